@@ -1,0 +1,677 @@
+//! The offline meeting directory: sources, their snapshots in SQLite, and imports.
+//!
+//! An import replaces one source's snapshot inside one transaction: if the document turns out
+//! to be broken halfway (cut short, text after the array, a CSV with a broken quote), the
+//! transaction is rolled back and the previous snapshot is exactly as it was. A feed that comes
+//! back empty while the previous snapshot had meetings is refused the same way (BMLT answers
+//! `[]` to a bad request; an empty answer must not wipe someone's directory).
+//!
+//! One connection is used for now; the reader/writer split with an interrupt handle comes with
+//! background sync.
+
+use std::collections::HashMap;
+use std::fs::File;
+use std::io::{BufReader, Read};
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use chrono::{NaiveDate, Offset, TimeZone, Utc};
+use chrono_tz::Tz;
+use rusqlite::{params, Connection, OptionalExtension};
+use serde::Serialize;
+
+use crate::error::{Error, Result};
+use crate::import::{
+    self, Entry, FeedError, FeedFormat, FormatExtras, ImportReport, Normalizer, SourceContext,
+    WarningKind,
+};
+use crate::model::{Attendance, Meeting, TimezoneOrigin};
+use crate::parse;
+
+/// Separator for list fields stored in one column.
+pub(crate) const SEP: char = '\u{1f}';
+/// Minutes in a week.
+pub(crate) const WEEK_MINUTES: i64 = 7 * 24 * 60;
+/// Meetings at this many different addresses sharing one point make it a placeholder.
+const PLACEHOLDER_ADDRESSES: usize = 5;
+
+/// What to register as a source.
+#[derive(Debug, Clone, Default)]
+pub struct NewSource {
+    /// File path or URL of the feed.
+    pub location: String,
+    /// Format; detected from the content when `None`.
+    pub format: Option<FeedFormat>,
+    /// Program slug (`aa`, `na`, `al-anon`…); defaults to `na` for BMLT and `aa` otherwise.
+    pub program: Option<String>,
+    /// IANA zone for meetings whose feed gives none.
+    pub timezone: Option<String>,
+    /// Display name; also the base of the source id.
+    pub name: Option<String>,
+    /// For BMLT files: path of the server's `GetFormats` answer.
+    pub bmlt_formats: Option<String>,
+}
+
+/// A configured feed source and its state.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Source {
+    /// Short stable id, the prefix of its meetings' ids.
+    pub id: String,
+    /// Display name.
+    pub name: String,
+    /// File path or URL.
+    pub location: String,
+    /// Format, when known.
+    pub format: Option<String>,
+    /// Program slug.
+    pub program: String,
+    /// Configured fallback zone.
+    pub timezone: Option<String>,
+    /// When it was added (RFC 3339).
+    pub added_at: String,
+    /// When a snapshot was last stored (RFC 3339).
+    pub last_import_at: Option<String>,
+    /// Why the last import failed, if it did.
+    pub last_error: Option<String>,
+    /// Meetings in the current snapshot.
+    pub meeting_count: u64,
+}
+
+/// The directory cache.
+pub struct Directory {
+    pub(crate) conn: Connection,
+}
+
+impl Directory {
+    /// Opens (creating if needed) the directory file at `path`.
+    pub fn open(path: impl AsRef<Path>) -> Result<Self> {
+        let mut conn = Connection::open(path)?;
+        conn.execute_batch(
+            "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;
+             PRAGMA cache_size = -16000; PRAGMA temp_store = MEMORY;",
+        )?;
+        crate::schema::init(&mut conn)?;
+        Ok(Self { conn })
+    }
+
+    /// An in-memory directory (tests, benchmarks).
+    pub fn open_in_memory() -> Result<Self> {
+        let mut conn = Connection::open_in_memory()?;
+        conn.execute_batch("PRAGMA foreign_keys = ON;")?;
+        crate::schema::init(&mut conn)?;
+        Ok(Self { conn })
+    }
+
+    /// Registers a source. Validates the zone, and for files that they exist (detecting the
+    /// format when not given). Returns the stored source.
+    pub fn add_source(&self, new: NewSource) -> Result<Source> {
+        let location = new.location.trim().to_string();
+        if location.is_empty() {
+            return Err(Error::invalid("the source needs a file path or URL"));
+        }
+        let timezone = match new.timezone.as_deref().map(str::trim) {
+            None | Some("") => None,
+            Some(z) => Some(
+                parse::parse_timezone(z)
+                    .ok_or_else(|| {
+                        Error::invalid(format!(
+                            "unknown time zone {z:?}: use an IANA name such as America/New_York"
+                        ))
+                    })?
+                    .name()
+                    .to_string(),
+            ),
+        };
+        let is_url = location.starts_with("http://") || location.starts_with("https://");
+        let mut format = new.format;
+        if !is_url {
+            let path = Path::new(&location);
+            if !path.is_file() {
+                return Err(Error::NotFound(format!("no feed file at {location}")));
+            }
+            if format.is_none() {
+                format = Some(detect_file(path)?);
+            }
+        }
+        if let Some(f) = &new.bmlt_formats {
+            if !Path::new(f).is_file() {
+                return Err(Error::NotFound(format!("no GetFormats file at {f}")));
+            }
+        }
+        let program = match new.program.as_deref().map(str::trim) {
+            Some(p) if !p.is_empty() => normalise_program(p)?,
+            _ if format == Some(FeedFormat::Bmlt) => "na".to_string(),
+            _ => "aa".to_string(),
+        };
+        let name = new
+            .name
+            .clone()
+            .filter(|n| !n.trim().is_empty())
+            .unwrap_or_else(|| default_name(&location));
+        let id = self.unique_source_id(&name)?;
+        let location = if is_url {
+            location
+        } else {
+            absolute(&location)
+        };
+        self.conn.execute(
+            "INSERT INTO sources (id, name, location, format, program, timezone, bmlt_formats, added_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            params![
+                id,
+                name.trim(),
+                location,
+                format.map(|f| f.as_str()),
+                program,
+                timezone,
+                new.bmlt_formats.as_deref().map(absolute),
+                now_rfc3339()
+            ],
+        )?;
+        self.source(&id)
+    }
+
+    /// One source by id.
+    pub fn source(&self, id: &str) -> Result<Source> {
+        self.sources()?
+            .into_iter()
+            .find(|s| s.id == id)
+            .ok_or_else(|| Error::NotFound(format!("no source with id {id:?}")))
+    }
+
+    /// All sources, in the order they were added.
+    pub fn sources(&self) -> Result<Vec<Source>> {
+        let mut st = self.conn.prepare(
+            "SELECT id, name, location, format, program, timezone, added_at, last_import_at,
+                    last_error, meeting_count FROM sources ORDER BY added_at, id",
+        )?;
+        let rows = st.query_map([], |r| {
+            Ok(Source {
+                id: r.get(0)?,
+                name: r.get(1)?,
+                location: r.get(2)?,
+                format: r.get(3)?,
+                program: r.get(4)?,
+                timezone: r.get(5)?,
+                added_at: r.get(6)?,
+                last_import_at: r.get(7)?,
+                last_error: r.get(8)?,
+                meeting_count: r.get::<_, i64>(9)?.max(0) as u64,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Removes a source and all its meetings.
+    pub fn remove_source(&mut self, id: &str) -> Result<()> {
+        let tx = self.conn.transaction()?;
+        delete_snapshot(&tx, id)?;
+        let n = tx.execute("DELETE FROM sources WHERE id = ?1", [id])?;
+        if n == 0 {
+            return Err(Error::NotFound(format!("no source with id {id:?}")));
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Imports every source from its location, one after another. A failure of one source is
+    /// reported for it and does not stop the others.
+    pub fn sync_all(&mut self) -> Result<Vec<(Source, Result<ImportReport>)>> {
+        let mut out = Vec::new();
+        for s in self.sources()? {
+            let r = self.sync_source(&s.id);
+            let s = self.source(&s.id)?;
+            out.push((s, r));
+        }
+        Ok(out)
+    }
+
+    /// Imports one source from its location (files now; URLs with directory sync).
+    pub fn sync_source(&mut self, id: &str) -> Result<ImportReport> {
+        let (location, format, bmlt_formats): (String, Option<String>, Option<String>) = self
+            .conn
+            .query_row(
+                "SELECT location, format, bmlt_formats FROM sources WHERE id = ?1",
+                [id],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            )
+            .optional()?
+            .ok_or_else(|| Error::NotFound(format!("no source with id {id:?}")))?;
+        let result = (|| {
+            if location.starts_with("http://") || location.starts_with("https://") {
+                return Err(Error::invalid(
+                    "fetching feeds over the network is not available in this version; \
+                     download the feed and add the file",
+                ));
+            }
+            let path = PathBuf::from(&location);
+            let format = match format.as_deref().and_then(FeedFormat::parse) {
+                Some(f) => f,
+                None => detect_file(&path)?,
+            };
+            let extras = FormatExtras {
+                bmlt_formats: match bmlt_formats {
+                    Some(p) => Some(std::fs::read_to_string(&p).map_err(|e| {
+                        Error::NotFound(format!("cannot read GetFormats file {p}: {e}"))
+                    })?),
+                    None => None,
+                },
+            };
+            let file = File::open(&path)
+                .map_err(|e| Error::NotFound(format!("cannot open {location}: {e}")))?;
+            self.import(id, format, BufReader::with_capacity(1 << 16, file), &extras)
+        })();
+        if let Err(e) = &result {
+            self.conn.execute(
+                "UPDATE sources SET last_error = ?2 WHERE id = ?1",
+                params![id, e.to_string()],
+            )?;
+        }
+        result
+    }
+
+    /// Replaces source `id`'s snapshot with the feed read from `reader`, in one transaction.
+    /// On any error nothing is changed.
+    pub fn import<R: Read>(
+        &mut self,
+        id: &str,
+        format: FeedFormat,
+        reader: R,
+        extras: &FormatExtras,
+    ) -> Result<ImportReport> {
+        let started = Instant::now();
+        let (program, tz, previous): (String, Option<String>, i64) = self
+            .conn
+            .query_row(
+                "SELECT program, timezone, meeting_count FROM sources WHERE id = ?1",
+                [id],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            )
+            .optional()?
+            .ok_or_else(|| Error::NotFound(format!("no source with id {id:?}")))?;
+        let ctx = SourceContext {
+            source_id: id.to_string(),
+            program,
+            timezone: tz.as_deref().and_then(parse::parse_timezone),
+        };
+        let mut report = ImportReport::new(id, format.as_str());
+        let mut normalizer = Normalizer::new(ctx);
+        let tx = self.conn.transaction()?;
+        delete_snapshot(&tx, id)?;
+        let mut normalise_time = 0.0f64;
+        let mut write_time = 0.0f64;
+        {
+            let mut writer = Writer::new(&tx)?;
+            let mut sink = |entry: Entry| -> Result<(), FeedError> {
+                let raw = match entry {
+                    Entry::Meeting(raw) => raw,
+                    Entry::NotAMeeting(what) => {
+                        report.skip(
+                            format!("#{}", report.accepted as usize + report.skipped.len() + 1),
+                            format!("{what} is not a meeting"),
+                        );
+                        return Ok(());
+                    }
+                };
+                let t0 = Instant::now();
+                let res = normalizer.normalize(*raw, &mut report);
+                let t1 = Instant::now();
+                normalise_time += (t1 - t0).as_secs_f64();
+                match res {
+                    Ok(m) => {
+                        writer.insert(&m).map_err(|e| {
+                            FeedError::Sink(format!("could not store meetings: {e}"))
+                        })?;
+                        report.accepted += 1;
+                    }
+                    Err((key, reason)) => report.skip(key, reason),
+                }
+                write_time += t1.elapsed().as_secs_f64();
+                Ok(())
+            };
+            import::read_feed(format, reader, extras, &mut sink)?;
+        }
+        if report.accepted == 0 && previous > 0 {
+            return Err(Error::Feed(FeedError::InvalidDocument {
+                format: "any",
+                detail: format!(
+                    "the feed has no meetings; the {previous} meetings from the last import are kept"
+                ),
+            }));
+        }
+        let index_start = Instant::now();
+        for (lat, lon) in normalizer.crowded_points(PLACEHOLDER_ADDRESSES) {
+            let n = tx.execute(
+                "UPDATE meetings SET latitude = NULL, longitude = NULL
+                 WHERE source_id = ?1 AND latitude = ?2 AND longitude = ?3",
+                params![id, lat, lon],
+            )?;
+            report.warn(
+                None,
+                WarningKind::CoordinatesRejected,
+                format!(
+                    "{n} meetings at different addresses share the point {lat},{lon}: \
+                     a placeholder, not used for distance"
+                ),
+            );
+        }
+        tx.execute(
+            "INSERT INTO meeting_geo (id, min_lat, max_lat, min_lon, max_lon)
+             SELECT rowid, latitude, latitude, longitude, longitude FROM meetings
+             WHERE source_id = ?1 AND latitude IS NOT NULL AND longitude IS NOT NULL",
+            [id],
+        )?;
+        tx.execute(
+            "INSERT INTO meeting_fts (rowid, name, place, notes)
+             SELECT rowid, name,
+                    concat_ws(' ', location_name, address, replace(region, char(31), ' ')),
+                    concat_ws(' ', notes, location_notes, group_name)
+             FROM meetings WHERE source_id = ?1",
+            [id],
+        )?;
+        tx.execute(
+            "UPDATE sources SET last_import_at = ?2, last_error = NULL, meeting_count = ?3,
+                 format = ?4 WHERE id = ?1",
+            params![id, now_rfc3339(), report.accepted as i64, format.as_str()],
+        )?;
+        tx.execute(
+            "INSERT INTO meta (key, value)
+             SELECT 'max_duration', coalesce(max(duration_minutes), 60) FROM meetings WHERE true
+             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            [],
+        )?;
+        tx.commit()?;
+        let total = started.elapsed().as_secs_f64();
+        let index = index_start.elapsed().as_secs_f64();
+        report.timings.normalise_ms = normalise_time * 1e3;
+        report.timings.write_ms = write_time * 1e3;
+        report.timings.index_ms = index * 1e3;
+        report.timings.parse_ms = (total - normalise_time - write_time - index).max(0.0) * 1e3;
+        Ok(report)
+    }
+
+    /// One meeting by id, with everything the feed said about it.
+    pub fn meeting(&self, id: &str) -> Result<Meeting> {
+        self.conn
+            .query_row(
+                "SELECT id, source_id, key, name, program, weekdays, start_minute, duration_minutes,
+                        timezone, timezone_origin, attendance, temporarily_closed, location_name,
+                        address, approximate_location, latitude, longitude, conference_url,
+                        conference_url_notes, conference_phone, conference_phone_notes, types_key,
+                        raw_types, languages_key, notes, location_notes, region, group_name, url,
+                        updated
+                 FROM meetings WHERE id = ?1",
+                [id],
+                |r| {
+                    Ok(Meeting {
+                        id: r.get(0)?,
+                        source_id: r.get(1)?,
+                        key: r.get(2)?,
+                        name: r.get(3)?,
+                        program: r.get(4)?,
+                        weekdays: r
+                            .get::<_, String>(5)?
+                            .split(',')
+                            .filter_map(|d| d.parse().ok())
+                            .collect(),
+                        start_minute: r.get(6)?,
+                        duration_minutes: r.get(7)?,
+                        timezone: r.get(8)?,
+                        timezone_origin: TimezoneOrigin::parse(&r.get::<_, String>(9)?),
+                        attendance: Attendance::parse(&r.get::<_, String>(10)?)
+                            .unwrap_or(Attendance::InPerson),
+                        temporarily_closed: r.get(11)?,
+                        location_name: r.get(12)?,
+                        address: r.get(13)?,
+                        approximate_location: r.get(14)?,
+                        latitude: r.get(15)?,
+                        longitude: r.get(16)?,
+                        conference_url: r.get(17)?,
+                        conference_url_notes: r.get(18)?,
+                        conference_phone: r.get(19)?,
+                        conference_phone_notes: r.get(20)?,
+                        types: split_key(&r.get::<_, String>(21)?),
+                        raw_types: split_sep(&r.get::<_, String>(22)?),
+                        languages: split_key(&r.get::<_, String>(23)?),
+                        notes: r.get(24)?,
+                        location_notes: r.get(25)?,
+                        region: split_sep(&r.get::<_, String>(26)?),
+                        group: r.get(27)?,
+                        url: r.get(28)?,
+                        updated: r.get(29)?,
+                    })
+                },
+            )
+            .optional()?
+            .ok_or_else(|| Error::NotFound(format!("no meeting with id {id:?}")))
+    }
+
+    /// Number of meetings in the directory.
+    pub fn meeting_count(&self) -> Result<u64> {
+        let n: i64 = self
+            .conn
+            .query_row("SELECT count(*) FROM meetings", [], |r| r.get(0))?;
+        Ok(n.max(0) as u64)
+    }
+
+    fn unique_source_id(&self, name: &str) -> Result<String> {
+        let base: String = name
+            .to_lowercase()
+            .chars()
+            .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+            .collect::<String>()
+            .split('-')
+            .filter(|s| !s.is_empty())
+            .collect::<Vec<_>>()
+            .join("-");
+        let base: String = base.chars().take(32).collect();
+        let base = if base.is_empty() {
+            "source".into()
+        } else {
+            base
+        };
+        let mut id = base.clone();
+        let mut n = 2;
+        while self
+            .conn
+            .query_row("SELECT 1 FROM sources WHERE id = ?1", [&id], |_| Ok(()))
+            .optional()?
+            .is_some()
+        {
+            id = format!("{base}-{n}");
+            n += 1;
+        }
+        Ok(id)
+    }
+}
+
+/// Writes meeting rows with prepared statements inside the import transaction.
+struct Writer<'a> {
+    meeting: rusqlite::Statement<'a>,
+    slot: rusqlite::Statement<'a>,
+    offsets: HashMap<Tz, i64>,
+}
+
+impl<'a> Writer<'a> {
+    fn new(tx: &'a rusqlite::Transaction<'a>) -> Result<Self> {
+        Ok(Self {
+            meeting: tx.prepare(
+                "INSERT INTO meetings (id, source_id, key, name, program, weekdays, start_minute,
+                    duration_minutes, timezone, timezone_origin, attendance, temporarily_closed,
+                    location_name, address, approximate_location, latitude, longitude,
+                    conference_url, conference_url_notes, conference_phone, conference_phone_notes,
+                    types_key, raw_types, languages_key, notes, location_notes, region, region_key,
+                    group_name, url, updated)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,
+                    ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31)",
+            )?,
+            slot: tx.prepare(
+                "INSERT INTO slots (meeting_rowid, weekday, start_minute, tz_known, wmin_ref)
+                 VALUES (?1, ?2, ?3, ?4, ?5)",
+            )?,
+            offsets: HashMap::new(),
+        })
+    }
+
+    fn insert(&mut self, m: &Meeting) -> rusqlite::Result<()> {
+        let weekdays = m
+            .weekdays
+            .iter()
+            .map(|d| d.to_string())
+            .collect::<Vec<_>>()
+            .join(",");
+        let sep = SEP.to_string();
+        let rowid = self.meeting.insert(params![
+            m.id,
+            m.source_id,
+            m.key,
+            m.name,
+            m.program,
+            weekdays,
+            m.start_minute,
+            m.duration_minutes,
+            m.timezone,
+            m.timezone_origin.as_str(),
+            m.attendance.as_str(),
+            m.temporarily_closed,
+            m.location_name,
+            m.address,
+            m.approximate_location,
+            m.latitude,
+            m.longitude,
+            m.conference_url,
+            m.conference_url_notes,
+            m.conference_phone,
+            m.conference_phone_notes,
+            join_key(&m.types),
+            m.raw_types.join(&sep),
+            join_key(&m.languages),
+            m.notes,
+            m.location_notes,
+            m.region.join(&sep),
+            join_key(
+                &m.region
+                    .iter()
+                    .map(|r| r.to_lowercase())
+                    .collect::<Vec<_>>()
+            ),
+            m.group,
+            m.url,
+            m.updated,
+        ])?;
+        if let Some(start) = m.start_minute {
+            let tz = m.timezone.as_deref().and_then(|z| z.parse::<Tz>().ok());
+            let offset = match tz {
+                Some(tz) => *self
+                    .offsets
+                    .entry(tz)
+                    .or_insert_with(|| reference_offset(tz)),
+                None => 0,
+            };
+            for d in &m.weekdays {
+                let local = i64::from(*d) * 1440 + i64::from(start);
+                let wmin = (local - offset).rem_euclid(WEEK_MINUTES);
+                self.slot
+                    .execute(params![rowid, d, start, tz.is_some(), wmin])?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The zone's UTC offset in minutes on a fixed reference day (15 January 2026). The real
+/// offset on any day differs from it by at most the zone's DST shift.
+pub(crate) fn reference_offset(tz: Tz) -> i64 {
+    let day = NaiveDate::from_ymd_opt(2026, 1, 15)
+        .and_then(|d| d.and_hms_opt(12, 0, 0))
+        .unwrap_or_default();
+    i64::from(tz.offset_from_utc_datetime(&day).fix().local_minus_utc()) / 60
+}
+
+fn delete_snapshot(tx: &Connection, id: &str) -> Result<()> {
+    tx.execute(
+        "DELETE FROM meeting_fts WHERE rowid IN (SELECT rowid FROM meetings WHERE source_id = ?1)",
+        [id],
+    )?;
+    tx.execute(
+        "DELETE FROM meeting_geo WHERE id IN (SELECT rowid FROM meetings WHERE source_id = ?1)",
+        [id],
+    )?;
+    tx.execute(
+        "DELETE FROM slots WHERE meeting_rowid IN (SELECT rowid FROM meetings WHERE source_id = ?1)",
+        [id],
+    )?;
+    tx.execute("DELETE FROM meetings WHERE source_id = ?1", [id])?;
+    Ok(())
+}
+
+fn join_key(items: &[String]) -> String {
+    if items.is_empty() {
+        return String::new();
+    }
+    format!("|{}|", items.join("|"))
+}
+
+fn split_key(s: &str) -> Vec<String> {
+    s.split('|')
+        .filter(|p| !p.is_empty())
+        .map(String::from)
+        .collect()
+}
+
+fn split_sep(s: &str) -> Vec<String> {
+    s.split(SEP)
+        .filter(|p| !p.is_empty())
+        .map(String::from)
+        .collect()
+}
+
+fn detect_file(path: &Path) -> Result<FeedFormat> {
+    let mut head = vec![0u8; 4096];
+    let mut f = File::open(path)
+        .map_err(|e| Error::NotFound(format!("cannot open {}: {e}", path.display())))?;
+    let n = f.read(&mut head)?;
+    head.truncate(n);
+    FeedFormat::detect(&head).ok_or_else(|| {
+        Error::invalid(format!(
+            "cannot tell the format of {}: say --format meeting-guide, bmlt or tsml-csv",
+            path.display()
+        ))
+    })
+}
+
+fn normalise_program(p: &str) -> Result<String> {
+    let p = p.trim().to_lowercase().replace([' ', '_'], "-");
+    let p = match p.as_str() {
+        "alanon" | "al-anon" => "al-anon".to_string(),
+        "smart" | "smart-recovery" => "smart".to_string(),
+        _ => p,
+    };
+    if p.is_empty() || p.len() > 32 || !p.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
+        return Err(Error::invalid(format!(
+            "{p:?} is not a program name: use a short name such as aa, na or al-anon"
+        )));
+    }
+    Ok(p)
+}
+
+fn default_name(location: &str) -> String {
+    let trimmed = location.trim_end_matches('/');
+    let last = trimmed.rsplit(['/', '\\']).next().unwrap_or(trimmed);
+    let stem = last.split('.').next().unwrap_or(last);
+    if stem.is_empty() {
+        "source".into()
+    } else {
+        stem.to_string()
+    }
+}
+
+fn absolute(p: &str) -> String {
+    std::fs::canonicalize(p)
+        .map(|a| a.to_string_lossy().into_owned())
+        .unwrap_or_else(|_| p.to_string())
+}
+
+fn now_rfc3339() -> String {
+    Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+}

@@ -1,0 +1,45 @@
+//! Errors.
+//!
+//! [`Error`] is what every core operation returns. Its variants are the ones a caller acts on
+//! differently: a bad argument (show the message, let the person fix it), a feed that could not
+//! be read (the previous snapshot is kept, show when it last worked), something not found, and
+//! storage failures (rare; report them).
+
+use crate::import::FeedError;
+
+/// Result alias for the core.
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// What went wrong, in terms a caller can act on.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// An argument from the caller is not usable (unknown zone, bad coordinates, bad format).
+    #[error("{0}")]
+    InvalidArgument(String),
+    /// A feed could not be read as a whole; nothing from it was written.
+    #[error(transparent)]
+    Feed(#[from] FeedError),
+    /// A source, meeting or file that does not exist.
+    #[error("{0}")]
+    NotFound(String),
+    /// The directory database failed.
+    #[error("directory storage failed: {0}")]
+    Storage(#[from] rusqlite::Error),
+    /// A file could not be read or written.
+    #[error("{0}")]
+    Io(#[from] std::io::Error),
+    /// The directory file was written by a newer Waymark.
+    #[error("this directory was written by a newer version of Waymark (schema {found}, this version knows {supported}); update the app")]
+    SchemaTooNew {
+        /// Version in the file.
+        found: i64,
+        /// Newest version this build knows.
+        supported: i64,
+    },
+}
+
+impl Error {
+    pub(crate) fn invalid(msg: impl Into<String>) -> Self {
+        Error::InvalidArgument(msg.into())
+    }
+}

@@ -1,0 +1,233 @@
+//! BMLT semantic JSON (Narcotics Anonymous root servers): a plain `GetSearchResults` array, or
+//! the `{meetings, formats}` envelope that `get_used_formats=1` returns.
+//!
+//! Everything in BMLT JSON is a string. Weekdays are 1 = Sunday … 7 = Saturday. Format key
+//! strings are per server, so they are mapped through the format's `world_id` (NAWS codes),
+//! from the envelope, from a separate `GetFormats` document, or — when neither is there — from
+//! the stock English BMLT keys, which is reported. Coordinates of virtual meetings are often the
+//! server's map centre and are never used as a place.
+
+use std::collections::HashMap;
+use std::io::Read;
+
+use serde_json::Value;
+
+use super::normalize::{AttendanceHint, DayField, RawMeeting};
+use super::{Entry, FeedError};
+
+/// A format's meaning: NAWS world id (may be empty) and display name.
+#[derive(Debug, Clone)]
+struct FormatInfo {
+    world_id: String,
+    name: String,
+}
+
+/// Stock BMLT English key strings → world ids, used only when the server's formats are absent.
+const STOCK_KEYS: &[(&str, &str)] = &[
+    ("O", "OPEN"),
+    ("C", "CLOSED"),
+    ("B", "BEG"),
+    ("BT", "BT"),
+    ("CH", "CH"),
+    ("CL", "CAN"),
+    ("CW", "CW"),
+    ("CP", "CPT"),
+    ("D", "DISC"),
+    ("GL", "GL"),
+    ("HY", "HYBR"),
+    ("IP", "IP"),
+    ("IW", "IW"),
+    ("JT", "JFT"),
+    ("LC", "LC"),
+    ("M", "M"),
+    ("ME", "MED"),
+    ("NC", "NC"),
+    ("NS", "NS"),
+    ("QA", "QA"),
+    ("RF", "VAR"),
+    ("SD", "SPK"),
+    ("So", "SPK"),
+    ("SG", "SWG"),
+    ("St", "STEP"),
+    ("TC", "TC"),
+    ("To", "TOP"),
+    ("Tr", "TRAD"),
+    ("VM", "VM"),
+    ("W", "W"),
+    ("WC", "WCHR"),
+    ("YP", "Y"),
+];
+
+fn s(v: &Value, k: &str) -> Option<String> {
+    match v.get(k)? {
+        Value::String(s) => Some(s.clone()),
+        Value::Number(n) => Some(n.to_string()),
+        Value::Bool(b) => Some(b.to_string()),
+        _ => None,
+    }
+}
+
+fn formats_from(list: &Value, into: &mut HashMap<String, FormatInfo>) {
+    let Some(items) = list.as_array() else { return };
+    for f in items {
+        if let Some(key) = s(f, "key_string") {
+            into.insert(
+                key,
+                FormatInfo {
+                    world_id: s(f, "world_id").unwrap_or_default(),
+                    name: s(f, "name_string").unwrap_or_default(),
+                },
+            );
+        }
+    }
+}
+
+/// Reads a BMLT document. `formats_json` is an optional `GetFormats` answer for the server.
+pub fn read<R: Read>(
+    mut reader: R,
+    formats_json: Option<&str>,
+    sink: &mut impl FnMut(Entry) -> Result<(), FeedError>,
+) -> Result<(), FeedError> {
+    let mut text = String::new();
+    reader.read_to_string(&mut text).map_err(|e| {
+        if e.kind() == std::io::ErrorKind::InvalidData {
+            FeedError::InvalidDocument {
+                format: "BMLT",
+                detail: "not UTF-8 text".into(),
+            }
+        } else {
+            FeedError::Io(e)
+        }
+    })?;
+    let doc: Value =
+        serde_json::from_str(&text).map_err(|e| FeedError::invalid_json("BMLT", &e))?;
+    let mut formats = HashMap::new();
+    if let Some(fj) = formats_json {
+        let fv: Value =
+            serde_json::from_str(fj).map_err(|e| FeedError::invalid_json("BMLT GetFormats", &e))?;
+        formats_from(&fv, &mut formats);
+    }
+    let meetings = match &doc {
+        Value::Array(items) => items.as_slice(),
+        Value::Object(o) => {
+            if let Some(f) = o.get("formats") {
+                formats_from(f, &mut formats);
+            }
+            match o.get("meetings") {
+                Some(Value::Array(items)) => items.as_slice(),
+                Some(Value::Null) | None => &[],
+                Some(_) => {
+                    return Err(FeedError::InvalidDocument {
+                        format: "BMLT",
+                        detail: "`meetings` is not a list".into(),
+                    })
+                }
+            }
+        }
+        _ => {
+            return Err(FeedError::InvalidDocument {
+                format: "BMLT",
+                detail: "expected a list of meetings or a {meetings, formats} object".into(),
+            })
+        }
+    };
+    let stock = formats.is_empty();
+    if stock {
+        for (k, w) in STOCK_KEYS {
+            formats.insert(
+                (*k).to_string(),
+                FormatInfo {
+                    world_id: (*w).to_string(),
+                    name: String::new(),
+                },
+            );
+        }
+    }
+    for m in meetings {
+        if !m.is_object() {
+            sink(Entry::NotAMeeting("not a meeting object".into()))?;
+            continue;
+        }
+        sink(Entry::Meeting(Box::new(to_raw(m, &formats))))?;
+    }
+    Ok(())
+}
+
+fn to_raw(m: &Value, formats: &HashMap<String, FormatInfo>) -> RawMeeting {
+    let days = match s(m, "weekday_tinyint") {
+        None => DayField::Absent,
+        Some(d) => match d.trim().parse::<u8>() {
+            Ok(n @ 1..=7) => DayField::Days(vec![n - 1]),
+            _ => DayField::Invalid(d.chars().take(20).collect()),
+        },
+    };
+    let mut types = Vec::new();
+    let mut languages = Vec::new();
+    if let Some(list) = s(m, "formats") {
+        for key in list.split(',').map(str::trim).filter(|k| !k.is_empty()) {
+            match formats.get(key) {
+                Some(f) if f.world_id == "LANG" => languages.push(key.to_string()),
+                Some(f) if !f.world_id.is_empty() => types.push(f.world_id.clone()),
+                Some(f) if !f.name.is_empty() => types.push(f.name.clone()),
+                _ => types.push(key.to_string()),
+            }
+        }
+    }
+    if let Some(l) = s(m, "lang_enum") {
+        languages.push(l);
+    }
+    let attendance = match s(m, "venue_type").as_deref().map(str::trim) {
+        Some("1") => Some(AttendanceHint::InPerson),
+        Some("2") => Some(AttendanceHint::Online),
+        Some("3") => Some(AttendanceHint::Hybrid),
+        _ => None,
+    };
+    let city = s(m, "location_municipality")
+        .filter(|c| !c.trim().is_empty())
+        .or_else(|| s(m, "location_city_subsection"))
+        .or_else(|| s(m, "location_neighborhood"));
+    let regions: Vec<String> = [
+        s(m, "service_body_name"),
+        s(m, "location_province"),
+        city.clone(),
+    ]
+    .into_iter()
+    .flatten()
+    .filter(|r| !r.trim().is_empty())
+    .collect();
+    let duration = s(m, "duration_time");
+    RawMeeting {
+        key: s(m, "id_bigint"),
+        name: s(m, "meeting_name"),
+        days,
+        time: s(m, "start_time"),
+        end_time: None,
+        // BMLT always has a length; a missing field (a data_field_key subset) means the
+        // server default, normally one hour.
+        duration: Some(duration.unwrap_or_default()),
+        timezone: s(m, "time_zone"),
+        types,
+        languages,
+        location_name: s(m, "location_text"),
+        formatted_address: None,
+        address: s(m, "location_street"),
+        city,
+        state: s(m, "location_province"),
+        postal_code: s(m, "location_postal_code_1"),
+        country: s(m, "location_nation"),
+        approximate: None,
+        latitude: s(m, "latitude"),
+        longitude: s(m, "longitude"),
+        conference_url: s(m, "virtual_meeting_link"),
+        conference_url_notes: s(m, "virtual_meeting_additional_info"),
+        conference_phone: s(m, "phone_meeting_number"),
+        conference_phone_notes: None,
+        attendance,
+        notes: s(m, "comments"),
+        location_notes: s(m, "location_info"),
+        regions,
+        group: None,
+        url: None,
+        updated: None,
+    }
+}

@@ -1,0 +1,497 @@
+//! Turns a format-neutral [`RawMeeting`] into a [`Meeting`], deciding every odd case once for
+//! all feed formats: missing or duplicate keys, times that pass midnight, end times that are
+//! AM/PM slips, unknown time zones, coordinates that are not places, attendance.
+
+use std::collections::{HashMap, HashSet};
+use std::hash::{Hash, Hasher};
+
+use chrono_tz::Tz;
+
+use super::report::{ImportReport, WarningKind};
+use crate::model::{Attendance, Meeting, TimezoneOrigin};
+use crate::parse::{self, DAY_MINUTES};
+use crate::types;
+
+/// A meeting's weekday field as the importer read it.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub enum DayField {
+    /// No day given (by appointment, if there is no time either).
+    #[default]
+    Absent,
+    /// Days 0 = Sunday … 6 = Saturday.
+    Days(Vec<u8>),
+    /// A value that is not a day; the text says what it was.
+    Invalid(String),
+}
+
+/// A meeting as read from any feed, before normalisation. Text fields are as the feed wrote
+/// them; the importers only translate format-specific encodings (BMLT weekday 1–7, format ids).
+#[derive(Debug, Clone, Default)]
+pub struct RawMeeting {
+    pub key: Option<String>,
+    pub name: Option<String>,
+    pub days: DayField,
+    pub time: Option<String>,
+    pub end_time: Option<String>,
+    /// Duration in minutes when the feed gives one instead of an end time (BMLT).
+    pub duration: Option<String>,
+    pub timezone: Option<String>,
+    pub types: Vec<String>,
+    pub languages: Vec<String>,
+    pub location_name: Option<String>,
+    pub formatted_address: Option<String>,
+    pub address: Option<String>,
+    pub city: Option<String>,
+    pub state: Option<String>,
+    pub postal_code: Option<String>,
+    pub country: Option<String>,
+    pub approximate: Option<bool>,
+    pub latitude: Option<String>,
+    pub longitude: Option<String>,
+    pub conference_url: Option<String>,
+    pub conference_url_notes: Option<String>,
+    pub conference_phone: Option<String>,
+    pub conference_phone_notes: Option<String>,
+    /// What the feed says about attendance (`attendance_option`, BMLT `venue_type`).
+    pub attendance: Option<AttendanceHint>,
+    pub notes: Option<String>,
+    pub location_notes: Option<String>,
+    pub regions: Vec<String>,
+    pub group: Option<String>,
+    pub url: Option<String>,
+    pub updated: Option<String>,
+}
+
+/// Attendance as a feed states it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AttendanceHint {
+    InPerson,
+    Online,
+    Hybrid,
+    /// TSML's "inactive": temporarily closed with no online option.
+    Inactive,
+}
+
+/// Per-source settings the normaliser applies.
+#[derive(Debug, Clone)]
+pub struct SourceContext {
+    pub source_id: String,
+    pub program: String,
+    pub timezone: Option<Tz>,
+}
+
+/// Longest gap between start and an earlier-looking end that we read as "ends after midnight".
+/// Beyond it (e.g. 12:15 → 01:15, 13 hours) the end is an AM/PM slip and is not trusted.
+pub const MAX_PAST_MIDNIGHT_MINUTES: u32 = 4 * 60;
+/// Length assumed when a feed gives no end, or one we cannot trust (the spec's default).
+pub const DEFAULT_DURATION_MINUTES: u32 = 60;
+
+/// Normalises the entries of one import, remembering keys it has seen.
+pub struct Normalizer {
+    ctx: SourceContext,
+    seen: HashSet<String>,
+    coords_seen: HashMap<(u64, u64), HashSet<String>>,
+}
+
+impl Normalizer {
+    /// A normaliser for one import of one source.
+    pub fn new(ctx: SourceContext) -> Self {
+        Self {
+            ctx,
+            seen: HashSet::new(),
+            coords_seen: HashMap::new(),
+        }
+    }
+
+    /// Normalises one entry. `Err` carries the key to report and the reason it was skipped;
+    /// warnings about accepted entries go into `report`.
+    pub fn normalize(
+        &mut self,
+        raw: RawMeeting,
+        report: &mut ImportReport,
+    ) -> Result<Meeting, (String, String)> {
+        let key_hint = clean(raw.key.clone())
+            .or_else(|| clean(raw.name.clone()))
+            .unwrap_or_else(|| "(no key)".into());
+        let name = match clean(raw.name.clone()) {
+            Some(n) => truncate(&n, 255),
+            None => return Err((key_hint, "no meeting name".into())),
+        };
+
+        // Schedule.
+        let start = clean(raw.time.clone());
+        let mut weekdays = match (&raw.days, &start) {
+            (DayField::Invalid(v), _) => {
+                return Err((key_hint, format!("day {v:?} is not a weekday")));
+            }
+            (DayField::Days(d), _) if !d.is_empty() => {
+                let mut d = d.clone();
+                d.sort_unstable();
+                d.dedup();
+                d
+            }
+            _ => Vec::new(),
+        };
+        let (start_minute, duration) = match (&start, weekdays.is_empty()) {
+            (None, true) => (None, None),
+            (None, false) => return Err((key_hint, "has a day but no start time".into())),
+            (Some(t), true) => {
+                return Err((key_hint, format!("has a start time ({t}) but no day")));
+            }
+            (Some(t), false) => {
+                let Some(mut s) = parse::parse_time_of_day(t) else {
+                    return Err((key_hint, format!("start time {t:?} is not a time")));
+                };
+                if s == DAY_MINUTES {
+                    // "24:00" as a start: midnight at the end of the day = 00:00 next day.
+                    s = 0;
+                    for d in &mut weekdays {
+                        *d = (*d + 1) % 7;
+                    }
+                    weekdays.sort_unstable();
+                }
+                let dur = self.duration(&raw, s, &key_hint, report);
+                (Some(s as u16), Some(dur as u16))
+            }
+        };
+
+        // Time zone: meeting → source → unknown (flagged, never guessed).
+        let (timezone, timezone_origin) = match clean(raw.timezone.clone()) {
+            Some(tz) => match parse::parse_timezone(&tz) {
+                Some(z) => (Some(z.name().to_string()), TimezoneOrigin::Meeting),
+                None => {
+                    report.warn(
+                        Some(&key_hint),
+                        WarningKind::UnknownTimezone,
+                        format!("unknown time zone {tz:?}"),
+                    );
+                    self.source_zone(report)
+                }
+            },
+            None => self.source_zone(report),
+        };
+
+        // Types and languages.
+        let mut raw_types = Vec::new();
+        let mut canonical = Vec::new();
+        for t in &raw.types {
+            let t = t.trim();
+            if t.is_empty() {
+                continue;
+            }
+            raw_types.push(t.to_string());
+            match types::canonical_type(&self.ctx.program, t) {
+                Some(c) => canonical.push(c),
+                None => report.warn(
+                    Some(&key_hint),
+                    WarningKind::UnknownType,
+                    format!("unknown type {t:?} kept as written"),
+                ),
+            }
+        }
+        canonical.sort_unstable();
+        canonical.dedup();
+        let mut languages: Vec<String> = canonical
+            .iter()
+            .filter_map(|c| types::language_of_type(c).map(String::from))
+            .chain(
+                raw.languages
+                    .iter()
+                    .filter_map(|l| types::language_from_key(l)),
+            )
+            .collect();
+        languages.sort_unstable();
+        languages.dedup();
+
+        // Place.
+        let formatted = clean(raw.formatted_address.clone());
+        let address = formatted.clone().or_else(|| {
+            let state_zip = [clean(raw.state.clone()), clean(raw.postal_code.clone())]
+                .into_iter()
+                .flatten()
+                .collect::<Vec<_>>()
+                .join(" ");
+            let parts: Vec<String> = [
+                clean(raw.address.clone()),
+                clean(raw.city.clone()),
+                Some(state_zip).filter(|s| !s.is_empty()),
+                clean(raw.country.clone()),
+            ]
+            .into_iter()
+            .flatten()
+            .collect();
+            (!parts.is_empty()).then(|| parts.join(", "))
+        });
+        let approximate = raw.approximate.unwrap_or_else(|| match &address {
+            // tsml-ui's rule: fewer than four comma-separated parts is a city or area.
+            Some(a) => {
+                a.split(',').filter(|p| !p.trim().is_empty()).count() < 4
+                    && clean(raw.address.clone())
+                        .is_none_or(|street| !street.chars().any(|c| c.is_ascii_digit()))
+            }
+            None => true,
+        });
+
+        // Online.
+        let conference_url = clean(raw.conference_url.clone()).filter(|u| {
+            let ok = u.starts_with("https://") || u.starts_with("http://");
+            if !ok {
+                report.warn(
+                    Some(&key_hint),
+                    WarningKind::BadLink,
+                    "conference link is not a web address; dropped".into(),
+                );
+            }
+            ok
+        });
+        let conference_phone = clean(raw.conference_phone.clone());
+        let dialable = conference_phone.as_deref().is_some_and(|p| {
+            p.chars()
+                .filter(|c| c.is_ascii_digit() || matches!(c, ',' | '+' | '#' | '*'))
+                .count()
+                >= 10
+        });
+        let has_online =
+            conference_url.is_some() || dialable || canonical.iter().any(|c| c == "ONL");
+        let closed = canonical.iter().any(|c| c == "TC");
+        let has_place = !approximate && !closed && address.is_some();
+        let (attendance, temporarily_closed) = match raw.attendance {
+            Some(AttendanceHint::InPerson) => (Attendance::InPerson, closed),
+            Some(AttendanceHint::Online) => (Attendance::Online, false),
+            Some(AttendanceHint::Hybrid) => (Attendance::Hybrid, false),
+            Some(AttendanceHint::Inactive) => (Attendance::InPerson, true),
+            None => match (has_place, has_online) {
+                (true, true) => (Attendance::Hybrid, false),
+                (false, true) => (Attendance::Online, false),
+                (true, false) => (Attendance::InPerson, false),
+                (false, false) => (Attendance::InPerson, closed),
+            },
+        };
+
+        // Coordinates: never keep a point that is not a place.
+        let (latitude, longitude) =
+            match parse::parse_coordinates(raw.latitude.as_deref(), raw.longitude.as_deref()) {
+                Ok(Some((lat, lon))) if attendance.has_place() => {
+                    self.coords_seen
+                        .entry((lat.to_bits(), lon.to_bits()))
+                        .or_default()
+                        .insert(address.as_deref().unwrap_or("").to_lowercase());
+                    (Some(lat), Some(lon))
+                }
+                // An online-only meeting has no place; BMLT stamps a map centre on them.
+                Ok(_) => (None, None),
+                Err(problem) => {
+                    if attendance.has_place() {
+                        report.warn(
+                            Some(&key_hint),
+                            WarningKind::CoordinatesRejected,
+                            format!("{}; not used for distance", problem.describe()),
+                        );
+                    }
+                    (None, None)
+                }
+            };
+
+        // Stable, unique key.
+        let key = match clean(raw.key.clone()) {
+            Some(k) => truncate(&k, 128),
+            None => {
+                let k = derived_key(&name, &weekdays, start_minute, address.as_deref());
+                report.warn(
+                    Some(&k),
+                    WarningKind::MissingKey,
+                    "no slug in the feed; a key was made from name, day, time and address".into(),
+                );
+                k
+            }
+        };
+        let key = if self.seen.contains(&key) {
+            let mut n = 2;
+            while self.seen.contains(&format!("{key}-{n}")) {
+                n += 1;
+            }
+            let renamed = format!("{key}-{n}");
+            report.warn(
+                Some(&key),
+                WarningKind::DuplicateKey,
+                format!("duplicate slug; this one is listed as {renamed:?}"),
+            );
+            renamed
+        } else {
+            key
+        };
+        self.seen.insert(key.clone());
+
+        let updated = clean(raw.updated.clone()).and_then(|u| {
+            let parsed = parse::parse_updated(&u);
+            if parsed.is_none() {
+                report.warn(
+                    Some(&key),
+                    WarningKind::BadUpdated,
+                    format!("`updated` value {u:?} is not a date; ignored"),
+                );
+            }
+            parsed.map(|d| d.to_rfc3339_opts(chrono::SecondsFormat::Secs, true))
+        });
+
+        Ok(Meeting {
+            id: format!("{}:{}", self.ctx.source_id, key),
+            source_id: self.ctx.source_id.clone(),
+            key,
+            name,
+            program: self.ctx.program.clone(),
+            weekdays,
+            start_minute,
+            duration_minutes: duration,
+            timezone,
+            timezone_origin,
+            attendance,
+            temporarily_closed,
+            location_name: clean(raw.location_name),
+            address,
+            approximate_location: approximate,
+            latitude,
+            longitude,
+            conference_url,
+            conference_url_notes: clean(raw.conference_url_notes),
+            conference_phone,
+            conference_phone_notes: clean(raw.conference_phone_notes),
+            types: canonical,
+            raw_types,
+            languages,
+            notes: clean(raw.notes),
+            location_notes: clean(raw.location_notes),
+            region: raw
+                .regions
+                .into_iter()
+                .filter_map(|r| clean(Some(r)))
+                .collect(),
+            group: clean(raw.group),
+            url: clean(raw.url).filter(|u| u.starts_with("http")),
+            updated,
+        })
+    }
+
+    /// Points given to meetings at `threshold` or more different addresses: not a venue but a
+    /// server's default map centre or a city-level geocode, so never used for distance.
+    pub fn crowded_points(&self, threshold: usize) -> Vec<(f64, f64)> {
+        self.coords_seen
+            .iter()
+            .filter(|(_, addresses)| addresses.len() >= threshold)
+            .map(|((a, b), _)| (f64::from_bits(*a), f64::from_bits(*b)))
+            .collect()
+    }
+
+    fn source_zone(&self, report: &mut ImportReport) -> (Option<String>, TimezoneOrigin) {
+        match self.ctx.timezone {
+            Some(z) => (Some(z.name().to_string()), TimezoneOrigin::Source),
+            None => {
+                report.warn(
+                    None,
+                    WarningKind::NoTimezone,
+                    "no time zone in the feed and none set for the source: times are shown in \
+                     your own zone (set one with `source add --timezone`)"
+                        .into(),
+                );
+                (None, TimezoneOrigin::Unknown)
+            }
+        }
+    }
+
+    fn duration(&self, raw: &RawMeeting, start: u32, key: &str, report: &mut ImportReport) -> u32 {
+        if let Some(d) = clean(raw.duration.clone()) {
+            return match parse::parse_duration(&d) {
+                Some(0) | None => {
+                    report.warn(
+                        None,
+                        WarningKind::DefaultDuration,
+                        "length missing or zero: assumed 1 hour".into(),
+                    );
+                    DEFAULT_DURATION_MINUTES
+                }
+                Some(m) => m,
+            };
+        }
+        let Some(end_text) = clean(raw.end_time.clone()) else {
+            return DEFAULT_DURATION_MINUTES;
+        };
+        let Some(mut end) = parse::parse_time_of_day(&end_text) else {
+            report.warn(
+                Some(key),
+                WarningKind::BadEndTime,
+                format!("end time {end_text:?} is not a time: assumed 1 hour"),
+            );
+            return DEFAULT_DURATION_MINUTES;
+        };
+        if end == 23 * 60 + 59 {
+            // TSML writes midnight as 23:59.
+            end = DAY_MINUTES;
+        }
+        if end == start || (end == DAY_MINUTES && start == 0) {
+            report.warn(
+                Some(key),
+                WarningKind::BadEndTime,
+                format!("ends when it starts ({end_text}): assumed 1 hour"),
+            );
+            return DEFAULT_DURATION_MINUTES;
+        }
+        if end > start {
+            return end - start;
+        }
+        let past_midnight = end + DAY_MINUTES - start;
+        if past_midnight <= MAX_PAST_MIDNIGHT_MINUTES {
+            past_midnight
+        } else {
+            report.warn(
+                Some(key),
+                WarningKind::BadEndTime,
+                format!(
+                    "ends ({}) {} hours before it starts ({}), probably an AM/PM slip: assumed 1 hour",
+                    parse::format_minutes(end),
+                    (start - end) / 60,
+                    parse::format_minutes(start)
+                ),
+            );
+            DEFAULT_DURATION_MINUTES
+        }
+    }
+}
+
+/// Trims; empty and whitespace-only become `None`.
+pub fn clean(s: Option<String>) -> Option<String> {
+    let s = s?;
+    let t = s.trim();
+    if t.is_empty() {
+        None
+    } else if t.len() == s.len() {
+        Some(s)
+    } else {
+        Some(t.to_string())
+    }
+}
+
+fn truncate(s: &str, max_chars: usize) -> String {
+    s.chars().take(max_chars).collect()
+}
+
+fn derived_key(name: &str, days: &[u8], start: Option<u16>, address: Option<&str>) -> String {
+    // FNV-1a: stable across Rust versions and platforms, unlike `DefaultHasher`.
+    struct Fnv(u64);
+    impl Hasher for Fnv {
+        fn finish(&self) -> u64 {
+            self.0
+        }
+        fn write(&mut self, bytes: &[u8]) {
+            for b in bytes {
+                self.0 ^= u64::from(*b);
+                self.0 = self.0.wrapping_mul(0x100000001b3);
+            }
+        }
+    }
+    let mut h = Fnv(0xcbf29ce484222325);
+    name.hash(&mut h);
+    days.hash(&mut h);
+    start.hash(&mut h);
+    address.hash(&mut h);
+    format!("auto-{:016x}", h.finish())
+}

@@ -1,0 +1,147 @@
+//! What an import did: accepted, skipped (with key and reason), warnings, and timings.
+//!
+//! Warnings that apply to many entries for the same cause (no time zone anywhere, a server that
+//! sends no durations) are folded into one line with a count, so a report stays readable.
+
+use std::collections::HashMap;
+
+use serde::Serialize;
+
+/// An entry that was not imported, and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SkippedEntry {
+    /// The entry's key in the feed (slug / id), or its name when it has no key.
+    pub key: String,
+    /// Plain-language reason.
+    pub reason: String,
+}
+
+/// What kind of warning, so similar ones can be counted together.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum WarningKind {
+    /// Neither the meeting nor the source has a time zone.
+    NoTimezone,
+    /// The feed names a zone we do not know.
+    UnknownTimezone,
+    /// Coordinates missing parts, 0,0, out of range or a placeholder.
+    CoordinatesRejected,
+    /// A type code that means nothing to us (kept raw).
+    UnknownType,
+    /// End time unreadable, equal to the start, or an AM/PM slip.
+    BadEndTime,
+    /// No duration given by a format that normally has one.
+    DefaultDuration,
+    /// No slug; a key was derived.
+    MissingKey,
+    /// A slug seen before in the same feed.
+    DuplicateKey,
+    /// `updated` unreadable.
+    BadUpdated,
+    /// A conference link that is not a web address.
+    BadLink,
+    /// A BMLT format id with no known meaning.
+    UnmappedFormat,
+}
+
+/// One warning: about one entry (`key` set, `count` 1) or folded over many (`key` empty).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ImportWarning {
+    /// The entry it is about, when it is about one.
+    pub key: Option<String>,
+    /// Kind, for grouping.
+    pub kind: WarningKind,
+    /// Plain-language message.
+    pub message: String,
+    /// How many entries it applies to.
+    pub count: u64,
+}
+
+/// Where the import's time went, in milliseconds.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct ImportTimings {
+    /// Reading and decoding the file (JSON/CSV), excluding the other phases.
+    pub parse_ms: f64,
+    /// Turning raw entries into meetings.
+    pub normalise_ms: f64,
+    /// Writing meeting rows.
+    pub write_ms: f64,
+    /// Building the time, spatial and full-text indexes, and committing.
+    pub index_ms: f64,
+}
+
+/// The outcome of importing one source.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ImportReport {
+    /// Source id.
+    pub source: String,
+    /// Format that was read (`meeting-guide`, `bmlt`, `tsml-csv`).
+    pub format: String,
+    /// Meetings now in the directory from this source.
+    pub accepted: u64,
+    /// Entries not imported, each with a reason.
+    pub skipped: Vec<SkippedEntry>,
+    /// Things worth knowing about accepted entries.
+    pub warnings: Vec<ImportWarning>,
+    /// Time per phase.
+    pub timings: ImportTimings,
+    #[serde(skip)]
+    folded: HashMap<WarningKind, usize>,
+}
+
+/// Kinds that are folded into one line instead of one per entry.
+fn folds(kind: WarningKind) -> bool {
+    matches!(
+        kind,
+        WarningKind::NoTimezone | WarningKind::DefaultDuration | WarningKind::UnmappedFormat
+    )
+}
+
+impl ImportReport {
+    /// An empty report for `source` in `format`.
+    pub fn new(source: &str, format: &str) -> Self {
+        Self {
+            source: source.to_string(),
+            format: format.to_string(),
+            accepted: 0,
+            skipped: Vec::new(),
+            warnings: Vec::new(),
+            timings: ImportTimings::default(),
+            folded: HashMap::new(),
+        }
+    }
+
+    /// Records a warning. Kinds that apply feed-wide are counted on one line.
+    pub fn warn(&mut self, key: Option<&str>, kind: WarningKind, message: String) {
+        if key.is_none() || folds(kind) {
+            if let Some(i) = self.folded.get(&kind) {
+                self.warnings[*i].count += 1;
+                return;
+            }
+            self.folded.insert(kind, self.warnings.len());
+            self.warnings.push(ImportWarning {
+                key: None,
+                kind,
+                message,
+                count: 1,
+            });
+            return;
+        }
+        self.warnings.push(ImportWarning {
+            key: key.map(String::from),
+            kind,
+            message,
+            count: 1,
+        });
+    }
+
+    /// Records a skipped entry.
+    pub fn skip(&mut self, key: String, reason: String) {
+        self.skipped.push(SkippedEntry { key, reason });
+    }
+
+    /// Total entries a warning applies to.
+    pub fn warning_count(&self) -> u64 {
+        self.warnings.iter().map(|w| w.count).sum()
+    }
+}

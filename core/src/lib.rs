@@ -1,0 +1,28 @@
+//! Waymark core: everything the app decides, with no FFI and no UI.
+//!
+//! Today it holds the meeting directory: importers for the feeds intergroups and NA regions
+//! publish ([`import`]), the normalised model ([`model`]), the SQLite directory cache
+//! ([`directory`]), offline search ([`search`]) with correct times in every zone
+//! ([`occurrence`]), and a deterministic synthetic feed generator ([`synth`]) for demos and
+//! benchmarks. Sync, the vault, reminders and car-pools build on these.
+//!
+//! Shells (CLI, Android, iOS, server) call this crate and decide nothing themselves.
+
+pub mod directory;
+pub mod error;
+pub mod geo;
+pub mod import;
+pub mod model;
+pub mod occurrence;
+pub mod parse;
+pub mod schema;
+pub mod search;
+pub mod synth;
+pub mod types;
+
+pub use directory::{Directory, NewSource, Source};
+pub use error::{Error, Result};
+pub use geo::GeoPoint;
+pub use import::{FeedFormat, FormatExtras, ImportReport};
+pub use model::{Attendance, Meeting, TimezoneOrigin};
+pub use search::{AttendanceFilter, MeetingQuery, MeetingResult, SortOrder};

@@ -1,0 +1,340 @@
+//! Meeting type codes: one normalised vocabulary across programs and feed formats.
+//!
+//! Feeds do not declare their program, and the same code means different things per program:
+//! `Y` is Young People in AA but Alateen in Al-Anon; `POA` is Proof of Attendance in AA but
+//! Parents of Alcoholics in Al-Anon. So every source is configured with its program, and raw
+//! codes are mapped to *canonical* codes here, per program. Canonical codes are the Meeting
+//! Guide spec codes (AA meanings) plus a few extra codes for meanings the spec lacks (`ALATEEN`,
+//! `PARENTS`, NA literature codes, `ONL`, `HY`). Names for the UI come from the spec's
+//! `types.json` in nine languages; extra codes carry English (and Spanish/French where we have
+//! them) and fall back to English.
+//!
+//! BMLT servers use their own key strings; they are mapped through the format's `world_id`
+//! (NAWS codes) and then through the NA table below.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use serde::Deserialize;
+
+/// Languages the type table carries names in.
+pub const TYPE_LANGUAGES: &[&str] = &["en", "es", "fr", "ja", "nl", "pt", "sk", "sv", "th"];
+
+type Names = HashMap<String, String>;
+
+struct Catalog {
+    names: HashMap<String, Names>,
+    /// Lower-cased English (and Spanish/French) name → code, for feeds that send names.
+    by_name: HashMap<String, String>,
+}
+
+/// Codes the spec lacks, with their names (en, es, fr).
+const EXTRA: &[(&str, &str, &str, &str)] = &[
+    ("ONL", "Online", "En línea", "En ligne"),
+    ("HY", "Hybrid", "Híbrida", "Hybride"),
+    ("ALATEEN", "Alateen", "Alateen", "Alateen"),
+    (
+        "PARENTS",
+        "Parents of Alcoholics",
+        "Padres de alcohólicos",
+        "Parents d'alcooliques",
+    ),
+    ("NS", "Non-Smoking", "No fumar", "Non-fumeur"),
+    ("BT", "Basic Text", "Texto Básico", "Texte de base"),
+    (
+        "JFT",
+        "Just for Today",
+        "Sólo por hoy",
+        "Juste pour aujourd'hui",
+    ),
+    (
+        "IW",
+        "It Works: How and Why",
+        "Funciona: cómo y por qué",
+        "Ça marche",
+    ),
+    (
+        "SWG",
+        "Step Working Guide",
+        "Guía para trabajar los pasos",
+        "Guide de travail des étapes",
+    ),
+    (
+        "IP",
+        "Informational Pamphlet",
+        "Folleto informativo",
+        "Brochure",
+    ),
+    (
+        "QA",
+        "Questions & Answers",
+        "Preguntas y respuestas",
+        "Questions et réponses",
+    ),
+    (
+        "RA",
+        "Restricted Access",
+        "Acceso restringido",
+        "Accès restreint",
+    ),
+    ("CPT", "Twelve Concepts", "Doce Conceptos", "Douze Concepts"),
+    ("TOP", "Topic", "Tema", "Thème"),
+    (
+        "VAR",
+        "Format Varies",
+        "Formato variable",
+        "Format variable",
+    ),
+    ("LC", "Living Clean", "Vivir limpio", "Vivre abstinent"),
+    (
+        "CH",
+        "Closed Holidays",
+        "Cerrada en días festivos",
+        "Fermé les jours fériés",
+    ),
+    ("NC", "No Children", "Sin niños", "Sans enfants"),
+    (
+        "SPAD",
+        "Spiritual Principle a Day",
+        "Un principio espiritual al día",
+        "Un principe spirituel par jour",
+    ),
+];
+
+fn catalog() -> &'static Catalog {
+    static CATALOG: OnceLock<Catalog> = OnceLock::new();
+    CATALOG.get_or_init(|| {
+        #[derive(Deserialize)]
+        struct Table(HashMap<String, Names>);
+        let mut names: HashMap<String, Names> = HashMap::new();
+        for src in [
+            include_str!("../data/spec-types.json"),
+            include_str!("../data/spec-types-proposed-new.json"),
+        ] {
+            // The tables are compiled in and checked by a unit test, so this cannot fail at
+            // run time; fall back to an empty table rather than panic all the same.
+            if let Ok(Table(t)) = serde_json::from_str::<Table>(src) {
+                names.extend(t);
+            }
+        }
+        for (code, en, es, fr) in EXTRA {
+            let mut n = Names::new();
+            n.insert("en".into(), (*en).into());
+            n.insert("es".into(), (*es).into());
+            n.insert("fr".into(), (*fr).into());
+            names.insert((*code).into(), n);
+        }
+        let mut by_name = HashMap::new();
+        for (code, n) in &names {
+            for lang in ["en", "es", "fr"] {
+                if let Some(name) = n.get(lang) {
+                    by_name
+                        .entry(name.to_lowercase())
+                        .or_insert_with(|| code.clone());
+                }
+            }
+        }
+        for (alias, code) in [
+            ("sign language", "ASL"),
+            ("outdoor meeting", "OUT"),
+            ("step meeting", "ST"),
+            ("wheelchair accessible", "X"),
+            ("online meeting", "ONL"),
+            ("temporarily closed", "TC"),
+            ("young people's", "Y"),
+            ("beginners", "BE"),
+        ] {
+            by_name.insert(alias.into(), code.into());
+        }
+        Catalog { names, by_name }
+    })
+}
+
+/// Name of a canonical type code in `lang` (one of [`TYPE_LANGUAGES`]), falling back to
+/// English, then to the code itself.
+pub fn type_name(code: &str, lang: &str) -> String {
+    catalog()
+        .names
+        .get(code)
+        .and_then(|n| n.get(lang).or_else(|| n.get("en")))
+        .cloned()
+        .unwrap_or_else(|| code.to_string())
+}
+
+/// Whether `code` is a canonical code this app knows.
+pub fn is_known(code: &str) -> bool {
+    catalog().names.contains_key(code)
+}
+
+/// Maps one raw type value from a feed of `program` to its canonical code.
+///
+/// Accepts codes in any case and type *names* (English, Spanish, French; TSML CSV exports
+/// write names). Returns `None` for values that mean nothing to us (typos such as `ASBI`,
+/// empty strings); the caller keeps the raw value and reports it.
+pub fn canonical_type(program: &str, raw: &str) -> Option<String> {
+    let trimmed = raw.trim();
+    if trimmed.is_empty() || trimmed.len() > 64 {
+        return None;
+    }
+    let code = trimmed.to_uppercase();
+    let mapped = match program {
+        "al-anon" => match code.as_str() {
+            "Y" | "ALATEEN" => Some("ALATEEN"),
+            "POA" => Some("PARENTS"),
+            _ => None,
+        },
+        "na" => na_code(&code),
+        _ => None,
+    };
+    if let Some(m) = mapped {
+        return Some(m.to_string());
+    }
+    if is_known(&code) {
+        return Some(code);
+    }
+    let by_name = catalog().by_name.get(&trimmed.to_lowercase()).cloned()?;
+    // A name maps to its AA code; apply the program's reading of that code.
+    match (program, by_name.as_str()) {
+        ("al-anon", "Y") => Some("ALATEEN".into()),
+        ("al-anon", "POA") => Some("PARENTS".into()),
+        _ => Some(by_name),
+    }
+}
+
+/// NA codes (TSML's NA table, and NAWS world ids from BMLT) that differ from the spec codes.
+fn na_code(code: &str) -> Option<&'static str> {
+    Some(match code {
+        "OPEN" => "O",
+        "CLOSED" => "C",
+        "BEG" => "BE",
+        "CW" => "CF",
+        "DISC" => "D",
+        "GL" => "LGBTQ",
+        "SPK" | "SPEAKER" => "SP",
+        "STEP" => "ST",
+        "SMOK" => "SM",
+        "TRAD" => "TR",
+        "WCHR" => "X",
+        "VM" => "ONL",
+        "HYBR" => "HY",
+        "M" => "M",
+        "W" => "W",
+        "Y" => "Y",
+        _ => return None,
+    })
+}
+
+/// Language (ISO 639-1) that a canonical type code declares, if it is a language type.
+pub fn language_of_type(code: &str) -> Option<&'static str> {
+    Some(match code {
+        "AF" => "af",
+        "AM" => "am",
+        "AR" => "ar",
+        "ASL" => "ase",
+        "BG" => "bg",
+        "DA" => "da",
+        "DE" => "de",
+        "EL" => "el",
+        "EN" => "en",
+        "FA" => "fa",
+        "FI" => "fi",
+        "FR" => "fr",
+        "HE" => "he",
+        "HI" => "hi",
+        "HR" => "hr",
+        "HU" => "hu",
+        "IS" => "is",
+        "ITA" => "it",
+        "JA" => "ja",
+        "KA" => "ka",
+        "KOR" => "ko",
+        "LT" => "lt",
+        "ML" => "ml",
+        "MT" => "mt",
+        "NE" => "ne",
+        "NL" => "nl",
+        "NO" => "no",
+        "POL" => "pl",
+        "POR" => "pt",
+        "PUN" => "pa",
+        "RUS" => "ru",
+        "S" => "es",
+        "SK" => "sk",
+        "SL" => "sl",
+        "SV" => "sv",
+        "TH" => "th",
+        "TL" => "tl",
+        "TUR" => "tr",
+        "UK" => "uk",
+        _ => return None,
+    })
+}
+
+/// Maps a BMLT language format key (`ES`, `DE`, `Español`…) or a `lang_enum` to ISO 639-1.
+pub fn language_from_key(key: &str) -> Option<String> {
+    let k = key.trim().to_lowercase();
+    let iso = match k.as_str() {
+        "es" | "sp" | "spanish" | "espanol" | "español" => "es",
+        "en" | "english" => "en",
+        "fr" | "french" | "français" => "fr",
+        "de" | "german" | "deutsch" => "de",
+        "it" | "italian" => "it",
+        "pt" | "portuguese" => "pt",
+        "pl" | "polish" => "pl",
+        "ru" | "russian" => "ru",
+        "fa" | "persian" | "farsi" => "fa",
+        "sv" | "swedish" => "sv",
+        "ja" | "japanese" => "ja",
+        _ => return None,
+    };
+    Some(iso.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn embedded_table_has_every_spec_code_in_nine_languages() {
+        let c = catalog();
+        assert!(c.names.len() >= 87 + 5 + EXTRA.len() - 1);
+        for code in ["O", "W", "X", "Y", "S", "TC", "BV-I"] {
+            for lang in TYPE_LANGUAGES {
+                assert!(c.names[code].contains_key(*lang), "{code} {lang}");
+            }
+        }
+        assert_eq!(type_name("X", "es"), "Acceso en silla de ruedas");
+        assert_eq!(type_name("W", "fr"), "Femmes");
+        assert_eq!(type_name("ONL", "ja"), "Online");
+    }
+
+    #[test]
+    fn same_code_means_different_things_per_program() {
+        assert_eq!(canonical_type("aa", "Y").as_deref(), Some("Y"));
+        assert_eq!(type_name("Y", "en"), "Young People");
+        assert_eq!(canonical_type("al-anon", "Y").as_deref(), Some("ALATEEN"));
+        assert_eq!(type_name("ALATEEN", "en"), "Alateen");
+        assert_eq!(canonical_type("al-anon", "POA").as_deref(), Some("PARENTS"));
+        assert_eq!(canonical_type("aa", "POA").as_deref(), Some("POA"));
+        assert_eq!(canonical_type("na", "WCHR").as_deref(), Some("X"));
+        assert_eq!(canonical_type("na", "BEG").as_deref(), Some("BE"));
+    }
+
+    #[test]
+    fn names_and_odd_codes() {
+        assert_eq!(canonical_type("aa", "Women").as_deref(), Some("W"));
+        assert_eq!(
+            canonical_type("aa", "wheelchair access").as_deref(),
+            Some("X")
+        );
+        assert_eq!(canonical_type("aa", "Mujeres").as_deref(), Some("W"));
+        assert_eq!(canonical_type("aa", "onl").as_deref(), Some("ONL"));
+        assert_eq!(canonical_type("aa", "ASBI"), None);
+        assert_eq!(canonical_type("aa", ""), None);
+        assert_eq!(
+            canonical_type("al-anon", "Young People").as_deref(),
+            Some("ALATEEN")
+        );
+        assert_eq!(language_of_type("S"), Some("es"));
+    }
+}
