@@ -1,1 +1,324 @@
-fn main() {}
+//! `waymark`: the terminal shell over waymark-core.
+//!
+//! It parses arguments, calls the core, and prints. Every decision (what a time means, which
+//! meetings match) is the core's. Bad arguments exit with status 2 and one clear line; a
+//! failed operation exits with status 1.
+
+mod args;
+mod demo;
+mod show;
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::{anyhow, bail, Context, Result};
+use clap::Parser;
+use waymark_core::{Directory, FeedFormat, MeetingQuery, NewSource};
+
+use args::{Cli, Command, MeetingCmd, MeetingsArgs, SourceCmd};
+
+/// Exit status for unusable arguments (matches clap's own).
+const EXIT_USAGE: u8 = 2;
+
+/// An error caused by what the user typed, not by the operation.
+#[derive(Debug)]
+struct UsageError(String);
+
+impl std::fmt::Display for UsageError {
+    fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for UsageError {}
+
+fn usage(msg: impl Into<String>) -> anyhow::Error {
+    anyhow!(UsageError(msg.into()))
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(e) => {
+            let usage_error = e.downcast_ref::<UsageError>().is_some()
+                || matches!(
+                    e.downcast_ref::<waymark_core::Error>(),
+                    Some(waymark_core::Error::InvalidArgument(_))
+                        | Some(waymark_core::Error::NotFound(_))
+                );
+            let mut msg = e.to_string();
+            for cause in e.chain().skip(1) {
+                msg.push_str(": ");
+                msg.push_str(&cause.to_string());
+            }
+            eprintln!("waymark: {msg}");
+            ExitCode::from(if usage_error { EXIT_USAGE } else { 1 })
+        }
+    }
+}
+
+/// The data directory: `--data-dir`, else `$WAYMARK_DATA_DIR`, else the user's data folder.
+fn data_dir(cli: &Cli) -> Result<PathBuf> {
+    if let Some(d) = &cli.data_dir {
+        return Ok(d.clone());
+    }
+    if let Some(d) = std::env::var_os("WAYMARK_DATA_DIR") {
+        return Ok(PathBuf::from(d));
+    }
+    if let Some(d) = std::env::var_os("XDG_DATA_HOME") {
+        return Ok(PathBuf::from(d).join("waymark"));
+    }
+    match std::env::var_os("HOME") {
+        Some(h) => Ok(PathBuf::from(h).join(".local/share/waymark")),
+        None => bail!("no data folder: pass --data-dir DIR"),
+    }
+}
+
+fn open_directory(dir: &Path) -> Result<Directory> {
+    std::fs::create_dir_all(dir)
+        .with_context(|| format!("cannot create the data folder {}", dir.display()))?;
+    Ok(Directory::open(dir.join("directory.sqlite"))?)
+}
+
+fn run(cli: Cli) -> Result<ExitCode> {
+    if let Command::Demo(a) = &cli.command {
+        return demo::run(cli.data_dir.clone(), a);
+    }
+    if let Command::Generate(g) = &cli.command {
+        let file = std::fs::File::create(&g.out)
+            .with_context(|| format!("cannot write {}", g.out.display()))?;
+        waymark_core::synth::write_feed(std::io::BufWriter::new(file), g.meetings, g.seed)?;
+        eprintln!(
+            "Wrote {} synthetic meetings to {}",
+            g.meetings,
+            g.out.display()
+        );
+        return Ok(ExitCode::SUCCESS);
+    }
+    let dir = data_dir(&cli)?;
+    let mut directory = open_directory(&dir)?;
+    match cli.command {
+        Command::Source { cmd } => match cmd {
+            SourceCmd::Add(a) => {
+                let format = match &a.format {
+                    Some(f) => Some(FeedFormat::parse(f).ok_or_else(|| {
+                        usage(format!(
+                            "unknown format {f:?}: use meeting-guide, bmlt or tsml-csv"
+                        ))
+                    })?),
+                    None => None,
+                };
+                let s = directory.add_source(NewSource {
+                    location: a.location,
+                    format,
+                    program: a.program,
+                    timezone: a.timezone,
+                    name: a.name,
+                    bmlt_formats: a.bmlt_formats.map(|p| p.to_string_lossy().into_owned()),
+                })?;
+                if a.json {
+                    println!("{}", serde_json::to_string_pretty(&s)?);
+                } else {
+                    println!(
+                        "Added source {} ({}, {}). Run `waymark sync` to load its meetings.",
+                        s.id,
+                        s.format.as_deref().unwrap_or("format detected at sync"),
+                        s.program
+                    );
+                }
+            }
+            SourceCmd::List { json } => {
+                let sources = directory.sources()?;
+                if json {
+                    println!("{}", serde_json::to_string_pretty(&sources)?);
+                } else {
+                    show::sources(&sources);
+                }
+            }
+            SourceCmd::Remove { id } => {
+                directory.remove_source(&id)?;
+                println!("Removed source {id} and its meetings.");
+            }
+        },
+        Command::Sync { json } => {
+            let results = directory.sync_all()?;
+            if results.is_empty() && !json {
+                println!("No sources yet. Add one with `waymark source add <PATH>`.");
+            }
+            let failed = results.iter().any(|(_, r)| r.is_err());
+            if json {
+                println!("{}", serde_json::to_string_pretty(&show::sync_json(&results))?);
+            } else {
+                show::sync(&results);
+            }
+            if failed {
+                return Ok(ExitCode::from(1));
+            }
+        }
+        Command::Meetings(m) => {
+            let json = m.json;
+            let query = build_query(&m)?;
+            let results = directory.search(&query)?;
+            if json {
+                println!("{}", serde_json::to_string_pretty(&results)?);
+            } else {
+                show::meetings(&results, query.near.is_some());
+            }
+        }
+        Command::Meeting { cmd } => match cmd {
+            MeetingCmd::Show { id, json, tz } => {
+                let m = directory.meeting(&id)?;
+                if json {
+                    println!("{}", serde_json::to_string_pretty(&m)?);
+                } else {
+                    let viewer = viewer_zone(tz.as_deref())?;
+                    let next = directory.search(&MeetingQuery {
+                        ids: vec![m.id.clone()],
+                        viewer_timezone: Some(viewer),
+                        include_closed: true,
+                        ..MeetingQuery::default()
+                    })?;
+                    show::meeting(&m, next.first());
+                }
+            }
+        },
+        Command::Demo(_) | Command::Generate(_) => unreachable!("handled above"),
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The viewer's zone: `--tz`, else `$TZ`, else the system's, else UTC.
+fn viewer_zone(arg: Option<&str>) -> Result<String> {
+    if let Some(z) = arg {
+        let tz = waymark_core::parse::parse_timezone(z).ok_or_else(|| {
+            usage(format!(
+                "unknown time zone {z:?}: use an IANA name such as Europe/London"
+            ))
+        })?;
+        return Ok(tz.name().to_string());
+    }
+    if let Ok(z) = std::env::var("TZ") {
+        if let Some(tz) = waymark_core::parse::parse_timezone(z.trim_start_matches(':')) {
+            return Ok(tz.name().to_string());
+        }
+    }
+    Ok(iana_time_zone::get_timezone()
+        .ok()
+        .and_then(|z| waymark_core::parse::parse_timezone(&z))
+        .map(|z| z.name().to_string())
+        .unwrap_or_else(|| "UTC".into()))
+}
+
+fn build_query(m: &MeetingsArgs) -> Result<MeetingQuery> {
+    let at = match &m.at {
+        Some(s) => Some(
+            chrono::DateTime::parse_from_rfc3339(s)
+                .map_err(|_| {
+                    usage(format!(
+                        "--at {s:?} is not an RFC 3339 time such as 2026-11-24T19:00:00-05:00"
+                    ))
+                })?
+                .with_timezone(&chrono::Utc),
+        ),
+        None => None,
+    };
+    let upcoming_minutes = match &m.upcoming {
+        Some(d) => {
+            let dur = humantime::parse_duration(d).map_err(|_| {
+                usage(format!("--upcoming {d:?} is not a duration such as 3h or 90m"))
+            })?;
+            let mins = dur.as_secs() / 60;
+            if mins == 0 || mins > 7 * 24 * 60 {
+                return Err(usage("--upcoming must be between 1 minute and 7 days"));
+            }
+            Some(mins as u32)
+        }
+        None => None,
+    };
+    let mut weekdays = Vec::new();
+    for d in &m.day {
+        let day = match d.trim().parse::<u8>() {
+            Ok(n) if n <= 6 => n,
+            _ => waymark_core::parse::parse_day_name(d).ok_or_else(|| {
+                usage(format!(
+                    "--day {d:?} is not a weekday: use a name (tue, tuesday) or 0 (Sunday) to 6"
+                ))
+            })?,
+        };
+        weekdays.push(day);
+    }
+    let near = match &m.near {
+        Some(p) => {
+            let (a, b) = p
+                .split_once(',')
+                .ok_or_else(|| usage(format!("--near {p:?} must be LAT,LON")))?;
+            let point = waymark_core::parse::parse_coordinates(Some(a), Some(b))
+                .ok()
+                .flatten()
+                .ok_or_else(|| {
+                    usage(format!(
+                        "--near {p:?} is not a usable point: latitude −90..90, longitude −180..180"
+                    ))
+                })?;
+            Some(waymark_core::GeoPoint {
+                latitude: point.0,
+                longitude: point.1,
+            })
+        }
+        None => None,
+    };
+    if m.radius_km.is_some() && near.is_none() {
+        return Err(usage("--radius-km needs --near LAT,LON"));
+    }
+    let start_between = match &m.between {
+        Some(b) => {
+            let (a, c) = b
+                .split_once('-')
+                .ok_or_else(|| usage(format!("--between {b:?} must be HH:MM-HH:MM")))?;
+            let parse = |t: &str| {
+                waymark_core::parse::parse_time_of_day(t)
+                    .filter(|m| *m < 1440)
+                    .ok_or_else(|| usage(format!("{t:?} is not a time of day")))
+            };
+            Some((parse(a)?, parse(c)?))
+        }
+        None => None,
+    };
+    let attendance = if m.online {
+        Some(waymark_core::AttendanceFilter::Online)
+    } else if m.in_person {
+        Some(waymark_core::AttendanceFilter::InPerson)
+    } else if m.hybrid {
+        Some(waymark_core::AttendanceFilter::Hybrid)
+    } else {
+        None
+    };
+    let sort = match m.sort.as_deref() {
+        None => waymark_core::SortOrder::Auto,
+        Some("soonest") => waymark_core::SortOrder::Soonest,
+        Some("distance") => waymark_core::SortOrder::Distance,
+        Some(o) => return Err(usage(format!("--sort {o:?}: use soonest or distance"))),
+    };
+    Ok(MeetingQuery {
+        at,
+        viewer_timezone: Some(viewer_zone(m.tz.as_deref())?),
+        in_progress: m.in_progress,
+        upcoming_minutes,
+        weekdays,
+        start_between,
+        near,
+        radius_km: m.radius_km,
+        types: m.r#type.clone(),
+        program: m.program.clone(),
+        attendance,
+        language: m.language.clone(),
+        region: m.region.clone(),
+        text: m.text.clone(),
+        include_closed: m.include_closed,
+        sort,
+        limit: Some(m.limit),
+        type_language: m.lang.clone(),
+        ids: Vec::new(),
+    })
+}

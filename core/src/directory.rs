@@ -183,7 +183,7 @@ impl Directory {
     pub fn sources(&self) -> Result<Vec<Source>> {
         let mut st = self.conn.prepare(
             "SELECT id, name, location, format, program, timezone, added_at, last_import_at,
-                    last_error, meeting_count FROM sources ORDER BY added_at, id",
+                    last_error, meeting_count FROM sources ORDER BY rowid",
         )?;
         let rows = st.query_map([], |r| {
             Ok(Source {

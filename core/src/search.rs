@@ -92,6 +92,8 @@ pub struct MeetingQuery {
     pub limit: Option<usize>,
     /// Language for type names (default English).
     pub type_language: Option<String>,
+    /// Only these meeting ids (for "my meetings" and detail views).
+    pub ids: Vec<String>,
 }
 
 /// One meeting found, with its times in the meeting's zone and the viewer's.
@@ -290,6 +292,14 @@ impl Directory {
             wh.push(format!(
                 "m.rowid IN (SELECT rowid FROM meeting_fts WHERE meeting_fts MATCH {a})"
             ));
+        }
+        if !q.ids.is_empty() {
+            let list: Vec<String> = q
+                .ids
+                .iter()
+                .map(|id| arg(Value::Text(id.clone()), &mut args))
+                .collect();
+            wh.push(format!("m.id IN ({})", list.join(",")));
         }
         if !q.include_closed {
             wh.push("m.temporarily_closed = 0".into());

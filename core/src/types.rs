@@ -189,6 +189,9 @@ pub fn canonical_type(program: &str, raw: &str) -> Option<String> {
     if let Some(m) = mapped {
         return Some(m.to_string());
     }
+    if is_known(trimmed) {
+        return Some(trimmed.to_string());
+    }
     if is_known(&code) {
         return Some(code);
     }

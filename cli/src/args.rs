@@ -1,0 +1,187 @@
+//! Command-line arguments (clap). The contract in the README and issue #2 is relied on by
+//! tests and docs: add options, never rename them.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+/// Waymark: find recovery meetings offline, from the feeds intergroups and NA regions publish.
+#[derive(Parser, Debug)]
+#[command(name = "waymark", version, about)]
+pub struct Cli {
+    /// Where Waymark keeps its files (default: $WAYMARK_DATA_DIR, else ~/.local/share/waymark).
+    #[arg(long, global = true, value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Add, list or remove meeting feeds.
+    Source {
+        #[command(subcommand)]
+        cmd: SourceCmd,
+    },
+    /// Load every source's feed into the offline directory.
+    Sync {
+        /// Print one JSON object per source.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Search meetings offline.
+    Meetings(MeetingsArgs),
+    /// One meeting.
+    Meeting {
+        #[command(subcommand)]
+        cmd: MeetingCmd,
+    },
+    /// Try Waymark on a synthetic directory: no network, nothing to install.
+    Demo(DemoArgs),
+    /// Write a synthetic Meeting Guide feed (for trying things out and benchmarks).
+    Generate(GenerateArgs),
+}
+
+#[derive(Subcommand, Debug)]
+pub enum SourceCmd {
+    /// Register a feed (a file path; URLs come with network sync).
+    Add(SourceAddArgs),
+    /// Show the configured sources.
+    List {
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Remove a source and its meetings.
+    Remove {
+        /// Source id (see `source list`).
+        id: String,
+    },
+}
+
+#[derive(Args, Debug)]
+pub struct SourceAddArgs {
+    /// Path (or URL) of the feed.
+    #[arg(value_name = "PATH|URL")]
+    pub location: String,
+    /// meeting-guide, bmlt or tsml-csv (detected when omitted).
+    #[arg(long)]
+    pub format: Option<String>,
+    /// Fellowship: aa, na, al-anon, … (type codes mean different things per program).
+    #[arg(long)]
+    pub program: Option<String>,
+    /// IANA zone for meetings whose feed gives none, e.g. America/New_York.
+    #[arg(long)]
+    pub timezone: Option<String>,
+    /// A name for the source (also the start of its meetings' ids).
+    #[arg(long)]
+    pub name: Option<String>,
+    /// BMLT only: the server's GetFormats JSON, to map its format codes.
+    #[arg(long, value_name = "FILE")]
+    pub bmlt_formats: Option<PathBuf>,
+    /// Print the stored source as JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Args, Debug)]
+pub struct MeetingsArgs {
+    /// Search at this instant (RFC 3339) instead of now.
+    #[arg(long, value_name = "RFC3339")]
+    pub at: Option<String>,
+    /// Your time zone (IANA), for "your time" (default: the system's).
+    #[arg(long, value_name = "IANA")]
+    pub tz: Option<String>,
+    /// Meetings running now (or that started in the last 10 minutes).
+    #[arg(long)]
+    pub in_progress: bool,
+    /// Meetings starting within this long, e.g. 3h or 90m.
+    #[arg(long, value_name = "DURATION")]
+    pub upcoming: Option<String>,
+    /// Weekday (meeting-local): tue, tuesday, or 0 (Sunday) to 6. Repeatable.
+    #[arg(long, value_name = "DAY")]
+    pub day: Vec<String>,
+    /// Start time range (meeting-local), e.g. 17:00-21:00.
+    #[arg(long, value_name = "HH:MM-HH:MM")]
+    pub between: Option<String>,
+    /// Near this point.
+    #[arg(long, value_name = "LAT,LON", allow_hyphen_values = true)]
+    pub near: Option<String>,
+    /// Radius around --near in km (default 25).
+    #[arg(long, value_name = "N")]
+    pub radius_km: Option<f64>,
+    /// Type code the meeting must have (repeatable: all of them).
+    #[arg(long = "type", value_name = "CODE")]
+    pub r#type: Vec<String>,
+    /// Program: aa, na, al-anon, …
+    #[arg(long, value_name = "P")]
+    pub program: Option<String>,
+    /// Meetings you can join online (online or hybrid).
+    #[arg(long, conflicts_with_all = ["in_person", "hybrid"])]
+    pub online: bool,
+    /// Meetings you can go to in person (in person or hybrid).
+    #[arg(long, conflicts_with = "hybrid")]
+    pub in_person: bool,
+    /// Only hybrid meetings.
+    #[arg(long)]
+    pub hybrid: bool,
+    /// Language, e.g. es.
+    #[arg(long, value_name = "CODE")]
+    pub language: Option<String>,
+    /// Region or neighbourhood name.
+    #[arg(long)]
+    pub region: Option<String>,
+    /// Words in the name, place or notes (accents ignored).
+    #[arg(long, value_name = "Q")]
+    pub text: Option<String>,
+    /// Include venues marked temporarily closed.
+    #[arg(long)]
+    pub include_closed: bool,
+    /// soonest or distance (default: distance with --near, else soonest).
+    #[arg(long)]
+    pub sort: Option<String>,
+    /// Language for type names: en, es, fr, ja, nl, pt, sk, sv, th.
+    #[arg(long, value_name = "LANG")]
+    pub lang: Option<String>,
+    /// Most results to show.
+    #[arg(long, default_value_t = 50, value_name = "N")]
+    pub limit: usize,
+    /// Print JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum MeetingCmd {
+    /// Everything about one meeting.
+    Show {
+        /// Meeting id, as `meetings` prints it.
+        id: String,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+        /// Your time zone (IANA).
+        #[arg(long, value_name = "IANA")]
+        tz: Option<String>,
+    },
+}
+
+#[derive(Args, Debug)]
+pub struct DemoArgs {
+    /// How many synthetic meetings to generate.
+    #[arg(long, default_value_t = 20_000)]
+    pub meetings: usize,
+}
+
+#[derive(Args, Debug)]
+pub struct GenerateArgs {
+    /// How many meetings.
+    #[arg(long, default_value_t = 1000)]
+    pub meetings: usize,
+    /// Seed: the same seed gives the same feed.
+    #[arg(long, default_value_t = 1)]
+    pub seed: u64,
+    /// Output file.
+    #[arg(long, value_name = "FILE")]
+    pub out: PathBuf,
+}

@@ -1,0 +1,270 @@
+//! Human-readable output: plain tables, kind words, both times when the zones differ.
+
+use serde_json::{json, Value};
+use waymark_core::model::weekday_name;
+use waymark_core::parse::format_minutes;
+use waymark_core::{ImportReport, Meeting, MeetingResult, Source};
+
+fn cut(s: &str, width: usize) -> String {
+    let n = s.chars().count();
+    if n <= width {
+        format!("{s:<width$}")
+    } else {
+        let mut t: String = s.chars().take(width.saturating_sub(1)).collect();
+        t.push('…');
+        t
+    }
+}
+
+fn short_day(day: &str) -> &str {
+    day.get(..3).unwrap_or(day)
+}
+
+fn when(r: &MeetingResult) -> String {
+    if r.by_appointment {
+        return "by appointment".into();
+    }
+    if r.in_progress {
+        return "now".into();
+    }
+    match r.starts_in_minutes {
+        Some(m) if m < 60 => format!("in {m} min"),
+        Some(m) if m < 24 * 60 => format!("in {}h {:02}m", m / 60, m % 60),
+        _ => String::new(),
+    }
+}
+
+/// Prints search results.
+pub fn meetings(results: &[MeetingResult], with_distance: bool) {
+    if results.is_empty() {
+        println!("No meetings match. Try a wider time window, a larger radius or fewer filters.");
+        return;
+    }
+    let differs = |r: &MeetingResult| {
+        r.timezone_known && r.timezone.as_deref() != Some(r.viewer_timezone.as_str())
+    };
+    let any_differs = results.iter().any(differs);
+    let viewer = &results[0].viewer_timezone;
+    let mut header = format!("{:<15} {:<31}", "WHEN", "MEETING TIME (local to meeting)");
+    if any_differs {
+        header.push_str(&format!(" {:<14}", "YOUR TIME"));
+    }
+    header.push_str(&format!(" {:<34} {:<22}", "NAME", "HOW"));
+    if with_distance {
+        header.push_str(&format!(" {:>8}", "DIST"));
+    }
+    header.push_str("  TYPES / ID");
+    println!("{header}");
+    for r in results {
+        let local = match (&r.local_day, &r.local_start, &r.local_end) {
+            (Some(d), Some(s), Some(e)) => {
+                let zone = match (&r.timezone, r.timezone_known) {
+                    (Some(z), true) => z.rsplit('/').next().unwrap_or(z).replace('_', " "),
+                    _ => "zone unknown".into(),
+                };
+                let next_day = if r.ends_next_day { "+1" } else { "" };
+                format!("{} {s}–{e}{next_day} {zone}", short_day(d))
+            }
+            _ => "—".into(),
+        };
+        let mut line = format!("{:<15} {}", when(r), cut(&local, 31));
+        if any_differs {
+            let yours = if differs(r) {
+                match (&r.viewer_day, &r.viewer_time) {
+                    (Some(d), Some(t)) => format!("{} {t}", short_day(d)),
+                    _ => String::new(),
+                }
+            } else {
+                String::new()
+            };
+            line.push_str(&format!(" {:<14}", yours));
+        }
+        let mut how = r.attendance.label().to_string();
+        if r.temporarily_closed {
+            how = "temporarily closed".into();
+        }
+        line.push_str(&format!(" {} {}", cut(&r.name, 34), cut(&how, 22)));
+        if with_distance {
+            line.push_str(&format!(
+                " {:>8}",
+                r.distance_km.map(|d| format!("{d:.1} km")).unwrap_or_default()
+            ));
+        }
+        let types = r.type_names.join(", ");
+        line.push_str(&format!("  {}", cut(&types, 40).trim_end()));
+        println!("{line}");
+        println!("{:<15} id {}", "", r.id);
+    }
+    if any_differs {
+        println!("\nYOUR TIME is in {viewer}.");
+    }
+    if results.iter().any(|r| !r.timezone_known && !r.by_appointment) {
+        println!(
+            "Some meetings have no time zone in their feed: their times are shown as if in {viewer}."
+        );
+    }
+}
+
+/// Prints one meeting in full.
+pub fn meeting(m: &Meeting, next: Option<&MeetingResult>) {
+    println!("{}", m.name);
+    println!("  id          {}", m.id);
+    println!("  program     {}", m.program);
+    if m.is_by_appointment() {
+        println!("  when        by appointment");
+    } else {
+        let days: Vec<&str> = m.weekdays.iter().map(|d| weekday_name(*d)).collect();
+        let start = m.start_minute.unwrap_or(0) as u32;
+        let end = (start + m.duration_minutes.unwrap_or(60) as u32) % 1440;
+        let zone = match &m.timezone {
+            Some(z) => z.clone(),
+            None => "time zone unknown".into(),
+        };
+        println!(
+            "  when        {} {}–{} ({zone})",
+            days.join(", "),
+            format_minutes(start),
+            format_minutes(end)
+        );
+        if let Some(n) = next {
+            if let (Some(ld), Some(ls), Some(vs)) = (&n.local_date, &n.local_start, &n.viewer_start) {
+                let status = if n.in_progress { "on now" } else { "next" };
+                println!("  {status:<11} {ld} {ls} meeting time · {vs} your time ({})", n.viewer_timezone);
+            }
+        }
+    }
+    println!("  attend      {}{}", m.attendance.label(), if m.temporarily_closed { " (venue temporarily closed)" } else { "" });
+    for (label, v) in [
+        ("place", &m.location_name),
+        ("address", &m.address),
+        ("online", &m.conference_url),
+        ("passcode", &m.conference_url_notes),
+        ("phone", &m.conference_phone),
+        ("notes", &m.notes),
+        ("venue notes", &m.location_notes),
+        ("group", &m.group),
+        ("web page", &m.url),
+        ("updated", &m.updated),
+    ] {
+        if let Some(v) = v {
+            println!("  {label:<11} {}", v.replace('\n', "\n              "));
+        }
+    }
+    if m.approximate_location && m.attendance.has_place() {
+        println!("  note        the address is only approximate");
+    }
+    if let (Some(a), Some(b)) = (m.latitude, m.longitude) {
+        println!("  map         {a:.5},{b:.5}");
+    }
+    if !m.region.is_empty() {
+        println!("  region      {}", m.region.join(" › "));
+    }
+    if !m.types.is_empty() {
+        let names: Vec<String> = m
+            .types
+            .iter()
+            .map(|c| format!("{} ({c})", waymark_core::types::type_name(c, "en")))
+            .collect();
+        println!("  types       {}", names.join(", "));
+    }
+    if !m.languages.is_empty() {
+        println!("  languages   {}", m.languages.join(", "));
+    }
+}
+
+/// Prints configured sources.
+pub fn sources(sources: &[Source]) {
+    if sources.is_empty() {
+        println!("No sources yet. Add one with `waymark source add <PATH>`.");
+        return;
+    }
+    for s in sources {
+        println!(
+            "{:<20} {:>6} meetings  {:<13} {:<8} {}",
+            s.id,
+            s.meeting_count,
+            s.format.as_deref().unwrap_or("?"),
+            s.program,
+            s.location
+        );
+        match (&s.last_import_at, &s.last_error) {
+            (_, Some(e)) => println!("{:<20} last attempt failed: {e}", ""),
+            (Some(t), None) => println!("{:<20} updated {t}", ""),
+            (None, None) => println!("{:<20} not loaded yet: run `waymark sync`", ""),
+        }
+    }
+}
+
+/// The `sync --json` shape: one object per source.
+pub fn sync_json(results: &[(Source, waymark_core::Result<ImportReport>)]) -> Value {
+    Value::Array(
+        results
+            .iter()
+            .map(|(s, r)| match r {
+                Ok(rep) => json!({
+                    "source": s.id,
+                    "status": "ok",
+                    "format": rep.format,
+                    "accepted": rep.accepted,
+                    "skipped": rep.skipped.len(),
+                    "warnings": rep.warning_count(),
+                    "skipped_entries": rep.skipped,
+                    "warning_entries": rep.warnings,
+                    "timings": rep.timings,
+                    "error": null,
+                }),
+                Err(e) => json!({
+                    "source": s.id,
+                    "status": "error",
+                    "accepted": s.meeting_count,
+                    "skipped": 0,
+                    "warnings": 0,
+                    "skipped_entries": [],
+                    "warning_entries": [],
+                    "error": e.to_string(),
+                }),
+            })
+            .collect(),
+    )
+}
+
+/// Prints sync results.
+pub fn sync(results: &[(Source, waymark_core::Result<ImportReport>)]) {
+    for (s, r) in results {
+        match r {
+            Ok(rep) => {
+                println!(
+                    "{}: {} meetings loaded, {} skipped, {} warnings ({:.0} ms)",
+                    s.id,
+                    rep.accepted,
+                    rep.skipped.len(),
+                    rep.warning_count(),
+                    rep.timings.parse_ms
+                        + rep.timings.normalise_ms
+                        + rep.timings.write_ms
+                        + rep.timings.index_ms
+                );
+                for sk in rep.skipped.iter().take(20) {
+                    println!("  skipped {}: {}", sk.key, sk.reason);
+                }
+                if rep.skipped.len() > 20 {
+                    println!("  … and {} more skipped (see --json)", rep.skipped.len() - 20);
+                }
+                for w in rep.warnings.iter().take(12) {
+                    match &w.key {
+                        Some(k) => println!("  note {k}: {}", w.message),
+                        None => println!("  note ({} meetings): {}", w.count, w.message),
+                    }
+                }
+                if rep.warnings.len() > 12 {
+                    println!("  … and {} more notes (see --json)", rep.warnings.len() - 12);
+                }
+            }
+            Err(e) if s.meeting_count > 0 => println!(
+                "{}: not updated: {e}. The {} meetings from the last good load are kept.",
+                s.id, s.meeting_count
+            ),
+            Err(e) => println!("{}: nothing loaded: {e}", s.id),
+        }
+    }
+}
