@@ -13,8 +13,7 @@ use crate::show;
 
 pub fn run(data_dir: Option<PathBuf>, args: &DemoArgs) -> Result<ExitCode> {
     let dir = data_dir.unwrap_or_else(|| std::env::temp_dir().join("waymark-demo"));
-    std::fs::create_dir_all(&dir)
-        .with_context(|| format!("cannot create {}", dir.display()))?;
+    std::fs::create_dir_all(&dir).with_context(|| format!("cannot create {}", dir.display()))?;
     let feed = dir.join("synthetic-feed.json");
     println!(
         "Waymark demo: {} synthetic meetings in {} cities, kept in {}\n",
@@ -103,7 +102,11 @@ pub fn run(data_dir: Option<PathBuf>, args: &DemoArgs) -> Result<ExitCode> {
         let found = directory.search(&q)?;
         let took = t.elapsed();
         show::meetings(&found, q.near.is_some());
-        println!("({} found in {:.1} ms)\n", found.len(), took.as_secs_f64() * 1e3);
+        println!(
+            "({} found in {:.1} ms)\n",
+            found.len(),
+            took.as_secs_f64() * 1e3
+        );
         if first_id.is_none() {
             first_id = found.first().map(|r| r.id.clone());
         }

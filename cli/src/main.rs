@@ -148,7 +148,10 @@ fn run(cli: Cli) -> Result<ExitCode> {
             }
             let failed = results.iter().any(|(_, r)| r.is_err());
             if json {
-                println!("{}", serde_json::to_string_pretty(&show::sync_json(&results))?);
+                println!(
+                    "{}",
+                    serde_json::to_string_pretty(&show::sync_json(&results))?
+                );
             } else {
                 show::sync(&results);
             }
@@ -226,7 +229,9 @@ fn build_query(m: &MeetingsArgs) -> Result<MeetingQuery> {
     let upcoming_minutes = match &m.upcoming {
         Some(d) => {
             let dur = humantime::parse_duration(d).map_err(|_| {
-                usage(format!("--upcoming {d:?} is not a duration such as 3h or 90m"))
+                usage(format!(
+                    "--upcoming {d:?} is not a duration such as 3h or 90m"
+                ))
             })?;
             let mins = dur.as_secs() / 60;
             if mins == 0 || mins > 7 * 24 * 60 {

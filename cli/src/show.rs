@@ -87,7 +87,9 @@ pub fn meetings(results: &[MeetingResult], with_distance: bool) {
         if with_distance {
             line.push_str(&format!(
                 " {:>8}",
-                r.distance_km.map(|d| format!("{d:.1} km")).unwrap_or_default()
+                r.distance_km
+                    .map(|d| format!("{d:.1} km"))
+                    .unwrap_or_default()
             ));
         }
         let types = r.type_names.join(", ");
@@ -98,7 +100,10 @@ pub fn meetings(results: &[MeetingResult], with_distance: bool) {
     if any_differs {
         println!("\nYOUR TIME is in {viewer}.");
     }
-    if results.iter().any(|r| !r.timezone_known && !r.by_appointment) {
+    if results
+        .iter()
+        .any(|r| !r.timezone_known && !r.by_appointment)
+    {
         println!(
             "Some meetings have no time zone in their feed: their times are shown as if in {viewer}."
         );
@@ -127,13 +132,25 @@ pub fn meeting(m: &Meeting, next: Option<&MeetingResult>) {
             format_minutes(end)
         );
         if let Some(n) = next {
-            if let (Some(ld), Some(ls), Some(vs)) = (&n.local_date, &n.local_start, &n.viewer_start) {
+            if let (Some(ld), Some(ls), Some(vs)) = (&n.local_date, &n.local_start, &n.viewer_start)
+            {
                 let status = if n.in_progress { "on now" } else { "next" };
-                println!("  {status:<11} {ld} {ls} meeting time · {vs} your time ({})", n.viewer_timezone);
+                println!(
+                    "  {status:<11} {ld} {ls} meeting time · {vs} your time ({})",
+                    n.viewer_timezone
+                );
             }
         }
     }
-    println!("  attend      {}{}", m.attendance.label(), if m.temporarily_closed { " (venue temporarily closed)" } else { "" });
+    println!(
+        "  attend      {}{}",
+        m.attendance.label(),
+        if m.temporarily_closed {
+            " (venue temporarily closed)"
+        } else {
+            ""
+        }
+    );
     for (label, v) in [
         ("place", &m.location_name),
         ("address", &m.address),
@@ -248,7 +265,10 @@ pub fn sync(results: &[(Source, waymark_core::Result<ImportReport>)]) {
                     println!("  skipped {}: {}", sk.key, sk.reason);
                 }
                 if rep.skipped.len() > 20 {
-                    println!("  … and {} more skipped (see --json)", rep.skipped.len() - 20);
+                    println!(
+                        "  … and {} more skipped (see --json)",
+                        rep.skipped.len() - 20
+                    );
                 }
                 for w in rep.warnings.iter().take(12) {
                     match &w.key {
@@ -257,7 +277,10 @@ pub fn sync(results: &[(Source, waymark_core::Result<ImportReport>)]) {
                     }
                 }
                 if rep.warnings.len() > 12 {
-                    println!("  … and {} more notes (see --json)", rep.warnings.len() - 12);
+                    println!(
+                        "  … and {} more notes (see --json)",
+                        rep.warnings.len() - 12
+                    );
                 }
             }
             Err(e) if s.meeting_count > 0 => println!(

@@ -182,9 +182,17 @@ impl Directory {
         };
         let radius = q.radius_km.unwrap_or(25.0);
         if let Some(p) = q.near {
-            parse::validate_point(p.latitude, p.longitude).map_err(|e| {
-                Error::invalid(format!("the search point is unusable: {}", e.describe()))
-            })?;
+            // A phone without a fix reports 0,0; a placeholder *venue* point is still a real
+            // place to stand, so only unusable values are refused.
+            match parse::validate_point(p.latitude, p.longitude) {
+                Ok(_) | Err(parse::CoordinateProblem::Placeholder) => {}
+                Err(e) => {
+                    return Err(Error::invalid(format!(
+                        "the search point is unusable: {}",
+                        e.describe()
+                    )))
+                }
+            }
             if !(radius.is_finite() && radius > 0.0 && radius <= 20_000.0) {
                 return Err(Error::invalid("the radius must be between 0 and 20000 km"));
             }

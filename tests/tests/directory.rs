@@ -1,0 +1,658 @@
+//! The directory against every real sample feed and against small hand-written feeds for the
+//! cases the real ones lack. Each test asserts something a member would notice.
+
+use chrono::{DateTime, Utc};
+use waymark_core::{
+    AttendanceFilter, Directory, Error, FeedFormat, GeoPoint, MeetingQuery, NewSource,
+};
+use waymark_tests::{feeds_dir, temp_feed};
+
+fn utc(s: &str) -> DateTime<Utc> {
+    DateTime::parse_from_rfc3339(s).unwrap().with_timezone(&Utc)
+}
+
+fn dir_with(
+    path: &std::path::Path,
+    name: &str,
+    tz: Option<&str>,
+    program: Option<&str>,
+) -> Directory {
+    let mut d = Directory::open_in_memory().unwrap();
+    d.add_source(NewSource {
+        location: path.to_string_lossy().into_owned(),
+        name: Some(name.into()),
+        timezone: tz.map(String::from),
+        program: program.map(String::from),
+        ..NewSource::default()
+    })
+    .unwrap();
+    d.sync_source(name).unwrap();
+    d
+}
+
+fn at(d: &Directory, q: MeetingQuery) -> Vec<waymark_core::MeetingResult> {
+    d.search(&MeetingQuery {
+        limit: Some(10_000),
+        ..q
+    })
+    .unwrap()
+}
+
+#[test]
+fn aasepia_imports_nearly_everything_and_reports_the_rest() {
+    let Some(feeds) = feeds_dir() else { return };
+    let mut d = Directory::open_in_memory().unwrap();
+    d.add_source(NewSource {
+        location: feeds.join("mg-aasepia.json").to_string_lossy().into(),
+        name: Some("aasepia".into()),
+        timezone: Some("America/New_York".into()),
+        ..NewSource::default()
+    })
+    .unwrap();
+    let r = d.sync_source("aasepia").unwrap();
+    // 2,038 entries; the duplicate slug is kept under a new key, nothing is lost.
+    assert_eq!(r.accepted, 2038);
+    assert!(r.skipped.is_empty(), "{:?}", r.skipped);
+    let msgs: Vec<&str> = r.warnings.iter().map(|w| w.message.as_str()).collect();
+    assert!(msgs.iter().any(|m| m.contains("AM/PM slip")));
+    assert!(msgs.iter().any(|m| m.contains("duplicate slug")));
+    assert!(msgs.iter().any(|m| m.contains("\"ASBI\"")));
+    // The 12:15 → 01:15 slip is read as a one-hour meeting, not a 13-hour one.
+    let m = d
+        .meeting("aasepia:meeting-19-s-10th-st-philadelphia-pa-19107-usa-3-130000")
+        .unwrap();
+    assert_eq!(
+        (m.start_minute, m.duration_minutes),
+        (Some(12 * 60 + 15), Some(60))
+    );
+    // String coordinates are read as numbers.
+    assert!(m.latitude.is_some_and(|l| (39.0..41.0).contains(&l)));
+    // Online-only meetings have no place.
+    let online = at(
+        &d,
+        MeetingQuery {
+            attendance: Some(AttendanceFilter::Online),
+            ..MeetingQuery::default()
+        },
+    );
+    assert!(online.len() > 300, "{}", online.len());
+}
+
+#[test]
+fn past_midnight_meeting_is_in_progress_at_quarter_past_midnight() {
+    let Some(feeds) = feeds_dir() else { return };
+    let d = dir_with(
+        &feeds.join("mg-aasepia.json"),
+        "aasepia",
+        Some("America/New_York"),
+        None,
+    );
+    // Saturday 23:30–00:30 in Bristol PA. Sunday 00:15 EST = 05:15Z.
+    let now = at(
+        &d,
+        MeetingQuery {
+            at: Some(utc("2026-11-22T05:15:00Z")),
+            in_progress: true,
+            viewer_timezone: Some("America/New_York".into()),
+            ..MeetingQuery::default()
+        },
+    );
+    let levittown = now
+        .iter()
+        .find(|r| r.id == "aasepia:meeting-700-veteran-hwy-bristol-pa-19007-usa-6-233000")
+        .expect("the 23:30 Saturday meeting is running at 00:15");
+    assert!(levittown.in_progress);
+    assert_eq!(levittown.local_day.as_deref(), Some("Saturday"));
+    assert_eq!(levittown.local_start.as_deref(), Some("23:30"));
+    assert_eq!(levittown.local_end.as_deref(), Some("00:30"));
+    assert!(levittown.ends_next_day);
+    // At 00:45 it has ended.
+    let later = at(
+        &d,
+        MeetingQuery {
+            at: Some(utc("2026-11-22T05:45:00Z")),
+            in_progress: true,
+            ..MeetingQuery::default()
+        },
+    );
+    assert!(!later.iter().any(|r| r.id == levittown.id));
+}
+
+#[test]
+fn los_angeles_meeting_shows_the_right_time_in_london() {
+    let Some(feeds) = feeds_dir() else { return };
+    let d = dir_with(&feeds.join("mg-edge-timezones.json"), "tz", None, None);
+    for (when, london) in [
+        // Winter: PST (−8) and GMT (0).
+        ("2026-11-23T12:00:00Z", "17:00"),
+        // Summer: PDT (−7) and BST (+1): still 17:00.
+        ("2026-07-06T12:00:00Z", "17:00"),
+        // The weeks between the two clock changes (US changed, UK not yet): 16:00.
+        ("2026-03-09T12:00:00Z", "16:00"),
+    ] {
+        let r = at(
+            &d,
+            MeetingQuery {
+                at: Some(utc(when)),
+                viewer_timezone: Some("Europe/London".into()),
+                text: Some("San Francisco".into()),
+                ..MeetingQuery::default()
+            },
+        );
+        assert_eq!(r.len(), 1, "{when}");
+        assert_eq!(r[0].local_start.as_deref(), Some("09:00"));
+        assert_eq!(r[0].timezone.as_deref(), Some("America/Los_Angeles"));
+        assert_eq!(r[0].viewer_time.as_deref(), Some(london), "{when}");
+        assert_eq!(r[0].viewer_day.as_deref(), Some("Saturday"));
+    }
+}
+
+#[test]
+fn zero_zero_and_placeholder_points_never_appear_near_anything() {
+    let feed = r#"[
+      {"slug":"real","name":"Real Place","day":2,"time":"19:00","formatted_address":"1 High St, Aberystwyth, Ceredigion, UK","latitude":52.4153,"longitude":-4.0829,"timezone":"Europe/London"},
+      {"slug":"nullisland","name":"Null Island","day":2,"time":"19:00","formatted_address":"2 High St, Aberystwyth, Ceredigion, UK","latitude":"0","longitude":"0.0","timezone":"Europe/London"},
+      {"slug":"bmltcentre","name":"Map Centre","day":2,"time":"19:00","formatted_address":"3 High St, Aberystwyth, Ceredigion, UK","latitude":34.235918,"longitude":-118.563659,"timezone":"Europe/London"}
+    ]"#;
+    let (_t, path) = temp_feed("f.json", feed);
+    let mut d = Directory::open_in_memory().unwrap();
+    d.add_source(NewSource {
+        location: path.to_string_lossy().into(),
+        name: Some("s".into()),
+        ..NewSource::default()
+    })
+    .unwrap();
+    let rep = d.sync_source("s").unwrap();
+    assert_eq!(rep.accepted, 3);
+    assert_eq!(
+        rep.warnings
+            .iter()
+            .filter(|w| w.message.contains("not used for distance"))
+            .count(),
+        2
+    );
+    for centre in [
+        GeoPoint {
+            latitude: 52.41,
+            longitude: -4.08,
+        },
+        GeoPoint {
+            latitude: 34.235918,
+            longitude: -118.563659,
+        },
+        GeoPoint {
+            latitude: 0.01,
+            longitude: 0.01,
+        },
+    ] {
+        let r = at(
+            &d,
+            MeetingQuery {
+                near: Some(centre),
+                radius_km: Some(100.0),
+                ..MeetingQuery::default()
+            },
+        );
+        assert!(r.iter().all(|m| m.id == "s:real"), "{centre:?}: {r:?}");
+    }
+    // Searching *from* 0,0 is refused as an argument error.
+    let err = d
+        .search(&MeetingQuery {
+            near: Some(GeoPoint {
+                latitude: 0.0,
+                longitude: 0.0,
+            }),
+            ..MeetingQuery::default()
+        })
+        .unwrap_err();
+    assert!(matches!(err, Error::InvalidArgument(_)));
+}
+
+#[test]
+fn y_means_alateen_in_al_anon_and_young_people_in_aa() {
+    let feed = r#"[{"slug":"teens","name":"Friday Teens","day":5,"time":"18:00","types":["Y","POA","O"],"formatted_address":"9 Elm St, Springfield, IL 62701, USA","timezone":"America/Chicago"}]"#;
+    let (_t, path) = temp_feed("f.json", feed);
+    let al = dir_with(&path, "alanon", None, Some("al-anon"));
+    let m = al.meeting("alanon:teens").unwrap();
+    assert_eq!(m.types, vec!["ALATEEN", "O", "PARENTS"]);
+    assert_eq!(m.raw_types, vec!["Y", "POA", "O"]);
+    let r = at(
+        &al,
+        MeetingQuery {
+            types: vec!["Y".into()],
+            program: Some("al-anon".into()),
+            ..MeetingQuery::default()
+        },
+    );
+    assert_eq!(r.len(), 1, "--type Y in an Al-Anon search means Alateen");
+    assert!(r[0].type_names.contains(&"Alateen".to_string()));
+    let aa = dir_with(&path, "aa", None, Some("aa"));
+    let m = aa.meeting("aa:teens").unwrap();
+    assert_eq!(m.types, vec!["O", "POA", "Y"]);
+    let r = at(
+        &aa,
+        MeetingQuery {
+            type_language: Some("es".into()),
+            ..MeetingQuery::default()
+        },
+    );
+    assert!(r[0].type_names.contains(&"Gente joven".to_string()));
+}
+
+#[test]
+fn edmonton_nonconforming_feed_reads_arrays_12_hour_times_and_us_dates() {
+    let Some(feeds) = feeds_dir() else { return };
+    let d = dir_with(
+        &feeds.join("mg-edmonton-nonconforming.json"),
+        "ed",
+        Some("America/Edmonton"),
+        None,
+    );
+    assert_eq!(d.meeting_count().unwrap(), 315);
+    let m = d.meeting("ed:6").unwrap();
+    assert_eq!(m.weekdays, vec![6]);
+    assert_eq!(m.start_minute, Some(11 * 60));
+    assert_eq!(m.updated.as_deref(), Some("2022-08-25T11:17:07Z"));
+    assert_eq!(m.timezone.as_deref(), Some("America/Edmonton"));
+    assert_eq!(
+        m.address.as_deref(),
+        Some("8318 104 St, Edmonton, Alberta, T6E 4E8, Canada")
+    );
+    assert!(m.latitude.is_none());
+}
+
+#[test]
+fn edge_times_and_appointments() {
+    let Some(feeds) = feeds_dir() else { return };
+    let d = dir_with(
+        &feeds.join("mg-edge-times.json"),
+        "t",
+        Some("America/Chicago"),
+        None,
+    );
+    assert_eq!(d.meeting_count().unwrap(), 9);
+    let appt = d.meeting("t:appointment").unwrap();
+    assert!(appt.is_by_appointment());
+    let m = d.meeting("t:monday-7am").unwrap();
+    assert_eq!(
+        (m.weekdays.clone(), m.start_minute, m.duration_minutes),
+        (vec![1], Some(420), Some(60))
+    );
+    // "approximate" has only a town and no link: not a place to go, and not online.
+    let a = d.meeting("t:approximate").unwrap();
+    assert!(a.approximate_location && a.temporarily_closed == false && a.conference_url.is_none());
+    // Appointment meetings never show up in time searches but are found by name.
+    let soon = at(
+        &d,
+        MeetingQuery {
+            upcoming_minutes: Some(7 * 24 * 60 - 1),
+            ..MeetingQuery::default()
+        },
+    );
+    assert!(!soon.iter().any(|r| r.id == "t:appointment"));
+    let named = at(
+        &d,
+        MeetingQuery {
+            text: Some("appt".into()),
+            ..MeetingQuery::default()
+        },
+    );
+    assert_eq!(named.len(), 1);
+    assert!(named[0].by_appointment);
+
+    let d = dir_with(
+        &feeds.join("mg-edge-appointment.json"),
+        "a",
+        Some("America/Los_Angeles"),
+        None,
+    );
+    assert!(d.meeting("a:josh-meeting").unwrap().is_by_appointment());
+    assert_eq!(d.meeting("a:time-meeting").unwrap().weekdays, vec![4]);
+}
+
+#[test]
+fn invalid_feed_fails_cleanly_and_keeps_the_previous_snapshot() {
+    let Some(feeds) = feeds_dir() else { return };
+    let good = std::fs::read_to_string(feeds.join("mg-edge-times.json")).unwrap();
+    let bad = std::fs::read_to_string(feeds.join("mg-edge-invalid.json")).unwrap();
+    let (_t, path) = temp_feed("feed.json", &good);
+    let mut d = dir_with(&path, "s", Some("America/Chicago"), None);
+    assert_eq!(d.meeting_count().unwrap(), 9);
+    std::fs::write(&path, bad).unwrap();
+    let err = d.sync_source("s").unwrap_err();
+    assert!(matches!(err, Error::Feed(_)), "{err}");
+    assert!(err.to_string().contains("not valid"), "{err}");
+    assert_eq!(d.meeting_count().unwrap(), 9, "previous snapshot untouched");
+    let s = d.source("s").unwrap();
+    assert!(s.last_error.is_some());
+    assert_eq!(s.meeting_count, 9);
+    // An empty answer is refused too.
+    std::fs::write(&path, "[]").unwrap();
+    assert!(d.sync_source("s").is_err());
+    assert_eq!(d.meeting_count().unwrap(), 9);
+    // A good feed again clears the error.
+    std::fs::write(&path, &good).unwrap();
+    d.sync_source("s").unwrap();
+    assert!(d.source("s").unwrap().last_error.is_none());
+}
+
+#[test]
+fn cut_short_and_garbage_documents_fail_without_writing() {
+    let Some(feeds) = feeds_dir() else { return };
+    let full = std::fs::read_to_string(feeds.join("mg-aasepia.json")).unwrap();
+    for broken in [
+        &full[..full.len() / 2],
+        "{\"not\": \"a list\"}",
+        "<html>502</html>",
+        "\u{0}\u{1}",
+    ] {
+        let (_t, path) = temp_feed("f.json", broken);
+        let mut d = Directory::open_in_memory().unwrap();
+        d.add_source(NewSource {
+            location: path.to_string_lossy().into(),
+            name: Some("s".into()),
+            format: Some(FeedFormat::MeetingGuide),
+            ..NewSource::default()
+        })
+        .unwrap();
+        assert!(d.sync_source("s").is_err());
+        assert_eq!(d.meeting_count().unwrap(), 0, "nothing half-written");
+    }
+}
+
+#[test]
+fn bmlt_with_formats_maps_world_ids_and_weekdays() {
+    let Some(feeds) = feeds_dir() else { return };
+    let mut d = Directory::open_in_memory().unwrap();
+    d.add_source(NewSource {
+        location: feeds
+            .join("bmlt-gnyr-GetSearchResults-weekday2.json")
+            .to_string_lossy()
+            .into(),
+        name: Some("gnyr".into()),
+        timezone: Some("America/New_York".into()),
+        bmlt_formats: Some(
+            feeds
+                .join("bmlt-gnyr-GetFormats.json")
+                .to_string_lossy()
+                .into(),
+        ),
+        ..NewSource::default()
+    })
+    .unwrap();
+    let r = d.sync_source("gnyr").unwrap();
+    assert_eq!((r.format.as_str(), r.accepted), ("bmlt", 53));
+    let m = d.meeting("gnyr:2566").unwrap();
+    assert_eq!(m.program, "na");
+    assert_eq!(m.weekdays, vec![1], "BMLT weekday 2 is Monday");
+    assert_eq!(m.start_minute, Some(19 * 60));
+    // O → OPEN → O; RF → VAR; To → TOP.
+    assert_eq!(m.types, vec!["O", "TOP", "VAR"]);
+    assert_eq!(m.raw_types, vec!["OPEN", "VAR", "TOP"]);
+    assert_eq!(m.timezone.as_deref(), Some("America/New_York"));
+    let wc = at(
+        &d,
+        MeetingQuery {
+            types: vec!["X".into()],
+            ..MeetingQuery::default()
+        },
+    );
+    assert!(!wc.is_empty(), "WC (WCHR) is wheelchair access");
+
+    // weekday3 uses the envelope's formats: B is Beginners (BEG), not AA's Big Book.
+    let d3 = dir_with(
+        &feeds.join("bmlt-gnyr-GetSearchResults-weekday3.json"),
+        "g3",
+        Some("America/New_York"),
+        None,
+    );
+    let beginners = at(
+        &d3,
+        MeetingQuery {
+            types: vec!["BE".into()],
+            ..MeetingQuery::default()
+        },
+    );
+    assert!(!beginners.is_empty());
+    let big_book = at(
+        &d3,
+        MeetingQuery {
+            types: vec!["B".into()],
+            ..MeetingQuery::default()
+        },
+    );
+    assert!(big_book.is_empty());
+    assert!(at(&d3, MeetingQuery::default())
+        .iter()
+        .all(|r| r.local_day.as_deref() == Some("Tuesday")));
+}
+
+#[test]
+fn bmlt_past_midnight_duration_virtual_meetings_and_empty_zone() {
+    let feed = r#"[
+      {"id_bigint":"1","meeting_name":"Night Owls","weekday_tinyint":"7","start_time":"23:55:00","duration_time":"01:35:00","time_zone":"","venue_type":"1","formats":"O","latitude":"52.52","longitude":"13.405","location_street":"Hauptstraße 1","location_municipality":"Berlin"},
+      {"id_bigint":"2","meeting_name":"Online NA","weekday_tinyint":"1","start_time":"10:00:00","duration_time":"01:00:00","time_zone":"Europe/Berlin","venue_type":"2","formats":"VM","latitude":"34.235918","longitude":"-118.563659","virtual_meeting_link":"https://zoom.us/j/1"},
+      {"id_bigint":"3","meeting_name":"Bad day","weekday_tinyint":"9","start_time":"10:00:00"},
+      {"id_bigint":"4","meeting_name":"Hybrid","weekday_tinyint":"2","start_time":"18:00:00","duration_time":"24:00:00","venue_type":"3","formats":"","latitude":"52.5","longitude":"13.4","location_street":"Weg 2","location_municipality":"Berlin","virtual_meeting_link":"https://meet.jit.si/x"}
+    ]"#;
+    let (_t, path) = temp_feed("b.json", feed);
+    let d = dir_with(&path, "b", Some("Europe/Berlin"), None);
+    // Saturday 23:55 + 1h35 is running at Sunday 01:00 Berlin (00:00Z in November).
+    let now = at(
+        &d,
+        MeetingQuery {
+            at: Some(utc("2026-11-22T00:00:00Z")),
+            in_progress: true,
+            ..MeetingQuery::default()
+        },
+    );
+    assert_eq!(
+        now.iter().map(|r| r.id.as_str()).collect::<Vec<_>>(),
+        vec!["b:1"]
+    );
+    assert_eq!(
+        now[0].timezone.as_deref(),
+        Some("Europe/Berlin"),
+        "empty zone falls back to the source's"
+    );
+    let online = d.meeting("b:2").unwrap();
+    assert_eq!(online.attendance, waymark_core::Attendance::Online);
+    assert!(
+        online.latitude.is_none(),
+        "a virtual meeting's map centre is not a place"
+    );
+    assert_eq!(
+        d.meeting("b:4").unwrap().attendance,
+        waymark_core::Attendance::Hybrid
+    );
+    assert_eq!(d.meeting("b:4").unwrap().duration_minutes, Some(1440));
+    assert!(d.meeting("b:3").is_err(), "weekday 9 is skipped");
+}
+
+#[test]
+fn tsml_csv_template_with_names_and_12_hour_times() {
+    let csv = "Time,End Time,Day,Name,Location,Address,City,State,Postal Code,Country,Types,Notes,Timezone,Slug\n\
+               7:00 PM,8:30 PM,Tuesday,Tuesday Women,St Mark's,12 Church Rd,Aberystwyth,Ceredigion,SY23 1AA,UK,\"Open, Women, Wheelchair Access\",Side door,Europe/London,tue-women\n\
+               11:30 PM,12:30 AM,Saturday,Late Night,Hall,3 Pier St,Aberystwyth,Ceredigion,SY23 2AA,UK,Closed,,Europe/London,sat-late\n\
+               ,,Someday,Broken,,,,,,,,,,broken\n";
+    let (_t, path) = temp_feed("meetings.csv", csv);
+    let mut d = Directory::open_in_memory().unwrap();
+    d.add_source(NewSource {
+        location: path.to_string_lossy().into(),
+        name: Some("c".into()),
+        ..NewSource::default()
+    })
+    .unwrap();
+    let r = d.sync_source("c").unwrap();
+    assert_eq!(r.format, "tsml-csv");
+    assert_eq!(r.accepted, 2);
+    assert_eq!(r.skipped.len(), 1);
+    assert_eq!(r.skipped[0].key, "broken");
+    let m = d.meeting("c:tue-women").unwrap();
+    assert_eq!(
+        (m.weekdays.clone(), m.start_minute, m.duration_minutes),
+        (vec![2], Some(19 * 60), Some(90))
+    );
+    assert_eq!(m.types, vec!["O", "W", "X"]);
+    let late = d.meeting("c:sat-late").unwrap();
+    assert_eq!(
+        late.duration_minutes,
+        Some(60),
+        "23:30 → 00:30 passes midnight"
+    );
+}
+
+#[test]
+fn accent_insensitive_text_search() {
+    let feed = r#"[{"slug":"a","name":"Grupo Español Nueva Vida","day":3,"time":"20:00","types":["S"],"formatted_address":"Calle 1, Madrid, Madrid, España","timezone":"Europe/Madrid"},
+                   {"slug":"b","name":"Serenity","day":3,"time":"20:00","formatted_address":"1 Main St, Town, ST 1, USA","timezone":"America/New_York"}]"#;
+    let (_t, path) = temp_feed("f.json", feed);
+    let d = dir_with(&path, "s", None, None);
+    for q in ["espanol", "ESPAÑOL", "nueva vi", "espana"] {
+        let r = at(
+            &d,
+            MeetingQuery {
+                text: Some(q.into()),
+                ..MeetingQuery::default()
+            },
+        );
+        assert_eq!(
+            r.iter().map(|m| m.id.as_str()).collect::<Vec<_>>(),
+            vec!["s:a"],
+            "{q}"
+        );
+    }
+    let es = at(
+        &d,
+        MeetingQuery {
+            language: Some("es".into()),
+            ..MeetingQuery::default()
+        },
+    );
+    assert_eq!(es.len(), 1);
+    let quoted = at(
+        &d,
+        MeetingQuery {
+            text: Some("\"serenity\" OR -x".into()),
+            ..MeetingQuery::default()
+        },
+    );
+    assert!(
+        quoted.is_empty() || quoted[0].id == "s:b",
+        "operators are taken literally, never an error"
+    );
+}
+
+#[test]
+fn upcoming_wraps_from_saturday_night_into_sunday_and_dst_gap_is_defined() {
+    let feed = r#"[{"slug":"sun1","name":"Sunday One","day":0,"time":"01:00","timezone":"America/New_York","formatted_address":"1 A St, Town, NY 10001, USA"},
+                   {"slug":"gap","name":"Gap Meeting","day":0,"time":"02:30","timezone":"America/New_York","formatted_address":"1 A St, Town, NY 10001, USA"},
+                   {"slug":"multi","name":"Every Weekday","day":[1,2,3,4,5],"time":"12:00","timezone":"America/New_York","formatted_address":"1 A St, Town, NY 10001, USA"}]"#;
+    let (_t, path) = temp_feed("f.json", feed);
+    let d = dir_with(&path, "s", None, None);
+    // Saturday 23:00 EST: Sunday 01:00 is two hours away.
+    let r = at(
+        &d,
+        MeetingQuery {
+            at: Some(utc("2026-11-22T04:00:00Z")),
+            upcoming_minutes: Some(180),
+            ..MeetingQuery::default()
+        },
+    );
+    assert_eq!(
+        r.iter().map(|m| m.id.as_str()).collect::<Vec<_>>(),
+        vec!["s:sun1"]
+    );
+    assert_eq!(r[0].starts_in_minutes, Some(120));
+    // 2026-03-08: clocks jump 02:00 → 03:00. The 02:30 meeting starts at 03:00 EDT (07:00Z).
+    let r = at(
+        &d,
+        MeetingQuery {
+            at: Some(utc("2026-03-08T06:00:00Z")),
+            upcoming_minutes: Some(120),
+            text: Some("gap".into()),
+            ..MeetingQuery::default()
+        },
+    );
+    assert_eq!(r.len(), 1);
+    assert_eq!(r[0].next_start_utc.as_deref(), Some("2026-03-08T07:00:00Z"));
+    // A meeting on five weekdays appears once, at its next occurrence.
+    let r = at(
+        &d,
+        MeetingQuery {
+            at: Some(utc("2026-11-24T18:00:00Z")),
+            text: Some("weekday".into()),
+            ..MeetingQuery::default()
+        },
+    );
+    assert_eq!(r.len(), 1);
+    assert_eq!(r[0].local_day.as_deref(), Some("Wednesday"));
+    // Filters on weekday and start time, meeting-local.
+    let r = at(
+        &d,
+        MeetingQuery {
+            weekdays: vec![0],
+            start_between: Some((0, 120)),
+            ..MeetingQuery::default()
+        },
+    );
+    assert_eq!(
+        r.iter().map(|m| m.id.as_str()).collect::<Vec<_>>(),
+        vec!["s:sun1"]
+    );
+}
+
+#[test]
+fn near_results_are_sorted_by_distance_within_the_radius() {
+    let Some(feeds) = feeds_dir() else { return };
+    let d = dir_with(
+        &feeds.join("mg-aasepia.json"),
+        "a",
+        Some("America/New_York"),
+        None,
+    );
+    let centre = GeoPoint {
+        latitude: 39.9526,
+        longitude: -75.1652,
+    };
+    let r = at(
+        &d,
+        MeetingQuery {
+            near: Some(centre),
+            radius_km: Some(5.0),
+            types: vec!["W".into()],
+            ..MeetingQuery::default()
+        },
+    );
+    assert!(!r.is_empty());
+    let ds: Vec<f64> = r.iter().map(|m| m.distance_km.unwrap()).collect();
+    assert!(ds.windows(2).all(|w| w[0] <= w[1]));
+    assert!(ds.iter().all(|x| *x <= 5.0));
+    assert!(r.iter().all(|m| m.types.contains(&"W".to_string())));
+    // Every result of a distance search has a real point.
+    let all = at(
+        &d,
+        MeetingQuery {
+            near: Some(centre),
+            radius_km: Some(200.0),
+            ..MeetingQuery::default()
+        },
+    );
+    assert!(all
+        .iter()
+        .all(|m| m.latitude.is_some_and(|l| l.abs() > 1.0)));
+    // Region filter.
+    let reg = at(
+        &d,
+        MeetingQuery {
+            region: Some("delaware county".into()),
+            ..MeetingQuery::default()
+        },
+    );
+    assert!(
+        !reg.is_empty()
+            && reg
+                .iter()
+                .all(|m| m.region.iter().any(|x| x == "Delaware County"))
+    );
+}
