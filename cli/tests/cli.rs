@@ -1,0 +1,215 @@
+//! The real `waymark` binary, end to end: the CLI contract of issue #2 (JSON field names,
+//! exit codes, one-line errors) against real feeds and synthetic ones.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+use serde_json::Value;
+use waymark_tests::{feeds_dir, temp_feed};
+
+fn waymark(data: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_waymark"))
+        .arg("--data-dir")
+        .arg(data)
+        .args(args)
+        .env("TZ", "UTC")
+        .output()
+        .expect("run waymark")
+}
+
+fn ok_json(data: &Path, args: &[&str]) -> Value {
+    let out = waymark(data, args);
+    assert!(
+        out.status.success(),
+        "{args:?} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).expect("JSON output")
+}
+
+fn one_line_error(out: &Output) -> String {
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr).to_string();
+    assert_eq!(err.trim_end().lines().count(), 1, "one clear line: {err:?}");
+    assert!(err.starts_with("waymark: "), "{err}");
+    err
+}
+
+#[test]
+fn real_feeds_end_to_end_with_the_json_contract() {
+    let Some(feeds) = feeds_dir() else { return };
+    let data = tempfile::tempdir().unwrap();
+    let d = data.path();
+    let add = |file: &str, extra: &[&str]| {
+        let mut args = vec!["source", "add"];
+        let p = feeds.join(file);
+        let p = p.to_str().unwrap().to_string();
+        args.push(&p);
+        args.extend_from_slice(extra);
+        let out = waymark(d, &args);
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    };
+    add("mg-aasepia.json", &["--timezone", "America/New_York", "--name", "aasepia"]);
+    add("mg-edge-timezones.json", &["--name", "tz", "--program", "aa"]);
+    add(
+        "bmlt-gnyr-GetSearchResults-weekday2.json",
+        &["--format", "bmlt", "--program", "na", "--timezone", "America/New_York", "--name", "gnyr"],
+    );
+    let sync = ok_json(d, &["sync", "--json"]);
+    let by_source: Vec<(&str, u64)> = sync
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| {
+            for k in ["source", "accepted", "skipped", "warnings", "skipped_entries"] {
+                assert!(s.get(k).is_some(), "sync --json lacks {k}: {s}");
+            }
+            (s["source"].as_str().unwrap(), s["accepted"].as_u64().unwrap())
+        })
+        .collect();
+    assert_eq!(by_source, vec![("aasepia", 2038), ("tz", 2), ("gnyr", 53)]);
+
+    let sources = ok_json(d, &["source", "list", "--json"]);
+    assert_eq!(sources.as_array().unwrap().len(), 3);
+    assert_eq!(sources[2]["program"], "na");
+
+    // Near central Philadelphia on a Tuesday evening, women's meetings.
+    let near = ok_json(
+        d,
+        &[
+            "meetings", "--near", "39.9526,-75.1652", "--radius-km", "10", "--type", "W", "--day",
+            "tue", "--json", "--tz", "Europe/London",
+        ],
+    );
+    let arr = near.as_array().unwrap();
+    assert!(!arr.is_empty());
+    for m in arr {
+        for k in [
+            "id", "name", "program", "types", "attendance", "timezone", "local_day", "local_start",
+            "local_end", "next_start_utc", "viewer_start", "latitude", "longitude", "distance_km",
+        ] {
+            assert!(m.get(k).is_some(), "meetings --json lacks {k}");
+        }
+        assert_eq!(m["local_day"], "Tuesday");
+        assert!(m["distance_km"].as_f64().unwrap() <= 10.0);
+        assert!(m["types"].as_array().unwrap().contains(&Value::from("W")));
+        assert!(m["viewer_start"].as_str().unwrap().ends_with("+00:00"));
+    }
+
+    // The Los Angeles meeting in London's time, in the human table: both times shown.
+    let out = waymark(
+        d,
+        &["meetings", "--text", "San Francisco", "--tz", "Europe/London", "--at", "2026-11-23T12:00:00Z"],
+    );
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success());
+    assert!(text.contains("Sat 09:00–10:00 Los Angeles"), "{text}");
+    assert!(text.contains("Sat 17:00"), "{text}");
+    assert!(text.contains("YOUR TIME is in Europe/London"), "{text}");
+
+    // In progress and upcoming.
+    let now = ok_json(
+        d,
+        &["meetings", "--at", "2026-11-22T05:15:00Z", "--in-progress", "--program", "aa", "--json"],
+    );
+    assert!(now
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|m| m["id"] == "aasepia:meeting-700-veteran-hwy-bristol-pa-19007-usa-6-233000"));
+    let online = ok_json(d, &["meetings", "--online", "--limit", "5", "--json"]);
+    assert!(online
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|m| m["attendance"] == "online" || m["attendance"] == "hybrid"));
+
+    let show = ok_json(d, &["meeting", "show", "gnyr:2566", "--json"]);
+    assert_eq!(show["name"], "Step up and Be Free");
+    let human = waymark(d, &["meeting", "show", "gnyr:2566"]);
+    assert!(String::from_utf8_lossy(&human.stdout).contains("Monday 19:00–20:00 (America/New_York)"));
+}
+
+#[test]
+fn invalid_feed_reports_and_exits_non_zero_but_keeps_the_rest() {
+    let Some(feeds) = feeds_dir() else { return };
+    let data = tempfile::tempdir().unwrap();
+    let d = data.path();
+    for (f, name) in [("mg-edge-invalid.json", "bad"), ("mg-edge-times.json", "good")] {
+        let p = feeds.join(f);
+        let out = waymark(d, &["source", "add", p.to_str().unwrap(), "--name", name, "--timezone", "America/Chicago"]);
+        assert!(out.status.success());
+    }
+    let out = waymark(d, &["sync", "--json"]);
+    assert_eq!(out.status.code(), Some(1));
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v[0]["status"], "error");
+    assert!(v[0]["error"].as_str().unwrap().contains("not valid"));
+    assert_eq!(v[1]["status"], "ok");
+    assert_eq!(v[1]["accepted"], 9);
+    let list = ok_json(d, &["source", "list", "--json"]);
+    assert!(list[0]["last_error"].is_string());
+}
+
+#[test]
+fn bad_arguments_exit_non_zero_with_one_clear_line() {
+    let data = tempfile::tempdir().unwrap();
+    let d = data.path();
+    let err = one_line_error(&waymark(d, &["source", "add", "/nonexistent/feed.json"]));
+    assert!(err.contains("no feed file"), "{err}");
+    let (_t, feed) = temp_feed("f.json", "[]");
+    let err = one_line_error(&waymark(d, &["source", "add", feed.to_str().unwrap(), "--timezone", "Mars/Olympus"]));
+    assert!(err.contains("unknown time zone"), "{err}");
+    let err = one_line_error(&waymark(d, &["meetings", "--tz", "Nowhere/Land"]));
+    assert!(err.contains("unknown time zone"), "{err}");
+    for bad in ["91,0", "abc", "0,0", "10"] {
+        let err = one_line_error(&waymark(d, &["meetings", "--near", bad]));
+        assert!(err.contains("--near"), "{err}");
+    }
+    let err = one_line_error(&waymark(d, &["meetings", "--day", "someday"]));
+    assert!(err.contains("weekday"), "{err}");
+    let err = one_line_error(&waymark(d, &["meetings", "--upcoming", "soon"]));
+    assert!(err.contains("duration"), "{err}");
+    let err = one_line_error(&waymark(d, &["meeting", "show", "nope:1"]));
+    assert!(err.contains("no meeting"), "{err}");
+    let out = waymark(d, &["meetings", "--in-person", "--online"]);
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn generated_feed_imports_and_answers_the_demo_questions() {
+    let data = tempfile::tempdir().unwrap();
+    let d = data.path();
+    let feed = d.join("synthetic.json");
+    let out = waymark(d, &["generate", "--meetings", "3000", "--seed", "9", "--out", feed.to_str().unwrap()]);
+    assert!(out.status.success());
+    assert!(waymark(d, &["source", "add", feed.to_str().unwrap(), "--name", "synth"]).status.success());
+    let sync = ok_json(d, &["sync", "--json"]);
+    let accepted = sync[0]["accepted"].as_u64().unwrap();
+    let skipped = sync[0]["skipped"].as_u64().unwrap();
+    assert_eq!(accepted + skipped, 3000);
+    assert!(accepted >= 2990, "nearly everything imports: {accepted}");
+    let near = ok_json(
+        d,
+        &[
+            "meetings", "--at", "2026-11-24T23:00:00Z", "--in-progress", "--upcoming", "3h", "--near",
+            "39.9526,-75.1652", "--radius-km", "25", "--json",
+        ],
+    );
+    for m in near.as_array().unwrap() {
+        let lat = m["latitude"].as_f64().unwrap();
+        assert!((39.5..40.5).contains(&lat), "0,0 and placeholders never appear: {m}");
+        let starts = m["starts_in_minutes"].as_i64().unwrap();
+        assert!(starts <= 180, "{m}");
+    }
+
+    let demo_dir = tempfile::tempdir().unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_waymark"))
+        .args(["--data-dir", demo_dir.path().to_str().unwrap(), "demo", "--meetings", "2000"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("demo: 2000 meetings loaded") || text.contains("meetings loaded"), "{text}");
+    assert!(text.contains("$ waymark meeting show"), "{text}");
+}
