@@ -49,8 +49,11 @@ fn main() -> ExitCode {
                 );
             let mut msg = e.to_string();
             for cause in e.chain().skip(1) {
-                msg.push_str(": ");
-                msg.push_str(&cause.to_string());
+                let cause = cause.to_string();
+                if !msg.contains(&cause) {
+                    msg.push_str(": ");
+                    msg.push_str(&cause);
+                }
             }
             eprintln!("waymark: {msg}");
             ExitCode::from(if usage_error { EXIT_USAGE } else { 1 })

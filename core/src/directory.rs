@@ -342,8 +342,8 @@ impl Directory {
         let index_start = Instant::now();
         for (lat, lon) in normalizer.crowded_points(PLACEHOLDER_ADDRESSES) {
             let n = tx.execute(
-                "UPDATE meetings SET latitude = NULL, longitude = NULL
-                 WHERE source_id = ?1 AND latitude = ?2 AND longitude = ?3",
+                "UPDATE meetings SET latitude = NULL, longitude = NULL, cell = NULL
+                 WHERE id >= ?1 || ':' AND id < ?1 || ';' AND latitude = ?2 AND longitude = ?3",
                 params![id, lat, lon],
             )?;
             report.warn(
@@ -356,17 +356,11 @@ impl Directory {
             );
         }
         tx.execute(
-            "INSERT INTO meeting_geo (id, min_lat, max_lat, min_lon, max_lon)
-             SELECT rowid, latitude, latitude, longitude, longitude FROM meetings
-             WHERE source_id = ?1 AND latitude IS NOT NULL AND longitude IS NOT NULL",
-            [id],
-        )?;
-        tx.execute(
             "INSERT INTO meeting_fts (rowid, name, place, notes)
              SELECT rowid, name,
                     concat_ws(' ', location_name, address, replace(region, char(31), ' ')),
                     concat_ws(' ', notes, location_notes, group_name)
-             FROM meetings WHERE source_id = ?1",
+             FROM meetings WHERE id >= ?1 || ':' AND id < ?1 || ';'",
             [id],
         )?;
         tx.execute(
@@ -501,13 +495,13 @@ impl<'a> Writer<'a> {
                     location_name, address, approximate_location, latitude, longitude,
                     conference_url, conference_url_notes, conference_phone, conference_phone_notes,
                     types_key, raw_types, languages_key, notes, location_notes, region, region_key,
-                    group_name, url, updated)
+                    group_name, url, updated, weekday_mask, ref_offset, cell)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,
-                    ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31)",
+                    ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31,
+                    ?32, ?33, ?34)",
             )?,
             slot: tx.prepare(
-                "INSERT INTO slots (meeting_rowid, weekday, start_minute, tz_known, wmin_ref)
-                 VALUES (?1, ?2, ?3, ?4, ?5)",
+                "INSERT OR IGNORE INTO slot_time (wmin_ref, meeting_rowid) VALUES (?1, ?2)",
             )?,
             offsets: HashMap::new(),
         })
@@ -521,6 +515,13 @@ impl<'a> Writer<'a> {
             .collect::<Vec<_>>()
             .join(",");
         let sep = SEP.to_string();
+        let tz = m.timezone.as_deref().and_then(|z| z.parse::<Tz>().ok());
+        let offset = tz.map(|tz| *self.offsets.entry(tz).or_insert_with(|| reference_offset(tz)));
+        let mask: i64 = m.weekdays.iter().map(|d| 1i64 << d).sum();
+        let cell = match (m.latitude, m.longitude) {
+            (Some(lat), Some(lon)) => Some(grid_cell(lat, lon)),
+            _ => None,
+        };
         let rowid = self.meeting.insert(params![
             m.id,
             m.source_id,
@@ -549,34 +550,45 @@ impl<'a> Writer<'a> {
             m.notes,
             m.location_notes,
             m.region.join(&sep),
-            join_key(
-                &m.region
-                    .iter()
-                    .map(|r| r.to_lowercase())
-                    .collect::<Vec<_>>()
-            ),
+            join_key(&m.region.iter().map(|r| r.to_lowercase()).collect::<Vec<_>>()),
             m.group,
             m.url,
             m.updated,
+            mask,
+            offset,
+            cell,
         ])?;
-        if let Some(start) = m.start_minute {
-            let tz = m.timezone.as_deref().and_then(|z| z.parse::<Tz>().ok());
-            let offset = match tz {
-                Some(tz) => *self
-                    .offsets
-                    .entry(tz)
-                    .or_insert_with(|| reference_offset(tz)),
-                None => 0,
-            };
+        if let (Some(start), Some(offset)) = (m.start_minute, offset) {
             for d in &m.weekdays {
-                let local = i64::from(*d) * 1440 + i64::from(start);
-                let wmin = (local - offset).rem_euclid(WEEK_MINUTES);
                 self.slot
-                    .execute(params![rowid, d, start, tz.is_some(), wmin])?;
+                    .execute(params![week_minute_ref(*d, start, offset), rowid])?;
             }
         }
         Ok(())
     }
+}
+
+/// A start as a minute of the UTC week (Sunday 00:00 UTC = 0) using a reference offset.
+pub(crate) fn week_minute_ref(weekday: u8, start_minute: u16, ref_offset: i64) -> i64 {
+    (i64::from(weekday) * 1440 + i64::from(start_minute) - ref_offset).rem_euclid(WEEK_MINUTES)
+}
+
+/// Grid cell size in degrees.
+pub(crate) const CELL_DEGREES: f64 = 0.1;
+/// Cells per latitude row (more than 360 / 0.1).
+pub(crate) const CELLS_PER_ROW: i64 = 4000;
+
+/// The 0.1° grid cell of a point: `row * 4000 + column`.
+pub(crate) fn grid_cell(lat: f64, lon: f64) -> i64 {
+    let (row, col) = grid_indices(lat, lon);
+    row * CELLS_PER_ROW + col
+}
+
+/// Row and column of a point on the 0.1° grid.
+pub(crate) fn grid_indices(lat: f64, lon: f64) -> (i64, i64) {
+    let row = ((lat + 90.0) / CELL_DEGREES).floor() as i64;
+    let col = ((lon + 180.0) / CELL_DEGREES).floor() as i64;
+    (row.clamp(0, 1800), col.clamp(0, 3600))
 }
 
 /// The zone's UTC offset in minutes on a fixed reference day (15 January 2026). The real
@@ -589,19 +601,20 @@ pub(crate) fn reference_offset(tz: Tz) -> i64 {
 }
 
 fn delete_snapshot(tx: &Connection, id: &str) -> Result<()> {
+    // Meeting ids are "{source}:{key}", so one source's rows are an id range.
+    let (lo, hi) = (format!("{id}:"), format!("{id};"));
     tx.execute(
-        "DELETE FROM meeting_fts WHERE rowid IN (SELECT rowid FROM meetings WHERE source_id = ?1)",
-        [id],
+        "DELETE FROM meeting_fts WHERE rowid IN (SELECT rowid FROM meetings WHERE id >= ?1 AND id < ?2)",
+        params![lo, hi],
     )?;
     tx.execute(
-        "DELETE FROM meeting_geo WHERE id IN (SELECT rowid FROM meetings WHERE source_id = ?1)",
-        [id],
+        "DELETE FROM slot_time WHERE meeting_rowid IN (SELECT rowid FROM meetings WHERE id >= ?1 AND id < ?2)",
+        params![lo, hi],
     )?;
     tx.execute(
-        "DELETE FROM slots WHERE meeting_rowid IN (SELECT rowid FROM meetings WHERE source_id = ?1)",
-        [id],
+        "DELETE FROM meetings WHERE id >= ?1 AND id < ?2",
+        params![lo, hi],
     )?;
-    tx.execute("DELETE FROM meetings WHERE source_id = ?1", [id])?;
     Ok(())
 }
 

@@ -1,7 +1,7 @@
 //! Offline meeting search: one query type for every shell.
 //!
-//! SQLite narrows the candidates with indexes (R*Tree for "near", the `slots` time index for
-//! "now / upcoming", FTS5 for text, plain columns for the rest); the exact answer — which
+//! SQLite narrows the candidates with indexes (a grid-cell covering index for "near", the
+//! `slot_time` index for "now / upcoming", FTS5 for text, plain columns for the rest); the exact answer — which
 //! occurrence, whether it is running, how far away — is computed here in Rust with chrono-tz
 //! and geodesic distance, so DST, zones and past-midnight meetings are right.
 
@@ -12,7 +12,9 @@ use chrono_tz::Tz;
 use rusqlite::types::Value;
 use serde::Serialize;
 
-use crate::directory::{Directory, SEP, WEEK_MINUTES};
+use crate::directory::{
+    grid_indices, week_minute_ref, Directory, CELLS_PER_ROW, SEP, WEEK_MINUTES,
+};
 use crate::error::{Error, Result};
 use crate::geo::{self, GeoPoint};
 use crate::model::{weekday_name, Attendance};
@@ -163,12 +165,39 @@ pub struct MeetingResult {
 
 struct Candidate {
     rowid: i64,
-    weekday: Option<u8>,
+    weekday_mask: i64,
     start: Option<u32>,
     duration: u32,
-    tz: Option<Tz>,
+    ref_offset: Option<i64>,
+    tz: Option<String>,
     lat: Option<f64>,
     lon: Option<f64>,
+}
+
+/// Columns every candidate query selects, in [`Candidate`] order. All are in the
+/// `meetings_cell` index, so distance searches never touch the table until the end.
+const CANDIDATE_COLS: &str = "m.rowid, m.weekday_mask, m.start_minute, m.duration_minutes, \
+     m.ref_offset, m.timezone, m.latitude, m.longitude";
+
+fn candidate(r: &rusqlite::Row) -> rusqlite::Result<Candidate> {
+    Ok(Candidate {
+        rowid: r.get(0)?,
+        weekday_mask: r.get(1)?,
+        start: r.get(2)?,
+        duration: r.get::<_, Option<u32>>(3)?.unwrap_or(60),
+        ref_offset: r.get(4)?,
+        tz: r.get(5)?,
+        lat: r.get(6)?,
+        lon: r.get(7)?,
+    })
+}
+
+/// The best occurrence found for one meeting.
+struct Found {
+    occ: Option<Occurrence>,
+    distance: Option<f64>,
+    running: bool,
+    tz_known: bool,
 }
 
 impl Directory {
@@ -210,6 +239,8 @@ impl Directory {
             args.push(v);
             format!("?{}", args.len())
         };
+        // Start-of-week-minute ranges (reference offsets) that can hold a matching start.
+        let mut ranges: Vec<(i64, i64)> = Vec::new();
         if timed {
             let max_duration: i64 = self
                 .conn
@@ -227,7 +258,6 @@ impl Directory {
                 0
             } + OFFSET_MARGIN_MINUTES;
             let ahead = i64::from(q.upcoming_minutes.unwrap_or(0)) + OFFSET_MARGIN_MINUTES;
-            let mut ranges = Vec::new();
             if back + ahead < WEEK_MINUTES {
                 let lo = (at_wmin - back).rem_euclid(WEEK_MINUTES);
                 let hi = (at_wmin + ahead).rem_euclid(WEEK_MINUTES);
@@ -237,30 +267,24 @@ impl Directory {
                     ranges.push((lo, WEEK_MINUTES - 1));
                     ranges.push((0, hi));
                 }
-            }
-            if !ranges.is_empty() {
-                let mut parts = vec!["s.tz_known = 0".to_string()];
-                for (lo, hi) in ranges {
-                    let a = arg(Value::Integer(lo), &mut args);
-                    let b = arg(Value::Integer(hi), &mut args);
-                    parts.push(format!(
-                        "(s.tz_known = 1 AND s.wmin_ref BETWEEN {a} AND {b})"
-                    ));
-                }
-                wh.push(format!("({})", parts.join(" OR ")));
+            } else {
+                ranges.push((0, WEEK_MINUTES - 1));
             }
         }
+        if needs_slot {
+            wh.push("m.start_minute IS NOT NULL".into());
+        }
         if !q.weekdays.is_empty() {
-            let list: Vec<String> = q.weekdays.iter().map(|d| d.to_string()).collect();
-            wh.push(format!("s.weekday IN ({})", list.join(",")));
+            let mask: i64 = q.weekdays.iter().map(|d| 1i64 << d).sum();
+            wh.push(format!("(m.weekday_mask & {mask}) != 0"));
         }
         if let Some((from, to)) = q.start_between {
             let a = arg(Value::Integer(from.into()), &mut args);
             let b = arg(Value::Integer(to.into()), &mut args);
             if from <= to {
-                wh.push(format!("s.start_minute BETWEEN {a} AND {b}"));
+                wh.push(format!("m.start_minute BETWEEN {a} AND {b}"));
             } else {
-                wh.push(format!("(s.start_minute >= {a} OR s.start_minute <= {b})"));
+                wh.push(format!("(m.start_minute >= {a} OR m.start_minute <= {b})"));
             }
         }
         for t in &q.types {
@@ -277,9 +301,7 @@ impl Directory {
             Some(AttendanceFilter::InPerson) => {
                 wh.push("m.attendance IN ('in_person', 'hybrid')".into())
             }
-            Some(AttendanceFilter::Online) => {
-                wh.push("m.attendance IN ('online', 'hybrid')".into())
-            }
+            Some(AttendanceFilter::Online) => wh.push("m.attendance IN ('online', 'hybrid')".into()),
             Some(AttendanceFilter::Hybrid) => wh.push("m.attendance = 'hybrid'".into()),
             None => {}
         }
@@ -289,10 +311,7 @@ impl Directory {
             wh.push(format!("instr(m.languages_key, {a}) > 0"));
         }
         if let Some(r) = &q.region {
-            let a = arg(
-                Value::Text(format!("|{}|", r.trim().to_lowercase())),
-                &mut args,
-            );
+            let a = arg(Value::Text(format!("|{}|", r.trim().to_lowercase())), &mut args);
             wh.push(format!("instr(m.region_key, {a}) > 0"));
         }
         if let Some(t) = q.text.as_deref().map(fts_query).filter(|t| !t.is_empty()) {
@@ -312,142 +331,174 @@ impl Directory {
         if !q.include_closed {
             wh.push("m.temporarily_closed = 0".into());
         }
-        let slot_join = if needs_slot {
-            "JOIN slots s ON s.meeting_rowid = m.rowid"
-        } else {
-            "LEFT JOIN slots s ON s.meeting_rowid = m.rowid"
+
+        // One or more driving queries, each with two extra parameters (a range) at the end.
+        let n = args.len();
+        let (lo_p, hi_p) = (format!("?{}", n + 1), format!("?{}", n + 2));
+        let filters = |extra: &str| {
+            let mut w = wh.clone();
+            w.push(extra.to_string());
+            w.join(" AND ")
         };
-        let cols = "m.rowid, s.weekday, s.start_minute, m.duration_minutes, m.timezone, m.latitude, m.longitude";
-        let mut sqls = Vec::new();
+        let mut drivers: Vec<(String, Vec<(i64, i64)>)> = Vec::new();
         match q.near {
             Some(p) => {
+                let mut cells = Vec::new();
                 for (min_lat, max_lat, min_lon, max_lon) in geo::bounding_boxes(p, radius) {
-                    let mut w = wh.clone();
-                    w.push(format!(
-                        "g.min_lat >= {min_lat} AND g.max_lat <= {max_lat} \
-                         AND g.min_lon >= {min_lon} AND g.max_lon <= {max_lon}"
-                    ));
-                    sqls.push(format!(
-                        "SELECT {cols} FROM meeting_geo g CROSS JOIN meetings m ON m.rowid = g.id \
-                         {slot_join} WHERE {}",
-                        w.join(" AND ")
-                    ));
+                    let (r0, c0) = grid_indices(min_lat, min_lon);
+                    let (r1, c1) = grid_indices(max_lat, max_lon);
+                    for row in r0..=r1 {
+                        cells.push((row * CELLS_PER_ROW + c0, row * CELLS_PER_ROW + c1));
+                    }
                 }
+                drivers.push((
+                    format!(
+                        "SELECT {CANDIDATE_COLS} FROM meetings m INDEXED BY meetings_cell WHERE {}",
+                        filters(&format!("m.cell BETWEEN {lo_p} AND {hi_p}"))
+                    ),
+                    cells,
+                ));
             }
             None if timed => {
-                sqls.push(format!(
-                "SELECT {cols} FROM slots s CROSS JOIN meetings m ON m.rowid = s.meeting_rowid \
-                 WHERE {}",
-                if wh.is_empty() { "1".into() } else { wh.join(" AND ") }
-            ))
+                drivers.push((
+                    format!(
+                        "SELECT {CANDIDATE_COLS} FROM slot_time s CROSS JOIN meetings m \
+                         ON m.rowid = s.meeting_rowid WHERE {}",
+                        filters(&format!("s.wmin_ref BETWEEN {lo_p} AND {hi_p}"))
+                    ),
+                    ranges.clone(),
+                ));
+                drivers.push((
+                    format!(
+                        "SELECT {CANDIDATE_COLS} FROM meetings m INDEXED BY meetings_nozone WHERE {}",
+                        filters(&format!(
+                            "m.timezone IS NULL AND m.start_minute IS NOT NULL \
+                             AND {lo_p} <= {hi_p}"
+                        ))
+                    ),
+                    vec![(0, 0)],
+                ));
             }
-            None => sqls.push(format!(
-                "SELECT {cols} FROM meetings m {slot_join} WHERE {}",
-                if wh.is_empty() {
-                    "1".into()
-                } else {
-                    wh.join(" AND ")
-                }
+            None => drivers.push((
+                format!(
+                    "SELECT {CANDIDATE_COLS} FROM meetings m WHERE {}",
+                    filters(&format!("{lo_p} <= {hi_p}"))
+                ),
+                vec![(0, 0)],
             )),
         }
 
         // --- exact answer ---
-        let mut best: HashMap<i64, (Option<Occurrence>, Option<f64>, bool, Option<Tz>)> =
-            HashMap::new();
-        for sql in sqls {
+        let mut zones: HashMap<String, Option<Tz>> = HashMap::new();
+        let mut best: HashMap<i64, Found> = HashMap::new();
+        for (sql, bounds) in drivers {
             let mut st = self.conn.prepare_cached(&sql)?;
-            let rows = st.query_map(rusqlite::params_from_iter(args.iter()), |r| {
-                Ok(Candidate {
-                    rowid: r.get(0)?,
-                    weekday: r.get(1)?,
-                    start: r.get(2)?,
-                    duration: r.get::<_, Option<u32>>(3)?.unwrap_or(60),
-                    tz: r
-                        .get::<_, Option<String>>(4)?
-                        .and_then(|z| z.parse::<Tz>().ok()),
-                    lat: r.get(5)?,
-                    lon: r.get(6)?,
-                })
-            })?;
-            for c in rows {
-                let c = c?;
-                let distance = match (q.near, c.lat, c.lon) {
-                    (Some(p), Some(lat), Some(lon)) => {
-                        let d = geo::distance_km(
-                            p,
-                            GeoPoint {
-                                latitude: lat,
-                                longitude: lon,
-                            },
-                        );
-                        if d > radius {
+            for (lo, hi) in bounds {
+                let mut all = args.clone();
+                all.push(Value::Integer(lo));
+                all.push(Value::Integer(hi));
+                let mut rows = st.query(rusqlite::params_from_iter(all.iter()))?;
+                while let Some(row) = rows.next()? {
+                    let c = candidate(row)?;
+                    // Every weekday of a meeting is evaluated at once, so a second row of the
+                    // same meeting (another weekday's slot) adds nothing.
+                    if best.contains_key(&c.rowid) {
+                        continue;
+                    }
+                    // Cheap integer check first: can any weekly start fall in the window?
+                    if timed {
+                        if let (Some(start), Some(off)) = (c.start, c.ref_offset) {
+                            let hit = (0..7u8).any(|d| {
+                                c.weekday_mask & (1 << d) != 0 && {
+                                    let w = week_minute_ref(d, start as u16, off);
+                                    ranges.iter().any(|(lo, hi)| (*lo..=*hi).contains(&w))
+                                }
+                            });
+                            if !hit {
+                                continue;
+                            }
+                        }
+                    }
+                    let distance = match (q.near, c.lat, c.lon) {
+                        (Some(p), Some(lat), Some(lon)) => {
+                            let d = geo::distance_km(p, GeoPoint { latitude: lat, longitude: lon });
+                            if d > radius {
+                                continue;
+                            }
+                            Some(d)
+                        }
+                        (Some(_), _, _) => continue,
+                        _ => None,
+                    };
+                    let tz = match &c.tz {
+                        Some(name) => *zones
+                            .entry(name.clone())
+                            .or_insert_with(|| name.parse::<Tz>().ok()),
+                        None => None,
+                    };
+                    let zone = tz.unwrap_or(viewer_tz);
+                    let mut chosen: Option<(Occurrence, bool)> = None;
+                    if let Some(start) = c.start {
+                        for wd in (0..7u8).filter(|d| c.weekday_mask & (1 << d) != 0) {
+                            let occs = occurrences_around(zone, wd, start, c.duration, at);
+                            let running = occs.iter().find(|o| is_running(o, at)).copied();
+                            let next = occs.iter().find(|o| o.start > at).copied();
+                            let pick = if timed {
+                                let upcoming = q.upcoming_minutes.and_then(|w| {
+                                    next.filter(|o| o.start <= at + Duration::minutes(w.into()))
+                                });
+                                match (q.in_progress.then_some(running).flatten(), upcoming) {
+                                    (Some(o), _) => Some((o, true)),
+                                    (None, Some(o)) => Some((o, false)),
+                                    (None, None) => None,
+                                }
+                            } else {
+                                running.map(|o| (o, true)).or(next.map(|o| (o, false)))
+                            };
+                            if let Some(p) = pick {
+                                let better = match chosen {
+                                    None => true,
+                                    Some((o, r)) => (p.1 && !r) || (p.1 == r && p.0.start < o.start),
+                                };
+                                if better {
+                                    chosen = Some(p);
+                                }
+                            }
+                        }
+                        if chosen.is_none() && timed {
                             continue;
                         }
-                        Some(d)
                     }
-                    (Some(_), _, _) => continue,
-                    _ => None,
-                };
-                let zone = c.tz.unwrap_or(viewer_tz);
-                let (occ, running) = match (c.weekday, c.start) {
-                    (Some(wd), Some(start)) => {
-                        let occs = occurrences_around(zone, wd, start, c.duration, at);
-                        let running_occ = occs.iter().find(|o| is_running(o, at)).copied();
-                        let next = occs.iter().find(|o| o.start > at).copied();
-                        if timed {
-                            let upcoming = q.upcoming_minutes.and_then(|w| {
-                                next.filter(|o| o.start <= at + Duration::minutes(w.into()))
-                            });
-                            match (q.in_progress.then_some(running_occ).flatten(), upcoming) {
-                                (Some(o), _) => (Some(o), true),
-                                (None, Some(o)) => (Some(o), false),
-                                (None, None) => continue,
-                            }
-                        } else {
-                            match running_occ {
-                                Some(o) => (Some(o), true),
-                                None => (next, false),
-                            }
-                        }
-                    }
-                    _ => (None, false),
-                };
-                let entry = best
-                    .entry(c.rowid)
-                    .or_insert((occ, distance, running, c.tz));
-                let better = match (occ, entry.0) {
-                    (Some(a), Some(b)) => a.start < b.start,
-                    (Some(_), None) => true,
-                    _ => false,
-                };
-                if better {
-                    *entry = (occ, distance, running, c.tz);
+                    let found = Found {
+                        occ: chosen.map(|c| c.0),
+                        distance,
+                        running: chosen.is_some_and(|c| c.1),
+                        tz_known: tz.is_some(),
+                    };
+                    best.insert(c.rowid, found);
                 }
             }
         }
 
         // --- order, limit, fill in details ---
-        let mut found: Vec<(i64, Option<Occurrence>, Option<f64>, bool, Option<Tz>)> = best
-            .into_iter()
-            .map(|(k, (o, d, r, z))| (k, o, d, r, z))
-            .collect();
+        let mut found: Vec<(i64, Found)> = best.into_iter().collect();
         let by_distance = match q.sort {
-            SortOrder::Distance => q.near.is_some(),
+            SortOrder::Distance | SortOrder::Auto => q.near.is_some(),
             SortOrder::Soonest => false,
-            SortOrder::Auto => q.near.is_some(),
         };
-        found.sort_by(|a, b| {
-            let soon = |x: &Option<Occurrence>| x.map(|o| o.start.timestamp()).unwrap_or(i64::MAX);
+        let soon = |f: &Found| f.occ.map(|o| o.start.timestamp()).unwrap_or(i64::MAX);
+        found.sort_by(|(ra, a), (rb, b)| {
             if by_distance {
-                a.2.unwrap_or(f64::MAX)
-                    .total_cmp(&b.2.unwrap_or(f64::MAX))
-                    .then(soon(&a.1).cmp(&soon(&b.1)))
-                    .then(a.0.cmp(&b.0))
+                a.distance
+                    .unwrap_or(f64::MAX)
+                    .total_cmp(&b.distance.unwrap_or(f64::MAX))
+                    .then(soon(a).cmp(&soon(b)))
+                    .then(ra.cmp(rb))
             } else {
-                soon(&a.1)
-                    .cmp(&soon(&b.1))
-                    .then(a.2.unwrap_or(0.0).total_cmp(&b.2.unwrap_or(0.0)))
-                    .then(a.0.cmp(&b.0))
+                soon(a)
+                    .cmp(&soon(b))
+                    .then(a.distance.unwrap_or(0.0).total_cmp(&b.distance.unwrap_or(0.0)))
+                    .then(ra.cmp(rb))
             }
         });
         found.truncate(q.limit.unwrap_or(50));
@@ -458,7 +509,8 @@ impl Directory {
              FROM meetings WHERE rowid = ?1",
         )?;
         let mut out = Vec::with_capacity(found.len());
-        for (rowid, occ, distance, running, tz) in found {
+        for (rowid, f) in found {
+            let (occ, distance, running) = (f.occ, f.distance, f.running);
             let r = st.query_row([rowid], |r| {
                 let types_key: String = r.get(3)?;
                 let codes: Vec<String> = types_key
@@ -482,7 +534,7 @@ impl Directory {
                         .unwrap_or(Attendance::InPerson),
                     temporarily_closed: r.get(6)?,
                     timezone: r.get(7)?,
-                    timezone_known: tz.is_some(),
+                    timezone_known: f.tz_known,
                     by_appointment: occ.is_none(),
                     local_day: None,
                     local_date: None,
@@ -512,7 +564,12 @@ impl Directory {
             })?;
             let mut r = r;
             if let Some(o) = occ {
-                fill_times(&mut r, o, tz.unwrap_or(viewer_tz), viewer_tz, at);
+                let zone = r
+                    .timezone
+                    .as_deref()
+                    .and_then(|z| z.parse::<Tz>().ok())
+                    .unwrap_or(viewer_tz);
+                fill_times(&mut r, o, zone, viewer_tz, at);
             }
             out.push(r);
         }
