@@ -17,6 +17,11 @@ use waymark_core::{Directory, FeedFormat, MeetingQuery, NewSource};
 
 use args::{Cli, Command, MeetingCmd, MeetingsArgs, SourceCmd};
 
+// mimalloc: the import parses on one thread and writes on another, and glibc's allocator spends
+// a tenth of the import freeing strings across threads (measured; see BENCHMARKS.md).
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Exit status for unusable arguments (matches clap's own).
 const EXIT_USAGE: u8 = 2;
 

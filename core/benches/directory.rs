@@ -16,6 +16,9 @@ use criterion::{black_box, Criterion};
 use waymark_core::import::{self, Entry, FormatExtras, Normalizer, SourceContext};
 use waymark_core::{Directory, FeedFormat, GeoPoint, ImportReport, MeetingQuery, NewSource};
 
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn meetings() -> usize {
     std::env::var("WAYMARK_BENCH_MEETINGS")
         .ok()

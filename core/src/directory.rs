@@ -34,6 +34,12 @@ pub(crate) const SEP: char = '\u{1f}';
 pub(crate) const WEEK_MINUTES: i64 = 7 * 24 * 60;
 /// Meetings at this many different addresses sharing one point make it a placeholder.
 const PLACEHOLDER_ADDRESSES: usize = 5;
+/// What the text index holds for a meeting row (name, place, notes), as SQL over `meetings`.
+const FTS_COLUMNS: &str = "name, concat_ws(' ', location_name, address), notes";
+/// Below this many meetings from other sources, an import rebuilds the indexes in bulk.
+const BULK_BELOW: i64 = 20_000;
+/// Meetings handed from the parser thread to the writer at a time.
+const BATCH: usize = 512;
 
 /// What to register as a source.
 #[derive(Debug, Clone, Default)]
@@ -87,8 +93,8 @@ impl Directory {
     pub fn open(path: impl AsRef<Path>) -> Result<Self> {
         let mut conn = Connection::open(path)?;
         conn.execute_batch(
-            "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;
-             PRAGMA cache_size = -16000; PRAGMA temp_store = MEMORY;",
+            "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = 0; PRAGMA foreign_keys = ON;
+             PRAGMA cache_size = -16000;",
         )?;
         crate::schema::init(&mut conn)?;
         Ok(Self { conn })
@@ -272,7 +278,7 @@ impl Directory {
 
     /// Replaces source `id`'s snapshot with the feed read from `reader`, in one transaction.
     /// On any error nothing is changed.
-    pub fn import<R: Read>(
+    pub fn import<R: Read + Send>(
         &mut self,
         id: &str,
         format: FeedFormat,
@@ -294,43 +300,111 @@ impl Directory {
             program,
             timezone: tz.as_deref().and_then(parse::parse_timezone),
         };
-        let mut report = ImportReport::new(id, format.as_str());
-        let mut normalizer = Normalizer::new(ctx);
         let tx = self.conn.transaction()?;
         delete_snapshot(&tx, id)?;
-        let mut normalise_time = 0.0f64;
-        let mut write_time = 0.0f64;
-        {
-            let mut writer = Writer::new(&tx)?;
-            let mut sink = |entry: Entry| -> Result<(), FeedError> {
-                let raw = match entry {
-                    Entry::Meeting(raw) => raw,
-                    Entry::NotAMeeting(what) => {
-                        report.skip(
-                            format!("#{}", report.accepted as usize + report.skipped.len() + 1),
-                            format!("{what} is not a meeting"),
-                        );
-                        return Ok(());
-                    }
-                };
-                let t0 = Instant::now();
-                let res = normalizer.normalize(*raw, &mut report);
-                let t1 = Instant::now();
-                normalise_time += (t1 - t0).as_secs_f64();
-                match res {
-                    Ok(m) => {
-                        writer.insert(&m).map_err(|e| {
-                            FeedError::Sink(format!("could not store meetings: {e}"))
-                        })?;
-                        report.accepted += 1;
-                    }
-                    Err((key, reason)) => report.skip(key, reason),
-                }
-                write_time += t1.elapsed().as_secs_f64();
-                Ok(())
-            };
-            import::read_feed(format, reader, extras, &mut sink)?;
+        // A large import into a small directory (the first sync, or one big source) drops the
+        // secondary indexes and builds them again afterwards in one sorted pass.
+        let others: i64 = tx.query_row("SELECT count(*) FROM meetings", [], |r| r.get(0))?;
+        let bulk = others < BULK_BELOW;
+        if bulk {
+            tx.execute_batch(crate::schema::DROP_MEETING_INDEXES)?;
         }
+        // Two stages on two threads: parse + normalise, and write. Meetings cross in batches.
+        // If the document turns out broken, the parser's error ends the import before the
+        // commit, and the transaction rolls back.
+        let (batches, inbox) = std::sync::mpsc::sync_channel::<Vec<PreparedRow>>(8);
+        // Written batches go back to the parser thread to be freed and reused: the writer is
+        // the slower stage, so it should not spend time on deallocation.
+        let (used_tx, used_rx) = std::sync::mpsc::channel::<Vec<PreparedRow>>();
+        let mut write_time = 0.0f64;
+        let mut accepted = 0u64;
+        let (parsed, normalizer) = std::thread::scope(|scope| -> Result<_> {
+            let parser = scope.spawn(move || {
+                let mut report = ImportReport::new(id, format.as_str());
+                let mut normalizer = Normalizer::new(ctx);
+                let mut normalise_time = 0.0f64;
+                let mut offsets = HashMap::new();
+                let mut batch = Vec::with_capacity(BATCH);
+                let mut count = 0usize;
+                let mut sink = |entry: Entry| -> Result<(), FeedError> {
+                    count += 1;
+                    let raw = match entry {
+                        Entry::Meeting(raw) => raw,
+                        Entry::NotAMeeting(what) => {
+                            report.skip(format!("#{count}"), format!("{what} is not a meeting"));
+                            return Ok(());
+                        }
+                    };
+                    let t0 = Instant::now();
+                    let res = normalizer.normalize(*raw, &mut report);
+                    normalise_time += t0.elapsed().as_secs_f64();
+                    match res {
+                        Ok(m) => batch.push(PreparedRow::new(m, &mut offsets)),
+                        Err((key, reason)) => report.skip(key, reason),
+                    }
+                    if batch.len() == BATCH {
+                        let next = match used_rx.try_recv() {
+                            Ok(mut used) => {
+                                used.clear();
+                                used
+                            }
+                            Err(_) => Vec::with_capacity(BATCH),
+                        };
+                        let full = std::mem::replace(&mut batch, next);
+                        batches
+                            .send(full)
+                            .map_err(|_| FeedError::Sink("the writer stopped".into()))?;
+                    }
+                    Ok(())
+                };
+                let res = import::read_feed(format, reader, extras, &mut sink);
+                if res.is_ok() && !batch.is_empty() {
+                    let _ = batches.send(batch);
+                }
+                report.timings.normalise_ms = normalise_time * 1e3;
+                res.map(|()| (report, normalizer))
+            });
+            let mut writer = Writer::new(&tx)?;
+            let mut write_error = None;
+            for batch in inbox.iter() {
+                let t = Instant::now();
+                let mut span: Option<(i64, i64)> = None;
+                for m in &batch {
+                    match writer.insert(m) {
+                        Ok(rowid) => {
+                            span = Some(span.map_or((rowid, rowid), |(a, b)| (a.min(rowid), b.max(rowid))));
+                            accepted += 1;
+                        }
+                        Err(e) => {
+                            write_error = Some(e);
+                            break;
+                        }
+                    }
+                }
+                if let (None, Some((first, last))) = (&write_error, span) {
+                    if let Err(e) = writer.fts.execute(params![first, last]) {
+                        write_error = Some(e);
+                    }
+                }
+                write_time += t.elapsed().as_secs_f64();
+                if write_error.is_some() {
+                    break;
+                }
+                let _ = used_tx.send(batch);
+            }
+            drop(used_tx);
+            drop(inbox);
+            let parsed = parser
+                .join()
+                .map_err(|_| Error::invalid("the feed reader stopped unexpectedly"))?;
+            if let Some(e) = write_error {
+                return Err(e.into());
+            }
+            let (report, normalizer) = parsed?;
+            Ok((report, normalizer))
+        })?;
+        let mut report = parsed;
+        report.accepted = accepted;
         if report.accepted == 0 && previous > 0 {
             return Err(Error::Feed(FeedError::InvalidDocument {
                 format: "any",
@@ -340,6 +414,14 @@ impl Directory {
             }));
         }
         let index_start = Instant::now();
+        if bulk {
+            let t = Instant::now();
+            tx.execute_batch(crate::schema::MEETING_INDEXES)?;
+            if std::env::var_os("WAYMARK_DEBUG_TIMING").is_some() {
+                eprintln!("indexes {:?}", t.elapsed());
+            }
+
+        }
         for (lat, lon) in normalizer.crowded_points(PLACEHOLDER_ADDRESSES) {
             let n = tx.execute(
                 "UPDATE meetings SET latitude = NULL, longitude = NULL, cell = NULL
@@ -355,14 +437,10 @@ impl Directory {
                 ),
             );
         }
-        tx.execute(
-            "INSERT INTO meeting_fts (rowid, name, place, notes)
-             SELECT rowid, name,
-                    concat_ws(' ', location_name, address, replace(region, char(31), ' ')),
-                    concat_ws(' ', notes, location_notes, group_name)
-             FROM meetings WHERE id >= ?1 || ':' AND id < ?1 || ';'",
-            [id],
-        )?;
+        if std::env::var_os("WAYMARK_DEBUG_TIMING").is_some() {
+            eprintln!("index phase before fts {:?}", index_start.elapsed());
+        }
+        let t_fts = Instant::now();
         tx.execute(
             "UPDATE sources SET last_import_at = ?2, last_error = NULL, meeting_count = ?3,
                  format = ?4 WHERE id = ?1",
@@ -374,13 +452,19 @@ impl Directory {
              ON CONFLICT (key) DO UPDATE SET value = excluded.value",
             [],
         )?;
+        let t_commit = Instant::now();
         tx.commit()?;
+        if std::env::var_os("WAYMARK_DEBUG_TIMING").is_some() {
+            eprintln!("fts+meta {:?} commit {:?}", t_commit - t_fts, t_commit.elapsed());
+        }
         let total = started.elapsed().as_secs_f64();
         let index = index_start.elapsed().as_secs_f64();
-        report.timings.normalise_ms = normalise_time * 1e3;
+        // Parsing and writing overlap; "parse" is what is left of the wall time.
         report.timings.write_ms = write_time * 1e3;
+        report.timings.total_ms = total * 1e3;
         report.timings.index_ms = index * 1e3;
-        report.timings.parse_ms = (total - normalise_time - write_time - index).max(0.0) * 1e3;
+        report.timings.parse_ms =
+            ((total - write_time - index) * 1e3 - report.timings.normalise_ms).max(0.0);
         Ok(report)
     }
 
@@ -479,16 +563,68 @@ impl Directory {
     }
 }
 
+/// A meeting with every derived column computed, ready to bind. Built on the parser thread so
+/// the writer thread (the import's bottleneck) only binds and inserts.
+pub(crate) struct PreparedRow {
+    meeting: Meeting,
+    weekdays: String,
+    types_key: String,
+    raw_types: String,
+    languages_key: String,
+    region: String,
+    region_key: String,
+    mask: i64,
+    offset: Option<i64>,
+    cell: Option<i64>,
+}
+
+impl PreparedRow {
+    fn new(meeting: Meeting, offsets: &mut HashMap<Tz, i64>) -> Self {
+        let m = &meeting;
+        let sep = SEP.to_string();
+        let tz = m.timezone.as_deref().and_then(|z| z.parse::<Tz>().ok());
+        let offset = tz.map(|tz| *offsets.entry(tz).or_insert_with(|| reference_offset(tz)));
+        let weekdays = m
+            .weekdays
+            .iter()
+            .map(|d| d.to_string())
+            .collect::<Vec<_>>()
+            .join(",");
+        Self {
+            weekdays,
+            types_key: join_key(&m.types),
+            raw_types: m.raw_types.join(&sep),
+            languages_key: join_key(&m.languages),
+            region: m.region.join(&sep),
+            region_key: join_key(&m.region.iter().map(|r| r.to_lowercase()).collect::<Vec<_>>()),
+            mask: m.weekdays.iter().map(|d| 1i64 << d).sum(),
+            offset,
+            cell: match (m.latitude, m.longitude) {
+                (Some(lat), Some(lon)) => Some(grid_cell(lat, lon)),
+                _ => None,
+            },
+            meeting,
+        }
+    }
+}
+
 /// Writes meeting rows with prepared statements inside the import transaction.
 struct Writer<'a> {
+    fts: rusqlite::Statement<'a>,
     meeting: rusqlite::Statement<'a>,
-    slot: rusqlite::Statement<'a>,
-    offsets: HashMap<Tz, i64>,
 }
 
 impl<'a> Writer<'a> {
     fn new(tx: &'a rusqlite::Transaction<'a>) -> Result<Self> {
         Ok(Self {
+            // Text index rows for one batch, read back in rowid order while still cached
+            // (FTS5 appends increasing rowids cheaply).
+            fts: tx.prepare(
+                &format!(
+                    "INSERT INTO meeting_fts (rowid, name, place, notes)
+                     SELECT rowid, {FTS_COLUMNS} FROM meetings WHERE rowid BETWEEN ?1 AND ?2"
+                ),
+            )?,
             meeting: tx.prepare(
                 "INSERT INTO meetings (id, source_id, key, name, program, weekdays, start_minute,
                     duration_minutes, timezone, timezone_origin, attendance, temporarily_closed,
@@ -500,35 +636,19 @@ impl<'a> Writer<'a> {
                     ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31,
                     ?32, ?33, ?34)",
             )?,
-            slot: tx.prepare(
-                "INSERT OR IGNORE INTO slot_time (wmin_ref, meeting_rowid) VALUES (?1, ?2)",
-            )?,
-            offsets: HashMap::new(),
         })
     }
 
-    fn insert(&mut self, m: &Meeting) -> rusqlite::Result<()> {
-        let weekdays = m
-            .weekdays
-            .iter()
-            .map(|d| d.to_string())
-            .collect::<Vec<_>>()
-            .join(",");
-        let sep = SEP.to_string();
-        let tz = m.timezone.as_deref().and_then(|z| z.parse::<Tz>().ok());
-        let offset = tz.map(|tz| *self.offsets.entry(tz).or_insert_with(|| reference_offset(tz)));
-        let mask: i64 = m.weekdays.iter().map(|d| 1i64 << d).sum();
-        let cell = match (m.latitude, m.longitude) {
-            (Some(lat), Some(lon)) => Some(grid_cell(lat, lon)),
-            _ => None,
-        };
+    /// Inserts one meeting and returns its rowid.
+    fn insert(&mut self, r: &PreparedRow) -> rusqlite::Result<i64> {
+        let m = &r.meeting;
         let rowid = self.meeting.insert(params![
             m.id,
             m.source_id,
             m.key,
             m.name,
             m.program,
-            weekdays,
+            r.weekdays,
             m.start_minute,
             m.duration_minutes,
             m.timezone,
@@ -544,27 +664,21 @@ impl<'a> Writer<'a> {
             m.conference_url_notes,
             m.conference_phone,
             m.conference_phone_notes,
-            join_key(&m.types),
-            m.raw_types.join(&sep),
-            join_key(&m.languages),
+            r.types_key,
+            r.raw_types,
+            r.languages_key,
             m.notes,
             m.location_notes,
-            m.region.join(&sep),
-            join_key(&m.region.iter().map(|r| r.to_lowercase()).collect::<Vec<_>>()),
+            r.region,
+            r.region_key,
             m.group,
             m.url,
             m.updated,
-            mask,
-            offset,
-            cell,
+            r.mask,
+            r.offset,
+            r.cell,
         ])?;
-        if let (Some(start), Some(offset)) = (m.start_minute, offset) {
-            for d in &m.weekdays {
-                self.slot
-                    .execute(params![week_minute_ref(*d, start, offset), rowid])?;
-            }
-        }
-        Ok(())
+        Ok(rowid)
     }
 }
 
@@ -603,12 +717,13 @@ pub(crate) fn reference_offset(tz: Tz) -> i64 {
 fn delete_snapshot(tx: &Connection, id: &str) -> Result<()> {
     // Meeting ids are "{source}:{key}", so one source's rows are an id range.
     let (lo, hi) = (format!("{id}:"), format!("{id};"));
+    // The text index keeps no copy of the text, so removing a row means handing FTS5 the
+    // same values it was given.
     tx.execute(
-        "DELETE FROM meeting_fts WHERE rowid IN (SELECT rowid FROM meetings WHERE id >= ?1 AND id < ?2)",
-        params![lo, hi],
-    )?;
-    tx.execute(
-        "DELETE FROM slot_time WHERE meeting_rowid IN (SELECT rowid FROM meetings WHERE id >= ?1 AND id < ?2)",
+        &format!(
+            "INSERT INTO meeting_fts (meeting_fts, rowid, name, place, notes)
+             SELECT 'delete', rowid, {FTS_COLUMNS} FROM meetings WHERE id >= ?1 AND id < ?2"
+        ),
         params![lo, hi],
     )?;
     tx.execute(

@@ -19,6 +19,19 @@ pub const DAY_MINUTES: u32 = 24 * 60;
 /// `midnight`. `24:00` is returned as 1440 (midnight at the end of the day); callers decide
 /// what it means for a start.
 pub fn parse_time_of_day(input: &str) -> Option<u32> {
+    // Fast path for the spec's own `HH:MM` (and BMLT's `HH:MM:SS`).
+    let b = input.as_bytes();
+    if (b.len() == 5 || (b.len() == 8 && b[5] == b':'))
+        && b[2] == b':'
+        && [0, 1, 3, 4].iter().all(|i| b[*i].is_ascii_digit())
+    {
+        let h = u32::from(b[0] - b'0') * 10 + u32::from(b[1] - b'0');
+        let m = u32::from(b[3] - b'0') * 10 + u32::from(b[4] - b'0');
+        let secs_ok = b.len() == 5
+            || (b[6].is_ascii_digit() && b[7].is_ascii_digit() && b[6] < b'6');
+        return (secs_ok && m < 60 && (h < 24 || (h == 24 && m == 0 && (b.len() == 5 || &b[6..] == b"00"))))
+            .then_some(h * 60 + m);
+    }
     let s = input.trim().to_ascii_lowercase();
     if s.is_empty() || s.len() > 16 {
         return None;
@@ -260,6 +273,9 @@ pub fn parse_updated(input: &str) -> Option<DateTime<Utc>> {
     if s.is_empty() || s.len() > 40 {
         return None;
     }
+    if let Some(dt) = fast_updated(s) {
+        return Some(dt);
+    }
     if let Ok(dt) = DateTime::parse_from_rfc3339(s) {
         return Some(dt.with_timezone(&Utc));
     }
@@ -286,12 +302,73 @@ pub fn parse_updated(input: &str) -> Option<DateTime<Utc>> {
     None
 }
 
+/// The two shapes nearly every feed uses, read without chrono's format machinery (which is
+/// slow enough to show in a 100,000-meeting import): `YYYY-MM-DD HH:MM:SS[.fff]` and
+/// `M/D/YYYY h:mm:ss AM`. Anything else returns `None` and takes the general path.
+fn fast_updated(s: &str) -> Option<DateTime<Utc>> {
+    let b = s.as_bytes();
+    let digits = |r: std::ops::Range<usize>| -> Option<u32> {
+        let part = b.get(r)?;
+        if part.is_empty() || !part.iter().all(u8::is_ascii_digit) {
+            return None;
+        }
+        part.iter().try_fold(0u32, |acc, d| Some(acc * 10 + u32::from(d - b'0')))
+    };
+    let (y, mo, d, h, mi, se) = if b.len() >= 19 && b[4] == b'-' && b[7] == b'-' && (b[10] == b' ' || b[10] == b'T') && b[13] == b':' && b[16] == b':' {
+        let rest = &s[19..];
+        if !(rest.is_empty() || (rest.starts_with('.') && rest[1..].bytes().all(|c| c.is_ascii_digit()))) {
+            return None;
+        }
+        (digits(0..4)?, digits(5..7)?, digits(8..10)?, digits(11..13)?, digits(14..16)?, digits(17..19)?)
+    } else if s.contains('/') {
+        let (date, time) = s.split_once(' ')?;
+        let mut dp = date.split('/');
+        let (mo, d, y) = (dp.next()?, dp.next()?, dp.next()?);
+        if dp.next().is_some() || y.len() != 4 {
+            return None;
+        }
+        let (clock, ampm) = match time.trim().rsplit_once(' ') {
+            Some((c, m)) => (c, Some(m.to_ascii_uppercase())),
+            None => (time.trim(), None),
+        };
+        let mut tp = clock.split(':');
+        let (h, mi) = (tp.next()?, tp.next()?);
+        let se = tp.next().unwrap_or("0");
+        if tp.next().is_some() {
+            return None;
+        }
+        let n = |t: &str| -> Option<u32> {
+            (!t.is_empty() && t.len() <= 4 && t.bytes().all(|c| c.is_ascii_digit())).then(|| t.parse().ok())?
+        };
+        let mut h = n(h)?;
+        match ampm.as_deref() {
+            Some("AM") if (1..=12).contains(&h) => h %= 12,
+            Some("PM") if (1..=12).contains(&h) => h = h % 12 + 12,
+            None => {}
+            _ => return None,
+        }
+        (n(y)?, n(mo)?, n(d)?, h, n(mi)?, n(se)?)
+    } else {
+        return None;
+    };
+    let date = NaiveDate::from_ymd_opt(y as i32, mo, d)?;
+    let time = NaiveTime::from_hms_opt(h, mi, se)?;
+    Some(Utc.from_utc_datetime(&date.and_time(time)))
+}
+
 /// Resolves a time-zone name from a feed: an exact IANA name, a case-insensitive IANA match,
 /// or a common North American alias (`ET`, `EST`, `Eastern`, `PT`, `Pacific`, …).
 pub fn parse_timezone(input: &str) -> Option<Tz> {
     let s = input.trim();
     if s.is_empty() || s.len() > 64 {
         return None;
+    }
+    // IANA names have a slash; the aliases below never do.
+    if s.contains('/') {
+        if let Ok(tz) = s.parse::<Tz>() {
+            return Some(tz);
+        }
+        return Tz::from_str_insensitive(s).ok();
     }
     // North American abbreviations first: tzdb's `EST`/`MST` are fixed offsets with no
     // summer time, which is never what a feed means.
@@ -456,6 +533,16 @@ mod tests {
         #[test]
         fn updated_parser_never_panics(s in "\\PC{0,40}") {
             let _ = parse_updated(&s);
+        }
+
+        #[test]
+        fn fast_updated_agrees_with_chrono(y in 1990i32..2100, mo in 1u32..13, d in 1u32..29, h in 0u32..24, mi in 0u32..60, se in 0u32..60) {
+            let iso = format!("{y:04}-{mo:02}-{d:02} {h:02}:{mi:02}:{se:02}");
+            let want = NaiveDateTime::parse_from_str(&iso, "%Y-%m-%d %H:%M:%S").ok().map(|n| Utc.from_utc_datetime(&n));
+            prop_assert_eq!(parse_updated(&iso), want);
+            let hh = if h % 12 == 0 { 12 } else { h % 12 };
+            let us = format!("{mo}/{d}/{y} {hh}:{mi:02}:{se:02} {}", if h < 12 { "AM" } else { "PM" });
+            prop_assert_eq!(parse_updated(&us), want);
         }
     }
 }

@@ -1,7 +1,9 @@
 //! Offline meeting search: one query type for every shell.
 //!
-//! SQLite narrows the candidates with indexes (a grid-cell covering index for "near", the
-//! `slot_time` index for "now / upcoming", FTS5 for text, plain columns for the rest); the exact answer — which
+//! A search runs in two steps. Step one reads candidates from an index only — grid cells
+//! around the point for "near", every weekly start for "now / upcoming" — and throws out, in
+//! integer arithmetic, whatever cannot be in the time window or the radius. Step two looks up
+//! each survivor with every other filter (types, program, text via FTS5, …); the exact answer — which
 //! occurrence, whether it is running, how far away — is computed here in Rust with chrono-tz
 //! and geodesic distance, so DST, zones and past-midnight meetings are right.
 
@@ -10,6 +12,7 @@ use std::collections::HashMap;
 use chrono::{DateTime, Datelike, Duration, Timelike, Utc};
 use chrono_tz::Tz;
 use rusqlite::types::Value;
+use rusqlite::OptionalExtension;
 use serde::Serialize;
 
 use crate::directory::{
@@ -163,32 +166,32 @@ pub struct MeetingResult {
     pub distance_km: Option<f64>,
 }
 
+/// What the first, index-only step of a search reads about a meeting.
 struct Candidate {
     rowid: i64,
     weekday_mask: i64,
     start: Option<u32>,
-    duration: u32,
     ref_offset: Option<i64>,
-    tz: Option<String>,
     lat: Option<f64>,
     lon: Option<f64>,
 }
 
-/// Columns every candidate query selects, in [`Candidate`] order. All are in the
-/// `meetings_cell` index, so distance searches never touch the table until the end.
-const CANDIDATE_COLS: &str = "m.rowid, m.weekday_mask, m.start_minute, m.duration_minutes, \
-     m.ref_offset, m.timezone, m.latitude, m.longitude";
+/// Step one: only columns held in `meetings_cell` / `meetings_time`, so SQLite reads index
+/// entries, not rows.
+const STEP1_COLS: &str =
+    "m.rowid, m.weekday_mask, m.start_minute, m.ref_offset, m.latitude, m.longitude";
+
+/// Step two, per survivor: the rest, with every filter applied.
+const STEP2_COLS: &str = "m.duration_minutes, m.timezone, m.latitude, m.longitude";
 
 fn candidate(r: &rusqlite::Row) -> rusqlite::Result<Candidate> {
     Ok(Candidate {
         rowid: r.get(0)?,
         weekday_mask: r.get(1)?,
         start: r.get(2)?,
-        duration: r.get::<_, Option<u32>>(3)?.unwrap_or(60),
-        ref_offset: r.get(4)?,
-        tz: r.get(5)?,
-        lat: r.get(6)?,
-        lon: r.get(7)?,
+        ref_offset: r.get(3)?,
+        lat: r.get(4)?,
+        lon: r.get(5)?,
     })
 }
 
@@ -332,152 +335,168 @@ impl Directory {
             wh.push("m.temporarily_closed = 0".into());
         }
 
-        // One or more driving queries, each with two extra parameters (a range) at the end.
-        let n = args.len();
-        let (lo_p, hi_p) = (format!("?{}", n + 1), format!("?{}", n + 2));
-        let filters = |extra: &str| {
-            let mut w = wh.clone();
-            w.push(extra.to_string());
-            w.join(" AND ")
-        };
-        let mut drivers: Vec<(String, Vec<(i64, i64)>)> = Vec::new();
-        match q.near {
-            Some(p) => {
-                let mut cells = Vec::new();
-                for (min_lat, max_lat, min_lon, max_lon) in geo::bounding_boxes(p, radius) {
-                    let (r0, c0) = grid_indices(min_lat, min_lon);
-                    let (r1, c1) = grid_indices(max_lat, max_lon);
-                    for row in r0..=r1 {
-                        cells.push((row * CELLS_PER_ROW + c0, row * CELLS_PER_ROW + c1));
+        // Step one: candidates from an index (grid cells near the point, or every weekly
+        // start), or — with neither a place nor a time window — straight from the filters.
+        let two_step = q.near.is_some() || timed;
+        let mut step1: Vec<Candidate> = Vec::new();
+        if let Some(p) = q.near {
+            let mut st = self.conn.prepare_cached(&format!(
+                "SELECT {STEP1_COLS} FROM meetings m INDEXED BY meetings_cell \
+                 WHERE m.cell BETWEEN ?1 AND ?2"
+            ))?;
+            for (min_lat, max_lat, min_lon, max_lon) in geo::bounding_boxes(p, radius) {
+                let (r0, c0) = grid_indices(min_lat, min_lon);
+                let (r1, c1) = grid_indices(max_lat, max_lon);
+                for row in r0..=r1 {
+                    let lo = row * CELLS_PER_ROW + c0;
+                    let hi = row * CELLS_PER_ROW + c1;
+                    let rows = st.query_map([lo, hi], candidate)?;
+                    for c in rows {
+                        step1.push(c?);
                     }
                 }
-                drivers.push((
-                    format!(
-                        "SELECT {CANDIDATE_COLS} FROM meetings m INDEXED BY meetings_cell WHERE {}",
-                        filters(&format!("m.cell BETWEEN {lo_p} AND {hi_p}"))
-                    ),
-                    cells,
-                ));
             }
-            None if timed => {
-                drivers.push((
-                    format!(
-                        "SELECT {CANDIDATE_COLS} FROM slot_time s CROSS JOIN meetings m \
-                         ON m.rowid = s.meeting_rowid WHERE {}",
-                        filters(&format!("s.wmin_ref BETWEEN {lo_p} AND {hi_p}"))
-                    ),
-                    ranges.clone(),
-                ));
-                drivers.push((
-                    format!(
-                        "SELECT {CANDIDATE_COLS} FROM meetings m INDEXED BY meetings_nozone WHERE {}",
-                        filters(&format!(
-                            "m.timezone IS NULL AND m.start_minute IS NOT NULL \
-                             AND {lo_p} <= {hi_p}"
-                        ))
-                    ),
-                    vec![(0, 0)],
-                ));
+        } else if timed {
+            let mut st = self.conn.prepare_cached(
+                "SELECT m.rowid, m.weekday_mask, m.start_minute, m.ref_offset, NULL, NULL \
+                 FROM meetings m INDEXED BY meetings_time WHERE m.start_minute IS NOT NULL",
+            )?;
+            let rows = st.query_map([], candidate)?;
+            for c in rows {
+                step1.push(c?);
             }
-            None => drivers.push((
-                format!(
-                    "SELECT {CANDIDATE_COLS} FROM meetings m WHERE {}",
-                    filters(&format!("{lo_p} <= {hi_p}"))
-                ),
-                vec![(0, 0)],
-            )),
+        } else {
+            let mut st = self.conn.prepare_cached(&format!(
+                "SELECT {STEP1_COLS} FROM meetings m WHERE {}",
+                if wh.is_empty() { "1".to_string() } else { wh.join(" AND ") }
+            ))?;
+            let rows = st.query_map(rusqlite::params_from_iter(args.iter()), candidate)?;
+            for c in rows {
+                step1.push(c?);
+            }
         }
+        let mut step2 = if two_step {
+            let rowid_param = format!("?{}", args.len() + 1);
+            let mut w = wh.clone();
+            w.push(format!("m.rowid = {rowid_param}"));
+            Some(self.conn.prepare_cached(&format!(
+                "SELECT {STEP2_COLS} FROM meetings m WHERE {}",
+                w.join(" AND ")
+            ))?)
+        } else {
+            None
+        };
+        let mut details = self.conn.prepare_cached(&format!(
+            "SELECT {STEP2_COLS} FROM meetings m WHERE m.rowid = ?1"
+        ))?;
 
         // --- exact answer ---
+        let weekday_filter: i64 = q.weekdays.iter().map(|d| 1i64 << d).sum();
         let mut zones: HashMap<String, Option<Tz>> = HashMap::new();
         let mut best: HashMap<i64, Found> = HashMap::new();
-        for (sql, bounds) in drivers {
-            let mut st = self.conn.prepare_cached(&sql)?;
-            for (lo, hi) in bounds {
-                let mut all = args.clone();
-                all.push(Value::Integer(lo));
-                all.push(Value::Integer(hi));
-                let mut rows = st.query(rusqlite::params_from_iter(all.iter()))?;
-                while let Some(row) = rows.next()? {
-                    let c = candidate(row)?;
-                    // Every weekday of a meeting is evaluated at once, so a second row of the
-                    // same meeting (another weekday's slot) adds nothing.
-                    if best.contains_key(&c.rowid) {
+        let mut args2 = args.clone();
+        args2.push(Value::Integer(0));
+        for c in step1 {
+            // A meeting can come up in two overlapping boxes; it is evaluated once.
+            if best.contains_key(&c.rowid) {
+                continue;
+            }
+            // Cheap integer checks first: weekday, and whether any weekly start can fall in
+            // the window (exact when the zone is unknown: it is checked below).
+            if weekday_filter != 0 && c.weekday_mask & weekday_filter == 0 {
+                continue;
+            }
+            if timed {
+                if let (Some(start), Some(off)) = (c.start, c.ref_offset) {
+                    let hit = (0..7u8).any(|d| {
+                        c.weekday_mask & (1 << d) != 0 && {
+                            let w = week_minute_ref(d, start as u16, off);
+                            ranges.iter().any(|(lo, hi)| (*lo..=*hi).contains(&w))
+                        }
+                    });
+                    if !hit {
                         continue;
                     }
-                    // Cheap integer check first: can any weekly start fall in the window?
-                    if timed {
-                        if let (Some(start), Some(off)) = (c.start, c.ref_offset) {
-                            let hit = (0..7u8).any(|d| {
-                                c.weekday_mask & (1 << d) != 0 && {
-                                    let w = week_minute_ref(d, start as u16, off);
-                                    ranges.iter().any(|(lo, hi)| (*lo..=*hi).contains(&w))
-                                }
-                            });
-                            if !hit {
-                                continue;
-                            }
-                        }
-                    }
-                    let distance = match (q.near, c.lat, c.lon) {
-                        (Some(p), Some(lat), Some(lon)) => {
-                            let d = geo::distance_km(p, GeoPoint { latitude: lat, longitude: lon });
-                            if d > radius {
-                                continue;
-                            }
-                            Some(d)
-                        }
-                        (Some(_), _, _) => continue,
-                        _ => None,
-                    };
-                    let tz = match &c.tz {
-                        Some(name) => *zones
-                            .entry(name.clone())
-                            .or_insert_with(|| name.parse::<Tz>().ok()),
-                        None => None,
-                    };
-                    let zone = tz.unwrap_or(viewer_tz);
-                    let mut chosen: Option<(Occurrence, bool)> = None;
-                    if let Some(start) = c.start {
-                        for wd in (0..7u8).filter(|d| c.weekday_mask & (1 << d) != 0) {
-                            let occs = occurrences_around(zone, wd, start, c.duration, at);
-                            let running = occs.iter().find(|o| is_running(o, at)).copied();
-                            let next = occs.iter().find(|o| o.start > at).copied();
-                            let pick = if timed {
-                                let upcoming = q.upcoming_minutes.and_then(|w| {
-                                    next.filter(|o| o.start <= at + Duration::minutes(w.into()))
-                                });
-                                match (q.in_progress.then_some(running).flatten(), upcoming) {
-                                    (Some(o), _) => Some((o, true)),
-                                    (None, Some(o)) => Some((o, false)),
-                                    (None, None) => None,
-                                }
-                            } else {
-                                running.map(|o| (o, true)).or(next.map(|o| (o, false)))
-                            };
-                            if let Some(p) = pick {
-                                let better = match chosen {
-                                    None => true,
-                                    Some((o, r)) => (p.1 && !r) || (p.1 == r && p.0.start < o.start),
-                                };
-                                if better {
-                                    chosen = Some(p);
-                                }
-                            }
-                        }
-                        if chosen.is_none() && timed {
-                            continue;
-                        }
-                    }
-                    let found = Found {
-                        occ: chosen.map(|c| c.0),
-                        distance,
-                        running: chosen.is_some_and(|c| c.1),
-                        tz_known: tz.is_some(),
-                    };
-                    best.insert(c.rowid, found);
                 }
             }
+            let distance = match (q.near, c.lat, c.lon) {
+                (Some(p), Some(lat), Some(lon)) => {
+                    let d = geo::distance_km(p, GeoPoint { latitude: lat, longitude: lon });
+                    if d > radius {
+                        continue;
+                    }
+                    Some(d)
+                }
+                (Some(_), _, _) => continue,
+                _ => None,
+            };
+            // Step two: the remaining filters and the details, for this meeting only.
+            let detail = match step2.as_mut() {
+                Some(st) => {
+                    if let Some(last) = args2.last_mut() {
+                        *last = Value::Integer(c.rowid);
+                    }
+                    st.query_row(rusqlite::params_from_iter(args2.iter()), |r| {
+                        Ok((r.get::<_, Option<u32>>(0)?, r.get::<_, Option<String>>(1)?))
+                    })
+                    .optional()?
+                }
+                None => details
+                    .query_row([c.rowid], |r| {
+                        Ok((r.get::<_, Option<u32>>(0)?, r.get::<_, Option<String>>(1)?))
+                    })
+                    .optional()?,
+            };
+            let Some((duration, tz_name)) = detail else {
+                continue;
+            };
+            let duration = duration.unwrap_or(60);
+            let tz = match tz_name {
+                Some(name) => *zones.entry(name).or_insert_with_key(|n| n.parse::<Tz>().ok()),
+                None => None,
+            };
+            let zone = tz.unwrap_or(viewer_tz);
+            let mut chosen: Option<(Occurrence, bool)> = None;
+            if let Some(start) = c.start {
+                for wd in (0..7u8).filter(|d| c.weekday_mask & (1 << d) != 0) {
+                    let occs = occurrences_around(zone, wd, start, duration, at);
+                    let running = occs.iter().find(|o| is_running(o, at)).copied();
+                    let next = occs.iter().find(|o| o.start > at).copied();
+                    let pick = if timed {
+                        let upcoming = q.upcoming_minutes.and_then(|w| {
+                            next.filter(|o| o.start <= at + Duration::minutes(w.into()))
+                        });
+                        match (q.in_progress.then_some(running).flatten(), upcoming) {
+                            (Some(o), _) => Some((o, true)),
+                            (None, Some(o)) => Some((o, false)),
+                            (None, None) => None,
+                        }
+                    } else {
+                        running.map(|o| (o, true)).or(next.map(|o| (o, false)))
+                    };
+                    if let Some(p) = pick {
+                        let better = match chosen {
+                            None => true,
+                            Some((o, r)) => (p.1 && !r) || (p.1 == r && p.0.start < o.start),
+                        };
+                        if better {
+                            chosen = Some(p);
+                        }
+                    }
+                }
+                if chosen.is_none() && timed {
+                    continue;
+                }
+            }
+            best.insert(
+                c.rowid,
+                Found {
+                    occ: chosen.map(|c| c.0),
+                    distance,
+                    running: chosen.is_some_and(|c| c.1),
+                    tz_known: tz.is_some(),
+                },
+            );
         }
 
         // --- order, limit, fill in details ---

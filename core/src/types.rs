@@ -12,7 +12,7 @@
 //! BMLT servers use their own key strings; they are mapped through the format's `world_id`
 //! (NAWS codes) and then through the NA table below.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 use serde::Deserialize;
@@ -20,7 +20,7 @@ use serde::Deserialize;
 /// Languages the type table carries names in.
 pub const TYPE_LANGUAGES: &[&str] = &["en", "es", "fr", "ja", "nl", "pt", "sk", "sv", "th"];
 
-type Names = HashMap<String, String>;
+type Names = std::collections::HashMap<String, String>;
 
 struct Catalog {
     names: HashMap<String, Names>,
@@ -105,8 +105,8 @@ fn catalog() -> &'static Catalog {
     static CATALOG: OnceLock<Catalog> = OnceLock::new();
     CATALOG.get_or_init(|| {
         #[derive(Deserialize)]
-        struct Table(HashMap<String, Names>);
-        let mut names: HashMap<String, Names> = HashMap::new();
+        struct Table(std::collections::HashMap<String, Names>);
+        let mut names: HashMap<String, Names> = HashMap::default();
         for src in [
             include_str!("../data/spec-types.json"),
             include_str!("../data/spec-types-proposed-new.json"),
@@ -124,7 +124,7 @@ fn catalog() -> &'static Catalog {
             n.insert("fr".into(), (*fr).into());
             names.insert((*code).into(), n);
         }
-        let mut by_name = HashMap::new();
+        let mut by_name = HashMap::default();
         for (code, n) in &names {
             for lang in ["en", "es", "fr"] {
                 if let Some(name) = n.get(lang) {

@@ -12,7 +12,7 @@ use std::io::Read;
 
 use serde_json::Value;
 
-use super::normalize::{AttendanceHint, DayField, RawMeeting};
+use super::normalize::{AttendanceHint, CoordValue, DayField, RawMeeting};
 use super::{Entry, FeedError};
 
 /// A format's meaning: NAWS world id (may be empty) and display name.
@@ -216,8 +216,8 @@ fn to_raw(m: &Value, formats: &HashMap<String, FormatInfo>) -> RawMeeting {
         postal_code: s(m, "location_postal_code_1"),
         country: s(m, "location_nation"),
         approximate: None,
-        latitude: s(m, "latitude"),
-        longitude: s(m, "longitude"),
+        latitude: CoordValue::text(s(m, "latitude")),
+        longitude: CoordValue::text(s(m, "longitude")),
         conference_url: s(m, "virtual_meeting_link"),
         conference_url_notes: s(m, "virtual_meeting_additional_info"),
         conference_phone: s(m, "phone_meeting_number"),

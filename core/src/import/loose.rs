@@ -8,7 +8,7 @@ use std::fmt;
 use serde::de::{self, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde::Deserialize;
 
-use super::normalize::DayField;
+use super::normalize::{CoordValue, DayField};
 
 /// Any scalar as text: strings as they are, numbers and booleans written out, null absent.
 #[derive(Debug, Default, Clone, PartialEq)]
@@ -214,4 +214,50 @@ fn collect(items: impl Iterator<Item = Result<u8, String>>) -> DayField {
         }
     }
     DayField::Days(days)
+}
+
+/// A coordinate: numbers stay numbers (no round trip through text), anything else is text.
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct Coord(pub Option<CoordValue>);
+
+impl<'de> Deserialize<'de> for Coord {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = Coord;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a coordinate")
+            }
+            fn visit_f64<E: de::Error>(self, v: f64) -> Result<Coord, E> {
+                Ok(Coord(Some(CoordValue::Number(v))))
+            }
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<Coord, E> {
+                Ok(Coord(Some(CoordValue::Number(v as f64))))
+            }
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<Coord, E> {
+                Ok(Coord(Some(CoordValue::Number(v as f64))))
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Coord, E> {
+                Ok(Coord(Some(CoordValue::Text(v.to_string()))))
+            }
+            fn visit_bool<E: de::Error>(self, v: bool) -> Result<Coord, E> {
+                Ok(Coord(Some(CoordValue::Text(v.to_string()))))
+            }
+            fn visit_none<E: de::Error>(self) -> Result<Coord, E> {
+                Ok(Coord(None))
+            }
+            fn visit_unit<E: de::Error>(self) -> Result<Coord, E> {
+                Ok(Coord(None))
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut s: A) -> Result<Coord, A::Error> {
+                while s.next_element::<IgnoredAny>()?.is_some() {}
+                Ok(Coord(Some(CoordValue::Text("a list".into()))))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut m: A) -> Result<Coord, A::Error> {
+                while m.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+                Ok(Coord(Some(CoordValue::Text("an object".into()))))
+            }
+        }
+        d.deserialize_any(V)
+    }
 }

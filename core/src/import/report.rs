@@ -68,6 +68,9 @@ pub struct ImportTimings {
     pub write_ms: f64,
     /// Building the time, spatial and full-text indexes, and committing.
     pub index_ms: f64,
+    /// Wall time from the first byte to queryable. Parsing and writing run on two threads at
+    /// once, so this is less than the sum of the phases.
+    pub total_ms: f64,
 }
 
 /// The outcome of importing one source.

@@ -7,7 +7,7 @@ use std::io::Read;
 
 use super::loose::mg_day_from_text;
 use super::meeting_guide::parse_yes_no;
-use super::normalize::{DayField, RawMeeting};
+use super::normalize::{CoordValue, DayField, RawMeeting};
 use super::{Entry, FeedError};
 
 /// Canonical field for a header cell (case, spaces and underscores ignored).
@@ -130,8 +130,8 @@ pub fn read<R: Read>(
             postal_code: take("postal_code"),
             country: take("country"),
             approximate: parse_yes_no(take("approximate").as_deref()),
-            latitude: take("latitude"),
-            longitude: take("longitude"),
+            latitude: CoordValue::text(take("latitude")),
+            longitude: CoordValue::text(take("longitude")),
             conference_url: take("conference_url"),
             conference_url_notes: take("conference_url_notes"),
             conference_phone: take("conference_phone"),
