@@ -28,14 +28,14 @@ use crate::import::{
 use crate::model::{Attendance, Meeting, TimezoneOrigin};
 use crate::parse;
 
-/// Separator for list fields stored in one column.
-pub(crate) const SEP: char = '\u{1f}';
 /// Minutes in a week.
 pub(crate) const WEEK_MINUTES: i64 = 7 * 24 * 60;
 /// Meetings at this many different addresses sharing one point make it a placeholder.
 const PLACEHOLDER_ADDRESSES: usize = 5;
 /// What the text index holds for a meeting row (name, place, notes), as SQL over `meetings`.
 const FTS_COLUMNS: &str = "name, concat_ws(' ', location_name, address), notes";
+/// Rows per text-index chunk during an import.
+const FTS_CHUNK: i64 = 25_000;
 /// Below this many meetings from other sources, an import rebuilds the indexes in bulk.
 const BULK_BELOW: i64 = 20_000;
 /// Meetings handed from the parser thread to the writer at a time.
@@ -318,6 +318,7 @@ impl Directory {
         let (used_tx, used_rx) = std::sync::mpsc::channel::<Vec<PreparedRow>>();
         let mut write_time = 0.0f64;
         let mut accepted = 0u64;
+        let mut unindexed: Option<(i64, i64)> = None;
         let (parsed, normalizer) = std::thread::scope(|scope| -> Result<_> {
             let parser = scope.spawn(move || {
                 let mut report = ImportReport::new(id, format.as_str());
@@ -365,12 +366,16 @@ impl Directory {
                 res.map(|()| (report, normalizer))
             });
             let mut writer = Writer::new(&tx)?;
+            let mut fts = tx.prepare(&format!(
+                "INSERT INTO meeting_fts (rowid, name, place, notes)
+                 SELECT rowid, {FTS_COLUMNS} FROM meetings WHERE rowid BETWEEN ?1 AND ?2"
+            ))?;
             let mut write_error = None;
             for batch in inbox.iter() {
                 let t = Instant::now();
                 let mut span: Option<(i64, i64)> = None;
-                for m in &batch {
-                    match writer.insert(m) {
+                for row in &batch {
+                    match writer.insert(row) {
                         Ok(rowid) => {
                             span = Some(span.map_or((rowid, rowid), |(a, b)| (a.min(rowid), b.max(rowid))));
                             accepted += 1;
@@ -381,9 +386,19 @@ impl Directory {
                         }
                     }
                 }
-                if let (None, Some((first, last))) = (&write_error, span) {
-                    if let Err(e) = writer.fts.execute(params![first, last]) {
-                        write_error = Some(e);
+                if let Some((first, last)) = span {
+                    let (a, _) = *unindexed.get_or_insert((first, last));
+                    unindexed = Some((a.min(first), last));
+                }
+                // The text index is filled in large chunks while the parser is still busy:
+                // FTS5 flushes its pending terms at every statement boundary, so each chunk
+                // becomes one segment (per batch it was hundreds, merged again later).
+                if let (None, Some((a, b))) = (&write_error, unindexed) {
+                    if b - a + 1 >= FTS_CHUNK {
+                        if let Err(e) = fts.execute(params![a, b]) {
+                            write_error = Some(e);
+                        }
+                        unindexed = None;
                     }
                 }
                 write_time += t.elapsed().as_secs_f64();
@@ -393,6 +408,11 @@ impl Directory {
                 let _ = used_tx.send(batch);
             }
             drop(used_tx);
+            if let (None, Some((a, b))) = (&write_error, unindexed) {
+                if let Err(e) = fts.execute(params![a, b]) {
+                    write_error = Some(e);
+                }
+            }
             drop(inbox);
             let parsed = parser
                 .join()
@@ -472,51 +492,48 @@ impl Directory {
     pub fn meeting(&self, id: &str) -> Result<Meeting> {
         self.conn
             .query_row(
-                "SELECT id, source_id, key, name, program, weekdays, start_minute, duration_minutes,
-                        timezone, timezone_origin, attendance, temporarily_closed, location_name,
-                        address, approximate_location, latitude, longitude, conference_url,
-                        conference_url_notes, conference_phone, conference_phone_notes, types_key,
-                        raw_types, languages_key, notes, location_notes, region, group_name, url,
-                        updated
+                "SELECT id, key, name, program, weekday_mask, start_minute, duration_minutes,
+                        timezone, attendance, temporarily_closed, location_name, address,
+                        latitude, longitude, types_key, languages_key, notes, details
                  FROM meetings WHERE id = ?1",
                 [id],
                 |r| {
+                    let id: String = r.get(0)?;
+                    let mask: i64 = r.get(4)?;
+                    let details: Details =
+                        serde_json::from_str(&r.get::<_, String>(17)?).unwrap_or_default();
                     Ok(Meeting {
-                        id: r.get(0)?,
-                        source_id: r.get(1)?,
-                        key: r.get(2)?,
-                        name: r.get(3)?,
-                        program: r.get(4)?,
-                        weekdays: r
-                            .get::<_, String>(5)?
-                            .split(',')
-                            .filter_map(|d| d.parse().ok())
-                            .collect(),
-                        start_minute: r.get(6)?,
-                        duration_minutes: r.get(7)?,
-                        timezone: r.get(8)?,
-                        timezone_origin: TimezoneOrigin::parse(&r.get::<_, String>(9)?),
-                        attendance: Attendance::parse(&r.get::<_, String>(10)?)
+                        source_id: id.split(':').next().unwrap_or_default().to_string(),
+                        id,
+                        key: r.get(1)?,
+                        name: r.get(2)?,
+                        program: r.get(3)?,
+                        weekdays: (0..7u8).filter(|d| mask & (1 << d) != 0).collect(),
+                        start_minute: r.get(5)?,
+                        duration_minutes: r.get(6)?,
+                        timezone: r.get(7)?,
+                        timezone_origin: details.timezone_origin.unwrap_or(TimezoneOrigin::Unknown),
+                        attendance: Attendance::parse(&r.get::<_, String>(8)?)
                             .unwrap_or(Attendance::InPerson),
-                        temporarily_closed: r.get(11)?,
-                        location_name: r.get(12)?,
-                        address: r.get(13)?,
-                        approximate_location: r.get(14)?,
-                        latitude: r.get(15)?,
-                        longitude: r.get(16)?,
-                        conference_url: r.get(17)?,
-                        conference_url_notes: r.get(18)?,
-                        conference_phone: r.get(19)?,
-                        conference_phone_notes: r.get(20)?,
-                        types: split_key(&r.get::<_, String>(21)?),
-                        raw_types: split_sep(&r.get::<_, String>(22)?),
-                        languages: split_key(&r.get::<_, String>(23)?),
-                        notes: r.get(24)?,
-                        location_notes: r.get(25)?,
-                        region: split_sep(&r.get::<_, String>(26)?),
-                        group: r.get(27)?,
-                        url: r.get(28)?,
-                        updated: r.get(29)?,
+                        temporarily_closed: r.get(9)?,
+                        location_name: r.get(10)?,
+                        address: r.get(11)?,
+                        approximate_location: details.approximate_location,
+                        latitude: r.get(12)?,
+                        longitude: r.get(13)?,
+                        conference_url: details.conference_url,
+                        conference_url_notes: details.conference_url_notes,
+                        conference_phone: details.conference_phone,
+                        conference_phone_notes: details.conference_phone_notes,
+                        types: split_key(&r.get::<_, String>(14)?),
+                        raw_types: details.raw_types,
+                        languages: split_key(&r.get::<_, String>(15)?),
+                        notes: r.get(16)?,
+                        location_notes: details.location_notes,
+                        region: details.region,
+                        group: details.group,
+                        url: details.url,
+                        updated: details.updated,
                     })
                 },
             )
@@ -563,15 +580,49 @@ impl Directory {
     }
 }
 
-/// A meeting with every derived column computed, ready to bind. Built on the parser thread so
-/// the writer thread (the import's bottleneck) only binds and inserts.
+/// What only the detail view needs, stored as one JSON column.
+#[derive(serde::Serialize, serde::Deserialize, Default)]
+struct Details {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    conference_url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    conference_url_notes: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    conference_phone: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    conference_phone_notes: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    location_notes: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    group: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    updated: Option<String>,
+    #[serde(default)]
+    raw_types: Vec<String>,
+    #[serde(default)]
+    region: Vec<String>,
+    #[serde(default)]
+    approximate_location: bool,
+    #[serde(default)]
+    timezone_origin: Option<TimezoneOrigin>,
+}
+
+/// The region path of a stored meeting, from its `details` JSON.
+pub(crate) fn details_region(details: &str) -> Vec<String> {
+    serde_json::from_str::<Details>(details)
+        .map(|d| d.region)
+        .unwrap_or_default()
+}
+
+/// A meeting with every derived column computed, ready to bind. Built on the parser thread:
+/// the writer is the slower stage, so it only binds and inserts.
 pub(crate) struct PreparedRow {
     meeting: Meeting,
-    weekdays: String,
+    details: String,
     types_key: String,
-    raw_types: String,
     languages_key: String,
-    region: String,
     region_key: String,
     mask: i64,
     offset: Option<i64>,
@@ -579,24 +630,30 @@ pub(crate) struct PreparedRow {
 }
 
 impl PreparedRow {
-    fn new(meeting: Meeting, offsets: &mut HashMap<Tz, i64>) -> Self {
-        let m = &meeting;
-        let sep = SEP.to_string();
+    fn new(mut meeting: Meeting, offsets: &mut HashMap<Tz, i64>) -> Self {
+        let m = &mut meeting;
         let tz = m.timezone.as_deref().and_then(|z| z.parse::<Tz>().ok());
         let offset = tz.map(|tz| *offsets.entry(tz).or_insert_with(|| reference_offset(tz)));
-        let weekdays = m
-            .weekdays
-            .iter()
-            .map(|d| d.to_string())
-            .collect::<Vec<_>>()
-            .join(",");
+        let region_key = join_key(&m.region.iter().map(|r| r.to_lowercase()).collect::<Vec<_>>());
+        let details = Details {
+            conference_url: m.conference_url.take(),
+            conference_url_notes: m.conference_url_notes.take(),
+            conference_phone: m.conference_phone.take(),
+            conference_phone_notes: m.conference_phone_notes.take(),
+            location_notes: m.location_notes.take(),
+            group: m.group.take(),
+            url: m.url.take(),
+            updated: m.updated.take(),
+            raw_types: std::mem::take(&mut m.raw_types),
+            region: std::mem::take(&mut m.region),
+            approximate_location: m.approximate_location,
+            timezone_origin: Some(m.timezone_origin),
+        };
         Self {
-            weekdays,
+            details: serde_json::to_string(&details).unwrap_or_else(|_| "{}".into()),
             types_key: join_key(&m.types),
-            raw_types: m.raw_types.join(&sep),
             languages_key: join_key(&m.languages),
-            region: m.region.join(&sep),
-            region_key: join_key(&m.region.iter().map(|r| r.to_lowercase()).collect::<Vec<_>>()),
+            region_key,
             mask: m.weekdays.iter().map(|d| 1i64 << d).sum(),
             offset,
             cell: match (m.latitude, m.longitude) {
@@ -610,31 +667,19 @@ impl PreparedRow {
 
 /// Writes meeting rows with prepared statements inside the import transaction.
 struct Writer<'a> {
-    fts: rusqlite::Statement<'a>,
     meeting: rusqlite::Statement<'a>,
 }
 
 impl<'a> Writer<'a> {
     fn new(tx: &'a rusqlite::Transaction<'a>) -> Result<Self> {
         Ok(Self {
-            // Text index rows for one batch, read back in rowid order while still cached
-            // (FTS5 appends increasing rowids cheaply).
-            fts: tx.prepare(
-                &format!(
-                    "INSERT INTO meeting_fts (rowid, name, place, notes)
-                     SELECT rowid, {FTS_COLUMNS} FROM meetings WHERE rowid BETWEEN ?1 AND ?2"
-                ),
-            )?,
             meeting: tx.prepare(
-                "INSERT INTO meetings (id, source_id, key, name, program, weekdays, start_minute,
-                    duration_minutes, timezone, timezone_origin, attendance, temporarily_closed,
-                    location_name, address, approximate_location, latitude, longitude,
-                    conference_url, conference_url_notes, conference_phone, conference_phone_notes,
-                    types_key, raw_types, languages_key, notes, location_notes, region, region_key,
-                    group_name, url, updated, weekday_mask, ref_offset, cell)
+                "INSERT INTO meetings (id, key, name, program, start_minute, duration_minutes,
+                    timezone, attendance, temporarily_closed, location_name, address, latitude,
+                    longitude, types_key, languages_key, notes, region_key, details, weekday_mask,
+                    ref_offset, cell)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,
-                    ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31,
-                    ?32, ?33, ?34)",
+                    ?17, ?18, ?19, ?20, ?21)",
             )?,
         })
     }
@@ -644,36 +689,23 @@ impl<'a> Writer<'a> {
         let m = &r.meeting;
         let rowid = self.meeting.insert(params![
             m.id,
-            m.source_id,
             m.key,
             m.name,
             m.program,
-            r.weekdays,
             m.start_minute,
             m.duration_minutes,
             m.timezone,
-            m.timezone_origin.as_str(),
             m.attendance.as_str(),
             m.temporarily_closed,
             m.location_name,
             m.address,
-            m.approximate_location,
             m.latitude,
             m.longitude,
-            m.conference_url,
-            m.conference_url_notes,
-            m.conference_phone,
-            m.conference_phone_notes,
             r.types_key,
-            r.raw_types,
             r.languages_key,
             m.notes,
-            m.location_notes,
-            r.region,
             r.region_key,
-            m.group,
-            m.url,
-            m.updated,
+            r.details,
             r.mask,
             r.offset,
             r.cell,
@@ -747,12 +779,6 @@ fn split_key(s: &str) -> Vec<String> {
         .collect()
 }
 
-fn split_sep(s: &str) -> Vec<String> {
-    s.split(SEP)
-        .filter(|p| !p.is_empty())
-        .map(String::from)
-        .collect()
-}
 
 fn detect_file(path: &Path) -> Result<FeedFormat> {
     let mut head = vec![0u8; 4096];

@@ -6,8 +6,10 @@
 //! file written by a newer app (never wiping it).
 //!
 //! Layout, and why:
-//! - `meetings`: one row per meeting, every field a column (list fields joined with `\x1f`;
-//!   `types_key`/`languages_key`/`region_key` are `|a|b|` strings so a filter is one `instr`).
+//! - `meetings`: one row per meeting. What searches filter or sort on is a column
+//!   (`types_key`/`languages_key`/`region_key` are `|a|b|` strings so a filter is one
+//!   `instr`); what only the detail view shows is one JSON `details` column, which halved the
+//!   cost of writing a row (SQLite copies every bound text).
 //! - Time: `ref_offset` is the zone's UTC offset on a reference day; with it each weekly start
 //!   becomes a minute of the UTC week in integer arithmetic. The true offset differs by at most
 //!   the DST shift, so "starting between these instants" is an integer check plus a margin, and
@@ -44,43 +46,30 @@ CREATE TABLE sources (
 CREATE TABLE meetings (
     rowid INTEGER PRIMARY KEY,
     id TEXT NOT NULL,
-    source_id TEXT NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
     key TEXT NOT NULL,
     name TEXT NOT NULL,
     program TEXT NOT NULL,
-    weekdays TEXT NOT NULL,
     start_minute INTEGER,
     duration_minutes INTEGER,
     timezone TEXT,
-    timezone_origin TEXT NOT NULL,
     attendance TEXT NOT NULL,
     temporarily_closed INTEGER NOT NULL,
     location_name TEXT,
     address TEXT,
-    approximate_location INTEGER NOT NULL,
     latitude REAL,
     longitude REAL,
-    conference_url TEXT,
-    conference_url_notes TEXT,
-    conference_phone TEXT,
-    conference_phone_notes TEXT,
     types_key TEXT NOT NULL,
-    raw_types TEXT NOT NULL,
     languages_key TEXT NOT NULL,
     notes TEXT,
-    location_notes TEXT,
-    region TEXT NOT NULL,
     region_key TEXT NOT NULL,
-    group_name TEXT,
-    url TEXT,
-    updated TEXT,
+    details TEXT NOT NULL,
     weekday_mask INTEGER NOT NULL,
     ref_offset INTEGER,
     cell INTEGER
 );
 CREATE VIRTUAL TABLE meeting_fts USING fts5(
     name, place, notes,
-    content='', detail=none,
+    content='', detail=none, columnsize=0,
     tokenize='unicode61 remove_diacritics 2'
 );
 -- Bulk imports: flush the in-memory term hash less often (8 MB instead of 1 MB), so a

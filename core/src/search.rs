@@ -16,7 +16,7 @@ use rusqlite::OptionalExtension;
 use serde::Serialize;
 
 use crate::directory::{
-    grid_indices, week_minute_ref, Directory, CELLS_PER_ROW, SEP, WEEK_MINUTES,
+    details_region, grid_indices, week_minute_ref, Directory, CELLS_PER_ROW, WEEK_MINUTES,
 };
 use crate::error::{Error, Result};
 use crate::geo::{self, GeoPoint};
@@ -524,7 +524,7 @@ impl Directory {
         let lang = q.type_language.as_deref().unwrap_or("en");
         let mut st = self.conn.prepare_cached(
             "SELECT id, name, program, types_key, languages_key, attendance, temporarily_closed,
-                    timezone, location_name, address, region, latitude, longitude
+                    timezone, location_name, address, details, latitude, longitude
              FROM meetings WHERE rowid = ?1",
         )?;
         let mut out = Vec::with_capacity(found.len());
@@ -570,12 +570,7 @@ impl Directory {
                     starts_in_minutes: None,
                     location_name: r.get(8)?,
                     address: r.get(9)?,
-                    region: r
-                        .get::<_, String>(10)?
-                        .split(SEP)
-                        .filter(|s| !s.is_empty())
-                        .map(String::from)
-                        .collect(),
+                    region: details_region(&r.get::<_, String>(10)?),
                     latitude: r.get(11)?,
                     longitude: r.get(12)?,
                     distance_km: distance.map(|d| (d * 100.0).round() / 100.0),
