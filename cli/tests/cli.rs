@@ -47,13 +47,32 @@ fn real_feeds_end_to_end_with_the_json_contract() {
         args.push(&p);
         args.extend_from_slice(extra);
         let out = waymark(d, &args);
-        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
     };
-    add("mg-aasepia.json", &["--timezone", "America/New_York", "--name", "aasepia"]);
-    add("mg-edge-timezones.json", &["--name", "tz", "--program", "aa"]);
+    add(
+        "mg-aasepia.json",
+        &["--timezone", "America/New_York", "--name", "aasepia"],
+    );
+    add(
+        "mg-edge-timezones.json",
+        &["--name", "tz", "--program", "aa"],
+    );
     add(
         "bmlt-gnyr-GetSearchResults-weekday2.json",
-        &["--format", "bmlt", "--program", "na", "--timezone", "America/New_York", "--name", "gnyr"],
+        &[
+            "--format",
+            "bmlt",
+            "--program",
+            "na",
+            "--timezone",
+            "America/New_York",
+            "--name",
+            "gnyr",
+        ],
     );
     let sync = ok_json(d, &["sync", "--json"]);
     let by_source: Vec<(&str, u64)> = sync
@@ -61,10 +80,19 @@ fn real_feeds_end_to_end_with_the_json_contract() {
         .unwrap()
         .iter()
         .map(|s| {
-            for k in ["source", "accepted", "skipped", "warnings", "skipped_entries"] {
+            for k in [
+                "source",
+                "accepted",
+                "skipped",
+                "warnings",
+                "skipped_entries",
+            ] {
                 assert!(s.get(k).is_some(), "sync --json lacks {k}: {s}");
             }
-            (s["source"].as_str().unwrap(), s["accepted"].as_u64().unwrap())
+            (
+                s["source"].as_str().unwrap(),
+                s["accepted"].as_u64().unwrap(),
+            )
         })
         .collect();
     assert_eq!(by_source, vec![("aasepia", 2038), ("tz", 2), ("gnyr", 53)]);
@@ -77,16 +105,38 @@ fn real_feeds_end_to_end_with_the_json_contract() {
     let near = ok_json(
         d,
         &[
-            "meetings", "--near", "39.9526,-75.1652", "--radius-km", "10", "--type", "W", "--day",
-            "tue", "--json", "--tz", "Europe/London",
+            "meetings",
+            "--near",
+            "39.9526,-75.1652",
+            "--radius-km",
+            "10",
+            "--type",
+            "W",
+            "--day",
+            "tue",
+            "--json",
+            "--tz",
+            "Europe/London",
         ],
     );
     let arr = near.as_array().unwrap();
     assert!(!arr.is_empty());
     for m in arr {
         for k in [
-            "id", "name", "program", "types", "attendance", "timezone", "local_day", "local_start",
-            "local_end", "next_start_utc", "viewer_start", "latitude", "longitude", "distance_km",
+            "id",
+            "name",
+            "program",
+            "types",
+            "attendance",
+            "timezone",
+            "local_day",
+            "local_start",
+            "local_end",
+            "next_start_utc",
+            "viewer_start",
+            "latitude",
+            "longitude",
+            "distance_km",
         ] {
             assert!(m.get(k).is_some(), "meetings --json lacks {k}");
         }
@@ -99,7 +149,15 @@ fn real_feeds_end_to_end_with_the_json_contract() {
     // The Los Angeles meeting in London's time, in the human table: both times shown.
     let out = waymark(
         d,
-        &["meetings", "--text", "San Francisco", "--tz", "Europe/London", "--at", "2026-11-23T12:00:00Z"],
+        &[
+            "meetings",
+            "--text",
+            "San Francisco",
+            "--tz",
+            "Europe/London",
+            "--at",
+            "2026-11-23T12:00:00Z",
+        ],
     );
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(out.status.success());
@@ -110,7 +168,15 @@ fn real_feeds_end_to_end_with_the_json_contract() {
     // In progress and upcoming.
     let now = ok_json(
         d,
-        &["meetings", "--at", "2026-11-22T05:15:00Z", "--in-progress", "--program", "aa", "--json"],
+        &[
+            "meetings",
+            "--at",
+            "2026-11-22T05:15:00Z",
+            "--in-progress",
+            "--program",
+            "aa",
+            "--json",
+        ],
     );
     assert!(now
         .as_array()
@@ -127,7 +193,9 @@ fn real_feeds_end_to_end_with_the_json_contract() {
     let show = ok_json(d, &["meeting", "show", "gnyr:2566", "--json"]);
     assert_eq!(show["name"], "Step up and Be Free");
     let human = waymark(d, &["meeting", "show", "gnyr:2566"]);
-    assert!(String::from_utf8_lossy(&human.stdout).contains("Monday 19:00–20:00 (America/New_York)"));
+    assert!(
+        String::from_utf8_lossy(&human.stdout).contains("Monday 19:00–20:00 (America/New_York)")
+    );
 }
 
 #[test]
@@ -135,9 +203,23 @@ fn invalid_feed_reports_and_exits_non_zero_but_keeps_the_rest() {
     let Some(feeds) = feeds_dir() else { return };
     let data = tempfile::tempdir().unwrap();
     let d = data.path();
-    for (f, name) in [("mg-edge-invalid.json", "bad"), ("mg-edge-times.json", "good")] {
+    for (f, name) in [
+        ("mg-edge-invalid.json", "bad"),
+        ("mg-edge-times.json", "good"),
+    ] {
         let p = feeds.join(f);
-        let out = waymark(d, &["source", "add", p.to_str().unwrap(), "--name", name, "--timezone", "America/Chicago"]);
+        let out = waymark(
+            d,
+            &[
+                "source",
+                "add",
+                p.to_str().unwrap(),
+                "--name",
+                name,
+                "--timezone",
+                "America/Chicago",
+            ],
+        );
         assert!(out.status.success());
     }
     let out = waymark(d, &["sync", "--json"]);
@@ -158,7 +240,16 @@ fn bad_arguments_exit_non_zero_with_one_clear_line() {
     let err = one_line_error(&waymark(d, &["source", "add", "/nonexistent/feed.json"]));
     assert!(err.contains("no feed file"), "{err}");
     let (_t, feed) = temp_feed("f.json", "[]");
-    let err = one_line_error(&waymark(d, &["source", "add", feed.to_str().unwrap(), "--timezone", "Mars/Olympus"]));
+    let err = one_line_error(&waymark(
+        d,
+        &[
+            "source",
+            "add",
+            feed.to_str().unwrap(),
+            "--timezone",
+            "Mars/Olympus",
+        ],
+    ));
     assert!(err.contains("unknown time zone"), "{err}");
     let err = one_line_error(&waymark(d, &["meetings", "--tz", "Nowhere/Land"]));
     assert!(err.contains("unknown time zone"), "{err}");
@@ -181,9 +272,25 @@ fn generated_feed_imports_and_answers_the_demo_questions() {
     let data = tempfile::tempdir().unwrap();
     let d = data.path();
     let feed = d.join("synthetic.json");
-    let out = waymark(d, &["generate", "--meetings", "3000", "--seed", "9", "--out", feed.to_str().unwrap()]);
+    let out = waymark(
+        d,
+        &[
+            "generate",
+            "--meetings",
+            "3000",
+            "--seed",
+            "9",
+            "--out",
+            feed.to_str().unwrap(),
+        ],
+    );
     assert!(out.status.success());
-    assert!(waymark(d, &["source", "add", feed.to_str().unwrap(), "--name", "synth"]).status.success());
+    assert!(waymark(
+        d,
+        &["source", "add", feed.to_str().unwrap(), "--name", "synth"]
+    )
+    .status
+    .success());
     let sync = ok_json(d, &["sync", "--json"]);
     let accepted = sync[0]["accepted"].as_u64().unwrap();
     let skipped = sync[0]["skipped"].as_u64().unwrap();
@@ -192,24 +299,49 @@ fn generated_feed_imports_and_answers_the_demo_questions() {
     let near = ok_json(
         d,
         &[
-            "meetings", "--at", "2026-11-24T23:00:00Z", "--in-progress", "--upcoming", "3h", "--near",
-            "39.9526,-75.1652", "--radius-km", "25", "--json",
+            "meetings",
+            "--at",
+            "2026-11-24T23:00:00Z",
+            "--in-progress",
+            "--upcoming",
+            "3h",
+            "--near",
+            "39.9526,-75.1652",
+            "--radius-km",
+            "25",
+            "--json",
         ],
     );
     for m in near.as_array().unwrap() {
         let lat = m["latitude"].as_f64().unwrap();
-        assert!((39.5..40.5).contains(&lat), "0,0 and placeholders never appear: {m}");
+        assert!(
+            (39.5..40.5).contains(&lat),
+            "0,0 and placeholders never appear: {m}"
+        );
         let starts = m["starts_in_minutes"].as_i64().unwrap();
         assert!(starts <= 180, "{m}");
     }
 
     let demo_dir = tempfile::tempdir().unwrap();
     let out = Command::new(env!("CARGO_BIN_EXE_waymark"))
-        .args(["--data-dir", demo_dir.path().to_str().unwrap(), "demo", "--meetings", "2000"])
+        .args([
+            "--data-dir",
+            demo_dir.path().to_str().unwrap(),
+            "demo",
+            "--meetings",
+            "2000",
+        ])
         .output()
         .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let text = String::from_utf8_lossy(&out.stdout);
-    assert!(text.contains("demo: 2000 meetings loaded") || text.contains("meetings loaded"), "{text}");
+    assert!(
+        text.contains("demo: 2000 meetings loaded") || text.contains("meetings loaded"),
+        "{text}"
+    );
     assert!(text.contains("$ waymark meeting show"), "{text}");
 }

@@ -100,7 +100,14 @@ fn percentiles(d: &Directory) {
     for i in 0..2000u32 {
         let (_, _, lat, lon, _) = cities[(i as usize * 7) % cities.len()];
         let at = base + chrono::Duration::minutes(i64::from(i) * 37 % (7 * 24 * 60));
-        let q = query(GeoPoint { latitude: lat, longitude: lon }, at, types[i as usize % types.len()]);
+        let q = query(
+            GeoPoint {
+                latitude: lat,
+                longitude: lon,
+            },
+            at,
+            types[i as usize % types.len()],
+        );
         let t = Instant::now();
         let r = d.search(&q).unwrap();
         samples.push(t.elapsed());
@@ -123,7 +130,11 @@ fn main() {
     let tmp = tempfile::tempdir().unwrap();
     let feed = feed(tmp.path());
     let size = std::fs::metadata(&feed).unwrap().len();
-    println!("synthetic feed: {} meetings, {:.1} MB", meetings(), size as f64 / 1e6);
+    println!(
+        "synthetic feed: {} meetings, {:.1} MB",
+        meetings(),
+        size as f64 / 1e6
+    );
 
     // Phase split, averaged over a few runs.
     let runs = 3;
@@ -178,7 +189,10 @@ fn main() {
     }
     {
         let mut g = c.benchmark_group("directory");
-        let philly = GeoPoint { latitude: 39.9526, longitude: -75.1652 };
+        let philly = GeoPoint {
+            latitude: 39.9526,
+            longitude: -75.1652,
+        };
         let at = Utc.with_ymd_and_hms(2026, 11, 24, 23, 0, 0).unwrap();
         let q = query(philly, at, "X");
         g.bench_function("query_upcoming_3h_25km_one_type", |b| {

@@ -11,7 +11,9 @@ use waymark_core::{FeedFormat, ImportReport};
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() {
-    let path = std::env::args().nth(1).expect("usage: parse_feed FEED.json");
+    let path = std::env::args()
+        .nth(1)
+        .expect("usage: parse_feed FEED.json");
     let t = Instant::now();
     let f = BufReader::with_capacity(1 << 16, File::open(&path).expect("open"));
     let mut norm = Normalizer::new(SourceContext {
@@ -21,14 +23,19 @@ fn main() {
     });
     let mut report = ImportReport::new("p", "meeting-guide");
     let mut n = 0usize;
-    import::read_feed(FeedFormat::MeetingGuide, f, &FormatExtras::default(), &mut |e: Entry| {
-        if let Entry::Meeting(raw) = e {
-            if norm.normalize(*raw, &mut report).is_ok() {
-                n += 1;
+    import::read_feed(
+        FeedFormat::MeetingGuide,
+        f,
+        &FormatExtras::default(),
+        &mut |e: Entry| {
+            if let Entry::Meeting(raw) = e {
+                if norm.normalize(*raw, &mut report).is_ok() {
+                    n += 1;
+                }
             }
-        }
-        Ok(())
-    })
+            Ok(())
+        },
+    )
     .expect("valid feed");
     println!("{n} meetings read and normalised in {:?}", t.elapsed());
 }

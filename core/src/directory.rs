@@ -377,7 +377,9 @@ impl Directory {
                 for row in &batch {
                     match writer.insert(row) {
                         Ok(rowid) => {
-                            span = Some(span.map_or((rowid, rowid), |(a, b)| (a.min(rowid), b.max(rowid))));
+                            span = Some(
+                                span.map_or((rowid, rowid), |(a, b)| (a.min(rowid), b.max(rowid))),
+                            );
                             accepted += 1;
                         }
                         Err(e) => {
@@ -440,7 +442,6 @@ impl Directory {
             if std::env::var_os("WAYMARK_DEBUG_TIMING").is_some() {
                 eprintln!("indexes {:?}", t.elapsed());
             }
-
         }
         for (lat, lon) in normalizer.crowded_points(PLACEHOLDER_ADDRESSES) {
             let n = tx.execute(
@@ -475,7 +476,11 @@ impl Directory {
         let t_commit = Instant::now();
         tx.commit()?;
         if std::env::var_os("WAYMARK_DEBUG_TIMING").is_some() {
-            eprintln!("fts+meta {:?} commit {:?}", t_commit - t_fts, t_commit.elapsed());
+            eprintln!(
+                "fts+meta {:?} commit {:?}",
+                t_commit - t_fts,
+                t_commit.elapsed()
+            );
         }
         let total = started.elapsed().as_secs_f64();
         let index = index_start.elapsed().as_secs_f64();
@@ -634,7 +639,12 @@ impl PreparedRow {
         let m = &mut meeting;
         let tz = m.timezone.as_deref().and_then(|z| z.parse::<Tz>().ok());
         let offset = tz.map(|tz| *offsets.entry(tz).or_insert_with(|| reference_offset(tz)));
-        let region_key = join_key(&m.region.iter().map(|r| r.to_lowercase()).collect::<Vec<_>>());
+        let region_key = join_key(
+            &m.region
+                .iter()
+                .map(|r| r.to_lowercase())
+                .collect::<Vec<_>>(),
+        );
         let details = Details {
             conference_url: m.conference_url.take(),
             conference_url_notes: m.conference_url_notes.take(),
@@ -778,7 +788,6 @@ fn split_key(s: &str) -> Vec<String> {
         .map(String::from)
         .collect()
 }
-
 
 fn detect_file(path: &Path) -> Result<FeedFormat> {
     let mut head = vec![0u8; 4096];

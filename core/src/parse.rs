@@ -27,9 +27,11 @@ pub fn parse_time_of_day(input: &str) -> Option<u32> {
     {
         let h = u32::from(b[0] - b'0') * 10 + u32::from(b[1] - b'0');
         let m = u32::from(b[3] - b'0') * 10 + u32::from(b[4] - b'0');
-        let secs_ok = b.len() == 5
-            || (b[6].is_ascii_digit() && b[7].is_ascii_digit() && b[6] < b'6');
-        return (secs_ok && m < 60 && (h < 24 || (h == 24 && m == 0 && (b.len() == 5 || &b[6..] == b"00"))))
+        let secs_ok =
+            b.len() == 5 || (b[6].is_ascii_digit() && b[7].is_ascii_digit() && b[6] < b'6');
+        return (secs_ok
+            && m < 60
+            && (h < 24 || (h == 24 && m == 0 && (b.len() == 5 || &b[6..] == b"00"))))
             .then_some(h * 60 + m);
     }
     let s = input.trim().to_ascii_lowercase();
@@ -312,14 +314,30 @@ fn fast_updated(s: &str) -> Option<DateTime<Utc>> {
         if part.is_empty() || !part.iter().all(u8::is_ascii_digit) {
             return None;
         }
-        part.iter().try_fold(0u32, |acc, d| Some(acc * 10 + u32::from(d - b'0')))
+        part.iter()
+            .try_fold(0u32, |acc, d| Some(acc * 10 + u32::from(d - b'0')))
     };
-    let (y, mo, d, h, mi, se) = if b.len() >= 19 && b[4] == b'-' && b[7] == b'-' && (b[10] == b' ' || b[10] == b'T') && b[13] == b':' && b[16] == b':' {
+    let (y, mo, d, h, mi, se) = if b.len() >= 19
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && (b[10] == b' ' || b[10] == b'T')
+        && b[13] == b':'
+        && b[16] == b':'
+    {
         let rest = &s[19..];
-        if !(rest.is_empty() || (rest.starts_with('.') && rest[1..].bytes().all(|c| c.is_ascii_digit()))) {
+        if !(rest.is_empty()
+            || (rest.starts_with('.') && rest[1..].bytes().all(|c| c.is_ascii_digit())))
+        {
             return None;
         }
-        (digits(0..4)?, digits(5..7)?, digits(8..10)?, digits(11..13)?, digits(14..16)?, digits(17..19)?)
+        (
+            digits(0..4)?,
+            digits(5..7)?,
+            digits(8..10)?,
+            digits(11..13)?,
+            digits(14..16)?,
+            digits(17..19)?,
+        )
     } else if s.contains('/') {
         let (date, time) = s.split_once(' ')?;
         let mut dp = date.split('/');
@@ -338,7 +356,8 @@ fn fast_updated(s: &str) -> Option<DateTime<Utc>> {
             return None;
         }
         let n = |t: &str| -> Option<u32> {
-            (!t.is_empty() && t.len() <= 4 && t.bytes().all(|c| c.is_ascii_digit())).then(|| t.parse().ok())?
+            (!t.is_empty() && t.len() <= 4 && t.bytes().all(|c| c.is_ascii_digit()))
+                .then(|| t.parse().ok())?
         };
         let mut h = n(h)?;
         match ampm.as_deref() {

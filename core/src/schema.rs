@@ -87,15 +87,16 @@ CREATE UNIQUE INDEX meetings_id ON meetings(id);
 -- entries only (no row lookups) until the exact checks in Rust.
 CREATE INDEX meetings_cell ON meetings(cell, weekday_mask, start_minute, ref_offset,
     latitude, longitude) WHERE cell IS NOT NULL;
--- Now / upcoming anywhere: every weekly start, scanned whole (a few MB for 100,000 meetings)
--- and checked in integers before any time-zone arithmetic.
-CREATE INDEX meetings_time ON meetings(start_minute, weekday_mask, ref_offset)
-    WHERE start_minute IS NOT NULL;
+-- Now / upcoming anywhere: the cell index above plus this one for meetings without a place
+-- hold every weekly start; both are scanned whole (a few MB for 100,000 meetings) and
+-- checked in integers before any time-zone arithmetic.
+CREATE INDEX meetings_nocell ON meetings(start_minute, weekday_mask, ref_offset)
+    WHERE cell IS NULL;
 ";
 
 /// Drops [`MEETING_INDEXES`].
 pub const DROP_MEETING_INDEXES: &str =
-    "DROP INDEX meetings_id; DROP INDEX meetings_cell; DROP INDEX meetings_time;";
+    "DROP INDEX meetings_id; DROP INDEX meetings_cell; DROP INDEX meetings_nocell;";
 
 /// Brings `conn` to [`VERSION`]: creates a fresh schema, or upgrades step by step.
 pub fn init(conn: &mut Connection) -> Result<()> {

@@ -304,7 +304,9 @@ impl Directory {
             Some(AttendanceFilter::InPerson) => {
                 wh.push("m.attendance IN ('in_person', 'hybrid')".into())
             }
-            Some(AttendanceFilter::Online) => wh.push("m.attendance IN ('online', 'hybrid')".into()),
+            Some(AttendanceFilter::Online) => {
+                wh.push("m.attendance IN ('online', 'hybrid')".into())
+            }
             Some(AttendanceFilter::Hybrid) => wh.push("m.attendance = 'hybrid'".into()),
             None => {}
         }
@@ -314,7 +316,10 @@ impl Directory {
             wh.push(format!("instr(m.languages_key, {a}) > 0"));
         }
         if let Some(r) = &q.region {
-            let a = arg(Value::Text(format!("|{}|", r.trim().to_lowercase())), &mut args);
+            let a = arg(
+                Value::Text(format!("|{}|", r.trim().to_lowercase())),
+                &mut args,
+            );
             wh.push(format!("instr(m.region_key, {a}) > 0"));
         }
         if let Some(t) = q.text.as_deref().map(fts_query).filter(|t| !t.is_empty()) {
@@ -357,18 +362,28 @@ impl Directory {
                 }
             }
         } else if timed {
-            let mut st = self.conn.prepare_cached(
+            for sql in [
                 "SELECT m.rowid, m.weekday_mask, m.start_minute, m.ref_offset, NULL, NULL \
-                 FROM meetings m INDEXED BY meetings_time WHERE m.start_minute IS NOT NULL",
-            )?;
-            let rows = st.query_map([], candidate)?;
-            for c in rows {
-                step1.push(c?);
+                 FROM meetings m INDEXED BY meetings_cell \
+                 WHERE m.cell IS NOT NULL AND m.start_minute IS NOT NULL",
+                "SELECT m.rowid, m.weekday_mask, m.start_minute, m.ref_offset, NULL, NULL \
+                 FROM meetings m INDEXED BY meetings_nocell \
+                 WHERE m.cell IS NULL AND m.start_minute IS NOT NULL",
+            ] {
+                let mut st = self.conn.prepare_cached(sql)?;
+                let rows = st.query_map([], candidate)?;
+                for c in rows {
+                    step1.push(c?);
+                }
             }
         } else {
             let mut st = self.conn.prepare_cached(&format!(
                 "SELECT {STEP1_COLS} FROM meetings m WHERE {}",
-                if wh.is_empty() { "1".to_string() } else { wh.join(" AND ") }
+                if wh.is_empty() {
+                    "1".to_string()
+                } else {
+                    wh.join(" AND ")
+                }
             ))?;
             let rows = st.query_map(rusqlite::params_from_iter(args.iter()), candidate)?;
             for c in rows {
@@ -421,7 +436,13 @@ impl Directory {
             }
             let distance = match (q.near, c.lat, c.lon) {
                 (Some(p), Some(lat), Some(lon)) => {
-                    let d = geo::distance_km(p, GeoPoint { latitude: lat, longitude: lon });
+                    let d = geo::distance_km(
+                        p,
+                        GeoPoint {
+                            latitude: lat,
+                            longitude: lon,
+                        },
+                    );
                     if d > radius {
                         continue;
                     }
@@ -452,7 +473,9 @@ impl Directory {
             };
             let duration = duration.unwrap_or(60);
             let tz = match tz_name {
-                Some(name) => *zones.entry(name).or_insert_with_key(|n| n.parse::<Tz>().ok()),
+                Some(name) => *zones
+                    .entry(name)
+                    .or_insert_with_key(|n| n.parse::<Tz>().ok()),
                 None => None,
             };
             let zone = tz.unwrap_or(viewer_tz);
@@ -516,7 +539,11 @@ impl Directory {
             } else {
                 soon(a)
                     .cmp(&soon(b))
-                    .then(a.distance.unwrap_or(0.0).total_cmp(&b.distance.unwrap_or(0.0)))
+                    .then(
+                        a.distance
+                            .unwrap_or(0.0)
+                            .total_cmp(&b.distance.unwrap_or(0.0)),
+                    )
                     .then(ra.cmp(rb))
             }
         });

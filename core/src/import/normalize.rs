@@ -309,28 +309,28 @@ impl Normalizer {
         };
 
         // Coordinates: never keep a point that is not a place.
-        let (latitude, longitude) =
-            match coordinates(raw.latitude.as_ref(), raw.longitude.as_ref()) {
-                Ok(Some((lat, lon))) if attendance.has_place() => {
-                    self.coords_seen
-                        .entry((lat.to_bits(), lon.to_bits()))
-                        .or_default()
-                        .insert(fold_hash(address.as_deref().unwrap_or("")));
-                    (Some(lat), Some(lon))
+        let (latitude, longitude) = match coordinates(raw.latitude.as_ref(), raw.longitude.as_ref())
+        {
+            Ok(Some((lat, lon))) if attendance.has_place() => {
+                self.coords_seen
+                    .entry((lat.to_bits(), lon.to_bits()))
+                    .or_default()
+                    .insert(fold_hash(address.as_deref().unwrap_or("")));
+                (Some(lat), Some(lon))
+            }
+            // An online-only meeting has no place; BMLT stamps a map centre on them.
+            Ok(_) => (None, None),
+            Err(problem) => {
+                if attendance.has_place() {
+                    report.warn(
+                        Some(&key_hint),
+                        WarningKind::CoordinatesRejected,
+                        format!("{}; not used for distance", problem.describe()),
+                    );
                 }
-                // An online-only meeting has no place; BMLT stamps a map centre on them.
-                Ok(_) => (None, None),
-                Err(problem) => {
-                    if attendance.has_place() {
-                        report.warn(
-                            Some(&key_hint),
-                            WarningKind::CoordinatesRejected,
-                            format!("{}; not used for distance", problem.describe()),
-                        );
-                    }
-                    (None, None)
-                }
-            };
+                (None, None)
+            }
+        };
 
         // Stable, unique key.
         let key = match key_raw {
@@ -444,7 +444,13 @@ impl Normalizer {
         }
     }
 
-    fn duration(&self, raw: &mut RawMeeting, start: u32, key: &str, report: &mut ImportReport) -> u32 {
+    fn duration(
+        &self,
+        raw: &mut RawMeeting,
+        start: u32,
+        key: &str,
+        report: &mut ImportReport,
+    ) -> u32 {
         if let Some(d) = clean(raw.duration.take()) {
             return match parse::parse_duration(&d) {
                 Some(0) | None => {
