@@ -8,6 +8,8 @@
 //!
 //! Shells (CLI, Android, iOS, server) call this crate and decide nothing themselves.
 
+#![warn(missing_docs)]
+
 pub mod directory;
 pub mod error;
 pub mod geo;

@@ -280,7 +280,7 @@ fn edge_times_and_appointments() {
     );
     // "approximate" has only a town and no link: not a place to go, and not online.
     let a = d.meeting("t:approximate").unwrap();
-    assert!(a.approximate_location && a.temporarily_closed == false && a.conference_url.is_none());
+    assert!(a.approximate_location && !a.temporarily_closed && a.conference_url.is_none());
     // Appointment meetings never show up in time searches but are found by name.
     let soon = at(
         &d,

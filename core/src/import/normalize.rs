@@ -28,37 +28,65 @@ pub enum DayField {
 /// them; the importers only translate format-specific encodings (BMLT weekday 1–7, format ids).
 #[derive(Debug, Clone, Default)]
 pub struct RawMeeting {
+    /// The feed's own key (slug, id).
     pub key: Option<String>,
+    /// Meeting name.
     pub name: Option<String>,
+    /// Weekdays, already in 0 = Sunday form.
     pub days: DayField,
+    /// Start time as written.
     pub time: Option<String>,
+    /// End time as written.
     pub end_time: Option<String>,
     /// Duration in minutes when the feed gives one instead of an end time (BMLT).
     pub duration: Option<String>,
+    /// Time zone as written.
     pub timezone: Option<String>,
+    /// Type codes or names as written (BMLT: world ids).
     pub types: Vec<String>,
+    /// Language keys (BMLT `lang_enum`, language formats).
     pub languages: Vec<String>,
+    /// Building or landmark.
     pub location_name: Option<String>,
+    /// One-line address.
     pub formatted_address: Option<String>,
+    /// Street part of a split address.
     pub address: Option<String>,
+    /// City.
     pub city: Option<String>,
+    /// State or province.
     pub state: Option<String>,
+    /// Postal code.
     pub postal_code: Option<String>,
+    /// Country.
     pub country: Option<String>,
+    /// The feed says the address is approximate.
     pub approximate: Option<bool>,
+    /// Latitude as written.
     pub latitude: Option<CoordValue>,
+    /// Longitude as written.
     pub longitude: Option<CoordValue>,
+    /// Online meeting link.
     pub conference_url: Option<String>,
+    /// Notes for the link.
     pub conference_url_notes: Option<String>,
+    /// Dial-in number.
     pub conference_phone: Option<String>,
+    /// Notes for the dial-in.
     pub conference_phone_notes: Option<String>,
     /// What the feed says about attendance (`attendance_option`, BMLT `venue_type`).
     pub attendance: Option<AttendanceHint>,
+    /// Meeting notes.
     pub notes: Option<String>,
+    /// Venue notes.
     pub location_notes: Option<String>,
+    /// Region path, most general first.
     pub regions: Vec<String>,
+    /// Group name.
     pub group: Option<String>,
+    /// Meeting web page.
     pub url: Option<String>,
+    /// Last-changed stamp as written.
     pub updated: Option<String>,
 }
 
@@ -100,8 +128,11 @@ fn coordinates(
 /// Attendance as a feed states it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum AttendanceHint {
+    /// At a place only.
     InPerson,
+    /// Online only.
     Online,
+    /// Both.
     Hybrid,
     /// TSML's "inactive": temporarily closed with no online option.
     Inactive,
@@ -110,8 +141,11 @@ pub enum AttendanceHint {
 /// Per-source settings the normaliser applies.
 #[derive(Debug, Clone)]
 pub struct SourceContext {
+    /// Source id (prefix of meeting ids).
     pub source_id: String,
+    /// Program slug, which decides what type codes mean.
     pub program: String,
+    /// Zone for meetings whose feed gives none.
     pub timezone: Option<Tz>,
 }
 
