@@ -318,6 +318,7 @@ fn fast_updated(s: &str) -> Option<DateTime<Utc>> {
             .try_fold(0u32, |acc, d| Some(acc * 10 + u32::from(d - b'0')))
     };
     let (y, mo, d, h, mi, se) = if b.len() >= 19
+        && b[..19].is_ascii()
         && b[4] == b'-'
         && b[7] == b'-'
         && (b[10] == b' ' || b[10] == b'T')
@@ -552,6 +553,11 @@ mod tests {
         #[test]
         fn updated_parser_never_panics(s in "\\PC{0,40}") {
             let _ = parse_updated(&s);
+        }
+
+        #[test]
+        fn updated_parser_survives_multibyte_where_digits_belong(pre in "[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]", tail in "\\PC{1,4}") {
+            let _ = parse_updated(&format!("{pre}{tail}"));
         }
 
         #[test]

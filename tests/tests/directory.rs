@@ -658,3 +658,67 @@ fn near_results_are_sorted_by_distance_within_the_radius() {
                 .all(|m| m.region.iter().any(|x| x == "Delaware County"))
     );
 }
+
+#[test]
+fn small_source_next_to_a_large_one_uses_the_incremental_path_and_stays_searchable() {
+    // 21,000 meetings make the next import of a small source update the indexes row by row;
+    // re-importing the large one then rebuilds every index in bulk around the small one.
+    let tmp = tempfile::tempdir().unwrap();
+    let big = tmp.path().join("big.json");
+    waymark_core::synth::write_feed(std::fs::File::create(&big).unwrap(), 21_000, 3).unwrap();
+    let small = r#"[{"slug":"tue","name":"Tuesday Lunch Serenity","day":2,"time":"12:30","end_time":"13:30","timezone":"Europe/London","types":["W"],"formatted_address":"1 Bridge St, Aberystwyth, Ceredigion, SY23 1AA, UK","latitude":52.4140,"longitude":-4.0870}]"#;
+    let small_path = tmp.path().join("small.json");
+    std::fs::write(&small_path, small).unwrap();
+    let mut d = Directory::open(tmp.path().join("dir.sqlite")).unwrap();
+    for (p, n) in [(&big, "big"), (&small_path, "small")] {
+        d.add_source(NewSource {
+            location: p.to_string_lossy().into(),
+            name: Some(n.into()),
+            ..NewSource::default()
+        })
+        .unwrap();
+    }
+    let check = |d: &Directory| {
+        let near = at(
+            d,
+            MeetingQuery {
+                near: Some(GeoPoint {
+                    latitude: 52.4153,
+                    longitude: -4.0829,
+                }),
+                radius_km: Some(2.0),
+                types: vec!["W".into()],
+                at: Some(utc("2026-11-24T11:00:00Z")),
+                upcoming_minutes: Some(120),
+                ..MeetingQuery::default()
+            },
+        );
+        assert!(near.iter().any(|m| m.id == "small:tue"), "{near:?}");
+        let text = at(
+            d,
+            MeetingQuery {
+                text: Some("lunch serenity".into()),
+                ..MeetingQuery::default()
+            },
+        );
+        assert!(text.iter().any(|m| m.id == "small:tue"));
+        let now = at(
+            d,
+            MeetingQuery {
+                at: Some(utc("2026-11-24T12:45:00Z")),
+                in_progress: true,
+                ..MeetingQuery::default()
+            },
+        );
+        assert!(now.iter().any(|m| m.id == "small:tue"));
+    };
+    let r = d.sync_source("big").unwrap();
+    assert!(r.accepted > 20_900);
+    d.sync_source("small").unwrap();
+    check(&d);
+    d.sync_source("small").unwrap();
+    check(&d);
+    d.sync_source("big").unwrap();
+    check(&d);
+    assert_eq!(d.meeting_count().unwrap(), r.accepted + 1);
+}
