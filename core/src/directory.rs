@@ -500,8 +500,8 @@ impl Directory {
                 "SELECT id, key, name, program, weekday_mask, start_minute, duration_minutes,
                         timezone, attendance, temporarily_closed, location_name, address,
                         latitude, longitude, types_key, languages_key, notes, details
-                 FROM meetings WHERE id = ?1",
-                [id],
+                 FROM meetings WHERE id_hash = ?1 AND id = ?2",
+                params![id_hash(id), id],
                 |r| {
                     let id: String = r.get(0)?;
                     let mask: i64 = r.get(4)?;
@@ -684,12 +684,12 @@ impl<'a> Writer<'a> {
     fn new(tx: &'a rusqlite::Transaction<'a>) -> Result<Self> {
         Ok(Self {
             meeting: tx.prepare(
-                "INSERT INTO meetings (id, key, name, program, start_minute, duration_minutes,
+                "INSERT INTO meetings (id, id_hash, key, name, program, start_minute, duration_minutes,
                     timezone, attendance, temporarily_closed, location_name, address, latitude,
                     longitude, types_key, languages_key, notes, region_key, details, weekday_mask,
                     ref_offset, cell)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,
-                    ?17, ?18, ?19, ?20, ?21)",
+                    ?17, ?18, ?19, ?20, ?21, ?22)",
             )?,
         })
     }
@@ -699,6 +699,7 @@ impl<'a> Writer<'a> {
         let m = &r.meeting;
         let rowid = self.meeting.insert(params![
             m.id,
+            id_hash(&m.id),
             m.key,
             m.name,
             m.program,
@@ -722,6 +723,15 @@ impl<'a> Writer<'a> {
         ])?;
         Ok(rowid)
     }
+}
+
+/// The 64-bit hash a meeting id is looked up by (FNV-1a; stable across versions and
+/// platforms, as it is stored).
+pub(crate) fn id_hash(id: &str) -> i64 {
+    let h = id.bytes().fold(0xcbf29ce484222325u64, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x100000001b3)
+    });
+    h as i64
 }
 
 /// A start as a minute of the UTC week (Sunday 00:00 UTC = 0) using a reference offset.

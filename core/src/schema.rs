@@ -46,6 +46,7 @@ CREATE TABLE sources (
 CREATE TABLE meetings (
     rowid INTEGER PRIMARY KEY,
     id TEXT NOT NULL,
+    id_hash INTEGER NOT NULL,
     key TEXT NOT NULL,
     name TEXT NOT NULL,
     program TEXT NOT NULL,
@@ -75,6 +76,9 @@ CREATE VIRTUAL TABLE meeting_fts USING fts5(
 -- Bulk imports: flush the in-memory term hash less often (8 MB instead of 1 MB), so a
 -- 100,000-meeting import writes a handful of segments instead of merging dozens.
 INSERT INTO meeting_fts (meeting_fts, rank) VALUES ('hashsize', 8388608);
+-- No merging while importing: a large import leaves a few segments, which queries read
+-- together just fine; FTS5's crisis merge still bounds how many pile up.
+INSERT INTO meeting_fts (meeting_fts, rank) VALUES ('automerge', 0);
 CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL);
 ";
 
@@ -82,7 +86,10 @@ CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL);
 /// and build them again in one sorted pass ([`crate::directory`] does this when the import is
 /// most of the directory), which is several times cheaper than updating them row by row.
 pub const MEETING_INDEXES: &str = "
-CREATE UNIQUE INDEX meetings_id ON meetings(id);
+-- Lookups by meeting id go through a 64-bit hash of it (then compare the id itself): an
+-- integer index is cheaper to build than one over the id text. Ids are unique by construction
+-- (source prefix + a key the importer made unique).
+CREATE INDEX meetings_id ON meetings(id_hash);
 -- Near me: a covering index on a 0.1° grid cell, so a distance search reads index
 -- entries only (no row lookups) until the exact checks in Rust.
 CREATE INDEX meetings_cell ON meetings(cell, weekday_mask, start_minute, ref_offset,

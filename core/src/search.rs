@@ -16,7 +16,7 @@ use rusqlite::OptionalExtension;
 use serde::Serialize;
 
 use crate::directory::{
-    details_region, grid_indices, week_minute_ref, Directory, CELLS_PER_ROW, WEEK_MINUTES,
+    details_region, grid_indices, id_hash, week_minute_ref, Directory, CELLS_PER_ROW, WEEK_MINUTES,
 };
 use crate::error::{Error, Result};
 use crate::geo::{self, GeoPoint};
@@ -329,12 +329,17 @@ impl Directory {
             ));
         }
         if !q.ids.is_empty() {
+            let hashes: Vec<String> = q.ids.iter().map(|id| id_hash(id).to_string()).collect();
             let list: Vec<String> = q
                 .ids
                 .iter()
                 .map(|id| arg(Value::Text(id.clone()), &mut args))
                 .collect();
-            wh.push(format!("m.id IN ({})", list.join(",")));
+            wh.push(format!(
+                "m.id_hash IN ({}) AND m.id IN ({})",
+                hashes.join(","),
+                list.join(",")
+            ));
         }
         if !q.include_closed {
             wh.push("m.temporarily_closed = 0".into());
