@@ -21,6 +21,17 @@ pub fn distance_km(a: GeoPoint, b: GeoPoint) -> f64 {
     metres / 1000.0
 }
 
+/// Great-circle distance on a sphere of the mean Earth radius (haversine), in km: within
+/// 0.5% of the geodesic, and much cheaper. Used only to throw out points that are clearly
+/// outside a search radius before the exact [`distance_km`].
+pub fn approx_distance_km(a: GeoPoint, b: GeoPoint) -> f64 {
+    let (la1, la2) = (a.latitude.to_radians(), b.latitude.to_radians());
+    let dla = la2 - la1;
+    let dlo = (b.longitude - a.longitude).to_radians();
+    let h = (dla / 2.0).sin().powi(2) + la1.cos() * la2.cos() * (dlo / 2.0).sin().powi(2);
+    2.0 * 6371.0088 * h.sqrt().min(1.0).asin()
+}
+
 /// A latitude/longitude box that contains every point within `radius_km` of `centre`.
 /// Returned as one or two boxes (two when it crosses the ±180° meridian):
 /// `(min_lat, max_lat, min_lon, max_lon)`.
@@ -70,6 +81,25 @@ mod tests {
         };
         let d = distance_km(a, b);
         assert!((d - 1.36).abs() < 0.1, "{d}");
+    }
+
+    #[test]
+    fn approximation_is_within_half_a_percent() {
+        let a = GeoPoint {
+            latitude: 52.4153,
+            longitude: -4.0829,
+        };
+        for (lat, lon) in [(52.6, -4.3), (51.5, -0.12), (-33.9, 151.2), (0.0, 179.0)] {
+            let b = GeoPoint {
+                latitude: lat,
+                longitude: lon,
+            };
+            let (exact, approx) = (distance_km(a, b), approx_distance_km(a, b));
+            assert!(
+                (exact - approx).abs() <= exact * 0.005 + 0.01,
+                "{exact} {approx}"
+            );
+        }
     }
 
     #[test]

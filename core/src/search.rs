@@ -441,13 +441,15 @@ impl Directory {
             }
             let distance = match (q.near, c.lat, c.lon) {
                 (Some(p), Some(lat), Some(lon)) => {
-                    let d = geo::distance_km(
-                        p,
-                        GeoPoint {
-                            latitude: lat,
-                            longitude: lon,
-                        },
-                    );
+                    let point = GeoPoint {
+                        latitude: lat,
+                        longitude: lon,
+                    };
+                    // A cheap spherical bound first; the geodesic only for what may be inside.
+                    if geo::approx_distance_km(p, point) > radius * 1.01 + 0.5 {
+                        continue;
+                    }
+                    let d = geo::distance_km(p, point);
                     if d > radius {
                         continue;
                     }
