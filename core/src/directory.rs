@@ -805,6 +805,22 @@ fn detect_file(path: &Path) -> Result<FeedFormat> {
         .map_err(|e| Error::NotFound(format!("cannot open {}: {e}", path.display())))?;
     let n = f.read(&mut head)?;
     head.truncate(n);
+    let text = String::from_utf8_lossy(&head);
+    if text.contains("\"key_string\"")
+        && text.contains("\"world_id\"")
+        && !text.contains("\"id_bigint\"")
+    {
+        return Err(Error::invalid(format!(
+            "{} is a BMLT GetFormats answer, not a list of meetings: give it with --bmlt-formats",
+            path.display()
+        )));
+    }
+    if text.contains("\"parent_id\"") && !text.contains("\"id_bigint\"") {
+        return Err(Error::invalid(format!(
+            "{} looks like a BMLT GetServiceBodies answer, not a list of meetings",
+            path.display()
+        )));
+    }
     FeedFormat::detect(&head).ok_or_else(|| {
         Error::invalid(format!(
             "cannot tell the format of {}: say --format meeting-guide, bmlt or tsml-csv",

@@ -399,6 +399,33 @@ fn bmlt_with_formats_maps_world_ids_and_weekdays() {
     );
     assert!(!wc.is_empty(), "WC (WCHR) is wheelchair access");
 
+    // weekday4 (Wednesday) imports fully too.
+    let d4 = dir_with(
+        &feeds.join("bmlt-gnyr-GetSearchResults-weekday4.json"),
+        "g4",
+        Some("America/New_York"),
+        None,
+    );
+    assert_eq!(d4.meeting_count().unwrap(), 62);
+    assert!(at(&d4, MeetingQuery::default())
+        .iter()
+        .all(|r| r.local_day.as_deref() == Some("Wednesday")));
+    // The formats and service-body answers are not meeting lists: refused with a clear word.
+    for f in [
+        "bmlt-gnyr-GetFormats.json",
+        "bmlt-gnyr-GetServiceBodies.json",
+    ] {
+        let e = Directory::open_in_memory()
+            .unwrap()
+            .add_source(NewSource {
+                location: feeds.join(f).to_string_lossy().into(),
+                ..NewSource::default()
+            })
+            .unwrap_err();
+        assert!(matches!(e, Error::InvalidArgument(_)), "{f}: {e}");
+        assert!(e.to_string().contains("not a list of meetings"), "{e}");
+    }
+
     // weekday3 uses the envelope's formats: B is Beginners (BEG), not AA's Big Book.
     let d3 = dir_with(
         &feeds.join("bmlt-gnyr-GetSearchResults-weekday3.json"),

@@ -73,6 +73,10 @@ impl FeedFormat {
                 .then_some(FeedFormat::Bmlt);
         }
         if t.starts_with('[') {
+            // BMLT's GetFormats and GetServiceBodies answers are lists too, but not of meetings.
+            if t.contains("\"key_string\"") || t.contains("\"parent_id\"") {
+                return None;
+            }
             let bmlt_keys = ["\"id_bigint\"", "\"weekday_tinyint\"", "\"meeting_name\""];
             if bmlt_keys.iter().any(|k| t.contains(k)) {
                 return Some(FeedFormat::Bmlt);

@@ -204,7 +204,20 @@ impl Normalizer {
             }
             _ => Vec::new(),
         };
+        let by_appointment_without_contact = raw.formatted_address.is_none()
+            && raw.address.is_none()
+            && raw.city.is_none()
+            && raw.location_name.is_none()
+            && raw.conference_url.is_none()
+            && raw.conference_phone.is_none();
         let (start_minute, duration) = match (&start, weekdays.is_empty()) {
+            (None, true) if by_appointment_without_contact => {
+                // No time, no day, no place and no link: nothing a person could act on.
+                return Err((
+                    key_hint,
+                    "no day, time, place or link: nothing to go to".into(),
+                ));
+            }
             (None, true) => (None, None),
             (None, false) => return Err((key_hint, "has a day but no start time".into())),
             (Some(t), true) => {
