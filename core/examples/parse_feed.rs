@@ -4,8 +4,8 @@ use std::fs::File;
 use std::io::BufReader;
 use std::time::Instant;
 
-use waymark_core::import::{self, Entry, FormatExtras, Normalizer, SourceContext};
-use waymark_core::{FeedFormat, ImportReport};
+use waymark_core::import::{dry_run, FormatExtras, SourceContext};
+use waymark_core::FeedFormat;
 
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
@@ -16,26 +16,17 @@ fn main() {
         .expect("usage: parse_feed FEED.json");
     let t = Instant::now();
     let f = BufReader::with_capacity(1 << 16, File::open(&path).expect("open"));
-    let mut norm = Normalizer::new(SourceContext {
+    let ctx = SourceContext {
         source_id: "p".into(),
         program: "aa".into(),
         timezone: None,
-    });
-    let mut report = ImportReport::new("p", "meeting-guide");
-    let mut n = 0usize;
-    import::read_feed(
-        FeedFormat::MeetingGuide,
-        f,
-        &FormatExtras::default(),
-        &mut |e: Entry| {
-            if let Entry::Meeting(raw) = e {
-                if norm.normalize(*raw, &mut report).is_ok() {
-                    n += 1;
-                }
-            }
-            Ok(())
-        },
-    )
-    .expect("valid feed");
-    println!("{n} meetings read and normalised in {:?}", t.elapsed());
+    };
+    let report =
+        dry_run(FeedFormat::MeetingGuide, f, &FormatExtras::default(), ctx).expect("valid feed");
+    println!(
+        "{} meetings read and normalised in {:?} ({} skipped)",
+        report.accepted,
+        t.elapsed(),
+        report.skipped.len()
+    );
 }

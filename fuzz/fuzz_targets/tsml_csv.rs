@@ -2,22 +2,16 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use waymark_core::import::{self, Entry, FormatExtras, Normalizer, SourceContext};
-use waymark_core::{FeedFormat, ImportReport};
+use waymark_core::import::{dry_run, FormatExtras, SourceContext};
+use waymark_core::FeedFormat;
 
 fuzz_target!(|data: &[u8]| {
     for program in ["aa", "al-anon", "na"] {
-        let mut norm = Normalizer::new(SourceContext {
+        let ctx = SourceContext {
             source_id: "f".into(),
             program: program.into(),
             timezone: Some(chrono_tz::America::New_York),
-        });
-        let mut report = ImportReport::new("f", "fuzz");
-        let _ = import::read_feed(FeedFormat::TsmlCsv, data, &FormatExtras::default(), &mut |e: Entry| {
-            if let Entry::Meeting(raw) = e {
-                let _ = norm.normalize(*raw, &mut report);
-            }
-            Ok(())
-        });
+        };
+        let _ = dry_run(FeedFormat::TsmlCsv, data, &FormatExtras::default(), ctx);
     }
 });

@@ -749,3 +749,31 @@ fn small_source_next_to_a_large_one_uses_the_incremental_path_and_stays_searchab
     check(&d);
     assert_eq!(d.meeting_count().unwrap(), r.accepted + 1);
 }
+
+#[test]
+fn dry_run_reports_like_an_import_without_storing() {
+    let Some(feeds) = feeds_dir() else { return };
+    let ctx = waymark_core::import::SourceContext {
+        source_id: "e".into(),
+        program: "aa".into(),
+        timezone: None,
+    };
+    let f = std::fs::File::open(feeds.join("mg-edge-times.json")).unwrap();
+    let r = waymark_core::import::dry_run(
+        FeedFormat::MeetingGuide,
+        f,
+        &Default::default(),
+        ctx.clone(),
+    )
+    .unwrap();
+    assert_eq!((r.accepted, r.skipped.len()), (9, 0));
+    assert!(r
+        .warnings
+        .iter()
+        .any(|w| w.count == 9 && w.message.contains("no time zone")));
+    let bad = std::fs::File::open(feeds.join("mg-edge-invalid.json")).unwrap();
+    assert!(
+        waymark_core::import::dry_run(FeedFormat::MeetingGuide, bad, &Default::default(), ctx)
+            .is_err()
+    );
+}

@@ -150,3 +150,31 @@ pub fn read_feed<R: Read>(
         FeedFormat::TsmlCsv => tsml_csv::read(reader, sink),
     }
 }
+
+/// Reads and normalises a whole feed without storing anything, and returns what an import
+/// would report (accepted, skipped, warnings). For checking a feed before adding it, and for
+/// fuzzing and profiling the importers.
+pub fn dry_run<R: Read>(
+    format: FeedFormat,
+    reader: R,
+    extras: &FormatExtras,
+    ctx: SourceContext,
+) -> Result<ImportReport, FeedError> {
+    let mut report = ImportReport::new(&ctx.source_id, format.as_str());
+    let mut normalizer = Normalizer::new(ctx);
+    let mut count = 0usize;
+    read_feed(format, reader, extras, &mut |entry: Entry| {
+        count += 1;
+        match entry {
+            Entry::Meeting(raw) => match normalizer.normalize(*raw, &mut report) {
+                Ok(_) => report.accepted += 1,
+                Err((key, reason)) => report.skip(key, reason),
+            },
+            Entry::NotAMeeting(what) => {
+                report.skip(format!("#{count}"), format!("{what} is not a meeting"))
+            }
+        }
+        Ok(())
+    })?;
+    Ok(report)
+}
