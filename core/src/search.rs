@@ -488,7 +488,14 @@ impl Directory {
             let zone = tz.unwrap_or(viewer_tz);
             let mut chosen: Option<(Occurrence, bool)> = None;
             if let Some(start) = c.start {
-                for wd in (0..7u8).filter(|d| c.weekday_mask & (1 << d) != 0) {
+                // With a weekday filter, only the asked-for days' occurrences count: a Sunday
+                // and Tuesday meeting found by "Tuesday" is shown on Tuesday.
+                let days = if weekday_filter != 0 {
+                    c.weekday_mask & weekday_filter
+                } else {
+                    c.weekday_mask
+                };
+                for wd in (0..7u8).filter(|d| days & (1 << d) != 0) {
                     let occs = occurrences_around(zone, wd, start, duration, at);
                     let running = occs.iter().find(|o| is_running(o, at)).copied();
                     let next = occs.iter().find(|o| o.start > at).copied();

@@ -616,6 +616,19 @@ fn upcoming_wraps_from_saturday_night_into_sunday_and_dst_gap_is_defined() {
     );
     assert_eq!(r.len(), 1);
     assert_eq!(r[0].local_day.as_deref(), Some("Wednesday"));
+    // Asked for Tuesdays, a weekday meeting is shown on its Tuesday even when Wednesday is
+    // sooner.
+    let r = at(
+        &d,
+        MeetingQuery {
+            at: Some(utc("2026-11-24T18:00:00Z")),
+            weekdays: vec![2],
+            text: Some("weekday".into()),
+            ..MeetingQuery::default()
+        },
+    );
+    assert_eq!(r[0].local_day.as_deref(), Some("Tuesday"));
+    assert_eq!(r[0].local_date.as_deref(), Some("2026-12-01"));
     // Filters on weekday and start time, meeting-local.
     let r = at(
         &d,
