@@ -335,6 +335,10 @@ impl Directory {
                             report.skip(format!("#{count}"), format!("{what} is not a meeting"));
                             return Ok(());
                         }
+                        Entry::Withheld { key, reason } => {
+                            report.skip(key, reason);
+                            return Ok(());
+                        }
                     };
                     let t0 = Instant::now();
                     let res = normalizer.normalize(*raw, &mut report);

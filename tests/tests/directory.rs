@@ -460,6 +460,7 @@ fn bmlt_past_midnight_duration_virtual_meetings_and_empty_zone() {
       {"id_bigint":"1","meeting_name":"Night Owls","weekday_tinyint":"7","start_time":"23:55:00","duration_time":"01:35:00","time_zone":"","venue_type":"1","formats":"O","latitude":"52.52","longitude":"13.405","location_street":"Hauptstraße 1","location_municipality":"Berlin"},
       {"id_bigint":"2","meeting_name":"Online NA","weekday_tinyint":"1","start_time":"10:00:00","duration_time":"01:00:00","time_zone":"Europe/Berlin","venue_type":"2","formats":"VM","latitude":"34.235918","longitude":"-118.563659","virtual_meeting_link":"https://zoom.us/j/1"},
       {"id_bigint":"3","meeting_name":"Bad day","weekday_tinyint":"9","start_time":"10:00:00"},
+      {"id_bigint":"5","meeting_name":"Hidden","weekday_tinyint":"2","start_time":"10:00:00","published":"0","location_street":"1 A St"},
       {"id_bigint":"4","meeting_name":"Hybrid","weekday_tinyint":"2","start_time":"18:00:00","duration_time":"24:00:00","venue_type":"3","formats":"","latitude":"52.5","longitude":"13.4","location_street":"Weg 2","location_municipality":"Berlin","virtual_meeting_link":"https://meet.jit.si/x"}
     ]"#;
     let (_t, path) = temp_feed("b.json", feed);
@@ -494,6 +495,12 @@ fn bmlt_past_midnight_duration_virtual_meetings_and_empty_zone() {
     );
     assert_eq!(d.meeting("b:4").unwrap().duration_minutes, Some(1440));
     assert!(d.meeting("b:3").is_err(), "weekday 9 is skipped");
+    assert!(
+        d.meeting("b:5").is_err(),
+        "unpublished meetings are not listed"
+    );
+    let s = d.source("b").unwrap();
+    assert_eq!(s.meeting_count, 3);
 }
 
 #[test]

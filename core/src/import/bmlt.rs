@@ -148,6 +148,13 @@ pub fn read<R: Read>(
             sink(Entry::NotAMeeting("not a meeting object".into()))?;
             continue;
         }
+        if s(m, "published").as_deref().map(str::trim) == Some("0") {
+            sink(Entry::Withheld {
+                key: s(m, "id_bigint").unwrap_or_else(|| "(no id)".into()),
+                reason: "the server marks it unpublished".into(),
+            })?;
+            continue;
+        }
         sink(Entry::Meeting(Box::new(to_raw(m, &formats))))?;
     }
     Ok(())

@@ -27,6 +27,13 @@ pub enum Entry {
     Meeting(Box<RawMeeting>),
     /// An element that is not a meeting at all (a number, a string…); the text says what.
     NotAMeeting(String),
+    /// A meeting the feed itself marks as not for listing (BMLT `published: "0"`).
+    Withheld {
+        /// The feed's key for it.
+        key: String,
+        /// Why it is not listed.
+        reason: String,
+    },
 }
 
 /// Feed formats Waymark reads.
@@ -173,6 +180,7 @@ pub fn dry_run<R: Read>(
             Entry::NotAMeeting(what) => {
                 report.skip(format!("#{count}"), format!("{what} is not a meeting"))
             }
+            Entry::Withheld { key, reason } => report.skip(key, reason),
         }
         Ok(())
     })?;
