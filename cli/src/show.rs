@@ -135,10 +135,20 @@ pub fn meeting(m: &Meeting, next: Option<&MeetingResult>) {
             if let (Some(ld), Some(ls), Some(vs)) = (&n.local_date, &n.local_start, &n.viewer_start)
             {
                 let status = if n.in_progress { "on now" } else { "next" };
-                println!(
-                    "  {status:<11} {ld} {ls} meeting time · {vs} your time ({})",
-                    n.viewer_timezone
-                );
+                let local = chrono::NaiveDate::parse_from_str(ld, "%Y-%m-%d")
+                    .map(|d| format!("{} {ls}", d.format("%a %-d %b")))
+                    .unwrap_or_else(|_| format!("{ld} {ls}"));
+                let yours = chrono::DateTime::parse_from_rfc3339(vs)
+                    .map(|d| d.format("%a %-d %b %H:%M").to_string())
+                    .unwrap_or_else(|_| vs.clone());
+                if n.timezone_known && n.timezone.as_deref() != Some(n.viewer_timezone.as_str()) {
+                    println!(
+                        "  {status:<11} {local} meeting time · {yours} your time ({})",
+                        n.viewer_timezone
+                    );
+                } else {
+                    println!("  {status:<11} {local}");
+                }
             }
         }
     }

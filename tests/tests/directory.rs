@@ -797,3 +797,17 @@ fn dry_run_reports_like_an_import_without_storing() {
             .is_err()
     );
 }
+
+#[test]
+fn open_and_closed_together_reads_as_closed() {
+    let feed = r#"[{"slug":"x","name":"Both","day":1,"time":"19:00","types":["O","C","W"],"formatted_address":"1 A St, Town, ST 1, USA","timezone":"America/New_York"}]"#;
+    let (_t, path) = temp_feed("f.json", feed);
+    let d = dir_with(&path, "s", None, None);
+    let m = d.meeting("s:x").unwrap();
+    assert_eq!(m.types, vec!["C", "W"]);
+    assert_eq!(
+        m.raw_types,
+        vec!["O", "C", "W"],
+        "what the feed said is kept"
+    );
+}

@@ -276,6 +276,16 @@ impl Normalizer {
         }
         canonical.sort_unstable();
         canonical.dedup();
+        if canonical.iter().any(|c| c == "C") && canonical.iter().any(|c| c == "O") {
+            // Both open and closed: the TSML importer keeps "closed", the safer reading for
+            // someone deciding whether they may attend.
+            canonical.retain(|c| c != "O");
+            report.warn(
+                Some(&key_hint),
+                WarningKind::UnknownType,
+                "marked both open and closed; read as closed".into(),
+            );
+        }
         let mut languages: Vec<String> = canonical
             .iter()
             .filter_map(|c| types::language_of_type(c).map(String::from))
