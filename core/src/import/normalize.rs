@@ -282,7 +282,7 @@ impl Normalizer {
             canonical.retain(|c| c != "O");
             report.warn(
                 Some(&key_hint),
-                WarningKind::UnknownType,
+                WarningKind::ConflictingTypes,
                 "marked both open and closed; read as closed".into(),
             );
         }

@@ -28,6 +28,8 @@ pub enum WarningKind {
     CoordinatesRejected,
     /// A type code that means nothing to us (kept raw).
     UnknownType,
+    /// Types that contradict each other (open and closed).
+    ConflictingTypes,
     /// End time unreadable, equal to the start, or an AM/PM slip.
     BadEndTime,
     /// No duration given by a format that normally has one.
