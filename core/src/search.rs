@@ -203,11 +203,35 @@ struct Found {
     tz_known: bool,
 }
 
+/// What a query resolves to before touching the directory.
+struct Plan {
+    at: DateTime<Utc>,
+    viewer: Tz,
+    radius: f64,
+    /// In progress and/or upcoming was asked for.
+    timed: bool,
+    /// Weekday bits asked for (0 = any).
+    weekday_filter: i64,
+    /// UTC-week minute ranges (reference offsets) a matching start can fall in.
+    window: Vec<(i64, i64)>,
+    /// SQL conditions over `meetings m`, and their parameters `?1…`.
+    clauses: Vec<String>,
+    args: Vec<Value>,
+}
+
 impl Directory {
     /// Runs a search. Errors only for unusable arguments (unknown zone, bad point or radius).
     pub fn search(&self, q: &MeetingQuery) -> Result<Vec<MeetingResult>> {
+        let plan = self.plan(q)?;
+        let candidates = self.candidates(q, &plan)?;
+        let found = self.evaluate(q, &plan, candidates)?;
+        self.results(q, &plan, order(q, found))
+    }
+
+    /// Checks the arguments and turns the query into SQL conditions and a time window.
+    fn plan(&self, q: &MeetingQuery) -> Result<Plan> {
         let at = q.at.unwrap_or_else(Utc::now);
-        let viewer_tz: Tz = match q.viewer_timezone.as_deref() {
+        let viewer: Tz = match q.viewer_timezone.as_deref() {
             None => Tz::UTC,
             Some(z) => parse::parse_timezone(z)
                 .ok_or_else(|| Error::invalid(format!("unknown time zone {z:?}")))?,
@@ -233,18 +257,7 @@ impl Directory {
             return Err(Error::invalid("weekdays are 0 (Sunday) to 6 (Saturday)"));
         }
         let timed = q.in_progress || q.upcoming_minutes.is_some();
-        let needs_slot = timed || !q.weekdays.is_empty() || q.start_between.is_some();
-
-        // --- SQL prefilter ---
-        let mut wh: Vec<String> = Vec::new();
-        let mut args: Vec<Value> = Vec::new();
-        let arg = |v: Value, args: &mut Vec<Value>| {
-            args.push(v);
-            format!("?{}", args.len())
-        };
-        // Start-of-week-minute ranges (reference offsets) that can hold a matching start.
-        let mut ranges: Vec<(i64, i64)> = Vec::new();
-        if timed {
+        let window = if timed {
             let max_duration: i64 = self
                 .conn
                 .query_row(
@@ -253,120 +266,44 @@ impl Directory {
                     |r| r.get(0),
                 )
                 .unwrap_or(24 * 60);
-            let at_wmin = i64::from(at.weekday().num_days_from_sunday()) * 1440
-                + i64::from(at.time().num_seconds_from_midnight() / 60);
-            let back = if q.in_progress {
-                max_duration.max(IN_PROGRESS_GRACE_MINUTES)
-            } else {
-                0
-            } + OFFSET_MARGIN_MINUTES;
-            let ahead = i64::from(q.upcoming_minutes.unwrap_or(0)) + OFFSET_MARGIN_MINUTES;
-            if back + ahead < WEEK_MINUTES {
-                let lo = (at_wmin - back).rem_euclid(WEEK_MINUTES);
-                let hi = (at_wmin + ahead).rem_euclid(WEEK_MINUTES);
-                if lo <= hi {
-                    ranges.push((lo, hi));
-                } else {
-                    ranges.push((lo, WEEK_MINUTES - 1));
-                    ranges.push((0, hi));
-                }
-            } else {
-                ranges.push((0, WEEK_MINUTES - 1));
-            }
-        }
-        if needs_slot {
-            wh.push("m.start_minute IS NOT NULL".into());
-        }
-        if !q.weekdays.is_empty() {
-            let mask: i64 = q.weekdays.iter().map(|d| 1i64 << d).sum();
-            wh.push(format!("(m.weekday_mask & {mask}) != 0"));
-        }
-        if let Some((from, to)) = q.start_between {
-            let a = arg(Value::Integer(from.into()), &mut args);
-            let b = arg(Value::Integer(to.into()), &mut args);
-            if from <= to {
-                wh.push(format!("m.start_minute BETWEEN {a} AND {b}"));
-            } else {
-                wh.push(format!("(m.start_minute >= {a} OR m.start_minute <= {b})"));
-            }
-        }
-        for t in &q.types {
-            let code = types::canonical_type(q.program.as_deref().unwrap_or("aa"), t)
-                .unwrap_or_else(|| t.trim().to_uppercase());
-            let a = arg(Value::Text(format!("|{code}|")), &mut args);
-            wh.push(format!("instr(m.types_key, {a}) > 0"));
-        }
-        if let Some(p) = &q.program {
-            let a = arg(Value::Text(p.trim().to_lowercase()), &mut args);
-            wh.push(format!("m.program = {a}"));
-        }
-        match q.attendance {
-            Some(AttendanceFilter::InPerson) => {
-                wh.push("m.attendance IN ('in_person', 'hybrid')".into())
-            }
-            Some(AttendanceFilter::Online) => {
-                wh.push("m.attendance IN ('online', 'hybrid')".into())
-            }
-            Some(AttendanceFilter::Hybrid) => wh.push("m.attendance = 'hybrid'".into()),
-            None => {}
-        }
-        if let Some(l) = &q.language {
-            let code = types::language_from_key(l).unwrap_or_else(|| l.trim().to_lowercase());
-            let a = arg(Value::Text(format!("|{code}|")), &mut args);
-            wh.push(format!("instr(m.languages_key, {a}) > 0"));
-        }
-        if let Some(r) = &q.region {
-            let a = arg(
-                Value::Text(format!("|{}|", r.trim().to_lowercase())),
-                &mut args,
-            );
-            wh.push(format!("instr(m.region_key, {a}) > 0"));
-        }
-        if let Some(t) = q.text.as_deref().map(fts_query).filter(|t| !t.is_empty()) {
-            let a = arg(Value::Text(t), &mut args);
-            wh.push(format!(
-                "m.rowid IN (SELECT rowid FROM meeting_fts WHERE meeting_fts MATCH {a})"
-            ));
-        }
-        if !q.ids.is_empty() {
-            let hashes: Vec<String> = q.ids.iter().map(|id| id_hash(id).to_string()).collect();
-            let list: Vec<String> = q
-                .ids
-                .iter()
-                .map(|id| arg(Value::Text(id.clone()), &mut args))
-                .collect();
-            wh.push(format!(
-                "m.id_hash IN ({}) AND m.id IN ({})",
-                hashes.join(","),
-                list.join(",")
-            ));
-        }
-        if !q.include_closed {
-            wh.push("m.temporarily_closed = 0".into());
-        }
+            week_window(q, at, max_duration)
+        } else {
+            Vec::new()
+        };
+        let (clauses, args) = sql_filters(q, timed);
+        Ok(Plan {
+            at,
+            viewer,
+            radius,
+            timed,
+            weekday_filter: q.weekdays.iter().map(|d| 1i64 << d).sum(),
+            window,
+            clauses,
+            args,
+        })
+    }
 
-        // Step one: candidates from an index (grid cells near the point, or every weekly
-        // start), or — with neither a place nor a time window — straight from the filters.
-        let two_step = q.near.is_some() || timed;
-        let mut step1: Vec<Candidate> = Vec::new();
+    /// Step one: candidates from an index only — grid cells around the point, or every weekly
+    /// start — or, with neither a place nor a time window, straight from the filters.
+    fn candidates(&self, q: &MeetingQuery, plan: &Plan) -> Result<Vec<Candidate>> {
+        let mut out = Vec::new();
         if let Some(p) = q.near {
             let mut st = self.conn.prepare_cached(&format!(
                 "SELECT {STEP1_COLS} FROM meetings m INDEXED BY meetings_cell \
                  WHERE m.cell BETWEEN ?1 AND ?2"
             ))?;
-            for (min_lat, max_lat, min_lon, max_lon) in geo::bounding_boxes(p, radius) {
+            for (min_lat, max_lat, min_lon, max_lon) in geo::bounding_boxes(p, plan.radius) {
                 let (r0, c0) = grid_indices(min_lat, min_lon);
                 let (r1, c1) = grid_indices(max_lat, max_lon);
                 for row in r0..=r1 {
                     let lo = row * CELLS_PER_ROW + c0;
                     let hi = row * CELLS_PER_ROW + c1;
-                    let rows = st.query_map([lo, hi], candidate)?;
-                    for c in rows {
-                        step1.push(c?);
+                    for c in st.query_map([lo, hi], candidate)? {
+                        out.push(c?);
                     }
                 }
             }
-        } else if timed {
+        } else if plan.timed {
             for sql in [
                 "SELECT m.rowid, m.weekday_mask, m.start_minute, m.ref_offset, NULL, NULL \
                  FROM meetings m INDEXED BY meetings_cell \
@@ -376,62 +313,69 @@ impl Directory {
                  WHERE m.cell IS NULL AND m.start_minute IS NOT NULL",
             ] {
                 let mut st = self.conn.prepare_cached(sql)?;
-                let rows = st.query_map([], candidate)?;
-                for c in rows {
-                    step1.push(c?);
+                for c in st.query_map([], candidate)? {
+                    out.push(c?);
                 }
             }
         } else {
             let mut st = self.conn.prepare_cached(&format!(
                 "SELECT {STEP1_COLS} FROM meetings m WHERE {}",
-                if wh.is_empty() {
-                    "1".to_string()
-                } else {
-                    wh.join(" AND ")
-                }
+                where_sql(&plan.clauses)
             ))?;
-            let rows = st.query_map(rusqlite::params_from_iter(args.iter()), candidate)?;
-            for c in rows {
-                step1.push(c?);
+            for c in st.query_map(rusqlite::params_from_iter(plan.args.iter()), candidate)? {
+                out.push(c?);
             }
         }
+        Ok(out)
+    }
+
+    /// Cheap integer and distance checks, then step two (the remaining filters, one meeting
+    /// at a time), then the exact occurrence in the meeting's zone.
+    fn evaluate(
+        &self,
+        q: &MeetingQuery,
+        plan: &Plan,
+        candidates: Vec<Candidate>,
+    ) -> Result<HashMap<i64, Found>> {
+        // After an index-only step one, the filters still have to be applied; without one
+        // they were applied already and only the details are read.
+        let two_step = q.near.is_some() || plan.timed;
         let mut step2 = if two_step {
-            let rowid_param = format!("?{}", args.len() + 1);
-            let mut w = wh.clone();
-            w.push(format!("m.rowid = {rowid_param}"));
-            Some(self.conn.prepare_cached(&format!(
+            let mut w = plan.clauses.clone();
+            w.push(format!("m.rowid = ?{}", plan.args.len() + 1));
+            self.conn.prepare_cached(&format!(
                 "SELECT {STEP2_COLS} FROM meetings m WHERE {}",
                 w.join(" AND ")
-            ))?)
+            ))?
         } else {
-            None
+            self.conn.prepare_cached(&format!(
+                "SELECT {STEP2_COLS} FROM meetings m WHERE m.rowid = ?1"
+            ))?
         };
-        let mut details = self.conn.prepare_cached(&format!(
-            "SELECT {STEP2_COLS} FROM meetings m WHERE m.rowid = ?1"
-        ))?;
-
-        // --- exact answer ---
-        let weekday_filter: i64 = q.weekdays.iter().map(|d| 1i64 << d).sum();
+        let mut args = if two_step {
+            plan.args.clone()
+        } else {
+            Vec::new()
+        };
+        args.push(Value::Integer(0));
         let mut zones: HashMap<String, Option<Tz>> = HashMap::new();
         let mut best: HashMap<i64, Found> = HashMap::new();
-        let mut args2 = args.clone();
-        args2.push(Value::Integer(0));
-        for c in step1 {
+        for c in candidates {
             // A meeting can come up in two overlapping boxes; it is evaluated once.
             if best.contains_key(&c.rowid) {
                 continue;
             }
-            // Cheap integer checks first: weekday, and whether any weekly start can fall in
-            // the window (exact when the zone is unknown: it is checked below).
-            if weekday_filter != 0 && c.weekday_mask & weekday_filter == 0 {
+            if plan.weekday_filter != 0 && c.weekday_mask & plan.weekday_filter == 0 {
                 continue;
             }
-            if timed {
+            // Can any weekly start fall in the window? (Unknown zones are checked exactly
+            // below, in the viewer's zone.)
+            if plan.timed {
                 if let (Some(start), Some(off)) = (c.start, c.ref_offset) {
                     let hit = (0..7u8).any(|d| {
                         c.weekday_mask & (1 << d) != 0 && {
                             let w = week_minute_ref(d, start as u16, off);
-                            ranges.iter().any(|(lo, hi)| (*lo..=*hi).contains(&w))
+                            plan.window.iter().any(|(lo, hi)| (*lo..=*hi).contains(&w))
                         }
                     });
                     if !hit {
@@ -446,11 +390,11 @@ impl Directory {
                         longitude: lon,
                     };
                     // A cheap spherical bound first; the geodesic only for what may be inside.
-                    if geo::approx_distance_km(p, point) > radius * 1.01 + 0.5 {
+                    if geo::approx_distance_km(p, point) > plan.radius * 1.01 + 0.5 {
                         continue;
                     }
                     let d = geo::distance_km(p, point);
-                    if d > radius {
+                    if d > plan.radius {
                         continue;
                     }
                     Some(d)
@@ -458,73 +402,41 @@ impl Directory {
                 (Some(_), _, _) => continue,
                 _ => None,
             };
-            // Step two: the remaining filters and the details, for this meeting only.
-            let detail = match step2.as_mut() {
-                Some(st) => {
-                    if let Some(last) = args2.last_mut() {
-                        *last = Value::Integer(c.rowid);
-                    }
-                    st.query_row(rusqlite::params_from_iter(args2.iter()), |r| {
-                        Ok((r.get::<_, Option<u32>>(0)?, r.get::<_, Option<String>>(1)?))
-                    })
-                    .optional()?
-                }
-                None => details
-                    .query_row([c.rowid], |r| {
-                        Ok((r.get::<_, Option<u32>>(0)?, r.get::<_, Option<String>>(1)?))
-                    })
-                    .optional()?,
-            };
+            if let Some(last) = args.last_mut() {
+                *last = Value::Integer(c.rowid);
+            }
+            let detail = step2
+                .query_row(rusqlite::params_from_iter(args.iter()), |r| {
+                    Ok((r.get::<_, Option<u32>>(0)?, r.get::<_, Option<String>>(1)?))
+                })
+                .optional()?;
             let Some((duration, tz_name)) = detail else {
                 continue;
             };
-            let duration = duration.unwrap_or(60);
             let tz = match tz_name {
                 Some(name) => *zones
                     .entry(name)
                     .or_insert_with_key(|n| n.parse::<Tz>().ok()),
                 None => None,
             };
-            let zone = tz.unwrap_or(viewer_tz);
-            let mut chosen: Option<(Occurrence, bool)> = None;
-            if let Some(start) = c.start {
-                // With a weekday filter, only the asked-for days' occurrences count: a Sunday
-                // and Tuesday meeting found by "Tuesday" is shown on Tuesday.
-                let days = if weekday_filter != 0 {
-                    c.weekday_mask & weekday_filter
-                } else {
-                    c.weekday_mask
-                };
-                for wd in (0..7u8).filter(|d| days & (1 << d) != 0) {
-                    let occs = occurrences_around(zone, wd, start, duration, at);
-                    let running = occs.iter().find(|o| is_running(o, at)).copied();
-                    let next = occs.iter().find(|o| o.start > at).copied();
-                    let pick = if timed {
-                        let upcoming = q.upcoming_minutes.and_then(|w| {
-                            next.filter(|o| o.start <= at + Duration::minutes(w.into()))
-                        });
-                        match (q.in_progress.then_some(running).flatten(), upcoming) {
-                            (Some(o), _) => Some((o, true)),
-                            (None, Some(o)) => Some((o, false)),
-                            (None, None) => None,
-                        }
-                    } else {
-                        running.map(|o| (o, true)).or(next.map(|o| (o, false)))
+            let chosen = match c.start {
+                Some(start) => {
+                    // With a weekday filter, only the asked-for days count: a Sunday and
+                    // Tuesday meeting found by "Tuesday" is shown on Tuesday.
+                    let days = match plan.weekday_filter {
+                        0 => c.weekday_mask,
+                        f => c.weekday_mask & f,
                     };
-                    if let Some(p) = pick {
-                        let better = match chosen {
-                            None => true,
-                            Some((o, r)) => (p.1 && !r) || (p.1 == r && p.0.start < o.start),
-                        };
-                        if better {
-                            chosen = Some(p);
-                        }
+                    let zone = tz.unwrap_or(plan.viewer);
+                    let pick =
+                        best_occurrence(q, zone, days, start, duration.unwrap_or(60), plan.at);
+                    if pick.is_none() && plan.timed {
+                        continue;
                     }
+                    pick
                 }
-                if chosen.is_none() && timed {
-                    continue;
-                }
-            }
+                None => None,
+            };
             best.insert(
                 c.rowid,
                 Found {
@@ -535,33 +447,16 @@ impl Directory {
                 },
             );
         }
+        Ok(best)
+    }
 
-        // --- order, limit, fill in details ---
-        let mut found: Vec<(i64, Found)> = best.into_iter().collect();
-        let by_distance = match q.sort {
-            SortOrder::Distance | SortOrder::Auto => q.near.is_some(),
-            SortOrder::Soonest => false,
-        };
-        let soon = |f: &Found| f.occ.map(|o| o.start.timestamp()).unwrap_or(i64::MAX);
-        found.sort_by(|(ra, a), (rb, b)| {
-            if by_distance {
-                a.distance
-                    .unwrap_or(f64::MAX)
-                    .total_cmp(&b.distance.unwrap_or(f64::MAX))
-                    .then(soon(a).cmp(&soon(b)))
-                    .then(ra.cmp(rb))
-            } else {
-                soon(a)
-                    .cmp(&soon(b))
-                    .then(
-                        a.distance
-                            .unwrap_or(0.0)
-                            .total_cmp(&b.distance.unwrap_or(0.0)),
-                    )
-                    .then(ra.cmp(rb))
-            }
-        });
-        found.truncate(q.limit.unwrap_or(50));
+    /// Reads what a result shows, for the meetings that made the cut.
+    fn results(
+        &self,
+        q: &MeetingQuery,
+        plan: &Plan,
+        found: Vec<(i64, Found)>,
+    ) -> Result<Vec<MeetingResult>> {
         let lang = q.type_language.as_deref().unwrap_or("en");
         let mut st = self.conn.prepare_cached(
             "SELECT id, name, program, types_key, languages_key, attendance, temporarily_closed,
@@ -570,32 +465,21 @@ impl Directory {
         )?;
         let mut out = Vec::with_capacity(found.len());
         for (rowid, f) in found {
-            let (occ, distance, running) = (f.occ, f.distance, f.running);
-            let r = st.query_row([rowid], |r| {
-                let types_key: String = r.get(3)?;
-                let codes: Vec<String> = types_key
-                    .split('|')
-                    .filter(|s| !s.is_empty())
-                    .map(String::from)
-                    .collect();
+            let mut r = st.query_row([rowid], |r| {
+                let codes = split_key(&r.get::<_, String>(3)?);
                 Ok(MeetingResult {
                     id: r.get(0)?,
                     name: r.get(1)?,
                     program: r.get(2)?,
                     type_names: codes.iter().map(|c| types::type_name(c, lang)).collect(),
                     types: codes,
-                    languages: r
-                        .get::<_, String>(4)?
-                        .split('|')
-                        .filter(|s| !s.is_empty())
-                        .map(String::from)
-                        .collect(),
+                    languages: split_key(&r.get::<_, String>(4)?),
                     attendance: Attendance::parse(&r.get::<_, String>(5)?)
                         .unwrap_or(Attendance::InPerson),
                     temporarily_closed: r.get(6)?,
                     timezone: r.get(7)?,
                     timezone_known: f.tz_known,
-                    by_appointment: occ.is_none(),
+                    by_appointment: f.occ.is_none(),
                     local_day: None,
                     local_date: None,
                     local_start: None,
@@ -603,33 +487,221 @@ impl Directory {
                     ends_next_day: false,
                     next_start_utc: None,
                     next_end_utc: None,
-                    viewer_timezone: viewer_tz.name().to_string(),
+                    viewer_timezone: plan.viewer.name().to_string(),
                     viewer_start: None,
                     viewer_day: None,
                     viewer_time: None,
-                    in_progress: running,
+                    in_progress: f.running,
                     starts_in_minutes: None,
                     location_name: r.get(8)?,
                     address: r.get(9)?,
                     region: details_region(&r.get::<_, String>(10)?),
                     latitude: r.get(11)?,
                     longitude: r.get(12)?,
-                    distance_km: distance.map(|d| (d * 100.0).round() / 100.0),
+                    distance_km: f.distance.map(|d| (d * 100.0).round() / 100.0),
                 })
             })?;
-            let mut r = r;
-            if let Some(o) = occ {
+            if let Some(o) = f.occ {
                 let zone = r
                     .timezone
                     .as_deref()
                     .and_then(|z| z.parse::<Tz>().ok())
-                    .unwrap_or(viewer_tz);
-                fill_times(&mut r, o, zone, viewer_tz, at);
+                    .unwrap_or(plan.viewer);
+                fill_times(&mut r, o, zone, plan.viewer, plan.at);
             }
             out.push(r);
         }
         Ok(out)
     }
+}
+
+fn where_sql(clauses: &[String]) -> String {
+    if clauses.is_empty() {
+        "1".to_string()
+    } else {
+        clauses.join(" AND ")
+    }
+}
+
+fn split_key(s: &str) -> Vec<String> {
+    s.split('|')
+        .filter(|p| !p.is_empty())
+        .map(String::from)
+        .collect()
+}
+
+/// The minutes of the UTC week (with reference offsets, so widened by the largest DST shift)
+/// in which a start must fall to be running at `at` or to start within the upcoming window.
+fn week_window(q: &MeetingQuery, at: DateTime<Utc>, max_duration: i64) -> Vec<(i64, i64)> {
+    let at_wmin = i64::from(at.weekday().num_days_from_sunday()) * 1440
+        + i64::from(at.time().num_seconds_from_midnight() / 60);
+    let back = if q.in_progress {
+        max_duration.max(IN_PROGRESS_GRACE_MINUTES)
+    } else {
+        0
+    } + OFFSET_MARGIN_MINUTES;
+    let ahead = i64::from(q.upcoming_minutes.unwrap_or(0)) + OFFSET_MARGIN_MINUTES;
+    if back + ahead >= WEEK_MINUTES {
+        return vec![(0, WEEK_MINUTES - 1)];
+    }
+    let lo = (at_wmin - back).rem_euclid(WEEK_MINUTES);
+    let hi = (at_wmin + ahead).rem_euclid(WEEK_MINUTES);
+    if lo <= hi {
+        vec![(lo, hi)]
+    } else {
+        vec![(lo, WEEK_MINUTES - 1), (0, hi)]
+    }
+}
+
+/// SQL conditions over `meetings m` for every filter of the query, with their parameters.
+fn sql_filters(q: &MeetingQuery, timed: bool) -> (Vec<String>, Vec<Value>) {
+    let mut wh: Vec<String> = Vec::new();
+    let mut args: Vec<Value> = Vec::new();
+    let arg = |v: Value, args: &mut Vec<Value>| {
+        args.push(v);
+        format!("?{}", args.len())
+    };
+    if timed || !q.weekdays.is_empty() || q.start_between.is_some() {
+        wh.push("m.start_minute IS NOT NULL".into());
+    }
+    if !q.weekdays.is_empty() {
+        let mask: i64 = q.weekdays.iter().map(|d| 1i64 << d).sum();
+        wh.push(format!("(m.weekday_mask & {mask}) != 0"));
+    }
+    if let Some((from, to)) = q.start_between {
+        let a = arg(Value::Integer(from.into()), &mut args);
+        let b = arg(Value::Integer(to.into()), &mut args);
+        if from <= to {
+            wh.push(format!("m.start_minute BETWEEN {a} AND {b}"));
+        } else {
+            wh.push(format!("(m.start_minute >= {a} OR m.start_minute <= {b})"));
+        }
+    }
+    for t in &q.types {
+        let code = types::canonical_type(q.program.as_deref().unwrap_or("aa"), t)
+            .unwrap_or_else(|| t.trim().to_uppercase());
+        let a = arg(Value::Text(format!("|{code}|")), &mut args);
+        wh.push(format!("instr(m.types_key, {a}) > 0"));
+    }
+    if let Some(p) = &q.program {
+        let a = arg(Value::Text(p.trim().to_lowercase()), &mut args);
+        wh.push(format!("m.program = {a}"));
+    }
+    match q.attendance {
+        Some(AttendanceFilter::InPerson) => {
+            wh.push("m.attendance IN ('in_person', 'hybrid')".into())
+        }
+        Some(AttendanceFilter::Online) => wh.push("m.attendance IN ('online', 'hybrid')".into()),
+        Some(AttendanceFilter::Hybrid) => wh.push("m.attendance = 'hybrid'".into()),
+        None => {}
+    }
+    if let Some(l) = &q.language {
+        let code = types::language_from_key(l).unwrap_or_else(|| l.trim().to_lowercase());
+        let a = arg(Value::Text(format!("|{code}|")), &mut args);
+        wh.push(format!("instr(m.languages_key, {a}) > 0"));
+    }
+    if let Some(r) = &q.region {
+        let a = arg(
+            Value::Text(format!("|{}|", r.trim().to_lowercase())),
+            &mut args,
+        );
+        wh.push(format!("instr(m.region_key, {a}) > 0"));
+    }
+    if let Some(t) = q.text.as_deref().map(fts_query).filter(|t| !t.is_empty()) {
+        let a = arg(Value::Text(t), &mut args);
+        wh.push(format!(
+            "m.rowid IN (SELECT rowid FROM meeting_fts WHERE meeting_fts MATCH {a})"
+        ));
+    }
+    if !q.ids.is_empty() {
+        let hashes: Vec<String> = q.ids.iter().map(|id| id_hash(id).to_string()).collect();
+        let list: Vec<String> = q
+            .ids
+            .iter()
+            .map(|id| arg(Value::Text(id.clone()), &mut args))
+            .collect();
+        wh.push(format!(
+            "m.id_hash IN ({}) AND m.id IN ({})",
+            hashes.join(","),
+            list.join(",")
+        ));
+    }
+    if !q.include_closed {
+        wh.push("m.temporarily_closed = 0".into());
+    }
+    (wh, args)
+}
+
+/// The occurrence a result shows for a meeting held on the weekdays in `days`: for a
+/// time search, the one running now (if asked) or else the next one inside the upcoming
+/// window; otherwise the one running now or else the next. `bool` is "running".
+fn best_occurrence(
+    q: &MeetingQuery,
+    zone: Tz,
+    days: i64,
+    start: u32,
+    duration: u32,
+    at: DateTime<Utc>,
+) -> Option<(Occurrence, bool)> {
+    let timed = q.in_progress || q.upcoming_minutes.is_some();
+    let mut chosen: Option<(Occurrence, bool)> = None;
+    for wd in (0..7u8).filter(|d| days & (1 << d) != 0) {
+        let occs = occurrences_around(zone, wd, start, duration, at);
+        let running = occs.iter().find(|o| is_running(o, at)).copied();
+        let next = occs.iter().find(|o| o.start > at).copied();
+        let pick = if timed {
+            let upcoming = q
+                .upcoming_minutes
+                .and_then(|w| next.filter(|o| o.start <= at + Duration::minutes(w.into())));
+            match (q.in_progress.then_some(running).flatten(), upcoming) {
+                (Some(o), _) => Some((o, true)),
+                (None, Some(o)) => Some((o, false)),
+                (None, None) => None,
+            }
+        } else {
+            running.map(|o| (o, true)).or(next.map(|o| (o, false)))
+        };
+        if let Some(p) = pick {
+            let better = match chosen {
+                None => true,
+                Some((o, r)) => (p.1 && !r) || (p.1 == r && p.0.start < o.start),
+            };
+            if better {
+                chosen = Some(p);
+            }
+        }
+    }
+    chosen
+}
+
+/// Sorts (by distance with `near`, else soonest; appointments last) and applies the limit.
+fn order(q: &MeetingQuery, best: HashMap<i64, Found>) -> Vec<(i64, Found)> {
+    let mut found: Vec<(i64, Found)> = best.into_iter().collect();
+    let by_distance = match q.sort {
+        SortOrder::Distance | SortOrder::Auto => q.near.is_some(),
+        SortOrder::Soonest => false,
+    };
+    let soon = |f: &Found| f.occ.map(|o| o.start.timestamp()).unwrap_or(i64::MAX);
+    found.sort_by(|(ra, a), (rb, b)| {
+        if by_distance {
+            a.distance
+                .unwrap_or(f64::MAX)
+                .total_cmp(&b.distance.unwrap_or(f64::MAX))
+                .then(soon(a).cmp(&soon(b)))
+                .then(ra.cmp(rb))
+        } else {
+            soon(a)
+                .cmp(&soon(b))
+                .then(
+                    a.distance
+                        .unwrap_or(0.0)
+                        .total_cmp(&b.distance.unwrap_or(0.0)),
+                )
+                .then(ra.cmp(rb))
+        }
+    });
+    found.truncate(q.limit.unwrap_or(50));
+    found
 }
 
 fn is_running(o: &Occurrence, at: DateTime<Utc>) -> bool {
@@ -662,4 +734,63 @@ fn fts_query(text: &str) -> String {
         .map(|w| format!("\"{w}\"*"))
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeZone;
+
+    #[test]
+    fn window_wraps_from_saturday_night_into_sunday() {
+        // Saturday 23:00 UTC, upcoming 3 h: Saturday 20:00 … Sunday 05:00 with the margins.
+        let at = Utc.with_ymd_and_hms(2026, 11, 28, 23, 0, 0).unwrap();
+        let q = MeetingQuery {
+            upcoming_minutes: Some(180),
+            ..MeetingQuery::default()
+        };
+        let w = week_window(&q, at, 60);
+        let sat_23 = 6 * 1440 + 23 * 60;
+        assert_eq!(w, vec![(sat_23 - 180, WEEK_MINUTES - 1), (0, 2 * 60 + 180)]);
+        // A whole week or more is everything.
+        let q = MeetingQuery {
+            upcoming_minutes: Some(7 * 1440),
+            ..MeetingQuery::default()
+        };
+        assert_eq!(week_window(&q, at, 60), vec![(0, WEEK_MINUTES - 1)]);
+    }
+
+    #[test]
+    fn running_beats_upcoming_and_sooner_beats_later() {
+        let at = Utc.with_ymd_and_hms(2026, 11, 24, 18, 30, 0).unwrap(); // Tue 18:30 UTC
+        let q = MeetingQuery {
+            in_progress: true,
+            upcoming_minutes: Some(24 * 60),
+            ..MeetingQuery::default()
+        };
+        // Tuesday 18:00 (running) and Wednesday 18:00 (upcoming), UTC.
+        let (o, running) = best_occurrence(&q, Tz::UTC, 0b1100, 18 * 60, 60, at).unwrap();
+        assert!(running);
+        assert_eq!(
+            o.start,
+            Utc.with_ymd_and_hms(2026, 11, 24, 18, 0, 0).unwrap()
+        );
+        // Only upcoming asked for: Wednesday's.
+        let q = MeetingQuery {
+            upcoming_minutes: Some(24 * 60),
+            ..MeetingQuery::default()
+        };
+        let (o, running) = best_occurrence(&q, Tz::UTC, 0b1100, 18 * 60, 60, at).unwrap();
+        assert!(!running);
+        assert_eq!(
+            o.start,
+            Utc.with_ymd_and_hms(2026, 11, 25, 18, 0, 0).unwrap()
+        );
+        // Nothing within 2 hours on Thursdays only.
+        let q = MeetingQuery {
+            upcoming_minutes: Some(120),
+            ..MeetingQuery::default()
+        };
+        assert!(best_occurrence(&q, Tz::UTC, 0b10000, 18 * 60, 60, at).is_none());
+    }
 }
