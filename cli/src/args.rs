@@ -44,7 +44,7 @@ pub enum Command {
 
 #[derive(Subcommand, Debug)]
 pub enum SourceCmd {
-    /// Register a feed (a file path; URLs come with network sync).
+    /// Register a feed: a file path, or an http(s) URL fetched at each sync.
     Add(SourceAddArgs),
     /// Show the configured sources.
     List {

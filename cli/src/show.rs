@@ -230,7 +230,7 @@ pub fn sync_json(results: &[(Source, waymark_core::Result<ImportReport>)]) -> Va
             .map(|(s, r)| match r {
                 Ok(rep) => json!({
                     "source": s.id,
-                    "status": "ok",
+                    "status": if rep.not_modified { "not_modified" } else { "ok" },
                     "format": rep.format,
                     "accepted": rep.accepted,
                     "skipped": rep.skipped.len(),
@@ -259,6 +259,10 @@ pub fn sync_json(results: &[(Source, waymark_core::Result<ImportReport>)]) -> Va
 pub fn sync(results: &[(Source, waymark_core::Result<ImportReport>)]) {
     for (s, r) in results {
         match r {
+            Ok(rep) if rep.not_modified => println!(
+                "{}: unchanged since the last sync ({} meetings)",
+                s.id, rep.accepted
+            ),
             Ok(rep) => {
                 println!(
                     "{}: {} meetings loaded, {} skipped, {} warnings ({:.0} ms)",

@@ -345,3 +345,97 @@ fn generated_feed_imports_and_answers_the_demo_questions() {
     );
     assert!(text.contains("$ waymark meeting show"), "{text}");
 }
+
+/// Serves `body` with an ETag on loopback; answers 304 to a matching If-None-Match.
+fn serve_feed(body: Vec<u8>) -> (String, std::sync::Arc<std::sync::atomic::AtomicUsize>) {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    let server = tiny_http::Server::http("127.0.0.1:0").unwrap();
+    let url = format!(
+        "http://{}/wp-json/tsml/meetings",
+        server.server_addr().to_ip().unwrap()
+    );
+    let full = std::sync::Arc::new(AtomicUsize::new(0));
+    let count = full.clone();
+    std::thread::spawn(move || {
+        for req in server.incoming_requests() {
+            let matches = req
+                .headers()
+                .iter()
+                .any(|h| h.field.equiv("If-None-Match") && h.value.as_str() == "\"abc\"");
+            let etag = tiny_http::Header::from_bytes(&b"ETag"[..], &b"\"abc\""[..]).unwrap();
+            let resp = if matches {
+                tiny_http::Response::from_data(Vec::new()).with_status_code(304)
+            } else {
+                count.fetch_add(1, Ordering::SeqCst);
+                tiny_http::Response::from_data(body.clone())
+            };
+            let _ = req.respond(resp.with_header(etag));
+        }
+    });
+    (url, full)
+}
+
+#[test]
+fn url_source_is_fetched_then_not_modified() {
+    let Some(feeds) = feeds_dir() else { return };
+    let body = std::fs::read(feeds.join("mg-aasepia.json")).unwrap();
+    let (url, full_downloads) = serve_feed(body);
+    let data = tempfile::tempdir().unwrap();
+    let d = data.path();
+    let out = waymark(
+        d,
+        &[
+            "source",
+            "add",
+            &url,
+            "--timezone",
+            "America/New_York",
+            "--name",
+            "sepia",
+        ],
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let first = ok_json(d, &["sync", "--json"]);
+    assert_eq!(first[0]["status"], "ok");
+    assert_eq!(first[0]["accepted"], 2038);
+    let second = ok_json(d, &["sync", "--json"]);
+    assert_eq!(second[0]["status"], "not_modified");
+    assert_eq!(second[0]["accepted"], 2038);
+    assert_eq!(full_downloads.load(std::sync::atomic::Ordering::SeqCst), 1);
+    let near = ok_json(
+        d,
+        &[
+            "meetings",
+            "--near",
+            "39.9526,-75.1652",
+            "--radius-km",
+            "3",
+            "--json",
+        ],
+    );
+    assert!(!near.as_array().unwrap().is_empty());
+
+    // The server goes away: the sync fails for that source, the meetings stay.
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let gone = format!("http://127.0.0.1:{port}/feed.json");
+    assert!(waymark(d, &["source", "add", &gone, "--name", "gone"])
+        .status
+        .success());
+    let out = waymark(d, &["sync", "--json"]);
+    assert_eq!(out.status.code(), Some(1));
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v[1]["status"], "error");
+    assert!(
+        v[1]["error"].as_str().unwrap().contains("could not reach"),
+        "{v}"
+    );
+    assert_eq!(v[0]["status"], "not_modified");
+}

@@ -13,6 +13,7 @@ use std::collections::HashMap;
 use std::fs::File;
 use std::io::{BufReader, Read};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::AtomicBool;
 use std::time::Instant;
 
 use chrono::{NaiveDate, Offset, TimeZone, Utc};
@@ -21,6 +22,7 @@ use rusqlite::{params, Connection, OptionalExtension};
 use serde::Serialize;
 
 use crate::error::{Error, Result};
+use crate::fetch::{self, FetchConfig, FetchOutcome, Validators};
 use crate::import::{
     self, Entry, FeedError, FeedFormat, FormatExtras, ImportReport, Normalizer, SourceContext,
     WarningKind,
@@ -244,17 +246,6 @@ impl Directory {
             .optional()?
             .ok_or_else(|| Error::NotFound(format!("no source with id {id:?}")))?;
         let result = (|| {
-            if location.starts_with("http://") || location.starts_with("https://") {
-                return Err(Error::invalid(
-                    "fetching feeds over the network is not available in this version; \
-                     download the feed and add the file",
-                ));
-            }
-            let path = PathBuf::from(&location);
-            let format = match format.as_deref().and_then(FeedFormat::parse) {
-                Some(f) => f,
-                None => detect_file(&path)?,
-            };
             let extras = FormatExtras {
                 bmlt_formats: match bmlt_formats {
                     Some(p) => Some(std::fs::read_to_string(&p).map_err(|e| {
@@ -262,6 +253,14 @@ impl Directory {
                     })?),
                     None => None,
                 },
+            };
+            if location.starts_with("http://") || location.starts_with("https://") {
+                return self.sync_url(id, &location, format.as_deref(), &extras);
+            }
+            let path = PathBuf::from(&location);
+            let format = match format.as_deref().and_then(FeedFormat::parse) {
+                Some(f) => f,
+                None => detect_file(&path)?,
             };
             let file = File::open(&path)
                 .map_err(|e| Error::NotFound(format!("cannot open {location}: {e}")))?;
@@ -274,6 +273,64 @@ impl Directory {
             )?;
         }
         result
+    }
+
+    /// Fetches a URL source (conditionally, with the validators of the last success) and
+    /// imports it. "Not modified" leaves the snapshot as it is and says so in the report.
+    fn sync_url(
+        &mut self,
+        id: &str,
+        url: &str,
+        format: Option<&str>,
+        extras: &FormatExtras,
+    ) -> Result<ImportReport> {
+        let (etag, last_modified, count): (Option<String>, Option<String>, i64) =
+            self.conn.query_row(
+                "SELECT etag, last_modified, meeting_count FROM sources WHERE id = ?1",
+                [id],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            )?;
+        let previous = if count > 0 {
+            Validators {
+                etag,
+                last_modified,
+            }
+        } else {
+            // Nothing stored yet: ask for the whole document.
+            Validators::default()
+        };
+        let outcome = fetch::fetch(
+            url,
+            &previous,
+            &FetchConfig::default(),
+            &AtomicBool::new(false),
+            &mut |_| {},
+        )?;
+        let (bytes, validators) = match outcome {
+            FetchOutcome::NotModified => {
+                self.conn
+                    .execute("UPDATE sources SET last_error = NULL WHERE id = ?1", [id])?;
+                let mut report = ImportReport::new(id, format.unwrap_or("unchanged"));
+                report.accepted = count.max(0) as u64;
+                report.not_modified = true;
+                return Ok(report);
+            }
+            FetchOutcome::Body { bytes, validators } => (bytes, validators),
+        };
+        let format = match format.and_then(FeedFormat::parse) {
+            Some(f) => f,
+            None => FeedFormat::detect(&bytes[..bytes.len().min(4096)]).ok_or_else(|| {
+                Error::invalid(format!(
+                    "cannot tell the format of the feed at {url}: say --format"
+                ))
+            })?,
+        };
+        let report = self.import(id, format, std::io::Cursor::new(bytes), extras)?;
+        self.conn.execute(
+            "UPDATE sources SET etag = ?2, last_modified = ?3 WHERE id = ?1",
+            params![id, validators.etag, validators.last_modified],
+        )?;
+        Ok(report)
     }
 
     /// Replaces source `id`'s snapshot with the feed read from `reader`, in one transaction.

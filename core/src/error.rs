@@ -19,6 +19,9 @@ pub enum Error {
     /// A feed could not be read as a whole; nothing from it was written.
     #[error(transparent)]
     Feed(#[from] FeedError),
+    /// A feed could not be fetched (offline, timeout, HTTP error); nothing was changed.
+    #[error(transparent)]
+    Fetch(#[from] crate::fetch::FetchError),
     /// A source, meeting or file that does not exist.
     #[error("{0}")]
     NotFound(String),

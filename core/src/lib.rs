@@ -12,6 +12,7 @@
 
 pub mod directory;
 pub mod error;
+pub mod fetch;
 pub mod geo;
 pub mod import;
 pub mod model;

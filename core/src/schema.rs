@@ -41,7 +41,9 @@ CREATE TABLE sources (
     added_at TEXT NOT NULL,
     last_import_at TEXT,
     last_error TEXT,
-    meeting_count INTEGER NOT NULL DEFAULT 0
+    meeting_count INTEGER NOT NULL DEFAULT 0,
+    etag TEXT,
+    last_modified TEXT
 );
 CREATE TABLE meetings (
     rowid INTEGER PRIMARY KEY,

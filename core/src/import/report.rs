@@ -90,6 +90,8 @@ pub struct ImportReport {
     pub warnings: Vec<ImportWarning>,
     /// Time per phase.
     pub timings: ImportTimings,
+    /// The server said the feed has not changed since the last import; nothing was read.
+    pub not_modified: bool,
     #[serde(skip)]
     folded: HashMap<WarningKind, usize>,
 }
@@ -112,6 +114,7 @@ impl ImportReport {
             skipped: Vec::new(),
             warnings: Vec::new(),
             timings: ImportTimings::default(),
+            not_modified: false,
             folded: HashMap::new(),
         }
     }

@@ -1,0 +1,329 @@
+//! Fetching a feed over HTTP(S), politely and defensively.
+//!
+//! Feed servers are intergroup WordPress sites and volunteer-run BMLT servers: they go down,
+//! rate-limit, answer slowly, or send something huge by mistake. So a fetch
+//! - sends the validators from the last success (`If-None-Match`, `If-Modified-Since`) and
+//!   reports "not modified" without downloading anything;
+//! - accepts gzip and brotli, follows at most a few redirects, and has connect and total
+//!   timeouts and a cap on the body size;
+//! - retries network failures, 5xx answers and `429` with exponential backoff and jitter,
+//!   waiting what `Retry-After` asks for when the server says (within a cap);
+//! - can be cancelled between chunks and between attempts;
+//! - never logs or returns the body of an error page (feeds hold contact data).
+//!
+//! Everything is blocking on the caller's thread; the sync layer runs several in parallel.
+
+use std::io::Read;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, SystemTime};
+
+/// How to fetch.
+#[derive(Debug, Clone)]
+pub struct FetchConfig {
+    /// Time allowed to connect.
+    pub connect_timeout: Duration,
+    /// Time allowed for one whole attempt, body included.
+    pub total_timeout: Duration,
+    /// Largest body accepted, in bytes (after decompression).
+    pub max_body_bytes: u64,
+    /// Redirects followed at most.
+    pub max_redirects: usize,
+    /// Attempts in all (1 = no retry).
+    pub attempts: u32,
+    /// First backoff; doubled after each failed attempt, with ±50 % jitter.
+    pub base_backoff: Duration,
+    /// Longest wait honoured from `Retry-After` or backoff.
+    pub max_wait: Duration,
+    /// `User-Agent` header.
+    pub user_agent: String,
+}
+
+impl Default for FetchConfig {
+    fn default() -> Self {
+        Self {
+            connect_timeout: Duration::from_secs(10),
+            total_timeout: Duration::from_secs(60),
+            max_body_bytes: 64 * 1024 * 1024,
+            max_redirects: 5,
+            attempts: 4,
+            base_backoff: Duration::from_millis(500),
+            max_wait: Duration::from_secs(60),
+            user_agent: format!(
+                "Waymark/{} (offline meeting directory; +https://example.invalid/waymark)",
+                env!("CARGO_PKG_VERSION")
+            ),
+        }
+    }
+}
+
+/// What the server said about a document's version, to send back next time.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Validators {
+    /// `ETag` header.
+    pub etag: Option<String>,
+    /// `Last-Modified` header.
+    pub last_modified: Option<String>,
+}
+
+/// A successful fetch.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FetchOutcome {
+    /// `304 Not Modified`: the copy we have is current.
+    NotModified,
+    /// A new document.
+    Body {
+        /// The (decompressed) bytes.
+        bytes: Vec<u8>,
+        /// Validators to store for next time.
+        validators: Validators,
+    },
+}
+
+/// Why a fetch failed, in terms the app can show and act on.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum FetchError {
+    /// No connection could be made (offline, DNS, refused).
+    #[error("could not reach the server ({0})")]
+    Offline(String),
+    /// The server did not answer in time.
+    #[error("the server did not answer in time")]
+    Timeout,
+    /// The server answered with an error status.
+    #[error("the server answered {0}")]
+    Http(u16),
+    /// The document is larger than allowed.
+    #[error("the feed is larger than {0} bytes")]
+    TooLarge(u64),
+    /// The address is not an http(s) URL.
+    #[error("not a web address: {0}")]
+    BadUrl(String),
+    /// Stopped by the caller.
+    #[error("cancelled")]
+    Cancelled,
+}
+
+impl FetchError {
+    /// Whether trying again later might help.
+    pub fn is_transient(&self) -> bool {
+        match self {
+            FetchError::Offline(_) | FetchError::Timeout => true,
+            FetchError::Http(s) => *s == 429 || *s >= 500,
+            _ => false,
+        }
+    }
+}
+
+/// Fetches `url`, sending `previous` validators. `progress` is called with the bytes received
+/// so far; `cancel` is checked between chunks and attempts.
+pub fn fetch(
+    url: &str,
+    previous: &Validators,
+    config: &FetchConfig,
+    cancel: &AtomicBool,
+    progress: &mut dyn FnMut(u64),
+) -> Result<FetchOutcome, FetchError> {
+    if !(url.starts_with("http://") || url.starts_with("https://")) {
+        return Err(FetchError::BadUrl(url.chars().take(100).collect()));
+    }
+    let client = reqwest::blocking::Client::builder()
+        .connect_timeout(config.connect_timeout)
+        .timeout(config.total_timeout)
+        .redirect(reqwest::redirect::Policy::limited(config.max_redirects))
+        .user_agent(config.user_agent.clone())
+        .build()
+        .map_err(|e| FetchError::Offline(short(&e.to_string())))?;
+    let mut attempt = 0;
+    loop {
+        if cancel.load(Ordering::Relaxed) {
+            return Err(FetchError::Cancelled);
+        }
+        attempt += 1;
+        let (result, retry_after) = once(&client, url, previous, config, cancel, progress);
+        match result {
+            Err(e) if e.is_transient() && attempt < config.attempts => {
+                let backoff = config
+                    .base_backoff
+                    .saturating_mul(1 << (attempt - 1).min(16));
+                let wait = retry_after
+                    .unwrap_or_else(|| jitter(backoff, attempt))
+                    .min(config.max_wait);
+                sleep_unless_cancelled(wait, cancel)?;
+            }
+            other => return other,
+        }
+    }
+}
+
+type Attempt = (Result<FetchOutcome, FetchError>, Option<Duration>);
+
+fn once(
+    client: &reqwest::blocking::Client,
+    url: &str,
+    previous: &Validators,
+    config: &FetchConfig,
+    cancel: &AtomicBool,
+    progress: &mut dyn FnMut(u64),
+) -> Attempt {
+    let mut req = client.get(url);
+    if let Some(e) = &previous.etag {
+        req = req.header(reqwest::header::IF_NONE_MATCH, e);
+    }
+    if let Some(m) = &previous.last_modified {
+        req = req.header(reqwest::header::IF_MODIFIED_SINCE, m);
+    }
+    let mut resp = match req.send() {
+        Ok(r) => r,
+        Err(e) => return (Err(classify(&e)), None),
+    };
+    let status = resp.status();
+    if status == reqwest::StatusCode::NOT_MODIFIED {
+        return (Ok(FetchOutcome::NotModified), None);
+    }
+    if !status.is_success() {
+        let retry_after = resp
+            .headers()
+            .get(reqwest::header::RETRY_AFTER)
+            .and_then(|v| v.to_str().ok())
+            .and_then(parse_retry_after);
+        return (Err(FetchError::Http(status.as_u16())), retry_after);
+    }
+    if let Some(len) = resp.content_length() {
+        if len > config.max_body_bytes {
+            return (Err(FetchError::TooLarge(config.max_body_bytes)), None);
+        }
+    }
+    let header = |name: reqwest::header::HeaderName| {
+        resp.headers()
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .map(String::from)
+    };
+    let validators = Validators {
+        etag: header(reqwest::header::ETAG),
+        last_modified: header(reqwest::header::LAST_MODIFIED),
+    };
+    let mut bytes = Vec::new();
+    let mut chunk = vec![0u8; 64 * 1024];
+    loop {
+        if cancel.load(Ordering::Relaxed) {
+            return (Err(FetchError::Cancelled), None);
+        }
+        match resp.read(&mut chunk) {
+            Ok(0) => break,
+            Ok(n) => {
+                if bytes.len() as u64 + n as u64 > config.max_body_bytes {
+                    return (Err(FetchError::TooLarge(config.max_body_bytes)), None);
+                }
+                bytes.extend_from_slice(&chunk[..n]);
+                progress(bytes.len() as u64);
+            }
+            Err(e) => {
+                let timed_out = e.kind() == std::io::ErrorKind::TimedOut
+                    || e.to_string().to_lowercase().contains("timed out");
+                let err = if timed_out {
+                    FetchError::Timeout
+                } else {
+                    FetchError::Offline(short(&e.to_string()))
+                };
+                return (Err(err), None);
+            }
+        }
+    }
+    (Ok(FetchOutcome::Body { bytes, validators }), None)
+}
+
+fn classify(e: &reqwest::Error) -> FetchError {
+    if e.is_timeout() {
+        FetchError::Timeout
+    } else if e.is_redirect() {
+        FetchError::Offline("too many redirects".into())
+    } else {
+        FetchError::Offline(short(&e.to_string()))
+    }
+}
+
+/// An error's first line, without the URL's query string (it may hold a key).
+fn short(s: &str) -> String {
+    let line = s.lines().next().unwrap_or("");
+    let cleaned: String = line
+        .split_whitespace()
+        .map(|w| match w.find('?') {
+            Some(i) if w.contains("://") => &w[..i],
+            _ => w,
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    cleaned.chars().take(160).collect()
+}
+
+/// `Retry-After`: delta-seconds or an HTTP date.
+pub fn parse_retry_after(v: &str) -> Option<Duration> {
+    let v = v.trim();
+    if let Ok(secs) = v.parse::<u64>() {
+        return Some(Duration::from_secs(secs));
+    }
+    let when = httpdate::parse_http_date(v).ok()?;
+    Some(
+        when.duration_since(SystemTime::now())
+            .unwrap_or(Duration::ZERO),
+    )
+}
+
+/// ±50 % jitter, from the clock (no randomness crate needed for spreading retries).
+fn jitter(base: Duration, attempt: u32) -> Duration {
+    let nanos = SystemTime::now()
+        .duration_since(SystemTime::UNIX_EPOCH)
+        .map(|d| d.subsec_nanos())
+        .unwrap_or(0)
+        .wrapping_mul(2654435761)
+        .wrapping_add(attempt);
+    let factor = 0.5 + f64::from(nanos % 1000) / 1000.0;
+    base.mul_f64(factor)
+}
+
+fn sleep_unless_cancelled(wait: Duration, cancel: &AtomicBool) -> Result<(), FetchError> {
+    let step = Duration::from_millis(50);
+    let mut left = wait;
+    while !left.is_zero() {
+        if cancel.load(Ordering::Relaxed) {
+            return Err(FetchError::Cancelled);
+        }
+        let s = left.min(step);
+        std::thread::sleep(s);
+        left -= s;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn retry_after_in_seconds_and_dates() {
+        assert_eq!(parse_retry_after("120"), Some(Duration::from_secs(120)));
+        let past = httpdate::fmt_http_date(SystemTime::now() - Duration::from_secs(10));
+        assert_eq!(parse_retry_after(&past), Some(Duration::ZERO));
+        let soon = httpdate::fmt_http_date(SystemTime::now() + Duration::from_secs(30));
+        let d = parse_retry_after(&soon).unwrap();
+        assert!(
+            d > Duration::from_secs(25) && d <= Duration::from_secs(31),
+            "{d:?}"
+        );
+        assert_eq!(parse_retry_after("soon"), None);
+    }
+
+    #[test]
+    fn errors_never_carry_query_strings() {
+        let s = short("error sending request for url (https://x.org/feed?key=SECRET): boom");
+        assert!(!s.contains("SECRET"), "{s}");
+    }
+
+    #[test]
+    fn jitter_stays_within_half_either_way() {
+        for a in 1..50 {
+            let j = jitter(Duration::from_millis(1000), a);
+            assert!(j >= Duration::from_millis(500) && j <= Duration::from_millis(1500));
+        }
+    }
+}
