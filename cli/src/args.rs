@@ -28,6 +28,9 @@ pub enum Command {
         /// Print one JSON object per source.
         #[arg(long)]
         json: bool,
+        /// Apply feeds even when they came back empty or lost more than half their meetings.
+        #[arg(long)]
+        accept_shrink: bool,
     },
     /// Search meetings offline.
     Meetings(MeetingsArgs),

@@ -149,8 +149,11 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 println!("Removed source {id} and its meetings.");
             }
         },
-        Command::Sync { json } => {
-            let results = directory.sync_all()?;
+        Command::Sync {
+            json,
+            accept_shrink,
+        } => {
+            let results = directory.sync_all_with(&waymark_core::SyncOptions { accept_shrink })?;
             if results.is_empty() && !json {
                 println!("No sources yet. Add one with `waymark source add <PATH>`.");
             }

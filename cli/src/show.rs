@@ -214,7 +214,7 @@ pub fn sources(sources: &[Source]) {
             s.program,
             s.location
         );
-        match (&s.last_import_at, &s.last_error) {
+        match (&s.last_success, &s.last_error) {
             (_, Some(e)) => println!("{:<20} last attempt failed: {e}", ""),
             (Some(t), None) => println!("{:<20} updated {t}", ""),
             (None, None) => println!("{:<20} not loaded yet: run `waymark sync`", ""),
@@ -242,7 +242,8 @@ pub fn sync_json(results: &[(Source, waymark_core::Result<ImportReport>)]) -> Va
                 }),
                 Err(e) => json!({
                     "source": s.id,
-                    "status": "error",
+                    "status": if matches!(e, waymark_core::Error::Suspicious { .. }) { "suspicious" } else { "error" },
+                    "error_kind": e.kind(),
                     "accepted": s.meeting_count,
                     "skipped": 0,
                     "warnings": 0,
@@ -297,6 +298,7 @@ pub fn sync(results: &[(Source, waymark_core::Result<ImportReport>)]) {
                     );
                 }
             }
+            Err(e @ waymark_core::Error::Suspicious { .. }) => println!("{}: held back: {e}", s.id),
             Err(e) if s.meeting_count > 0 => println!(
                 "{}: not updated: {e}. The {} meetings from the last good load are kept.",
                 s.id, s.meeting_count

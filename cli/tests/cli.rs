@@ -406,6 +406,11 @@ fn url_source_is_fetched_then_not_modified() {
     assert_eq!(second[0]["status"], "not_modified");
     assert_eq!(second[0]["accepted"], 2038);
     assert_eq!(full_downloads.load(std::sync::atomic::Ordering::SeqCst), 1);
+    let sources = ok_json(d, &["source", "list", "--json"]);
+    assert_eq!(sources[0]["etag"], "\"abc\"");
+    assert_eq!(sources[0]["stale"], false);
+    assert!(sources[0]["last_success"].is_string());
+    assert!(sources[0]["last_error"].is_null());
     let near = ok_json(
         d,
         &[

@@ -43,6 +43,23 @@ const BULK_BELOW: i64 = 20_000;
 /// Meetings handed from the parser thread to the writer at a time.
 const BATCH: usize = 512;
 
+/// A source whose last successful load is older than this is "stale".
+pub const STALE_AFTER_HOURS: i64 = 48;
+
+/// How a sync treats what it fetched.
+#[derive(Debug, Clone, Default)]
+pub struct SyncOptions {
+    /// Apply a feed even when it is empty or lost more than half its meetings.
+    pub accept_shrink: bool,
+}
+
+fn is_stale(last_success: Option<&str>) -> bool {
+    match last_success.and_then(|t| chrono::DateTime::parse_from_rfc3339(t).ok()) {
+        Some(t) => Utc::now() - t.with_timezone(&Utc) > chrono::Duration::hours(STALE_AFTER_HOURS),
+        None => true,
+    }
+}
+
 /// What to register as a source.
 #[derive(Debug, Clone, Default)]
 pub struct NewSource {
@@ -77,10 +94,19 @@ pub struct Source {
     pub timezone: Option<String>,
     /// When it was added (RFC 3339).
     pub added_at: String,
-    /// When a snapshot was last stored (RFC 3339).
-    pub last_import_at: Option<String>,
-    /// Why the last import failed, if it did.
+    /// When a snapshot was last stored successfully (RFC 3339).
+    pub last_success: Option<String>,
+    /// When a sync was last attempted (RFC 3339).
+    pub last_attempt: Option<String>,
+    /// Why the last attempt failed, if it did.
     pub last_error: Option<String>,
+    /// The kind of that failure (see [`Error::kind`]).
+    pub last_error_kind: Option<String>,
+    /// Validator from the last successful download, if the server sent one.
+    pub etag: Option<String>,
+    /// True when the directory copy of this source should not be trusted as current: never
+    /// loaded, or last loaded more than [`STALE_AFTER_HOURS`] hours ago.
+    pub stale: bool,
     /// Meetings in the current snapshot.
     pub meeting_count: u64,
 }
@@ -190,8 +216,9 @@ impl Directory {
     /// All sources, in the order they were added.
     pub fn sources(&self) -> Result<Vec<Source>> {
         let mut st = self.conn.prepare(
-            "SELECT id, name, location, format, program, timezone, added_at, last_import_at,
-                    last_error, meeting_count FROM sources ORDER BY rowid",
+            "SELECT id, name, location, format, program, timezone, added_at, last_success_at,
+                    last_error, meeting_count, last_attempt_at, last_error_kind, etag
+             FROM sources ORDER BY rowid",
         )?;
         let rows = st.query_map([], |r| {
             Ok(Source {
@@ -202,9 +229,13 @@ impl Directory {
                 program: r.get(4)?,
                 timezone: r.get(5)?,
                 added_at: r.get(6)?,
-                last_import_at: r.get(7)?,
+                stale: is_stale(r.get::<_, Option<String>>(7)?.as_deref()),
+                last_success: r.get(7)?,
                 last_error: r.get(8)?,
                 meeting_count: r.get::<_, i64>(9)?.max(0) as u64,
+                last_attempt: r.get(10)?,
+                last_error_kind: r.get(11)?,
+                etag: r.get(12)?,
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -225,17 +256,34 @@ impl Directory {
     /// Imports every source from its location, one after another. A failure of one source is
     /// reported for it and does not stop the others.
     pub fn sync_all(&mut self) -> Result<Vec<(Source, Result<ImportReport>)>> {
+        self.sync_all_with(&SyncOptions::default())
+    }
+
+    /// [`Directory::sync_all`] with options.
+    pub fn sync_all_with(
+        &mut self,
+        options: &SyncOptions,
+    ) -> Result<Vec<(Source, Result<ImportReport>)>> {
         let mut out = Vec::new();
         for s in self.sources()? {
-            let r = self.sync_source(&s.id);
+            let r = self.sync_source_with(&s.id, options);
             let s = self.source(&s.id)?;
             out.push((s, r));
         }
         Ok(out)
     }
 
-    /// Imports one source from its location (files now; URLs with directory sync).
+    /// Imports one source from its location: a file, or a URL fetched conditionally.
     pub fn sync_source(&mut self, id: &str) -> Result<ImportReport> {
+        self.sync_source_with(id, &SyncOptions::default())
+    }
+
+    /// [`Directory::sync_source`] with options.
+    pub fn sync_source_with(&mut self, id: &str, options: &SyncOptions) -> Result<ImportReport> {
+        self.conn.execute(
+            "UPDATE sources SET last_attempt_at = ?2 WHERE id = ?1",
+            params![id, now_rfc3339()],
+        )?;
         let (location, format, bmlt_formats): (String, Option<String>, Option<String>) = self
             .conn
             .query_row(
@@ -255,7 +303,7 @@ impl Directory {
                 },
             };
             if location.starts_with("http://") || location.starts_with("https://") {
-                return self.sync_url(id, &location, format.as_deref(), &extras);
+                return self.sync_url(id, &location, format.as_deref(), &extras, options);
             }
             let path = PathBuf::from(&location);
             let format = match format.as_deref().and_then(FeedFormat::parse) {
@@ -264,12 +312,18 @@ impl Directory {
             };
             let file = File::open(&path)
                 .map_err(|e| Error::NotFound(format!("cannot open {location}: {e}")))?;
-            self.import(id, format, BufReader::with_capacity(1 << 16, file), &extras)
+            self.import_with(
+                id,
+                format,
+                BufReader::with_capacity(1 << 16, file),
+                &extras,
+                options,
+            )
         })();
         if let Err(e) = &result {
             self.conn.execute(
-                "UPDATE sources SET last_error = ?2 WHERE id = ?1",
-                params![id, e.to_string()],
+                "UPDATE sources SET last_error = ?2, last_error_kind = ?3 WHERE id = ?1",
+                params![id, e.to_string(), e.kind()],
             )?;
         }
         result
@@ -283,6 +337,7 @@ impl Directory {
         url: &str,
         format: Option<&str>,
         extras: &FormatExtras,
+        options: &SyncOptions,
     ) -> Result<ImportReport> {
         let (etag, last_modified, count): (Option<String>, Option<String>, i64) =
             self.conn.query_row(
@@ -325,7 +380,7 @@ impl Directory {
                 ))
             })?,
         };
-        let report = self.import(id, format, std::io::Cursor::new(bytes), extras)?;
+        let report = self.import_with(id, format, std::io::Cursor::new(bytes), extras, options)?;
         self.conn.execute(
             "UPDATE sources SET etag = ?2, last_modified = ?3 WHERE id = ?1",
             params![id, validators.etag, validators.last_modified],
@@ -341,6 +396,18 @@ impl Directory {
         format: FeedFormat,
         reader: R,
         extras: &FormatExtras,
+    ) -> Result<ImportReport> {
+        self.import_with(id, format, reader, extras, &SyncOptions::default())
+    }
+
+    /// [`Directory::import`] with options (accepting a feed that shrank).
+    pub fn import_with<R: Read + Send>(
+        &mut self,
+        id: &str,
+        format: FeedFormat,
+        reader: R,
+        extras: &FormatExtras,
+        options: &SyncOptions,
     ) -> Result<ImportReport> {
         let started = Instant::now();
         let (program, tz, previous): (String, Option<String>, i64) = self
@@ -488,13 +555,13 @@ impl Directory {
         })?;
         let mut report = parsed;
         report.accepted = accepted;
-        if report.accepted == 0 && previous > 0 {
-            return Err(Error::Feed(FeedError::InvalidDocument {
-                format: "any",
-                detail: format!(
-                    "the feed has no meetings; the {previous} meetings from the last import are kept"
-                ),
-            }));
+        let previous = previous.max(0) as u64;
+        let shrank = report.accepted == 0 || report.accepted * 2 < previous;
+        if previous > 0 && shrank && !options.accept_shrink {
+            return Err(Error::Suspicious {
+                previous,
+                now: report.accepted,
+            });
         }
         let index_start = Instant::now();
         if bulk {
@@ -524,7 +591,8 @@ impl Directory {
         }
         let t_fts = Instant::now();
         tx.execute(
-            "UPDATE sources SET last_import_at = ?2, last_error = NULL, meeting_count = ?3,
+            "UPDATE sources SET last_success_at = ?2, last_error = NULL, last_error_kind = NULL,
+                 meeting_count = ?3,
                  format = ?4 WHERE id = ?1",
             params![id, now_rfc3339(), report.accepted as i64, format.as_str()],
         )?;

@@ -22,6 +22,15 @@ pub enum Error {
     /// A feed could not be fetched (offline, timeout, HTTP error); nothing was changed.
     #[error(transparent)]
     Fetch(#[from] crate::fetch::FetchError),
+    /// The feed looks wrong (empty, or far smaller than last time): the previous snapshot is
+    /// kept. `sync --accept-shrink` applies it anyway.
+    #[error("the feed now has {now} meetings instead of {previous}; the previous {previous} are kept (use --accept-shrink if that is right)")]
+    Suspicious {
+        /// Meetings in the stored snapshot.
+        previous: u64,
+        /// Meetings in the new feed.
+        now: u64,
+    },
     /// A source, meeting or file that does not exist.
     #[error("{0}")]
     NotFound(String),
@@ -42,6 +51,21 @@ pub enum Error {
 }
 
 impl Error {
+    /// A short, stable word for the kind of failure, stored per source and shown by shells:
+    /// `offline`, `timeout`, `http_status`, `invalid_data`, `suspicious`, `not_found`, `other`.
+    pub fn kind(&self) -> &'static str {
+        use crate::fetch::FetchError;
+        match self {
+            Error::Fetch(FetchError::Offline(_)) => "offline",
+            Error::Fetch(FetchError::Timeout) => "timeout",
+            Error::Fetch(FetchError::Http(_)) => "http_status",
+            Error::Fetch(FetchError::TooLarge(_)) | Error::Feed(_) => "invalid_data",
+            Error::Suspicious { .. } => "suspicious",
+            Error::NotFound(_) => "not_found",
+            _ => "other",
+        }
+    }
+
     pub(crate) fn invalid(msg: impl Into<String>) -> Self {
         Error::InvalidArgument(msg.into())
     }

@@ -811,3 +811,36 @@ fn open_and_closed_together_reads_as_closed() {
         "what the feed said is kept"
     );
 }
+
+#[test]
+fn a_feed_that_lost_most_meetings_is_held_until_accepted() {
+    let Some(feeds) = feeds_dir() else { return };
+    let full = std::fs::read_to_string(feeds.join("mg-aasepia.json")).unwrap();
+    let all: serde_json::Value = serde_json::from_str(&full).unwrap();
+    let few = serde_json::to_string(&all.as_array().unwrap()[..100]).unwrap();
+    let (_t, path) = temp_feed("feed.json", &full);
+    let mut d = dir_with(&path, "s", Some("America/New_York"), None);
+    std::fs::write(&path, &few).unwrap();
+    match d.sync_source("s") {
+        Err(Error::Suspicious {
+            previous: 2038,
+            now: 100,
+        }) => {}
+        other => panic!("expected a suspicious shrink, got {other:?}"),
+    }
+    let s = d.source("s").unwrap();
+    assert_eq!(s.meeting_count, 2038, "the old snapshot stays");
+    assert_eq!(s.last_error_kind.as_deref(), Some("suspicious"));
+    assert!(s.last_attempt.is_some() && s.last_success.is_some() && !s.stale);
+    let r = d
+        .sync_source_with(
+            "s",
+            &waymark_core::SyncOptions {
+                accept_shrink: true,
+            },
+        )
+        .unwrap();
+    assert_eq!(r.accepted, 100);
+    assert_eq!(d.meeting_count().unwrap(), 100);
+    assert!(d.source("s").unwrap().last_error_kind.is_none());
+}
