@@ -43,6 +43,19 @@ const BULK_BELOW: i64 = 20_000;
 /// Meetings handed from the parser thread to the writer at a time.
 const BATCH: usize = 512;
 
+/// A meeting that is no longer listed by its feed.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Tombstone {
+    /// The meeting id it had.
+    pub id: String,
+    /// Its name.
+    pub name: String,
+    /// When the feed stopped listing it (RFC 3339).
+    pub removed_at: String,
+    /// JSON with its last known schedule and place.
+    pub last_known: String,
+}
+
 /// A source whose last successful load is older than this is "stale".
 pub const STALE_AFTER_HOURS: i64 = 48;
 
@@ -425,6 +438,26 @@ impl Directory {
             timezone: tz.as_deref().and_then(parse::parse_timezone),
         };
         let tx = self.conn.transaction()?;
+        // What the previous snapshot held, to report the difference and keep tombstones.
+        let had_previous = previous > 0;
+        if had_previous {
+            tx.execute_batch(
+                "CREATE TEMP TABLE IF NOT EXISTS previous_snapshot (
+                     id TEXT PRIMARY KEY, id_hash INTEGER, content_hash INTEGER, name TEXT,
+                     last_known TEXT);
+                 DELETE FROM temp.previous_snapshot;",
+            )?;
+            tx.execute(
+                "INSERT INTO temp.previous_snapshot (id, id_hash, content_hash, name, last_known)
+                 SELECT id, id_hash, content_hash, name,
+                        json_object('name', name, 'program', program,
+                                    'weekday_mask', weekday_mask, 'start_minute', start_minute,
+                                    'duration_minutes', duration_minutes, 'timezone', timezone,
+                                    'location_name', location_name, 'address', address)
+                 FROM meetings WHERE id >= ?1 || ':' AND id < ?1 || ';'",
+                [id],
+            )?;
+        }
         delete_snapshot(&tx, id)?;
         // A large import into a small directory (the first sync, or one big source) drops the
         // secondary indexes and builds them again afterwards in one sorted pass.
@@ -571,6 +604,42 @@ impl Directory {
                 eprintln!("indexes {:?}", t.elapsed());
             }
         }
+        // Compared with the previous snapshot once the id index exists again.
+        if had_previous {
+            let count = |sql: &str| -> Result<u64> {
+                Ok(tx.query_row(sql, [], |r| r.get::<_, i64>(0))?.max(0) as u64)
+            };
+            const SAME_ID: &str = "m.id_hash = p.id_hash AND m.id = p.id";
+            report.updated = count(&format!(
+                "SELECT count(*) FROM temp.previous_snapshot p JOIN meetings m ON {SAME_ID}
+                 WHERE m.content_hash != p.content_hash"
+            ))?;
+            report.removed = count(&format!(
+                "SELECT count(*) FROM temp.previous_snapshot p
+                 WHERE NOT EXISTS (SELECT 1 FROM meetings m WHERE {SAME_ID})"
+            ))?;
+            let kept = count(&format!(
+                "SELECT count(*) FROM temp.previous_snapshot p JOIN meetings m ON {SAME_ID}"
+            ))?;
+            report.unchanged = kept - report.updated;
+            report.added = report.accepted - kept;
+            tx.execute(
+                "INSERT OR REPLACE INTO tombstones (id, source_id, name, removed_at, last_known)
+                 SELECT p.id, ?1, p.name, ?2, p.last_known FROM temp.previous_snapshot p
+                 WHERE NOT EXISTS (SELECT 1 FROM meetings m
+                                   WHERE m.id_hash = p.id_hash AND m.id = p.id)",
+                params![id, now_rfc3339()],
+            )?;
+            tx.execute("DELETE FROM temp.previous_snapshot", [])?;
+        } else {
+            report.added = report.accepted;
+        }
+        // A meeting that came back is listed again.
+        tx.execute(
+            "DELETE FROM tombstones WHERE source_id = ?1
+               AND id IN (SELECT id FROM meetings WHERE id >= ?1 || ':' AND id < ?1 || ';')",
+            [id],
+        )?;
         for (lat, lon) in normalizer.crowded_points(PLACEHOLDER_ADDRESSES) {
             let n = tx.execute(
                 "UPDATE meetings SET latitude = NULL, longitude = NULL, cell = NULL
@@ -675,6 +744,26 @@ impl Directory {
             .ok_or_else(|| Error::NotFound(format!("no meeting with id {id:?}")))
     }
 
+    /// A meeting that left its feed: its name and last known details, and when it went.
+    /// `None` when the id was never seen or is listed now.
+    pub fn tombstone(&self, id: &str) -> Result<Option<Tombstone>> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT id, name, removed_at, last_known FROM tombstones WHERE id = ?1",
+                [id],
+                |r| {
+                    Ok(Tombstone {
+                        id: r.get(0)?,
+                        name: r.get(1)?,
+                        removed_at: r.get(2)?,
+                        last_known: r.get(3)?,
+                    })
+                },
+            )
+            .optional()?)
+    }
+
     /// Number of meetings in the directory.
     pub fn meeting_count(&self) -> Result<u64> {
         let n: i64 = self
@@ -761,6 +850,10 @@ pub(crate) struct PreparedRow {
     mask: i64,
     offset: Option<i64>,
     cell: Option<i64>,
+    /// Hash of everything stored, to tell "updated" from "unchanged" against the previous
+    /// snapshot. (FxHash: fast; if a new version changes it, one sync reports everything as
+    /// updated, which is harmless.)
+    content_hash: i64,
 }
 
 impl PreparedRow {
@@ -788,10 +881,44 @@ impl PreparedRow {
             approximate_location: m.approximate_location,
             timezone_origin: Some(m.timezone_origin),
         };
+        let details = serde_json::to_string(&details).unwrap_or_else(|_| "{}".into());
+        let types_key = join_key(&m.types);
+        let languages_key = join_key(&m.languages);
+        let content_hash = {
+            use std::hash::{Hash, Hasher};
+            let mut h = rustc_hash::FxHasher::default();
+            (
+                &m.name,
+                &m.program,
+                m.start_minute,
+                m.duration_minutes,
+                &m.timezone,
+            )
+                .hash(&mut h);
+            (
+                m.attendance.as_str(),
+                m.temporarily_closed,
+                &m.location_name,
+                &m.address,
+            )
+                .hash(&mut h);
+            (m.latitude.map(f64::to_bits), m.longitude.map(f64::to_bits)).hash(&mut h);
+            (
+                &types_key,
+                &languages_key,
+                &m.notes,
+                &region_key,
+                &details,
+                &m.weekdays,
+            )
+                .hash(&mut h);
+            h.finish() as i64
+        };
         Self {
-            details: serde_json::to_string(&details).unwrap_or_else(|_| "{}".into()),
-            types_key: join_key(&m.types),
-            languages_key: join_key(&m.languages),
+            details,
+            types_key,
+            languages_key,
+            content_hash,
             region_key,
             mask: m.weekdays.iter().map(|d| 1i64 << d).sum(),
             offset,
@@ -816,9 +943,9 @@ impl<'a> Writer<'a> {
                 "INSERT INTO meetings (id, id_hash, key, name, program, start_minute, duration_minutes,
                     timezone, attendance, temporarily_closed, location_name, address, latitude,
                     longitude, types_key, languages_key, notes, region_key, details, weekday_mask,
-                    ref_offset, cell)
+                    ref_offset, cell, content_hash)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,
-                    ?17, ?18, ?19, ?20, ?21, ?22)",
+                    ?17, ?18, ?19, ?20, ?21, ?22, ?23)",
             )?,
         })
     }
@@ -849,6 +976,7 @@ impl<'a> Writer<'a> {
             r.mask,
             r.offset,
             r.cell,
+            r.content_hash,
         ])?;
         Ok(rowid)
     }

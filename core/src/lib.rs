@@ -23,7 +23,7 @@ pub mod search;
 pub mod synth;
 pub mod types;
 
-pub use directory::{Directory, NewSource, Source, SyncOptions};
+pub use directory::{Directory, NewSource, Source, SyncOptions, Tombstone};
 pub use error::{Error, Result};
 pub use geo::GeoPoint;
 pub use import::{FeedFormat, FormatExtras, ImportReport};

@@ -70,7 +70,17 @@ CREATE TABLE meetings (
     details TEXT NOT NULL,
     weekday_mask INTEGER NOT NULL,
     ref_offset INTEGER,
-    cell INTEGER
+    cell INTEGER,
+    content_hash INTEGER NOT NULL
+);
+-- Meetings that left their feed. Favourites and reminders point at meeting ids; when a
+-- meeting disappears they can still say 'no longer listed' and show what it was.
+CREATE TABLE tombstones (
+    id TEXT PRIMARY KEY NOT NULL,
+    source_id TEXT NOT NULL,
+    name TEXT NOT NULL,
+    removed_at TEXT NOT NULL,
+    last_known TEXT NOT NULL
 );
 CREATE VIRTUAL TABLE meeting_fts USING fts5(
     name, place, notes,

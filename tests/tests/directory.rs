@@ -844,3 +844,34 @@ fn a_feed_that_lost_most_meetings_is_held_until_accepted() {
     assert_eq!(d.meeting_count().unwrap(), 100);
     assert!(d.source("s").unwrap().last_error_kind.is_none());
 }
+
+#[test]
+fn a_new_snapshot_reports_its_difference_and_keeps_tombstones() {
+    let Some(feeds) = feeds_dir() else { return };
+    let text = std::fs::read_to_string(feeds.join("mg-edge-times.json")).unwrap();
+    let (_t, path) = temp_feed("f.json", &text);
+    let mut d = dir_with(&path, "s", Some("America/Chicago"), None);
+    let again = d.sync_source("s").unwrap();
+    assert_eq!((again.added, again.updated, again.removed, again.unchanged), (0, 0, 0, 9));
+
+    let mut v: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let arr = v.as_array_mut().unwrap();
+    let gone = arr.remove(0); // "monday-7pm"
+    arr[0]["time"] = "20:30".into(); // "saturday-8pm" moves
+    arr.push(serde_json::json!({"slug":"new-one","name":"New","day":3,"time":"12:00","formatted_address":"1 Main St, Anytown, OK 12345, USA"}));
+    std::fs::write(&path, serde_json::to_string(arr).unwrap()).unwrap();
+    let r = d.sync_source("s").unwrap();
+    assert_eq!((r.added, r.updated, r.removed, r.unchanged), (1, 1, 1, 7));
+    let t = d.tombstone("s:monday-7pm").unwrap().expect("no longer listed");
+    assert_eq!(t.name, "Monday 7pm");
+    assert!(t.last_known.contains("\"start_minute\":1140"), "{}", t.last_known);
+    assert!(d.meeting("s:monday-7pm").is_err());
+
+    // It comes back: listed again, no tombstone.
+    arr.push(gone);
+    std::fs::write(&path, serde_json::to_string(arr).unwrap()).unwrap();
+    let r = d.sync_source("s").unwrap();
+    assert_eq!(r.added, 1);
+    assert!(d.tombstone("s:monday-7pm").unwrap().is_none());
+    assert!(d.meeting("s:monday-7pm").is_ok());
+}

@@ -84,6 +84,14 @@ pub struct ImportReport {
     pub format: String,
     /// Meetings now in the directory from this source.
     pub accepted: u64,
+    /// Meetings new since the previous snapshot.
+    pub added: u64,
+    /// Meetings whose details changed.
+    pub updated: u64,
+    /// Meetings no longer in the feed (kept as "no longer listed").
+    pub removed: u64,
+    /// Meetings exactly as before.
+    pub unchanged: u64,
     /// Entries not imported, each with a reason.
     pub skipped: Vec<SkippedEntry>,
     /// Things worth knowing about accepted entries.
@@ -111,6 +119,10 @@ impl ImportReport {
             source: source.to_string(),
             format: format.to_string(),
             accepted: 0,
+            added: 0,
+            updated: 0,
+            removed: 0,
+            unchanged: 0,
             skipped: Vec::new(),
             warnings: Vec::new(),
             timings: ImportTimings::default(),
