@@ -153,7 +153,19 @@ fn run(cli: Cli) -> Result<ExitCode> {
             json,
             accept_shrink,
         } => {
-            let results = directory.sync_all_with(&waymark_core::SyncOptions { accept_shrink })?;
+            use std::io::IsTerminal;
+            let progress = (!json && std::io::stderr().is_terminal()).then(show::SyncProgress::new);
+            let options = waymark_core::SyncOptions {
+                accept_shrink,
+                listener: progress.clone().map(|p| {
+                    std::sync::Arc::new(p) as std::sync::Arc<dyn waymark_core::SyncListener>
+                }),
+                ..Default::default()
+            };
+            let results = directory.sync_all_with(&options)?;
+            if let Some(p) = progress {
+                p.finish();
+            }
             if results.is_empty() && !json {
                 println!("No sources yet. Add one with `waymark source add <PATH>`.");
             }

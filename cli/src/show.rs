@@ -311,3 +311,41 @@ pub fn sync(results: &[(Source, waymark_core::Result<ImportReport>)]) {
         }
     }
 }
+
+/// A progress bar on the terminal while sources sync (never in `--json` mode or when the
+/// output is not a terminal).
+#[derive(Clone)]
+pub struct SyncProgress {
+    bar: indicatif::ProgressBar,
+}
+
+impl SyncProgress {
+    pub fn new() -> Self {
+        let bar = indicatif::ProgressBar::new_spinner();
+        bar.set_style(
+            indicatif::ProgressStyle::with_template("{spinner} {msg} ({elapsed})")
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
+        );
+        bar.enable_steady_tick(std::time::Duration::from_millis(120));
+        Self { bar }
+    }
+
+    pub fn finish(&self) {
+        self.bar.finish_and_clear();
+    }
+}
+
+impl waymark_core::SyncListener for SyncProgress {
+    fn progress(&self, source: &str, phase: waymark_core::SyncPhase, bytes: u64, entries: u64) {
+        let msg = match phase {
+            waymark_core::SyncPhase::Fetching => {
+                format!("{source}: downloading, {}", indicatif::HumanBytes(bytes))
+            }
+            waymark_core::SyncPhase::Parsing => format!("{source}: reading, {entries} meetings"),
+            waymark_core::SyncPhase::Indexing => {
+                format!("{source}: indexing {entries} meetings")
+            }
+        };
+        self.bar.set_message(msg);
+    }
+}

@@ -13,7 +13,8 @@ use std::collections::HashMap;
 use std::fs::File;
 use std::io::{BufReader, Read};
 use std::path::{Path, PathBuf};
-use std::sync::atomic::AtomicBool;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
 use std::time::Instant;
 
 use chrono::{NaiveDate, Offset, TimeZone, Utc};
@@ -59,11 +60,73 @@ pub struct Tombstone {
 /// A source whose last successful load is older than this is "stale".
 pub const STALE_AFTER_HOURS: i64 = 48;
 
-/// How a sync treats what it fetched.
+/// Where a sync of one source is, for a progress display.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SyncPhase {
+    /// Downloading (URL sources).
+    Fetching,
+    /// Reading and storing entries.
+    Parsing,
+    /// Building indexes and committing.
+    Indexing,
+}
+
+/// Receives progress while sources sync. Called from worker threads: keep it quick.
+pub trait SyncListener: Send + Sync {
+    /// `bytes` received so far (fetching) and `entries` read so far (parsing).
+    fn progress(&self, source: &str, phase: SyncPhase, bytes: u64, entries: u64);
+}
+
+/// Stops a running sync cleanly (the app went to the background): checked between download
+/// chunks, retry waits and batches of entries. Nothing of a cancelled import is written.
 #[derive(Debug, Clone, Default)]
+pub struct CancelHandle(Arc<AtomicBool>);
+
+impl CancelHandle {
+    /// A handle that is not cancelled.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Asks every sync using this handle to stop.
+    pub fn cancel(&self) {
+        self.0.store(true, Ordering::Relaxed);
+    }
+
+    /// Whether [`CancelHandle::cancel`] was called.
+    pub fn is_cancelled(&self) -> bool {
+        self.0.load(Ordering::Relaxed)
+    }
+}
+
+/// How a sync treats what it fetched, and who hears about it.
+#[derive(Clone, Default)]
 pub struct SyncOptions {
     /// Apply a feed even when it is empty or lost more than half its meetings.
     pub accept_shrink: bool,
+    /// Progress listener.
+    pub listener: Option<Arc<dyn SyncListener>>,
+    /// Cancellation.
+    pub cancel: CancelHandle,
+}
+
+impl std::fmt::Debug for SyncOptions {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SyncOptions")
+            .field("accept_shrink", &self.accept_shrink)
+            .field("listener", &self.listener.is_some())
+            .field("cancelled", &self.cancel.is_cancelled())
+            .finish()
+    }
+}
+
+impl SyncOptions {
+    fn tell(&self, source: &str, phase: SyncPhase, bytes: u64, entries: u64) {
+        if let Some(l) = &self.listener {
+            l.progress(source, phase, bytes, entries);
+        }
+    }
 }
 
 fn is_stale(last_success: Option<&str>) -> bool {
@@ -371,8 +434,8 @@ impl Directory {
             url,
             &previous,
             &FetchConfig::default(),
-            &AtomicBool::new(false),
-            &mut |_| {},
+            &options.cancel.0,
+            &mut |bytes| options.tell(id, SyncPhase::Fetching, bytes, 0),
         )?;
         let (bytes, validators) = match outcome {
             FetchOutcome::NotModified => {
@@ -505,6 +568,10 @@ impl Directory {
                         Err((key, reason)) => report.skip(key, reason),
                     }
                     if batch.len() == BATCH {
+                        options.tell(id, SyncPhase::Parsing, 0, count as u64);
+                        if options.cancel.is_cancelled() {
+                            return Err(FeedError::Cancelled);
+                        }
                         let next = match used_rx.try_recv() {
                             Ok(mut used) => {
                                 used.clear();
@@ -533,6 +600,9 @@ impl Directory {
             ))?;
             let mut write_error = None;
             for batch in inbox.iter() {
+                if options.cancel.is_cancelled() {
+                    break;
+                }
                 let t = Instant::now();
                 let mut span: Option<(i64, i64)> = None;
                 for row in &batch {
@@ -580,6 +650,9 @@ impl Directory {
             let parsed = parser
                 .join()
                 .map_err(|_| Error::invalid("the feed reader stopped unexpectedly"))?;
+            if options.cancel.is_cancelled() {
+                return Err(Error::Feed(FeedError::Cancelled));
+            }
             if let Some(e) = write_error {
                 return Err(e.into());
             }
@@ -596,6 +669,10 @@ impl Directory {
                 now: report.accepted,
             });
         }
+        if options.cancel.is_cancelled() {
+            return Err(Error::Feed(FeedError::Cancelled));
+        }
+        options.tell(id, SyncPhase::Indexing, 0, report.accepted);
         let index_start = Instant::now();
         if bulk {
             let t = Instant::now();

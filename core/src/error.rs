@@ -59,8 +59,11 @@ impl Error {
             Error::Fetch(FetchError::Offline(_)) => "offline",
             Error::Fetch(FetchError::Timeout) => "timeout",
             Error::Fetch(FetchError::Http(_)) => "http_status",
-            Error::Fetch(FetchError::TooLarge(_)) | Error::Feed(_) => "invalid_data",
+            Error::Fetch(FetchError::TooLarge(_)) => "invalid_data",
             Error::Suspicious { .. } => "suspicious",
+            Error::Fetch(FetchError::Cancelled)
+            | Error::Feed(crate::import::FeedError::Cancelled) => "cancelled",
+            Error::Feed(_) => "invalid_data",
             Error::NotFound(_) => "not_found",
             _ => "other",
         }

@@ -23,7 +23,9 @@ pub mod search;
 pub mod synth;
 pub mod types;
 
-pub use directory::{Directory, NewSource, Source, SyncOptions, Tombstone};
+pub use directory::{
+    CancelHandle, Directory, NewSource, Source, SyncListener, SyncOptions, SyncPhase, Tombstone,
+};
 pub use error::{Error, Result};
 pub use geo::GeoPoint;
 pub use import::{FeedFormat, FormatExtras, ImportReport};

@@ -837,6 +837,7 @@ fn a_feed_that_lost_most_meetings_is_held_until_accepted() {
             "s",
             &waymark_core::SyncOptions {
                 accept_shrink: true,
+                ..Default::default()
             },
         )
         .unwrap();
@@ -852,7 +853,10 @@ fn a_new_snapshot_reports_its_difference_and_keeps_tombstones() {
     let (_t, path) = temp_feed("f.json", &text);
     let mut d = dir_with(&path, "s", Some("America/Chicago"), None);
     let again = d.sync_source("s").unwrap();
-    assert_eq!((again.added, again.updated, again.removed, again.unchanged), (0, 0, 0, 9));
+    assert_eq!(
+        (again.added, again.updated, again.removed, again.unchanged),
+        (0, 0, 0, 9)
+    );
 
     let mut v: serde_json::Value = serde_json::from_str(&text).unwrap();
     let arr = v.as_array_mut().unwrap();
@@ -862,9 +866,16 @@ fn a_new_snapshot_reports_its_difference_and_keeps_tombstones() {
     std::fs::write(&path, serde_json::to_string(arr).unwrap()).unwrap();
     let r = d.sync_source("s").unwrap();
     assert_eq!((r.added, r.updated, r.removed, r.unchanged), (1, 1, 1, 7));
-    let t = d.tombstone("s:monday-7pm").unwrap().expect("no longer listed");
+    let t = d
+        .tombstone("s:monday-7pm")
+        .unwrap()
+        .expect("no longer listed");
     assert_eq!(t.name, "Monday 7pm");
-    assert!(t.last_known.contains("\"start_minute\":1140"), "{}", t.last_known);
+    assert!(
+        t.last_known.contains("\"start_minute\":1140"),
+        "{}",
+        t.last_known
+    );
     assert!(d.meeting("s:monday-7pm").is_err());
 
     // It comes back: listed again, no tombstone.
@@ -874,4 +885,75 @@ fn a_new_snapshot_reports_its_difference_and_keeps_tombstones() {
     assert_eq!(r.added, 1);
     assert!(d.tombstone("s:monday-7pm").unwrap().is_none());
     assert!(d.meeting("s:monday-7pm").is_ok());
+}
+
+#[test]
+fn progress_is_reported_and_cancel_leaves_nothing_half_written() {
+    use std::sync::{Arc, Mutex};
+    use waymark_core::{CancelHandle, SyncListener, SyncOptions, SyncPhase};
+
+    struct Record {
+        phases: Mutex<Vec<(SyncPhase, u64)>>,
+        cancel_at_first_batch: Option<CancelHandle>,
+    }
+    impl SyncListener for Record {
+        fn progress(&self, _source: &str, phase: SyncPhase, _bytes: u64, entries: u64) {
+            self.phases.lock().unwrap().push((phase, entries));
+            if let (SyncPhase::Parsing, Some(c)) = (phase, &self.cancel_at_first_batch) {
+                c.cancel();
+            }
+        }
+    }
+
+    let tmp = tempfile::tempdir().unwrap();
+    let feed = tmp.path().join("f.json");
+    waymark_core::synth::write_feed(std::fs::File::create(&feed).unwrap(), 3000, 5).unwrap();
+    let mut d = Directory::open(tmp.path().join("d.sqlite")).unwrap();
+    d.add_source(NewSource {
+        location: feed.to_string_lossy().into(),
+        name: Some("s".into()),
+        ..NewSource::default()
+    })
+    .unwrap();
+
+    let rec = Arc::new(Record {
+        phases: Mutex::new(Vec::new()),
+        cancel_at_first_batch: None,
+    });
+    let options = SyncOptions {
+        listener: Some(rec.clone()),
+        ..SyncOptions::default()
+    };
+    let first = d.sync_source_with("s", &options).unwrap();
+    let phases = rec.phases.lock().unwrap().clone();
+    assert!(
+        phases
+            .iter()
+            .filter(|(p, _)| *p == SyncPhase::Parsing)
+            .count()
+            >= 5,
+        "{phases:?}"
+    );
+    assert_eq!(phases.last().map(|p| p.0), Some(SyncPhase::Indexing));
+    assert!(phases
+        .windows(2)
+        .all(|w| w[0].1 <= w[1].1 || w[1].0 == SyncPhase::Indexing));
+
+    // A second sync of a changed feed, cancelled after its first batch: the first snapshot
+    // stays exactly as it was.
+    waymark_core::synth::write_feed(std::fs::File::create(&feed).unwrap(), 3000, 6).unwrap();
+    let cancel = CancelHandle::new();
+    let rec = Arc::new(Record {
+        phases: Mutex::new(Vec::new()),
+        cancel_at_first_batch: Some(cancel.clone()),
+    });
+    let options = SyncOptions {
+        listener: Some(rec),
+        cancel,
+        ..SyncOptions::default()
+    };
+    let err = d.sync_source_with("s", &options).unwrap_err();
+    assert_eq!(err.kind(), "cancelled", "{err}");
+    assert_eq!(d.meeting_count().unwrap(), first.accepted);
+    assert_eq!(d.source("s").unwrap().meeting_count, first.accepted);
 }

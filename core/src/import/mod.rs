@@ -123,6 +123,9 @@ pub enum FeedError {
     /// The sink refused an entry (for example the database failed).
     #[error("{0}")]
     Sink(String),
+    /// The sync was cancelled; nothing was written.
+    #[error("cancelled")]
+    Cancelled,
 }
 
 impl FeedError {
