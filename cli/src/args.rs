@@ -82,6 +82,15 @@ pub struct SourceAddArgs {
     /// BMLT only: the server's GetFormats JSON, to map its format codes.
     #[arg(long, value_name = "FILE")]
     pub bmlt_formats: Option<PathBuf>,
+    /// BMLT root server only: service body ids to ask for (with everything below them).
+    #[arg(long, value_name = "ID,ID", value_delimiter = ',')]
+    pub bmlt_services: Vec<u32>,
+    /// BMLT root server only: ask for meetings around this point.
+    #[arg(long, value_name = "LAT,LON", allow_hyphen_values = true)]
+    pub bmlt_near: Option<String>,
+    /// Radius around --bmlt-near in km (default 50).
+    #[arg(long, value_name = "N")]
+    pub bmlt_radius_km: Option<f64>,
     /// Print the stored source as JSON.
     #[arg(long)]
     pub json: bool,

@@ -117,7 +117,32 @@ fn run(cli: Cli) -> Result<ExitCode> {
                     })?),
                     None => None,
                 };
+                let near = match &a.bmlt_near {
+                    Some(p) => {
+                        let (lat, lon) = p
+                            .split_once(',')
+                            .and_then(|(x, y)| {
+                                waymark_core::parse::parse_coordinates(Some(x), Some(y))
+                                    .ok()
+                                    .flatten()
+                            })
+                            .ok_or_else(|| usage(format!("--bmlt-near {p:?} must be LAT,LON")))?;
+                        let km = a.bmlt_radius_km.unwrap_or(50.0);
+                        if !(km > 0.0 && km <= 1000.0) {
+                            return Err(usage("--bmlt-radius-km must be between 0 and 1000"));
+                        }
+                        Some((lat, lon, km))
+                    }
+                    None => None,
+                };
+                let bmlt_scope = (!a.bmlt_services.is_empty() || near.is_some()).then(|| {
+                    waymark_core::import::bmlt::BmltScope {
+                        service_bodies: a.bmlt_services.clone(),
+                        near,
+                    }
+                });
                 let s = directory.add_source(NewSource {
+                    bmlt_scope,
                     location: a.location,
                     format,
                     program: a.program,

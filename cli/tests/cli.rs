@@ -444,3 +444,65 @@ fn url_source_is_fetched_then_not_modified() {
     );
     assert_eq!(v[0]["status"], "not_modified");
 }
+
+#[test]
+fn bmlt_root_server_is_queried_by_waymark() {
+    let Some(feeds) = feeds_dir() else { return };
+    let body = std::fs::read(feeds.join("bmlt-gnyr-GetSearchResults-weekday3.json")).unwrap();
+    let server = tiny_http::Server::http("127.0.0.1:0").unwrap();
+    let root = format!(
+        "http://{}/main_server/",
+        server.server_addr().to_ip().unwrap()
+    );
+    let asked = std::sync::Arc::new(std::sync::Mutex::new(Vec::<String>::new()));
+    let log = asked.clone();
+    std::thread::spawn(move || {
+        for req in server.incoming_requests() {
+            log.lock().unwrap().push(req.url().to_string());
+            let resp = if req.url().starts_with("/main_server/client_interface/json/") {
+                tiny_http::Response::from_data(body.clone())
+            } else {
+                tiny_http::Response::from_data(Vec::new()).with_status_code(404)
+            };
+            let _ = req.respond(resp);
+        }
+    });
+    let data = tempfile::tempdir().unwrap();
+    let d = data.path();
+    let out = waymark(
+        d,
+        &[
+            "source",
+            "add",
+            &root,
+            "--format",
+            "bmlt",
+            "--bmlt-services",
+            "3,14",
+            "--timezone",
+            "America/New_York",
+            "--name",
+            "gnyr",
+        ],
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let sync = ok_json(d, &["sync", "--json"]);
+    assert_eq!(sync[0]["status"], "ok");
+    assert_eq!(sync[0]["accepted"], 54);
+    let url = asked.lock().unwrap()[0].clone();
+    assert!(url.contains("switcher=GetSearchResults"), "{url}");
+    assert!(url.contains("get_used_formats=1"), "{url}");
+    assert!(url.contains("services=3,14&recursive=1"), "{url}");
+    let beginners = ok_json(
+        d,
+        &["meetings", "--type", "BE", "--program", "na", "--json"],
+    );
+    assert!(
+        !beginners.as_array().unwrap().is_empty(),
+        "formats came with the meetings"
+    );
+}

@@ -151,6 +151,8 @@ pub struct NewSource {
     pub name: Option<String>,
     /// For BMLT files: path of the server's `GetFormats` answer.
     pub bmlt_formats: Option<String>,
+    /// For a BMLT root server URL: which meetings to ask for.
+    pub bmlt_scope: Option<crate::import::bmlt::BmltScope>,
 }
 
 /// A configured feed source and its state.
@@ -265,8 +267,9 @@ impl Directory {
             absolute(&location)
         };
         self.conn.execute(
-            "INSERT INTO sources (id, name, location, format, program, timezone, bmlt_formats, added_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            "INSERT INTO sources (id, name, location, format, program, timezone, bmlt_formats,
+                 added_at, bmlt_scope)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
             params![
                 id,
                 name.trim(),
@@ -275,7 +278,10 @@ impl Directory {
                 program,
                 timezone,
                 new.bmlt_formats.as_deref().map(absolute),
-                now_rfc3339()
+                now_rfc3339(),
+                new.bmlt_scope
+                    .as_ref()
+                    .and_then(|sc| serde_json::to_string(sc).ok()),
             ],
         )?;
         self.source(&id)
@@ -415,12 +421,29 @@ impl Directory {
         extras: &FormatExtras,
         options: &SyncOptions,
     ) -> Result<ImportReport> {
-        let (etag, last_modified, count): (Option<String>, Option<String>, i64) =
-            self.conn.query_row(
-                "SELECT etag, last_modified, meeting_count FROM sources WHERE id = ?1",
-                [id],
-                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
-            )?;
+        let (etag, last_modified, count, scope): (
+            Option<String>,
+            Option<String>,
+            i64,
+            Option<String>,
+        ) = self.conn.query_row(
+            "SELECT etag, last_modified, meeting_count, bmlt_scope FROM sources WHERE id = ?1",
+            [id],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+        )?;
+        // A BMLT root server: the core writes the query itself.
+        let query;
+        let url = if format.and_then(FeedFormat::parse) == Some(FeedFormat::Bmlt)
+            && crate::import::bmlt::is_root_url(url)
+        {
+            let scope = scope
+                .and_then(|s| serde_json::from_str(&s).ok())
+                .unwrap_or_default();
+            query = crate::import::bmlt::search_url(url, &scope);
+            query.as_str()
+        } else {
+            url
+        };
         let previous = if count > 0 {
             Validators {
                 etag,

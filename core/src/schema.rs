@@ -45,7 +45,8 @@ CREATE TABLE sources (
     last_error TEXT,
     meeting_count INTEGER NOT NULL DEFAULT 0,
     etag TEXT,
-    last_modified TEXT
+    last_modified TEXT,
+    bmlt_scope TEXT
 );
 CREATE TABLE meetings (
     rowid INTEGER PRIMARY KEY,

@@ -238,3 +238,65 @@ fn to_raw(m: &Value, formats: &HashMap<String, FormatInfo>) -> RawMeeting {
         updated: None,
     }
 }
+
+/// Which meetings to ask a BMLT root server for.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct BmltScope {
+    /// Service body ids (with everything below them).
+    #[serde(default)]
+    pub service_bodies: Vec<u32>,
+    /// Centre (latitude, longitude) and radius in km.
+    #[serde(default)]
+    pub near: Option<(f64, f64, f64)>,
+}
+
+/// Whether `url` is a root server address rather than a ready-made query.
+pub fn is_root_url(url: &str) -> bool {
+    !url.contains("switcher=")
+}
+
+/// The `GetSearchResults` query for a root server: the `{meetings, formats}` envelope
+/// (`get_used_formats=1`, so formats and their world ids come with the meetings), narrowed to
+/// the scope's service bodies and/or circle.
+pub fn search_url(root: &str, scope: &BmltScope) -> String {
+    let mut url = format!(
+        "{}/client_interface/json/?switcher=GetSearchResults&get_used_formats=1",
+        root.trim_end_matches('/')
+    );
+    if !scope.service_bodies.is_empty() {
+        let ids: Vec<String> = scope.service_bodies.iter().map(|s| s.to_string()).collect();
+        url.push_str(&format!("&services={}&recursive=1", ids.join(",")));
+    }
+    if let Some((lat, lon, km)) = scope.near {
+        url.push_str(&format!(
+            "&lat_val={lat:.6}&long_val={lon:.6}&geo_width_km={km:.1}&sort_results_by_distance=1"
+        ));
+    }
+    url
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn root_server_queries() {
+        assert!(is_root_url("https://bmlt.example.org/main_server/"));
+        assert!(!is_root_url(
+            "https://x/main_server/client_interface/json/?switcher=GetSearchResults"
+        ));
+        let u = search_url(
+            "https://bmlt.example.org/main_server/",
+            &BmltScope {
+                service_bodies: vec![3, 14],
+                near: Some((42.8, -77.1, 40.0)),
+            },
+        );
+        assert_eq!(
+            u,
+            "https://bmlt.example.org/main_server/client_interface/json/?switcher=GetSearchResults\
+             &get_used_formats=1&services=3,14&recursive=1&lat_val=42.800000&long_val=-77.100000\
+             &geo_width_km=40.0&sort_results_by_distance=1"
+        );
+    }
+}
