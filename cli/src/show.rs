@@ -95,7 +95,16 @@ pub fn meetings(results: &[MeetingResult], with_distance: bool) {
         let types = r.type_names.join(", ");
         line.push_str(&format!("  {}", cut(&types, 40).trim_end()));
         println!("{line}");
-        println!("{:<15} id {}", "", r.id);
+        if r.also_listed_as.is_empty() {
+            println!("{:<15} id {}", "", r.id);
+        } else {
+            println!(
+                "{:<15} id {} (also listed as {})",
+                "",
+                r.id,
+                r.also_listed_as.join(", ")
+            );
+        }
     }
     if any_differs {
         println!("\nYOUR TIME is in {viewer}.");

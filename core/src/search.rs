@@ -164,6 +164,9 @@ pub struct MeetingResult {
     pub longitude: Option<f64>,
     /// Distance from `near`, km.
     pub distance_km: Option<f64>,
+    /// Other listings of the same meeting (same program, name, day, time and place) from
+    /// other sources, by meeting id. The meeting is shown once.
+    pub also_listed_as: Vec<String>,
 }
 
 /// What the first, index-only step of a search reads about a meeting.
@@ -463,7 +466,9 @@ impl Directory {
                     timezone, location_name, address, details, latitude, longitude
              FROM meetings WHERE rowid = ?1",
         )?;
-        let mut out = Vec::with_capacity(found.len());
+        let limit = q.limit.unwrap_or(50);
+        let mut out: Vec<MeetingResult> = Vec::with_capacity(limit.min(found.len()));
+        let mut seen: HashMap<String, usize> = HashMap::new();
         for (rowid, f) in found {
             let mut r = st.query_row([rowid], |r| {
                 let codes = split_key(&r.get::<_, String>(3)?);
@@ -499,6 +504,7 @@ impl Directory {
                     latitude: r.get(11)?,
                     longitude: r.get(12)?,
                     distance_km: f.distance.map(|d| (d * 100.0).round() / 100.0),
+                    also_listed_as: Vec::new(),
                 })
             })?;
             if let Some(o) = f.occ {
@@ -509,6 +515,27 @@ impl Directory {
                     .unwrap_or(plan.viewer);
                 fill_times(&mut r, o, zone, plan.viewer, plan.at);
             }
+            // Two intergroups listing the same meeting: show it once, with both listings.
+            let same = format!(
+                "{}|{}|{}|{}|{}",
+                r.program,
+                r.name.trim().to_lowercase(),
+                r.local_day.as_deref().unwrap_or(""),
+                r.local_start.as_deref().unwrap_or(""),
+                r.address.as_deref().unwrap_or("").trim().to_lowercase()
+            );
+            let source = r.id.split(':').next().unwrap_or_default().to_string();
+            match seen.get(&same) {
+                Some(&i) if !out[i].id.starts_with(&format!("{source}:")) => {
+                    out[i].also_listed_as.push(r.id);
+                    continue;
+                }
+                _ => {}
+            }
+            if out.len() == limit {
+                break;
+            }
+            seen.insert(same, out.len());
             out.push(r);
         }
         Ok(out)
@@ -674,7 +701,8 @@ fn best_occurrence(
     chosen
 }
 
-/// Sorts (by distance with `near`, else soonest; appointments last) and applies the limit.
+/// Sorts: by distance with `near`, else soonest; appointments last. (The limit is applied
+/// after duplicates across sources are folded together.)
 fn order(q: &MeetingQuery, best: HashMap<i64, Found>) -> Vec<(i64, Found)> {
     let mut found: Vec<(i64, Found)> = best.into_iter().collect();
     let by_distance = match q.sort {
@@ -700,7 +728,6 @@ fn order(q: &MeetingQuery, best: HashMap<i64, Found>) -> Vec<(i64, Found)> {
                 .then(ra.cmp(rb))
         }
     });
-    found.truncate(q.limit.unwrap_or(50));
     found
 }
 

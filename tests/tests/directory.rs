@@ -957,3 +957,44 @@ fn progress_is_reported_and_cancel_leaves_nothing_half_written() {
     assert_eq!(d.meeting_count().unwrap(), first.accepted);
     assert_eq!(d.source("s").unwrap().meeting_count, first.accepted);
 }
+
+#[test]
+fn a_meeting_listed_by_two_sources_shows_once_with_both_listings() {
+    let Some(feeds) = feeds_dir() else { return };
+    let mut d = Directory::open_in_memory().unwrap();
+    for name in ["intergroup", "district"] {
+        d.add_source(NewSource {
+            location: feeds
+                .join("mg-edge-timezones.json")
+                .to_string_lossy()
+                .into(),
+            name: Some(name.into()),
+            ..NewSource::default()
+        })
+        .unwrap();
+        d.sync_source(name).unwrap();
+    }
+    let r = at(
+        &d,
+        MeetingQuery {
+            at: Some(utc("2026-11-23T12:00:00Z")),
+            ..MeetingQuery::default()
+        },
+    );
+    assert_eq!(r.len(), 2, "{r:?}");
+    for m in &r {
+        assert_eq!(m.also_listed_as.len(), 1, "{m:?}");
+        assert_ne!(
+            m.also_listed_as[0].split(':').next(),
+            m.id.split(':').next()
+        );
+    }
+    // The limit counts meetings, not listings.
+    let one = d
+        .search(&MeetingQuery {
+            limit: Some(1),
+            ..MeetingQuery::default()
+        })
+        .unwrap();
+    assert_eq!(one.len(), 1);
+}
