@@ -23,7 +23,7 @@ use rusqlite::{params, Connection, OptionalExtension};
 use serde::Serialize;
 
 use crate::error::{Error, Result};
-use crate::fetch::{self, FetchConfig, FetchOutcome, Validators};
+use crate::fetch::{self, FetchConfig, FetchError, FetchOutcome, Validators};
 use crate::import::{
     self, Entry, FeedError, FeedFormat, FormatExtras, ImportReport, Normalizer, SourceContext,
     WarningKind,
@@ -43,6 +43,44 @@ const FTS_CHUNK: i64 = 25_000;
 const BULK_BELOW: i64 = 20_000;
 /// Meetings handed from the parser thread to the writer at a time.
 const BATCH: usize = 512;
+
+/// URL sources downloaded at the same time, at most.
+const PARALLEL_FETCHES: usize = 4;
+
+fn is_url(location: &str) -> bool {
+    location.starts_with("http://") || location.starts_with("https://")
+}
+
+/// Downloads several sources at once, [`PARALLEL_FETCHES`] at a time.
+fn fetch_all(
+    plans: Vec<(String, String, Validators)>,
+    options: &SyncOptions,
+) -> HashMap<String, std::result::Result<FetchOutcome, FetchError>> {
+    let queue = std::sync::Mutex::new(plans);
+    let results = std::sync::Mutex::new(HashMap::new());
+    let workers = PARALLEL_FETCHES.min(queue.lock().map(|q| q.len()).unwrap_or(0));
+    std::thread::scope(|scope| {
+        for _ in 0..workers {
+            scope.spawn(|| loop {
+                let Some((id, url, validators)) = queue.lock().ok().and_then(|mut q| q.pop())
+                else {
+                    break;
+                };
+                let r = fetch::fetch(
+                    &url,
+                    &validators,
+                    &FetchConfig::default(),
+                    &options.cancel.0,
+                    &mut |bytes| options.tell(&id, SyncPhase::Fetching, bytes, 0),
+                );
+                if let Ok(mut m) = results.lock() {
+                    m.insert(id, r);
+                }
+            });
+        }
+    });
+    results.into_inner().unwrap_or_default()
+}
 
 /// A meeting that is no longer listed by its feed.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -346,9 +384,24 @@ impl Directory {
         &mut self,
         options: &SyncOptions,
     ) -> Result<Vec<(Source, Result<ImportReport>)>> {
+        let sources = self.sources()?;
+        // Download every URL source at once (a few at a time) before touching the database;
+        // then apply them one by one, each in its own transaction.
+        let mut plans = Vec::new();
+        for s in &sources {
+            if is_url(&s.location) {
+                if let Ok((url, validators, _)) =
+                    self.fetch_plan(&s.id, &s.location, s.format.as_deref())
+                {
+                    plans.push((s.id.clone(), url, validators));
+                }
+            }
+        }
+        let mut fetched = fetch_all(plans, options);
         let mut out = Vec::new();
-        for s in self.sources()? {
-            let r = self.sync_source_with(&s.id, options);
+        for s in sources {
+            let pre = fetched.remove(&s.id);
+            let r = self.sync_source_inner(&s.id, options, pre);
             let s = self.source(&s.id)?;
             out.push((s, r));
         }
@@ -362,6 +415,15 @@ impl Directory {
 
     /// [`Directory::sync_source`] with options.
     pub fn sync_source_with(&mut self, id: &str, options: &SyncOptions) -> Result<ImportReport> {
+        self.sync_source_inner(id, options, None)
+    }
+
+    fn sync_source_inner(
+        &mut self,
+        id: &str,
+        options: &SyncOptions,
+        prefetched: Option<std::result::Result<FetchOutcome, FetchError>>,
+    ) -> Result<ImportReport> {
         self.conn.execute(
             "UPDATE sources SET last_attempt_at = ?2 WHERE id = ?1",
             params![id, now_rfc3339()],
@@ -384,8 +446,15 @@ impl Directory {
                     None => None,
                 },
             };
-            if location.starts_with("http://") || location.starts_with("https://") {
-                return self.sync_url(id, &location, format.as_deref(), &extras, options);
+            if is_url(&location) {
+                return self.sync_url(
+                    id,
+                    &location,
+                    format.as_deref(),
+                    &extras,
+                    options,
+                    prefetched,
+                );
             }
             let path = PathBuf::from(&location);
             let format = match format.as_deref().and_then(FeedFormat::parse) {
@@ -411,16 +480,14 @@ impl Directory {
         result
     }
 
-    /// Fetches a URL source (conditionally, with the validators of the last success) and
-    /// imports it. "Not modified" leaves the snapshot as it is and says so in the report.
-    fn sync_url(
-        &mut self,
+    /// The address to fetch for a URL source (for a BMLT root server, the query Waymark
+    /// writes) and the validators of its last success; with the stored meeting count.
+    fn fetch_plan(
+        &self,
         id: &str,
-        url: &str,
+        location: &str,
         format: Option<&str>,
-        extras: &FormatExtras,
-        options: &SyncOptions,
-    ) -> Result<ImportReport> {
+    ) -> Result<(String, Validators, i64)> {
         let (etag, last_modified, count, scope): (
             Option<String>,
             Option<String>,
@@ -431,39 +498,57 @@ impl Directory {
             [id],
             |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
         )?;
-        // A BMLT root server: the core writes the query itself.
-        let query;
         let url = if format.and_then(FeedFormat::parse) == Some(FeedFormat::Bmlt)
-            && crate::import::bmlt::is_root_url(url)
+            && crate::import::bmlt::is_root_url(location)
         {
             let scope = scope
                 .and_then(|s| serde_json::from_str(&s).ok())
                 .unwrap_or_default();
-            query = crate::import::bmlt::search_url(url, &scope);
-            query.as_str()
+            crate::import::bmlt::search_url(location, &scope)
         } else {
-            url
+            location.to_string()
         };
-        let previous = if count > 0 {
+        // Nothing stored yet: ask for the whole document.
+        let validators = if count > 0 {
             Validators {
                 etag,
                 last_modified,
             }
         } else {
-            // Nothing stored yet: ask for the whole document.
             Validators::default()
         };
-        let outcome = fetch::fetch(
-            url,
-            &previous,
-            &FetchConfig::default(),
-            &options.cancel.0,
-            &mut |bytes| options.tell(id, SyncPhase::Fetching, bytes, 0),
-        )?;
+        Ok((url, validators, count))
+    }
+
+    /// Fetches a URL source (conditionally) unless it was fetched already, and imports it.
+    /// "Not modified" leaves the snapshot as it is and says so in the report.
+    fn sync_url(
+        &mut self,
+        id: &str,
+        location: &str,
+        format: Option<&str>,
+        extras: &FormatExtras,
+        options: &SyncOptions,
+        prefetched: Option<std::result::Result<FetchOutcome, FetchError>>,
+    ) -> Result<ImportReport> {
+        let (url, previous, count) = self.fetch_plan(id, location, format)?;
+        let outcome = match prefetched {
+            Some(r) => r?,
+            None => fetch::fetch(
+                &url,
+                &previous,
+                &FetchConfig::default(),
+                &options.cancel.0,
+                &mut |bytes| options.tell(id, SyncPhase::Fetching, bytes, 0),
+            )?,
+        };
         let (bytes, validators) = match outcome {
             FetchOutcome::NotModified => {
-                self.conn
-                    .execute("UPDATE sources SET last_error = NULL WHERE id = ?1", [id])?;
+                self.conn.execute(
+                    "UPDATE sources SET last_error = NULL, last_error_kind = NULL,
+                         last_success_at = ?2 WHERE id = ?1",
+                    params![id, now_rfc3339()],
+                )?;
                 let mut report = ImportReport::new(id, format.unwrap_or("unchanged"));
                 report.accepted = count.max(0) as u64;
                 report.not_modified = true;
