@@ -61,20 +61,19 @@ fn fetch_all(
     let workers = PARALLEL_FETCHES.min(queue.lock().map(|q| q.len()).unwrap_or(0));
     std::thread::scope(|scope| {
         for _ in 0..workers {
-            scope.spawn(|| loop {
-                let Some((id, url, validators)) = queue.lock().ok().and_then(|mut q| q.pop())
-                else {
-                    break;
-                };
-                let r = fetch::fetch(
-                    &url,
-                    &validators,
-                    &FetchConfig::default(),
-                    &options.cancel.0,
-                    &mut |bytes| options.tell(&id, SyncPhase::Fetching, bytes, 0),
-                );
-                if let Ok(mut m) = results.lock() {
-                    m.insert(id, r);
+            scope.spawn(|| {
+                while let Some((id, url, validators)) = queue.lock().ok().and_then(|mut q| q.pop())
+                {
+                    let r = fetch::fetch(
+                        &url,
+                        &validators,
+                        &FetchConfig::default(),
+                        &options.cancel.0,
+                        &mut |bytes| options.tell(&id, SyncPhase::Fetching, bytes, 0),
+                    );
+                    if let Ok(mut m) = results.lock() {
+                        m.insert(id, r);
+                    }
                 }
             });
         }
