@@ -44,6 +44,12 @@ const BULK_BELOW: i64 = 20_000;
 /// Meetings handed from the parser thread to the writer at a time.
 const BATCH: usize = 512;
 
+/// How long to wait before retrying a source that failed `failures` times in a row.
+fn retry_delay(failures: i64) -> chrono::Duration {
+    let minutes = 5i64.saturating_mul(1 << (failures - 1).clamp(0, 10));
+    chrono::Duration::minutes(minutes.min(6 * 60))
+}
+
 /// URL sources downloaded at the same time, at most.
 const PARALLEL_FETCHES: usize = 4;
 
@@ -217,6 +223,9 @@ pub struct Source {
     pub last_error: Option<String>,
     /// The kind of that failure (see [`Error::kind`]).
     pub last_error_kind: Option<String>,
+    /// After a failure, when a background sync should try this source again (backing off:
+    /// 5 minutes, doubling per failure in a row, at most 6 hours). `None` when it is healthy.
+    pub next_retry: Option<String>,
     /// Validator from the last successful download, if the server sent one.
     pub etag: Option<String>,
     /// True when the directory copy of this source should not be trusted as current: never
@@ -336,7 +345,8 @@ impl Directory {
     pub fn sources(&self) -> Result<Vec<Source>> {
         let mut st = self.conn.prepare(
             "SELECT id, name, location, format, program, timezone, added_at, last_success_at,
-                    last_error, meeting_count, last_attempt_at, last_error_kind, etag
+                    last_error, meeting_count, last_attempt_at, last_error_kind, etag,
+                    next_retry_at
              FROM sources ORDER BY rowid",
         )?;
         let rows = st.query_map([], |r| {
@@ -355,6 +365,7 @@ impl Directory {
                 last_attempt: r.get(10)?,
                 last_error_kind: r.get(11)?,
                 etag: r.get(12)?,
+                next_retry: r.get(13)?,
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -470,11 +481,29 @@ impl Directory {
                 options,
             )
         })();
-        if let Err(e) = &result {
-            self.conn.execute(
-                "UPDATE sources SET last_error = ?2, last_error_kind = ?3 WHERE id = ?1",
-                params![id, e.to_string(), e.kind()],
-            )?;
+        match &result {
+            Err(e) => {
+                let failures: i64 = self.conn.query_row(
+                    "UPDATE sources SET last_error = ?2, last_error_kind = ?3,
+                         consecutive_failures = consecutive_failures + 1
+                     WHERE id = ?1 RETURNING consecutive_failures",
+                    params![id, e.to_string(), e.kind()],
+                    |r| r.get(0),
+                )?;
+                let wait = retry_delay(failures);
+                let at = (Utc::now() + wait).to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+                self.conn.execute(
+                    "UPDATE sources SET next_retry_at = ?2 WHERE id = ?1",
+                    params![id, at],
+                )?;
+            }
+            Ok(_) => {
+                self.conn.execute(
+                    "UPDATE sources SET consecutive_failures = 0, next_retry_at = NULL
+                     WHERE id = ?1",
+                    [id],
+                )?;
+            }
         }
         result
     }

@@ -42,6 +42,8 @@ CREATE TABLE sources (
     last_success_at TEXT,
     last_attempt_at TEXT,
     last_error_kind TEXT,
+    consecutive_failures INTEGER NOT NULL DEFAULT 0,
+    next_retry_at TEXT,
     last_error TEXT,
     meeting_count INTEGER NOT NULL DEFAULT 0,
     etag TEXT,

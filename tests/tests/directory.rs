@@ -326,6 +326,13 @@ fn invalid_feed_fails_cleanly_and_keeps_the_previous_snapshot() {
     let s = d.source("s").unwrap();
     assert!(s.last_error.is_some());
     assert_eq!(s.meeting_count, 9);
+    let first_retry = s.next_retry.clone().expect("a retry is planned");
+    assert!(d.sync_source("s").is_err());
+    let second_retry = d.source("s").unwrap().next_retry.unwrap();
+    assert!(
+        second_retry > first_retry,
+        "backing off: {first_retry} then {second_retry}"
+    );
     // An empty answer is refused too.
     std::fs::write(&path, "[]").unwrap();
     assert!(d.sync_source("s").is_err());
@@ -334,6 +341,7 @@ fn invalid_feed_fails_cleanly_and_keeps_the_previous_snapshot() {
     std::fs::write(&path, &good).unwrap();
     d.sync_source("s").unwrap();
     assert!(d.source("s").unwrap().last_error.is_none());
+    assert!(d.source("s").unwrap().next_retry.is_none());
 }
 
 #[test]
