@@ -55,3 +55,87 @@ fn sources_are_downloaded_concurrently_and_applied_each_on_its_own() {
     assert_eq!(e.kind(), "invalid_data", "{e}");
     assert_eq!(d.meeting_count().unwrap(), 2);
 }
+
+/// A one-file directory with one URL source that already holds a good snapshot of 2 meetings.
+fn directory_with_good_snapshot(url: &str) -> Directory {
+    let d = Directory::open_in_memory().unwrap();
+    d.add_source(NewSource {
+        location: url.to_string(),
+        name: Some("s".into()),
+        format: Some(waymark_core::FeedFormat::MeetingGuide),
+        ..NewSource::default()
+    })
+    .unwrap();
+    d
+}
+
+const GOOD: &str = r#"[{"slug":"a","name":"A","day":1,"time":"19:00","timezone":"Europe/London","formatted_address":"1 High St, Aberystwyth, Ceredigion, UK"},
+{"slug":"b","name":"B","day":2,"time":"19:00","timezone":"Europe/London","formatted_address":"2 High St, Aberystwyth, Ceredigion, UK"}]"#;
+
+/// Serves GOOD first, then whatever `bad` does for every later request.
+fn flaky(bad: fn(std::net::TcpStream)) -> String {
+    use std::io::{Read, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}/feed.json", listener.local_addr().unwrap());
+    std::thread::spawn(move || {
+        for (i, stream) in listener.incoming().enumerate() {
+            let Ok(mut stream) = stream else { continue };
+            let mut buf = [0u8; 4096];
+            let _ = stream.read(&mut buf);
+            if i == 0 {
+                let _ = write!(
+                    stream,
+                    "HTTP/1.1 200 OK\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{GOOD}",
+                    GOOD.len()
+                );
+            } else {
+                bad(stream);
+            }
+        }
+    });
+    url
+}
+
+fn check_kept(bad: fn(std::net::TcpStream), kind: &str) {
+    let url = flaky(bad);
+    let mut d = directory_with_good_snapshot(&url);
+    assert_eq!(d.sync_source("s").unwrap().accepted, 2);
+    let e = d.sync_source("s").unwrap_err();
+    assert_eq!(e.kind(), kind, "{e}");
+    assert_eq!(d.meeting_count().unwrap(), 2, "the good snapshot is intact");
+    assert!(d.meeting("s:a").is_ok());
+}
+
+#[test]
+fn a_body_cut_off_mid_stream_keeps_the_old_snapshot() {
+    check_kept(
+        |mut s| {
+            use std::io::Write;
+            let _ = s.write_all(b"HTTP/1.1 200 OK\r\nContent-Length: 5000\r\nConnection: close\r\n\r\n[{\"slug\":\"a\",\"name\":");
+        },
+        "offline",
+    );
+}
+
+#[test]
+fn an_html_error_page_with_status_200_keeps_the_old_snapshot() {
+    check_kept(
+        |mut s| {
+            use std::io::Write;
+            let page = "<html><body>Database error</body></html>";
+            let _ = write!(s, "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{page}", page.len());
+        },
+        "invalid_data",
+    );
+}
+
+#[test]
+fn a_redirect_loop_keeps_the_old_snapshot() {
+    check_kept(
+        |mut s| {
+            use std::io::Write;
+            let _ = s.write_all(b"HTTP/1.1 302 Found\r\nLocation: /feed.json\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+        },
+        "offline",
+    );
+}
