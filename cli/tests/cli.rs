@@ -506,3 +506,94 @@ fn bmlt_root_server_is_queried_by_waymark() {
         "formats came with the meetings"
     );
 }
+
+/// Kills `waymark sync` at many moments while it replaces a large snapshot, and checks each
+/// time that the directory opens, passes SQLite's integrity check, and holds exactly the old
+/// or exactly the new snapshot — never a mix.
+#[test]
+fn killing_a_sync_at_any_moment_leaves_the_old_or_the_new_snapshot() {
+    use std::time::Instant;
+    let data = tempfile::tempdir().unwrap();
+    let d = data.path();
+    let feed = d.join("feed.json");
+    let write = |n: usize, seed: u64| {
+        waymark_core::synth::write_feed(std::fs::File::create(&feed).unwrap(), n, seed).unwrap();
+    };
+    let (old_n, new_n) = (6000, 5000);
+    write(old_n, 1);
+    assert!(waymark(
+        d,
+        &["source", "add", feed.to_str().unwrap(), "--name", "big"]
+    )
+    .status
+    .success());
+    let first = ok_json(d, &["sync", "--json"]);
+    let old_count = first[0]["accepted"].as_u64().unwrap();
+    // How long a whole sync of the new feed takes, to spread the kills over it.
+    write(new_n, 2);
+    let probe = tempfile::tempdir().unwrap();
+    assert!(waymark(
+        probe.path(),
+        &["source", "add", feed.to_str().unwrap(), "--name", "big"]
+    )
+    .status
+    .success());
+    let t = Instant::now();
+    let full = ok_json(probe.path(), &["sync", "--json"]);
+    let span = t.elapsed();
+    let new_count = full[0]["accepted"].as_u64().unwrap();
+    assert_ne!(old_count, new_count);
+
+    let mut seen_old = 0;
+    let mut seen_new = 0;
+    let mut state = 0x9E37_79B9_7F4A_7C15u64;
+    for trial in 0..12 {
+        // Spread the kill points over the sync (SplitMix-style sequence, fixed seed).
+        state = state.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let frac = (state >> 11) as f64 / (1u64 << 53) as f64;
+        let delay = span.mul_f64(frac * 1.1);
+        let mut child = Command::new(env!("CARGO_BIN_EXE_waymark"))
+            .args(["--data-dir", d.to_str().unwrap(), "sync", "--json"])
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(delay);
+        let _ = child.kill();
+        let _ = child.wait();
+        let dir = waymark_core::Directory::open(d.join("directory.sqlite")).unwrap();
+        assert!(
+            dir.integrity_check().unwrap(),
+            "trial {trial}: integrity check failed"
+        );
+        let count = dir.meeting_count().unwrap();
+        let source_count = dir.source("big").unwrap().meeting_count;
+        assert_eq!(
+            count, source_count,
+            "trial {trial}: rows and bookkeeping agree"
+        );
+        if count == old_count {
+            seen_old += 1;
+        } else if count == new_count {
+            seen_new += 1;
+            // Put the old snapshot back for the next trial.
+            drop(dir);
+            write(old_n, 1);
+            let back = ok_json(d, &["sync", "--json", "--accept-shrink"]);
+            assert_eq!(back[0]["accepted"].as_u64(), Some(old_count));
+            write(new_n, 2);
+            continue;
+        } else {
+            panic!("trial {trial}: {count} meetings: neither the old {old_count} nor the new {new_count}");
+        }
+        // Searching still works on whatever is there.
+        assert!(dir
+            .search(&waymark_core::MeetingQuery {
+                text: Some("serenity".into()),
+                ..Default::default()
+            })
+            .is_ok());
+    }
+    assert!(seen_old > 0, "some kills landed before the commit");
+    eprintln!("kills: {seen_old} left the old snapshot, {seen_new} the new one");
+}

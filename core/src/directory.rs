@@ -977,6 +977,15 @@ impl Directory {
             .optional()?)
     }
 
+    /// Runs SQLite's full consistency check on the directory file. True when it is sound.
+    /// For diagnostics screens and for tests that interrupt imports on purpose.
+    pub fn integrity_check(&self) -> Result<bool> {
+        let answer: String = self
+            .conn
+            .query_row("PRAGMA integrity_check", [], |r| r.get(0))?;
+        Ok(answer == "ok")
+    }
+
     /// Number of meetings in the directory.
     pub fn meeting_count(&self) -> Result<u64> {
         let n: i64 = self
