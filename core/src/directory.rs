@@ -50,6 +50,15 @@ fn retry_delay(failures: i64) -> chrono::Duration {
     chrono::Duration::minutes(minutes.min(6 * 60))
 }
 
+/// What an import did to the stored rows.
+#[derive(Default)]
+struct DiffCounts {
+    added: u64,
+    updated: u64,
+    removed: u64,
+    unchanged: u64,
+}
+
 /// URL sources downloaded at the same time, at most.
 const PARALLEL_FETCHES: usize = 4;
 
@@ -638,30 +647,28 @@ impl Directory {
         };
         let tx = self.conn.transaction()?;
         // What the previous snapshot held, to report the difference and keep tombstones.
-        let had_previous = previous > 0;
-        if had_previous {
-            tx.execute_batch(
-                "CREATE TEMP TABLE IF NOT EXISTS previous_snapshot (
-                     id TEXT PRIMARY KEY, id_hash INTEGER, content_hash INTEGER, name TEXT,
-                     last_known TEXT);
-                 DELETE FROM temp.previous_snapshot;",
+        // A source with a snapshot is updated in place: only new, changed and removed
+        // meetings are written (a feed that changed 1 % writes 1 % of the rows). A first import
+        // writes everything, and into a small directory rebuilds the indexes in bulk.
+        let mut previous_rows: Option<HashMap<String, (i64, i64)>> = None;
+        if previous > 0 {
+            let mut st = tx.prepare(
+                "SELECT id, rowid, content_hash FROM meetings WHERE id >= ?1 || ':' AND id < ?1 || ';'",
             )?;
-            tx.execute(
-                "INSERT INTO temp.previous_snapshot (id, id_hash, content_hash, name, last_known)
-                 SELECT id, id_hash, content_hash, name,
-                        json_object('name', name, 'program', program,
-                                    'weekday_mask', weekday_mask, 'start_minute', start_minute,
-                                    'duration_minutes', duration_minutes, 'timezone', timezone,
-                                    'location_name', location_name, 'address', address)
-                 FROM meetings WHERE id >= ?1 || ':' AND id < ?1 || ';'",
-                [id],
-            )?;
+            let mut map = HashMap::new();
+            for r in st.query_map([id], |r| {
+                Ok((r.get::<_, String>(0)?, (r.get(1)?, r.get(2)?)))
+            })? {
+                let (k, v) = r?;
+                map.insert(k, v);
+            }
+            previous_rows = Some(map);
+        } else {
+            delete_snapshot(&tx, id)?;
         }
-        delete_snapshot(&tx, id)?;
-        // A large import into a small directory (the first sync, or one big source) drops the
-        // secondary indexes and builds them again afterwards in one sorted pass.
+        let diff_mode = previous_rows.is_some();
         let others: i64 = tx.query_row("SELECT count(*) FROM meetings", [], |r| r.get(0))?;
-        let bulk = others < BULK_BELOW;
+        let bulk = !diff_mode && others < BULK_BELOW;
         if bulk {
             tx.execute_batch(crate::schema::DROP_MEETING_INDEXES)?;
         }
@@ -674,6 +681,7 @@ impl Directory {
         let (used_tx, used_rx) = std::sync::mpsc::channel::<Vec<PreparedRow>>();
         let mut write_time = 0.0f64;
         let mut accepted = 0u64;
+        let mut counts = DiffCounts::default();
         let mut unindexed: Option<(i64, i64)> = None;
         let (parsed, normalizer) = std::thread::scope(|scope| -> Result<_> {
             let parser = scope.spawn(move || {
@@ -742,13 +750,27 @@ impl Directory {
                 let t = Instant::now();
                 let mut span: Option<(i64, i64)> = None;
                 for row in &batch {
-                    match writer.insert(row) {
-                        Ok(rowid) => {
+                    let before = previous_rows
+                        .as_mut()
+                        .and_then(|m| m.remove(&row.meeting.id));
+                    let written = match before {
+                        Some((_, hash)) if hash == row.content_hash => {
+                            counts.unchanged += 1;
+                            Ok(())
+                        }
+                        Some((rowid, _)) => {
+                            counts.updated += 1;
+                            writer.update(rowid, row)
+                        }
+                        None => writer.insert(row).map(|rowid| {
+                            counts.added += 1;
                             span = Some(
                                 span.map_or((rowid, rowid), |(a, b)| (a.min(rowid), b.max(rowid))),
                             );
-                            accepted += 1;
-                        }
+                        }),
+                    };
+                    match written {
+                        Ok(()) => accepted += 1,
                         Err(e) => {
                             write_error = Some(e);
                             break;
@@ -817,36 +839,34 @@ impl Directory {
                 eprintln!("indexes {:?}", t.elapsed());
             }
         }
-        // Compared with the previous snapshot once the id index exists again.
-        if had_previous {
-            let count = |sql: &str| -> Result<u64> {
-                Ok(tx.query_row(sql, [], |r| r.get::<_, i64>(0))?.max(0) as u64)
-            };
-            const SAME_ID: &str = "m.id_hash = p.id_hash AND m.id = p.id";
-            report.updated = count(&format!(
-                "SELECT count(*) FROM temp.previous_snapshot p JOIN meetings m ON {SAME_ID}
-                 WHERE m.content_hash != p.content_hash"
-            ))?;
-            report.removed = count(&format!(
-                "SELECT count(*) FROM temp.previous_snapshot p
-                 WHERE NOT EXISTS (SELECT 1 FROM meetings m WHERE {SAME_ID})"
-            ))?;
-            let kept = count(&format!(
-                "SELECT count(*) FROM temp.previous_snapshot p JOIN meetings m ON {SAME_ID}"
-            ))?;
-            report.unchanged = kept - report.updated;
-            report.added = report.accepted - kept;
-            tx.execute(
+        // Meetings the feed no longer lists: kept as tombstones, then removed.
+        if let Some(gone) = previous_rows.take() {
+            let mut keep = tx.prepare(
                 "INSERT OR REPLACE INTO tombstones (id, source_id, name, removed_at, last_known)
-                 SELECT p.id, ?1, p.name, ?2, p.last_known FROM temp.previous_snapshot p
-                 WHERE NOT EXISTS (SELECT 1 FROM meetings m
-                                   WHERE m.id_hash = p.id_hash AND m.id = p.id)",
-                params![id, now_rfc3339()],
+                 SELECT id, ?2, name, ?3,
+                        json_object('name', name, 'program', program,
+                                    'weekday_mask', weekday_mask, 'start_minute', start_minute,
+                                    'duration_minutes', duration_minutes, 'timezone', timezone,
+                                    'location_name', location_name, 'address', address)
+                 FROM meetings WHERE rowid = ?1",
             )?;
-            tx.execute("DELETE FROM temp.previous_snapshot", [])?;
-        } else {
-            report.added = report.accepted;
+            let mut unindex = tx.prepare(&format!(
+                "INSERT INTO meeting_fts (meeting_fts, rowid, name, place, notes)
+                 SELECT 'delete', rowid, {FTS_COLUMNS} FROM meetings WHERE rowid = ?1"
+            ))?;
+            let mut remove = tx.prepare("DELETE FROM meetings WHERE rowid = ?1")?;
+            let now = now_rfc3339();
+            for (_, (rowid, _)) in gone {
+                keep.execute(params![rowid, id, now])?;
+                unindex.execute([rowid])?;
+                remove.execute([rowid])?;
+                counts.removed += 1;
+            }
         }
+        report.added = counts.added;
+        report.updated = counts.updated;
+        report.unchanged = counts.unchanged;
+        report.removed = counts.removed;
         // A meeting that came back is listed again.
         tx.execute(
             "DELETE FROM tombstones WHERE source_id = ?1
@@ -1156,11 +1176,31 @@ impl PreparedRow {
 /// Writes meeting rows with prepared statements inside the import transaction.
 struct Writer<'a> {
     meeting: rusqlite::Statement<'a>,
+    update: rusqlite::Statement<'a>,
+    unindex: rusqlite::Statement<'a>,
+    index: rusqlite::Statement<'a>,
 }
 
 impl<'a> Writer<'a> {
     fn new(tx: &'a rusqlite::Transaction<'a>) -> Result<Self> {
         Ok(Self {
+            update: tx.prepare(
+                "UPDATE meetings SET name = ?2, program = ?3, start_minute = ?4,
+                    duration_minutes = ?5, timezone = ?6, attendance = ?7, temporarily_closed = ?8,
+                    location_name = ?9, address = ?10, latitude = ?11, longitude = ?12,
+                    types_key = ?13, languages_key = ?14, notes = ?15, region_key = ?16,
+                    details = ?17, weekday_mask = ?18, ref_offset = ?19, cell = ?20,
+                    content_hash = ?21
+                 WHERE rowid = ?1",
+            )?,
+            unindex: tx.prepare(&format!(
+                "INSERT INTO meeting_fts (meeting_fts, rowid, name, place, notes)
+                 SELECT 'delete', rowid, {FTS_COLUMNS} FROM meetings WHERE rowid = ?1"
+            ))?,
+            index: tx.prepare(&format!(
+                "INSERT INTO meeting_fts (rowid, name, place, notes)
+                 SELECT rowid, {FTS_COLUMNS} FROM meetings WHERE rowid = ?1"
+            ))?,
             meeting: tx.prepare(
                 "INSERT INTO meetings (id, id_hash, key, name, program, start_minute, duration_minutes,
                     timezone, attendance, temporarily_closed, location_name, address, latitude,
@@ -1170,6 +1210,37 @@ impl<'a> Writer<'a> {
                     ?17, ?18, ?19, ?20, ?21, ?22, ?23)",
             )?,
         })
+    }
+
+    /// Rewrites a changed meeting in place (same rowid), text index included.
+    fn update(&mut self, rowid: i64, r: &PreparedRow) -> rusqlite::Result<()> {
+        let m = &r.meeting;
+        self.unindex.execute([rowid])?;
+        self.update.execute(params![
+            rowid,
+            m.name,
+            m.program,
+            m.start_minute,
+            m.duration_minutes,
+            m.timezone,
+            m.attendance.as_str(),
+            m.temporarily_closed,
+            m.location_name,
+            m.address,
+            m.latitude,
+            m.longitude,
+            r.types_key,
+            r.languages_key,
+            m.notes,
+            r.region_key,
+            r.details,
+            r.mask,
+            r.offset,
+            r.cell,
+            r.content_hash,
+        ])?;
+        self.index.execute([rowid])?;
+        Ok(())
     }
 
     /// Inserts one meeting and returns its rowid.
