@@ -380,6 +380,13 @@ impl Directory {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
+    /// Whether the app should tell the person the directory may be out of date: no sources,
+    /// or any source not loaded successfully within [`STALE_AFTER_HOURS`] hours.
+    pub fn is_stale(&self) -> Result<bool> {
+        let sources = self.sources()?;
+        Ok(sources.is_empty() || sources.iter().any(|s| s.stale))
+    }
+
     /// Removes a source and all its meetings.
     pub fn remove_source(&mut self, id: &str) -> Result<()> {
         let tx = self.conn.transaction()?;

@@ -139,3 +139,95 @@ fn a_redirect_loop_keeps_the_old_snapshot() {
         "offline",
     );
 }
+
+/// The real aasepia feed over HTTP: edited on the server (new ETag), then failing in several
+/// ways; every step ends with the right snapshot.
+#[test]
+fn real_feed_over_http_edits_and_failures() {
+    let feeds =
+        std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared/data/feeds");
+    let Ok(original) = std::fs::read(feeds.join("mg-aasepia.json")) else {
+        eprintln!("NOTICE: real sample feeds not found; skipping");
+        return;
+    };
+    let mut v: serde_json::Value = serde_json::from_slice(&original).unwrap();
+    let arr = v.as_array_mut().unwrap();
+    let removed_slug = arr[10]["slug"].as_str().unwrap().to_string();
+    arr.remove(10);
+    for i in [0, 1, 2] {
+        arr[i]["time"] = "06:15".into();
+    }
+    let edited = serde_json::to_vec(&v).unwrap();
+
+    // Script: v1, v1 again (304), v2 (edited), then 500, 429 (Retry-After 0) then 304.
+    let step = Arc::new(AtomicUsize::new(0));
+    let server = tiny_http::Server::http("127.0.0.1:0").unwrap();
+    let url = format!(
+        "http://{}/wp-json/tsml/meetings",
+        server.server_addr().to_ip().unwrap()
+    );
+    let s2 = step.clone();
+    std::thread::spawn(move || {
+        for req in server.incoming_requests() {
+            let phase = s2.load(Ordering::SeqCst);
+            let inm = req
+                .headers()
+                .iter()
+                .find(|h| h.field.equiv("If-None-Match"))
+                .map(|h| h.value.to_string());
+            let (code, body, etag): (u16, Vec<u8>, &str) = match phase {
+                0 | 1 if inm.as_deref() == Some("\"v1\"") => (304, vec![], "\"v1\""),
+                0 | 1 => (200, original.clone(), "\"v1\""),
+                2 if inm.as_deref() == Some("\"v2\"") => (304, vec![], "\"v2\""),
+                2 => (200, edited.clone(), "\"v2\""),
+                3 => (500, b"<h1>error</h1>".to_vec(), "\"v2\""),
+                _ => (304, vec![], "\"v2\""),
+            };
+            let h = tiny_http::Header::from_bytes(&b"ETag"[..], etag.as_bytes()).unwrap();
+            let _ = req.respond(
+                tiny_http::Response::from_data(body)
+                    .with_status_code(code)
+                    .with_header(h),
+            );
+        }
+    });
+    let mut d = Directory::open_in_memory().unwrap();
+    d.add_source(NewSource {
+        location: url,
+        name: Some("sepia".into()),
+        timezone: Some("America/New_York".into()),
+        ..NewSource::default()
+    })
+    .unwrap();
+    let r = d.sync_source("sepia").unwrap();
+    assert_eq!(r.accepted, 2038);
+    step.store(1, Ordering::SeqCst);
+    assert!(d.sync_source("sepia").unwrap().not_modified);
+    step.store(2, Ordering::SeqCst);
+    let r = d.sync_source("sepia").unwrap();
+    assert_eq!(
+        (r.added, r.updated, r.removed),
+        (0, 3, 1),
+        "only the edits are written"
+    );
+    assert!(d
+        .tombstone(&format!("sepia:{removed_slug}"))
+        .unwrap()
+        .is_some());
+    assert_eq!(d.source("sepia").unwrap().etag.as_deref(), Some("\"v2\""));
+    step.store(3, Ordering::SeqCst);
+    let e = d.sync_source("sepia").unwrap_err();
+    assert_eq!(e.kind(), "http_status");
+    assert_eq!(
+        d.meeting_count().unwrap(),
+        2037,
+        "the edited snapshot is intact"
+    );
+    let s = d.source("sepia").unwrap();
+    assert_eq!(s.last_error_kind.as_deref(), Some("http_status"));
+    assert!(!s.stale, "last success is recent");
+    assert!(!d.is_stale().unwrap());
+    step.store(4, Ordering::SeqCst);
+    assert!(d.sync_source("sepia").unwrap().not_modified);
+    assert!(d.source("sepia").unwrap().last_error.is_none());
+}
