@@ -250,6 +250,37 @@ pub struct BmltScope {
     pub near: Option<(f64, f64, f64)>,
 }
 
+/// The meeting fields the importer reads; asking for only these keeps answers small (and
+/// leaves out contact fields we never store).
+const FIELDS_WE_READ: &[&str] = &[
+    "id_bigint",
+    "meeting_name",
+    "weekday_tinyint",
+    "start_time",
+    "duration_time",
+    "time_zone",
+    "formats",
+    "lang_enum",
+    "venue_type",
+    "published",
+    "latitude",
+    "longitude",
+    "location_text",
+    "location_info",
+    "location_street",
+    "location_municipality",
+    "location_neighborhood",
+    "location_city_subsection",
+    "location_province",
+    "location_postal_code_1",
+    "location_nation",
+    "comments",
+    "virtual_meeting_link",
+    "virtual_meeting_additional_info",
+    "phone_meeting_number",
+    "service_body_name",
+];
+
 /// Whether `url` is a root server address rather than a ready-made query.
 pub fn is_root_url(url: &str) -> bool {
     !url.contains("switcher=")
@@ -260,8 +291,9 @@ pub fn is_root_url(url: &str) -> bool {
 /// the scope's service bodies and/or circle.
 pub fn search_url(root: &str, scope: &BmltScope) -> String {
     let mut url = format!(
-        "{}/client_interface/json/?switcher=GetSearchResults&get_used_formats=1",
-        root.trim_end_matches('/')
+        "{}/client_interface/json/?switcher=GetSearchResults&get_used_formats=1&data_field_key={}",
+        root.trim_end_matches('/'),
+        FIELDS_WE_READ.join(",")
     );
     if !scope.service_bodies.is_empty() {
         let ids: Vec<String> = scope.service_bodies.iter().map(|s| s.to_string()).collect();
@@ -292,11 +324,18 @@ mod tests {
                 near: Some((42.8, -77.1, 40.0)),
             },
         );
-        assert_eq!(
-            u,
+        assert!(u.starts_with(
             "https://bmlt.example.org/main_server/client_interface/json/?switcher=GetSearchResults\
-             &get_used_formats=1&services=3,14&recursive=1&lat_val=42.800000&long_val=-77.100000\
+             &get_used_formats=1&data_field_key=id_bigint,meeting_name,"
+        ));
+        assert!(u.contains(",phone_meeting_number,service_body_name&"));
+        assert!(u.ends_with(
+            "&services=3,14&recursive=1&lat_val=42.800000&long_val=-77.100000\
              &geo_width_km=40.0&sort_results_by_distance=1"
+        ));
+        assert!(
+            !u.contains("contact_"),
+            "never asks for personal contact fields"
         );
     }
 }
