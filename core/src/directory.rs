@@ -840,11 +840,7 @@ impl Directory {
         options.tell(id, SyncPhase::Indexing, 0, report.accepted);
         let index_start = Instant::now();
         if bulk {
-            let t = Instant::now();
             tx.execute_batch(crate::schema::MEETING_INDEXES)?;
-            if std::env::var_os("WAYMARK_DEBUG_TIMING").is_some() {
-                eprintln!("indexes {:?}", t.elapsed());
-            }
         }
         // Meetings the feed no longer lists: kept as tombstones, then removed.
         if let Some(gone) = previous_rows.take() {
@@ -895,10 +891,6 @@ impl Directory {
                 ),
             );
         }
-        if std::env::var_os("WAYMARK_DEBUG_TIMING").is_some() {
-            eprintln!("index phase before fts {:?}", index_start.elapsed());
-        }
-        let t_fts = Instant::now();
         tx.execute(
             "UPDATE sources SET last_success_at = ?2, last_error = NULL, last_error_kind = NULL,
                  meeting_count = ?3,
@@ -911,15 +903,7 @@ impl Directory {
              ON CONFLICT (key) DO UPDATE SET value = excluded.value",
             [],
         )?;
-        let t_commit = Instant::now();
         tx.commit()?;
-        if std::env::var_os("WAYMARK_DEBUG_TIMING").is_some() {
-            eprintln!(
-                "fts+meta {:?} commit {:?}",
-                t_commit - t_fts,
-                t_commit.elapsed()
-            );
-        }
         let total = started.elapsed().as_secs_f64();
         let index = index_start.elapsed().as_secs_f64();
         // Parsing and writing overlap; "parse" is what is left of the wall time.
@@ -1096,6 +1080,7 @@ pub(crate) struct PreparedRow {
     types_key: String,
     languages_key: String,
     region_key: String,
+    attendance: &'static str,
     mask: i64,
     offset: Option<i64>,
     cell: Option<i64>,
@@ -1164,6 +1149,7 @@ impl PreparedRow {
             h.finish() as i64
         };
         Self {
+            attendance: m.attendance.as_str(),
             details,
             types_key,
             languages_key,
@@ -1191,15 +1177,15 @@ struct Writer<'a> {
 impl<'a> Writer<'a> {
     fn new(tx: &'a rusqlite::Transaction<'a>) -> Result<Self> {
         Ok(Self {
-            update: tx.prepare(
-                "UPDATE meetings SET name = ?2, program = ?3, start_minute = ?4,
-                    duration_minutes = ?5, timezone = ?6, attendance = ?7, temporarily_closed = ?8,
-                    location_name = ?9, address = ?10, latitude = ?11, longitude = ?12,
-                    types_key = ?13, languages_key = ?14, notes = ?15, region_key = ?16,
-                    details = ?17, weekday_mask = ?18, ref_offset = ?19, cell = ?20,
-                    content_hash = ?21
-                 WHERE rowid = ?1",
-            )?,
+            update: tx.prepare(&format!(
+                "UPDATE meetings SET {} WHERE rowid = ?1",
+                CONTENT_COLUMNS
+                    .iter()
+                    .enumerate()
+                    .map(|(i, c)| format!("{c} = ?{}", i + 2))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ))?,
             unindex: tx.prepare(&format!(
                 "INSERT INTO meeting_fts (meeting_fts, rowid, name, place, notes)
                  SELECT 'delete', rowid, {FTS_COLUMNS} FROM meetings WHERE rowid = ?1"
@@ -1208,44 +1194,24 @@ impl<'a> Writer<'a> {
                 "INSERT INTO meeting_fts (rowid, name, place, notes)
                  SELECT rowid, {FTS_COLUMNS} FROM meetings WHERE rowid = ?1"
             ))?,
-            meeting: tx.prepare(
-                "INSERT INTO meetings (id, id_hash, key, name, program, start_minute, duration_minutes,
-                    timezone, attendance, temporarily_closed, location_name, address, latitude,
-                    longitude, types_key, languages_key, notes, region_key, details, weekday_mask,
-                    ref_offset, cell, content_hash)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,
-                    ?17, ?18, ?19, ?20, ?21, ?22, ?23)",
-            )?,
+            meeting: tx.prepare(&format!(
+                "INSERT INTO meetings (id, id_hash, key, {}) VALUES ({})",
+                CONTENT_COLUMNS.join(", "),
+                (1..=CONTENT_COLUMNS.len() + 3)
+                    .map(|i| format!("?{i}"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ))?,
         })
     }
 
     /// Rewrites a changed meeting in place (same rowid), text index included.
     fn update(&mut self, rowid: i64, r: &PreparedRow) -> rusqlite::Result<()> {
-        let m = &r.meeting;
         self.unindex.execute([rowid])?;
-        self.update.execute(params![
-            rowid,
-            m.name,
-            m.program,
-            m.start_minute,
-            m.duration_minutes,
-            m.timezone,
-            m.attendance.as_str(),
-            m.temporarily_closed,
-            m.location_name,
-            m.address,
-            m.latitude,
-            m.longitude,
-            r.types_key,
-            r.languages_key,
-            m.notes,
-            r.region_key,
-            r.details,
-            r.mask,
-            r.offset,
-            r.cell,
-            r.content_hash,
-        ])?;
+        let key: [&dyn rusqlite::ToSql; 1] = [&rowid];
+        self.update.execute(rusqlite::params_from_iter(
+            key.into_iter().chain(r.content()),
+        ))?;
         self.index.execute([rowid])?;
         Ok(())
     }
@@ -1253,32 +1219,65 @@ impl<'a> Writer<'a> {
     /// Inserts one meeting and returns its rowid.
     fn insert(&mut self, r: &PreparedRow) -> rusqlite::Result<i64> {
         let m = &r.meeting;
-        let rowid = self.meeting.insert(params![
-            m.id,
-            id_hash(&m.id),
-            m.key,
-            m.name,
-            m.program,
-            m.start_minute,
-            m.duration_minutes,
-            m.timezone,
-            m.attendance.as_str(),
-            m.temporarily_closed,
-            m.location_name,
-            m.address,
-            m.latitude,
-            m.longitude,
-            r.types_key,
-            r.languages_key,
-            m.notes,
-            r.region_key,
-            r.details,
-            r.mask,
-            r.offset,
-            r.cell,
-            r.content_hash,
-        ])?;
-        Ok(rowid)
+        let hash = id_hash(&m.id);
+        let key: [&dyn rusqlite::ToSql; 3] = [&m.id, &hash, &m.key];
+        self.meeting.insert(rusqlite::params_from_iter(
+            key.into_iter().chain(r.content()),
+        ))
+    }
+}
+
+/// The meeting columns written by both insert and update, in the order of
+/// [`PreparedRow::content`].
+const CONTENT_COLUMNS: [&str; 20] = [
+    "name",
+    "program",
+    "start_minute",
+    "duration_minutes",
+    "timezone",
+    "attendance",
+    "temporarily_closed",
+    "location_name",
+    "address",
+    "latitude",
+    "longitude",
+    "types_key",
+    "languages_key",
+    "notes",
+    "region_key",
+    "details",
+    "weekday_mask",
+    "ref_offset",
+    "cell",
+    "content_hash",
+];
+
+impl PreparedRow {
+    /// Values for [`CONTENT_COLUMNS`].
+    fn content(&self) -> [&dyn rusqlite::ToSql; 20] {
+        let m = &self.meeting;
+        [
+            &m.name,
+            &m.program,
+            &m.start_minute,
+            &m.duration_minutes,
+            &m.timezone,
+            &self.attendance,
+            &m.temporarily_closed,
+            &m.location_name,
+            &m.address,
+            &m.latitude,
+            &m.longitude,
+            &self.types_key,
+            &self.languages_key,
+            &m.notes,
+            &self.region_key,
+            &self.details,
+            &self.mask,
+            &self.offset,
+            &self.cell,
+            &self.content_hash,
+        ]
     }
 }
 
