@@ -689,6 +689,7 @@ impl Directory {
         let mut write_time = 0.0f64;
         let mut accepted = 0u64;
         let mut counts = DiffCounts::default();
+        let mut longest = 60i64;
         let mut unindexed: Option<(i64, i64)> = None;
         let (parsed, normalizer) = std::thread::scope(|scope| -> Result<_> {
             let parser = scope.spawn(move || {
@@ -757,6 +758,7 @@ impl Directory {
                 let t = Instant::now();
                 let mut span: Option<(i64, i64)> = None;
                 for row in &batch {
+                    longest = longest.max(i64::from(row.meeting.duration_minutes.unwrap_or(60)));
                     let before = previous_rows
                         .as_mut()
                         .and_then(|m| m.remove(&row.meeting.id));
@@ -845,8 +847,8 @@ impl Directory {
         // Meetings the feed no longer lists: kept as tombstones, then removed.
         if let Some(gone) = previous_rows.take() {
             let mut keep = tx.prepare(
-                "INSERT OR REPLACE INTO tombstones (id, source_id, name, removed_at, last_known)
-                 SELECT id, ?2, name, ?3,
+                "INSERT OR REPLACE INTO tombstones (id, id_hash, source_id, name, removed_at, last_known)
+                 SELECT id, id_hash, ?2, name, ?3,
                         json_object('name', name, 'program', program,
                                     'weekday_mask', weekday_mask, 'start_minute', start_minute,
                                     'duration_minutes', duration_minutes, 'timezone', timezone,
@@ -871,9 +873,11 @@ impl Directory {
         report.unchanged = counts.unchanged;
         report.removed = counts.removed;
         // A meeting that came back is listed again.
+        // (One index lookup per tombstone of this source; nothing when it has none.)
         tx.execute(
-            "DELETE FROM tombstones WHERE source_id = ?1
-               AND id IN (SELECT id FROM meetings WHERE id >= ?1 || ':' AND id < ?1 || ';')",
+            "DELETE FROM tombstones WHERE source_id = ?1 AND EXISTS (
+                 SELECT 1 FROM meetings m
+                 WHERE m.id_hash = tombstones.id_hash AND m.id = tombstones.id)",
             [id],
         )?;
         for (lat, lon) in normalizer.crowded_points(PLACEHOLDER_ADDRESSES) {
@@ -897,11 +901,14 @@ impl Directory {
                  format = ?4 WHERE id = ?1",
             params![id, now_rfc3339(), report.accepted as i64, format.as_str()],
         )?;
+        // The longest meeting bounds how far back "in progress" looks. It only ever grows
+        // (a removed source leaves it wider than needed, never too narrow), so it is kept
+        // from the rows this import saw rather than by scanning the table.
         tx.execute(
-            "INSERT INTO meta (key, value)
-             SELECT 'max_duration', coalesce(max(duration_minutes), 60) FROM meetings WHERE true
-             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            [],
+            "INSERT INTO meta (key, value) VALUES ('max_duration', ?1)
+             ON CONFLICT (key) DO UPDATE
+                 SET value = max(CAST(value AS INTEGER), CAST(excluded.value AS INTEGER))",
+            [longest],
         )?;
         tx.commit()?;
         let total = started.elapsed().as_secs_f64();

@@ -80,6 +80,7 @@ CREATE TABLE meetings (
 -- meeting disappears they can still say 'no longer listed' and show what it was.
 CREATE TABLE tombstones (
     id TEXT PRIMARY KEY NOT NULL,
+    id_hash INTEGER NOT NULL,
     source_id TEXT NOT NULL,
     name TEXT NOT NULL,
     removed_at TEXT NOT NULL,
