@@ -39,6 +39,31 @@ pub enum Command {
         #[command(subcommand)]
         cmd: MeetingCmd,
     },
+    /// My meetings: favourites that stay even when their feed drops them.
+    Favorite {
+        #[command(subcommand)]
+        cmd: FavoriteCmd,
+    },
+    /// The private journal: notes, check-ins, gratitude, reviews, meeting reflections.
+    Journal {
+        #[command(subcommand)]
+        cmd: JournalCmd,
+    },
+    /// Sobriety dates: day counts and milestones.
+    Sober {
+        #[command(subcommand)]
+        cmd: SoberCmd,
+    },
+    /// An encrypted backup of the vault that you keep, restorable with no account.
+    Backup {
+        #[command(subcommand)]
+        cmd: BackupCmd,
+    },
+    /// The vault itself (passphrase).
+    Vault {
+        #[command(subcommand)]
+        cmd: VaultCmd,
+    },
     /// Try Waymark on a synthetic directory: no network, nothing to install.
     Demo(DemoArgs),
     /// Write a synthetic Meeting Guide feed (for trying things out and benchmarks).
@@ -196,4 +221,180 @@ pub struct GenerateArgs {
     /// Output file.
     #[arg(long, value_name = "FILE")]
     pub out: PathBuf,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum FavoriteCmd {
+    /// Add a meeting to my meetings.
+    Add {
+        /// Meeting id, as `meetings` prints it.
+        meeting_id: String,
+    },
+    /// Remove a meeting from my meetings.
+    Remove {
+        /// Meeting id.
+        meeting_id: String,
+    },
+    /// Show my meetings (and which are no longer listed).
+    List {
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum JournalCmd {
+    /// Write an entry. Reads the text from standard input when TEXT is left out.
+    Add(JournalAddArgs),
+    /// Entries, newest first.
+    List {
+        /// Only this kind: note, checkin, gratitude, review, meeting.
+        #[arg(long)]
+        kind: Option<String>,
+        /// Only entries with this tag.
+        #[arg(long)]
+        tag: Option<String>,
+        /// Most entries to show (0: all).
+        #[arg(long, default_value_t = 50)]
+        limit: usize,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Entries containing these words (accents ignored, word beginnings match).
+    Search {
+        /// Words to look for.
+        query: String,
+        /// Most entries to show (0: all).
+        #[arg(long, default_value_t = 50)]
+        limit: usize,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// One entry in full.
+    Show {
+        /// Entry id.
+        id: String,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Move an entry to the trash (kept 30 days; `journal restore` brings it back).
+    Delete {
+        /// Entry id.
+        id: String,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Take an entry back out of the trash.
+    Restore {
+        /// Entry id.
+        id: String,
+    },
+    /// Entries in the trash.
+    Trash {
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Write the whole journal (with sobriety dates and my meetings) as Markdown or JSON.
+    Export {
+        /// markdown or json.
+        #[arg(long)]
+        format: String,
+        /// File to write (default: standard output).
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
+    /// The prompts Waymark offers for each kind of entry.
+    Prompts,
+}
+
+#[derive(Args, Debug)]
+pub struct JournalAddArgs {
+    /// note, checkin, gratitude, review or meeting.
+    #[arg(long, default_value = "note")]
+    pub kind: String,
+    /// Mood from 1 (very low) to 5 (very good).
+    #[arg(long, value_name = "N")]
+    pub mood: Option<u8>,
+    /// Craving from 0 (none) to 10.
+    #[arg(long, value_name = "N")]
+    pub craving: Option<u8>,
+    /// HALT: any of hungry, angry, lonely, tired (comma-separated).
+    #[arg(long, value_name = "WORDS")]
+    pub halt: Option<String>,
+    /// A gratitude item (repeatable).
+    #[arg(long, value_name = "TEXT")]
+    pub grateful: Vec<String>,
+    /// A tag (repeatable).
+    #[arg(long, value_name = "T")]
+    pub tag: Vec<String>,
+    /// The meeting this is about (meeting id).
+    #[arg(long, value_name = "ID")]
+    pub meeting: Option<String>,
+    /// Print the saved entry as JSON.
+    #[arg(long)]
+    pub json: bool,
+    /// The text.
+    pub text: Option<String>,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum SoberCmd {
+    /// Add a sobriety date (YYYY-MM-DD).
+    Add {
+        /// The date (day 0).
+        date: String,
+        /// What it counts, in your words.
+        #[arg(long)]
+        label: Option<String>,
+    },
+    /// Change a date (start again from a new day), or its label.
+    Set {
+        /// Id, as `sober list` prints it.
+        id: String,
+        /// The new date.
+        date: String,
+        /// A new label.
+        #[arg(long)]
+        label: Option<String>,
+    },
+    /// Remove a date.
+    Remove {
+        /// Id, as `sober list` prints it.
+        id: String,
+    },
+    /// Day counts and next milestones.
+    List {
+        /// Count as of this date instead of today (YYYY-MM-DD).
+        #[arg(long, value_name = "DATE")]
+        today: Option<String>,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum BackupCmd {
+    /// Write an encrypted backup (passphrase from $WAYMARK_BACKUP_PASSPHRASE or a prompt).
+    Create {
+        /// The backup file.
+        file: PathBuf,
+    },
+    /// Merge a backup (or a JSON export) into this vault. Nothing is duplicated.
+    Restore {
+        /// The backup or export file.
+        file: PathBuf,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum VaultCmd {
+    /// Change the vault passphrase (new one from $WAYMARK_NEW_PASSPHRASE or a prompt).
+    ChangePassphrase,
 }

@@ -6,6 +6,7 @@
 
 mod args;
 mod demo;
+mod private;
 mod show;
 
 use std::path::{Path, PathBuf};
@@ -105,8 +106,16 @@ fn run(cli: Cli) -> Result<ExitCode> {
         return Ok(ExitCode::SUCCESS);
     }
     let dir = data_dir(&cli)?;
+    let command = match cli.command {
+        Command::Favorite { cmd } => return private::favorite(&dir, cmd),
+        Command::Journal { cmd } => return private::journal(&dir, cmd),
+        Command::Sober { cmd } => return private::sober(&dir, cmd),
+        Command::Backup { cmd } => return private::backup(&dir, cmd),
+        Command::Vault { cmd } => return private::vault(&dir, cmd),
+        other => other,
+    };
     let mut directory = open_directory(&dir)?;
-    match cli.command {
+    match command {
         Command::Source { cmd } => match cmd {
             SourceCmd::Add(a) => {
                 let format = match &a.format {
@@ -234,7 +243,13 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 }
             }
         },
-        Command::Demo(_) | Command::Generate(_) => unreachable!("handled above"),
+        Command::Demo(_)
+        | Command::Generate(_)
+        | Command::Favorite { .. }
+        | Command::Journal { .. }
+        | Command::Sober { .. }
+        | Command::Backup { .. }
+        | Command::Vault { .. } => unreachable!("handled above"),
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -34,14 +34,24 @@ pub enum Error {
     /// A source, meeting or file that does not exist.
     #[error("{0}")]
     NotFound(String),
-    /// The directory database failed.
-    #[error("directory storage failed: {0}")]
+    /// The vault could not be opened with this key or passphrase. Nothing was changed.
+    #[error("wrong passphrase or key: the vault was not opened and nothing was changed")]
+    WrongKey,
+    /// The backup's passphrase is wrong (or the file was altered where the key is kept).
+    /// Nothing was restored.
+    #[error("wrong backup passphrase (or the file was changed): nothing was restored")]
+    WrongPassphrase,
+    /// A backup or export file cannot be used. Nothing was restored.
+    #[error("this backup cannot be used: {0}; nothing was restored")]
+    BackupDamaged(String),
+    /// The database failed.
+    #[error("storage failed: {0}")]
     Storage(#[from] rusqlite::Error),
     /// A file could not be read or written.
     #[error("{0}")]
     Io(#[from] std::io::Error),
-    /// The directory file was written by a newer Waymark.
-    #[error("this directory was written by a newer version of Waymark (schema {found}, this version knows {supported}); update the app")]
+    /// The directory or vault file was written by a newer Waymark; it is left untouched.
+    #[error("this data was written by a newer version of Waymark (schema {found}, this version knows {supported}); update the app. Nothing was changed")]
     SchemaTooNew {
         /// Version in the file.
         found: i64,
@@ -52,7 +62,8 @@ pub enum Error {
 
 impl Error {
     /// A short, stable word for the kind of failure, stored per source and shown by shells:
-    /// `offline`, `timeout`, `http_status`, `invalid_data`, `suspicious`, `not_found`, `other`.
+    /// `offline`, `timeout`, `http_status`, `invalid_data`, `suspicious`, `not_found`, `wrong_key`,
+    /// `wrong_passphrase`, `damaged`, `other`.
     pub fn kind(&self) -> &'static str {
         use crate::fetch::FetchError;
         match self {
@@ -65,6 +76,9 @@ impl Error {
             | Error::Feed(crate::import::FeedError::Cancelled) => "cancelled",
             Error::Feed(_) => "invalid_data",
             Error::NotFound(_) => "not_found",
+            Error::WrongKey => "wrong_key",
+            Error::WrongPassphrase => "wrong_passphrase",
+            Error::BackupDamaged(_) => "damaged",
             _ => "other",
         }
     }

@@ -4,7 +4,8 @@
 //! publish ([`import`]), the normalised model ([`model`]), the SQLite directory cache
 //! ([`directory`]), offline search ([`search`]) with correct times in every zone
 //! ([`occurrence`]), and a deterministic synthetic feed generator ([`synth`]) for demos and
-//! benchmarks. Sync, the vault, reminders and car-pools build on these.
+//! benchmarks. The private, encrypted [`vault`] (journal, favourites, sobriety dates, backup) sits beside
+//! it. Reminders and car-pools build on these.
 //!
 //! Shells (CLI, Android, iOS, server) call this crate and decide nothing themselves.
 
@@ -22,6 +23,7 @@ pub mod schema;
 pub mod search;
 pub mod synth;
 pub mod types;
+pub mod vault;
 
 pub use directory::{
     CancelHandle, Directory, NewSource, Source, SyncListener, SyncOptions, SyncPhase, Tombstone,
@@ -31,3 +33,4 @@ pub use geo::GeoPoint;
 pub use import::{FeedFormat, FormatExtras, ImportReport};
 pub use model::{Attendance, Meeting, TimezoneOrigin};
 pub use search::{AttendanceFilter, MeetingQuery, MeetingResult, SortOrder};
+pub use vault::{KdfParams, Vault, VaultKey};

@@ -1,0 +1,495 @@
+//! The vault through the real `waymark` binary: the CLI contract of issue #4, and the security
+//! tests (nothing a person wrote is readable in any file, wrong passphrases and damaged
+//! backups change nothing, export round-trips).
+
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+
+use serde_json::Value;
+
+const PASS: &str = "a long vault passphrase";
+const BACKUP_PASS: &str = "another long passphrase";
+/// What a person writes; it must never be readable outside the vault.
+const PHRASE: &str = "Quillfeather lighthouse confession";
+
+fn run(data: &Path, args: &[&str], env: &[(&str, &str)], stdin: Option<&str>) -> Output {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_waymark"));
+    cmd.arg("--data-dir")
+        .arg(data)
+        .args(args)
+        .env("TZ", "UTC")
+        .env_remove("WAYMARK_PASSPHRASE")
+        .env_remove("WAYMARK_BACKUP_PASSPHRASE")
+        .env("WAYMARK_PASSPHRASE", PASS)
+        .env("WAYMARK_BACKUP_PASSPHRASE", BACKUP_PASS);
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    cmd.stdin(if stdin.is_some() {
+        Stdio::piped()
+    } else {
+        Stdio::null()
+    })
+    .stdout(Stdio::piped())
+    .stderr(Stdio::piped());
+    let mut child = cmd.spawn().expect("run waymark");
+    if let Some(s) = stdin {
+        use std::io::Write;
+        child.stdin.take().unwrap().write_all(s.as_bytes()).unwrap();
+    }
+    child.wait_with_output().unwrap()
+}
+
+fn ok(data: &Path, args: &[&str]) -> String {
+    let out = run(data, args, &[], None);
+    assert!(
+        out.status.success(),
+        "{args:?} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+fn ok_json(data: &Path, args: &[&str]) -> Value {
+    serde_json::from_str(&ok(data, args)).expect("JSON output")
+}
+
+fn one_line_error(out: &Output) -> String {
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr).to_string();
+    assert_eq!(err.trim_end().lines().count(), 1, "one clear line: {err:?}");
+    assert!(err.starts_with("waymark: "), "{err}");
+    err
+}
+
+fn files(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+    std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.is_file())
+        .map(|p| {
+            (
+                p.file_name().unwrap().to_string_lossy().into_owned(),
+                std::fs::read(&p).unwrap(),
+            )
+        })
+        .collect()
+}
+
+fn contains(hay: &[u8], needle: &[u8]) -> bool {
+    hay.windows(needle.len()).any(|w| w == needle)
+}
+
+/// No file in `dir` holds any word of the phrase (as typed or lower-cased, as the index keeps
+/// words).
+fn assert_phrase_absent(dir: &Path) {
+    for (name, bytes) in files(dir) {
+        for word in PHRASE.split(' ').chain(PHRASE.to_lowercase().split(' ')) {
+            assert!(
+                !contains(&bytes, word.as_bytes()),
+                "{word:?} readable in {name}"
+            );
+        }
+    }
+}
+
+fn meeting_feed(names: &[(&str, &str)]) -> String {
+    let meetings: Vec<Value> = names
+        .iter()
+        .map(|(slug, name)| {
+            serde_json::json!({
+                "slug": slug, "name": name, "day": 2, "time": "19:00", "end_time": "20:00",
+                "timezone": "Europe/London", "address": "1 High St, Aberystwyth",
+                "latitude": 52.41, "longitude": -4.08, "types": ["O"]
+            })
+        })
+        .collect();
+    Value::Array(meetings).to_string()
+}
+
+#[test]
+fn favorites_stay_when_their_meeting_leaves_the_feed() {
+    let data = tempfile::tempdir().unwrap();
+    let d = data.path();
+    let feed = d.join("feed.json");
+    std::fs::write(
+        &feed,
+        meeting_feed(&[
+            ("tue-lunch", "Tuesday Lunch Group"),
+            ("tue-eve", "Hope on Tuesday"),
+        ]),
+    )
+    .unwrap();
+    ok(
+        d,
+        &["source", "add", feed.to_str().unwrap(), "--name", "wales"],
+    );
+    ok(d, &["sync"]);
+    let out = ok(d, &["favorite", "add", "wales:tue-eve"]);
+    assert!(out.contains("Hope on Tuesday"), "{out}");
+    let out = ok(d, &["favorite", "add", "wales:tue-eve"]);
+    assert!(out.contains("already"), "{out}");
+    let err = one_line_error(&run(d, &["favorite", "add", "wales:nope"], &[], None));
+    assert!(err.contains("no meeting"), "{err}");
+
+    let list = ok_json(d, &["favorite", "list", "--json"]);
+    assert_eq!(list[0]["status"], "listed");
+    assert_eq!(list[0]["meeting"]["name"], "Hope on Tuesday");
+
+    // The feed drops the meeting: the favourite stays, with its last known details.
+    std::fs::write(&feed, meeting_feed(&[("tue-lunch", "Tuesday Lunch Group")])).unwrap();
+    ok(d, &["sync"]);
+    let list = ok_json(d, &["favorite", "list", "--json"]);
+    assert_eq!(list.as_array().unwrap().len(), 1);
+    assert_eq!(list[0]["status"], "no_longer_listed");
+    assert!(list[0]["unlisted_since"].is_string());
+    assert_eq!(list[0]["meeting"]["name"], "Hope on Tuesday");
+    assert_eq!(list[0]["meeting"]["start_minute"], 19 * 60);
+    let text = ok(d, &["favorite", "list"]);
+    assert!(text.contains("no longer listed"), "{text}");
+    let err = one_line_error(&run(d, &["favorite", "add", "wales:tue-eve"], &[], None));
+    assert!(err.contains("no longer listed"), "{err}");
+
+    ok(d, &["favorite", "remove", "wales:tue-eve"]);
+    assert_eq!(
+        ok_json(d, &["favorite", "list", "--json"]),
+        serde_json::json!([])
+    );
+    // The directory file is not where favourites live.
+    let dir_bytes = std::fs::read(d.join("directory.sqlite")).unwrap();
+    assert!(!contains(&dir_bytes, b"favorites"));
+}
+
+#[test]
+fn journal_and_sobriety_dates_through_the_cli() {
+    let data = tempfile::tempdir().unwrap();
+    let d = data.path();
+    // TEXT from standard input when it is left out.
+    let out = run(
+        d,
+        &[
+            "journal",
+            "add",
+            "--kind",
+            "checkin",
+            "--mood",
+            "2",
+            "--craving",
+            "6",
+            "--halt",
+            "lonely,tired",
+            "--tag",
+            "evening",
+            "--json",
+        ],
+        &[],
+        Some(&format!("{PHRASE}\nsecond line\n")),
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("Created your private vault"), "{stderr}");
+    assert!(!stderr.contains("Quillfeather"));
+    let added: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let id = added["id"].as_str().unwrap().to_string();
+    assert_eq!(added["mood"], 2);
+    assert_eq!(added["halt"]["lonely"], true);
+    // `journal add` does not echo what was written.
+    let plain = ok(
+        d,
+        &[
+            "journal",
+            "add",
+            "--kind",
+            "gratitude",
+            "--grateful",
+            "a walk by the sea",
+            "--grateful",
+            "my sponsor",
+        ],
+    );
+    assert!(!plain.contains("walk"), "{plain}");
+
+    let list = ok_json(d, &["journal", "list", "--json"]);
+    assert_eq!(list.as_array().unwrap().len(), 2);
+    assert_eq!(list[1]["id"], id.as_str(), "newest first");
+    let found = ok_json(d, &["journal", "search", "quillfeather", "--json"]);
+    assert_eq!(found[0]["id"], id.as_str());
+    let found = ok_json(d, &["journal", "search", "sponsor", "--json"]);
+    assert_eq!(found[0]["kind"], "gratitude");
+    let shown = ok(d, &["journal", "show", &id]);
+    assert!(
+        shown.contains("HALT: lonely, tired") && shown.contains(PHRASE),
+        "{shown}"
+    );
+
+    let deleted = ok_json(d, &["journal", "delete", &id, "--json"]);
+    assert!(deleted["deleted_at"].is_string());
+    assert_eq!(
+        ok_json(d, &["journal", "search", "quillfeather", "--json"]),
+        serde_json::json!([])
+    );
+    assert_eq!(
+        ok_json(d, &["journal", "trash", "--json"])[0]["id"],
+        id.as_str()
+    );
+    ok(d, &["journal", "restore", &id]);
+    assert_eq!(
+        ok_json(d, &["journal", "search", "quillfeather", "--json"])[0]["id"],
+        id.as_str()
+    );
+
+    let err = one_line_error(&run(d, &["journal", "add", "--mood", "9", "x"], &[], None));
+    assert!(err.contains("1 to 5"), "{err}");
+    let err = one_line_error(&run(d, &["journal", "show", "nope"], &[], None));
+    assert!(err.contains("no journal entry"), "{err}");
+
+    // Sobriety dates: day counts and milestones in the person's calendar.
+    ok(d, &["sober", "add", "2026-08-24", "--label", "Alcohol"]);
+    let list = ok_json(d, &["sober", "list", "--json", "--today", "2026-11-22"]);
+    assert_eq!(list[0]["days"], 90);
+    assert_eq!(list[0]["milestone_today"]["label"], "90 days");
+    assert_eq!(list[0]["next_milestone"]["label"], "6 months");
+    assert_eq!(list[0]["next_milestone"]["date"], "2027-02-24");
+    let text = ok(d, &["sober", "list", "--today", "2026-11-22"]);
+    assert!(
+        text.contains("90 days") && text.contains("Today marks 90 days"),
+        "{text}"
+    );
+    let sid = list[0]["id"].as_str().unwrap().to_string();
+    let reset = ok(d, &["sober", "set", &sid, "2026-11-20"]);
+    assert!(!reset.to_lowercase().contains("lost") && !reset.to_lowercase().contains("relapse"));
+    let list = ok_json(d, &["sober", "list", "--json", "--today", "2026-11-22"]);
+    assert_eq!(list[0]["days"], 2);
+    assert_eq!(list[0]["label"], "Alcohol");
+    let err = one_line_error(&run(d, &["sober", "add", "2999-01-01"], &[], None));
+    assert!(err.contains("future"), "{err}");
+
+    let md = ok(d, &["journal", "export", "--format", "markdown"]);
+    assert!(
+        md.contains(PHRASE) && md.contains("Check-in") && md.contains("Alcohol"),
+        "{md}"
+    );
+
+    // Nothing written is readable in any file of the data folder.
+    assert_phrase_absent(d);
+}
+
+#[test]
+fn wrong_passphrase_exits_with_one_line_and_changes_nothing() {
+    let data = tempfile::tempdir().unwrap();
+    let d = data.path();
+    ok(d, &["journal", "add", PHRASE]);
+    let before = files(d);
+    let out = run(
+        d,
+        &["journal", "list"],
+        &[("WAYMARK_PASSPHRASE", "not it")],
+        None,
+    );
+    let err = one_line_error(&out);
+    assert!(err.contains("wrong passphrase"), "{err}");
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(files(d), before);
+    // No passphrase and no terminal: a clear line, not a hang.
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_waymark"));
+    let out = cmd
+        .arg("--data-dir")
+        .arg(d)
+        .args(["journal", "list"])
+        .env_remove("WAYMARK_PASSPHRASE")
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    let err = one_line_error(&out);
+    assert!(err.contains("WAYMARK_PASSPHRASE"), "{err}");
+    // A new passphrase works, the old one stops working.
+    let err = one_line_error(&run(d, &["vault", "change-passphrase"], &[], None));
+    assert!(err.contains("WAYMARK_NEW_PASSPHRASE"), "{err}");
+    let out = run(
+        d,
+        &["vault", "change-passphrase"],
+        &[("WAYMARK_NEW_PASSPHRASE", "the new one is long")],
+        None,
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    one_line_error(&run(d, &["journal", "list"], &[], None));
+    let out = run(
+        d,
+        &["journal", "list", "--json"],
+        &[("WAYMARK_PASSPHRASE", "the new one is long")],
+        None,
+    );
+    assert!(out.status.success());
+    assert!(String::from_utf8_lossy(&out.stdout).contains("Quillfeather"));
+}
+
+#[test]
+fn backup_restores_on_a_new_phone_and_damage_imports_nothing() {
+    let old = tempfile::tempdir().unwrap();
+    let o = old.path();
+    ok(o, &["journal", "add", "--tag", "step4", PHRASE]);
+    ok(
+        o,
+        &[
+            "journal",
+            "add",
+            "--kind",
+            "checkin",
+            "--mood",
+            "4",
+            "--craving",
+            "1",
+        ],
+    );
+    ok(o, &["sober", "add", "2025-01-01", "--label", "Alcohol"]);
+    let out_dir = tempfile::tempdir().unwrap();
+    let backup = out_dir.path().join("waymark.backup");
+    let msg = ok(o, &["backup", "create", backup.to_str().unwrap()]);
+    assert!(msg.contains("2 journal entries"), "{msg}");
+    let bytes = std::fs::read(&backup).unwrap();
+    assert_phrase_absent(out_dir.path());
+    assert!(bytes.starts_with(b"age-encryption.org/v1\n"));
+
+    let new = tempfile::tempdir().unwrap();
+    let n = new.path();
+    let other_vault = [("WAYMARK_PASSPHRASE", "the new phone's passphrase")];
+    let list = |env: &[(&str, &str)]| -> Value {
+        let out = run(n, &["journal", "list", "--json"], env, None);
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        serde_json::from_slice(&out.stdout).unwrap()
+    };
+    assert_eq!(list(&other_vault), serde_json::json!([]));
+
+    // Wrong backup passphrase: one line, nothing imported.
+    let out = run(
+        n,
+        &["backup", "restore", backup.to_str().unwrap()],
+        &[
+            other_vault[0],
+            ("WAYMARK_BACKUP_PASSPHRASE", "not the passphrase"),
+        ],
+        None,
+    );
+    let err = one_line_error(&out);
+    assert!(err.contains("wrong backup passphrase"), "{err}");
+    assert_eq!(list(&other_vault), serde_json::json!([]));
+
+    // Truncated and bit-flipped copies: refused, nothing imported.
+    let cut = out_dir.path().join("cut.backup");
+    std::fs::write(&cut, &bytes[..bytes.len() - 20]).unwrap();
+    let mut flipped_bytes = bytes.clone();
+    let at = bytes.len() - 40;
+    flipped_bytes[at] ^= 0x10;
+    let flipped = out_dir.path().join("flipped.backup");
+    std::fs::write(&flipped, &flipped_bytes).unwrap();
+    for bad in [&cut, &flipped] {
+        let out = run(
+            n,
+            &["backup", "restore", bad.to_str().unwrap()],
+            &other_vault,
+            None,
+        );
+        let err = one_line_error(&out);
+        assert!(err.contains("nothing was restored"), "{err}");
+        assert_eq!(list(&other_vault), serde_json::json!([]));
+    }
+
+    // The real thing, twice: no duplicates.
+    for _ in 0..2 {
+        let out = run(
+            n,
+            &["backup", "restore", backup.to_str().unwrap()],
+            &other_vault,
+            None,
+        );
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    let restored = list(&other_vault);
+    let original = ok_json(o, &["journal", "list", "--json"]);
+    assert_eq!(restored, original);
+    let out = run(n, &["sober", "list", "--json"], &other_vault, None);
+    let dates: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(dates[0]["label"], "Alcohol");
+    assert_phrase_absent(n);
+}
+
+#[test]
+fn json_export_round_trips_through_an_empty_vault() {
+    let a = tempfile::tempdir().unwrap();
+    ok(
+        a.path(),
+        &[
+            "journal",
+            "add",
+            "--kind",
+            "gratitude",
+            "--grateful",
+            "tea",
+            "--tag",
+            "home",
+            "--tag",
+            "Morning",
+        ],
+    );
+    ok(
+        a.path(),
+        &[
+            "journal",
+            "add",
+            "--kind",
+            "meeting",
+            "--meeting",
+            "wales:tue-eve",
+            "Felt welcome.",
+        ],
+    );
+    ok(
+        a.path(),
+        &[
+            "journal", "add", "--kind", "checkin", "--mood", "5", "--halt", "h",
+        ],
+    );
+    ok(a.path(), &["sober", "add", "2024-02-29"]);
+    let export = a.path().join("export.json");
+    ok(
+        a.path(),
+        &[
+            "journal",
+            "export",
+            "--format",
+            "json",
+            "--out",
+            export.to_str().unwrap(),
+        ],
+    );
+
+    let b = tempfile::tempdir().unwrap();
+    ok(b.path(), &["backup", "restore", export.to_str().unwrap()]);
+    let first: Value = serde_json::from_slice(&std::fs::read(&export).unwrap()).unwrap();
+    let again: Value =
+        serde_json::from_str(&ok(b.path(), &["journal", "export", "--format", "json"])).unwrap();
+    assert_eq!(first["journal"], again["journal"]);
+    assert_eq!(first["sobriety"], again["sobriety"]);
+    assert_eq!(first["journal"].as_array().unwrap().len(), 3);
+    assert_eq!(
+        first["journal"][0]["tags"],
+        serde_json::json!(["home", "Morning"])
+    );
+}

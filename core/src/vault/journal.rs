@@ -1,0 +1,881 @@
+//! The journal: notes, daily check-ins, gratitude lists, nightly reviews and meeting
+//! reflections, with tags, full-text search and a 30-day trash.
+//!
+//! Decisions:
+//! - Ids are UUIDv7: they sort by creation time and never collide across devices, so a
+//!   restore on a new phone merges by id.
+//! - `created_at` and `edited_at` keep the writer's UTC offset ("written at 23:10 in Lisbon"),
+//!   so an entry shows the time the person saw when they wrote it, wherever they read it.
+//! - Deleting moves an entry to the trash for [`TRASH_DAYS`] days (undo with
+//!   [`Vault::restore_entry`]); [`Vault::purge_trash`] removes older ones for good. Entries in
+//!   the trash are not searchable and are not exported.
+//! - Validation is strict and the messages are plain: mood is 1–5, craving 0–10, and an entry
+//!   must hold something.
+
+use chrono::{DateTime, FixedOffset};
+use rusqlite::{params, OptionalExtension, Row};
+use serde::{Deserialize, Serialize};
+
+use super::{parse_stamp, stamp, stamp_utc, Vault};
+use crate::error::{Error, Result};
+
+/// Days an entry stays in the trash before it is purged.
+pub const TRASH_DAYS: i64 = 30;
+/// Longest free text, in characters.
+pub const MAX_TEXT_CHARS: usize = 100_000;
+const MAX_ITEMS: usize = 50;
+const MAX_ITEM_CHARS: usize = 2_000;
+const MAX_TAGS: usize = 20;
+const MAX_TAG_CHARS: usize = 40;
+
+/// What an entry is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EntryKind {
+    /// Free writing.
+    Note,
+    /// A daily check-in: mood, craving, HALT.
+    Checkin,
+    /// A gratitude list.
+    Gratitude,
+    /// A nightly review (answers to our review prompts).
+    Review,
+    /// A reflection on a meeting the person went to.
+    Meeting,
+}
+
+impl EntryKind {
+    /// Every kind, in the order the app offers them.
+    pub const ALL: [EntryKind; 5] = [
+        EntryKind::Note,
+        EntryKind::Checkin,
+        EntryKind::Gratitude,
+        EntryKind::Review,
+        EntryKind::Meeting,
+    ];
+
+    /// The stored word: `note`, `checkin`, `gratitude`, `review`, `meeting`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EntryKind::Note => "note",
+            EntryKind::Checkin => "checkin",
+            EntryKind::Gratitude => "gratitude",
+            EntryKind::Review => "review",
+            EntryKind::Meeting => "meeting",
+        }
+    }
+
+    /// Parses the stored word (also `check-in`).
+    pub fn parse(s: &str) -> Option<Self> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "note" => Some(EntryKind::Note),
+            "checkin" | "check-in" => Some(EntryKind::Checkin),
+            "gratitude" => Some(EntryKind::Gratitude),
+            "review" => Some(EntryKind::Review),
+            "meeting" => Some(EntryKind::Meeting),
+            _ => None,
+        }
+    }
+
+    /// A heading for people.
+    pub fn label(self) -> &'static str {
+        match self {
+            EntryKind::Note => "Note",
+            EntryKind::Checkin => "Check-in",
+            EntryKind::Gratitude => "Gratitude",
+            EntryKind::Review => "Nightly review",
+            EntryKind::Meeting => "Meeting reflection",
+        }
+    }
+}
+
+/// HALT: am I hungry, angry, lonely or tired?
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Halt {
+    /// Hungry.
+    pub hungry: bool,
+    /// Angry.
+    pub angry: bool,
+    /// Lonely.
+    pub lonely: bool,
+    /// Tired.
+    pub tired: bool,
+}
+
+impl Halt {
+    /// Whether any is ticked.
+    pub fn any(&self) -> bool {
+        self.hungry || self.angry || self.lonely || self.tired
+    }
+
+    /// The ticked words, e.g. `["lonely", "tired"]`.
+    pub fn words(&self) -> Vec<&'static str> {
+        [
+            (self.hungry, "hungry"),
+            (self.angry, "angry"),
+            (self.lonely, "lonely"),
+            (self.tired, "tired"),
+        ]
+        .into_iter()
+        .filter_map(|(on, w)| on.then_some(w))
+        .collect()
+    }
+
+    /// Parses `hungry,tired` (also the initials `h,a,l,t`).
+    pub fn parse(s: &str) -> Result<Self> {
+        let mut h = Halt::default();
+        for w in s.split([',', ' ']).filter(|w| !w.is_empty()) {
+            match w.to_ascii_lowercase().as_str() {
+                "h" | "hungry" => h.hungry = true,
+                "a" | "angry" => h.angry = true,
+                "l" | "lonely" => h.lonely = true,
+                "t" | "tired" => h.tired = true,
+                other => {
+                    return Err(Error::invalid(format!(
+                        "{other:?} is not one of hungry, angry, lonely, tired"
+                    )))
+                }
+            }
+        }
+        Ok(h)
+    }
+}
+
+/// An answer to one of our prompts (nightly review, meeting reflection, step work).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PromptAnswer {
+    /// The prompt as it was shown.
+    pub prompt: String,
+    /// What the person wrote.
+    pub answer: String,
+}
+
+/// What a person writes; the vault adds the id and timestamps.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NewEntry {
+    /// Kind of entry.
+    pub kind: EntryKind,
+    /// Free text (may be empty when structured fields say enough).
+    #[serde(default)]
+    pub text: String,
+    /// Mood, 1 (very low) to 5 (very good).
+    #[serde(default)]
+    pub mood: Option<u8>,
+    /// Craving, 0 (none) to 10 (overwhelming).
+    #[serde(default)]
+    pub craving: Option<u8>,
+    /// HALT check.
+    #[serde(default)]
+    pub halt: Halt,
+    /// Gratitude list items.
+    #[serde(default)]
+    pub gratitude: Vec<String>,
+    /// Answers to prompts.
+    #[serde(default)]
+    pub answers: Vec<PromptAnswer>,
+    /// Tags, without `#`.
+    #[serde(default)]
+    pub tags: Vec<String>,
+    /// The meeting this is about (a directory meeting id).
+    #[serde(default)]
+    pub meeting_id: Option<String>,
+}
+
+impl NewEntry {
+    /// An entry of `kind` with only free text.
+    pub fn text(kind: EntryKind, text: impl Into<String>) -> Self {
+        Self {
+            kind,
+            text: text.into(),
+            mood: None,
+            craving: None,
+            halt: Halt::default(),
+            gratitude: vec![],
+            answers: vec![],
+            tags: vec![],
+            meeting_id: None,
+        }
+    }
+
+    /// Checks ranges and sizes and tidies tags and list items. Messages are for people.
+    pub fn validate(mut self) -> Result<Self> {
+        if let Some(m) = self.mood {
+            if !(1..=5).contains(&m) {
+                return Err(Error::invalid("mood is a number from 1 to 5"));
+            }
+        }
+        if let Some(c) = self.craving {
+            if c > 10 {
+                return Err(Error::invalid("craving is a number from 0 to 10"));
+            }
+        }
+        if self.text.chars().count() > MAX_TEXT_CHARS {
+            return Err(Error::invalid(format!(
+                "an entry holds up to {MAX_TEXT_CHARS} characters; this one is longer"
+            )));
+        }
+        self.gratitude = self
+            .gratitude
+            .into_iter()
+            .map(|g| g.trim().to_string())
+            .filter(|g| !g.is_empty())
+            .collect();
+        self.answers.retain(|a| !a.answer.trim().is_empty());
+        if self.gratitude.len() > MAX_ITEMS || self.answers.len() > MAX_ITEMS {
+            return Err(Error::invalid(format!(
+                "an entry holds up to {MAX_ITEMS} list items or answers"
+            )));
+        }
+        let too_long = self
+            .gratitude
+            .iter()
+            .chain(self.answers.iter().map(|a| &a.prompt))
+            .any(|s| s.chars().count() > MAX_ITEM_CHARS)
+            || self
+                .answers
+                .iter()
+                .any(|a| a.answer.chars().count() > MAX_TEXT_CHARS);
+        if too_long {
+            return Err(Error::invalid("one of the list items is too long"));
+        }
+        let mut tags: Vec<String> = Vec::new();
+        for t in &self.tags {
+            let t = t.trim().trim_start_matches('#').trim();
+            if t.is_empty() {
+                continue;
+            }
+            if t.chars().count() > MAX_TAG_CHARS || t.chars().any(char::is_control) {
+                return Err(Error::invalid(format!(
+                    "a tag is a word or two, up to {MAX_TAG_CHARS} characters"
+                )));
+            }
+            if !tags.iter().any(|x| x.eq_ignore_ascii_case(t)) {
+                tags.push(t.to_string());
+            }
+        }
+        if tags.len() > MAX_TAGS {
+            return Err(Error::invalid(format!(
+                "an entry can have up to {MAX_TAGS} tags"
+            )));
+        }
+        self.tags = tags;
+        self.meeting_id = self
+            .meeting_id
+            .map(|m| m.trim().to_string())
+            .filter(|m| !m.is_empty());
+        if self.meeting_id.as_ref().is_some_and(|m| m.len() > 300) {
+            return Err(Error::invalid("that meeting id is not valid"));
+        }
+        let empty = self.text.trim().is_empty()
+            && self.mood.is_none()
+            && self.craving.is_none()
+            && !self.halt.any()
+            && self.gratitude.is_empty()
+            && self.answers.is_empty();
+        if empty {
+            return Err(Error::invalid("there is nothing to save in this entry yet"));
+        }
+        Ok(self)
+    }
+
+    /// Everything searchable, as one text.
+    fn search_text(&self) -> String {
+        let mut s = self.text.clone();
+        for part in self
+            .gratitude
+            .iter()
+            .chain(self.answers.iter().map(|a| &a.answer))
+            .chain(self.tags.iter())
+        {
+            s.push('\n');
+            s.push_str(part);
+        }
+        s
+    }
+}
+
+/// A stored journal entry.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct JournalEntry {
+    /// UUIDv7.
+    pub id: String,
+    /// When it was written (RFC 3339, the writer's offset).
+    pub created_at: String,
+    /// When it was last changed (RFC 3339, the writer's offset).
+    pub edited_at: String,
+    /// When it was moved to the trash (RFC 3339, UTC), if it was.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deleted_at: Option<String>,
+    /// What was written.
+    #[serde(flatten)]
+    pub content: NewEntry,
+}
+
+/// The structured fields kept as one JSON column.
+#[derive(Default, Serialize, Deserialize)]
+struct Fields {
+    #[serde(default, skip_serializing_if = "is_default")]
+    halt: Halt,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    gratitude: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    answers: Vec<PromptAnswer>,
+}
+
+fn is_default(h: &Halt) -> bool {
+    !h.any()
+}
+
+/// Which entries to list.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct EntryFilter {
+    /// Only this kind.
+    pub kind: Option<EntryKind>,
+    /// Only entries with this tag (case-insensitive).
+    pub tag: Option<String>,
+    /// Only entries about this meeting.
+    pub meeting_id: Option<String>,
+    /// List the trash instead of the journal.
+    pub trash: bool,
+    /// At most this many (newest first); 0 means all.
+    pub limit: usize,
+}
+
+const ENTRY_COLUMNS: &str =
+    "j.rowid, j.id, j.kind, j.created_at, j.edited_at, j.mood, j.craving, j.fields, j.body, \
+     j.meeting_id, j.deleted_at";
+
+impl Vault {
+    /// Saves a new entry written at `now` (the writer's local time and offset).
+    pub fn add_entry(
+        &mut self,
+        entry: NewEntry,
+        now: DateTime<FixedOffset>,
+    ) -> Result<JournalEntry> {
+        let entry = entry.validate()?;
+        let stored = JournalEntry {
+            id: self.new_id(&now),
+            created_at: stamp(&now),
+            edited_at: stamp(&now),
+            deleted_at: None,
+            content: entry,
+        };
+        let tx = self.conn.transaction()?;
+        write_entry(&tx, &stored, None)?;
+        tx.commit()?;
+        Ok(stored)
+    }
+
+    /// Replaces what an entry says (kind, text, fields, tags, meeting), keeping its id and
+    /// creation time; `edited_at` becomes `now`.
+    pub fn edit_entry(
+        &mut self,
+        id: &str,
+        entry: NewEntry,
+        now: DateTime<FixedOffset>,
+    ) -> Result<JournalEntry> {
+        let entry = entry.validate()?;
+        let mut stored = self.entry(id)?;
+        if stored.deleted_at.is_some() {
+            return Err(Error::invalid(
+                "that entry is in the trash; restore it first to edit it",
+            ));
+        }
+        stored.content = entry;
+        stored.edited_at = stamp(&now);
+        let tx = self.conn.transaction()?;
+        let rowid: i64 = tx.query_row("SELECT rowid FROM journal WHERE id = ?1", [id], |r| {
+            r.get(0)
+        })?;
+        write_entry(&tx, &stored, Some(rowid))?;
+        tx.commit()?;
+        Ok(stored)
+    }
+
+    /// One entry, also from the trash.
+    pub fn entry(&self, id: &str) -> Result<JournalEntry> {
+        let sql = format!("SELECT {ENTRY_COLUMNS} FROM journal j WHERE j.id = ?1");
+        let found = self
+            .conn
+            .query_row(&sql, [id.trim()], read_entry)
+            .optional()?;
+        match found {
+            Some((rowid, mut e)) => {
+                e.content.tags = self.tags_of(rowid)?;
+                Ok(e)
+            }
+            None => Err(Error::NotFound(format!("no journal entry {}", id.trim()))),
+        }
+    }
+
+    /// Entries, newest first.
+    pub fn entries(&self, filter: &EntryFilter) -> Result<Vec<JournalEntry>> {
+        let mut sql = format!("SELECT {ENTRY_COLUMNS} FROM journal j WHERE ");
+        sql.push_str(if filter.trash {
+            "j.deleted_at IS NOT NULL"
+        } else {
+            "j.deleted_at IS NULL"
+        });
+        let mut args: Vec<String> = Vec::new();
+        if let Some(k) = filter.kind {
+            args.push(k.as_str().into());
+            sql.push_str(&format!(" AND j.kind = ?{}", args.len()));
+        }
+        if let Some(t) = &filter.tag {
+            args.push(t.trim().trim_start_matches('#').to_string());
+            sql.push_str(&format!(
+                " AND j.rowid IN (SELECT entry FROM journal_tags WHERE tag = ?{})",
+                args.len()
+            ));
+        }
+        if let Some(m) = &filter.meeting_id {
+            args.push(m.clone());
+            sql.push_str(&format!(" AND j.meeting_id = ?{}", args.len()));
+        }
+        sql.push_str(" ORDER BY j.id DESC");
+        if filter.limit > 0 {
+            sql.push_str(&format!(" LIMIT {}", filter.limit));
+        }
+        self.collect_entries(&sql, rusqlite::params_from_iter(args.iter()))
+    }
+
+    /// Entries holding every word of `query` (in their text, list items, answers or tags),
+    /// accents and case ignored, the last word also as the start of a longer one (so results
+    /// follow typing); newest first. The trash is not searched.
+    pub fn search_entries(&self, query: &str, limit: usize) -> Result<Vec<JournalEntry>> {
+        let q = crate::search::fts_query_last_prefix(query);
+        if q.is_empty() {
+            return Err(Error::invalid("type a word to search for"));
+        }
+        // The index is walked newest first (row ids follow creation time) and stops after
+        // `limit` hits, so a word found in most entries costs no more than a rare one.
+        let mut sql = String::from(
+            "SELECT rowid FROM journal_fts WHERE journal_fts MATCH ?1 ORDER BY rowid DESC",
+        );
+        if limit > 0 {
+            sql.push_str(&format!(" LIMIT {limit}"));
+        }
+        let rowids: Vec<i64> = {
+            let mut st = self.conn.prepare(&sql)?;
+            let rows = st.query_map([q], |r| r.get(0))?;
+            rows.collect::<rusqlite::Result<_>>()?
+        };
+        let mut st = self.conn.prepare_cached(&format!(
+            "SELECT {ENTRY_COLUMNS} FROM journal j WHERE j.rowid = ?1 AND j.deleted_at IS NULL"
+        ))?;
+        let mut out = Vec::with_capacity(rowids.len());
+        for rowid in rowids {
+            if let Some((rowid, mut e)) = st.query_row([rowid], read_entry).optional()? {
+                e.content.tags = self.tags_of(rowid)?;
+                out.push(e);
+            }
+        }
+        Ok(out)
+    }
+
+    /// Every tag in use (outside the trash) with how many entries carry it, most used first.
+    pub fn tags(&self) -> Result<Vec<(String, u32)>> {
+        let mut st = self.conn.prepare(
+            "SELECT min(t.tag), count(*) FROM journal_tags t JOIN journal j ON j.rowid = t.entry
+             WHERE j.deleted_at IS NULL GROUP BY t.tag ORDER BY count(*) DESC, min(t.tag)",
+        )?;
+        let rows = st.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Moves an entry to the trash (kept [`TRASH_DAYS`] days).
+    pub fn delete_entry(&mut self, id: &str, now: DateTime<FixedOffset>) -> Result<()> {
+        let tx = self.conn.transaction()?;
+        let rowid: Option<i64> = tx
+            .query_row(
+                "SELECT rowid FROM journal WHERE id = ?1 AND deleted_at IS NULL",
+                [id.trim()],
+                |r| r.get(0),
+            )
+            .optional()?;
+        let Some(rowid) = rowid else {
+            return Err(Error::NotFound(format!("no journal entry {}", id.trim())));
+        };
+        tx.execute(
+            "UPDATE journal SET deleted_at = ?2 WHERE rowid = ?1",
+            params![rowid, stamp_utc(&now)],
+        )?;
+        tx.execute("DELETE FROM journal_fts WHERE rowid = ?1", [rowid])?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Takes an entry back out of the trash.
+    pub fn restore_entry(&mut self, id: &str) -> Result<JournalEntry> {
+        let e = self.entry(id)?;
+        if e.deleted_at.is_none() {
+            return Ok(e);
+        }
+        let tx = self.conn.transaction()?;
+        let rowid: i64 = tx.query_row(
+            "UPDATE journal SET deleted_at = NULL WHERE id = ?1 RETURNING rowid",
+            [&e.id],
+            |r| r.get(0),
+        )?;
+        tx.execute(
+            "INSERT INTO journal_fts (rowid, content) VALUES (?1, ?2)",
+            params![rowid, e.content.search_text()],
+        )?;
+        tx.commit()?;
+        self.entry(id)
+    }
+
+    /// Removes for good the entries that have been in the trash for more than
+    /// [`TRASH_DAYS`] days at `now`. Returns how many.
+    pub fn purge_trash(&mut self, now: DateTime<FixedOffset>) -> Result<usize> {
+        let cutoff = stamp_utc(&(now - chrono::Duration::days(TRASH_DAYS)));
+        let n = self.conn.execute(
+            "DELETE FROM journal WHERE deleted_at IS NOT NULL AND deleted_at <= ?1",
+            [cutoff],
+        )?;
+        Ok(n)
+    }
+
+    /// How many entries there are (outside the trash).
+    pub fn entry_count(&self) -> Result<u64> {
+        let n: i64 = self.conn.query_row(
+            "SELECT count(*) FROM journal WHERE deleted_at IS NULL",
+            [],
+            |r| r.get(0),
+        )?;
+        Ok(n.max(0) as u64)
+    }
+
+    fn collect_entries(&self, sql: &str, args: impl rusqlite::Params) -> Result<Vec<JournalEntry>> {
+        let mut st = self.conn.prepare(sql)?;
+        let rows = st.query_map(args, read_entry)?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (rowid, mut e) = row?;
+            e.content.tags = self.tags_of(rowid)?;
+            out.push(e);
+        }
+        Ok(out)
+    }
+
+    fn tags_of(&self, rowid: i64) -> Result<Vec<String>> {
+        let mut st = self
+            .conn
+            .prepare_cached("SELECT tag FROM journal_tags WHERE entry = ?1 ORDER BY rowid")?;
+        let rows = st.query_map([rowid], |r| r.get(0))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Stores an entry as it is (restore): replaces an older copy with the same id, keeps a
+    /// newer one. Returns whether anything was written, and whether it was new.
+    pub(crate) fn merge_entry(
+        tx: &rusqlite::Transaction,
+        e: &JournalEntry,
+    ) -> Result<MergeOutcome> {
+        let existing: Option<(i64, String)> = tx
+            .query_row(
+                "SELECT rowid, edited_at FROM journal WHERE id = ?1",
+                [&e.id],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?;
+        match existing {
+            None => {
+                write_entry(tx, e, None)?;
+                Ok(MergeOutcome::Added)
+            }
+            Some((rowid, edited)) => {
+                let newer = match (parse_stamp(&e.edited_at), parse_stamp(&edited)) {
+                    (Some(a), Some(b)) => a > b,
+                    _ => false,
+                };
+                if !newer {
+                    return Ok(MergeOutcome::Unchanged);
+                }
+                let deleted: Option<String> = tx.query_row(
+                    "SELECT deleted_at FROM journal WHERE rowid = ?1",
+                    [rowid],
+                    |r| r.get(0),
+                )?;
+                let mut e = e.clone();
+                e.deleted_at = deleted;
+                write_entry(tx, &e, Some(rowid))?;
+                Ok(MergeOutcome::Updated)
+            }
+        }
+    }
+}
+
+/// What a merge did with one record.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum MergeOutcome {
+    Added,
+    Updated,
+    Unchanged,
+}
+
+/// Row ids per millisecond of creation time: an entry's row id is its UUIDv7 timestamp (in
+/// ms) times this, plus a counter, so row order is creation order, also for entries restored
+/// from another device. The text index is keyed by the same row id and can be walked newest
+/// first.
+const ROWIDS_PER_MS: i64 = 4096;
+
+/// The row id for a new entry with this id.
+fn time_rowid(tx: &rusqlite::Transaction, id: &str) -> Result<i64> {
+    let ms = uuid::Uuid::parse_str(id)
+        .ok()
+        .and_then(|u| u.get_timestamp())
+        .map(|t| {
+            let (secs, nanos) = t.to_unix();
+            secs.saturating_mul(1000) + u64::from(nanos / 1_000_000)
+        })
+        .unwrap_or(0)
+        .min(1 << 48) as i64;
+    let base = ms * ROWIDS_PER_MS;
+    let next: Option<i64> = tx.query_row(
+        "SELECT max(rowid) + 1 FROM journal WHERE rowid >= ?1 AND rowid < ?1 + ?2",
+        params![base, ROWIDS_PER_MS],
+        |r| r.get(0),
+    )?;
+    Ok(next.unwrap_or(base))
+}
+
+/// Inserts an entry (`rowid` None) or rewrites the row `rowid` in place, with its tags and
+/// its text in the index (unless it is in the trash).
+fn write_entry(tx: &rusqlite::Transaction, e: &JournalEntry, rowid: Option<i64>) -> Result<()> {
+    let c = &e.content;
+    let fields = Fields {
+        halt: c.halt,
+        gratitude: c.gratitude.clone(),
+        answers: c.answers.clone(),
+    };
+    let fields = serde_json::to_string(&fields).map_err(|e| Error::invalid(e.to_string()))?;
+    let rowid = match rowid {
+        Some(r) => {
+            tx.execute("DELETE FROM journal_fts WHERE rowid = ?1", [r])?;
+            tx.execute("DELETE FROM journal_tags WHERE entry = ?1", [r])?;
+            r
+        }
+        None => time_rowid(tx, &e.id)?,
+    };
+    tx.prepare_cached(
+        "INSERT INTO journal (rowid, id, kind, created_at, edited_at, mood, craving, fields, body,
+                              meeting_id, deleted_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
+         ON CONFLICT(rowid) DO UPDATE SET kind = excluded.kind, created_at = excluded.created_at,
+             edited_at = excluded.edited_at, mood = excluded.mood, craving = excluded.craving,
+             fields = excluded.fields, body = excluded.body, meeting_id = excluded.meeting_id,
+             deleted_at = excluded.deleted_at",
+    )?
+    .execute(params![
+        rowid,
+        e.id,
+        c.kind.as_str(),
+        e.created_at,
+        e.edited_at,
+        c.mood,
+        c.craving,
+        fields,
+        c.text,
+        c.meeting_id,
+        e.deleted_at
+    ])?;
+    {
+        let mut st =
+            tx.prepare_cached("INSERT OR IGNORE INTO journal_tags (entry, tag) VALUES (?1, ?2)")?;
+        for t in &c.tags {
+            st.execute(params![rowid, t])?;
+        }
+    }
+    if e.deleted_at.is_none() {
+        tx.prepare_cached("INSERT INTO journal_fts (rowid, content) VALUES (?1, ?2)")?
+            .execute(params![rowid, c.search_text()])?;
+    }
+    Ok(())
+}
+
+fn read_entry(r: &Row) -> rusqlite::Result<(i64, JournalEntry)> {
+    let kind: String = r.get(2)?;
+    let fields: String = r.get(7)?;
+    let fields: Fields = serde_json::from_str(&fields).unwrap_or_default();
+    Ok((
+        r.get(0)?,
+        JournalEntry {
+            id: r.get(1)?,
+            created_at: r.get(3)?,
+            edited_at: r.get(4)?,
+            deleted_at: r.get(10)?,
+            content: NewEntry {
+                kind: EntryKind::parse(&kind).unwrap_or(EntryKind::Note),
+                text: r.get(8)?,
+                mood: r.get(5)?,
+                craving: r.get(6)?,
+                halt: fields.halt,
+                gratitude: fields.gratitude,
+                answers: fields.answers,
+                tags: vec![],
+                meeting_id: r.get(9)?,
+            },
+        },
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::vault::tests::{key, now};
+
+    fn vault() -> (tempfile::TempDir, Vault) {
+        let dir = tempfile::tempdir().unwrap();
+        let v = Vault::open(dir.path().join("vault.sqlite"), &key(3)).unwrap();
+        (dir, v)
+    }
+
+    #[test]
+    fn entries_keep_the_writers_offset_and_list_newest_first() {
+        let (_d, mut v) = vault();
+        let a = v
+            .add_entry(
+                NewEntry::text(EntryKind::Note, "first"),
+                now("2026-03-01T23:10:00+00:00"),
+            )
+            .unwrap();
+        let mut check = NewEntry::text(EntryKind::Checkin, "");
+        check.mood = Some(2);
+        check.craving = Some(7);
+        check.halt = Halt::parse("lonely,t").unwrap();
+        check.tags = vec!["#Evening".into(), "evening".into(), " work ".into()];
+        let b = v
+            .add_entry(check, now("2026-03-02T08:00:00-05:00"))
+            .unwrap();
+        assert_eq!(b.created_at, "2026-03-02T08:00:00-05:00");
+        assert_eq!(b.content.tags, vec!["Evening", "work"]);
+        assert!(a.id < b.id, "UUIDv7 ids sort by time");
+        let all = v.entries(&EntryFilter::default()).unwrap();
+        assert_eq!(
+            all.iter().map(|e| &e.id).collect::<Vec<_>>(),
+            vec![&b.id, &a.id]
+        );
+        let got = v.entry(&b.id).unwrap();
+        assert_eq!(got, b);
+        assert_eq!(got.content.halt.words(), vec!["lonely", "tired"]);
+        let tagged = v
+            .entries(&EntryFilter {
+                tag: Some("EVENING".into()),
+                ..Default::default()
+            })
+            .unwrap();
+        assert_eq!(tagged.len(), 1);
+        assert_eq!(v.tags().unwrap()[0], ("Evening".to_string(), 1));
+    }
+
+    #[test]
+    fn out_of_range_and_empty_entries_are_refused_with_plain_words() {
+        let (_d, mut v) = vault();
+        let t = now("2026-03-01T10:00:00+00:00");
+        let mut e = NewEntry::text(EntryKind::Checkin, "");
+        e.mood = Some(6);
+        let err = v.add_entry(e, t).unwrap_err().to_string();
+        assert!(err.contains("1 to 5"), "{err}");
+        let mut e = NewEntry::text(EntryKind::Checkin, "");
+        e.craving = Some(11);
+        assert!(v.add_entry(e, t).is_err());
+        let err = v
+            .add_entry(NewEntry::text(EntryKind::Note, "   "), t)
+            .unwrap_err();
+        assert!(matches!(err, Error::InvalidArgument(_)));
+        assert!(v
+            .add_entry(
+                NewEntry::text(EntryKind::Note, "x".repeat(MAX_TEXT_CHARS + 1)),
+                t
+            )
+            .is_err());
+        assert_eq!(v.entry_count().unwrap(), 0);
+    }
+
+    #[test]
+    fn search_finds_words_in_text_lists_and_tags_without_accents_and_skips_the_trash() {
+        let (_d, mut v) = vault();
+        let t = now("2026-03-01T10:00:00+01:00");
+        let mut g = NewEntry::text(EntryKind::Gratitude, "");
+        g.gratitude = vec!["café with my sponsor".into(), "sunshine".into()];
+        let g = v.add_entry(g, t).unwrap();
+        let mut n = NewEntry::text(EntryKind::Note, "hard day at work");
+        n.tags = vec!["resentment".into()];
+        let n = v.add_entry(n, t).unwrap();
+        assert_eq!(v.search_entries("cafe", 0).unwrap()[0].id, g.id);
+        assert_eq!(v.search_entries("sponsor CAF", 0).unwrap().len(), 1);
+        assert!(v.search_entries("spons cafe", 0).unwrap().is_empty());
+        assert_eq!(v.search_entries("resent", 0).unwrap()[0].id, n.id);
+        assert!(v
+            .search_entries("\"); DROP TABLE journal; --", 0)
+            .unwrap()
+            .is_empty());
+        assert!(v.search_entries("  ", 0).is_err());
+
+        v.delete_entry(&n.id, now("2026-03-02T10:00:00+01:00"))
+            .unwrap();
+        assert!(v.search_entries("resent", 0).unwrap().is_empty());
+        assert!(v.entries(&EntryFilter::default()).unwrap().len() == 1);
+        let trash = v
+            .entries(&EntryFilter {
+                trash: true,
+                ..Default::default()
+            })
+            .unwrap();
+        assert_eq!(trash[0].id, n.id);
+        assert_eq!(trash[0].deleted_at.as_deref(), Some("2026-03-02T09:00:00Z"));
+        v.restore_entry(&n.id).unwrap();
+        assert_eq!(v.search_entries("resent", 0).unwrap()[0].id, n.id);
+    }
+
+    #[test]
+    fn trash_is_purged_after_thirty_days_not_before() {
+        let (_d, mut v) = vault();
+        let e = v
+            .add_entry(
+                NewEntry::text(EntryKind::Note, "gone soon"),
+                now("2026-01-01T10:00:00+00:00"),
+            )
+            .unwrap();
+        v.delete_entry(&e.id, now("2026-01-02T10:00:00+00:00"))
+            .unwrap();
+        assert_eq!(v.purge_trash(now("2026-01-31T09:59:59+00:00")).unwrap(), 0);
+        assert!(v.entry(&e.id).is_ok());
+        assert_eq!(v.purge_trash(now("2026-02-01T11:00:00+01:00")).unwrap(), 1);
+        assert!(matches!(v.entry(&e.id), Err(Error::NotFound(_))));
+        assert!(matches!(
+            v.delete_entry(&e.id, now("2026-02-02T00:00:00Z")),
+            Err(Error::NotFound(_))
+        ));
+    }
+
+    #[test]
+    fn edit_keeps_id_and_creation_and_reindexes() {
+        let (_d, mut v) = vault();
+        let e = v
+            .add_entry(
+                NewEntry::text(EntryKind::Note, "walked to the meeting"),
+                now("2026-01-01T10:00:00+00:00"),
+            )
+            .unwrap();
+        let mut changed = NewEntry::text(EntryKind::Meeting, "drove with a friend");
+        changed.meeting_id = Some("aasepia/some-group".into());
+        let edited = v
+            .edit_entry(&e.id, changed, now("2026-01-01T21:00:00+01:00"))
+            .unwrap();
+        assert_eq!(edited.id, e.id);
+        assert_eq!(edited.created_at, e.created_at);
+        assert_eq!(edited.edited_at, "2026-01-01T21:00:00+01:00");
+        assert!(v.search_entries("walked", 0).unwrap().is_empty());
+        assert_eq!(v.search_entries("friend", 0).unwrap().len(), 1);
+        let about = v
+            .entries(&EntryFilter {
+                meeting_id: Some("aasepia/some-group".into()),
+                ..Default::default()
+            })
+            .unwrap();
+        assert_eq!(about.len(), 1);
+    }
+}

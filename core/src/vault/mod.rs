@@ -1,0 +1,542 @@
+//! The private vault: favourites, journal, sobriety dates and settings, in one encrypted file.
+//!
+//! Everything personal lives here, and it is the most sensitive data Waymark has: what a
+//! person writes in recovery and which fellowship's meetings they go to. So:
+//!
+//! - The vault is a SQLCipher database encrypted as a whole file, full-text index and WAL
+//!   included. Its 32-byte key comes from the shell ([`VaultKey`]; kept in the Android Keystore
+//!   or iOS Keychain) or from a passphrase through Argon2id ([`KdfParams`]; the CLI).
+//! - Temporary tables and sorts stay in memory (`temp_store = MEMORY`), so no unencrypted
+//!   scratch file is ever written next to it.
+//! - Opening with the wrong key is [`Error::WrongKey`], found by a read before anything is
+//!   written: the file, its WAL and its shared-memory file stay byte-for-byte as they were.
+//! - The build must really be SQLCipher: [`Vault::open`] refuses to run on a plain SQLite
+//!   (where `PRAGMA key` would silently do nothing and the journal would be written in clear).
+//! - Nothing here logs. Errors never carry what a person wrote.
+//!
+//! The parts: [`journal`] (entries, tags, search, trash), [`favorites`] ("my meetings" that
+//! outlive their feed), [`sobriety`] (dates, day counts, milestones), [`backup`] (Markdown and
+//! JSON export, encrypted backup and restore), [`templates`] (the prompts we wrote).
+
+pub mod backup;
+pub mod favorites;
+pub mod journal;
+pub mod key;
+pub mod schema;
+pub mod sobriety;
+pub mod templates;
+
+use std::collections::BTreeMap;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, FixedOffset, SecondsFormat, Utc};
+use rusqlite::config::DbConfig;
+use rusqlite::{Connection, ErrorCode, OpenFlags, OptionalExtension};
+
+pub use key::{KdfParams, VaultKey};
+
+use crate::error::{Error, Result};
+
+/// An open vault. One connection; every write is one transaction.
+pub struct Vault {
+    conn: Connection,
+    path: PathBuf,
+    ids: uuid::ContextV7,
+}
+
+impl std::fmt::Debug for Vault {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Vault").field("path", &self.path).finish()
+    }
+}
+
+impl Vault {
+    /// Opens the vault at `path` with `key`, creating it (and its schema) when the file does
+    /// not exist yet.
+    ///
+    /// A wrong key is [`Error::WrongKey`] and writes nothing. A vault written by a newer app is
+    /// [`Error::SchemaTooNew`] and is left alone.
+    pub fn open(path: impl AsRef<Path>, key: &VaultKey) -> Result<Self> {
+        let path = path.as_ref().to_path_buf();
+        let conn = Connection::open_with_flags(
+            &path,
+            OpenFlags::SQLITE_OPEN_READ_WRITE
+                | OpenFlags::SQLITE_OPEN_CREATE
+                | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )?;
+        Self::unlock(&conn, key)?;
+        // Only now that the key is known to be right may anything be written.
+        conn.set_db_config(DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, false)?;
+        conn.execute_batch(
+            "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;
+             PRAGMA temp_store = MEMORY; PRAGMA foreign_keys = ON; PRAGMA cache_size = -8000;",
+        )?;
+        let mut conn = conn;
+        schema::init(&mut conn)?;
+        Ok(Self {
+            conn,
+            path,
+            ids: uuid::ContextV7::new(),
+        })
+    }
+
+    /// Applies the key and proves it with a read. Writes nothing: SQLCipher's own error log
+    /// (which would go to stderr) is off, and closing this connection after a failed read must
+    /// not checkpoint a WAL left by a crash into the main file.
+    fn unlock(conn: &Connection, key: &VaultKey) -> Result<()> {
+        conn.set_db_config(DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, true)?;
+        conn.execute_batch("PRAGMA cipher_log_level = NONE;")?;
+        let version: Option<String> = conn
+            .query_row("PRAGMA cipher_version", [], |r| r.get(0))
+            .optional()?;
+        if version.as_deref().unwrap_or("").is_empty() {
+            return Err(Error::invalid(
+                "this build has no SQLCipher, so the vault cannot be encrypted; refusing to open it",
+            ));
+        }
+        conn.pragma_update(None, "key", &*key.sqlcipher_literal())?;
+        match conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| {
+            r.get::<_, i64>(0)
+        }) {
+            Ok(_) => Ok(()),
+            Err(rusqlite::Error::SqliteFailure(e, _)) if e.code == ErrorCode::NotADatabase => {
+                Err(Error::WrongKey)
+            }
+            Err(e) => Err(e.into()),
+        }
+    }
+
+    /// Opens the vault at `path` with a passphrase, creating it when neither it nor its
+    /// passphrase settings exist (with the default Argon2id cost).
+    ///
+    /// The salt and cost are read from `<path>.kdf.json`. If a change of passphrase was
+    /// interrupted, the pending settings are tried too and the change is completed.
+    pub fn open_with_passphrase(path: impl AsRef<Path>, passphrase: &str) -> Result<Self> {
+        let path = path.as_ref();
+        let kdf_path = KdfParams::path_for(path);
+        let pending_path = pending(&kdf_path);
+        let params = match KdfParams::read(&kdf_path)? {
+            Some(p) => p,
+            None if !exists_with_data(path) => {
+                return Self::create_with_passphrase(path, passphrase, KdfParams::generate()?)
+            }
+            None => {
+                return Err(Error::invalid(
+                    "this vault is opened with a device key, not a passphrase",
+                ))
+            }
+        };
+        match Self::open(path, &params.derive(passphrase)?) {
+            Err(Error::WrongKey) => {
+                // A change of passphrase may have stopped after the re-key and before its
+                // settings file was put in place.
+                if let Some(p) = KdfParams::read(&pending_path)? {
+                    let v = Self::open(path, &p.derive(passphrase)?)?;
+                    std::fs::rename(&pending_path, &kdf_path)?;
+                    return Ok(v);
+                }
+                Err(Error::WrongKey)
+            }
+            Ok(v) => {
+                // A change that never reached the re-key: forget it.
+                if pending_path.exists() {
+                    std::fs::remove_file(&pending_path)?;
+                }
+                Ok(v)
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Creates a new vault at `path` protected by `passphrase`, with the given Argon2id
+    /// settings (written first, to `<path>.kdf.json`). Refuses when a vault is already there.
+    pub fn create_with_passphrase(
+        path: impl AsRef<Path>,
+        passphrase: &str,
+        params: KdfParams,
+    ) -> Result<Self> {
+        let path = path.as_ref();
+        if exists_with_data(path) {
+            return Err(Error::invalid("a vault already exists there"));
+        }
+        let key = params.derive(passphrase)?;
+        params.write(&KdfParams::path_for(path))?;
+        Self::open(path, &key)
+    }
+
+    /// The vault file's path.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Re-encrypts the whole vault with a new key, in one transaction: if it is interrupted,
+    /// the vault is still readable with the old key.
+    pub fn change_key(&mut self, new_key: &VaultKey) -> Result<()> {
+        // SQLCipher re-keys page by page through the journal; in WAL mode it needs the WAL
+        // folded into the main file first.
+        self.conn
+            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+        self.conn
+            .pragma_update(None, "rekey", &*new_key.sqlcipher_literal())?;
+        self.conn
+            .query_row("SELECT count(*) FROM sqlite_master", [], |r| {
+                r.get::<_, i64>(0)
+            })?;
+        Ok(())
+    }
+
+    /// Changes the passphrase of a passphrase vault: new salt, new key, whole file re-encrypted.
+    /// Crash-safe: the new settings are written aside first and put in place after the re-key
+    /// ([`Vault::open_with_passphrase`] finishes an interrupted change).
+    pub fn change_passphrase(&mut self, new_passphrase: &str, params: KdfParams) -> Result<()> {
+        let kdf_path = KdfParams::path_for(&self.path);
+        let pending_path = pending(&kdf_path);
+        let key = params.derive(new_passphrase)?;
+        params.write(&pending_path)?;
+        self.change_key(&key)?;
+        std::fs::rename(&pending_path, &kdf_path)?;
+        Ok(())
+    }
+
+    /// A setting's value, if set.
+    pub fn setting(&self, key: &str) -> Result<Option<serde_json::Value>> {
+        let v: Option<String> = self
+            .conn
+            .query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| {
+                r.get(0)
+            })
+            .optional()?;
+        Ok(v.and_then(|s| serde_json::from_str(&s).ok()))
+    }
+
+    /// Sets a setting. Keys are short lowercase words (`a-z`, `0-9`, `_`, `.`).
+    pub fn set_setting(&mut self, key: &str, value: &serde_json::Value) -> Result<()> {
+        check_setting_key(key)?;
+        self.conn.execute(
+            "INSERT INTO settings (key, value) VALUES (?1, ?2)
+             ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            [key, &value.to_string()],
+        )?;
+        Ok(())
+    }
+
+    /// Every setting.
+    pub fn settings(&self) -> Result<BTreeMap<String, serde_json::Value>> {
+        let mut st = self
+            .conn
+            .prepare("SELECT key, value FROM settings ORDER BY key")?;
+        let rows = st.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
+        let mut out = BTreeMap::new();
+        for row in rows {
+            let (k, v) = row?;
+            if let Ok(v) = serde_json::from_str(&v) {
+                out.insert(k, v);
+            }
+        }
+        Ok(out)
+    }
+
+    /// Tidies up when the app goes to the background: a bounded step of merging the search
+    /// index's small segments (thousands of single-entry writes leave many, which slows
+    /// prefix searches), then folds the WAL into the main file.
+    pub fn checkpoint(&self) -> Result<()> {
+        self.conn.execute(
+            "INSERT INTO journal_fts (journal_fts, rank) VALUES ('merge', 500)",
+            [],
+        )?;
+        self.conn
+            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+        Ok(())
+    }
+
+    /// `PRAGMA integrity_check` plus SQLCipher's page HMAC check: `true` when both are clean.
+    pub fn integrity_check(&self) -> Result<bool> {
+        let ok: String = self
+            .conn
+            .query_row("PRAGMA integrity_check", [], |r| r.get(0))?;
+        let mut st = self.conn.prepare("PRAGMA cipher_integrity_check")?;
+        let problems = st.query_map([], |_| Ok(()))?.count();
+        Ok(ok == "ok" && problems == 0)
+    }
+
+    /// A new time-ordered id (UUIDv7) for something created at `now`.
+    fn new_id(&self, now: &DateTime<FixedOffset>) -> String {
+        let ts = uuid::Timestamp::from_unix(
+            &self.ids,
+            now.timestamp().max(0) as u64,
+            now.timestamp_subsec_nanos(),
+        );
+        uuid::Uuid::new_v7(ts).to_string()
+    }
+}
+
+fn check_setting_key(key: &str) -> Result<()> {
+    if key.is_empty()
+        || key.len() > 64
+        || !key
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_' || b == b'.')
+    {
+        return Err(Error::invalid(format!(
+            "{key:?} is not a setting name (use a-z, 0-9, _ and .)"
+        )));
+    }
+    Ok(())
+}
+
+fn pending(kdf_path: &Path) -> PathBuf {
+    let mut p = kdf_path.as_os_str().to_owned();
+    p.push(".new");
+    PathBuf::from(p)
+}
+
+fn exists_with_data(path: &Path) -> bool {
+    std::fs::metadata(path)
+        .map(|m| m.len() > 0)
+        .unwrap_or(false)
+}
+
+/// A timestamp as stored: RFC 3339 to the second, with the writer's offset.
+pub(crate) fn stamp(t: &DateTime<FixedOffset>) -> String {
+    t.to_rfc3339_opts(SecondsFormat::Secs, false)
+}
+
+/// A timestamp as stored for comparisons: RFC 3339 in UTC (`…Z`), which sorts as text.
+pub(crate) fn stamp_utc(t: &DateTime<FixedOffset>) -> String {
+    t.with_timezone(&Utc)
+        .to_rfc3339_opts(SecondsFormat::Secs, true)
+}
+
+/// Parses a stored or imported RFC 3339 timestamp.
+pub(crate) fn parse_stamp(s: &str) -> Option<DateTime<FixedOffset>> {
+    DateTime::parse_from_rfc3339(s).ok()
+}
+
+/// Writes `bytes` to `path` so that a reader sees the old file or the whole new one, never a
+/// part: a temporary file in the same folder, flushed to disk, then renamed over.
+pub(crate) fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let name = path
+        .file_name()
+        .ok_or_else(|| Error::invalid(format!("{} is not a file path", path.display())))?;
+    let mut tmp_name = std::ffi::OsString::from(".");
+    tmp_name.push(name);
+    tmp_name.push(".tmp");
+    let tmp = dir.join(tmp_name);
+    let result = (|| -> std::io::Result<()> {
+        let mut f = std::fs::File::create(&tmp)?;
+        f.write_all(bytes)?;
+        f.sync_all()?;
+        std::fs::rename(&tmp, path)?;
+        if let Ok(d) = std::fs::File::open(dir) {
+            let _ = d.sync_all();
+        }
+        Ok(())
+    })();
+    if result.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    Ok(result?)
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+
+    /// A cheap passphrase cost for tests (the real one is deliberately slow).
+    pub(crate) fn cheap() -> KdfParams {
+        KdfParams::with_cost(8 * 1024, 1).unwrap()
+    }
+
+    pub(crate) fn key(b: u8) -> VaultKey {
+        VaultKey::from_bytes(&[b; 32]).unwrap()
+    }
+
+    pub(crate) fn now(s: &str) -> DateTime<FixedOffset> {
+        DateTime::parse_from_rfc3339(s).unwrap()
+    }
+
+    fn snapshot(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+        std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .map(|p| {
+                (
+                    p.file_name().unwrap().to_string_lossy().into_owned(),
+                    std::fs::read(&p).unwrap(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn wrong_key_is_typed_and_changes_no_byte() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("vault.sqlite");
+        {
+            let mut v = Vault::open(&path, &key(1)).unwrap();
+            v.set_setting("discreet", &serde_json::json!(true)).unwrap();
+        }
+        let before = snapshot(dir.path());
+        assert!(matches!(Vault::open(&path, &key(2)), Err(Error::WrongKey)));
+        assert_eq!(snapshot(dir.path()), before);
+        // And the right key still opens it.
+        let v = Vault::open(&path, &key(1)).unwrap();
+        assert_eq!(
+            v.setting("discreet").unwrap(),
+            Some(serde_json::json!(true))
+        );
+    }
+
+    #[test]
+    fn wrong_key_leaves_a_live_wal_alone_too() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("vault.sqlite");
+        let mut v = Vault::open(&path, &key(1)).unwrap();
+        v.set_setting("a", &serde_json::json!(1)).unwrap();
+        // Copy the files while the vault is open (as after a crash): WAL and shm included.
+        let copy = tempfile::tempdir().unwrap();
+        for (name, bytes) in snapshot(dir.path()) {
+            std::fs::write(copy.path().join(name), bytes).unwrap();
+        }
+        drop(v);
+        let before = snapshot(copy.path());
+        assert!(before.keys().any(|k| k.ends_with("-wal")));
+        assert!(matches!(
+            Vault::open(copy.path().join("vault.sqlite"), &key(9)),
+            Err(Error::WrongKey)
+        ));
+        // The vault and its WAL keep every byte. (The -shm file is SQLite's shared-memory
+        // index: any reader, even one that fails, updates its read marks. It holds no data.)
+        let after = snapshot(copy.path());
+        for name in ["vault.sqlite", "vault.sqlite-wal"] {
+            assert!(after[name] == before[name], "{name} changed");
+        }
+        assert_eq!(after.len(), before.len());
+        let v = Vault::open(copy.path().join("vault.sqlite"), &key(1)).unwrap();
+        assert_eq!(v.setting("a").unwrap(), Some(serde_json::json!(1)));
+    }
+
+    #[test]
+    fn what_is_written_is_not_readable_in_the_file_its_wal_or_shm() {
+        use crate::vault::journal::{EntryKind, NewEntry};
+        let dir = tempfile::tempdir().unwrap();
+        let mut v = Vault::open(dir.path().join("vault.sqlite"), &key(7)).unwrap();
+        let phrase = "Marzipan harbour secret";
+        for i in 0..50 {
+            let mut e = NewEntry::text(EntryKind::Note, format!("{phrase} number {i}"));
+            e.tags = vec!["marzipantag".into()];
+            v.add_entry(e, now("2026-01-01T10:00:00+00:00")).unwrap();
+        }
+        v.set_setting("reminders.detail", &serde_json::json!("marzipan"))
+            .unwrap();
+        let check = |stage: &str| {
+            let files = snapshot(dir.path());
+            for (name, bytes) in &files {
+                for word in ["Marzipan", "marzipan", "harbour", "secret", "marzipantag"] {
+                    assert!(
+                        !bytes.windows(word.len()).any(|w| w == word.as_bytes()),
+                        "{stage}: {word:?} readable in {name}"
+                    );
+                }
+            }
+            files
+        };
+        let open_files = check("while open");
+        assert!(
+            open_files
+                .get("vault.sqlite-wal")
+                .is_some_and(|w| w.len() > 10_000),
+            "the entries are in the WAL while the vault is open"
+        );
+        assert!(open_files.contains_key("vault.sqlite-shm"));
+        v.checkpoint().unwrap();
+        drop(v);
+        check("after closing");
+    }
+
+    #[test]
+    fn a_plain_sqlite_file_is_not_taken_for_a_vault() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("plain.sqlite");
+        crate::Directory::open(&path).unwrap();
+        assert!(matches!(Vault::open(&path, &key(1)), Err(Error::WrongKey)));
+    }
+
+    #[test]
+    fn change_key_re_encrypts_and_the_old_key_stops_working() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("vault.sqlite");
+        let mut v = Vault::open(&path, &key(1)).unwrap();
+        v.set_setting("x", &serde_json::json!("y")).unwrap();
+        v.change_key(&key(2)).unwrap();
+        v.set_setting("z", &serde_json::json!(3)).unwrap();
+        drop(v);
+        assert!(matches!(Vault::open(&path, &key(1)), Err(Error::WrongKey)));
+        let v = Vault::open(&path, &key(2)).unwrap();
+        assert_eq!(v.setting("x").unwrap(), Some(serde_json::json!("y")));
+        assert_eq!(v.setting("z").unwrap(), Some(serde_json::json!(3)));
+        assert!(v.integrity_check().unwrap());
+    }
+
+    #[test]
+    fn passphrase_vault_opens_changes_and_finishes_an_interrupted_change() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("vault.sqlite");
+        let mut v = Vault::create_with_passphrase(&path, "first words", cheap()).unwrap();
+        v.set_setting("k", &serde_json::json!(1)).unwrap();
+        drop(v);
+        assert!(matches!(
+            Vault::open_with_passphrase(&path, "wrong words"),
+            Err(Error::WrongKey)
+        ));
+        let mut v = Vault::open_with_passphrase(&path, "first words").unwrap();
+        v.change_passphrase("second words", cheap()).unwrap();
+        drop(v);
+        assert!(matches!(
+            Vault::open_with_passphrase(&path, "first words"),
+            Err(Error::WrongKey)
+        ));
+        let mut v = Vault::open_with_passphrase(&path, "second words").unwrap();
+
+        // Interrupted after the re-key, before the settings file moved into place.
+        let kdf = KdfParams::path_for(&path);
+        let old = KdfParams::read(&kdf).unwrap().unwrap();
+        let new = cheap();
+        new.write(&pending(&kdf)).unwrap();
+        v.change_key(&new.derive("third words").unwrap()).unwrap();
+        drop(v);
+        assert_eq!(KdfParams::read(&kdf).unwrap().unwrap(), old);
+        let v = Vault::open_with_passphrase(&path, "third words").unwrap();
+        assert_eq!(v.setting("k").unwrap(), Some(serde_json::json!(1)));
+        assert!(!pending(&kdf).exists());
+        assert_ne!(KdfParams::read(&kdf).unwrap().unwrap(), old);
+    }
+
+    #[test]
+    fn a_device_key_vault_is_not_opened_by_passphrase_and_create_refuses_to_overwrite() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("vault.sqlite");
+        drop(Vault::open(&path, &key(1)).unwrap());
+        assert!(matches!(
+            Vault::open_with_passphrase(&path, "x"),
+            Err(Error::InvalidArgument(_))
+        ));
+        assert!(Vault::create_with_passphrase(&path, "x", cheap()).is_err());
+        assert!(Vault::open(&path, &key(1)).is_ok());
+    }
+
+    #[test]
+    fn setting_names_are_checked() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut v = Vault::open(dir.path().join("v"), &key(1)).unwrap();
+        assert!(v.set_setting("Bad Key", &serde_json::json!(1)).is_err());
+        v.set_setting("reminders.discreet", &serde_json::json!(false))
+            .unwrap();
+        assert_eq!(v.settings().unwrap().len(), 1);
+    }
+}

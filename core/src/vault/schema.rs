@@ -1,0 +1,163 @@
+//! The vault's schema and its upgrades.
+//!
+//! Unlike the directory (public data that a sync can always rebuild), the vault holds what a
+//! person wrote and cannot be rebuilt: an upgrade must never lose a row, and a file written by
+//! a newer app is refused with a clear error, never wiped. The version lives in
+//! `PRAGMA user_version`. [`init`] creates the newest schema on an empty file, or runs one
+//! upgrade step per version, all in one transaction (a failed upgrade leaves the file as it
+//! was). Every step has a frozen copy of the schema it starts from in the tests, and the test
+//! upgrades that copy and compares the result with a fresh schema, table by table and index by
+//! index.
+
+use rusqlite::{Connection, Transaction};
+
+use crate::error::{Error, Result};
+
+/// Newest vault schema version this build writes.
+pub const VERSION: i64 = 1;
+
+/// The newest schema, as created on an empty vault.
+const CREATE: &str = "
+-- Small personal settings (notification wording, fallback zone, …): key → JSON value.
+CREATE TABLE settings (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL);
+-- 'My meetings'. The meeting id is the directory's stable id; last_known is the meeting as
+-- last seen (JSON), so the favourite still shows what it was once its feed drops it.
+CREATE TABLE favorites (
+    meeting_id TEXT PRIMARY KEY NOT NULL,
+    added_at TEXT NOT NULL,
+    last_known TEXT NOT NULL,
+    last_seen_at TEXT NOT NULL
+);
+-- Journal entries. id is a UUIDv7 (sorts by creation time, unique across devices, so a
+-- restore merges by id); the row id is its timestamp in ms × 4096 (+ a counter), so rows and
+-- the text index are in creation order whatever device wrote them; timestamps are RFC 3339 with the writer's UTC offset. mood and
+-- craving are columns (trends); the rest of the structured fields are one JSON object.
+CREATE TABLE journal (
+    rowid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    kind TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    edited_at TEXT NOT NULL,
+    mood INTEGER,
+    craving INTEGER,
+    fields TEXT NOT NULL,
+    body TEXT NOT NULL,
+    meeting_id TEXT,
+    deleted_at TEXT
+);
+CREATE INDEX journal_meeting ON journal(meeting_id) WHERE meeting_id IS NOT NULL;
+CREATE INDEX journal_trash ON journal(deleted_at) WHERE deleted_at IS NOT NULL;
+CREATE TABLE journal_tags (
+    entry INTEGER NOT NULL REFERENCES journal(rowid) ON DELETE CASCADE,
+    tag TEXT NOT NULL COLLATE NOCASE,
+    UNIQUE (entry, tag)
+);
+CREATE INDEX journal_tags_tag ON journal_tags(tag);
+-- Everything a person wrote in an entry (text, list items, answers, tags), for search;
+-- keyed by the entry's row id, which follows creation time. Entries in the trash are taken
+-- out of it. Contentless (the text is in journal already) and without positions (we match
+-- words and prefixes, not phrases): a fraction of the size, so common words stay fast.
+-- Encrypted with the rest of the file.
+CREATE VIRTUAL TABLE journal_fts USING fts5(
+    content, content='', contentless_delete=1, detail=none,
+    tokenize='unicode61 remove_diacritics 2'
+);
+-- Sobriety (or any 'clean since') dates: a calendar date, counted in the person's own
+-- calendar. Several are allowed (alcohol, another substance, a behaviour).
+CREATE TABLE sobriety (
+    id TEXT PRIMARY KEY NOT NULL,
+    label TEXT NOT NULL,
+    date TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+";
+
+/// Brings `conn` to [`VERSION`]: creates a fresh schema, or upgrades step by step in one
+/// transaction. A newer file is refused untouched.
+pub fn init(conn: &mut Connection) -> Result<()> {
+    let found: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+    if found > VERSION {
+        return Err(Error::SchemaTooNew {
+            found,
+            supported: VERSION,
+        });
+    }
+    if found == VERSION {
+        return Ok(());
+    }
+    let tx = conn.transaction()?;
+    if found == 0 {
+        tx.execute_batch(CREATE)?;
+    } else {
+        for from in found..VERSION {
+            upgrade_from(&tx, from)?;
+        }
+    }
+    tx.pragma_update(None, "user_version", VERSION)?;
+    tx.commit()?;
+    Ok(())
+}
+
+/// One upgrade step from `version` to `version + 1`.
+fn upgrade_from(_tx: &Transaction, version: i64) -> Result<()> {
+    Err(Error::invalid(format!(
+        "no upgrade path from vault schema {version}"
+    )))
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+
+    /// The schema as `sqlite_master` describes it (normalised SQL per object), for comparing
+    /// an upgraded file with a fresh one.
+    pub(crate) fn describe(conn: &Connection) -> Vec<(String, String, String)> {
+        let mut st = conn
+            .prepare(
+                "SELECT type, name, coalesce(sql, '') FROM sqlite_master
+                 WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name",
+            )
+            .unwrap();
+        st.query_map([], |r| {
+            let sql: String = r.get(2)?;
+            Ok((
+                r.get(0)?,
+                r.get(1)?,
+                sql.split_whitespace().collect::<Vec<_>>().join(" "),
+            ))
+        })
+        .unwrap()
+        .collect::<rusqlite::Result<_>>()
+        .unwrap()
+    }
+
+    #[test]
+    fn fresh_schema_is_current_and_init_is_idempotent() {
+        let mut c = Connection::open_in_memory().unwrap();
+        init(&mut c).unwrap();
+        let before = describe(&c);
+        init(&mut c).unwrap();
+        assert_eq!(describe(&c), before);
+        let v: i64 = c
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(v, VERSION);
+        assert!(before.iter().any(|(_, n, _)| n == "journal_fts"));
+    }
+
+    #[test]
+    fn newer_vault_is_refused_and_left_alone() {
+        let mut c = Connection::open_in_memory().unwrap();
+        c.execute_batch(
+            "CREATE TABLE keep(x); INSERT INTO keep VALUES (7); PRAGMA user_version = 42;",
+        )
+        .unwrap();
+        assert!(matches!(
+            init(&mut c),
+            Err(Error::SchemaTooNew { found: 42, .. })
+        ));
+        let x: i64 = c.query_row("SELECT x FROM keep", [], |r| r.get(0)).unwrap();
+        assert_eq!(x, 7);
+    }
+}

@@ -1,0 +1,417 @@
+//! Sobriety dates: day counts and milestones, in the person's own calendar.
+//!
+//! A sobriety date is a calendar date, not an instant: someone sober since 3 March is on day 1
+//! on 4 March wherever they are, so counts take "today" as the shell's local date and never go
+//! through UTC. Day 0 is the date itself.
+//!
+//! Milestones are the ones meetings mark: 24 hours (day 1), 30, 60 and 90 days, 6 and 9
+//! months, 1 year, then every year. Months and years are calendar months: 6 months after
+//! 31 August is the last day of February (chrono's month arithmetic clamps to the month's
+//! end), and a 29 February date has its anniversary on 28 February in other years.
+//!
+//! Changing a date (starting again) just replaces it: no history of resets is kept and
+//! nothing in the wording counts what was "lost".
+
+use chrono::{DateTime, FixedOffset, Months, NaiveDate};
+use rusqlite::{params, OptionalExtension};
+use serde::{Deserialize, Serialize};
+
+use super::{stamp, Vault};
+use crate::error::{Error, Result};
+
+/// Longest label.
+const MAX_LABEL_CHARS: usize = 60;
+/// The label used when none is given.
+pub const DEFAULT_LABEL: &str = "My date";
+
+/// A stored sobriety date.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SobrietyDate {
+    /// UUIDv7.
+    pub id: String,
+    /// What it counts, in the person's words ("Alcohol", "Gambling", …).
+    pub label: String,
+    /// The date (day 0).
+    pub date: NaiveDate,
+    /// When it was added.
+    pub created_at: String,
+    /// When it was last changed.
+    pub updated_at: String,
+}
+
+/// A milestone: its name and the day it falls on.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Milestone {
+    /// "24 hours", "30 days", "6 months", "1 year", "2 years", …
+    pub label: String,
+    /// The date it is reached.
+    pub date: NaiveDate,
+    /// Days from the sobriety date to it.
+    pub day: i64,
+}
+
+/// A sobriety date counted on a given day.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SobrietyCount {
+    /// The stored date.
+    #[serde(flatten)]
+    pub date: SobrietyDate,
+    /// Days since the date (0 on the date itself).
+    pub days: i64,
+    /// The milestone reached today, if one is.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub milestone_today: Option<Milestone>,
+    /// The latest milestone reached (today's included).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_milestone: Option<Milestone>,
+    /// The next milestone.
+    pub next_milestone: Milestone,
+    /// Days until the next milestone.
+    pub days_to_next: i64,
+}
+
+/// The milestones of a date, in order, without end (yearly after the first year).
+pub fn milestones(date: NaiveDate) -> impl Iterator<Item = Milestone> {
+    let fixed = [
+        (1u32, "24 hours"),
+        (30, "30 days"),
+        (60, "60 days"),
+        (90, "90 days"),
+    ]
+    .into_iter()
+    .filter_map(move |(d, label)| {
+        date.checked_add_days(chrono::Days::new(d.into()))
+            .map(|at| (label.to_string(), at))
+    });
+    let months = [(6u32, "6 months".to_string()), (9, "9 months".to_string())]
+        .into_iter()
+        .chain((1u32..).map(|y| {
+            (
+                12 * y,
+                if y == 1 {
+                    "1 year".to_string()
+                } else {
+                    format!("{y} years")
+                },
+            )
+        }))
+        .map_while(move |(m, label)| {
+            date.checked_add_months(Months::new(m))
+                .map(|at| (label, at))
+        });
+    fixed.chain(months).map(move |(label, at)| Milestone {
+        label,
+        day: (at - date).num_days(),
+        date: at,
+    })
+}
+
+/// Counts `date` on `today` (the person's local date).
+pub fn count(date: &SobrietyDate, today: NaiveDate) -> SobrietyCount {
+    let days = (today - date.date).num_days().max(0);
+    let mut last = None;
+    let mut next = None;
+    for m in milestones(date.date) {
+        if m.date <= today {
+            last = Some(m);
+        } else {
+            next = Some(m);
+            break;
+        }
+    }
+    // The sequence is endless until chrono's last year; past that, no next milestone exists,
+    // which no real date reaches. Fall back to "today" so the type stays simple.
+    let next = next.unwrap_or_else(|| Milestone {
+        label: "today".into(),
+        date: today,
+        day: days,
+    });
+    let milestone_today = last.clone().filter(|m| m.date == today);
+    SobrietyCount {
+        date: date.clone(),
+        days,
+        milestone_today,
+        last_milestone: last,
+        days_to_next: (next.date - today).num_days(),
+        next_milestone: next,
+    }
+}
+
+fn check(date: NaiveDate, label: &str, today: NaiveDate) -> Result<String> {
+    if date > today {
+        return Err(Error::invalid(
+            "that date is in the future; choose today or a day before",
+        ));
+    }
+    if date < NaiveDate::from_ymd_opt(1900, 1, 1).unwrap_or(date) {
+        return Err(Error::invalid("that date is too far back; check the year"));
+    }
+    let label = label.trim();
+    let label = if label.is_empty() {
+        DEFAULT_LABEL
+    } else {
+        label
+    };
+    if label.chars().count() > MAX_LABEL_CHARS || label.chars().any(char::is_control) {
+        return Err(Error::invalid(format!(
+            "a label is up to {MAX_LABEL_CHARS} characters"
+        )));
+    }
+    Ok(label.to_string())
+}
+
+impl Vault {
+    /// Adds a sobriety date. `today` is the person's local date (a date after it is refused).
+    pub fn add_sobriety_date(
+        &mut self,
+        date: NaiveDate,
+        label: &str,
+        today: NaiveDate,
+        now: DateTime<FixedOffset>,
+    ) -> Result<SobrietyCount> {
+        let label = check(date, label, today)?;
+        let d = SobrietyDate {
+            id: self.new_id(&now),
+            label,
+            date,
+            created_at: stamp(&now),
+            updated_at: stamp(&now),
+        };
+        self.conn.execute(
+            "INSERT INTO sobriety (id, label, date, created_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![
+                d.id,
+                d.label,
+                d.date.to_string(),
+                d.created_at,
+                d.updated_at
+            ],
+        )?;
+        Ok(count(&d, today))
+    }
+
+    /// Sets a new date (and optionally a new label) for a stored sobriety date.
+    pub fn set_sobriety_date(
+        &mut self,
+        id: &str,
+        date: NaiveDate,
+        label: Option<&str>,
+        today: NaiveDate,
+        now: DateTime<FixedOffset>,
+    ) -> Result<SobrietyCount> {
+        let mut d = self.sobriety_date(id)?;
+        d.label = check(date, label.unwrap_or(&d.label), today)?;
+        d.date = date;
+        d.updated_at = stamp(&now);
+        self.conn.execute(
+            "UPDATE sobriety SET label = ?2, date = ?3, updated_at = ?4 WHERE id = ?1",
+            params![d.id, d.label, d.date.to_string(), d.updated_at],
+        )?;
+        Ok(count(&d, today))
+    }
+
+    /// Removes a sobriety date.
+    pub fn remove_sobriety_date(&mut self, id: &str) -> Result<()> {
+        if self
+            .conn
+            .execute("DELETE FROM sobriety WHERE id = ?1", [id.trim()])?
+            == 0
+        {
+            return Err(Error::NotFound(format!("no sobriety date {}", id.trim())));
+        }
+        Ok(())
+    }
+
+    /// One stored date.
+    pub fn sobriety_date(&self, id: &str) -> Result<SobrietyDate> {
+        self.conn
+            .query_row(
+                "SELECT id, label, date, created_at, updated_at FROM sobriety WHERE id = ?1",
+                [id.trim()],
+                read_date,
+            )
+            .optional()?
+            .flatten()
+            .ok_or_else(|| Error::NotFound(format!("no sobriety date {}", id.trim())))
+    }
+
+    /// Every stored date, oldest first.
+    pub fn sobriety_dates(&self) -> Result<Vec<SobrietyDate>> {
+        let mut st = self.conn.prepare(
+            "SELECT id, label, date, created_at, updated_at FROM sobriety ORDER BY date, id",
+        )?;
+        let rows = st.query_map([], read_date)?;
+        let mut out = Vec::new();
+        for r in rows {
+            out.extend(r?);
+        }
+        Ok(out)
+    }
+
+    /// Every stored date counted on `today` (the person's local date).
+    pub fn sobriety_counts(&self, today: NaiveDate) -> Result<Vec<SobrietyCount>> {
+        Ok(self
+            .sobriety_dates()?
+            .iter()
+            .map(|d| count(d, today))
+            .collect())
+    }
+
+    /// Stores a date from a backup: by id, the more recently updated copy wins.
+    pub(crate) fn merge_sobriety(
+        tx: &rusqlite::Transaction,
+        d: &SobrietyDate,
+    ) -> Result<super::journal::MergeOutcome> {
+        use super::journal::MergeOutcome;
+        let existing: Option<String> = tx
+            .query_row(
+                "SELECT updated_at FROM sobriety WHERE id = ?1",
+                [&d.id],
+                |r| r.get(0),
+            )
+            .optional()?;
+        let newer = match &existing {
+            None => true,
+            Some(u) => match (super::parse_stamp(&d.updated_at), super::parse_stamp(u)) {
+                (Some(a), Some(b)) => a > b,
+                _ => false,
+            },
+        };
+        if !newer {
+            return Ok(MergeOutcome::Unchanged);
+        }
+        tx.execute(
+            "INSERT INTO sobriety (id, label, date, created_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5)
+             ON CONFLICT(id) DO UPDATE SET label = excluded.label, date = excluded.date,
+                 updated_at = excluded.updated_at",
+            params![
+                d.id,
+                d.label,
+                d.date.to_string(),
+                d.created_at,
+                d.updated_at
+            ],
+        )?;
+        Ok(if existing.is_some() {
+            MergeOutcome::Updated
+        } else {
+            MergeOutcome::Added
+        })
+    }
+}
+
+fn read_date(r: &rusqlite::Row) -> rusqlite::Result<Option<SobrietyDate>> {
+    let date: String = r.get(2)?;
+    Ok(date.parse().ok().map(|date| SobrietyDate {
+        id: r.get(0).unwrap_or_default(),
+        label: r.get(1).unwrap_or_default(),
+        date,
+        created_at: r.get(3).unwrap_or_default(),
+        updated_at: r.get(4).unwrap_or_default(),
+    }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::vault::tests::{key, now};
+
+    fn d(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    fn date(s: &str) -> SobrietyDate {
+        SobrietyDate {
+            id: "x".into(),
+            label: "Alcohol".into(),
+            date: d(s),
+            created_at: String::new(),
+            updated_at: String::new(),
+        }
+    }
+
+    #[test]
+    fn milestones_follow_the_calendar() {
+        let m: Vec<_> = milestones(d("2025-08-31")).take(9).collect();
+        let labels: Vec<_> = m.iter().map(|m| m.label.as_str()).collect();
+        assert_eq!(
+            labels,
+            [
+                "24 hours", "30 days", "60 days", "90 days", "6 months", "9 months", "1 year",
+                "2 years", "3 years"
+            ]
+        );
+        assert_eq!(m[0].date, d("2025-09-01"));
+        assert_eq!(m[3].date, d("2025-11-29"));
+        // 31 August + 6 months is the end of February; + 9 months the end of May.
+        assert_eq!(m[4].date, d("2026-02-28"));
+        assert_eq!(m[5].date, d("2026-05-31"));
+        assert_eq!(m[6].date, d("2026-08-31"));
+        // A leap day's anniversaries fall on 28 February, and on 29 February in leap years.
+        let leap: Vec<_> = milestones(d("2024-02-29")).skip(6).take(4).collect();
+        assert_eq!(
+            leap.iter().map(|m| m.date).collect::<Vec<_>>(),
+            [
+                d("2025-02-28"),
+                d("2026-02-28"),
+                d("2027-02-28"),
+                d("2028-02-29")
+            ]
+        );
+    }
+
+    #[test]
+    fn counts_days_and_names_the_milestone_of_the_day() {
+        let s = date("2026-01-01");
+        let c = count(&s, d("2026-01-01"));
+        assert_eq!(
+            (c.days, c.next_milestone.label.as_str(), c.days_to_next),
+            (0, "24 hours", 1)
+        );
+        assert!(c.last_milestone.is_none());
+        let c = count(&s, d("2026-01-02"));
+        assert_eq!(c.days, 1);
+        assert_eq!(c.milestone_today.unwrap().label, "24 hours");
+        let c = count(&s, d("2026-01-31"));
+        assert_eq!(c.milestone_today.unwrap().label, "30 days");
+        let c = count(&s, d("2026-02-01"));
+        assert!(c.milestone_today.is_none());
+        assert_eq!(c.last_milestone.unwrap().label, "30 days");
+        assert_eq!(
+            (c.next_milestone.label.as_str(), c.days_to_next),
+            ("60 days", 29)
+        );
+        let c = count(&s, d("2029-06-01"));
+        assert_eq!(c.last_milestone.unwrap().label, "3 years");
+        assert_eq!(c.next_milestone.date, d("2030-01-01"));
+        assert_eq!(c.days, (d("2029-06-01") - d("2026-01-01")).num_days());
+    }
+
+    #[test]
+    fn dates_are_stored_changed_and_checked() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut v = Vault::open(dir.path().join("v"), &key(5)).unwrap();
+        let t = now("2026-11-22T20:00:00-08:00");
+        let today = d("2026-11-22");
+        assert!(v.add_sobriety_date(d("2026-11-23"), "", today, t).is_err());
+        assert!(v.add_sobriety_date(d("1850-01-01"), "", today, t).is_err());
+        let c = v
+            .add_sobriety_date(d("2026-08-24"), "  ", today, t)
+            .unwrap();
+        assert_eq!(c.date.label, DEFAULT_LABEL);
+        assert_eq!(c.days, 90);
+        assert_eq!(c.milestone_today.as_ref().unwrap().label, "90 days");
+        let c2 = v
+            .set_sobriety_date(&c.date.id, d("2026-11-20"), Some("Alcohol"), today, t)
+            .unwrap();
+        assert_eq!((c2.days, c2.date.label.as_str()), (2, "Alcohol"));
+        assert_eq!(v.sobriety_counts(today).unwrap(), vec![c2.clone()]);
+        v.remove_sobriety_date(&c.date.id).unwrap();
+        assert!(matches!(
+            v.remove_sobriety_date(&c.date.id),
+            Err(Error::NotFound(_))
+        ));
+    }
+}
