@@ -5,12 +5,14 @@
 //! ([`directory`]), offline search ([`search`]) with correct times in every zone
 //! ([`occurrence`]), and a deterministic synthetic feed generator ([`synth`]) for demos and
 //! benchmarks. The private, encrypted [`vault`] (journal, favourites, sobriety dates, backup) sits beside
-//! it. Reminders and car-pools build on these.
+//! it, with reminder rules and the [`reminders`] planner (right across clock changes, within
+//! what Android and iOS allow) and [`calendar`] export. Car-pools build on these.
 //!
 //! Shells (CLI, Android, iOS, server) call this crate and decide nothing themselves.
 
 #![warn(missing_docs)]
 
+pub mod calendar;
 pub mod directory;
 pub mod error;
 pub mod fetch;
@@ -19,6 +21,7 @@ pub mod import;
 pub mod model;
 pub mod occurrence;
 pub mod parse;
+pub mod reminders;
 pub mod schema;
 pub mod search;
 pub mod synth;

@@ -16,12 +16,14 @@
 //!
 //! The parts: [`journal`] (entries, tags, search, trash), [`favorites`] ("my meetings" that
 //! outlive their feed), [`sobriety`] (dates, day counts, milestones), [`backup`] (Markdown and
-//! JSON export, encrypted backup and restore), [`templates`] (the prompts we wrote).
+//! JSON export, encrypted backup and restore), [`reminder_rules`] (reminder settings and
+//! planning from them), [`templates`] (the prompts we wrote).
 
 pub mod backup;
 pub mod favorites;
 pub mod journal;
 pub mod key;
+pub mod reminder_rules;
 pub mod schema;
 pub mod sobriety;
 pub mod templates;

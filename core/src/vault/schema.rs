@@ -14,7 +14,7 @@ use rusqlite::{Connection, Transaction};
 use crate::error::{Error, Result};
 
 /// Newest vault schema version this build writes.
-pub const VERSION: i64 = 1;
+pub const VERSION: i64 = 2;
 
 /// The newest schema, as created on an empty vault.
 const CREATE: &str = "
@@ -73,6 +73,31 @@ CREATE TABLE sobriety (
 );
 ";
 
+/// Version 2: reminders (rules per favourite meeting, daily practice reminders, and the log of
+/// what was planned, which the health report checks deliveries against).
+const V2: &str = "
+CREATE TABLE reminder_rules (
+    meeting_id TEXT PRIMARY KEY NOT NULL,
+    leads TEXT NOT NULL,
+    weekdays TEXT NOT NULL,
+    detailed INTEGER NOT NULL DEFAULT 0,
+    skip_occurrence TEXT,
+    updated_at TEXT NOT NULL
+);
+CREATE TABLE daily_reminders (
+    id TEXT PRIMARY KEY NOT NULL,
+    minute INTEGER NOT NULL,
+    label TEXT NOT NULL,
+    created_at TEXT NOT NULL
+);
+CREATE TABLE planned_reminders (
+    id TEXT PRIMARY KEY NOT NULL,
+    fire_at TEXT NOT NULL,
+    delivered INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX planned_reminders_fire ON planned_reminders(fire_at);
+";
+
 /// Brings `conn` to [`VERSION`]: creates a fresh schema, or upgrades step by step in one
 /// transaction. A newer file is refused untouched.
 pub fn init(conn: &mut Connection) -> Result<()> {
@@ -89,6 +114,7 @@ pub fn init(conn: &mut Connection) -> Result<()> {
     let tx = conn.transaction()?;
     if found == 0 {
         tx.execute_batch(CREATE)?;
+        tx.execute_batch(V2)?;
     } else {
         for from in found..VERSION {
             upgrade_from(&tx, from)?;
@@ -99,11 +125,18 @@ pub fn init(conn: &mut Connection) -> Result<()> {
     Ok(())
 }
 
-/// One upgrade step from `version` to `version + 1`.
-fn upgrade_from(_tx: &Transaction, version: i64) -> Result<()> {
-    Err(Error::invalid(format!(
-        "no upgrade path from vault schema {version}"
-    )))
+/// One upgrade step from `version` to `version + 1`. Add an arm per new version, and a frozen
+/// copy of the schema it starts from to the tests.
+fn upgrade_from(tx: &Transaction, version: i64) -> Result<()> {
+    match version {
+        1 => tx.execute_batch(V2)?,
+        _ => {
+            return Err(Error::invalid(format!(
+                "no upgrade path from vault schema {version}"
+            )))
+        }
+    }
+    Ok(())
 }
 
 #[cfg(test)]
@@ -144,6 +177,97 @@ pub(crate) mod tests {
             .unwrap();
         assert_eq!(v, VERSION);
         assert!(before.iter().any(|(_, n, _)| n == "journal_fts"));
+    }
+
+    /// Version 1 exactly as it shipped. Never edit: it is what old vaults hold.
+    const FROZEN_V1: &str = "
+CREATE TABLE settings (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL);
+CREATE TABLE favorites (
+    meeting_id TEXT PRIMARY KEY NOT NULL,
+    added_at TEXT NOT NULL,
+    last_known TEXT NOT NULL,
+    last_seen_at TEXT NOT NULL
+);
+CREATE TABLE journal (
+    rowid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    kind TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    edited_at TEXT NOT NULL,
+    mood INTEGER,
+    craving INTEGER,
+    fields TEXT NOT NULL,
+    body TEXT NOT NULL,
+    meeting_id TEXT,
+    deleted_at TEXT
+);
+CREATE INDEX journal_meeting ON journal(meeting_id) WHERE meeting_id IS NOT NULL;
+CREATE INDEX journal_trash ON journal(deleted_at) WHERE deleted_at IS NOT NULL;
+CREATE TABLE journal_tags (
+    entry INTEGER NOT NULL REFERENCES journal(rowid) ON DELETE CASCADE,
+    tag TEXT NOT NULL COLLATE NOCASE,
+    UNIQUE (entry, tag)
+);
+CREATE INDEX journal_tags_tag ON journal_tags(tag);
+CREATE VIRTUAL TABLE journal_fts USING fts5(
+    content, content='', contentless_delete=1, detail=none,
+    tokenize='unicode61 remove_diacritics 2'
+);
+CREATE TABLE sobriety (
+    id TEXT PRIMARY KEY NOT NULL,
+    label TEXT NOT NULL,
+    date TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+PRAGMA user_version = 1;
+";
+
+    #[test]
+    fn a_frozen_v1_vault_upgrades_to_the_fresh_schema_and_keeps_its_rows() {
+        let mut old = Connection::open_in_memory().unwrap();
+        old.execute_batch(FROZEN_V1).unwrap();
+        old.execute_batch(
+            "INSERT INTO journal (rowid, id, kind, created_at, edited_at, fields, body)
+             VALUES (1, 'e1', 'note', '2026-01-01T10:00:00+00:00', '2026-01-01T10:00:00+00:00',
+                     '{}', 'kept through the upgrade');
+             INSERT INTO journal_fts (rowid, content) VALUES (1, 'kept through the upgrade');
+             INSERT INTO settings VALUES ('reminders.discreet', 'true');",
+        )
+        .unwrap();
+        init(&mut old).unwrap();
+        let mut fresh = Connection::open_in_memory().unwrap();
+        init(&mut fresh).unwrap();
+        // Shadow tables of FTS5 are compared too (they are in sqlite_master).
+        assert_eq!(describe(&old), describe(&fresh));
+        let v: i64 = old
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(v, VERSION);
+        let body: String = old
+            .query_row(
+                "SELECT body FROM journal WHERE rowid IN
+                   (SELECT rowid FROM journal_fts WHERE journal_fts MATCH 'upgrade')",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(body, "kept through the upgrade");
+    }
+
+    #[test]
+    fn a_failed_upgrade_changes_nothing() {
+        let mut old = Connection::open_in_memory().unwrap();
+        old.execute_batch(FROZEN_V1).unwrap();
+        // Something in the way of the upgrade: the step fails, the transaction rolls back.
+        old.execute_batch("CREATE TABLE daily_reminders (x);").unwrap();
+        let before = describe(&old);
+        assert!(init(&mut old).is_err());
+        assert_eq!(describe(&old), before);
+        let v: i64 = old
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(v, 1);
     }
 
     #[test]

@@ -1,0 +1,324 @@
+//! Reminder settings in the vault, and planning from them.
+//!
+//! Which meetings someone is reminded of says which fellowship they belong to, so reminder
+//! rules are personal data and live here, encrypted. Rules point at favourite meetings: the
+//! planner uses the favourite's current details when the directory has them, and the last known
+//! ones otherwise, so a reminder keeps working while a feed is briefly broken.
+
+use std::collections::HashMap;
+
+use chrono::{DateTime, Duration, FixedOffset, NaiveDate, SecondsFormat, Utc};
+use rusqlite::{params, OptionalExtension};
+
+use super::{stamp, Vault};
+use crate::directory::Directory;
+use crate::error::{Error, Result};
+use crate::model::Meeting;
+use crate::reminders::{
+    self, DailyReminder, HealthInput, HealthReport, Plan, PlanRequest, PlanSettings, ReminderRule,
+};
+
+/// Setting: discreet lock-screen text (default on).
+pub const SETTING_DISCREET: &str = "reminders.discreet";
+/// Setting: no reminders before this date (`YYYY-MM-DD`).
+pub const SETTING_PAUSED_UNTIL: &str = "reminders.paused_until";
+/// Setting: zone for meetings whose feed gives none.
+pub const SETTING_FALLBACK_TZ: &str = "reminders.fallback_timezone";
+/// Minutes after its time that an undelivered reminder counts as missed.
+const MISSED_AFTER_MINUTES: i64 = 10;
+/// How long the planned-reminder log is kept.
+const LOG_DAYS: i64 = 7;
+
+impl Vault {
+    /// Sets (or replaces) the reminder rule for a favourite meeting.
+    pub fn set_reminder(&mut self, rule: ReminderRule, now: DateTime<FixedOffset>) -> Result<()> {
+        let rule = rule.validate()?;
+        if !self.is_favorite(&rule.meeting_id)? {
+            return Err(Error::invalid(
+                "reminders are for my meetings: add the meeting to favourites first",
+            ));
+        }
+        let json = |v: &Vec<_>| serde_json::to_string(v).unwrap_or_else(|_| "[]".into());
+        self.conn.execute(
+            "INSERT INTO reminder_rules (meeting_id, leads, weekdays, detailed, skip_occurrence,
+                                         updated_at)
+             VALUES (?1, ?2, ?3, ?4, NULL, ?5)
+             ON CONFLICT(meeting_id) DO UPDATE SET leads = excluded.leads,
+                 weekdays = excluded.weekdays, detailed = excluded.detailed,
+                 updated_at = excluded.updated_at",
+            params![
+                rule.meeting_id,
+                json(&rule.leads.iter().map(|x| *x as u64).collect()),
+                json(&rule.weekdays.iter().map(|x| *x as u64).collect()),
+                rule.detailed,
+                stamp(&now)
+            ],
+        )?;
+        Ok(())
+    }
+
+    /// Removes a meeting's reminders. Returns `false` when it had none.
+    pub fn clear_reminder(&mut self, meeting_id: &str) -> Result<bool> {
+        Ok(self
+            .conn
+            .execute("DELETE FROM reminder_rules WHERE meeting_id = ?1", [meeting_id])?
+            == 1)
+    }
+
+    /// Every reminder rule.
+    pub fn reminder_rules(&self) -> Result<Vec<ReminderRule>> {
+        let mut st = self.conn.prepare(
+            "SELECT meeting_id, leads, weekdays, detailed, skip_occurrence FROM reminder_rules
+             ORDER BY meeting_id",
+        )?;
+        let rows = st.query_map([], |r| {
+            let leads: String = r.get(1)?;
+            let days: String = r.get(2)?;
+            Ok(ReminderRule {
+                meeting_id: r.get(0)?,
+                leads: serde_json::from_str(&leads).unwrap_or_default(),
+                weekdays: serde_json::from_str(&days).unwrap_or_default(),
+                detailed: r.get(3)?,
+                skip_occurrence: r.get(4)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Skips the next occurrence of a meeting ("not this week"). Returns its start (UTC).
+    pub fn skip_next_reminder(&mut self, meeting_id: &str, now: DateTime<Utc>) -> Result<String> {
+        let rule = self
+            .reminder_rules()?
+            .into_iter()
+            .find(|r| r.meeting_id == meeting_id)
+            .ok_or_else(|| Error::NotFound(format!("no reminders set for {meeting_id}")))?;
+        let meetings = self.rule_meetings(None)?;
+        let m = meetings
+            .get(meeting_id)
+            .ok_or_else(|| Error::NotFound(format!("{meeting_id} is not in my meetings")))?;
+        // The next start after now: plan a week ahead with a zero lead.
+        let probe = ReminderRule {
+            leads: vec![0],
+            skip_occurrence: None,
+            ..rule
+        };
+        let p = reminders::plan(
+            &[probe],
+            &HashMap::from([(m.id.clone(), m.clone())]),
+            &[],
+            &PlanSettings {
+                discreet: true,
+                ..PlanSettings::default()
+            },
+            &PlanRequest {
+                now,
+                horizon_minutes: 8 * 24 * 60,
+                max_pending: 1,
+                already_scheduled: vec![],
+                viewer_timezone: "UTC".into(),
+            },
+        )?;
+        let next = p
+            .reminders
+            .first()
+            .map(|r| r.occurrence_start_utc.clone())
+            .ok_or_else(|| Error::invalid("this meeting has no weekly time to skip"))?;
+        self.conn.execute(
+            "UPDATE reminder_rules SET skip_occurrence = ?2 WHERE meeting_id = ?1",
+            params![meeting_id, next],
+        )?;
+        Ok(next)
+    }
+
+    /// Pauses every reminder until `until` (a local date; `None` resumes now).
+    pub fn pause_reminders(&mut self, until: Option<NaiveDate>) -> Result<()> {
+        match until {
+            Some(d) => self.set_setting(SETTING_PAUSED_UNTIL, &serde_json::json!(d.to_string())),
+            None => {
+                self.conn
+                    .execute("DELETE FROM settings WHERE key = ?1", [SETTING_PAUSED_UNTIL])?;
+                Ok(())
+            }
+        }
+    }
+
+    /// Adds a daily practice reminder at a local time (minute of the day).
+    pub fn add_daily_reminder(
+        &mut self,
+        minute: u16,
+        label: &str,
+        now: DateTime<FixedOffset>,
+    ) -> Result<DailyReminder> {
+        if minute >= 1440 {
+            return Err(Error::invalid("a time of day is 00:00 to 23:59"));
+        }
+        let label = match label.trim() {
+            "" => "Daily check-in",
+            l if l.chars().count() > 60 => {
+                return Err(Error::invalid("a label is up to 60 characters"))
+            }
+            l => l,
+        };
+        let d = DailyReminder {
+            id: self.new_id(&now),
+            minute,
+            label: label.to_string(),
+        };
+        self.conn.execute(
+            "INSERT INTO daily_reminders (id, minute, label, created_at) VALUES (?1, ?2, ?3, ?4)",
+            params![d.id, d.minute, d.label, stamp(&now)],
+        )?;
+        Ok(d)
+    }
+
+    /// Removes a daily reminder.
+    pub fn remove_daily_reminder(&mut self, id: &str) -> Result<()> {
+        if self
+            .conn
+            .execute("DELETE FROM daily_reminders WHERE id = ?1", [id])?
+            == 0
+        {
+            return Err(Error::NotFound(format!("no daily reminder {id}")));
+        }
+        Ok(())
+    }
+
+    /// Every daily reminder, earliest in the day first.
+    pub fn daily_reminders(&self) -> Result<Vec<DailyReminder>> {
+        let mut st = self
+            .conn
+            .prepare("SELECT id, minute, label FROM daily_reminders ORDER BY minute, id")?;
+        let rows = st.query_map([], |r| {
+            Ok(DailyReminder {
+                id: r.get(0)?,
+                minute: r.get(1)?,
+                label: r.get(2)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The planner's settings as stored.
+    pub fn plan_settings(&self) -> Result<PlanSettings> {
+        Ok(PlanSettings {
+            discreet: self
+                .setting(SETTING_DISCREET)?
+                .and_then(|v| v.as_bool())
+                .unwrap_or(true),
+            paused_until: self
+                .setting(SETTING_PAUSED_UNTIL)?
+                .and_then(|v| v.as_str().and_then(|s| s.parse().ok())),
+            fallback_timezone: self
+                .setting(SETTING_FALLBACK_TZ)?
+                .and_then(|v| v.as_str().map(str::to_string)),
+        })
+    }
+
+    /// The meetings the rules name: current details from `directory` when given (refreshing
+    /// the favourites' stored copies), else the last known ones.
+    fn rule_meetings(&mut self, directory: Option<&Directory>) -> Result<HashMap<String, Meeting>> {
+        let now = Utc::now().fixed_offset();
+        Ok(match directory {
+            Some(d) => self
+                .favorites(d, now)?
+                .into_iter()
+                .map(|f| (f.meeting_id, f.meeting))
+                .collect(),
+            None => self
+                .favorite_records()?
+                .into_iter()
+                .map(|f| (f.meeting_id, f.last_known))
+                .collect(),
+        })
+    }
+
+    /// Plans reminders from the stored rules (see [`reminders::plan`]) and records what was
+    /// planned, for the health report.
+    pub fn plan_reminders(
+        &mut self,
+        directory: Option<&Directory>,
+        req: &PlanRequest,
+    ) -> Result<Plan> {
+        let rules = self.reminder_rules()?;
+        let meetings = self.rule_meetings(directory)?;
+        let daily = self.daily_reminders()?;
+        let settings = self.plan_settings()?;
+        let plan = reminders::plan(&rules, &meetings, &daily, &settings, req)?;
+        let now = utc(req.now);
+        let tx = self.conn.transaction()?;
+        // Forget what was planned for later and is no longer wanted; keep the past (and what
+        // was delivered) for the health report, a week long.
+        tx.execute(
+            "DELETE FROM planned_reminders WHERE fire_at > ?1 AND delivered = 0",
+            [&now],
+        )?;
+        tx.execute(
+            "DELETE FROM planned_reminders WHERE fire_at < ?1",
+            [utc(req.now - Duration::days(LOG_DAYS))],
+        )?;
+        {
+            let mut st = tx.prepare(
+                "INSERT INTO planned_reminders (id, fire_at) VALUES (?1, ?2)
+                 ON CONFLICT(id) DO UPDATE SET fire_at = excluded.fire_at",
+            )?;
+            for r in &plan.reminders {
+                st.execute(params![r.id, r.fire_at_utc])?;
+            }
+        }
+        tx.commit()?;
+        Ok(plan)
+    }
+
+    /// The health report: the shell's facts, plus reminders that were due more than ten
+    /// minutes ago (within the last two days) and were never reported delivered. `delivered`
+    /// are ids the shell saw delivered since it last asked.
+    pub fn reminder_health(
+        &mut self,
+        input: &HealthInput,
+        delivered: &[String],
+        now: DateTime<Utc>,
+    ) -> Result<HealthReport> {
+        let tx = self.conn.transaction()?;
+        {
+            let mut st = tx.prepare("UPDATE planned_reminders SET delivered = 1 WHERE id = ?1")?;
+            for id in delivered {
+                st.execute([id])?;
+            }
+        }
+        let missed: Vec<String> = {
+            let mut st = tx.prepare(
+                "SELECT id FROM planned_reminders WHERE delivered = 0 AND fire_at <= ?1
+                 AND fire_at > ?2 ORDER BY fire_at",
+            )?;
+            let rows = st.query_map(
+                [
+                    utc(now - Duration::minutes(MISSED_AFTER_MINUTES)),
+                    utc(now - Duration::days(2)),
+                ],
+                |r| r.get(0),
+            )?;
+            rows.collect::<rusqlite::Result<_>>()?
+        };
+        tx.commit()?;
+        Ok(reminders::health(input, missed))
+    }
+
+    /// Lead times of a meeting's reminder rule, if it has one (for calendar alarms).
+    pub fn reminder_leads(&self, meeting_id: &str) -> Result<Vec<u32>> {
+        let leads: Option<String> = self
+            .conn
+            .query_row(
+                "SELECT leads FROM reminder_rules WHERE meeting_id = ?1",
+                [meeting_id],
+                |r| r.get(0),
+            )
+            .optional()?;
+        Ok(leads
+            .and_then(|l| serde_json::from_str(&l).ok())
+            .unwrap_or_default())
+    }
+}
+
+fn utc(t: DateTime<Utc>) -> String {
+    t.to_rfc3339_opts(SecondsFormat::Secs, true)
+}

@@ -1,0 +1,163 @@
+//! The exported .ics, checked by a parser we did not write: Python's `icalendar` package
+//! (from PyPI; `.ci/run` installs it) reads the file and dateutil expands each RRULE. The
+//! occurrences it finds must be the instants Waymark's own planner computes, across a clock
+//! change, for a meeting that runs past midnight too.
+
+use std::process::Command;
+
+use chrono::{DateTime, Duration, Utc};
+use serde_json::Value;
+use waymark_core::calendar::{export_ics, CalendarItem};
+use waymark_core::model::{Attendance, Meeting, TimezoneOrigin};
+use waymark_core::occurrence::local_instant;
+
+fn meeting(id: &str, days: &[u8], minute: u16, duration: u16, tz: &str) -> Meeting {
+    Meeting {
+        id: id.into(),
+        source_id: "s".into(),
+        key: id.into(),
+        name: format!("Group {id}"),
+        program: "aa".into(),
+        weekdays: days.to_vec(),
+        start_minute: Some(minute),
+        duration_minutes: Some(duration),
+        timezone: Some(tz.into()),
+        timezone_origin: TimezoneOrigin::Meeting,
+        attendance: Attendance::Hybrid,
+        temporarily_closed: false,
+        location_name: Some("Quaker Meeting House".into()),
+        address: Some("10 Bridge St, Town".into()),
+        approximate_location: false,
+        latitude: Some(52.414),
+        longitude: Some(-4.082),
+        conference_url: Some("https://example.org/join".into()),
+        conference_url_notes: None,
+        conference_phone: None,
+        conference_phone_notes: None,
+        types: vec![],
+        raw_types: vec![],
+        languages: vec![],
+        notes: Some("Side door; ring the bell".into()),
+        location_notes: None,
+        region: vec![],
+        group: None,
+        url: None,
+        updated: None,
+    }
+}
+
+/// Runs the independent parser, or explains why it cannot (and fails on CI).
+fn expand(ics: &str, count: usize) -> Option<Value> {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("meetings.ics");
+    std::fs::write(&file, ics).unwrap();
+    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/support/expand_ics.py");
+    let out = Command::new("python3")
+        .arg(script)
+        .arg(&file)
+        .arg(count.to_string())
+        .output();
+    match out {
+        Ok(o) if o.status.success() => Some(serde_json::from_slice(&o.stdout).unwrap()),
+        other => {
+            let why = match other {
+                Ok(o) => String::from_utf8_lossy(&o.stderr).into_owned(),
+                Err(e) => e.to_string(),
+            };
+            assert!(
+                std::env::var_os("CI").is_none(),
+                "python3 with the icalendar package is needed on CI: {why}"
+            );
+            eprintln!("NOTICE: skipping the independent .ics check (pip install icalendar): {why}");
+            None
+        }
+    }
+}
+
+#[test]
+fn an_independent_parser_expands_the_rrule_to_our_instants_across_dst() {
+    let now: DateTime<Utc> = "2026-03-01T12:00:00Z".parse().unwrap();
+    let items = vec![
+        CalendarItem {
+            meeting: meeting("lon", &[2, 4], 19 * 60, 90, "Europe/London"),
+            leads: vec![60, 15],
+        },
+        // Saturday 23:30 for 90 minutes: ends 01:00 on Sunday.
+        CalendarItem {
+            meeting: meeting("syd", &[6], 23 * 60 + 30, 90, "Australia/Sydney"),
+            leads: vec![],
+        },
+        CalendarItem {
+            meeting: meeting("cha", &[0], 19 * 60, 60, "Pacific/Chatham"),
+            leads: vec![30],
+        },
+    ];
+    let ics = export_ics(&items, None, true, now).unwrap();
+    assert!(ics.contains("BEGIN:VTIMEZONE\r\nTZID:Europe/London"));
+    assert!(ics.contains("DTSTART;TZID=Europe/London:20260303T190000"));
+    let Some(events) = expand(&ics, 12) else { return };
+    let events = events.as_array().unwrap();
+    assert_eq!(events.len(), 3);
+    for (ev, item) in events.iter().zip(&items) {
+        let m = &item.meeting;
+        let tz = waymark_core::parse::parse_timezone(m.timezone.as_deref().unwrap()).unwrap();
+        // Our instants: each of the meeting's weekdays from today, in its zone.
+        let today = now.with_timezone(&tz).date_naive();
+        let ours: Vec<String> = (0..200)
+            .map(|d| today + Duration::days(d))
+            .filter(|d| {
+                use chrono::Datelike;
+                m.weekdays
+                    .contains(&(d.weekday().num_days_from_sunday() as u8))
+            })
+            .map(|d| local_instant(tz, d, u32::from(m.start_minute.unwrap())))
+            .take(12)
+            .map(|t| t.format("%Y-%m-%dT%H:%M:%SZ").to_string())
+            .collect();
+        let theirs: Vec<String> = ev["occurrences"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| v.as_str().unwrap().to_string())
+            .collect();
+        assert_eq!(theirs, ours, "{}", m.id);
+        assert_eq!(ev["duration_minutes"], m.duration_minutes.unwrap());
+        assert_eq!(ev["tzid"], m.timezone.as_deref().unwrap());
+        let mut leads = item.leads.clone();
+        leads.sort_unstable();
+        assert_eq!(ev["alarms"], serde_json::json!(leads));
+        assert_eq!(ev["geo"], serde_json::json!([52.414, -4.082]));
+        assert_eq!(ev["url"], "https://example.org/join");
+        assert!(ev["location"].as_str().unwrap().contains("Quaker Meeting House"));
+    }
+    // London crosses into summer time on 29 March: the Tuesday before is 19:00 UTC, the
+    // Tuesday after 18:00 UTC.
+    let lon: Vec<&str> = events[0]["occurrences"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap())
+        .collect();
+    assert!(lon.contains(&"2026-03-24T19:00:00Z") && lon.contains(&"2026-03-31T18:00:00Z"));
+    // Sydney leaves summer time on 5 April: 23:30 is 12:30 UTC before, 13:30 UTC after.
+    let syd: Vec<&str> = events[1]["occurrences"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap())
+        .collect();
+    assert!(syd.contains(&"2026-04-04T12:30:00Z") && syd.contains(&"2026-04-11T13:30:00Z"), "{syd:?}");
+}
+
+#[test]
+fn meetings_that_cannot_repeat_are_refused_by_name() {
+    let now: DateTime<Utc> = "2026-03-01T12:00:00Z".parse().unwrap();
+    let mut m = meeting("x", &[], 600, 60, "UTC");
+    m.name = "By appointment".into();
+    let err = export_ics(&[CalendarItem { meeting: m, leads: vec![] }], None, true, now).unwrap_err();
+    assert!(err.to_string().contains("By appointment"));
+    let mut m = meeting("y", &[1], 600, 60, "UTC");
+    m.timezone = None;
+    assert!(export_ics(&[CalendarItem { meeting: m.clone(), leads: vec![] }], None, true, now).is_err());
+    assert!(export_ics(&[CalendarItem { meeting: m, leads: vec![] }], Some("Europe/Rome"), true, now).is_ok());
+}
