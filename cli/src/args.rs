@@ -59,6 +59,16 @@ pub enum Command {
         #[command(subcommand)]
         cmd: BackupCmd,
     },
+    /// Reminders before my meetings and daily practice reminders.
+    Remind {
+        #[command(subcommand)]
+        cmd: RemindCmd,
+    },
+    /// Calendar files (iCalendar) of my meetings.
+    Calendar {
+        #[command(subcommand)]
+        cmd: CalendarCmd,
+    },
     /// The vault itself (passphrase).
     Vault {
         #[command(subcommand)]
@@ -397,4 +407,82 @@ pub enum BackupCmd {
 pub enum VaultCmd {
     /// Change the vault passphrase (new one from $WAYMARK_NEW_PASSPHRASE or a prompt).
     ChangePassphrase,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum RemindCmd {
+    /// Remind me before a meeting (adds it to my meetings if needed).
+    Set {
+        /// Meeting id.
+        meeting_id: String,
+        /// How long before, e.g. 60m,15m or 1h15m.
+        #[arg(long, value_name = "DURATIONS", value_delimiter = ',', required = true)]
+        before: Vec<String>,
+        /// Only on these of the meeting's days, e.g. tue,thu.
+        #[arg(long, value_name = "DAYS", value_delimiter = ',')]
+        days: Vec<String>,
+        /// Show the meeting's name on the lock screen for these reminders.
+        #[arg(long)]
+        detailed: bool,
+    },
+    /// Skip the next occurrence of a meeting ("not this week").
+    SkipNext {
+        /// Meeting id.
+        meeting_id: String,
+    },
+    /// Pause all reminders until a date (YYYY-MM-DD), or resume with --resume.
+    Pause {
+        /// First day reminders come back.
+        #[arg(long, value_name = "DATE", required_unless_present = "resume")]
+        until: Option<String>,
+        /// Resume now.
+        #[arg(long)]
+        resume: bool,
+    },
+    /// Stop reminders for a meeting.
+    Clear {
+        /// Meeting id.
+        meeting_id: String,
+    },
+    /// A daily practice reminder at a local time.
+    Daily {
+        /// Time of day, HH:MM.
+        time: String,
+        /// Your words for it.
+        #[arg(long)]
+        label: Option<String>,
+    },
+    /// The reminders a phone would hold now (soonest first, within the cap).
+    Plan {
+        /// Plan as of this instant (RFC 3339) instead of now.
+        #[arg(long, value_name = "RFC3339")]
+        at: Option<String>,
+        /// How far ahead, e.g. 14d.
+        #[arg(long, default_value = "14d")]
+        horizon: String,
+        /// Most pending reminders (iOS: 64).
+        #[arg(long, default_value_t = 64)]
+        max: u32,
+        /// Your time zone (IANA; default: the system's).
+        #[arg(long, value_name = "IANA")]
+        tz: Option<String>,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum CalendarCmd {
+    /// Write an .ics file: the given meetings, or all of my meetings.
+    Export {
+        /// File to write (default: standard output).
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+        /// Zone for meetings whose feed gives none (IANA).
+        #[arg(long, value_name = "IANA")]
+        tz: Option<String>,
+        /// Meeting ids (default: my meetings).
+        meeting_ids: Vec<String>,
+    },
 }

@@ -7,6 +7,7 @@
 mod args;
 mod demo;
 mod private;
+mod remind;
 mod show;
 
 use std::path::{Path, PathBuf};
@@ -112,6 +113,8 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Command::Sober { cmd } => return private::sober(&dir, cmd),
         Command::Backup { cmd } => return private::backup(&dir, cmd),
         Command::Vault { cmd } => return private::vault(&dir, cmd),
+        Command::Remind { cmd } => return remind::remind(&dir, cmd),
+        Command::Calendar { cmd } => return remind::calendar(&dir, cmd),
         other => other,
     };
     let mut directory = open_directory(&dir)?;
@@ -249,13 +252,15 @@ fn run(cli: Cli) -> Result<ExitCode> {
         | Command::Journal { .. }
         | Command::Sober { .. }
         | Command::Backup { .. }
-        | Command::Vault { .. } => unreachable!("handled above"),
+        | Command::Vault { .. }
+        | Command::Remind { .. }
+        | Command::Calendar { .. } => unreachable!("handled above"),
     }
     Ok(ExitCode::SUCCESS)
 }
 
 /// The viewer's zone: `--tz`, else `$TZ`, else the system's, else UTC.
-fn viewer_zone(arg: Option<&str>) -> Result<String> {
+pub(crate) fn viewer_zone(arg: Option<&str>) -> Result<String> {
     if let Some(z) = arg {
         let tz = waymark_core::parse::parse_timezone(z).ok_or_else(|| {
             usage(format!(

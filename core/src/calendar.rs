@@ -72,7 +72,10 @@ pub fn export_ics(
         let today = now.with_timezone(&tz).date_naive();
         let first_date = (0..7)
             .map(|d| today + Duration::days(d))
-            .find(|d| m.weekdays.contains(&(d.weekday().num_days_from_sunday() as u8)))
+            .find(|d| {
+                m.weekdays
+                    .contains(&(d.weekday().num_days_from_sunday() as u8))
+            })
             .unwrap_or(today);
         let local_start = NaiveDateTime::new(first_date, chrono::NaiveTime::MIN)
             + Duration::minutes(i64::from(start_minute));
@@ -102,7 +105,11 @@ pub fn export_ics(
                 ev.add_property("GEO", format!("{lat:.6};{lon:.6}"));
             }
         }
-        if let Some(u) = m.conference_url.as_deref().filter(|_| m.attendance.has_online()) {
+        if let Some(u) = m
+            .conference_url
+            .as_deref()
+            .filter(|_| m.attendance.has_online())
+        {
             ev.url(u);
         }
         if let Some(n) = &m.notes {
@@ -112,7 +119,11 @@ pub fn export_ics(
             let text = if discreet {
                 "Reminder".to_string()
             } else {
-                format!("{} starts in {}", m.name, crate::reminders::lead_words(*lead))
+                format!(
+                    "{} starts in {}",
+                    m.name,
+                    crate::reminders::lead_words(*lead)
+                )
             };
             ev.alarm(Alarm::display(
                 &text,
@@ -186,7 +197,8 @@ fn vtimezone(tz: Tz, now: DateTime<Utc>) -> String {
         } else {
             "STANDARD"
         };
-        let local_before = at.naive_utc() + Duration::seconds(i64::from(old.fix().local_minus_utc()));
+        let local_before =
+            at.naive_utc() + Duration::seconds(i64::from(old.fix().local_minus_utc()));
         s.push_str(&format!(
             "BEGIN:{kind}\r\nDTSTART:{}\r\nTZOFFSETFROM:{}\r\nTZOFFSETTO:{}\r\nTZNAME:{new}\r\nEND:{kind}\r\n",
             local_before.format("%Y%m%dT%H%M%S"),
@@ -204,7 +216,10 @@ pub fn next_start(tz: Tz, m: &Meeting, now: DateTime<Utc>) -> Option<DateTime<Ut
     let today = now.with_timezone(&tz).date_naive();
     (0..8)
         .map(|d| today + Duration::days(d))
-        .filter(|d| m.weekdays.contains(&(d.weekday().num_days_from_sunday() as u8)))
+        .filter(|d| {
+            m.weekdays
+                .contains(&(d.weekday().num_days_from_sunday() as u8))
+        })
         .map(|d| local_instant(tz, d, u32::from(start)))
         .find(|t| *t > now)
 }

@@ -184,9 +184,8 @@ pub fn plan(
     settings: &PlanSettings,
     req: &PlanRequest,
 ) -> Result<Plan> {
-    let viewer = crate::parse::parse_timezone(&req.viewer_timezone).ok_or_else(|| {
-        Error::invalid(format!("unknown time zone {:?}", req.viewer_timezone))
-    })?;
+    let viewer = crate::parse::parse_timezone(&req.viewer_timezone)
+        .ok_or_else(|| Error::invalid(format!("unknown time zone {:?}", req.viewer_timezone)))?;
     if req.horizon_minutes == 0 || req.horizon_minutes > MAX_HORIZON_MINUTES {
         return Err(Error::invalid("plan between 1 minute and 31 days ahead"));
     }
@@ -202,7 +201,9 @@ pub fn plan(
         .map(|d| local_instant(viewer, d, 0))
         .unwrap_or(now);
     let mut out = Plan::default();
-    let mut all = Vec::new();
+    // Candidates are small and cheap; texts and ids are only written for the ones that make
+    // it past the cap (64 of thousands on iOS).
+    let mut all: Vec<Candidate> = Vec::new();
     for rule in rules {
         let Some(m) = meetings.get(&rule.meeting_id) else {
             out.unplannable
@@ -221,12 +222,10 @@ pub fn plan(
         if assumed {
             out.assumed_timezone_meetings.push(m.id.clone());
         }
-        let days: Vec<u8> = m
-            .weekdays
-            .iter()
-            .copied()
-            .filter(|d| rule.weekdays.is_empty() || rule.weekdays.contains(d))
-            .collect();
+        let mut days = [false; 7];
+        for d in m.weekdays.iter().filter(|d| **d < 7) {
+            days[*d as usize] = rule.weekdays.is_empty() || rule.weekdays.contains(d);
+        }
         let max_lead = rule.leads.iter().copied().max().unwrap_or(0);
         // Local dates whose occurrence could have a reminder in (now, end].
         let first = (now.with_timezone(&tz)).date_naive() - Duration::days(1);
@@ -234,36 +233,39 @@ pub fn plan(
             .with_timezone(&tz)
             .date_naive()
             + Duration::days(1);
+        let skip = rule
+            .skip_occurrence
+            .as_deref()
+            .and_then(|s| DateTime::parse_from_rfc3339(s).ok())
+            .map(|t| t.with_timezone(&Utc));
         let mut date = first;
         while date <= last {
-            let wd = date.weekday().num_days_from_sunday() as u8;
-            if days.contains(&wd) {
+            if days[date.weekday().num_days_from_sunday() as usize] {
                 let start = local_instant(tz, date, u32::from(start_minute));
-                let skipped = rule.skip_occurrence.as_deref() == Some(&*utc(start));
                 for &lead in &rule.leads {
                     let fire = start - Duration::minutes(i64::from(lead));
-                    if skipped || fire <= now || fire > end || fire < resume {
+                    if Some(start) == skip || fire <= now || fire > end || fire < resume {
                         continue;
                     }
-                    let detailed = rule.detailed || !settings.discreet;
-                    let (title, body) = meeting_text(m, tz, viewer, start, lead, detailed);
-                    all.push(PlannedReminder {
-                        id: stable_id(&[
+                    all.push(Candidate {
+                        fire,
+                        start,
+                        hash: stable_hash(
                             "m",
                             &m.id,
-                            &date.to_string(),
-                            &start_minute.to_string(),
-                            &lead.to_string(),
-                        ]),
-                        kind: ReminderKind::Meeting,
-                        meeting_id: Some(m.id.clone()),
-                        fire_at_utc: utc(fire),
-                        occurrence_start_utc: utc(start),
-                        lead_minutes: lead,
-                        title,
-                        body,
-                        deep_link: format!("waymark://meeting/{}", link_escape(&m.id)),
-                        timezone_assumed: assumed,
+                            &[
+                                i64::from(date.num_days_from_ce()),
+                                i64::from(start_minute),
+                                i64::from(lead),
+                            ],
+                        ),
+                        what: What::Meeting {
+                            m,
+                            rule,
+                            tz,
+                            assumed,
+                        },
+                        lead,
                     });
                 }
             }
@@ -276,36 +278,33 @@ pub fn plan(
         while date <= last {
             let at = local_instant(viewer, date, u32::from(d.minute));
             if at > now && at <= end && at >= resume {
-                let hhmm = at.with_timezone(&viewer).format("%H:%M").to_string();
-                let (title, body) = if settings.discreet {
-                    ("Reminder".to_string(), format!("Reminder: {hhmm}"))
-                } else {
-                    (d.label.clone(), format!("It's {hhmm}."))
-                };
-                all.push(PlannedReminder {
-                    id: stable_id(&["d", &d.id, &date.to_string(), &d.minute.to_string()]),
-                    kind: ReminderKind::Daily,
-                    meeting_id: None,
-                    fire_at_utc: utc(at),
-                    occurrence_start_utc: utc(at),
-                    lead_minutes: 0,
-                    title,
-                    body,
-                    deep_link: "waymark://journal/checkin".into(),
-                    timezone_assumed: false,
+                all.push(Candidate {
+                    fire: at,
+                    start: at,
+                    hash: stable_hash(
+                        "d",
+                        &d.id,
+                        &[i64::from(date.num_days_from_ce()), i64::from(d.minute)],
+                    ),
+                    what: What::Daily(d),
+                    lead: 0,
                 });
             }
             date += Duration::days(1);
         }
     }
     // Soonest first; ties by id so the order (and the cap's cut) is deterministic.
-    all.sort_by(|a, b| (&a.fire_at_utc, &a.id).cmp(&(&b.fire_at_utc, &b.id)));
-    all.dedup_by(|a, b| a.id == b.id);
+    all.sort_unstable_by_key(|c| (c.fire, c.hash));
+    all.dedup_by_key(|c| c.hash);
     let cap = req.max_pending as usize;
     if all.len() > cap {
         out.cut_by_cap = (all.len() - cap) as u32;
         all.truncate(cap);
     }
+    let all: Vec<PlannedReminder> = all
+        .into_iter()
+        .map(|c| c.write(viewer, settings.discreet))
+        .collect();
     let have: HashSet<&str> = req.already_scheduled.iter().map(String::as_str).collect();
     let want: HashSet<&str> = all.iter().map(|r| r.id.as_str()).collect();
     out.schedule = all
@@ -323,6 +322,74 @@ pub fn plan(
     Ok(out)
 }
 
+/// A reminder before its texts are written.
+struct Candidate<'a> {
+    fire: DateTime<Utc>,
+    start: DateTime<Utc>,
+    hash: u64,
+    lead: u32,
+    what: What<'a>,
+}
+
+enum What<'a> {
+    Meeting {
+        m: &'a Meeting,
+        rule: &'a ReminderRule,
+        tz: Tz,
+        assumed: bool,
+    },
+    Daily(&'a DailyReminder),
+}
+
+impl Candidate<'_> {
+    fn write(self, viewer: Tz, discreet: bool) -> PlannedReminder {
+        let id = format!("wm-{:016x}", self.hash);
+        match self.what {
+            What::Meeting {
+                m,
+                rule,
+                tz,
+                assumed,
+            } => {
+                let detailed = rule.detailed || !discreet;
+                let (title, body) = meeting_text(m, tz, viewer, self.start, self.lead, detailed);
+                PlannedReminder {
+                    id,
+                    kind: ReminderKind::Meeting,
+                    meeting_id: Some(m.id.clone()),
+                    fire_at_utc: utc(self.fire),
+                    occurrence_start_utc: utc(self.start),
+                    lead_minutes: self.lead,
+                    title,
+                    body,
+                    deep_link: format!("waymark://meeting/{}", link_escape(&m.id)),
+                    timezone_assumed: assumed,
+                }
+            }
+            What::Daily(d) => {
+                let hhmm = hhmm(self.fire, viewer);
+                let (title, body) = if discreet {
+                    ("Reminder".to_string(), format!("Reminder: {hhmm}"))
+                } else {
+                    (d.label.clone(), format!("It's {hhmm}."))
+                };
+                PlannedReminder {
+                    id,
+                    kind: ReminderKind::Daily,
+                    meeting_id: None,
+                    fire_at_utc: utc(self.fire),
+                    occurrence_start_utc: utc(self.start),
+                    lead_minutes: 0,
+                    title,
+                    body,
+                    deep_link: "waymark://journal/checkin".into(),
+                    timezone_assumed: false,
+                }
+            }
+        }
+    }
+}
+
 /// Title and body for a meeting reminder.
 fn meeting_text(
     m: &Meeting,
@@ -332,8 +399,8 @@ fn meeting_text(
     lead: u32,
     detailed: bool,
 ) -> (String, String) {
-    let local = start.with_timezone(&tz).format("%H:%M").to_string();
-    let here = start.with_timezone(&viewer).format("%H:%M").to_string();
+    let local = hhmm(start, tz);
+    let here = hhmm(start, viewer);
     let when = if local == here {
         local
     } else {
@@ -377,29 +444,42 @@ fn utc(t: DateTime<Utc>) -> String {
     t.to_rfc3339_opts(SecondsFormat::Secs, true)
 }
 
-/// A stable id from parts: FNV-1a (64 bit), which unlike std's hasher never changes between
-/// Rust versions, so ids survive app updates.
-fn stable_id(parts: &[&str]) -> String {
+/// "19:05": the wall-clock time of `t` in `tz` (without chrono's format parser, which is most
+/// of the cost of writing thousands of reminders).
+fn hhmm(t: DateTime<Utc>, tz: Tz) -> String {
+    use chrono::Timelike;
+    let l = t.with_timezone(&tz);
+    format!("{:02}:{:02}", l.hour(), l.minute())
+}
+
+/// A stable id hash from parts: FNV-1a (64 bit), which unlike std's hasher never changes
+/// between Rust versions, so ids survive app updates.
+fn stable_hash(kind: &str, id: &str, numbers: &[i64]) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for p in parts {
-        for b in p.bytes().chain(std::iter::once(0x1f)) {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
+    let bytes = kind
+        .bytes()
+        .chain(std::iter::once(0x1f))
+        .chain(id.bytes())
+        .chain(std::iter::once(0x1f))
+        .chain(numbers.iter().flat_map(|n| n.to_le_bytes()));
+    for b in bytes {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
     }
-    format!("wm-{h:016x}")
+    h
 }
 
 fn link_escape(s: &str) -> String {
-    s.bytes()
-        .map(|b| {
-            if b.is_ascii_alphanumeric() || b"-_.~:".contains(&b) {
-                (b as char).to_string()
-            } else {
-                format!("%{b:02X}")
-            }
-        })
-        .collect()
+    use std::fmt::Write;
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || b"-_.~:".contains(&b) {
+            out.push(b as char);
+        } else {
+            let _ = write!(out, "%{b:02X}");
+        }
+    }
+    out
 }
 
 /// What the shell tells the health report.
@@ -573,66 +653,109 @@ mod tests {
     }
 
     fn pairs(xs: &[(&str, &str)]) -> Vec<(String, String)> {
-        xs.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect()
+        xs.iter()
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+            .collect()
     }
 
     #[test]
     fn clock_changes_in_six_zones_land_on_the_right_instant() {
         // A Sunday 19:00 meeting, reminded 60 minutes before, the week before, the day of and
         // the week after each change.
-        let cases: &[(&str, &str, &[(&str, &str)])] = &[
-            ("Europe/London", "2026-03-21T00:00:00Z", &[
-                ("2026-03-22T19:00:00Z", "2026-03-22T18:00:00Z"),
-                ("2026-03-29T18:00:00Z", "2026-03-29T17:00:00Z"),
-                ("2026-04-05T18:00:00Z", "2026-04-05T17:00:00Z"),
-            ]),
-            ("Europe/London", "2026-10-17T00:00:00Z", &[
-                ("2026-10-18T18:00:00Z", "2026-10-18T17:00:00Z"),
-                ("2026-10-25T19:00:00Z", "2026-10-25T18:00:00Z"),
-                ("2026-11-01T19:00:00Z", "2026-11-01T18:00:00Z"),
-            ]),
-            ("America/New_York", "2026-02-28T00:00:00Z", &[
-                ("2026-03-02T00:00:00Z", "2026-03-01T23:00:00Z"),
-                ("2026-03-08T23:00:00Z", "2026-03-08T22:00:00Z"),
-                ("2026-03-15T23:00:00Z", "2026-03-15T22:00:00Z"),
-            ]),
-            ("America/New_York", "2026-10-24T00:00:00Z", &[
-                ("2026-10-25T23:00:00Z", "2026-10-25T22:00:00Z"),
-                ("2026-11-02T00:00:00Z", "2026-11-01T23:00:00Z"),
-                ("2026-11-09T00:00:00Z", "2026-11-08T23:00:00Z"),
-            ]),
+        type Case<'a> = (&'a str, &'a str, &'a [(&'a str, &'a str)]);
+        let cases: &[Case] = &[
+            (
+                "Europe/London",
+                "2026-03-21T00:00:00Z",
+                &[
+                    ("2026-03-22T19:00:00Z", "2026-03-22T18:00:00Z"),
+                    ("2026-03-29T18:00:00Z", "2026-03-29T17:00:00Z"),
+                    ("2026-04-05T18:00:00Z", "2026-04-05T17:00:00Z"),
+                ],
+            ),
+            (
+                "Europe/London",
+                "2026-10-17T00:00:00Z",
+                &[
+                    ("2026-10-18T18:00:00Z", "2026-10-18T17:00:00Z"),
+                    ("2026-10-25T19:00:00Z", "2026-10-25T18:00:00Z"),
+                    ("2026-11-01T19:00:00Z", "2026-11-01T18:00:00Z"),
+                ],
+            ),
+            (
+                "America/New_York",
+                "2026-02-28T00:00:00Z",
+                &[
+                    ("2026-03-02T00:00:00Z", "2026-03-01T23:00:00Z"),
+                    ("2026-03-08T23:00:00Z", "2026-03-08T22:00:00Z"),
+                    ("2026-03-15T23:00:00Z", "2026-03-15T22:00:00Z"),
+                ],
+            ),
+            (
+                "America/New_York",
+                "2026-10-24T00:00:00Z",
+                &[
+                    ("2026-10-25T23:00:00Z", "2026-10-25T22:00:00Z"),
+                    ("2026-11-02T00:00:00Z", "2026-11-01T23:00:00Z"),
+                    ("2026-11-09T00:00:00Z", "2026-11-08T23:00:00Z"),
+                ],
+            ),
             // Southern hemisphere: summer time ends in April, starts in October.
-            ("Australia/Sydney", "2026-03-28T00:00:00Z", &[
-                ("2026-03-29T08:00:00Z", "2026-03-29T07:00:00Z"),
-                ("2026-04-05T09:00:00Z", "2026-04-05T08:00:00Z"),
-                ("2026-04-12T09:00:00Z", "2026-04-12T08:00:00Z"),
-            ]),
-            ("Australia/Sydney", "2026-09-26T00:00:00Z", &[
-                ("2026-09-27T09:00:00Z", "2026-09-27T08:00:00Z"),
-                ("2026-10-04T08:00:00Z", "2026-10-04T07:00:00Z"),
-                ("2026-10-11T08:00:00Z", "2026-10-11T07:00:00Z"),
-            ]),
-            ("Europe/Dublin", "2026-03-21T00:00:00Z", &[
-                ("2026-03-22T19:00:00Z", "2026-03-22T18:00:00Z"),
-                ("2026-03-29T18:00:00Z", "2026-03-29T17:00:00Z"),
-                ("2026-04-05T18:00:00Z", "2026-04-05T17:00:00Z"),
-            ]),
-            ("Asia/Kolkata", "2026-03-21T00:00:00Z", &[
-                ("2026-03-22T13:30:00Z", "2026-03-22T12:30:00Z"),
-                ("2026-03-29T13:30:00Z", "2026-03-29T12:30:00Z"),
-                ("2026-04-05T13:30:00Z", "2026-04-05T12:30:00Z"),
-            ]),
+            (
+                "Australia/Sydney",
+                "2026-03-28T00:00:00Z",
+                &[
+                    ("2026-03-29T08:00:00Z", "2026-03-29T07:00:00Z"),
+                    ("2026-04-05T09:00:00Z", "2026-04-05T08:00:00Z"),
+                    ("2026-04-12T09:00:00Z", "2026-04-12T08:00:00Z"),
+                ],
+            ),
+            (
+                "Australia/Sydney",
+                "2026-09-26T00:00:00Z",
+                &[
+                    ("2026-09-27T09:00:00Z", "2026-09-27T08:00:00Z"),
+                    ("2026-10-04T08:00:00Z", "2026-10-04T07:00:00Z"),
+                    ("2026-10-11T08:00:00Z", "2026-10-11T07:00:00Z"),
+                ],
+            ),
+            (
+                "Europe/Dublin",
+                "2026-03-21T00:00:00Z",
+                &[
+                    ("2026-03-22T19:00:00Z", "2026-03-22T18:00:00Z"),
+                    ("2026-03-29T18:00:00Z", "2026-03-29T17:00:00Z"),
+                    ("2026-04-05T18:00:00Z", "2026-04-05T17:00:00Z"),
+                ],
+            ),
+            (
+                "Asia/Kolkata",
+                "2026-03-21T00:00:00Z",
+                &[
+                    ("2026-03-22T13:30:00Z", "2026-03-22T12:30:00Z"),
+                    ("2026-03-29T13:30:00Z", "2026-03-29T12:30:00Z"),
+                    ("2026-04-05T13:30:00Z", "2026-04-05T12:30:00Z"),
+                ],
+            ),
             // +13:45 in summer, +12:45 from the first Sunday of April.
-            ("Pacific/Chatham", "2026-03-28T00:00:00Z", &[
-                ("2026-03-29T05:15:00Z", "2026-03-29T04:15:00Z"),
-                ("2026-04-05T06:15:00Z", "2026-04-05T05:15:00Z"),
-                ("2026-04-12T06:15:00Z", "2026-04-12T05:15:00Z"),
-            ]),
-            ("Pacific/Chatham", "2026-09-19T00:00:00Z", &[
-                ("2026-09-20T06:15:00Z", "2026-09-20T05:15:00Z"),
-                ("2026-09-27T05:15:00Z", "2026-09-27T04:15:00Z"),
-                ("2026-10-04T05:15:00Z", "2026-10-04T04:15:00Z"),
-            ]),
+            (
+                "Pacific/Chatham",
+                "2026-03-28T00:00:00Z",
+                &[
+                    ("2026-03-29T05:15:00Z", "2026-03-29T04:15:00Z"),
+                    ("2026-04-05T06:15:00Z", "2026-04-05T05:15:00Z"),
+                    ("2026-04-12T06:15:00Z", "2026-04-12T05:15:00Z"),
+                ],
+            ),
+            (
+                "Pacific/Chatham",
+                "2026-09-19T00:00:00Z",
+                &[
+                    ("2026-09-20T06:15:00Z", "2026-09-20T05:15:00Z"),
+                    ("2026-09-27T05:15:00Z", "2026-09-27T04:15:00Z"),
+                    ("2026-10-04T05:15:00Z", "2026-10-04T04:15:00Z"),
+                ],
+            ),
         ];
         for (zone, now, want) in cases {
             let got = fires(meeting("m", &[0], 19, 0, Some(zone)), &[60], now, 21);
@@ -644,26 +767,65 @@ mod tests {
     fn a_start_in_the_gap_fires_after_it_and_a_fold_uses_the_first_instant() {
         // London, Sunday 01:30: on 29 March the clocks jump 01:00 → 02:00, so the meeting
         // starts at the first valid instant, 02:00 BST (01:00 UTC).
-        let got = fires(meeting("g", &[0], 1, 30, Some("Europe/London")), &[15], "2026-03-28T12:00:00Z", 1);
-        assert_eq!(got, pairs(&[("2026-03-29T01:00:00Z", "2026-03-29T00:45:00Z")]));
+        let got = fires(
+            meeting("g", &[0], 1, 30, Some("Europe/London")),
+            &[15],
+            "2026-03-28T12:00:00Z",
+            1,
+        );
+        assert_eq!(
+            got,
+            pairs(&[("2026-03-29T01:00:00Z", "2026-03-29T00:45:00Z")])
+        );
         // On 25 October 01:30 happens twice; the first is 01:30 BST (00:30 UTC).
-        let got = fires(meeting("f", &[0], 1, 30, Some("Europe/London")), &[15], "2026-10-24T12:00:00Z", 1);
-        assert_eq!(got, pairs(&[("2026-10-25T00:30:00Z", "2026-10-25T00:15:00Z")]));
+        let got = fires(
+            meeting("f", &[0], 1, 30, Some("Europe/London")),
+            &[15],
+            "2026-10-24T12:00:00Z",
+            1,
+        );
+        assert_eq!(
+            got,
+            pairs(&[("2026-10-25T00:30:00Z", "2026-10-25T00:15:00Z")])
+        );
         // A lead across the change counts elapsed minutes: 60 before 03:00 BST on 29 March is
         // 01:00 GMT.
-        let got = fires(meeting("x", &[0], 3, 0, Some("Europe/London")), &[60], "2026-03-28T12:00:00Z", 1);
-        assert_eq!(got, pairs(&[("2026-03-29T02:00:00Z", "2026-03-29T01:00:00Z")]));
+        let got = fires(
+            meeting("x", &[0], 3, 0, Some("Europe/London")),
+            &[60],
+            "2026-03-28T12:00:00Z",
+            1,
+        );
+        assert_eq!(
+            got,
+            pairs(&[("2026-03-29T02:00:00Z", "2026-03-29T01:00:00Z")])
+        );
     }
 
     #[test]
     fn past_midnight_meetings_and_reminders_on_the_day_before() {
         // Saturday 23:30 (runs past midnight): 60 minutes before is Saturday 22:30.
-        let got = fires(meeting("late", &[6], 23, 30, Some("America/New_York")), &[60], "2026-11-27T00:00:00Z", 3);
-        assert_eq!(got, pairs(&[("2026-11-29T04:30:00Z", "2026-11-29T03:30:00Z")]));
+        let got = fires(
+            meeting("late", &[6], 23, 30, Some("America/New_York")),
+            &[60],
+            "2026-11-27T00:00:00Z",
+            3,
+        );
+        assert_eq!(
+            got,
+            pairs(&[("2026-11-29T04:30:00Z", "2026-11-29T03:30:00Z")])
+        );
         // Sunday 00:15: a 60-minute reminder fires on Saturday at 23:15 local.
         let m = meeting("early", &[0], 0, 15, Some("Europe/London"));
         let rules = [rule("early", &[60])];
-        let p = plan(&rules, &HashMap::from([(m.id.clone(), m)]), &[], &discreet(), &req("2026-11-27T00:00:00Z", 2, "Europe/London")).unwrap();
+        let p = plan(
+            &rules,
+            &HashMap::from([(m.id.clone(), m)]),
+            &[],
+            &discreet(),
+            &req("2026-11-27T00:00:00Z", 2, "Europe/London"),
+        )
+        .unwrap();
         assert_eq!(p.reminders[0].fire_at_utc, "2026-11-28T23:15:00Z");
         assert_eq!(p.reminders[0].body, "Reminder: 00:15");
     }
@@ -700,28 +862,55 @@ mod tests {
             fallback_timezone: Some("America/Chicago".into()),
             ..PlanSettings::default()
         };
-        let p = plan(&[rule("nz", &[30])], &meetings, &[], &settings, &req("2026-11-22T12:00:00Z", 2, "Europe/Paris")).unwrap();
+        let p = plan(
+            &[rule("nz", &[30])],
+            &meetings,
+            &[],
+            &settings,
+            &req("2026-11-22T12:00:00Z", 2, "Europe/Paris"),
+        )
+        .unwrap();
         assert_eq!(p.assumed_timezone_meetings, vec!["nz".to_string()]);
         assert!(p.reminders[0].timezone_assumed);
         assert_eq!(p.reminders[0].occurrence_start_utc, "2026-11-24T01:00:00Z");
         // Without a configured fallback, the phone's zone.
-        let p = plan(&[rule("nz", &[30])], &meetings, &[], &discreet(), &req("2026-11-22T12:00:00Z", 2, "Europe/Paris")).unwrap();
+        let p = plan(
+            &[rule("nz", &[30])],
+            &meetings,
+            &[],
+            &discreet(),
+            &req("2026-11-22T12:00:00Z", 2, "Europe/Paris"),
+        )
+        .unwrap();
         assert_eq!(p.reminders[0].occurrence_start_utc, "2026-11-23T18:00:00Z");
         // Unknown meetings and ones without a weekly time are reported, not planned.
         let mut appt = meeting("appt", &[], 19, 0, Some("UTC"));
         appt.start_minute = None;
         let meetings = HashMap::from([(appt.id.clone(), appt)]);
-        let p = plan(&[rule("appt", &[30]), rule("gone", &[30])], &meetings, &[], &discreet(), &req("2026-11-22T12:00:00Z", 2, "UTC")).unwrap();
+        let p = plan(
+            &[rule("appt", &[30]), rule("gone", &[30])],
+            &meetings,
+            &[],
+            &discreet(),
+            &req("2026-11-22T12:00:00Z", 2, "UTC"),
+        )
+        .unwrap();
         assert!(p.reminders.is_empty());
         assert_eq!(p.unplannable.len(), 2);
     }
 
     #[test]
     fn the_cap_keeps_the_soonest_and_says_how_many_it_cut() {
-        let ms: Vec<Meeting> = (0..7u8).map(|d| meeting(&format!("d{d}"), &[d], 12, 0, Some("UTC"))).collect();
+        let ms: Vec<Meeting> = (0..7u8)
+            .map(|d| meeting(&format!("d{d}"), &[d], 12, 0, Some("UTC")))
+            .collect();
         let rules: Vec<ReminderRule> = ms.iter().map(|m| rule(&m.id, &[60, 10])).collect();
         let meetings: HashMap<_, _> = ms.into_iter().map(|m| (m.id.clone(), m)).collect();
-        let daily = [DailyReminder { id: "daily".into(), minute: 21 * 60, label: "Evening".into() }];
+        let daily = [DailyReminder {
+            id: "daily".into(),
+            minute: 21 * 60,
+            label: "Evening".into(),
+        }];
         let mut r = req("2026-11-22T00:00:00Z", 14, "UTC");
         let all = plan(&rules, &meetings, &daily, &discreet(), &r).unwrap();
         assert_eq!(all.reminders.len(), 2 * 14 + 14);
@@ -729,7 +918,10 @@ mod tests {
         let capped = plan(&rules, &meetings, &daily, &discreet(), &r).unwrap();
         assert_eq!(capped.cut_by_cap, 32);
         assert_eq!(capped.reminders, all.reminders[..10].to_vec());
-        assert!(capped.reminders.windows(2).all(|w| w[0].fire_at_utc <= w[1].fire_at_utc));
+        assert!(capped
+            .reminders
+            .windows(2)
+            .all(|w| w[0].fire_at_utc <= w[1].fire_at_utc));
     }
 
     #[test]
@@ -738,14 +930,46 @@ mod tests {
         let meetings = HashMap::from([(m.id.clone(), m)]);
         let mut r1 = rule("w", &[60]);
         r1.skip_occurrence = Some("2026-11-25T19:00:00Z".into());
-        let got: Vec<_> = plan(&[r1], &meetings, &[], &discreet(), &req("2026-11-22T00:00:00Z", 14, "UTC")).unwrap()
-            .reminders.into_iter().map(|r| r.occurrence_start_utc).collect();
+        let got: Vec<_> = plan(
+            &[r1],
+            &meetings,
+            &[],
+            &discreet(),
+            &req("2026-11-22T00:00:00Z", 14, "UTC"),
+        )
+        .unwrap()
+        .reminders
+        .into_iter()
+        .map(|r| r.occurrence_start_utc)
+        .collect();
         assert_eq!(got, vec!["2026-12-02T19:00:00Z".to_string()]);
-        let paused = PlanSettings { discreet: true, paused_until: "2026-12-01".parse().ok(), ..PlanSettings::default() };
-        let daily = [DailyReminder { id: "d".into(), minute: 21 * 60 + 30, label: "Check-in".into() }];
-        let p = plan(&[rule("w", &[60])], &meetings, &daily, &paused, &req("2026-11-22T00:00:00Z", 14, "America/New_York")).unwrap();
-        assert!(p.reminders.iter().all(|r| r.fire_at_utc.as_str() >= "2026-12-01T05:00:00Z"));
-        let d: Vec<_> = p.reminders.iter().filter(|r| r.kind == ReminderKind::Daily).collect();
+        let paused = PlanSettings {
+            discreet: true,
+            paused_until: "2026-12-01".parse().ok(),
+            ..PlanSettings::default()
+        };
+        let daily = [DailyReminder {
+            id: "d".into(),
+            minute: 21 * 60 + 30,
+            label: "Check-in".into(),
+        }];
+        let p = plan(
+            &[rule("w", &[60])],
+            &meetings,
+            &daily,
+            &paused,
+            &req("2026-11-22T00:00:00Z", 14, "America/New_York"),
+        )
+        .unwrap();
+        assert!(p
+            .reminders
+            .iter()
+            .all(|r| r.fire_at_utc.as_str() >= "2026-12-01T05:00:00Z"));
+        let d: Vec<_> = p
+            .reminders
+            .iter()
+            .filter(|r| r.kind == ReminderKind::Daily)
+            .collect();
         // 21:30 in New York is 02:30 UTC the next day.
         assert_eq!(d[0].fire_at_utc, "2026-12-02T02:30:00Z");
         assert_eq!(d[0].body, "Reminder: 21:30");
@@ -755,11 +979,28 @@ mod tests {
     #[test]
     fn bad_requests_are_typed_errors() {
         let m = HashMap::new();
-        assert!(plan(&[], &m, &[], &discreet(), &req("2026-11-22T00:00:00Z", 14, "Mars/Base")).is_err());
-        assert!(plan(&[], &m, &[], &discreet(), &req("2026-11-22T00:00:00Z", 40, "UTC")).is_err());
+        assert!(plan(
+            &[],
+            &m,
+            &[],
+            &discreet(),
+            &req("2026-11-22T00:00:00Z", 14, "Mars/Base")
+        )
+        .is_err());
+        assert!(plan(
+            &[],
+            &m,
+            &[],
+            &discreet(),
+            &req("2026-11-22T00:00:00Z", 40, "UTC")
+        )
+        .is_err());
         assert!(rule("x", &[]).validate().is_err());
         assert!(rule("x", &[3000]).validate().is_err());
-        assert_eq!(rule("x", &[15, 60, 15]).validate().unwrap().leads, vec![60, 15]);
+        assert_eq!(
+            rule("x", &[15, 60, 15]).validate().unwrap().leads,
+            vec![60, 15]
+        );
         assert_eq!(lead_words(75), "1 hour 15 minutes");
     }
 

@@ -95,7 +95,9 @@ fn an_independent_parser_expands_the_rrule_to_our_instants_across_dst() {
     let ics = export_ics(&items, None, true, now).unwrap();
     assert!(ics.contains("BEGIN:VTIMEZONE\r\nTZID:Europe/London"));
     assert!(ics.contains("DTSTART;TZID=Europe/London:20260303T190000"));
-    let Some(events) = expand(&ics, 12) else { return };
+    let Some(events) = expand(&ics, 12) else {
+        return;
+    };
     let events = events.as_array().unwrap();
     assert_eq!(events.len(), 3);
     for (ev, item) in events.iter().zip(&items) {
@@ -128,7 +130,10 @@ fn an_independent_parser_expands_the_rrule_to_our_instants_across_dst() {
         assert_eq!(ev["alarms"], serde_json::json!(leads));
         assert_eq!(ev["geo"], serde_json::json!([52.414, -4.082]));
         assert_eq!(ev["url"], "https://example.org/join");
-        assert!(ev["location"].as_str().unwrap().contains("Quaker Meeting House"));
+        assert!(ev["location"]
+            .as_str()
+            .unwrap()
+            .contains("Quaker Meeting House"));
     }
     // London crosses into summer time on 29 March: the Tuesday before is 19:00 UTC, the
     // Tuesday after 18:00 UTC.
@@ -146,7 +151,10 @@ fn an_independent_parser_expands_the_rrule_to_our_instants_across_dst() {
         .iter()
         .map(|v| v.as_str().unwrap())
         .collect();
-    assert!(syd.contains(&"2026-04-04T12:30:00Z") && syd.contains(&"2026-04-11T13:30:00Z"), "{syd:?}");
+    assert!(
+        syd.contains(&"2026-04-04T12:30:00Z") && syd.contains(&"2026-04-11T13:30:00Z"),
+        "{syd:?}"
+    );
 }
 
 #[test]
@@ -154,10 +162,37 @@ fn meetings_that_cannot_repeat_are_refused_by_name() {
     let now: DateTime<Utc> = "2026-03-01T12:00:00Z".parse().unwrap();
     let mut m = meeting("x", &[], 600, 60, "UTC");
     m.name = "By appointment".into();
-    let err = export_ics(&[CalendarItem { meeting: m, leads: vec![] }], None, true, now).unwrap_err();
+    let err = export_ics(
+        &[CalendarItem {
+            meeting: m,
+            leads: vec![],
+        }],
+        None,
+        true,
+        now,
+    )
+    .unwrap_err();
     assert!(err.to_string().contains("By appointment"));
     let mut m = meeting("y", &[1], 600, 60, "UTC");
     m.timezone = None;
-    assert!(export_ics(&[CalendarItem { meeting: m.clone(), leads: vec![] }], None, true, now).is_err());
-    assert!(export_ics(&[CalendarItem { meeting: m, leads: vec![] }], Some("Europe/Rome"), true, now).is_ok());
+    assert!(export_ics(
+        &[CalendarItem {
+            meeting: m.clone(),
+            leads: vec![]
+        }],
+        None,
+        true,
+        now
+    )
+    .is_err());
+    assert!(export_ics(
+        &[CalendarItem {
+            meeting: m,
+            leads: vec![]
+        }],
+        Some("Europe/Rome"),
+        true,
+        now
+    )
+    .is_ok());
 }

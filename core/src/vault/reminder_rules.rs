@@ -59,10 +59,10 @@ impl Vault {
 
     /// Removes a meeting's reminders. Returns `false` when it had none.
     pub fn clear_reminder(&mut self, meeting_id: &str) -> Result<bool> {
-        Ok(self
-            .conn
-            .execute("DELETE FROM reminder_rules WHERE meeting_id = ?1", [meeting_id])?
-            == 1)
+        Ok(self.conn.execute(
+            "DELETE FROM reminder_rules WHERE meeting_id = ?1",
+            [meeting_id],
+        )? == 1)
     }
 
     /// Every reminder rule.
@@ -135,8 +135,10 @@ impl Vault {
         match until {
             Some(d) => self.set_setting(SETTING_PAUSED_UNTIL, &serde_json::json!(d.to_string())),
             None => {
-                self.conn
-                    .execute("DELETE FROM settings WHERE key = ?1", [SETTING_PAUSED_UNTIL])?;
+                self.conn.execute(
+                    "DELETE FROM settings WHERE key = ?1",
+                    [SETTING_PAUSED_UNTIL],
+                )?;
                 Ok(())
             }
         }
@@ -321,4 +323,144 @@ impl Vault {
 
 fn utc(t: DateTime<Utc>) -> String {
     t.to_rfc3339_opts(SecondsFormat::Secs, true)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::vault::tests::{key, now};
+
+    fn meeting() -> Meeting {
+        serde_json::from_value(serde_json::json!({
+            "id": "s:m", "source_id": "s", "key": "m", "name": "Hope", "program": "aa",
+            "weekdays": [2], "start_minute": 1140, "duration_minutes": 60,
+            "timezone": "Europe/London", "timezone_origin": "meeting",
+            "attendance": "in_person", "temporarily_closed": false,
+            "location_name": null, "address": null, "approximate_location": false,
+            "latitude": null, "longitude": null, "conference_url": null,
+            "conference_url_notes": null, "conference_phone": null,
+            "conference_phone_notes": null, "types": [], "raw_types": [], "languages": [],
+            "notes": null, "location_notes": null, "region": [], "group": null, "url": null,
+            "updated": null
+        }))
+        .unwrap()
+    }
+
+    fn request(at: &str) -> PlanRequest {
+        PlanRequest {
+            now: at.parse().unwrap(),
+            horizon_minutes: 14 * 24 * 60,
+            max_pending: 64,
+            already_scheduled: vec![],
+            viewer_timezone: "Europe/London".into(),
+        }
+    }
+
+    #[test]
+    fn rules_need_a_favourite_and_survive_without_the_directory() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut v = Vault::open(dir.path().join("v"), &key(4)).unwrap();
+        let t = now("2026-11-22T10:00:00+00:00");
+        let rule = ReminderRule {
+            meeting_id: "s:m".into(),
+            leads: vec![15, 60],
+            weekdays: vec![],
+            detailed: false,
+            skip_occurrence: None,
+        };
+        assert!(matches!(
+            v.set_reminder(rule.clone(), t),
+            Err(Error::InvalidArgument(_))
+        ));
+        v.add_favorite(&meeting(), t).unwrap();
+        v.set_reminder(rule, t).unwrap();
+        assert_eq!(v.reminder_rules().unwrap()[0].leads, vec![60, 15]);
+        assert_eq!(v.reminder_leads("s:m").unwrap(), vec![60, 15]);
+        // No directory at hand: the favourite's last known details are enough.
+        let plan = v
+            .plan_reminders(None, &request("2026-11-22T10:00:00Z"))
+            .unwrap();
+        assert_eq!(plan.reminders.len(), 4);
+        assert_eq!(plan.reminders[0].fire_at_utc, "2026-11-24T18:00:00Z");
+        let skipped = v
+            .skip_next_reminder("s:m", "2026-11-22T10:00:00Z".parse().unwrap())
+            .unwrap();
+        assert_eq!(skipped, "2026-11-24T19:00:00Z");
+        let plan = v
+            .plan_reminders(None, &request("2026-11-22T10:00:00Z"))
+            .unwrap();
+        assert_eq!(plan.reminders[0].fire_at_utc, "2026-12-01T18:00:00Z");
+        assert!(v.clear_reminder("s:m").unwrap());
+        assert!(!v.clear_reminder("s:m").unwrap());
+    }
+
+    #[test]
+    fn health_reports_permissions_the_cap_and_reminders_that_never_arrived() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut v = Vault::open(dir.path().join("v"), &key(4)).unwrap();
+        let t = now("2026-11-22T10:00:00+00:00");
+        v.add_favorite(&meeting(), t).unwrap();
+        v.set_reminder(
+            ReminderRule {
+                meeting_id: "s:m".into(),
+                leads: vec![60, 15],
+                weekdays: vec![],
+                detailed: false,
+                skip_occurrence: None,
+            },
+            t,
+        )
+        .unwrap();
+        let plan = v
+            .plan_reminders(None, &request("2026-11-22T10:00:00Z"))
+            .unwrap();
+        let first = plan.reminders[0].id.clone();
+        let second = plan.reminders[1].id.clone();
+        let fine = HealthInput {
+            notifications_allowed: true,
+            exact_alarms_allowed: Some(true),
+            pending: 4,
+            cap: 64,
+            cut_by_cap: 0,
+        };
+        // Before they are due, nothing is missed.
+        let h = v
+            .reminder_health(&fine, &[], "2026-11-24T17:00:00Z".parse().unwrap())
+            .unwrap();
+        assert!(h.issues.is_empty() && h.missed.is_empty());
+        // The first was delivered, the second never was.
+        let h = v
+            .reminder_health(
+                &fine,
+                std::slice::from_ref(&first),
+                "2026-11-24T19:00:00Z".parse().unwrap(),
+            )
+            .unwrap();
+        assert_eq!(h.missed, vec![second]);
+        assert_eq!(h.issues[0].code, "missed");
+        // A re-plan keeps the log of what already fired.
+        v.plan_reminders(None, &request("2026-11-24T19:00:00Z"))
+            .unwrap();
+        let off = HealthInput {
+            notifications_allowed: false,
+            exact_alarms_allowed: Some(false),
+            pending: 64,
+            cap: 64,
+            cut_by_cap: 3,
+        };
+        let h = v
+            .reminder_health(&off, &[], "2026-11-24T19:00:00Z".parse().unwrap())
+            .unwrap();
+        let codes: Vec<_> = h.issues.iter().map(|i| i.code.as_str()).collect();
+        assert_eq!(
+            codes,
+            [
+                "notifications_off",
+                "exact_alarms_off",
+                "cap_reached",
+                "missed"
+            ]
+        );
+        assert!(h.issues[0].message.contains("Settings"));
+    }
 }

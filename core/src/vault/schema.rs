@@ -260,7 +260,8 @@ PRAGMA user_version = 1;
         let mut old = Connection::open_in_memory().unwrap();
         old.execute_batch(FROZEN_V1).unwrap();
         // Something in the way of the upgrade: the step fails, the transaction rolls back.
-        old.execute_batch("CREATE TABLE daily_reminders (x);").unwrap();
+        old.execute_batch("CREATE TABLE daily_reminders (x);")
+            .unwrap();
         let before = describe(&old);
         assert!(init(&mut old).is_err());
         assert_eq!(describe(&old), before);

@@ -1,0 +1,274 @@
+//! `remind` and `calendar`: reminder rules, the planner's answer, and .ics export.
+//!
+//! A terminal cannot hold notifications, so `remind plan` prints what a phone would hold right
+//! now; the decisions are all the core's.
+
+use std::collections::HashMap;
+use std::path::Path;
+use std::process::ExitCode;
+
+use anyhow::{Context, Result};
+use chrono::{DateTime, Local, Utc};
+use waymark_core::calendar::CalendarItem;
+use waymark_core::reminders::{PlanRequest, ReminderRule, MAX_HORIZON_MINUTES};
+use waymark_core::Directory;
+
+use crate::args::{CalendarCmd, RemindCmd};
+use crate::private::open_vault;
+use crate::{usage, viewer_zone};
+
+fn now_local() -> chrono::DateTime<chrono::FixedOffset> {
+    Local::now().fixed_offset()
+}
+
+fn minutes(s: &str, what: &str) -> Result<u32> {
+    let d = humantime::parse_duration(s.trim()).map_err(|_| {
+        usage(format!(
+            "{what} {s:?} is not a duration such as 60m or 1h15m"
+        ))
+    })?;
+    Ok((d.as_secs() / 60) as u32)
+}
+
+pub fn remind(dir: &Path, cmd: RemindCmd) -> Result<ExitCode> {
+    let mut vault = open_vault(dir)?;
+    let directory = Directory::open(dir.join("directory.sqlite"))?;
+    match cmd {
+        RemindCmd::Set {
+            meeting_id,
+            before,
+            days,
+            detailed,
+        } => {
+            let leads = before
+                .iter()
+                .map(|b| minutes(b, "--before"))
+                .collect::<Result<Vec<_>>>()?;
+            let m = match directory.meeting(&meeting_id) {
+                Ok(m) => m,
+                Err(waymark_core::Error::NotFound(_)) if vault.is_favorite(&meeting_id)? => vault
+                    .favorite_records()?
+                    .into_iter()
+                    .find(|f| f.meeting_id == meeting_id)
+                    .map(|f| f.last_known)
+                    .context("favourite vanished")?,
+                Err(waymark_core::Error::NotFound(_)) => {
+                    return Err(usage(format!(
+                        "no meeting {meeting_id}: `waymark meetings` shows meeting ids"
+                    )))
+                }
+                Err(e) => return Err(e.into()),
+            };
+            let mut weekdays = Vec::new();
+            for d in &days {
+                let day = waymark_core::parse::parse_day_name(d)
+                    .ok_or_else(|| usage(format!("--days {d:?} is not a weekday such as tue")))?;
+                if !m.weekdays.contains(&day) {
+                    return Err(usage(format!(
+                        "{} does not meet on {}; --days must be among its days",
+                        m.name,
+                        waymark_core::model::weekday_name(day)
+                    )));
+                }
+                weekdays.push(day);
+            }
+            let added = vault.add_favorite(&m, now_local())?;
+            vault.set_reminder(
+                ReminderRule {
+                    meeting_id: m.id.clone(),
+                    leads: leads.clone(),
+                    weekdays,
+                    detailed,
+                    skip_occurrence: None,
+                },
+                now_local(),
+            )?;
+            let words: Vec<String> = {
+                let mut l = leads;
+                l.sort_unstable_by(|a, b| b.cmp(a));
+                l.dedup();
+                l.into_iter()
+                    .map(waymark_core::reminders::lead_words)
+                    .collect()
+            };
+            if added {
+                println!("Added {} to my meetings.", m.name);
+            }
+            println!("Reminders set: {} before.", words.join(" and "));
+        }
+        RemindCmd::SkipNext { meeting_id } => {
+            let at = vault.skip_next_reminder(&meeting_id, Utc::now())?;
+            let local = DateTime::parse_from_rfc3339(&at)
+                .map(|t| {
+                    t.with_timezone(&Local)
+                        .format("%a %-d %b %H:%M")
+                        .to_string()
+                })
+                .unwrap_or(at);
+            println!("No reminder for the one on {local}. The ones after it stay.");
+        }
+        RemindCmd::Pause { until, resume } => {
+            if resume {
+                vault.pause_reminders(None)?;
+                println!("Reminders are back on.");
+            } else if let Some(u) = until {
+                let d: chrono::NaiveDate = u
+                    .trim()
+                    .parse()
+                    .map_err(|_| usage(format!("--until {u:?} is not a date: use YYYY-MM-DD")))?;
+                vault.pause_reminders(Some(d))?;
+                println!(
+                    "Reminders paused. They start again on {}.",
+                    d.format("%-d %B %Y")
+                );
+            }
+        }
+        RemindCmd::Clear { meeting_id } => {
+            if vault.clear_reminder(&meeting_id)? {
+                println!("No more reminders for that meeting.");
+            } else {
+                return Err(usage(format!("{meeting_id} has no reminders")));
+            }
+        }
+        RemindCmd::Daily { time, label } => {
+            let minute = waymark_core::parse::parse_time_of_day(&time)
+                .filter(|m| *m < 1440)
+                .ok_or_else(|| usage(format!("{time:?} is not a time of day such as 21:00")))?;
+            let d = vault.add_daily_reminder(
+                minute as u16,
+                label.as_deref().unwrap_or(""),
+                now_local(),
+            )?;
+            println!(
+                "Daily reminder at {:02}:{:02}: {}.",
+                d.minute / 60,
+                d.minute % 60,
+                d.label
+            );
+        }
+        RemindCmd::Plan {
+            at,
+            horizon,
+            max,
+            tz,
+            json,
+        } => {
+            let now = match &at {
+                Some(s) => DateTime::parse_from_rfc3339(s)
+                    .map_err(|_| {
+                        usage(format!(
+                            "--at {s:?} is not an RFC 3339 time such as 2026-11-24T19:00:00Z"
+                        ))
+                    })?
+                    .with_timezone(&Utc),
+                None => Utc::now(),
+            };
+            let horizon_minutes = minutes(&horizon, "--horizon")?;
+            if horizon_minutes == 0 || horizon_minutes > MAX_HORIZON_MINUTES {
+                return Err(usage("--horizon must be between 1 minute and 31 days"));
+            }
+            if max == 0 {
+                return Err(usage("--max must be at least 1"));
+            }
+            let viewer = viewer_zone(tz.as_deref())?;
+            let plan = vault.plan_reminders(
+                Some(&directory),
+                &PlanRequest {
+                    now,
+                    horizon_minutes,
+                    max_pending: max,
+                    already_scheduled: vec![],
+                    viewer_timezone: viewer.clone(),
+                },
+            )?;
+            if json {
+                println!("{}", serde_json::to_string_pretty(&plan.reminders)?);
+            } else if plan.reminders.is_empty() {
+                println!("No reminders in the next {horizon}.");
+            } else {
+                let vtz = waymark_core::parse::parse_timezone(&viewer).unwrap_or(chrono_tz::UTC);
+                for r in &plan.reminders {
+                    let at = DateTime::parse_from_rfc3339(&r.fire_at_utc)
+                        .map(|t| t.with_timezone(&vtz).format("%a %-d %b %H:%M").to_string())
+                        .unwrap_or_default();
+                    println!("{at}  {} — {}  [{}]", r.title, r.body, r.id);
+                }
+            }
+            if plan.cut_by_cap > 0 {
+                eprintln!(
+                    "{} more reminders fall in this period; a phone holds only the next {max}.",
+                    plan.cut_by_cap
+                );
+            }
+            for id in &plan.assumed_timezone_meetings {
+                eprintln!("{id} has no time zone in its feed; its reminders assume one.");
+            }
+            for (id, why) in &plan.unplannable {
+                eprintln!("{id}: no reminders ({why}).");
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn calendar(dir: &Path, cmd: CalendarCmd) -> Result<ExitCode> {
+    let CalendarCmd::Export {
+        out,
+        tz,
+        meeting_ids,
+    } = cmd;
+    let mut vault = open_vault(dir)?;
+    let directory = Directory::open(dir.join("directory.sqlite"))?;
+    let favorites: HashMap<String, waymark_core::Meeting> = vault
+        .favorites(&directory, now_local())?
+        .into_iter()
+        .map(|f| (f.meeting_id, f.meeting))
+        .collect();
+    let meetings = if meeting_ids.is_empty() {
+        if favorites.is_empty() {
+            return Err(usage(
+                "no meetings saved yet: give meeting ids, or add some with `waymark favorite add`",
+            ));
+        }
+        let mut v: Vec<_> = favorites.into_values().collect();
+        v.sort_by(|a, b| a.name.cmp(&b.name));
+        v
+    } else {
+        let mut v = Vec::new();
+        for id in &meeting_ids {
+            match directory.meeting(id) {
+                Ok(m) => v.push(m),
+                Err(waymark_core::Error::NotFound(_)) => match favorites.get(id) {
+                    Some(m) => v.push(m.clone()),
+                    None => return Err(usage(format!("no meeting {id}"))),
+                },
+                Err(e) => return Err(e.into()),
+            }
+        }
+        v
+    };
+    let tz = match tz {
+        Some(z) => Some(viewer_zone(Some(&z))?),
+        None => None,
+    };
+    let items = meetings
+        .into_iter()
+        .map(|m| {
+            Ok(CalendarItem {
+                leads: vault.reminder_leads(&m.id)?,
+                meeting: m,
+            })
+        })
+        .collect::<Result<Vec<_>>>()?;
+    let discreet = vault.plan_settings()?.discreet;
+    let ics = waymark_core::calendar::export_ics(&items, tz.as_deref(), discreet, Utc::now())?;
+    match out {
+        Some(path) => {
+            std::fs::write(&path, ics)
+                .with_context(|| format!("cannot write {}", path.display()))?;
+            eprintln!("Wrote {} meetings to {}.", items.len(), path.display());
+        }
+        None => print!("{ics}"),
+    }
+    Ok(ExitCode::SUCCESS)
+}

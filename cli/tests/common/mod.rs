@@ -1,0 +1,74 @@
+//! Helpers shared by the CLI test files: run the real binary with a vault passphrase set.
+#![allow(dead_code)]
+
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+
+use serde_json::Value;
+
+pub const PASS: &str = "a long vault passphrase";
+pub const BACKUP_PASS: &str = "another long passphrase";
+
+pub fn run(data: &Path, args: &[&str], env: &[(&str, &str)], stdin: Option<&str>) -> Output {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_waymark"));
+    cmd.arg("--data-dir")
+        .arg(data)
+        .args(args)
+        .env("TZ", "UTC")
+        .env_remove("WAYMARK_PASSPHRASE")
+        .env_remove("WAYMARK_BACKUP_PASSPHRASE")
+        .env("WAYMARK_PASSPHRASE", PASS)
+        .env("WAYMARK_BACKUP_PASSPHRASE", BACKUP_PASS);
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    cmd.stdin(if stdin.is_some() {
+        Stdio::piped()
+    } else {
+        Stdio::null()
+    })
+    .stdout(Stdio::piped())
+    .stderr(Stdio::piped());
+    let mut child = cmd.spawn().expect("run waymark");
+    if let Some(s) = stdin {
+        use std::io::Write;
+        child.stdin.take().unwrap().write_all(s.as_bytes()).unwrap();
+    }
+    child.wait_with_output().unwrap()
+}
+
+pub fn ok(data: &Path, args: &[&str]) -> String {
+    let out = run(data, args, &[], None);
+    assert!(
+        out.status.success(),
+        "{args:?} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+pub fn ok_json(data: &Path, args: &[&str]) -> Value {
+    serde_json::from_str(&ok(data, args)).expect("JSON output")
+}
+
+pub fn one_line_error(out: &Output) -> String {
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr).to_string();
+    assert_eq!(err.trim_end().lines().count(), 1, "one clear line: {err:?}");
+    assert!(err.starts_with("waymark: "), "{err}");
+    err
+}
+
+pub fn meeting_feed(names: &[(&str, &str)]) -> String {
+    let meetings: Vec<Value> = names
+        .iter()
+        .map(|(slug, name)| {
+            serde_json::json!({
+                "slug": slug, "name": name, "day": 2, "time": "19:00", "end_time": "20:00",
+                "timezone": "Europe/London", "address": "1 High St, Aberystwyth",
+                "latitude": 52.41, "longitude": -4.08, "types": ["O"]
+            })
+        })
+        .collect();
+    Value::Array(meetings).to_string()
+}
