@@ -6,7 +6,8 @@
 //! ([`occurrence`]), and a deterministic synthetic feed generator ([`synth`]) for demos and
 //! benchmarks. The private, encrypted [`vault`] (journal, favourites, sobriety dates, backup) sits beside
 //! it, with reminder rules and the [`reminders`] planner (right across clock changes, within
-//! what Android and iOS allow) and [`calendar`] export. Car-pools build on these.
+//! what Android and iOS allow) and [`calendar`] export, and the car-pool core ([`rides`]: coarse places, travel estimates,
+//! matching).
 //!
 //! Shells (CLI, Android, iOS, server) call this crate and decide nothing themselves.
 
@@ -22,6 +23,7 @@ pub mod model;
 pub mod occurrence;
 pub mod parse;
 pub mod reminders;
+pub mod rides;
 pub mod schema;
 pub mod search;
 pub mod synth;
