@@ -452,6 +452,18 @@ pub enum RemindCmd {
         #[arg(long)]
         label: Option<String>,
     },
+    /// Lock-screen text: `on` says only "Reminder: 19:00" (the default), `off` names the
+    /// meeting.
+    Discreet {
+        /// on or off.
+        value: String,
+    },
+    /// My reminder rules and daily reminders.
+    List {
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
     /// The reminders a phone would hold now (soonest first, within the cap).
     Plan {
         /// Plan as of this instant (RFC 3339) instead of now.

@@ -146,6 +146,63 @@ pub fn remind(dir: &Path, cmd: RemindCmd) -> Result<ExitCode> {
                 d.label
             );
         }
+        RemindCmd::Discreet { value } => {
+            let on = match value.as_str() {
+                "on" => true,
+                "off" => false,
+                other => return Err(usage(format!("discreet {other:?}: use on or off"))),
+            };
+            vault.set_setting(
+                waymark_core::vault::reminder_rules::SETTING_DISCREET,
+                &serde_json::json!(on),
+            )?;
+            if on {
+                println!("Lock-screen reminders say only the time, e.g. \"Reminder: 19:00\".");
+            } else {
+                println!(
+                    "Lock-screen reminders name the meeting. `remind discreet on` hides it again."
+                );
+            }
+        }
+        RemindCmd::List { json } => {
+            let rules = vault.reminder_rules()?;
+            let daily = vault.daily_reminders()?;
+            let settings = vault.plan_settings()?;
+            if json {
+                println!(
+                    "{}",
+                    serde_json::to_string_pretty(&serde_json::json!({
+                        "rules": rules,
+                        "daily": daily,
+                        "discreet": settings.discreet,
+                        "paused_until": settings.paused_until,
+                    }))?
+                );
+            } else {
+                if rules.is_empty() && daily.is_empty() {
+                    println!("No reminders yet. `waymark remind set <MEETING_ID> --before 60m` adds one.");
+                }
+                for r in &rules {
+                    let leads: Vec<String> = r
+                        .leads
+                        .iter()
+                        .map(|l| waymark_core::reminders::lead_words(*l))
+                        .collect();
+                    println!("{}  {} before", r.meeting_id, leads.join(", "));
+                }
+                for d in &daily {
+                    println!(
+                        "daily  {:02}:{:02}  {}",
+                        d.minute / 60,
+                        d.minute % 60,
+                        d.label
+                    );
+                }
+                if let Some(p) = settings.paused_until {
+                    println!("Paused until {}.", p.format("%-d %B %Y"));
+                }
+            }
+        }
         RemindCmd::Plan {
             at,
             horizon,

@@ -121,6 +121,28 @@ fn reminders_are_planned_across_the_clock_change_with_the_json_contract() {
         .as_str()
         .unwrap()
         .starts_with("Starts at 19:00, in 30 minutes"));
+    // The global setting: off names the meeting for every rule.
+    ok(d, &["remind", "set", "wales:tue-eve", "--before", "30m"]);
+    ok(d, &["remind", "discreet", "off"]);
+    let p = plan(d, &["--at", "2026-03-23T00:00:00Z", "--horizon", "2d"]);
+    assert_eq!(p[0]["title"], "Hope on Tuesday");
+    ok(d, &["remind", "discreet", "on"]);
+    let p = plan(d, &["--at", "2026-03-23T00:00:00Z", "--horizon", "2d"]);
+    assert_eq!(p[0]["title"], "Reminder");
+    let list = ok_json(d, &["remind", "list", "--json"]);
+    assert_eq!(list["rules"][0]["leads"], serde_json::json!([30]));
+    assert_eq!(list["discreet"], true);
+    ok(
+        d,
+        &[
+            "remind",
+            "set",
+            "wales:tue-eve",
+            "--before",
+            "30m",
+            "--detailed",
+        ],
+    );
     // A traveller in New York sees both times.
     let p = ok_json(
         d,
