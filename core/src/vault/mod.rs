@@ -61,6 +61,12 @@ impl Vault {
     /// [`Error::SchemaTooNew`] and is left alone.
     pub fn open(path: impl AsRef<Path>, key: &VaultKey) -> Result<Self> {
         let path = path.as_ref().to_path_buf();
+        // A new vault file is readable by its owner only (SQLite gives its WAL and shared-memory
+        // files the same permissions). Encrypted anyway; this keeps other local users from
+        // even copying it.
+        if !path.exists() {
+            private_file(&path)?;
+        }
         let conn = Connection::open_with_flags(
             &path,
             OpenFlags::SQLITE_OPEN_READ_WRITE
@@ -315,6 +321,18 @@ pub(crate) fn parse_stamp(s: &str) -> Option<DateTime<FixedOffset>> {
     DateTime::parse_from_rfc3339(s).ok()
 }
 
+/// Creates a new, empty file readable and writable by its owner only (0600 on Unix).
+fn private_file(path: &Path) -> std::io::Result<std::fs::File> {
+    let mut o = std::fs::OpenOptions::new();
+    o.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        o.mode(0o600);
+    }
+    o.open(path)
+}
+
 /// Writes `bytes` to `path` so that a reader sees the old file or the whole new one, never a
 /// part: a temporary file in the same folder, flushed to disk, then renamed over.
 pub(crate) fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
@@ -330,7 +348,8 @@ pub(crate) fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
     tmp_name.push(".tmp");
     let tmp = dir.join(tmp_name);
     let result = (|| -> std::io::Result<()> {
-        let mut f = std::fs::File::create(&tmp)?;
+        let _ = std::fs::remove_file(&tmp);
+        let mut f = private_file(&tmp)?;
         f.write_all(bytes)?;
         f.sync_all()?;
         std::fs::rename(&tmp, path)?;
@@ -530,6 +549,31 @@ pub(crate) mod tests {
         ));
         assert!(Vault::create_with_passphrase(&path, "x", cheap()).is_err());
         assert!(Vault::open(&path, &key(1)).is_ok());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn vault_files_are_private_to_their_owner() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("vault.sqlite");
+        let mut v = Vault::create_with_passphrase(&path, "words words", cheap()).unwrap();
+        v.set_setting("a", &serde_json::json!(1)).unwrap();
+        let backup = dir.path().join("b.age");
+        v.write_backup(&backup, "long enough words", now("2026-01-01T00:00:00Z"))
+            .unwrap();
+        for name in [
+            "vault.sqlite",
+            "vault.sqlite-wal",
+            "vault.sqlite.kdf.json",
+            "b.age",
+        ] {
+            let mode = std::fs::metadata(dir.path().join(name))
+                .unwrap()
+                .permissions()
+                .mode();
+            assert_eq!(mode & 0o777, 0o600, "{name}");
+        }
     }
 
     #[test]
