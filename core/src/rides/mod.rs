@@ -12,6 +12,7 @@
 //! [`TravelEstimator`] trait is where a routing engine plugs in later.
 
 pub mod matching;
+pub mod protocol;
 
 use serde::{Deserialize, Serialize};
 

@@ -17,13 +17,15 @@
 //! The parts: [`journal`] (entries, tags, search, trash), [`favorites`] ("my meetings" that
 //! outlive their feed), [`sobriety`] (dates, day counts, milestones), [`backup`] (Markdown and
 //! JSON export, encrypted backup and restore), [`reminder_rules`] (reminder settings and
-//! planning from them), [`templates`] (the prompts we wrote).
+//! planning from them), [`rides`] (the car-pool outbox and the exact places that never leave
+//! the phone), [`templates`] (the prompts we wrote).
 
 pub mod backup;
 pub mod favorites;
 pub mod journal;
 pub mod key;
 pub mod reminder_rules;
+pub mod rides;
 pub mod schema;
 pub mod sobriety;
 pub mod templates;

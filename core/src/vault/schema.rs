@@ -14,7 +14,7 @@ use rusqlite::{Connection, Transaction};
 use crate::error::{Error, Result};
 
 /// Newest vault schema version this build writes.
-pub const VERSION: i64 = 2;
+pub const VERSION: i64 = 3;
 
 /// The newest schema, as created on an empty vault.
 const CREATE: &str = "
@@ -98,6 +98,32 @@ CREATE TABLE planned_reminders (
 CREATE INDEX planned_reminders_fire ON planned_reminders(fire_at);
 ";
 
+/// Version 3: car-pools. The outbox of ride operations composed on this phone (sent at the
+/// next sync, each with a client-made id so a retry is harmless) with the server's answer, and
+/// the exact places behind each offer or request, which never leave the phone.
+const V3: &str = "
+CREATE TABLE ride_outbox (
+    seq INTEGER PRIMARY KEY,
+    op_id TEXT NOT NULL UNIQUE,
+    kind TEXT NOT NULL,
+    op TEXT NOT NULL,
+    state TEXT NOT NULL DEFAULT 'pending',
+    code TEXT,
+    message TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE TABLE ride_places (
+    ride_id TEXT PRIMARY KEY NOT NULL,
+    role TEXT NOT NULL,
+    meeting_id TEXT NOT NULL,
+    date TEXT NOT NULL,
+    latitude REAL NOT NULL,
+    longitude REAL NOT NULL,
+    created_at TEXT NOT NULL
+);
+";
+
 /// Brings `conn` to [`VERSION`]: creates a fresh schema, or upgrades step by step in one
 /// transaction. A newer file is refused untouched.
 pub fn init(conn: &mut Connection) -> Result<()> {
@@ -115,6 +141,7 @@ pub fn init(conn: &mut Connection) -> Result<()> {
     if found == 0 {
         tx.execute_batch(CREATE)?;
         tx.execute_batch(V2)?;
+        tx.execute_batch(V3)?;
     } else {
         for from in found..VERSION {
             upgrade_from(&tx, from)?;
@@ -130,6 +157,7 @@ pub fn init(conn: &mut Connection) -> Result<()> {
 fn upgrade_from(tx: &Transaction, version: i64) -> Result<()> {
     match version {
         1 => tx.execute_batch(V2)?,
+        2 => tx.execute_batch(V3)?,
         _ => {
             return Err(Error::invalid(format!(
                 "no upgrade path from vault schema {version}"
@@ -253,6 +281,53 @@ PRAGMA user_version = 1;
             )
             .unwrap();
         assert_eq!(body, "kept through the upgrade");
+    }
+
+    /// Version 2 exactly as it shipped: version 1 plus the reminder tables.
+    fn frozen_v2() -> Connection {
+        let c = Connection::open_in_memory().unwrap();
+        c.execute_batch(FROZEN_V1).unwrap();
+        c.execute_batch(
+            "
+CREATE TABLE reminder_rules (
+    meeting_id TEXT PRIMARY KEY NOT NULL,
+    leads TEXT NOT NULL,
+    weekdays TEXT NOT NULL,
+    detailed INTEGER NOT NULL DEFAULT 0,
+    skip_occurrence TEXT,
+    updated_at TEXT NOT NULL
+);
+CREATE TABLE daily_reminders (
+    id TEXT PRIMARY KEY NOT NULL,
+    minute INTEGER NOT NULL,
+    label TEXT NOT NULL,
+    created_at TEXT NOT NULL
+);
+CREATE TABLE planned_reminders (
+    id TEXT PRIMARY KEY NOT NULL,
+    fire_at TEXT NOT NULL,
+    delivered INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX planned_reminders_fire ON planned_reminders(fire_at);
+INSERT INTO daily_reminders VALUES ('d1', 1260, 'Evening', '2026-11-22T10:00:00+00:00');
+PRAGMA user_version = 2;
+",
+        )
+        .unwrap();
+        c
+    }
+
+    #[test]
+    fn a_frozen_v2_vault_upgrades_to_the_fresh_schema_and_keeps_its_rows() {
+        let mut old = frozen_v2();
+        init(&mut old).unwrap();
+        let mut fresh = Connection::open_in_memory().unwrap();
+        init(&mut fresh).unwrap();
+        assert_eq!(describe(&old), describe(&fresh));
+        let label: String = old
+            .query_row("SELECT label FROM daily_reminders", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(label, "Evening");
     }
 
     #[test]

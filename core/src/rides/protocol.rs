@@ -1,0 +1,330 @@
+//! The car-pool sync protocol: what a phone sends to `POST /v1/rides/sync` and what it gets
+//! back. Shared by the client (the vault's outbox) and the server, so both check the same
+//! limits the same way.
+//!
+//! A phone composes offers, requests, acceptances and cancellations offline; each becomes an
+//! [`OutboxOp`] with a client-made id (UUIDv7). Sync sends the pending ones; the server applies
+//! each at most once (a retried op id gets the stored answer back) and answers per op:
+//! applied, or rejected with a stable code ("seat_taken", "not_owner", …) the app turns into
+//! plain words. Places are [`CoarseCell`]s only; an exact pickup point (a public place chosen
+//! by the person) travels only inside an acceptance, and the server hands it only to the
+//! confirmed counterpart.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+
+use super::CoarseCell;
+use crate::error::{Error, Result};
+use crate::geo::GeoPoint;
+
+/// Most operations in one sync.
+pub const MAX_OPS: usize = 100;
+/// Most meetings followed in one sync.
+pub const MAX_FOLLOW: usize = 50;
+/// Most seats an offer may have.
+pub const MAX_SEATS: u8 = 8;
+/// Longest detour a driver may accept, in minutes.
+pub const MAX_DETOUR_MINUTES: u32 = 60;
+
+/// A driver's offer for one meeting occurrence.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RideOffer {
+    /// Client-made id (UUID).
+    pub ride_id: String,
+    /// The directory's meeting id.
+    pub meeting_id: String,
+    /// The occurrence's local date.
+    pub date: NaiveDate,
+    /// Where the meeting is (public).
+    pub meeting_place: GeoPoint,
+    /// When it starts.
+    pub meeting_start: DateTime<Utc>,
+    /// Free seats.
+    pub seats: u8,
+    /// The driver's start, coarse.
+    pub origin: CoarseCell,
+    /// Earliest the driver can leave.
+    #[serde(default)]
+    pub leave_after: Option<DateTime<Utc>>,
+    /// Most minutes the driver will add.
+    pub max_detour_minutes: u32,
+    /// Only women riders.
+    #[serde(default)]
+    pub women_only: bool,
+    /// Room for a wheelchair.
+    #[serde(default)]
+    pub wheelchair_space: bool,
+}
+
+/// A rider's request for one meeting occurrence.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RideRequest {
+    /// Client-made id (UUID).
+    pub ride_id: String,
+    /// The directory's meeting id.
+    pub meeting_id: String,
+    /// The occurrence's local date.
+    pub date: NaiveDate,
+    /// Where the meeting is (public).
+    pub meeting_place: GeoPoint,
+    /// When it starts.
+    pub meeting_start: DateTime<Utc>,
+    /// The pickup area, coarse.
+    pub pickup: CoarseCell,
+    /// When the rider wants to be there.
+    pub arrive_by: DateTime<Utc>,
+    /// Minutes later that are still fine.
+    #[serde(default)]
+    pub flexibility_minutes: u32,
+    /// Needs wheelchair space.
+    #[serde(default)]
+    pub needs_wheelchair: bool,
+    /// Fits a women-only offer.
+    #[serde(default)]
+    pub rider_is_woman: bool,
+}
+
+/// One thing a phone asks the server to do.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
+pub enum Op {
+    /// Offer seats.
+    Offer(RideOffer),
+    /// Ask for a seat.
+    Request(RideRequest),
+    /// Confirm a proposed match, sharing an exact pickup point (a public place).
+    Accept {
+        /// The proposal.
+        match_id: String,
+        /// The exact public place to meet (shown only to the confirmed counterpart).
+        #[serde(default)]
+        pickup_point: Option<GeoPoint>,
+    },
+    /// Withdraw an offer or request (only its owner can).
+    Cancel {
+        /// The offer or request.
+        ride_id: String,
+    },
+}
+
+/// An operation with its client-made id, as queued in the outbox and sent.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OutboxOp {
+    /// Client-made id (UUID); retrying the same id is safe.
+    pub op_id: String,
+    /// What to do.
+    pub op: Op,
+}
+
+/// A meeting occurrence whose rides the phone follows.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Followed {
+    /// Meeting id.
+    pub meeting_id: String,
+    /// Local date.
+    pub date: NaiveDate,
+}
+
+/// The body of `POST /v1/rides/sync`.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SyncRequest {
+    /// Pending operations, oldest first.
+    #[serde(default)]
+    pub ops: Vec<OutboxOp>,
+    /// Meetings to hear about.
+    #[serde(default)]
+    pub follow: Vec<Followed>,
+    /// The cursor from the last answer (changes since then).
+    #[serde(default)]
+    pub since: Option<i64>,
+}
+
+/// How the server took one operation.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "status", rename_all = "snake_case")]
+pub enum OpOutcome {
+    /// Done.
+    Applied,
+    /// Not done, with a stable code and a plain sentence.
+    Rejected {
+        /// `seat_taken`, `not_owner`, `not_found`, `invalid`, `too_late`.
+        code: String,
+        /// For people.
+        message: String,
+    },
+}
+
+/// The answer for one operation.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OpResult {
+    /// The operation.
+    pub op_id: String,
+    /// What happened.
+    #[serde(flatten)]
+    pub outcome: OpOutcome,
+}
+
+fn check_id(what: &str, id: &str) -> Result<()> {
+    if id.is_empty() || id.len() > 64 || !id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+    {
+        return Err(Error::invalid(format!("{what} must be a UUID")));
+    }
+    Ok(())
+}
+
+fn check_meeting(meeting_id: &str, place: GeoPoint) -> Result<()> {
+    if meeting_id.trim().is_empty() || meeting_id.len() > 300 {
+        return Err(Error::invalid("meeting_id is not valid"));
+    }
+    CoarseCell::from_point(place).map(|_| ())
+}
+
+impl OutboxOp {
+    /// Checks one operation the way the server will.
+    pub fn validate(&self) -> Result<()> {
+        check_id("op_id", &self.op_id)?;
+        match &self.op {
+            Op::Offer(o) => {
+                check_id("ride_id", &o.ride_id)?;
+                check_meeting(&o.meeting_id, o.meeting_place)?;
+                o.origin.validate()?;
+                if o.seats == 0 || o.seats > MAX_SEATS {
+                    return Err(Error::invalid(format!("seats must be 1 to {MAX_SEATS}")));
+                }
+                if o.max_detour_minutes > MAX_DETOUR_MINUTES {
+                    return Err(Error::invalid(format!(
+                        "a detour is at most {MAX_DETOUR_MINUTES} minutes"
+                    )));
+                }
+                if o.leave_after.is_some_and(|l| l > o.meeting_start) {
+                    return Err(Error::invalid("leaving after the meeting starts"));
+                }
+            }
+            Op::Request(r) => {
+                check_id("ride_id", &r.ride_id)?;
+                check_meeting(&r.meeting_id, r.meeting_place)?;
+                r.pickup.validate()?;
+                if r.flexibility_minutes > 120 {
+                    return Err(Error::invalid("flexibility is at most 120 minutes"));
+                }
+                if r.arrive_by > r.meeting_start + chrono::Duration::hours(1) {
+                    return Err(Error::invalid("arrive_by is long after the meeting starts"));
+                }
+            }
+            Op::Accept {
+                match_id,
+                pickup_point,
+            } => {
+                check_id("match_id", match_id)?;
+                if let Some(p) = pickup_point {
+                    CoarseCell::from_point(*p)?;
+                }
+            }
+            Op::Cancel { ride_id } => check_id("ride_id", ride_id)?,
+        }
+        Ok(())
+    }
+}
+
+impl SyncRequest {
+    /// Checks sizes and every operation.
+    pub fn validate(&self) -> Result<()> {
+        if self.ops.len() > MAX_OPS {
+            return Err(Error::invalid(format!(
+                "at most {MAX_OPS} operations per sync"
+            )));
+        }
+        if self.follow.len() > MAX_FOLLOW {
+            return Err(Error::invalid(format!(
+                "at most {MAX_FOLLOW} meetings per sync"
+            )));
+        }
+        for f in &self.follow {
+            check_meeting(
+                &f.meeting_id,
+                GeoPoint {
+                    latitude: 1.0,
+                    longitude: 1.0,
+                },
+            )?;
+        }
+        for op in &self.ops {
+            op.validate()?;
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn offer() -> OutboxOp {
+        OutboxOp {
+            op_id: "0193a1b2-0000-7000-8000-000000000001".into(),
+            op: Op::Offer(RideOffer {
+                ride_id: "0193a1b2-0000-7000-8000-000000000002".into(),
+                meeting_id: "wales:tue-eve".into(),
+                date: "2026-11-26".parse().unwrap(),
+                meeting_place: GeoPoint {
+                    latitude: 52.414,
+                    longitude: -4.081,
+                },
+                meeting_start: "2026-11-26T19:30:00Z".parse().unwrap(),
+                seats: 3,
+                origin: CoarseCell::from_point(GeoPoint {
+                    latitude: 52.4085,
+                    longitude: -4.0560,
+                })
+                .unwrap(),
+                leave_after: None,
+                max_detour_minutes: 15,
+                women_only: true,
+                wheelchair_space: false,
+            }),
+        }
+    }
+
+    #[test]
+    fn ops_round_trip_and_carry_only_coarse_cells() {
+        let op = offer();
+        op.validate().unwrap();
+        let json = serde_json::to_string(&op).unwrap();
+        assert!(json.contains("\"type\":\"offer\""));
+        assert!(json.contains("\"origin\":{\"row\":"));
+        assert!(!json.contains("4.056"), "{json}");
+        assert_eq!(serde_json::from_str::<OutboxOp>(&json).unwrap(), op);
+    }
+
+    #[test]
+    fn malformed_ops_are_typed_errors() {
+        let mut bad = offer();
+        if let Op::Offer(o) = &mut bad.op {
+            o.seats = 0;
+        }
+        assert!(matches!(bad.validate(), Err(Error::InvalidArgument(_))));
+        let mut bad = offer();
+        bad.op_id = "'; DROP TABLE rides; --".into();
+        assert!(bad.validate().is_err());
+        let mut bad = offer();
+        if let Op::Offer(o) = &mut bad.op {
+            o.max_detour_minutes = 600;
+        }
+        assert!(bad.validate().is_err());
+        // Unknown fields and types are refused when parsing.
+        assert!(
+            serde_json::from_str::<OutboxOp>(r#"{"op_id":"a","op":{"type":"teleport"}}"#).is_err()
+        );
+        assert!(serde_json::from_str::<SyncRequest>(r#"{"ops":[],"home":"1 My St"}"#).is_err());
+        let too_many = SyncRequest {
+            ops: vec![offer(); MAX_OPS + 1],
+            ..SyncRequest::default()
+        };
+        assert!(too_many.validate().is_err());
+    }
+}

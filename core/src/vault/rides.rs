@@ -1,0 +1,406 @@
+//! The car-pool outbox: ride operations composed on this phone, offline or not, waiting for
+//! the next sync; and the exact places behind them, which never leave the phone.
+//!
+//! Composing an offer or request takes the exact point (home, work) and keeps it here; the
+//! queued operation carries only its ~1 km [`CoarseCell`]. Each operation has a client-made
+//! id (UUIDv7), so sending it twice is harmless: the server answers a repeated id with the
+//! answer it gave the first time. The app shows each operation as pending, applied or
+//! rejected with the server's reason ("that seat was taken").
+
+use chrono::{DateTime, FixedOffset, NaiveDate};
+use rusqlite::params;
+use serde::{Deserialize, Serialize};
+
+use super::{stamp, Vault};
+use crate::error::{Error, Result};
+use crate::geo::GeoPoint;
+use crate::rides::protocol::{Op, OpOutcome, OpResult, OutboxOp, RideOffer, RideRequest};
+use crate::rides::CoarseCell;
+
+/// Where an operation stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OpState {
+    /// Not yet answered by the server (offline, or not synced yet).
+    Pending,
+    /// Done.
+    Applied,
+    /// Refused; see the code and message.
+    Rejected,
+}
+
+/// An operation in the outbox, for the app to show.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OutboxEntry {
+    /// The operation and its id.
+    #[serde(flatten)]
+    pub op: OutboxOp,
+    /// Where it stands.
+    pub state: OpState,
+    /// The server's code when rejected.
+    pub code: Option<String>,
+    /// The server's sentence when rejected.
+    pub message: Option<String>,
+    /// When it was composed.
+    pub created_at: String,
+}
+
+/// What an offer needs besides the exact start.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OfferDraft {
+    /// The directory's meeting id.
+    pub meeting_id: String,
+    /// The occurrence's local date.
+    pub date: NaiveDate,
+    /// The meeting's place.
+    pub meeting_place: GeoPoint,
+    /// When it starts.
+    pub meeting_start: chrono::DateTime<chrono::Utc>,
+    /// Free seats.
+    pub seats: u8,
+    /// Exact start: stays on this phone.
+    pub from: GeoPoint,
+    /// Earliest departure.
+    pub leave_after: Option<chrono::DateTime<chrono::Utc>>,
+    /// Most minutes to add.
+    pub max_detour_minutes: u32,
+    /// Women riders only.
+    pub women_only: bool,
+    /// Room for a wheelchair.
+    pub wheelchair_space: bool,
+}
+
+/// What a request needs besides the exact pickup.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RequestDraft {
+    /// The directory's meeting id.
+    pub meeting_id: String,
+    /// The occurrence's local date.
+    pub date: NaiveDate,
+    /// The meeting's place.
+    pub meeting_place: GeoPoint,
+    /// When it starts.
+    pub meeting_start: chrono::DateTime<chrono::Utc>,
+    /// Exact pickup: stays on this phone.
+    pub from: GeoPoint,
+    /// When to be there.
+    pub arrive_by: chrono::DateTime<chrono::Utc>,
+    /// Minutes later that are still fine.
+    pub flexibility_minutes: u32,
+    /// Needs wheelchair space.
+    pub needs_wheelchair: bool,
+    /// Fits women-only offers.
+    pub rider_is_woman: bool,
+}
+
+impl Vault {
+    /// Queues an offer; the exact start is kept here and only its cell is queued.
+    pub fn compose_offer(&mut self, d: OfferDraft, now: DateTime<FixedOffset>) -> Result<OutboxOp> {
+        let ride_id = self.new_id(&now);
+        let op = OutboxOp {
+            op_id: self.new_id(&now),
+            op: Op::Offer(RideOffer {
+                ride_id: ride_id.clone(),
+                meeting_id: d.meeting_id.clone(),
+                date: d.date,
+                meeting_place: d.meeting_place,
+                meeting_start: d.meeting_start,
+                seats: d.seats,
+                origin: CoarseCell::from_point(d.from)?,
+                leave_after: d.leave_after,
+                max_detour_minutes: d.max_detour_minutes,
+                women_only: d.women_only,
+                wheelchair_space: d.wheelchair_space,
+            }),
+        };
+        self.queue(
+            &op,
+            Some((&ride_id, "offer", &d.meeting_id, d.date, d.from)),
+            now,
+        )?;
+        Ok(op)
+    }
+
+    /// Queues a request; the exact pickup is kept here and only its cell is queued.
+    pub fn compose_request(
+        &mut self,
+        d: RequestDraft,
+        now: DateTime<FixedOffset>,
+    ) -> Result<OutboxOp> {
+        let ride_id = self.new_id(&now);
+        let op = OutboxOp {
+            op_id: self.new_id(&now),
+            op: Op::Request(RideRequest {
+                ride_id: ride_id.clone(),
+                meeting_id: d.meeting_id.clone(),
+                date: d.date,
+                meeting_place: d.meeting_place,
+                meeting_start: d.meeting_start,
+                pickup: CoarseCell::from_point(d.from)?,
+                arrive_by: d.arrive_by,
+                flexibility_minutes: d.flexibility_minutes,
+                needs_wheelchair: d.needs_wheelchair,
+                rider_is_woman: d.rider_is_woman,
+            }),
+        };
+        self.queue(
+            &op,
+            Some((&ride_id, "request", &d.meeting_id, d.date, d.from)),
+            now,
+        )?;
+        Ok(op)
+    }
+
+    /// Queues an acceptance or a cancellation.
+    pub fn compose(&mut self, op: Op, now: DateTime<FixedOffset>) -> Result<OutboxOp> {
+        if matches!(op, Op::Offer(_) | Op::Request(_)) {
+            return Err(Error::invalid(
+                "offers and requests are composed with their exact place",
+            ));
+        }
+        let op = OutboxOp {
+            op_id: self.new_id(&now),
+            op,
+        };
+        self.queue(&op, None, now)?;
+        Ok(op)
+    }
+
+    fn queue(
+        &mut self,
+        op: &OutboxOp,
+        place: Option<(&str, &str, &str, NaiveDate, GeoPoint)>,
+        now: DateTime<FixedOffset>,
+    ) -> Result<()> {
+        op.validate()?;
+        let kind = match &op.op {
+            Op::Offer(_) => "offer",
+            Op::Request(_) => "request",
+            Op::Accept { .. } => "accept",
+            Op::Cancel { .. } => "cancel",
+        };
+        let json = serde_json::to_string(op).map_err(|e| Error::invalid(e.to_string()))?;
+        let tx = self.conn.transaction()?;
+        tx.execute(
+            "INSERT INTO ride_outbox (op_id, kind, op, created_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?4)",
+            params![op.op_id, kind, json, stamp(&now)],
+        )?;
+        if let Some((ride_id, role, meeting_id, date, p)) = place {
+            tx.execute(
+                "INSERT INTO ride_places (ride_id, role, meeting_id, date, latitude, longitude,
+                                          created_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                params![
+                    ride_id,
+                    role,
+                    meeting_id,
+                    date.to_string(),
+                    p.latitude,
+                    p.longitude,
+                    stamp(&now)
+                ],
+            )?;
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Operations not yet answered, oldest first: the body of the next sync.
+    pub fn pending_ops(&self) -> Result<Vec<OutboxOp>> {
+        Ok(self
+            .outbox()?
+            .into_iter()
+            .filter(|e| e.state == OpState::Pending)
+            .map(|e| e.op)
+            .collect())
+    }
+
+    /// Every operation with its state, oldest first.
+    pub fn outbox(&self) -> Result<Vec<OutboxEntry>> {
+        let mut st = self
+            .conn
+            .prepare("SELECT op, state, code, message, created_at FROM ride_outbox ORDER BY seq")?;
+        let rows = st.query_map([], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, Option<String>>(2)?,
+                r.get::<_, Option<String>>(3)?,
+                r.get::<_, String>(4)?,
+            ))
+        })?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (op, state, code, message, created_at) = row?;
+            let Ok(op) = serde_json::from_str(&op) else {
+                continue;
+            };
+            let state = match state.as_str() {
+                "applied" => OpState::Applied,
+                "rejected" => OpState::Rejected,
+                _ => OpState::Pending,
+            };
+            out.push(OutboxEntry {
+                op,
+                state,
+                code,
+                message,
+                created_at,
+            });
+        }
+        Ok(out)
+    }
+
+    /// Records the server's answers. Answers for unknown ids are ignored; an answer never
+    /// turns an answered operation back into a pending one.
+    pub fn record_op_results(
+        &mut self,
+        results: &[OpResult],
+        now: DateTime<FixedOffset>,
+    ) -> Result<()> {
+        let tx = self.conn.transaction()?;
+        {
+            let mut st = tx.prepare(
+                "UPDATE ride_outbox SET state = ?2, code = ?3, message = ?4, updated_at = ?5
+                 WHERE op_id = ?1 AND state = 'pending'",
+            )?;
+            for r in results {
+                let (state, code, message) = match &r.outcome {
+                    OpOutcome::Applied => ("applied", None, None),
+                    OpOutcome::Rejected { code, message } => {
+                        ("rejected", Some(code.as_str()), Some(message.as_str()))
+                    }
+                };
+                st.execute(params![r.op_id, state, code, message, stamp(&now)])?;
+            }
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// The exact place behind one of this phone's offers or requests (never sent).
+    pub fn ride_place(&self, ride_id: &str) -> Result<GeoPoint> {
+        self.conn
+            .query_row(
+                "SELECT latitude, longitude FROM ride_places WHERE ride_id = ?1",
+                [ride_id],
+                |r| {
+                    Ok(GeoPoint {
+                        latitude: r.get(0)?,
+                        longitude: r.get(1)?,
+                    })
+                },
+            )
+            .map_err(|e| match e {
+                rusqlite::Error::QueryReturnedNoRows => {
+                    Error::NotFound(format!("no ride {ride_id} on this phone"))
+                }
+                e => e.into(),
+            })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::vault::tests::{key, now};
+
+    fn draft() -> OfferDraft {
+        OfferDraft {
+            meeting_id: "wales:tue-eve".into(),
+            date: "2026-11-26".parse().unwrap(),
+            meeting_place: GeoPoint {
+                latitude: 52.414,
+                longitude: -4.081,
+            },
+            meeting_start: "2026-11-26T19:30:00Z".parse().unwrap(),
+            seats: 3,
+            from: GeoPoint {
+                latitude: 52.40853,
+                longitude: -4.05617,
+            },
+            leave_after: None,
+            max_detour_minutes: 15,
+            women_only: false,
+            wheelchair_space: false,
+        }
+    }
+
+    #[test]
+    fn composed_offline_the_exact_start_stays_and_only_the_cell_is_queued() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut v = Vault::open(dir.path().join("v"), &key(8)).unwrap();
+        let t = now("2026-11-22T10:00:00+00:00");
+        let op = v.compose_offer(draft(), t).unwrap();
+        let pending = v.pending_ops().unwrap();
+        assert_eq!(pending, vec![op.clone()]);
+        let body = serde_json::to_string(&pending).unwrap();
+        assert!(!body.contains("40853") && !body.contains("05617"), "{body}");
+        let Op::Offer(o) = &op.op else { panic!() };
+        assert_eq!(v.ride_place(&o.ride_id).unwrap().latitude, 52.40853);
+        // A cancel is queued after it; both stay pending until answered.
+        let cancel = v
+            .compose(
+                Op::Cancel {
+                    ride_id: o.ride_id.clone(),
+                },
+                t,
+            )
+            .unwrap();
+        assert_eq!(v.pending_ops().unwrap().len(), 2);
+        v.record_op_results(
+            &[
+                OpResult {
+                    op_id: op.op_id.clone(),
+                    outcome: OpOutcome::Applied,
+                },
+                OpResult {
+                    op_id: cancel.op_id.clone(),
+                    outcome: OpOutcome::Rejected {
+                        code: "too_late".into(),
+                        message: "That ride has already left.".into(),
+                    },
+                },
+                OpResult {
+                    op_id: "unknown".into(),
+                    outcome: OpOutcome::Applied,
+                },
+            ],
+            t,
+        )
+        .unwrap();
+        let out = v.outbox().unwrap();
+        assert_eq!(out[0].state, OpState::Applied);
+        assert_eq!(out[1].state, OpState::Rejected);
+        assert_eq!(out[1].code.as_deref(), Some("too_late"));
+        assert!(v.pending_ops().unwrap().is_empty());
+        // A late duplicate answer does not change an answered op.
+        v.record_op_results(
+            &[OpResult {
+                op_id: cancel.op_id.clone(),
+                outcome: OpOutcome::Applied,
+            }],
+            t,
+        )
+        .unwrap();
+        assert_eq!(v.outbox().unwrap()[1].state, OpState::Rejected);
+    }
+
+    #[test]
+    fn invalid_drafts_queue_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut v = Vault::open(dir.path().join("v"), &key(8)).unwrap();
+        let t = now("2026-11-22T10:00:00+00:00");
+        let mut d = draft();
+        d.seats = 0;
+        assert!(v.compose_offer(d, t).is_err());
+        let mut d = draft();
+        d.from = GeoPoint {
+            latitude: 0.0,
+            longitude: 0.0,
+        };
+        assert!(v.compose_offer(d, t).is_err());
+        assert!(v.outbox().unwrap().is_empty());
+    }
+}
