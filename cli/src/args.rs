@@ -458,6 +458,31 @@ pub enum RemindCmd {
         /// on or off.
         value: String,
     },
+    /// Whether reminders can reach you: permissions (as a phone shell reports them), pending
+    /// count against the cap, and reminders that were due but never reported delivered.
+    Health {
+        /// The shell reports notifications are off.
+        #[arg(long)]
+        notifications_off: bool,
+        /// The shell reports exact alarms are not allowed (Android 12+).
+        #[arg(long)]
+        exact_alarms_off: bool,
+        /// Notifications pending now.
+        #[arg(long, default_value_t = 0)]
+        pending: u32,
+        /// The platform cap.
+        #[arg(long, default_value_t = 64)]
+        max: u32,
+        /// Reminder ids the shell saw delivered.
+        #[arg(long, value_delimiter = ',', value_name = "ID,ID")]
+        delivered: Vec<String>,
+        /// Check as of this instant (RFC 3339) instead of now.
+        #[arg(long, value_name = "RFC3339")]
+        at: Option<String>,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
     /// My reminder rules and daily reminders.
     List {
         /// Print JSON.

@@ -30,6 +30,19 @@ fn minutes(s: &str, what: &str) -> Result<u32> {
     Ok((d.as_secs() / 60) as u32)
 }
 
+fn parse_at(at: Option<&str>) -> Result<DateTime<Utc>> {
+    Ok(match at {
+        Some(s) => DateTime::parse_from_rfc3339(s)
+            .map_err(|_| {
+                usage(format!(
+                    "--at {s:?} is not an RFC 3339 time such as 2026-11-24T19:00:00Z"
+                ))
+            })?
+            .with_timezone(&Utc),
+        None => Utc::now(),
+    })
+}
+
 pub fn remind(dir: &Path, cmd: RemindCmd) -> Result<ExitCode> {
     let mut vault = open_vault(dir)?;
     let directory = Directory::open(dir.join("directory.sqlite"))?;
@@ -164,6 +177,37 @@ pub fn remind(dir: &Path, cmd: RemindCmd) -> Result<ExitCode> {
                 );
             }
         }
+        RemindCmd::Health {
+            notifications_off,
+            exact_alarms_off,
+            pending,
+            max,
+            delivered,
+            at,
+            json,
+        } => {
+            let now = parse_at(at.as_deref())?;
+            let report = vault.reminder_health(
+                &waymark_core::reminders::HealthInput {
+                    notifications_allowed: !notifications_off,
+                    exact_alarms_allowed: Some(!exact_alarms_off),
+                    pending,
+                    cap: max,
+                    cut_by_cap: 0,
+                },
+                &delivered,
+                now,
+            )?;
+            if json {
+                println!("{}", serde_json::to_string_pretty(&report)?);
+            } else if report.issues.is_empty() {
+                println!("Reminders are working.");
+            } else {
+                for i in &report.issues {
+                    println!("{}", i.message);
+                }
+            }
+        }
         RemindCmd::List { json } => {
             let rules = vault.reminder_rules()?;
             let daily = vault.daily_reminders()?;
@@ -210,16 +254,7 @@ pub fn remind(dir: &Path, cmd: RemindCmd) -> Result<ExitCode> {
             tz,
             json,
         } => {
-            let now = match &at {
-                Some(s) => DateTime::parse_from_rfc3339(s)
-                    .map_err(|_| {
-                        usage(format!(
-                            "--at {s:?} is not an RFC 3339 time such as 2026-11-24T19:00:00Z"
-                        ))
-                    })?
-                    .with_timezone(&Utc),
-                None => Utc::now(),
-            };
+            let now = parse_at(at.as_deref())?;
             let horizon_minutes = minutes(&horizon, "--horizon")?;
             if horizon_minutes == 0 || horizon_minutes > MAX_HORIZON_MINUTES {
                 return Err(usage("--horizon must be between 1 minute and 31 days"));

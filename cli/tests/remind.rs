@@ -187,6 +187,52 @@ fn reminders_are_planned_across_the_clock_change_with_the_json_contract() {
 }
 
 #[test]
+fn health_reports_reminders_that_never_arrived() {
+    let data = with_meeting();
+    let d = data.path();
+    ok(
+        d,
+        &["remind", "set", "wales:tue-eve", "--before", "60m,15m"],
+    );
+    let p = plan(d, &["--at", "2026-03-23T00:00:00Z", "--horizon", "3d"]);
+    assert_eq!(p.len(), 2);
+    let first = p[0]["id"].as_str().unwrap().to_string();
+    let h = ok_json(
+        d,
+        &[
+            "remind",
+            "health",
+            "--json",
+            "--at",
+            "2026-03-24T20:00:00Z",
+            "--delivered",
+            &first,
+            "--pending",
+            "2",
+        ],
+    );
+    assert_eq!(h["missed"], serde_json::json!([p[1]["id"]]));
+    assert_eq!(h["issues"][0]["code"], "missed");
+    let h = ok(
+        d,
+        &[
+            "remind",
+            "health",
+            "--notifications-off",
+            "--exact-alarms-off",
+            "--at",
+            "2026-03-23T00:00:00Z",
+        ],
+    );
+    assert!(
+        h.contains("Notifications are off") && h.contains("exact alarms"),
+        "{h}"
+    );
+    let h = ok(d, &["remind", "health", "--at", "2026-03-23T00:00:00Z"]);
+    assert!(h.contains("Reminders are working"), "{h}");
+}
+
+#[test]
 fn skip_next_drops_only_the_next_occurrence() {
     let data = with_meeting();
     let d = data.path();

@@ -37,8 +37,10 @@ pub const EXPORT_FORMAT: &str = "waymark-vault-export";
 pub const EXPORT_VERSION: u32 = 1;
 /// scrypt cost of new backups (2^18: about a second on a laptop core, as age's own tool).
 pub const BACKUP_WORK_FACTOR: u8 = 18;
-/// Highest scrypt cost a backup may ask of us when restoring (bounds a hostile file).
-const MAX_WORK_FACTOR: u8 = 22;
+/// Highest scrypt cost a backup may ask of us when restoring: 2^19 needs 512 MiB, which a
+/// phone can give once; a hostile file asking for more is refused before any work (age runs
+/// scrypt before it can check anything else).
+const MAX_WORK_FACTOR: u8 = 19;
 /// Shortest backup passphrase: the file may travel anywhere, so it must not be guessable.
 pub const MIN_BACKUP_PASSPHRASE_CHARS: usize = 8;
 /// Largest backup we read (decrypted).
