@@ -169,6 +169,87 @@ pub struct OpResult {
     pub outcome: OpOutcome,
 }
 
+/// This device's part in a ride.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    /// Offering seats.
+    Driver,
+    /// Asking for a seat.
+    Rider,
+}
+
+/// One of this device's offers or requests, as the server holds it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RideView {
+    /// The offer or request.
+    pub ride_id: String,
+    /// Driver (offer) or rider (request).
+    pub role: Role,
+    /// The meeting.
+    pub meeting_id: String,
+    /// The occurrence's date.
+    pub date: NaiveDate,
+    /// `open`, `matched` (a rider with a seat) or `cancelled`.
+    pub state: String,
+    /// Seats still free (offers).
+    pub seats_left: Option<u8>,
+    /// This ride's one-off pseudonym.
+    pub handle: String,
+}
+
+/// Where a match stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MatchState {
+    /// Suggested; nobody has a seat yet.
+    Proposed,
+    /// The rider accepted and holds the seat; waiting for the driver.
+    SeatHeld,
+    /// Both accepted: pickup points and handles are shared.
+    Confirmed,
+    /// Withdrawn, cancelled, or the seat went to someone else.
+    Cancelled,
+}
+
+/// A match as one party sees it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MatchView {
+    /// The match.
+    pub match_id: String,
+    /// This device's role.
+    pub role: Role,
+    /// This device's ride (offer or request).
+    pub ride_id: String,
+    /// Where it stands.
+    pub state: MatchState,
+    /// Minutes this pickup adds to the driver's route ("about 6 minutes out of your way").
+    pub added_minutes: u32,
+    /// When the driver reaches the pickup area (estimate).
+    pub pickup_at: DateTime<Utc>,
+    /// Whether this device accepted.
+    pub you_accepted: bool,
+    /// Whether the other party accepted.
+    pub they_accepted: bool,
+    /// The other party's one-off handle, once confirmed.
+    pub counterpart_handle: Option<String>,
+    /// The other party's chosen pickup point, once confirmed.
+    pub counterpart_point: Option<GeoPoint>,
+}
+
+/// The answer to `POST /v1/rides/sync`.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct SyncResponse {
+    /// One per operation sent, in order.
+    pub results: Vec<OpResult>,
+    /// This device's rides (changed since the cursor, when one was sent).
+    pub rides: Vec<RideView>,
+    /// Matches this device is part of (changed since the cursor, when one was sent).
+    pub matches: Vec<MatchView>,
+    /// Send this as `since` next time.
+    pub cursor: i64,
+}
+
 fn check_id(what: &str, id: &str) -> Result<()> {
     if id.is_empty() || id.len() > 64 || !id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
     {

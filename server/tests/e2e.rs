@@ -1,0 +1,341 @@
+//! The real `waymark-server` binary on loopback, with several devices (issue #6). SQLite only
+//! for now; the PostgreSQL run of this same suite is still to come.
+
+use std::io::{BufRead, BufReader};
+use std::process::{Child, Command, Stdio};
+
+use chrono::{Duration, Utc};
+use serde_json::{json, Value};
+use waymark_core::geo::GeoPoint;
+use waymark_core::rides::CoarseCell;
+
+struct Server {
+    child: Child,
+    base: String,
+    _dir: tempfile::TempDir,
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn server() -> Server {
+    server_with(&["--register-burst", "100"])
+}
+
+fn server_with(extra: &[&str]) -> Server {
+    let dir = tempfile::tempdir().unwrap();
+    let db = format!("sqlite:{}", dir.path().join("board.sqlite").display());
+    let mut child = Command::new(env!("CARGO_BIN_EXE_waymark-server"))
+        .args(["--listen", "127.0.0.1:0", "--database", &db])
+        .args(extra)
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    let addr = line
+        .trim()
+        .strip_prefix("listening on ")
+        .expect("listening line")
+        .to_string();
+    Server {
+        child,
+        base: format!("http://{addr}"),
+        _dir: dir,
+    }
+}
+
+fn client() -> reqwest::blocking::Client {
+    reqwest::blocking::Client::new()
+}
+
+fn register(s: &Server) -> String {
+    let r = client()
+        .post(format!("{}/v1/devices", s.base))
+        .send()
+        .unwrap();
+    assert_eq!(r.status(), 201);
+    let v: Value = serde_json::from_str(&r.text().unwrap()).unwrap();
+    format!(
+        "{}.{}",
+        v["device_id"].as_str().unwrap(),
+        v["secret"].as_str().unwrap()
+    )
+}
+
+/// (status, body as text)
+fn sync_raw(s: &Server, token: &str, body: &str) -> (u16, String) {
+    let r = client()
+        .post(format!("{}/v1/rides/sync", s.base))
+        .header("authorization", format!("Bearer {token}"))
+        .header("content-type", "application/json")
+        .body(body.to_string())
+        .send()
+        .unwrap();
+    (r.status().as_u16(), r.text().unwrap())
+}
+
+fn sync(s: &Server, token: &str, body: Value) -> Value {
+    let (status, text) = sync_raw(s, token, &body.to_string());
+    assert_eq!(status, 200, "{text}");
+    serde_json::from_str(&text).unwrap()
+}
+
+fn uuid(n: u32) -> String {
+    format!("0193a1b2-0000-7000-8000-{n:012}")
+}
+
+const MEETING: (f64, f64) = (52.4140, -4.0810);
+
+fn cell(lat: f64, lon: f64) -> Value {
+    serde_json::to_value(
+        CoarseCell::from_point(GeoPoint {
+            latitude: lat,
+            longitude: lon,
+        })
+        .unwrap(),
+    )
+    .unwrap()
+}
+
+fn offer(op: u32, ride: u32, seats: u8, from: (f64, f64)) -> Value {
+    let start = Utc::now() + Duration::days(2);
+    json!({"op_id": uuid(op), "op": {"type": "offer", "ride_id": uuid(ride), "meeting_id": "wales:thu",
+        "date": start.date_naive(), "meeting_place": {"latitude": MEETING.0, "longitude": MEETING.1},
+        "meeting_start": start, "seats": seats, "origin": cell(from.0, from.1),
+        "max_detour_minutes": 15}})
+}
+
+fn request(op: u32, ride: u32, from: (f64, f64)) -> Value {
+    let start = Utc::now() + Duration::days(2);
+    json!({"op_id": uuid(op), "op": {"type": "request", "ride_id": uuid(ride), "meeting_id": "wales:thu",
+        "date": start.date_naive(), "meeting_place": {"latitude": MEETING.0, "longitude": MEETING.1},
+        "meeting_start": start, "pickup": cell(from.0, from.1),
+        "arrive_by": start - Duration::minutes(10), "flexibility_minutes": 5}})
+}
+
+const LLANBADARN: (f64, f64) = (52.4085, -4.0560);
+const PENPARCAU: (f64, f64) = (52.3990, -4.0780);
+/// The public places they choose to meet at: never sent before both confirm.
+const RIDER_SPOT: (f64, f64) = (52.398765, -4.077654);
+const DRIVER_SPOT: (f64, f64) = (52.409876, -4.056543);
+
+#[test]
+fn offer_request_match_confirm_and_cancel_with_private_pickups() {
+    let s = server();
+    let driver = register(&s);
+    let rider = register(&s);
+    let d = sync(&s, &driver, json!({"ops": [offer(1, 100, 3, LLANBADARN)]}));
+    assert_eq!(d["results"][0]["status"], "applied");
+    let r = sync(&s, &rider, json!({"ops": [request(2, 200, PENPARCAU)]}));
+    assert_eq!(r["results"][0]["status"], "applied");
+    let m = &r["matches"][0];
+    assert_eq!(m["state"], "proposed");
+    assert_eq!(m["role"], "rider");
+    let added = m["added_minutes"].as_u64().unwrap();
+    assert!((1..=15).contains(&added), "{added}");
+    let match_id = m["match_id"].as_str().unwrap().to_string();
+
+    // The rider accepts with a pickup spot: the seat is held, nothing is shared yet.
+    let accept = |op: u32, spot: (f64, f64)| json!({"op_id": uuid(op), "op": {"type": "accept", "match_id": match_id, "pickup_point": {"latitude": spot.0, "longitude": spot.1}}});
+    let r = sync(&s, &rider, json!({"ops": [accept(3, RIDER_SPOT)]}));
+    assert_eq!(r["matches"][0]["state"], "seat_held");
+    let (_, driver_view) = sync_raw(&s, &driver, "{}");
+    assert!(
+        !driver_view.contains("398765") && !driver_view.contains("077654"),
+        "{driver_view}"
+    );
+    let dv: Value = serde_json::from_str(&driver_view).unwrap();
+    assert_eq!(dv["matches"][0]["they_accepted"], true);
+    assert!(dv["matches"][0]["counterpart_point"].is_null());
+    assert!(dv["matches"][0]["counterpart_handle"].is_null());
+    assert_eq!(dv["rides"][0]["seats_left"], 2);
+
+    // The driver confirms: now each sees the other's spot and handle.
+    let (_, text) = sync_raw(
+        &s,
+        &driver,
+        &json!({"ops": [accept(4, DRIVER_SPOT)]}).to_string(),
+    );
+    let dv: Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(dv["matches"][0]["state"], "confirmed");
+    assert_eq!(
+        dv["matches"][0]["counterpart_point"]["latitude"],
+        RIDER_SPOT.0
+    );
+    let r = sync(&s, &rider, json!({}));
+    assert_eq!(
+        r["matches"][0]["counterpart_point"]["latitude"],
+        DRIVER_SPOT.0
+    );
+    assert!(r["matches"][0]["counterpart_handle"]
+        .as_str()
+        .unwrap()
+        .starts_with("ride-"));
+
+    // Retrying an op gives the same answer and changes nothing.
+    let again = sync(&s, &rider, json!({"ops": [request(2, 200, PENPARCAU)]}));
+    assert_eq!(again["results"][0]["status"], "applied");
+
+    // Another device cannot cancel the offer; the rider can cancel theirs, and the seat
+    // goes back.
+    let stranger = register(&s);
+    let x = sync(
+        &s,
+        &stranger,
+        json!({"ops": [{"op_id": uuid(5), "op": {"type": "cancel", "ride_id": uuid(100)}}]}),
+    );
+    assert_eq!(x["results"][0]["code"], "not_owner");
+    sync(
+        &s,
+        &rider,
+        json!({"ops": [{"op_id": uuid(6), "op": {"type": "cancel", "ride_id": uuid(200)}}]}),
+    );
+    let dv = sync(&s, &driver, json!({}));
+    assert_eq!(dv["rides"][0]["seats_left"], 3);
+    assert_eq!(dv["matches"][0]["state"], "cancelled");
+}
+
+#[test]
+fn twenty_riders_race_for_the_last_seat_and_exactly_one_gets_it() {
+    let s = server();
+    let driver = register(&s);
+    sync(&s, &driver, json!({"ops": [offer(1, 100, 1, LLANBADARN)]}));
+    let riders: Vec<(String, String)> = (0..20)
+        .map(|i| {
+            let t = register(&s);
+            let r = sync(
+                &s,
+                &t,
+                json!({"ops": [request(10 + i, 200 + i, PENPARCAU)]}),
+            );
+            let m = r["matches"][0]["match_id"]
+                .as_str()
+                .expect("a proposal")
+                .to_string();
+            (t, m)
+        })
+        .collect();
+    let base = s.base.clone();
+    let handles: Vec<_> = riders
+        .into_iter()
+        .enumerate()
+        .map(|(i, (token, match_id))| {
+            let base = base.clone();
+            std::thread::spawn(move || {
+                let body = json!({"ops": [{"op_id": uuid(500 + i as u32), "op": {"type": "accept", "match_id": match_id}}]});
+                let text = client()
+                    .post(format!("{base}/v1/rides/sync"))
+                    .header("authorization", format!("Bearer {token}"))
+                    .header("content-type", "application/json")
+                    .body(body.to_string())
+                    .send()
+                    .unwrap()
+                    .text()
+                    .unwrap();
+                let r: Value = serde_json::from_str(&text).unwrap();
+                r["results"][0].clone()
+            })
+        })
+        .collect();
+    let results: Vec<Value> = handles.into_iter().map(|h| h.join().unwrap()).collect();
+    let won = results.iter().filter(|r| r["status"] == "applied").count();
+    let taken = results.iter().filter(|r| r["code"] == "seat_taken").count();
+    assert_eq!((won, taken), (1, 19), "{results:?}");
+    let dv = sync(&s, &driver, json!({}));
+    assert_eq!(dv["rides"][0]["seats_left"], 0);
+}
+
+#[test]
+fn bad_requests_get_json_errors_with_stable_codes() {
+    let s = server();
+    let token = register(&s);
+    let cases: Vec<(String, u16, &str)> = vec![
+        ("{not json".into(), 400, "invalid_json"),
+        (
+            r#"{"ops": [], "home": "1 My Street"}"#.into(),
+            400,
+            "invalid_json",
+        ),
+        (
+            json!({"ops": [offer(1, 100, 0, LLANBADARN)]}).to_string(),
+            422,
+            "invalid_request",
+        ),
+        (
+            format!(r#"{{"ops": [], "pad": "{}"}}"#, "x".repeat(70_000)),
+            413,
+            "too_large",
+        ),
+    ];
+    for (body, status, code) in cases {
+        let (st, text) = sync_raw(&s, &token, &body);
+        assert_eq!(st, status, "{text}");
+        let v: Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(v["error"]["code"], code, "{text}");
+    }
+    let (st, text) = sync_raw(&s, "nobody.nothing", "{}");
+    assert_eq!(st, 401);
+    assert!(text.contains("unauthorized"));
+    let wrong = format!("{}.{}", &token[..32], "0".repeat(64));
+    assert_eq!(sync_raw(&s, &wrong, "{}").0, 401);
+    // Registration is rate limited per address.
+    let limited = server_with(&["--register-burst", "3"]);
+    let statuses: Vec<u16> = (0..6)
+        .map(|_| {
+            client()
+                .post(format!("{}/v1/devices", limited.base))
+                .send()
+                .unwrap()
+                .status()
+                .as_u16()
+        })
+        .collect();
+    assert_eq!(&statuses[..3], &[201, 201, 201]);
+    let r = client()
+        .post(format!("{}/v1/devices", limited.base))
+        .send()
+        .unwrap();
+    assert_eq!(r.status(), 429);
+    assert!(r.text().unwrap().contains("rate_limited"));
+    let health: Value = serde_json::from_str(
+        &client()
+            .get(format!("{}/healthz", s.base))
+            .send()
+            .unwrap()
+            .text()
+            .unwrap(),
+    )
+    .unwrap();
+    assert_eq!(health["status"], "ok");
+}
+
+#[test]
+fn finished_rides_are_purged() {
+    use waymark_core::rides::protocol::SyncRequest;
+    use waymark_server::store::Store;
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(&dir.path().join("b.sqlite")).unwrap();
+    let req: SyncRequest = serde_json::from_value(
+        json!({"ops": [offer(1, 100, 2, LLANBADARN), request(2, 200, PENPARCAU)]}),
+    )
+    .unwrap();
+    store.sync("dev", &req, Utc::now()).unwrap();
+    assert_eq!(store.purge(Utc::now()).unwrap(), 0);
+    assert_eq!(
+        store
+            .purge(Utc::now() + Duration::days(2) + Duration::hours(5))
+            .unwrap(),
+        2
+    );
+    let view = store
+        .sync("dev", &SyncRequest::default(), Utc::now())
+        .unwrap();
+    assert!(view.rides.is_empty() && view.matches.is_empty());
+}
