@@ -12,6 +12,9 @@ pub struct Cli {
     /// Where Waymark keeps its files (default: $WAYMARK_DATA_DIR, else ~/.local/share/waymark).
     #[arg(long, global = true, value_name = "DIR")]
     pub data_dir: Option<PathBuf>,
+    /// The car-pool server (default: $WAYMARK_SERVER).
+    #[arg(long, global = true, value_name = "URL")]
+    pub server: Option<String>,
     #[command(subcommand)]
     pub command: Command,
 }
@@ -68,6 +71,11 @@ pub enum Command {
     Calendar {
         #[command(subcommand)]
         cmd: CalendarCmd,
+    },
+    /// Car-pools to meetings: offer seats or ask for one.
+    Ride {
+        #[command(subcommand)]
+        cmd: RideCmd,
     },
     /// The vault itself (passphrase).
     Vault {
@@ -521,5 +529,79 @@ pub enum CalendarCmd {
         tz: Option<String>,
         /// Meeting ids (default: my meetings).
         meeting_ids: Vec<String>,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum RideCmd {
+    /// Offer seats to a meeting. `--from` stays on this device; only its ~1 km area is sent.
+    Offer {
+        /// Meeting id.
+        meeting_id: String,
+        /// The meeting's date (YYYY-MM-DD, meeting-local).
+        #[arg(long)]
+        date: String,
+        /// Free seats.
+        #[arg(long)]
+        seats: u8,
+        /// Where you start, LAT,LON.
+        #[arg(long, value_name = "LAT,LON", allow_hyphen_values = true)]
+        from: String,
+        /// Most time you will add to your trip, e.g. 15m.
+        #[arg(long, default_value = "15m")]
+        max_detour: String,
+        /// Women riders only.
+        #[arg(long)]
+        women_only: bool,
+        /// Room for a wheelchair.
+        #[arg(long)]
+        wheelchair_space: bool,
+    },
+    /// Ask for a seat. `--from` stays on this device; only its ~1 km area is sent.
+    Request {
+        /// Meeting id.
+        meeting_id: String,
+        /// The meeting's date (YYYY-MM-DD, meeting-local).
+        #[arg(long)]
+        date: String,
+        /// Where to be picked up from, LAT,LON.
+        #[arg(long, value_name = "LAT,LON", allow_hyphen_values = true)]
+        from: String,
+        /// Be there by this meeting-local time (default: 10 minutes before the start).
+        #[arg(long, value_name = "HH:MM")]
+        arrive_by: Option<String>,
+        /// Needs wheelchair space.
+        #[arg(long)]
+        wheelchair: bool,
+        /// For women-only offers.
+        #[arg(long)]
+        woman: bool,
+    },
+    /// Send what is waiting and fetch matches.
+    Sync,
+    /// My offers and requests, with what the server said.
+    List {
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Proposed and confirmed matches (from the last sync).
+    Matches {
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Accept a match, optionally sharing a public pickup spot (shown only once both accept).
+    Accept {
+        /// Match id.
+        match_id: String,
+        /// A public place to meet, LAT,LON.
+        #[arg(long, value_name = "LAT,LON", allow_hyphen_values = true)]
+        at: Option<String>,
+    },
+    /// Cancel one of my offers or requests.
+    Cancel {
+        /// Ride id.
+        ride_id: String,
     },
 }

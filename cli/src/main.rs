@@ -8,6 +8,7 @@ mod args;
 mod demo;
 mod private;
 mod remind;
+mod ride;
 mod show;
 
 use std::path::{Path, PathBuf};
@@ -114,6 +115,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Command::Backup { cmd } => return private::backup(&dir, cmd),
         Command::Vault { cmd } => return private::vault(&dir, cmd),
         Command::Remind { cmd } => return remind::remind(&dir, cmd),
+        Command::Ride { cmd } => return ride::ride(&dir, cli.server.as_deref(), cmd),
         Command::Calendar { cmd } => return remind::calendar(&dir, cmd),
         other => other,
     };
@@ -254,6 +256,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
         | Command::Backup { .. }
         | Command::Vault { .. }
         | Command::Remind { .. }
+        | Command::Ride { .. }
         | Command::Calendar { .. } => unreachable!("handled above"),
     }
     Ok(ExitCode::SUCCESS)

@@ -11,6 +11,7 @@
 //! ([`StraightLineEstimator`]: great-circle distance × a road factor, at an average speed); the
 //! [`TravelEstimator`] trait is where a routing engine plugs in later.
 
+pub mod client;
 pub mod matching;
 pub mod protocol;
 

@@ -131,7 +131,12 @@ impl Vault {
             journal,
             favorites: self.favorite_records()?,
             sobriety: self.sobriety_dates()?,
-            settings: self.settings()?,
+            // Car-pool state (the device secret, the last server view) belongs to this phone.
+            settings: self
+                .settings()?
+                .into_iter()
+                .filter(|(k, _)| !k.starts_with("rides."))
+                .collect(),
         })
     }
 
@@ -489,6 +494,16 @@ mod tests {
             Err(Error::InvalidArgument(_))
         ));
         assert_eq!(w.entry_count().unwrap(), 0);
+    }
+
+    #[test]
+    fn the_car_pool_device_secret_is_never_exported() {
+        let (_dir, mut v) = filled();
+        v.set_setting("rides.device", &serde_json::json!({"secret": "s3cr3t-device"}))
+            .unwrap();
+        let json = v.export_json(now("2026-05-02T08:00:00+02:00")).unwrap();
+        assert!(!json.contains("s3cr3t-device"));
+        assert!(json.contains("reminders.discreet"));
     }
 
     #[test]

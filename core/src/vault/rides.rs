@@ -14,8 +14,17 @@ use serde::{Deserialize, Serialize};
 use super::{stamp, Vault};
 use crate::error::{Error, Result};
 use crate::geo::GeoPoint;
-use crate::rides::protocol::{Op, OpOutcome, OpResult, OutboxOp, RideOffer, RideRequest};
+use crate::rides::client::{DeviceCredentials, RideClient};
+use crate::rides::protocol::{
+    Followed, MatchView, Op, OpOutcome, OpResult, OutboxOp, RideOffer, RideRequest, RideView,
+    SyncRequest, SyncResponse,
+};
 use crate::rides::CoarseCell;
+
+/// Setting: this device's identity on the car-pool server (never exported or backed up).
+pub const SETTING_RIDE_DEVICE: &str = "rides.device";
+/// Setting: the last answer from the server (rides and matches), for offline display.
+pub const SETTING_RIDE_VIEW: &str = "rides.view";
 
 /// Where an operation stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -277,6 +286,72 @@ impl Vault {
         }
         tx.commit()?;
         Ok(())
+    }
+
+    /// Sends pending operations to the server at `client` (registering this device the first
+    /// time), records the answers, and keeps the returned view for offline display. When the
+    /// server cannot be reached the outbox is untouched and the error says offline.
+    pub fn sync_rides(
+        &mut self,
+        client: &RideClient,
+        server: &str,
+        now: DateTime<FixedOffset>,
+    ) -> Result<SyncResponse> {
+        let creds = self
+            .setting(SETTING_RIDE_DEVICE)?
+            .and_then(|v| serde_json::from_value::<DeviceCredentials>(v).ok())
+            .filter(|c| c.server == server.trim_end_matches('/'));
+        let creds = match creds {
+            Some(c) => c,
+            None => {
+                let c = client.register()?;
+                self.set_setting(
+                    SETTING_RIDE_DEVICE,
+                    &serde_json::to_value(&c).map_err(|e| Error::invalid(e.to_string()))?,
+                )?;
+                c
+            }
+        };
+        let follow = {
+            let mut st = self
+                .conn
+                .prepare("SELECT DISTINCT meeting_id, date FROM ride_places ORDER BY 1, 2")?;
+            let rows =
+                st.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
+            let mut f = Vec::new();
+            for row in rows {
+                let (meeting_id, date) = row?;
+                if let Ok(date) = date.parse() {
+                    f.push(Followed { meeting_id, date });
+                }
+            }
+            f.truncate(crate::rides::protocol::MAX_FOLLOW);
+            f
+        };
+        let mut ops = self.pending_ops()?;
+        ops.truncate(crate::rides::protocol::MAX_OPS);
+        let resp = client.sync(
+            &creds,
+            &SyncRequest {
+                ops,
+                follow,
+                since: None,
+            },
+        )?;
+        self.record_op_results(&resp.results, now)?;
+        self.set_setting(
+            SETTING_RIDE_VIEW,
+            &serde_json::json!({"rides": resp.rides, "matches": resp.matches}),
+        )?;
+        Ok(resp)
+    }
+
+    /// The rides and matches from the last sync.
+    pub fn ride_view(&self) -> Result<(Vec<RideView>, Vec<MatchView>)> {
+        let v = self.setting(SETTING_RIDE_VIEW)?.unwrap_or_default();
+        let rides = serde_json::from_value(v["rides"].clone()).unwrap_or_default();
+        let matches = serde_json::from_value(v["matches"].clone()).unwrap_or_default();
+        Ok((rides, matches))
     }
 
     /// The exact place behind one of this phone's offers or requests (never sent).

@@ -1,0 +1,283 @@
+//! `ride`: car-pool offers and requests through the vault's outbox and the board's server.
+//! Composing works offline; `sync` (also run after composing when a server is set) sends.
+
+use std::path::Path;
+use std::process::ExitCode;
+
+use anyhow::Result;
+use chrono::{Datelike, Local, NaiveDate};
+use waymark_core::geo::GeoPoint;
+use waymark_core::rides::client::RideClient;
+use waymark_core::rides::protocol::Op;
+use waymark_core::vault::rides::{OfferDraft, RequestDraft};
+use waymark_core::{Directory, Meeting};
+
+use crate::args::RideCmd;
+use crate::private::open_vault;
+use crate::usage;
+
+fn point(s: &str, what: &str) -> Result<GeoPoint> {
+    let (a, b) = s
+        .split_once(',')
+        .ok_or_else(|| usage(format!("{what} {s:?} must be LAT,LON")))?;
+    let (latitude, longitude) = waymark_core::parse::parse_coordinates(Some(a), Some(b))
+        .ok()
+        .flatten()
+        .ok_or_else(|| usage(format!("{what} {s:?} is not a usable point")))?;
+    Ok(GeoPoint {
+        latitude,
+        longitude,
+    })
+}
+
+/// The meeting's place and its start on `date` (meeting-local).
+fn occurrence(
+    m: &Meeting,
+    date: NaiveDate,
+) -> Result<(GeoPoint, chrono::DateTime<chrono::Utc>, chrono_tz::Tz)> {
+    let place = match (m.latitude, m.longitude) {
+        (Some(latitude), Some(longitude)) if !m.approximate_location => GeoPoint {
+            latitude,
+            longitude,
+        },
+        _ => {
+            return Err(usage(format!(
+                "{} has no exact place, so rides cannot go there",
+                m.name
+            )))
+        }
+    };
+    let tz = m
+        .timezone
+        .as_deref()
+        .and_then(waymark_core::parse::parse_timezone)
+        .ok_or_else(|| usage(format!("{} has no time zone in its feed", m.name)))?;
+    let day = date.weekday().num_days_from_sunday() as u8;
+    let start = match m.start_minute {
+        Some(s) if m.weekdays.contains(&day) => s,
+        _ => return Err(usage(format!("{} does not meet on {date}", m.name))),
+    };
+    Ok((
+        place,
+        waymark_core::occurrence::local_instant(tz, date, u32::from(start)),
+        tz,
+    ))
+}
+
+fn server(arg: Option<&str>) -> Option<String> {
+    arg.map(str::to_string)
+        .or_else(|| std::env::var("WAYMARK_SERVER").ok())
+        .filter(|s| !s.trim().is_empty())
+}
+
+pub fn ride(dir: &Path, server_arg: Option<&str>, cmd: RideCmd) -> Result<ExitCode> {
+    let mut vault = open_vault(dir)?;
+    let now = Local::now().fixed_offset();
+    let server = server(server_arg);
+    let mut send = false;
+    match cmd {
+        RideCmd::Offer {
+            meeting_id,
+            date,
+            seats,
+            from,
+            max_detour,
+            women_only,
+            wheelchair_space,
+        } => {
+            let directory = Directory::open(dir.join("directory.sqlite"))?;
+            let m = directory.meeting(&meeting_id)?;
+            let date: NaiveDate = date
+                .parse()
+                .map_err(|_| usage("--date must be YYYY-MM-DD"))?;
+            let (place, start, _) = occurrence(&m, date)?;
+            let detour = humantime::parse_duration(&max_detour)
+                .map_err(|_| usage("--max-detour must be a duration such as 15m"))?;
+            let op = vault.compose_offer(
+                OfferDraft {
+                    meeting_id: m.id.clone(),
+                    date,
+                    meeting_place: place,
+                    meeting_start: start,
+                    seats,
+                    from: point(&from, "--from")?,
+                    leave_after: None,
+                    max_detour_minutes: (detour.as_secs() / 60) as u32,
+                    women_only,
+                    wheelchair_space,
+                },
+                now,
+            )?;
+            if let Op::Offer(o) = &op.op {
+                println!(
+                    "Offer {} saved: {} seats to {}. Only your area (about 1 km) is shared.",
+                    o.ride_id, seats, m.name
+                );
+            }
+            send = true;
+        }
+        RideCmd::Request {
+            meeting_id,
+            date,
+            from,
+            arrive_by,
+            wheelchair,
+            woman,
+        } => {
+            let directory = Directory::open(dir.join("directory.sqlite"))?;
+            let m = directory.meeting(&meeting_id)?;
+            let date: NaiveDate = date
+                .parse()
+                .map_err(|_| usage("--date must be YYYY-MM-DD"))?;
+            let (place, start, tz) = occurrence(&m, date)?;
+            let arrive = match arrive_by {
+                Some(t) => {
+                    let minute = waymark_core::parse::parse_time_of_day(&t)
+                        .filter(|m| *m < 1440)
+                        .ok_or_else(|| {
+                            usage(format!("--arrive-by {t:?} is not a time such as 19:20"))
+                        })?;
+                    waymark_core::occurrence::local_instant(tz, date, minute)
+                }
+                None => start - chrono::Duration::minutes(10),
+            };
+            let op = vault.compose_request(
+                RequestDraft {
+                    meeting_id: m.id.clone(),
+                    date,
+                    meeting_place: place,
+                    meeting_start: start,
+                    from: point(&from, "--from")?,
+                    arrive_by: arrive,
+                    flexibility_minutes: 5,
+                    needs_wheelchair: wheelchair,
+                    rider_is_woman: woman,
+                },
+                now,
+            )?;
+            if let Op::Request(r) = &op.op {
+                println!(
+                    "Request {} saved for {}. Only your area (about 1 km) is shared.",
+                    r.ride_id, m.name
+                );
+            }
+            send = true;
+        }
+        RideCmd::Accept { match_id, at } => {
+            let pickup_point = at.map(|a| point(&a, "--at")).transpose()?;
+            vault.compose(
+                Op::Accept {
+                    match_id,
+                    pickup_point,
+                },
+                now,
+            )?;
+            println!("Acceptance saved.");
+            send = true;
+        }
+        RideCmd::Cancel { ride_id } => {
+            vault.compose(Op::Cancel { ride_id }, now)?;
+            println!("Cancellation saved.");
+            send = true;
+        }
+        RideCmd::Sync => {
+            let Some(url) = &server else {
+                return Err(usage(
+                    "no car-pool server: pass --server URL or set WAYMARK_SERVER",
+                ));
+            };
+            sync(&mut vault, url, now)?;
+        }
+        RideCmd::List { json } => {
+            let outbox = vault.outbox()?;
+            let (rides, _) = vault.ride_view()?;
+            if json {
+                println!(
+                    "{}",
+                    serde_json::to_string_pretty(
+                        &serde_json::json!({"outbox": outbox, "rides": rides})
+                    )?
+                );
+            } else {
+                for e in &outbox {
+                    let what = serde_json::to_value(&e.op.op)
+                        .ok()
+                        .and_then(|v| v["type"].as_str().map(str::to_string))
+                        .unwrap_or_default();
+                    let state = serde_json::to_value(e.state)
+                        .ok()
+                        .and_then(|v| v.as_str().map(str::to_string))
+                        .unwrap_or_default();
+                    let why = e
+                        .message
+                        .as_deref()
+                        .map(|m| format!(" — {m}"))
+                        .unwrap_or_default();
+                    println!("{}  {what:<8} {state}{why}", e.op.op_id);
+                }
+                for r in &rides {
+                    println!(
+                        "{}  {:?} {} {} {}",
+                        r.ride_id, r.role, r.meeting_id, r.date, r.state
+                    );
+                }
+            }
+        }
+        RideCmd::Matches { json } => {
+            let (_, matches) = vault.ride_view()?;
+            if json {
+                println!("{}", serde_json::to_string_pretty(&matches)?);
+            } else if matches.is_empty() {
+                println!("No matches yet. `waymark ride sync` checks for new ones.");
+            } else {
+                for m in &matches {
+                    println!(
+                        "{}  {:?}  about {} minutes out of the driver's way  {:?}",
+                        m.match_id, m.state, m.added_minutes, m.role
+                    );
+                }
+            }
+        }
+    }
+    if send {
+        match &server {
+            Some(url) => {
+                if let Err(e) = sync(&mut vault, url, now) {
+                    eprintln!("Not sent yet ({e}); it goes out at the next `waymark ride sync`.");
+                }
+            }
+            None => eprintln!(
+                "Saved on this device; it goes out at the next `waymark ride sync --server URL`."
+            ),
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn sync(
+    vault: &mut waymark_core::Vault,
+    url: &str,
+    now: chrono::DateTime<chrono::FixedOffset>,
+) -> Result<()> {
+    let client = RideClient::new(url)?;
+    let resp = vault.sync_rides(&client, url, now)?;
+    let rejected: Vec<String> = resp
+        .results
+        .iter()
+        .filter_map(|r| match &r.outcome {
+            waymark_core::rides::protocol::OpOutcome::Rejected { message, .. } => {
+                Some(message.clone())
+            }
+            _ => None,
+        })
+        .collect();
+    println!(
+        "Synced: {} sent, {} matches.",
+        resp.results.len(),
+        resp.matches.len()
+    );
+    for m in rejected {
+        println!("Not done: {m}");
+    }
+    Ok(())
+}

@@ -1,0 +1,231 @@
+//! `waymark ride` against the real `waymark-server` on loopback, two phones (data folders) and
+//! one that composes offline first.
+
+use std::io::{BufRead, BufReader};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+
+use chrono::{Datelike, Duration, Utc};
+use common::{meeting_feed, ok, ok_json, run};
+
+mod common;
+
+struct Server(Child, String, tempfile::TempDir);
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+/// The server binary next to `waymark` (built by the workspace; built here if missing).
+fn server_bin() -> PathBuf {
+    let bin = Path::new(env!("CARGO_BIN_EXE_waymark")).with_file_name("waymark-server");
+    if !bin.exists() {
+        let status = Command::new(env!("CARGO"))
+            .args(["build", "-p", "waymark-server"])
+            .status()
+            .unwrap();
+        assert!(status.success());
+    }
+    bin
+}
+
+fn server() -> Server {
+    let dir = tempfile::tempdir().unwrap();
+    let db = format!("sqlite:{}", dir.path().join("board.sqlite").display());
+    let mut child = Command::new(server_bin())
+        .args([
+            "--listen",
+            "127.0.0.1:0",
+            "--database",
+            &db,
+            "--register-burst",
+            "50",
+        ])
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    let addr = line
+        .trim()
+        .strip_prefix("listening on ")
+        .unwrap()
+        .to_string();
+    Server(child, format!("http://{addr}"), dir)
+}
+
+fn phone(feed_dir: &Path) -> tempfile::TempDir {
+    let data = tempfile::tempdir().unwrap();
+    let feed = feed_dir.join("feed.json");
+    ok(
+        data.path(),
+        &["source", "add", feed.to_str().unwrap(), "--name", "wales"],
+    );
+    ok(data.path(), &["sync"]);
+    data
+}
+
+/// A Tuesday at least two days ahead (the feed's meeting is on Tuesdays at 19:00 London).
+fn next_tuesday() -> String {
+    let mut d = (Utc::now() + Duration::days(2)).date_naive();
+    while d.weekday().num_days_from_sunday() != 2 {
+        d += Duration::days(1);
+    }
+    d.to_string()
+}
+
+#[test]
+fn offer_request_accept_confirm_through_the_cli_and_homes_stay_home() {
+    let s = server();
+    let feeds = tempfile::tempdir().unwrap();
+    std::fs::write(
+        feeds.path().join("feed.json"),
+        meeting_feed(&[("tue-eve", "Hope on Tuesday")]),
+    )
+    .unwrap();
+    let driver = phone(feeds.path());
+    let rider = phone(feeds.path());
+    let date = next_tuesday();
+    let url = s.1.as_str();
+    let out = ok(
+        driver.path(),
+        &[
+            "--server",
+            url,
+            "ride",
+            "offer",
+            "wales:tue-eve",
+            "--date",
+            &date,
+            "--seats",
+            "3",
+            "--from",
+            "52.4085,-4.0560",
+        ],
+    );
+    assert!(out.contains("Synced: 1 sent"), "{out}");
+    ok(
+        rider.path(),
+        &[
+            "--server",
+            url,
+            "ride",
+            "request",
+            "wales:tue-eve",
+            "--date",
+            &date,
+            "--from",
+            "52.3990,-4.0780",
+        ],
+    );
+    let m = ok_json(rider.path(), &["ride", "matches", "--json"]);
+    assert_eq!(m[0]["state"], "proposed");
+    let match_id = m[0]["match_id"].as_str().unwrap().to_string();
+    ok(
+        rider.path(),
+        &[
+            "--server",
+            url,
+            "ride",
+            "accept",
+            &match_id,
+            "--at",
+            "52.398765,-4.077654",
+        ],
+    );
+    ok(driver.path(), &["--server", url, "ride", "sync"]);
+    let d = ok_json(driver.path(), &["ride", "matches", "--json"]);
+    assert_eq!(d[0]["state"], "seat_held");
+    assert!(d[0]["counterpart_point"].is_null());
+    ok(
+        driver.path(),
+        &[
+            "--server",
+            url,
+            "ride",
+            "accept",
+            &match_id,
+            "--at",
+            "52.409876,-4.056543",
+        ],
+    );
+    ok(rider.path(), &["--server", url, "ride", "sync"]);
+    let r = ok_json(rider.path(), &["ride", "matches", "--json"]);
+    assert_eq!(r[0]["state"], "confirmed");
+    assert_eq!(r[0]["counterpart_point"]["latitude"], 52.409876);
+
+    // The homes given with --from never reached the server.
+    for name in ["board.sqlite", "board.sqlite-wal"] {
+        if let Ok(bytes) = std::fs::read(s.2.path().join(name)) {
+            for home in [
+                "52.4085", "-4.056,", "-4.0560", "52.399,", "52.3990", "-4.078,", "-4.0780",
+            ] {
+                assert!(
+                    !bytes.windows(home.len()).any(|w| w == home.as_bytes()),
+                    "{home} in {name}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn composed_offline_it_goes_out_at_the_next_sync() {
+    let s = server();
+    let feeds = tempfile::tempdir().unwrap();
+    std::fs::write(
+        feeds.path().join("feed.json"),
+        meeting_feed(&[("tue-eve", "Hope on Tuesday")]),
+    )
+    .unwrap();
+    let p = phone(feeds.path());
+    let date = next_tuesday();
+    // Nothing listens on port 9 here: composing still works.
+    let out = run(
+        p.path(),
+        &[
+            "--server",
+            "http://127.0.0.1:9",
+            "ride",
+            "request",
+            "wales:tue-eve",
+            "--date",
+            &date,
+            "--from",
+            "52.3990,-4.0780",
+        ],
+        &[],
+        None,
+    );
+    assert!(out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("Not sent yet"));
+    let list = ok_json(p.path(), &["ride", "list", "--json"]);
+    assert_eq!(list["outbox"][0]["state"], "pending");
+    ok(p.path(), &["--server", &s.1, "ride", "sync"]);
+    let list = ok_json(p.path(), &["ride", "list", "--json"]);
+    assert_eq!(list["outbox"][0]["state"], "applied");
+    assert_eq!(list["rides"][0]["role"], "rider");
+    // A date the meeting is not on is refused before anything is queued.
+    let out = run(
+        p.path(),
+        &[
+            "ride",
+            "offer",
+            "wales:tue-eve",
+            "--date",
+            "2030-01-02",
+            "--seats",
+            "2",
+            "--from",
+            "52.4,-4.0",
+        ],
+        &[],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(2));
+}
