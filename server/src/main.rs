@@ -25,6 +25,9 @@ struct Args {
     /// Device registrations allowed at once from one address (refilled at 5 a second).
     #[arg(long, default_value_t = 20)]
     register_burst: u32,
+    /// Sync requests allowed per second per device (twice that at once).
+    #[arg(long, default_value_t = 30)]
+    sync_per_second: u32,
 }
 
 #[tokio::main]
@@ -42,7 +45,10 @@ async fn main() -> Result<()> {
         .with_context(|| format!("cannot open {}", path.display()))?;
     let state = Arc::new(AppState {
         store,
-        sync_limit: Limiter::new(30.0, 60.0),
+        sync_limit: Limiter::new(
+            f64::from(args.sync_per_second.max(1)),
+            2.0 * f64::from(args.sync_per_second.max(1)),
+        ),
         register_limit: Limiter::new(5.0, f64::from(args.register_burst.max(1))),
     });
     let purger = state.clone();

@@ -50,6 +50,9 @@ CREATE TABLE IF NOT EXISTS matches (
     driver_point TEXT, rider_point TEXT, added_minutes INTEGER NOT NULL, pickup_at TEXT NOT NULL,
     seq INTEGER NOT NULL, UNIQUE (offer_id, request_id));
 CREATE INDEX IF NOT EXISTS matches_request ON matches(request_id);
+CREATE TABLE IF NOT EXISTS proposed (
+    meeting_id TEXT NOT NULL, date TEXT NOT NULL, ride_seq INTEGER NOT NULL,
+    PRIMARY KEY (meeting_id, date));
 CREATE TABLE IF NOT EXISTS counter (id INTEGER PRIMARY KEY CHECK (id = 1), seq INTEGER NOT NULL);
 INSERT OR IGNORE INTO counter VALUES (1, 0);
 ";
@@ -471,8 +474,32 @@ fn accept(
     Ok(OpOutcome::Applied)
 }
 
-/// Refreshes the proposals of one meeting occurrence.
+/// Refreshes the proposals of one meeting occurrence, unless none of its rides changed since
+/// the last time (most syncs only read).
 fn propose(tx: &Connection, meeting: &str, date: &str) -> Result<()> {
+    let latest: Option<i64> = tx.query_row(
+        "SELECT max(seq) FROM rides WHERE meeting_id = ?1 AND date = ?2",
+        params![meeting, date],
+        |r| r.get(0),
+    )?;
+    let Some(latest) = latest else {
+        return Ok(());
+    };
+    let done: Option<i64> = tx
+        .query_row(
+            "SELECT ride_seq FROM proposed WHERE meeting_id = ?1 AND date = ?2",
+            params![meeting, date],
+            |r| r.get(0),
+        )
+        .optional()?;
+    if done == Some(latest) {
+        return Ok(());
+    }
+    tx.execute(
+        "INSERT INTO proposed (meeting_id, date, ride_seq) VALUES (?1, ?2, ?3)
+         ON CONFLICT(meeting_id, date) DO UPDATE SET ride_seq = excluded.ride_seq",
+        params![meeting, date, latest],
+    )?;
     let mut offers = Vec::new();
     let mut requests = Vec::new();
     {

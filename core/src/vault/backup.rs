@@ -499,8 +499,11 @@ mod tests {
     #[test]
     fn the_car_pool_device_secret_is_never_exported() {
         let (_dir, mut v) = filled();
-        v.set_setting("rides.device", &serde_json::json!({"secret": "s3cr3t-device"}))
-            .unwrap();
+        v.set_setting(
+            "rides.device",
+            &serde_json::json!({"secret": "s3cr3t-device"}),
+        )
+        .unwrap();
         let json = v.export_json(now("2026-05-02T08:00:00+02:00")).unwrap();
         assert!(!json.contains("s3cr3t-device"));
         assert!(json.contains("reminders.discreet"));
