@@ -142,6 +142,7 @@ async fn main() {
         all.extend(t.await.unwrap());
     }
     let _ = child.kill();
+    let _ = child.wait();
     all.sort_unstable();
     let n = all.len();
     let pct = |p: f64| all[((n as f64 - 1.0) * p) as usize] as f64 / 1000.0;
