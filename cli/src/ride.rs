@@ -64,6 +64,15 @@ fn occurrence(
     ))
 }
 
+/// The meeting from the directory, and `--date` parsed.
+fn meeting_on(dir: &Path, meeting_id: &str, date: &str) -> Result<(Meeting, NaiveDate)> {
+    let m = Directory::open(dir.join("directory.sqlite"))?.meeting(meeting_id)?;
+    let date = date
+        .parse()
+        .map_err(|_| usage("--date must be YYYY-MM-DD"))?;
+    Ok((m, date))
+}
+
 fn server(arg: Option<&str>) -> Option<String> {
     arg.map(str::to_string)
         .or_else(|| std::env::var("WAYMARK_SERVER").ok())
@@ -85,11 +94,7 @@ pub fn ride(dir: &Path, server_arg: Option<&str>, cmd: RideCmd) -> Result<ExitCo
             women_only,
             wheelchair_space,
         } => {
-            let directory = Directory::open(dir.join("directory.sqlite"))?;
-            let m = directory.meeting(&meeting_id)?;
-            let date: NaiveDate = date
-                .parse()
-                .map_err(|_| usage("--date must be YYYY-MM-DD"))?;
+            let (m, date) = meeting_on(dir, &meeting_id, &date)?;
             let (place, start, _) = occurrence(&m, date)?;
             let detour = humantime::parse_duration(&max_detour)
                 .map_err(|_| usage("--max-detour must be a duration such as 15m"))?;
@@ -124,11 +129,7 @@ pub fn ride(dir: &Path, server_arg: Option<&str>, cmd: RideCmd) -> Result<ExitCo
             wheelchair,
             woman,
         } => {
-            let directory = Directory::open(dir.join("directory.sqlite"))?;
-            let m = directory.meeting(&meeting_id)?;
-            let date: NaiveDate = date
-                .parse()
-                .map_err(|_| usage("--date must be YYYY-MM-DD"))?;
+            let (m, date) = meeting_on(dir, &meeting_id, &date)?;
             let (place, start, tz) = occurrence(&m, date)?;
             let arrive = match arrive_by {
                 Some(t) => {

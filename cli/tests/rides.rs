@@ -1,23 +1,13 @@
 //! `waymark ride` against the real `waymark-server` on loopback, two phones (data folders) and
 //! one that composes offline first.
 
-use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
+use std::process::Command;
 
 use chrono::{Datelike, Duration, Utc};
 use common::{meeting_feed, ok, ok_json, run};
 
 mod common;
-
-struct Server(Child, String, tempfile::TempDir);
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
 
 /// The server binary next to `waymark` (built by the workspace; built here if missing).
 fn server_bin() -> PathBuf {
@@ -32,31 +22,8 @@ fn server_bin() -> PathBuf {
     bin
 }
 
-fn server() -> Server {
-    let dir = tempfile::tempdir().unwrap();
-    let db = format!("sqlite:{}", dir.path().join("board.sqlite").display());
-    let mut child = Command::new(server_bin())
-        .args([
-            "--listen",
-            "127.0.0.1:0",
-            "--database",
-            &db,
-            "--register-burst",
-            "50",
-        ])
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut line = String::new();
-    BufReader::new(child.stdout.take().unwrap())
-        .read_line(&mut line)
-        .unwrap();
-    let addr = line
-        .trim()
-        .strip_prefix("listening on ")
-        .unwrap()
-        .to_string();
-    Server(child, format!("http://{addr}"), dir)
+fn server() -> waymark_tests::TestServer {
+    waymark_tests::spawn_server(&server_bin(), &["--register-burst", "50"])
 }
 
 fn phone(feed_dir: &Path) -> tempfile::TempDir {
@@ -91,7 +58,7 @@ fn offer_request_accept_confirm_through_the_cli_and_homes_stay_home() {
     let driver = phone(feeds.path());
     let rider = phone(feeds.path());
     let date = next_tuesday();
-    let url = s.1.as_str();
+    let url = s.base.as_str();
     let out = ok(
         driver.path(),
         &[
@@ -161,7 +128,7 @@ fn offer_request_accept_confirm_through_the_cli_and_homes_stay_home() {
 
     // The homes given with --from never reached the server.
     for name in ["board.sqlite", "board.sqlite-wal"] {
-        if let Ok(bytes) = std::fs::read(s.2.path().join(name)) {
+        if let Ok(bytes) = std::fs::read(s.dir.path().join(name)) {
             for home in [
                 "52.4085", "-4.056,", "-4.0560", "52.399,", "52.3990", "-4.078,", "-4.0780",
             ] {
@@ -206,7 +173,7 @@ fn composed_offline_it_goes_out_at_the_next_sync() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("Not sent yet"));
     let list = ok_json(p.path(), &["ride", "list", "--json"]);
     assert_eq!(list["outbox"][0]["state"], "pending");
-    ok(p.path(), &["--server", &s.1, "ride", "sync"]);
+    ok(p.path(), &["--server", &s.base, "ride", "sync"]);
     let list = ok_json(p.path(), &["ride", "list", "--json"]);
     assert_eq!(list["outbox"][0]["state"], "applied");
     assert_eq!(list["rides"][0]["role"], "rider");

@@ -125,25 +125,38 @@ pub const DROP_MEETING_INDEXES: &str =
 
 /// Brings `conn` to [`VERSION`]: creates a fresh schema, or upgrades step by step.
 pub fn init(conn: &mut Connection) -> Result<()> {
+    migrate(conn, VERSION, create, upgrade_from)
+}
+
+/// The migration rule both Waymark databases (directory and vault) follow: the version lives
+/// in `PRAGMA user_version`; an empty file gets `create`, an older one `upgrade(from)` for each
+/// version up to `version`, all in one transaction (a failed step leaves the file as it was);
+/// a file written by a newer app is refused untouched.
+pub(crate) fn migrate(
+    conn: &mut Connection,
+    version: i64,
+    create: impl FnOnce(&Transaction) -> Result<()>,
+    mut upgrade: impl FnMut(&Transaction, i64) -> Result<()>,
+) -> Result<()> {
     let found: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
-    if found > VERSION {
+    if found > version {
         return Err(Error::SchemaTooNew {
             found,
-            supported: VERSION,
+            supported: version,
         });
     }
-    if found == VERSION {
+    if found == version {
         return Ok(());
     }
     let tx = conn.transaction()?;
     if found == 0 {
         create(&tx)?;
     } else {
-        for from in found..VERSION {
-            upgrade_from(&tx, from)?;
+        for from in found..version {
+            upgrade(&tx, from)?;
         }
     }
-    tx.pragma_update(None, "user_version", VERSION)?;
+    tx.pragma_update(None, "user_version", version)?;
     tx.commit()?;
     Ok(())
 }

@@ -8,8 +8,6 @@
 //! that client's next request instead of piling up). Set `WAYMARK_LOAD_RATE` to change the
 //! per-client rate; `0` means as fast as answers come (closed loop, for the ceiling).
 
-use std::io::{BufRead, BufReader};
-use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use serde_json::{json, Value};
@@ -29,23 +27,12 @@ async fn main() {
         .ok()
         .and_then(|s| s.parse().ok())
         .unwrap_or(60);
-    let dir = tempfile::tempdir().unwrap();
-    let db = format!("sqlite:{}", dir.path().join("load.sqlite").display());
-    let mut child = Command::new(env!("CARGO_BIN_EXE_waymark-server"))
-        .args(["--listen", "127.0.0.1:0", "--database", &db])
-        // The board's per-device limits are for phones; here each client stands for many.
-        .args(["--register-burst", "1000", "--sync-per-second", "100000"])
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut line = String::new();
-    BufReader::new(child.stdout.take().unwrap())
-        .read_line(&mut line)
-        .unwrap();
-    let base = format!(
-        "http://{}",
-        line.trim().strip_prefix("listening on ").unwrap()
+    // The board's per-device limits are for phones; here each client stands for many.
+    let server = waymark_tests::spawn_server(
+        env!("CARGO_BIN_EXE_waymark-server").as_ref(),
+        &["--register-burst", "1000", "--sync-per-second", "100000"],
     );
+    let base = server.base.clone();
     let rate: f64 = std::env::var("WAYMARK_LOAD_RATE")
         .ok()
         .and_then(|s| s.parse().ok())
@@ -141,8 +128,7 @@ async fn main() {
     for t in tasks {
         all.extend(t.await.unwrap());
     }
-    let _ = child.kill();
-    let _ = child.wait();
+    drop(server);
     all.sort_unstable();
     let n = all.len();
     let pct = |p: f64| all[((n as f64 - 1.0) * p) as usize] as f64 / 1000.0;

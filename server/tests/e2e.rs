@@ -1,54 +1,19 @@
 //! The real `waymark-server` binary on loopback, with several devices (issue #6). SQLite only
 //! for now; the PostgreSQL run of this same suite is still to come.
 
-use std::io::{BufRead, BufReader};
-use std::process::{Child, Command, Stdio};
-
 use chrono::{Duration, Utc};
 use serde_json::{json, Value};
 use waymark_core::geo::GeoPoint;
 use waymark_core::rides::CoarseCell;
 
-struct Server {
-    child: Child,
-    base: String,
-    _dir: tempfile::TempDir,
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
+type Server = waymark_tests::TestServer;
 
 fn server() -> Server {
     server_with(&["--register-burst", "100"])
 }
 
 fn server_with(extra: &[&str]) -> Server {
-    let dir = tempfile::tempdir().unwrap();
-    let db = format!("sqlite:{}", dir.path().join("board.sqlite").display());
-    let mut child = Command::new(env!("CARGO_BIN_EXE_waymark-server"))
-        .args(["--listen", "127.0.0.1:0", "--database", &db])
-        .args(extra)
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut line = String::new();
-    BufReader::new(child.stdout.take().unwrap())
-        .read_line(&mut line)
-        .unwrap();
-    let addr = line
-        .trim()
-        .strip_prefix("listening on ")
-        .expect("listening line")
-        .to_string();
-    Server {
-        child,
-        base: format!("http://{addr}"),
-        _dir: dir,
-    }
+    waymark_tests::spawn_server(env!("CARGO_BIN_EXE_waymark-server").as_ref(), extra)
 }
 
 fn client() -> reqwest::blocking::Client {

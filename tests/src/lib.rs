@@ -32,3 +32,48 @@ pub fn temp_feed(name: &str, contents: &str) -> (tempfile::TempDir, PathBuf) {
     std::fs::write(&path, contents).expect("write feed");
     (dir, path)
 }
+
+/// A `waymark-server` process on a free loopback port with its own SQLite file; killed when
+/// dropped.
+pub struct TestServer {
+    child: std::process::Child,
+    /// `http://127.0.0.1:PORT`.
+    pub base: String,
+    /// The folder holding the server's database (`board.sqlite`).
+    pub dir: tempfile::TempDir,
+}
+
+impl Drop for TestServer {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// Starts the server binary at `bin` with `extra` arguments and waits for its
+/// `listening on ADDR` line.
+pub fn spawn_server(bin: &std::path::Path, extra: &[&str]) -> TestServer {
+    use std::io::BufRead;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let db = format!("sqlite:{}", dir.path().join("board.sqlite").display());
+    let mut child = std::process::Command::new(bin)
+        .args(["--listen", "127.0.0.1:0", "--database", &db])
+        .args(extra)
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("start waymark-server");
+    let mut line = String::new();
+    std::io::BufReader::new(child.stdout.take().expect("stdout"))
+        .read_line(&mut line)
+        .expect("read the listening line");
+    let addr = line
+        .trim()
+        .strip_prefix("listening on ")
+        .expect("a `listening on` line")
+        .to_string();
+    TestServer {
+        child,
+        base: format!("http://{addr}"),
+        dir,
+    }
+}

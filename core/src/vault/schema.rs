@@ -125,31 +125,19 @@ CREATE TABLE ride_places (
 ";
 
 /// Brings `conn` to [`VERSION`]: creates a fresh schema, or upgrades step by step in one
-/// transaction. A newer file is refused untouched.
+/// transaction (the rule in [`crate::schema::migrate`]). A newer file is refused untouched.
 pub fn init(conn: &mut Connection) -> Result<()> {
-    let found: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
-    if found > VERSION {
-        return Err(Error::SchemaTooNew {
-            found,
-            supported: VERSION,
-        });
-    }
-    if found == VERSION {
-        return Ok(());
-    }
-    let tx = conn.transaction()?;
-    if found == 0 {
-        tx.execute_batch(CREATE)?;
-        tx.execute_batch(V2)?;
-        tx.execute_batch(V3)?;
-    } else {
-        for from in found..VERSION {
-            upgrade_from(&tx, from)?;
-        }
-    }
-    tx.pragma_update(None, "user_version", VERSION)?;
-    tx.commit()?;
-    Ok(())
+    crate::schema::migrate(
+        conn,
+        VERSION,
+        |tx| {
+            tx.execute_batch(CREATE)?;
+            tx.execute_batch(V2)?;
+            tx.execute_batch(V3)?;
+            Ok(())
+        },
+        upgrade_from,
+    )
 }
 
 /// One upgrade step from `version` to `version + 1`. Add an arm per new version, and a frozen
