@@ -550,6 +550,9 @@ pub enum RideCmd {
         /// Most time you will add to your trip, e.g. 15m.
         #[arg(long, default_value = "15m")]
         max_detour: String,
+        /// You cannot leave before this meeting-local time (default: whenever suits riders).
+        #[arg(long, value_name = "HH:MM")]
+        leave_after: Option<String>,
         /// Women riders only.
         #[arg(long)]
         women_only: bool,

@@ -64,6 +64,20 @@ fn occurrence(
     ))
 }
 
+/// `HH:MM` meeting-local on `date`, as an instant (a time in a clock change's gap moves to
+/// the first valid instant after it, as meeting starts do).
+fn local_time_on(
+    tz: chrono_tz::Tz,
+    date: NaiveDate,
+    flag: &str,
+    value: &str,
+) -> Result<chrono::DateTime<chrono::Utc>> {
+    let minute = waymark_core::parse::parse_time_of_day(value)
+        .filter(|m| *m < 1440)
+        .ok_or_else(|| usage(format!("{flag} {value:?} is not a time such as 19:20")))?;
+    Ok(waymark_core::occurrence::local_instant(tz, date, minute))
+}
+
 /// The meeting from the directory, and `--date` parsed.
 fn meeting_on(dir: &Path, meeting_id: &str, date: &str) -> Result<(Meeting, NaiveDate)> {
     let m = Directory::open(dir.join("directory.sqlite"))?.meeting(meeting_id)?;
@@ -91,11 +105,18 @@ pub fn ride(dir: &Path, server_arg: Option<&str>, cmd: RideCmd) -> Result<ExitCo
             seats,
             from,
             max_detour,
+            leave_after,
             women_only,
             wheelchair_space,
         } => {
             let (m, date) = meeting_on(dir, &meeting_id, &date)?;
-            let (place, start, _) = occurrence(&m, date)?;
+            let (place, start, tz) = occurrence(&m, date)?;
+            let leave_after = leave_after
+                .map(|t| local_time_on(tz, date, "--leave-after", &t))
+                .transpose()?;
+            if leave_after.is_some_and(|t| t >= start) {
+                return Err(usage("--leave-after must be before the meeting starts"));
+            }
             let detour = humantime::parse_duration(&max_detour)
                 .map_err(|_| usage("--max-detour must be a duration such as 15m"))?;
             let op = vault.compose_offer(
@@ -106,7 +127,7 @@ pub fn ride(dir: &Path, server_arg: Option<&str>, cmd: RideCmd) -> Result<ExitCo
                     meeting_start: start,
                     seats,
                     from: point(&from, "--from")?,
-                    leave_after: None,
+                    leave_after,
                     max_detour_minutes: (detour.as_secs() / 60) as u32,
                     women_only,
                     wheelchair_space,
@@ -132,14 +153,7 @@ pub fn ride(dir: &Path, server_arg: Option<&str>, cmd: RideCmd) -> Result<ExitCo
             let (m, date) = meeting_on(dir, &meeting_id, &date)?;
             let (place, start, tz) = occurrence(&m, date)?;
             let arrive = match arrive_by {
-                Some(t) => {
-                    let minute = waymark_core::parse::parse_time_of_day(&t)
-                        .filter(|m| *m < 1440)
-                        .ok_or_else(|| {
-                            usage(format!("--arrive-by {t:?} is not a time such as 19:20"))
-                        })?;
-                    waymark_core::occurrence::local_instant(tz, date, minute)
-                }
+                Some(t) => local_time_on(tz, date, "--arrive-by", &t)?,
                 None => start - chrono::Duration::minutes(10),
             };
             let op = vault.compose_request(

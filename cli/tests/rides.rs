@@ -196,3 +196,74 @@ fn composed_offline_it_goes_out_at_the_next_sync() {
     );
     assert_eq!(out.status.code(), Some(2));
 }
+
+#[test]
+fn a_driver_who_leaves_too_late_is_not_proposed() {
+    let s = server();
+    let feeds = tempfile::tempdir().unwrap();
+    std::fs::write(
+        feeds.path().join("feed.json"),
+        meeting_feed(&[("tue-eve", "Hope on Tuesday")]),
+    )
+    .unwrap();
+    let (late, early, rider) = (
+        phone(feeds.path()),
+        phone(feeds.path()),
+        phone(feeds.path()),
+    );
+    let date = next_tuesday();
+    let offer = |p: &tempfile::TempDir, leave: &str| {
+        run(
+            p.path(),
+            &[
+                "--server",
+                &s.base,
+                "ride",
+                "offer",
+                "wales:tue-eve",
+                "--date",
+                &date,
+                "--seats",
+                "2",
+                "--from",
+                "52.4085,-4.0560",
+                "--leave-after",
+                leave,
+            ],
+            &[],
+            None,
+        )
+    };
+    // The meeting starts at 19:00; leaving after it is refused before anything is queued.
+    let out = offer(&late, "19:30");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--leave-after"));
+    assert_eq!(offer(&late, "7pm-ish").status.code(), Some(2));
+    assert!(offer(&late, "18:58").status.success());
+    assert!(offer(&early, "18:20").status.success());
+    // The rider must be there by 18:50: only the early driver can do that.
+    ok(
+        rider.path(),
+        &[
+            "--server",
+            &s.base,
+            "ride",
+            "request",
+            "wales:tue-eve",
+            "--date",
+            &date,
+            "--from",
+            "52.3990,-4.0780",
+            "--arrive-by",
+            "18:50",
+        ],
+    );
+    let m = ok_json(rider.path(), &["ride", "matches", "--json"]);
+    assert_eq!(m.as_array().unwrap().len(), 1, "{m}");
+    ok(early.path(), &["--server", &s.base, "ride", "sync"]);
+    ok(late.path(), &["--server", &s.base, "ride", "sync"]);
+    let e = ok_json(early.path(), &["ride", "matches", "--json"]);
+    let l = ok_json(late.path(), &["ride", "matches", "--json"]);
+    assert_eq!(e.as_array().unwrap().len(), 1, "{e}");
+    assert!(l.as_array().unwrap().is_empty(), "{l}");
+}

@@ -7,6 +7,12 @@
 //! each, 2,000 a second in all, never more than one in flight per client (a late answer delays
 //! that client's next request instead of piling up). Set `WAYMARK_LOAD_RATE` to change the
 //! per-client rate; `0` means as fast as answers come (closed loop, for the ceiling).
+//!
+//! PostgreSQL: `WAYMARK_LOAD_DB=postgres` runs the same load on a fresh database on the server
+//! named by `WAYMARK_TEST_POSTGRES` (see `waymark_tests::PgTestDb`); `WAYMARK_LOAD_SERVERS=N`
+//! spreads the clients over N server processes sharing that database;
+//! `WAYMARK_LOAD_DATABASE` (a `--database` value) names a database to use and keep instead;
+//! `WAYMARK_LOAD_POOL` sets each server's `--pool-size` (8).
 
 use std::time::{Duration, Instant};
 
@@ -18,25 +24,67 @@ fn uuid(n: usize) -> String {
     format!("0193a1b2-0000-7000-8000-{n:012}")
 }
 
-#[tokio::main(flavor = "multi_thread", worker_threads = 2)]
-async fn main() {
+fn env_or<T: std::str::FromStr>(name: &str, default: T) -> T {
+    std::env::var(name)
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(default)
+}
+
+fn main() {
     if std::env::args().any(|a| a == "--list") {
         return;
     }
-    let secs: u64 = std::env::var("WAYMARK_LOAD_SECS")
-        .ok()
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(60);
+    // The test database is made and dropped outside the async runtime (its client blocks).
+    let postgres = match std::env::var("WAYMARK_LOAD_DB").as_deref() {
+        Ok("postgres") => {
+            Some(waymark_tests::PgTestDb::create().expect("WAYMARK_TEST_POSTGRES names the server"))
+        }
+        _ => None,
+    };
+    let server_count: usize = env_or("WAYMARK_LOAD_SERVERS", 1).max(1);
+    let pool_size: String = env_or("WAYMARK_LOAD_POOL", "8".to_string());
+    let given = std::env::var("WAYMARK_LOAD_DATABASE").ok();
+    let database = given
+        .or_else(|| postgres.as_ref().map(|p| p.url.clone()))
+        .or_else(|| {
+            (server_count > 1).then(|| {
+                let path = std::env::temp_dir()
+                    .join(format!("waymark-load-{}.sqlite", std::process::id()));
+                format!("sqlite:{}", path.display())
+            })
+        });
     // The board's per-device limits are for phones; here each client stands for many.
-    let server = waymark_tests::spawn_server(
-        env!("CARGO_BIN_EXE_waymark-server").as_ref(),
-        &["--register-burst", "1000", "--sync-per-second", "100000"],
-    );
-    let base = server.base.clone();
-    let rate: f64 = std::env::var("WAYMARK_LOAD_RATE")
-        .ok()
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(20.0);
+    let servers: Vec<_> = (0..server_count)
+        .map(|_| {
+            waymark_tests::spawn_server_on(
+                env!("CARGO_BIN_EXE_waymark-server").as_ref(),
+                database.as_deref(),
+                &[
+                    "--register-burst",
+                    "1000",
+                    "--sync-per-second",
+                    "100000",
+                    "--pool-size",
+                    &pool_size,
+                ],
+            )
+        })
+        .collect();
+    let bases: Vec<String> = servers.iter().map(|s| s.base.clone()).collect();
+    tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .unwrap()
+        .block_on(load(bases, database.unwrap_or_else(|| "sqlite".into())));
+    drop(servers);
+    drop(postgres);
+}
+
+async fn load(bases: Vec<String>, database: String) {
+    let secs: u64 = env_or("WAYMARK_LOAD_SECS", 60);
+    let rate: f64 = env_or("WAYMARK_LOAD_RATE", 20.0);
     let start_at = chrono::Utc::now() + chrono::Duration::days(2);
     let http = reqwest::Client::builder()
         .pool_max_idle_per_host(CLIENTS)
@@ -48,7 +96,7 @@ async fn main() {
     let deadline = Instant::now() + warmup + Duration::from_secs(secs);
     for i in 0..CLIENTS {
         let http = http.clone();
-        let base = base.clone();
+        let base = bases[i % bases.len()].clone();
         tasks.push(tokio::spawn(async move {
             let reg: Value = http
                 .post(format!("{base}/v1/devices"))
@@ -128,12 +176,13 @@ async fn main() {
     for t in tasks {
         all.extend(t.await.unwrap());
     }
-    drop(server);
     all.sort_unstable();
     let n = all.len();
     let pct = |p: f64| all[((n as f64 - 1.0) * p) as usize] as f64 / 1000.0;
+    let kind = database.split(':').next().unwrap_or_default();
     println!(
-        "{CLIENTS} clients at {rate} req/s each (0 = closed loop), {secs} s measured: {n} syncs, {:.0} syncs/s, p50 {:.2} ms, p99 {:.2} ms, max {:.2} ms",
+        "{kind}, {} server process(es), {CLIENTS} clients at {rate} req/s each (0 = closed loop), {secs} s measured: {n} syncs, {:.0} syncs/s, p50 {:.2} ms, p99 {:.2} ms, max {:.2} ms",
+        bases.len(),
         n as f64 / secs as f64,
         pct(0.5),
         pct(0.99),

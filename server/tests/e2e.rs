@@ -1,5 +1,8 @@
-//! The real `waymark-server` binary on loopback, with several devices (issue #6). SQLite only
-//! for now; the PostgreSQL run of this same suite is still to come.
+//! The real `waymark-server` binary on loopback, with several devices (issue #6).
+//!
+//! Every test runs twice, against SQLite (`sqlite::…`) and against PostgreSQL
+//! (`postgres::…`, a fresh database per test on the server named by `WAYMARK_TEST_POSTGRES`;
+//! `.ci/run` installs and starts one).
 
 use chrono::{Duration, Utc};
 use serde_json::{json, Value};
@@ -8,13 +11,74 @@ use waymark_core::rides::CoarseCell;
 
 type Server = waymark_tests::TestServer;
 
-fn server() -> Server {
-    server_with(&["--register-burst", "100"])
+/// One test's database: every server a test starts shares it.
+struct Board {
+    database: String,
+    _sqlite_dir: tempfile::TempDir,
+    _postgres: Option<waymark_tests::PgTestDb>,
 }
 
-fn server_with(extra: &[&str]) -> Server {
-    waymark_tests::spawn_server(env!("CARGO_BIN_EXE_waymark-server").as_ref(), extra)
+impl Board {
+    fn sqlite() -> Self {
+        let dir = tempfile::tempdir().unwrap();
+        Self {
+            database: format!("sqlite:{}", dir.path().join("board.sqlite").display()),
+            _sqlite_dir: dir,
+            _postgres: None,
+        }
+    }
+
+    fn postgres() -> Option<Self> {
+        let pg = waymark_tests::PgTestDb::create()?;
+        Some(Self {
+            database: pg.url.clone(),
+            _sqlite_dir: tempfile::tempdir().unwrap(),
+            _postgres: Some(pg),
+        })
+    }
+
+    fn server(&self) -> Server {
+        self.server_with(&["--register-burst", "100"])
+    }
+
+    fn server_with(&self, extra: &[&str]) -> Server {
+        waymark_tests::spawn_server_on(
+            env!("CARGO_BIN_EXE_waymark-server").as_ref(),
+            Some(&self.database),
+            extra,
+        )
+    }
+
+    /// The store itself, in this process.
+    fn store(&self) -> waymark_server::store::Store {
+        waymark_server::store::Store::connect(&self.database, 4).unwrap()
+    }
 }
+
+/// Runs each named test once per database.
+macro_rules! on_both_databases {
+    ($($test:ident),* $(,)?) => {
+        mod sqlite {
+            $( #[test] fn $test() { super::$test(super::Board::sqlite()) } )*
+        }
+        mod postgres {
+            $( #[test] fn $test() {
+                if let Some(board) = super::Board::postgres() {
+                    super::$test(board)
+                }
+            } )*
+        }
+    };
+}
+
+on_both_databases!(
+    offer_request_match_confirm_and_cancel_with_private_pickups,
+    twenty_riders_race_for_the_last_seat_and_exactly_one_gets_it,
+    riders_racing_through_two_server_processes_get_one_seat,
+    bad_requests_get_json_errors_with_stable_codes,
+    finished_rides_are_purged,
+    a_device_sees_each_change_once_through_its_cursor,
+);
 
 fn client() -> reqwest::blocking::Client {
     reqwest::blocking::Client::new()
@@ -91,9 +155,8 @@ const PENPARCAU: (f64, f64) = (52.3990, -4.0780);
 const RIDER_SPOT: (f64, f64) = (52.398765, -4.077654);
 const DRIVER_SPOT: (f64, f64) = (52.409876, -4.056543);
 
-#[test]
-fn offer_request_match_confirm_and_cancel_with_private_pickups() {
-    let s = server();
+fn offer_request_match_confirm_and_cancel_with_private_pickups(board: Board) {
+    let s = board.server();
     let driver = register(&s);
     let rider = register(&s);
     let d = sync(&s, &driver, json!({"ops": [offer(1, 100, 3, LLANBADARN)]}));
@@ -167,59 +230,120 @@ fn offer_request_match_confirm_and_cancel_with_private_pickups() {
     assert_eq!(dv["matches"][0]["state"], "cancelled");
 }
 
-#[test]
-fn twenty_riders_race_for_the_last_seat_and_exactly_one_gets_it() {
-    let s = server();
-    let driver = register(&s);
-    sync(&s, &driver, json!({"ops": [offer(1, 100, 1, LLANBADARN)]}));
-    let riders: Vec<(String, String)> = (0..20)
+/// `riders` riders, the i-th on `servers[i % len]`, each request a ride to the driver's
+/// meeting and get a proposal; then all accept at once. Returns each accept's result.
+fn race_for_seats(servers: &[&Server], riders: u32) -> Vec<Value> {
+    let prepared: Vec<(String, String, String)> = (0..riders)
         .map(|i| {
-            let t = register(&s);
-            let r = sync(
-                &s,
-                &t,
-                json!({"ops": [request(10 + i, 200 + i, PENPARCAU)]}),
-            );
+            let s = servers[i as usize % servers.len()];
+            let t = register(s);
+            let r = sync(s, &t, json!({"ops": [request(10 + i, 200 + i, PENPARCAU)]}));
             let m = r["matches"][0]["match_id"]
                 .as_str()
                 .expect("a proposal")
                 .to_string();
-            (t, m)
+            (s.base.clone(), t, m)
         })
         .collect();
-    let base = s.base.clone();
-    let handles: Vec<_> = riders
+    // Every thread waits here, so the accepts really arrive together.
+    let gate = std::sync::Arc::new(std::sync::Barrier::new(prepared.len()));
+    let handles: Vec<_> = prepared
         .into_iter()
         .enumerate()
-        .map(|(i, (token, match_id))| {
-            let base = base.clone();
+        .map(|(i, (base, token, match_id))| {
+            let gate = gate.clone();
             std::thread::spawn(move || {
                 let body = json!({"ops": [{"op_id": uuid(500 + i as u32), "op": {"type": "accept", "match_id": match_id}}]});
-                let text = client()
+                let request = client()
                     .post(format!("{base}/v1/rides/sync"))
                     .header("authorization", format!("Bearer {token}"))
                     .header("content-type", "application/json")
-                    .body(body.to_string())
-                    .send()
-                    .unwrap()
-                    .text()
-                    .unwrap();
+                    .body(body.to_string());
+                gate.wait();
+                let text = request.send().unwrap().text().unwrap();
                 let r: Value = serde_json::from_str(&text).unwrap();
                 r["results"][0].clone()
             })
         })
         .collect();
-    let results: Vec<Value> = handles.into_iter().map(|h| h.join().unwrap()).collect();
+    handles.into_iter().map(|h| h.join().unwrap()).collect()
+}
+
+fn won_and_taken(results: &[Value]) -> (usize, usize) {
     let won = results.iter().filter(|r| r["status"] == "applied").count();
     let taken = results.iter().filter(|r| r["code"] == "seat_taken").count();
-    assert_eq!((won, taken), (1, 19), "{results:?}");
+    (won, taken)
+}
+
+fn twenty_riders_race_for_the_last_seat_and_exactly_one_gets_it(board: Board) {
+    let s = board.server();
+    let driver = register(&s);
+    sync(&s, &driver, json!({"ops": [offer(1, 100, 1, LLANBADARN)]}));
+    let results = race_for_seats(&[&s], 20);
+    assert_eq!(won_and_taken(&results), (1, 19), "{results:?}");
     let dv = sync(&s, &driver, json!({}));
     assert_eq!(dv["rides"][0]["seats_left"], 0);
 }
 
-#[test]
-fn bad_requests_get_json_errors_with_stable_codes() {
-    let s = server();
+/// Stateless servers: two processes on one database give out exactly the seats there are.
+fn riders_racing_through_two_server_processes_get_one_seat(board: Board) {
+    let a = board.server();
+    let b = board.server();
+    let driver = register(&a);
+    sync(&a, &driver, json!({"ops": [offer(1, 100, 2, LLANBADARN)]}));
+    let results = race_for_seats(&[&a, &b], 20);
+    assert_eq!(won_and_taken(&results), (2, 18), "{results:?}");
+    // The driver, registered through one process, is answered by the other.
+    let dv = sync(&b, &driver, json!({}));
+    assert_eq!(dv["rides"][0]["seats_left"], 0);
+    let held = dv["matches"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|m| m["state"] == "seat_held")
+        .count();
+    assert_eq!(held, 2, "{dv}");
+}
+
+/// A device that passes back its cursor gets each change once, and nothing when nothing
+/// changed.
+fn a_device_sees_each_change_once_through_its_cursor(board: Board) {
+    let s = board.server();
+    let driver = register(&s);
+    let rider = register(&s);
+    let d = sync(&s, &driver, json!({"ops": [offer(1, 100, 3, LLANBADARN)]}));
+    assert_eq!(d["rides"].as_array().unwrap().len(), 1);
+    let cursor = d["cursor"].as_i64().unwrap();
+    let quiet = sync(&s, &driver, json!({"since": cursor}));
+    assert!(quiet["rides"].as_array().unwrap().is_empty(), "{quiet}");
+    assert!(quiet["matches"].as_array().unwrap().is_empty(), "{quiet}");
+    assert_eq!(quiet["cursor"], cursor);
+
+    let r = sync(&s, &rider, json!({"ops": [request(2, 200, PENPARCAU)]}));
+    let match_id = r["matches"][0]["match_id"].as_str().unwrap().to_string();
+    let d = sync(&s, &driver, json!({"since": cursor}));
+    assert!(d["rides"].as_array().unwrap().is_empty(), "{d}");
+    assert_eq!(d["matches"].as_array().unwrap().len(), 1, "{d}");
+    assert_eq!(d["matches"][0]["state"], "proposed");
+    let cursor = d["cursor"].as_i64().unwrap();
+    assert!(sync(&s, &driver, json!({"since": cursor}))["matches"]
+        .as_array()
+        .unwrap()
+        .is_empty());
+
+    sync(
+        &s,
+        &rider,
+        json!({"ops": [{"op_id": uuid(3), "op": {"type": "accept", "match_id": match_id}}]}),
+    );
+    let d = sync(&s, &driver, json!({"since": cursor}));
+    assert_eq!(d["rides"][0]["seats_left"], 2, "{d}");
+    assert_eq!(d["matches"][0]["they_accepted"], true, "{d}");
+    assert!(d["cursor"].as_i64().unwrap() > cursor);
+}
+
+fn bad_requests_get_json_errors_with_stable_codes(board: Board) {
+    let s = board.server();
     let token = register(&s);
     let cases: Vec<(String, u16, &str)> = vec![
         ("{not json".into(), 400, "invalid_json"),
@@ -251,7 +375,7 @@ fn bad_requests_get_json_errors_with_stable_codes() {
     let wrong = format!("{}.{}", &token[..32], "0".repeat(64));
     assert_eq!(sync_raw(&s, &wrong, "{}").0, 401);
     // Registration is rate limited per address.
-    let limited = server_with(&["--register-burst", "3"]);
+    let limited = board.server_with(&["--register-burst", "3"]);
     let statuses: Vec<u16> = (0..6)
         .map(|_| {
             client()
@@ -281,12 +405,9 @@ fn bad_requests_get_json_errors_with_stable_codes() {
     assert_eq!(health["status"], "ok");
 }
 
-#[test]
-fn finished_rides_are_purged() {
+fn finished_rides_are_purged(board: Board) {
     use waymark_core::rides::protocol::SyncRequest;
-    use waymark_server::store::Store;
-    let dir = tempfile::tempdir().unwrap();
-    let store = Store::open(&dir.path().join("b.sqlite")).unwrap();
+    let store = board.store();
     let req: SyncRequest = serde_json::from_value(
         json!({"ops": [offer(1, 100, 2, LLANBADARN), request(2, 200, PENPARCAU)]}),
     )

@@ -33,13 +33,12 @@ pub fn temp_feed(name: &str, contents: &str) -> (tempfile::TempDir, PathBuf) {
     (dir, path)
 }
 
-/// A `waymark-server` process on a free loopback port with its own SQLite file; killed when
-/// dropped.
+/// A `waymark-server` process on a free loopback port; killed when dropped.
 pub struct TestServer {
     child: std::process::Child,
     /// `http://127.0.0.1:PORT`.
     pub base: String,
-    /// The folder holding the server's database (`board.sqlite`).
+    /// A folder for the server's files (its SQLite database, `board.sqlite`, by default).
     pub dir: tempfile::TempDir,
 }
 
@@ -50,12 +49,25 @@ impl Drop for TestServer {
     }
 }
 
-/// Starts the server binary at `bin` with `extra` arguments and waits for its
-/// `listening on ADDR` line.
+/// Starts the server binary at `bin` on a fresh SQLite file with `extra` arguments and waits
+/// for its `listening on ADDR` line.
 pub fn spawn_server(bin: &std::path::Path, extra: &[&str]) -> TestServer {
+    spawn_server_on(bin, None, extra)
+}
+
+/// Starts the server binary at `bin` on `database` (a `--database` value), or on a fresh
+/// SQLite file when `None`, and waits for its `listening on ADDR` line.
+pub fn spawn_server_on(
+    bin: &std::path::Path,
+    database: Option<&str>,
+    extra: &[&str],
+) -> TestServer {
     use std::io::BufRead;
     let dir = tempfile::tempdir().expect("temp dir");
-    let db = format!("sqlite:{}", dir.path().join("board.sqlite").display());
+    let db = match database {
+        Some(d) => d.to_string(),
+        None => format!("sqlite:{}", dir.path().join("board.sqlite").display()),
+    };
     let mut child = std::process::Command::new(bin)
         .args(["--listen", "127.0.0.1:0", "--database", &db])
         .args(extra)
@@ -69,11 +81,69 @@ pub fn spawn_server(bin: &std::path::Path, extra: &[&str]) -> TestServer {
     let addr = line
         .trim()
         .strip_prefix("listening on ")
-        .expect("a `listening on` line")
+        .unwrap_or_else(|| panic!("a `listening on` line, got {line:?}"))
         .to_string();
     TestServer {
         child,
         base: format!("http://{addr}"),
         dir,
+    }
+}
+
+/// The variable naming a PostgreSQL server the tests may create databases on, as a URL with
+/// a role that has CREATEDB: `postgres://waymark:waymark@127.0.0.1:5432/postgres`.
+pub const POSTGRES_VAR: &str = "WAYMARK_TEST_POSTGRES";
+
+/// A fresh, empty PostgreSQL database for one test, dropped (with its connections) when this
+/// value is dropped.
+pub struct PgTestDb {
+    admin: String,
+    name: String,
+    /// The database's URL, for `--database`.
+    pub url: String,
+}
+
+impl PgTestDb {
+    /// Creates a database on the server named by [`POSTGRES_VAR`]. Returns `None` with a
+    /// notice when the variable is unset on a developer machine; under CI (`CI` set) a missing
+    /// PostgreSQL fails the test instead, so the PostgreSQL runs are never silently skipped.
+    pub fn create() -> Option<Self> {
+        let Ok(admin) = std::env::var(POSTGRES_VAR) else {
+            if std::env::var_os("CI").is_some() {
+                panic!("{POSTGRES_VAR} is not set: CI must run the PostgreSQL tests");
+            }
+            eprintln!("NOTICE: {POSTGRES_VAR} is not set; skipping the PostgreSQL run");
+            return None;
+        };
+        let mut random = [0u8; 8];
+        std::fs::File::open("/dev/urandom")
+            .and_then(|mut f| std::io::Read::read_exact(&mut f, &mut random))
+            .expect("random bytes");
+        let name = format!(
+            "waymark_test_{}",
+            random
+                .iter()
+                .map(|b| format!("{b:02x}"))
+                .collect::<String>()
+        );
+        let mut client = postgres::Client::connect(&admin, postgres::NoTls)
+            .unwrap_or_else(|e| panic!("connect to {POSTGRES_VAR}: {e}"));
+        client
+            .batch_execute(&format!("CREATE DATABASE {name}"))
+            .expect("create a test database");
+        let (base, _) = admin.rsplit_once('/').expect("a URL ending in /dbname");
+        let url = format!("{base}/{name}");
+        Some(Self { admin, name, url })
+    }
+}
+
+impl Drop for PgTestDb {
+    fn drop(&mut self) {
+        if let Ok(mut client) = postgres::Client::connect(&self.admin, postgres::NoTls) {
+            let _ = client.batch_execute(&format!(
+                "DROP DATABASE IF EXISTS {} WITH (FORCE)",
+                self.name
+            ));
+        }
     }
 }

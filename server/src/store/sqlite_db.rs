@@ -1,0 +1,83 @@
+//! SQLite behind [`Tx`]: one connection behind a mutex (SQLite has one writer anyway, and most
+//! syncs write or may write), WAL, every transaction `BEGIN IMMEDIATE`.
+
+use std::path::Path;
+use std::sync::Mutex;
+
+use rusqlite::types::{ToSqlOutput, ValueRef};
+use rusqlite::{Connection, Transaction, TransactionBehavior};
+
+use super::rules::SQLITE_SCHEMA;
+use super::{Result, Row, Tx, Val};
+
+pub(super) struct SqliteDb {
+    conn: Mutex<Connection>,
+}
+
+impl rusqlite::ToSql for Val {
+    fn to_sql(&self) -> rusqlite::Result<ToSqlOutput<'_>> {
+        Ok(match self {
+            Val::Null => ToSqlOutput::Borrowed(ValueRef::Null),
+            Val::Int(i) => ToSqlOutput::Borrowed(ValueRef::Integer(*i)),
+            Val::Text(s) => ToSqlOutput::Borrowed(ValueRef::Text(s.as_bytes())),
+            Val::Bytes(b) => ToSqlOutput::Borrowed(ValueRef::Blob(b)),
+        })
+    }
+}
+
+fn row(r: &rusqlite::Row<'_>, n: usize) -> rusqlite::Result<Row> {
+    (0..n)
+        .map(|i| {
+            Ok(match r.get_ref(i)? {
+                ValueRef::Null => Val::Null,
+                ValueRef::Integer(i) => Val::Int(i),
+                ValueRef::Real(f) => Val::Int(f as i64),
+                ValueRef::Text(t) => Val::Text(String::from_utf8_lossy(t).into_owned()),
+                ValueRef::Blob(b) => Val::Bytes(b.to_vec()),
+            })
+        })
+        .collect::<rusqlite::Result<Vec<_>>>()
+        .map(Row)
+}
+
+struct SqliteTx<'a>(Transaction<'a>);
+
+impl Tx for SqliteTx<'_> {
+    fn execute(&mut self, sql: &'static str, params: &[Val]) -> Result<u64> {
+        let mut st = self.0.prepare_cached(sql)?;
+        Ok(st.execute(rusqlite::params_from_iter(params))? as u64)
+    }
+
+    fn query(&mut self, sql: &'static str, params: &[Val]) -> Result<Vec<Row>> {
+        let mut st = self.0.prepare_cached(sql)?;
+        let n = st.column_count();
+        let rows = st.query_map(rusqlite::params_from_iter(params), |r| row(r, n))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    fn lock_for_write(&mut self) -> Result<()> {
+        // Every transaction here began IMMEDIATE.
+        Ok(())
+    }
+}
+
+impl SqliteDb {
+    pub(super) fn open(path: &Path) -> Result<Self> {
+        let conn = Connection::open(path)?;
+        conn.execute_batch(
+            "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000;",
+        )?;
+        conn.execute_batch(SQLITE_SCHEMA)?;
+        Ok(Self {
+            conn: Mutex::new(conn),
+        })
+    }
+
+    pub(super) fn transaction<T>(&self, f: impl FnOnce(&mut dyn Tx) -> Result<T>) -> Result<T> {
+        let mut conn = self.conn.lock().unwrap_or_else(|p| p.into_inner());
+        let mut tx = SqliteTx(conn.transaction_with_behavior(TransactionBehavior::Immediate)?);
+        let out = f(&mut tx)?;
+        tx.0.commit()?;
+        Ok(out)
+    }
+}
