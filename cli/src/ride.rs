@@ -5,7 +5,7 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use anyhow::Result;
-use chrono::{Datelike, Local, NaiveDate};
+use chrono::{Local, NaiveDate};
 use waymark_core::geo::GeoPoint;
 use waymark_core::rides::client::RideClient;
 use waymark_core::rides::protocol::Op;
@@ -35,33 +35,8 @@ fn occurrence(
     m: &Meeting,
     date: NaiveDate,
 ) -> Result<(GeoPoint, chrono::DateTime<chrono::Utc>, chrono_tz::Tz)> {
-    let place = match (m.latitude, m.longitude) {
-        (Some(latitude), Some(longitude)) if !m.approximate_location => GeoPoint {
-            latitude,
-            longitude,
-        },
-        _ => {
-            return Err(usage(format!(
-                "{} has no exact place, so rides cannot go there",
-                m.name
-            )))
-        }
-    };
-    let tz = m
-        .timezone
-        .as_deref()
-        .and_then(waymark_core::parse::parse_timezone)
-        .ok_or_else(|| usage(format!("{} has no time zone in its feed", m.name)))?;
-    let day = date.weekday().num_days_from_sunday() as u8;
-    let start = match m.start_minute {
-        Some(s) if m.weekdays.contains(&day) => s,
-        _ => return Err(usage(format!("{} does not meet on {date}", m.name))),
-    };
-    Ok((
-        place,
-        waymark_core::occurrence::local_instant(tz, date, u32::from(start)),
-        tz,
-    ))
+    let o = waymark_core::rides::ride_destination(m, date)?;
+    Ok((o.place, o.starts_at, o.timezone))
 }
 
 /// `HH:MM` meeting-local on `date`, as an instant (a time in a clock change's gap moves to

@@ -113,6 +113,7 @@ pub struct Tombstone {
 pub const STALE_AFTER_HOURS: i64 = 48;
 
 /// Where a sync of one source is, for a progress display.
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum SyncPhase {

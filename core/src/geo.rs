@@ -6,6 +6,7 @@
 use geographiclib_rs::{Geodesic, InverseGeodesic};
 
 /// A validated point in degrees.
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[derive(Debug, Clone, Copy, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GeoPoint {
     /// Latitude, −90..90.

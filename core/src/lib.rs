@@ -13,6 +13,9 @@
 
 #![warn(missing_docs)]
 
+#[cfg(feature = "uniffi")]
+uniffi::setup_scaffolding!("waymark_core");
+
 pub mod calendar;
 pub mod directory;
 pub mod error;

@@ -7,6 +7,7 @@
 use serde::{Deserialize, Serialize};
 
 /// How a person can attend a meeting.
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Attendance {

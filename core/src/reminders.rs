@@ -43,6 +43,7 @@ pub const MAX_HORIZON_MINUTES: u32 = 31 * 24 * 60;
 pub const IOS_PENDING_CAP: u32 = 64;
 
 /// Reminders for one meeting.
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ReminderRule {
     /// The meeting (a favourite's directory id).
@@ -124,6 +125,7 @@ pub struct PlanRequest {
 }
 
 /// What a reminder is for.
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ReminderKind {
@@ -134,6 +136,7 @@ pub enum ReminderKind {
 }
 
 /// One local notification to hold.
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PlannedReminder {
     /// Stable id: same rule, occurrence and lead ⇒ same id.
@@ -499,6 +502,7 @@ pub struct HealthInput {
 }
 
 /// One thing the Reminders screen should tell the person.
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct HealthIssue {
     /// Stable code: `notifications_off`, `exact_alarms_off`, `cap_reached`, `missed`.
@@ -508,6 +512,7 @@ pub struct HealthIssue {
 }
 
 /// The health of reminders on this phone.
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct HealthReport {
     /// Pending notifications now.

@@ -33,6 +33,7 @@ pub const IN_PROGRESS_GRACE_MINUTES: i64 = 10;
 const OFFSET_MARGIN_MINUTES: i64 = 180;
 
 /// Which attendance a search wants.
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum AttendanceFilter {
@@ -45,6 +46,7 @@ pub enum AttendanceFilter {
 }
 
 /// How to order results.
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum SortOrder {
@@ -102,6 +104,7 @@ pub struct MeetingQuery {
 }
 
 /// One meeting found, with its times in the meeting's zone and the viewer's.
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct MeetingResult {
     /// Stable meeting id.

@@ -154,3 +154,57 @@ mod tests {
         assert_eq!(e.minutes(a, a), 0.0);
     }
 }
+
+/// Where and when a ride goes: a meeting's exact place and its start on one date.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RideDestination {
+    /// The meeting's place (never an approximate one).
+    pub place: GeoPoint,
+    /// The start on that date, as an instant.
+    pub starts_at: chrono::DateTime<chrono::Utc>,
+    /// The meeting's zone, for reading other meeting-local times on that date.
+    pub timezone: chrono_tz::Tz,
+}
+
+/// The place and start of `meeting` on `date` (meeting-local), or a plain reason why no ride
+/// can go there: no exact place, no known zone, or not meeting that day.
+pub fn ride_destination(
+    meeting: &crate::Meeting,
+    date: chrono::NaiveDate,
+) -> crate::Result<RideDestination> {
+    use chrono::Datelike;
+    let place = match (meeting.latitude, meeting.longitude) {
+        (Some(latitude), Some(longitude)) if !meeting.approximate_location => GeoPoint {
+            latitude,
+            longitude,
+        },
+        _ => {
+            return Err(crate::Error::invalid(format!(
+                "{} has no exact place, so rides cannot go there",
+                meeting.name
+            )))
+        }
+    };
+    let timezone = meeting
+        .timezone
+        .as_deref()
+        .and_then(crate::parse::parse_timezone)
+        .ok_or_else(|| {
+            crate::Error::invalid(format!("{} has no time zone in its feed", meeting.name))
+        })?;
+    let day = date.weekday().num_days_from_sunday() as u8;
+    let start = match meeting.start_minute {
+        Some(s) if meeting.weekdays.contains(&day) => s,
+        _ => {
+            return Err(crate::Error::invalid(format!(
+                "{} does not meet on {date}",
+                meeting.name
+            )))
+        }
+    };
+    Ok(RideDestination {
+        place,
+        starts_at: crate::occurrence::local_instant(timezone, date, u32::from(start)),
+        timezone,
+    })
+}

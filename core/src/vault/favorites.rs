@@ -17,6 +17,7 @@ use crate::error::{Error, Result};
 use crate::model::Meeting;
 
 /// Whether a favourite's meeting is still in the directory.
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum FavoriteStatus {

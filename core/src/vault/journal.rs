@@ -29,6 +29,7 @@ const MAX_TAGS: usize = 20;
 const MAX_TAG_CHARS: usize = 40;
 
 /// What an entry is.
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum EntryKind {
@@ -90,6 +91,7 @@ impl EntryKind {
 }
 
 /// HALT: am I hungry, angry, lonely or tired?
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Halt {
@@ -143,6 +145,7 @@ impl Halt {
 }
 
 /// An answer to one of our prompts (nightly review, meeting reflection, step work).
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PromptAnswer {
     /// The prompt as it was shown.
@@ -152,6 +155,7 @@ pub struct PromptAnswer {
 }
 
 /// What a person writes; the vault adds the id and timestamps.
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct NewEntry {
     /// Kind of entry.
@@ -296,6 +300,7 @@ impl NewEntry {
 }
 
 /// A stored journal entry.
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct JournalEntry {
     /// UUIDv7.

@@ -1,0 +1,78 @@
+// Idiomatic Kotlin over the generated bindings (app.waymark.ffi, app.waymark.core).
+//
+// Thin on purpose: every decision is made in Rust. What is here only reshapes the API for
+// Kotlin: progress as a Flow, suspend functions that stop the sync when the coroutine is
+// cancelled, and `use` for the objects (the generated classes are AutoCloseable already).
+package app.waymark
+
+import app.waymark.core.SyncPhase
+import app.waymark.ffi.CancelHandle
+import app.waymark.ffi.MeetingDirectory
+import app.waymark.ffi.SourceSyncResult
+import app.waymark.ffi.SyncListener
+import kotlinx.coroutines.channels.awaitClose
+import kotlinx.coroutines.flow.Flow
+import kotlinx.coroutines.flow.callbackFlow
+import kotlinx.coroutines.launch
+
+/** One step of a directory sync, for a progress display. */
+sealed interface SyncEvent {
+    /** `bytes` downloaded and `entries` read so far for one source. */
+    data class Progress(val source: String, val phase: SyncPhase, val bytes: Long, val entries: Long) : SyncEvent
+
+    /** The sync ended; one result per source (a failed source keeps its previous meetings). */
+    data class Finished(val results: List<SourceSyncResult>) : SyncEvent
+}
+
+/**
+ * Syncs every source, emitting progress and then the results. Cancelling the collecting
+ * coroutine stops the sync in Rust (nothing half-written); errors arrive as WaymarkException.
+ */
+fun MeetingDirectory.syncEvents(): Flow<SyncEvent> = callbackFlow {
+    val cancel = CancelHandle()
+    val listener = object : SyncListener {
+        override fun progress(source: String, phase: SyncPhase, bytes: ULong, entries: ULong) {
+            trySend(SyncEvent.Progress(source, phase, bytes.toLong(), entries.toLong()))
+        }
+    }
+    val job = launch {
+        try {
+            send(SyncEvent.Finished(sync(listener, cancel)))
+            close()
+        } catch (e: Exception) {
+            close(e)
+        }
+    }
+    awaitClose {
+        cancel.cancel()
+        job.cancel()
+        cancel.close()
+    }
+}
+
+/**
+ * Syncs every source and returns the results. If the calling coroutine is cancelled, the
+ * Rust sync is asked to stop too.
+ */
+suspend fun MeetingDirectory.syncAll(onProgress: (SyncEvent.Progress) -> Unit = {}): List<SourceSyncResult> {
+    val cancel = CancelHandle()
+    val listener = object : SyncListener {
+        override fun progress(source: String, phase: SyncPhase, bytes: ULong, entries: ULong) {
+            onProgress(SyncEvent.Progress(source, phase, bytes.toLong(), entries.toLong()))
+        }
+    }
+    return cancel.use {
+        try {
+            sync(listener, it)
+        } catch (e: kotlinx.coroutines.CancellationException) {
+            it.cancel()
+            throw e
+        }
+    }
+}
+
+/** Minutes after midnight as `HH:MM`, for start-time filters. */
+fun minutesOf(hhmm: String): UInt {
+    val (h, m) = hhmm.split(":").map { it.toInt() }
+    return (h * 60 + m).toUInt()
+}

@@ -1,0 +1,253 @@
+// The Kotlin API on a plain JVM against the real libwaymark_ffi: every exported area.
+//
+// Run by `cargo test` (bindings/uniffi-bindgen/tests/bindings.rs), which serves the feeds on
+// loopback and starts the real waymark-server, and passes their addresses in:
+//   WAYMARK_FEED_URL   a Meeting Guide feed with the Tuesday meetings below
+//   WAYMARK_SLOW_URL   a feed that trickles out slowly (for cancel)
+//   WAYMARK_SERVER     the car-pool board
+//   WAYMARK_WORK_DIR   a fresh folder for files
+// Prints "N passed, M failed" and exits 1 if anything failed.
+package app.waymark.tests
+
+import app.waymark.SyncEvent
+import app.waymark.core.AttendanceFilter
+import app.waymark.core.EntryKind
+import app.waymark.core.FavoriteStatus
+import app.waymark.core.Halt
+import app.waymark.core.MatchState
+import app.waymark.core.NewEntry
+import app.waymark.core.ReminderRule
+import app.waymark.core.GeoPoint
+import app.waymark.ffi.CancelHandle
+import app.waymark.ffi.MeetingDirectory
+import app.waymark.ffi.MeetingQuery
+import app.waymark.ffi.PrivateVault
+import app.waymark.ffi.SyncListener
+import app.waymark.ffi.WaymarkException
+import app.waymark.minutesOf
+import app.waymark.syncAll
+import app.waymark.syncEvents
+import java.io.File
+import java.time.DayOfWeek
+import java.time.Instant
+import java.time.LocalDate
+import java.time.ZoneId
+import java.time.temporal.TemporalAdjusters
+import kotlin.system.exitProcess
+import kotlinx.coroutines.async
+import kotlinx.coroutines.delay
+import kotlinx.coroutines.flow.toList
+import kotlinx.coroutines.runBlocking
+
+private val work = File(System.getenv("WAYMARK_WORK_DIR") ?: error("WAYMARK_WORK_DIR"))
+private val feedUrl = System.getenv("WAYMARK_FEED_URL") ?: error("WAYMARK_FEED_URL")
+private val slowUrl = System.getenv("WAYMARK_SLOW_URL") ?: error("WAYMARK_SLOW_URL")
+private val server = System.getenv("WAYMARK_SERVER") ?: error("WAYMARK_SERVER")
+
+private fun check(condition: Boolean, message: () -> String) {
+    if (!condition) throw AssertionError(message())
+}
+
+private inline fun <reified E : Throwable> expectThrows(block: () -> Unit): E {
+    try {
+        block()
+    } catch (e: Throwable) {
+        if (e is E) return e
+        throw AssertionError("expected ${E::class.simpleName}, got $e")
+    }
+    throw AssertionError("expected ${E::class.simpleName}, nothing was thrown")
+}
+
+private var dirs = 0
+private fun freshDir(): File = File(work, "t${dirs++}").also { it.mkdirs() }
+
+/** A synced directory with the feed's meetings. */
+private fun syncedDirectory(): MeetingDirectory {
+    val dir = MeetingDirectory.open(File(freshDir(), "directory.sqlite").path)
+    dir.addSource(feedUrl, "wales", "aa", null)
+    val results = runBlocking { dir.syncAll() }
+    check(results.single().ok) { "sync failed: $results" }
+    return dir
+}
+
+private fun nextTuesday(): String =
+    LocalDate.now(ZoneId.of("Europe/London")).plusDays(2)
+        .with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY)).toString()
+
+private val tests = linkedMapOf<String, () -> Unit>(
+    "directory sync reports progress, then search filters offline" to {
+        val dir = MeetingDirectory.open(File(freshDir(), "directory.sqlite").path)
+        dir.use {
+            dir.addSource(feedUrl, "wales", "aa", null)
+            val events = runBlocking { dir.syncEvents().toList() }
+            check(events.any { it is SyncEvent.Progress }) { "no progress events: $events" }
+            val done = events.last() as SyncEvent.Finished
+            check(done.results.single().ok && done.results.single().added == 3uL) { "$done" }
+            check(dir.meetingCount() == 3uL) { "count ${dir.meetingCount()}" }
+
+            // A Tuesday evening, seen from New York: both clocks are shown.
+            val at = Instant.parse("2026-11-24T12:00:00Z")
+            val tonight = dir.search(
+                MeetingQuery(at = at, viewerTimezone = "America/New_York", weekdays = listOf(2u),
+                    startFromMinute = minutesOf("18:00"), startToMinute = minutesOf("23:00"))
+            )
+            check(tonight.map { it.name } == listOf("Hope on Tuesday", "Online Tuesday")) { "$tonight" }
+            val hope = tonight.first()
+            check(hope.localStart == "19:00" && hope.viewerTime == "14:00") { "${hope.localStart} ${hope.viewerTime}" }
+
+            val online = dir.search(MeetingQuery(at = at, attendance = AttendanceFilter.ONLINE))
+            check(online.map { it.name } == listOf("Online Tuesday")) { "$online" }
+            val near = dir.search(MeetingQuery(at = at, near = GeoPoint(52.41, -4.08), radiusKm = 5.0))
+            check(near.map { it.name }.toSet() == setOf("Hope on Tuesday", "Steps at Noon")) { "$near" }
+            check(dir.search(MeetingQuery(at = at, text = "hop")).single().name == "Hope on Tuesday") { "text" }
+            expectThrows<WaymarkException.InvalidInput> { dir.search(MeetingQuery(weekdays = listOf(7u))) }
+            expectThrows<WaymarkException.InvalidInput> { dir.search(MeetingQuery(startFromMinute = 60u)) }
+        }
+    },
+    "a sync can be cancelled and keeps the meetings it had" to {
+        syncedDirectory().use { dir ->
+            dir.addSource(slowUrl, "slow", "aa", null)
+            val cancel = CancelHandle()
+            var progress = 0
+            val listener = object : SyncListener {
+                override fun progress(source: String, phase: app.waymark.core.SyncPhase, bytes: ULong, entries: ULong) {
+                    progress++
+                }
+            }
+            val started = System.nanoTime()
+            val e = expectThrows<WaymarkException.Conflict> {
+                runBlocking {
+                    val running = async { dir.sync(listener, cancel) }
+                    delay(300)
+                    cancel.cancel()
+                    running.await()
+                }
+            }
+            val seconds = (System.nanoTime() - started) / 1e9
+            check(seconds < 5.0) { "cancel took $seconds s" }
+            check(progress > 0) { "no progress reported" }
+            check(e.message!!.contains("stopped")) { e.message!! }
+            check(dir.meetingCount() == 3uL) { "meetings lost: ${dir.meetingCount()}" }
+            cancel.close()
+        }
+    },
+    "a vault opened with the wrong key says so and stays intact" to {
+        val path = File(freshDir(), "vault.sqlite").path
+        val key = ByteArray(32) { it.toByte() }
+        PrivateVault.openWithKey(path, key).use { v ->
+            v.addEntry(NewEntry(EntryKind.NOTE, "first day back", null, null, Halt(false, false, false, false), listOf(), listOf(), listOf(), null))
+        }
+        val wrong = ByteArray(32) { 7 }
+        expectThrows<WaymarkException.WrongKey> { PrivateVault.openWithKey(path, wrong) }
+        expectThrows<WaymarkException.InvalidInput> { PrivateVault.openWithKey(path, ByteArray(5)) }
+        PrivateVault.openWithKey(path, key).use { v ->
+            check(v.entries(10u).single().content.text == "first day back") { "entry lost" }
+        }
+    },
+    "journal entries are written, searched, trashed and restored" to {
+        PrivateVault.openWithKey(File(freshDir(), "vault.sqlite").path, ByteArray(32) { 1 }).use { v ->
+            val checkin = v.addEntry(
+                NewEntry(EntryKind.CHECKIN, "Tired but went to the meeting", 3u.toUByte(), 2u.toUByte(),
+                    Halt(false, false, false, true), listOf(), listOf(), listOf("meetings"), null)
+            )
+            v.addEntry(NewEntry(EntryKind.GRATITUDE, "", null, null, Halt(false, false, false, false),
+                listOf("my sponsor", "sunshine"), listOf(), listOf(), null))
+            check(v.entries(10u).size == 2) { "two entries" }
+            check(v.searchEntries("meet", 10u).single().id == checkin.id) { "prefix search" }
+            expectThrows<WaymarkException.InvalidInput> {
+                v.addEntry(NewEntry(EntryKind.CHECKIN, "", 9u.toUByte(), null, Halt(false, false, false, false), listOf(), listOf(), listOf(), null))
+            }
+            v.deleteEntry(checkin.id)
+            check(v.entries(10u).size == 1) { "trashed" }
+            check(v.restoreEntry(checkin.id).content.text.startsWith("Tired")) { "restored" }
+            expectThrows<WaymarkException.NotFound> { v.restoreEntry("nope") }
+        }
+    },
+    "favourites, reminders across the week, and the calendar" to {
+        syncedDirectory().use { dir ->
+            PrivateVault.openWithKey(File(freshDir(), "vault.sqlite").path, ByteArray(32) { 2 }).use { v ->
+                check(v.addFavorite(dir, "wales:tue-eve")) { "added" }
+                check(!v.addFavorite(dir, "wales:tue-eve")) { "added twice" }
+                expectThrows<WaymarkException.NotFound> { v.addFavorite(dir, "wales:nope") }
+                val fav = v.favorites(dir).single()
+                check(fav.status == FavoriteStatus.LISTED && fav.name == "Hope on Tuesday") { "$fav" }
+
+                v.setReminder(ReminderRule("wales:tue-eve", listOf(60u), byteArrayOf(), false, null))
+                // Monday 23 November 2026, noon in London: the next Tuesdays at 18:00.
+                val now = Instant.parse("2026-11-23T12:00:00Z")
+                val plan = v.planReminders(dir, now, 14u * 24u * 60u, 64u, listOf(), "Europe/London")
+                check(plan.schedule.map { it.fireAtUtc } == listOf("2026-11-24T18:00:00Z", "2026-12-01T18:00:00Z")) {
+                    "${plan.schedule.map { it.fireAtUtc }}"
+                }
+                val first = plan.schedule.first()
+                check(!first.title.contains("Hope") && !first.body.contains("Hope")) { "lock screen shows the meeting: $first" }
+                val again = v.planReminders(dir, now, 14u * 24u * 60u, 64u, plan.schedule.map { it.id }, "Europe/London")
+                check(again.schedule.isEmpty() && again.cancel.isEmpty()) { "replanning changed things: $again" }
+                val health = v.reminderHealth(false, null, 2u, 64u, listOf(), now)
+                check(health.issues.isNotEmpty()) { "notifications off is an issue" }
+
+                val ics = v.exportCalendar(dir, listOf(), now)
+                check(ics.contains("BEGIN:VCALENDAR") && ics.contains("RRULE:FREQ=WEEKLY;BYDAY=TU")) { ics }
+                check(ics.contains("TZID=Europe/London")) { ics }
+                check(v.removeFavorite("wales:tue-eve")) { "removed" }
+            }
+        }
+    },
+    "sobriety counters count from day 0" to {
+        PrivateVault.openWithKey(File(freshDir(), "vault.sqlite").path, ByteArray(32) { 3 }).use { v ->
+            val c = v.addSobrietyDate("2026-10-24", "My date", "2026-11-23")
+            check(c.days == 30L && c.milestoneToday == "30 days") { "$c" }
+            expectThrows<WaymarkException.InvalidInput> { v.addSobrietyDate("2027-01-01", "Later", "2026-11-23") }
+            expectThrows<WaymarkException.InvalidInput> { v.addSobrietyDate("yesterday", "x", "2026-11-23") }
+            check(v.sobrietyCounters("2026-11-24").single().days == 31L) { "counted" }
+        }
+    },
+    "rides: offer and request offline, sync, match, accept" to {
+        syncedDirectory().use { dir ->
+            val date = nextTuesday()
+            val driver = PrivateVault.openWithKey(File(freshDir(), "vault.sqlite").path, ByteArray(32) { 4 })
+            val rider = PrivateVault.openWithKey(File(freshDir(), "vault.sqlite").path, ByteArray(32) { 5 })
+            driver.use { rider.use {
+                driver.offerRide(dir, "wales:tue-eve", date, 3u.toUByte(), GeoPoint(52.4085, -4.0560), 15u, false, false)
+                rider.requestRide(dir, "wales:tue-eve", date, GeoPoint(52.3990, -4.0780), false, false)
+                check(rider.rides().outbox.single().state == "pending") { "queued offline" }
+                // Offline: a typed error, and the outbox keeps the request.
+                expectThrows<WaymarkException.Offline> { runBlocking { rider.syncRides("http://127.0.0.1:9") } }
+                check(rider.rides().outbox.single().state == "pending") { "kept for later" }
+                expectThrows<WaymarkException.InvalidInput> {
+                    driver.offerRide(dir, "wales:tue-eve", "2030-01-02", 2u.toUByte(), GeoPoint(52.4, -4.0), 15u, false, false)
+                }
+
+                runBlocking { driver.syncRides(server) }
+                val r = runBlocking { rider.syncRides(server) }
+                check(r.outbox.single().state == "applied") { "${r.outbox}" }
+                val proposal = r.matches.single()
+                check(proposal.state == MatchState.PROPOSED && proposal.counterpartPoint == null) { "$proposal" }
+                rider.acceptMatch(proposal.matchId, GeoPoint(52.398765, -4.077654))
+                val held = runBlocking { rider.syncRides(server) }.matches.single()
+                check(held.state == MatchState.SEAT_HELD && held.counterpartHandle == null) { "$held" }
+                val d = runBlocking { driver.syncRides(server) }
+                check(d.rides.single().seatsLeft == 2u.toUByte()) { "${d.rides}" }
+                check(d.matches.single().counterpartPoint == null) { "point shared before confirming" }
+            } }
+        }
+    },
+)
+
+fun main() {
+    var passed = 0
+    var failed = 0
+    for ((name, test) in tests) {
+        try {
+            test()
+            passed++
+            println("ok   $name")
+        } catch (e: Throwable) {
+            failed++
+            println("FAIL $name: $e")
+            e.printStackTrace()
+        }
+    }
+    println("$passed passed, $failed failed")
+    exitProcess(if (failed == 0) 0 else 1)
+}

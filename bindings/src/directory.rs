@@ -1,0 +1,342 @@
+//! The meeting directory: sources, background sync with progress and cancel, offline search.
+
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+
+use waymark_core::directory::{NewSource, SyncOptions, SyncPhase};
+use waymark_core::search::{AttendanceFilter, SortOrder};
+use waymark_core::{GeoPoint, MeetingResult};
+
+use crate::{off_thread, utc, Result, WaymarkError};
+
+/// Hears how a sync is going. Called from a background thread: hand the values to the UI
+/// thread and return quickly.
+#[uniffi::export(with_foreign)]
+pub trait SyncListener: Send + Sync {
+    /// `bytes` downloaded and `entries` read so far for the source with id `source`.
+    fn progress(&self, source: String, phase: SyncPhase, bytes: u64, entries: u64);
+}
+
+struct ListenerBridge(Arc<dyn SyncListener>);
+
+impl waymark_core::directory::SyncListener for ListenerBridge {
+    fn progress(&self, source: &str, phase: SyncPhase, bytes: u64, entries: u64) {
+        self.0.progress(source.to_string(), phase, bytes, entries);
+    }
+}
+
+/// Stops a sync that is running (the app went to the background, the person tapped stop).
+/// Nothing of a cancelled import is written; the previous meetings stay.
+#[derive(uniffi::Object, Default)]
+pub struct CancelHandle(waymark_core::directory::CancelHandle);
+
+#[uniffi::export]
+impl CancelHandle {
+    /// A handle that has not been cancelled.
+    #[uniffi::constructor]
+    pub fn new() -> Arc<Self> {
+        Arc::new(Self::default())
+    }
+
+    /// Asks the sync using this handle to stop soon.
+    pub fn cancel(&self) {
+        self.0.cancel();
+    }
+
+    /// Whether [`CancelHandle::cancel`] was called.
+    pub fn is_cancelled(&self) -> bool {
+        self.0.is_cancelled()
+    }
+}
+
+/// A feed the directory reads from, and how its last sync went.
+#[derive(Debug, Clone, uniffi::Record)]
+pub struct SourceInfo {
+    /// Short stable id (the prefix of its meetings' ids).
+    pub id: String,
+    /// Display name.
+    pub name: String,
+    /// File path or URL.
+    pub location: String,
+    /// Program slug (`aa`, `na`, `al-anon`…).
+    pub program: String,
+    /// Meetings in the current copy.
+    pub meeting_count: u64,
+    /// When it was last loaded (RFC 3339), if ever.
+    pub last_success: Option<String>,
+    /// Why the last attempt failed, in plain words, if it did.
+    pub last_error: Option<String>,
+    /// When a background sync should try again after a failure (RFC 3339).
+    pub next_retry: Option<String>,
+    /// Never loaded, or last loaded more than two days ago: show the data as possibly old.
+    pub stale: bool,
+}
+
+impl From<waymark_core::Source> for SourceInfo {
+    fn from(s: waymark_core::Source) -> Self {
+        Self {
+            id: s.id,
+            name: s.name,
+            location: s.location,
+            program: s.program,
+            meeting_count: s.meeting_count,
+            last_success: s.last_success,
+            last_error: s.last_error,
+            next_retry: s.next_retry,
+            stale: s.stale,
+        }
+    }
+}
+
+/// How one source's sync went.
+#[derive(Debug, Clone, uniffi::Record)]
+pub struct SourceSyncResult {
+    /// The source after the attempt.
+    pub source: SourceInfo,
+    /// True when the source's meetings were loaded (or were already current).
+    pub ok: bool,
+    /// Meetings added, changed and removed by this sync.
+    pub added: u64,
+    /// Meetings changed.
+    pub updated: u64,
+    /// Meetings removed.
+    pub removed: u64,
+    /// Why it failed, in plain words, when `ok` is false (the previous meetings are kept).
+    pub error: Option<String>,
+    /// The same failure as the error an app reacts to (offline, conflict…).
+    pub error_kind: Option<String>,
+}
+
+/// What to look for. Every field is optional; the default lists the soonest 50 meetings.
+#[derive(Debug, Clone, Default, uniffi::Record)]
+pub struct MeetingQuery {
+    /// The moment to search at; now when absent.
+    #[uniffi(default)]
+    pub at: Option<std::time::SystemTime>,
+    /// The viewer's IANA zone, for "your time" (the device's zone); UTC when absent.
+    #[uniffi(default)]
+    pub viewer_timezone: Option<String>,
+    /// Only meetings running now (or started within the last 10 minutes).
+    #[uniffi(default)]
+    pub in_progress: bool,
+    /// Meetings starting within this many minutes.
+    #[uniffi(default)]
+    pub upcoming_minutes: Option<u32>,
+    /// Meeting-local weekdays, 0 = Sunday … 6 = Saturday.
+    #[uniffi(default)]
+    pub weekdays: Vec<u32>,
+    /// Earliest meeting-local start, minutes after midnight (with `start_to_minute`; a range
+    /// whose start is after its end wraps past midnight).
+    #[uniffi(default)]
+    pub start_from_minute: Option<u32>,
+    /// Latest meeting-local start, minutes after midnight.
+    #[uniffi(default)]
+    pub start_to_minute: Option<u32>,
+    /// Centre of a distance search.
+    #[uniffi(default)]
+    pub near: Option<GeoPoint>,
+    /// Radius around `near` in km (25 when absent).
+    #[uniffi(default)]
+    pub radius_km: Option<f64>,
+    /// Type codes the meeting must all have (`O`, `C`, `W`…).
+    #[uniffi(default)]
+    pub types: Vec<String>,
+    /// Program slug.
+    #[uniffi(default)]
+    pub program: Option<String>,
+    /// In person, online or hybrid.
+    #[uniffi(default)]
+    pub attendance: Option<AttendanceFilter>,
+    /// Language (ISO 639-1).
+    #[uniffi(default)]
+    pub language: Option<String>,
+    /// Region name, any level.
+    #[uniffi(default)]
+    pub region: Option<String>,
+    /// Free text (accents and case ignored; words match as prefixes).
+    #[uniffi(default)]
+    pub text: Option<String>,
+    /// Include venues marked temporarily closed.
+    #[uniffi(default)]
+    pub include_closed: bool,
+    /// Order (distance when `near` is given, otherwise soonest).
+    #[uniffi(default)]
+    pub sort: Option<SortOrder>,
+    /// Most results (50 when absent).
+    #[uniffi(default)]
+    pub limit: Option<u32>,
+    /// Language for type names (English when absent).
+    #[uniffi(default)]
+    pub type_language: Option<String>,
+    /// Only these meeting ids (for "my meetings" and a detail screen).
+    #[uniffi(default)]
+    pub ids: Vec<String>,
+}
+
+impl MeetingQuery {
+    fn into_core(self) -> Result<waymark_core::MeetingQuery> {
+        let start_between = match (self.start_from_minute, self.start_to_minute) {
+            (Some(a), Some(b)) => Some((a, b)),
+            (None, None) => None,
+            _ => {
+                return Err(WaymarkError::InvalidInput {
+                    message: "give both ends of the start-time range".into(),
+                })
+            }
+        };
+        let weekdays =
+            self.weekdays
+                .iter()
+                .map(|&d| {
+                    u8::try_from(d).ok().filter(|d| *d <= 6).ok_or_else(|| {
+                        WaymarkError::InvalidInput {
+                            message: format!("weekdays are 0 (Sunday) to 6 (Saturday), not {d}"),
+                        }
+                    })
+                })
+                .collect::<Result<Vec<u8>>>()?;
+        Ok(waymark_core::MeetingQuery {
+            at: self.at.map(utc),
+            viewer_timezone: self.viewer_timezone,
+            in_progress: self.in_progress,
+            upcoming_minutes: self.upcoming_minutes,
+            weekdays,
+            start_between,
+            near: self.near,
+            radius_km: self.radius_km,
+            types: self.types,
+            program: self.program,
+            attendance: self.attendance,
+            language: self.language,
+            region: self.region,
+            text: self.text,
+            include_closed: self.include_closed,
+            sort: self.sort.unwrap_or_default(),
+            limit: self.limit.map(|l| l as usize),
+            type_language: self.type_language,
+            ids: self.ids,
+        })
+    }
+}
+
+/// The meeting directory on the phone: one SQLite file, usable with no network.
+#[derive(uniffi::Object)]
+pub struct MeetingDirectory {
+    path: PathBuf,
+    inner: Mutex<waymark_core::Directory>,
+}
+
+impl MeetingDirectory {
+    pub(crate) fn with<T>(&self, f: impl FnOnce(&waymark_core::Directory) -> T) -> T {
+        f(&self.inner.lock().unwrap_or_else(|p| p.into_inner()))
+    }
+}
+
+#[uniffi::export]
+impl MeetingDirectory {
+    /// Opens (creating if needed) the directory file at `path`.
+    #[uniffi::constructor]
+    pub fn open(path: String) -> Result<Arc<Self>> {
+        let inner = waymark_core::Directory::open(&path)?;
+        Ok(Arc::new(Self {
+            path: PathBuf::from(path),
+            inner: Mutex::new(inner),
+        }))
+    }
+
+    /// Adds a feed (a Meeting Guide JSON or BMLT URL, or a file). `timezone` is used for
+    /// meetings whose feed gives none.
+    pub fn add_source(
+        &self,
+        location: String,
+        name: Option<String>,
+        program: Option<String>,
+        timezone: Option<String>,
+    ) -> Result<SourceInfo> {
+        let source = self.with(|d| {
+            d.add_source(NewSource {
+                location,
+                name,
+                program,
+                timezone,
+                ..NewSource::default()
+            })
+        })?;
+        Ok(source.into())
+    }
+
+    /// Every source and how its last sync went.
+    pub fn sources(&self) -> Result<Vec<SourceInfo>> {
+        Ok(self
+            .with(|d| d.sources())?
+            .into_iter()
+            .map(SourceInfo::from)
+            .collect())
+    }
+
+    /// Searches the meetings on the phone. Fast (a few milliseconds) and offline: fine to call
+    /// on every keystroke.
+    pub fn search(&self, query: MeetingQuery) -> Result<Vec<MeetingResult>> {
+        let q = query.into_core()?;
+        Ok(self.with(|d| d.search(&q))?)
+    }
+
+    /// How many meetings the directory holds.
+    pub fn meeting_count(&self) -> Result<u64> {
+        Ok(self.with(|d| d.meeting_count())?)
+    }
+}
+
+#[uniffi::export(async_runtime = "tokio")]
+impl MeetingDirectory {
+    /// Downloads and loads every source. Searches keep working meanwhile (the sync uses its own
+    /// connection). A source that fails keeps its previous meetings and says why; `cancel`
+    /// stops the whole sync with nothing half-written.
+    pub async fn sync(
+        self: Arc<Self>,
+        listener: Option<Arc<dyn SyncListener>>,
+        cancel: Option<Arc<CancelHandle>>,
+    ) -> Result<Vec<SourceSyncResult>> {
+        let path = self.path.clone();
+        off_thread(move || {
+            let mut own = waymark_core::Directory::open(&path)?;
+            let options = SyncOptions {
+                accept_shrink: false,
+                listener: listener.map(|l| {
+                    Arc::new(ListenerBridge(l)) as Arc<dyn waymark_core::directory::SyncListener>
+                }),
+                cancel: cancel.map(|c| c.0.clone()).unwrap_or_default(),
+            };
+            let results = own.sync_all_with(&options)?;
+            if options.cancel.is_cancelled() {
+                return Err(WaymarkError::Conflict {
+                    message: "The sync was stopped; the meetings you had are kept.".into(),
+                });
+            }
+            Ok(results
+                .into_iter()
+                .map(|(source, r)| match r {
+                    Ok(rep) => SourceSyncResult {
+                        source: source.into(),
+                        ok: true,
+                        added: rep.added,
+                        updated: rep.updated,
+                        removed: rep.removed,
+                        error: None,
+                        error_kind: None,
+                    },
+                    Err(e) => SourceSyncResult {
+                        source: source.into(),
+                        ok: false,
+                        added: 0,
+                        updated: 0,
+                        removed: 0,
+                        error_kind: Some(e.kind().to_string()),
+                        error: Some(e.to_string()),
+                    },
+                })
+                .collect())
+        })
+        .await
+    }
+}

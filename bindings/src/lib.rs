@@ -1,0 +1,58 @@
+//! waymark-ffi: the core as Android and iOS see it, through uniffi.
+//!
+//! Thin on purpose: every decision is made in `waymark-core` and tested there. This crate
+//! converts between the core's types and FFI-friendly ones, maps errors to the few an app
+//! reacts to differently ([`WaymarkError`]), and runs network work off the caller's thread as
+//! `async` functions (a tokio runtime; Kotlin sees `suspend fun`, Swift `async`). Local reads
+//! stay synchronous and fast.
+//!
+//! Objects:
+//! - [`directory::MeetingDirectory`] — the meeting directory: sources, sync (with progress and
+//!   cancel), search;
+//! - [`vault::PrivateVault`] — the encrypted vault: journal, favourites, sobriety dates,
+//!   reminder rules and the reminder plan, calendar export, and car-pools
+//!   (compose offline, sync with the board).
+//!
+//! Shared records and enums (a meeting result, a journal entry, a planned reminder…) derive
+//! their FFI shape in `waymark-core` behind its `uniffi` feature, so they are not copied here.
+
+uniffi::setup_scaffolding!("waymark_ffi");
+
+pub mod directory;
+pub mod error;
+pub mod rides;
+pub mod vault;
+
+pub use error::WaymarkError;
+
+/// Result of an exported call.
+pub type Result<T, E = WaymarkError> = std::result::Result<T, E>;
+
+/// Runs blocking core work (SQLite, the blocking HTTP client) on tokio's blocking pool, so an
+/// exported `async fn` never blocks the app's threads.
+pub(crate) async fn off_thread<T: Send + 'static>(
+    f: impl FnOnce() -> Result<T> + Send + 'static,
+) -> Result<T> {
+    tokio::task::spawn_blocking(f)
+        .await
+        .map_err(|e| WaymarkError::Other {
+            message: format!("background work stopped: {e}"),
+        })?
+}
+
+/// A date written `YYYY-MM-DD`.
+pub(crate) fn parse_date(value: &str, what: &str) -> Result<chrono::NaiveDate> {
+    value.parse().map_err(|_| WaymarkError::InvalidInput {
+        message: format!("{what} must be a date like 2026-11-22, not {value:?}"),
+    })
+}
+
+/// A time the app passes in, as the core's UTC instant.
+pub(crate) fn utc(t: std::time::SystemTime) -> chrono::DateTime<chrono::Utc> {
+    chrono::DateTime::<chrono::Utc>::from(t)
+}
+
+/// "Now" in the device's offset, for the records the vault stamps.
+pub(crate) fn local_now() -> chrono::DateTime<chrono::FixedOffset> {
+    chrono::Local::now().fixed_offset()
+}

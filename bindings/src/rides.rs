@@ -1,0 +1,257 @@
+//! Car-pools: compose offers and requests offline (they wait in the vault's outbox), sync
+//! with the board when online, and read the last known state of rides and matches.
+//! A home (`from`) stays in the vault; only its ~1 km area is ever sent.
+
+use std::sync::Arc;
+
+use waymark_core::rides::protocol::{MatchState, Op, Role};
+use waymark_core::vault::rides::{OfferDraft, OpState, RequestDraft};
+use waymark_core::GeoPoint;
+
+use crate::directory::MeetingDirectory;
+use crate::vault::PrivateVault;
+use crate::{local_now, off_thread, parse_date, Result};
+
+/// One of my offers or requests, as the board last said.
+#[derive(Debug, Clone, uniffi::Record)]
+pub struct RideInfo {
+    /// Ride id.
+    pub ride_id: String,
+    /// Driver (an offer) or rider (a request).
+    pub role: Role,
+    /// The meeting.
+    pub meeting_id: String,
+    /// The meeting's date, `YYYY-MM-DD`.
+    pub date: String,
+    /// `open`, `matched` or `cancelled`.
+    pub state: String,
+    /// Free seats (offers only).
+    pub seats_left: Option<u8>,
+}
+
+/// A proposed or agreed ride, as I see it.
+#[derive(Debug, Clone, uniffi::Record)]
+pub struct MatchInfo {
+    /// Match id (accept with it).
+    pub match_id: String,
+    /// My side.
+    pub role: Role,
+    /// My ride in it.
+    pub ride_id: String,
+    /// Proposed, seat held, confirmed or cancelled.
+    pub state: MatchState,
+    /// Minutes added to the driver's trip.
+    pub added_minutes: u32,
+    /// Pickup time (RFC 3339).
+    pub pickup_at: String,
+    /// Whether I accepted.
+    pub you_accepted: bool,
+    /// Whether the other person accepted.
+    pub they_accepted: bool,
+    /// Their one-off handle: only once both confirmed.
+    pub counterpart_handle: Option<String>,
+    /// Their chosen pickup spot: only once both confirmed.
+    pub counterpart_point: Option<GeoPoint>,
+}
+
+/// An operation still in the outbox, or refused by the board.
+#[derive(Debug, Clone, uniffi::Record)]
+pub struct OutboxInfo {
+    /// Operation id.
+    pub op_id: String,
+    /// `offer`, `request`, `accept` or `cancel`.
+    pub kind: String,
+    /// `pending` (not sent yet), `applied` or `rejected`.
+    pub state: String,
+    /// Why it was refused, in plain words ("That seat was taken.").
+    pub message: Option<String>,
+}
+
+/// My car-pool state as last known: readable offline.
+#[derive(Debug, Clone, uniffi::Record)]
+pub struct RidesView {
+    /// The outbox, oldest first.
+    pub outbox: Vec<OutboxInfo>,
+    /// My rides.
+    pub rides: Vec<RideInfo>,
+    /// My matches.
+    pub matches: Vec<MatchInfo>,
+}
+
+fn view(v: &waymark_core::Vault) -> Result<RidesView> {
+    let (rides, matches) = v.ride_view()?;
+    let outbox = v
+        .outbox()?
+        .into_iter()
+        .map(|e| OutboxInfo {
+            op_id: e.op.op_id.clone(),
+            kind: match e.op.op {
+                Op::Offer(_) => "offer",
+                Op::Request(_) => "request",
+                Op::Accept { .. } => "accept",
+                Op::Cancel { .. } => "cancel",
+            }
+            .into(),
+            state: match e.state {
+                OpState::Pending => "pending",
+                OpState::Applied => "applied",
+                OpState::Rejected => "rejected",
+            }
+            .into(),
+            message: e.message,
+        })
+        .collect();
+    Ok(RidesView {
+        outbox,
+        rides: rides
+            .into_iter()
+            .map(|r| RideInfo {
+                ride_id: r.ride_id,
+                role: r.role,
+                meeting_id: r.meeting_id,
+                date: r.date.to_string(),
+                state: r.state,
+                seats_left: r.seats_left,
+            })
+            .collect(),
+        matches: matches
+            .into_iter()
+            .map(|m| MatchInfo {
+                match_id: m.match_id,
+                role: m.role,
+                ride_id: m.ride_id,
+                state: m.state,
+                added_minutes: m.added_minutes,
+                pickup_at: m.pickup_at.to_rfc3339(),
+                you_accepted: m.you_accepted,
+                they_accepted: m.they_accepted,
+                counterpart_handle: m.counterpart_handle,
+                counterpart_point: m.counterpart_point,
+            })
+            .collect(),
+    })
+}
+
+fn ride_id(op: &Op) -> String {
+    match op {
+        Op::Offer(o) => o.ride_id.clone(),
+        Op::Request(r) => r.ride_id.clone(),
+        Op::Accept { match_id, .. } => match_id.clone(),
+        Op::Cancel { ride_id } => ride_id.clone(),
+    }
+}
+
+#[uniffi::export]
+impl PrivateVault {
+    /// Offers `seats` seats to a meeting on `date` (`YYYY-MM-DD`, meeting-local), leaving from
+    /// `from` (kept here; only its ~1 km area is sent). Works offline. Returns the ride id.
+    #[allow(clippy::too_many_arguments)]
+    pub fn offer_ride(
+        &self,
+        directory: Arc<MeetingDirectory>,
+        meeting_id: String,
+        date: String,
+        seats: u8,
+        from: GeoPoint,
+        max_detour_minutes: u32,
+        women_only: bool,
+        wheelchair_space: bool,
+    ) -> Result<String> {
+        let date = parse_date(&date, "the date")?;
+        let meeting = directory.with(|d| d.meeting(&meeting_id))?;
+        let dest = waymark_core::rides::ride_destination(&meeting, date)?;
+        let op = self.with(|v| {
+            v.compose_offer(
+                OfferDraft {
+                    meeting_id,
+                    date,
+                    meeting_place: dest.place,
+                    meeting_start: dest.starts_at,
+                    seats,
+                    from,
+                    leave_after: None,
+                    max_detour_minutes,
+                    women_only,
+                    wheelchair_space,
+                },
+                local_now(),
+            )
+        })?;
+        Ok(ride_id(&op.op))
+    }
+
+    /// Asks for a seat to a meeting on `date`, picked up around `from` (kept here), arriving
+    /// ten minutes before the start. Works offline. Returns the ride id.
+    pub fn request_ride(
+        &self,
+        directory: Arc<MeetingDirectory>,
+        meeting_id: String,
+        date: String,
+        from: GeoPoint,
+        needs_wheelchair: bool,
+        rider_is_woman: bool,
+    ) -> Result<String> {
+        let date = parse_date(&date, "the date")?;
+        let meeting = directory.with(|d| d.meeting(&meeting_id))?;
+        let dest = waymark_core::rides::ride_destination(&meeting, date)?;
+        let op = self.with(|v| {
+            v.compose_request(
+                RequestDraft {
+                    meeting_id,
+                    date,
+                    meeting_place: dest.place,
+                    meeting_start: dest.starts_at,
+                    from,
+                    arrive_by: dest.starts_at - chrono::Duration::minutes(10),
+                    flexibility_minutes: 5,
+                    needs_wheelchair,
+                    rider_is_woman,
+                },
+                local_now(),
+            )
+        })?;
+        Ok(ride_id(&op.op))
+    }
+
+    /// Accepts a proposed match, with the public place where I want to meet (shared only
+    /// once both have accepted). Queued until the next sync.
+    pub fn accept_match(&self, match_id: String, pickup_point: Option<GeoPoint>) -> Result<()> {
+        self.with(|v| {
+            v.compose(
+                Op::Accept {
+                    match_id,
+                    pickup_point,
+                },
+                local_now(),
+            )
+        })?;
+        Ok(())
+    }
+
+    /// Cancels one of my rides. Queued until the next sync.
+    pub fn cancel_ride(&self, ride_id: String) -> Result<()> {
+        self.with(|v| v.compose(Op::Cancel { ride_id }, local_now()))?;
+        Ok(())
+    }
+
+    /// My rides, matches and outbox as last known (offline).
+    pub fn rides(&self) -> Result<RidesView> {
+        self.with(|v| view(v))
+    }
+}
+
+#[uniffi::export(async_runtime = "tokio")]
+impl PrivateVault {
+    /// Sends what is waiting and fetches my rides and matches from the board at `server`
+    /// (`https://…`). Offline gives `Offline`; the outbox keeps everything for next time.
+    pub async fn sync_rides(self: Arc<Self>, server: String) -> Result<RidesView> {
+        off_thread(move || {
+            let client = waymark_core::rides::client::RideClient::new(&server)?;
+            self.with(|v| {
+                v.sync_rides(&client, &server, local_now())?;
+                view(v)
+            })
+        })
+        .await
+    }
+}

@@ -1,0 +1,300 @@
+//! The encrypted vault: journal, favourites, sobriety dates, reminders, calendar export.
+//! Everything here is local and synchronous; only car-pool sync (in [`crate::rides`]) uses the
+//! network.
+
+use std::sync::{Arc, Mutex};
+use std::time::SystemTime;
+
+use waymark_core::reminders::{
+    HealthInput, HealthReport, PlanRequest, PlannedReminder, ReminderRule,
+};
+use waymark_core::vault::favorites::FavoriteStatus;
+use waymark_core::vault::journal::{EntryFilter, JournalEntry, NewEntry};
+
+use crate::directory::MeetingDirectory;
+use crate::{local_now, parse_date, utc, Result};
+
+/// The private vault: one SQLCipher file, opened with a key or a passphrase.
+#[derive(uniffi::Object)]
+pub struct PrivateVault {
+    pub(crate) inner: Mutex<waymark_core::Vault>,
+}
+
+impl PrivateVault {
+    pub(crate) fn with<T>(&self, f: impl FnOnce(&mut waymark_core::Vault) -> T) -> T {
+        f(&mut self.inner.lock().unwrap_or_else(|p| p.into_inner()))
+    }
+
+    fn wrap(v: waymark_core::Vault) -> Arc<Self> {
+        Arc::new(Self {
+            inner: Mutex::new(v),
+        })
+    }
+}
+
+/// A saved meeting ("my meetings") and whether its feed still lists it.
+#[derive(Debug, Clone, uniffi::Record)]
+pub struct FavoriteMeeting {
+    /// The meeting id.
+    pub meeting_id: String,
+    /// Its name (as last seen when it is no longer listed).
+    pub name: String,
+    /// Listed, or no longer listed by its feed.
+    pub status: FavoriteStatus,
+    /// Since when it is missing from the feed (RFC 3339).
+    pub unlisted_since: Option<String>,
+    /// When it was saved (RFC 3339).
+    pub added_at: String,
+}
+
+/// A sobriety date and where it stands today. Day 0 is the date itself.
+#[derive(Debug, Clone, uniffi::Record)]
+pub struct SobrietyCounter {
+    /// Id, for changing or removing it.
+    pub id: String,
+    /// The person's own label ("My date").
+    pub label: String,
+    /// The date, `YYYY-MM-DD`.
+    pub date: String,
+    /// Days since the date.
+    pub days: i64,
+    /// The milestone reached today ("30 days"), if any.
+    pub milestone_today: Option<String>,
+    /// The next milestone's label.
+    pub next_milestone: String,
+    /// Days until it.
+    pub days_to_next: i64,
+}
+
+impl From<waymark_core::vault::sobriety::SobrietyCount> for SobrietyCounter {
+    fn from(c: waymark_core::vault::sobriety::SobrietyCount) -> Self {
+        Self {
+            id: c.date.id,
+            label: c.date.label,
+            date: c.date.date.to_string(),
+            days: c.days,
+            milestone_today: c.milestone_today.map(|m| m.label),
+            next_milestone: c.next_milestone.label,
+            days_to_next: c.days_to_next,
+        }
+    }
+}
+
+/// What the phone should hold as pending notifications now.
+#[derive(Debug, Clone, uniffi::Record)]
+pub struct ReminderPlan {
+    /// Every reminder in the horizon, soonest first, within the cap.
+    pub reminders: Vec<PlannedReminder>,
+    /// Of those, the ones not yet scheduled: schedule these.
+    pub schedule: Vec<PlannedReminder>,
+    /// Ids scheduled before that are no longer wanted: cancel these.
+    pub cancel: Vec<String>,
+    /// How many were left out by the cap (the soonest are kept).
+    pub cut_by_cap: u32,
+    /// Meetings whose zone is unknown (their times assume the viewer's zone).
+    pub assumed_timezone_meetings: Vec<String>,
+}
+
+#[uniffi::export]
+impl PrivateVault {
+    /// Opens or creates the vault at `path` with a 32-byte key (the one Android Keystore or the
+    /// iOS Keychain keeps). A wrong key gives `WrongKey` and changes nothing.
+    #[uniffi::constructor]
+    pub fn open_with_key(path: String, key: Vec<u8>) -> Result<Arc<Self>> {
+        let key = waymark_core::VaultKey::from_bytes(&key)?;
+        Ok(Self::wrap(waymark_core::Vault::open(&path, &key)?))
+    }
+
+    /// Opens an existing vault with its passphrase (slow on purpose: about 0.1–0.2 s).
+    #[uniffi::constructor]
+    pub fn open_with_passphrase(path: String, passphrase: String) -> Result<Arc<Self>> {
+        Ok(Self::wrap(waymark_core::Vault::open_with_passphrase(
+            &path,
+            &passphrase,
+        )?))
+    }
+
+    /// Creates a vault protected by a passphrase.
+    #[uniffi::constructor]
+    pub fn create_with_passphrase(path: String, passphrase: String) -> Result<Arc<Self>> {
+        Ok(Self::wrap(waymark_core::Vault::create_with_passphrase(
+            &path,
+            &passphrase,
+            waymark_core::KdfParams::generate()?,
+        )?))
+    }
+
+    /// Writes a journal entry; returns it with its id and time.
+    pub fn add_entry(&self, entry: NewEntry) -> Result<JournalEntry> {
+        Ok(self.with(|v| v.add_entry(entry, local_now()))?)
+    }
+
+    /// The newest entries first (at most `limit`).
+    pub fn entries(&self, limit: u32) -> Result<Vec<JournalEntry>> {
+        let filter = EntryFilter {
+            limit: limit as usize,
+            ..EntryFilter::default()
+        };
+        Ok(self.with(|v| v.entries(&filter))?)
+    }
+
+    /// Entries containing every word of `query` (the last word may be the start of a word),
+    /// newest first.
+    pub fn search_entries(&self, query: String, limit: u32) -> Result<Vec<JournalEntry>> {
+        Ok(self.with(|v| v.search_entries(&query, limit as usize))?)
+    }
+
+    /// Moves an entry to the trash (kept 30 days, restorable).
+    pub fn delete_entry(&self, id: String) -> Result<()> {
+        Ok(self.with(|v| v.delete_entry(&id, local_now()))?)
+    }
+
+    /// Brings an entry back from the trash.
+    pub fn restore_entry(&self, id: String) -> Result<JournalEntry> {
+        Ok(self.with(|v| v.restore_entry(&id))?)
+    }
+
+    /// Saves a meeting to "my meetings". Returns false when it was already saved.
+    pub fn add_favorite(
+        &self,
+        directory: Arc<MeetingDirectory>,
+        meeting_id: String,
+    ) -> Result<bool> {
+        let meeting = directory.with(|d| d.meeting(&meeting_id))?;
+        Ok(self.with(|v| v.add_favorite(&meeting, local_now()))?)
+    }
+
+    /// Removes a meeting from "my meetings" (and its reminders). False when it was not saved.
+    pub fn remove_favorite(&self, meeting_id: String) -> Result<bool> {
+        Ok(self.with(|v| v.remove_favorite(&meeting_id))?)
+    }
+
+    /// "My meetings", with a note on those the feed no longer lists.
+    pub fn favorites(&self, directory: Arc<MeetingDirectory>) -> Result<Vec<FavoriteMeeting>> {
+        let list = directory.with(|d| self.with(|v| v.favorites(d, local_now())))?;
+        Ok(list
+            .into_iter()
+            .map(|f| FavoriteMeeting {
+                meeting_id: f.meeting_id,
+                name: f.meeting.name,
+                status: f.status,
+                unlisted_since: f.unlisted_since,
+                added_at: f.added_at,
+            })
+            .collect())
+    }
+
+    /// Adds a sobriety date (`YYYY-MM-DD`, not in the future) with the person's own label.
+    /// `today` is the person's local date.
+    pub fn add_sobriety_date(
+        &self,
+        date: String,
+        label: String,
+        today: String,
+    ) -> Result<SobrietyCounter> {
+        let date = parse_date(&date, "the date")?;
+        let today = parse_date(&today, "today")?;
+        Ok(self
+            .with(|v| v.add_sobriety_date(date, &label, today, local_now()))?
+            .into())
+    }
+
+    /// Every sobriety date, counted on `today` (the person's local date, `YYYY-MM-DD`).
+    pub fn sobriety_counters(&self, today: String) -> Result<Vec<SobrietyCounter>> {
+        let today = parse_date(&today, "today")?;
+        Ok(self
+            .with(|v| v.sobriety_counts(today))?
+            .into_iter()
+            .map(SobrietyCounter::from)
+            .collect())
+    }
+
+    /// Sets the reminders for one of "my meetings" (minutes before, on which weekdays).
+    pub fn set_reminder(&self, rule: ReminderRule) -> Result<()> {
+        Ok(self.with(|v| v.set_reminder(rule, local_now()))?)
+    }
+
+    /// What to schedule and cancel now: the soonest reminders within `max_pending` (64 on
+    /// iOS), over `horizon_minutes`, given the ids the phone already holds. Times are right
+    /// across clock changes; lock-screen text is discreet unless asked otherwise.
+    pub fn plan_reminders(
+        &self,
+        directory: Arc<MeetingDirectory>,
+        now: SystemTime,
+        horizon_minutes: u32,
+        max_pending: u32,
+        already_scheduled: Vec<String>,
+        viewer_timezone: String,
+    ) -> Result<ReminderPlan> {
+        let req = PlanRequest {
+            now: utc(now),
+            horizon_minutes,
+            max_pending,
+            already_scheduled,
+            viewer_timezone,
+        };
+        let plan = directory.with(|d| self.with(|v| v.plan_reminders(Some(d), &req)))?;
+        Ok(ReminderPlan {
+            reminders: plan.reminders,
+            schedule: plan.schedule,
+            cancel: plan.cancel,
+            cut_by_cap: plan.cut_by_cap,
+            assumed_timezone_meetings: plan.assumed_timezone_meetings,
+        })
+    }
+
+    /// Whether reminders can be trusted: the platform's permission flags, and reminders that
+    /// were due but never reported delivered (`delivered` are the ids the app saw fire).
+    pub fn reminder_health(
+        &self,
+        notifications_allowed: bool,
+        exact_alarms_allowed: Option<bool>,
+        pending: u32,
+        cap: u32,
+        delivered: Vec<String>,
+        now: SystemTime,
+    ) -> Result<HealthReport> {
+        let input = HealthInput {
+            notifications_allowed,
+            exact_alarms_allowed,
+            pending,
+            cap,
+            cut_by_cap: 0,
+        };
+        Ok(self.with(|v| v.reminder_health(&input, &delivered, utc(now)))?)
+    }
+
+    /// An iCalendar file of the given meetings (or of "my meetings" when empty), repeating
+    /// weekly in each meeting's own zone, with an alarm per reminder.
+    pub fn export_calendar(
+        &self,
+        directory: Arc<MeetingDirectory>,
+        meeting_ids: Vec<String>,
+        now: SystemTime,
+    ) -> Result<String> {
+        use waymark_core::calendar::{export_ics, CalendarItem};
+        directory.with(|d| {
+            self.with(|v| {
+                let ids = if meeting_ids.is_empty() {
+                    v.favorite_records()?
+                        .into_iter()
+                        .map(|f| f.meeting_id)
+                        .collect()
+                } else {
+                    meeting_ids
+                };
+                let items = ids
+                    .iter()
+                    .map(|id| {
+                        Ok(CalendarItem {
+                            meeting: d.meeting(id)?,
+                            leads: v.reminder_leads(id)?,
+                        })
+                    })
+                    .collect::<waymark_core::Result<Vec<_>>>()?;
+                let discreet = v.plan_settings()?.discreet;
+                Ok(export_ics(&items, None, discreet, utc(now))?)
+            })
+        })
+    }
+}

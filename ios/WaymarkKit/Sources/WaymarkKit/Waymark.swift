@@ -1,0 +1,62 @@
+// Swift-shaped API over the generated bindings. Thin on purpose: every decision is made in
+// Rust. What is here only reshapes the API: progress as an AsyncThrowingStream, Task
+// cancellation reaching the Rust sync, and small conveniences.
+import Foundation
+@_exported import WaymarkFFI
+
+/// One step of a directory sync, for a progress display.
+public enum SyncEvent: Sendable {
+    /// Bytes downloaded and entries read so far for one source.
+    case progress(source: String, phase: SyncPhase, bytes: UInt64, entries: UInt64)
+    /// The sync ended; one result per source (a failed source keeps its previous meetings).
+    case finished([SourceSyncResult])
+}
+
+private final class StreamListener: SyncListener, @unchecked Sendable {
+    let continuation: AsyncThrowingStream<SyncEvent, Error>.Continuation
+    init(_ continuation: AsyncThrowingStream<SyncEvent, Error>.Continuation) {
+        self.continuation = continuation
+    }
+    func progress(source: String, phase: SyncPhase, bytes: UInt64, entries: UInt64) {
+        continuation.yield(.progress(source: source, phase: phase, bytes: bytes, entries: entries))
+    }
+}
+
+extension MeetingDirectory {
+    /// Syncs every source, yielding progress and then the results. Ending the iteration (or
+    /// cancelling its task) stops the Rust sync with nothing half-written.
+    public func syncEvents() -> AsyncThrowingStream<SyncEvent, Error> {
+        AsyncThrowingStream { continuation in
+            let cancel = CancelHandle()
+            let task = Task {
+                do {
+                    let results = try await self.sync(listener: StreamListener(continuation), cancel: cancel)
+                    continuation.yield(.finished(results))
+                    continuation.finish()
+                } catch {
+                    continuation.finish(throwing: error)
+                }
+            }
+            continuation.onTermination = { _ in
+                cancel.cancel()
+                task.cancel()
+            }
+        }
+    }
+
+    /// Syncs every source; cancelling the calling task stops the Rust sync too.
+    public func syncAll() async throws -> [SourceSyncResult] {
+        let cancel = CancelHandle()
+        return try await withTaskCancellationHandler {
+            try await self.sync(listener: nil, cancel: cancel)
+        } onCancel: {
+            cancel.cancel()
+        }
+    }
+}
+
+/// Minutes after midnight for `HH:MM`, for start-time filters.
+public func minutesOf(_ hhmm: String) -> UInt32 {
+    let parts = hhmm.split(separator: ":").compactMap { UInt32($0) }
+    return parts.count == 2 ? parts[0] * 60 + parts[1] : 0
+}

@@ -1,0 +1,138 @@
+// Mirrors the Kotlin suite (android/waymark-jvm/src/test/kotlin). The network cases need
+// WAYMARK_FEED_URL, WAYMARK_SLOW_URL and WAYMARK_SERVER (a feed on loopback and a running
+// waymark-server, as bindings/uniffi-bindgen/tests/bindings.rs sets up) and are skipped
+// without them.
+import Foundation
+import XCTest
+@testable import WaymarkKit
+
+final class WaymarkKitTests: XCTestCase {
+    private var work: URL!
+
+    override func setUpWithError() throws {
+        work = FileManager.default.temporaryDirectory.appendingPathComponent(UUID().uuidString)
+        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(at: work)
+    }
+
+    private func path(_ name: String) -> String { work.appendingPathComponent(name).path }
+
+    private func env(_ name: String) throws -> String {
+        guard let v = ProcessInfo.processInfo.environment[name] else {
+            throw XCTSkip("\(name) is not set")
+        }
+        return v
+    }
+
+    private func syncedDirectory() async throws -> MeetingDirectory {
+        let dir = try MeetingDirectory.open(path: path("directory.sqlite"))
+        _ = try dir.addSource(location: try env("WAYMARK_FEED_URL"), name: "wales", program: "aa", timezone: nil)
+        let results = try await dir.syncAll()
+        XCTAssertTrue(results.allSatisfy { $0.ok })
+        return dir
+    }
+
+    func testSyncReportsProgressThenSearchFiltersOffline() async throws {
+        let dir = try MeetingDirectory.open(path: path("directory.sqlite"))
+        _ = try dir.addSource(location: try env("WAYMARK_FEED_URL"), name: "wales", program: "aa", timezone: nil)
+        var sawProgress = false
+        var finished: [SourceSyncResult] = []
+        for try await event in dir.syncEvents() {
+            switch event {
+            case .progress: sawProgress = true
+            case .finished(let r): finished = r
+            }
+        }
+        XCTAssertTrue(sawProgress)
+        XCTAssertEqual(finished.first?.added, 3)
+        let at = ISO8601DateFormatter().date(from: "2026-11-24T12:00:00Z")!
+        let tonight = try dir.search(query: MeetingQuery(
+            at: at, viewerTimezone: "America/New_York", weekdays: [2],
+            startFromMinute: minutesOf("18:00"), startToMinute: minutesOf("23:00")))
+        XCTAssertEqual(tonight.map(\.name), ["Hope on Tuesday", "Online Tuesday"])
+        XCTAssertEqual(tonight.first?.localStart, "19:00")
+        XCTAssertEqual(tonight.first?.viewerTime, "14:00")
+        let online = try dir.search(query: MeetingQuery(at: at, attendance: .online))
+        XCTAssertEqual(online.map(\.name), ["Online Tuesday"])
+    }
+
+    func testCancelKeepsTheMeetings() async throws {
+        let dir = try await syncedDirectory()
+        _ = try dir.addSource(location: try env("WAYMARK_SLOW_URL"), name: "slow", program: "aa", timezone: nil)
+        let cancel = CancelHandle()
+        let running = Task { try await dir.sync(listener: nil, cancel: cancel) }
+        try await Task.sleep(nanoseconds: 300_000_000)
+        cancel.cancel()
+        do {
+            _ = try await running.value
+            XCTFail("a cancelled sync should throw")
+        } catch WaymarkError.Conflict {
+        }
+        XCTAssertEqual(try dir.meetingCount(), 3)
+    }
+
+    func testWrongKeyIsTypedAndChangesNothing() throws {
+        let key = Data((0..<32).map { UInt8($0) })
+        let v = try PrivateVault.openWithKey(path: path("vault.sqlite"), key: key)
+        _ = try v.addEntry(entry: NewEntry(kind: .note, text: "first day back", mood: nil, craving: nil,
+            halt: Halt(hungry: false, angry: false, lonely: false, tired: false),
+            gratitude: [], answers: [], tags: [], meetingId: nil))
+        XCTAssertThrowsError(try PrivateVault.openWithKey(path: path("vault.sqlite"), key: Data(repeating: 7, count: 32))) {
+            guard case WaymarkError.WrongKey = $0 else { return XCTFail("\($0)") }
+        }
+        XCTAssertEqual(try v.entries(limit: 10).first?.content.text, "first day back")
+    }
+
+    func testJournalSearchTrashRestore() throws {
+        let v = try PrivateVault.openWithKey(path: path("vault.sqlite"), key: Data(repeating: 1, count: 32))
+        let entry = try v.addEntry(entry: NewEntry(kind: .checkin, text: "Tired but went to the meeting",
+            mood: 3, craving: 2, halt: Halt(hungry: false, angry: false, lonely: false, tired: true),
+            gratitude: [], answers: [], tags: ["meetings"], meetingId: nil))
+        XCTAssertEqual(try v.searchEntries(query: "meet", limit: 10).map(\.id), [entry.id])
+        try v.deleteEntry(id: entry.id)
+        XCTAssertTrue(try v.entries(limit: 10).isEmpty)
+        XCTAssertEqual(try v.restoreEntry(id: entry.id).id, entry.id)
+    }
+
+    func testFavouritesRemindersAndCalendar() async throws {
+        let dir = try await syncedDirectory()
+        let v = try PrivateVault.openWithKey(path: path("vault.sqlite"), key: Data(repeating: 2, count: 32))
+        XCTAssertTrue(try v.addFavorite(directory: dir, meetingId: "wales:tue-eve"))
+        try v.setReminder(rule: ReminderRule(meetingId: "wales:tue-eve", leads: [60], weekdays: Data(), detailed: false, skipOccurrence: nil))
+        let now = ISO8601DateFormatter().date(from: "2026-11-23T12:00:00Z")!
+        let plan = try v.planReminders(directory: dir, now: now, horizonMinutes: 14 * 24 * 60, maxPending: 64,
+                                       alreadyScheduled: [], viewerTimezone: "Europe/London")
+        XCTAssertEqual(plan.schedule.map(\.fireAtUtc), ["2026-11-24T18:00:00Z", "2026-12-01T18:00:00Z"])
+        XCTAssertFalse(plan.schedule[0].title.contains("Hope"))
+        let ics = try v.exportCalendar(directory: dir, meetingIds: [], now: now)
+        XCTAssertTrue(ics.contains("RRULE:FREQ=WEEKLY;BYDAY=TU"))
+    }
+
+    func testRidesOfflineIsTyped() async throws {
+        let dir = try await syncedDirectory()
+        let v = try PrivateVault.openWithKey(path: path("vault.sqlite"), key: Data(repeating: 5, count: 32))
+        _ = try v.requestRide(directory: dir, meetingId: "wales:tue-eve", date: nextTuesday(),
+                              from: GeoPoint(latitude: 52.399, longitude: -4.078), needsWheelchair: false, riderIsWoman: false)
+        do {
+            _ = try await v.syncRides(server: "http://127.0.0.1:9")
+            XCTFail("offline should throw")
+        } catch WaymarkError.Offline {
+        }
+        XCTAssertEqual(try v.rides().outbox.first?.state, "pending")
+    }
+
+    private func nextTuesday() -> String {
+        var cal = Calendar(identifier: .gregorian)
+        cal.timeZone = TimeZone(identifier: "Europe/London")!
+        var d = cal.date(byAdding: .day, value: 2, to: Date())!
+        while cal.component(.weekday, from: d) != 3 { d = cal.date(byAdding: .day, value: 1, to: d)! }
+        let f = DateFormatter()
+        f.calendar = cal
+        f.timeZone = cal.timeZone
+        f.dateFormat = "yyyy-MM-dd"
+        return f.string(from: d)
+    }
+}
