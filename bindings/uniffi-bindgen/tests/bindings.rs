@@ -8,30 +8,13 @@
 //!   (`.ci/run` installs it from npm); JNA from Debian's `libjna-java`. Without them the suite
 //!   prints a notice and skips on a developer machine, and fails under CI.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 use std::time::Duration;
 
-fn repo() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
+use common::{files, kotlin, kotlin_sources, library, repo, run, target_dir};
 
-/// `target/debug` (or whichever profile built this test).
-fn target_dir() -> PathBuf {
-    let exe = std::env::current_exe().unwrap();
-    exe.parent().unwrap().parent().unwrap().to_path_buf()
-}
-
-fn library() -> PathBuf {
-    let t = target_dir();
-    [
-        t.join("libwaymark_ffi.so"),
-        t.join("deps/libwaymark_ffi.so"),
-    ]
-    .into_iter()
-    .find(|p| p.exists())
-    .expect("libwaymark_ffi.so is built with this test (dev-dependency)")
-}
+mod common;
 
 fn generate(language: &str) -> tempfile::TempDir {
     let out = tempfile::tempdir().unwrap();
@@ -43,28 +26,6 @@ fn generate(language: &str) -> tempfile::TempDir {
         .status()
         .unwrap();
     assert!(status.success(), "uniffi-bindgen {language} failed");
-    out
-}
-
-/// Every file under `dir`, relative path → bytes.
-fn files(dir: &Path) -> std::collections::BTreeMap<PathBuf, Vec<u8>> {
-    fn walk(base: &Path, dir: &Path, out: &mut std::collections::BTreeMap<PathBuf, Vec<u8>>) {
-        for e in std::fs::read_dir(dir).unwrap() {
-            let p = e.unwrap().path();
-            if p.is_dir() {
-                walk(base, &p, out);
-            } else {
-                out.insert(
-                    p.strip_prefix(base).unwrap().to_path_buf(),
-                    std::fs::read(&p).unwrap(),
-                );
-            }
-        }
-    }
-    let mut out = std::collections::BTreeMap::new();
-    if dir.exists() {
-        walk(dir, dir, &mut out);
-    }
     out
 }
 
@@ -94,56 +55,6 @@ fn committed_kotlin_bindings_are_what_the_generator_makes() {
         "kotlin",
         &repo().join("android/waymark-jvm/src/generated/kotlin"),
     );
-}
-
-/// kotlinc and the jars the JVM needs, or `None` (with a notice) on a machine without them.
-struct Kotlin {
-    kotlinc: PathBuf,
-    lib: PathBuf,
-    jna: PathBuf,
-}
-
-fn kotlin() -> Option<Kotlin> {
-    let home = std::env::var_os("HOME")
-        .map(PathBuf::from)
-        .unwrap_or_default();
-    let kotlinc = std::env::var_os("KOTLINC")
-        .map(PathBuf::from)
-        .or_else(|| {
-            std::env::var_os("PATH").and_then(|paths| {
-                std::env::split_paths(&paths)
-                    .map(|p| p.join("kotlinc"))
-                    .find(|p| p.exists())
-            })
-        })
-        .or_else(|| {
-            Some(home.join(".cache/waymark-ci/tools/kotlinc/bin/kotlinc")).filter(|p| p.exists())
-        });
-    let jna = PathBuf::from("/usr/share/java/jna.jar");
-    match kotlinc {
-        Some(kotlinc) if jna.exists() => {
-            let kotlinc = kotlinc.canonicalize().unwrap_or(kotlinc);
-            let lib = kotlinc.parent().unwrap().parent().unwrap().join("lib");
-            Some(Kotlin { kotlinc, lib, jna })
-        }
-        _ => {
-            if std::env::var_os("CI").is_some() {
-                panic!("kotlinc or JNA is missing: CI must run the Kotlin suite");
-            }
-            eprintln!(
-                "NOTICE: kotlinc or /usr/share/java/jna.jar not found; skipping the Kotlin suite"
-            );
-            None
-        }
-    }
-}
-
-fn kotlin_sources(dir: &Path) -> Vec<PathBuf> {
-    files(dir)
-        .into_keys()
-        .filter(|p| p.extension().is_some_and(|e| e == "kt"))
-        .map(|p| dir.join(p))
-        .collect()
 }
 
 /// A raw HTTP server whose feed trickles out: headers at once, then a few bytes every 50 ms
@@ -207,52 +118,19 @@ fn serve_feeds() -> String {
     base
 }
 
-fn run(cmd: &mut Command, what: &str) -> String {
-    let out = cmd.output().unwrap_or_else(|e| panic!("{what}: {e}"));
-    let text = format!(
-        "{}{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
-    assert!(out.status.success(), "{what} failed:\n{text}");
-    text
-}
-
 #[test]
 fn kotlin_suite_passes_on_a_real_jvm() {
     let Some(k) = kotlin() else { return };
     let work = tempfile::tempdir().unwrap();
     let jars = work.path().join("jars");
     std::fs::create_dir_all(&jars).unwrap();
-    let android = repo().join("android/waymark-jvm/src");
-    let classpath = |extra: &[&Path]| {
-        let mut parts: Vec<PathBuf> = extra.iter().map(|p| p.to_path_buf()).collect();
-        parts.push(k.jna.clone());
-        parts.push(k.lib.join("kotlinx-coroutines-core-jvm.jar"));
-        parts.push(k.lib.join("kotlin-stdlib.jar"));
-        std::env::join_paths(parts).unwrap()
-    };
-    // The library: generated bindings plus the idiomatic wrappers.
     let lib_jar = jars.join("waymark.jar");
-    let mut sources = kotlin_sources(&android.join("generated/kotlin"));
-    sources.extend(kotlin_sources(&android.join("main/kotlin")));
-    run(
-        Command::new(&k.kotlinc)
-            .arg("-d")
-            .arg(&lib_jar)
-            .arg("-classpath")
-            .arg(classpath(&[]))
-            .args(&sources),
-        "kotlinc (library)",
-    );
+    k.compile_library(&lib_jar);
     let test_jar = jars.join("tests.jar");
-    run(
-        Command::new(&k.kotlinc)
-            .arg("-d")
-            .arg(&test_jar)
-            .arg("-classpath")
-            .arg(classpath(&[&lib_jar]))
-            .args(kotlin_sources(&android.join("test/kotlin"))),
+    k.compile(
+        &test_jar,
+        &[&lib_jar],
+        &kotlin_sources(&repo().join("android/waymark-jvm/src/test/kotlin")),
         "kotlinc (tests)",
     );
 
@@ -266,14 +144,8 @@ fn kotlin_suite_passes_on_a_real_jvm() {
         );
     }
     let board = waymark_tests::spawn_server(&server_bin, &["--register-burst", "100"]);
-    let lib_dir = library().parent().unwrap().to_path_buf();
     let output = run(
-        Command::new("java")
-            .arg("-ea")
-            .arg(format!("-Djna.library.path={}", lib_dir.display()))
-            .arg("-cp")
-            .arg(classpath(&[&test_jar, &lib_jar]))
-            .arg("app.waymark.tests.WaymarkJvmTestKt")
+        k.java(&[&test_jar, &lib_jar], "app.waymark.tests.WaymarkJvmTestKt")
             .env("WAYMARK_FEED_URL", format!("{feeds}/feed.json"))
             .env("WAYMARK_SLOW_URL", serve_slow_feed())
             .env("WAYMARK_SERVER", &board.base)

@@ -1,0 +1,27 @@
+package app.waymark.android
+
+import android.content.Context
+import androidx.work.CoroutineWorker
+import androidx.work.WorkerParameters
+import app.waymark.ffi.WaymarkException
+import app.waymark.syncAll
+
+/**
+ * Periodic background sync: the directory, then car-pools when a board is set, then the
+ * reminders are re-armed (a feed may have moved a meeting). Offline → retry with WorkManager's
+ * backoff; stopping the worker cancels the Rust sync.
+ */
+class SyncWorker(context: Context, params: WorkerParameters) : CoroutineWorker(context, params) {
+    override suspend fun doWork(): Result = try {
+        Core.directory(applicationContext).syncAll()
+        if (Core.rideServer.isNotBlank()) {
+            Core.vault(applicationContext).syncRides(Core.rideServer)
+        }
+        ReminderScheduler.rearm(applicationContext)
+        Result.success()
+    } catch (e: WaymarkException.Offline) {
+        Result.retry()
+    } catch (e: WaymarkException) {
+        Result.failure()
+    }
+}

@@ -1,0 +1,48 @@
+// A 50-result directory query from Kotlin, round trip through JNA and uniffi's marshalling.
+// Run by `cargo bench -p uniffi-bindgen --bench kotlin_query` (which makes the synthetic feed).
+package app.waymark.bench
+
+import app.waymark.core.GeoPoint
+import app.waymark.ffi.MeetingDirectory
+import app.waymark.ffi.MeetingQuery
+import app.waymark.syncAll
+import java.io.File
+import java.time.Instant
+import kotlinx.coroutines.runBlocking
+
+private fun report(name: String, samples: LongArray) {
+    samples.sort()
+    fun pct(p: Double) = samples[((samples.size - 1) * p).toInt()] / 1000.0
+    println("%s: median %.0f µs, p90 %.0f µs, p99 %.0f µs over %d queries".format(name, pct(0.5), pct(0.9), pct(0.99), samples.size))
+}
+
+fun main() {
+    val feed = System.getenv("WAYMARK_BENCH_FEED") ?: error("WAYMARK_BENCH_FEED")
+    val work = File(System.getenv("WAYMARK_WORK_DIR") ?: error("WAYMARK_WORK_DIR"))
+    MeetingDirectory.open(File(work, "directory.sqlite").path).use { dir ->
+        dir.addSource(feed, "bench", "aa", "America/New_York")
+        val results = runBlocking { dir.syncAll() }
+        check(results.single().ok) { "$results" }
+        println("${dir.meetingCount()} meetings")
+        val at = Instant.parse("2026-11-24T17:00:00Z")
+        val chicago = GeoPoint(41.8781, -87.6298)
+        val week = 7u * 24u * 60u
+        val queries = mapOf(
+            "near me (25 km), nearest 50" to MeetingQuery(at = at, viewerTimezone = "Europe/London", near = chicago, radiusKm = 25.0, limit = 50u),
+            "near me (25 km), next 7 days, soonest 50" to MeetingQuery(at = at, viewerTimezone = "Europe/London", near = chicago, radiusKm = 25.0, upcomingMinutes = week, limit = 50u),
+            "text \"group\" anywhere, 50" to MeetingQuery(at = at, viewerTimezone = "Europe/London", text = "group", limit = 50u),
+            "anywhere, next 7 days, soonest 50 (every meeting evaluated)" to MeetingQuery(at = at, viewerTimezone = "Europe/London", upcomingMinutes = week, limit = 50u),
+        )
+        for ((name, q) in queries) {
+            repeat(100) { check(dir.search(q).size == 50) { "$name: ${dir.search(q).size} results" } }
+            val samples = LongArray(if (name.startsWith("anywhere")) 300 else 3000) {
+                val t = System.nanoTime()
+                val r = dir.search(q)
+                val elapsed = System.nanoTime() - t
+                check(r.size == 50)
+                elapsed
+            }
+            report(name, samples)
+        }
+    }
+}

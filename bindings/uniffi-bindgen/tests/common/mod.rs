@@ -1,0 +1,155 @@
+//! Shared by the bindings tests and the Kotlin query benchmark: where things are, kotlinc,
+//! and compiling the Kotlin library.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// The repository root.
+pub fn repo() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+/// `target/debug` (or whichever profile built this test).
+pub fn target_dir() -> PathBuf {
+    let exe = std::env::current_exe().unwrap();
+    exe.parent().unwrap().parent().unwrap().to_path_buf()
+}
+
+pub fn library() -> PathBuf {
+    let t = target_dir();
+    [
+        t.join("libwaymark_ffi.so"),
+        t.join("deps/libwaymark_ffi.so"),
+    ]
+    .into_iter()
+    .find(|p| p.exists())
+    .expect("libwaymark_ffi.so is built with this test (dev-dependency)")
+}
+
+/// Every file under `dir`, relative path → bytes.
+pub fn files(dir: &Path) -> std::collections::BTreeMap<PathBuf, Vec<u8>> {
+    fn walk(base: &Path, dir: &Path, out: &mut std::collections::BTreeMap<PathBuf, Vec<u8>>) {
+        for e in std::fs::read_dir(dir).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                walk(base, &p, out);
+            } else {
+                out.insert(
+                    p.strip_prefix(base).unwrap().to_path_buf(),
+                    std::fs::read(&p).unwrap(),
+                );
+            }
+        }
+    }
+    let mut out = std::collections::BTreeMap::new();
+    if dir.exists() {
+        walk(dir, dir, &mut out);
+    }
+    out
+}
+
+/// kotlinc and the jars the JVM needs, or `None` (with a notice) on a machine without them.
+pub struct Kotlin {
+    pub kotlinc: PathBuf,
+    pub lib: PathBuf,
+    pub jna: PathBuf,
+}
+
+pub fn kotlin() -> Option<Kotlin> {
+    let home = std::env::var_os("HOME")
+        .map(PathBuf::from)
+        .unwrap_or_default();
+    let kotlinc = std::env::var_os("KOTLINC")
+        .map(PathBuf::from)
+        .or_else(|| {
+            std::env::var_os("PATH").and_then(|paths| {
+                std::env::split_paths(&paths)
+                    .map(|p| p.join("kotlinc"))
+                    .find(|p| p.exists())
+            })
+        })
+        .or_else(|| {
+            Some(home.join(".cache/waymark-ci/tools/kotlinc/bin/kotlinc")).filter(|p| p.exists())
+        });
+    let jna = PathBuf::from("/usr/share/java/jna.jar");
+    match kotlinc {
+        Some(kotlinc) if jna.exists() => {
+            let kotlinc = kotlinc.canonicalize().unwrap_or(kotlinc);
+            let lib = kotlinc.parent().unwrap().parent().unwrap().join("lib");
+            Some(Kotlin { kotlinc, lib, jna })
+        }
+        _ => {
+            if std::env::var_os("CI").is_some() {
+                panic!("kotlinc or JNA is missing: CI must run the Kotlin suite");
+            }
+            eprintln!(
+                "NOTICE: kotlinc or /usr/share/java/jna.jar not found; skipping the Kotlin suite"
+            );
+            None
+        }
+    }
+}
+
+pub fn kotlin_sources(dir: &Path) -> Vec<PathBuf> {
+    files(dir)
+        .into_keys()
+        .filter(|p| p.extension().is_some_and(|e| e == "kt"))
+        .map(|p| dir.join(p))
+        .collect()
+}
+
+pub fn run(cmd: &mut Command, what: &str) -> String {
+    let out = cmd.output().unwrap_or_else(|e| panic!("{what}: {e}"));
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(out.status.success(), "{what} failed:\n{text}");
+    text
+}
+
+impl Kotlin {
+    /// A classpath of `extra` plus JNA, kotlinx-coroutines and the Kotlin stdlib.
+    pub fn classpath(&self, extra: &[&Path]) -> std::ffi::OsString {
+        let mut parts: Vec<PathBuf> = extra.iter().map(|p| p.to_path_buf()).collect();
+        parts.push(self.jna.clone());
+        parts.push(self.lib.join("kotlinx-coroutines-core-jvm.jar"));
+        parts.push(self.lib.join("kotlin-stdlib.jar"));
+        std::env::join_paths(parts).unwrap()
+    }
+
+    /// Compiles `sources` into `jar` against `classpath` jars.
+    pub fn compile(&self, jar: &Path, classpath: &[&Path], sources: &[PathBuf], what: &str) {
+        run(
+            Command::new(&self.kotlinc)
+                .arg("-d")
+                .arg(jar)
+                .arg("-classpath")
+                .arg(self.classpath(classpath))
+                .args(sources),
+            what,
+        );
+    }
+
+    /// Compiles the Kotlin library (generated bindings and wrappers) into `jar`.
+    pub fn compile_library(&self, jar: &Path) {
+        let android = repo().join("android/waymark-jvm/src");
+        let mut sources = kotlin_sources(&android.join("generated/kotlin"));
+        sources.extend(kotlin_sources(&android.join("main/kotlin")));
+        self.compile(jar, &[], &sources, "kotlinc (library)");
+    }
+
+    /// `java` with JNA pointed at the library, on `classpath` jars.
+    pub fn java(&self, classpath: &[&Path], main: &str) -> Command {
+        let lib_dir = library().parent().unwrap().to_path_buf();
+        let mut cmd = Command::new("java");
+        cmd.arg("-ea")
+            .arg(format!("-Djna.library.path={}", lib_dir.display()))
+            .arg("-cp")
+            .arg(self.classpath(classpath))
+            .arg(main);
+        cmd
+    }
+}
