@@ -228,10 +228,22 @@ struct Plan {
 impl Directory {
     /// Runs a search. Errors only for unusable arguments (unknown zone, bad point or radius).
     pub fn search(&self, q: &MeetingQuery) -> Result<Vec<MeetingResult>> {
+        // One read transaction for the whole search: the per-candidate lookups then share one
+        // snapshot and one file lock, instead of taking and dropping the lock (two fcntl
+        // calls) for every statement, which was a third of a search's time.
+        let tx = if self.conn.is_autocommit() {
+            Some(self.conn.unchecked_transaction()?)
+        } else {
+            None
+        };
         let plan = self.plan(q)?;
         let candidates = self.candidates(q, &plan)?;
         let found = self.evaluate(q, &plan, candidates)?;
-        self.results(q, &plan, order(q, found))
+        let results = self.results(q, &plan, order(q, found))?;
+        if let Some(tx) = tx {
+            tx.commit()?;
+        }
+        Ok(results)
     }
 
     /// Checks the arguments and turns the query into SQL conditions and a time window.

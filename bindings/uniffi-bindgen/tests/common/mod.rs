@@ -16,14 +16,18 @@ pub fn target_dir() -> PathBuf {
     exe.parent().unwrap().parent().unwrap().to_path_buf()
 }
 
+/// The library built with this test or bench. Cargo leaves it in `deps/` (and copies it up
+/// only for a direct `cargo build`), so the newer of the two is the one just built.
 pub fn library() -> PathBuf {
     let t = target_dir();
     [
-        t.join("libwaymark_ffi.so"),
         t.join("deps/libwaymark_ffi.so"),
+        t.join("libwaymark_ffi.so"),
     ]
     .into_iter()
-    .find(|p| p.exists())
+    .filter_map(|p| Some((std::fs::metadata(&p).ok()?.modified().ok()?, p)))
+    .max()
+    .map(|(_, p)| p)
     .expect("libwaymark_ffi.so is built with this test (dev-dependency)")
 }
 
