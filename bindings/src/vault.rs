@@ -80,6 +80,19 @@ impl From<waymark_core::vault::sobriety::SobrietyCount> for SobrietyCounter {
     }
 }
 
+/// What a backup file holds.
+#[derive(Debug, Clone, uniffi::Record)]
+pub struct BackupInfo {
+    /// Journal entries (the trash included).
+    pub journal_entries: u64,
+    /// Saved meetings.
+    pub favorites: u64,
+    /// Sobriety dates.
+    pub sobriety_dates: u64,
+    /// Size of the file.
+    pub bytes: u64,
+}
+
 /// What the phone should hold as pending notifications now.
 #[derive(Debug, Clone, uniffi::Record)]
 pub struct ReminderPlan {
@@ -152,6 +165,41 @@ impl PrivateVault {
     /// Brings an entry back from the trash.
     pub fn restore_entry(&self, id: String) -> Result<JournalEntry> {
         Ok(self.with(|v| v.restore_entry(&id))?)
+    }
+
+    /// Writes an encrypted backup of the whole vault to `path` (a file the person chose),
+    /// protected by its own passphrase. The file is whole or not there at all.
+    pub fn write_backup(&self, path: String, passphrase: String) -> Result<BackupInfo> {
+        let s =
+            self.with(|v| v.write_backup(std::path::Path::new(&path), &passphrase, local_now()))?;
+        Ok(BackupInfo {
+            journal_entries: s.journal as u64,
+            favorites: s.favorites as u64,
+            sobriety_dates: s.sobriety as u64,
+            bytes: s.bytes as u64,
+        })
+    }
+
+    /// Restores a backup file (or a JSON export, with no passphrase), merging by id: the newer
+    /// edit wins, and restoring the same file twice adds nothing. A wrong passphrase gives
+    /// `WrongKey`; a damaged file gives `Conflict`; either way nothing changes.
+    pub fn restore_backup(
+        &self,
+        path: String,
+        passphrase: Option<String>,
+    ) -> Result<waymark_core::vault::backup::RestoreReport> {
+        let bytes = std::fs::read(&path).map_err(waymark_core::Error::from)?;
+        Ok(self.with(|v| v.restore(&bytes, passphrase.as_deref()))?)
+    }
+
+    /// The journal, saved meetings and dates as Markdown, to read or print.
+    pub fn export_markdown(&self) -> Result<String> {
+        Ok(self.with(|v| v.export_markdown(local_now()))?)
+    }
+
+    /// Everything as JSON (restorable with `restore_backup`, no passphrase).
+    pub fn export_json(&self) -> Result<String> {
+        Ok(self.with(|v| v.export_json(local_now()))?)
     }
 
     /// Saves a meeting to "my meetings". Returns false when it was already saved.

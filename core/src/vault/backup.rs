@@ -68,6 +68,7 @@ pub struct VaultExport {
 }
 
 /// Added / updated / unchanged counts for one kind of record.
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
 pub struct MergeCounts {
     /// New in this vault.
@@ -89,6 +90,7 @@ impl MergeCounts {
 }
 
 /// What a restore did.
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct RestoreReport {
     /// Journal entries.

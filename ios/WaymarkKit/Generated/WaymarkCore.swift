@@ -1392,6 +1392,85 @@ public func FfiConverterTypeMeetingResult_lower(_ value: MeetingResult) -> RustB
 
 
 /**
+ * Added / updated / unchanged counts for one kind of record.
+ */
+public struct MergeCounts: Equatable, Hashable {
+    /**
+     * New in this vault.
+     */
+    public var added: UInt32
+    /**
+     * Replaced by a more recent copy.
+     */
+    public var updated: UInt32
+    /**
+     * Already here (same or newer).
+     */
+    public var unchanged: UInt32
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * New in this vault.
+         */added: UInt32, 
+        /**
+         * Replaced by a more recent copy.
+         */updated: UInt32, 
+        /**
+         * Already here (same or newer).
+         */unchanged: UInt32) {
+        self.added = added
+        self.updated = updated
+        self.unchanged = unchanged
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension MergeCounts: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeMergeCounts: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> MergeCounts {
+        return
+            try MergeCounts(
+                added: FfiConverterUInt32.read(from: &buf), 
+                updated: FfiConverterUInt32.read(from: &buf), 
+                unchanged: FfiConverterUInt32.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: MergeCounts, into buf: inout [UInt8]) {
+        FfiConverterUInt32.write(value.added, into: &buf)
+        FfiConverterUInt32.write(value.updated, into: &buf)
+        FfiConverterUInt32.write(value.unchanged, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeMergeCounts_lift(_ buf: RustBuffer) throws -> MergeCounts {
+    return try FfiConverterTypeMergeCounts.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeMergeCounts_lower(_ value: MergeCounts) -> RustBuffer {
+    return FfiConverterTypeMergeCounts.lower(value)
+}
+
+
+/**
  * What a person writes; the vault adds the id and timestamps.
  */
 public struct NewEntry: Equatable, Hashable {
@@ -1844,6 +1923,95 @@ public func FfiConverterTypeReminderRule_lift(_ buf: RustBuffer) throws -> Remin
 #endif
 public func FfiConverterTypeReminderRule_lower(_ value: ReminderRule) -> RustBuffer {
     return FfiConverterTypeReminderRule.lower(value)
+}
+
+
+/**
+ * What a restore did.
+ */
+public struct RestoreReport: Equatable, Hashable {
+    /**
+     * Journal entries.
+     */
+    public var journal: MergeCounts
+    /**
+     * Favourites.
+     */
+    public var favorites: MergeCounts
+    /**
+     * Sobriety dates.
+     */
+    public var sobriety: MergeCounts
+    /**
+     * Settings taken from the backup (ones set here already are kept).
+     */
+    public var settingsAdded: UInt32
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Journal entries.
+         */journal: MergeCounts, 
+        /**
+         * Favourites.
+         */favorites: MergeCounts, 
+        /**
+         * Sobriety dates.
+         */sobriety: MergeCounts, 
+        /**
+         * Settings taken from the backup (ones set here already are kept).
+         */settingsAdded: UInt32) {
+        self.journal = journal
+        self.favorites = favorites
+        self.sobriety = sobriety
+        self.settingsAdded = settingsAdded
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension RestoreReport: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeRestoreReport: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> RestoreReport {
+        return
+            try RestoreReport(
+                journal: FfiConverterTypeMergeCounts.read(from: &buf), 
+                favorites: FfiConverterTypeMergeCounts.read(from: &buf), 
+                sobriety: FfiConverterTypeMergeCounts.read(from: &buf), 
+                settingsAdded: FfiConverterUInt32.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: RestoreReport, into buf: inout [UInt8]) {
+        FfiConverterTypeMergeCounts.write(value.journal, into: &buf)
+        FfiConverterTypeMergeCounts.write(value.favorites, into: &buf)
+        FfiConverterTypeMergeCounts.write(value.sobriety, into: &buf)
+        FfiConverterUInt32.write(value.settingsAdded, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRestoreReport_lift(_ buf: RustBuffer) throws -> RestoreReport {
+    return try FfiConverterTypeRestoreReport.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRestoreReport_lower(_ value: RestoreReport) -> RustBuffer {
+    return FfiConverterTypeRestoreReport.lower(value)
 }
 
 

@@ -1141,6 +1141,16 @@ public protocol PrivateVaultProtocol: AnyObject, Sendable {
     func exportCalendar(directory: MeetingDirectory, meetingIds: [String], now: Date) throws  -> String
     
     /**
+     * Everything as JSON (restorable with `restore_backup`, no passphrase).
+     */
+    func exportJson() throws  -> String
+    
+    /**
+     * The journal, saved meetings and dates as Markdown, to read or print.
+     */
+    func exportMarkdown() throws  -> String
+    
+    /**
      * "My meetings", with a note on those the feed no longer lists.
      */
     func favorites(directory: MeetingDirectory) throws  -> [FavoriteMeeting]
@@ -1164,6 +1174,13 @@ public protocol PrivateVaultProtocol: AnyObject, Sendable {
     func removeFavorite(meetingId: String) throws  -> Bool
     
     /**
+     * Restores a backup file (or a JSON export, with no passphrase), merging by id: the newer
+     * edit wins, and restoring the same file twice adds nothing. A wrong passphrase gives
+     * `WrongKey`; a damaged file gives `Conflict`; either way nothing changes.
+     */
+    func restoreBackup(path: String, passphrase: String?) throws  -> RestoreReport
+    
+    /**
      * Brings an entry back from the trash.
      */
     func restoreEntry(id: String) throws  -> JournalEntry
@@ -1183,6 +1200,12 @@ public protocol PrivateVaultProtocol: AnyObject, Sendable {
      * Every sobriety date, counted on `today` (the person's local date, `YYYY-MM-DD`).
      */
     func sobrietyCounters(today: String) throws  -> [SobrietyCounter]
+    
+    /**
+     * Writes an encrypted backup of the whole vault to `path` (a file the person chose),
+     * protected by its own passphrase. The file is whole or not there at all.
+     */
+    func writeBackup(path: String, passphrase: String) throws  -> BackupInfo
     
 }
 /**
@@ -1464,6 +1487,30 @@ open func exportCalendar(directory: MeetingDirectory, meetingIds: [String], now:
 }
     
     /**
+     * Everything as JSON (restorable with `restore_backup`, no passphrase).
+     */
+open func exportJson()throws  -> String  {
+    return try  FfiConverterString.lift(try rustCallWithError(FfiConverterTypeWaymarkError_lift) {
+        uniffiCallStatus in
+    uniffi_waymark_ffi_fn_method_privatevault_export_json(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * The journal, saved meetings and dates as Markdown, to read or print.
+     */
+open func exportMarkdown()throws  -> String  {
+    return try  FfiConverterString.lift(try rustCallWithError(FfiConverterTypeWaymarkError_lift) {
+        uniffiCallStatus in
+    uniffi_waymark_ffi_fn_method_privatevault_export_markdown(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
      * "My meetings", with a note on those the feed no longer lists.
      */
 open func favorites(directory: MeetingDirectory)throws  -> [FavoriteMeeting]  {
@@ -1529,6 +1576,22 @@ open func removeFavorite(meetingId: String)throws  -> Bool  {
 }
     
     /**
+     * Restores a backup file (or a JSON export, with no passphrase), merging by id: the newer
+     * edit wins, and restoring the same file twice adds nothing. A wrong passphrase gives
+     * `WrongKey`; a damaged file gives `Conflict`; either way nothing changes.
+     */
+open func restoreBackup(path: String, passphrase: String?)throws  -> RestoreReport  {
+    return try  FfiConverterTypeRestoreReport_lift(try rustCallWithError(FfiConverterTypeWaymarkError_lift) {
+        uniffiCallStatus in
+    uniffi_waymark_ffi_fn_method_privatevault_restore_backup(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(path),
+        FfiConverterOptionString.lower(passphrase),uniffiCallStatus
+    )
+})
+}
+    
+    /**
      * Brings an entry back from the trash.
      */
 open func restoreEntry(id: String)throws  -> JournalEntry  {
@@ -1577,6 +1640,21 @@ open func sobrietyCounters(today: String)throws  -> [SobrietyCounter]  {
     uniffi_waymark_ffi_fn_method_privatevault_sobriety_counters(
             self.uniffiCloneHandle(),
         FfiConverterString.lower(today),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Writes an encrypted backup of the whole vault to `path` (a file the person chose),
+     * protected by its own passphrase. The file is whole or not there at all.
+     */
+open func writeBackup(path: String, passphrase: String)throws  -> BackupInfo  {
+    return try  FfiConverterTypeBackupInfo_lift(try rustCallWithError(FfiConverterTypeWaymarkError_lift) {
+        uniffiCallStatus in
+    uniffi_waymark_ffi_fn_method_privatevault_write_backup(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(path),
+        FfiConverterString.lower(passphrase),uniffiCallStatus
     )
 })
 }
@@ -1848,6 +1926,95 @@ public func FfiConverterTypeSyncListener_lower(_ value: SyncListener) -> UInt64 
 }
 
 
+
+
+/**
+ * What a backup file holds.
+ */
+public struct BackupInfo: Equatable, Hashable {
+    /**
+     * Journal entries (the trash included).
+     */
+    public var journalEntries: UInt64
+    /**
+     * Saved meetings.
+     */
+    public var favorites: UInt64
+    /**
+     * Sobriety dates.
+     */
+    public var sobrietyDates: UInt64
+    /**
+     * Size of the file.
+     */
+    public var bytes: UInt64
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Journal entries (the trash included).
+         */journalEntries: UInt64, 
+        /**
+         * Saved meetings.
+         */favorites: UInt64, 
+        /**
+         * Sobriety dates.
+         */sobrietyDates: UInt64, 
+        /**
+         * Size of the file.
+         */bytes: UInt64) {
+        self.journalEntries = journalEntries
+        self.favorites = favorites
+        self.sobrietyDates = sobrietyDates
+        self.bytes = bytes
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension BackupInfo: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeBackupInfo: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> BackupInfo {
+        return
+            try BackupInfo(
+                journalEntries: FfiConverterUInt64.read(from: &buf), 
+                favorites: FfiConverterUInt64.read(from: &buf), 
+                sobrietyDates: FfiConverterUInt64.read(from: &buf), 
+                bytes: FfiConverterUInt64.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: BackupInfo, into buf: inout [UInt8]) {
+        FfiConverterUInt64.write(value.journalEntries, into: &buf)
+        FfiConverterUInt64.write(value.favorites, into: &buf)
+        FfiConverterUInt64.write(value.sobrietyDates, into: &buf)
+        FfiConverterUInt64.write(value.bytes, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeBackupInfo_lift(_ buf: RustBuffer) throws -> BackupInfo {
+    return try FfiConverterTypeBackupInfo.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeBackupInfo_lower(_ value: BackupInfo) -> RustBuffer {
+    return FfiConverterTypeBackupInfo.lower(value)
+}
 
 
 /**
@@ -3926,6 +4093,12 @@ private let initializationResult: InitializationResult = {
     if (uniffi_waymark_ffi_checksum_method_privatevault_export_calendar() != 46327) {
         return InitializationResult.apiChecksumMismatch
     }
+    if (uniffi_waymark_ffi_checksum_method_privatevault_export_json() != 55113) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_waymark_ffi_checksum_method_privatevault_export_markdown() != 47766) {
+        return InitializationResult.apiChecksumMismatch
+    }
     if (uniffi_waymark_ffi_checksum_method_privatevault_favorites() != 59637) {
         return InitializationResult.apiChecksumMismatch
     }
@@ -3938,6 +4111,9 @@ private let initializationResult: InitializationResult = {
     if (uniffi_waymark_ffi_checksum_method_privatevault_remove_favorite() != 33359) {
         return InitializationResult.apiChecksumMismatch
     }
+    if (uniffi_waymark_ffi_checksum_method_privatevault_restore_backup() != 45786) {
+        return InitializationResult.apiChecksumMismatch
+    }
     if (uniffi_waymark_ffi_checksum_method_privatevault_restore_entry() != 37575) {
         return InitializationResult.apiChecksumMismatch
     }
@@ -3948,6 +4124,9 @@ private let initializationResult: InitializationResult = {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_waymark_ffi_checksum_method_privatevault_sobriety_counters() != 10178) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_waymark_ffi_checksum_method_privatevault_write_backup() != 21425) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_waymark_ffi_checksum_constructor_cancelhandle_new() != 11649) {

@@ -430,6 +430,16 @@ RustBuffer uniffi_waymark_ffi_fn_method_privatevault_entries(uint64_t ptr, uint3
 RustBuffer uniffi_waymark_ffi_fn_method_privatevault_export_calendar(uint64_t ptr, uint64_t directory, RustBuffer meeting_ids, RustBuffer now, RustCallStatus *_Nonnull out_status
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_PRIVATEVAULT_EXPORT_JSON
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_PRIVATEVAULT_EXPORT_JSON
+RustBuffer uniffi_waymark_ffi_fn_method_privatevault_export_json(uint64_t ptr, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_PRIVATEVAULT_EXPORT_MARKDOWN
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_PRIVATEVAULT_EXPORT_MARKDOWN
+RustBuffer uniffi_waymark_ffi_fn_method_privatevault_export_markdown(uint64_t ptr, RustCallStatus *_Nonnull out_status
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_PRIVATEVAULT_FAVORITES
 #define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_PRIVATEVAULT_FAVORITES
 RustBuffer uniffi_waymark_ffi_fn_method_privatevault_favorites(uint64_t ptr, uint64_t directory, RustCallStatus *_Nonnull out_status
@@ -450,6 +460,11 @@ RustBuffer uniffi_waymark_ffi_fn_method_privatevault_reminder_health(uint64_t pt
 int8_t uniffi_waymark_ffi_fn_method_privatevault_remove_favorite(uint64_t ptr, RustBuffer meeting_id, RustCallStatus *_Nonnull out_status
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_PRIVATEVAULT_RESTORE_BACKUP
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_PRIVATEVAULT_RESTORE_BACKUP
+RustBuffer uniffi_waymark_ffi_fn_method_privatevault_restore_backup(uint64_t ptr, RustBuffer path, RustBuffer passphrase, RustCallStatus *_Nonnull out_status
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_PRIVATEVAULT_RESTORE_ENTRY
 #define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_PRIVATEVAULT_RESTORE_ENTRY
 RustBuffer uniffi_waymark_ffi_fn_method_privatevault_restore_entry(uint64_t ptr, RustBuffer id, RustCallStatus *_Nonnull out_status
@@ -468,6 +483,11 @@ void uniffi_waymark_ffi_fn_method_privatevault_set_reminder(uint64_t ptr, RustBu
 #ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_PRIVATEVAULT_SOBRIETY_COUNTERS
 #define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_PRIVATEVAULT_SOBRIETY_COUNTERS
 RustBuffer uniffi_waymark_ffi_fn_method_privatevault_sobriety_counters(uint64_t ptr, RustBuffer today, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_PRIVATEVAULT_WRITE_BACKUP
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_PRIVATEVAULT_WRITE_BACKUP
+RustBuffer uniffi_waymark_ffi_fn_method_privatevault_write_backup(uint64_t ptr, RustBuffer path, RustBuffer passphrase, RustCallStatus *_Nonnull out_status
 );
 #endif
 #ifndef UNIFFI_FFIDEF_FFI_WAYMARK_FFI_RUSTBUFFER_ALLOC
@@ -850,6 +870,18 @@ uint16_t uniffi_waymark_ffi_checksum_method_privatevault_export_calendar(void
     
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_METHOD_PRIVATEVAULT_EXPORT_JSON
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_METHOD_PRIVATEVAULT_EXPORT_JSON
+uint16_t uniffi_waymark_ffi_checksum_method_privatevault_export_json(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_METHOD_PRIVATEVAULT_EXPORT_MARKDOWN
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_METHOD_PRIVATEVAULT_EXPORT_MARKDOWN
+uint16_t uniffi_waymark_ffi_checksum_method_privatevault_export_markdown(void
+    
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_METHOD_PRIVATEVAULT_FAVORITES
 #define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_METHOD_PRIVATEVAULT_FAVORITES
 uint16_t uniffi_waymark_ffi_checksum_method_privatevault_favorites(void
@@ -874,6 +906,12 @@ uint16_t uniffi_waymark_ffi_checksum_method_privatevault_remove_favorite(void
     
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_METHOD_PRIVATEVAULT_RESTORE_BACKUP
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_METHOD_PRIVATEVAULT_RESTORE_BACKUP
+uint16_t uniffi_waymark_ffi_checksum_method_privatevault_restore_backup(void
+    
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_METHOD_PRIVATEVAULT_RESTORE_ENTRY
 #define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_METHOD_PRIVATEVAULT_RESTORE_ENTRY
 uint16_t uniffi_waymark_ffi_checksum_method_privatevault_restore_entry(void
@@ -895,6 +933,12 @@ uint16_t uniffi_waymark_ffi_checksum_method_privatevault_set_reminder(void
 #ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_METHOD_PRIVATEVAULT_SOBRIETY_COUNTERS
 #define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_METHOD_PRIVATEVAULT_SOBRIETY_COUNTERS
 uint16_t uniffi_waymark_ffi_checksum_method_privatevault_sobriety_counters(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_METHOD_PRIVATEVAULT_WRITE_BACKUP
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_METHOD_PRIVATEVAULT_WRITE_BACKUP
+uint16_t uniffi_waymark_ffi_checksum_method_privatevault_write_backup(void
     
 );
 #endif

@@ -97,6 +97,21 @@ final class WaymarkKitTests: XCTestCase {
         XCTAssertEqual(try v.restoreEntry(id: entry.id).id, entry.id)
     }
 
+    func testBackupAndRestoreWithoutAnAccount() throws {
+        let v = try PrivateVault.openWithKey(path: path("vault.sqlite"), key: Data(repeating: 1, count: 32))
+        _ = try v.addEntry(entry: NewEntry(kind: .note, text: "Went to the meeting", mood: nil, craving: nil,
+            halt: Halt(hungry: false, angry: false, lonely: false, tired: false),
+            gratitude: [], answers: [], tags: [], meetingId: nil))
+        let info = try v.writeBackup(path: path("journal.backup"), passphrase: "correct horse battery")
+        XCTAssertEqual(info.journalEntries, 1)
+        let fresh = try PrivateVault.openWithKey(path: path("fresh.sqlite"), key: Data(repeating: 9, count: 32))
+        XCTAssertThrowsError(try fresh.restoreBackup(path: path("journal.backup"), passphrase: "wrong horse")) {
+            guard case WaymarkError.WrongKey = $0 else { return XCTFail("\($0)") }
+        }
+        XCTAssertEqual(try fresh.restoreBackup(path: path("journal.backup"), passphrase: "correct horse battery").journal.added, 1)
+        XCTAssertEqual(try fresh.restoreBackup(path: path("journal.backup"), passphrase: "correct horse battery").journal.added, 0)
+    }
+
     func testFavouritesRemindersAndCalendar() async throws {
         let dir = try await syncedDirectory()
         let v = try PrivateVault.openWithKey(path: path("vault.sqlite"), key: Data(repeating: 2, count: 32))

@@ -1670,6 +1670,61 @@ public object FfiConverterTypeMeetingResult: FfiConverterRustBuffer<MeetingResul
 
 
 /**
+ * Added / updated / unchanged counts for one kind of record.
+ */
+data class MergeCounts (
+    /**
+     * New in this vault.
+     */
+    var `added`: kotlin.UInt
+    , 
+    /**
+     * Replaced by a more recent copy.
+     */
+    var `updated`: kotlin.UInt
+    , 
+    /**
+     * Already here (same or newer).
+     */
+    var `unchanged`: kotlin.UInt
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeMergeCounts: FfiConverterRustBuffer<MergeCounts> {
+    override fun read(buf: ByteBuffer): MergeCounts {
+        return MergeCounts(
+            FfiConverterUInt.read(buf),
+            FfiConverterUInt.read(buf),
+            FfiConverterUInt.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: MergeCounts) = (
+            FfiConverterUInt.allocationSize(value.`added`) +
+            FfiConverterUInt.allocationSize(value.`updated`) +
+            FfiConverterUInt.allocationSize(value.`unchanged`)
+    )
+
+    override fun write(value: MergeCounts, buf: ByteBuffer) {
+            FfiConverterUInt.write(value.`added`, buf)
+            FfiConverterUInt.write(value.`updated`, buf)
+            FfiConverterUInt.write(value.`unchanged`, buf)
+    }
+}
+
+
+
+/**
  * What a person writes; the vault adds the id and timestamps.
  */
 data class NewEntry (
@@ -1996,6 +2051,69 @@ public object FfiConverterTypeReminderRule: FfiConverterRustBuffer<ReminderRule>
             FfiConverterByteArray.write(value.`weekdays`, buf)
             FfiConverterBoolean.write(value.`detailed`, buf)
             FfiConverterOptionalString.write(value.`skipOccurrence`, buf)
+    }
+}
+
+
+
+/**
+ * What a restore did.
+ */
+data class RestoreReport (
+    /**
+     * Journal entries.
+     */
+    var `journal`: MergeCounts
+    , 
+    /**
+     * Favourites.
+     */
+    var `favorites`: MergeCounts
+    , 
+    /**
+     * Sobriety dates.
+     */
+    var `sobriety`: MergeCounts
+    , 
+    /**
+     * Settings taken from the backup (ones set here already are kept).
+     */
+    var `settingsAdded`: kotlin.UInt
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeRestoreReport: FfiConverterRustBuffer<RestoreReport> {
+    override fun read(buf: ByteBuffer): RestoreReport {
+        return RestoreReport(
+            FfiConverterTypeMergeCounts.read(buf),
+            FfiConverterTypeMergeCounts.read(buf),
+            FfiConverterTypeMergeCounts.read(buf),
+            FfiConverterUInt.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: RestoreReport) = (
+            FfiConverterTypeMergeCounts.allocationSize(value.`journal`) +
+            FfiConverterTypeMergeCounts.allocationSize(value.`favorites`) +
+            FfiConverterTypeMergeCounts.allocationSize(value.`sobriety`) +
+            FfiConverterUInt.allocationSize(value.`settingsAdded`)
+    )
+
+    override fun write(value: RestoreReport, buf: ByteBuffer) {
+            FfiConverterTypeMergeCounts.write(value.`journal`, buf)
+            FfiConverterTypeMergeCounts.write(value.`favorites`, buf)
+            FfiConverterTypeMergeCounts.write(value.`sobriety`, buf)
+            FfiConverterUInt.write(value.`settingsAdded`, buf)
     }
 }
 

@@ -42,6 +42,7 @@ import app.waymark.core.FfiConverterTypeMeetingResult
 import app.waymark.core.FfiConverterTypeNewEntry
 import app.waymark.core.FfiConverterTypePlannedReminder
 import app.waymark.core.FfiConverterTypeReminderRule
+import app.waymark.core.FfiConverterTypeRestoreReport
 import app.waymark.core.FfiConverterTypeRole
 import app.waymark.core.FfiConverterTypeSortOrder
 import app.waymark.core.FfiConverterTypeSyncPhase
@@ -53,6 +54,7 @@ import app.waymark.core.MeetingResult
 import app.waymark.core.NewEntry
 import app.waymark.core.PlannedReminder
 import app.waymark.core.ReminderRule
+import app.waymark.core.RestoreReport
 import app.waymark.core.Role
 import app.waymark.core.SortOrder
 import app.waymark.core.SyncPhase
@@ -74,6 +76,7 @@ import app.waymark.core.RustBuffer as RustBufferMeetingResult
 import app.waymark.core.RustBuffer as RustBufferNewEntry
 import app.waymark.core.RustBuffer as RustBufferPlannedReminder
 import app.waymark.core.RustBuffer as RustBufferReminderRule
+import app.waymark.core.RustBuffer as RustBufferRestoreReport
 import app.waymark.core.RustBuffer as RustBufferRole
 import app.waymark.core.RustBuffer as RustBufferSortOrder
 import app.waymark.core.RustBuffer as RustBufferSyncPhase
@@ -783,6 +786,10 @@ internal object IntegrityCheckingUniffiLib {
     ): Int
     external fun uniffi_waymark_ffi_checksum_method_privatevault_export_calendar(
     ): Int
+    external fun uniffi_waymark_ffi_checksum_method_privatevault_export_json(
+    ): Int
+    external fun uniffi_waymark_ffi_checksum_method_privatevault_export_markdown(
+    ): Int
     external fun uniffi_waymark_ffi_checksum_method_privatevault_favorites(
     ): Int
     external fun uniffi_waymark_ffi_checksum_method_privatevault_plan_reminders(
@@ -791,6 +798,8 @@ internal object IntegrityCheckingUniffiLib {
     ): Int
     external fun uniffi_waymark_ffi_checksum_method_privatevault_remove_favorite(
     ): Int
+    external fun uniffi_waymark_ffi_checksum_method_privatevault_restore_backup(
+    ): Int
     external fun uniffi_waymark_ffi_checksum_method_privatevault_restore_entry(
     ): Int
     external fun uniffi_waymark_ffi_checksum_method_privatevault_search_entries(
@@ -798,6 +807,8 @@ internal object IntegrityCheckingUniffiLib {
     external fun uniffi_waymark_ffi_checksum_method_privatevault_set_reminder(
     ): Int
     external fun uniffi_waymark_ffi_checksum_method_privatevault_sobriety_counters(
+    ): Int
+    external fun uniffi_waymark_ffi_checksum_method_privatevault_write_backup(
     ): Int
     external fun uniffi_waymark_ffi_checksum_constructor_cancelhandle_new(
     ): Int
@@ -899,6 +910,10 @@ internal object UniffiLib {
     ): RustBuffer.ByValue
     external fun uniffi_waymark_ffi_fn_method_privatevault_export_calendar(`ptr`: Long,`directory`: Long,`meetingIds`: RustBuffer.ByValue,`now`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
+    external fun uniffi_waymark_ffi_fn_method_privatevault_export_json(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
+    external fun uniffi_waymark_ffi_fn_method_privatevault_export_markdown(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
     external fun uniffi_waymark_ffi_fn_method_privatevault_favorites(`ptr`: Long,`directory`: Long,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
     external fun uniffi_waymark_ffi_fn_method_privatevault_plan_reminders(`ptr`: Long,`directory`: Long,`now`: RustBuffer.ByValue,`horizonMinutes`: Int,`maxPending`: Int,`alreadyScheduled`: RustBuffer.ByValue,`viewerTimezone`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
@@ -907,6 +922,8 @@ internal object UniffiLib {
     ): RustBufferHealthReport.ByValue
     external fun uniffi_waymark_ffi_fn_method_privatevault_remove_favorite(`ptr`: Long,`meetingId`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): Byte
+    external fun uniffi_waymark_ffi_fn_method_privatevault_restore_backup(`ptr`: Long,`path`: RustBuffer.ByValue,`passphrase`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBufferRestoreReport.ByValue
     external fun uniffi_waymark_ffi_fn_method_privatevault_restore_entry(`ptr`: Long,`id`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBufferJournalEntry.ByValue
     external fun uniffi_waymark_ffi_fn_method_privatevault_search_entries(`ptr`: Long,`query`: RustBuffer.ByValue,`limit`: Int,uniffi_out_err: UniffiRustCallStatus, 
@@ -914,6 +931,8 @@ internal object UniffiLib {
     external fun uniffi_waymark_ffi_fn_method_privatevault_set_reminder(`ptr`: Long,`rule`: RustBufferReminderRule.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): Unit
     external fun uniffi_waymark_ffi_fn_method_privatevault_sobriety_counters(`ptr`: Long,`today`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
+    external fun uniffi_waymark_ffi_fn_method_privatevault_write_backup(`ptr`: Long,`path`: RustBuffer.ByValue,`passphrase`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
     external fun ffi_waymark_ffi_rustbuffer_alloc(`size`: Long,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
@@ -1094,6 +1113,12 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
     if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_export_calendar() and 0xFFFF) != 46327) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
+    if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_export_json() and 0xFFFF) != 55113) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_export_markdown() and 0xFFFF) != 47766) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
     if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_favorites() and 0xFFFF) != 59637) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
@@ -1106,6 +1131,9 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
     if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_remove_favorite() and 0xFFFF) != 33359) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
+    if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_restore_backup() and 0xFFFF) != 45786) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
     if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_restore_entry() and 0xFFFF) != 37575) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
@@ -1116,6 +1144,9 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_sobriety_counters() and 0xFFFF) != 10178) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_write_backup() and 0xFFFF) != 21425) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_waymark_ffi_checksum_constructor_cancelhandle_new() and 0xFFFF) != 11649) {
@@ -2482,6 +2513,16 @@ public interface PrivateVaultInterface {
     fun `exportCalendar`(`directory`: MeetingDirectory, `meetingIds`: List<kotlin.String>, `now`: java.time.Instant): kotlin.String
     
     /**
+     * Everything as JSON (restorable with `restore_backup`, no passphrase).
+     */
+    fun `exportJson`(): kotlin.String
+    
+    /**
+     * The journal, saved meetings and dates as Markdown, to read or print.
+     */
+    fun `exportMarkdown`(): kotlin.String
+    
+    /**
      * "My meetings", with a note on those the feed no longer lists.
      */
     fun `favorites`(`directory`: MeetingDirectory): List<FavoriteMeeting>
@@ -2505,6 +2546,13 @@ public interface PrivateVaultInterface {
     fun `removeFavorite`(`meetingId`: kotlin.String): kotlin.Boolean
     
     /**
+     * Restores a backup file (or a JSON export, with no passphrase), merging by id: the newer
+     * edit wins, and restoring the same file twice adds nothing. A wrong passphrase gives
+     * `WrongKey`; a damaged file gives `Conflict`; either way nothing changes.
+     */
+    fun `restoreBackup`(`path`: kotlin.String, `passphrase`: kotlin.String?): RestoreReport
+    
+    /**
      * Brings an entry back from the trash.
      */
     fun `restoreEntry`(`id`: kotlin.String): JournalEntry
@@ -2524,6 +2572,12 @@ public interface PrivateVaultInterface {
      * Every sobriety date, counted on `today` (the person's local date, `YYYY-MM-DD`).
      */
     fun `sobrietyCounters`(`today`: kotlin.String): List<SobrietyCounter>
+    
+    /**
+     * Writes an encrypted backup of the whole vault to `path` (a file the person chose),
+     * protected by its own passphrase. The file is whole or not there at all.
+     */
+    fun `writeBackup`(`path`: kotlin.String, `passphrase`: kotlin.String): BackupInfo
     
     companion object
 }
@@ -2877,6 +2931,40 @@ open class PrivateVault: Disposable, AutoCloseable, PrivateVaultInterface
 
     
     /**
+     * Everything as JSON (restorable with `restore_backup`, no passphrase).
+     */
+    @Throws(WaymarkException::class)override fun `exportJson`(): kotlin.String {
+            return FfiConverterString.lift(
+    callWithHandle {
+    uniffiRustCallWithError(WaymarkException) { _status ->
+    UniffiLib.uniffi_waymark_ffi_fn_method_privatevault_export_json(
+        it,
+        _status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
+     * The journal, saved meetings and dates as Markdown, to read or print.
+     */
+    @Throws(WaymarkException::class)override fun `exportMarkdown`(): kotlin.String {
+            return FfiConverterString.lift(
+    callWithHandle {
+    uniffiRustCallWithError(WaymarkException) { _status ->
+    UniffiLib.uniffi_waymark_ffi_fn_method_privatevault_export_markdown(
+        it,
+        _status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
      * "My meetings", with a note on those the feed no longer lists.
      */
     @Throws(WaymarkException::class)override fun `favorites`(`directory`: MeetingDirectory): List<FavoriteMeeting> {
@@ -2962,6 +3050,27 @@ open class PrivateVault: Disposable, AutoCloseable, PrivateVaultInterface
 
     
     /**
+     * Restores a backup file (or a JSON export, with no passphrase), merging by id: the newer
+     * edit wins, and restoring the same file twice adds nothing. A wrong passphrase gives
+     * `WrongKey`; a damaged file gives `Conflict`; either way nothing changes.
+     */
+    @Throws(WaymarkException::class)override fun `restoreBackup`(`path`: kotlin.String, `passphrase`: kotlin.String?): RestoreReport {
+            return FfiConverterTypeRestoreReport.lift(
+    callWithHandle {
+    uniffiRustCallWithError(WaymarkException) { _status ->
+    UniffiLib.uniffi_waymark_ffi_fn_method_privatevault_restore_backup(
+        it,
+        
+        FfiConverterString.lower(`path`),
+        FfiConverterOptionalString.lower(`passphrase`),_status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
      * Brings an entry back from the trash.
      */
     @Throws(WaymarkException::class)override fun `restoreEntry`(`id`: kotlin.String): JournalEntry {
@@ -3027,6 +3136,26 @@ open class PrivateVault: Disposable, AutoCloseable, PrivateVaultInterface
         it,
         
         FfiConverterString.lower(`today`),_status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
+     * Writes an encrypted backup of the whole vault to `path` (a file the person chose),
+     * protected by its own passphrase. The file is whole or not there at all.
+     */
+    @Throws(WaymarkException::class)override fun `writeBackup`(`path`: kotlin.String, `passphrase`: kotlin.String): BackupInfo {
+            return FfiConverterTypeBackupInfo.lift(
+    callWithHandle {
+    uniffiRustCallWithError(WaymarkException) { _status ->
+    UniffiLib.uniffi_waymark_ffi_fn_method_privatevault_write_backup(
+        it,
+        
+        FfiConverterString.lower(`path`),
+        FfiConverterString.lower(`passphrase`),_status)
 }
     }
     )
@@ -3449,6 +3578,69 @@ public object FfiConverterTypeSyncListener: FfiConverter<SyncListener, Long> {
 
     override fun write(value: SyncListener, buf: ByteBuffer) {
         buf.putLong(lower(value))
+    }
+}
+
+
+
+/**
+ * What a backup file holds.
+ */
+data class BackupInfo (
+    /**
+     * Journal entries (the trash included).
+     */
+    var `journalEntries`: kotlin.ULong
+    , 
+    /**
+     * Saved meetings.
+     */
+    var `favorites`: kotlin.ULong
+    , 
+    /**
+     * Sobriety dates.
+     */
+    var `sobrietyDates`: kotlin.ULong
+    , 
+    /**
+     * Size of the file.
+     */
+    var `bytes`: kotlin.ULong
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeBackupInfo: FfiConverterRustBuffer<BackupInfo> {
+    override fun read(buf: ByteBuffer): BackupInfo {
+        return BackupInfo(
+            FfiConverterULong.read(buf),
+            FfiConverterULong.read(buf),
+            FfiConverterULong.read(buf),
+            FfiConverterULong.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: BackupInfo) = (
+            FfiConverterULong.allocationSize(value.`journalEntries`) +
+            FfiConverterULong.allocationSize(value.`favorites`) +
+            FfiConverterULong.allocationSize(value.`sobrietyDates`) +
+            FfiConverterULong.allocationSize(value.`bytes`)
+    )
+
+    override fun write(value: BackupInfo, buf: ByteBuffer) {
+            FfiConverterULong.write(value.`journalEntries`, buf)
+            FfiConverterULong.write(value.`favorites`, buf)
+            FfiConverterULong.write(value.`sobrietyDates`, buf)
+            FfiConverterULong.write(value.`bytes`, buf)
     }
 }
 
@@ -5158,6 +5350,8 @@ public object FfiConverterSequenceTypeSourceSyncResult: FfiConverterRustBuffer<L
         }
     }
 }
+
+
 
 
 

@@ -161,6 +161,20 @@ private val tests = linkedMapOf<String, () -> Unit>(
             check(v.entries(10u).size == 1) { "trashed" }
             check(v.restoreEntry(checkin.id).content.text.startsWith("Tired")) { "restored" }
             expectThrows<WaymarkException.NotFound> { v.restoreEntry("nope") }
+
+            // Backup and restore, without an account.
+            check(v.exportMarkdown().contains("Tired but went to the meeting")) { "markdown" }
+            val backup = File(freshDir(), "journal.backup").path
+            val info = v.writeBackup(backup, "correct horse battery")
+            check(info.journalEntries == 2uL && info.bytes > 0uL) { "$info" }
+            check(!File(backup).readText(Charsets.ISO_8859_1).contains("sponsor")) { "backup is readable" }
+            PrivateVault.openWithKey(File(freshDir(), "vault.sqlite").path, ByteArray(32) { 9 }).use { fresh ->
+                expectThrows<WaymarkException.WrongKey> { fresh.restoreBackup(backup, "wrong horse") }
+                check(fresh.entries(10u).isEmpty()) { "a wrong passphrase restored something" }
+                check(fresh.restoreBackup(backup, "correct horse battery").journal.added == 2u) { "restored" }
+                check(fresh.restoreBackup(backup, "correct horse battery").journal.added == 0u) { "restored twice" }
+                check(fresh.searchEntries("meet", 10u).size == 1) { "restored entries are searchable" }
+            }
         }
     },
     "favourites, reminders across the week, and the calendar" to {
