@@ -246,9 +246,22 @@ impl PrivateVault {
     /// (`https://…`). Offline gives `Offline`; the outbox keeps everything for next time.
     pub async fn sync_rides(self: Arc<Self>, server: String) -> Result<RidesView> {
         off_thread(move || {
+            // One ride sync at a time (so a first sync registers once), but the vault itself
+            // is free for the app while the request is on the network.
+            let _one_at_a_time = self.ride_sync.lock().unwrap_or_else(|p| p.into_inner());
             let client = waymark_core::rides::client::RideClient::new(&server)?;
+            let plan = self.with(|v| v.ride_sync_plan(&server))?;
+            let credentials = match plan.credentials {
+                Some(c) => c,
+                None => {
+                    let c = client.register()?;
+                    self.with(|v| v.save_ride_device(&c))?;
+                    c
+                }
+            };
+            let resp = client.sync(&credentials, &plan.request)?;
             self.with(|v| {
-                v.sync_rides(&client, &server, local_now())?;
+                v.record_ride_sync(&resp, local_now())?;
                 view(v)
             })
         })

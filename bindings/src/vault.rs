@@ -18,6 +18,8 @@ use crate::{local_now, parse_date, utc, Result};
 #[derive(uniffi::Object)]
 pub struct PrivateVault {
     pub(crate) inner: Mutex<waymark_core::Vault>,
+    /// Held for a whole ride sync (see `sync_rides`); the vault lock is not.
+    pub(crate) ride_sync: Mutex<()>,
 }
 
 impl PrivateVault {
@@ -28,6 +30,7 @@ impl PrivateVault {
     fn wrap(v: waymark_core::Vault) -> Arc<Self> {
         Arc::new(Self {
             inner: Mutex::new(v),
+            ride_sync: Mutex::new(()),
         })
     }
 }

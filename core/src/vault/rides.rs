@@ -102,6 +102,15 @@ pub struct RequestDraft {
     pub rider_is_woman: bool,
 }
 
+/// What one ride sync sends; see [`Vault::ride_sync_plan`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct RideSyncPlan {
+    /// This phone's credentials on that server, if it registered there before.
+    pub credentials: Option<DeviceCredentials>,
+    /// The pending operations and the followed occurrences.
+    pub request: SyncRequest,
+}
+
 impl Vault {
     /// Queues an offer; the exact start is kept here and only its cell is queued.
     pub fn compose_offer(&mut self, d: OfferDraft, now: DateTime<FixedOffset>) -> Result<OutboxOp> {
@@ -291,27 +300,36 @@ impl Vault {
     /// Sends pending operations to the server at `client` (registering this device the first
     /// time), records the answers, and keeps the returned view for offline display. When the
     /// server cannot be reached the outbox is untouched and the error says offline.
+    ///
+    /// The same in three steps, for callers that must not hold the vault during the network
+    /// call: [`Vault::ride_sync_plan`], then the client, then [`Vault::record_ride_sync`].
     pub fn sync_rides(
         &mut self,
         client: &RideClient,
         server: &str,
         now: DateTime<FixedOffset>,
     ) -> Result<SyncResponse> {
-        let creds = self
-            .setting(SETTING_RIDE_DEVICE)?
-            .and_then(|v| serde_json::from_value::<DeviceCredentials>(v).ok())
-            .filter(|c| c.server == server.trim_end_matches('/'));
-        let creds = match creds {
+        let plan = self.ride_sync_plan(server)?;
+        let creds = match plan.credentials {
             Some(c) => c,
             None => {
                 let c = client.register()?;
-                self.set_setting(
-                    SETTING_RIDE_DEVICE,
-                    &serde_json::to_value(&c).map_err(|e| Error::invalid(e.to_string()))?,
-                )?;
+                self.save_ride_device(&c)?;
                 c
             }
         };
+        let resp = client.sync(&creds, &plan.request)?;
+        self.record_ride_sync(&resp, now)?;
+        Ok(resp)
+    }
+
+    /// What the next ride sync with `server` sends: this phone's credentials there (if it
+    /// registered before) and the pending operations with the followed occurrences.
+    pub fn ride_sync_plan(&self, server: &str) -> Result<RideSyncPlan> {
+        let credentials = self
+            .setting(SETTING_RIDE_DEVICE)?
+            .and_then(|v| serde_json::from_value::<DeviceCredentials>(v).ok())
+            .filter(|c| c.server == server.trim_end_matches('/'));
         let follow = {
             let mut st = self
                 .conn
@@ -330,20 +348,35 @@ impl Vault {
         };
         let mut ops = self.pending_ops()?;
         ops.truncate(crate::rides::protocol::MAX_OPS);
-        let resp = client.sync(
-            &creds,
-            &SyncRequest {
+        Ok(RideSyncPlan {
+            credentials,
+            request: SyncRequest {
                 ops,
                 follow,
                 since: None,
             },
-        )?;
+        })
+    }
+
+    /// Keeps the credentials a server gave this phone (never exported).
+    pub fn save_ride_device(&mut self, credentials: &DeviceCredentials) -> Result<()> {
+        self.set_setting(
+            SETTING_RIDE_DEVICE,
+            &serde_json::to_value(credentials).map_err(|e| Error::invalid(e.to_string()))?,
+        )
+    }
+
+    /// Records a server's answer: operation results, and the view for offline display.
+    pub fn record_ride_sync(
+        &mut self,
+        resp: &SyncResponse,
+        now: DateTime<FixedOffset>,
+    ) -> Result<()> {
         self.record_op_results(&resp.results, now)?;
         self.set_setting(
             SETTING_RIDE_VIEW,
             &serde_json::json!({"rides": resp.rides, "matches": resp.matches}),
-        )?;
-        Ok(resp)
+        )
     }
 
     /// The rides and matches from the last sync.

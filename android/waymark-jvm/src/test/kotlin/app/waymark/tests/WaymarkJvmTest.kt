@@ -36,6 +36,7 @@ import java.time.temporal.TemporalAdjusters
 import kotlin.system.exitProcess
 import kotlinx.coroutines.async
 import kotlinx.coroutines.delay
+import kotlinx.coroutines.launch
 import kotlinx.coroutines.flow.toList
 import kotlinx.coroutines.runBlocking
 
@@ -243,6 +244,18 @@ private val tests = linkedMapOf<String, () -> Unit>(
                 val d = runBlocking { driver.syncRides(server) }
                 check(d.rides.single().seatsLeft == 2u.toUByte()) { "${d.rides}" }
                 check(d.matches.single().counterpartPoint == null) { "point shared before confirming" }
+
+                // While a sync waits on a slow board, the vault still answers at once.
+                runBlocking {
+                    val slow = launch { runCatching { rider.syncRides(slowUrl.removeSuffix("/slow.json")) } }
+                    delay(300)
+                    val started = System.nanoTime()
+                    check(rider.rides().matches.size == 1) { "view" }
+                    rider.entries(5u)
+                    val ms = (System.nanoTime() - started) / 1e6
+                    check(ms < 500) { "the vault waited $ms ms for a ride sync" }
+                    slow.cancel()
+                }
             } }
         }
     },
