@@ -316,36 +316,16 @@ impl PrivateVault {
     }
 
     /// An iCalendar file of the given meetings (or of "my meetings" when empty), repeating
-    /// weekly in each meeting's own zone, with an alarm per reminder.
+    /// weekly in each meeting's own zone, with an alarm per reminder. A saved meeting the feed
+    /// no longer lists is exported as last seen.
     pub fn export_calendar(
         &self,
         directory: Arc<MeetingDirectory>,
         meeting_ids: Vec<String>,
         now: SystemTime,
     ) -> Result<String> {
-        use waymark_core::calendar::{export_ics, CalendarItem};
-        directory.with(|d| {
-            self.with(|v| {
-                let ids = if meeting_ids.is_empty() {
-                    v.favorite_records()?
-                        .into_iter()
-                        .map(|f| f.meeting_id)
-                        .collect()
-                } else {
-                    meeting_ids
-                };
-                let items = ids
-                    .iter()
-                    .map(|id| {
-                        Ok(CalendarItem {
-                            meeting: d.meeting(id)?,
-                            leads: v.reminder_leads(id)?,
-                        })
-                    })
-                    .collect::<waymark_core::Result<Vec<_>>>()?;
-                let discreet = v.plan_settings()?.discreet;
-                Ok(export_ics(&items, None, discreet, utc(now))?)
-            })
-        })
+        let ids = meeting_ids;
+        Ok(directory
+            .with(|d| self.with(|v| v.export_calendar(d, &ids, None, utc(now).fixed_offset())))?)
     }
 }

@@ -3,13 +3,11 @@
 //! A terminal cannot hold notifications, so `remind plan` prints what a phone would hold right
 //! now; the decisions are all the core's.
 
-use std::collections::HashMap;
 use std::path::Path;
 use std::process::ExitCode;
 
 use anyhow::{Context, Result};
 use chrono::{DateTime, Local, Utc};
-use waymark_core::calendar::CalendarItem;
 use waymark_core::reminders::{PlanRequest, ReminderRule, MAX_HORIZON_MINUTES};
 use waymark_core::Directory;
 
@@ -311,54 +309,20 @@ pub fn calendar(dir: &Path, cmd: CalendarCmd) -> Result<ExitCode> {
     } = cmd;
     let mut vault = open_vault(dir)?;
     let directory = Directory::open(dir.join("directory.sqlite"))?;
-    let favorites: HashMap<String, waymark_core::Meeting> = vault
-        .favorites(&directory, now_local())?
-        .into_iter()
-        .map(|f| (f.meeting_id, f.meeting))
-        .collect();
-    let meetings = if meeting_ids.is_empty() {
-        if favorites.is_empty() {
-            return Err(usage(
-                "no meetings saved yet: give meeting ids, or add some with `waymark favorite add`",
-            ));
-        }
-        let mut v: Vec<_> = favorites.into_values().collect();
-        v.sort_by(|a, b| a.name.cmp(&b.name));
-        v
-    } else {
-        let mut v = Vec::new();
-        for id in &meeting_ids {
-            match directory.meeting(id) {
-                Ok(m) => v.push(m),
-                Err(waymark_core::Error::NotFound(_)) => match favorites.get(id) {
-                    Some(m) => v.push(m.clone()),
-                    None => return Err(usage(format!("no meeting {id}"))),
-                },
-                Err(e) => return Err(e.into()),
-            }
-        }
-        v
-    };
     let tz = match tz {
         Some(z) => Some(viewer_zone(Some(&z))?),
         None => None,
     };
-    let items = meetings
-        .into_iter()
-        .map(|m| {
-            Ok(CalendarItem {
-                leads: vault.reminder_leads(&m.id)?,
-                meeting: m,
-            })
-        })
-        .collect::<Result<Vec<_>>>()?;
-    let discreet = vault.plan_settings()?.discreet;
-    let ics = waymark_core::calendar::export_ics(&items, tz.as_deref(), discreet, Utc::now())?;
+    let ics = vault.export_calendar(&directory, &meeting_ids, tz.as_deref(), now_local())?;
     match out {
         Some(path) => {
-            std::fs::write(&path, ics)
+            std::fs::write(&path, &ics)
                 .with_context(|| format!("cannot write {}", path.display()))?;
-            eprintln!("Wrote {} meetings to {}.", items.len(), path.display());
+            eprintln!(
+                "Wrote {} meetings to {}.",
+                ics.matches("BEGIN:VEVENT").count(),
+                path.display()
+            );
         }
         None => print!("{ics}"),
     }

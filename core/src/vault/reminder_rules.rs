@@ -325,6 +325,64 @@ fn utc(t: DateTime<Utc>) -> String {
     t.to_rfc3339_opts(SecondsFormat::Secs, true)
 }
 
+impl Vault {
+    /// An iCalendar file of `meeting_ids` (or of "my meetings", by name, when empty), each with
+    /// an alarm per reminder lead and the vault's discreet setting. A meeting the directory
+    /// no longer lists is exported from the copy kept with its favourite.
+    pub fn export_calendar(
+        &mut self,
+        directory: &Directory,
+        meeting_ids: &[String],
+        fallback_timezone: Option<&str>,
+        now: DateTime<FixedOffset>,
+    ) -> Result<String> {
+        let favorites: HashMap<String, Meeting> = self
+            .favorites(directory, now)?
+            .into_iter()
+            .map(|f| (f.meeting_id, f.meeting))
+            .collect();
+        let meetings = if meeting_ids.is_empty() {
+            if favorites.is_empty() {
+                return Err(Error::invalid(
+                    "no meetings saved yet: give meeting ids, or save some meetings first",
+                ));
+            }
+            let mut v: Vec<_> = favorites.into_values().collect();
+            v.sort_by(|a, b| a.name.cmp(&b.name));
+            v
+        } else {
+            let mut v = Vec::new();
+            for id in meeting_ids {
+                match directory.meeting(id) {
+                    Ok(m) => v.push(m),
+                    Err(Error::NotFound(_)) => match favorites.get(id) {
+                        Some(m) => v.push(m.clone()),
+                        None => return Err(Error::invalid(format!("no meeting {id}"))),
+                    },
+                    Err(e) => return Err(e),
+                }
+            }
+            v
+        };
+        let items = meetings
+            .into_iter()
+            .map(|m| {
+                Ok(crate::calendar::CalendarItem {
+                    leads: self.reminder_leads(&m.id)?,
+                    meeting: m,
+                })
+            })
+            .collect::<Result<Vec<_>>>()?;
+        let discreet = self.plan_settings()?.discreet;
+        crate::calendar::export_ics(
+            &items,
+            fallback_timezone,
+            discreet,
+            now.with_timezone(&chrono::Utc),
+        )
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

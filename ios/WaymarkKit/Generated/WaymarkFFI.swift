@@ -1136,7 +1136,8 @@ public protocol PrivateVaultProtocol: AnyObject, Sendable {
     
     /**
      * An iCalendar file of the given meetings (or of "my meetings" when empty), repeating
-     * weekly in each meeting's own zone, with an alarm per reminder.
+     * weekly in each meeting's own zone, with an alarm per reminder. A saved meeting the feed
+     * no longer lists is exported as last seen.
      */
     func exportCalendar(directory: MeetingDirectory, meetingIds: [String], now: Date) throws  -> String
     
@@ -1472,7 +1473,8 @@ open func entries(limit: UInt32)throws  -> [JournalEntry]  {
     
     /**
      * An iCalendar file of the given meetings (or of "my meetings" when empty), repeating
-     * weekly in each meeting's own zone, with an alarm per reminder.
+     * weekly in each meeting's own zone, with an alarm per reminder. A saved meeting the feed
+     * no longer lists is exported as last seen.
      */
 open func exportCalendar(directory: MeetingDirectory, meetingIds: [String], now: Date)throws  -> String  {
     return try  FfiConverterString.lift(try rustCallWithError(FfiConverterTypeWaymarkError_lift) {
@@ -4090,7 +4092,7 @@ private let initializationResult: InitializationResult = {
     if (uniffi_waymark_ffi_checksum_method_privatevault_entries() != 55668) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_waymark_ffi_checksum_method_privatevault_export_calendar() != 46327) {
+    if (uniffi_waymark_ffi_checksum_method_privatevault_export_calendar() != 3754) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_waymark_ffi_checksum_method_privatevault_export_json() != 55113) {

@@ -1110,7 +1110,7 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
     if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_entries() and 0xFFFF) != 55668) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_export_calendar() and 0xFFFF) != 46327) {
+    if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_export_calendar() and 0xFFFF) != 3754) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_export_json() and 0xFFFF) != 55113) {
@@ -2508,7 +2508,8 @@ public interface PrivateVaultInterface {
     
     /**
      * An iCalendar file of the given meetings (or of "my meetings" when empty), repeating
-     * weekly in each meeting's own zone, with an alarm per reminder.
+     * weekly in each meeting's own zone, with an alarm per reminder. A saved meeting the feed
+     * no longer lists is exported as last seen.
      */
     fun `exportCalendar`(`directory`: MeetingDirectory, `meetingIds`: List<kotlin.String>, `now`: java.time.Instant): kotlin.String
     
@@ -2911,7 +2912,8 @@ open class PrivateVault: Disposable, AutoCloseable, PrivateVaultInterface
     
     /**
      * An iCalendar file of the given meetings (or of "my meetings" when empty), repeating
-     * weekly in each meeting's own zone, with an alarm per reminder.
+     * weekly in each meeting's own zone, with an alarm per reminder. A saved meeting the feed
+     * no longer lists is exported as last seen.
      */
     @Throws(WaymarkException::class)override fun `exportCalendar`(`directory`: MeetingDirectory, `meetingIds`: List<kotlin.String>, `now`: java.time.Instant): kotlin.String {
             return FfiConverterString.lift(
