@@ -253,6 +253,7 @@ pub struct Directory {
 impl Directory {
     /// Opens (creating if needed) the directory file at `path`.
     pub fn open(path: impl AsRef<Path>) -> Result<Self> {
+        crate::sqlcipher_crypto::ensure_linked();
         let mut conn = Connection::open(path)?;
         conn.execute_batch(
             "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = 0; PRAGMA foreign_keys = ON;
@@ -264,6 +265,7 @@ impl Directory {
 
     /// An in-memory directory (tests, benchmarks).
     pub fn open_in_memory() -> Result<Self> {
+        crate::sqlcipher_crypto::ensure_linked();
         let mut conn = Connection::open_in_memory()?;
         conn.execute_batch("PRAGMA foreign_keys = ON;")?;
         crate::schema::init(&mut conn)?;

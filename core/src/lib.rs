@@ -29,6 +29,7 @@ pub mod reminders;
 pub mod rides;
 pub mod schema;
 pub mod search;
+pub mod sqlcipher_crypto;
 pub mod synth;
 pub mod types;
 pub mod vault;

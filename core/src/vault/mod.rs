@@ -69,6 +69,7 @@ impl Vault {
         if !path.exists() {
             private_file(&path)?;
         }
+        crate::sqlcipher_crypto::ensure_linked();
         let conn = Connection::open_with_flags(
             &path,
             OpenFlags::SQLITE_OPEN_READ_WRITE

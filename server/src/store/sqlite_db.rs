@@ -63,6 +63,7 @@ impl Tx for SqliteTx<'_> {
 
 impl SqliteDb {
     pub(super) fn open(path: &Path) -> Result<Self> {
+        waymark_core::sqlcipher_crypto::ensure_linked();
         let conn = Connection::open(path)?;
         conn.execute_batch(
             "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000;",
