@@ -3,11 +3,14 @@
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 
+use waymark_core::details::MeetingDetails;
 use waymark_core::directory::{NewSource, SyncOptions, SyncPhase};
 use waymark_core::search::{AttendanceFilter, SortOrder};
 use waymark_core::{GeoPoint, MeetingResult};
 
-use crate::{off_thread, utc, Result, WaymarkError};
+use tokio::sync::watch;
+
+use crate::{utc, Result, WaymarkError};
 
 /// Hears how a sync is going. Called from a background thread: hand the values to the UI
 /// thread and return quickly.
@@ -25,27 +28,49 @@ impl waymark_core::directory::SyncListener for ListenerBridge {
     }
 }
 
-/// Stops a sync that is running (the app went to the background, the person tapped stop).
-/// Nothing of a cancelled import is written; the previous meetings stay.
-#[derive(uniffi::Object, Default)]
-pub struct CancelHandle(waymark_core::directory::CancelHandle);
+/// A directory sync that is running in the background, returned by
+/// [`MeetingDirectory::start_sync`]: the app keeps it to stop the sync (the app went to the
+/// background, the person tapped stop) and to wait for the results. Nothing of a cancelled
+/// import is written; the meetings from before stay.
+#[derive(uniffi::Object)]
+pub struct SyncTask {
+    cancel: waymark_core::directory::CancelHandle,
+    done: watch::Receiver<Option<Result<Vec<SourceSyncResult>>>>,
+}
 
-#[uniffi::export]
-impl CancelHandle {
-    /// A handle that has not been cancelled.
-    #[uniffi::constructor]
-    pub fn new() -> Arc<Self> {
-        Arc::new(Self::default())
-    }
-
-    /// Asks the sync using this handle to stop soon.
+#[uniffi::export(async_runtime = "tokio")]
+impl SyncTask {
+    /// Asks the sync to stop soon (between download chunks and before anything is written).
     pub fn cancel(&self) {
-        self.0.cancel();
+        self.cancel.cancel();
     }
 
-    /// Whether [`CancelHandle::cancel`] was called.
+    /// Whether [`SyncTask::cancel`] was called.
     pub fn is_cancelled(&self) -> bool {
-        self.0.is_cancelled()
+        self.cancel.is_cancelled()
+    }
+
+    /// Whether the sync has ended (results ready, failed or stopped).
+    pub fn is_finished(&self) -> bool {
+        self.done.borrow().is_some()
+    }
+
+    /// Waits for the end of the sync: one result per source (a source that failed keeps its
+    /// previous meetings and says why). A cancelled sync ends with `Conflict`. May be awaited
+    /// more than once, and after the end.
+    pub async fn finish(&self) -> Result<Vec<SourceSyncResult>> {
+        let mut done = self.done.clone();
+        let ended = done
+            .wait_for(Option::is_some)
+            .await
+            .map_err(|_| WaymarkError::Other {
+                message: "the sync stopped unexpectedly; the meetings you had are kept".into(),
+            })?;
+        ended.clone().unwrap_or_else(|| {
+            Err(WaymarkError::Other {
+                message: "the sync ended without a result".into(),
+            })
+        })
     }
 }
 
@@ -281,62 +306,86 @@ impl MeetingDirectory {
         Ok(self.with(|d| d.search(&q))?)
     }
 
+    /// The Meeting screen for one meeting: its next time at `at` (now when absent) in its zone
+    /// and `viewer_timezone`'s, the weekly schedule in words, notes, the join link, a `tel:`
+    /// link for the dial-in, and directions (none for online-only or closed venues).
+    pub fn details(
+        &self,
+        id: String,
+        at: Option<std::time::SystemTime>,
+        viewer_timezone: Option<String>,
+        type_language: Option<String>,
+    ) -> Result<MeetingDetails> {
+        let at = at.map(utc).unwrap_or_else(chrono::Utc::now);
+        Ok(self.with(|d| d.details(&id, at, viewer_timezone, type_language))?)
+    }
+
     /// How many meetings the directory holds.
     pub fn meeting_count(&self) -> Result<u64> {
         Ok(self.with(|d| d.meeting_count())?)
     }
 }
 
-#[uniffi::export(async_runtime = "tokio")]
+#[uniffi::export]
 impl MeetingDirectory {
-    /// Downloads and loads every source. Searches keep working meanwhile (the sync uses its own
-    /// connection). A source that fails keeps its previous meetings and says why; `cancel`
-    /// stops the whole sync with nothing half-written.
-    pub async fn sync(
-        self: Arc<Self>,
-        listener: Option<Arc<dyn SyncListener>>,
-        cancel: Option<Arc<CancelHandle>>,
-    ) -> Result<Vec<SourceSyncResult>> {
+    /// Starts downloading and loading every source on a background thread and returns at
+    /// once. Searches keep working meanwhile (the sync uses its own connection). Progress goes
+    /// to `listener`; the returned [`SyncTask`] stops the sync or waits for its results.
+    pub fn start_sync(&self, listener: Option<Arc<dyn SyncListener>>) -> Result<Arc<SyncTask>> {
+        let cancel = waymark_core::directory::CancelHandle::default();
+        let (tx, done) = watch::channel(None);
         let path = self.path.clone();
-        off_thread(move || {
-            let mut own = waymark_core::Directory::open(&path)?;
-            let options = SyncOptions {
-                accept_shrink: false,
-                listener: listener.map(|l| {
-                    Arc::new(ListenerBridge(l)) as Arc<dyn waymark_core::directory::SyncListener>
-                }),
-                cancel: cancel.map(|c| c.0.clone()).unwrap_or_default(),
-            };
-            let results = own.sync_all_with(&options)?;
-            if options.cancel.is_cancelled() {
-                return Err(WaymarkError::Conflict {
-                    message: "The sync was stopped; the meetings you had are kept.".into(),
-                });
-            }
-            Ok(results
-                .into_iter()
-                .map(|(source, r)| match r {
-                    Ok(rep) => SourceSyncResult {
-                        source: source.into(),
-                        ok: true,
-                        added: rep.added,
-                        updated: rep.updated,
-                        removed: rep.removed,
-                        error: None,
-                        error_kind: None,
-                    },
-                    Err(e) => SourceSyncResult {
-                        source: source.into(),
-                        ok: false,
-                        added: 0,
-                        updated: 0,
-                        removed: 0,
-                        error_kind: Some(e.kind().to_string()),
-                        error: Some(e.to_string()),
-                    },
-                })
-                .collect())
-        })
-        .await
+        let options = SyncOptions {
+            accept_shrink: false,
+            listener: listener.map(|l| {
+                Arc::new(ListenerBridge(l)) as Arc<dyn waymark_core::directory::SyncListener>
+            }),
+            cancel: cancel.clone(),
+        };
+        std::thread::Builder::new()
+            .name("waymark-sync".into())
+            .spawn(move || {
+                let result = sync_all(&path, &options);
+                // Nobody waiting is fine: the results are also in `sources()`.
+                let _ = tx.send(Some(result));
+            })
+            .map_err(|e| WaymarkError::Other {
+                message: format!("could not start the sync: {e}"),
+            })?;
+        Ok(Arc::new(SyncTask { cancel, done }))
     }
+}
+
+/// The whole sync, on the sync thread, with its own connection.
+fn sync_all(path: &std::path::Path, options: &SyncOptions) -> Result<Vec<SourceSyncResult>> {
+    let mut own = waymark_core::Directory::open(path)?;
+    let results = own.sync_all_with(options)?;
+    if options.cancel.is_cancelled() {
+        return Err(WaymarkError::Conflict {
+            message: "The sync was stopped; the meetings you had are kept.".into(),
+        });
+    }
+    Ok(results
+        .into_iter()
+        .map(|(source, r)| match r {
+            Ok(rep) => SourceSyncResult {
+                source: source.into(),
+                ok: true,
+                added: rep.added,
+                updated: rep.updated,
+                removed: rep.removed,
+                error: None,
+                error_kind: None,
+            },
+            Err(e) => SourceSyncResult {
+                source: source.into(),
+                ok: false,
+                added: 0,
+                updated: 0,
+                removed: 0,
+                error_kind: Some(e.kind().to_string()),
+                error: Some(e.to_string()),
+            },
+        })
+        .collect())
 }

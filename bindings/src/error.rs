@@ -4,7 +4,7 @@
 use waymark_core::Error as CoreError;
 
 /// Why a call failed. The exception's message is the plain sentence.
-#[derive(Debug, thiserror::Error, uniffi::Error)]
+#[derive(Debug, Clone, thiserror::Error, uniffi::Error)]
 #[uniffi(flat_error)]
 pub enum WaymarkError {
     /// No network, or the server did not answer in time: keep working offline and retry later.

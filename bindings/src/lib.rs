@@ -10,8 +10,14 @@
 //! - [`directory::MeetingDirectory`] — the meeting directory: sources, sync (with progress and
 //!   cancel), search;
 //! - [`vault::PrivateVault`] — the encrypted vault: journal, favourites, sobriety dates,
-//!   reminder rules and the reminder plan, calendar export, and car-pools
-//!   (compose offline, sync with the board).
+//!   backup and export, calendar export;
+//! - [`reminders::ReminderPlanner`] — reminder rules, daily reminders, pause and skip, and the
+//!   plan of pending notifications (from `PrivateVault::reminders`);
+//! - [`rides::RideClient`] — car-pools: compose offline, sync with the board (from
+//!   `PrivateVault::ride_client`).
+//!
+//! Long work returns a handle: `MeetingDirectory::start_sync` gives a [`directory::SyncTask`]
+//! to cancel it or await its results.
 //!
 //! Shared records and enums (a meeting result, a journal entry, a planned reminder…) derive
 //! their FFI shape in `waymark-core` behind its `uniffi` feature, so they are not copied here.
@@ -20,6 +26,7 @@ uniffi::setup_scaffolding!("waymark_ffi");
 
 pub mod directory;
 pub mod error;
+pub mod reminders;
 pub mod rides;
 pub mod vault;
 

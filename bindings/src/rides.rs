@@ -141,12 +141,41 @@ fn ride_id(op: &Op) -> String {
     }
 }
 
+/// Car-pools for one vault and one board: compose offers, requests, acceptances and
+/// cancellations offline (they wait in the vault's outbox), and sync with the board when online.
+/// Get one with [`PrivateVault::ride_client`].
+#[derive(uniffi::Object)]
+pub struct RideClient {
+    vault: Arc<PrivateVault>,
+    server: String,
+    client: waymark_core::rides::client::RideClient,
+}
+
 #[uniffi::export]
 impl PrivateVault {
+    /// The car-pool client for the board at `server` (`https://…`). Only checks the address;
+    /// nothing goes on the network until [`RideClient::sync`].
+    pub fn ride_client(self: Arc<Self>, server: String) -> Result<Arc<RideClient>> {
+        let client = waymark_core::rides::client::RideClient::new(&server)?;
+        Ok(Arc::new(RideClient {
+            vault: self,
+            server,
+            client,
+        }))
+    }
+}
+
+#[uniffi::export]
+impl RideClient {
+    /// The board's address.
+    pub fn server(&self) -> String {
+        self.server.clone()
+    }
+
     /// Offers `seats` seats to a meeting on `date` (`YYYY-MM-DD`, meeting-local), leaving from
     /// `from` (kept here; only its ~1 km area is sent). Works offline. Returns the ride id.
     #[allow(clippy::too_many_arguments)]
-    pub fn offer_ride(
+    pub fn offer(
         &self,
         directory: Arc<MeetingDirectory>,
         meeting_id: String,
@@ -160,7 +189,7 @@ impl PrivateVault {
         let date = parse_date(&date, "the date")?;
         let meeting = directory.with(|d| d.meeting(&meeting_id))?;
         let dest = waymark_core::rides::ride_destination(&meeting, date)?;
-        let op = self.with(|v| {
+        let op = self.vault.with(|v| {
             v.compose_offer(
                 OfferDraft {
                     meeting_id,
@@ -182,7 +211,7 @@ impl PrivateVault {
 
     /// Asks for a seat to a meeting on `date`, picked up around `from` (kept here), arriving
     /// ten minutes before the start. Works offline. Returns the ride id.
-    pub fn request_ride(
+    pub fn request(
         &self,
         directory: Arc<MeetingDirectory>,
         meeting_id: String,
@@ -194,7 +223,7 @@ impl PrivateVault {
         let date = parse_date(&date, "the date")?;
         let meeting = directory.with(|d| d.meeting(&meeting_id))?;
         let dest = waymark_core::rides::ride_destination(&meeting, date)?;
-        let op = self.with(|v| {
+        let op = self.vault.with(|v| {
             v.compose_request(
                 RequestDraft {
                     meeting_id,
@@ -215,8 +244,8 @@ impl PrivateVault {
 
     /// Accepts a proposed match, with the public place where I want to meet (shared only
     /// once both have accepted). Queued until the next sync.
-    pub fn accept_match(&self, match_id: String, pickup_point: Option<GeoPoint>) -> Result<()> {
-        self.with(|v| {
+    pub fn accept(&self, match_id: String, pickup_point: Option<GeoPoint>) -> Result<()> {
+        self.vault.with(|v| {
             v.compose(
                 Op::Accept {
                     match_id,
@@ -229,38 +258,39 @@ impl PrivateVault {
     }
 
     /// Cancels one of my rides. Queued until the next sync.
-    pub fn cancel_ride(&self, ride_id: String) -> Result<()> {
-        self.with(|v| v.compose(Op::Cancel { ride_id }, local_now()))?;
+    pub fn cancel(&self, ride_id: String) -> Result<()> {
+        self.vault
+            .with(|v| v.compose(Op::Cancel { ride_id }, local_now()))?;
         Ok(())
     }
 
     /// My rides, matches and outbox as last known (offline).
-    pub fn rides(&self) -> Result<RidesView> {
-        self.with(|v| view(v))
+    pub fn view(&self) -> Result<RidesView> {
+        self.vault.with(|v| view(v))
     }
 }
 
 #[uniffi::export(async_runtime = "tokio")]
-impl PrivateVault {
-    /// Sends what is waiting and fetches my rides and matches from the board at `server`
-    /// (`https://…`). Offline gives `Offline`; the outbox keeps everything for next time.
-    pub async fn sync_rides(self: Arc<Self>, server: String) -> Result<RidesView> {
+impl RideClient {
+    /// Sends what is waiting and fetches my rides and matches from the board. Offline gives
+    /// `Offline`; the outbox keeps everything for next time.
+    pub async fn sync(self: Arc<Self>) -> Result<RidesView> {
         off_thread(move || {
-            // One ride sync at a time (so a first sync registers once), but the vault itself
-            // is free for the app while the request is on the network.
-            let _one_at_a_time = self.ride_sync.lock().unwrap_or_else(|p| p.into_inner());
-            let client = waymark_core::rides::client::RideClient::new(&server)?;
-            let plan = self.with(|v| v.ride_sync_plan(&server))?;
+            let vault = &self.vault;
+            // One ride sync at a time per vault (so a first sync registers once), but the
+            // vault itself is free for the app while the request is on the network.
+            let _one_at_a_time = vault.ride_sync.lock().unwrap_or_else(|p| p.into_inner());
+            let plan = vault.with(|v| v.ride_sync_plan(&self.server))?;
             let credentials = match plan.credentials {
                 Some(c) => c,
                 None => {
-                    let c = client.register()?;
-                    self.with(|v| v.save_ride_device(&c))?;
+                    let c = self.client.register()?;
+                    vault.with(|v| v.save_ride_device(&c))?;
                     c
                 }
             };
-            let resp = client.sync(&credentials, &plan.request)?;
-            self.with(|v| {
+            let resp = self.client.sync(&credentials, &plan.request)?;
+            vault.with(|v| {
                 v.record_ride_sync(&resp, local_now())?;
                 view(v)
             })

@@ -5,14 +5,11 @@
 use std::sync::{Arc, Mutex};
 use std::time::SystemTime;
 
-use waymark_core::reminders::{
-    HealthInput, HealthReport, PlanRequest, PlannedReminder, ReminderRule,
-};
 use waymark_core::vault::favorites::FavoriteStatus;
 use waymark_core::vault::journal::{EntryFilter, JournalEntry, NewEntry};
 
 use crate::directory::MeetingDirectory;
-use crate::{local_now, parse_date, utc, Result};
+use crate::{local_now, off_thread, parse_date, utc, Result};
 
 /// The private vault: one SQLCipher file, opened with a key or a passphrase.
 #[derive(uniffi::Object)]
@@ -96,21 +93,6 @@ pub struct BackupInfo {
     pub bytes: u64,
 }
 
-/// What the phone should hold as pending notifications now.
-#[derive(Debug, Clone, uniffi::Record)]
-pub struct ReminderPlan {
-    /// Every reminder in the horizon, soonest first, within the cap.
-    pub reminders: Vec<PlannedReminder>,
-    /// Of those, the ones not yet scheduled: schedule these.
-    pub schedule: Vec<PlannedReminder>,
-    /// Ids scheduled before that are no longer wanted: cancel these.
-    pub cancel: Vec<String>,
-    /// How many were left out by the cap (the soonest are kept).
-    pub cut_by_cap: u32,
-    /// Meetings whose zone is unknown (their times assume the viewer's zone).
-    pub assumed_timezone_meetings: Vec<String>,
-}
-
 #[uniffi::export]
 impl PrivateVault {
     /// Opens or creates the vault at `path` with a 32-byte key (the one Android Keystore or the
@@ -158,6 +140,11 @@ impl PrivateVault {
     /// newest first.
     pub fn search_entries(&self, query: String, limit: u32) -> Result<Vec<JournalEntry>> {
         Ok(self.with(|v| v.search_entries(&query, limit as usize))?)
+    }
+
+    /// Replaces what an entry says, keeping its id and when it was written.
+    pub fn edit_entry(&self, id: String, entry: NewEntry) -> Result<JournalEntry> {
+        Ok(self.with(|v| v.edit_entry(&id, entry, local_now()))?)
     }
 
     /// Moves an entry to the trash (kept 30 days, restorable).
@@ -250,6 +237,27 @@ impl PrivateVault {
             .into())
     }
 
+    /// Changes a sobriety date (and its label, when given); the count starts from the new
+    /// date.
+    pub fn set_sobriety_date(
+        &self,
+        id: String,
+        date: String,
+        label: Option<String>,
+        today: String,
+    ) -> Result<SobrietyCounter> {
+        let date = parse_date(&date, "the date")?;
+        let today = parse_date(&today, "today")?;
+        Ok(self
+            .with(|v| v.set_sobriety_date(&id, date, label.as_deref(), today, local_now()))?
+            .into())
+    }
+
+    /// Removes a sobriety date.
+    pub fn remove_sobriety_date(&self, id: String) -> Result<()> {
+        Ok(self.with(|v| v.remove_sobriety_date(&id))?)
+    }
+
     /// Every sobriety date, counted on `today` (the person's local date, `YYYY-MM-DD`).
     pub fn sobriety_counters(&self, today: String) -> Result<Vec<SobrietyCounter>> {
         let today = parse_date(&today, "today")?;
@@ -258,61 +266,6 @@ impl PrivateVault {
             .into_iter()
             .map(SobrietyCounter::from)
             .collect())
-    }
-
-    /// Sets the reminders for one of "my meetings" (minutes before, on which weekdays).
-    pub fn set_reminder(&self, rule: ReminderRule) -> Result<()> {
-        Ok(self.with(|v| v.set_reminder(rule, local_now()))?)
-    }
-
-    /// What to schedule and cancel now: the soonest reminders within `max_pending` (64 on
-    /// iOS), over `horizon_minutes`, given the ids the phone already holds. Times are right
-    /// across clock changes; lock-screen text is discreet unless asked otherwise.
-    pub fn plan_reminders(
-        &self,
-        directory: Arc<MeetingDirectory>,
-        now: SystemTime,
-        horizon_minutes: u32,
-        max_pending: u32,
-        already_scheduled: Vec<String>,
-        viewer_timezone: String,
-    ) -> Result<ReminderPlan> {
-        let req = PlanRequest {
-            now: utc(now),
-            horizon_minutes,
-            max_pending,
-            already_scheduled,
-            viewer_timezone,
-        };
-        let plan = directory.with(|d| self.with(|v| v.plan_reminders(Some(d), &req)))?;
-        Ok(ReminderPlan {
-            reminders: plan.reminders,
-            schedule: plan.schedule,
-            cancel: plan.cancel,
-            cut_by_cap: plan.cut_by_cap,
-            assumed_timezone_meetings: plan.assumed_timezone_meetings,
-        })
-    }
-
-    /// Whether reminders can be trusted: the platform's permission flags, and reminders that
-    /// were due but never reported delivered (`delivered` are the ids the app saw fire).
-    pub fn reminder_health(
-        &self,
-        notifications_allowed: bool,
-        exact_alarms_allowed: Option<bool>,
-        pending: u32,
-        cap: u32,
-        delivered: Vec<String>,
-        now: SystemTime,
-    ) -> Result<HealthReport> {
-        let input = HealthInput {
-            notifications_allowed,
-            exact_alarms_allowed,
-            pending,
-            cap,
-            cut_by_cap: 0,
-        };
-        Ok(self.with(|v| v.reminder_health(&input, &delivered, utc(now)))?)
     }
 
     /// An iCalendar file of the given meetings (or of "my meetings" when empty), repeating
@@ -327,5 +280,50 @@ impl PrivateVault {
         let ids = meeting_ids;
         Ok(directory
             .with(|d| self.with(|v| v.export_calendar(d, &ids, None, utc(now).fixed_offset())))?)
+    }
+}
+
+#[uniffi::export(async_runtime = "tokio")]
+impl PrivateVault {
+    /// Changes the passphrase of a vault opened with one: a new salt and key, and the whole
+    /// file re-encrypted. If the phone stops half-way, the vault still opens with the old or
+    /// the new passphrase. Slow on purpose (the key derivation), so it runs off the caller's
+    /// thread. A vault opened with a key from the phone's keystore has no passphrase to
+    /// change: that gives `InvalidInput`.
+    pub async fn change_passphrase(self: Arc<Self>, new_passphrase: String) -> Result<()> {
+        off_thread(move || {
+            let params = waymark_core::vault::KdfParams::generate()?;
+            self.with(|v| {
+                let kdf = waymark_core::vault::KdfParams::path_for(v.path());
+                if waymark_core::vault::KdfParams::read(&kdf)?.is_none() {
+                    return Err(waymark_core::Error::InvalidArgument(
+                        "this vault is unlocked by the phone's keystore, not a passphrase".into(),
+                    ));
+                }
+                v.change_passphrase(&new_passphrase, params)
+            })?;
+            Ok(())
+        })
+        .await
+    }
+
+    /// Re-encrypts a keystore vault with a new 32-byte key (the app stores the new key only
+    /// after this returns). A passphrase vault gives `InvalidInput`: change its passphrase.
+    pub async fn change_key(self: Arc<Self>, new_key: Vec<u8>) -> Result<()> {
+        off_thread(move || {
+            let key = waymark_core::VaultKey::from_bytes(&new_key)?;
+            self.with(|v| {
+                let kdf = waymark_core::vault::KdfParams::path_for(v.path());
+                if waymark_core::vault::KdfParams::read(&kdf)?.is_some() {
+                    return Err(waymark_core::Error::InvalidArgument(
+                        "this vault is unlocked by a passphrase; change the passphrase instead"
+                            .into(),
+                    ));
+                }
+                v.change_key(&key)
+            })?;
+            Ok(())
+        })
+        .await
     }
 }

@@ -163,10 +163,7 @@ pub fn remind(dir: &Path, cmd: RemindCmd) -> Result<ExitCode> {
                 "off" => false,
                 other => return Err(usage(format!("discreet {other:?}: use on or off"))),
             };
-            vault.set_setting(
-                waymark_core::vault::reminder_rules::SETTING_DISCREET,
-                &serde_json::json!(on),
-            )?;
+            vault.set_discreet_reminders(on)?;
             if on {
                 println!("Lock-screen reminders say only the time, e.g. \"Reminder: 19:00\".");
             } else {

@@ -17,6 +17,7 @@
 uniffi::setup_scaffolding!("waymark_core");
 
 pub mod calendar;
+pub mod details;
 pub mod directory;
 pub mod error;
 pub mod fetch;

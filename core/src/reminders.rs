@@ -88,6 +88,7 @@ impl ReminderRule {
 }
 
 /// A daily practice reminder ("check in at 21:00").
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DailyReminder {
     /// Stable id.

@@ -96,7 +96,8 @@ const FEED: &str = r#"[
   "timezone": "Europe/London", "address": "1 High St, Aberystwyth", "latitude": 52.41,
   "longitude": -4.08, "types": ["O"]},
  {"slug": "tue-online", "name": "Online Tuesday", "day": 2, "time": "20:00", "end_time": "21:00",
-  "timezone": "Europe/London", "conference_url": "https://zoom.us/j/123456789", "types": ["O"]},
+  "timezone": "Europe/London", "conference_url": "https://zoom.us/j/123456789",
+  "conference_phone": "+44 20 3481 5237,,123456789#", "types": ["O"]},
  {"slug": "noon", "name": "Steps at Noon", "day": 3, "time": "12:00", "end_time": "13:00",
   "timezone": "Europe/London", "address": "2 Pier St, Aberystwyth", "latitude": 52.415,
   "longitude": -4.085, "types": ["C", "ST"]}

@@ -144,6 +144,11 @@ impl Vault {
         }
     }
 
+    /// Discreet lock-screen text on (the default) or off (the meeting's name and place shown).
+    pub fn set_discreet_reminders(&mut self, discreet: bool) -> Result<()> {
+        self.set_setting(SETTING_DISCREET, &serde_json::json!(discreet))
+    }
+
     /// Adds a daily practice reminder at a local time (minute of the day).
     pub fn add_daily_reminder(
         &mut self,

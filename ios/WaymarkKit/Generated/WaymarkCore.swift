@@ -481,6 +481,22 @@ fileprivate struct FfiConverterUInt8: FfiConverterPrimitive {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterUInt16: FfiConverterPrimitive {
+    typealias FfiType = UInt16
+    typealias SwiftType = UInt16
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> UInt16 {
+        return try lift(readInt(&buf))
+    }
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterUInt32: FfiConverterPrimitive {
     typealias FfiType = UInt32
     typealias SwiftType = UInt32
@@ -612,6 +628,164 @@ fileprivate struct FfiConverterData: FfiConverterRustBuffer {
         writeInt(&buf, len)
         writeBytes(&buf, value)
     }
+}
+
+
+/**
+ * A daily practice reminder ("check in at 21:00").
+ */
+public struct DailyReminder: Equatable, Hashable {
+    /**
+     * Stable id.
+     */
+    public var id: String
+    /**
+     * Local wall-clock minute of the day (0–1439), in the phone's current zone.
+     */
+    public var minute: UInt16
+    /**
+     * The person's own words ("Evening check-in").
+     */
+    public var label: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Stable id.
+         */id: String, 
+        /**
+         * Local wall-clock minute of the day (0–1439), in the phone's current zone.
+         */minute: UInt16, 
+        /**
+         * The person's own words ("Evening check-in").
+         */label: String) {
+        self.id = id
+        self.minute = minute
+        self.label = label
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension DailyReminder: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeDailyReminder: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> DailyReminder {
+        return
+            try DailyReminder(
+                id: FfiConverterString.read(from: &buf), 
+                minute: FfiConverterUInt16.read(from: &buf), 
+                label: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: DailyReminder, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.id, into: &buf)
+        FfiConverterUInt16.write(value.minute, into: &buf)
+        FfiConverterString.write(value.label, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeDailyReminder_lift(_ buf: RustBuffer) throws -> DailyReminder {
+    return try FfiConverterTypeDailyReminder.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeDailyReminder_lower(_ value: DailyReminder) -> RustBuffer {
+    return FfiConverterTypeDailyReminder.lower(value)
+}
+
+
+/**
+ * Where a maps app should take someone.
+ */
+public struct Directions: Equatable, Hashable {
+    /**
+     * What to search for: the street address, or `lat,lon` when there is none.
+     */
+    public var query: String
+    /**
+     * The venue's latitude, when the feed gave a trustworthy one.
+     */
+    public var latitude: Double?
+    /**
+     * The venue's longitude.
+     */
+    public var longitude: Double?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * What to search for: the street address, or `lat,lon` when there is none.
+         */query: String, 
+        /**
+         * The venue's latitude, when the feed gave a trustworthy one.
+         */latitude: Double?, 
+        /**
+         * The venue's longitude.
+         */longitude: Double?) {
+        self.query = query
+        self.latitude = latitude
+        self.longitude = longitude
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension Directions: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeDirections: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Directions {
+        return
+            try Directions(
+                query: FfiConverterString.read(from: &buf), 
+                latitude: FfiConverterOptionDouble.read(from: &buf), 
+                longitude: FfiConverterOptionDouble.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: Directions, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.query, into: &buf)
+        FfiConverterOptionDouble.write(value.latitude, into: &buf)
+        FfiConverterOptionDouble.write(value.longitude, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeDirections_lift(_ buf: RustBuffer) throws -> Directions {
+    return try FfiConverterTypeDirections.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeDirections_lower(_ value: Directions) -> RustBuffer {
+    return FfiConverterTypeDirections.lower(value)
 }
 
 
@@ -1027,6 +1201,189 @@ public func FfiConverterTypeJournalEntry_lift(_ buf: RustBuffer) throws -> Journ
 #endif
 public func FfiConverterTypeJournalEntry_lower(_ value: JournalEntry) -> RustBuffer {
     return FfiConverterTypeJournalEntry.lower(value)
+}
+
+
+/**
+ * One meeting with everything the Meeting screen shows.
+ */
+public struct MeetingDetails: Equatable, Hashable {
+    /**
+     * The meeting as a search lists it: its next time in its zone and the viewer's, the
+     * place, types and languages.
+     */
+    public var summary: MeetingResult
+    /**
+     * Its weekly times in words, e.g. "Tuesday and Thursday, 19:00–20:00 (Europe/London)".
+     */
+    public var schedule: String
+    /**
+     * Notes about the meeting.
+     */
+    public var notes: String?
+    /**
+     * Notes about the place (which door, parking).
+     */
+    public var locationNotes: String?
+    /**
+     * The group's name.
+     */
+    public var group: String?
+    /**
+     * The meeting's page on the publisher's website.
+     */
+    public var website: String?
+    /**
+     * The link that joins the online meeting.
+     */
+    public var joinUrl: String?
+    /**
+     * Passcode or notes for the link.
+     */
+    public var joinNotes: String?
+    /**
+     * The dial-in number as the feed wrote it, to show.
+     */
+    public var phone: String?
+    /**
+     * The same number as a `tel:` link to tap; absent when it cannot be dialled as written.
+     */
+    public var dialUri: String?
+    /**
+     * Notes for the dial-in.
+     */
+    public var phoneNotes: String?
+    /**
+     * Directions to the venue; absent for online-only and closed venues and where only the
+     * town is known.
+     */
+    public var directions: Directions?
+    /**
+     * When the feed says the listing last changed (RFC 3339).
+     */
+    public var updated: String?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The meeting as a search lists it: its next time in its zone and the viewer's, the
+         * place, types and languages.
+         */summary: MeetingResult, 
+        /**
+         * Its weekly times in words, e.g. "Tuesday and Thursday, 19:00–20:00 (Europe/London)".
+         */schedule: String, 
+        /**
+         * Notes about the meeting.
+         */notes: String?, 
+        /**
+         * Notes about the place (which door, parking).
+         */locationNotes: String?, 
+        /**
+         * The group's name.
+         */group: String?, 
+        /**
+         * The meeting's page on the publisher's website.
+         */website: String?, 
+        /**
+         * The link that joins the online meeting.
+         */joinUrl: String?, 
+        /**
+         * Passcode or notes for the link.
+         */joinNotes: String?, 
+        /**
+         * The dial-in number as the feed wrote it, to show.
+         */phone: String?, 
+        /**
+         * The same number as a `tel:` link to tap; absent when it cannot be dialled as written.
+         */dialUri: String?, 
+        /**
+         * Notes for the dial-in.
+         */phoneNotes: String?, 
+        /**
+         * Directions to the venue; absent for online-only and closed venues and where only the
+         * town is known.
+         */directions: Directions?, 
+        /**
+         * When the feed says the listing last changed (RFC 3339).
+         */updated: String?) {
+        self.summary = summary
+        self.schedule = schedule
+        self.notes = notes
+        self.locationNotes = locationNotes
+        self.group = group
+        self.website = website
+        self.joinUrl = joinUrl
+        self.joinNotes = joinNotes
+        self.phone = phone
+        self.dialUri = dialUri
+        self.phoneNotes = phoneNotes
+        self.directions = directions
+        self.updated = updated
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension MeetingDetails: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeMeetingDetails: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> MeetingDetails {
+        return
+            try MeetingDetails(
+                summary: FfiConverterTypeMeetingResult.read(from: &buf), 
+                schedule: FfiConverterString.read(from: &buf), 
+                notes: FfiConverterOptionString.read(from: &buf), 
+                locationNotes: FfiConverterOptionString.read(from: &buf), 
+                group: FfiConverterOptionString.read(from: &buf), 
+                website: FfiConverterOptionString.read(from: &buf), 
+                joinUrl: FfiConverterOptionString.read(from: &buf), 
+                joinNotes: FfiConverterOptionString.read(from: &buf), 
+                phone: FfiConverterOptionString.read(from: &buf), 
+                dialUri: FfiConverterOptionString.read(from: &buf), 
+                phoneNotes: FfiConverterOptionString.read(from: &buf), 
+                directions: FfiConverterOptionTypeDirections.read(from: &buf), 
+                updated: FfiConverterOptionString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: MeetingDetails, into buf: inout [UInt8]) {
+        FfiConverterTypeMeetingResult.write(value.summary, into: &buf)
+        FfiConverterString.write(value.schedule, into: &buf)
+        FfiConverterOptionString.write(value.notes, into: &buf)
+        FfiConverterOptionString.write(value.locationNotes, into: &buf)
+        FfiConverterOptionString.write(value.group, into: &buf)
+        FfiConverterOptionString.write(value.website, into: &buf)
+        FfiConverterOptionString.write(value.joinUrl, into: &buf)
+        FfiConverterOptionString.write(value.joinNotes, into: &buf)
+        FfiConverterOptionString.write(value.phone, into: &buf)
+        FfiConverterOptionString.write(value.dialUri, into: &buf)
+        FfiConverterOptionString.write(value.phoneNotes, into: &buf)
+        FfiConverterOptionTypeDirections.write(value.directions, into: &buf)
+        FfiConverterOptionString.write(value.updated, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeMeetingDetails_lift(_ buf: RustBuffer) throws -> MeetingDetails {
+    return try FfiConverterTypeMeetingDetails.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeMeetingDetails_lower(_ value: MeetingDetails) -> RustBuffer {
+    return FfiConverterTypeMeetingDetails.lower(value)
 }
 
 
@@ -2870,6 +3227,30 @@ fileprivate struct FfiConverterOptionString: FfiConverterRustBuffer {
         switch try readInt(&buf) as Int8 {
         case 0: return nil
         case 1: return try FfiConverterString.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionTypeDirections: FfiConverterRustBuffer {
+    typealias SwiftType = Directions?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeDirections.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeDirections.read(from: &buf)
         default: throw UniffiInternalError.unexpectedOptionalTag
         }
     }

@@ -683,164 +683,6 @@ fileprivate struct FfiConverterTimestamp: FfiConverterRustBuffer {
 
 
 /**
- * Stops a sync that is running (the app went to the background, the person tapped stop).
- * Nothing of a cancelled import is written; the previous meetings stay.
- */
-public protocol CancelHandleProtocol: AnyObject, Sendable {
-    
-    /**
-     * Asks the sync using this handle to stop soon.
-     */
-    func cancel() 
-    
-    /**
-     * Whether [`CancelHandle::cancel`] was called.
-     */
-    func isCancelled()  -> Bool
-    
-}
-/**
- * Stops a sync that is running (the app went to the background, the person tapped stop).
- * Nothing of a cancelled import is written; the previous meetings stay.
- */
-open class CancelHandle: CancelHandleProtocol, @unchecked Sendable {
-    fileprivate let handle: UInt64
-
-    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
-#if swift(>=5.8)
-    @_documentation(visibility: private)
-#endif
-    public struct NoHandle {
-        public init() {}
-    }
-
-    // TODO: We'd like this to be `private` but for Swifty reasons,
-    // we can't implement `FfiConverter` without making this `required` and we can't
-    // make it `required` without making it `public`.
-#if swift(>=5.8)
-    @_documentation(visibility: private)
-#endif
-    required public init(unsafeFromHandle handle: UInt64) {
-        self.handle = handle
-    }
-
-    // This constructor can be used to instantiate a fake object.
-    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
-    //
-    // - Warning:
-    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
-#if swift(>=5.8)
-    @_documentation(visibility: private)
-#endif
-    public init(noHandle: NoHandle) {
-        self.handle = 0
-    }
-
-#if swift(>=5.8)
-    @_documentation(visibility: private)
-#endif
-    public func uniffiCloneHandle() -> UInt64 {
-        return try! rustCall { uniffi_waymark_ffi_fn_clone_cancelhandle(self.handle, $0) }
-    }
-    /**
-     * A handle that has not been cancelled.
-     */
-public convenience init() {
-    let handle =
-        try! rustCall() {
-        uniffiCallStatus in
-    uniffi_waymark_ffi_fn_constructor_cancelhandle_new(uniffiCallStatus
-    )
-}
-    self.init(unsafeFromHandle: handle)
-}
-
-    deinit {
-        if handle == 0 {
-            // Mock objects have handle=0 don't try to free them
-            return
-        }
-
-        try! rustCall { uniffi_waymark_ffi_fn_free_cancelhandle(handle, $0) }
-    }
-
-    
-
-    
-    /**
-     * Asks the sync using this handle to stop soon.
-     */
-open func cancel()  {try! rustCall() {
-        uniffiCallStatus in
-    uniffi_waymark_ffi_fn_method_cancelhandle_cancel(
-            self.uniffiCloneHandle(),uniffiCallStatus
-    )
-}
-}
-    
-    /**
-     * Whether [`CancelHandle::cancel`] was called.
-     */
-open func isCancelled() -> Bool  {
-    return try!  FfiConverterBool.lift(try! rustCall() {
-        uniffiCallStatus in
-    uniffi_waymark_ffi_fn_method_cancelhandle_is_cancelled(
-            self.uniffiCloneHandle(),uniffiCallStatus
-    )
-})
-}
-    
-
-    
-}
-
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public struct FfiConverterTypeCancelHandle: FfiConverter {
-    typealias FfiType = UInt64
-    typealias SwiftType = CancelHandle
-
-    public static func lift(_ handle: UInt64) throws -> CancelHandle {
-        return CancelHandle(unsafeFromHandle: handle)
-    }
-
-    public static func lower(_ value: CancelHandle) -> UInt64 {
-        return value.uniffiCloneHandle()
-    }
-
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> CancelHandle {
-        let handle: UInt64 = try readInt(&buf)
-        return try lift(handle)
-    }
-
-    public static func write(_ value: CancelHandle, into buf: inout [UInt8]) {
-        writeInt(&buf, lower(value))
-    }
-}
-
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeCancelHandle_lift(_ handle: UInt64) throws -> CancelHandle {
-    return try FfiConverterTypeCancelHandle.lift(handle)
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeCancelHandle_lower(_ value: CancelHandle) -> UInt64 {
-    return FfiConverterTypeCancelHandle.lower(value)
-}
-
-
-
-
-
-
-/**
  * The meeting directory on the phone: one SQLite file, usable with no network.
  */
 public protocol MeetingDirectoryProtocol: AnyObject, Sendable {
@@ -850,6 +692,13 @@ public protocol MeetingDirectoryProtocol: AnyObject, Sendable {
      * meetings whose feed gives none.
      */
     func addSource(location: String, name: String?, program: String?, timezone: String?) throws  -> SourceInfo
+    
+    /**
+     * The Meeting screen for one meeting: its next time at `at` (now when absent) in its zone
+     * and `viewer_timezone`'s, the weekly schedule in words, notes, the join link, a `tel:`
+     * link for the dial-in, and directions (none for online-only or closed venues).
+     */
+    func details(id: String, at: Date?, viewerTimezone: String?, typeLanguage: String?) throws  -> MeetingDetails
     
     /**
      * How many meetings the directory holds.
@@ -868,11 +717,11 @@ public protocol MeetingDirectoryProtocol: AnyObject, Sendable {
     func sources() throws  -> [SourceInfo]
     
     /**
-     * Downloads and loads every source. Searches keep working meanwhile (the sync uses its own
-     * connection). A source that fails keeps its previous meetings and says why; `cancel`
-     * stops the whole sync with nothing half-written.
+     * Starts downloading and loading every source on a background thread and returns at
+     * once. Searches keep working meanwhile (the sync uses its own connection). Progress goes
+     * to `listener`; the returned [`SyncTask`] stops the sync or waits for its results.
      */
-    func sync(listener: SyncListener?, cancel: CancelHandle?) async throws  -> [SourceSyncResult]
+    func startSync(listener: SyncListener?) throws  -> SyncTask
     
 }
 /**
@@ -961,6 +810,24 @@ open func addSource(location: String, name: String?, program: String?, timezone:
 }
     
     /**
+     * The Meeting screen for one meeting: its next time at `at` (now when absent) in its zone
+     * and `viewer_timezone`'s, the weekly schedule in words, notes, the join link, a `tel:`
+     * link for the dial-in, and directions (none for online-only or closed venues).
+     */
+open func details(id: String, at: Date?, viewerTimezone: String?, typeLanguage: String?)throws  -> MeetingDetails  {
+    return try  FfiConverterTypeMeetingDetails_lift(try rustCallWithError(FfiConverterTypeWaymarkError_lift) {
+        uniffiCallStatus in
+    uniffi_waymark_ffi_fn_method_meetingdirectory_details(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(id),
+        FfiConverterOptionTimestamp.lower(at),
+        FfiConverterOptionString.lower(viewerTimezone),
+        FfiConverterOptionString.lower(typeLanguage),uniffiCallStatus
+    )
+})
+}
+    
+    /**
      * How many meetings the directory holds.
      */
 open func meetingCount()throws  -> UInt64  {
@@ -999,24 +866,18 @@ open func sources()throws  -> [SourceInfo]  {
 }
     
     /**
-     * Downloads and loads every source. Searches keep working meanwhile (the sync uses its own
-     * connection). A source that fails keeps its previous meetings and says why; `cancel`
-     * stops the whole sync with nothing half-written.
+     * Starts downloading and loading every source on a background thread and returns at
+     * once. Searches keep working meanwhile (the sync uses its own connection). Progress goes
+     * to `listener`; the returned [`SyncTask`] stops the sync or waits for its results.
      */
-open func sync(listener: SyncListener?, cancel: CancelHandle?)async throws  -> [SourceSyncResult]  {
-    return
-        try  await uniffiRustCallAsync(
-            rustFutureFunc: {
-                uniffi_waymark_ffi_fn_method_meetingdirectory_sync(
-                        self.uniffiCloneHandle(),FfiConverterOptionTypeSyncListener.lower(listener),FfiConverterOptionTypeCancelHandle.lower(cancel)
-                )
-            },
-            pollFunc: ffi_waymark_ffi_rust_future_poll_rust_buffer,
-            completeFunc: ffi_waymark_ffi_rust_future_complete_rust_buffer,
-            freeFunc: ffi_waymark_ffi_rust_future_free_rust_buffer,
-            liftFunc: FfiConverterSequenceTypeSourceSyncResult.lift,
-            errorHandler: FfiConverterTypeWaymarkError_lift
-        )
+open func startSync(listener: SyncListener?)throws  -> SyncTask  {
+    return try  FfiConverterTypeSyncTask_lift(try rustCallWithError(FfiConverterTypeWaymarkError_lift) {
+        uniffiCallStatus in
+    uniffi_waymark_ffi_fn_method_meetingdirectory_start_sync(
+            self.uniffiCloneHandle(),
+        FfiConverterOptionTypeSyncListener.lower(listener),uniffiCallStatus
+    )
+})
 }
     
 
@@ -1075,38 +936,15 @@ public func FfiConverterTypeMeetingDirectory_lower(_ value: MeetingDirectory) ->
 public protocol PrivateVaultProtocol: AnyObject, Sendable {
     
     /**
-     * Accepts a proposed match, with the public place where I want to meet (shared only
-     * once both have accepted). Queued until the next sync.
+     * The reminders of this vault.
      */
-    func acceptMatch(matchId: String, pickupPoint: GeoPoint?) throws 
+    func reminders()  -> ReminderPlanner
     
     /**
-     * Cancels one of my rides. Queued until the next sync.
+     * The car-pool client for the board at `server` (`https://…`). Only checks the address;
+     * nothing goes on the network until [`RideClient::sync`].
      */
-    func cancelRide(rideId: String) throws 
-    
-    /**
-     * Offers `seats` seats to a meeting on `date` (`YYYY-MM-DD`, meeting-local), leaving from
-     * `from` (kept here; only its ~1 km area is sent). Works offline. Returns the ride id.
-     */
-    func offerRide(directory: MeetingDirectory, meetingId: String, date: String, seats: UInt8, from: GeoPoint, maxDetourMinutes: UInt32, womenOnly: Bool, wheelchairSpace: Bool) throws  -> String
-    
-    /**
-     * Asks for a seat to a meeting on `date`, picked up around `from` (kept here), arriving
-     * ten minutes before the start. Works offline. Returns the ride id.
-     */
-    func requestRide(directory: MeetingDirectory, meetingId: String, date: String, from: GeoPoint, needsWheelchair: Bool, riderIsWoman: Bool) throws  -> String
-    
-    /**
-     * My rides, matches and outbox as last known (offline).
-     */
-    func rides() throws  -> RidesView
-    
-    /**
-     * Sends what is waiting and fetches my rides and matches from the board at `server`
-     * (`https://…`). Offline gives `Offline`; the outbox keeps everything for next time.
-     */
-    func syncRides(server: String) async throws  -> RidesView
+    func rideClient(server: String) throws  -> RideClient
     
     /**
      * Writes a journal entry; returns it with its id and time.
@@ -1125,9 +963,29 @@ public protocol PrivateVaultProtocol: AnyObject, Sendable {
     func addSobrietyDate(date: String, label: String, today: String) throws  -> SobrietyCounter
     
     /**
+     * Re-encrypts a keystore vault with a new 32-byte key (the app stores the new key only
+     * after this returns). A passphrase vault gives `InvalidInput`: change its passphrase.
+     */
+    func changeKey(newKey: Data) async throws 
+    
+    /**
+     * Changes the passphrase of a vault opened with one: a new salt and key, and the whole
+     * file re-encrypted. If the phone stops half-way, the vault still opens with the old or
+     * the new passphrase. Slow on purpose (the key derivation), so it runs off the caller's
+     * thread. A vault opened with a key from the phone's keystore has no passphrase to
+     * change: that gives `InvalidInput`.
+     */
+    func changePassphrase(newPassphrase: String) async throws 
+    
+    /**
      * Moves an entry to the trash (kept 30 days, restorable).
      */
     func deleteEntry(id: String) throws 
+    
+    /**
+     * Replaces what an entry says, keeping its id and when it was written.
+     */
+    func editEntry(id: String, entry: NewEntry) throws  -> JournalEntry
     
     /**
      * The newest entries first (at most `limit`).
@@ -1157,22 +1015,14 @@ public protocol PrivateVaultProtocol: AnyObject, Sendable {
     func favorites(directory: MeetingDirectory) throws  -> [FavoriteMeeting]
     
     /**
-     * What to schedule and cancel now: the soonest reminders within `max_pending` (64 on
-     * iOS), over `horizon_minutes`, given the ids the phone already holds. Times are right
-     * across clock changes; lock-screen text is discreet unless asked otherwise.
-     */
-    func planReminders(directory: MeetingDirectory, now: Date, horizonMinutes: UInt32, maxPending: UInt32, alreadyScheduled: [String], viewerTimezone: String) throws  -> ReminderPlan
-    
-    /**
-     * Whether reminders can be trusted: the platform's permission flags, and reminders that
-     * were due but never reported delivered (`delivered` are the ids the app saw fire).
-     */
-    func reminderHealth(notificationsAllowed: Bool, exactAlarmsAllowed: Bool?, pending: UInt32, cap: UInt32, delivered: [String], now: Date) throws  -> HealthReport
-    
-    /**
      * Removes a meeting from "my meetings" (and its reminders). False when it was not saved.
      */
     func removeFavorite(meetingId: String) throws  -> Bool
+    
+    /**
+     * Removes a sobriety date.
+     */
+    func removeSobrietyDate(id: String) throws 
     
     /**
      * Restores a backup file (or a JSON export, with no passphrase), merging by id: the newer
@@ -1193,9 +1043,10 @@ public protocol PrivateVaultProtocol: AnyObject, Sendable {
     func searchEntries(query: String, limit: UInt32) throws  -> [JournalEntry]
     
     /**
-     * Sets the reminders for one of "my meetings" (minutes before, on which weekdays).
+     * Changes a sobriety date (and its label, when given); the count starts from the new
+     * date.
      */
-    func setReminder(rule: ReminderRule) throws 
+    func setSobrietyDate(id: String, date: String, label: String?, today: String) throws  -> SobrietyCounter
     
     /**
      * Every sobriety date, counted on `today` (the person's local date, `YYYY-MM-DD`).
@@ -1306,101 +1157,29 @@ public static func openWithPassphrase(path: String, passphrase: String)throws  -
 
     
     /**
-     * Accepts a proposed match, with the public place where I want to meet (shared only
-     * once both have accepted). Queued until the next sync.
+     * The reminders of this vault.
      */
-open func acceptMatch(matchId: String, pickupPoint: GeoPoint?)throws   {try rustCallWithError(FfiConverterTypeWaymarkError_lift) {
+open func reminders() -> ReminderPlanner  {
+    return try!  FfiConverterTypeReminderPlanner_lift(try! rustCall() {
         uniffiCallStatus in
-    uniffi_waymark_ffi_fn_method_privatevault_accept_match(
-            self.uniffiCloneHandle(),
-        FfiConverterString.lower(matchId),
-        FfiConverterOptionTypeGeoPoint.lower(pickupPoint),uniffiCallStatus
-    )
-}
-}
-    
-    /**
-     * Cancels one of my rides. Queued until the next sync.
-     */
-open func cancelRide(rideId: String)throws   {try rustCallWithError(FfiConverterTypeWaymarkError_lift) {
-        uniffiCallStatus in
-    uniffi_waymark_ffi_fn_method_privatevault_cancel_ride(
-            self.uniffiCloneHandle(),
-        FfiConverterString.lower(rideId),uniffiCallStatus
-    )
-}
-}
-    
-    /**
-     * Offers `seats` seats to a meeting on `date` (`YYYY-MM-DD`, meeting-local), leaving from
-     * `from` (kept here; only its ~1 km area is sent). Works offline. Returns the ride id.
-     */
-open func offerRide(directory: MeetingDirectory, meetingId: String, date: String, seats: UInt8, from: GeoPoint, maxDetourMinutes: UInt32, womenOnly: Bool, wheelchairSpace: Bool)throws  -> String  {
-    return try  FfiConverterString.lift(try rustCallWithError(FfiConverterTypeWaymarkError_lift) {
-        uniffiCallStatus in
-    uniffi_waymark_ffi_fn_method_privatevault_offer_ride(
-            self.uniffiCloneHandle(),
-        FfiConverterTypeMeetingDirectory_lower(directory),
-        FfiConverterString.lower(meetingId),
-        FfiConverterString.lower(date),
-        FfiConverterUInt8.lower(seats),
-        FfiConverterTypeGeoPoint_lower(from),
-        FfiConverterUInt32.lower(maxDetourMinutes),
-        FfiConverterBool.lower(womenOnly),
-        FfiConverterBool.lower(wheelchairSpace),uniffiCallStatus
-    )
-})
-}
-    
-    /**
-     * Asks for a seat to a meeting on `date`, picked up around `from` (kept here), arriving
-     * ten minutes before the start. Works offline. Returns the ride id.
-     */
-open func requestRide(directory: MeetingDirectory, meetingId: String, date: String, from: GeoPoint, needsWheelchair: Bool, riderIsWoman: Bool)throws  -> String  {
-    return try  FfiConverterString.lift(try rustCallWithError(FfiConverterTypeWaymarkError_lift) {
-        uniffiCallStatus in
-    uniffi_waymark_ffi_fn_method_privatevault_request_ride(
-            self.uniffiCloneHandle(),
-        FfiConverterTypeMeetingDirectory_lower(directory),
-        FfiConverterString.lower(meetingId),
-        FfiConverterString.lower(date),
-        FfiConverterTypeGeoPoint_lower(from),
-        FfiConverterBool.lower(needsWheelchair),
-        FfiConverterBool.lower(riderIsWoman),uniffiCallStatus
-    )
-})
-}
-    
-    /**
-     * My rides, matches and outbox as last known (offline).
-     */
-open func rides()throws  -> RidesView  {
-    return try  FfiConverterTypeRidesView_lift(try rustCallWithError(FfiConverterTypeWaymarkError_lift) {
-        uniffiCallStatus in
-    uniffi_waymark_ffi_fn_method_privatevault_rides(
+    uniffi_waymark_ffi_fn_method_privatevault_reminders(
             self.uniffiCloneHandle(),uniffiCallStatus
     )
 })
 }
     
     /**
-     * Sends what is waiting and fetches my rides and matches from the board at `server`
-     * (`https://…`). Offline gives `Offline`; the outbox keeps everything for next time.
+     * The car-pool client for the board at `server` (`https://…`). Only checks the address;
+     * nothing goes on the network until [`RideClient::sync`].
      */
-open func syncRides(server: String)async throws  -> RidesView  {
-    return
-        try  await uniffiRustCallAsync(
-            rustFutureFunc: {
-                uniffi_waymark_ffi_fn_method_privatevault_sync_rides(
-                        self.uniffiCloneHandle(),FfiConverterString.lower(server)
-                )
-            },
-            pollFunc: ffi_waymark_ffi_rust_future_poll_rust_buffer,
-            completeFunc: ffi_waymark_ffi_rust_future_complete_rust_buffer,
-            freeFunc: ffi_waymark_ffi_rust_future_free_rust_buffer,
-            liftFunc: FfiConverterTypeRidesView_lift,
-            errorHandler: FfiConverterTypeWaymarkError_lift
-        )
+open func rideClient(server: String)throws  -> RideClient  {
+    return try  FfiConverterTypeRideClient_lift(try rustCallWithError(FfiConverterTypeWaymarkError_lift) {
+        uniffiCallStatus in
+    uniffi_waymark_ffi_fn_method_privatevault_ride_client(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(server),uniffiCallStatus
+    )
+})
 }
     
     /**
@@ -1447,6 +1226,49 @@ open func addSobrietyDate(date: String, label: String, today: String)throws  -> 
 }
     
     /**
+     * Re-encrypts a keystore vault with a new 32-byte key (the app stores the new key only
+     * after this returns). A passphrase vault gives `InvalidInput`: change its passphrase.
+     */
+open func changeKey(newKey: Data)async throws   {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_waymark_ffi_fn_method_privatevault_change_key(
+                        self.uniffiCloneHandle(),FfiConverterData.lower(newKey)
+                )
+            },
+            pollFunc: ffi_waymark_ffi_rust_future_poll_void,
+            completeFunc: ffi_waymark_ffi_rust_future_complete_void,
+            freeFunc: ffi_waymark_ffi_rust_future_free_void,
+            liftFunc: { $0 },
+            errorHandler: FfiConverterTypeWaymarkError_lift
+        )
+}
+    
+    /**
+     * Changes the passphrase of a vault opened with one: a new salt and key, and the whole
+     * file re-encrypted. If the phone stops half-way, the vault still opens with the old or
+     * the new passphrase. Slow on purpose (the key derivation), so it runs off the caller's
+     * thread. A vault opened with a key from the phone's keystore has no passphrase to
+     * change: that gives `InvalidInput`.
+     */
+open func changePassphrase(newPassphrase: String)async throws   {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_waymark_ffi_fn_method_privatevault_change_passphrase(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(newPassphrase)
+                )
+            },
+            pollFunc: ffi_waymark_ffi_rust_future_poll_void,
+            completeFunc: ffi_waymark_ffi_rust_future_complete_void,
+            freeFunc: ffi_waymark_ffi_rust_future_free_void,
+            liftFunc: { $0 },
+            errorHandler: FfiConverterTypeWaymarkError_lift
+        )
+}
+    
+    /**
      * Moves an entry to the trash (kept 30 days, restorable).
      */
 open func deleteEntry(id: String)throws   {try rustCallWithError(FfiConverterTypeWaymarkError_lift) {
@@ -1456,6 +1278,20 @@ open func deleteEntry(id: String)throws   {try rustCallWithError(FfiConverterTyp
         FfiConverterString.lower(id),uniffiCallStatus
     )
 }
+}
+    
+    /**
+     * Replaces what an entry says, keeping its id and when it was written.
+     */
+open func editEntry(id: String, entry: NewEntry)throws  -> JournalEntry  {
+    return try  FfiConverterTypeJournalEntry_lift(try rustCallWithError(FfiConverterTypeWaymarkError_lift) {
+        uniffiCallStatus in
+    uniffi_waymark_ffi_fn_method_privatevault_edit_entry(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(id),
+        FfiConverterTypeNewEntry_lower(entry),uniffiCallStatus
+    )
+})
 }
     
     /**
@@ -1526,45 +1362,6 @@ open func favorites(directory: MeetingDirectory)throws  -> [FavoriteMeeting]  {
 }
     
     /**
-     * What to schedule and cancel now: the soonest reminders within `max_pending` (64 on
-     * iOS), over `horizon_minutes`, given the ids the phone already holds. Times are right
-     * across clock changes; lock-screen text is discreet unless asked otherwise.
-     */
-open func planReminders(directory: MeetingDirectory, now: Date, horizonMinutes: UInt32, maxPending: UInt32, alreadyScheduled: [String], viewerTimezone: String)throws  -> ReminderPlan  {
-    return try  FfiConverterTypeReminderPlan_lift(try rustCallWithError(FfiConverterTypeWaymarkError_lift) {
-        uniffiCallStatus in
-    uniffi_waymark_ffi_fn_method_privatevault_plan_reminders(
-            self.uniffiCloneHandle(),
-        FfiConverterTypeMeetingDirectory_lower(directory),
-        FfiConverterTimestamp.lower(now),
-        FfiConverterUInt32.lower(horizonMinutes),
-        FfiConverterUInt32.lower(maxPending),
-        FfiConverterSequenceString.lower(alreadyScheduled),
-        FfiConverterString.lower(viewerTimezone),uniffiCallStatus
-    )
-})
-}
-    
-    /**
-     * Whether reminders can be trusted: the platform's permission flags, and reminders that
-     * were due but never reported delivered (`delivered` are the ids the app saw fire).
-     */
-open func reminderHealth(notificationsAllowed: Bool, exactAlarmsAllowed: Bool?, pending: UInt32, cap: UInt32, delivered: [String], now: Date)throws  -> HealthReport  {
-    return try  FfiConverterTypeHealthReport_lift(try rustCallWithError(FfiConverterTypeWaymarkError_lift) {
-        uniffiCallStatus in
-    uniffi_waymark_ffi_fn_method_privatevault_reminder_health(
-            self.uniffiCloneHandle(),
-        FfiConverterBool.lower(notificationsAllowed),
-        FfiConverterOptionBool.lower(exactAlarmsAllowed),
-        FfiConverterUInt32.lower(pending),
-        FfiConverterUInt32.lower(cap),
-        FfiConverterSequenceString.lower(delivered),
-        FfiConverterTimestamp.lower(now),uniffiCallStatus
-    )
-})
-}
-    
-    /**
      * Removes a meeting from "my meetings" (and its reminders). False when it was not saved.
      */
 open func removeFavorite(meetingId: String)throws  -> Bool  {
@@ -1575,6 +1372,18 @@ open func removeFavorite(meetingId: String)throws  -> Bool  {
         FfiConverterString.lower(meetingId),uniffiCallStatus
     )
 })
+}
+    
+    /**
+     * Removes a sobriety date.
+     */
+open func removeSobrietyDate(id: String)throws   {try rustCallWithError(FfiConverterTypeWaymarkError_lift) {
+        uniffiCallStatus in
+    uniffi_waymark_ffi_fn_method_privatevault_remove_sobriety_date(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(id),uniffiCallStatus
+    )
+}
 }
     
     /**
@@ -1622,15 +1431,20 @@ open func searchEntries(query: String, limit: UInt32)throws  -> [JournalEntry]  
 }
     
     /**
-     * Sets the reminders for one of "my meetings" (minutes before, on which weekdays).
+     * Changes a sobriety date (and its label, when given); the count starts from the new
+     * date.
      */
-open func setReminder(rule: ReminderRule)throws   {try rustCallWithError(FfiConverterTypeWaymarkError_lift) {
+open func setSobrietyDate(id: String, date: String, label: String?, today: String)throws  -> SobrietyCounter  {
+    return try  FfiConverterTypeSobrietyCounter_lift(try rustCallWithError(FfiConverterTypeWaymarkError_lift) {
         uniffiCallStatus in
-    uniffi_waymark_ffi_fn_method_privatevault_set_reminder(
+    uniffi_waymark_ffi_fn_method_privatevault_set_sobriety_date(
             self.uniffiCloneHandle(),
-        FfiConverterTypeReminderRule_lower(rule),uniffiCallStatus
+        FfiConverterString.lower(id),
+        FfiConverterString.lower(date),
+        FfiConverterOptionString.lower(label),
+        FfiConverterString.lower(today),uniffiCallStatus
     )
-}
+})
 }
     
     /**
@@ -1704,6 +1518,620 @@ public func FfiConverterTypePrivateVault_lift(_ handle: UInt64) throws -> Privat
 #endif
 public func FfiConverterTypePrivateVault_lower(_ value: PrivateVault) -> UInt64 {
     return FfiConverterTypePrivateVault.lower(value)
+}
+
+
+
+
+
+
+/**
+ * Reminder rules, settings and planning for one vault. Get it with
+ * [`PrivateVault::reminders`].
+ */
+public protocol ReminderPlannerProtocol: AnyObject, Sendable {
+    
+    /**
+     * Adds a daily reminder at a local time of day (minutes after midnight, in the phone's
+     * zone wherever it is), with the person's own words ("Evening check-in").
+     */
+    func addDaily(minuteOfDay: UInt32, label: String) throws  -> DailyReminder
+    
+    /**
+     * Removes a meeting's reminders. False when it had none.
+     */
+    func clearRule(meetingId: String) throws  -> Bool
+    
+    /**
+     * The daily reminders, earliest in the day first.
+     */
+    func daily() throws  -> [DailyReminder]
+    
+    /**
+     * Whether reminders can be trusted: the platform's permission flags, and reminders that
+     * were due but never reported delivered (`delivered` are the ids the app saw fire).
+     */
+    func health(notificationsAllowed: Bool, exactAlarmsAllowed: Bool?, pending: UInt32, cap: UInt32, delivered: [String], now: Date) throws  -> HealthReport
+    
+    /**
+     * Pauses every reminder until a local date (`YYYY-MM-DD`, the first day they fire
+     * again); `None` resumes them now.
+     */
+    func pauseUntil(date: String?) throws 
+    
+    /**
+     * What to schedule and cancel now: the soonest reminders within `max_pending` (64 on
+     * iOS), over `horizon_minutes`, given the ids the phone already holds. Times are right
+     * across clock changes; lock-screen text is discreet unless asked otherwise.
+     */
+    func plan(directory: MeetingDirectory, now: Date, horizonMinutes: UInt32, maxPending: UInt32, alreadyScheduled: [String], viewerTimezone: String) throws  -> ReminderPlan
+    
+    /**
+     * Removes a daily reminder.
+     */
+    func removeDaily(id: String) throws 
+    
+    /**
+     * Every meeting reminder rule.
+     */
+    func rules() throws  -> [ReminderRule]
+    
+    /**
+     * Discreet lock-screen text on or off. Off shows the meeting's name and place.
+     */
+    func setDiscreet(discreet: Bool) throws 
+    
+    /**
+     * Sets (or replaces) the reminders for one of "my meetings": minutes before, on which
+     * of its weekdays, and whether the lock screen may name it.
+     */
+    func setRule(rule: ReminderRule) throws 
+    
+    /**
+     * The settings as stored.
+     */
+    func settings() throws  -> ReminderSettings
+    
+    /**
+     * "Not this week": skips the meeting's next occurrence after `now`, and only that one.
+     * Returns that occurrence's start (UTC, RFC 3339).
+     */
+    func skipNext(meetingId: String, now: Date) throws  -> String
+    
+}
+/**
+ * Reminder rules, settings and planning for one vault. Get it with
+ * [`PrivateVault::reminders`].
+ */
+open class ReminderPlanner: ReminderPlannerProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_waymark_ffi_fn_clone_reminderplanner(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_waymark_ffi_fn_free_reminderplanner(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * Adds a daily reminder at a local time of day (minutes after midnight, in the phone's
+     * zone wherever it is), with the person's own words ("Evening check-in").
+     */
+open func addDaily(minuteOfDay: UInt32, label: String)throws  -> DailyReminder  {
+    return try  FfiConverterTypeDailyReminder_lift(try rustCallWithError(FfiConverterTypeWaymarkError_lift) {
+        uniffiCallStatus in
+    uniffi_waymark_ffi_fn_method_reminderplanner_add_daily(
+            self.uniffiCloneHandle(),
+        FfiConverterUInt32.lower(minuteOfDay),
+        FfiConverterString.lower(label),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Removes a meeting's reminders. False when it had none.
+     */
+open func clearRule(meetingId: String)throws  -> Bool  {
+    return try  FfiConverterBool.lift(try rustCallWithError(FfiConverterTypeWaymarkError_lift) {
+        uniffiCallStatus in
+    uniffi_waymark_ffi_fn_method_reminderplanner_clear_rule(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(meetingId),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * The daily reminders, earliest in the day first.
+     */
+open func daily()throws  -> [DailyReminder]  {
+    return try  FfiConverterSequenceTypeDailyReminder.lift(try rustCallWithError(FfiConverterTypeWaymarkError_lift) {
+        uniffiCallStatus in
+    uniffi_waymark_ffi_fn_method_reminderplanner_daily(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Whether reminders can be trusted: the platform's permission flags, and reminders that
+     * were due but never reported delivered (`delivered` are the ids the app saw fire).
+     */
+open func health(notificationsAllowed: Bool, exactAlarmsAllowed: Bool?, pending: UInt32, cap: UInt32, delivered: [String], now: Date)throws  -> HealthReport  {
+    return try  FfiConverterTypeHealthReport_lift(try rustCallWithError(FfiConverterTypeWaymarkError_lift) {
+        uniffiCallStatus in
+    uniffi_waymark_ffi_fn_method_reminderplanner_health(
+            self.uniffiCloneHandle(),
+        FfiConverterBool.lower(notificationsAllowed),
+        FfiConverterOptionBool.lower(exactAlarmsAllowed),
+        FfiConverterUInt32.lower(pending),
+        FfiConverterUInt32.lower(cap),
+        FfiConverterSequenceString.lower(delivered),
+        FfiConverterTimestamp.lower(now),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Pauses every reminder until a local date (`YYYY-MM-DD`, the first day they fire
+     * again); `None` resumes them now.
+     */
+open func pauseUntil(date: String?)throws   {try rustCallWithError(FfiConverterTypeWaymarkError_lift) {
+        uniffiCallStatus in
+    uniffi_waymark_ffi_fn_method_reminderplanner_pause_until(
+            self.uniffiCloneHandle(),
+        FfiConverterOptionString.lower(date),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * What to schedule and cancel now: the soonest reminders within `max_pending` (64 on
+     * iOS), over `horizon_minutes`, given the ids the phone already holds. Times are right
+     * across clock changes; lock-screen text is discreet unless asked otherwise.
+     */
+open func plan(directory: MeetingDirectory, now: Date, horizonMinutes: UInt32, maxPending: UInt32, alreadyScheduled: [String], viewerTimezone: String)throws  -> ReminderPlan  {
+    return try  FfiConverterTypeReminderPlan_lift(try rustCallWithError(FfiConverterTypeWaymarkError_lift) {
+        uniffiCallStatus in
+    uniffi_waymark_ffi_fn_method_reminderplanner_plan(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeMeetingDirectory_lower(directory),
+        FfiConverterTimestamp.lower(now),
+        FfiConverterUInt32.lower(horizonMinutes),
+        FfiConverterUInt32.lower(maxPending),
+        FfiConverterSequenceString.lower(alreadyScheduled),
+        FfiConverterString.lower(viewerTimezone),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Removes a daily reminder.
+     */
+open func removeDaily(id: String)throws   {try rustCallWithError(FfiConverterTypeWaymarkError_lift) {
+        uniffiCallStatus in
+    uniffi_waymark_ffi_fn_method_reminderplanner_remove_daily(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(id),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Every meeting reminder rule.
+     */
+open func rules()throws  -> [ReminderRule]  {
+    return try  FfiConverterSequenceTypeReminderRule.lift(try rustCallWithError(FfiConverterTypeWaymarkError_lift) {
+        uniffiCallStatus in
+    uniffi_waymark_ffi_fn_method_reminderplanner_rules(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Discreet lock-screen text on or off. Off shows the meeting's name and place.
+     */
+open func setDiscreet(discreet: Bool)throws   {try rustCallWithError(FfiConverterTypeWaymarkError_lift) {
+        uniffiCallStatus in
+    uniffi_waymark_ffi_fn_method_reminderplanner_set_discreet(
+            self.uniffiCloneHandle(),
+        FfiConverterBool.lower(discreet),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Sets (or replaces) the reminders for one of "my meetings": minutes before, on which
+     * of its weekdays, and whether the lock screen may name it.
+     */
+open func setRule(rule: ReminderRule)throws   {try rustCallWithError(FfiConverterTypeWaymarkError_lift) {
+        uniffiCallStatus in
+    uniffi_waymark_ffi_fn_method_reminderplanner_set_rule(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeReminderRule_lower(rule),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * The settings as stored.
+     */
+open func settings()throws  -> ReminderSettings  {
+    return try  FfiConverterTypeReminderSettings_lift(try rustCallWithError(FfiConverterTypeWaymarkError_lift) {
+        uniffiCallStatus in
+    uniffi_waymark_ffi_fn_method_reminderplanner_settings(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * "Not this week": skips the meeting's next occurrence after `now`, and only that one.
+     * Returns that occurrence's start (UTC, RFC 3339).
+     */
+open func skipNext(meetingId: String, now: Date)throws  -> String  {
+    return try  FfiConverterString.lift(try rustCallWithError(FfiConverterTypeWaymarkError_lift) {
+        uniffiCallStatus in
+    uniffi_waymark_ffi_fn_method_reminderplanner_skip_next(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(meetingId),
+        FfiConverterTimestamp.lower(now),uniffiCallStatus
+    )
+})
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeReminderPlanner: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = ReminderPlanner
+
+    public static func lift(_ handle: UInt64) throws -> ReminderPlanner {
+        return ReminderPlanner(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: ReminderPlanner) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ReminderPlanner {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: ReminderPlanner, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeReminderPlanner_lift(_ handle: UInt64) throws -> ReminderPlanner {
+    return try FfiConverterTypeReminderPlanner.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeReminderPlanner_lower(_ value: ReminderPlanner) -> UInt64 {
+    return FfiConverterTypeReminderPlanner.lower(value)
+}
+
+
+
+
+
+
+/**
+ * Car-pools for one vault and one board: compose offers, requests, acceptances and
+ * cancellations offline (they wait in the vault's outbox), and sync with the board when online.
+ * Get one with [`PrivateVault::ride_client`].
+ */
+public protocol RideClientProtocol: AnyObject, Sendable {
+    
+    /**
+     * Accepts a proposed match, with the public place where I want to meet (shared only
+     * once both have accepted). Queued until the next sync.
+     */
+    func accept(matchId: String, pickupPoint: GeoPoint?) throws 
+    
+    /**
+     * Cancels one of my rides. Queued until the next sync.
+     */
+    func cancel(rideId: String) throws 
+    
+    /**
+     * Offers `seats` seats to a meeting on `date` (`YYYY-MM-DD`, meeting-local), leaving from
+     * `from` (kept here; only its ~1 km area is sent). Works offline. Returns the ride id.
+     */
+    func offer(directory: MeetingDirectory, meetingId: String, date: String, seats: UInt8, from: GeoPoint, maxDetourMinutes: UInt32, womenOnly: Bool, wheelchairSpace: Bool) throws  -> String
+    
+    /**
+     * Asks for a seat to a meeting on `date`, picked up around `from` (kept here), arriving
+     * ten minutes before the start. Works offline. Returns the ride id.
+     */
+    func request(directory: MeetingDirectory, meetingId: String, date: String, from: GeoPoint, needsWheelchair: Bool, riderIsWoman: Bool) throws  -> String
+    
+    /**
+     * The board's address.
+     */
+    func server()  -> String
+    
+    /**
+     * Sends what is waiting and fetches my rides and matches from the board. Offline gives
+     * `Offline`; the outbox keeps everything for next time.
+     */
+    func sync() async throws  -> RidesView
+    
+    /**
+     * My rides, matches and outbox as last known (offline).
+     */
+    func view() throws  -> RidesView
+    
+}
+/**
+ * Car-pools for one vault and one board: compose offers, requests, acceptances and
+ * cancellations offline (they wait in the vault's outbox), and sync with the board when online.
+ * Get one with [`PrivateVault::ride_client`].
+ */
+open class RideClient: RideClientProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_waymark_ffi_fn_clone_rideclient(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_waymark_ffi_fn_free_rideclient(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * Accepts a proposed match, with the public place where I want to meet (shared only
+     * once both have accepted). Queued until the next sync.
+     */
+open func accept(matchId: String, pickupPoint: GeoPoint?)throws   {try rustCallWithError(FfiConverterTypeWaymarkError_lift) {
+        uniffiCallStatus in
+    uniffi_waymark_ffi_fn_method_rideclient_accept(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(matchId),
+        FfiConverterOptionTypeGeoPoint.lower(pickupPoint),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Cancels one of my rides. Queued until the next sync.
+     */
+open func cancel(rideId: String)throws   {try rustCallWithError(FfiConverterTypeWaymarkError_lift) {
+        uniffiCallStatus in
+    uniffi_waymark_ffi_fn_method_rideclient_cancel(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(rideId),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Offers `seats` seats to a meeting on `date` (`YYYY-MM-DD`, meeting-local), leaving from
+     * `from` (kept here; only its ~1 km area is sent). Works offline. Returns the ride id.
+     */
+open func offer(directory: MeetingDirectory, meetingId: String, date: String, seats: UInt8, from: GeoPoint, maxDetourMinutes: UInt32, womenOnly: Bool, wheelchairSpace: Bool)throws  -> String  {
+    return try  FfiConverterString.lift(try rustCallWithError(FfiConverterTypeWaymarkError_lift) {
+        uniffiCallStatus in
+    uniffi_waymark_ffi_fn_method_rideclient_offer(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeMeetingDirectory_lower(directory),
+        FfiConverterString.lower(meetingId),
+        FfiConverterString.lower(date),
+        FfiConverterUInt8.lower(seats),
+        FfiConverterTypeGeoPoint_lower(from),
+        FfiConverterUInt32.lower(maxDetourMinutes),
+        FfiConverterBool.lower(womenOnly),
+        FfiConverterBool.lower(wheelchairSpace),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Asks for a seat to a meeting on `date`, picked up around `from` (kept here), arriving
+     * ten minutes before the start. Works offline. Returns the ride id.
+     */
+open func request(directory: MeetingDirectory, meetingId: String, date: String, from: GeoPoint, needsWheelchair: Bool, riderIsWoman: Bool)throws  -> String  {
+    return try  FfiConverterString.lift(try rustCallWithError(FfiConverterTypeWaymarkError_lift) {
+        uniffiCallStatus in
+    uniffi_waymark_ffi_fn_method_rideclient_request(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeMeetingDirectory_lower(directory),
+        FfiConverterString.lower(meetingId),
+        FfiConverterString.lower(date),
+        FfiConverterTypeGeoPoint_lower(from),
+        FfiConverterBool.lower(needsWheelchair),
+        FfiConverterBool.lower(riderIsWoman),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * The board's address.
+     */
+open func server() -> String  {
+    return try!  FfiConverterString.lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_waymark_ffi_fn_method_rideclient_server(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Sends what is waiting and fetches my rides and matches from the board. Offline gives
+     * `Offline`; the outbox keeps everything for next time.
+     */
+open func sync()async throws  -> RidesView  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_waymark_ffi_fn_method_rideclient_sync(
+                        self.uniffiCloneHandle()
+                )
+            },
+            pollFunc: ffi_waymark_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_waymark_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_waymark_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeRidesView_lift,
+            errorHandler: FfiConverterTypeWaymarkError_lift
+        )
+}
+    
+    /**
+     * My rides, matches and outbox as last known (offline).
+     */
+open func view()throws  -> RidesView  {
+    return try  FfiConverterTypeRidesView_lift(try rustCallWithError(FfiConverterTypeWaymarkError_lift) {
+        uniffiCallStatus in
+    uniffi_waymark_ffi_fn_method_rideclient_view(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeRideClient: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = RideClient
+
+    public static func lift(_ handle: UInt64) throws -> RideClient {
+        return RideClient(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: RideClient) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> RideClient {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: RideClient, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRideClient_lift(_ handle: UInt64) throws -> RideClient {
+    return try FfiConverterTypeRideClient.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRideClient_lower(_ value: RideClient) -> UInt64 {
+    return FfiConverterTypeRideClient.lower(value)
 }
 
 
@@ -1925,6 +2353,202 @@ public func FfiConverterTypeSyncListener_lift(_ handle: UInt64) throws -> SyncLi
 #endif
 public func FfiConverterTypeSyncListener_lower(_ value: SyncListener) -> UInt64 {
     return FfiConverterTypeSyncListener.lower(value)
+}
+
+
+
+
+
+
+/**
+ * A directory sync that is running in the background, returned by
+ * [`MeetingDirectory::start_sync`]: the app keeps it to stop the sync (the app went to the
+ * background, the person tapped stop) and to wait for the results. Nothing of a cancelled
+ * import is written; the meetings from before stay.
+ */
+public protocol SyncTaskProtocol: AnyObject, Sendable {
+    
+    /**
+     * Asks the sync to stop soon (between download chunks and before anything is written).
+     */
+    func cancel() 
+    
+    /**
+     * Waits for the end of the sync: one result per source (a source that failed keeps its
+     * previous meetings and says why). A cancelled sync ends with `Conflict`. May be awaited
+     * more than once, and after the end.
+     */
+    func finish() async throws  -> [SourceSyncResult]
+    
+    /**
+     * Whether [`SyncTask::cancel`] was called.
+     */
+    func isCancelled()  -> Bool
+    
+    /**
+     * Whether the sync has ended (results ready, failed or stopped).
+     */
+    func isFinished()  -> Bool
+    
+}
+/**
+ * A directory sync that is running in the background, returned by
+ * [`MeetingDirectory::start_sync`]: the app keeps it to stop the sync (the app went to the
+ * background, the person tapped stop) and to wait for the results. Nothing of a cancelled
+ * import is written; the meetings from before stay.
+ */
+open class SyncTask: SyncTaskProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_waymark_ffi_fn_clone_synctask(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_waymark_ffi_fn_free_synctask(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * Asks the sync to stop soon (between download chunks and before anything is written).
+     */
+open func cancel()  {try! rustCall() {
+        uniffiCallStatus in
+    uniffi_waymark_ffi_fn_method_synctask_cancel(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Waits for the end of the sync: one result per source (a source that failed keeps its
+     * previous meetings and says why). A cancelled sync ends with `Conflict`. May be awaited
+     * more than once, and after the end.
+     */
+open func finish()async throws  -> [SourceSyncResult]  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_waymark_ffi_fn_method_synctask_finish(
+                        self.uniffiCloneHandle()
+                )
+            },
+            pollFunc: ffi_waymark_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_waymark_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_waymark_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterSequenceTypeSourceSyncResult.lift,
+            errorHandler: FfiConverterTypeWaymarkError_lift
+        )
+}
+    
+    /**
+     * Whether [`SyncTask::cancel`] was called.
+     */
+open func isCancelled() -> Bool  {
+    return try!  FfiConverterBool.lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_waymark_ffi_fn_method_synctask_is_cancelled(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Whether the sync has ended (results ready, failed or stopped).
+     */
+open func isFinished() -> Bool  {
+    return try!  FfiConverterBool.lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_waymark_ffi_fn_method_synctask_is_finished(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeSyncTask: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = SyncTask
+
+    public static func lift(_ handle: UInt64) throws -> SyncTask {
+        return SyncTask(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: SyncTask) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SyncTask {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: SyncTask, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSyncTask_lift(_ handle: UInt64) throws -> SyncTask {
+    return try FfiConverterTypeSyncTask.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSyncTask_lower(_ value: SyncTask) -> UInt64 {
+    return FfiConverterTypeSyncTask.lower(value)
 }
 
 
@@ -2703,6 +3327,75 @@ public func FfiConverterTypeReminderPlan_lift(_ buf: RustBuffer) throws -> Remin
 #endif
 public func FfiConverterTypeReminderPlan_lower(_ value: ReminderPlan) -> RustBuffer {
     return FfiConverterTypeReminderPlan.lower(value)
+}
+
+
+/**
+ * The reminder settings a person can change.
+ */
+public struct ReminderSettings: Equatable, Hashable {
+    /**
+     * Lock-screen text says only "Reminder" and the time (on unless turned off).
+     */
+    public var discreet: Bool
+    /**
+     * No reminder fires before this local date (`YYYY-MM-DD`), when paused.
+     */
+    public var pausedUntil: String?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Lock-screen text says only "Reminder" and the time (on unless turned off).
+         */discreet: Bool, 
+        /**
+         * No reminder fires before this local date (`YYYY-MM-DD`), when paused.
+         */pausedUntil: String?) {
+        self.discreet = discreet
+        self.pausedUntil = pausedUntil
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension ReminderSettings: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeReminderSettings: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ReminderSettings {
+        return
+            try ReminderSettings(
+                discreet: FfiConverterBool.read(from: &buf), 
+                pausedUntil: FfiConverterOptionString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: ReminderSettings, into buf: inout [UInt8]) {
+        FfiConverterBool.write(value.discreet, into: &buf)
+        FfiConverterOptionString.write(value.pausedUntil, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeReminderSettings_lift(_ buf: RustBuffer) throws -> ReminderSettings {
+    return try FfiConverterTypeReminderSettings.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeReminderSettings_lower(_ value: ReminderSettings) -> RustBuffer {
+    return FfiConverterTypeReminderSettings.lower(value)
 }
 
 
@@ -3555,30 +4248,6 @@ fileprivate struct FfiConverterOptionTimestamp: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-fileprivate struct FfiConverterOptionTypeCancelHandle: FfiConverterRustBuffer {
-    typealias SwiftType = CancelHandle?
-
-    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
-        guard let value = value else {
-            writeInt(&buf, Int8(0))
-            return
-        }
-        writeInt(&buf, Int8(1))
-        FfiConverterTypeCancelHandle.write(value, into: &buf)
-    }
-
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
-        switch try readInt(&buf) as Int8 {
-        case 0: return nil
-        case 1: return try FfiConverterTypeCancelHandle.read(from: &buf)
-        default: throw UniffiInternalError.unexpectedOptionalTag
-        }
-    }
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
 fileprivate struct FfiConverterOptionTypeSyncListener: FfiConverterRustBuffer {
     typealias SwiftType = SyncListener?
 
@@ -3725,6 +4394,31 @@ fileprivate struct FfiConverterSequenceString: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterSequenceTypeDailyReminder: FfiConverterRustBuffer {
+    typealias SwiftType = [DailyReminder]
+
+    public static func write(_ value: [DailyReminder], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeDailyReminder.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [DailyReminder] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [DailyReminder]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeDailyReminder.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterSequenceTypeJournalEntry: FfiConverterRustBuffer {
     typealias SwiftType = [JournalEntry]
 
@@ -3792,6 +4486,31 @@ fileprivate struct FfiConverterSequenceTypePlannedReminder: FfiConverterRustBuff
         seq.reserveCapacity(Int(len))
         for _ in 0 ..< len {
             seq.append(try FfiConverterTypePlannedReminder.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeReminderRule: FfiConverterRustBuffer {
+    typealias SwiftType = [ReminderRule]
+
+    public static func write(_ value: [ReminderRule], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeReminderRule.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [ReminderRule] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [ReminderRule]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeReminderRule.read(from: &buf))
         }
         return seq
     }
@@ -4035,13 +4754,10 @@ private let initializationResult: InitializationResult = {
     if bindings_contract_version != scaffolding_contract_version {
         return InitializationResult.contractVersionMismatch
     }
-    if (uniffi_waymark_ffi_checksum_method_cancelhandle_cancel() != 41141) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_waymark_ffi_checksum_method_cancelhandle_is_cancelled() != 62241) {
-        return InitializationResult.apiChecksumMismatch
-    }
     if (uniffi_waymark_ffi_checksum_method_meetingdirectory_add_source() != 59821) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_waymark_ffi_checksum_method_meetingdirectory_details() != 730) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_waymark_ffi_checksum_method_meetingdirectory_meeting_count() != 53638) {
@@ -4053,28 +4769,85 @@ private let initializationResult: InitializationResult = {
     if (uniffi_waymark_ffi_checksum_method_meetingdirectory_sources() != 817) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_waymark_ffi_checksum_method_meetingdirectory_sync() != 26637) {
+    if (uniffi_waymark_ffi_checksum_method_meetingdirectory_start_sync() != 48202) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_waymark_ffi_checksum_method_synclistener_progress() != 43982) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_waymark_ffi_checksum_method_privatevault_accept_match() != 43050) {
+    if (uniffi_waymark_ffi_checksum_method_synctask_cancel() != 10995) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_waymark_ffi_checksum_method_privatevault_cancel_ride() != 59498) {
+    if (uniffi_waymark_ffi_checksum_method_synctask_finish() != 16166) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_waymark_ffi_checksum_method_privatevault_offer_ride() != 21060) {
+    if (uniffi_waymark_ffi_checksum_method_synctask_is_cancelled() != 31549) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_waymark_ffi_checksum_method_privatevault_request_ride() != 4667) {
+    if (uniffi_waymark_ffi_checksum_method_synctask_is_finished() != 18772) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_waymark_ffi_checksum_method_privatevault_rides() != 15701) {
+    if (uniffi_waymark_ffi_checksum_method_reminderplanner_add_daily() != 5676) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_waymark_ffi_checksum_method_privatevault_sync_rides() != 36274) {
+    if (uniffi_waymark_ffi_checksum_method_reminderplanner_clear_rule() != 53998) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_waymark_ffi_checksum_method_reminderplanner_daily() != 36162) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_waymark_ffi_checksum_method_reminderplanner_health() != 49842) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_waymark_ffi_checksum_method_reminderplanner_pause_until() != 4181) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_waymark_ffi_checksum_method_reminderplanner_plan() != 8317) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_waymark_ffi_checksum_method_reminderplanner_remove_daily() != 6144) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_waymark_ffi_checksum_method_reminderplanner_rules() != 34736) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_waymark_ffi_checksum_method_reminderplanner_set_discreet() != 28514) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_waymark_ffi_checksum_method_reminderplanner_set_rule() != 19545) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_waymark_ffi_checksum_method_reminderplanner_settings() != 29075) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_waymark_ffi_checksum_method_reminderplanner_skip_next() != 1742) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_waymark_ffi_checksum_method_rideclient_accept() != 4223) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_waymark_ffi_checksum_method_rideclient_cancel() != 5225) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_waymark_ffi_checksum_method_rideclient_offer() != 29896) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_waymark_ffi_checksum_method_rideclient_request() != 53561) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_waymark_ffi_checksum_method_rideclient_server() != 37373) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_waymark_ffi_checksum_method_rideclient_sync() != 10301) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_waymark_ffi_checksum_method_rideclient_view() != 25570) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_waymark_ffi_checksum_method_privatevault_reminders() != 35308) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_waymark_ffi_checksum_method_privatevault_ride_client() != 40393) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_waymark_ffi_checksum_method_privatevault_add_entry() != 40944) {
@@ -4086,7 +4859,16 @@ private let initializationResult: InitializationResult = {
     if (uniffi_waymark_ffi_checksum_method_privatevault_add_sobriety_date() != 62505) {
         return InitializationResult.apiChecksumMismatch
     }
+    if (uniffi_waymark_ffi_checksum_method_privatevault_change_key() != 65471) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_waymark_ffi_checksum_method_privatevault_change_passphrase() != 26490) {
+        return InitializationResult.apiChecksumMismatch
+    }
     if (uniffi_waymark_ffi_checksum_method_privatevault_delete_entry() != 60828) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_waymark_ffi_checksum_method_privatevault_edit_entry() != 651) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_waymark_ffi_checksum_method_privatevault_entries() != 55668) {
@@ -4104,13 +4886,10 @@ private let initializationResult: InitializationResult = {
     if (uniffi_waymark_ffi_checksum_method_privatevault_favorites() != 59637) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_waymark_ffi_checksum_method_privatevault_plan_reminders() != 55935) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_waymark_ffi_checksum_method_privatevault_reminder_health() != 44725) {
-        return InitializationResult.apiChecksumMismatch
-    }
     if (uniffi_waymark_ffi_checksum_method_privatevault_remove_favorite() != 33359) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_waymark_ffi_checksum_method_privatevault_remove_sobriety_date() != 54805) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_waymark_ffi_checksum_method_privatevault_restore_backup() != 45786) {
@@ -4122,16 +4901,13 @@ private let initializationResult: InitializationResult = {
     if (uniffi_waymark_ffi_checksum_method_privatevault_search_entries() != 14240) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_waymark_ffi_checksum_method_privatevault_set_reminder() != 10713) {
+    if (uniffi_waymark_ffi_checksum_method_privatevault_set_sobriety_date() != 49134) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_waymark_ffi_checksum_method_privatevault_sobriety_counters() != 10178) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_waymark_ffi_checksum_method_privatevault_write_backup() != 21425) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_waymark_ffi_checksum_constructor_cancelhandle_new() != 11649) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_waymark_ffi_checksum_constructor_meetingdirectory_open() != 54239) {

@@ -6,7 +6,6 @@
 package app.waymark
 
 import app.waymark.core.SyncPhase
-import app.waymark.ffi.CancelHandle
 import app.waymark.ffi.MeetingDirectory
 import app.waymark.ffi.SourceSyncResult
 import app.waymark.ffi.SyncListener
@@ -29,24 +28,24 @@ sealed interface SyncEvent {
  * coroutine stops the sync in Rust (nothing half-written); errors arrive as WaymarkException.
  */
 fun MeetingDirectory.syncEvents(): Flow<SyncEvent> = callbackFlow {
-    val cancel = CancelHandle()
     val listener = object : SyncListener {
         override fun progress(source: String, phase: SyncPhase, bytes: ULong, entries: ULong) {
             trySend(SyncEvent.Progress(source, phase, bytes.toLong(), entries.toLong()))
         }
     }
+    val task = startSync(listener)
     val job = launch {
         try {
-            send(SyncEvent.Finished(sync(listener, cancel)))
+            send(SyncEvent.Finished(task.finish()))
             close()
         } catch (e: Exception) {
             close(e)
         }
     }
     awaitClose {
-        cancel.cancel()
+        task.cancel()
         job.cancel()
-        cancel.close()
+        task.close()
     }
 }
 
@@ -55,17 +54,16 @@ fun MeetingDirectory.syncEvents(): Flow<SyncEvent> = callbackFlow {
  * Rust sync is asked to stop too.
  */
 suspend fun MeetingDirectory.syncAll(onProgress: (SyncEvent.Progress) -> Unit = {}): List<SourceSyncResult> {
-    val cancel = CancelHandle()
     val listener = object : SyncListener {
         override fun progress(source: String, phase: SyncPhase, bytes: ULong, entries: ULong) {
             onProgress(SyncEvent.Progress(source, phase, bytes.toLong(), entries.toLong()))
         }
     }
-    return cancel.use {
+    return startSync(listener).use { task ->
         try {
-            sync(listener, it)
+            task.finish()
         } catch (e: kotlinx.coroutines.CancellationException) {
-            it.cancel()
+            task.cancel()
             throw e
         }
     }

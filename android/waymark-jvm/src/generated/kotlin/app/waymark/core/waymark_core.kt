@@ -931,6 +931,33 @@ public object FfiConverterUByte: FfiConverter<UByte, Byte> {
 /**
  * @suppress
  */
+public object FfiConverterUShort: FfiConverter<UShort, Short> {
+    override fun lift(value: Short): UShort {
+        return value.toUShort()
+    }
+
+    fun lift(value: Int): UShort {
+        return value.toUShort()
+    }
+
+    override fun read(buf: ByteBuffer): UShort {
+        return lift(buf.getShort())
+    }
+
+    override fun lower(value: UShort): Short {
+        return value.toShort()
+    }
+
+    override fun allocationSize(value: UShort) = 2UL
+
+    override fun write(value: UShort, buf: ByteBuffer) {
+        buf.putShort(value.toShort())
+    }
+}
+
+/**
+ * @suppress
+ */
 public object FfiConverterUInt: FfiConverter<UInt, Int> {
     override fun lift(value: Int): UInt {
         return value.toUInt()
@@ -1093,6 +1120,116 @@ public object FfiConverterByteArray: FfiConverterRustBuffer<ByteArray> {
     override fun write(value: ByteArray, buf: ByteBuffer) {
         buf.putInt(value.size)
         buf.put(value)
+    }
+}
+
+
+
+/**
+ * A daily practice reminder ("check in at 21:00").
+ */
+data class DailyReminder (
+    /**
+     * Stable id.
+     */
+    var `id`: kotlin.String
+    , 
+    /**
+     * Local wall-clock minute of the day (0–1439), in the phone's current zone.
+     */
+    var `minute`: kotlin.UShort
+    , 
+    /**
+     * The person's own words ("Evening check-in").
+     */
+    var `label`: kotlin.String
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeDailyReminder: FfiConverterRustBuffer<DailyReminder> {
+    override fun read(buf: ByteBuffer): DailyReminder {
+        return DailyReminder(
+            FfiConverterString.read(buf),
+            FfiConverterUShort.read(buf),
+            FfiConverterString.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: DailyReminder) = (
+            FfiConverterString.allocationSize(value.`id`) +
+            FfiConverterUShort.allocationSize(value.`minute`) +
+            FfiConverterString.allocationSize(value.`label`)
+    )
+
+    override fun write(value: DailyReminder, buf: ByteBuffer) {
+            FfiConverterString.write(value.`id`, buf)
+            FfiConverterUShort.write(value.`minute`, buf)
+            FfiConverterString.write(value.`label`, buf)
+    }
+}
+
+
+
+/**
+ * Where a maps app should take someone.
+ */
+data class Directions (
+    /**
+     * What to search for: the street address, or `lat,lon` when there is none.
+     */
+    var `query`: kotlin.String
+    , 
+    /**
+     * The venue's latitude, when the feed gave a trustworthy one.
+     */
+    var `latitude`: kotlin.Double?
+    , 
+    /**
+     * The venue's longitude.
+     */
+    var `longitude`: kotlin.Double?
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeDirections: FfiConverterRustBuffer<Directions> {
+    override fun read(buf: ByteBuffer): Directions {
+        return Directions(
+            FfiConverterString.read(buf),
+            FfiConverterOptionalDouble.read(buf),
+            FfiConverterOptionalDouble.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: Directions) = (
+            FfiConverterString.allocationSize(value.`query`) +
+            FfiConverterOptionalDouble.allocationSize(value.`latitude`) +
+            FfiConverterOptionalDouble.allocationSize(value.`longitude`)
+    )
+
+    override fun write(value: Directions, buf: ByteBuffer) {
+            FfiConverterString.write(value.`query`, buf)
+            FfiConverterOptionalDouble.write(value.`latitude`, buf)
+            FfiConverterOptionalDouble.write(value.`longitude`, buf)
     }
 }
 
@@ -1384,6 +1521,143 @@ public object FfiConverterTypeJournalEntry: FfiConverterRustBuffer<JournalEntry>
             FfiConverterString.write(value.`editedAt`, buf)
             FfiConverterOptionalString.write(value.`deletedAt`, buf)
             FfiConverterTypeNewEntry.write(value.`content`, buf)
+    }
+}
+
+
+
+/**
+ * One meeting with everything the Meeting screen shows.
+ */
+data class MeetingDetails (
+    /**
+     * The meeting as a search lists it: its next time in its zone and the viewer's, the
+     * place, types and languages.
+     */
+    var `summary`: MeetingResult
+    , 
+    /**
+     * Its weekly times in words, e.g. "Tuesday and Thursday, 19:00–20:00 (Europe/London)".
+     */
+    var `schedule`: kotlin.String
+    , 
+    /**
+     * Notes about the meeting.
+     */
+    var `notes`: kotlin.String?
+    , 
+    /**
+     * Notes about the place (which door, parking).
+     */
+    var `locationNotes`: kotlin.String?
+    , 
+    /**
+     * The group's name.
+     */
+    var `group`: kotlin.String?
+    , 
+    /**
+     * The meeting's page on the publisher's website.
+     */
+    var `website`: kotlin.String?
+    , 
+    /**
+     * The link that joins the online meeting.
+     */
+    var `joinUrl`: kotlin.String?
+    , 
+    /**
+     * Passcode or notes for the link.
+     */
+    var `joinNotes`: kotlin.String?
+    , 
+    /**
+     * The dial-in number as the feed wrote it, to show.
+     */
+    var `phone`: kotlin.String?
+    , 
+    /**
+     * The same number as a `tel:` link to tap; absent when it cannot be dialled as written.
+     */
+    var `dialUri`: kotlin.String?
+    , 
+    /**
+     * Notes for the dial-in.
+     */
+    var `phoneNotes`: kotlin.String?
+    , 
+    /**
+     * Directions to the venue; absent for online-only and closed venues and where only the
+     * town is known.
+     */
+    var `directions`: Directions?
+    , 
+    /**
+     * When the feed says the listing last changed (RFC 3339).
+     */
+    var `updated`: kotlin.String?
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeMeetingDetails: FfiConverterRustBuffer<MeetingDetails> {
+    override fun read(buf: ByteBuffer): MeetingDetails {
+        return MeetingDetails(
+            FfiConverterTypeMeetingResult.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalTypeDirections.read(buf),
+            FfiConverterOptionalString.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: MeetingDetails) = (
+            FfiConverterTypeMeetingResult.allocationSize(value.`summary`) +
+            FfiConverterString.allocationSize(value.`schedule`) +
+            FfiConverterOptionalString.allocationSize(value.`notes`) +
+            FfiConverterOptionalString.allocationSize(value.`locationNotes`) +
+            FfiConverterOptionalString.allocationSize(value.`group`) +
+            FfiConverterOptionalString.allocationSize(value.`website`) +
+            FfiConverterOptionalString.allocationSize(value.`joinUrl`) +
+            FfiConverterOptionalString.allocationSize(value.`joinNotes`) +
+            FfiConverterOptionalString.allocationSize(value.`phone`) +
+            FfiConverterOptionalString.allocationSize(value.`dialUri`) +
+            FfiConverterOptionalString.allocationSize(value.`phoneNotes`) +
+            FfiConverterOptionalTypeDirections.allocationSize(value.`directions`) +
+            FfiConverterOptionalString.allocationSize(value.`updated`)
+    )
+
+    override fun write(value: MeetingDetails, buf: ByteBuffer) {
+            FfiConverterTypeMeetingResult.write(value.`summary`, buf)
+            FfiConverterString.write(value.`schedule`, buf)
+            FfiConverterOptionalString.write(value.`notes`, buf)
+            FfiConverterOptionalString.write(value.`locationNotes`, buf)
+            FfiConverterOptionalString.write(value.`group`, buf)
+            FfiConverterOptionalString.write(value.`website`, buf)
+            FfiConverterOptionalString.write(value.`joinUrl`, buf)
+            FfiConverterOptionalString.write(value.`joinNotes`, buf)
+            FfiConverterOptionalString.write(value.`phone`, buf)
+            FfiConverterOptionalString.write(value.`dialUri`, buf)
+            FfiConverterOptionalString.write(value.`phoneNotes`, buf)
+            FfiConverterOptionalTypeDirections.write(value.`directions`, buf)
+            FfiConverterOptionalString.write(value.`updated`, buf)
     }
 }
 
@@ -2664,6 +2938,38 @@ public object FfiConverterOptionalString: FfiConverterRustBuffer<kotlin.String?>
         } else {
             buf.put(1)
             FfiConverterString.write(value, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterOptionalTypeDirections: FfiConverterRustBuffer<Directions?> {
+    override fun read(buf: ByteBuffer): Directions? {
+        if (buf.get().toInt() == 0) {
+            return null
+        }
+        return FfiConverterTypeDirections.read(buf)
+    }
+
+    override fun allocationSize(value: Directions?): ULong {
+        if (value == null) {
+            return 1UL
+        } else {
+            return 1UL + FfiConverterTypeDirections.allocationSize(value)
+        }
+    }
+
+    override fun write(value: Directions?, buf: ByteBuffer) {
+        if (value == null) {
+            buf.put(0)
+        } else {
+            buf.put(1)
+            FfiConverterTypeDirections.write(value, buf)
         }
     }
 }

@@ -31,13 +31,16 @@ import java.nio.charset.CodingErrorAction
 import java.util.concurrent.atomic.AtomicLong
 import java.util.concurrent.ConcurrentHashMap
 import app.waymark.core.AttendanceFilter
+import app.waymark.core.DailyReminder
 import app.waymark.core.FavoriteStatus
 import app.waymark.core.FfiConverterTypeAttendanceFilter
+import app.waymark.core.FfiConverterTypeDailyReminder
 import app.waymark.core.FfiConverterTypeFavoriteStatus
 import app.waymark.core.FfiConverterTypeGeoPoint
 import app.waymark.core.FfiConverterTypeHealthReport
 import app.waymark.core.FfiConverterTypeJournalEntry
 import app.waymark.core.FfiConverterTypeMatchState
+import app.waymark.core.FfiConverterTypeMeetingDetails
 import app.waymark.core.FfiConverterTypeMeetingResult
 import app.waymark.core.FfiConverterTypeNewEntry
 import app.waymark.core.FfiConverterTypePlannedReminder
@@ -50,6 +53,7 @@ import app.waymark.core.GeoPoint
 import app.waymark.core.HealthReport
 import app.waymark.core.JournalEntry
 import app.waymark.core.MatchState
+import app.waymark.core.MeetingDetails
 import app.waymark.core.MeetingResult
 import app.waymark.core.NewEntry
 import app.waymark.core.PlannedReminder
@@ -67,11 +71,13 @@ import kotlinx.coroutines.Job
 import kotlinx.coroutines.launch
 import kotlinx.coroutines.suspendCancellableCoroutine
 import app.waymark.core.RustBuffer as RustBufferAttendanceFilter
+import app.waymark.core.RustBuffer as RustBufferDailyReminder
 import app.waymark.core.RustBuffer as RustBufferFavoriteStatus
 import app.waymark.core.RustBuffer as RustBufferGeoPoint
 import app.waymark.core.RustBuffer as RustBufferHealthReport
 import app.waymark.core.RustBuffer as RustBufferJournalEntry
 import app.waymark.core.RustBuffer as RustBufferMatchState
+import app.waymark.core.RustBuffer as RustBufferMeetingDetails
 import app.waymark.core.RustBuffer as RustBufferMeetingResult
 import app.waymark.core.RustBuffer as RustBufferNewEntry
 import app.waymark.core.RustBuffer as RustBufferPlannedReminder
@@ -746,11 +752,9 @@ internal object IntegrityCheckingUniffiLib {
     }
 
     internal fun ensureInitialized() = Unit
-    external fun uniffi_waymark_ffi_checksum_method_cancelhandle_cancel(
-    ): Int
-    external fun uniffi_waymark_ffi_checksum_method_cancelhandle_is_cancelled(
-    ): Int
     external fun uniffi_waymark_ffi_checksum_method_meetingdirectory_add_source(
+    ): Int
+    external fun uniffi_waymark_ffi_checksum_method_meetingdirectory_details(
     ): Int
     external fun uniffi_waymark_ffi_checksum_method_meetingdirectory_meeting_count(
     ): Int
@@ -758,21 +762,59 @@ internal object IntegrityCheckingUniffiLib {
     ): Int
     external fun uniffi_waymark_ffi_checksum_method_meetingdirectory_sources(
     ): Int
-    external fun uniffi_waymark_ffi_checksum_method_meetingdirectory_sync(
+    external fun uniffi_waymark_ffi_checksum_method_meetingdirectory_start_sync(
     ): Int
     external fun uniffi_waymark_ffi_checksum_method_synclistener_progress(
     ): Int
-    external fun uniffi_waymark_ffi_checksum_method_privatevault_accept_match(
+    external fun uniffi_waymark_ffi_checksum_method_synctask_cancel(
     ): Int
-    external fun uniffi_waymark_ffi_checksum_method_privatevault_cancel_ride(
+    external fun uniffi_waymark_ffi_checksum_method_synctask_finish(
     ): Int
-    external fun uniffi_waymark_ffi_checksum_method_privatevault_offer_ride(
+    external fun uniffi_waymark_ffi_checksum_method_synctask_is_cancelled(
     ): Int
-    external fun uniffi_waymark_ffi_checksum_method_privatevault_request_ride(
+    external fun uniffi_waymark_ffi_checksum_method_synctask_is_finished(
     ): Int
-    external fun uniffi_waymark_ffi_checksum_method_privatevault_rides(
+    external fun uniffi_waymark_ffi_checksum_method_reminderplanner_add_daily(
     ): Int
-    external fun uniffi_waymark_ffi_checksum_method_privatevault_sync_rides(
+    external fun uniffi_waymark_ffi_checksum_method_reminderplanner_clear_rule(
+    ): Int
+    external fun uniffi_waymark_ffi_checksum_method_reminderplanner_daily(
+    ): Int
+    external fun uniffi_waymark_ffi_checksum_method_reminderplanner_health(
+    ): Int
+    external fun uniffi_waymark_ffi_checksum_method_reminderplanner_pause_until(
+    ): Int
+    external fun uniffi_waymark_ffi_checksum_method_reminderplanner_plan(
+    ): Int
+    external fun uniffi_waymark_ffi_checksum_method_reminderplanner_remove_daily(
+    ): Int
+    external fun uniffi_waymark_ffi_checksum_method_reminderplanner_rules(
+    ): Int
+    external fun uniffi_waymark_ffi_checksum_method_reminderplanner_set_discreet(
+    ): Int
+    external fun uniffi_waymark_ffi_checksum_method_reminderplanner_set_rule(
+    ): Int
+    external fun uniffi_waymark_ffi_checksum_method_reminderplanner_settings(
+    ): Int
+    external fun uniffi_waymark_ffi_checksum_method_reminderplanner_skip_next(
+    ): Int
+    external fun uniffi_waymark_ffi_checksum_method_rideclient_accept(
+    ): Int
+    external fun uniffi_waymark_ffi_checksum_method_rideclient_cancel(
+    ): Int
+    external fun uniffi_waymark_ffi_checksum_method_rideclient_offer(
+    ): Int
+    external fun uniffi_waymark_ffi_checksum_method_rideclient_request(
+    ): Int
+    external fun uniffi_waymark_ffi_checksum_method_rideclient_server(
+    ): Int
+    external fun uniffi_waymark_ffi_checksum_method_rideclient_sync(
+    ): Int
+    external fun uniffi_waymark_ffi_checksum_method_rideclient_view(
+    ): Int
+    external fun uniffi_waymark_ffi_checksum_method_privatevault_reminders(
+    ): Int
+    external fun uniffi_waymark_ffi_checksum_method_privatevault_ride_client(
     ): Int
     external fun uniffi_waymark_ffi_checksum_method_privatevault_add_entry(
     ): Int
@@ -780,7 +822,13 @@ internal object IntegrityCheckingUniffiLib {
     ): Int
     external fun uniffi_waymark_ffi_checksum_method_privatevault_add_sobriety_date(
     ): Int
+    external fun uniffi_waymark_ffi_checksum_method_privatevault_change_key(
+    ): Int
+    external fun uniffi_waymark_ffi_checksum_method_privatevault_change_passphrase(
+    ): Int
     external fun uniffi_waymark_ffi_checksum_method_privatevault_delete_entry(
+    ): Int
+    external fun uniffi_waymark_ffi_checksum_method_privatevault_edit_entry(
     ): Int
     external fun uniffi_waymark_ffi_checksum_method_privatevault_entries(
     ): Int
@@ -792,11 +840,9 @@ internal object IntegrityCheckingUniffiLib {
     ): Int
     external fun uniffi_waymark_ffi_checksum_method_privatevault_favorites(
     ): Int
-    external fun uniffi_waymark_ffi_checksum_method_privatevault_plan_reminders(
-    ): Int
-    external fun uniffi_waymark_ffi_checksum_method_privatevault_reminder_health(
-    ): Int
     external fun uniffi_waymark_ffi_checksum_method_privatevault_remove_favorite(
+    ): Int
+    external fun uniffi_waymark_ffi_checksum_method_privatevault_remove_sobriety_date(
     ): Int
     external fun uniffi_waymark_ffi_checksum_method_privatevault_restore_backup(
     ): Int
@@ -804,13 +850,11 @@ internal object IntegrityCheckingUniffiLib {
     ): Int
     external fun uniffi_waymark_ffi_checksum_method_privatevault_search_entries(
     ): Int
-    external fun uniffi_waymark_ffi_checksum_method_privatevault_set_reminder(
+    external fun uniffi_waymark_ffi_checksum_method_privatevault_set_sobriety_date(
     ): Int
     external fun uniffi_waymark_ffi_checksum_method_privatevault_sobriety_counters(
     ): Int
     external fun uniffi_waymark_ffi_checksum_method_privatevault_write_backup(
-    ): Int
-    external fun uniffi_waymark_ffi_checksum_constructor_cancelhandle_new(
     ): Int
     external fun uniffi_waymark_ffi_checksum_constructor_meetingdirectory_open(
     ): Int
@@ -842,16 +886,6 @@ internal object UniffiLib {
     }
 
     internal fun ensureInitialized() = Unit
-    external fun uniffi_waymark_ffi_fn_clone_cancelhandle(`handle`: Long,uniffi_out_err: UniffiRustCallStatus, 
-    ): Long
-    external fun uniffi_waymark_ffi_fn_free_cancelhandle(`handle`: Long,uniffi_out_err: UniffiRustCallStatus, 
-    ): Unit
-    external fun uniffi_waymark_ffi_fn_constructor_cancelhandle_new(uniffi_out_err: UniffiRustCallStatus, 
-    ): Long
-    external fun uniffi_waymark_ffi_fn_method_cancelhandle_cancel(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
-    ): Unit
-    external fun uniffi_waymark_ffi_fn_method_cancelhandle_is_cancelled(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
-    ): Byte
     external fun uniffi_waymark_ffi_fn_clone_meetingdirectory(`handle`: Long,uniffi_out_err: UniffiRustCallStatus, 
     ): Long
     external fun uniffi_waymark_ffi_fn_free_meetingdirectory(`handle`: Long,uniffi_out_err: UniffiRustCallStatus, 
@@ -860,13 +894,15 @@ internal object UniffiLib {
     ): Long
     external fun uniffi_waymark_ffi_fn_method_meetingdirectory_add_source(`ptr`: Long,`location`: RustBuffer.ByValue,`name`: RustBuffer.ByValue,`program`: RustBuffer.ByValue,`timezone`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
+    external fun uniffi_waymark_ffi_fn_method_meetingdirectory_details(`ptr`: Long,`id`: RustBuffer.ByValue,`at`: RustBuffer.ByValue,`viewerTimezone`: RustBuffer.ByValue,`typeLanguage`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBufferMeetingDetails.ByValue
     external fun uniffi_waymark_ffi_fn_method_meetingdirectory_meeting_count(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
     ): Long
     external fun uniffi_waymark_ffi_fn_method_meetingdirectory_search(`ptr`: Long,`query`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
     external fun uniffi_waymark_ffi_fn_method_meetingdirectory_sources(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
-    external fun uniffi_waymark_ffi_fn_method_meetingdirectory_sync(`ptr`: Long,`listener`: RustBuffer.ByValue,`cancel`: RustBuffer.ByValue,
+    external fun uniffi_waymark_ffi_fn_method_meetingdirectory_start_sync(`ptr`: Long,`listener`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): Long
     external fun uniffi_waymark_ffi_fn_clone_synclistener(`handle`: Long,uniffi_out_err: UniffiRustCallStatus, 
     ): Long
@@ -876,6 +912,64 @@ internal object UniffiLib {
     ): Unit
     external fun uniffi_waymark_ffi_fn_method_synclistener_progress(`ptr`: Long,`source`: RustBuffer.ByValue,`phase`: RustBufferSyncPhase.ByValue,`bytes`: Long,`entries`: Long,uniffi_out_err: UniffiRustCallStatus, 
     ): Unit
+    external fun uniffi_waymark_ffi_fn_clone_synctask(`handle`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    ): Long
+    external fun uniffi_waymark_ffi_fn_free_synctask(`handle`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    ): Unit
+    external fun uniffi_waymark_ffi_fn_method_synctask_cancel(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    ): Unit
+    external fun uniffi_waymark_ffi_fn_method_synctask_finish(`ptr`: Long,
+    ): Long
+    external fun uniffi_waymark_ffi_fn_method_synctask_is_cancelled(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    ): Byte
+    external fun uniffi_waymark_ffi_fn_method_synctask_is_finished(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    ): Byte
+    external fun uniffi_waymark_ffi_fn_clone_reminderplanner(`handle`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    ): Long
+    external fun uniffi_waymark_ffi_fn_free_reminderplanner(`handle`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    ): Unit
+    external fun uniffi_waymark_ffi_fn_method_reminderplanner_add_daily(`ptr`: Long,`minuteOfDay`: Int,`label`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBufferDailyReminder.ByValue
+    external fun uniffi_waymark_ffi_fn_method_reminderplanner_clear_rule(`ptr`: Long,`meetingId`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): Byte
+    external fun uniffi_waymark_ffi_fn_method_reminderplanner_daily(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
+    external fun uniffi_waymark_ffi_fn_method_reminderplanner_health(`ptr`: Long,`notificationsAllowed`: Byte,`exactAlarmsAllowed`: RustBuffer.ByValue,`pending`: Int,`cap`: Int,`delivered`: RustBuffer.ByValue,`now`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBufferHealthReport.ByValue
+    external fun uniffi_waymark_ffi_fn_method_reminderplanner_pause_until(`ptr`: Long,`date`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): Unit
+    external fun uniffi_waymark_ffi_fn_method_reminderplanner_plan(`ptr`: Long,`directory`: Long,`now`: RustBuffer.ByValue,`horizonMinutes`: Int,`maxPending`: Int,`alreadyScheduled`: RustBuffer.ByValue,`viewerTimezone`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
+    external fun uniffi_waymark_ffi_fn_method_reminderplanner_remove_daily(`ptr`: Long,`id`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): Unit
+    external fun uniffi_waymark_ffi_fn_method_reminderplanner_rules(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
+    external fun uniffi_waymark_ffi_fn_method_reminderplanner_set_discreet(`ptr`: Long,`discreet`: Byte,uniffi_out_err: UniffiRustCallStatus, 
+    ): Unit
+    external fun uniffi_waymark_ffi_fn_method_reminderplanner_set_rule(`ptr`: Long,`rule`: RustBufferReminderRule.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): Unit
+    external fun uniffi_waymark_ffi_fn_method_reminderplanner_settings(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
+    external fun uniffi_waymark_ffi_fn_method_reminderplanner_skip_next(`ptr`: Long,`meetingId`: RustBuffer.ByValue,`now`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
+    external fun uniffi_waymark_ffi_fn_clone_rideclient(`handle`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    ): Long
+    external fun uniffi_waymark_ffi_fn_free_rideclient(`handle`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    ): Unit
+    external fun uniffi_waymark_ffi_fn_method_rideclient_accept(`ptr`: Long,`matchId`: RustBuffer.ByValue,`pickupPoint`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): Unit
+    external fun uniffi_waymark_ffi_fn_method_rideclient_cancel(`ptr`: Long,`rideId`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): Unit
+    external fun uniffi_waymark_ffi_fn_method_rideclient_offer(`ptr`: Long,`directory`: Long,`meetingId`: RustBuffer.ByValue,`date`: RustBuffer.ByValue,`seats`: Byte,`from`: RustBufferGeoPoint.ByValue,`maxDetourMinutes`: Int,`womenOnly`: Byte,`wheelchairSpace`: Byte,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
+    external fun uniffi_waymark_ffi_fn_method_rideclient_request(`ptr`: Long,`directory`: Long,`meetingId`: RustBuffer.ByValue,`date`: RustBuffer.ByValue,`from`: RustBufferGeoPoint.ByValue,`needsWheelchair`: Byte,`riderIsWoman`: Byte,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
+    external fun uniffi_waymark_ffi_fn_method_rideclient_server(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
+    external fun uniffi_waymark_ffi_fn_method_rideclient_sync(`ptr`: Long,
+    ): Long
+    external fun uniffi_waymark_ffi_fn_method_rideclient_view(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
     external fun uniffi_waymark_ffi_fn_clone_privatevault(`handle`: Long,uniffi_out_err: UniffiRustCallStatus, 
     ): Long
     external fun uniffi_waymark_ffi_fn_free_privatevault(`handle`: Long,uniffi_out_err: UniffiRustCallStatus, 
@@ -886,17 +980,9 @@ internal object UniffiLib {
     ): Long
     external fun uniffi_waymark_ffi_fn_constructor_privatevault_open_with_passphrase(`path`: RustBuffer.ByValue,`passphrase`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): Long
-    external fun uniffi_waymark_ffi_fn_method_privatevault_accept_match(`ptr`: Long,`matchId`: RustBuffer.ByValue,`pickupPoint`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
-    ): Unit
-    external fun uniffi_waymark_ffi_fn_method_privatevault_cancel_ride(`ptr`: Long,`rideId`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
-    ): Unit
-    external fun uniffi_waymark_ffi_fn_method_privatevault_offer_ride(`ptr`: Long,`directory`: Long,`meetingId`: RustBuffer.ByValue,`date`: RustBuffer.ByValue,`seats`: Byte,`from`: RustBufferGeoPoint.ByValue,`maxDetourMinutes`: Int,`womenOnly`: Byte,`wheelchairSpace`: Byte,uniffi_out_err: UniffiRustCallStatus, 
-    ): RustBuffer.ByValue
-    external fun uniffi_waymark_ffi_fn_method_privatevault_request_ride(`ptr`: Long,`directory`: Long,`meetingId`: RustBuffer.ByValue,`date`: RustBuffer.ByValue,`from`: RustBufferGeoPoint.ByValue,`needsWheelchair`: Byte,`riderIsWoman`: Byte,uniffi_out_err: UniffiRustCallStatus, 
-    ): RustBuffer.ByValue
-    external fun uniffi_waymark_ffi_fn_method_privatevault_rides(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
-    ): RustBuffer.ByValue
-    external fun uniffi_waymark_ffi_fn_method_privatevault_sync_rides(`ptr`: Long,`server`: RustBuffer.ByValue,
+    external fun uniffi_waymark_ffi_fn_method_privatevault_reminders(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    ): Long
+    external fun uniffi_waymark_ffi_fn_method_privatevault_ride_client(`ptr`: Long,`server`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): Long
     external fun uniffi_waymark_ffi_fn_method_privatevault_add_entry(`ptr`: Long,`entry`: RustBufferNewEntry.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBufferJournalEntry.ByValue
@@ -904,8 +990,14 @@ internal object UniffiLib {
     ): Byte
     external fun uniffi_waymark_ffi_fn_method_privatevault_add_sobriety_date(`ptr`: Long,`date`: RustBuffer.ByValue,`label`: RustBuffer.ByValue,`today`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
+    external fun uniffi_waymark_ffi_fn_method_privatevault_change_key(`ptr`: Long,`newKey`: RustBuffer.ByValue,
+    ): Long
+    external fun uniffi_waymark_ffi_fn_method_privatevault_change_passphrase(`ptr`: Long,`newPassphrase`: RustBuffer.ByValue,
+    ): Long
     external fun uniffi_waymark_ffi_fn_method_privatevault_delete_entry(`ptr`: Long,`id`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): Unit
+    external fun uniffi_waymark_ffi_fn_method_privatevault_edit_entry(`ptr`: Long,`id`: RustBuffer.ByValue,`entry`: RustBufferNewEntry.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBufferJournalEntry.ByValue
     external fun uniffi_waymark_ffi_fn_method_privatevault_entries(`ptr`: Long,`limit`: Int,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
     external fun uniffi_waymark_ffi_fn_method_privatevault_export_calendar(`ptr`: Long,`directory`: Long,`meetingIds`: RustBuffer.ByValue,`now`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
@@ -916,20 +1008,18 @@ internal object UniffiLib {
     ): RustBuffer.ByValue
     external fun uniffi_waymark_ffi_fn_method_privatevault_favorites(`ptr`: Long,`directory`: Long,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
-    external fun uniffi_waymark_ffi_fn_method_privatevault_plan_reminders(`ptr`: Long,`directory`: Long,`now`: RustBuffer.ByValue,`horizonMinutes`: Int,`maxPending`: Int,`alreadyScheduled`: RustBuffer.ByValue,`viewerTimezone`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
-    ): RustBuffer.ByValue
-    external fun uniffi_waymark_ffi_fn_method_privatevault_reminder_health(`ptr`: Long,`notificationsAllowed`: Byte,`exactAlarmsAllowed`: RustBuffer.ByValue,`pending`: Int,`cap`: Int,`delivered`: RustBuffer.ByValue,`now`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
-    ): RustBufferHealthReport.ByValue
     external fun uniffi_waymark_ffi_fn_method_privatevault_remove_favorite(`ptr`: Long,`meetingId`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): Byte
+    external fun uniffi_waymark_ffi_fn_method_privatevault_remove_sobriety_date(`ptr`: Long,`id`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): Unit
     external fun uniffi_waymark_ffi_fn_method_privatevault_restore_backup(`ptr`: Long,`path`: RustBuffer.ByValue,`passphrase`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBufferRestoreReport.ByValue
     external fun uniffi_waymark_ffi_fn_method_privatevault_restore_entry(`ptr`: Long,`id`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBufferJournalEntry.ByValue
     external fun uniffi_waymark_ffi_fn_method_privatevault_search_entries(`ptr`: Long,`query`: RustBuffer.ByValue,`limit`: Int,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
-    external fun uniffi_waymark_ffi_fn_method_privatevault_set_reminder(`ptr`: Long,`rule`: RustBufferReminderRule.ByValue,uniffi_out_err: UniffiRustCallStatus, 
-    ): Unit
+    external fun uniffi_waymark_ffi_fn_method_privatevault_set_sobriety_date(`ptr`: Long,`id`: RustBuffer.ByValue,`date`: RustBuffer.ByValue,`label`: RustBuffer.ByValue,`today`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
     external fun uniffi_waymark_ffi_fn_method_privatevault_sobriety_counters(`ptr`: Long,`today`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
     external fun uniffi_waymark_ffi_fn_method_privatevault_write_backup(`ptr`: Long,`path`: RustBuffer.ByValue,`passphrase`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
@@ -1053,13 +1143,10 @@ private fun uniffiCheckContractApiVersion(lib: IntegrityCheckingUniffiLib) {
 }
 @Suppress("UNUSED_PARAMETER")
 private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
-    if ((lib.uniffi_waymark_ffi_checksum_method_cancelhandle_cancel() and 0xFFFF) != 41141) {
-        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
-    }
-    if ((lib.uniffi_waymark_ffi_checksum_method_cancelhandle_is_cancelled() and 0xFFFF) != 62241) {
-        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
-    }
     if ((lib.uniffi_waymark_ffi_checksum_method_meetingdirectory_add_source() and 0xFFFF) != 59821) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_waymark_ffi_checksum_method_meetingdirectory_details() and 0xFFFF) != 730) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_waymark_ffi_checksum_method_meetingdirectory_meeting_count() and 0xFFFF) != 53638) {
@@ -1071,28 +1158,85 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
     if ((lib.uniffi_waymark_ffi_checksum_method_meetingdirectory_sources() and 0xFFFF) != 817) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_waymark_ffi_checksum_method_meetingdirectory_sync() and 0xFFFF) != 26637) {
+    if ((lib.uniffi_waymark_ffi_checksum_method_meetingdirectory_start_sync() and 0xFFFF) != 48202) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_waymark_ffi_checksum_method_synclistener_progress() and 0xFFFF) != 43982) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_accept_match() and 0xFFFF) != 43050) {
+    if ((lib.uniffi_waymark_ffi_checksum_method_synctask_cancel() and 0xFFFF) != 10995) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_cancel_ride() and 0xFFFF) != 59498) {
+    if ((lib.uniffi_waymark_ffi_checksum_method_synctask_finish() and 0xFFFF) != 16166) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_offer_ride() and 0xFFFF) != 21060) {
+    if ((lib.uniffi_waymark_ffi_checksum_method_synctask_is_cancelled() and 0xFFFF) != 31549) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_request_ride() and 0xFFFF) != 4667) {
+    if ((lib.uniffi_waymark_ffi_checksum_method_synctask_is_finished() and 0xFFFF) != 18772) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_rides() and 0xFFFF) != 15701) {
+    if ((lib.uniffi_waymark_ffi_checksum_method_reminderplanner_add_daily() and 0xFFFF) != 5676) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_sync_rides() and 0xFFFF) != 36274) {
+    if ((lib.uniffi_waymark_ffi_checksum_method_reminderplanner_clear_rule() and 0xFFFF) != 53998) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_waymark_ffi_checksum_method_reminderplanner_daily() and 0xFFFF) != 36162) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_waymark_ffi_checksum_method_reminderplanner_health() and 0xFFFF) != 49842) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_waymark_ffi_checksum_method_reminderplanner_pause_until() and 0xFFFF) != 4181) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_waymark_ffi_checksum_method_reminderplanner_plan() and 0xFFFF) != 8317) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_waymark_ffi_checksum_method_reminderplanner_remove_daily() and 0xFFFF) != 6144) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_waymark_ffi_checksum_method_reminderplanner_rules() and 0xFFFF) != 34736) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_waymark_ffi_checksum_method_reminderplanner_set_discreet() and 0xFFFF) != 28514) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_waymark_ffi_checksum_method_reminderplanner_set_rule() and 0xFFFF) != 19545) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_waymark_ffi_checksum_method_reminderplanner_settings() and 0xFFFF) != 29075) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_waymark_ffi_checksum_method_reminderplanner_skip_next() and 0xFFFF) != 1742) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_waymark_ffi_checksum_method_rideclient_accept() and 0xFFFF) != 4223) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_waymark_ffi_checksum_method_rideclient_cancel() and 0xFFFF) != 5225) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_waymark_ffi_checksum_method_rideclient_offer() and 0xFFFF) != 29896) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_waymark_ffi_checksum_method_rideclient_request() and 0xFFFF) != 53561) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_waymark_ffi_checksum_method_rideclient_server() and 0xFFFF) != 37373) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_waymark_ffi_checksum_method_rideclient_sync() and 0xFFFF) != 10301) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_waymark_ffi_checksum_method_rideclient_view() and 0xFFFF) != 25570) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_reminders() and 0xFFFF) != 35308) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_ride_client() and 0xFFFF) != 40393) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_add_entry() and 0xFFFF) != 40944) {
@@ -1104,7 +1248,16 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
     if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_add_sobriety_date() and 0xFFFF) != 62505) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
+    if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_change_key() and 0xFFFF) != 65471) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_change_passphrase() and 0xFFFF) != 26490) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
     if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_delete_entry() and 0xFFFF) != 60828) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_edit_entry() and 0xFFFF) != 651) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_entries() and 0xFFFF) != 55668) {
@@ -1122,13 +1275,10 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
     if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_favorites() and 0xFFFF) != 59637) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_plan_reminders() and 0xFFFF) != 55935) {
-        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
-    }
-    if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_reminder_health() and 0xFFFF) != 44725) {
-        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
-    }
     if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_remove_favorite() and 0xFFFF) != 33359) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_remove_sobriety_date() and 0xFFFF) != 54805) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_restore_backup() and 0xFFFF) != 45786) {
@@ -1140,16 +1290,13 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
     if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_search_entries() and 0xFFFF) != 14240) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_set_reminder() and 0xFFFF) != 10713) {
+    if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_set_sobriety_date() and 0xFFFF) != 49134) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_sobriety_counters() and 0xFFFF) != 10178) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_write_backup() and 0xFFFF) != 21425) {
-        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
-    }
-    if ((lib.uniffi_waymark_ffi_checksum_constructor_cancelhandle_new() and 0xFFFF) != 11649) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_waymark_ffi_checksum_constructor_meetingdirectory_open() and 0xFFFF) != 54239) {
@@ -1750,306 +1897,6 @@ public object FfiConverterTimestamp: FfiConverterRustBuffer<java.time.Instant> {
 
 
 /**
- * Stops a sync that is running (the app went to the background, the person tapped stop).
- * Nothing of a cancelled import is written; the previous meetings stay.
- */
-public interface CancelHandleInterface {
-    
-    /**
-     * Asks the sync using this handle to stop soon.
-     */
-    fun `cancel`()
-    
-    /**
-     * Whether [`CancelHandle::cancel`] was called.
-     */
-    fun `isCancelled`(): kotlin.Boolean
-    
-    companion object
-}
-
-/**
- * Stops a sync that is running (the app went to the background, the person tapped stop).
- * Nothing of a cancelled import is written; the previous meetings stay.
- */
-open class CancelHandle: Disposable, AutoCloseable, CancelHandleInterface
-{
-
-    @Suppress("UNUSED_PARAMETER")
-    /**
-     * @suppress
-     */
-    constructor(withHandle: UniffiWithHandle, handle: Long) {
-        this.handle = handle
-        this.cleanable = UniffiLib.CLEANER.register(this, UniffiCleanAction(handle))
-    }
-
-    /**
-     * @suppress
-     *
-     * This constructor can be used to instantiate a fake object. Only used for tests. Any
-     * attempt to actually use an object constructed this way will fail as there is no
-     * connected Rust object.
-     */
-    @Suppress("UNUSED_PARAMETER")
-    constructor(noHandle: NoHandle) {
-        this.handle = 0
-        this.cleanable = null
-    }
-    /**
-     * A handle that has not been cancelled.
-     */
-    constructor() :
-        this(UniffiWithHandle, 
-    uniffiRustCall() { _status ->
-    UniffiLib.uniffi_waymark_ffi_fn_constructor_cancelhandle_new(
-    
-        _status)
-}
-    )
-
-    protected val handle: Long
-    protected val cleanable: UniffiCleaner.Cleanable?
-
-    private val wasDestroyed = AtomicBoolean(false)
-    private val callCounter = AtomicLong(1)
-
-    /**
-     * Whether the current object has been destroyed and its reference is gone in the Rust side.
-     */
-    val uniffiIsDestroyed: Boolean get() = wasDestroyed.get()
-
-    override fun destroy() {
-        // Only allow a single call to this method.
-        // TODO: maybe we should log a warning if called more than once?
-        if (this.wasDestroyed.compareAndSet(false, true)) {
-            // This decrement always matches the initial count of 1 given at creation time.
-            if (this.callCounter.decrementAndGet() == 0L) {
-                cleanable?.clean()
-            }
-        }
-    }
-
-    @Synchronized
-    override fun close() {
-        this.destroy()
-    }
-
-    internal inline fun <R> callWithHandle(block: (handle: Long) -> R): R {
-        // Check and increment the call counter, to keep the object alive.
-        // This needs a compare-and-set retry loop in case of concurrent updates.
-        do {
-            val c = this.callCounter.get()
-            if (c == 0L) {
-                throw IllegalStateException("${this.javaClass.simpleName} object has already been destroyed")
-            }
-            if (c == Long.MAX_VALUE) {
-                throw IllegalStateException("${this.javaClass.simpleName} call counter would overflow")
-            }
-        } while (! this.callCounter.compareAndSet(c, c + 1L))
-        // Now we can safely do the method call without the handle being freed concurrently.
-        try {
-            return block(this.uniffiCloneHandle())
-        } finally {
-            // This decrement always matches the increment we performed above.
-            if (this.callCounter.decrementAndGet() == 0L) {
-                cleanable?.clean()
-            }
-        }
-    }
-
-    // Use a static inner class instead of a closure so as not to accidentally
-    // capture `this` as part of the cleanable's action.
-    private class UniffiCleanAction(private val handle: Long) : Runnable {
-        override fun run() {
-            if (handle == 0.toLong()) {
-                // Fake object created with `NoHandle`, don't try to free.
-                return;
-            }
-            uniffiRustCall { status ->
-                UniffiLib.uniffi_waymark_ffi_fn_free_cancelhandle(handle, status)
-            }
-        }
-    }
-
-    /**
-     * @suppress
-     */
-    fun uniffiCloneHandle(): Long {
-        if (handle == 0.toLong()) {
-            throw InternalException("uniffiCloneHandle() called on NoHandle object");
-        }
-        return uniffiRustCall() { status ->
-            UniffiLib.uniffi_waymark_ffi_fn_clone_cancelhandle(handle, status)
-        }
-    }
-
-    
-    /**
-     * Asks the sync using this handle to stop soon.
-     */override fun `cancel`()
-        = 
-    callWithHandle {
-    uniffiRustCall() { _status ->
-    UniffiLib.uniffi_waymark_ffi_fn_method_cancelhandle_cancel(
-        it,
-        _status)
-}
-    }
-    
-    
-
-    
-    /**
-     * Whether [`CancelHandle::cancel`] was called.
-     */override fun `isCancelled`(): kotlin.Boolean {
-            return FfiConverterBoolean.lift(
-    callWithHandle {
-    uniffiRustCall() { _status ->
-    UniffiLib.uniffi_waymark_ffi_fn_method_cancelhandle_is_cancelled(
-        it,
-        _status)
-}
-    }
-    )
-    }
-    
-
-    
-
-    
-
-
-    
-    
-    /**
-     * @suppress
-     */
-    companion object
-    
-}
-
-
-/**
- * @suppress
- */
-public object FfiConverterTypeCancelHandle: FfiConverter<CancelHandle, Long> {
-    override fun lower(value: CancelHandle): Long {
-        return value.uniffiCloneHandle()
-    }
-
-    override fun lift(value: Long): CancelHandle {
-        return CancelHandle(UniffiWithHandle, value)
-    }
-
-    override fun read(buf: ByteBuffer): CancelHandle {
-        return lift(buf.getLong())
-    }
-
-    override fun allocationSize(value: CancelHandle) = 8UL
-
-    override fun write(value: CancelHandle, buf: ByteBuffer) {
-        buf.putLong(lower(value))
-    }
-}
-
-
-// This template implements a class for working with a Rust struct via a handle
-// to the live Rust struct on the other side of the FFI.
-//
-// There's some subtlety here, because we have to be careful not to operate on a Rust
-// struct after it has been dropped, and because we must expose a public API for freeing
-// theq Kotlin wrapper object in lieu of reliable finalizers. The core requirements are:
-//
-//   * Each instance holds an opaque handle to the underlying Rust struct.
-//     Method calls need to read this handle from the object's state and pass it in to
-//     the Rust FFI.
-//
-//   * When an instance is no longer needed, its handle should be passed to a
-//     special destructor function provided by the Rust FFI, which will drop the
-//     underlying Rust struct.
-//
-//   * Given an instance, calling code is expected to call the special
-//     `destroy` method in order to free it after use, either by calling it explicitly
-//     or by using a higher-level helper like the `use` method. Failing to do so risks
-//     leaking the underlying Rust struct.
-//
-//   * We can't assume that calling code will do the right thing, and must be prepared
-//     to handle Kotlin method calls executing concurrently with or even after a call to
-//     `destroy`, and to handle multiple (possibly concurrent!) calls to `destroy`.
-//
-//   * We must never allow Rust code to operate on the underlying Rust struct after
-//     the destructor has been called, and must never call the destructor more than once.
-//     Doing so may trigger memory unsafety.
-//
-//   * To mitigate many of the risks of leaking memory and use-after-free unsafety, a `Cleaner`
-//     is implemented to call the destructor when the Kotlin object becomes unreachable.
-//     This is done in a background thread. This is not a panacea, and client code should be aware that
-//      1. the thread may starve if some there are objects that have poorly performing
-//     `drop` methods or do significant work in their `drop` methods.
-//      2. the thread is shared across the whole library. This can be tuned by using `android_cleaner = true`,
-//         or `android = true` in the [`kotlin` section of the `uniffi.toml` file](https://mozilla.github.io/uniffi-rs/kotlin/configuration.html).
-//
-// If we try to implement this with mutual exclusion on access to the handle, there is the
-// possibility of a race between a method call and a concurrent call to `destroy`:
-//
-//    * Thread A starts a method call, reads the value of the handle, but is interrupted
-//      before it can pass the handle over the FFI to Rust.
-//    * Thread B calls `destroy` and frees the underlying Rust struct.
-//    * Thread A resumes, passing the already-read handle value to Rust and triggering
-//      a use-after-free.
-//
-// One possible solution would be to use a `ReadWriteLock`, with each method call taking
-// a read lock (and thus allowed to run concurrently) and the special `destroy` method
-// taking a write lock (and thus blocking on live method calls). However, we aim not to
-// generate methods with any hidden blocking semantics, and a `destroy` method that might
-// block if called incorrectly seems to meet that bar.
-//
-// So, we achieve our goals by giving each instance an associated `AtomicLong` counter to track
-// the number of in-flight method calls, and an `AtomicBoolean` flag to indicate whether `destroy`
-// has been called. These are updated according to the following rules:
-//
-//    * The initial value of the counter is 1, indicating a live object with no in-flight calls.
-//      The initial value for the flag is false.
-//
-//    * At the start of each method call, we atomically check the counter.
-//      If it is 0 then the underlying Rust struct has already been destroyed and the call is aborted.
-//      If it is nonzero them we atomically increment it by 1 and proceed with the method call.
-//
-//    * At the end of each method call, we atomically decrement and check the counter.
-//      If it has reached zero then we destroy the underlying Rust struct.
-//
-//    * When `destroy` is called, we atomically flip the flag from false to true.
-//      If the flag was already true we silently fail.
-//      Otherwise we atomically decrement and check the counter.
-//      If it has reached zero then we destroy the underlying Rust struct.
-//
-// Astute readers may observe that this all sounds very similar to the way that Rust's `Arc<T>` works,
-// and indeed it is, with the addition of a flag to guard against multiple calls to `destroy`.
-//
-// The overall effect is that the underlying Rust struct is destroyed only when `destroy` has been
-// called *and* all in-flight method calls have completed, avoiding violating any of the expectations
-// of the underlying Rust code.
-//
-// This makes a cleaner a better alternative to _not_ calling `destroy()` as
-// and when the object is finished with, but the abstraction is not perfect: if the Rust object's `drop`
-// method is slow, and/or there are many objects to cleanup, and it's on a low end Android device, then the cleaner
-// thread may be starved, and the app will leak memory.
-//
-// In this case, `destroy`ing manually may be a better solution.
-//
-// The cleaner can live side by side with the manual calling of `destroy`. In the order of responsiveness, uniffi objects
-// with Rust peers are reclaimed:
-//
-// 1. By calling the `destroy` method of the object, which calls `rustObject.free()`. If that doesn't happen:
-// 2. When the object becomes unreachable, AND the Cleaner thread gets to call `rustObject.free()`. If the thread is starved then:
-// 3. The memory is reclaimed when the process terminates.
-//
-// [1] https://stackoverflow.com/questions/24376768/can-java-finalize-an-object-when-it-is-still-in-scope/24380219
-//
-
-
-/**
  * The meeting directory on the phone: one SQLite file, usable with no network.
  */
 public interface MeetingDirectoryInterface {
@@ -2059,6 +1906,13 @@ public interface MeetingDirectoryInterface {
      * meetings whose feed gives none.
      */
     fun `addSource`(`location`: kotlin.String, `name`: kotlin.String?, `program`: kotlin.String?, `timezone`: kotlin.String?): SourceInfo
+    
+    /**
+     * The Meeting screen for one meeting: its next time at `at` (now when absent) in its zone
+     * and `viewer_timezone`'s, the weekly schedule in words, notes, the join link, a `tel:`
+     * link for the dial-in, and directions (none for online-only or closed venues).
+     */
+    fun `details`(`id`: kotlin.String, `at`: java.time.Instant?, `viewerTimezone`: kotlin.String?, `typeLanguage`: kotlin.String?): MeetingDetails
     
     /**
      * How many meetings the directory holds.
@@ -2077,11 +1931,11 @@ public interface MeetingDirectoryInterface {
     fun `sources`(): List<SourceInfo>
     
     /**
-     * Downloads and loads every source. Searches keep working meanwhile (the sync uses its own
-     * connection). A source that fails keeps its previous meetings and says why; `cancel`
-     * stops the whole sync with nothing half-written.
+     * Starts downloading and loading every source on a background thread and returns at
+     * once. Searches keep working meanwhile (the sync uses its own connection). Progress goes
+     * to `listener`; the returned [`SyncTask`] stops the sync or waits for its results.
      */
-    suspend fun `sync`(`listener`: SyncListener?, `cancel`: CancelHandle?): List<SourceSyncResult>
+    fun `startSync`(`listener`: SyncListener?): SyncTask
     
     companion object
 }
@@ -2214,6 +2068,29 @@ open class MeetingDirectory: Disposable, AutoCloseable, MeetingDirectoryInterfac
 
     
     /**
+     * The Meeting screen for one meeting: its next time at `at` (now when absent) in its zone
+     * and `viewer_timezone`'s, the weekly schedule in words, notes, the join link, a `tel:`
+     * link for the dial-in, and directions (none for online-only or closed venues).
+     */
+    @Throws(WaymarkException::class)override fun `details`(`id`: kotlin.String, `at`: java.time.Instant?, `viewerTimezone`: kotlin.String?, `typeLanguage`: kotlin.String?): MeetingDetails {
+            return FfiConverterTypeMeetingDetails.lift(
+    callWithHandle {
+    uniffiRustCallWithError(WaymarkException) { _status ->
+    UniffiLib.uniffi_waymark_ffi_fn_method_meetingdirectory_details(
+        it,
+        
+        FfiConverterString.lower(`id`),
+        FfiConverterOptionalTimestamp.lower(`at`),
+        FfiConverterOptionalString.lower(`viewerTimezone`),
+        FfiConverterOptionalString.lower(`typeLanguage`),_status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
      * How many meetings the directory holds.
      */
     @Throws(WaymarkException::class)override fun `meetingCount`(): kotlin.ULong {
@@ -2267,31 +2144,23 @@ open class MeetingDirectory: Disposable, AutoCloseable, MeetingDirectoryInterfac
 
     
     /**
-     * Downloads and loads every source. Searches keep working meanwhile (the sync uses its own
-     * connection). A source that fails keeps its previous meetings and says why; `cancel`
-     * stops the whole sync with nothing half-written.
+     * Starts downloading and loading every source on a background thread and returns at
+     * once. Searches keep working meanwhile (the sync uses its own connection). Progress goes
+     * to `listener`; the returned [`SyncTask`] stops the sync or waits for its results.
      */
-    @Throws(WaymarkException::class)
-    @Suppress("ASSIGNED_BUT_NEVER_ACCESSED_VARIABLE")
-    override suspend fun `sync`(`listener`: SyncListener?, `cancel`: CancelHandle?) : List<SourceSyncResult> {
-        return uniffiRustCallAsync(
-        callWithHandle { uniffiHandle ->
-            UniffiLib.uniffi_waymark_ffi_fn_method_meetingdirectory_sync(
-                uniffiHandle,
-                
-        FfiConverterOptionalTypeSyncListener.lower(`listener`),
-        FfiConverterOptionalTypeCancelHandle.lower(`cancel`),
-            )
-        },
-        { future, callback, continuation -> UniffiLib.ffi_waymark_ffi_rust_future_poll_rust_buffer(future, callback, continuation) },
-        { future, continuation -> UniffiLib.ffi_waymark_ffi_rust_future_complete_rust_buffer(future, continuation) },
-        { future -> UniffiLib.ffi_waymark_ffi_rust_future_free_rust_buffer(future) },
-        // lift function
-        { FfiConverterSequenceTypeSourceSyncResult.lift(it) },
-        // Error FFI converter
-        WaymarkException.ErrorHandler,
+    @Throws(WaymarkException::class)override fun `startSync`(`listener`: SyncListener?): SyncTask {
+            return FfiConverterTypeSyncTask.lift(
+    callWithHandle {
+    uniffiRustCallWithError(WaymarkException) { _status ->
+    UniffiLib.uniffi_waymark_ffi_fn_method_meetingdirectory_start_sync(
+        it,
+        
+        FfiConverterOptionalTypeSyncListener.lower(`listener`),_status)
+}
+    }
     )
     }
+    
 
     
 
@@ -2447,38 +2316,15 @@ public object FfiConverterTypeMeetingDirectory: FfiConverter<MeetingDirectory, L
 public interface PrivateVaultInterface {
     
     /**
-     * Accepts a proposed match, with the public place where I want to meet (shared only
-     * once both have accepted). Queued until the next sync.
+     * The reminders of this vault.
      */
-    fun `acceptMatch`(`matchId`: kotlin.String, `pickupPoint`: GeoPoint?)
+    fun `reminders`(): ReminderPlanner
     
     /**
-     * Cancels one of my rides. Queued until the next sync.
+     * The car-pool client for the board at `server` (`https://…`). Only checks the address;
+     * nothing goes on the network until [`RideClient::sync`].
      */
-    fun `cancelRide`(`rideId`: kotlin.String)
-    
-    /**
-     * Offers `seats` seats to a meeting on `date` (`YYYY-MM-DD`, meeting-local), leaving from
-     * `from` (kept here; only its ~1 km area is sent). Works offline. Returns the ride id.
-     */
-    fun `offerRide`(`directory`: MeetingDirectory, `meetingId`: kotlin.String, `date`: kotlin.String, `seats`: kotlin.UByte, `from`: GeoPoint, `maxDetourMinutes`: kotlin.UInt, `womenOnly`: kotlin.Boolean, `wheelchairSpace`: kotlin.Boolean): kotlin.String
-    
-    /**
-     * Asks for a seat to a meeting on `date`, picked up around `from` (kept here), arriving
-     * ten minutes before the start. Works offline. Returns the ride id.
-     */
-    fun `requestRide`(`directory`: MeetingDirectory, `meetingId`: kotlin.String, `date`: kotlin.String, `from`: GeoPoint, `needsWheelchair`: kotlin.Boolean, `riderIsWoman`: kotlin.Boolean): kotlin.String
-    
-    /**
-     * My rides, matches and outbox as last known (offline).
-     */
-    fun `rides`(): RidesView
-    
-    /**
-     * Sends what is waiting and fetches my rides and matches from the board at `server`
-     * (`https://…`). Offline gives `Offline`; the outbox keeps everything for next time.
-     */
-    suspend fun `syncRides`(`server`: kotlin.String): RidesView
+    fun `rideClient`(`server`: kotlin.String): RideClient
     
     /**
      * Writes a journal entry; returns it with its id and time.
@@ -2497,9 +2343,29 @@ public interface PrivateVaultInterface {
     fun `addSobrietyDate`(`date`: kotlin.String, `label`: kotlin.String, `today`: kotlin.String): SobrietyCounter
     
     /**
+     * Re-encrypts a keystore vault with a new 32-byte key (the app stores the new key only
+     * after this returns). A passphrase vault gives `InvalidInput`: change its passphrase.
+     */
+    suspend fun `changeKey`(`newKey`: kotlin.ByteArray)
+    
+    /**
+     * Changes the passphrase of a vault opened with one: a new salt and key, and the whole
+     * file re-encrypted. If the phone stops half-way, the vault still opens with the old or
+     * the new passphrase. Slow on purpose (the key derivation), so it runs off the caller's
+     * thread. A vault opened with a key from the phone's keystore has no passphrase to
+     * change: that gives `InvalidInput`.
+     */
+    suspend fun `changePassphrase`(`newPassphrase`: kotlin.String)
+    
+    /**
      * Moves an entry to the trash (kept 30 days, restorable).
      */
     fun `deleteEntry`(`id`: kotlin.String)
+    
+    /**
+     * Replaces what an entry says, keeping its id and when it was written.
+     */
+    fun `editEntry`(`id`: kotlin.String, `entry`: NewEntry): JournalEntry
     
     /**
      * The newest entries first (at most `limit`).
@@ -2529,22 +2395,14 @@ public interface PrivateVaultInterface {
     fun `favorites`(`directory`: MeetingDirectory): List<FavoriteMeeting>
     
     /**
-     * What to schedule and cancel now: the soonest reminders within `max_pending` (64 on
-     * iOS), over `horizon_minutes`, given the ids the phone already holds. Times are right
-     * across clock changes; lock-screen text is discreet unless asked otherwise.
-     */
-    fun `planReminders`(`directory`: MeetingDirectory, `now`: java.time.Instant, `horizonMinutes`: kotlin.UInt, `maxPending`: kotlin.UInt, `alreadyScheduled`: List<kotlin.String>, `viewerTimezone`: kotlin.String): ReminderPlan
-    
-    /**
-     * Whether reminders can be trusted: the platform's permission flags, and reminders that
-     * were due but never reported delivered (`delivered` are the ids the app saw fire).
-     */
-    fun `reminderHealth`(`notificationsAllowed`: kotlin.Boolean, `exactAlarmsAllowed`: kotlin.Boolean?, `pending`: kotlin.UInt, `cap`: kotlin.UInt, `delivered`: List<kotlin.String>, `now`: java.time.Instant): HealthReport
-    
-    /**
      * Removes a meeting from "my meetings" (and its reminders). False when it was not saved.
      */
     fun `removeFavorite`(`meetingId`: kotlin.String): kotlin.Boolean
+    
+    /**
+     * Removes a sobriety date.
+     */
+    fun `removeSobrietyDate`(`id`: kotlin.String)
     
     /**
      * Restores a backup file (or a JSON export, with no passphrase), merging by id: the newer
@@ -2565,9 +2423,10 @@ public interface PrivateVaultInterface {
     fun `searchEntries`(`query`: kotlin.String, `limit`: kotlin.UInt): List<JournalEntry>
     
     /**
-     * Sets the reminders for one of "my meetings" (minutes before, on which weekdays).
+     * Changes a sobriety date (and its label, when given); the count starts from the new
+     * date.
      */
-    fun `setReminder`(`rule`: ReminderRule)
+    fun `setSobrietyDate`(`id`: kotlin.String, `date`: kotlin.String, `label`: kotlin.String?, `today`: kotlin.String): SobrietyCounter
     
     /**
      * Every sobriety date, counted on `today` (the person's local date, `YYYY-MM-DD`).
@@ -2689,99 +2548,12 @@ open class PrivateVault: Disposable, AutoCloseable, PrivateVaultInterface
 
     
     /**
-     * Accepts a proposed match, with the public place where I want to meet (shared only
-     * once both have accepted). Queued until the next sync.
-     */
-    @Throws(WaymarkException::class)override fun `acceptMatch`(`matchId`: kotlin.String, `pickupPoint`: GeoPoint?)
-        = 
+     * The reminders of this vault.
+     */override fun `reminders`(): ReminderPlanner {
+            return FfiConverterTypeReminderPlanner.lift(
     callWithHandle {
-    uniffiRustCallWithError(WaymarkException) { _status ->
-    UniffiLib.uniffi_waymark_ffi_fn_method_privatevault_accept_match(
-        it,
-        
-        FfiConverterString.lower(`matchId`),
-        FfiConverterOptionalTypeGeoPoint.lower(`pickupPoint`),_status)
-}
-    }
-    
-    
-
-    
-    /**
-     * Cancels one of my rides. Queued until the next sync.
-     */
-    @Throws(WaymarkException::class)override fun `cancelRide`(`rideId`: kotlin.String)
-        = 
-    callWithHandle {
-    uniffiRustCallWithError(WaymarkException) { _status ->
-    UniffiLib.uniffi_waymark_ffi_fn_method_privatevault_cancel_ride(
-        it,
-        
-        FfiConverterString.lower(`rideId`),_status)
-}
-    }
-    
-    
-
-    
-    /**
-     * Offers `seats` seats to a meeting on `date` (`YYYY-MM-DD`, meeting-local), leaving from
-     * `from` (kept here; only its ~1 km area is sent). Works offline. Returns the ride id.
-     */
-    @Throws(WaymarkException::class)override fun `offerRide`(`directory`: MeetingDirectory, `meetingId`: kotlin.String, `date`: kotlin.String, `seats`: kotlin.UByte, `from`: GeoPoint, `maxDetourMinutes`: kotlin.UInt, `womenOnly`: kotlin.Boolean, `wheelchairSpace`: kotlin.Boolean): kotlin.String {
-            return FfiConverterString.lift(
-    callWithHandle {
-    uniffiRustCallWithError(WaymarkException) { _status ->
-    UniffiLib.uniffi_waymark_ffi_fn_method_privatevault_offer_ride(
-        it,
-        
-        FfiConverterTypeMeetingDirectory.lower(`directory`),
-        FfiConverterString.lower(`meetingId`),
-        FfiConverterString.lower(`date`),
-        FfiConverterUByte.lower(`seats`),
-        FfiConverterTypeGeoPoint.lower(`from`),
-        FfiConverterUInt.lower(`maxDetourMinutes`),
-        FfiConverterBoolean.lower(`womenOnly`),
-        FfiConverterBoolean.lower(`wheelchairSpace`),_status)
-}
-    }
-    )
-    }
-    
-
-    
-    /**
-     * Asks for a seat to a meeting on `date`, picked up around `from` (kept here), arriving
-     * ten minutes before the start. Works offline. Returns the ride id.
-     */
-    @Throws(WaymarkException::class)override fun `requestRide`(`directory`: MeetingDirectory, `meetingId`: kotlin.String, `date`: kotlin.String, `from`: GeoPoint, `needsWheelchair`: kotlin.Boolean, `riderIsWoman`: kotlin.Boolean): kotlin.String {
-            return FfiConverterString.lift(
-    callWithHandle {
-    uniffiRustCallWithError(WaymarkException) { _status ->
-    UniffiLib.uniffi_waymark_ffi_fn_method_privatevault_request_ride(
-        it,
-        
-        FfiConverterTypeMeetingDirectory.lower(`directory`),
-        FfiConverterString.lower(`meetingId`),
-        FfiConverterString.lower(`date`),
-        FfiConverterTypeGeoPoint.lower(`from`),
-        FfiConverterBoolean.lower(`needsWheelchair`),
-        FfiConverterBoolean.lower(`riderIsWoman`),_status)
-}
-    }
-    )
-    }
-    
-
-    
-    /**
-     * My rides, matches and outbox as last known (offline).
-     */
-    @Throws(WaymarkException::class)override fun `rides`(): RidesView {
-            return FfiConverterTypeRidesView.lift(
-    callWithHandle {
-    uniffiRustCallWithError(WaymarkException) { _status ->
-    UniffiLib.uniffi_waymark_ffi_fn_method_privatevault_rides(
+    uniffiRustCall() { _status ->
+    UniffiLib.uniffi_waymark_ffi_fn_method_privatevault_reminders(
         it,
         _status)
 }
@@ -2792,29 +2564,22 @@ open class PrivateVault: Disposable, AutoCloseable, PrivateVaultInterface
 
     
     /**
-     * Sends what is waiting and fetches my rides and matches from the board at `server`
-     * (`https://…`). Offline gives `Offline`; the outbox keeps everything for next time.
+     * The car-pool client for the board at `server` (`https://…`). Only checks the address;
+     * nothing goes on the network until [`RideClient::sync`].
      */
-    @Throws(WaymarkException::class)
-    @Suppress("ASSIGNED_BUT_NEVER_ACCESSED_VARIABLE")
-    override suspend fun `syncRides`(`server`: kotlin.String) : RidesView {
-        return uniffiRustCallAsync(
-        callWithHandle { uniffiHandle ->
-            UniffiLib.uniffi_waymark_ffi_fn_method_privatevault_sync_rides(
-                uniffiHandle,
-                
-        FfiConverterString.lower(`server`),
-            )
-        },
-        { future, callback, continuation -> UniffiLib.ffi_waymark_ffi_rust_future_poll_rust_buffer(future, callback, continuation) },
-        { future, continuation -> UniffiLib.ffi_waymark_ffi_rust_future_complete_rust_buffer(future, continuation) },
-        { future -> UniffiLib.ffi_waymark_ffi_rust_future_free_rust_buffer(future) },
-        // lift function
-        { FfiConverterTypeRidesView.lift(it) },
-        // Error FFI converter
-        WaymarkException.ErrorHandler,
+    @Throws(WaymarkException::class)override fun `rideClient`(`server`: kotlin.String): RideClient {
+            return FfiConverterTypeRideClient.lift(
+    callWithHandle {
+    uniffiRustCallWithError(WaymarkException) { _status ->
+    UniffiLib.uniffi_waymark_ffi_fn_method_privatevault_ride_client(
+        it,
+        
+        FfiConverterString.lower(`server`),_status)
+}
+    }
     )
     }
+    
 
     
     /**
@@ -2876,6 +2641,63 @@ open class PrivateVault: Disposable, AutoCloseable, PrivateVaultInterface
 
     
     /**
+     * Re-encrypts a keystore vault with a new 32-byte key (the app stores the new key only
+     * after this returns). A passphrase vault gives `InvalidInput`: change its passphrase.
+     */
+    @Throws(WaymarkException::class)
+    @Suppress("ASSIGNED_BUT_NEVER_ACCESSED_VARIABLE")
+    override suspend fun `changeKey`(`newKey`: kotlin.ByteArray) {
+        return uniffiRustCallAsync(
+        callWithHandle { uniffiHandle ->
+            UniffiLib.uniffi_waymark_ffi_fn_method_privatevault_change_key(
+                uniffiHandle,
+                
+        FfiConverterByteArray.lower(`newKey`),
+            )
+        },
+        { future, callback, continuation -> UniffiLib.ffi_waymark_ffi_rust_future_poll_void(future, callback, continuation) },
+        { future, continuation -> UniffiLib.ffi_waymark_ffi_rust_future_complete_void(future, continuation) },
+        { future -> UniffiLib.ffi_waymark_ffi_rust_future_free_void(future) },
+        // lift function
+        { },
+        
+        // Error FFI converter
+        WaymarkException.ErrorHandler,
+    )
+    }
+
+    
+    /**
+     * Changes the passphrase of a vault opened with one: a new salt and key, and the whole
+     * file re-encrypted. If the phone stops half-way, the vault still opens with the old or
+     * the new passphrase. Slow on purpose (the key derivation), so it runs off the caller's
+     * thread. A vault opened with a key from the phone's keystore has no passphrase to
+     * change: that gives `InvalidInput`.
+     */
+    @Throws(WaymarkException::class)
+    @Suppress("ASSIGNED_BUT_NEVER_ACCESSED_VARIABLE")
+    override suspend fun `changePassphrase`(`newPassphrase`: kotlin.String) {
+        return uniffiRustCallAsync(
+        callWithHandle { uniffiHandle ->
+            UniffiLib.uniffi_waymark_ffi_fn_method_privatevault_change_passphrase(
+                uniffiHandle,
+                
+        FfiConverterString.lower(`newPassphrase`),
+            )
+        },
+        { future, callback, continuation -> UniffiLib.ffi_waymark_ffi_rust_future_poll_void(future, callback, continuation) },
+        { future, continuation -> UniffiLib.ffi_waymark_ffi_rust_future_complete_void(future, continuation) },
+        { future -> UniffiLib.ffi_waymark_ffi_rust_future_free_void(future) },
+        // lift function
+        { },
+        
+        // Error FFI converter
+        WaymarkException.ErrorHandler,
+    )
+    }
+
+    
+    /**
      * Moves an entry to the trash (kept 30 days, restorable).
      */
     @Throws(WaymarkException::class)override fun `deleteEntry`(`id`: kotlin.String)
@@ -2889,6 +2711,25 @@ open class PrivateVault: Disposable, AutoCloseable, PrivateVaultInterface
 }
     }
     
+    
+
+    
+    /**
+     * Replaces what an entry says, keeping its id and when it was written.
+     */
+    @Throws(WaymarkException::class)override fun `editEntry`(`id`: kotlin.String, `entry`: NewEntry): JournalEntry {
+            return FfiConverterTypeJournalEntry.lift(
+    callWithHandle {
+    uniffiRustCallWithError(WaymarkException) { _status ->
+    UniffiLib.uniffi_waymark_ffi_fn_method_privatevault_edit_entry(
+        it,
+        
+        FfiConverterString.lower(`id`),
+        FfiConverterTypeNewEntry.lower(`entry`),_status)
+}
+    }
+    )
+    }
     
 
     
@@ -2985,55 +2826,6 @@ open class PrivateVault: Disposable, AutoCloseable, PrivateVaultInterface
 
     
     /**
-     * What to schedule and cancel now: the soonest reminders within `max_pending` (64 on
-     * iOS), over `horizon_minutes`, given the ids the phone already holds. Times are right
-     * across clock changes; lock-screen text is discreet unless asked otherwise.
-     */
-    @Throws(WaymarkException::class)override fun `planReminders`(`directory`: MeetingDirectory, `now`: java.time.Instant, `horizonMinutes`: kotlin.UInt, `maxPending`: kotlin.UInt, `alreadyScheduled`: List<kotlin.String>, `viewerTimezone`: kotlin.String): ReminderPlan {
-            return FfiConverterTypeReminderPlan.lift(
-    callWithHandle {
-    uniffiRustCallWithError(WaymarkException) { _status ->
-    UniffiLib.uniffi_waymark_ffi_fn_method_privatevault_plan_reminders(
-        it,
-        
-        FfiConverterTypeMeetingDirectory.lower(`directory`),
-        FfiConverterTimestamp.lower(`now`),
-        FfiConverterUInt.lower(`horizonMinutes`),
-        FfiConverterUInt.lower(`maxPending`),
-        FfiConverterSequenceString.lower(`alreadyScheduled`),
-        FfiConverterString.lower(`viewerTimezone`),_status)
-}
-    }
-    )
-    }
-    
-
-    
-    /**
-     * Whether reminders can be trusted: the platform's permission flags, and reminders that
-     * were due but never reported delivered (`delivered` are the ids the app saw fire).
-     */
-    @Throws(WaymarkException::class)override fun `reminderHealth`(`notificationsAllowed`: kotlin.Boolean, `exactAlarmsAllowed`: kotlin.Boolean?, `pending`: kotlin.UInt, `cap`: kotlin.UInt, `delivered`: List<kotlin.String>, `now`: java.time.Instant): HealthReport {
-            return FfiConverterTypeHealthReport.lift(
-    callWithHandle {
-    uniffiRustCallWithError(WaymarkException) { _status ->
-    UniffiLib.uniffi_waymark_ffi_fn_method_privatevault_reminder_health(
-        it,
-        
-        FfiConverterBoolean.lower(`notificationsAllowed`),
-        FfiConverterOptionalBoolean.lower(`exactAlarmsAllowed`),
-        FfiConverterUInt.lower(`pending`),
-        FfiConverterUInt.lower(`cap`),
-        FfiConverterSequenceString.lower(`delivered`),
-        FfiConverterTimestamp.lower(`now`),_status)
-}
-    }
-    )
-    }
-    
-
-    
-    /**
      * Removes a meeting from "my meetings" (and its reminders). False when it was not saved.
      */
     @Throws(WaymarkException::class)override fun `removeFavorite`(`meetingId`: kotlin.String): kotlin.Boolean {
@@ -3048,6 +2840,23 @@ open class PrivateVault: Disposable, AutoCloseable, PrivateVaultInterface
     }
     )
     }
+    
+
+    
+    /**
+     * Removes a sobriety date.
+     */
+    @Throws(WaymarkException::class)override fun `removeSobrietyDate`(`id`: kotlin.String)
+        = 
+    callWithHandle {
+    uniffiRustCallWithError(WaymarkException) { _status ->
+    UniffiLib.uniffi_waymark_ffi_fn_method_privatevault_remove_sobriety_date(
+        it,
+        
+        FfiConverterString.lower(`id`),_status)
+}
+    }
+    
     
 
     
@@ -3111,19 +2920,24 @@ open class PrivateVault: Disposable, AutoCloseable, PrivateVaultInterface
 
     
     /**
-     * Sets the reminders for one of "my meetings" (minutes before, on which weekdays).
+     * Changes a sobriety date (and its label, when given); the count starts from the new
+     * date.
      */
-    @Throws(WaymarkException::class)override fun `setReminder`(`rule`: ReminderRule)
-        = 
+    @Throws(WaymarkException::class)override fun `setSobrietyDate`(`id`: kotlin.String, `date`: kotlin.String, `label`: kotlin.String?, `today`: kotlin.String): SobrietyCounter {
+            return FfiConverterTypeSobrietyCounter.lift(
     callWithHandle {
     uniffiRustCallWithError(WaymarkException) { _status ->
-    UniffiLib.uniffi_waymark_ffi_fn_method_privatevault_set_reminder(
+    UniffiLib.uniffi_waymark_ffi_fn_method_privatevault_set_sobriety_date(
         it,
         
-        FfiConverterTypeReminderRule.lower(`rule`),_status)
+        FfiConverterString.lower(`id`),
+        FfiConverterString.lower(`date`),
+        FfiConverterOptionalString.lower(`label`),
+        FfiConverterString.lower(`today`),_status)
 }
     }
-    
+    )
+    }
     
 
     
@@ -3248,6 +3062,982 @@ public object FfiConverterTypePrivateVault: FfiConverter<PrivateVault, Long> {
     override fun allocationSize(value: PrivateVault) = 8UL
 
     override fun write(value: PrivateVault, buf: ByteBuffer) {
+        buf.putLong(lower(value))
+    }
+}
+
+
+// This template implements a class for working with a Rust struct via a handle
+// to the live Rust struct on the other side of the FFI.
+//
+// There's some subtlety here, because we have to be careful not to operate on a Rust
+// struct after it has been dropped, and because we must expose a public API for freeing
+// theq Kotlin wrapper object in lieu of reliable finalizers. The core requirements are:
+//
+//   * Each instance holds an opaque handle to the underlying Rust struct.
+//     Method calls need to read this handle from the object's state and pass it in to
+//     the Rust FFI.
+//
+//   * When an instance is no longer needed, its handle should be passed to a
+//     special destructor function provided by the Rust FFI, which will drop the
+//     underlying Rust struct.
+//
+//   * Given an instance, calling code is expected to call the special
+//     `destroy` method in order to free it after use, either by calling it explicitly
+//     or by using a higher-level helper like the `use` method. Failing to do so risks
+//     leaking the underlying Rust struct.
+//
+//   * We can't assume that calling code will do the right thing, and must be prepared
+//     to handle Kotlin method calls executing concurrently with or even after a call to
+//     `destroy`, and to handle multiple (possibly concurrent!) calls to `destroy`.
+//
+//   * We must never allow Rust code to operate on the underlying Rust struct after
+//     the destructor has been called, and must never call the destructor more than once.
+//     Doing so may trigger memory unsafety.
+//
+//   * To mitigate many of the risks of leaking memory and use-after-free unsafety, a `Cleaner`
+//     is implemented to call the destructor when the Kotlin object becomes unreachable.
+//     This is done in a background thread. This is not a panacea, and client code should be aware that
+//      1. the thread may starve if some there are objects that have poorly performing
+//     `drop` methods or do significant work in their `drop` methods.
+//      2. the thread is shared across the whole library. This can be tuned by using `android_cleaner = true`,
+//         or `android = true` in the [`kotlin` section of the `uniffi.toml` file](https://mozilla.github.io/uniffi-rs/kotlin/configuration.html).
+//
+// If we try to implement this with mutual exclusion on access to the handle, there is the
+// possibility of a race between a method call and a concurrent call to `destroy`:
+//
+//    * Thread A starts a method call, reads the value of the handle, but is interrupted
+//      before it can pass the handle over the FFI to Rust.
+//    * Thread B calls `destroy` and frees the underlying Rust struct.
+//    * Thread A resumes, passing the already-read handle value to Rust and triggering
+//      a use-after-free.
+//
+// One possible solution would be to use a `ReadWriteLock`, with each method call taking
+// a read lock (and thus allowed to run concurrently) and the special `destroy` method
+// taking a write lock (and thus blocking on live method calls). However, we aim not to
+// generate methods with any hidden blocking semantics, and a `destroy` method that might
+// block if called incorrectly seems to meet that bar.
+//
+// So, we achieve our goals by giving each instance an associated `AtomicLong` counter to track
+// the number of in-flight method calls, and an `AtomicBoolean` flag to indicate whether `destroy`
+// has been called. These are updated according to the following rules:
+//
+//    * The initial value of the counter is 1, indicating a live object with no in-flight calls.
+//      The initial value for the flag is false.
+//
+//    * At the start of each method call, we atomically check the counter.
+//      If it is 0 then the underlying Rust struct has already been destroyed and the call is aborted.
+//      If it is nonzero them we atomically increment it by 1 and proceed with the method call.
+//
+//    * At the end of each method call, we atomically decrement and check the counter.
+//      If it has reached zero then we destroy the underlying Rust struct.
+//
+//    * When `destroy` is called, we atomically flip the flag from false to true.
+//      If the flag was already true we silently fail.
+//      Otherwise we atomically decrement and check the counter.
+//      If it has reached zero then we destroy the underlying Rust struct.
+//
+// Astute readers may observe that this all sounds very similar to the way that Rust's `Arc<T>` works,
+// and indeed it is, with the addition of a flag to guard against multiple calls to `destroy`.
+//
+// The overall effect is that the underlying Rust struct is destroyed only when `destroy` has been
+// called *and* all in-flight method calls have completed, avoiding violating any of the expectations
+// of the underlying Rust code.
+//
+// This makes a cleaner a better alternative to _not_ calling `destroy()` as
+// and when the object is finished with, but the abstraction is not perfect: if the Rust object's `drop`
+// method is slow, and/or there are many objects to cleanup, and it's on a low end Android device, then the cleaner
+// thread may be starved, and the app will leak memory.
+//
+// In this case, `destroy`ing manually may be a better solution.
+//
+// The cleaner can live side by side with the manual calling of `destroy`. In the order of responsiveness, uniffi objects
+// with Rust peers are reclaimed:
+//
+// 1. By calling the `destroy` method of the object, which calls `rustObject.free()`. If that doesn't happen:
+// 2. When the object becomes unreachable, AND the Cleaner thread gets to call `rustObject.free()`. If the thread is starved then:
+// 3. The memory is reclaimed when the process terminates.
+//
+// [1] https://stackoverflow.com/questions/24376768/can-java-finalize-an-object-when-it-is-still-in-scope/24380219
+//
+
+
+/**
+ * Reminder rules, settings and planning for one vault. Get it with
+ * [`PrivateVault::reminders`].
+ */
+public interface ReminderPlannerInterface {
+    
+    /**
+     * Adds a daily reminder at a local time of day (minutes after midnight, in the phone's
+     * zone wherever it is), with the person's own words ("Evening check-in").
+     */
+    fun `addDaily`(`minuteOfDay`: kotlin.UInt, `label`: kotlin.String): DailyReminder
+    
+    /**
+     * Removes a meeting's reminders. False when it had none.
+     */
+    fun `clearRule`(`meetingId`: kotlin.String): kotlin.Boolean
+    
+    /**
+     * The daily reminders, earliest in the day first.
+     */
+    fun `daily`(): List<DailyReminder>
+    
+    /**
+     * Whether reminders can be trusted: the platform's permission flags, and reminders that
+     * were due but never reported delivered (`delivered` are the ids the app saw fire).
+     */
+    fun `health`(`notificationsAllowed`: kotlin.Boolean, `exactAlarmsAllowed`: kotlin.Boolean?, `pending`: kotlin.UInt, `cap`: kotlin.UInt, `delivered`: List<kotlin.String>, `now`: java.time.Instant): HealthReport
+    
+    /**
+     * Pauses every reminder until a local date (`YYYY-MM-DD`, the first day they fire
+     * again); `None` resumes them now.
+     */
+    fun `pauseUntil`(`date`: kotlin.String?)
+    
+    /**
+     * What to schedule and cancel now: the soonest reminders within `max_pending` (64 on
+     * iOS), over `horizon_minutes`, given the ids the phone already holds. Times are right
+     * across clock changes; lock-screen text is discreet unless asked otherwise.
+     */
+    fun `plan`(`directory`: MeetingDirectory, `now`: java.time.Instant, `horizonMinutes`: kotlin.UInt, `maxPending`: kotlin.UInt, `alreadyScheduled`: List<kotlin.String>, `viewerTimezone`: kotlin.String): ReminderPlan
+    
+    /**
+     * Removes a daily reminder.
+     */
+    fun `removeDaily`(`id`: kotlin.String)
+    
+    /**
+     * Every meeting reminder rule.
+     */
+    fun `rules`(): List<ReminderRule>
+    
+    /**
+     * Discreet lock-screen text on or off. Off shows the meeting's name and place.
+     */
+    fun `setDiscreet`(`discreet`: kotlin.Boolean)
+    
+    /**
+     * Sets (or replaces) the reminders for one of "my meetings": minutes before, on which
+     * of its weekdays, and whether the lock screen may name it.
+     */
+    fun `setRule`(`rule`: ReminderRule)
+    
+    /**
+     * The settings as stored.
+     */
+    fun `settings`(): ReminderSettings
+    
+    /**
+     * "Not this week": skips the meeting's next occurrence after `now`, and only that one.
+     * Returns that occurrence's start (UTC, RFC 3339).
+     */
+    fun `skipNext`(`meetingId`: kotlin.String, `now`: java.time.Instant): kotlin.String
+    
+    companion object
+}
+
+/**
+ * Reminder rules, settings and planning for one vault. Get it with
+ * [`PrivateVault::reminders`].
+ */
+open class ReminderPlanner: Disposable, AutoCloseable, ReminderPlannerInterface
+{
+
+    @Suppress("UNUSED_PARAMETER")
+    /**
+     * @suppress
+     */
+    constructor(withHandle: UniffiWithHandle, handle: Long) {
+        this.handle = handle
+        this.cleanable = UniffiLib.CLEANER.register(this, UniffiCleanAction(handle))
+    }
+
+    /**
+     * @suppress
+     *
+     * This constructor can be used to instantiate a fake object. Only used for tests. Any
+     * attempt to actually use an object constructed this way will fail as there is no
+     * connected Rust object.
+     */
+    @Suppress("UNUSED_PARAMETER")
+    constructor(noHandle: NoHandle) {
+        this.handle = 0
+        this.cleanable = null
+    }
+
+    protected val handle: Long
+    protected val cleanable: UniffiCleaner.Cleanable?
+
+    private val wasDestroyed = AtomicBoolean(false)
+    private val callCounter = AtomicLong(1)
+
+    /**
+     * Whether the current object has been destroyed and its reference is gone in the Rust side.
+     */
+    val uniffiIsDestroyed: Boolean get() = wasDestroyed.get()
+
+    override fun destroy() {
+        // Only allow a single call to this method.
+        // TODO: maybe we should log a warning if called more than once?
+        if (this.wasDestroyed.compareAndSet(false, true)) {
+            // This decrement always matches the initial count of 1 given at creation time.
+            if (this.callCounter.decrementAndGet() == 0L) {
+                cleanable?.clean()
+            }
+        }
+    }
+
+    @Synchronized
+    override fun close() {
+        this.destroy()
+    }
+
+    internal inline fun <R> callWithHandle(block: (handle: Long) -> R): R {
+        // Check and increment the call counter, to keep the object alive.
+        // This needs a compare-and-set retry loop in case of concurrent updates.
+        do {
+            val c = this.callCounter.get()
+            if (c == 0L) {
+                throw IllegalStateException("${this.javaClass.simpleName} object has already been destroyed")
+            }
+            if (c == Long.MAX_VALUE) {
+                throw IllegalStateException("${this.javaClass.simpleName} call counter would overflow")
+            }
+        } while (! this.callCounter.compareAndSet(c, c + 1L))
+        // Now we can safely do the method call without the handle being freed concurrently.
+        try {
+            return block(this.uniffiCloneHandle())
+        } finally {
+            // This decrement always matches the increment we performed above.
+            if (this.callCounter.decrementAndGet() == 0L) {
+                cleanable?.clean()
+            }
+        }
+    }
+
+    // Use a static inner class instead of a closure so as not to accidentally
+    // capture `this` as part of the cleanable's action.
+    private class UniffiCleanAction(private val handle: Long) : Runnable {
+        override fun run() {
+            if (handle == 0.toLong()) {
+                // Fake object created with `NoHandle`, don't try to free.
+                return;
+            }
+            uniffiRustCall { status ->
+                UniffiLib.uniffi_waymark_ffi_fn_free_reminderplanner(handle, status)
+            }
+        }
+    }
+
+    /**
+     * @suppress
+     */
+    fun uniffiCloneHandle(): Long {
+        if (handle == 0.toLong()) {
+            throw InternalException("uniffiCloneHandle() called on NoHandle object");
+        }
+        return uniffiRustCall() { status ->
+            UniffiLib.uniffi_waymark_ffi_fn_clone_reminderplanner(handle, status)
+        }
+    }
+
+    
+    /**
+     * Adds a daily reminder at a local time of day (minutes after midnight, in the phone's
+     * zone wherever it is), with the person's own words ("Evening check-in").
+     */
+    @Throws(WaymarkException::class)override fun `addDaily`(`minuteOfDay`: kotlin.UInt, `label`: kotlin.String): DailyReminder {
+            return FfiConverterTypeDailyReminder.lift(
+    callWithHandle {
+    uniffiRustCallWithError(WaymarkException) { _status ->
+    UniffiLib.uniffi_waymark_ffi_fn_method_reminderplanner_add_daily(
+        it,
+        
+        FfiConverterUInt.lower(`minuteOfDay`),
+        FfiConverterString.lower(`label`),_status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
+     * Removes a meeting's reminders. False when it had none.
+     */
+    @Throws(WaymarkException::class)override fun `clearRule`(`meetingId`: kotlin.String): kotlin.Boolean {
+            return FfiConverterBoolean.lift(
+    callWithHandle {
+    uniffiRustCallWithError(WaymarkException) { _status ->
+    UniffiLib.uniffi_waymark_ffi_fn_method_reminderplanner_clear_rule(
+        it,
+        
+        FfiConverterString.lower(`meetingId`),_status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
+     * The daily reminders, earliest in the day first.
+     */
+    @Throws(WaymarkException::class)override fun `daily`(): List<DailyReminder> {
+            return FfiConverterSequenceTypeDailyReminder.lift(
+    callWithHandle {
+    uniffiRustCallWithError(WaymarkException) { _status ->
+    UniffiLib.uniffi_waymark_ffi_fn_method_reminderplanner_daily(
+        it,
+        _status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
+     * Whether reminders can be trusted: the platform's permission flags, and reminders that
+     * were due but never reported delivered (`delivered` are the ids the app saw fire).
+     */
+    @Throws(WaymarkException::class)override fun `health`(`notificationsAllowed`: kotlin.Boolean, `exactAlarmsAllowed`: kotlin.Boolean?, `pending`: kotlin.UInt, `cap`: kotlin.UInt, `delivered`: List<kotlin.String>, `now`: java.time.Instant): HealthReport {
+            return FfiConverterTypeHealthReport.lift(
+    callWithHandle {
+    uniffiRustCallWithError(WaymarkException) { _status ->
+    UniffiLib.uniffi_waymark_ffi_fn_method_reminderplanner_health(
+        it,
+        
+        FfiConverterBoolean.lower(`notificationsAllowed`),
+        FfiConverterOptionalBoolean.lower(`exactAlarmsAllowed`),
+        FfiConverterUInt.lower(`pending`),
+        FfiConverterUInt.lower(`cap`),
+        FfiConverterSequenceString.lower(`delivered`),
+        FfiConverterTimestamp.lower(`now`),_status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
+     * Pauses every reminder until a local date (`YYYY-MM-DD`, the first day they fire
+     * again); `None` resumes them now.
+     */
+    @Throws(WaymarkException::class)override fun `pauseUntil`(`date`: kotlin.String?)
+        = 
+    callWithHandle {
+    uniffiRustCallWithError(WaymarkException) { _status ->
+    UniffiLib.uniffi_waymark_ffi_fn_method_reminderplanner_pause_until(
+        it,
+        
+        FfiConverterOptionalString.lower(`date`),_status)
+}
+    }
+    
+    
+
+    
+    /**
+     * What to schedule and cancel now: the soonest reminders within `max_pending` (64 on
+     * iOS), over `horizon_minutes`, given the ids the phone already holds. Times are right
+     * across clock changes; lock-screen text is discreet unless asked otherwise.
+     */
+    @Throws(WaymarkException::class)override fun `plan`(`directory`: MeetingDirectory, `now`: java.time.Instant, `horizonMinutes`: kotlin.UInt, `maxPending`: kotlin.UInt, `alreadyScheduled`: List<kotlin.String>, `viewerTimezone`: kotlin.String): ReminderPlan {
+            return FfiConverterTypeReminderPlan.lift(
+    callWithHandle {
+    uniffiRustCallWithError(WaymarkException) { _status ->
+    UniffiLib.uniffi_waymark_ffi_fn_method_reminderplanner_plan(
+        it,
+        
+        FfiConverterTypeMeetingDirectory.lower(`directory`),
+        FfiConverterTimestamp.lower(`now`),
+        FfiConverterUInt.lower(`horizonMinutes`),
+        FfiConverterUInt.lower(`maxPending`),
+        FfiConverterSequenceString.lower(`alreadyScheduled`),
+        FfiConverterString.lower(`viewerTimezone`),_status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
+     * Removes a daily reminder.
+     */
+    @Throws(WaymarkException::class)override fun `removeDaily`(`id`: kotlin.String)
+        = 
+    callWithHandle {
+    uniffiRustCallWithError(WaymarkException) { _status ->
+    UniffiLib.uniffi_waymark_ffi_fn_method_reminderplanner_remove_daily(
+        it,
+        
+        FfiConverterString.lower(`id`),_status)
+}
+    }
+    
+    
+
+    
+    /**
+     * Every meeting reminder rule.
+     */
+    @Throws(WaymarkException::class)override fun `rules`(): List<ReminderRule> {
+            return FfiConverterSequenceTypeReminderRule.lift(
+    callWithHandle {
+    uniffiRustCallWithError(WaymarkException) { _status ->
+    UniffiLib.uniffi_waymark_ffi_fn_method_reminderplanner_rules(
+        it,
+        _status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
+     * Discreet lock-screen text on or off. Off shows the meeting's name and place.
+     */
+    @Throws(WaymarkException::class)override fun `setDiscreet`(`discreet`: kotlin.Boolean)
+        = 
+    callWithHandle {
+    uniffiRustCallWithError(WaymarkException) { _status ->
+    UniffiLib.uniffi_waymark_ffi_fn_method_reminderplanner_set_discreet(
+        it,
+        
+        FfiConverterBoolean.lower(`discreet`),_status)
+}
+    }
+    
+    
+
+    
+    /**
+     * Sets (or replaces) the reminders for one of "my meetings": minutes before, on which
+     * of its weekdays, and whether the lock screen may name it.
+     */
+    @Throws(WaymarkException::class)override fun `setRule`(`rule`: ReminderRule)
+        = 
+    callWithHandle {
+    uniffiRustCallWithError(WaymarkException) { _status ->
+    UniffiLib.uniffi_waymark_ffi_fn_method_reminderplanner_set_rule(
+        it,
+        
+        FfiConverterTypeReminderRule.lower(`rule`),_status)
+}
+    }
+    
+    
+
+    
+    /**
+     * The settings as stored.
+     */
+    @Throws(WaymarkException::class)override fun `settings`(): ReminderSettings {
+            return FfiConverterTypeReminderSettings.lift(
+    callWithHandle {
+    uniffiRustCallWithError(WaymarkException) { _status ->
+    UniffiLib.uniffi_waymark_ffi_fn_method_reminderplanner_settings(
+        it,
+        _status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
+     * "Not this week": skips the meeting's next occurrence after `now`, and only that one.
+     * Returns that occurrence's start (UTC, RFC 3339).
+     */
+    @Throws(WaymarkException::class)override fun `skipNext`(`meetingId`: kotlin.String, `now`: java.time.Instant): kotlin.String {
+            return FfiConverterString.lift(
+    callWithHandle {
+    uniffiRustCallWithError(WaymarkException) { _status ->
+    UniffiLib.uniffi_waymark_ffi_fn_method_reminderplanner_skip_next(
+        it,
+        
+        FfiConverterString.lower(`meetingId`),
+        FfiConverterTimestamp.lower(`now`),_status)
+}
+    }
+    )
+    }
+    
+
+    
+
+    
+
+
+    
+    
+    /**
+     * @suppress
+     */
+    companion object
+    
+}
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeReminderPlanner: FfiConverter<ReminderPlanner, Long> {
+    override fun lower(value: ReminderPlanner): Long {
+        return value.uniffiCloneHandle()
+    }
+
+    override fun lift(value: Long): ReminderPlanner {
+        return ReminderPlanner(UniffiWithHandle, value)
+    }
+
+    override fun read(buf: ByteBuffer): ReminderPlanner {
+        return lift(buf.getLong())
+    }
+
+    override fun allocationSize(value: ReminderPlanner) = 8UL
+
+    override fun write(value: ReminderPlanner, buf: ByteBuffer) {
+        buf.putLong(lower(value))
+    }
+}
+
+
+// This template implements a class for working with a Rust struct via a handle
+// to the live Rust struct on the other side of the FFI.
+//
+// There's some subtlety here, because we have to be careful not to operate on a Rust
+// struct after it has been dropped, and because we must expose a public API for freeing
+// theq Kotlin wrapper object in lieu of reliable finalizers. The core requirements are:
+//
+//   * Each instance holds an opaque handle to the underlying Rust struct.
+//     Method calls need to read this handle from the object's state and pass it in to
+//     the Rust FFI.
+//
+//   * When an instance is no longer needed, its handle should be passed to a
+//     special destructor function provided by the Rust FFI, which will drop the
+//     underlying Rust struct.
+//
+//   * Given an instance, calling code is expected to call the special
+//     `destroy` method in order to free it after use, either by calling it explicitly
+//     or by using a higher-level helper like the `use` method. Failing to do so risks
+//     leaking the underlying Rust struct.
+//
+//   * We can't assume that calling code will do the right thing, and must be prepared
+//     to handle Kotlin method calls executing concurrently with or even after a call to
+//     `destroy`, and to handle multiple (possibly concurrent!) calls to `destroy`.
+//
+//   * We must never allow Rust code to operate on the underlying Rust struct after
+//     the destructor has been called, and must never call the destructor more than once.
+//     Doing so may trigger memory unsafety.
+//
+//   * To mitigate many of the risks of leaking memory and use-after-free unsafety, a `Cleaner`
+//     is implemented to call the destructor when the Kotlin object becomes unreachable.
+//     This is done in a background thread. This is not a panacea, and client code should be aware that
+//      1. the thread may starve if some there are objects that have poorly performing
+//     `drop` methods or do significant work in their `drop` methods.
+//      2. the thread is shared across the whole library. This can be tuned by using `android_cleaner = true`,
+//         or `android = true` in the [`kotlin` section of the `uniffi.toml` file](https://mozilla.github.io/uniffi-rs/kotlin/configuration.html).
+//
+// If we try to implement this with mutual exclusion on access to the handle, there is the
+// possibility of a race between a method call and a concurrent call to `destroy`:
+//
+//    * Thread A starts a method call, reads the value of the handle, but is interrupted
+//      before it can pass the handle over the FFI to Rust.
+//    * Thread B calls `destroy` and frees the underlying Rust struct.
+//    * Thread A resumes, passing the already-read handle value to Rust and triggering
+//      a use-after-free.
+//
+// One possible solution would be to use a `ReadWriteLock`, with each method call taking
+// a read lock (and thus allowed to run concurrently) and the special `destroy` method
+// taking a write lock (and thus blocking on live method calls). However, we aim not to
+// generate methods with any hidden blocking semantics, and a `destroy` method that might
+// block if called incorrectly seems to meet that bar.
+//
+// So, we achieve our goals by giving each instance an associated `AtomicLong` counter to track
+// the number of in-flight method calls, and an `AtomicBoolean` flag to indicate whether `destroy`
+// has been called. These are updated according to the following rules:
+//
+//    * The initial value of the counter is 1, indicating a live object with no in-flight calls.
+//      The initial value for the flag is false.
+//
+//    * At the start of each method call, we atomically check the counter.
+//      If it is 0 then the underlying Rust struct has already been destroyed and the call is aborted.
+//      If it is nonzero them we atomically increment it by 1 and proceed with the method call.
+//
+//    * At the end of each method call, we atomically decrement and check the counter.
+//      If it has reached zero then we destroy the underlying Rust struct.
+//
+//    * When `destroy` is called, we atomically flip the flag from false to true.
+//      If the flag was already true we silently fail.
+//      Otherwise we atomically decrement and check the counter.
+//      If it has reached zero then we destroy the underlying Rust struct.
+//
+// Astute readers may observe that this all sounds very similar to the way that Rust's `Arc<T>` works,
+// and indeed it is, with the addition of a flag to guard against multiple calls to `destroy`.
+//
+// The overall effect is that the underlying Rust struct is destroyed only when `destroy` has been
+// called *and* all in-flight method calls have completed, avoiding violating any of the expectations
+// of the underlying Rust code.
+//
+// This makes a cleaner a better alternative to _not_ calling `destroy()` as
+// and when the object is finished with, but the abstraction is not perfect: if the Rust object's `drop`
+// method is slow, and/or there are many objects to cleanup, and it's on a low end Android device, then the cleaner
+// thread may be starved, and the app will leak memory.
+//
+// In this case, `destroy`ing manually may be a better solution.
+//
+// The cleaner can live side by side with the manual calling of `destroy`. In the order of responsiveness, uniffi objects
+// with Rust peers are reclaimed:
+//
+// 1. By calling the `destroy` method of the object, which calls `rustObject.free()`. If that doesn't happen:
+// 2. When the object becomes unreachable, AND the Cleaner thread gets to call `rustObject.free()`. If the thread is starved then:
+// 3. The memory is reclaimed when the process terminates.
+//
+// [1] https://stackoverflow.com/questions/24376768/can-java-finalize-an-object-when-it-is-still-in-scope/24380219
+//
+
+
+/**
+ * Car-pools for one vault and one board: compose offers, requests, acceptances and
+ * cancellations offline (they wait in the vault's outbox), and sync with the board when online.
+ * Get one with [`PrivateVault::ride_client`].
+ */
+public interface RideClientInterface {
+    
+    /**
+     * Accepts a proposed match, with the public place where I want to meet (shared only
+     * once both have accepted). Queued until the next sync.
+     */
+    fun `accept`(`matchId`: kotlin.String, `pickupPoint`: GeoPoint?)
+    
+    /**
+     * Cancels one of my rides. Queued until the next sync.
+     */
+    fun `cancel`(`rideId`: kotlin.String)
+    
+    /**
+     * Offers `seats` seats to a meeting on `date` (`YYYY-MM-DD`, meeting-local), leaving from
+     * `from` (kept here; only its ~1 km area is sent). Works offline. Returns the ride id.
+     */
+    fun `offer`(`directory`: MeetingDirectory, `meetingId`: kotlin.String, `date`: kotlin.String, `seats`: kotlin.UByte, `from`: GeoPoint, `maxDetourMinutes`: kotlin.UInt, `womenOnly`: kotlin.Boolean, `wheelchairSpace`: kotlin.Boolean): kotlin.String
+    
+    /**
+     * Asks for a seat to a meeting on `date`, picked up around `from` (kept here), arriving
+     * ten minutes before the start. Works offline. Returns the ride id.
+     */
+    fun `request`(`directory`: MeetingDirectory, `meetingId`: kotlin.String, `date`: kotlin.String, `from`: GeoPoint, `needsWheelchair`: kotlin.Boolean, `riderIsWoman`: kotlin.Boolean): kotlin.String
+    
+    /**
+     * The board's address.
+     */
+    fun `server`(): kotlin.String
+    
+    /**
+     * Sends what is waiting and fetches my rides and matches from the board. Offline gives
+     * `Offline`; the outbox keeps everything for next time.
+     */
+    suspend fun `sync`(): RidesView
+    
+    /**
+     * My rides, matches and outbox as last known (offline).
+     */
+    fun `view`(): RidesView
+    
+    companion object
+}
+
+/**
+ * Car-pools for one vault and one board: compose offers, requests, acceptances and
+ * cancellations offline (they wait in the vault's outbox), and sync with the board when online.
+ * Get one with [`PrivateVault::ride_client`].
+ */
+open class RideClient: Disposable, AutoCloseable, RideClientInterface
+{
+
+    @Suppress("UNUSED_PARAMETER")
+    /**
+     * @suppress
+     */
+    constructor(withHandle: UniffiWithHandle, handle: Long) {
+        this.handle = handle
+        this.cleanable = UniffiLib.CLEANER.register(this, UniffiCleanAction(handle))
+    }
+
+    /**
+     * @suppress
+     *
+     * This constructor can be used to instantiate a fake object. Only used for tests. Any
+     * attempt to actually use an object constructed this way will fail as there is no
+     * connected Rust object.
+     */
+    @Suppress("UNUSED_PARAMETER")
+    constructor(noHandle: NoHandle) {
+        this.handle = 0
+        this.cleanable = null
+    }
+
+    protected val handle: Long
+    protected val cleanable: UniffiCleaner.Cleanable?
+
+    private val wasDestroyed = AtomicBoolean(false)
+    private val callCounter = AtomicLong(1)
+
+    /**
+     * Whether the current object has been destroyed and its reference is gone in the Rust side.
+     */
+    val uniffiIsDestroyed: Boolean get() = wasDestroyed.get()
+
+    override fun destroy() {
+        // Only allow a single call to this method.
+        // TODO: maybe we should log a warning if called more than once?
+        if (this.wasDestroyed.compareAndSet(false, true)) {
+            // This decrement always matches the initial count of 1 given at creation time.
+            if (this.callCounter.decrementAndGet() == 0L) {
+                cleanable?.clean()
+            }
+        }
+    }
+
+    @Synchronized
+    override fun close() {
+        this.destroy()
+    }
+
+    internal inline fun <R> callWithHandle(block: (handle: Long) -> R): R {
+        // Check and increment the call counter, to keep the object alive.
+        // This needs a compare-and-set retry loop in case of concurrent updates.
+        do {
+            val c = this.callCounter.get()
+            if (c == 0L) {
+                throw IllegalStateException("${this.javaClass.simpleName} object has already been destroyed")
+            }
+            if (c == Long.MAX_VALUE) {
+                throw IllegalStateException("${this.javaClass.simpleName} call counter would overflow")
+            }
+        } while (! this.callCounter.compareAndSet(c, c + 1L))
+        // Now we can safely do the method call without the handle being freed concurrently.
+        try {
+            return block(this.uniffiCloneHandle())
+        } finally {
+            // This decrement always matches the increment we performed above.
+            if (this.callCounter.decrementAndGet() == 0L) {
+                cleanable?.clean()
+            }
+        }
+    }
+
+    // Use a static inner class instead of a closure so as not to accidentally
+    // capture `this` as part of the cleanable's action.
+    private class UniffiCleanAction(private val handle: Long) : Runnable {
+        override fun run() {
+            if (handle == 0.toLong()) {
+                // Fake object created with `NoHandle`, don't try to free.
+                return;
+            }
+            uniffiRustCall { status ->
+                UniffiLib.uniffi_waymark_ffi_fn_free_rideclient(handle, status)
+            }
+        }
+    }
+
+    /**
+     * @suppress
+     */
+    fun uniffiCloneHandle(): Long {
+        if (handle == 0.toLong()) {
+            throw InternalException("uniffiCloneHandle() called on NoHandle object");
+        }
+        return uniffiRustCall() { status ->
+            UniffiLib.uniffi_waymark_ffi_fn_clone_rideclient(handle, status)
+        }
+    }
+
+    
+    /**
+     * Accepts a proposed match, with the public place where I want to meet (shared only
+     * once both have accepted). Queued until the next sync.
+     */
+    @Throws(WaymarkException::class)override fun `accept`(`matchId`: kotlin.String, `pickupPoint`: GeoPoint?)
+        = 
+    callWithHandle {
+    uniffiRustCallWithError(WaymarkException) { _status ->
+    UniffiLib.uniffi_waymark_ffi_fn_method_rideclient_accept(
+        it,
+        
+        FfiConverterString.lower(`matchId`),
+        FfiConverterOptionalTypeGeoPoint.lower(`pickupPoint`),_status)
+}
+    }
+    
+    
+
+    
+    /**
+     * Cancels one of my rides. Queued until the next sync.
+     */
+    @Throws(WaymarkException::class)override fun `cancel`(`rideId`: kotlin.String)
+        = 
+    callWithHandle {
+    uniffiRustCallWithError(WaymarkException) { _status ->
+    UniffiLib.uniffi_waymark_ffi_fn_method_rideclient_cancel(
+        it,
+        
+        FfiConverterString.lower(`rideId`),_status)
+}
+    }
+    
+    
+
+    
+    /**
+     * Offers `seats` seats to a meeting on `date` (`YYYY-MM-DD`, meeting-local), leaving from
+     * `from` (kept here; only its ~1 km area is sent). Works offline. Returns the ride id.
+     */
+    @Throws(WaymarkException::class)override fun `offer`(`directory`: MeetingDirectory, `meetingId`: kotlin.String, `date`: kotlin.String, `seats`: kotlin.UByte, `from`: GeoPoint, `maxDetourMinutes`: kotlin.UInt, `womenOnly`: kotlin.Boolean, `wheelchairSpace`: kotlin.Boolean): kotlin.String {
+            return FfiConverterString.lift(
+    callWithHandle {
+    uniffiRustCallWithError(WaymarkException) { _status ->
+    UniffiLib.uniffi_waymark_ffi_fn_method_rideclient_offer(
+        it,
+        
+        FfiConverterTypeMeetingDirectory.lower(`directory`),
+        FfiConverterString.lower(`meetingId`),
+        FfiConverterString.lower(`date`),
+        FfiConverterUByte.lower(`seats`),
+        FfiConverterTypeGeoPoint.lower(`from`),
+        FfiConverterUInt.lower(`maxDetourMinutes`),
+        FfiConverterBoolean.lower(`womenOnly`),
+        FfiConverterBoolean.lower(`wheelchairSpace`),_status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
+     * Asks for a seat to a meeting on `date`, picked up around `from` (kept here), arriving
+     * ten minutes before the start. Works offline. Returns the ride id.
+     */
+    @Throws(WaymarkException::class)override fun `request`(`directory`: MeetingDirectory, `meetingId`: kotlin.String, `date`: kotlin.String, `from`: GeoPoint, `needsWheelchair`: kotlin.Boolean, `riderIsWoman`: kotlin.Boolean): kotlin.String {
+            return FfiConverterString.lift(
+    callWithHandle {
+    uniffiRustCallWithError(WaymarkException) { _status ->
+    UniffiLib.uniffi_waymark_ffi_fn_method_rideclient_request(
+        it,
+        
+        FfiConverterTypeMeetingDirectory.lower(`directory`),
+        FfiConverterString.lower(`meetingId`),
+        FfiConverterString.lower(`date`),
+        FfiConverterTypeGeoPoint.lower(`from`),
+        FfiConverterBoolean.lower(`needsWheelchair`),
+        FfiConverterBoolean.lower(`riderIsWoman`),_status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
+     * The board's address.
+     */override fun `server`(): kotlin.String {
+            return FfiConverterString.lift(
+    callWithHandle {
+    uniffiRustCall() { _status ->
+    UniffiLib.uniffi_waymark_ffi_fn_method_rideclient_server(
+        it,
+        _status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
+     * Sends what is waiting and fetches my rides and matches from the board. Offline gives
+     * `Offline`; the outbox keeps everything for next time.
+     */
+    @Throws(WaymarkException::class)
+    @Suppress("ASSIGNED_BUT_NEVER_ACCESSED_VARIABLE")
+    override suspend fun `sync`() : RidesView {
+        return uniffiRustCallAsync(
+        callWithHandle { uniffiHandle ->
+            UniffiLib.uniffi_waymark_ffi_fn_method_rideclient_sync(
+                uniffiHandle,
+                
+            )
+        },
+        { future, callback, continuation -> UniffiLib.ffi_waymark_ffi_rust_future_poll_rust_buffer(future, callback, continuation) },
+        { future, continuation -> UniffiLib.ffi_waymark_ffi_rust_future_complete_rust_buffer(future, continuation) },
+        { future -> UniffiLib.ffi_waymark_ffi_rust_future_free_rust_buffer(future) },
+        // lift function
+        { FfiConverterTypeRidesView.lift(it) },
+        // Error FFI converter
+        WaymarkException.ErrorHandler,
+    )
+    }
+
+    
+    /**
+     * My rides, matches and outbox as last known (offline).
+     */
+    @Throws(WaymarkException::class)override fun `view`(): RidesView {
+            return FfiConverterTypeRidesView.lift(
+    callWithHandle {
+    uniffiRustCallWithError(WaymarkException) { _status ->
+    UniffiLib.uniffi_waymark_ffi_fn_method_rideclient_view(
+        it,
+        _status)
+}
+    }
+    )
+    }
+    
+
+    
+
+    
+
+
+    
+    
+    /**
+     * @suppress
+     */
+    companion object
+    
+}
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeRideClient: FfiConverter<RideClient, Long> {
+    override fun lower(value: RideClient): Long {
+        return value.uniffiCloneHandle()
+    }
+
+    override fun lift(value: Long): RideClient {
+        return RideClient(UniffiWithHandle, value)
+    }
+
+    override fun read(buf: ByteBuffer): RideClient {
+        return lift(buf.getLong())
+    }
+
+    override fun allocationSize(value: RideClient) = 8UL
+
+    override fun write(value: RideClient, buf: ByteBuffer) {
         buf.putLong(lower(value))
     }
 }
@@ -3579,6 +4369,353 @@ public object FfiConverterTypeSyncListener: FfiConverter<SyncListener, Long> {
     override fun allocationSize(value: SyncListener) = 8UL
 
     override fun write(value: SyncListener, buf: ByteBuffer) {
+        buf.putLong(lower(value))
+    }
+}
+
+
+// This template implements a class for working with a Rust struct via a handle
+// to the live Rust struct on the other side of the FFI.
+//
+// There's some subtlety here, because we have to be careful not to operate on a Rust
+// struct after it has been dropped, and because we must expose a public API for freeing
+// theq Kotlin wrapper object in lieu of reliable finalizers. The core requirements are:
+//
+//   * Each instance holds an opaque handle to the underlying Rust struct.
+//     Method calls need to read this handle from the object's state and pass it in to
+//     the Rust FFI.
+//
+//   * When an instance is no longer needed, its handle should be passed to a
+//     special destructor function provided by the Rust FFI, which will drop the
+//     underlying Rust struct.
+//
+//   * Given an instance, calling code is expected to call the special
+//     `destroy` method in order to free it after use, either by calling it explicitly
+//     or by using a higher-level helper like the `use` method. Failing to do so risks
+//     leaking the underlying Rust struct.
+//
+//   * We can't assume that calling code will do the right thing, and must be prepared
+//     to handle Kotlin method calls executing concurrently with or even after a call to
+//     `destroy`, and to handle multiple (possibly concurrent!) calls to `destroy`.
+//
+//   * We must never allow Rust code to operate on the underlying Rust struct after
+//     the destructor has been called, and must never call the destructor more than once.
+//     Doing so may trigger memory unsafety.
+//
+//   * To mitigate many of the risks of leaking memory and use-after-free unsafety, a `Cleaner`
+//     is implemented to call the destructor when the Kotlin object becomes unreachable.
+//     This is done in a background thread. This is not a panacea, and client code should be aware that
+//      1. the thread may starve if some there are objects that have poorly performing
+//     `drop` methods or do significant work in their `drop` methods.
+//      2. the thread is shared across the whole library. This can be tuned by using `android_cleaner = true`,
+//         or `android = true` in the [`kotlin` section of the `uniffi.toml` file](https://mozilla.github.io/uniffi-rs/kotlin/configuration.html).
+//
+// If we try to implement this with mutual exclusion on access to the handle, there is the
+// possibility of a race between a method call and a concurrent call to `destroy`:
+//
+//    * Thread A starts a method call, reads the value of the handle, but is interrupted
+//      before it can pass the handle over the FFI to Rust.
+//    * Thread B calls `destroy` and frees the underlying Rust struct.
+//    * Thread A resumes, passing the already-read handle value to Rust and triggering
+//      a use-after-free.
+//
+// One possible solution would be to use a `ReadWriteLock`, with each method call taking
+// a read lock (and thus allowed to run concurrently) and the special `destroy` method
+// taking a write lock (and thus blocking on live method calls). However, we aim not to
+// generate methods with any hidden blocking semantics, and a `destroy` method that might
+// block if called incorrectly seems to meet that bar.
+//
+// So, we achieve our goals by giving each instance an associated `AtomicLong` counter to track
+// the number of in-flight method calls, and an `AtomicBoolean` flag to indicate whether `destroy`
+// has been called. These are updated according to the following rules:
+//
+//    * The initial value of the counter is 1, indicating a live object with no in-flight calls.
+//      The initial value for the flag is false.
+//
+//    * At the start of each method call, we atomically check the counter.
+//      If it is 0 then the underlying Rust struct has already been destroyed and the call is aborted.
+//      If it is nonzero them we atomically increment it by 1 and proceed with the method call.
+//
+//    * At the end of each method call, we atomically decrement and check the counter.
+//      If it has reached zero then we destroy the underlying Rust struct.
+//
+//    * When `destroy` is called, we atomically flip the flag from false to true.
+//      If the flag was already true we silently fail.
+//      Otherwise we atomically decrement and check the counter.
+//      If it has reached zero then we destroy the underlying Rust struct.
+//
+// Astute readers may observe that this all sounds very similar to the way that Rust's `Arc<T>` works,
+// and indeed it is, with the addition of a flag to guard against multiple calls to `destroy`.
+//
+// The overall effect is that the underlying Rust struct is destroyed only when `destroy` has been
+// called *and* all in-flight method calls have completed, avoiding violating any of the expectations
+// of the underlying Rust code.
+//
+// This makes a cleaner a better alternative to _not_ calling `destroy()` as
+// and when the object is finished with, but the abstraction is not perfect: if the Rust object's `drop`
+// method is slow, and/or there are many objects to cleanup, and it's on a low end Android device, then the cleaner
+// thread may be starved, and the app will leak memory.
+//
+// In this case, `destroy`ing manually may be a better solution.
+//
+// The cleaner can live side by side with the manual calling of `destroy`. In the order of responsiveness, uniffi objects
+// with Rust peers are reclaimed:
+//
+// 1. By calling the `destroy` method of the object, which calls `rustObject.free()`. If that doesn't happen:
+// 2. When the object becomes unreachable, AND the Cleaner thread gets to call `rustObject.free()`. If the thread is starved then:
+// 3. The memory is reclaimed when the process terminates.
+//
+// [1] https://stackoverflow.com/questions/24376768/can-java-finalize-an-object-when-it-is-still-in-scope/24380219
+//
+
+
+/**
+ * A directory sync that is running in the background, returned by
+ * [`MeetingDirectory::start_sync`]: the app keeps it to stop the sync (the app went to the
+ * background, the person tapped stop) and to wait for the results. Nothing of a cancelled
+ * import is written; the meetings from before stay.
+ */
+public interface SyncTaskInterface {
+    
+    /**
+     * Asks the sync to stop soon (between download chunks and before anything is written).
+     */
+    fun `cancel`()
+    
+    /**
+     * Waits for the end of the sync: one result per source (a source that failed keeps its
+     * previous meetings and says why). A cancelled sync ends with `Conflict`. May be awaited
+     * more than once, and after the end.
+     */
+    suspend fun `finish`(): List<SourceSyncResult>
+    
+    /**
+     * Whether [`SyncTask::cancel`] was called.
+     */
+    fun `isCancelled`(): kotlin.Boolean
+    
+    /**
+     * Whether the sync has ended (results ready, failed or stopped).
+     */
+    fun `isFinished`(): kotlin.Boolean
+    
+    companion object
+}
+
+/**
+ * A directory sync that is running in the background, returned by
+ * [`MeetingDirectory::start_sync`]: the app keeps it to stop the sync (the app went to the
+ * background, the person tapped stop) and to wait for the results. Nothing of a cancelled
+ * import is written; the meetings from before stay.
+ */
+open class SyncTask: Disposable, AutoCloseable, SyncTaskInterface
+{
+
+    @Suppress("UNUSED_PARAMETER")
+    /**
+     * @suppress
+     */
+    constructor(withHandle: UniffiWithHandle, handle: Long) {
+        this.handle = handle
+        this.cleanable = UniffiLib.CLEANER.register(this, UniffiCleanAction(handle))
+    }
+
+    /**
+     * @suppress
+     *
+     * This constructor can be used to instantiate a fake object. Only used for tests. Any
+     * attempt to actually use an object constructed this way will fail as there is no
+     * connected Rust object.
+     */
+    @Suppress("UNUSED_PARAMETER")
+    constructor(noHandle: NoHandle) {
+        this.handle = 0
+        this.cleanable = null
+    }
+
+    protected val handle: Long
+    protected val cleanable: UniffiCleaner.Cleanable?
+
+    private val wasDestroyed = AtomicBoolean(false)
+    private val callCounter = AtomicLong(1)
+
+    /**
+     * Whether the current object has been destroyed and its reference is gone in the Rust side.
+     */
+    val uniffiIsDestroyed: Boolean get() = wasDestroyed.get()
+
+    override fun destroy() {
+        // Only allow a single call to this method.
+        // TODO: maybe we should log a warning if called more than once?
+        if (this.wasDestroyed.compareAndSet(false, true)) {
+            // This decrement always matches the initial count of 1 given at creation time.
+            if (this.callCounter.decrementAndGet() == 0L) {
+                cleanable?.clean()
+            }
+        }
+    }
+
+    @Synchronized
+    override fun close() {
+        this.destroy()
+    }
+
+    internal inline fun <R> callWithHandle(block: (handle: Long) -> R): R {
+        // Check and increment the call counter, to keep the object alive.
+        // This needs a compare-and-set retry loop in case of concurrent updates.
+        do {
+            val c = this.callCounter.get()
+            if (c == 0L) {
+                throw IllegalStateException("${this.javaClass.simpleName} object has already been destroyed")
+            }
+            if (c == Long.MAX_VALUE) {
+                throw IllegalStateException("${this.javaClass.simpleName} call counter would overflow")
+            }
+        } while (! this.callCounter.compareAndSet(c, c + 1L))
+        // Now we can safely do the method call without the handle being freed concurrently.
+        try {
+            return block(this.uniffiCloneHandle())
+        } finally {
+            // This decrement always matches the increment we performed above.
+            if (this.callCounter.decrementAndGet() == 0L) {
+                cleanable?.clean()
+            }
+        }
+    }
+
+    // Use a static inner class instead of a closure so as not to accidentally
+    // capture `this` as part of the cleanable's action.
+    private class UniffiCleanAction(private val handle: Long) : Runnable {
+        override fun run() {
+            if (handle == 0.toLong()) {
+                // Fake object created with `NoHandle`, don't try to free.
+                return;
+            }
+            uniffiRustCall { status ->
+                UniffiLib.uniffi_waymark_ffi_fn_free_synctask(handle, status)
+            }
+        }
+    }
+
+    /**
+     * @suppress
+     */
+    fun uniffiCloneHandle(): Long {
+        if (handle == 0.toLong()) {
+            throw InternalException("uniffiCloneHandle() called on NoHandle object");
+        }
+        return uniffiRustCall() { status ->
+            UniffiLib.uniffi_waymark_ffi_fn_clone_synctask(handle, status)
+        }
+    }
+
+    
+    /**
+     * Asks the sync to stop soon (between download chunks and before anything is written).
+     */override fun `cancel`()
+        = 
+    callWithHandle {
+    uniffiRustCall() { _status ->
+    UniffiLib.uniffi_waymark_ffi_fn_method_synctask_cancel(
+        it,
+        _status)
+}
+    }
+    
+    
+
+    
+    /**
+     * Waits for the end of the sync: one result per source (a source that failed keeps its
+     * previous meetings and says why). A cancelled sync ends with `Conflict`. May be awaited
+     * more than once, and after the end.
+     */
+    @Throws(WaymarkException::class)
+    @Suppress("ASSIGNED_BUT_NEVER_ACCESSED_VARIABLE")
+    override suspend fun `finish`() : List<SourceSyncResult> {
+        return uniffiRustCallAsync(
+        callWithHandle { uniffiHandle ->
+            UniffiLib.uniffi_waymark_ffi_fn_method_synctask_finish(
+                uniffiHandle,
+                
+            )
+        },
+        { future, callback, continuation -> UniffiLib.ffi_waymark_ffi_rust_future_poll_rust_buffer(future, callback, continuation) },
+        { future, continuation -> UniffiLib.ffi_waymark_ffi_rust_future_complete_rust_buffer(future, continuation) },
+        { future -> UniffiLib.ffi_waymark_ffi_rust_future_free_rust_buffer(future) },
+        // lift function
+        { FfiConverterSequenceTypeSourceSyncResult.lift(it) },
+        // Error FFI converter
+        WaymarkException.ErrorHandler,
+    )
+    }
+
+    
+    /**
+     * Whether [`SyncTask::cancel`] was called.
+     */override fun `isCancelled`(): kotlin.Boolean {
+            return FfiConverterBoolean.lift(
+    callWithHandle {
+    uniffiRustCall() { _status ->
+    UniffiLib.uniffi_waymark_ffi_fn_method_synctask_is_cancelled(
+        it,
+        _status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
+     * Whether the sync has ended (results ready, failed or stopped).
+     */override fun `isFinished`(): kotlin.Boolean {
+            return FfiConverterBoolean.lift(
+    callWithHandle {
+    uniffiRustCall() { _status ->
+    UniffiLib.uniffi_waymark_ffi_fn_method_synctask_is_finished(
+        it,
+        _status)
+}
+    }
+    )
+    }
+    
+
+    
+
+    
+
+
+    
+    
+    /**
+     * @suppress
+     */
+    companion object
+    
+}
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeSyncTask: FfiConverter<SyncTask, Long> {
+    override fun lower(value: SyncTask): Long {
+        return value.uniffiCloneHandle()
+    }
+
+    override fun lift(value: Long): SyncTask {
+        return SyncTask(UniffiWithHandle, value)
+    }
+
+    override fun read(buf: ByteBuffer): SyncTask {
+        return lift(buf.getLong())
+    }
+
+    override fun allocationSize(value: SyncTask) = 8UL
+
+    override fun write(value: SyncTask, buf: ByteBuffer) {
         buf.putLong(lower(value))
     }
 }
@@ -4151,6 +5288,53 @@ public object FfiConverterTypeReminderPlan: FfiConverterRustBuffer<ReminderPlan>
             FfiConverterSequenceString.write(value.`cancel`, buf)
             FfiConverterUInt.write(value.`cutByCap`, buf)
             FfiConverterSequenceString.write(value.`assumedTimezoneMeetings`, buf)
+    }
+}
+
+
+
+/**
+ * The reminder settings a person can change.
+ */
+data class ReminderSettings (
+    /**
+     * Lock-screen text says only "Reminder" and the time (on unless turned off).
+     */
+    var `discreet`: kotlin.Boolean
+    , 
+    /**
+     * No reminder fires before this local date (`YYYY-MM-DD`), when paused.
+     */
+    var `pausedUntil`: kotlin.String?
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeReminderSettings: FfiConverterRustBuffer<ReminderSettings> {
+    override fun read(buf: ByteBuffer): ReminderSettings {
+        return ReminderSettings(
+            FfiConverterBoolean.read(buf),
+            FfiConverterOptionalString.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: ReminderSettings) = (
+            FfiConverterBoolean.allocationSize(value.`discreet`) +
+            FfiConverterOptionalString.allocationSize(value.`pausedUntil`)
+    )
+
+    override fun write(value: ReminderSettings, buf: ByteBuffer) {
+            FfiConverterBoolean.write(value.`discreet`, buf)
+            FfiConverterOptionalString.write(value.`pausedUntil`, buf)
     }
 }
 
@@ -4863,38 +6047,6 @@ public object FfiConverterOptionalTimestamp: FfiConverterRustBuffer<java.time.In
 /**
  * @suppress
  */
-public object FfiConverterOptionalTypeCancelHandle: FfiConverterRustBuffer<CancelHandle?> {
-    override fun read(buf: ByteBuffer): CancelHandle? {
-        if (buf.get().toInt() == 0) {
-            return null
-        }
-        return FfiConverterTypeCancelHandle.read(buf)
-    }
-
-    override fun allocationSize(value: CancelHandle?): ULong {
-        if (value == null) {
-            return 1UL
-        } else {
-            return 1UL + FfiConverterTypeCancelHandle.allocationSize(value)
-        }
-    }
-
-    override fun write(value: CancelHandle?, buf: ByteBuffer) {
-        if (value == null) {
-            buf.put(0)
-        } else {
-            buf.put(1)
-            FfiConverterTypeCancelHandle.write(value, buf)
-        }
-    }
-}
-
-
-
-
-/**
- * @suppress
- */
 public object FfiConverterOptionalTypeSyncListener: FfiConverterRustBuffer<SyncListener?> {
     override fun read(buf: ByteBuffer): SyncListener? {
         if (buf.get().toInt() == 0) {
@@ -5079,6 +6231,34 @@ public object FfiConverterSequenceString: FfiConverterRustBuffer<List<kotlin.Str
 /**
  * @suppress
  */
+public object FfiConverterSequenceTypeDailyReminder: FfiConverterRustBuffer<List<DailyReminder>> {
+    override fun read(buf: ByteBuffer): List<DailyReminder> {
+        val len = buf.getInt()
+        return List<DailyReminder>(len) {
+            FfiConverterTypeDailyReminder.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<DailyReminder>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeDailyReminder.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<DailyReminder>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeDailyReminder.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
 public object FfiConverterSequenceTypeJournalEntry: FfiConverterRustBuffer<List<JournalEntry>> {
     override fun read(buf: ByteBuffer): List<JournalEntry> {
         val len = buf.getInt()
@@ -5153,6 +6333,34 @@ public object FfiConverterSequenceTypePlannedReminder: FfiConverterRustBuffer<Li
         buf.putInt(value.size)
         value.iterator().forEach {
             FfiConverterTypePlannedReminder.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterSequenceTypeReminderRule: FfiConverterRustBuffer<List<ReminderRule>> {
+    override fun read(buf: ByteBuffer): List<ReminderRule> {
+        val len = buf.getInt()
+        return List<ReminderRule>(len) {
+            FfiConverterTypeReminderRule.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<ReminderRule>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeReminderRule.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<ReminderRule>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeReminderRule.write(it, buf)
         }
     }
 }
@@ -5352,6 +6560,10 @@ public object FfiConverterSequenceTypeSourceSyncResult: FfiConverterRustBuffer<L
         }
     }
 }
+
+
+
+
 
 
 

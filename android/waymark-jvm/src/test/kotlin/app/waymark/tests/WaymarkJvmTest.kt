@@ -18,7 +18,6 @@ import app.waymark.core.MatchState
 import app.waymark.core.NewEntry
 import app.waymark.core.ReminderRule
 import app.waymark.core.GeoPoint
-import app.waymark.ffi.CancelHandle
 import app.waymark.ffi.MeetingDirectory
 import app.waymark.ffi.MeetingQuery
 import app.waymark.ffi.PrivateVault
@@ -108,7 +107,6 @@ private val tests = linkedMapOf<String, () -> Unit>(
     "a sync can be cancelled and keeps the meetings it had" to {
         syncedDirectory().use { dir ->
             dir.addSource(slowUrl, "slow", "aa", null)
-            val cancel = CancelHandle()
             var progress = 0
             val listener = object : SyncListener {
                 override fun progress(source: String, phase: app.waymark.core.SyncPhase, bytes: ULong, entries: ULong) {
@@ -116,20 +114,43 @@ private val tests = linkedMapOf<String, () -> Unit>(
                 }
             }
             val started = System.nanoTime()
-            val e = expectThrows<WaymarkException.Conflict> {
-                runBlocking {
-                    val running = async { dir.sync(listener, cancel) }
-                    delay(300)
-                    cancel.cancel()
-                    running.await()
+            dir.startSync(listener).use { task ->
+                check(!task.isFinished()) { "the slow feed finished at once" }
+                val e = expectThrows<WaymarkException.Conflict> {
+                    runBlocking {
+                        delay(300)
+                        task.cancel()
+                        task.finish()
+                    }
                 }
+                val seconds = (System.nanoTime() - started) / 1e9
+                check(seconds < 5.0) { "cancel took $seconds s" }
+                check(task.isCancelled() && task.isFinished()) { "state after cancel" }
+                check(e.message!!.contains("stopped")) { e.message!! }
+                // The result stays: awaiting again gives the same answer at once.
+                expectThrows<WaymarkException.Conflict> { runBlocking { task.finish() } }
             }
-            val seconds = (System.nanoTime() - started) / 1e9
-            check(seconds < 5.0) { "cancel took $seconds s" }
             check(progress > 0) { "no progress reported" }
-            check(e.message!!.contains("stopped")) { e.message!! }
             check(dir.meetingCount() == 3uL) { "meetings lost: ${dir.meetingCount()}" }
-            cancel.close()
+        }
+    },
+    "the meeting screen: schedule, directions, join link, dial-in, add to calendar" to {
+        syncedDirectory().use { dir ->
+            val at = Instant.parse("2026-11-23T12:00:00Z")
+            val hope = dir.details("wales:tue-eve", at, "America/New_York", null)
+            check(hope.schedule == "Tuesday, 19:00–20:00 (Europe/London)") { hope.schedule }
+            check(hope.summary.localDate == "2026-11-24" && hope.summary.viewerTime == "14:00") { "${hope.summary}" }
+            check(hope.directions?.query?.startsWith("1 High St") == true) { "${hope.directions}" }
+            check(hope.joinUrl == null && hope.dialUri == null) { "in person only" }
+            val online = dir.details("wales:tue-online", at, null, null)
+            check(online.directions == null) { "directions to an online meeting: ${online.directions}" }
+            check(online.joinUrl == "https://zoom.us/j/123456789") { "${online.joinUrl}" }
+            check(online.dialUri == "tel:+442034815237,,123456789%23") { "${online.dialUri}" }
+            expectThrows<WaymarkException.NotFound> { dir.details("wales:nope", null, null, null) }
+            PrivateVault.openWithKey(File(freshDir(), "vault.sqlite").path, ByteArray(32) { 6 }).use { v ->
+                val ics = v.exportCalendar(dir, listOf("wales:noon"), at)
+                check(ics.split("BEGIN:VEVENT").size == 2 && ics.contains("BYDAY=WE")) { ics }
+            }
         }
     },
     "a vault opened with the wrong key says so and stays intact" to {
@@ -187,23 +208,56 @@ private val tests = linkedMapOf<String, () -> Unit>(
                 val fav = v.favorites(dir).single()
                 check(fav.status == FavoriteStatus.LISTED && fav.name == "Hope on Tuesday") { "$fav" }
 
-                v.setReminder(ReminderRule("wales:tue-eve", listOf(60u), byteArrayOf(), false, null))
+                val reminders = v.reminders()
+                reminders.setRule(ReminderRule("wales:tue-eve", listOf(60u), byteArrayOf(), false, null))
                 // Monday 23 November 2026, noon in London: the next Tuesdays at 18:00.
                 val now = Instant.parse("2026-11-23T12:00:00Z")
-                val plan = v.planReminders(dir, now, 14u * 24u * 60u, 64u, listOf(), "Europe/London")
-                check(plan.schedule.map { it.fireAtUtc } == listOf("2026-11-24T18:00:00Z", "2026-12-01T18:00:00Z")) {
-                    "${plan.schedule.map { it.fireAtUtc }}"
+                fun plan(held: List<String> = listOf()) =
+                    reminders.plan(dir, now, 14u * 24u * 60u, 64u, held, "Europe/London")
+                val first = plan()
+                check(first.schedule.map { it.fireAtUtc } == listOf("2026-11-24T18:00:00Z", "2026-12-01T18:00:00Z")) {
+                    "${first.schedule.map { it.fireAtUtc }}"
                 }
-                val first = plan.schedule.first()
-                check(!first.title.contains("Hope") && !first.body.contains("Hope")) { "lock screen shows the meeting: $first" }
-                val again = v.planReminders(dir, now, 14u * 24u * 60u, 64u, plan.schedule.map { it.id }, "Europe/London")
+                val lock = first.schedule.first()
+                check(!lock.title.contains("Hope") && !lock.body.contains("Hope")) { "lock screen shows the meeting: $lock" }
+                val again = plan(first.schedule.map { it.id })
                 check(again.schedule.isEmpty() && again.cancel.isEmpty()) { "replanning changed things: $again" }
-                val health = v.reminderHealth(false, null, 2u, 64u, listOf(), now)
+                val health = reminders.health(false, null, 2u, 64u, listOf(), now)
                 check(health.issues.isNotEmpty()) { "notifications off is an issue" }
+
+                // "Not this week": only the first Tuesday goes, and the phone is told to cancel it.
+                check(reminders.skipNext("wales:tue-eve", now) == "2026-11-24T19:00:00Z") { "skipped the wrong one" }
+                val skipped = plan(first.schedule.map { it.id })
+                check(skipped.reminders.map { it.fireAtUtc } == listOf("2026-12-01T18:00:00Z")) { "${skipped.reminders}" }
+                check(skipped.cancel == listOf(first.schedule.first().id)) { "${skipped.cancel}" }
+
+                // A daily check-in at 21:00 in the phone's zone.
+                val daily = reminders.addDaily(21u * 60u, "Evening check-in")
+                check(reminders.daily().single().id == daily.id) { "daily" }
+                check(plan().reminders.count { it.fireAtUtc.endsWith("T21:00:00Z") } == 14) { "14 evenings" }
+                expectThrows<WaymarkException.InvalidInput> { reminders.addDaily(24u * 60u, "x") }
+                reminders.removeDaily(daily.id)
+
+                // Pause until Thursday 3 December: nothing before it.
+                reminders.pauseUntil("2026-12-03")
+                check(reminders.settings().pausedUntil == "2026-12-03") { "${reminders.settings()}" }
+                check(plan().reminders.isEmpty()) { "paused, yet: ${plan().reminders}" }
+                reminders.pauseUntil(null)
+                check(plan().reminders.size == 1) { "resumed" }
+
+                // Discreet is the default; turned off, the lock screen names the meeting.
+                check(reminders.settings().discreet) { "discreet by default" }
+                reminders.setDiscreet(false)
+                check(plan().reminders.first().body.contains("Hope") || plan().reminders.first().title.contains("Hope")) {
+                    "${plan().reminders.first()}"
+                }
+                reminders.setDiscreet(true)
+                check(reminders.rules().single().meetingId == "wales:tue-eve") { "rules" }
 
                 val ics = v.exportCalendar(dir, listOf(), now)
                 check(ics.contains("BEGIN:VCALENDAR") && ics.contains("RRULE:FREQ=WEEKLY;BYDAY=TU")) { ics }
                 check(ics.contains("TZID=Europe/London")) { ics }
+                check(reminders.clearRule("wales:tue-eve") && reminders.rules().isEmpty()) { "cleared" }
                 check(v.removeFavorite("wales:tue-eve")) { "removed" }
             }
         }
@@ -215,7 +269,32 @@ private val tests = linkedMapOf<String, () -> Unit>(
             expectThrows<WaymarkException.InvalidInput> { v.addSobrietyDate("2027-01-01", "Later", "2026-11-23") }
             expectThrows<WaymarkException.InvalidInput> { v.addSobrietyDate("yesterday", "x", "2026-11-23") }
             check(v.sobrietyCounters("2026-11-24").single().days == 31L) { "counted" }
+            // A new date starts the count again from that day; the label stays.
+            val reset = v.setSobrietyDate(c.id, "2026-11-20", null, "2026-11-24")
+            check(reset.days == 4L && reset.label == "My date") { "$reset" }
+            v.removeSobrietyDate(c.id)
+            check(v.sobrietyCounters("2026-11-24").isEmpty()) { "removed" }
+            expectThrows<WaymarkException.NotFound> { v.removeSobrietyDate(c.id) }
         }
+    },
+    "a passphrase can be changed, and a keystore key replaced" to {
+        val path = File(freshDir(), "vault.sqlite").path
+        PrivateVault.createWithPassphrase(path, "first passphrase").use { v ->
+            v.addEntry(NewEntry(EntryKind.NOTE, "kept through the change", null, null, Halt(false, false, false, false), listOf(), listOf(), listOf(), null))
+            runBlocking { v.changePassphrase("second passphrase") }
+            expectThrows<WaymarkException.InvalidInput> { runBlocking { v.changeKey(ByteArray(32) { 1 }) } }
+        }
+        expectThrows<WaymarkException.WrongKey> { PrivateVault.openWithPassphrase(path, "first passphrase") }
+        PrivateVault.openWithPassphrase(path, "second passphrase").use { v ->
+            check(v.entries(5u).single().content.text == "kept through the change") { "entry lost" }
+        }
+        val keyed = File(freshDir(), "vault.sqlite").path
+        PrivateVault.openWithKey(keyed, ByteArray(32) { 1 }).use { v ->
+            expectThrows<WaymarkException.InvalidInput> { runBlocking { v.changePassphrase("x") } }
+            runBlocking { v.changeKey(ByteArray(32) { 2 }) }
+        }
+        expectThrows<WaymarkException.WrongKey> { PrivateVault.openWithKey(keyed, ByteArray(32) { 1 }) }
+        PrivateVault.openWithKey(keyed, ByteArray(32) { 2 }).close()
     },
     "rides: offer and request offline, sync, match, accept" to {
         syncedDirectory().use { dir ->
@@ -223,34 +302,38 @@ private val tests = linkedMapOf<String, () -> Unit>(
             val driver = PrivateVault.openWithKey(File(freshDir(), "vault.sqlite").path, ByteArray(32) { 4 })
             val rider = PrivateVault.openWithKey(File(freshDir(), "vault.sqlite").path, ByteArray(32) { 5 })
             driver.use { rider.use {
-                driver.offerRide(dir, "wales:tue-eve", date, 3u.toUByte(), GeoPoint(52.4085, -4.0560), 15u, false, false)
-                rider.requestRide(dir, "wales:tue-eve", date, GeoPoint(52.3990, -4.0780), false, false)
-                check(rider.rides().outbox.single().state == "pending") { "queued offline" }
+                val drive = driver.rideClient(server)
+                val ride = rider.rideClient(server)
+                val away = rider.rideClient("http://127.0.0.1:9")
+                expectThrows<WaymarkException.InvalidInput> { rider.rideClient("ftp://example.org") }
+                drive.offer(dir, "wales:tue-eve", date, 3u.toUByte(), GeoPoint(52.4085, -4.0560), 15u, false, false)
+                ride.request(dir, "wales:tue-eve", date, GeoPoint(52.3990, -4.0780), false, false)
+                check(ride.view().outbox.single().state == "pending") { "queued offline" }
                 // Offline: a typed error, and the outbox keeps the request.
-                expectThrows<WaymarkException.Offline> { runBlocking { rider.syncRides("http://127.0.0.1:9") } }
-                check(rider.rides().outbox.single().state == "pending") { "kept for later" }
+                expectThrows<WaymarkException.Offline> { runBlocking { away.sync() } }
+                check(ride.view().outbox.single().state == "pending") { "kept for later" }
                 expectThrows<WaymarkException.InvalidInput> {
-                    driver.offerRide(dir, "wales:tue-eve", "2030-01-02", 2u.toUByte(), GeoPoint(52.4, -4.0), 15u, false, false)
+                    drive.offer(dir, "wales:tue-eve", "2030-01-02", 2u.toUByte(), GeoPoint(52.4, -4.0), 15u, false, false)
                 }
 
-                runBlocking { driver.syncRides(server) }
-                val r = runBlocking { rider.syncRides(server) }
+                runBlocking { drive.sync() }
+                val r = runBlocking { ride.sync() }
                 check(r.outbox.single().state == "applied") { "${r.outbox}" }
                 val proposal = r.matches.single()
                 check(proposal.state == MatchState.PROPOSED && proposal.counterpartPoint == null) { "$proposal" }
-                rider.acceptMatch(proposal.matchId, GeoPoint(52.398765, -4.077654))
-                val held = runBlocking { rider.syncRides(server) }.matches.single()
+                ride.accept(proposal.matchId, GeoPoint(52.398765, -4.077654))
+                val held = runBlocking { ride.sync() }.matches.single()
                 check(held.state == MatchState.SEAT_HELD && held.counterpartHandle == null) { "$held" }
-                val d = runBlocking { driver.syncRides(server) }
+                val d = runBlocking { drive.sync() }
                 check(d.rides.single().seatsLeft == 2u.toUByte()) { "${d.rides}" }
                 check(d.matches.single().counterpartPoint == null) { "point shared before confirming" }
 
                 // While a sync waits on a slow board, the vault still answers at once.
                 runBlocking {
-                    val slow = launch { runCatching { rider.syncRides(slowUrl.removeSuffix("/slow.json")) } }
+                    val slow = launch { runCatching { rider.rideClient(slowUrl.removeSuffix("/slow.json")).sync() } }
                     delay(300)
                     val started = System.nanoTime()
-                    check(rider.rides().matches.size == 1) { "view" }
+                    check(ride.view().matches.size == 1) { "view" }
                     rider.entries(5u)
                     val ms = (System.nanoTime() - started) / 1e6
                     check(ms < 500) { "the vault waited $ms ms for a ride sync" }

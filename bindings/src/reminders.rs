@@ -1,0 +1,179 @@
+//! Reminders before "my meetings" and daily practice reminders: the rules (kept in the vault,
+//! because which meetings someone is reminded of says which fellowship they belong to), the
+//! plan of what the phone should hold as pending notifications, and whether they can be trusted.
+//!
+//! The app asks for a plan whenever something changes (a rule, the zone, a sync, boot) and
+//! schedules and cancels exactly what it says; every time and every word is decided in the core.
+
+use std::sync::Arc;
+use std::time::SystemTime;
+
+use waymark_core::reminders::{
+    DailyReminder, HealthInput, HealthReport, PlanRequest, PlannedReminder, ReminderRule,
+};
+
+use crate::directory::MeetingDirectory;
+use crate::vault::PrivateVault;
+use crate::{local_now, parse_date, utc, Result, WaymarkError};
+
+/// What the phone should hold as pending notifications now.
+#[derive(Debug, Clone, uniffi::Record)]
+pub struct ReminderPlan {
+    /// Every reminder in the horizon, soonest first, within the cap.
+    pub reminders: Vec<PlannedReminder>,
+    /// Of those, the ones not yet scheduled: schedule these.
+    pub schedule: Vec<PlannedReminder>,
+    /// Ids scheduled before that are no longer wanted: cancel these.
+    pub cancel: Vec<String>,
+    /// How many were left out by the cap (the soonest are kept).
+    pub cut_by_cap: u32,
+    /// Meetings whose zone is unknown (their times assume the viewer's zone).
+    pub assumed_timezone_meetings: Vec<String>,
+}
+
+/// The reminder settings a person can change.
+#[derive(Debug, Clone, uniffi::Record)]
+pub struct ReminderSettings {
+    /// Lock-screen text says only "Reminder" and the time (on unless turned off).
+    pub discreet: bool,
+    /// No reminder fires before this local date (`YYYY-MM-DD`), when paused.
+    pub paused_until: Option<String>,
+}
+
+/// Reminder rules, settings and planning for one vault. Get it with
+/// [`PrivateVault::reminders`].
+#[derive(uniffi::Object)]
+pub struct ReminderPlanner {
+    vault: Arc<PrivateVault>,
+}
+
+#[uniffi::export]
+impl PrivateVault {
+    /// The reminders of this vault.
+    pub fn reminders(self: Arc<Self>) -> Arc<ReminderPlanner> {
+        Arc::new(ReminderPlanner { vault: self })
+    }
+}
+
+#[uniffi::export]
+impl ReminderPlanner {
+    /// Sets (or replaces) the reminders for one of "my meetings": minutes before, on which
+    /// of its weekdays, and whether the lock screen may name it.
+    pub fn set_rule(&self, rule: ReminderRule) -> Result<()> {
+        Ok(self.vault.with(|v| v.set_reminder(rule, local_now()))?)
+    }
+
+    /// Removes a meeting's reminders. False when it had none.
+    pub fn clear_rule(&self, meeting_id: String) -> Result<bool> {
+        Ok(self.vault.with(|v| v.clear_reminder(&meeting_id))?)
+    }
+
+    /// Every meeting reminder rule.
+    pub fn rules(&self) -> Result<Vec<ReminderRule>> {
+        Ok(self.vault.with(|v| v.reminder_rules())?)
+    }
+
+    /// "Not this week": skips the meeting's next occurrence after `now`, and only that one.
+    /// Returns that occurrence's start (UTC, RFC 3339).
+    pub fn skip_next(&self, meeting_id: String, now: SystemTime) -> Result<String> {
+        Ok(self
+            .vault
+            .with(|v| v.skip_next_reminder(&meeting_id, utc(now)))?)
+    }
+
+    /// Pauses every reminder until a local date (`YYYY-MM-DD`, the first day they fire
+    /// again); `None` resumes them now.
+    pub fn pause_until(&self, date: Option<String>) -> Result<()> {
+        let date = date
+            .map(|d| parse_date(&d, "the date reminders start again"))
+            .transpose()?;
+        Ok(self.vault.with(|v| v.pause_reminders(date))?)
+    }
+
+    /// Adds a daily reminder at a local time of day (minutes after midnight, in the phone's
+    /// zone wherever it is), with the person's own words ("Evening check-in").
+    pub fn add_daily(&self, minute_of_day: u32, label: String) -> Result<DailyReminder> {
+        let minute = u16::try_from(minute_of_day).map_err(|_| WaymarkError::InvalidInput {
+            message: "a time of day is 00:00 to 23:59".into(),
+        })?;
+        Ok(self
+            .vault
+            .with(|v| v.add_daily_reminder(minute, &label, local_now()))?)
+    }
+
+    /// Removes a daily reminder.
+    pub fn remove_daily(&self, id: String) -> Result<()> {
+        Ok(self.vault.with(|v| v.remove_daily_reminder(&id))?)
+    }
+
+    /// The daily reminders, earliest in the day first.
+    pub fn daily(&self) -> Result<Vec<DailyReminder>> {
+        Ok(self.vault.with(|v| v.daily_reminders())?)
+    }
+
+    /// The settings as stored.
+    pub fn settings(&self) -> Result<ReminderSettings> {
+        let s = self.vault.with(|v| v.plan_settings())?;
+        Ok(ReminderSettings {
+            discreet: s.discreet,
+            paused_until: s.paused_until.map(|d| d.to_string()),
+        })
+    }
+
+    /// Discreet lock-screen text on or off. Off shows the meeting's name and place.
+    pub fn set_discreet(&self, discreet: bool) -> Result<()> {
+        Ok(self.vault.with(|v| v.set_discreet_reminders(discreet))?)
+    }
+
+    /// What to schedule and cancel now: the soonest reminders within `max_pending` (64 on
+    /// iOS), over `horizon_minutes`, given the ids the phone already holds. Times are right
+    /// across clock changes; lock-screen text is discreet unless asked otherwise.
+    pub fn plan(
+        &self,
+        directory: Arc<MeetingDirectory>,
+        now: SystemTime,
+        horizon_minutes: u32,
+        max_pending: u32,
+        already_scheduled: Vec<String>,
+        viewer_timezone: String,
+    ) -> Result<ReminderPlan> {
+        let req = PlanRequest {
+            now: utc(now),
+            horizon_minutes,
+            max_pending,
+            already_scheduled,
+            viewer_timezone,
+        };
+        let plan = directory.with(|d| self.vault.with(|v| v.plan_reminders(Some(d), &req)))?;
+        Ok(ReminderPlan {
+            reminders: plan.reminders,
+            schedule: plan.schedule,
+            cancel: plan.cancel,
+            cut_by_cap: plan.cut_by_cap,
+            assumed_timezone_meetings: plan.assumed_timezone_meetings,
+        })
+    }
+
+    /// Whether reminders can be trusted: the platform's permission flags, and reminders that
+    /// were due but never reported delivered (`delivered` are the ids the app saw fire).
+    pub fn health(
+        &self,
+        notifications_allowed: bool,
+        exact_alarms_allowed: Option<bool>,
+        pending: u32,
+        cap: u32,
+        delivered: Vec<String>,
+        now: SystemTime,
+    ) -> Result<HealthReport> {
+        let input = HealthInput {
+            notifications_allowed,
+            exact_alarms_allowed,
+            pending,
+            cap,
+            cut_by_cap: 0,
+        };
+        Ok(self
+            .vault
+            .with(|v| v.reminder_health(&input, &delivered, utc(now)))?)
+    }
+}

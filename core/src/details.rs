@@ -1,0 +1,321 @@
+//! The Meeting screen: everything a person needs to get to one meeting.
+//!
+//! A search result is kept small because a list shows fifty of them; the screen for one
+//! meeting asks for this instead. What the shells would otherwise decide is decided here, once:
+//! whether a meeting has directions at all (not when it is online only, closed, or placed only
+//! by its town), what the maps app should look for, whether a dial-in number can be tapped and
+//! the exact `tel:` link (pauses and tone codes kept, `#` escaped), and the weekly schedule in
+//! words. The feed's links were already checked on import (only `http(s)` survives).
+
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+
+use crate::directory::Directory;
+use crate::error::{Error, Result};
+use crate::model::{weekday_name, Attendance, Meeting};
+use crate::search::{MeetingQuery, MeetingResult};
+
+/// Where a maps app should take someone.
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Directions {
+    /// What to search for: the street address, or `lat,lon` when there is none.
+    pub query: String,
+    /// The venue's latitude, when the feed gave a trustworthy one.
+    pub latitude: Option<f64>,
+    /// The venue's longitude.
+    pub longitude: Option<f64>,
+}
+
+/// One meeting with everything the Meeting screen shows.
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct MeetingDetails {
+    /// The meeting as a search lists it: its next time in its zone and the viewer's, the
+    /// place, types and languages.
+    pub summary: MeetingResult,
+    /// Its weekly times in words, e.g. "Tuesday and Thursday, 19:00–20:00 (Europe/London)".
+    pub schedule: String,
+    /// Notes about the meeting.
+    pub notes: Option<String>,
+    /// Notes about the place (which door, parking).
+    pub location_notes: Option<String>,
+    /// The group's name.
+    pub group: Option<String>,
+    /// The meeting's page on the publisher's website.
+    pub website: Option<String>,
+    /// The link that joins the online meeting.
+    pub join_url: Option<String>,
+    /// Passcode or notes for the link.
+    pub join_notes: Option<String>,
+    /// The dial-in number as the feed wrote it, to show.
+    pub phone: Option<String>,
+    /// The same number as a `tel:` link to tap; absent when it cannot be dialled as written.
+    pub dial_uri: Option<String>,
+    /// Notes for the dial-in.
+    pub phone_notes: Option<String>,
+    /// Directions to the venue; absent for online-only and closed venues and where only the
+    /// town is known.
+    pub directions: Option<Directions>,
+    /// When the feed says the listing last changed (RFC 3339).
+    pub updated: Option<String>,
+}
+
+impl Directory {
+    /// The Meeting screen for `id` at `at`, with times also in `viewer_timezone`.
+    pub fn details(
+        &self,
+        id: &str,
+        at: DateTime<Utc>,
+        viewer_timezone: Option<String>,
+        type_language: Option<String>,
+    ) -> Result<MeetingDetails> {
+        let meeting = self.meeting(id)?;
+        let summary = self
+            .search(&MeetingQuery {
+                at: Some(at),
+                viewer_timezone,
+                ids: vec![meeting.id.clone()],
+                include_closed: true,
+                limit: Some(1),
+                type_language,
+                ..MeetingQuery::default()
+            })?
+            .into_iter()
+            .next()
+            .ok_or_else(|| Error::NotFound(format!("no meeting with id {id:?}")))?;
+        Ok(MeetingDetails {
+            schedule: schedule(&meeting),
+            directions: directions(&meeting),
+            dial_uri: meeting.conference_phone.as_deref().and_then(dial_uri),
+            notes: meeting.notes,
+            location_notes: meeting.location_notes,
+            group: meeting.group,
+            website: meeting.url,
+            join_url: meeting.conference_url,
+            join_notes: meeting.conference_url_notes,
+            phone: meeting.conference_phone,
+            phone_notes: meeting.conference_phone_notes,
+            updated: meeting.updated,
+            summary,
+        })
+    }
+}
+
+/// "Tuesday and Thursday, 19:00–20:00 (Europe/London)"; "By appointment" without a schedule.
+pub fn schedule(m: &Meeting) -> String {
+    let Some(start) = m.start_minute.filter(|_| !m.weekdays.is_empty()) else {
+        return "By appointment".into();
+    };
+    let days: Vec<&str> = m.weekdays.iter().map(|d| weekday_name(*d)).collect();
+    let days = match days.split_last() {
+        Some((last, [])) => (*last).to_string(),
+        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+        None => String::new(),
+    };
+    let hhmm = |min: u32| format!("{:02}:{:02}", (min / 60) % 24, min % 60);
+    let start = u32::from(start);
+    let times = match m.duration_minutes.filter(|d| *d > 0) {
+        Some(d) => format!("{}–{}", hhmm(start), hhmm(start + u32::from(d))),
+        None => hhmm(start),
+    };
+    let zone = m
+        .timezone
+        .as_deref()
+        .map(|z| format!(" ({z})"))
+        .unwrap_or_else(|| " (local time)".into());
+    format!("{days}, {times}{zone}")
+}
+
+/// Directions, when going there makes sense and the place is more than a town.
+pub fn directions(m: &Meeting) -> Option<Directions> {
+    if m.attendance == Attendance::Online || m.temporarily_closed || m.approximate_location {
+        return None;
+    }
+    let coords = m.latitude.zip(m.longitude);
+    let query = match (&m.address, coords) {
+        (Some(a), _) if !a.trim().is_empty() => a.trim().to_string(),
+        (_, Some((lat, lon))) => format!("{lat:.6},{lon:.6}"),
+        _ => return None,
+    };
+    Some(Directions {
+        query,
+        latitude: m.latitude,
+        longitude: m.longitude,
+    })
+}
+
+/// A `tel:` link (RFC 3966) for a number as feeds write it: spaces, dots, dashes and brackets
+/// dropped; `,` (pause), `;`, `*` and `#` (tone codes for a meeting id) kept, `#` escaped.
+/// `None` when it holds letters or too few digits to be a number.
+pub fn dial_uri(phone: &str) -> Option<String> {
+    let mut out = String::from("tel:");
+    let mut digits = 0;
+    for (i, c) in phone.trim().chars().enumerate() {
+        match c {
+            '0'..='9' => {
+                digits += 1;
+                out.push(c);
+            }
+            '+' if i == 0 => out.push('+'),
+            ',' | ';' | '*' => out.push(c),
+            '#' => out.push_str("%23"),
+            ' ' | '.' | '-' | '(' | ')' | '\u{a0}' => {}
+            _ => return None,
+        }
+    }
+    (digits >= 3).then_some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::import::FeedFormat;
+    use crate::NewSource;
+
+    const FEED: &str = r#"[
+      {"slug": "hybrid", "name": "Bridge Street Hybrid", "day": [2, 4], "time": "19:00",
+       "end_time": "20:00", "timezone": "Europe/London", "types": ["O", "EN"],
+       "location": "Quaker Meeting House", "formatted_address": "10 Bridge St, Aberystwyth, SY23 1QB, UK",
+       "latitude": 52.414, "longitude": -4.082, "location_notes": "Side door",
+       "conference_url": "https://zoom.us/j/123456789", "conference_url_notes": "Passcode: 12steps",
+       "conference_phone": "+44 (20) 3481-5237,,123456789#", "notes": "Ring the bell",
+       "group": "Bridge Street Group", "url": "https://example.org/meetings/hybrid"},
+      {"slug": "online", "name": "Online Night Owls", "day": 6, "time": "23:30",
+       "end_time": "00:30", "timezone": "America/New_York", "types": ["ONL"],
+       "formatted_address": "New York, NY, USA",
+       "conference_url": "https://meet.example.org/owls", "conference_phone": "Call the office"},
+      {"slug": "closed", "name": "Church Hall", "day": 1, "time": "12:00",
+       "timezone": "Europe/London", "types": ["TC"],
+       "formatted_address": "1 High St, Aberystwyth, SY23 1AA, UK",
+       "latitude": 52.415, "longitude": -4.083},
+      {"slug": "appt", "name": "By Arrangement", "timezone": "Europe/London",
+       "formatted_address": "2 High St, Aberystwyth, SY23 1AA, UK"}
+    ]"#;
+
+    fn directory() -> Directory {
+        let dir = tempfile::tempdir().unwrap();
+        let feed = dir.path().join("feed.json");
+        std::fs::write(&feed, FEED).unwrap();
+        let mut d = Directory::open_in_memory().unwrap();
+        let src = d
+            .add_source(NewSource {
+                location: feed.display().to_string(),
+                format: Some(FeedFormat::MeetingGuide),
+                program: Some("aa".into()),
+                timezone: None,
+                name: Some("Wales".into()),
+                bmlt_formats: None,
+                bmlt_scope: None,
+            })
+            .unwrap();
+        d.sync_source(&src.id).unwrap();
+        d
+    }
+
+    fn id(d: &Directory, name: &str) -> String {
+        d.search(&MeetingQuery {
+            text: Some(name.into()),
+            include_closed: true,
+            ..MeetingQuery::default()
+        })
+        .unwrap()
+        .into_iter()
+        .find(|m| m.name == name)
+        .unwrap_or_else(|| panic!("{name} not imported"))
+        .id
+    }
+
+    #[test]
+    fn a_hybrid_meeting_has_directions_a_join_link_and_a_tappable_number() {
+        let d = directory();
+        // Monday 23 November 2026, 12:00 UTC; the viewer is in New York.
+        let at = "2026-11-23T12:00:00Z".parse().unwrap();
+        let m = d
+            .details(
+                &id(&d, "Bridge Street Hybrid"),
+                at,
+                Some("America/New_York".into()),
+                None,
+            )
+            .unwrap();
+        assert_eq!(
+            m.schedule,
+            "Tuesday and Thursday, 19:00–20:00 (Europe/London)"
+        );
+        assert_eq!(m.summary.local_date.as_deref(), Some("2026-11-24"));
+        assert_eq!(m.summary.viewer_time.as_deref(), Some("14:00"));
+        let dir = m.directions.unwrap();
+        assert_eq!(dir.query, "10 Bridge St, Aberystwyth, SY23 1QB, UK");
+        assert_eq!(dir.latitude, Some(52.414));
+        assert_eq!(m.join_url.as_deref(), Some("https://zoom.us/j/123456789"));
+        assert_eq!(m.join_notes.as_deref(), Some("Passcode: 12steps"));
+        assert_eq!(
+            m.dial_uri.as_deref(),
+            Some("tel:+442034815237,,123456789%23")
+        );
+        assert_eq!(m.location_notes.as_deref(), Some("Side door"));
+        assert_eq!(m.group.as_deref(), Some("Bridge Street Group"));
+        assert_eq!(
+            m.website.as_deref(),
+            Some("https://example.org/meetings/hybrid")
+        );
+    }
+
+    #[test]
+    fn online_closed_and_by_appointment_meetings_offer_no_directions() {
+        let d = directory();
+        let at = "2026-11-23T12:00:00Z".parse().unwrap();
+        let online = d
+            .details(&id(&d, "Online Night Owls"), at, None, None)
+            .unwrap();
+        assert!(online.directions.is_none());
+        assert_eq!(
+            online.join_url.as_deref(),
+            Some("https://meet.example.org/owls")
+        );
+        // Words are shown as written, but there is nothing to dial.
+        assert_eq!(online.phone.as_deref(), Some("Call the office"));
+        assert_eq!(online.dial_uri, None);
+        assert_eq!(online.schedule, "Saturday, 23:30–00:30 (America/New_York)");
+
+        let closed = d.details(&id(&d, "Church Hall"), at, None, None).unwrap();
+        assert!(closed.summary.temporarily_closed);
+        assert!(closed.directions.is_none());
+
+        let appt = d
+            .details(&id(&d, "By Arrangement"), at, None, None)
+            .unwrap();
+        assert_eq!(appt.schedule, "By appointment");
+        assert!(appt.summary.by_appointment);
+        assert_eq!(
+            appt.directions.map(|x| x.query).as_deref(),
+            Some("2 High St, Aberystwyth, SY23 1AA, UK")
+        );
+
+        assert!(matches!(
+            d.details("wales:nope", at, None, None),
+            Err(Error::NotFound(_))
+        ));
+    }
+
+    #[test]
+    fn numbers_become_tel_links_only_when_they_are_numbers() {
+        assert_eq!(
+            dial_uri("(555) 123-4567").as_deref(),
+            Some("tel:5551234567")
+        );
+        assert_eq!(
+            dial_uri(" +1 646.558.8656 ").as_deref(),
+            Some("tel:+16465588656")
+        );
+        assert_eq!(
+            dial_uri("646 558 8656,,8675309#,,*1234#").as_deref(),
+            Some("tel:6465588656,,8675309%23,,*1234%23")
+        );
+        assert_eq!(dial_uri("12"), None);
+        assert_eq!(dial_uri("1-800-FELLOWS"), None);
+        assert_eq!(dial_uri("555+1234"), None);
+        assert_eq!(dial_uri("javascript:alert(1)"), None);
+    }
+}
