@@ -15,7 +15,7 @@ use crate::{local_now, off_thread, parse_date, utc, Result};
 #[derive(uniffi::Object)]
 pub struct PrivateVault {
     pub(crate) inner: Mutex<waymark_core::Vault>,
-    /// Held for a whole ride sync (see `sync_rides`); the vault lock is not.
+    /// Held for a whole ride sync (see `RideClient::sync`); the vault lock is not.
     pub(crate) ride_sync: Mutex<()>,
 }
 

@@ -10,7 +10,7 @@ enum BackgroundSync {
         BGTaskScheduler.shared.register(forTaskWithIdentifier: id, using: nil) { task in
             let work = Task { @MainActor in
                 _ = try? await Core.directory.syncAll()
-                if !Core.rideServer.isEmpty { _ = try? await Core.vault.syncRides(server: Core.rideServer) }
+                if let rides = Core.rides { _ = try? await rides.sync() }
                 await Notifications.rearm()
                 task.setTaskCompleted(success: true)
             }

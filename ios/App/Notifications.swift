@@ -11,7 +11,7 @@ enum Notifications {
         let center = UNUserNotificationCenter.current()
         _ = try? await center.requestAuthorization(options: [.alert, .sound])
         let pending = await center.pendingNotificationRequests().map(\.identifier)
-        guard let plan = try? Core.vault.planReminders(
+        guard let plan = try? Core.vault.reminders().plan(
             directory: Core.directory, now: Date(), horizonMinutes: 14 * 24 * 60, maxPending: cap,
             alreadyScheduled: pending, viewerTimezone: TimeZone.current.identifier) else { return }
         center.removePendingNotificationRequests(withIdentifiers: plan.cancel)
@@ -32,7 +32,7 @@ enum Notifications {
         let settings = await center.notificationSettings()
         let pending = UInt32(await center.pendingNotificationRequests().count)
         let delivered = await center.deliveredNotifications().map(\.request.identifier)
-        return (try? Core.vault.reminderHealth(
+        return (try? Core.vault.reminders().health(
             notificationsAllowed: settings.authorizationStatus == .authorized, exactAlarmsAllowed: nil,
             pending: pending, cap: cap, delivered: delivered, now: Date()))
             ?? HealthReport(pending: pending, cap: cap, missed: [], issues: [])

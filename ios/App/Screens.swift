@@ -1,4 +1,5 @@
 import SwiftUI
+import UniformTypeIdentifiers
 import WaymarkKit
 
 struct RootView: View {
@@ -56,18 +57,38 @@ struct MeetingsView: View {
 struct MeetingView: View {
     let id: String
     @State private var note: String?
+    @Environment(\.openURL) private var openURL
 
     var body: some View {
-        let m = try? Core.directory.search(query: MeetingQuery(viewerTimezone: TimeZone.current.identifier, ids: [id])).first
+        let m = try? Core.directory.details(id: id, at: nil, viewerTimezone: TimeZone.current.identifier, typeLanguage: nil)
         VStack(alignment: .leading, spacing: 12) {
             if let m {
-                Text(m.name).font(.title2)
-                Text(times(m))
-                if let address = m.address { Text(address) }
+                Text(m.summary.name).font(.title2)
+                Text(times(m.summary))
+                Text(m.schedule).font(.caption)
+                if m.summary.temporarilyClosed { Text("The venue says it is closed for now.") }
+                ForEach([m.summary.locationName, m.summary.address, m.locationNotes, m.notes].compactMap { $0 }, id: \.self) { Text($0) }
+                if let d = m.directions,
+                   let url = URL(string: "http://maps.apple.com/?daddr=" + (d.query.addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed) ?? "")) {
+                    Button("Directions") { openURL(url) }
+                }
+                if let join = m.joinUrl, let url = URL(string: join) {
+                    Button("Join online") { openURL(url) }
+                    if let notes = m.joinNotes { Text(notes).font(.caption) }
+                }
+                if let tel = m.dialUri, let url = URL(string: tel) {
+                    Button("Join by phone") { openURL(url) }
+                }
+                if let ics = try? Core.vault.exportCalendar(directory: Core.directory, meetingIds: [m.summary.id], now: Date()) {
+                    // The system offers Calendar for a .ics file.
+                    ShareLink(item: CalendarFile(text: ics), preview: SharePreview("Add to calendar")) {
+                        Text("Add to calendar")
+                    }
+                }
                 Button("Remind me") {
                     do {
-                        _ = try Core.vault.addFavorite(directory: Core.directory, meetingId: m.id)
-                        try Core.vault.setReminder(rule: ReminderRule(meetingId: m.id, leads: [60], weekdays: Data(), detailed: false, skipOccurrence: nil))
+                        _ = try Core.vault.addFavorite(directory: Core.directory, meetingId: m.summary.id)
+                        try Core.vault.reminders().setRule(rule: ReminderRule(meetingId: m.summary.id, leads: [60], weekdays: Data(), detailed: false, skipOccurrence: nil))
                         Task { await Notifications.rearm() }
                         note = "You'll get a reminder an hour before."
                     } catch {
@@ -83,16 +104,54 @@ struct MeetingView: View {
     }
 }
 
+/// An .ics file to share with Calendar.
+struct CalendarFile: Transferable {
+    let text: String
+    static var transferRepresentation: some TransferRepresentation {
+        DataRepresentation(exportedContentType: .calendarEvent) { Data($0.text.utf8) }
+            .suggestedFileName("meeting.ics")
+    }
+}
+
 struct RemindersView: View {
     @State private var issues: [HealthIssue] = []
+    @State private var settings: ReminderSettings?
+    private let reminders = Core.vault.reminders()
 
     var body: some View {
         List {
             if issues.isEmpty { Text("Reminders are working.") }
             ForEach(issues, id: \.code) { Text($0.message) }
+            if let settings {
+                Toggle("Hide meeting names on the lock screen", isOn: Binding(
+                    get: { settings.discreet },
+                    set: { on in change { try reminders.setDiscreet(discreet: on) } }))
+                if let until = settings.pausedUntil {
+                    Text("Paused until \(until).")
+                    Button("Resume now") { change { try reminders.pauseUntil(date: nil) } }
+                } else {
+                    Button("Pause for a week") {
+                        let week = Calendar.current.date(byAdding: .day, value: 7, to: Date())!
+                        let date = ISO8601DateFormatter.string(from: week, timeZone: .current, formatOptions: [.withFullDate])
+                        change { try reminders.pauseUntil(date: date) }
+                    }
+                }
+                if ((try? reminders.daily()) ?? []).isEmpty {
+                    Button("Add a daily check-in at 21:00") { change { _ = try reminders.addDaily(minuteOfDay: 21 * 60, label: "Evening check-in") } }
+                }
+            }
         }
-        .task { issues = await Notifications.health().issues }
+        .task {
+            settings = try? reminders.settings()
+            issues = await Notifications.health().issues
+        }
         .navigationTitle("Reminders")
+    }
+
+    private func change(_ action: () throws -> Void) {
+        try? action()
+        settings = try? reminders.settings()
+        Task { await Notifications.rearm() }
     }
 }
 
@@ -136,13 +195,17 @@ struct RidesScreen: View {
             }
         }
         .refreshable { await refresh() }
-        .task { view = try? Core.vault.rides() }
+        .task { view = try? Core.rides?.view() }
         .navigationTitle("Rides")
     }
 
     private func refresh() async {
+        guard let rides = Core.rides else {
+            problem = "Car-pools are off. Add a car-pool board in settings to offer or ask for a ride."
+            return
+        }
         do {
-            view = try await Core.vault.syncRides(server: Core.rideServer)
+            view = try await rides.sync()
             problem = nil
         } catch WaymarkError.Offline {
             problem = "You're offline. Your rides will go out when you're back online."

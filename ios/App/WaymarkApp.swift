@@ -47,6 +47,11 @@ enum Core {
     static let vault: PrivateVault = {
         try! PrivateVault.openWithKey(path: folder.appendingPathComponent("vault.sqlite").path, key: KeychainKey.vaultKey())
     }()
+
+    /// The car-pool client for the configured board; `nil` while car-pools are off.
+    static var rides: RideClient? {
+        rideServer.isEmpty ? nil : try? vault.rideClient(server: rideServer)
+    }
 }
 
 /// Deep links from notifications: waymark://meeting/<id>, waymark://journal/checkin.

@@ -27,18 +27,23 @@ extension MeetingDirectory {
     /// cancelling its task) stops the Rust sync with nothing half-written.
     public func syncEvents() -> AsyncThrowingStream<SyncEvent, Error> {
         AsyncThrowingStream { continuation in
-            let cancel = CancelHandle()
+            let sync: SyncTask
+            do {
+                sync = try self.startSync(listener: StreamListener(continuation))
+            } catch {
+                continuation.finish(throwing: error)
+                return
+            }
             let task = Task {
                 do {
-                    let results = try await self.sync(listener: StreamListener(continuation), cancel: cancel)
-                    continuation.yield(.finished(results))
+                    continuation.yield(.finished(try await sync.finish()))
                     continuation.finish()
                 } catch {
                     continuation.finish(throwing: error)
                 }
             }
             continuation.onTermination = { _ in
-                cancel.cancel()
+                sync.cancel()
                 task.cancel()
             }
         }
@@ -46,11 +51,11 @@ extension MeetingDirectory {
 
     /// Syncs every source; cancelling the calling task stops the Rust sync too.
     public func syncAll() async throws -> [SourceSyncResult] {
-        let cancel = CancelHandle()
+        let sync = try self.startSync(listener: nil)
         return try await withTaskCancellationHandler {
-            try await self.sync(listener: nil, cancel: cancel)
+            try await sync.finish()
         } onCancel: {
-            cancel.cancel()
+            sync.cancel()
         }
     }
 }

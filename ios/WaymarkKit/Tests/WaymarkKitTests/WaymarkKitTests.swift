@@ -62,16 +62,30 @@ final class WaymarkKitTests: XCTestCase {
     func testCancelKeepsTheMeetings() async throws {
         let dir = try await syncedDirectory()
         _ = try dir.addSource(location: try env("WAYMARK_SLOW_URL"), name: "slow", program: "aa", timezone: nil)
-        let cancel = CancelHandle()
-        let running = Task { try await dir.sync(listener: nil, cancel: cancel) }
+        let sync = try dir.startSync(listener: nil)
+        XCTAssertFalse(sync.isFinished())
         try await Task.sleep(nanoseconds: 300_000_000)
-        cancel.cancel()
+        sync.cancel()
         do {
-            _ = try await running.value
+            _ = try await sync.finish()
             XCTFail("a cancelled sync should throw")
         } catch WaymarkError.Conflict {
         }
+        XCTAssertTrue(sync.isFinished())
         XCTAssertEqual(try dir.meetingCount(), 3)
+    }
+
+    func testMeetingScreen() async throws {
+        let dir = try await syncedDirectory()
+        let at = ISO8601DateFormatter().date(from: "2026-11-23T12:00:00Z")!
+        let hope = try dir.details(id: "wales:tue-eve", at: at, viewerTimezone: "America/New_York", typeLanguage: nil)
+        XCTAssertEqual(hope.schedule, "Tuesday, 19:00–20:00 (Europe/London)")
+        XCTAssertEqual(hope.summary.viewerTime, "14:00")
+        XCTAssertTrue(hope.directions?.query.hasPrefix("1 High St") ?? false)
+        let online = try dir.details(id: "wales:tue-online", at: at, viewerTimezone: nil, typeLanguage: nil)
+        XCTAssertNil(online.directions)
+        XCTAssertEqual(online.joinUrl, "https://zoom.us/j/123456789")
+        XCTAssertEqual(online.dialUri, "tel:+442034815237,,123456789%23")
     }
 
     func testWrongKeyIsTypedAndChangesNothing() throws {
@@ -116,12 +130,18 @@ final class WaymarkKitTests: XCTestCase {
         let dir = try await syncedDirectory()
         let v = try PrivateVault.openWithKey(path: path("vault.sqlite"), key: Data(repeating: 2, count: 32))
         XCTAssertTrue(try v.addFavorite(directory: dir, meetingId: "wales:tue-eve"))
-        try v.setReminder(rule: ReminderRule(meetingId: "wales:tue-eve", leads: [60], weekdays: Data(), detailed: false, skipOccurrence: nil))
+        let reminders = v.reminders()
+        try reminders.setRule(rule: ReminderRule(meetingId: "wales:tue-eve", leads: [60], weekdays: Data(), detailed: false, skipOccurrence: nil))
         let now = ISO8601DateFormatter().date(from: "2026-11-23T12:00:00Z")!
-        let plan = try v.planReminders(directory: dir, now: now, horizonMinutes: 14 * 24 * 60, maxPending: 64,
-                                       alreadyScheduled: [], viewerTimezone: "Europe/London")
+        let plan = try reminders.plan(directory: dir, now: now, horizonMinutes: 14 * 24 * 60, maxPending: 64,
+                                      alreadyScheduled: [], viewerTimezone: "Europe/London")
         XCTAssertEqual(plan.schedule.map(\.fireAtUtc), ["2026-11-24T18:00:00Z", "2026-12-01T18:00:00Z"])
         XCTAssertFalse(plan.schedule[0].title.contains("Hope"))
+        XCTAssertEqual(try reminders.skipNext(meetingId: "wales:tue-eve", now: now), "2026-11-24T19:00:00Z")
+        try reminders.pauseUntil(date: "2026-12-03")
+        XCTAssertTrue(try reminders.plan(directory: dir, now: now, horizonMinutes: 14 * 24 * 60, maxPending: 64,
+                                         alreadyScheduled: [], viewerTimezone: "Europe/London").reminders.isEmpty)
+        try reminders.pauseUntil(date: nil)
         let ics = try v.exportCalendar(directory: dir, meetingIds: [], now: now)
         XCTAssertTrue(ics.contains("RRULE:FREQ=WEEKLY;BYDAY=TU"))
     }
@@ -129,14 +149,15 @@ final class WaymarkKitTests: XCTestCase {
     func testRidesOfflineIsTyped() async throws {
         let dir = try await syncedDirectory()
         let v = try PrivateVault.openWithKey(path: path("vault.sqlite"), key: Data(repeating: 5, count: 32))
-        _ = try v.requestRide(directory: dir, meetingId: "wales:tue-eve", date: nextTuesday(),
+        let rides = try v.rideClient(server: "http://127.0.0.1:9")
+        _ = try rides.request(directory: dir, meetingId: "wales:tue-eve", date: nextTuesday(),
                               from: GeoPoint(latitude: 52.399, longitude: -4.078), needsWheelchair: false, riderIsWoman: false)
         do {
-            _ = try await v.syncRides(server: "http://127.0.0.1:9")
+            _ = try await rides.sync()
             XCTFail("offline should throw")
         } catch WaymarkError.Offline {
         }
-        XCTAssertEqual(try v.rides().outbox.first?.state, "pending")
+        XCTAssertEqual(try rides.view().outbox.first?.state, "pending")
     }
 
     private func nextTuesday() -> String {

@@ -25,7 +25,7 @@ object ReminderScheduler {
     fun rearm(context: Context) {
         val prefs = context.getSharedPreferences(PREFS, Context.MODE_PRIVATE)
         val scheduled = prefs.getStringSet("ids", emptySet())!!.toList()
-        val plan = Core.vault(context).planReminders(
+        val plan = Core.reminders(context).plan(
             Core.directory(context), Instant.now(), HORIZON_MINUTES, MAX_PENDING, scheduled,
             ZoneId.systemDefault().id,
         )

@@ -14,9 +14,7 @@ import app.waymark.syncAll
 class SyncWorker(context: Context, params: WorkerParameters) : CoroutineWorker(context, params) {
     override suspend fun doWork(): Result = try {
         Core.directory(applicationContext).syncAll()
-        if (Core.rideServer.isNotBlank()) {
-            Core.vault(applicationContext).syncRides(Core.rideServer)
-        }
+        Core.rides(applicationContext)?.use { it.sync() }
         ReminderScheduler.rearm(applicationContext)
         Result.success()
     } catch (e: WaymarkException.Offline) {

@@ -1,5 +1,8 @@
 package app.waymark.android.ui
 
+import android.content.ActivityNotFoundException
+import android.content.Intent
+import android.net.Uri
 import androidx.compose.foundation.clickable
 import androidx.compose.foundation.layout.Column
 import androidx.compose.foundation.layout.Row
@@ -24,6 +27,7 @@ import androidx.compose.runtime.setValue
 import androidx.compose.ui.Modifier
 import androidx.compose.ui.platform.LocalContext
 import androidx.compose.ui.unit.dp
+import androidx.core.content.FileProvider
 import app.waymark.android.Core
 import app.waymark.android.ReminderScheduler
 import app.waymark.core.EntryKind
@@ -33,6 +37,8 @@ import app.waymark.core.NewEntry
 import app.waymark.core.ReminderRule
 import app.waymark.ffi.MeetingQuery
 import app.waymark.ffi.WaymarkException
+import java.io.File
+import java.time.Instant
 import java.time.LocalDate
 import java.time.ZoneId
 import kotlinx.coroutines.launch
@@ -110,21 +116,56 @@ private fun MeetingsScreen(onOpen: (String) -> Unit) {
 @Composable
 private fun MeetingScreen(id: String, onBack: () -> Unit) {
     val context = LocalContext.current
-    val m = remember(id) { Core.directory(context).search(MeetingQuery(ids = listOf(id), viewerTimezone = ZoneId.systemDefault().id)).firstOrNull() }
+    val m = remember(id) {
+        try {
+            Core.directory(context).details(id, null, ZoneId.systemDefault().id, null)
+        } catch (e: WaymarkException.NotFound) {
+            null
+        }
+    }
     var note by remember { mutableStateOf<String?>(null) }
     if (m == null) {
         Text("This meeting is no longer listed.")
         Button(onClick = onBack) { Text("Back") }
         return
     }
-    Text(m.name, style = MaterialTheme.typography.headlineSmall)
-    Text(times(m))
-    m.address?.let { Text(it) }
+    val open = { intent: Intent ->
+        try {
+            context.startActivity(intent)
+        } catch (e: ActivityNotFoundException) {
+            note = "No app on this phone can open that."
+        }
+    }
+    Text(m.summary.name, style = MaterialTheme.typography.headlineSmall)
+    Text(times(m.summary))
+    Text(m.schedule)
+    if (m.summary.temporarilyClosed) Text("The venue says it is closed for now.")
+    listOfNotNull(m.summary.locationName, m.summary.address, m.locationNotes, m.notes).forEach { Text(it) }
+    m.directions?.let { d ->
+        Button(onClick = { open(Intent(Intent.ACTION_VIEW, Uri.parse("geo:0,0?q=" + Uri.encode(d.query)))) }) { Text("Directions") }
+    }
+    m.joinUrl?.let { url ->
+        Button(onClick = { open(Intent(Intent.ACTION_VIEW, Uri.parse(url))) }) { Text("Join online") }
+        m.joinNotes?.let { Text(it) }
+    }
+    m.dialUri?.let { tel ->
+        Button(onClick = { open(Intent(Intent.ACTION_DIAL, Uri.parse(tel))) }) { Text("Join by phone") }
+    }
     Button(onClick = {
         note = try {
-            val vault = Core.vault(context)
-            vault.addFavorite(Core.directory(context), m.id)
-            vault.setReminder(ReminderRule(m.id, listOf(60u), byteArrayOf(), false, null))
+            val ics = Core.vault(context).exportCalendar(Core.directory(context), listOf(m.summary.id), Instant.now())
+            val file = File(context.cacheDir, "calendar/meeting.ics").apply { parentFile?.mkdirs(); writeText(ics) }
+            val uri = FileProvider.getUriForFile(context, context.packageName + ".files", file)
+            open(Intent(Intent.ACTION_VIEW).setDataAndType(uri, "text/calendar").addFlags(Intent.FLAG_GRANT_READ_URI_PERMISSION))
+            null
+        } catch (e: WaymarkException) {
+            e.message
+        }
+    }) { Text("Add to calendar") }
+    Button(onClick = {
+        note = try {
+            Core.vault(context).addFavorite(Core.directory(context), m.summary.id)
+            Core.reminders(context).setRule(ReminderRule(m.summary.id, listOf(60u), byteArrayOf(), false, null))
             ReminderScheduler.rearm(context)
             "You'll get a reminder an hour before."
         } catch (e: WaymarkException) {
@@ -138,13 +179,32 @@ private fun MeetingScreen(id: String, onBack: () -> Unit) {
 @Composable
 private fun RemindersScreen() {
     val context = LocalContext.current
-    val report = remember {
+    val reminders = remember { Core.reminders(context) }
+    var settings by remember { mutableStateOf(reminders.settings()) }
+    val report = remember(settings) {
         val nm = context.getSystemService(android.app.NotificationManager::class.java)
-        Core.vault(context).reminderHealth(nm.areNotificationsEnabled(), null, 0u, 500u, listOf(), java.time.Instant.now())
+        reminders.health(nm.areNotificationsEnabled(), null, 0u, 500u, listOf(), Instant.now())
+    }
+    val change = { action: () -> Unit ->
+        action()
+        settings = reminders.settings()
+        ReminderScheduler.rearm(context)
     }
     Text("Reminders", style = MaterialTheme.typography.headlineSmall)
     if (report.issues.isEmpty()) Text("Reminders are working.")
     report.issues.forEach { Text(it.message) }
+    Button(onClick = { change { reminders.setDiscreet(!settings.discreet) } }) {
+        Text(if (settings.discreet) "Show meeting names on the lock screen" else "Hide meeting names on the lock screen")
+    }
+    if (settings.pausedUntil == null) {
+        Button(onClick = { change { reminders.pauseUntil(LocalDate.now().plusDays(7).toString()) } }) { Text("Pause for a week") }
+    } else {
+        Text("Paused until ${settings.pausedUntil}.")
+        Button(onClick = { change { reminders.pauseUntil(null) } }) { Text("Resume now") }
+    }
+    if (reminders.daily().isEmpty()) {
+        Button(onClick = { change { reminders.addDaily(21u * 60u, "Evening check-in") } }) { Text("Add a daily check-in at 21:00") }
+    }
 }
 
 @Composable
@@ -170,12 +230,17 @@ private fun JournalScreen() {
 private fun RidesScreen() {
     val context = LocalContext.current
     val scope = rememberCoroutineScope()
-    var view by remember { mutableStateOf(Core.vault(context).rides()) }
+    val rides = remember { Core.rides(context) }
+    if (rides == null) {
+        Text("Car-pools are off. Add a car-pool board in settings to offer or ask for a ride.")
+        return
+    }
+    var view by remember { mutableStateOf(rides.view()) }
     var problem by remember { mutableStateOf<String?>(null) }
     Button(onClick = {
         scope.launch {
             problem = try {
-                view = Core.vault(context).syncRides(Core.rideServer)
+                view = rides.sync()
                 null
             } catch (e: WaymarkException.Offline) {
                 "You're offline. Your rides will go out when you're back online."
