@@ -1075,9 +1075,15 @@ struct Details {
     timezone_origin: Option<TimezoneOrigin>,
 }
 
-/// The region path of a stored meeting, from its `details` JSON.
+/// The region path of a stored meeting, from its `details` JSON. Search results need only
+/// this, so the other fields are skipped rather than copied.
 pub(crate) fn details_region(details: &str) -> Vec<String> {
-    serde_json::from_str::<Details>(details)
+    #[derive(serde::Deserialize)]
+    struct RegionOnly {
+        #[serde(default)]
+        region: Vec<String>,
+    }
+    serde_json::from_str::<RegionOnly>(details)
         .map(|d| d.region)
         .unwrap_or_default()
 }

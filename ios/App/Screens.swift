@@ -15,17 +15,21 @@ struct RootView: View {
     }
 }
 
-/// Both clocks when they differ: "19:00 (14:00 your time)".
-func times(_ m: MeetingResult) -> String {
-    let local = [m.localDay, m.localStart].compactMap { $0 }.joined(separator: " ")
-    if let viewer = m.viewerTime, viewer != m.localStart { return "\(local) (\(viewer) your time)" }
+/// Both clocks when they differ: "Tuesday 19:00 (14:00 your time)".
+func times(day: String?, start: String?, viewer: String?) -> String {
+    let local = [day, start].compactMap { $0 }.joined(separator: " ")
+    if let viewer, viewer != start { return "\(local) (\(viewer) your time)" }
     return local
 }
+
+func times(_ m: MeetingListItem) -> String { times(day: m.localDay, start: m.localStart, viewer: m.viewerTime) }
+
+func times(_ m: MeetingResult) -> String { times(day: m.localDay, start: m.localStart, viewer: m.viewerTime) }
 
 struct MeetingsView: View {
     @State private var text = ""
     @State private var nowOnly = false
-    @State private var results: [MeetingResult] = []
+    @State private var results: [MeetingListItem] = []
     @State private var problem: String?
 
     var body: some View {

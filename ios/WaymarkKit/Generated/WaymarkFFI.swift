@@ -706,10 +706,11 @@ public protocol MeetingDirectoryProtocol: AnyObject, Sendable {
     func meetingCount() throws  -> UInt64
     
     /**
-     * Searches the meetings on the phone. Fast (a few milliseconds) and offline: fine to call
-     * on every keystroke.
+     * Searches the meetings on the phone. Fast (well under a millisecond near a place) and
+     * offline: fine to call on every keystroke. Each result is what a list row shows;
+     * [`MeetingDirectory::details`] has the rest.
      */
-    func search(query: MeetingQuery) throws  -> [MeetingResult]
+    func search(query: MeetingQuery) throws  -> [MeetingListItem]
     
     /**
      * Every source and how its last sync went.
@@ -840,11 +841,12 @@ open func meetingCount()throws  -> UInt64  {
 }
     
     /**
-     * Searches the meetings on the phone. Fast (a few milliseconds) and offline: fine to call
-     * on every keystroke.
+     * Searches the meetings on the phone. Fast (well under a millisecond near a place) and
+     * offline: fine to call on every keystroke. Each result is what a list row shows;
+     * [`MeetingDirectory::details`] has the rest.
      */
-open func search(query: MeetingQuery)throws  -> [MeetingResult]  {
-    return try  FfiConverterSequenceTypeMeetingResult.lift(try rustCallWithError(FfiConverterTypeWaymarkError_lift) {
+open func search(query: MeetingQuery)throws  -> [MeetingListItem]  {
+    return try  FfiConverterSequenceTypeMeetingListItem.lift(try rustCallWithError(FfiConverterTypeWaymarkError_lift) {
         uniffiCallStatus in
     uniffi_waymark_ffi_fn_method_meetingdirectory_search(
             self.uniffiCloneHandle(),
@@ -2892,6 +2894,247 @@ public func FfiConverterTypeMatchInfo_lower(_ value: MatchInfo) -> RustBuffer {
 
 
 /**
+ * One row of a meeting list: what the Meetings screen shows, and no more, so that fifty of
+ * them cross into Kotlin or Swift quickly. The Meeting screen asks for
+ * [`MeetingDirectory::details`], which has everything (the full [`MeetingResult`] included).
+ */
+public struct MeetingListItem: Equatable, Hashable {
+    /**
+     * Stable meeting id.
+     */
+    public var id: String
+    /**
+     * Name.
+     */
+    public var name: String
+    /**
+     * Type names in the requested language ("Open", "Women").
+     */
+    public var typeNames: [String]
+    /**
+     * In person, online or hybrid.
+     */
+    public var attendance: Attendance
+    /**
+     * The venue is marked temporarily closed.
+     */
+    public var temporarilyClosed: Bool
+    /**
+     * False when the meeting's zone is unknown and the viewer's was assumed.
+     */
+    public var timezoneKnown: Bool
+    /**
+     * By appointment: no times.
+     */
+    public var byAppointment: Bool
+    /**
+     * Meeting-local weekday of this occurrence ("Tuesday").
+     */
+    public var localDay: String?
+    /**
+     * Meeting-local start, `HH:MM`.
+     */
+    public var localStart: String?
+    /**
+     * Meeting-local end, `HH:MM` (may be after midnight).
+     */
+    public var localEnd: String?
+    /**
+     * Viewer-local weekday.
+     */
+    public var viewerDay: String?
+    /**
+     * Viewer-local start, `HH:MM`.
+     */
+    public var viewerTime: String?
+    /**
+     * Running now (or started within the last 10 minutes).
+     */
+    public var inProgress: Bool
+    /**
+     * Minutes from the search instant to the start (negative once started).
+     */
+    public var startsInMinutes: Int64?
+    /**
+     * Building or landmark.
+     */
+    public var locationName: String?
+    /**
+     * Distance from the search point, km.
+     */
+    public var distanceKm: Double?
+    /**
+     * Latitude, for a map.
+     */
+    public var latitude: Double?
+    /**
+     * Longitude.
+     */
+    public var longitude: Double?
+    /**
+     * Other sources listing the same meeting (shown once).
+     */
+    public var alsoListedAs: [String]
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Stable meeting id.
+         */id: String, 
+        /**
+         * Name.
+         */name: String, 
+        /**
+         * Type names in the requested language ("Open", "Women").
+         */typeNames: [String], 
+        /**
+         * In person, online or hybrid.
+         */attendance: Attendance, 
+        /**
+         * The venue is marked temporarily closed.
+         */temporarilyClosed: Bool, 
+        /**
+         * False when the meeting's zone is unknown and the viewer's was assumed.
+         */timezoneKnown: Bool, 
+        /**
+         * By appointment: no times.
+         */byAppointment: Bool, 
+        /**
+         * Meeting-local weekday of this occurrence ("Tuesday").
+         */localDay: String?, 
+        /**
+         * Meeting-local start, `HH:MM`.
+         */localStart: String?, 
+        /**
+         * Meeting-local end, `HH:MM` (may be after midnight).
+         */localEnd: String?, 
+        /**
+         * Viewer-local weekday.
+         */viewerDay: String?, 
+        /**
+         * Viewer-local start, `HH:MM`.
+         */viewerTime: String?, 
+        /**
+         * Running now (or started within the last 10 minutes).
+         */inProgress: Bool, 
+        /**
+         * Minutes from the search instant to the start (negative once started).
+         */startsInMinutes: Int64?, 
+        /**
+         * Building or landmark.
+         */locationName: String?, 
+        /**
+         * Distance from the search point, km.
+         */distanceKm: Double?, 
+        /**
+         * Latitude, for a map.
+         */latitude: Double?, 
+        /**
+         * Longitude.
+         */longitude: Double?, 
+        /**
+         * Other sources listing the same meeting (shown once).
+         */alsoListedAs: [String]) {
+        self.id = id
+        self.name = name
+        self.typeNames = typeNames
+        self.attendance = attendance
+        self.temporarilyClosed = temporarilyClosed
+        self.timezoneKnown = timezoneKnown
+        self.byAppointment = byAppointment
+        self.localDay = localDay
+        self.localStart = localStart
+        self.localEnd = localEnd
+        self.viewerDay = viewerDay
+        self.viewerTime = viewerTime
+        self.inProgress = inProgress
+        self.startsInMinutes = startsInMinutes
+        self.locationName = locationName
+        self.distanceKm = distanceKm
+        self.latitude = latitude
+        self.longitude = longitude
+        self.alsoListedAs = alsoListedAs
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension MeetingListItem: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeMeetingListItem: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> MeetingListItem {
+        return
+            try MeetingListItem(
+                id: FfiConverterString.read(from: &buf), 
+                name: FfiConverterString.read(from: &buf), 
+                typeNames: FfiConverterSequenceString.read(from: &buf), 
+                attendance: FfiConverterTypeAttendance.read(from: &buf), 
+                temporarilyClosed: FfiConverterBool.read(from: &buf), 
+                timezoneKnown: FfiConverterBool.read(from: &buf), 
+                byAppointment: FfiConverterBool.read(from: &buf), 
+                localDay: FfiConverterOptionString.read(from: &buf), 
+                localStart: FfiConverterOptionString.read(from: &buf), 
+                localEnd: FfiConverterOptionString.read(from: &buf), 
+                viewerDay: FfiConverterOptionString.read(from: &buf), 
+                viewerTime: FfiConverterOptionString.read(from: &buf), 
+                inProgress: FfiConverterBool.read(from: &buf), 
+                startsInMinutes: FfiConverterOptionInt64.read(from: &buf), 
+                locationName: FfiConverterOptionString.read(from: &buf), 
+                distanceKm: FfiConverterOptionDouble.read(from: &buf), 
+                latitude: FfiConverterOptionDouble.read(from: &buf), 
+                longitude: FfiConverterOptionDouble.read(from: &buf), 
+                alsoListedAs: FfiConverterSequenceString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: MeetingListItem, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.id, into: &buf)
+        FfiConverterString.write(value.name, into: &buf)
+        FfiConverterSequenceString.write(value.typeNames, into: &buf)
+        FfiConverterTypeAttendance.write(value.attendance, into: &buf)
+        FfiConverterBool.write(value.temporarilyClosed, into: &buf)
+        FfiConverterBool.write(value.timezoneKnown, into: &buf)
+        FfiConverterBool.write(value.byAppointment, into: &buf)
+        FfiConverterOptionString.write(value.localDay, into: &buf)
+        FfiConverterOptionString.write(value.localStart, into: &buf)
+        FfiConverterOptionString.write(value.localEnd, into: &buf)
+        FfiConverterOptionString.write(value.viewerDay, into: &buf)
+        FfiConverterOptionString.write(value.viewerTime, into: &buf)
+        FfiConverterBool.write(value.inProgress, into: &buf)
+        FfiConverterOptionInt64.write(value.startsInMinutes, into: &buf)
+        FfiConverterOptionString.write(value.locationName, into: &buf)
+        FfiConverterOptionDouble.write(value.distanceKm, into: &buf)
+        FfiConverterOptionDouble.write(value.latitude, into: &buf)
+        FfiConverterOptionDouble.write(value.longitude, into: &buf)
+        FfiConverterSequenceString.write(value.alsoListedAs, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeMeetingListItem_lift(_ buf: RustBuffer) throws -> MeetingListItem {
+    return try FfiConverterTypeMeetingListItem.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeMeetingListItem_lower(_ value: MeetingListItem) -> RustBuffer {
+    return FfiConverterTypeMeetingListItem.lower(value)
+}
+
+
+/**
  * What to look for. Every field is optional; the default lists the soonest 50 meetings.
  */
 public struct MeetingQuery: Equatable, Hashable {
@@ -4152,6 +4395,30 @@ fileprivate struct FfiConverterOptionUInt32: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterOptionInt64: FfiConverterRustBuffer {
+    typealias SwiftType = Int64?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterInt64.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterInt64.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterOptionDouble: FfiConverterRustBuffer {
     typealias SwiftType = Double?
 
@@ -4444,31 +4711,6 @@ fileprivate struct FfiConverterSequenceTypeJournalEntry: FfiConverterRustBuffer 
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-fileprivate struct FfiConverterSequenceTypeMeetingResult: FfiConverterRustBuffer {
-    typealias SwiftType = [MeetingResult]
-
-    public static func write(_ value: [MeetingResult], into buf: inout [UInt8]) {
-        let len = Int32(value.count)
-        writeInt(&buf, len)
-        for item in value {
-            FfiConverterTypeMeetingResult.write(item, into: &buf)
-        }
-    }
-
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [MeetingResult] {
-        let len: Int32 = try readInt(&buf)
-        var seq = [MeetingResult]()
-        seq.reserveCapacity(Int(len))
-        for _ in 0 ..< len {
-            seq.append(try FfiConverterTypeMeetingResult.read(from: &buf))
-        }
-        return seq
-    }
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
 fileprivate struct FfiConverterSequenceTypePlannedReminder: FfiConverterRustBuffer {
     typealias SwiftType = [PlannedReminder]
 
@@ -4561,6 +4803,31 @@ fileprivate struct FfiConverterSequenceTypeMatchInfo: FfiConverterRustBuffer {
         seq.reserveCapacity(Int(len))
         for _ in 0 ..< len {
             seq.append(try FfiConverterTypeMatchInfo.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeMeetingListItem: FfiConverterRustBuffer {
+    typealias SwiftType = [MeetingListItem]
+
+    public static func write(_ value: [MeetingListItem], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeMeetingListItem.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [MeetingListItem] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [MeetingListItem]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeMeetingListItem.read(from: &buf))
         }
         return seq
     }
@@ -4763,7 +5030,7 @@ private let initializationResult: InitializationResult = {
     if (uniffi_waymark_ffi_checksum_method_meetingdirectory_meeting_count() != 53638) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_waymark_ffi_checksum_method_meetingdirectory_search() != 18145) {
+    if (uniffi_waymark_ffi_checksum_method_meetingdirectory_search() != 23696) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_waymark_ffi_checksum_method_meetingdirectory_sources() != 817) {

@@ -31,7 +31,7 @@ fun main() {
             "near me (25 km), nearest 50" to MeetingQuery(at = at, viewerTimezone = "Europe/London", near = chicago, radiusKm = 25.0, limit = 50u),
             "near me (25 km), next 7 days, soonest 50" to MeetingQuery(at = at, viewerTimezone = "Europe/London", near = chicago, radiusKm = 25.0, upcomingMinutes = week, limit = 50u),
             "text \"group\" anywhere, 50" to MeetingQuery(at = at, viewerTimezone = "Europe/London", text = "group", limit = 50u),
-            "anywhere, next 7 days, soonest 50 (every meeting evaluated)" to MeetingQuery(at = at, viewerTimezone = "Europe/London", upcomingMinutes = week, limit = 50u),
+            "anywhere, next 7 days, soonest 50 (all 20,000 meetings match)" to MeetingQuery(at = at, viewerTimezone = "Europe/London", upcomingMinutes = week, limit = 50u),
         )
         for ((name, q) in queries) {
             repeat(100) { check(dir.search(q).size == 50) { "$name: ${dir.search(q).size} results" } }

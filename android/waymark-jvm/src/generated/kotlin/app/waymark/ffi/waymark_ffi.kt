@@ -30,9 +30,11 @@ import java.nio.CharBuffer
 import java.nio.charset.CodingErrorAction
 import java.util.concurrent.atomic.AtomicLong
 import java.util.concurrent.ConcurrentHashMap
+import app.waymark.core.Attendance
 import app.waymark.core.AttendanceFilter
 import app.waymark.core.DailyReminder
 import app.waymark.core.FavoriteStatus
+import app.waymark.core.FfiConverterTypeAttendance
 import app.waymark.core.FfiConverterTypeAttendanceFilter
 import app.waymark.core.FfiConverterTypeDailyReminder
 import app.waymark.core.FfiConverterTypeFavoriteStatus
@@ -41,7 +43,6 @@ import app.waymark.core.FfiConverterTypeHealthReport
 import app.waymark.core.FfiConverterTypeJournalEntry
 import app.waymark.core.FfiConverterTypeMatchState
 import app.waymark.core.FfiConverterTypeMeetingDetails
-import app.waymark.core.FfiConverterTypeMeetingResult
 import app.waymark.core.FfiConverterTypeNewEntry
 import app.waymark.core.FfiConverterTypePlannedReminder
 import app.waymark.core.FfiConverterTypeReminderRule
@@ -54,7 +55,6 @@ import app.waymark.core.HealthReport
 import app.waymark.core.JournalEntry
 import app.waymark.core.MatchState
 import app.waymark.core.MeetingDetails
-import app.waymark.core.MeetingResult
 import app.waymark.core.NewEntry
 import app.waymark.core.PlannedReminder
 import app.waymark.core.ReminderRule
@@ -70,6 +70,7 @@ import kotlinx.coroutines.GlobalScope
 import kotlinx.coroutines.Job
 import kotlinx.coroutines.launch
 import kotlinx.coroutines.suspendCancellableCoroutine
+import app.waymark.core.RustBuffer as RustBufferAttendance
 import app.waymark.core.RustBuffer as RustBufferAttendanceFilter
 import app.waymark.core.RustBuffer as RustBufferDailyReminder
 import app.waymark.core.RustBuffer as RustBufferFavoriteStatus
@@ -78,7 +79,6 @@ import app.waymark.core.RustBuffer as RustBufferHealthReport
 import app.waymark.core.RustBuffer as RustBufferJournalEntry
 import app.waymark.core.RustBuffer as RustBufferMatchState
 import app.waymark.core.RustBuffer as RustBufferMeetingDetails
-import app.waymark.core.RustBuffer as RustBufferMeetingResult
 import app.waymark.core.RustBuffer as RustBufferNewEntry
 import app.waymark.core.RustBuffer as RustBufferPlannedReminder
 import app.waymark.core.RustBuffer as RustBufferReminderRule
@@ -1152,7 +1152,7 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
     if ((lib.uniffi_waymark_ffi_checksum_method_meetingdirectory_meeting_count() and 0xFFFF) != 53638) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_waymark_ffi_checksum_method_meetingdirectory_search() and 0xFFFF) != 18145) {
+    if ((lib.uniffi_waymark_ffi_checksum_method_meetingdirectory_search() and 0xFFFF) != 23696) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_waymark_ffi_checksum_method_meetingdirectory_sources() and 0xFFFF) != 817) {
@@ -1920,10 +1920,11 @@ public interface MeetingDirectoryInterface {
     fun `meetingCount`(): kotlin.ULong
     
     /**
-     * Searches the meetings on the phone. Fast (a few milliseconds) and offline: fine to call
-     * on every keystroke.
+     * Searches the meetings on the phone. Fast (well under a millisecond near a place) and
+     * offline: fine to call on every keystroke. Each result is what a list row shows;
+     * [`MeetingDirectory::details`] has the rest.
      */
-    fun `search`(`query`: MeetingQuery): List<MeetingResult>
+    fun `search`(`query`: MeetingQuery): List<MeetingListItem>
     
     /**
      * Every source and how its last sync went.
@@ -2108,11 +2109,12 @@ open class MeetingDirectory: Disposable, AutoCloseable, MeetingDirectoryInterfac
 
     
     /**
-     * Searches the meetings on the phone. Fast (a few milliseconds) and offline: fine to call
-     * on every keystroke.
+     * Searches the meetings on the phone. Fast (well under a millisecond near a place) and
+     * offline: fine to call on every keystroke. Each result is what a list row shows;
+     * [`MeetingDirectory::details`] has the rest.
      */
-    @Throws(WaymarkException::class)override fun `search`(`query`: MeetingQuery): List<MeetingResult> {
-            return FfiConverterSequenceTypeMeetingResult.lift(
+    @Throws(WaymarkException::class)override fun `search`(`query`: MeetingQuery): List<MeetingListItem> {
+            return FfiConverterSequenceTypeMeetingListItem.lift(
     callWithHandle {
     uniffiRustCallWithError(WaymarkException) { _status ->
     UniffiLib.uniffi_waymark_ffi_fn_method_meetingdirectory_search(
@@ -4968,6 +4970,191 @@ public object FfiConverterTypeMatchInfo: FfiConverterRustBuffer<MatchInfo> {
 
 
 /**
+ * One row of a meeting list: what the Meetings screen shows, and no more, so that fifty of
+ * them cross into Kotlin or Swift quickly. The Meeting screen asks for
+ * [`MeetingDirectory::details`], which has everything (the full [`MeetingResult`] included).
+ */
+data class MeetingListItem (
+    /**
+     * Stable meeting id.
+     */
+    var `id`: kotlin.String
+    , 
+    /**
+     * Name.
+     */
+    var `name`: kotlin.String
+    , 
+    /**
+     * Type names in the requested language ("Open", "Women").
+     */
+    var `typeNames`: List<kotlin.String>
+    , 
+    /**
+     * In person, online or hybrid.
+     */
+    var `attendance`: Attendance
+    , 
+    /**
+     * The venue is marked temporarily closed.
+     */
+    var `temporarilyClosed`: kotlin.Boolean
+    , 
+    /**
+     * False when the meeting's zone is unknown and the viewer's was assumed.
+     */
+    var `timezoneKnown`: kotlin.Boolean
+    , 
+    /**
+     * By appointment: no times.
+     */
+    var `byAppointment`: kotlin.Boolean
+    , 
+    /**
+     * Meeting-local weekday of this occurrence ("Tuesday").
+     */
+    var `localDay`: kotlin.String?
+    , 
+    /**
+     * Meeting-local start, `HH:MM`.
+     */
+    var `localStart`: kotlin.String?
+    , 
+    /**
+     * Meeting-local end, `HH:MM` (may be after midnight).
+     */
+    var `localEnd`: kotlin.String?
+    , 
+    /**
+     * Viewer-local weekday.
+     */
+    var `viewerDay`: kotlin.String?
+    , 
+    /**
+     * Viewer-local start, `HH:MM`.
+     */
+    var `viewerTime`: kotlin.String?
+    , 
+    /**
+     * Running now (or started within the last 10 minutes).
+     */
+    var `inProgress`: kotlin.Boolean
+    , 
+    /**
+     * Minutes from the search instant to the start (negative once started).
+     */
+    var `startsInMinutes`: kotlin.Long?
+    , 
+    /**
+     * Building or landmark.
+     */
+    var `locationName`: kotlin.String?
+    , 
+    /**
+     * Distance from the search point, km.
+     */
+    var `distanceKm`: kotlin.Double?
+    , 
+    /**
+     * Latitude, for a map.
+     */
+    var `latitude`: kotlin.Double?
+    , 
+    /**
+     * Longitude.
+     */
+    var `longitude`: kotlin.Double?
+    , 
+    /**
+     * Other sources listing the same meeting (shown once).
+     */
+    var `alsoListedAs`: List<kotlin.String>
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeMeetingListItem: FfiConverterRustBuffer<MeetingListItem> {
+    override fun read(buf: ByteBuffer): MeetingListItem {
+        return MeetingListItem(
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterSequenceString.read(buf),
+            FfiConverterTypeAttendance.read(buf),
+            FfiConverterBoolean.read(buf),
+            FfiConverterBoolean.read(buf),
+            FfiConverterBoolean.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterBoolean.read(buf),
+            FfiConverterOptionalLong.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalDouble.read(buf),
+            FfiConverterOptionalDouble.read(buf),
+            FfiConverterOptionalDouble.read(buf),
+            FfiConverterSequenceString.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: MeetingListItem) = (
+            FfiConverterString.allocationSize(value.`id`) +
+            FfiConverterString.allocationSize(value.`name`) +
+            FfiConverterSequenceString.allocationSize(value.`typeNames`) +
+            FfiConverterTypeAttendance.allocationSize(value.`attendance`) +
+            FfiConverterBoolean.allocationSize(value.`temporarilyClosed`) +
+            FfiConverterBoolean.allocationSize(value.`timezoneKnown`) +
+            FfiConverterBoolean.allocationSize(value.`byAppointment`) +
+            FfiConverterOptionalString.allocationSize(value.`localDay`) +
+            FfiConverterOptionalString.allocationSize(value.`localStart`) +
+            FfiConverterOptionalString.allocationSize(value.`localEnd`) +
+            FfiConverterOptionalString.allocationSize(value.`viewerDay`) +
+            FfiConverterOptionalString.allocationSize(value.`viewerTime`) +
+            FfiConverterBoolean.allocationSize(value.`inProgress`) +
+            FfiConverterOptionalLong.allocationSize(value.`startsInMinutes`) +
+            FfiConverterOptionalString.allocationSize(value.`locationName`) +
+            FfiConverterOptionalDouble.allocationSize(value.`distanceKm`) +
+            FfiConverterOptionalDouble.allocationSize(value.`latitude`) +
+            FfiConverterOptionalDouble.allocationSize(value.`longitude`) +
+            FfiConverterSequenceString.allocationSize(value.`alsoListedAs`)
+    )
+
+    override fun write(value: MeetingListItem, buf: ByteBuffer) {
+            FfiConverterString.write(value.`id`, buf)
+            FfiConverterString.write(value.`name`, buf)
+            FfiConverterSequenceString.write(value.`typeNames`, buf)
+            FfiConverterTypeAttendance.write(value.`attendance`, buf)
+            FfiConverterBoolean.write(value.`temporarilyClosed`, buf)
+            FfiConverterBoolean.write(value.`timezoneKnown`, buf)
+            FfiConverterBoolean.write(value.`byAppointment`, buf)
+            FfiConverterOptionalString.write(value.`localDay`, buf)
+            FfiConverterOptionalString.write(value.`localStart`, buf)
+            FfiConverterOptionalString.write(value.`localEnd`, buf)
+            FfiConverterOptionalString.write(value.`viewerDay`, buf)
+            FfiConverterOptionalString.write(value.`viewerTime`, buf)
+            FfiConverterBoolean.write(value.`inProgress`, buf)
+            FfiConverterOptionalLong.write(value.`startsInMinutes`, buf)
+            FfiConverterOptionalString.write(value.`locationName`, buf)
+            FfiConverterOptionalDouble.write(value.`distanceKm`, buf)
+            FfiConverterOptionalDouble.write(value.`latitude`, buf)
+            FfiConverterOptionalDouble.write(value.`longitude`, buf)
+            FfiConverterSequenceString.write(value.`alsoListedAs`, buf)
+    }
+}
+
+
+
+/**
  * What to look for. Every field is optional; the default lists the soonest 50 meetings.
  */
 data class MeetingQuery (
@@ -5919,6 +6106,38 @@ public object FfiConverterOptionalUInt: FfiConverterRustBuffer<kotlin.UInt?> {
 /**
  * @suppress
  */
+public object FfiConverterOptionalLong: FfiConverterRustBuffer<kotlin.Long?> {
+    override fun read(buf: ByteBuffer): kotlin.Long? {
+        if (buf.get().toInt() == 0) {
+            return null
+        }
+        return FfiConverterLong.read(buf)
+    }
+
+    override fun allocationSize(value: kotlin.Long?): ULong {
+        if (value == null) {
+            return 1UL
+        } else {
+            return 1UL + FfiConverterLong.allocationSize(value)
+        }
+    }
+
+    override fun write(value: kotlin.Long?, buf: ByteBuffer) {
+        if (value == null) {
+            buf.put(0)
+        } else {
+            buf.put(1)
+            FfiConverterLong.write(value, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
 public object FfiConverterOptionalDouble: FfiConverterRustBuffer<kotlin.Double?> {
     override fun read(buf: ByteBuffer): kotlin.Double? {
         if (buf.get().toInt() == 0) {
@@ -6287,34 +6506,6 @@ public object FfiConverterSequenceTypeJournalEntry: FfiConverterRustBuffer<List<
 /**
  * @suppress
  */
-public object FfiConverterSequenceTypeMeetingResult: FfiConverterRustBuffer<List<MeetingResult>> {
-    override fun read(buf: ByteBuffer): List<MeetingResult> {
-        val len = buf.getInt()
-        return List<MeetingResult>(len) {
-            FfiConverterTypeMeetingResult.read(buf)
-        }
-    }
-
-    override fun allocationSize(value: List<MeetingResult>): ULong {
-        val sizeForLength = 4UL
-        val sizeForItems = value.map { FfiConverterTypeMeetingResult.allocationSize(it) }.sum()
-        return sizeForLength + sizeForItems
-    }
-
-    override fun write(value: List<MeetingResult>, buf: ByteBuffer) {
-        buf.putInt(value.size)
-        value.iterator().forEach {
-            FfiConverterTypeMeetingResult.write(it, buf)
-        }
-    }
-}
-
-
-
-
-/**
- * @suppress
- */
 public object FfiConverterSequenceTypePlannedReminder: FfiConverterRustBuffer<List<PlannedReminder>> {
     override fun read(buf: ByteBuffer): List<PlannedReminder> {
         val len = buf.getInt()
@@ -6417,6 +6608,34 @@ public object FfiConverterSequenceTypeMatchInfo: FfiConverterRustBuffer<List<Mat
         buf.putInt(value.size)
         value.iterator().forEach {
             FfiConverterTypeMatchInfo.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterSequenceTypeMeetingListItem: FfiConverterRustBuffer<List<MeetingListItem>> {
+    override fun read(buf: ByteBuffer): List<MeetingListItem> {
+        val len = buf.getInt()
+        return List<MeetingListItem>(len) {
+            FfiConverterTypeMeetingListItem.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<MeetingListItem>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeMeetingListItem.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<MeetingListItem>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeMeetingListItem.write(it, buf)
         }
     }
 }

@@ -35,6 +35,7 @@ import app.waymark.core.Halt
 import app.waymark.core.MeetingResult
 import app.waymark.core.NewEntry
 import app.waymark.core.ReminderRule
+import app.waymark.ffi.MeetingListItem
 import app.waymark.ffi.MeetingQuery
 import app.waymark.ffi.WaymarkException
 import java.io.File
@@ -71,18 +72,22 @@ fun WaymarkScreens(deepLink: String?) {
     }
 }
 
-/** Both clocks when they differ: "19:00 (14:00 your time)". */
-private fun times(m: MeetingResult): String {
-    val local = listOfNotNull(m.localDay, m.localStart).joinToString(" ")
-    return if (m.viewerTime != null && m.viewerTime != m.localStart) "$local (${m.viewerTime} your time)" else local
+/** Both clocks when they differ: "Tuesday 19:00 (14:00 your time)". */
+private fun times(localDay: String?, localStart: String?, viewerTime: String?): String {
+    val local = listOfNotNull(localDay, localStart).joinToString(" ")
+    return if (viewerTime != null && viewerTime != localStart) "$local ($viewerTime your time)" else local
 }
+
+private fun times(m: MeetingListItem) = times(m.localDay, m.localStart, m.viewerTime)
+
+private fun times(m: MeetingResult) = times(m.localDay, m.localStart, m.viewerTime)
 
 @Composable
 private fun MeetingsScreen(onOpen: (String) -> Unit) {
     val context = LocalContext.current
     var text by remember { mutableStateOf("") }
     var nowOnly by remember { mutableStateOf(false) }
-    var results by remember { mutableStateOf(listOf<MeetingResult>()) }
+    var results by remember { mutableStateOf(listOf<MeetingListItem>()) }
     var problem by remember { mutableStateOf<String?>(null) }
     LaunchedEffect(text, nowOnly) {
         results = try {

@@ -1,0 +1,119 @@
+//! Broad "soonest first" searches stop early: candidates are evaluated in order of approximate
+//! start and the search stops once nothing left could start sooner. The answer must be exactly
+//! the one a search that evaluates every meeting gives — across clock changes, half-hour and
+//! 45-minute zones, meetings past midnight, unknown zones, appointments, and the same meetings
+//! listed by two sources (folded together, which is what makes the search look further).
+
+use chrono::{DateTime, Duration, Utc};
+use waymark_core::{Directory, MeetingQuery, MeetingResult, NewSource};
+
+fn directory() -> (tempfile::TempDir, Directory) {
+    let tmp = tempfile::tempdir().unwrap();
+    let feed = tmp.path().join("feed.json");
+    waymark_core::synth::write_feed(std::fs::File::create(&feed).unwrap(), 3_000, 11).unwrap();
+    let mut d = Directory::open(tmp.path().join("d.sqlite")).unwrap();
+    // The same feed from two intergroups: every meeting is listed twice.
+    for name in ["North", "South"] {
+        let s = d
+            .add_source(NewSource {
+                location: feed.display().to_string(),
+                format: None,
+                program: Some("aa".into()),
+                timezone: None,
+                name: Some(name.into()),
+                bmlt_formats: None,
+                bmlt_scope: None,
+            })
+            .unwrap();
+        d.sync_source(&s.id).unwrap();
+    }
+    (tmp, d)
+}
+
+fn key(r: &MeetingResult) -> (String, Option<String>, bool) {
+    (r.id.clone(), r.next_start_utc.clone(), r.in_progress)
+}
+
+#[test]
+fn stopping_early_gives_exactly_what_evaluating_everything_gives() {
+    let (_tmp, d) = directory();
+    let instants: Vec<DateTime<Utc>> = [
+        "2026-03-08T09:30:00Z", // US clocks go forward
+        "2026-03-29T00:45:00Z", // EU clocks go forward
+        "2026-04-05T15:50:00Z", // Sydney and Lord Howe go back
+        "2026-06-21T23:59:00Z",
+        "2026-09-27T13:00:00Z", // New Zealand and Chatham go forward
+        "2026-10-25T00:30:00Z", // EU clocks go back
+        "2026-11-01T06:15:00Z", // US clocks go back
+        "2026-11-28T23:10:00Z", // Saturday night into Sunday
+        "2026-12-31T22:00:00Z",
+    ]
+    .iter()
+    .map(|s| s.parse().unwrap())
+    .chain((0..12).map(|i| {
+        "2026-01-01T00:00:00Z".parse::<DateTime<Utc>>().unwrap() + Duration::minutes(i * 43_201 + 7)
+    }))
+    .collect();
+    let mut compared = 0;
+    let mut folded_total = 0;
+    for at in instants {
+        let base = MeetingQuery {
+            at: Some(at),
+            viewer_timezone: Some("America/Chicago".into()),
+            ..MeetingQuery::default()
+        };
+        let queries = [
+            MeetingQuery { ..base.clone() },
+            MeetingQuery {
+                upcoming_minutes: Some(7 * 24 * 60),
+                ..base.clone()
+            },
+            MeetingQuery {
+                upcoming_minutes: Some(120),
+                in_progress: true,
+                ..base.clone()
+            },
+            MeetingQuery {
+                in_progress: true,
+                ..base.clone()
+            },
+            MeetingQuery {
+                weekdays: vec![0, 6],
+                ..base.clone()
+            },
+            MeetingQuery {
+                text: Some("group".into()),
+                limit: Some(20),
+                ..base.clone()
+            },
+            MeetingQuery {
+                limit: Some(5),
+                ..base.clone()
+            },
+        ];
+        for q in queries {
+            let got: Vec<_> = d.search(&q).unwrap().iter().map(key).collect();
+            let all = d
+                .search(&MeetingQuery {
+                    limit: Some(1_000_000),
+                    ..q.clone()
+                })
+                .unwrap();
+            let limit = q.limit.unwrap_or(50);
+            let want: Vec<_> = all.iter().take(limit).map(key).collect();
+            assert_eq!(got, want, "at {at} for {q:?}");
+            // The second listing of each meeting is folded into the first, not shown again.
+            let folded = d.search(&q).unwrap();
+            folded_total += folded
+                .iter()
+                .filter(|r| !r.also_listed_as.is_empty())
+                .count();
+            compared += got.len();
+        }
+    }
+    assert!(compared > 3_000, "too few results compared: {compared}");
+    assert!(
+        folded_total * 10 > compared * 9,
+        "{folded_total} of {compared} folded"
+    );
+}
