@@ -173,7 +173,9 @@ impl RideClient {
     }
 
     /// Offers `seats` seats to a meeting on `date` (`YYYY-MM-DD`, meeting-local), leaving from
-    /// `from` (kept here; only its ~1 km area is sent). Works offline. Returns the ride id.
+    /// `from` (kept here; only its ~1 km area is sent) no earlier than `leave_after_minute`
+    /// (minutes after midnight, meeting-local; before the start). Works offline. Returns the
+    /// ride id.
     #[allow(clippy::too_many_arguments)]
     pub fn offer(
         &self,
@@ -182,63 +184,52 @@ impl RideClient {
         date: String,
         seats: u8,
         from: GeoPoint,
+        leave_after_minute: Option<u16>,
         max_detour_minutes: u32,
         women_only: bool,
         wheelchair_space: bool,
     ) -> Result<String> {
         let date = parse_date(&date, "the date")?;
         let meeting = directory.with(|d| d.meeting(&meeting_id))?;
-        let dest = waymark_core::rides::ride_destination(&meeting, date)?;
-        let op = self.vault.with(|v| {
-            v.compose_offer(
-                OfferDraft {
-                    meeting_id,
-                    date,
-                    meeting_place: dest.place,
-                    meeting_start: dest.starts_at,
-                    seats,
-                    from,
-                    leave_after: None,
-                    max_detour_minutes,
-                    women_only,
-                    wheelchair_space,
-                },
-                local_now(),
-            )
-        })?;
+        let draft = OfferDraft::to_meeting(
+            &meeting,
+            date,
+            seats,
+            from,
+            leave_after_minute,
+            max_detour_minutes,
+            women_only,
+            wheelchair_space,
+        )?;
+        let op = self.vault.with(|v| v.compose_offer(draft, local_now()))?;
         Ok(ride_id(&op.op))
     }
 
-    /// Asks for a seat to a meeting on `date`, picked up around `from` (kept here), arriving
-    /// ten minutes before the start. Works offline. Returns the ride id.
+    /// Asks for a seat to a meeting on `date`, picked up around `from` (kept here), arriving by
+    /// `arrive_by_minute` (minutes after midnight, meeting-local; ten minutes before the start
+    /// when absent). Works offline. Returns the ride id.
+    #[allow(clippy::too_many_arguments)]
     pub fn request(
         &self,
         directory: Arc<MeetingDirectory>,
         meeting_id: String,
         date: String,
         from: GeoPoint,
+        arrive_by_minute: Option<u16>,
         needs_wheelchair: bool,
         rider_is_woman: bool,
     ) -> Result<String> {
         let date = parse_date(&date, "the date")?;
         let meeting = directory.with(|d| d.meeting(&meeting_id))?;
-        let dest = waymark_core::rides::ride_destination(&meeting, date)?;
-        let op = self.vault.with(|v| {
-            v.compose_request(
-                RequestDraft {
-                    meeting_id,
-                    date,
-                    meeting_place: dest.place,
-                    meeting_start: dest.starts_at,
-                    from,
-                    arrive_by: dest.starts_at - chrono::Duration::minutes(10),
-                    flexibility_minutes: 5,
-                    needs_wheelchair,
-                    rider_is_woman,
-                },
-                local_now(),
-            )
-        })?;
+        let draft = RequestDraft::to_meeting(
+            &meeting,
+            date,
+            from,
+            arrive_by_minute,
+            needs_wheelchair,
+            rider_is_woman,
+        )?;
+        let op = self.vault.with(|v| v.compose_request(draft, local_now()))?;
         Ok(ride_id(&op.op))
     }
 

@@ -30,27 +30,12 @@ fn point(s: &str, what: &str) -> Result<GeoPoint> {
     })
 }
 
-/// The meeting's place and its start on `date` (meeting-local).
-fn occurrence(
-    m: &Meeting,
-    date: NaiveDate,
-) -> Result<(GeoPoint, chrono::DateTime<chrono::Utc>, chrono_tz::Tz)> {
-    let o = waymark_core::rides::ride_destination(m, date)?;
-    Ok((o.place, o.starts_at, o.timezone))
-}
-
-/// `HH:MM` meeting-local on `date`, as an instant (a time in a clock change's gap moves to
-/// the first valid instant after it, as meeting starts do).
-fn local_time_on(
-    tz: chrono_tz::Tz,
-    date: NaiveDate,
-    flag: &str,
-    value: &str,
-) -> Result<chrono::DateTime<chrono::Utc>> {
-    let minute = waymark_core::parse::parse_time_of_day(value)
+/// `HH:MM` as minutes after midnight, or a usage error naming the flag.
+fn time_of_day(flag: &str, value: &str) -> Result<u16> {
+    waymark_core::parse::parse_time_of_day(value)
+        .and_then(|m| u16::try_from(m).ok())
         .filter(|m| *m < 1440)
-        .ok_or_else(|| usage(format!("{flag} {value:?} is not a time such as 19:20")))?;
-    Ok(waymark_core::occurrence::local_instant(tz, date, minute))
+        .ok_or_else(|| usage(format!("{flag} {value:?} is not a time such as 19:20")))
 }
 
 /// The meeting from the directory, and `--date` parsed.
@@ -85,30 +70,22 @@ pub fn ride(dir: &Path, server_arg: Option<&str>, cmd: RideCmd) -> Result<ExitCo
             wheelchair_space,
         } => {
             let (m, date) = meeting_on(dir, &meeting_id, &date)?;
-            let (place, start, tz) = occurrence(&m, date)?;
             let leave_after = leave_after
-                .map(|t| local_time_on(tz, date, "--leave-after", &t))
+                .map(|t| time_of_day("--leave-after", &t))
                 .transpose()?;
-            if leave_after.is_some_and(|t| t >= start) {
-                return Err(usage("--leave-after must be before the meeting starts"));
-            }
             let detour = humantime::parse_duration(&max_detour)
                 .map_err(|_| usage("--max-detour must be a duration such as 15m"))?;
-            let op = vault.compose_offer(
-                OfferDraft {
-                    meeting_id: m.id.clone(),
-                    date,
-                    meeting_place: place,
-                    meeting_start: start,
-                    seats,
-                    from: point(&from, "--from")?,
-                    leave_after,
-                    max_detour_minutes: (detour.as_secs() / 60) as u32,
-                    women_only,
-                    wheelchair_space,
-                },
-                now,
+            let draft = OfferDraft::to_meeting(
+                &m,
+                date,
+                seats,
+                point(&from, "--from")?,
+                leave_after,
+                (detour.as_secs() / 60) as u32,
+                women_only,
+                wheelchair_space,
             )?;
+            let op = vault.compose_offer(draft, now)?;
             if let Op::Offer(o) = &op.op {
                 println!(
                     "Offer {} saved: {} seats to {}. Only your area (about 1 km) is shared.",
@@ -126,25 +103,18 @@ pub fn ride(dir: &Path, server_arg: Option<&str>, cmd: RideCmd) -> Result<ExitCo
             woman,
         } => {
             let (m, date) = meeting_on(dir, &meeting_id, &date)?;
-            let (place, start, tz) = occurrence(&m, date)?;
-            let arrive = match arrive_by {
-                Some(t) => local_time_on(tz, date, "--arrive-by", &t)?,
-                None => start - chrono::Duration::minutes(10),
-            };
-            let op = vault.compose_request(
-                RequestDraft {
-                    meeting_id: m.id.clone(),
-                    date,
-                    meeting_place: place,
-                    meeting_start: start,
-                    from: point(&from, "--from")?,
-                    arrive_by: arrive,
-                    flexibility_minutes: 5,
-                    needs_wheelchair: wheelchair,
-                    rider_is_woman: woman,
-                },
-                now,
+            let arrive_by = arrive_by
+                .map(|t| time_of_day("--arrive-by", &t))
+                .transpose()?;
+            let draft = RequestDraft::to_meeting(
+                &m,
+                date,
+                point(&from, "--from")?,
+                arrive_by,
+                wheelchair,
+                woman,
             )?;
+            let op = vault.compose_request(draft, now)?;
             if let Op::Request(r) = &op.op {
                 println!(
                     "Request {} saved for {}. Only your area (about 1 km) is shared.",

@@ -237,7 +237,7 @@ fn a_driver_who_leaves_too_late_is_not_proposed() {
     // The meeting starts at 19:00; leaving after it is refused before anything is queued.
     let out = offer(&late, "19:30");
     assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("--leave-after"));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("must be before the meeting starts"));
     assert_eq!(offer(&late, "7pm-ish").status.code(), Some(2));
     assert!(offer(&late, "18:58").status.success());
     assert!(offer(&early, "18:20").status.success());

@@ -102,6 +102,97 @@ pub struct RequestDraft {
     pub rider_is_woman: bool,
 }
 
+/// A meeting-local time of day on `date` as an instant (a time in a clock change's gap moves
+/// to the first valid instant after it, as meeting starts do).
+fn local_on(tz: chrono_tz::Tz, date: NaiveDate, minute: u16) -> Result<DateTime<chrono::Utc>> {
+    if minute >= 1440 {
+        return Err(Error::invalid("a time of day is 00:00 to 23:59"));
+    }
+    Ok(crate::occurrence::local_instant(
+        tz,
+        date,
+        u32::from(minute),
+    ))
+}
+
+impl OfferDraft {
+    /// An offer to `meeting` on `date` (meeting-local): its exact place and start come from the
+    /// directory (see [`crate::rides::ride_destination`]). `leave_after_minute` is the earliest
+    /// departure, minutes after midnight meeting-local; it must be before the start.
+    #[allow(clippy::too_many_arguments)]
+    pub fn to_meeting(
+        meeting: &crate::Meeting,
+        date: NaiveDate,
+        seats: u8,
+        from: GeoPoint,
+        leave_after_minute: Option<u16>,
+        max_detour_minutes: u32,
+        women_only: bool,
+        wheelchair_space: bool,
+    ) -> Result<Self> {
+        let dest = crate::rides::ride_destination(meeting, date)?;
+        let leave_after = leave_after_minute
+            .map(|m| local_on(dest.timezone, date, m))
+            .transpose()?;
+        if leave_after.is_some_and(|t| t >= dest.starts_at) {
+            return Err(Error::invalid(
+                "the time you can leave must be before the meeting starts",
+            ));
+        }
+        Ok(Self {
+            meeting_id: meeting.id.clone(),
+            date,
+            meeting_place: dest.place,
+            meeting_start: dest.starts_at,
+            seats,
+            from,
+            leave_after,
+            max_detour_minutes,
+            women_only,
+            wheelchair_space,
+        })
+    }
+}
+
+impl RequestDraft {
+    /// Minutes before the start a rider arrives unless they say otherwise.
+    pub const DEFAULT_ARRIVE_EARLY_MINUTES: i64 = 10;
+
+    /// A request for a seat to `meeting` on `date` (meeting-local). `arrive_by_minute`
+    /// (minutes after midnight, meeting-local) defaults to ten minutes before the start and
+    /// may not be after it.
+    pub fn to_meeting(
+        meeting: &crate::Meeting,
+        date: NaiveDate,
+        from: GeoPoint,
+        arrive_by_minute: Option<u16>,
+        needs_wheelchair: bool,
+        rider_is_woman: bool,
+    ) -> Result<Self> {
+        let dest = crate::rides::ride_destination(meeting, date)?;
+        let arrive_by = match arrive_by_minute {
+            Some(m) => local_on(dest.timezone, date, m)?,
+            None => dest.starts_at - chrono::Duration::minutes(Self::DEFAULT_ARRIVE_EARLY_MINUTES),
+        };
+        if arrive_by > dest.starts_at {
+            return Err(Error::invalid(
+                "the time to arrive by must not be after the meeting starts",
+            ));
+        }
+        Ok(Self {
+            meeting_id: meeting.id.clone(),
+            date,
+            meeting_place: dest.place,
+            meeting_start: dest.starts_at,
+            from,
+            arrive_by,
+            flexibility_minutes: 5,
+            needs_wheelchair,
+            rider_is_woman,
+        })
+    }
+}
+
 /// What one ride sync sends; see [`Vault::ride_sync_plan`].
 #[derive(Debug, Clone, PartialEq)]
 pub struct RideSyncPlan {
@@ -413,6 +504,57 @@ impl Vault {
 mod tests {
     use super::*;
     use crate::vault::tests::{key, now};
+
+    /// Tuesdays 19:00 in London, at an exact place.
+    fn tuesday_meeting() -> crate::Meeting {
+        serde_json::from_value(serde_json::json!({
+            "id": "wales:tue-eve", "source_id": "wales", "key": "tue-eve",
+            "name": "Hope on Tuesday", "program": "aa", "weekdays": [2],
+            "start_minute": 1140, "duration_minutes": 60, "timezone": "Europe/London",
+            "timezone_origin": "meeting", "attendance": "in_person", "temporarily_closed": false,
+            "location_name": null, "address": "1 High St", "approximate_location": false,
+            "latitude": 52.414, "longitude": -4.081, "conference_url": null,
+            "conference_url_notes": null, "conference_phone": null,
+            "conference_phone_notes": null, "types": [], "raw_types": [], "languages": [],
+            "notes": null, "location_notes": null, "region": [], "group": null, "url": null,
+            "updated": null
+        }))
+        .unwrap()
+    }
+
+    #[test]
+    fn drafts_take_place_and_times_from_the_meeting_and_refuse_impossible_times() {
+        let m = tuesday_meeting();
+        let home = GeoPoint {
+            latitude: 52.40,
+            longitude: -4.05,
+        };
+        // 31 March 2026 is the first Tuesday of British Summer Time: 19:00 is 18:00 UTC.
+        let date: NaiveDate = "2026-03-31".parse().unwrap();
+        let offer = OfferDraft::to_meeting(&m, date, 3, home, Some(18 * 60 + 20), 15, false, false)
+            .unwrap();
+        assert_eq!(
+            offer.meeting_start.to_rfc3339(),
+            "2026-03-31T18:00:00+00:00"
+        );
+        assert_eq!(
+            offer.leave_after.unwrap().to_rfc3339(),
+            "2026-03-31T17:20:00+00:00"
+        );
+        assert_eq!(offer.meeting_place.latitude, 52.414);
+        let late = OfferDraft::to_meeting(&m, date, 3, home, Some(19 * 60), 15, false, false);
+        assert!(
+            matches!(late, Err(Error::InvalidArgument(ref e)) if e.contains("before the meeting starts"))
+        );
+
+        let request = RequestDraft::to_meeting(&m, date, home, None, false, false).unwrap();
+        assert_eq!(request.arrive_by.to_rfc3339(), "2026-03-31T17:50:00+00:00");
+        assert!(RequestDraft::to_meeting(&m, date, home, Some(19 * 60 + 5), false, false).is_err());
+        assert!(RequestDraft::to_meeting(&m, date, home, Some(1440), false, false).is_err());
+        // Not a Tuesday: no ride to a meeting that does not happen.
+        let wednesday: NaiveDate = "2026-04-01".parse().unwrap();
+        assert!(RequestDraft::to_meeting(&m, wednesday, home, None, false, false).is_err());
+    }
 
     fn draft() -> OfferDraft {
         OfferDraft {

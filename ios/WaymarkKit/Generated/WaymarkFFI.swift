@@ -487,6 +487,22 @@ fileprivate struct FfiConverterUInt8: FfiConverterPrimitive {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterUInt16: FfiConverterPrimitive {
+    typealias FfiType = UInt16
+    typealias SwiftType = UInt16
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> UInt16 {
+        return try lift(readInt(&buf))
+    }
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterUInt32: FfiConverterPrimitive {
     typealias FfiType = UInt32
     typealias SwiftType = UInt32
@@ -1896,15 +1912,18 @@ public protocol RideClientProtocol: AnyObject, Sendable {
     
     /**
      * Offers `seats` seats to a meeting on `date` (`YYYY-MM-DD`, meeting-local), leaving from
-     * `from` (kept here; only its ~1 km area is sent). Works offline. Returns the ride id.
+     * `from` (kept here; only its ~1 km area is sent) no earlier than `leave_after_minute`
+     * (minutes after midnight, meeting-local; before the start). Works offline. Returns the
+     * ride id.
      */
-    func offer(directory: MeetingDirectory, meetingId: String, date: String, seats: UInt8, from: GeoPoint, maxDetourMinutes: UInt32, womenOnly: Bool, wheelchairSpace: Bool) throws  -> String
+    func offer(directory: MeetingDirectory, meetingId: String, date: String, seats: UInt8, from: GeoPoint, leaveAfterMinute: UInt16?, maxDetourMinutes: UInt32, womenOnly: Bool, wheelchairSpace: Bool) throws  -> String
     
     /**
-     * Asks for a seat to a meeting on `date`, picked up around `from` (kept here), arriving
-     * ten minutes before the start. Works offline. Returns the ride id.
+     * Asks for a seat to a meeting on `date`, picked up around `from` (kept here), arriving by
+     * `arrive_by_minute` (minutes after midnight, meeting-local; ten minutes before the start
+     * when absent). Works offline. Returns the ride id.
      */
-    func request(directory: MeetingDirectory, meetingId: String, date: String, from: GeoPoint, needsWheelchair: Bool, riderIsWoman: Bool) throws  -> String
+    func request(directory: MeetingDirectory, meetingId: String, date: String, from: GeoPoint, arriveByMinute: UInt16?, needsWheelchair: Bool, riderIsWoman: Bool) throws  -> String
     
     /**
      * The board's address.
@@ -2009,9 +2028,11 @@ open func cancel(rideId: String)throws   {try rustCallWithError(FfiConverterType
     
     /**
      * Offers `seats` seats to a meeting on `date` (`YYYY-MM-DD`, meeting-local), leaving from
-     * `from` (kept here; only its ~1 km area is sent). Works offline. Returns the ride id.
+     * `from` (kept here; only its ~1 km area is sent) no earlier than `leave_after_minute`
+     * (minutes after midnight, meeting-local; before the start). Works offline. Returns the
+     * ride id.
      */
-open func offer(directory: MeetingDirectory, meetingId: String, date: String, seats: UInt8, from: GeoPoint, maxDetourMinutes: UInt32, womenOnly: Bool, wheelchairSpace: Bool)throws  -> String  {
+open func offer(directory: MeetingDirectory, meetingId: String, date: String, seats: UInt8, from: GeoPoint, leaveAfterMinute: UInt16?, maxDetourMinutes: UInt32, womenOnly: Bool, wheelchairSpace: Bool)throws  -> String  {
     return try  FfiConverterString.lift(try rustCallWithError(FfiConverterTypeWaymarkError_lift) {
         uniffiCallStatus in
     uniffi_waymark_ffi_fn_method_rideclient_offer(
@@ -2021,6 +2042,7 @@ open func offer(directory: MeetingDirectory, meetingId: String, date: String, se
         FfiConverterString.lower(date),
         FfiConverterUInt8.lower(seats),
         FfiConverterTypeGeoPoint_lower(from),
+        FfiConverterOptionUInt16.lower(leaveAfterMinute),
         FfiConverterUInt32.lower(maxDetourMinutes),
         FfiConverterBool.lower(womenOnly),
         FfiConverterBool.lower(wheelchairSpace),uniffiCallStatus
@@ -2029,10 +2051,11 @@ open func offer(directory: MeetingDirectory, meetingId: String, date: String, se
 }
     
     /**
-     * Asks for a seat to a meeting on `date`, picked up around `from` (kept here), arriving
-     * ten minutes before the start. Works offline. Returns the ride id.
+     * Asks for a seat to a meeting on `date`, picked up around `from` (kept here), arriving by
+     * `arrive_by_minute` (minutes after midnight, meeting-local; ten minutes before the start
+     * when absent). Works offline. Returns the ride id.
      */
-open func request(directory: MeetingDirectory, meetingId: String, date: String, from: GeoPoint, needsWheelchair: Bool, riderIsWoman: Bool)throws  -> String  {
+open func request(directory: MeetingDirectory, meetingId: String, date: String, from: GeoPoint, arriveByMinute: UInt16?, needsWheelchair: Bool, riderIsWoman: Bool)throws  -> String  {
     return try  FfiConverterString.lift(try rustCallWithError(FfiConverterTypeWaymarkError_lift) {
         uniffiCallStatus in
     uniffi_waymark_ffi_fn_method_rideclient_request(
@@ -2041,6 +2064,7 @@ open func request(directory: MeetingDirectory, meetingId: String, date: String, 
         FfiConverterString.lower(meetingId),
         FfiConverterString.lower(date),
         FfiConverterTypeGeoPoint_lower(from),
+        FfiConverterOptionUInt16.lower(arriveByMinute),
         FfiConverterBool.lower(needsWheelchair),
         FfiConverterBool.lower(riderIsWoman),uniffiCallStatus
     )
@@ -4371,6 +4395,30 @@ fileprivate struct FfiConverterOptionUInt8: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterOptionUInt16: FfiConverterRustBuffer {
+    typealias SwiftType = UInt16?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterUInt16.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterUInt16.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterOptionUInt32: FfiConverterRustBuffer {
     typealias SwiftType = UInt32?
 
@@ -5096,10 +5144,10 @@ private let initializationResult: InitializationResult = {
     if (uniffi_waymark_ffi_checksum_method_rideclient_cancel() != 5225) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_waymark_ffi_checksum_method_rideclient_offer() != 29896) {
+    if (uniffi_waymark_ffi_checksum_method_rideclient_offer() != 33261) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_waymark_ffi_checksum_method_rideclient_request() != 53561) {
+    if (uniffi_waymark_ffi_checksum_method_rideclient_request() != 17147) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_waymark_ffi_checksum_method_rideclient_server() != 37373) {

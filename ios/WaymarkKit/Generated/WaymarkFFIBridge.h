@@ -446,12 +446,12 @@ void uniffi_waymark_ffi_fn_method_rideclient_cancel(uint64_t ptr, RustBuffer rid
 #endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_RIDECLIENT_OFFER
 #define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_RIDECLIENT_OFFER
-RustBuffer uniffi_waymark_ffi_fn_method_rideclient_offer(uint64_t ptr, uint64_t directory, RustBuffer meeting_id, RustBuffer date, uint8_t seats, RustBuffer from, uint32_t max_detour_minutes, int8_t women_only, int8_t wheelchair_space, RustCallStatus *_Nonnull out_status
+RustBuffer uniffi_waymark_ffi_fn_method_rideclient_offer(uint64_t ptr, uint64_t directory, RustBuffer meeting_id, RustBuffer date, uint8_t seats, RustBuffer from, RustBuffer leave_after_minute, uint32_t max_detour_minutes, int8_t women_only, int8_t wheelchair_space, RustCallStatus *_Nonnull out_status
 );
 #endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_RIDECLIENT_REQUEST
 #define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_RIDECLIENT_REQUEST
-RustBuffer uniffi_waymark_ffi_fn_method_rideclient_request(uint64_t ptr, uint64_t directory, RustBuffer meeting_id, RustBuffer date, RustBuffer from, int8_t needs_wheelchair, int8_t rider_is_woman, RustCallStatus *_Nonnull out_status
+RustBuffer uniffi_waymark_ffi_fn_method_rideclient_request(uint64_t ptr, uint64_t directory, RustBuffer meeting_id, RustBuffer date, RustBuffer from, RustBuffer arrive_by_minute, int8_t needs_wheelchair, int8_t rider_is_woman, RustCallStatus *_Nonnull out_status
 );
 #endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_RIDECLIENT_SERVER

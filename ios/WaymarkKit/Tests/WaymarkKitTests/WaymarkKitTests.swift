@@ -151,7 +151,8 @@ final class WaymarkKitTests: XCTestCase {
         let v = try PrivateVault.openWithKey(path: path("vault.sqlite"), key: Data(repeating: 5, count: 32))
         let rides = try v.rideClient(server: "http://127.0.0.1:9")
         _ = try rides.request(directory: dir, meetingId: "wales:tue-eve", date: nextTuesday(),
-                              from: GeoPoint(latitude: 52.399, longitude: -4.078), needsWheelchair: false, riderIsWoman: false)
+                              from: GeoPoint(latitude: 52.399, longitude: -4.078), arriveByMinute: nil,
+                              needsWheelchair: false, riderIsWoman: false)
         do {
             _ = try await rides.sync()
             XCTFail("offline should throw")

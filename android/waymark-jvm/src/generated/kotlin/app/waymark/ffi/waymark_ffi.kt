@@ -960,9 +960,9 @@ internal object UniffiLib {
     ): Unit
     external fun uniffi_waymark_ffi_fn_method_rideclient_cancel(`ptr`: Long,`rideId`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): Unit
-    external fun uniffi_waymark_ffi_fn_method_rideclient_offer(`ptr`: Long,`directory`: Long,`meetingId`: RustBuffer.ByValue,`date`: RustBuffer.ByValue,`seats`: Byte,`from`: RustBufferGeoPoint.ByValue,`maxDetourMinutes`: Int,`womenOnly`: Byte,`wheelchairSpace`: Byte,uniffi_out_err: UniffiRustCallStatus, 
+    external fun uniffi_waymark_ffi_fn_method_rideclient_offer(`ptr`: Long,`directory`: Long,`meetingId`: RustBuffer.ByValue,`date`: RustBuffer.ByValue,`seats`: Byte,`from`: RustBufferGeoPoint.ByValue,`leaveAfterMinute`: RustBuffer.ByValue,`maxDetourMinutes`: Int,`womenOnly`: Byte,`wheelchairSpace`: Byte,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
-    external fun uniffi_waymark_ffi_fn_method_rideclient_request(`ptr`: Long,`directory`: Long,`meetingId`: RustBuffer.ByValue,`date`: RustBuffer.ByValue,`from`: RustBufferGeoPoint.ByValue,`needsWheelchair`: Byte,`riderIsWoman`: Byte,uniffi_out_err: UniffiRustCallStatus, 
+    external fun uniffi_waymark_ffi_fn_method_rideclient_request(`ptr`: Long,`directory`: Long,`meetingId`: RustBuffer.ByValue,`date`: RustBuffer.ByValue,`from`: RustBufferGeoPoint.ByValue,`arriveByMinute`: RustBuffer.ByValue,`needsWheelchair`: Byte,`riderIsWoman`: Byte,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
     external fun uniffi_waymark_ffi_fn_method_rideclient_server(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
@@ -1218,10 +1218,10 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
     if ((lib.uniffi_waymark_ffi_checksum_method_rideclient_cancel() and 0xFFFF) != 5225) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_waymark_ffi_checksum_method_rideclient_offer() and 0xFFFF) != 29896) {
+    if ((lib.uniffi_waymark_ffi_checksum_method_rideclient_offer() and 0xFFFF) != 33261) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_waymark_ffi_checksum_method_rideclient_request() and 0xFFFF) != 53561) {
+    if ((lib.uniffi_waymark_ffi_checksum_method_rideclient_request() and 0xFFFF) != 17147) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_waymark_ffi_checksum_method_rideclient_server() and 0xFFFF) != 37373) {
@@ -1563,6 +1563,33 @@ public object FfiConverterUByte: FfiConverter<UByte, Byte> {
 
     override fun write(value: UByte, buf: ByteBuffer) {
         buf.put(value.toByte())
+    }
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterUShort: FfiConverter<UShort, Short> {
+    override fun lift(value: Short): UShort {
+        return value.toUShort()
+    }
+
+    fun lift(value: Int): UShort {
+        return value.toUShort()
+    }
+
+    override fun read(buf: ByteBuffer): UShort {
+        return lift(buf.getShort())
+    }
+
+    override fun lower(value: UShort): Short {
+        return value.toShort()
+    }
+
+    override fun allocationSize(value: UShort) = 2UL
+
+    override fun write(value: UShort, buf: ByteBuffer) {
+        buf.putShort(value.toShort())
     }
 }
 
@@ -3727,15 +3754,18 @@ public interface RideClientInterface {
     
     /**
      * Offers `seats` seats to a meeting on `date` (`YYYY-MM-DD`, meeting-local), leaving from
-     * `from` (kept here; only its ~1 km area is sent). Works offline. Returns the ride id.
+     * `from` (kept here; only its ~1 km area is sent) no earlier than `leave_after_minute`
+     * (minutes after midnight, meeting-local; before the start). Works offline. Returns the
+     * ride id.
      */
-    fun `offer`(`directory`: MeetingDirectory, `meetingId`: kotlin.String, `date`: kotlin.String, `seats`: kotlin.UByte, `from`: GeoPoint, `maxDetourMinutes`: kotlin.UInt, `womenOnly`: kotlin.Boolean, `wheelchairSpace`: kotlin.Boolean): kotlin.String
+    fun `offer`(`directory`: MeetingDirectory, `meetingId`: kotlin.String, `date`: kotlin.String, `seats`: kotlin.UByte, `from`: GeoPoint, `leaveAfterMinute`: kotlin.UShort?, `maxDetourMinutes`: kotlin.UInt, `womenOnly`: kotlin.Boolean, `wheelchairSpace`: kotlin.Boolean): kotlin.String
     
     /**
-     * Asks for a seat to a meeting on `date`, picked up around `from` (kept here), arriving
-     * ten minutes before the start. Works offline. Returns the ride id.
+     * Asks for a seat to a meeting on `date`, picked up around `from` (kept here), arriving by
+     * `arrive_by_minute` (minutes after midnight, meeting-local; ten minutes before the start
+     * when absent). Works offline. Returns the ride id.
      */
-    fun `request`(`directory`: MeetingDirectory, `meetingId`: kotlin.String, `date`: kotlin.String, `from`: GeoPoint, `needsWheelchair`: kotlin.Boolean, `riderIsWoman`: kotlin.Boolean): kotlin.String
+    fun `request`(`directory`: MeetingDirectory, `meetingId`: kotlin.String, `date`: kotlin.String, `from`: GeoPoint, `arriveByMinute`: kotlin.UShort?, `needsWheelchair`: kotlin.Boolean, `riderIsWoman`: kotlin.Boolean): kotlin.String
     
     /**
      * The board's address.
@@ -3901,9 +3931,11 @@ open class RideClient: Disposable, AutoCloseable, RideClientInterface
     
     /**
      * Offers `seats` seats to a meeting on `date` (`YYYY-MM-DD`, meeting-local), leaving from
-     * `from` (kept here; only its ~1 km area is sent). Works offline. Returns the ride id.
+     * `from` (kept here; only its ~1 km area is sent) no earlier than `leave_after_minute`
+     * (minutes after midnight, meeting-local; before the start). Works offline. Returns the
+     * ride id.
      */
-    @Throws(WaymarkException::class)override fun `offer`(`directory`: MeetingDirectory, `meetingId`: kotlin.String, `date`: kotlin.String, `seats`: kotlin.UByte, `from`: GeoPoint, `maxDetourMinutes`: kotlin.UInt, `womenOnly`: kotlin.Boolean, `wheelchairSpace`: kotlin.Boolean): kotlin.String {
+    @Throws(WaymarkException::class)override fun `offer`(`directory`: MeetingDirectory, `meetingId`: kotlin.String, `date`: kotlin.String, `seats`: kotlin.UByte, `from`: GeoPoint, `leaveAfterMinute`: kotlin.UShort?, `maxDetourMinutes`: kotlin.UInt, `womenOnly`: kotlin.Boolean, `wheelchairSpace`: kotlin.Boolean): kotlin.String {
             return FfiConverterString.lift(
     callWithHandle {
     uniffiRustCallWithError(WaymarkException) { _status ->
@@ -3915,6 +3947,7 @@ open class RideClient: Disposable, AutoCloseable, RideClientInterface
         FfiConverterString.lower(`date`),
         FfiConverterUByte.lower(`seats`),
         FfiConverterTypeGeoPoint.lower(`from`),
+        FfiConverterOptionalUShort.lower(`leaveAfterMinute`),
         FfiConverterUInt.lower(`maxDetourMinutes`),
         FfiConverterBoolean.lower(`womenOnly`),
         FfiConverterBoolean.lower(`wheelchairSpace`),_status)
@@ -3926,10 +3959,11 @@ open class RideClient: Disposable, AutoCloseable, RideClientInterface
 
     
     /**
-     * Asks for a seat to a meeting on `date`, picked up around `from` (kept here), arriving
-     * ten minutes before the start. Works offline. Returns the ride id.
+     * Asks for a seat to a meeting on `date`, picked up around `from` (kept here), arriving by
+     * `arrive_by_minute` (minutes after midnight, meeting-local; ten minutes before the start
+     * when absent). Works offline. Returns the ride id.
      */
-    @Throws(WaymarkException::class)override fun `request`(`directory`: MeetingDirectory, `meetingId`: kotlin.String, `date`: kotlin.String, `from`: GeoPoint, `needsWheelchair`: kotlin.Boolean, `riderIsWoman`: kotlin.Boolean): kotlin.String {
+    @Throws(WaymarkException::class)override fun `request`(`directory`: MeetingDirectory, `meetingId`: kotlin.String, `date`: kotlin.String, `from`: GeoPoint, `arriveByMinute`: kotlin.UShort?, `needsWheelchair`: kotlin.Boolean, `riderIsWoman`: kotlin.Boolean): kotlin.String {
             return FfiConverterString.lift(
     callWithHandle {
     uniffiRustCallWithError(WaymarkException) { _status ->
@@ -3940,6 +3974,7 @@ open class RideClient: Disposable, AutoCloseable, RideClientInterface
         FfiConverterString.lower(`meetingId`),
         FfiConverterString.lower(`date`),
         FfiConverterTypeGeoPoint.lower(`from`),
+        FfiConverterOptionalUShort.lower(`arriveByMinute`),
         FfiConverterBoolean.lower(`needsWheelchair`),
         FfiConverterBoolean.lower(`riderIsWoman`),_status)
 }
@@ -6064,6 +6099,38 @@ public object FfiConverterOptionalUByte: FfiConverterRustBuffer<kotlin.UByte?> {
         } else {
             buf.put(1)
             FfiConverterUByte.write(value, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterOptionalUShort: FfiConverterRustBuffer<kotlin.UShort?> {
+    override fun read(buf: ByteBuffer): kotlin.UShort? {
+        if (buf.get().toInt() == 0) {
+            return null
+        }
+        return FfiConverterUShort.read(buf)
+    }
+
+    override fun allocationSize(value: kotlin.UShort?): ULong {
+        if (value == null) {
+            return 1UL
+        } else {
+            return 1UL + FfiConverterUShort.allocationSize(value)
+        }
+    }
+
+    override fun write(value: kotlin.UShort?, buf: ByteBuffer) {
+        if (value == null) {
+            buf.put(0)
+        } else {
+            buf.put(1)
+            FfiConverterUShort.write(value, buf)
         }
     }
 }

@@ -306,14 +306,22 @@ private val tests = linkedMapOf<String, () -> Unit>(
                 val ride = rider.rideClient(server)
                 val away = rider.rideClient("http://127.0.0.1:9")
                 expectThrows<WaymarkException.InvalidInput> { rider.rideClient("ftp://example.org") }
-                drive.offer(dir, "wales:tue-eve", date, 3u.toUByte(), GeoPoint(52.4085, -4.0560), 15u, false, false)
-                ride.request(dir, "wales:tue-eve", date, GeoPoint(52.3990, -4.0780), false, false)
+                // Leaving after the 19:00 start, or arriving after it, is refused before anything is queued.
+                expectThrows<WaymarkException.InvalidInput> {
+                    drive.offer(dir, "wales:tue-eve", date, 3u.toUByte(), GeoPoint(52.4085, -4.0560), (19u * 60u).toUShort(), 15u, false, false)
+                }
+                expectThrows<WaymarkException.InvalidInput> {
+                    ride.request(dir, "wales:tue-eve", date, GeoPoint(52.3990, -4.0780), (19u * 60u + 5u).toUShort(), false, false)
+                }
+                check(ride.view().outbox.isEmpty()) { "a refused ride was queued" }
+                drive.offer(dir, "wales:tue-eve", date, 3u.toUByte(), GeoPoint(52.4085, -4.0560), (18u * 60u + 20u).toUShort(), 15u, false, false)
+                ride.request(dir, "wales:tue-eve", date, GeoPoint(52.3990, -4.0780), null, false, false)
                 check(ride.view().outbox.single().state == "pending") { "queued offline" }
                 // Offline: a typed error, and the outbox keeps the request.
                 expectThrows<WaymarkException.Offline> { runBlocking { away.sync() } }
                 check(ride.view().outbox.single().state == "pending") { "kept for later" }
                 expectThrows<WaymarkException.InvalidInput> {
-                    drive.offer(dir, "wales:tue-eve", "2030-01-02", 2u.toUByte(), GeoPoint(52.4, -4.0), 15u, false, false)
+                    drive.offer(dir, "wales:tue-eve", "2030-01-02", 2u.toUByte(), GeoPoint(52.4, -4.0), null, 15u, false, false)
                 }
 
                 runBlocking { drive.sync() }
