@@ -158,14 +158,12 @@ async fn healthz(State(s): State<Arc<AppState>>) -> Response {
     }
 }
 
-fn hex(b: &[u8]) -> String {
-    b.iter().map(|x| format!("{x:02x}")).collect()
-}
-
-fn random(n: usize) -> Vec<u8> {
+/// `n` random bytes from the operating system, as hex (device ids and secrets, match ids,
+/// handles).
+pub(crate) fn random_hex(n: usize) -> String {
     let mut b = vec![0u8; n];
     getrandom::getrandom(&mut b).expect("the OS random generator");
-    b
+    b.iter().map(|x| format!("{x:02x}")).collect()
 }
 
 async fn register(
@@ -180,8 +178,8 @@ async fn register(
             "Too many requests; wait a moment.",
         ));
     }
-    let id = hex(&random(16));
-    let secret = hex(&random(32));
+    let id = random_hex(16);
+    let secret = random_hex(32);
     let hash = Sha256::digest(secret.as_bytes()).to_vec();
     let (id2, st) = (id.clone(), s.clone());
     blocking(move || st.store.register_device(&id2, &hash, Utc::now())).await?;

@@ -61,12 +61,6 @@ fn ts(t: DateTime<Utc>) -> String {
     t.to_rfc3339_opts(SecondsFormat::Secs, true)
 }
 
-fn random_hex(n: usize) -> String {
-    let mut b = vec![0u8; n];
-    getrandom::getrandom(&mut b).expect("the OS random generator");
-    b.iter().map(|x| format!("{x:02x}")).collect()
-}
-
 fn rejected(code: &str, message: &str) -> OpOutcome {
     OpOutcome::Rejected {
         code: code.into(),
@@ -279,7 +273,7 @@ fn insert_ride(
             ride.date.to_string().into(),
             ride.body.into(),
             i64::from(ride.seats).into(),
-            format!("ride-{}", &random_hex(3)).into(),
+            format!("ride-{}", &crate::random_hex(3)).into(),
             ts(ride.start + Duration::hours(PURGE_AFTER_HOURS)).into(),
             seq.into(),
         ],
@@ -582,7 +576,7 @@ fn propose(tx: &mut dyn Tx, meeting: &str, date: &str) -> Result<()> {
                                       pickup_at, seq)
                  VALUES (?1, ?2, ?3, 'proposed', ?4, ?5, ?6)",
                 &[
-                    random_hex(16).into(),
+                    crate::random_hex(16).into(),
                     offer.into(),
                     request.into(),
                     i64::from(added).into(),
