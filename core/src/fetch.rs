@@ -8,7 +8,7 @@
 //!   timeouts and a cap on the body size;
 //! - retries network failures, 5xx answers and `429` with exponential backoff and jitter,
 //!   waiting what `Retry-After` asks for when the server says (within a cap);
-//! - can be cancelled between chunks and between attempts;
+//! - can be cancelled at any moment, also while a server keeps it waiting (see `watched`);
 //! - never logs or returns the body of an error page (feeds hold contact data).
 //!
 //! Everything is blocking on the caller's thread; the sync layer runs several in parallel.
@@ -114,7 +114,7 @@ impl FetchError {
 }
 
 /// Fetches `url`, sending `previous` validators. `progress` is called with the bytes received
-/// so far; `cancel` is checked between chunks and attempts.
+/// so far; `cancel` is watched throughout (a cancelled fetch returns within ~50 ms).
 pub fn fetch(
     url: &str,
     previous: &Validators,
@@ -138,7 +138,7 @@ pub fn fetch(
             return Err(FetchError::Cancelled);
         }
         attempt += 1;
-        let (result, retry_after) = once(&client, url, previous, config, cancel, progress);
+        let (result, retry_after) = watched(&client, url, previous, config, cancel, progress);
         match result {
             Err(e) if e.is_transient() && attempt < config.attempts => {
                 let backoff = config
@@ -155,6 +155,73 @@ pub fn fetch(
 }
 
 type Attempt = (Result<FetchOutcome, FetchError>, Option<Duration>);
+
+/// What the attempt's thread tells the caller.
+enum Note {
+    Progress(u64),
+    Done(Attempt),
+}
+
+/// One attempt on its own thread, while the caller watches `cancel`.
+///
+/// The HTTP client blocks while it connects, waits for headers and waits for each chunk; a
+/// server that accepts the connection and then says nothing would hold a cancelled sync until
+/// the timeout (a minute). Here the caller checks `cancel` every 50 ms and returns
+/// `Cancelled` at once; the attempt's thread is told to stop and ends by itself at its next
+/// chunk or timeout, with nothing to write.
+fn watched(
+    client: &reqwest::blocking::Client,
+    url: &str,
+    previous: &Validators,
+    config: &FetchConfig,
+    cancel: &AtomicBool,
+    progress: &mut dyn FnMut(u64),
+) -> Attempt {
+    let (tx, rx) = std::sync::mpsc::channel();
+    let stop = std::sync::Arc::new(AtomicBool::new(false));
+    let job = (
+        client.clone(),
+        url.to_string(),
+        previous.clone(),
+        config.clone(),
+        stop.clone(),
+    );
+    let spawned = std::thread::Builder::new()
+        .name("waymark-fetch".into())
+        .spawn(move || {
+            let (client, url, previous, config, stop) = job;
+            let progress_tx = tx.clone();
+            let mut report = |n| {
+                let _ = progress_tx.send(Note::Progress(n));
+            };
+            let done = once(&client, &url, &previous, &config, &stop, &mut report);
+            let _ = tx.send(Note::Done(done));
+        });
+    if spawned.is_err() {
+        // No thread to be had: fetch here, cancellable between chunks only.
+        return once(client, url, previous, config, cancel, progress);
+    }
+    loop {
+        match rx.recv_timeout(Duration::from_millis(50)) {
+            Ok(Note::Progress(n)) => progress(n),
+            Ok(Note::Done(attempt)) => return attempt,
+            Err(std::sync::mpsc::RecvTimeoutError::Timeout) => {
+                if cancel.load(Ordering::Relaxed) {
+                    stop.store(true, Ordering::Relaxed);
+                    return (Err(FetchError::Cancelled), None);
+                }
+            }
+            Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => {
+                return (
+                    Err(FetchError::Offline(
+                        "the download stopped unexpectedly".into(),
+                    )),
+                    None,
+                )
+            }
+        }
+    }
+}
 
 fn once(
     client: &reqwest::blocking::Client,

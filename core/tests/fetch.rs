@@ -329,6 +329,34 @@ fn cancel_stops_between_attempts() {
 }
 
 #[test]
+fn cancel_does_not_wait_for_a_server_that_says_nothing() {
+    // Accepts the connection, reads the request, and never answers.
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}/feed.json", listener.local_addr().unwrap());
+    std::thread::spawn(move || {
+        let mut held = Vec::new();
+        for s in listener.incoming().flatten() {
+            held.push(s);
+        }
+    });
+    let cancel = Arc::new(AtomicBool::new(false));
+    let c2 = cancel.clone();
+    std::thread::spawn(move || {
+        std::thread::sleep(Duration::from_millis(300));
+        c2.store(true, Ordering::Relaxed);
+    });
+    let config = FetchConfig {
+        total_timeout: Duration::from_secs(30),
+        ..quick()
+    };
+    let started = Instant::now();
+    let r = fetch(&url, &Validators::default(), &config, &cancel, &mut |_| {});
+    let took = started.elapsed();
+    assert_eq!(r, Err(FetchError::Cancelled));
+    assert!(took < Duration::from_secs(2), "cancel took {took:?}");
+}
+
+#[test]
 fn progress_reports_bytes() {
     let s = serve(vec![ok(&"y".repeat(200_000))]);
     let mut last = 0;
