@@ -146,6 +146,41 @@ final class WaymarkKitTests: XCTestCase {
         XCTAssertTrue(ics.contains("RRULE:FREQ=WEEKLY;BYDAY=TU"))
     }
 
+    func testSobrietyDateCountsAgainFromANewDate() throws {
+        let v = try PrivateVault.openWithKey(path: path("vault.sqlite"), key: Data(repeating: 3, count: 32))
+        let c = try v.addSobrietyDate(date: "2026-10-24", label: "My date", today: "2026-11-23")
+        XCTAssertEqual(c.days, 30)
+        XCTAssertEqual(c.milestoneToday, "30 days")
+        let reset = try v.setSobrietyDate(id: c.id, date: "2026-11-20", label: nil, today: "2026-11-24")
+        XCTAssertEqual(reset.days, 4)
+        XCTAssertEqual(reset.label, "My date")
+        try v.removeSobrietyDate(id: c.id)
+        XCTAssertTrue(try v.sobrietyCounters(today: "2026-11-24").isEmpty)
+    }
+
+    func testPassphraseChangeAndKeyReplacement() async throws {
+        let v = try PrivateVault.createWithPassphrase(path: path("vault.sqlite"), passphrase: "first passphrase")
+        try await v.changePassphrase(newPassphrase: "second passphrase")
+        XCTAssertThrowsError(try PrivateVault.openWithPassphrase(path: path("vault.sqlite"), passphrase: "first passphrase")) {
+            guard case WaymarkError.WrongKey = $0 else { return XCTFail("\($0)") }
+        }
+        _ = try PrivateVault.openWithPassphrase(path: path("vault.sqlite"), passphrase: "second passphrase")
+        let keyed = try PrivateVault.openWithKey(path: path("keyed.sqlite"), key: Data(repeating: 1, count: 32))
+        try await keyed.changeKey(newKey: Data(repeating: 2, count: 32))
+        XCTAssertThrowsError(try PrivateVault.openWithKey(path: path("keyed.sqlite"), key: Data(repeating: 1, count: 32)))
+    }
+
+    func testDailyRemindersAndDiscreetSetting() throws {
+        let v = try PrivateVault.openWithKey(path: path("vault.sqlite"), key: Data(repeating: 4, count: 32))
+        let reminders = v.reminders()
+        XCTAssertTrue(try reminders.settings().discreet)
+        let daily = try reminders.addDaily(minuteOfDay: 21 * 60, label: "Evening check-in")
+        XCTAssertEqual(try reminders.daily().map(\.id), [daily.id])
+        XCTAssertThrowsError(try reminders.addDaily(minuteOfDay: 24 * 60, label: "x"))
+        try reminders.setDiscreet(discreet: false)
+        XCTAssertFalse(try reminders.settings().discreet)
+    }
+
     func testRidesOfflineIsTyped() async throws {
         let dir = try await syncedDirectory()
         let v = try PrivateVault.openWithKey(path: path("vault.sqlite"), key: Data(repeating: 5, count: 32))
