@@ -202,15 +202,16 @@ fn watched(
         return once(client, url, previous, config, cancel, progress);
     }
     loop {
+        // Checked on every turn: a server trickling bytes sends progress more often than the
+        // timeout below, and must not keep a cancel from being seen.
+        if cancel.load(Ordering::Relaxed) {
+            stop.store(true, Ordering::Relaxed);
+            return (Err(FetchError::Cancelled), None);
+        }
         match rx.recv_timeout(Duration::from_millis(50)) {
             Ok(Note::Progress(n)) => progress(n),
             Ok(Note::Done(attempt)) => return attempt,
-            Err(std::sync::mpsc::RecvTimeoutError::Timeout) => {
-                if cancel.load(Ordering::Relaxed) {
-                    stop.store(true, Ordering::Relaxed);
-                    return (Err(FetchError::Cancelled), None);
-                }
-            }
+            Err(std::sync::mpsc::RecvTimeoutError::Timeout) => {}
             Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => {
                 return (
                     Err(FetchError::Offline(

@@ -357,6 +357,49 @@ fn cancel_does_not_wait_for_a_server_that_says_nothing() {
 }
 
 #[test]
+fn cancel_is_seen_while_a_server_trickles_bytes() {
+    // Headers, then four bytes every 20 ms: progress arrives more often than the cancel check
+    // would otherwise run.
+    use std::io::{BufRead, BufReader};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}/feed.json", listener.local_addr().unwrap());
+    std::thread::spawn(move || {
+        for stream in listener.incoming().flatten() {
+            std::thread::spawn(move || {
+                let mut reader = BufReader::new(stream.try_clone().unwrap());
+                let mut line = String::new();
+                while reader.read_line(&mut line).is_ok_and(|n| n > 2) {
+                    line.clear();
+                }
+                let mut out = stream;
+                let _ = write!(out, "HTTP/1.1 200 OK\r\nContent-Length: 4000\r\n\r\n");
+                for _ in 0..1000 {
+                    std::thread::sleep(Duration::from_millis(20));
+                    if out.write_all(b"    ").and_then(|_| out.flush()).is_err() {
+                        return;
+                    }
+                }
+            });
+        }
+    });
+    let cancel = Arc::new(AtomicBool::new(false));
+    let c2 = cancel.clone();
+    std::thread::spawn(move || {
+        std::thread::sleep(Duration::from_millis(300));
+        c2.store(true, Ordering::Relaxed);
+    });
+    let started = Instant::now();
+    let mut progress = 0;
+    let r = fetch(&url, &Validators::default(), &quick(), &cancel, &mut |_| {
+        progress += 1
+    });
+    let took = started.elapsed();
+    assert_eq!(r, Err(FetchError::Cancelled));
+    assert!(progress > 0, "no progress before the cancel");
+    assert!(took < Duration::from_secs(2), "cancel took {took:?}");
+}
+
+#[test]
 fn progress_reports_bytes() {
     let s = serve(vec![ok(&"y".repeat(200_000))]);
     let mut last = 0;
