@@ -2,6 +2,7 @@ import SwiftUI
 import UniformTypeIdentifiers
 import WaymarkKit
 
+@MainActor
 struct RootView: View {
     @ObservedObject private var links = DeepLinks.shared
 
@@ -26,6 +27,7 @@ func times(_ m: MeetingListItem) -> String { times(day: m.localDay, start: m.loc
 
 func times(_ m: MeetingResult) -> String { times(day: m.localDay, start: m.localStart, viewer: m.viewerTime) }
 
+@MainActor
 struct MeetingsView: View {
     @State private var text = ""
     @State private var nowOnly = false
@@ -58,6 +60,7 @@ struct MeetingsView: View {
     }
 }
 
+@MainActor
 struct MeetingView: View {
     let id: String
     @State private var note: String?
@@ -117,10 +120,11 @@ struct CalendarFile: Transferable {
     }
 }
 
+@MainActor
 struct RemindersView: View {
     @State private var issues: [HealthIssue] = []
     @State private var settings: ReminderSettings?
-    private let reminders = Core.vault.reminders()
+    private var reminders: ReminderPlanner { Core.vault.reminders() }
 
     var body: some View {
         List {
@@ -159,6 +163,7 @@ struct RemindersView: View {
     }
 }
 
+@MainActor
 struct JournalView: View {
     @State private var text = ""
     @State private var entries: [JournalEntry] = []
@@ -184,6 +189,7 @@ struct JournalView: View {
     }
 }
 
+@MainActor
 struct RidesScreen: View {
     @State private var view: RidesView?
     @State private var problem: String?
