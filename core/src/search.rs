@@ -245,11 +245,19 @@ impl Directory {
         let results = if !by_distance(q) && candidates.len() > 2 * limit {
             // Soonest first over many candidates: evaluate in order of approximate start and
             // stop once nothing left can come earlier (see `evaluate_soonest`).
-            let keyed = soonest_order(&plan, self.max_duration(), candidates);
+            // How long ago a chosen occurrence can have started: a meeting still running
+            // counts, unless only upcoming ones were asked for (then it starts after `at`).
+            let running_for = if plan.timed && !q.in_progress {
+                0
+            } else {
+                self.max_duration().max(IN_PROGRESS_GRACE_MINUTES)
+            };
+            let mut keyed = soonest_order(&plan, running_for, candidates);
             let mut pos = 0;
             let mut need = limit;
             loop {
-                pos = self.evaluate_soonest(q, &plan, &keyed, pos, need, &mut best, &mut zones)?;
+                pos =
+                    self.evaluate_soonest(q, &plan, &mut keyed, pos, need, &mut best, &mut zones)?;
                 // Only the first `need` in order are certain (with any that start at the same
                 // moment as the last of them, such as a second listing of it); later ones may
                 // yet be overtaken by candidates not evaluated.
@@ -397,7 +405,7 @@ impl Directory {
         &self,
         q: &MeetingQuery,
         plan: &Plan,
-        keyed: &[(i64, Candidate)],
+        keyed: &mut [(i64, Candidate)],
         mut pos: usize,
         need: usize,
         best: &mut HashMap<i64, Found>,
@@ -419,6 +427,10 @@ impl Directory {
                 }
             }
             let end = (pos + CHUNK).min(keyed.len());
+            if end > SORTED_FIRST && pos <= SORTED_FIRST {
+                // Past the part `soonest_order` sorted: sort the rest (all of it comes after).
+                keyed[SORTED_FIRST..].sort_unstable_by_key(by_key);
+            }
             self.evaluate(q, plan, keyed[pos..end].iter().map(|(_, c)| c), best, zones)?;
             pos = end;
         }
@@ -808,26 +820,38 @@ fn soon(f: &Found) -> i64 {
     f.occ.map(|o| o.start.timestamp()).unwrap_or(i64::MAX)
 }
 
+/// How many candidates [`soonest_order`] puts in order up front.
+const SORTED_FIRST: usize = 1024;
+
+/// The order of [`soonest_order`]'s candidates: by key, then row.
+fn by_key(k: &(i64, Candidate)) -> (i64, i64) {
+    (k.0, k.1.rowid)
+}
+
 /// Candidates sorted by a lower bound on how far from `at` their chosen occurrence can start,
 /// in minutes: each weekly start placed with the zone's reference offset (off by at most
-/// [`OFFSET_MARGIN_MINUTES`]), counted from `at` less the longest a meeting can have been
-/// running. Unknown zones come first (no bound), appointments last.
+/// [`OFFSET_MARGIN_MINUTES`]), counted from `at` less `running_for` (how long ago a chosen
+/// occurrence can have started: the longest meeting when running ones count, else nothing).
+/// Appointments last.
 fn soonest_order(
     plan: &Plan,
-    max_duration: i64,
+    running_for: i64,
     candidates: Vec<Candidate>,
 ) -> Vec<(i64, Candidate)> {
     let at = plan.at;
     let at_wmin = i64::from(at.weekday().num_days_from_sunday()) * 1440
         + i64::from(at.time().num_seconds_from_midnight() / 60);
-    let back = max_duration.max(IN_PROGRESS_GRACE_MINUTES) + OFFSET_MARGIN_MINUTES;
+    let back = running_for + OFFSET_MARGIN_MINUTES;
+    let viewer_offset = crate::directory::reference_offset(plan.viewer);
     let mut keyed: Vec<(i64, Candidate)> = candidates
         .into_iter()
         .map(|c| {
-            let key = match (c.start, c.ref_offset) {
-                (None, _) => i64::MAX,
-                (Some(_), None) => i64::MIN,
-                (Some(start), Some(off)) => {
+            let key = match c.start {
+                None => i64::MAX,
+                Some(start) => {
+                    // A meeting of unknown zone is timed in the viewer's zone (see
+                    // `evaluate`), whose reference offset bounds it just as well.
+                    let off = c.ref_offset.unwrap_or(viewer_offset);
                     let days = match plan.weekday_filter {
                         0 => c.weekday_mask,
                         f => c.weekday_mask & f,
@@ -845,7 +869,14 @@ fn soonest_order(
             (key, c)
         })
         .collect();
-    keyed.sort_by_key(|(k, c)| (*k, c.rowid));
+    // Most searches stop within the first few hundred: order those, and only split off the
+    // rest (everything after them comes later; `evaluate_soonest` sorts it if it gets there).
+    if keyed.len() > SORTED_FIRST {
+        keyed.select_nth_unstable_by_key(SORTED_FIRST, by_key);
+        keyed[..SORTED_FIRST].sort_unstable_by_key(by_key);
+    } else {
+        keyed.sort_unstable_by_key(by_key);
+    }
     keyed
 }
 

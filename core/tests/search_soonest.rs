@@ -69,6 +69,10 @@ fn stopping_early_gives_exactly_what_evaluating_everything_gives() {
                 ..base.clone()
             },
             MeetingQuery {
+                upcoming_minutes: Some(24 * 60),
+                ..base.clone()
+            },
+            MeetingQuery {
                 upcoming_minutes: Some(120),
                 in_progress: true,
                 ..base.clone()
