@@ -217,6 +217,8 @@ struct Plan {
     radius: f64,
     /// In progress and/or upcoming was asked for.
     timed: bool,
+    /// The longest meeting in minutes, when a timed search has read it.
+    max_duration: Option<i64>,
     /// Weekday bits asked for (0 = any).
     weekday_filter: i64,
     /// UTC-week minute ranges (reference offsets) a matching start can fall in.
@@ -250,7 +252,9 @@ impl Directory {
             let running_for = if plan.timed && !q.in_progress {
                 0
             } else {
-                self.max_duration().max(IN_PROGRESS_GRACE_MINUTES)
+                plan.max_duration
+                    .unwrap_or_else(|| self.max_duration())
+                    .max(IN_PROGRESS_GRACE_MINUTES)
             };
             let mut keyed = soonest_order(&plan, running_for, candidates);
             let mut pos = 0;
@@ -318,8 +322,9 @@ impl Directory {
             return Err(Error::invalid("weekdays are 0 (Sunday) to 6 (Saturday)"));
         }
         let timed = q.in_progress || q.upcoming_minutes.is_some();
+        let max_duration = timed.then(|| self.max_duration());
         let window = if timed {
-            week_window(q, at, self.max_duration())
+            week_window(q, at, max_duration.unwrap_or_default())
         } else {
             Vec::new()
         };
@@ -328,6 +333,7 @@ impl Directory {
             at,
             viewer,
             radius,
+            max_duration,
             timed,
             weekday_filter: q.weekdays.iter().map(|d| 1i64 << d).sum(),
             window,
@@ -663,11 +669,16 @@ fn split_key(s: &str) -> Vec<String> {
         .collect()
 }
 
+/// Minutes since Sunday 00:00 UTC of the week `at` falls in.
+fn utc_week_minute(at: DateTime<Utc>) -> i64 {
+    i64::from(at.weekday().num_days_from_sunday()) * 1440
+        + i64::from(at.time().num_seconds_from_midnight() / 60)
+}
+
 /// The minutes of the UTC week (with reference offsets, so widened by the largest DST shift)
 /// in which a start must fall to be running at `at` or to start within the upcoming window.
 fn week_window(q: &MeetingQuery, at: DateTime<Utc>, max_duration: i64) -> Vec<(i64, i64)> {
-    let at_wmin = i64::from(at.weekday().num_days_from_sunday()) * 1440
-        + i64::from(at.time().num_seconds_from_midnight() / 60);
+    let at_wmin = utc_week_minute(at);
     let back = if q.in_progress {
         max_duration.max(IN_PROGRESS_GRACE_MINUTES)
     } else {
@@ -839,8 +850,7 @@ fn soonest_order(
     candidates: Vec<Candidate>,
 ) -> Vec<(i64, Candidate)> {
     let at = plan.at;
-    let at_wmin = i64::from(at.weekday().num_days_from_sunday()) * 1440
-        + i64::from(at.time().num_seconds_from_midnight() / 60);
+    let at_wmin = utc_week_minute(at);
     let back = running_for + OFFSET_MARGIN_MINUTES;
     let viewer_offset = crate::directory::reference_offset(plan.viewer);
     let mut keyed: Vec<(i64, Candidate)> = candidates

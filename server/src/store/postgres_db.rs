@@ -13,32 +13,17 @@ use postgres::{Client, NoTls, Statement};
 
 use super::{Result, Row, StoreError, Tx, Val};
 
-/// The PostgreSQL schema: the SQLite one with `BIGINT` integers and `BYTEA` bytes.
-const SCHEMA: &str = "
-CREATE TABLE IF NOT EXISTS devices (
-    id TEXT PRIMARY KEY NOT NULL, secret_hash BYTEA NOT NULL, created_at TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS ops (
-    device_id TEXT NOT NULL, op_id TEXT NOT NULL, result TEXT NOT NULL, created_at TEXT NOT NULL,
-    PRIMARY KEY (device_id, op_id));
-CREATE TABLE IF NOT EXISTS rides (
-    ride_id TEXT PRIMARY KEY NOT NULL, device_id TEXT NOT NULL, role TEXT NOT NULL,
-    meeting_id TEXT NOT NULL, date TEXT NOT NULL, body TEXT NOT NULL, state TEXT NOT NULL,
-    seats_left BIGINT NOT NULL, handle TEXT NOT NULL, purge_after TEXT NOT NULL,
-    seq BIGINT NOT NULL);
-CREATE INDEX IF NOT EXISTS rides_occurrence ON rides(meeting_id, date);
-CREATE INDEX IF NOT EXISTS rides_device ON rides(device_id);
-CREATE TABLE IF NOT EXISTS matches (
-    match_id TEXT PRIMARY KEY NOT NULL, offer_id TEXT NOT NULL, request_id TEXT NOT NULL,
-    state TEXT NOT NULL, driver_ok BIGINT NOT NULL DEFAULT 0, rider_ok BIGINT NOT NULL DEFAULT 0,
-    driver_point TEXT, rider_point TEXT, added_minutes BIGINT NOT NULL, pickup_at TEXT NOT NULL,
-    seq BIGINT NOT NULL, UNIQUE (offer_id, request_id));
-CREATE INDEX IF NOT EXISTS matches_request ON matches(request_id);
-CREATE TABLE IF NOT EXISTS proposed (
-    meeting_id TEXT NOT NULL, date TEXT NOT NULL, ride_seq BIGINT NOT NULL,
-    PRIMARY KEY (meeting_id, date));
-CREATE TABLE IF NOT EXISTS counter (id BIGINT PRIMARY KEY CHECK (id = 1), seq BIGINT NOT NULL);
-INSERT INTO counter VALUES (1, 0) ON CONFLICT DO NOTHING;
-";
+/// The PostgreSQL schema, derived from the SQLite one so the two cannot drift apart:
+/// `BIGINT` integers, `BYTEA` bytes, and PostgreSQL's spelling of "insert unless present".
+fn schema() -> String {
+    super::rules::SQLITE_SCHEMA
+        .replace("INTEGER", "BIGINT")
+        .replace("BLOB", "BYTEA")
+        .replace(
+            "INSERT OR IGNORE INTO counter VALUES (1, 0);",
+            "INSERT INTO counter VALUES (1, 0) ON CONFLICT DO NOTHING;",
+        )
+}
 
 /// An arbitrary constant for the advisory lock that serialises schema creation when several
 /// server processes start at once.
@@ -200,7 +185,7 @@ impl PgDb {
         let mut client = config.connect(NoTls)?;
         // Several processes may start together: one creates the tables, the others wait.
         client.execute("SELECT pg_advisory_lock($1)", &[&SCHEMA_LOCK])?;
-        let made = client.batch_execute(SCHEMA);
+        let made = client.batch_execute(&schema());
         client.execute("SELECT pg_advisory_unlock($1)", &[&SCHEMA_LOCK])?;
         made?;
         let pool = r2d2::Pool::builder()

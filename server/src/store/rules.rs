@@ -30,7 +30,7 @@ const PURGE_AFTER_HOURS: i64 = 4;
 /// Proposals per rider: the matcher's choice and alternatives.
 const PROPOSALS_PER_RIDER: usize = 3;
 
-/// The SQLite schema. PostgreSQL's (in `postgres_db`) has the same tables and columns.
+/// The SQLite schema. PostgreSQL's is derived from it (`postgres_db::schema`).
 pub const SQLITE_SCHEMA: &str = "
 CREATE TABLE IF NOT EXISTS devices (
     id TEXT PRIMARY KEY NOT NULL, secret_hash BLOB NOT NULL, created_at TEXT NOT NULL);
