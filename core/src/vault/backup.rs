@@ -26,6 +26,7 @@ use serde::{Deserialize, Serialize};
 
 use super::favorites::FavoriteRecord;
 use super::journal::{EntryFilter, JournalEntry, MergeOutcome};
+use super::reminder_rules::{SETTING_DISCREET, SETTING_FALLBACK_TZ, SETTING_PAUSED_UNTIL};
 use super::sobriety::SobrietyDate;
 use super::{parse_stamp, stamp, write_atomically, Vault};
 use crate::error::{Error, Result};
@@ -41,10 +42,20 @@ pub const BACKUP_WORK_FACTOR: u8 = 18;
 /// phone can give once; a hostile file asking for more is refused before any work (age runs
 /// scrypt before it can check anything else).
 const MAX_WORK_FACTOR: u8 = 19;
-/// Shortest backup passphrase: the file may travel anywhere, so it must not be guessable.
-pub const MIN_BACKUP_PASSPHRASE_CHARS: usize = 8;
-/// Largest backup we read (decrypted).
-const MAX_BACKUP_BYTES: u64 = 512 * 1024 * 1024;
+/// Shortest backup passphrase: the file may travel anywhere, so it must not be guessable. The
+/// same rule as the vault's ([`super::MIN_PASSPHRASE_CHARS`]).
+pub const MIN_BACKUP_PASSPHRASE_CHARS: usize = super::MIN_PASSPHRASE_CHARS;
+/// Largest backup or export we read, decrypted: 64 MiB, many times a lifetime of daily
+/// entries (10,000 entries of 200 words are about 15 MB). Larger files are refused before they
+/// are parsed, so a restore never needs more than a few times this in memory.
+pub const MAX_BACKUP_BYTES: u64 = 64 * 1024 * 1024;
+/// Most settings a backup may carry (Waymark writes at most [`BACKED_UP_SETTINGS`]).
+pub const MAX_BACKUP_SETTINGS: usize = 64;
+/// The settings a backup carries and a restore takes back: the person's reminder preferences.
+/// Nothing else — in particular no car-pool identity or server address, which belong to one
+/// phone — is written to an export or taken from one.
+pub const BACKED_UP_SETTINGS: &[&str] =
+    &[SETTING_DISCREET, SETTING_PAUSED_UNTIL, SETTING_FALLBACK_TZ];
 const AGE_MAGIC: &[u8] = b"age-encryption.org/v1\n";
 
 /// Everything in a vault, as exported and backed up.
@@ -101,6 +112,11 @@ pub struct RestoreReport {
     pub sobriety: MergeCounts,
     /// Settings taken from the backup (ones set here already are kept).
     pub settings_added: u32,
+    /// Settings in the file that were not taken: ones a backup never carries (such as a
+    /// car-pool identity), values that are not valid, and any that would make notifications
+    /// less discreet than they are here — a restore never loosens privacy; the person can
+    /// change that setting themselves.
+    pub settings_skipped: Vec<String>,
 }
 
 /// What a backup holds.
@@ -114,6 +130,23 @@ pub struct BackupSummary {
     pub sobriety: usize,
     /// Size of the file in bytes.
     pub bytes: usize,
+}
+
+/// Reads a backup or export file for [`Vault::restore`], refusing one larger than any backup
+/// Waymark reads before a byte of it is in memory.
+pub fn read_backup_file(path: &Path) -> Result<Vec<u8>> {
+    let file = std::fs::File::open(path)
+        .map_err(|e| Error::NotFound(format!("cannot read {}: {e}", path.display())))?;
+    let limit = MAX_BACKUP_BYTES + MAX_BACKUP_BYTES / 4096 + 4096;
+    if file.metadata()?.len() > limit {
+        return Err(too_large());
+    }
+    let mut out = Vec::new();
+    file.take(limit + 1).read_to_end(&mut out)?;
+    if out.len() as u64 > limit {
+        return Err(too_large());
+    }
+    Ok(out)
 }
 
 /// Whether `bytes` start like an encrypted (age) backup rather than a JSON export.
@@ -133,11 +166,12 @@ impl Vault {
             journal,
             favorites: self.favorite_records()?,
             sobriety: self.sobriety_dates()?,
-            // Car-pool state (the device secret, the last server view) belongs to this phone.
+            // Only the allow-listed preferences: car-pool state (the device secret, the last
+            // server view) belongs to this phone.
             settings: self
                 .settings()?
                 .into_iter()
-                .filter(|(k, _)| !k.starts_with("rides."))
+                .filter(|(k, _)| BACKED_UP_SETTINGS.contains(&k.as_str()))
                 .collect(),
         })
     }
@@ -205,15 +239,26 @@ impl Vault {
     /// Restores an encrypted backup (with its passphrase) or a JSON export (no passphrase),
     /// merging by id. Nothing is written unless the whole file is readable and valid.
     pub fn restore(&mut self, bytes: &[u8], passphrase: Option<&str>) -> Result<RestoreReport> {
-        let json = if is_encrypted_backup(bytes) {
+        // age adds 16 bytes per 64 KiB chunk and a header of a few hundred bytes.
+        let max_encrypted = MAX_BACKUP_BYTES + MAX_BACKUP_BYTES / 4096 + 4096;
+        debug_assert!(max_encrypted >= MAX_BACKUP_BYTES);
+        let decrypted;
+        let json: &[u8] = if is_encrypted_backup(bytes) {
             let passphrase = passphrase.ok_or_else(|| {
                 Error::invalid("this backup is encrypted: its passphrase is needed")
             })?;
-            zeroize::Zeroizing::new(decrypt(bytes, passphrase)?)
+            if bytes.len() as u64 > max_encrypted {
+                return Err(too_large());
+            }
+            decrypted = zeroize::Zeroizing::new(decrypt(bytes, passphrase)?);
+            &decrypted
         } else {
-            zeroize::Zeroizing::new(bytes.to_vec())
+            if bytes.len() as u64 > MAX_BACKUP_BYTES {
+                return Err(too_large());
+            }
+            bytes
         };
-        let export = parse_export(&json)?;
+        let export = parse_export(json)?;
         let mut report = RestoreReport::default();
         let existing_settings = self.settings()?;
         let tx = self.conn.transaction()?;
@@ -227,17 +272,55 @@ impl Vault {
             report.sobriety.count(Vault::merge_sobriety(&tx, d)?);
         }
         for (k, v) in &export.settings {
-            if !existing_settings.contains_key(k) {
-                tx.execute(
-                    "INSERT INTO settings (key, value) VALUES (?1, ?2)",
-                    [k, &v.to_string()],
-                )?;
-                report.settings_added += 1;
+            match restorable_setting(k, v) {
+                Restorable::No => report.settings_skipped.push(k.clone()),
+                Restorable::Yes if !existing_settings.contains_key(k) => {
+                    tx.execute(
+                        "INSERT INTO settings (key, value) VALUES (?1, ?2)",
+                        [k, &v.to_string()],
+                    )?;
+                    report.settings_added += 1;
+                }
+                Restorable::Yes => {}
             }
         }
         tx.commit()?;
         Ok(report)
     }
+}
+
+/// Whether a restore may take a setting from a file.
+enum Restorable {
+    Yes,
+    No,
+}
+
+/// The allow-list and each setting's own check. Discreet notifications may be turned on by a
+/// restore, never off (off is not the default, so it would loosen privacy without the person
+/// choosing it on this phone).
+fn restorable_setting(key: &str, value: &serde_json::Value) -> Restorable {
+    let ok = match key {
+        SETTING_DISCREET => value.as_bool() == Some(true),
+        SETTING_PAUSED_UNTIL => value
+            .as_str()
+            .is_some_and(|s| s.parse::<chrono::NaiveDate>().is_ok()),
+        SETTING_FALLBACK_TZ => value
+            .as_str()
+            .is_some_and(|s| s.parse::<chrono_tz::Tz>().is_ok()),
+        _ => false,
+    };
+    if ok {
+        Restorable::Yes
+    } else {
+        Restorable::No
+    }
+}
+
+fn too_large() -> Error {
+    Error::BackupDamaged(format!(
+        "it is larger than any backup Waymark reads ({} MB at most)",
+        MAX_BACKUP_BYTES / (1024 * 1024)
+    ))
 }
 
 fn decrypt(bytes: &[u8], passphrase: &str) -> Result<Vec<u8>> {
@@ -267,7 +350,7 @@ fn decrypt(bytes: &[u8], passphrase: &str) -> Result<Vec<u8>> {
         .read_to_end(&mut out)
         .map_err(|_| damaged("it was cut off or changed after it was made"))?;
     if out.len() as u64 > MAX_BACKUP_BYTES {
-        return Err(damaged("it is larger than any backup Waymark makes"));
+        return Err(too_large());
     }
     Ok(out)
 }
@@ -328,6 +411,12 @@ fn parse_export(json: &[u8]) -> Result<VaultExport> {
         {
             return Err(bad(format!("sobriety date {} is not valid", i + 1)));
         }
+    }
+    if export.settings.len() > MAX_BACKUP_SETTINGS {
+        return Err(bad(format!(
+            "it carries {} settings; a Waymark backup has at most {MAX_BACKUP_SETTINGS}",
+            export.settings.len()
+        )));
     }
     for k in export.settings.keys() {
         super::check_setting_key(k).map_err(|_| bad(format!("setting {k:?} is not valid")))?;
@@ -459,6 +548,148 @@ mod tests {
         (dir, v)
     }
 
+    /// An export holding `ids` as note entries, each saying which one it is.
+    fn export_of(ids: &[uuid::Uuid], created_at: &str) -> Vec<u8> {
+        let journal: Vec<JournalEntry> = ids
+            .iter()
+            .enumerate()
+            .map(|(i, id)| JournalEntry {
+                id: id.to_string(),
+                created_at: created_at.into(),
+                edited_at: created_at.into(),
+                deleted_at: None,
+                content: NewEntry::text(EntryKind::Note, format!("entry number {i}")),
+            })
+            .collect();
+        serde_json::to_vec(&VaultExport {
+            format: EXPORT_FORMAT.into(),
+            version: EXPORT_VERSION,
+            exported_at: created_at.into(),
+            journal,
+            favorites: vec![],
+            sobriety: vec![],
+            settings: BTreeMap::new(),
+        })
+        .unwrap()
+    }
+
+    /// Every entry's id → text, read back from the vault.
+    fn texts(v: &Vault) -> std::collections::HashMap<String, String> {
+        v.entries(&EntryFilter::default())
+            .unwrap()
+            .into_iter()
+            .map(|e| (e.id, e.content.text))
+            .collect()
+    }
+
+    fn v7_at(ms: u64, n: u64) -> uuid::Uuid {
+        let mut random = [0u8; 10];
+        random[..8].copy_from_slice(&n.to_be_bytes());
+        uuid::Builder::from_unix_timestamp_millis(ms, &random).into_uuid()
+    }
+
+    #[test]
+    fn thousands_of_entries_in_one_millisecond_are_all_kept_and_overwrite_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut v = Vault::open(dir.path().join("a.sqlite"), &key(1)).unwrap();
+        // Someone's own entry, written one millisecond after the restored ones.
+        let mine = v
+            .add_entry(
+                NewEntry::text(EntryKind::Note, "my own words"),
+                now("2026-05-01T10:00:00.001+00:00"),
+            )
+            .unwrap();
+        let ms = 1_777_629_600_000; // 2026-05-01T10:00:00Z
+        let ids: Vec<uuid::Uuid> = (0..5_000).map(|n| v7_at(ms, n)).collect();
+        let report = v
+            .restore(&export_of(&ids, "2026-05-01T10:00:00+00:00"), None)
+            .unwrap();
+        assert_eq!(report.journal.added, 5_000);
+        let t = texts(&v);
+        assert_eq!(t.len(), 5_001);
+        assert_eq!(t[&mine.id], "my own words");
+        for (i, id) in ids.iter().enumerate() {
+            assert_eq!(t[&id.to_string()], format!("entry number {i}"));
+        }
+        // The person's own entry is still found by search.
+        let found = v.search_entries("own words", 5).unwrap();
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].id, mine.id);
+    }
+
+    #[test]
+    fn entries_with_random_ids_are_all_kept_and_counted_as_stored() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut v = Vault::open(dir.path().join("a.sqlite"), &key(1)).unwrap();
+        let ids: Vec<uuid::Uuid> = (0..5_000u32)
+            .map(|n| {
+                let mut b = [0u8; 16];
+                b[..4].copy_from_slice(&n.to_be_bytes());
+                b[4..8].copy_from_slice(&0x5eed_u32.to_be_bytes());
+                uuid::Builder::from_random_bytes(b).into_uuid()
+            })
+            .collect();
+        let bytes = export_of(&ids, "2026-05-01T10:00:00+00:00");
+        let report = v.restore(&bytes, None).unwrap();
+        assert_eq!(report.journal.added, 5_000);
+        assert_eq!(v.entry_count().unwrap(), 5_000);
+        let t = texts(&v);
+        for (i, id) in ids.iter().enumerate() {
+            assert_eq!(t[&id.to_string()], format!("entry number {i}"));
+        }
+        // The same file again stores nothing new and changes nothing.
+        let again = v.restore(&bytes, None).unwrap();
+        assert_eq!(again.journal.unchanged, 5_000);
+        assert_eq!(again.journal.added + again.journal.updated, 0);
+        assert_eq!(texts(&v), t);
+    }
+
+    #[test]
+    fn a_restore_over_an_existing_journal_keeps_every_entry_and_updates_only_its_own() {
+        let (dir, mut v) = filled();
+        let before = texts(&v);
+        let mut w = Vault::open(dir.path().join("b.sqlite"), &key(2)).unwrap();
+        // The other phone has an edited copy of one entry, and entries of its own written in
+        // the same seconds as this vault's.
+        let first = v.entries(&EntryFilter::default()).unwrap().pop().unwrap();
+        let mut edited = first.clone();
+        edited.content.text = "steady today, better by evening".into();
+        edited.edited_at = "2026-05-02T21:00:00+02:00".into();
+        let mut export = v.export(now("2026-05-02T21:00:00+02:00")).unwrap();
+        export.journal = vec![edited.clone()];
+        w.restore(&serde_json::to_vec(&export).unwrap(), None)
+            .unwrap();
+        for n in 0..300 {
+            w.add_entry(
+                NewEntry::text(EntryKind::Note, format!("other phone {n}")),
+                now("2026-05-01T22:30:00+02:00"),
+            )
+            .unwrap();
+        }
+        let theirs = texts(&w);
+        let report = v
+            .restore(
+                w.export_json(now("2026-05-03T08:00:00+02:00"))
+                    .unwrap()
+                    .as_bytes(),
+                None,
+            )
+            .unwrap();
+        assert_eq!(report.journal.added, 300);
+        assert_eq!(report.journal.updated, 1);
+        let after = texts(&v);
+        assert_eq!(after.len(), before.len() + 300);
+        for (id, text) in &theirs {
+            assert_eq!(&after[id], text);
+        }
+        for (id, text) in &before {
+            if *id != edited.id {
+                assert_eq!(&after[id], text);
+            }
+        }
+        assert_eq!(after[&edited.id], "steady today, better by evening");
+    }
+
     #[test]
     fn backup_restores_into_an_empty_vault_and_twice_adds_nothing() {
         let (dir, v) = filled();
@@ -509,6 +740,104 @@ mod tests {
         let json = v.export_json(now("2026-05-02T08:00:00+02:00")).unwrap();
         assert!(!json.contains("s3cr3t-device"));
         assert!(json.contains("reminders.discreet"));
+    }
+
+    #[test]
+    fn a_restored_file_cannot_plant_car_pool_credentials_or_loosen_discreet_reminders() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut v = Vault::open(dir.path().join("a.sqlite"), &key(1)).unwrap();
+        let planted = serde_json::json!({
+            "format": EXPORT_FORMAT,
+            "version": EXPORT_VERSION,
+            "exported_at": "2026-05-02T08:00:00+02:00",
+            "journal": [], "favorites": [], "sobriety": [],
+            "settings": {
+                "rides.device": {"device_id": "d1", "secret": "planted-secret"},
+                "rides.server": "http://attacker.example",
+                "rides.view": {"rides": []},
+                "reminders.discreet": false,
+                "reminders.fallback_timezone": "Mars/Olympus_Mons",
+                "reminders.paused_until": "2026-06-01",
+                "anything.else": 1
+            }
+        });
+        let report = v
+            .restore(&serde_json::to_vec(&planted).unwrap(), None)
+            .unwrap();
+        // Only the pause (a valid preference that loosens nothing) was taken.
+        assert_eq!(report.settings_added, 1);
+        let mut skipped = report.settings_skipped.clone();
+        skipped.sort();
+        assert_eq!(
+            skipped,
+            [
+                "anything.else",
+                "reminders.discreet",
+                "reminders.fallback_timezone",
+                "rides.device",
+                "rides.server",
+                "rides.view"
+            ]
+        );
+        let settings = v.settings().unwrap();
+        assert!(settings.keys().all(|k| !k.starts_with("rides.")));
+        assert_eq!(
+            settings.keys().collect::<Vec<_>>(),
+            ["reminders.paused_until"]
+        );
+        // Lock-screen text stays discreet.
+        assert!(v.plan_settings().unwrap().discreet);
+        // A backup that asks for discreet text (the default anyway) is taken.
+        let mut tighten = planted.clone();
+        tighten["settings"] = serde_json::json!({"reminders.discreet": true});
+        let r = v
+            .restore(&serde_json::to_vec(&tighten).unwrap(), None)
+            .unwrap();
+        assert_eq!(r.settings_added, 1);
+        assert!(r.settings_skipped.is_empty());
+    }
+
+    #[test]
+    fn export_carries_only_the_backed_up_settings() {
+        let (_dir, mut v) = filled();
+        v.set_setting(
+            "reminders.fallback_timezone",
+            &serde_json::json!("Europe/London"),
+        )
+        .unwrap();
+        v.set_setting("rides.view", &serde_json::json!({"x": 1}))
+            .unwrap();
+        v.set_setting("some.local_thing", &serde_json::json!(1))
+            .unwrap();
+        let x = v.export(now("2026-05-02T08:00:00+02:00")).unwrap();
+        assert_eq!(
+            x.settings.keys().collect::<Vec<_>>(),
+            ["reminders.discreet", "reminders.fallback_timezone"]
+        );
+    }
+
+    #[test]
+    fn a_file_with_too_many_settings_or_too_large_imports_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut v = Vault::open(dir.path().join("a.sqlite"), &key(1)).unwrap();
+        let settings: serde_json::Map<String, serde_json::Value> = (0..100_000)
+            .map(|i| (format!("k{i}"), serde_json::json!(i)))
+            .collect();
+        let x = serde_json::json!({
+            "format": EXPORT_FORMAT, "version": EXPORT_VERSION,
+            "exported_at": "2026-05-02T08:00:00+02:00",
+            "journal": [], "favorites": [], "sobriety": [], "settings": settings
+        });
+        let err = v
+            .restore(&serde_json::to_vec(&x).unwrap(), None)
+            .unwrap_err();
+        assert!(matches!(err, Error::BackupDamaged(_)), "{err}");
+        assert!(err.to_string().contains("settings"), "{err}");
+        assert!(v.settings().unwrap().is_empty());
+        let huge = vec![b' '; MAX_BACKUP_BYTES as usize + 1];
+        let err = v.restore(&huge, None).unwrap_err();
+        assert!(matches!(err, Error::BackupDamaged(_)), "{err}");
+        assert!(err.to_string().contains("larger"), "{err}");
     }
 
     #[test]

@@ -438,7 +438,7 @@ impl Vault {
             args.push(m.clone());
             sql.push_str(&format!(" AND j.meeting_id = ?{}", args.len()));
         }
-        sql.push_str(" ORDER BY j.id DESC");
+        sql.push_str(" ORDER BY j.rowid DESC");
         if filter.limit > 0 {
             sql.push_str(&format!(" LIMIT {}", filter.limit));
         }
@@ -620,34 +620,63 @@ pub(crate) enum MergeOutcome {
     Unchanged,
 }
 
-/// Row ids per millisecond of creation time: an entry's row id is its UUIDv7 timestamp (in
-/// ms) times this, plus a counter, so row order is creation order, also for entries restored
-/// from another device. The text index is keyed by the same row id and can be walked newest
-/// first.
+/// Row ids per millisecond of creation time. An entry's row id is only where it sits in the
+/// table (and in the text index, which is keyed by it), never who it is: its `id` is. New rows
+/// are placed in creation order so the index can be walked newest first: from the entry's
+/// creation time in ms × this, at the first free row id after the rows already there. A
+/// millisecond with more entries than this spills into the following slots, still without
+/// ever taking a row id that is in use; the order is then off by a millisecond at most.
 const ROWIDS_PER_MS: i64 = 4096;
 
-/// The row id for a new entry with this id.
-fn time_rowid(tx: &rusqlite::Transaction, id: &str) -> Result<i64> {
-    let ms = uuid::Uuid::parse_str(id)
+/// Latest creation time (ms since 1970) a row id is placed by: far beyond any real date, and
+/// small enough that `ms × ROWIDS_PER_MS` plus every spill stays inside SQLite's row ids.
+const MAX_ROWID_MS: i64 = 1 << 48;
+
+/// When an entry was created, in ms since 1970 (UTC): the UUIDv7 time of its id when it has
+/// one, else its `created_at` stamp. `None` when neither says.
+fn created_ms(e: &JournalEntry) -> Option<i64> {
+    let from_id = uuid::Uuid::parse_str(&e.id)
         .ok()
+        .filter(|u| u.get_version_num() == 7)
         .and_then(|u| u.get_timestamp())
         .map(|t| {
             let (secs, nanos) = t.to_unix();
-            secs.saturating_mul(1000) + u64::from(nanos / 1_000_000)
-        })
-        .unwrap_or(0)
-        .min(1 << 48) as i64;
-    let base = ms * ROWIDS_PER_MS;
-    let next: Option<i64> = tx.query_row(
-        "SELECT max(rowid) + 1 FROM journal WHERE rowid >= ?1 AND rowid < ?1 + ?2",
-        params![base, ROWIDS_PER_MS],
-        |r| r.get(0),
-    )?;
-    Ok(next.unwrap_or(base))
+            secs.saturating_mul(1000)
+                .saturating_add(u64::from(nanos / 1_000_000))
+                .min(MAX_ROWID_MS as u64) as i64
+        });
+    from_id
+        .or_else(|| parse_stamp(&e.created_at).map(|t| t.timestamp_millis().clamp(0, MAX_ROWID_MS)))
 }
 
-/// Inserts an entry (`rowid` None) or rewrites the row `rowid` in place, with its tags and
-/// its text in the index (unless it is in the trash).
+/// A free row id for a new entry: in creation order when its creation time is known, else
+/// after every other row. Never one that is in use, however many entries share a millisecond.
+fn free_rowid(tx: &rusqlite::Transaction, e: &JournalEntry) -> Result<i64> {
+    let Some(ms) = created_ms(e) else {
+        let last: Option<i64> = tx.query_row("SELECT max(rowid) FROM journal", [], |r| r.get(0))?;
+        return Ok(last.map_or(1, |r| r + 1));
+    };
+    // Each step looks at one millisecond's slots: the one after the highest used there is
+    // free unless that highest is the slots' last, in which case the next slots are tried.
+    // A full run of slots takes ROWIDS_PER_MS entries, so this ends within entries/4096 steps.
+    let mut base = ms * ROWIDS_PER_MS;
+    loop {
+        let top: Option<i64> = tx.query_row(
+            "SELECT max(rowid) FROM journal WHERE rowid >= ?1 AND rowid < ?1 + ?2",
+            params![base, ROWIDS_PER_MS],
+            |r| r.get(0),
+        )?;
+        match top {
+            None => return Ok(base),
+            Some(t) if t + 1 < base + ROWIDS_PER_MS => return Ok(t + 1),
+            Some(_) => base += ROWIDS_PER_MS,
+        }
+    }
+}
+
+/// Inserts a new entry (`rowid` None) at a free row id, or rewrites the entry stored at
+/// `rowid` — which must be this entry's own row: the update is keyed by both, so it can never
+/// land on another entry. Tags and the text index follow (the index leaves out the trash).
 fn write_entry(tx: &rusqlite::Transaction, e: &JournalEntry, rowid: Option<i64>) -> Result<()> {
     let c = &e.content;
     let fields = Fields {
@@ -658,34 +687,58 @@ fn write_entry(tx: &rusqlite::Transaction, e: &JournalEntry, rowid: Option<i64>)
     let fields = serde_json::to_string(&fields).map_err(|e| Error::invalid(e.to_string()))?;
     let rowid = match rowid {
         Some(r) => {
+            let changed = tx
+                .prepare_cached(
+                    "UPDATE journal SET kind = ?3, created_at = ?4, edited_at = ?5, mood = ?6,
+                         craving = ?7, fields = ?8, body = ?9, meeting_id = ?10, deleted_at = ?11
+                     WHERE rowid = ?1 AND id = ?2",
+                )?
+                .execute(params![
+                    r,
+                    e.id,
+                    c.kind.as_str(),
+                    e.created_at,
+                    e.edited_at,
+                    c.mood,
+                    c.craving,
+                    fields,
+                    c.text,
+                    c.meeting_id,
+                    e.deleted_at
+                ])?;
+            if changed != 1 {
+                // Not this entry's row: refuse rather than touch another entry.
+                return Err(Error::NotFound(format!("no journal entry {}", e.id)));
+            }
             tx.execute("DELETE FROM journal_fts WHERE rowid = ?1", [r])?;
             tx.execute("DELETE FROM journal_tags WHERE entry = ?1", [r])?;
             r
         }
-        None => time_rowid(tx, &e.id)?,
+        None => {
+            let r = free_rowid(tx, e)?;
+            // A plain insert: if the id or the row id were somehow taken, this fails and the
+            // whole transaction is rolled back; it never replaces a row.
+            tx.prepare_cached(
+                "INSERT INTO journal (rowid, id, kind, created_at, edited_at, mood, craving,
+                                      fields, body, meeting_id, deleted_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+            )?
+            .execute(params![
+                r,
+                e.id,
+                c.kind.as_str(),
+                e.created_at,
+                e.edited_at,
+                c.mood,
+                c.craving,
+                fields,
+                c.text,
+                c.meeting_id,
+                e.deleted_at
+            ])?;
+            r
+        }
     };
-    tx.prepare_cached(
-        "INSERT INTO journal (rowid, id, kind, created_at, edited_at, mood, craving, fields, body,
-                              meeting_id, deleted_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
-         ON CONFLICT(rowid) DO UPDATE SET kind = excluded.kind, created_at = excluded.created_at,
-             edited_at = excluded.edited_at, mood = excluded.mood, craving = excluded.craving,
-             fields = excluded.fields, body = excluded.body, meeting_id = excluded.meeting_id,
-             deleted_at = excluded.deleted_at",
-    )?
-    .execute(params![
-        rowid,
-        e.id,
-        c.kind.as_str(),
-        e.created_at,
-        e.edited_at,
-        c.mood,
-        c.craving,
-        fields,
-        c.text,
-        c.meeting_id,
-        e.deleted_at
-    ])?;
     {
         let mut st =
             tx.prepare_cached("INSERT OR IGNORE INTO journal_tags (entry, tag) VALUES (?1, ?2)")?;
