@@ -178,7 +178,7 @@ impl PrivateVault {
         path: String,
         passphrase: Option<String>,
     ) -> Result<waymark_core::vault::backup::RestoreReport> {
-        let bytes = std::fs::read(&path).map_err(waymark_core::Error::from)?;
+        let bytes = waymark_core::vault::backup::read_backup_file(std::path::Path::new(&path))?;
         Ok(self.with(|v| v.restore(&bytes, passphrase.as_deref()))?)
     }
 

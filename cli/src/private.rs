@@ -191,12 +191,23 @@ pub fn journal(dir: &Path, cmd: JournalCmd) -> Result<ExitCode> {
     match cmd {
         JournalCmd::Add(a) => {
             let json = a.json;
+            let from_argument = a.text.is_some();
             let entry = new_entry(a)?;
             let saved = vault.add_entry(entry, now())?;
             if json {
                 print_json(&saved)?;
             } else {
                 println!("Saved. Entry {}", saved.id);
+            }
+            if from_argument {
+                // Other local users can read a running command's arguments (ps, /proc), and
+                // shells keep them in their history.
+                eprintln!(
+                    "Note: words given on the command line can be seen by other users of this \
+                     computer while the command runs, and may stay in your shell history. To \
+                     keep an entry private, leave the text out and type it when asked, or pipe \
+                     it in."
+                );
             }
         }
         JournalCmd::List {
@@ -319,11 +330,21 @@ fn new_entry(a: JournalAddArgs) -> Result<NewEntry> {
             if stdin.is_terminal() {
                 eprintln!("Write your entry, then press Ctrl-D on a new line to save it.");
             }
+            // A character is at most 4 bytes: anything longer than this cannot be saved, and
+            // is not read into memory either.
+            let limit = 4 * waymark_core::vault::journal::MAX_TEXT_CHARS as u64;
             let mut s = String::new();
             stdin
                 .lock()
+                .take(limit + 1)
                 .read_to_string(&mut s)
                 .context("could not read the entry from standard input")?;
+            if s.len() as u64 > limit {
+                return Err(usage(format!(
+                    "an entry holds up to {} characters; this one is longer",
+                    waymark_core::vault::journal::MAX_TEXT_CHARS
+                )));
+            }
             s
         }
     };
@@ -514,8 +535,7 @@ pub fn backup(dir: &Path, cmd: BackupCmd) -> Result<ExitCode> {
             println!("Keep its passphrase safe: without it the backup cannot be restored.");
         }
         BackupCmd::Restore { file } => {
-            let bytes =
-                std::fs::read(&file).with_context(|| format!("cannot read {}", file.display()))?;
+            let bytes = waymark_core::vault::backup::read_backup_file(&file)?;
             let pass = if is_encrypted_backup(&bytes) {
                 Some(secret(
                     "WAYMARK_BACKUP_PASSPHRASE",
@@ -537,6 +557,14 @@ pub fn backup(dir: &Path, cmd: BackupCmd) -> Result<ExitCode> {
                 r.sobriety.added,
                 r.sobriety.updated
             );
+            if !r.settings_skipped.is_empty() {
+                println!(
+                    "Settings kept as they are on this device: {}. A restore never brings in \
+                     car-pool details and never makes reminders less discreet; \
+                     `waymark remind discreet off` does that if you want it.",
+                    r.settings_skipped.join(", ")
+                );
+            }
         }
     }
     Ok(ExitCode::SUCCESS)

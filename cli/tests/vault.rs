@@ -432,3 +432,56 @@ fn json_export_round_trips_through_an_empty_vault() {
         serde_json::json!(["home", "Morning"])
     );
 }
+
+#[test]
+fn a_short_passphrase_creates_no_vault_and_text_as_an_argument_is_warned_about() {
+    let data = tempfile::tempdir().unwrap();
+    let d = data.path();
+    let out = run(
+        d,
+        &["journal", "add", "--kind", "note"],
+        &[("WAYMARK_PASSPHRASE", "x")],
+        Some("hello"),
+    );
+    let err = one_line_error(&out);
+    assert!(err.contains("at least 8 characters"), "{err}");
+    assert!(!d.join("vault.sqlite").exists());
+    // Typed on the command line: saved, with a word about who can see it.
+    let out = run(d, &["journal", "add", PHRASE], &[], None);
+    assert!(out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("can be seen by other users"), "{err}");
+    // From standard input: no such warning.
+    let out = run(d, &["journal", "add"], &[], Some("quietly written"));
+    assert!(out.status.success());
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("can be seen"));
+}
+
+#[test]
+fn a_planted_restore_file_changes_no_car_pool_or_discreet_setting() {
+    let data = tempfile::tempdir().unwrap();
+    let d = data.path();
+    ok(d, &["journal", "add", "--kind", "note", "first words here"]);
+    let planted = d.join("planted.json");
+    std::fs::write(
+        &planted,
+        serde_json::json!({
+            "format": "waymark-vault-export", "version": 1,
+            "exported_at": "2026-05-02T08:00:00+02:00",
+            "journal": [], "favorites": [], "sobriety": [],
+            "settings": {
+                "rides.device": {"device_id": "planted", "secret": "planted-secret"},
+                "reminders.discreet": false
+            }
+        })
+        .to_string(),
+    )
+    .unwrap();
+    let out = ok(d, &["backup", "restore", planted.to_str().unwrap()]);
+    assert!(out.contains("rides.device"), "{out}");
+    assert!(out.contains("never makes reminders less discreet"), "{out}");
+    let export = ok(d, &["journal", "export", "--format", "json"]);
+    assert!(!export.contains("planted"), "{export}");
+    let list = ok_json(d, &["remind", "list", "--json"]);
+    assert_eq!(list["discreet"], Value::Bool(true), "{list}");
+}

@@ -469,9 +469,11 @@ impl Directory {
         let result = (|| {
             let extras = FormatExtras {
                 bmlt_formats: match bmlt_formats {
-                    Some(p) => Some(std::fs::read_to_string(&p).map_err(|e| {
-                        Error::NotFound(format!("cannot read GetFormats file {p}: {e}"))
-                    })?),
+                    Some(p) => Some(read_capped(
+                        Path::new(&p),
+                        crate::fetch::MAX_FORMATS_FILE_BYTES,
+                        "GetFormats file",
+                    )?),
                     None => None,
                 },
             };
@@ -492,6 +494,13 @@ impl Directory {
             };
             let file = File::open(&path)
                 .map_err(|e| Error::NotFound(format!("cannot open {location}: {e}")))?;
+            check_size(
+                file.metadata()?.len(),
+                crate::fetch::MAX_FEED_BYTES,
+                "feed file",
+            )?;
+            // The size is checked again while reading, in case the file grows meanwhile.
+            let file = file.take(crate::fetch::MAX_FEED_BYTES);
             self.import_with(
                 id,
                 format,
@@ -1369,6 +1378,31 @@ fn split_key(s: &str) -> Vec<String> {
         .filter(|p| !p.is_empty())
         .map(String::from)
         .collect()
+}
+
+/// Refuses a file larger than `max` bytes with a message saying how large may be.
+fn check_size(len: u64, max: u64, what: &str) -> Result<()> {
+    if len > max {
+        return Err(Error::invalid(format!(
+            "this {what} is {} MB; Waymark reads up to {} MB",
+            len.div_ceil(1024 * 1024),
+            max / (1024 * 1024)
+        )));
+    }
+    Ok(())
+}
+
+/// A whole text file of at most `max` bytes.
+fn read_capped(path: &Path, max: u64, what: &str) -> Result<String> {
+    let file = File::open(path)
+        .map_err(|e| Error::NotFound(format!("cannot read {what} {}: {e}", path.display())))?;
+    check_size(file.metadata()?.len(), max, what)?;
+    let mut s = String::new();
+    file.take(max + 1)
+        .read_to_string(&mut s)
+        .map_err(|e| Error::invalid(format!("cannot read {what} {}: {e}", path.display())))?;
+    check_size(s.len() as u64, max, what)?;
+    Ok(s)
 }
 
 fn detect_file(path: &Path) -> Result<FeedFormat> {

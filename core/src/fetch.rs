@@ -17,6 +17,14 @@ use std::io::Read;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, SystemTime};
 
+/// Largest feed Waymark reads, from a server or a local file (after decompression): 64 MiB,
+/// several times the largest public feed known (about 37 MB). A larger one is refused before
+/// it is parsed, with the source's previous meetings kept.
+pub const MAX_FEED_BYTES: u64 = 64 * 1024 * 1024;
+
+/// Largest BMLT `GetFormats` file read for a source (real ones are tens of kilobytes).
+pub const MAX_FORMATS_FILE_BYTES: u64 = 4 * 1024 * 1024;
+
 /// How to fetch.
 #[derive(Debug, Clone)]
 pub struct FetchConfig {
@@ -43,7 +51,7 @@ impl Default for FetchConfig {
         Self {
             connect_timeout: Duration::from_secs(10),
             total_timeout: Duration::from_secs(60),
-            max_body_bytes: 64 * 1024 * 1024,
+            max_body_bytes: MAX_FEED_BYTES,
             max_redirects: 5,
             attempts: 4,
             base_backoff: Duration::from_millis(500),

@@ -231,3 +231,35 @@ fn real_feed_over_http_edits_and_failures() {
     assert!(d.sync_source("sepia").unwrap().not_modified);
     assert!(d.source("sepia").unwrap().last_error.is_none());
 }
+
+#[test]
+fn a_local_feed_larger_than_the_cap_is_refused_and_the_previous_meetings_stay() {
+    let dir = tempfile::tempdir().unwrap();
+    let feed = dir.path().join("feed.json");
+    std::fs::write(
+        &feed,
+        r#"[{"slug":"a","name":"Meeting A","day":2,"time":"19:00","timezone":"Europe/London","formatted_address":"1 High St, Aberystwyth, Ceredigion, UK"}]"#,
+    )
+    .unwrap();
+    let mut d = Directory::open_in_memory().unwrap();
+    let source = d
+        .add_source(NewSource {
+            location: feed.display().to_string(),
+            name: Some("local".into()),
+            format: Some(waymark_core::FeedFormat::MeetingGuide),
+            ..NewSource::default()
+        })
+        .unwrap();
+    d.sync_all().unwrap();
+    assert_eq!(d.meeting_count().unwrap(), 1);
+    // The file grows past the cap (sparse: nothing is really written).
+    let f = std::fs::OpenOptions::new().write(true).open(&feed).unwrap();
+    f.set_len(waymark_core::fetch::MAX_FEED_BYTES + 1).unwrap();
+    drop(f);
+    let results = d.sync_all().unwrap();
+    let (got, r) = &results[0];
+    assert_eq!(got.id, source.id);
+    let e = r.as_ref().unwrap_err();
+    assert!(e.to_string().contains("up to 64 MB"), "{e}");
+    assert_eq!(d.meeting_count().unwrap(), 1);
+}

@@ -70,6 +70,9 @@ impl Vault {
             private_file(&path)?;
         }
         crate::sqlcipher_crypto::ensure_linked();
+        if exists_with_data(&path) || exists_with_data(&sibling(&path, "-wal")) {
+            Self::check_key_touching_nothing(&path, key)?;
+        }
         let conn = Connection::open_with_flags(
             &path,
             OpenFlags::SQLITE_OPEN_READ_WRITE
@@ -90,6 +93,40 @@ impl Vault {
             path,
             ids: uuid::ContextV7::new(),
         })
+    }
+
+    /// Proves the key on a connection of its own before the vault is opened for use, so that
+    /// a wrong key changes no byte of the vault, its WAL or its shared-memory file (`-shm`):
+    /// in exclusive locking mode SQLite keeps the WAL's index in private memory instead of the
+    /// `-shm` file, where an ordinary reader (even one that then fails) records its read
+    /// marks. When another process has the vault open (so the exclusive lock is not to be
+    /// had), this check steps aside and [`Vault::unlock`] decides; the only bytes a wrong key
+    /// can then change are those read marks in `-shm`, which hold no data.
+    fn check_key_touching_nothing(path: &Path, key: &VaultKey) -> Result<()> {
+        let conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )?;
+        // Another process holding the vault is a reason to step aside, not to wait.
+        conn.busy_timeout(std::time::Duration::ZERO)?;
+        conn.set_db_config(DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, true)?;
+        conn.execute_batch("PRAGMA cipher_log_level = NONE;")?;
+        conn.query_row("PRAGMA locking_mode = EXCLUSIVE", [], |_| Ok(()))?;
+        conn.pragma_update(None, "key", &*key.sqlcipher_literal())?;
+        match conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| {
+            r.get::<_, i64>(0)
+        }) {
+            Ok(_) => Ok(()),
+            Err(rusqlite::Error::SqliteFailure(e, _)) if e.code == ErrorCode::NotADatabase => {
+                Err(Error::WrongKey)
+            }
+            Err(rusqlite::Error::SqliteFailure(e, _))
+                if matches!(e.code, ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) =>
+            {
+                Ok(())
+            }
+            Err(e) => Err(e.into()),
+        }
     }
 
     /// Applies the key and proves it with a read. Writes nothing: SQLCipher's own error log
@@ -171,6 +208,7 @@ impl Vault {
         if exists_with_data(path) {
             return Err(Error::invalid("a vault already exists there"));
         }
+        check_new_passphrase(passphrase)?;
         let key = params.derive(passphrase)?;
         params.write(&KdfParams::path_for(path))?;
         Self::open(path, &key)
@@ -203,6 +241,7 @@ impl Vault {
     pub fn change_passphrase(&mut self, new_passphrase: &str, params: KdfParams) -> Result<()> {
         let kdf_path = KdfParams::path_for(&self.path);
         let pending_path = pending(&kdf_path);
+        check_new_passphrase(new_passphrase)?;
         let key = params.derive(new_passphrase)?;
         params.write(&pending_path)?;
         self.change_key(&key)?;
@@ -222,12 +261,30 @@ impl Vault {
     }
 
     /// Sets a setting. Keys are short lowercase words (`a-z`, `0-9`, `_`, `.`).
+    /// At most [`MAX_SETTINGS`] keys, each value at most [`MAX_SETTING_BYTES`] as JSON.
     pub fn set_setting(&mut self, key: &str, value: &serde_json::Value) -> Result<()> {
         check_setting_key(key)?;
+        let json = value.to_string();
+        if json.len() > MAX_SETTING_BYTES {
+            return Err(Error::invalid(format!(
+                "a setting holds up to {} KB",
+                MAX_SETTING_BYTES / 1024
+            )));
+        }
+        let count: i64 = self.conn.query_row(
+            "SELECT count(*) FROM settings WHERE key <> ?1",
+            [key],
+            |r| r.get(0),
+        )?;
+        if count as usize >= MAX_SETTINGS {
+            return Err(Error::invalid(format!(
+                "the vault keeps at most {MAX_SETTINGS} settings"
+            )));
+        }
         self.conn.execute(
             "INSERT INTO settings (key, value) VALUES (?1, ?2)
              ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-            [key, &value.to_string()],
+            [key, &json],
         )?;
         Ok(())
     }
@@ -282,6 +339,26 @@ impl Vault {
     }
 }
 
+/// Most settings a vault keeps (Waymark uses a handful).
+pub const MAX_SETTINGS: usize = 256;
+/// Largest value of one setting, as JSON.
+pub const MAX_SETTING_BYTES: usize = 64 * 1024;
+
+/// Shortest passphrase Waymark accepts for anything it protects with one: a new vault, a new
+/// vault passphrase, a backup. One rule for all of them. (A vault made before this rule still
+/// opens with the passphrase it has.)
+pub const MIN_PASSPHRASE_CHARS: usize = 8;
+
+/// Checks a passphrase someone is choosing now against [`MIN_PASSPHRASE_CHARS`].
+pub(crate) fn check_new_passphrase(passphrase: &str) -> Result<()> {
+    if passphrase.chars().count() < MIN_PASSPHRASE_CHARS {
+        return Err(Error::invalid(format!(
+            "choose a passphrase of at least {MIN_PASSPHRASE_CHARS} characters"
+        )));
+    }
+    Ok(())
+}
+
 fn check_setting_key(key: &str) -> Result<()> {
     if key.is_empty()
         || key.len() > 64
@@ -297,8 +374,13 @@ fn check_setting_key(key: &str) -> Result<()> {
 }
 
 fn pending(kdf_path: &Path) -> PathBuf {
-    let mut p = kdf_path.as_os_str().to_owned();
-    p.push(".new");
+    sibling(kdf_path, ".new")
+}
+
+/// `path` with `suffix` added to its file name (`vault.sqlite` → `vault.sqlite-wal`).
+fn sibling(path: &Path, suffix: &str) -> PathBuf {
+    let mut p = path.as_os_str().to_owned();
+    p.push(suffix);
     PathBuf::from(p)
 }
 
@@ -434,10 +516,10 @@ pub(crate) mod tests {
             Vault::open(copy.path().join("vault.sqlite"), &key(9)),
             Err(Error::WrongKey)
         ));
-        // The vault and its WAL keep every byte. (The -shm file is SQLite's shared-memory
-        // index: any reader, even one that fails, updates its read marks. It holds no data.)
+        // The vault, its WAL and its shared-memory index keep every byte.
         let after = snapshot(copy.path());
-        for name in ["vault.sqlite", "vault.sqlite-wal"] {
+        assert!(before.keys().any(|k| k.ends_with("-shm")));
+        for name in before.keys() {
             assert!(after[name] == before[name], "{name} changed");
         }
         assert_eq!(after.len(), before.len());
@@ -505,6 +587,50 @@ pub(crate) mod tests {
         assert_eq!(v.setting("x").unwrap(), Some(serde_json::json!("y")));
         assert_eq!(v.setting("z").unwrap(), Some(serde_json::json!(3)));
         assert!(v.integrity_check().unwrap());
+    }
+
+    #[test]
+    fn settings_are_bounded_in_number_and_size() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut v = Vault::open(dir.path().join("vault.sqlite"), &key(1)).unwrap();
+        for i in 0..MAX_SETTINGS {
+            v.set_setting(&format!("k{i}"), &serde_json::json!(i))
+                .unwrap();
+        }
+        let err = v
+            .set_setting("one.more", &serde_json::json!(1))
+            .unwrap_err();
+        assert!(err.to_string().contains("at most 256 settings"), "{err}");
+        // Changing one that exists is still fine.
+        v.set_setting("k0", &serde_json::json!("changed")).unwrap();
+        let big = serde_json::json!("x".repeat(MAX_SETTING_BYTES));
+        assert!(v.set_setting("k1", &big).is_err());
+        assert_eq!(v.settings().unwrap().len(), MAX_SETTINGS);
+        assert_eq!(v.setting("k1").unwrap(), Some(serde_json::json!(1)));
+    }
+
+    #[test]
+    fn a_short_passphrase_is_refused_for_a_new_vault_and_a_change_like_for_backups() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("vault.sqlite");
+        for short in ["x", "1234567"] {
+            let err = Vault::create_with_passphrase(&path, short, cheap()).unwrap_err();
+            assert!(matches!(err, Error::InvalidArgument(_)), "{err}");
+            assert!(err.to_string().contains("at least 8 characters"), "{err}");
+            assert!(!path.exists());
+            assert!(!KdfParams::path_for(&path).exists());
+        }
+        // A vault made before the rule, with a short passphrase, still opens with it; a new
+        // passphrase must follow the rule.
+        let params = cheap();
+        params.write(&KdfParams::path_for(&path)).unwrap();
+        drop(Vault::open(&path, &params.derive("abc").unwrap()).unwrap());
+        let mut v = Vault::open_with_passphrase(&path, "abc").unwrap();
+        let err = v.change_passphrase("short", cheap()).unwrap_err();
+        assert!(matches!(err, Error::InvalidArgument(_)), "{err}");
+        drop(v);
+        assert!(Vault::open_with_passphrase(&path, "abc").is_ok());
+        assert_eq!(backup::MIN_BACKUP_PASSPHRASE_CHARS, MIN_PASSPHRASE_CHARS);
     }
 
     #[test]
