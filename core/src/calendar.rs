@@ -164,17 +164,18 @@ fn vtimezone(tz: Tz, now: DateTime<Utc>) -> String {
         let next = t + Duration::hours(6);
         let after = offset(next);
         if after != before {
-            // Narrow to the minute.
-            let (mut lo, mut hi) = (t, next);
-            while hi - lo > Duration::minutes(1) {
-                let mid = lo + (hi - lo) / 2;
-                if offset(mid) == before {
+            // Narrow to the first whole minute with the new offset (zone changes happen on
+            // whole minutes; halving the 6 hours as a duration left stray seconds).
+            let (mut lo, mut hi) = (0i64, 6 * 60);
+            while hi - lo > 1 {
+                let mid = (lo + hi) / 2;
+                if offset(t + Duration::minutes(mid)) == before {
                     lo = mid;
                 } else {
                     hi = mid;
                 }
             }
-            changes.push((hi, before, after));
+            changes.push((t + Duration::minutes(hi), before, after));
             before = after;
         }
         t = next;

@@ -196,3 +196,37 @@ fn meetings_that_cannot_repeat_are_refused_by_name() {
     )
     .is_ok());
 }
+
+#[test]
+fn zone_changes_in_the_vtimezone_fall_on_whole_minutes_at_the_zone_data_instants() {
+    let now: DateTime<Utc> = "2026-03-01T12:00:00Z".parse().unwrap();
+    let items: Vec<CalendarItem> = ["Europe/London", "America/New_York", "Pacific/Chatham"]
+        .iter()
+        .enumerate()
+        .map(|(i, tz)| CalendarItem {
+            meeting: meeting(&format!("m{i}"), &[2], 19 * 60, 60, tz),
+            leads: vec![],
+        })
+        .collect();
+    let ics = export_ics(&items, None, true, now).unwrap();
+    let starts: Vec<&str> = ics
+        .split("\r\n")
+        .filter(|l| l.starts_with("DTSTART:"))
+        .collect();
+    assert!(starts.len() > 60, "{}", starts.len());
+    for s in &starts {
+        assert!(s.ends_with("00"), "a transition off the minute: {s}");
+    }
+    // London goes forward at 01:00 GMT on the last Sunday of March, back at 02:00 BST in
+    // October; New York at 02:00 local; Chatham (+12:45/+13:45) at 02:45 and 03:45 local.
+    for expected in [
+        "DTSTART:20270328T010000",
+        "DTSTART:20271031T020000",
+        "DTSTART:20270314T020000",
+        "DTSTART:20271107T020000",
+        "DTSTART:20270926T024500",
+        "DTSTART:20270404T034500",
+    ] {
+        assert!(starts.contains(&expected), "missing {expected}");
+    }
+}
