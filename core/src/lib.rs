@@ -21,6 +21,7 @@ pub mod details;
 pub mod directory;
 pub mod error;
 pub mod fetch;
+pub mod files;
 pub mod geo;
 pub mod import;
 pub mod model;
