@@ -33,6 +33,7 @@ pub mod schema;
 pub mod search;
 pub mod sqlcipher_crypto;
 pub mod synth;
+pub mod text;
 pub mod types;
 pub mod vault;
 
