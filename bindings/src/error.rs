@@ -63,7 +63,9 @@ impl From<CoreError> for WaymarkError {
             | CoreError::BackupDamaged(_)
             | CoreError::Feed(_)
             | CoreError::Fetch(_) => WaymarkError::Conflict { message },
-            CoreError::Storage(_) | CoreError::Io(_) => WaymarkError::Other { message },
+            CoreError::Storage(_) | CoreError::Io(_) | CoreError::UnsafeBuild(_) => {
+                WaymarkError::Other { message }
+            }
         }
     }
 }

@@ -13,7 +13,8 @@ use crate::show;
 
 pub fn run(data_dir: Option<PathBuf>, args: &DemoArgs) -> Result<ExitCode> {
     let dir = data_dir.unwrap_or_else(|| std::env::temp_dir().join("waymark-demo"));
-    std::fs::create_dir_all(&dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    waymark_core::files::create_private_dir(&dir)
+        .with_context(|| format!("cannot create {}", dir.display()))?;
     let feed = dir.join("synthetic-feed.json");
     println!(
         "Waymark demo: {} synthetic meetings in {} cities, kept in {}\n",
@@ -21,7 +22,7 @@ pub fn run(data_dir: Option<PathBuf>, args: &DemoArgs) -> Result<ExitCode> {
         waymark_core::synth::CITIES.len(),
         dir.display()
     );
-    let file = std::fs::File::create(&feed)?;
+    let file = waymark_core::files::create_private(&feed)?;
     waymark_core::synth::write_feed(std::io::BufWriter::new(file), args.meetings, 1)?;
 
     let mut directory = crate::open_directory(&dir)?;

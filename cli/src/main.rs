@@ -87,7 +87,7 @@ fn data_dir(cli: &Cli) -> Result<PathBuf> {
 }
 
 fn open_directory(dir: &Path) -> Result<Directory> {
-    std::fs::create_dir_all(dir)
+    waymark_core::files::create_private_dir(dir)
         .with_context(|| format!("cannot create the data folder {}", dir.display()))?;
     Ok(Directory::open(dir.join("directory.sqlite"))?)
 }
@@ -97,7 +97,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
         return demo::run(cli.data_dir.clone(), a);
     }
     if let Command::Generate(g) = &cli.command {
-        let file = std::fs::File::create(&g.out)
+        let file = waymark_core::files::create_private(&g.out)
             .with_context(|| format!("cannot write {}", g.out.display()))?;
         waymark_core::synth::write_feed(std::io::BufWriter::new(file), g.meetings, g.seed)?;
         eprintln!(

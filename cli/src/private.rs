@@ -59,15 +59,7 @@ fn secret(var: &str, prompt: &str, confirm: bool) -> Result<Zeroizing<String>> {
 /// Opens (or, the first time, creates) the vault in `dir`, and empties the trash of entries
 /// older than 30 days.
 pub fn open_vault(dir: &Path) -> Result<Vault> {
-    let mut builder = std::fs::DirBuilder::new();
-    builder.recursive(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::DirBuilderExt;
-        builder.mode(0o700);
-    }
-    builder
-        .create(dir)
+    waymark_core::files::create_private_dir(dir)
         .with_context(|| format!("cannot create the data folder {}", dir.display()))?;
     let path = vault_path(dir);
     let creating = !path.exists() && !KdfParams::path_for(&path).exists();
@@ -285,7 +277,7 @@ pub fn journal(dir: &Path, cmd: JournalCmd) -> Result<ExitCode> {
             };
             match out {
                 Some(path) => {
-                    write_private(&path, text.as_bytes())
+                    waymark_core::files::write_private(&path, text.as_bytes())
                         .with_context(|| format!("cannot write {}", path.display()))?;
                     eprintln!(
                         "Wrote {}. This file is not encrypted: keep it somewhere private.",
@@ -298,19 +290,6 @@ pub fn journal(dir: &Path, cmd: JournalCmd) -> Result<ExitCode> {
         JournalCmd::Prompts => unreachable!("handled above"),
     }
     Ok(ExitCode::SUCCESS)
-}
-
-/// Writes a file only its owner can read (0600 on Unix): exports hold what a person wrote.
-fn write_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    use std::io::Write;
-    let mut o = std::fs::OpenOptions::new();
-    o.write(true).create(true).truncate(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        o.mode(0o600);
-    }
-    o.open(path)?.write_all(bytes)
 }
 
 fn parse_kind(k: &str) -> Result<EntryKind> {

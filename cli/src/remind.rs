@@ -313,7 +313,7 @@ pub fn calendar(dir: &Path, cmd: CalendarCmd) -> Result<ExitCode> {
     let ics = vault.export_calendar(&directory, &meeting_ids, tz.as_deref(), now_local())?;
     match out {
         Some(path) => {
-            std::fs::write(&path, &ics)
+            waymark_core::files::write_private(&path, ics.as_bytes())
                 .with_context(|| format!("cannot write {}", path.display()))?;
             eprintln!(
                 "Wrote {} meetings to {}.",

@@ -254,6 +254,9 @@ impl Directory {
     /// Opens (creating if needed) the directory file at `path`.
     pub fn open(path: impl AsRef<Path>) -> Result<Self> {
         crate::sqlcipher_crypto::ensure_linked();
+        // Which fellowships a person follows is private: the file and its companions are the
+        // owner's alone, new or old.
+        crate::files::prepare_private_database(path.as_ref())?;
         let mut conn = Connection::open(path)?;
         conn.execute_batch(
             "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = 0; PRAGMA foreign_keys = ON;

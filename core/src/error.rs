@@ -50,6 +50,10 @@ pub enum Error {
     /// A file could not be read or written.
     #[error("{0}")]
     Io(#[from] std::io::Error),
+    /// This build of Waymark cannot keep the vault safe (no SQLCipher, or SQLCipher with a
+    /// crypto provider other than the one the project ships). Nothing was opened or written.
+    #[error("{0}")]
+    UnsafeBuild(String),
     /// The directory or vault file was written by a newer Waymark; it is left untouched.
     #[error("this data was written by a newer version of Waymark (schema {found}, this version knows {supported}); update the app. Nothing was changed")]
     SchemaTooNew {

@@ -21,6 +21,7 @@ pub mod details;
 pub mod directory;
 pub mod error;
 pub mod fetch;
+pub mod files;
 pub mod geo;
 pub mod import;
 pub mod model;
@@ -32,6 +33,7 @@ pub mod schema;
 pub mod search;
 pub mod sqlcipher_crypto;
 pub mod synth;
+pub mod text;
 pub mod types;
 pub mod vault;
 

@@ -575,7 +575,7 @@ pub fn health(input: &HealthInput, missed: Vec<String>) -> HealthReport {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::model::{Attendance, TimezoneOrigin};
     use proptest::prelude::*;

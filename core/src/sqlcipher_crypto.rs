@@ -8,7 +8,8 @@
 //! `LIBSQLITE3_FLAGS` so the bundled SQLCipher calls [`waymark_sqlcipher_setup`] below, and no
 //! OpenSSL code is compiled into SQLCipher at all. The file format does not change: files written
 //! by SQLCipher with OpenSSL open here and the other way round (`core/tests/sqlcipher_crypto.rs`
-//! checks both, against files written before the change and against Debian's `sqlcipher`).
+//! checks both, against files written before the change and against an independent SQLCipher 4,
+//! PyPI's `sqlcipher3-binary`). [`crate::Vault::open`] refuses to run on any other provider.
 //!
 //! Every function here is called by C. None may unwind into it: each body runs under
 //! `catch_unwind`, checks its pointers and lengths, and answers `SQLITE_ERROR` when anything is

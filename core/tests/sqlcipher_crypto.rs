@@ -1,6 +1,7 @@
 //! The vault's encryption after SQLCipher's crypto moved from OpenSSL to Rust
 //! (`waymark_core::sqlcipher_crypto`): files written before the change still open, files written
-//! now open in SQLCipher built on OpenSSL, and a wrong key is still a wrong key.
+//! now open in an independent SQLCipher 4 built on OpenSSL (and the other way round), and a
+//! wrong key is still a wrong key.
 //!
 //! `tests/fixtures/sqlcipher/` holds files written by this project with SQLCipher 4.19 on
 //! OpenSSL 3, before the change: SQLCipher 4's defaults (PBKDF2-HMAC-SHA512, 256,000 rounds,
@@ -111,77 +112,147 @@ fn a_vault_written_before_the_change_opens_with_its_key_and_not_without() {
     assert!(vault.integrity_check().unwrap());
 }
 
-/// Debian's `sqlcipher` shell (SQLCipher 3 on OpenSSL), when installed; CI installs it.
-fn debian_sqlcipher() -> Option<&'static str> {
-    let found = Command::new("sqlcipher")
-        .arg("-version")
+/// The independent SQLCipher 4 reader: Python's `sqlcipher3` module as PyPI's
+/// `sqlcipher3-binary` ships it (its own SQLCipher 4 build on OpenSSL, not ours). CI installs
+/// it; elsewhere the round trips are skipped with a notice when it is missing.
+fn python_sqlcipher() -> Option<String> {
+    let python = std::env::var("WAYMARK_PYTHON").unwrap_or_else(|_| "python3".into());
+    let found = Command::new(&python)
+        .args(["-c", "import sqlcipher3"])
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .status()
         .is_ok_and(|s| s.success());
     if found {
-        return Some("sqlcipher");
+        return Some(python);
     }
     assert!(
         std::env::var_os("CI").is_none(),
-        "CI must have Debian's sqlcipher installed (apt-get install sqlcipher)"
+        "CI must have the independent SQLCipher reader installed \
+         (python3 -m pip install sqlcipher3-binary)"
     );
-    eprintln!("note: `sqlcipher` is not installed; skipping the OpenSSL round trip");
+    eprintln!(
+        "note: Python's sqlcipher3 is not installed (pip install sqlcipher3-binary); \
+         skipping the round trips with an independent SQLCipher 4"
+    );
     None
 }
 
-fn shell(bin: &str, db: &Path, sql: &str) -> String {
-    let out = Command::new(bin).arg(db).arg(sql).output().unwrap();
+/// Runs `script` in the independent reader with `args`; returns what it printed.
+fn python(bin: &str, script: &str, args: &[&str]) -> String {
+    let out = Command::new(bin)
+        .arg("-c")
+        .arg(script)
+        .args(args)
+        .output()
+        .unwrap();
     assert!(
         out.status.success(),
-        "sqlcipher failed: {}",
+        "the independent SQLCipher failed: {}",
         String::from_utf8_lossy(&out.stderr)
     );
     String::from_utf8(out.stdout).unwrap()
 }
 
+/// Opens argv[1] with the raw key argv[2] (hex), proves it is another SQLCipher 4 on another
+/// crypto provider, checks every page, reads the journal, then writes 500 settings.
+const READ_AND_WRITE_VAULT: &str = r#"
+import sys, sqlcipher3
+db = sqlcipher3.connect(sys.argv[1])
+db.execute("PRAGMA key = \"x'%s'\"" % sys.argv[2])
+version = db.execute("PRAGMA cipher_version").fetchone()[0]
+provider = db.execute("PRAGMA cipher_provider").fetchone()[0]
+assert version.startswith("4."), version
+assert provider != "waymark-rustcrypto", provider
+assert db.execute("PRAGMA cipher_integrity_check").fetchall() == []
+assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+n, marked = db.execute(
+    "SELECT count(*), sum(body LIKE '%written by Waymark%') FROM journal").fetchone()
+print("|".join(str(x) for x in (provider, version, n, marked)))
+with db:
+    for i in range(500):
+        db.execute("INSERT INTO settings (key, value) VALUES (?, ?)",
+                   ("interop.%d" % i, '"written by sqlcipher3 %d"' % i))
+db.close()
+"#;
+
+/// With the wrong key the independent reader reads nothing.
+const WRONG_KEY: &str = r#"
+import sys, sqlcipher3
+db = sqlcipher3.connect(sys.argv[1])
+db.execute("PRAGMA key = \"x'%s'\"" % sys.argv[2])
+try:
+    db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    print("opened")
+except sqlcipher3.DatabaseError:
+    print("refused")
+"#;
+
+/// Creates argv[1] with the passphrase argv[2] and SQLCipher 4's defaults.
+const WRITE_NEW: &str = r#"
+import sys, sqlcipher3
+db = sqlcipher3.connect(sys.argv[1])
+db.execute("PRAGMA key = '%s'" % sys.argv[2])
+with db:
+    db.execute("CREATE TABLE t(n INTEGER PRIMARY KEY, x TEXT)")
+    db.executemany("INSERT INTO t VALUES (?, ?)",
+                   [(n, "row %d written by sqlcipher3" % n) for n in range(1500)])
+db.close()
+"#;
+
 #[test]
-fn files_written_in_rust_open_in_sqlcipher_on_openssl_and_back() {
-    let Some(bin) = debian_sqlcipher() else {
+fn a_real_vault_round_trips_through_an_independent_sqlcipher_4() {
+    use waymark_core::vault::journal::{EntryKind, NewEntry};
+    let Some(bin) = python_sqlcipher() else {
         return;
     };
     let dir = tempfile::tempdir().unwrap();
-    let setup = format!("PRAGMA key = '{PASSPHRASE}'; PRAGMA cipher_compatibility = 3;");
+    let path = dir.path().join("vault.sqlite");
+    let key = VaultKey::from_bytes(&[0x5a; 32]).unwrap();
+    let hex = "5a".repeat(32);
+    let now = chrono::DateTime::parse_from_rfc3339("2026-03-01T09:00:00+00:00").unwrap();
+    {
+        let mut v = Vault::open(&path, &key).unwrap();
+        for i in 0..300 {
+            let text = format!("Entry {i} written by Waymark, long enough to fill pages. ");
+            v.add_entry(NewEntry::text(EntryKind::Note, text.repeat(4)), now)
+                .unwrap();
+        }
+    }
 
-    // Rust writes; OpenSSL reads every row.
-    let ours = dir.path().join("ours.db");
-    let c = Connection::open(&ours).unwrap();
-    c.execute_batch(&setup).unwrap();
-    c.execute_batch(
-        "CREATE TABLE t(n INTEGER PRIMARY KEY, x TEXT);
-         WITH RECURSIVE s(n) AS (SELECT 0 UNION ALL SELECT n + 1 FROM s WHERE n < 2999)
-         INSERT INTO t SELECT n, 'row ' || n || ' written in Rust' FROM s;",
-    )
-    .unwrap();
-    drop(c);
-    let read = shell(
-        bin,
-        &ours,
-        &format!("PRAGMA key = '{PASSPHRASE}'; SELECT count(*), sum(length(x)) FROM t;"),
-    );
-    let expected: i64 = (0..3000)
-        .map(|n| format!("row {n} written in Rust").len() as i64)
-        .sum();
+    // Waymark wrote; the independent SQLCipher reads every page and row, then writes.
+    let out = python(&bin, READ_AND_WRITE_VAULT, &[path.to_str().unwrap(), &hex]);
+    let fields: Vec<&str> = out.trim().split('|').collect();
+    assert_eq!(fields[0], "openssl", "{out}");
+    assert_eq!(fields[2..], ["300", "300"], "{out}");
     assert_eq!(
-        read.trim().lines().last().unwrap(),
-        format!("3000|{expected}")
+        python(&bin, WRONG_KEY, &[path.to_str().unwrap(), &"5b".repeat(32)]).trim(),
+        "refused"
     );
 
-    // OpenSSL writes; Rust reads.
-    let theirs = dir.path().join("theirs.db");
-    shell(
-        bin,
-        &theirs,
-        &format!(
-            "PRAGMA key = '{PASSPHRASE}'; CREATE TABLE t(n INTEGER PRIMARY KEY, x TEXT);
-             WITH RECURSIVE s(n) AS (SELECT 0 UNION ALL SELECT n + 1 FROM s WHERE n < 1499)
-             INSERT INTO t SELECT n, 'row ' || n || ' written by OpenSSL' FROM s;"
-        ),
+    // It wrote; Waymark reads its rows and every page checks out.
+    let v = Vault::open(&path, &key).unwrap();
+    assert!(v.integrity_check().unwrap());
+    let settings = v.settings().unwrap();
+    assert_eq!(settings.len(), 500);
+    assert_eq!(
+        settings["interop.499"],
+        serde_json::json!("written by sqlcipher3 499")
     );
-    check_file(&theirs, &setup, 1500);
+    assert_eq!(v.entries(&EntryFilter::default()).unwrap().len(), 300);
+}
+
+#[test]
+fn a_file_written_by_an_independent_sqlcipher_4_opens_in_rust() {
+    let Some(bin) = python_sqlcipher() else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let theirs = dir.path().join("theirs.db");
+    python(&bin, WRITE_NEW, &[theirs.to_str().unwrap(), PASSPHRASE]);
+    let c = check_file(&theirs, &format!("PRAGMA key = '{PASSPHRASE}';"), 1500);
+    let last: String = c
+        .query_row("SELECT x FROM t WHERE n = 1499", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(last, "row 1499 written by sqlcipher3");
 }

@@ -263,3 +263,32 @@ fn a_local_feed_larger_than_the_cap_is_refused_and_the_previous_meetings_stay() 
     assert!(e.to_string().contains("up to 64 MB"), "{e}");
     assert_eq!(d.meeting_count().unwrap(), 1);
 }
+
+#[test]
+fn an_oversized_field_in_a_feed_is_cut_not_stored_whole() {
+    let dir = tempfile::tempdir().unwrap();
+    let feed = dir.path().join("feed.json");
+    let long_name = "N".repeat(5_000_000);
+    let long_notes = "side door ".repeat(1_000_000);
+    let doc = serde_json::json!([{
+        "slug": "a", "name": long_name, "notes": long_notes, "day": 2, "time": "19:00",
+        "timezone": "Europe/London",
+        "formatted_address": "1 High St, Aberystwyth, Ceredigion, UK"
+    }]);
+    std::fs::write(&feed, doc.to_string()).unwrap();
+    let mut d = Directory::open_in_memory().unwrap();
+    d.add_source(NewSource {
+        location: feed.display().to_string(),
+        name: Some("s".into()),
+        format: Some(waymark_core::FeedFormat::MeetingGuide),
+        ..NewSource::default()
+    })
+    .unwrap();
+    let results = d.sync_all().unwrap();
+    assert_eq!(results[0].1.as_ref().unwrap().accepted, 1);
+    let m = d.meeting(&format!("{}:a", results[0].0.id)).unwrap();
+    assert_eq!(m.name.chars().count(), 255);
+    let notes = m.notes.unwrap();
+    assert!(notes.chars().count() <= waymark_core::import::normalize::MAX_FIELD_CHARS);
+    assert!(notes.starts_with("side door side door"));
+}

@@ -260,6 +260,7 @@ impl Normalizer {
         let mut raw_types = Vec::new();
         let mut canonical = Vec::new();
         for t in &raw.types {
+            let t = crate::text::single_line(t);
             let t = t.trim();
             if t.is_empty() {
                 continue;
@@ -456,14 +457,14 @@ impl Normalizer {
             latitude,
             longitude,
             conference_url,
-            conference_url_notes: clean(raw.conference_url_notes),
+            conference_url_notes: clean_lines(raw.conference_url_notes),
             conference_phone,
-            conference_phone_notes: clean(raw.conference_phone_notes),
+            conference_phone_notes: clean_lines(raw.conference_phone_notes),
             types: canonical,
             raw_types,
             languages,
-            notes: clean(raw.notes),
-            location_notes: clean(raw.location_notes),
+            notes: clean_lines(raw.notes),
+            location_notes: clean_lines(raw.location_notes),
             region: raw
                 .regions
                 .into_iter()
@@ -596,9 +597,35 @@ fn fold_hash(s: &str) -> u64 {
     })
 }
 
-/// Trims; empty and whitespace-only become `None`.
+/// Trims and makes one line of it ([`crate::text::single_line`]: no control characters);
+/// empty and whitespace-only become `None`.
 pub fn clean(s: Option<String>) -> Option<String> {
     let s = s?;
+    let s = match crate::text::single_line(&s) {
+        std::borrow::Cow::Borrowed(_) => s,
+        std::borrow::Cow::Owned(o) => o,
+    };
+    trimmed(s)
+}
+
+/// Like [`clean`] for fields that may hold several lines (notes): `\n` is kept
+/// ([`crate::text::multi_line`]).
+pub fn clean_lines(s: Option<String>) -> Option<String> {
+    let s = s?;
+    let s = match crate::text::multi_line(&s) {
+        std::borrow::Cow::Borrowed(_) => s,
+        std::borrow::Cow::Owned(o) => o,
+    };
+    trimmed(s)
+}
+
+/// Longest text field kept from a feed (notes, addresses, links…), in characters; the rest is
+/// cut. Names have their own, shorter limit. Real fields are far shorter; this keeps a broken or
+/// hostile feed from filling the directory and every screen with one field.
+pub const MAX_FIELD_CHARS: usize = 10_000;
+
+fn trimmed(s: String) -> Option<String> {
+    let s = truncate(s, MAX_FIELD_CHARS);
     let t = s.trim();
     if t.is_empty() {
         None

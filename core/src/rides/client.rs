@@ -1,16 +1,39 @@
-//! The HTTP client for the car-pool board, shared by the CLI and (later) the phones.
+//! The HTTP client for the car-pool board, shared by the CLI and the phones.
 //!
 //! Blocking (reqwest), with short timeouts: a ride sync is small. Failures are typed: no
 //! connection is [`Error::Fetch`] with `offline` (the outbox keeps everything for next time),
 //! a JSON error from the server becomes [`Error::InvalidArgument`] with its message.
+//!
+//! What goes over the wire is a device's secret and, once a ride is confirmed, an exact pickup
+//! place. So:
+//!
+//! - The server must be `https://`; plain `http://` is accepted only for this computer
+//!   (`localhost`, `127.0.0.0/8`, `::1`), where nothing crosses a network.
+//! - Redirects are followed only within the same server (scheme, host and port). An answer
+//!   sending Waymark anywhere else is refused: neither the secret nor the request body
+//!   (pickup places) ever reaches another host.
+//! - An answer is read up to [`MAX_RESPONSE_BYTES`] and no further, so a broken or hostile
+//!   server cannot fill the phone's memory.
+//! - Text in an answer (handles, states, messages, ids) has its control characters removed
+//!   ([`crate::text`]) before anyone shows it.
 
+use std::io::Read;
 use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
 
-use super::protocol::{SyncRequest, SyncResponse};
+use super::protocol::{OpOutcome, SyncRequest, SyncResponse};
 use crate::error::{Error, Result};
 use crate::fetch::FetchError;
+use crate::text::clean_line_in_place;
+
+/// The largest answer the ride client reads from the car-pool server, in bytes (4 MiB, after
+/// decompression). A sync answer lists one device's rides and matches: a few kilobytes, and
+/// thousands of matches still fit. Anything larger is refused with a plain error.
+pub const MAX_RESPONSE_BYTES: u64 = 4 * 1024 * 1024;
+
+/// Redirects followed within the same server before giving up.
+const MAX_REDIRECTS: usize = 5;
 
 /// A device's identity on one server. The secret is shown once by the server; keep it in the
 /// vault.
@@ -31,18 +54,48 @@ pub struct RideClient {
 }
 
 impl RideClient {
-    /// A client for the server at `base` (`http://host:port`).
+    /// A client for the server at `base`: `https://host[:port]`, or `http://` for this
+    /// computer only (`localhost`, `127.x.x.x`, `[::1]`).
     pub fn new(base: &str) -> Result<Self> {
-        let base = base.trim_end_matches('/').to_string();
-        if !(base.starts_with("http://") || base.starts_with("https://")) {
+        let base = base.trim().trim_end_matches('/').to_string();
+        let url = reqwest::Url::parse(&base)
+            .map_err(|_| Error::invalid("the server address is not a web address (https://…)"))?;
+        match url.scheme() {
+            "https" => {}
+            "http" if is_loopback(&url) => {}
+            "http" => {
+                return Err(Error::invalid(
+                    "the car-pool server's address must start with https://, so your rides \
+                     and pickup places cannot be read on the way (http:// is only for a server \
+                     on this computer)",
+                ))
+            }
+            _ => {
+                return Err(Error::invalid(
+                    "the server address must start with https://",
+                ))
+            }
+        }
+        if url.host_str().is_none() || !url.username().is_empty() || url.password().is_some() {
             return Err(Error::invalid(
-                "the server address must start with http:// or https://",
+                "the server address must be https://host, without a user name or password",
             ));
         }
         let http = reqwest::blocking::Client::builder()
             .connect_timeout(Duration::from_secs(5))
             .timeout(Duration::from_secs(20))
             .user_agent(concat!("waymark/", env!("CARGO_PKG_VERSION")))
+            .redirect(reqwest::redirect::Policy::custom(|attempt| {
+                let same_server = attempt
+                    .previous()
+                    .last()
+                    .is_some_and(|prev| same_origin(prev, attempt.url()));
+                if same_server && attempt.previous().len() <= MAX_REDIRECTS {
+                    attempt.follow()
+                } else {
+                    attempt.stop()
+                }
+            }))
             .build()
             .map_err(|e| Error::invalid(e.to_string()))?;
         Ok(Self { base, http })
@@ -56,10 +109,21 @@ impl RideClient {
             .send()
             .map_err(offline)?;
         let v: serde_json::Value = answer(r)?;
+        let field = |name: &str| {
+            v[name]
+                .as_str()
+                .filter(|s| {
+                    !s.is_empty()
+                        && s.len() <= 256
+                        && s.bytes().all(|b| b.is_ascii_graphic() && b != b'.')
+                })
+                .map(str::to_string)
+                .ok_or_else(unreadable)
+        };
         Ok(DeviceCredentials {
             server: self.base.clone(),
-            device_id: v["device_id"].as_str().unwrap_or_default().to_string(),
-            secret: v["secret"].as_str().unwrap_or_default().to_string(),
+            device_id: field("device_id")?,
+            secret: field("secret")?,
         })
     }
 
@@ -76,25 +140,111 @@ impl RideClient {
             .body(serde_json::to_vec(req).map_err(|e| Error::invalid(e.to_string()))?)
             .send()
             .map_err(offline)?;
-        answer(r)
+        let mut resp: SyncResponse = answer(r)?;
+        clean_response(&mut resp);
+        Ok(resp)
     }
 }
 
+/// Whether `url` names this computer: `localhost`, an address in `127.0.0.0/8`, or `::1`.
+pub fn is_loopback(url: &reqwest::Url) -> bool {
+    match url.host_str() {
+        Some(h) => {
+            let h = h.trim_start_matches('[').trim_end_matches(']');
+            match h.parse::<std::net::IpAddr>() {
+                Ok(ip) => ip.is_loopback(),
+                Err(_) => h.eq_ignore_ascii_case("localhost"),
+            }
+        }
+        None => false,
+    }
+}
+
+fn same_origin(a: &reqwest::Url, b: &reqwest::Url) -> bool {
+    a.scheme() == b.scheme()
+        && a.host_str() == b.host_str()
+        && a.port_or_known_default() == b.port_or_known_default()
+}
+
 fn offline(e: reqwest::Error) -> Error {
+    if e.is_timeout() {
+        return Error::Fetch(FetchError::Timeout);
+    }
     Error::Fetch(FetchError::Offline(e.to_string()))
+}
+
+fn unreadable() -> Error {
+    Error::invalid("the car-pool server sent an answer Waymark cannot read")
+}
+
+/// Reads at most [`MAX_RESPONSE_BYTES`] of an answer.
+fn read_limited(r: reqwest::blocking::Response) -> Result<Vec<u8>> {
+    let too_large = || {
+        Error::invalid(format!(
+            "the car-pool server sent an answer larger than {} MiB, which Waymark does not \
+             read; nothing was changed",
+            MAX_RESPONSE_BYTES / (1024 * 1024)
+        ))
+    };
+    if r.content_length().is_some_and(|n| n > MAX_RESPONSE_BYTES) {
+        return Err(too_large());
+    }
+    let mut bytes = Vec::new();
+    r.take(MAX_RESPONSE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| Error::Fetch(FetchError::Offline(e.to_string())))?;
+    if bytes.len() as u64 > MAX_RESPONSE_BYTES {
+        return Err(too_large());
+    }
+    Ok(bytes)
 }
 
 fn answer<T: serde::de::DeserializeOwned>(r: reqwest::blocking::Response) -> Result<T> {
     let status = r.status();
-    let text = r.text().map_err(offline)?;
-    if status.is_success() {
-        return serde_json::from_str(&text)
-            .map_err(|_| Error::invalid("the car-pool server sent an answer Waymark cannot read"));
+    if status.is_redirection() {
+        return Err(Error::invalid(
+            "the car-pool server sent Waymark to another address, which it does not follow so \
+             that your rides stay with the server you chose; check the server address",
+        ));
     }
-    let v: serde_json::Value = serde_json::from_str(&text).unwrap_or_default();
+    let body = read_limited(r)?;
+    if status.is_success() {
+        return serde_json::from_slice(&body).map_err(|_| unreadable());
+    }
+    let v: serde_json::Value = serde_json::from_slice(&body).unwrap_or_default();
     let msg = v["error"]["message"]
         .as_str()
-        .map(str::to_string)
+        .map(|m| {
+            crate::text::single_line(m)
+                .chars()
+                .take(300)
+                .collect::<String>()
+        })
+        .filter(|m| !m.trim().is_empty())
         .unwrap_or_else(|| format!("the car-pool server answered {status}"));
     Err(Error::invalid(msg))
+}
+
+/// Removes control characters from every text the server sent.
+fn clean_response(resp: &mut SyncResponse) {
+    for r in &mut resp.results {
+        clean_line_in_place(&mut r.op_id);
+        if let OpOutcome::Rejected { code, message } = &mut r.outcome {
+            clean_line_in_place(code);
+            clean_line_in_place(message);
+        }
+    }
+    for r in &mut resp.rides {
+        clean_line_in_place(&mut r.ride_id);
+        clean_line_in_place(&mut r.meeting_id);
+        clean_line_in_place(&mut r.state);
+        clean_line_in_place(&mut r.handle);
+    }
+    for m in &mut resp.matches {
+        clean_line_in_place(&mut m.match_id);
+        clean_line_in_place(&mut m.ride_id);
+        if let Some(h) = &mut m.counterpart_handle {
+            clean_line_in_place(h);
+        }
+    }
 }

@@ -49,6 +49,9 @@ pub const MIN_BACKUP_PASSPHRASE_CHARS: usize = super::MIN_PASSPHRASE_CHARS;
 /// entries (10,000 entries of 200 words are about 15 MB). Larger files are refused before they
 /// are parsed, so a restore never needs more than a few times this in memory.
 pub const MAX_BACKUP_BYTES: u64 = 64 * 1024 * 1024;
+/// Largest saved meeting a backup may carry (its last known details as JSON): a real one is
+/// a few kilobytes.
+pub const MAX_FAVORITE_BYTES: usize = 64 * 1024;
 /// Most settings a backup may carry (Waymark writes at most [`BACKED_UP_SETTINGS`]).
 pub const MAX_BACKUP_SETTINGS: usize = 64;
 /// The settings a backup carries and a restore takes back: the person's reminder preferences.
@@ -397,6 +400,7 @@ fn parse_export(json: &[u8]) -> Result<VaultExport> {
     for (i, f) in export.favorites.iter().enumerate() {
         if f.meeting_id.trim().is_empty()
             || f.meeting_id.len() > 300
+            || serde_json::to_vec(&f.last_known).map_or(true, |j| j.len() > MAX_FAVORITE_BYTES)
             || parse_stamp(&f.added_at).is_none()
             || parse_stamp(&f.last_seen_at).is_none()
         {
@@ -814,6 +818,31 @@ mod tests {
             x.settings.keys().collect::<Vec<_>>(),
             ["reminders.discreet", "reminders.fallback_timezone"]
         );
+    }
+
+    #[test]
+    fn an_oversized_saved_meeting_is_refused_when_saved_or_restored() {
+        let (_dir, mut v) = filled();
+        let mut m = crate::reminders::tests::meeting("s:big", &[2], 19, 0, Some("Europe/London"));
+        m.name = "N".repeat(50 * 1024 * 1024 / 100);
+        m.notes = Some("x".repeat(MAX_FAVORITE_BYTES));
+        let err = v
+            .add_favorite(&m, now("2026-05-02T08:00:00+02:00"))
+            .unwrap_err();
+        assert!(matches!(err, Error::InvalidArgument(_)), "{err}");
+        assert!(v.favorite_records().unwrap().is_empty());
+        let mut x = v.export(now("2026-05-02T08:00:00+02:00")).unwrap();
+        x.favorites = vec![FavoriteRecord {
+            meeting_id: m.id.clone(),
+            added_at: "2026-05-02T08:00:00+02:00".into(),
+            last_seen_at: "2026-05-02T08:00:00+02:00".into(),
+            last_known: m,
+        }];
+        let err = v
+            .restore(&serde_json::to_vec(&x).unwrap(), None)
+            .unwrap_err();
+        assert!(matches!(err, Error::BackupDamaged(_)), "{err}");
+        assert!(v.favorite_records().unwrap().is_empty());
     }
 
     #[test]

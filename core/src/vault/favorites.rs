@@ -63,6 +63,11 @@ impl Vault {
     /// was added.
     pub fn add_favorite(&mut self, meeting: &Meeting, now: DateTime<FixedOffset>) -> Result<bool> {
         let json = serde_json::to_string(meeting).map_err(|e| Error::invalid(e.to_string()))?;
+        if json.len() > super::backup::MAX_FAVORITE_BYTES || meeting.id.len() > 300 {
+            return Err(Error::invalid(
+                "that meeting's details are far larger than a meeting's; it was not saved",
+            ));
+        }
         let n = self.conn.execute(
             "INSERT INTO favorites (meeting_id, added_at, last_known, last_seen_at)
              VALUES (?1, ?2, ?3, ?2) ON CONFLICT(meeting_id) DO NOTHING",

@@ -54,15 +54,22 @@ impl VaultKey {
         &self.0
     }
 
-    /// The key as SQLCipher's raw-key literal `x'…'` (no key derivation on open).
-    pub(crate) fn sqlcipher_literal(&self) -> Zeroizing<String> {
-        let mut s = Zeroizing::new(String::with_capacity(2 * KEY_LEN + 3));
-        s.push_str("x'");
+    /// `PRAGMA <pragma> = "x'…'";` (`key` or `rekey`) with the key as SQLCipher's raw-key
+    /// literal (no key derivation on open). Built in one buffer sized up front, so it is never
+    /// reallocated (which would leave a copy of the key behind in freed memory), and wiped when
+    /// dropped. Run it with `execute_batch`, which hands the text to SQLite without copying it.
+    pub(crate) fn pragma_statement(&self, pragma: &'static str) -> Zeroizing<String> {
+        let len = "PRAGMA ".len() + pragma.len() + " = \"x'".len() + 2 * KEY_LEN + "'\";".len();
+        let mut s = Zeroizing::new(String::with_capacity(len));
+        s.push_str("PRAGMA ");
+        s.push_str(pragma);
+        s.push_str(" = \"x'");
         for b in self.0.iter() {
             s.push(char::from_digit(u32::from(b >> 4), 16).unwrap_or('0'));
             s.push(char::from_digit(u32::from(b & 0xf), 16).unwrap_or('0'));
         }
-        s.push('\'');
+        s.push_str("'\";");
+        debug_assert_eq!(s.len(), len);
         s
     }
 }
@@ -228,9 +235,12 @@ mod tests {
     fn key_bytes_must_be_32_and_the_literal_is_hex() {
         assert!(VaultKey::from_bytes(&[1; 31]).is_err());
         let k = VaultKey::from_bytes(&[0xab; 32]).unwrap();
-        let lit = k.sqlcipher_literal();
-        assert_eq!(lit.len(), 67);
-        assert!(lit.starts_with("x'abab"));
+        let lit = k.pragma_statement("key");
+        assert_eq!(
+            lit.as_str(),
+            format!("PRAGMA key = \"x'{}'\";", "ab".repeat(32))
+        );
+        assert_eq!(lit.capacity(), lit.len());
         assert_eq!(format!("{k:?}"), "VaultKey(..)");
     }
 }

@@ -31,7 +31,6 @@ pub mod sobriety;
 pub mod templates;
 
 use std::collections::BTreeMap;
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, FixedOffset, SecondsFormat, Utc};
@@ -63,12 +62,10 @@ impl Vault {
     /// [`Error::SchemaTooNew`] and is left alone.
     pub fn open(path: impl AsRef<Path>, key: &VaultKey) -> Result<Self> {
         let path = path.as_ref().to_path_buf();
-        // A new vault file is readable by its owner only (SQLite gives its WAL and shared-memory
-        // files the same permissions). Encrypted anyway; this keeps other local users from
-        // even copying it.
-        if !path.exists() {
-            private_file(&path)?;
-        }
+        // The vault file is readable by its owner only, new or old (SQLite gives its WAL and
+        // shared-memory files the same permissions). Encrypted anyway; this keeps other local
+        // users from even copying it.
+        crate::files::prepare_private_database(&path)?;
         crate::sqlcipher_crypto::ensure_linked();
         if exists_with_data(&path) || exists_with_data(&sibling(&path, "-wal")) {
             Self::check_key_touching_nothing(&path, key)?;
@@ -112,7 +109,7 @@ impl Vault {
         conn.set_db_config(DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, true)?;
         conn.execute_batch("PRAGMA cipher_log_level = NONE;")?;
         conn.query_row("PRAGMA locking_mode = EXCLUSIVE", [], |_| Ok(()))?;
-        conn.pragma_update(None, "key", &*key.sqlcipher_literal())?;
+        conn.execute_batch(&key.pragma_statement("key"))?;
         match conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| {
             r.get::<_, i64>(0)
         }) {
@@ -139,11 +136,16 @@ impl Vault {
             .query_row("PRAGMA cipher_version", [], |r| r.get(0))
             .optional()?;
         if version.as_deref().unwrap_or("").is_empty() {
-            return Err(Error::invalid(
-                "this build has no SQLCipher, so the vault cannot be encrypted; refusing to open it",
+            return Err(Error::UnsafeBuild(
+                "this build has no SQLCipher, so the vault cannot be encrypted; refusing to open it"
+                    .into(),
             ));
         }
-        conn.pragma_update(None, "key", &*key.sqlcipher_literal())?;
+        conn.execute_batch(&key.pragma_statement("key"))?;
+        let provider: Option<String> = conn
+            .query_row("PRAGMA cipher_provider", [], |r| r.get(0))
+            .optional()?;
+        check_provider(provider.as_deref())?;
         match conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| {
             r.get::<_, i64>(0)
         }) {
@@ -227,7 +229,7 @@ impl Vault {
         self.conn
             .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
         self.conn
-            .pragma_update(None, "rekey", &*new_key.sqlcipher_literal())?;
+            .execute_batch(&new_key.pragma_statement("rekey"))?;
         self.conn
             .query_row("SELECT count(*) FROM sqlite_master", [], |r| {
                 r.get::<_, i64>(0)
@@ -359,6 +361,23 @@ pub(crate) fn check_new_passphrase(passphrase: &str) -> Result<()> {
     Ok(())
 }
 
+/// Refuses a SQLCipher whose crypto is not the project's own provider
+/// ([`crate::sqlcipher_crypto`]). A build made outside the repository (without its
+/// `.cargo/config.toml`) quietly falls back to the OpenSSL that the `rusqlite` feature
+/// vendors: a crypto library nobody here reviews or updates with the app.
+fn check_provider(provider: Option<&str>) -> Result<()> {
+    let expected = crate::sqlcipher_crypto::PROVIDER_NAME;
+    match provider {
+        Some(p) if p == expected => Ok(()),
+        other => Err(Error::UnsafeBuild(format!(
+            "this build of Waymark encrypts with {:?} instead of its own {expected:?} crypto \
+             (it was built without the repository's .cargo/config.toml); refusing to open the \
+             vault. Nothing was changed",
+            other.unwrap_or("nothing")
+        ))),
+    }
+}
+
 fn check_setting_key(key: &str) -> Result<()> {
     if key.is_empty()
         || key.len() > 64
@@ -406,47 +425,10 @@ pub(crate) fn parse_stamp(s: &str) -> Option<DateTime<FixedOffset>> {
     DateTime::parse_from_rfc3339(s).ok()
 }
 
-/// Creates a new, empty file readable and writable by its owner only (0600 on Unix).
-fn private_file(path: &Path) -> std::io::Result<std::fs::File> {
-    let mut o = std::fs::OpenOptions::new();
-    o.write(true).create_new(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        o.mode(0o600);
-    }
-    o.open(path)
-}
-
 /// Writes `bytes` to `path` so that a reader sees the old file or the whole new one, never a
-/// part: a temporary file in the same folder, flushed to disk, then renamed over.
+/// part, readable by its owner only ([`crate::files::write_atomically`]).
 pub(crate) fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
-    let dir = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let name = path
-        .file_name()
-        .ok_or_else(|| Error::invalid(format!("{} is not a file path", path.display())))?;
-    let mut tmp_name = std::ffi::OsString::from(".");
-    tmp_name.push(name);
-    tmp_name.push(".tmp");
-    let tmp = dir.join(tmp_name);
-    let result = (|| -> std::io::Result<()> {
-        let _ = std::fs::remove_file(&tmp);
-        let mut f = private_file(&tmp)?;
-        f.write_all(bytes)?;
-        f.sync_all()?;
-        std::fs::rename(&tmp, path)?;
-        if let Ok(d) = std::fs::File::open(dir) {
-            let _ = d.sync_all();
-        }
-        Ok(())
-    })();
-    if result.is_err() {
-        let _ = std::fs::remove_file(&tmp);
-    }
-    Ok(result?)
+    Ok(crate::files::write_atomically(path, bytes)?)
 }
 
 #[cfg(test)]
@@ -702,6 +684,16 @@ pub(crate) mod tests {
                 .permissions()
                 .mode();
             assert_eq!(mode & 0o777, 0o600, "{name}");
+        }
+    }
+
+    #[test]
+    fn only_the_projects_own_crypto_provider_is_accepted() {
+        assert!(check_provider(Some(crate::sqlcipher_crypto::PROVIDER_NAME)).is_ok());
+        for other in [Some("openssl"), Some(""), None] {
+            let e = check_provider(other).unwrap_err();
+            assert!(matches!(e, Error::UnsafeBuild(_)), "{e:?}");
+            assert!(e.to_string().contains(".cargo/config.toml"), "{e}");
         }
     }
 
