@@ -2303,6 +2303,13 @@ public struct RestoreReport: Equatable, Hashable {
      * Settings taken from the backup (ones set here already are kept).
      */
     public var settingsAdded: UInt32
+    /**
+     * Settings in the file that were not taken: ones a backup never carries (such as a
+     * car-pool identity), values that are not valid, and any that would make notifications
+     * less discreet than they are here — a restore never loosens privacy; the person can
+     * change that setting themselves.
+     */
+    public var settingsSkipped: [String]
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
@@ -2318,11 +2325,18 @@ public struct RestoreReport: Equatable, Hashable {
          */sobriety: MergeCounts, 
         /**
          * Settings taken from the backup (ones set here already are kept).
-         */settingsAdded: UInt32) {
+         */settingsAdded: UInt32, 
+        /**
+         * Settings in the file that were not taken: ones a backup never carries (such as a
+         * car-pool identity), values that are not valid, and any that would make notifications
+         * less discreet than they are here — a restore never loosens privacy; the person can
+         * change that setting themselves.
+         */settingsSkipped: [String]) {
         self.journal = journal
         self.favorites = favorites
         self.sobriety = sobriety
         self.settingsAdded = settingsAdded
+        self.settingsSkipped = settingsSkipped
     }
 
     
@@ -2344,7 +2358,8 @@ public struct FfiConverterTypeRestoreReport: FfiConverterRustBuffer {
                 journal: FfiConverterTypeMergeCounts.read(from: &buf), 
                 favorites: FfiConverterTypeMergeCounts.read(from: &buf), 
                 sobriety: FfiConverterTypeMergeCounts.read(from: &buf), 
-                settingsAdded: FfiConverterUInt32.read(from: &buf)
+                settingsAdded: FfiConverterUInt32.read(from: &buf), 
+                settingsSkipped: FfiConverterSequenceString.read(from: &buf)
         )
     }
 
@@ -2353,6 +2368,7 @@ public struct FfiConverterTypeRestoreReport: FfiConverterRustBuffer {
         FfiConverterTypeMergeCounts.write(value.favorites, into: &buf)
         FfiConverterTypeMergeCounts.write(value.sobriety, into: &buf)
         FfiConverterUInt32.write(value.settingsAdded, into: &buf)
+        FfiConverterSequenceString.write(value.settingsSkipped, into: &buf)
     }
 }
 

@@ -2353,6 +2353,14 @@ data class RestoreReport (
      * Settings taken from the backup (ones set here already are kept).
      */
     var `settingsAdded`: kotlin.UInt
+    , 
+    /**
+     * Settings in the file that were not taken: ones a backup never carries (such as a
+     * car-pool identity), values that are not valid, and any that would make notifications
+     * less discreet than they are here — a restore never loosens privacy; the person can
+     * change that setting themselves.
+     */
+    var `settingsSkipped`: List<kotlin.String>
     
 ){
     
@@ -2373,6 +2381,7 @@ public object FfiConverterTypeRestoreReport: FfiConverterRustBuffer<RestoreRepor
             FfiConverterTypeMergeCounts.read(buf),
             FfiConverterTypeMergeCounts.read(buf),
             FfiConverterUInt.read(buf),
+            FfiConverterSequenceString.read(buf),
         )
     }
 
@@ -2380,7 +2389,8 @@ public object FfiConverterTypeRestoreReport: FfiConverterRustBuffer<RestoreRepor
             FfiConverterTypeMergeCounts.allocationSize(value.`journal`) +
             FfiConverterTypeMergeCounts.allocationSize(value.`favorites`) +
             FfiConverterTypeMergeCounts.allocationSize(value.`sobriety`) +
-            FfiConverterUInt.allocationSize(value.`settingsAdded`)
+            FfiConverterUInt.allocationSize(value.`settingsAdded`) +
+            FfiConverterSequenceString.allocationSize(value.`settingsSkipped`)
     )
 
     override fun write(value: RestoreReport, buf: ByteBuffer) {
@@ -2388,6 +2398,7 @@ public object FfiConverterTypeRestoreReport: FfiConverterRustBuffer<RestoreRepor
             FfiConverterTypeMergeCounts.write(value.`favorites`, buf)
             FfiConverterTypeMergeCounts.write(value.`sobriety`, buf)
             FfiConverterUInt.write(value.`settingsAdded`, buf)
+            FfiConverterSequenceString.write(value.`settingsSkipped`, buf)
     }
 }
 
