@@ -7,6 +7,7 @@ use geographiclib_rs::{Geodesic, InverseGeodesic};
 
 /// A validated point in degrees.
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GeoPoint {
     /// Latitude, −90..90.

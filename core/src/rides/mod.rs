@@ -25,6 +25,7 @@ use crate::geo::GeoPoint;
 pub const CELL_DEGREES: f64 = 0.01;
 
 /// A coarse place: the centre of a ~1 km grid cell. Only this leaves the phone.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct CoarseCell {
     /// Row: floor(latitude / [`CELL_DEGREES`]).
