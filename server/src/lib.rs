@@ -35,7 +35,6 @@ use axum::{Json, Router};
 use chrono::Utc;
 use ipnet::IpNet;
 use sha2::{Digest, Sha256};
-use utoipa::OpenApi;
 use waymark_core::rides::protocol::{SyncRequest, SyncResponse};
 
 use crate::openapi::{DeviceCredentials, ErrorBody, ErrorCode, ErrorDetail, Health};
@@ -233,7 +232,16 @@ async fn healthz(State(s): State<Arc<AppState>>) -> Response {
     responses((status = 200, description = "The OpenAPI description.", body = Object))
 )]
 async fn openapi_json() -> Response {
-    Json(openapi::ApiDoc::openapi()).into_response()
+    static BODY: std::sync::OnceLock<Vec<u8>> = std::sync::OnceLock::new();
+    let body = BODY.get_or_init(|| openapi::shared_document().to_string().into_bytes());
+    (
+        [(
+            header::CONTENT_TYPE,
+            HeaderValue::from_static("application/json"),
+        )],
+        body.clone(),
+    )
+        .into_response()
 }
 
 /// `n` random bytes from the operating system, as hex (device ids and secrets, match ids,
@@ -402,15 +410,30 @@ async fn sync(
             )
         }
     })?;
-    let parsed: SyncRequest = serde_json::from_slice(&body).map_err(|e| {
+    let mut value: serde_json::Value = serde_json::from_slice(&body).map_err(|e| {
         ApiError::new(
             StatusCode::BAD_REQUEST,
             ErrorCode::InvalidJson,
             format!(
-                "The body is not a sync request (line {}, column {}).",
+                "The body is not JSON (line {}, column {}).",
                 e.line(),
                 e.column()
             ),
+        )
+    })?;
+    if openapi::array_where_object_expected("SyncRequest", &value) {
+        return Err(ApiError::new(
+            StatusCode::BAD_REQUEST,
+            ErrorCode::InvalidJson,
+            "The body is not a sync request: an object is written as a list.",
+        ));
+    }
+    whole_numbers_as_integers(&mut value);
+    let parsed: SyncRequest = serde_json::from_value(value).map_err(|e| {
+        ApiError::new(
+            StatusCode::BAD_REQUEST,
+            ErrorCode::InvalidJson,
+            format!("The body is not a sync request: {e}."),
         )
     })?;
     parsed.validate().map_err(|e| {
@@ -423,4 +446,25 @@ async fn sync(
     let st = s.clone();
     let resp: SyncResponse = blocking(move || st.store.sync(&device, &parsed, Utc::now())).await?;
     Ok(Json(resp).into_response())
+}
+
+/// JSON has one kind of number: `3.0` and `3` are the same value, and the description's
+/// integers accept both. Whole numbers written with a fraction become integers so the
+/// protocol's integer fields take them.
+fn whole_numbers_as_integers(v: &mut serde_json::Value) {
+    use serde_json::Value;
+    /// Integers above this are not exact as `f64`.
+    const EXACT: f64 = 9_007_199_254_740_992.0;
+    match v {
+        Value::Number(n) if !n.is_i64() && !n.is_u64() => {
+            if let Some(f) = n.as_f64() {
+                if f.fract() == 0.0 && f.abs() <= EXACT {
+                    *v = Value::from(f as i64);
+                }
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(whole_numbers_as_integers),
+        Value::Object(map) => map.values_mut().for_each(whole_numbers_as_integers),
+        _ => {}
+    }
 }

@@ -431,3 +431,16 @@ fn each_request_leaves_one_access_log_line_with_nothing_sensitive() {
         );
     }
 }
+
+/// Found by schemathesis: JSON has one kind of number, so `0.0` is a valid integer for the
+/// description and must be taken as one.
+#[test]
+fn whole_numbers_written_with_a_fraction_are_taken_as_integers() {
+    let s = server(&[]);
+    let token = register(&s);
+    let (status, text) = sync_from(&s, "127.0.0.1", &token, r#"{"since": 0.0}"#);
+    assert_eq!(status, 200, "{text}");
+    let (status, text) = sync_from(&s, "127.0.0.1", &token, r#"{"since": 0.5}"#);
+    assert_eq!(status, 400, "{text}");
+    assert!(text.contains("invalid_json"), "{text}");
+}
