@@ -139,9 +139,8 @@ impl<K: Hash + Eq + Clone> Buckets<K> {
             last: now,
         };
         if !inner.map.contains_key(key) && inner.map.len() >= self.max_keys {
-            let due = inner
-                .last_sweep
-                .map_or(true, |t| now.saturating_duration_since(t) >= SWEEP_INTERVAL);
+            let due = !matches!(inner.last_sweep,
+                Some(t) if now.saturating_duration_since(t) < SWEEP_INTERVAL);
             if due {
                 inner.last_sweep = Some(now);
                 let (per_second, burst) = (self.per_second, self.burst);
