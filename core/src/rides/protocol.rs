@@ -35,6 +35,7 @@ pub struct RideOffer {
     #[cfg_attr(feature = "openapi", schema(pattern = "^[A-Za-z0-9-]{1,64}$"))]
     pub ride_id: String,
     /// The directory's meeting id.
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 300))]
     pub meeting_id: String,
     /// The occurrence's local date.
     pub date: NaiveDate,
@@ -70,6 +71,7 @@ pub struct RideRequest {
     #[cfg_attr(feature = "openapi", schema(pattern = "^[A-Za-z0-9-]{1,64}$"))]
     pub ride_id: String,
     /// The directory's meeting id.
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 300))]
     pub meeting_id: String,
     /// The occurrence's local date.
     pub date: NaiveDate,
@@ -105,6 +107,7 @@ pub enum Op {
     /// Confirm a proposed match, sharing an exact pickup point (a public place).
     Accept {
         /// The proposal.
+        #[cfg_attr(feature = "openapi", schema(pattern = "^[A-Za-z0-9-]{1,64}$"))]
         match_id: String,
         /// The exact public place to meet (shown only to the confirmed counterpart).
         #[serde(default)]
@@ -113,6 +116,7 @@ pub enum Op {
     /// Withdraw an offer or request (only its owner can).
     Cancel {
         /// The offer or request.
+        #[cfg_attr(feature = "openapi", schema(pattern = "^[A-Za-z0-9-]{1,64}$"))]
         ride_id: String,
     },
 }
@@ -135,6 +139,7 @@ pub struct OutboxOp {
 #[serde(deny_unknown_fields)]
 pub struct Followed {
     /// Meeting id.
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 300))]
     pub meeting_id: String,
     /// Local date.
     pub date: NaiveDate,
