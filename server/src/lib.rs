@@ -165,6 +165,10 @@ pub fn app(state: Arc<AppState>) -> Router {
 
 /// Answers 408 when the body has not arrived, or the answer is not ready, within the body
 /// timeout; the connection is then closed.
+///
+/// Not tower-http's layers: `RequestBodyTimeoutLayer` restarts its clock on every chunk, so a
+/// body trickled a byte a second never times out, and `TimeoutLayer` answers with an empty
+/// body where every error here is JSON with a stable code.
 async fn deadline(State(limit): State<Duration>, req: Request, next: Next) -> Response {
     match tokio::time::timeout(limit, next.run(req)).await {
         Ok(response) => response,
