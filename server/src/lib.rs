@@ -100,8 +100,8 @@ pub struct Settings {
 impl Default for Settings {
     fn default() -> Self {
         Self {
-            sync_per_second: 30,
-            register_burst: 20,
+            sync_per_second: ratelimit::DEFAULT_SYNC_PER_SECOND,
+            register_burst: ratelimit::DEFAULT_REGISTER_BURST,
             auth_failure_burst: ratelimit::DEFAULT_AUTH_FAILURE_BURST,
             networks: ClientNetworks::default(),
             body_timeout: serve::DEFAULT_BODY_TIMEOUT,

@@ -30,10 +30,10 @@ struct Args {
     #[arg(long, default_value_t = 8)]
     pool_size: u32,
     /// Device registrations allowed at once from one network (refilled at 5 a second).
-    #[arg(long, default_value_t = 20)]
+    #[arg(long, default_value_t = ratelimit::DEFAULT_REGISTER_BURST)]
     register_burst: u32,
     /// Sync requests allowed per second per device (twice that at once).
-    #[arg(long, default_value_t = 30)]
+    #[arg(long, default_value_t = ratelimit::DEFAULT_SYNC_PER_SECOND)]
     sync_per_second: u32,
     /// Failed authentications allowed at once per network and per device id (one more every
     /// five seconds). Past it, requests get 429 without their token being checked.
@@ -143,4 +143,23 @@ async fn run(listen: SocketAddr, state: Arc<AppState>, limits: ConnectionLimits)
     })
     .await?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn flag_defaults_are_the_named_constants() {
+        let a = Args::parse_from(["waymark-server"]);
+        assert_eq!(a.header_timeout, serve::DEFAULT_HEADER_TIMEOUT);
+        assert_eq!(a.body_timeout, serve::DEFAULT_BODY_TIMEOUT);
+        assert_eq!(a.idle_timeout, serve::DEFAULT_IDLE_TIMEOUT);
+        assert_eq!(a.max_connections, serve::DEFAULT_MAX_CONNECTIONS);
+        assert!(Args::try_parse_from(["waymark-server", "--header-timeout", "0s"]).is_err());
+        assert!(Args::try_parse_from(["waymark-server", "--ipv4-prefix", "33"]).is_err());
+        assert!(Args::try_parse_from(["waymark-server", "--trusted-proxy", "nonsense"]).is_err());
+        let a = Args::parse_from(["waymark-server", "--trusted-proxy", "10.1.2.3/8"]);
+        assert_eq!(a.trusted_proxies[0].to_string(), "10.0.0.0/8");
+    }
 }

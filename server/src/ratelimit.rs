@@ -43,6 +43,12 @@ pub const DEFAULT_AUTH_FAILURE_BURST: u32 = 20;
 /// Failed authentications given back per second per network and per claimed device id.
 pub const AUTH_FAILURE_REFILL_PER_SECOND: f64 = 0.2;
 
+/// Default registrations allowed at once per network.
+pub const DEFAULT_REGISTER_BURST: u32 = 20;
+
+/// Default syncs per second per device (twice that at once).
+pub const DEFAULT_SYNC_PER_SECOND: u32 = 30;
+
 /// Registrations given back per second per network.
 pub const REGISTER_REFILL_PER_SECOND: f64 = 5.0;
 
