@@ -7,11 +7,15 @@ use geographiclib_rs::{Geodesic, InverseGeodesic};
 
 /// A validated point in degrees.
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GeoPoint {
     /// Latitude, −90..90.
+    // The car-pool server takes places up to ±85° only (`CoarseCell::from_point`).
+    #[cfg_attr(feature = "openapi", schema(minimum = -85.0, maximum = 85.0))]
     pub latitude: f64,
     /// Longitude, −180..180.
+    #[cfg_attr(feature = "openapi", schema(minimum = -180.0, maximum = 180.0))]
     pub longitude: f64,
 }
 

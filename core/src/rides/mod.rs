@@ -25,11 +25,14 @@ use crate::geo::GeoPoint;
 pub const CELL_DEGREES: f64 = 0.01;
 
 /// A coarse place: the centre of a ~1 km grid cell. Only this leaves the phone.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct CoarseCell {
     /// Row: floor(latitude / [`CELL_DEGREES`]).
+    #[cfg_attr(feature = "openapi", schema(minimum = -8500, maximum = 8499))]
     pub row: i32,
     /// Column: floor(longitude / (CELL_DEGREES / cos(row's latitude))).
+    #[cfg_attr(feature = "openapi", schema(minimum = -18000, maximum = 17999))]
     pub col: i32,
 }
 

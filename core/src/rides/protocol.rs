@@ -27,12 +27,15 @@ pub const MAX_SEATS: u8 = 8;
 pub const MAX_DETOUR_MINUTES: u32 = 60;
 
 /// A driver's offer for one meeting occurrence.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RideOffer {
     /// Client-made id (UUID).
+    #[cfg_attr(feature = "openapi", schema(pattern = "^[A-Za-z0-9-]{1,64}$"))]
     pub ride_id: String,
     /// The directory's meeting id.
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 300))]
     pub meeting_id: String,
     /// The occurrence's local date.
     pub date: NaiveDate,
@@ -41,6 +44,7 @@ pub struct RideOffer {
     /// When it starts.
     pub meeting_start: DateTime<Utc>,
     /// Free seats.
+    #[cfg_attr(feature = "openapi", schema(minimum = 1, maximum = 8))]
     pub seats: u8,
     /// The driver's start, coarse.
     pub origin: CoarseCell,
@@ -48,6 +52,7 @@ pub struct RideOffer {
     #[serde(default)]
     pub leave_after: Option<DateTime<Utc>>,
     /// Most minutes the driver will add.
+    #[cfg_attr(feature = "openapi", schema(maximum = 60))]
     pub max_detour_minutes: u32,
     /// Only women riders.
     #[serde(default)]
@@ -58,12 +63,15 @@ pub struct RideOffer {
 }
 
 /// A rider's request for one meeting occurrence.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RideRequest {
     /// Client-made id (UUID).
+    #[cfg_attr(feature = "openapi", schema(pattern = "^[A-Za-z0-9-]{1,64}$"))]
     pub ride_id: String,
     /// The directory's meeting id.
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 300))]
     pub meeting_id: String,
     /// The occurrence's local date.
     pub date: NaiveDate,
@@ -77,6 +85,7 @@ pub struct RideRequest {
     pub arrive_by: DateTime<Utc>,
     /// Minutes later that are still fine.
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(maximum = 120))]
     pub flexibility_minutes: u32,
     /// Needs wheelchair space.
     #[serde(default)]
@@ -87,6 +96,7 @@ pub struct RideRequest {
 }
 
 /// One thing a phone asks the server to do.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
 pub enum Op {
@@ -97,6 +107,7 @@ pub enum Op {
     /// Confirm a proposed match, sharing an exact pickup point (a public place).
     Accept {
         /// The proposal.
+        #[cfg_attr(feature = "openapi", schema(pattern = "^[A-Za-z0-9-]{1,64}$"))]
         match_id: String,
         /// The exact public place to meet (shown only to the confirmed counterpart).
         #[serde(default)]
@@ -105,39 +116,47 @@ pub enum Op {
     /// Withdraw an offer or request (only its owner can).
     Cancel {
         /// The offer or request.
+        #[cfg_attr(feature = "openapi", schema(pattern = "^[A-Za-z0-9-]{1,64}$"))]
         ride_id: String,
     },
 }
 
 /// An operation with its client-made id, as queued in the outbox and sent.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct OutboxOp {
     /// Client-made id (UUID); retrying the same id is safe.
+    #[cfg_attr(feature = "openapi", schema(pattern = "^[A-Za-z0-9-]{1,64}$"))]
     pub op_id: String,
     /// What to do.
     pub op: Op,
 }
 
 /// A meeting occurrence whose rides the phone follows.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Followed {
     /// Meeting id.
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 300))]
     pub meeting_id: String,
     /// Local date.
     pub date: NaiveDate,
 }
 
 /// The body of `POST /v1/rides/sync`.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SyncRequest {
     /// Pending operations, oldest first.
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(max_items = 100))]
     pub ops: Vec<OutboxOp>,
     /// Meetings to hear about.
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(max_items = 50))]
     pub follow: Vec<Followed>,
     /// The cursor from the last answer (changes since then).
     #[serde(default)]
@@ -145,6 +164,7 @@ pub struct SyncRequest {
 }
 
 /// How the server took one operation.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "status", rename_all = "snake_case")]
 pub enum OpOutcome {
@@ -160,6 +180,7 @@ pub enum OpOutcome {
 }
 
 /// The answer for one operation.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct OpResult {
     /// The operation.
@@ -170,6 +191,7 @@ pub struct OpResult {
 }
 
 /// This device's part in a ride.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -181,6 +203,7 @@ pub enum Role {
 }
 
 /// One of this device's offers or requests, as the server holds it.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RideView {
     /// The offer or request.
@@ -200,6 +223,7 @@ pub struct RideView {
 }
 
 /// Where a match stands.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -215,6 +239,7 @@ pub enum MatchState {
 }
 
 /// A match as one party sees it.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct MatchView {
     /// The match.
@@ -240,6 +265,7 @@ pub struct MatchView {
 }
 
 /// The answer to `POST /v1/rides/sync`.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct SyncResponse {
     /// One per operation sent, in order.
