@@ -679,6 +679,21 @@ fn pickup_points_and_ride_details_go_when_no_longer_needed(board: Board) {
     assert_eq!(d["matches"][0]["state"], "confirmed");
     let points = "SELECT count(*) FROM matches WHERE rider_point IS NOT NULL OR driver_point IS NOT NULL";
     assert_eq!(board.count(points), 1);
+    // On SQLite, the points are in the file (once the log is folded in)…
+    let file_text = || {
+        let path = board.database.strip_prefix("sqlite:")?;
+        waymark_core::sqlcipher_crypto::ensure_linked();
+        let conn = rusqlite::Connection::open(path).unwrap();
+        let busy: i64 = conn
+            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(busy, 0, "the checkpoint was blocked");
+        Some(String::from_utf8_lossy(&std::fs::read(path).unwrap()).into_owned())
+    };
+    let spots = ["398765", "077654", "409876", "056543"];
+    if let Some(text) = file_text() {
+        assert!(spots.iter().all(|d| text.contains(d)));
+    }
 
     sync(
         &s,
@@ -690,18 +705,38 @@ fn pickup_points_and_ride_details_go_when_no_longer_needed(board: Board) {
         board.count("SELECT count(*) FROM rides WHERE state = 'cancelled' AND body != '{}'"),
         0
     );
-    // On SQLite, not even in the file's free space (secure_delete) once the log is folded in.
-    if let Some(path) = board.database.strip_prefix("sqlite:") {
-        waymark_core::sqlcipher_crypto::ensure_linked();
-        let conn = rusqlite::Connection::open(path).unwrap();
-        conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))
-            .unwrap();
-        let bytes = std::fs::read(path).unwrap();
-        let text = String::from_utf8_lossy(&bytes);
-        for digits in ["398765", "077654", "409876", "056543"] {
-            assert!(!text.contains(digits), "{digits} is still in the file");
+    // …and then not even in its free space (secure_delete).
+    let gone = || {
+        if let Some(text) = file_text() {
+            for digits in spots {
+                assert!(!text.contains(digits), "{digits} is still in the file");
+            }
         }
-    }
+    };
+    gone();
+
+    // A confirmed ride keeps its points until it is purged, four hours after the meeting.
+    let r = sync(&s, &rider, json!({"ops": [request(6, 201, PENPARCAU)]}));
+    let match_id = r["matches"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|m| m["state"] == "proposed")
+        .unwrap()["match_id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let accept = |op: u32, spot: (f64, f64)| json!({"op_id": uuid(op), "op": {"type": "accept", "match_id": match_id, "pickup_point": {"latitude": spot.0, "longitude": spot.1}}});
+    sync(&s, &rider, json!({"ops": [accept(7, RIDER_SPOT)]}));
+    sync(&s, &driver, json!({"ops": [accept(8, DRIVER_SPOT)]}));
+    assert_eq!(board.count(points), 1);
+    let store = board.store();
+    store
+        .purge(Utc::now() + Duration::days(2) + Duration::hours(5))
+        .unwrap();
+    drop(store);
+    assert_eq!(board.count("SELECT count(*) FROM matches"), 0);
+    gone();
 }
 
 /// The board's SQLite file and its `-wal` and `-shm` files are its owner's alone, even when

@@ -2,7 +2,8 @@
 //! and drivers) and cancellations (by both) go through the real store, on SQLite and on
 //! PostgreSQL, and after every step what each device is shown must add up:
 //!
-//! - a rider holds at most one seat (held or confirmed) per meeting occurrence;
+//! - a rider holds at most one seat (held or confirmed) per meeting occurrence, and their
+//!   request says `matched` exactly when it holds one;
 //! - an offer's held and confirmed seats never exceed the seats offered, and while it is open
 //!   its `seats_left` is exactly the seats offered minus those.
 //!
@@ -39,26 +40,45 @@ enum Action {
         occurrence: usize,
         area: u8,
     },
-    /// The rider accepts the `pick`-th of their proposals (or anything they were shown).
-    RiderAccepts { device: usize, pick: usize },
-    /// The driver accepts the `pick`-th match on their offers.
-    DriverAccepts { device: usize, pick: usize },
-    /// The device cancels the `pick`-th of its rides (cancelled ones included: a repeat).
-    Cancel { device: usize, pick: usize },
+    /// The rider accepts the `pick`-th of their live matches (every match they were ever shown,
+    /// cancelled ones too, when `stale`).
+    RiderAccepts {
+        device: usize,
+        pick: usize,
+        stale: bool,
+    },
+    /// The driver accepts the `pick`-th match on their offers (as above).
+    DriverAccepts {
+        device: usize,
+        pick: usize,
+        stale: bool,
+    },
+    /// The device cancels the `pick`-th of its live rides (any of its rides when `stale`: a
+    /// repeated cancel).
+    Cancel {
+        device: usize,
+        pick: usize,
+        stale: bool,
+    },
 }
 
 fn action() -> impl Strategy<Value = Action> {
     let device = 0..DEVICES;
+    // Mostly the first occurrence, so several drivers and riders meet there.
+    let occurrence = prop_oneof![4 => Just(0usize), 1 => Just(1usize)];
+    let stale = proptest::bool::weighted(0.1);
     prop_oneof![
-        3 => (device.clone(), 0..OCCURRENCES, 1u8..=3, 0u8..4).prop_map(|(device, occurrence, seats, area)| {
+        3 => (device.clone(), occurrence.clone(), 1u8..=3, 0u8..4).prop_map(|(device, occurrence, seats, area)| {
             Action::Offer { device, occurrence, seats, area }
         }),
-        4 => (device.clone(), 0..OCCURRENCES, 0u8..4).prop_map(|(device, occurrence, area)| {
+        3 => (device.clone(), occurrence, 0u8..4).prop_map(|(device, occurrence, area)| {
             Action::Request { device, occurrence, area }
         }),
-        5 => (device.clone(), 0..8usize).prop_map(|(device, pick)| Action::RiderAccepts { device, pick }),
-        2 => (device.clone(), 0..8usize).prop_map(|(device, pick)| Action::DriverAccepts { device, pick }),
-        3 => (device, 0..4usize).prop_map(|(device, pick)| Action::Cancel { device, pick }),
+        5 => (device.clone(), 0..8usize, stale.clone())
+            .prop_map(|(device, pick, stale)| Action::RiderAccepts { device, pick, stale }),
+        2 => (device.clone(), 0..8usize, stale.clone())
+            .prop_map(|(device, pick, stale)| Action::DriverAccepts { device, pick, stale }),
+        3 => (device, 0..4usize, stale).prop_map(|(device, pick, stale)| Action::Cancel { device, pick, stale }),
     ]
 }
 
@@ -173,14 +193,27 @@ impl Case<'_> {
                     })),
                 );
             }
-            Action::RiderAccepts { device, pick } | Action::DriverAccepts { device, pick } => {
+            Action::RiderAccepts {
+                device,
+                pick,
+                stale,
+            }
+            | Action::DriverAccepts {
+                device,
+                pick,
+                stale,
+            } => {
                 let role = if matches!(action, Action::RiderAccepts { .. }) {
                     Role::Rider
                 } else {
                     Role::Driver
                 };
                 let view = self.sync(device, None);
-                let mine: Vec<_> = view.matches.iter().filter(|m| m.role == role).collect();
+                let mine: Vec<_> = view
+                    .matches
+                    .iter()
+                    .filter(|m| m.role == role && (stale || m.state != MatchState::Cancelled))
+                    .collect();
                 if let Some(m) = mine.get(pick % mine.len().max(1)) {
                     let spot = GeoPoint {
                         latitude: 52.401,
@@ -195,9 +228,18 @@ impl Case<'_> {
                     );
                 }
             }
-            Action::Cancel { device, pick } => {
+            Action::Cancel {
+                device,
+                pick,
+                stale,
+            } => {
                 let view = self.sync(device, None);
-                if let Some(r) = view.rides.get(pick % view.rides.len().max(1)) {
+                let mine: Vec<_> = view
+                    .rides
+                    .iter()
+                    .filter(|r| stale || r.state != "cancelled")
+                    .collect();
+                if let Some(r) = mine.get(pick % mine.len().max(1)) {
                     self.sync(
                         device,
                         Some(Op::Cancel {
@@ -240,6 +282,22 @@ impl Case<'_> {
                 prop_assert!(
                     *n <= 1,
                     "device {device} holds {n} seats for {occurrence:?}: {view:#?}"
+                );
+            }
+            // A request is `matched` exactly when it holds a seat.
+            for ride in view.rides.iter().filter(|r| r.role == Role::Rider) {
+                let seated = view
+                    .matches
+                    .iter()
+                    .filter(|m| m.role == Role::Rider && m.ride_id == ride.ride_id)
+                    .any(|m| holding(&m));
+                prop_assert_eq!(
+                    ride.state == "matched",
+                    seated,
+                    "request {} is {} (seated: {})",
+                    &ride.ride_id,
+                    &ride.state,
+                    seated
                 );
             }
             // A driver: seats held never exceed seats offered, and add up while open.
@@ -287,7 +345,7 @@ fn seats_add_up_on(store: &Store, case_count: u32) {
     let case_no = AtomicU64::new(0);
     runner
         .run(
-            &proptest::collection::vec(action(), 1..32),
+            &proptest::collection::vec(action(), 1..40),
             |actions| {
                 let n = case_no.fetch_add(1, Ordering::Relaxed);
                 let mut case = Case {
