@@ -7,10 +7,11 @@
 //! 1. Devices fill one meeting occurrence to [`MAX_OPEN_RIDES_PER_OCCURRENCE`] less two rides,
 //!    half offers and half requests, all near each other (every offer fits every rider: the
 //!    most re-matching work there can be); one more ride beyond the cap is refused.
-//! 2. For `WAYMARK_BUSY_SECS` (20) seconds, measured: two devices touch that meeting as fast as
-//!    answers come (closed loop), one offering a seat (then cancelling it) and one asking for a
-//!    seat (then cancelling), so every sync of theirs changes the meeting and re-matches; and a
-//!    device on an unrelated meeting syncs 20 times a second with its own offer there.
+//! 2. For `WAYMARK_BUSY_SECS` (20) seconds, measured: two devices touch that meeting, one
+//!    offering a seat (then cancelling it) and one asking for a seat (then cancelling), each
+//!    `WAYMARK_BUSY_RATE` (5) pairs a second (0: as fast as answers come), so every sync of
+//!    theirs changes the meeting and re-matches; and a device on an unrelated meeting syncs 20
+//!    times a second with its own offer there.
 //!
 //! Prints p50 / p99 / max for the touching syncs and for the unrelated device's. Targets: touching
 //! p99 < 50 ms, unrelated p99 < 10 ms. `WAYMARK_LOAD_DB=postgres` runs the same on a fresh
@@ -68,8 +69,8 @@ fn ride(kind: &str, n: usize, meeting: &str, start: chrono::DateTime<chrono::Utc
         latitude: 52.400 + (n % 7) as f64 * 0.003,
         longitude: -4.075 + (n % 5) as f64 * 0.003,
     };
-    let cell = serde_json::to_value(waymark_core::rides::CoarseCell::from_point(point).unwrap())
-        .unwrap();
+    let cell =
+        serde_json::to_value(waymark_core::rides::CoarseCell::from_point(point).unwrap()).unwrap();
     let mut op = json!({"type": kind, "ride_id": uuid(n), "meeting_id": meeting,
         "date": start.date_naive(), "meeting_place": {"latitude": 52.414, "longitude": -4.081},
         "meeting_start": start});
@@ -181,12 +182,20 @@ async fn run(base: String, kind: &str) {
 
     // 2. Measure.
     let deadline = Instant::now() + Duration::from_secs(secs);
+    // Each touching device's pace: offer (or request), then cancel, `rate` pairs a second.
+    let rate: f64 = env_or("WAYMARK_BUSY_RATE", 5.0);
+    let interval = (rate > 0.0).then(|| Duration::from_secs_f64(1.0 / rate));
     let toucher = |d: Device, k: &'static str, base_n: usize| {
         let follow = follow.clone();
         tokio::spawn(async move {
             let mut us = Vec::new();
             let mut n = base_n;
+            let mut next = Instant::now();
             while Instant::now() < deadline {
+                if let Some(iv) = interval {
+                    tokio::time::sleep_until(next.into()).await;
+                    next += iv;
+                }
                 let (r, took) = d
                     .sync(&json!({"ops": [ride(k, n, busy, start)], "follow": follow}))
                     .await;
@@ -202,7 +211,8 @@ async fn run(base: String, kind: &str) {
     };
     let a = toucher(offerer, "offer", 100_000);
     let b = toucher(asker, "request", 200_000);
-    let quiet_follow = json!({"follow": [{"meeting_id": "bench:quiet", "date": start.date_naive()}]});
+    let quiet_follow =
+        json!({"follow": [{"meeting_id": "bench:quiet", "date": start.date_naive()}]});
     let quiet = tokio::spawn(async move {
         let mut us = Vec::new();
         let mut next = Instant::now();
@@ -220,21 +230,29 @@ async fn run(base: String, kind: &str) {
     println!(
         "{kind}, meeting at {} of {MAX_OPEN_RIDES_PER_OCCURRENCE} rides, {secs} s: {}; {}",
         fill + 1,
-        summary("touching syncs (offer/request then cancel, closed loop, 2 devices)", touching),
+        summary(
+            &format!("touching syncs (2 devices, each {rate} offer-or-request + cancel pairs/s, 0 = closed loop)"),
+            touching
+        ),
         summary("unrelated device (20 syncs/s)", quiet)
     );
 
     // One ride beyond the cap is refused, with a reason.
+    for n in 300_000..300_002 {
+        let filler = Device::register(&http, &base).await;
+        let (r, _) = filler
+            .sync(&json!({"ops": [ride("request", n, busy, start)]}))
+            .await;
+        assert_eq!(r["results"][0]["status"], "applied", "{r}");
+    }
     let extra = Device::register(&http, &base).await;
-    let filler = Device::register(&http, &base).await;
-    filler
-        .sync(&json!({"ops": [ride("request", 300_000, busy, start)]}))
-        .await;
     let (r, _) = extra
-        .sync(&json!({"ops": [ride("request", 300_001, busy, start)]}))
+        .sync(&json!({"ops": [ride("request", 300_002, busy, start)]}))
         .await;
     println!(
-        "beyond the cap: {} ({})",
-        r["results"][0]["code"], r["results"][0]["message"]
+        "ride {} of {MAX_OPEN_RIDES_PER_OCCURRENCE}: {} ({})",
+        MAX_OPEN_RIDES_PER_OCCURRENCE + 1,
+        r["results"][0]["code"],
+        r["results"][0]["message"]
     );
 }

@@ -433,10 +433,18 @@ fn finished_rides_are_purged(board: Board) {
     let store = board.store();
     let req = |v: Value| -> SyncRequest { serde_json::from_value(v).unwrap() };
     store
-        .sync("driver", &req(json!({"ops": [offer(1, 100, 2, LLANBADARN)]})), Utc::now())
+        .sync(
+            "driver",
+            &req(json!({"ops": [offer(1, 100, 2, LLANBADARN)]})),
+            Utc::now(),
+        )
         .unwrap();
     store
-        .sync("rider", &req(json!({"ops": [request(2, 200, PENPARCAU)]})), Utc::now())
+        .sync(
+            "rider",
+            &req(json!({"ops": [request(2, 200, PENPARCAU)]})),
+            Utc::now(),
+        )
         .unwrap();
     assert_eq!(store.purge(Utc::now()).unwrap(), 0);
     assert_eq!(board.count("SELECT count(*) FROM proposed"), 1);
@@ -644,7 +652,10 @@ fn what_a_client_says_about_the_meeting_is_checked(board: Board) {
     let refused = |body: Value, why: &str| {
         let (status, text) = sync_raw(&s, &device, &body.to_string());
         assert_eq!(status, 422, "{text}");
-        assert!(text.contains("invalid_request") && text.contains(why), "{text}");
+        assert!(
+            text.contains("invalid_request") && text.contains(why),
+            "{text}"
+        );
     };
     let mut wrong_date = offer(3, 102, 2, LLANBADARN);
     let start = Utc::now() + Duration::days(2);
@@ -677,7 +688,8 @@ fn pickup_points_and_ride_details_go_when_no_longer_needed(board: Board) {
     sync(&s, &rider, json!({"ops": [accept(3, RIDER_SPOT)]}));
     let d = sync(&s, &driver, json!({"ops": [accept(4, DRIVER_SPOT)]}));
     assert_eq!(d["matches"][0]["state"], "confirmed");
-    let points = "SELECT count(*) FROM matches WHERE rider_point IS NOT NULL OR driver_point IS NOT NULL";
+    let points =
+        "SELECT count(*) FROM matches WHERE rider_point IS NOT NULL OR driver_point IS NOT NULL";
     assert_eq!(board.count(points), 1);
     // On SQLite, the points are in the file (once the log is folded in)…
     let file_text = || {

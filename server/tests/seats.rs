@@ -151,7 +151,7 @@ impl Case<'_> {
                 area: a,
             } => {
                 let ride_id = id();
-                let r = self.sync(
+                self.sync(
                     device,
                     Some(Op::Offer(RideOffer {
                         ride_id: ride_id.clone(),
@@ -169,7 +169,6 @@ impl Case<'_> {
                     })),
                 );
                 self.seats_offered.insert(ride_id, seats);
-                drop(r);
             }
             Action::Request {
                 device,
@@ -344,25 +343,22 @@ fn seats_add_up_on(store: &Store, case_count: u32) {
     let now = Utc::now();
     let case_no = AtomicU64::new(0);
     runner
-        .run(
-            &proptest::collection::vec(action(), 1..40),
-            |actions| {
-                let n = case_no.fetch_add(1, Ordering::Relaxed);
-                let mut case = Case {
-                    store,
-                    now,
-                    start: now + Duration::days(2),
-                    devices: (0..DEVICES).map(|d| format!("case{n}-device{d}")).collect(),
-                    meetings: (0..OCCURRENCES).map(|o| format!("seats:{n}:{o}")).collect(),
-                    seats_offered: HashMap::new(),
-                };
-                for a in &actions {
-                    case.apply(a);
-                    case.check()?;
-                }
-                Ok(())
-            },
-        )
+        .run(&proptest::collection::vec(action(), 1..40), |actions| {
+            let n = case_no.fetch_add(1, Ordering::Relaxed);
+            let mut case = Case {
+                store,
+                now,
+                start: now + Duration::days(2),
+                devices: (0..DEVICES).map(|d| format!("case{n}-device{d}")).collect(),
+                meetings: (0..OCCURRENCES).map(|o| format!("seats:{n}:{o}")).collect(),
+                seats_offered: HashMap::new(),
+            };
+            for a in &actions {
+                case.apply(a);
+                case.check()?;
+            }
+            Ok(())
+        })
         .unwrap();
 }
 

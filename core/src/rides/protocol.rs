@@ -301,15 +301,17 @@ pub fn check_occurrence_date(
 ) -> Result<()> {
     let fits = match timezone {
         Some(name) => {
-            let tz: chrono_tz::Tz = (name.len() <= 64)
-                .then(|| name.parse().ok())
-                .flatten()
-                .ok_or_else(|| Error::invalid("timezone must be an IANA zone like Europe/London"))?;
+            let tz = match name.len() {
+                0..=64 => name.parse::<chrono_tz::Tz>().ok(),
+                _ => None,
+            }
+            .ok_or_else(|| Error::invalid("timezone must be an IANA zone like Europe/London"))?;
             start.with_timezone(&tz).date_naive() == date
         }
         None => {
             let (west, east) = LOCAL_OFFSETS_HOURS;
-            ((start + Duration::hours(west)).date_naive()..=(start + Duration::hours(east)).date_naive())
+            ((start + Duration::hours(west)).date_naive()
+                ..=(start + Duration::hours(east)).date_naive())
                 .contains(&date)
         }
     };
@@ -518,7 +520,9 @@ mod tests {
                 pickup_point: None,
             },
         };
-        accept("9f86d081884c7d659a2feaa0c55ad015").validate().unwrap();
+        accept("9f86d081884c7d659a2feaa0c55ad015")
+            .validate()
+            .unwrap();
         assert!(accept("not-a-match").validate().is_err());
         assert!(accept(&"f".repeat(64)).validate().is_err());
     }
@@ -556,7 +560,10 @@ mod tests {
     fn starts_are_taken_from_now_to_sixty_days_ahead() {
         let now: DateTime<Utc> = "2026-11-22T10:00:00Z".parse().unwrap();
         assert_eq!(start_refusal(now + Duration::days(2), now), None);
-        assert_eq!(start_refusal(now + Duration::days(MAX_DAYS_AHEAD), now), None);
+        assert_eq!(
+            start_refusal(now + Duration::days(MAX_DAYS_AHEAD), now),
+            None
+        );
         let far = start_refusal("9999-01-01T19:00:00Z".parse().unwrap(), now);
         assert_eq!(far.map(|r| r.0), Some("too_far_ahead"));
         let past = start_refusal(now - Duration::hours(1), now);

@@ -709,8 +709,7 @@ mod tests {
         ];
         for op in &ops {
             // Exactly what the server checks (it parses the JSON it is sent).
-            let sent: OutboxOp =
-                serde_json::from_str(&serde_json::to_string(op).unwrap()).unwrap();
+            let sent: OutboxOp = serde_json::from_str(&serde_json::to_string(op).unwrap()).unwrap();
             sent.validate().unwrap();
             assert!(uuid::Uuid::try_parse(&sent.op_id).is_ok());
             let (ride_id, tz) = match &sent.op {

@@ -31,7 +31,7 @@ use std::collections::{BTreeSet, HashMap};
 
 use chrono::{DateTime, Duration, NaiveDate, SecondsFormat, Utc};
 use waymark_core::geo::GeoPoint;
-use waymark_core::rides::matching::{match_rides, Destination, OfferInput, RequestInput};
+use waymark_core::rides::matching::{fit_pair, Destination, OfferInput, RequestInput};
 use waymark_core::rides::protocol::{
     start_refusal, MatchState, MatchView, Op, OpOutcome, OpResult, RideOffer, RideRequest,
     RideView, Role, SyncRequest, SyncResponse,
@@ -44,6 +44,9 @@ use super::{Result, Row, Tx, Val};
 const PURGE_AFTER_HOURS: i64 = 4;
 /// Proposals per rider: the matcher's choice and alternatives.
 const PROPOSALS_PER_RIDER: usize = 3;
+/// A changed offer is proposed to at most this many riders per free seat (those it suits
+/// best), so one offer in a full meeting costs a few writes, not one per rider there.
+const PROPOSALS_PER_SEAT: usize = 4;
 /// Most rides (offers and requests, not cancelled, meeting not yet started) one device may
 /// have at once, over all meetings; one more is refused with `too_many_rides`. A person
 /// offers or asks for a few rides a week; this bounds what one device can make the board do.
@@ -288,10 +291,7 @@ fn insert_ride(
     if exists.is_some() {
         return Ok(rejected("conflict", "That ride already exists."));
     }
-    let occurrence = [
-        Val::from(ride.meeting_id),
-        Val::from(ride.date.to_string()),
-    ];
+    let occurrence = [Val::from(ride.meeting_id), Val::from(ride.date.to_string())];
     let mine = tx.query_one(
         "SELECT 1 FROM rides WHERE device_id = ?1 AND meeting_id = ?2 AND date = ?3
            AND state != 'cancelled'",
@@ -308,16 +308,14 @@ fn insert_ride(
         ));
     }
     // Rides whose meeting has not started: purge_after is the start plus PURGE_AFTER_HOURS.
-    let open_here = count(
-        tx.query_one(
-            "SELECT count(*) FROM rides WHERE device_id = ?1 AND state != 'cancelled'
+    let open_here = count(tx.query_one(
+        "SELECT count(*) FROM rides WHERE device_id = ?1 AND state != 'cancelled'
                AND purge_after > ?2",
-            &[
-                ride.device.into(),
-                ts(now + Duration::hours(PURGE_AFTER_HOURS)).into(),
-            ],
-        )?,
-    )?;
+        &[
+            ride.device.into(),
+            ts(now + Duration::hours(PURGE_AFTER_HOURS)).into(),
+        ],
+    )?)?;
     if open_here >= MAX_OPEN_RIDES_PER_DEVICE {
         return Ok(rejected(
             "too_many_rides",
@@ -600,7 +598,8 @@ fn open_request(ride_id: String, body: &str) -> Option<RequestInput> {
     })
 }
 
-/// The open rides of an occurrence, each with whether it changed after seq `since`.
+/// The open rides of an occurrence, each with whether it changed after seq `since` (for a
+/// request: or lost a proposal since, because that offer was cancelled or filled up).
 struct OpenRides {
     offers: Vec<(OpenOffer, bool)>,
     requests: Vec<(RequestInput, bool)>,
@@ -612,13 +611,25 @@ fn open_rides(tx: &mut dyn Tx, occurrence: &[Val; 2], since: i64) -> Result<Open
          WHERE meeting_id = ?1 AND date = ?2 AND state = 'open' ORDER BY ride_id",
         occurrence,
     )?;
+    // Riders who lost a proposal since: its offer was cancelled or is full. They look again
+    // as if their request had changed.
+    let lost: BTreeSet<String> = tx
+        .query(
+            "SELECT DISTINCT m.request_id FROM rides o JOIN matches m ON m.offer_id = o.ride_id
+             WHERE o.meeting_id = ?1 AND o.date = ?2 AND o.role = 'driver' AND o.seq > ?3
+               AND (o.state != 'open' OR o.seats_left <= 0)",
+            &[occurrence[0].clone(), occurrence[1].clone(), since.into()],
+        )?
+        .iter()
+        .map(|r| r.text(0))
+        .collect::<Result<_>>()?;
     let mut open = OpenRides {
         offers: Vec::new(),
         requests: Vec::new(),
     };
     for row in rows {
         let (id, role, body) = (row.text(0)?, row.text(1)?, row.text(2)?);
-        let changed = row.int(4)? > since;
+        let changed = row.int(4)? > since || lost.contains(&id);
         if role == "driver" {
             if let Some(o) = open_offer(id, &body, row.int(3)?) {
                 open.offers.push((o, changed));
@@ -632,14 +643,7 @@ fn open_rides(tx: &mut dyn Tx, occurrence: &[Val; 2], since: i64) -> Result<Open
 
 /// Whether this offer can take this rider on its own: minutes added and the pickup time.
 fn fit(o: &OpenOffer, r: &RequestInput) -> Option<(u32, DateTime<Utc>)> {
-    let res = match_rides(
-        o.dest,
-        std::slice::from_ref(&o.input),
-        std::slice::from_ref(r),
-        &StraightLineEstimator::default(),
-    );
-    let ride = res.rides.into_iter().next()?;
-    Some((ride.added_minutes, ride.stops.first()?.pickup_at))
+    fit_pair(o.dest, &o.input, r, &StraightLineEstimator::default())
 }
 
 /// Stores a proposal unless this pair was ever proposed before. Returns its match id.
@@ -675,8 +679,8 @@ fn insert_proposal(
 /// changed since the last time (new, reopened, or with a seat freed) are checked, each against
 /// the other side. Most syncs find nothing changed, only read, and take no write lock.
 ///
-/// A changed request gets the best offers that fit it until it has [`PROPOSALS_PER_RIDER`]
-/// live proposals. A changed offer is proposed to each rider it fits who has fewer, or in place
+/// A changed request (new, reopened, or one whose proposal's offer was cancelled or filled up)
+/// gets the best offers that fit it until it has [`PROPOSALS_PER_RIDER`] live proposals. A changed offer is proposed to each rider it fits who has fewer, or in place
 /// of a rider's worst proposal that it beats (one the driver has not accepted yet). A pair is
 /// never proposed twice. The cost is (changed rides) × (rides on the other side), which
 /// [`MAX_OPEN_RIDES_PER_OCCURRENCE`] bounds.
@@ -711,13 +715,14 @@ fn propose_pairs(tx: &mut dyn Tx, occurrence: &[Val; 2], open: &OpenRides) -> Re
     if !any_offer_changed && !open.requests.iter().any(|(_, c)| *c) {
         return Ok(());
     }
-    // Each open request's live proposals.
+    // Each open request's live proposals: proposed, from an offer with a free seat.
     let mut live: HashMap<String, Vec<Live>> = HashMap::new();
     for row in tx.query(
         "SELECT m.request_id, m.match_id, m.added_minutes, m.driver_ok
          FROM rides q JOIN matches m ON m.request_id = q.ride_id
+                      JOIN rides o ON o.ride_id = m.offer_id
          WHERE q.meeting_id = ?1 AND q.date = ?2 AND q.state = 'open' AND q.role = 'rider'
-           AND m.state = 'proposed'",
+           AND m.state = 'proposed' AND o.state = 'open' AND o.seats_left > 0",
         occurrence,
     )? {
         let added = row.int(2)?.clamp(0, i64::from(u32::MAX)) as u32;
@@ -745,11 +750,20 @@ fn propose_pairs(tx: &mut dyn Tx, occurrence: &[Val; 2], open: &OpenRides) -> Re
     }
     let changed_offers = open.offers.iter().filter(|(_, changed)| *changed);
     for (o, _) in changed_offers {
-        for (r, _) in open.requests.iter().filter(|(_, changed)| !changed) {
-            let Some((added, at)) = fit(o, r) else {
-                continue;
-            };
-            let have = live.entry(r.id.clone()).or_default();
+        // The unchanged riders it fits, best suited first.
+        let mut fits: Vec<(u32, &str, DateTime<Utc>)> = open
+            .requests
+            .iter()
+            .filter(|(_, changed)| !changed)
+            .filter_map(|(r, _)| fit(o, r).map(|(added, at)| (added, r.id.as_str(), at)))
+            .collect();
+        fits.sort();
+        let mut proposed = 0;
+        for (added, request, at) in fits {
+            if proposed >= PROPOSALS_PER_SEAT * usize::from(o.input.seats) {
+                break;
+            }
+            let have = live.entry(request.to_string()).or_default();
             // The worst proposal the driver has not accepted, if this offer beats it.
             let worst = have
                 .iter()
@@ -760,9 +774,10 @@ fn propose_pairs(tx: &mut dyn Tx, occurrence: &[Val; 2], open: &OpenRides) -> Re
             if have.len() >= PROPOSALS_PER_RIDER && worst.is_none() {
                 continue;
             }
-            let Some(id) = insert_proposal(tx, &mut seq, &o.input.id, &r.id, (added, at))? else {
+            let Some(id) = insert_proposal(tx, &mut seq, &o.input.id, request, (added, at))? else {
                 continue;
             };
+            proposed += 1;
             if have.len() >= PROPOSALS_PER_RIDER {
                 if let Some(i) = worst {
                     let (gone, _, _) = have.swap_remove(i);
