@@ -74,9 +74,9 @@ fn action() -> impl Strategy<Value = Action> {
         3 => (device.clone(), occurrence, 0u8..4).prop_map(|(device, occurrence, area)| {
             Action::Request { device, occurrence, area }
         }),
-        5 => (device.clone(), 0..8usize, stale.clone())
+        5 => (device.clone(), 0..8usize, stale)
             .prop_map(|(device, pick, stale)| Action::RiderAccepts { device, pick, stale }),
-        2 => (device.clone(), 0..8usize, stale.clone())
+        2 => (device.clone(), 0..8usize, stale)
             .prop_map(|(device, pick, stale)| Action::DriverAccepts { device, pick, stale }),
         3 => (device, 0..4usize, stale).prop_map(|(device, pick, stale)| Action::Cancel { device, pick, stale }),
     ]
