@@ -308,6 +308,37 @@ fn subsets(xs: &[usize], k: usize, f: &mut dyn FnMut(&[usize])) {
     go(xs, k, 0, &mut Vec::with_capacity(k), f);
 }
 
+/// One offer and one rider on their own: `Some((minutes added, pickup time))` exactly when
+/// [`match_rides`] with just these two would seat the rider, with the same figures, at a
+/// fraction of the cost (no flow, no allocation per pair beyond two small vectors). The board
+/// uses it to re-check only the pairs a change touches.
+pub fn fit_pair(
+    dest: Destination,
+    offer: &OfferInput,
+    request: &RequestInput,
+    est: &dyn TravelEstimator,
+) -> Option<(u32, DateTime<Utc>)> {
+    if offer.seats == 0 {
+        return None;
+    }
+    let ctx = Ctx {
+        dest,
+        offers: vec![offer],
+        requests: vec![request],
+        est,
+        direct: vec![est.minutes(offer.origin, dest.place)],
+        to_dest: vec![est.minutes(request.pickup, dest.place)],
+    };
+    ctx.pair(0, 0)?;
+    let (order, total) = ctx.route(0, &[0])?;
+    let (leave, _) = ctx.schedule(0, &order, total)?;
+    let added = (total - ctx.direct[0]).max(0.0).round() as u32;
+    Some((
+        added,
+        leave + minutes(est.minutes(offer.origin, request.pickup)),
+    ))
+}
+
 /// Matches riders to drivers. See the module docs for the method.
 pub fn match_rides(
     dest: Destination,
@@ -904,6 +935,29 @@ mod tests {
                 prop_assert!(ride.added_minutes <= o.max_detour_minutes + 1);
                 prop_assert!(ride.arrive_at <= "2026-11-26T19:25:00Z".parse::<DateTime<Utc>>().unwrap());
             }
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+        #[test]
+        fn a_pair_on_its_own_fits_exactly_when_the_matcher_seats_it(
+            (a, b, seats, detour) in (0.0f64..0.08, 0.0f64..0.08, 0u8..3, 0u32..25),
+            (c, d, flex, leave) in (0.0f64..0.08, 0.0f64..0.08, 0u32..15, proptest::option::of(0i64..40)),
+            (women_only, woman, wheel, space) in (any::<bool>(), any::<bool>(), any::<bool>(), any::<bool>()),
+        ) {
+            let mut o = offer("d", p(52.37 + a, -4.12 + b), seats, detour);
+            o.leave_after = leave.map(|m| dest().starts_at - Duration::minutes(m));
+            o.women_only = women_only;
+            o.wheelchair_space = space;
+            let mut r = request("r", p(52.37 + c, -4.12 + d));
+            r.flexibility_minutes = flex;
+            r.rider_is_woman = woman;
+            r.needs_wheelchair = wheel;
+            let est = StraightLineEstimator::default();
+            let full = match_rides(dest(), std::slice::from_ref(&o), std::slice::from_ref(&r), &est);
+            let expected = full.rides.first().map(|m| (m.stops[0].added_minutes, m.stops[0].pickup_at));
+            prop_assert_eq!(fit_pair(dest(), &o, &r, &est), expected);
         }
     }
 

@@ -9,8 +9,13 @@
 //! plain words. Places are [`CoarseCell`]s only; an exact pickup point (a public place chosen
 //! by the person) travels only inside an acceptance, and the server hands it only to the
 //! confirmed counterpart.
+//!
+//! Nothing a client says is taken on trust: ids must be UUIDs, an occurrence's date must be
+//! the start's local date (in the meeting's zone, [`RideOffer::timezone`]), and a start must
+//! lie between now and [`MAX_DAYS_AHEAD`] days ahead ([`start_refusal`]). The phone checks the
+//! same things when a ride is composed, so what it queues is what the server takes.
 
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, Duration, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::CoarseCell;
@@ -25,6 +30,12 @@ pub const MAX_FOLLOW: usize = 50;
 pub const MAX_SEATS: u8 = 8;
 /// Longest detour a driver may accept, in minutes.
 pub const MAX_DETOUR_MINUTES: u32 = 60;
+/// Furthest ahead a ride may be arranged: a meeting starting later than this many days from
+/// now is refused (`too_far_ahead`), so nothing is stored that would wait months for its purge.
+pub const MAX_DAYS_AHEAD: i64 = 60;
+/// Without a [`RideOffer::timezone`], an occurrence's date must be the start's local date in
+/// some zone on Earth: UTC−12 to UTC+14 (hours).
+pub const LOCAL_OFFSETS_HOURS: (i64, i64) = (-12, 14);
 
 /// A driver's offer for one meeting occurrence.
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -43,6 +54,10 @@ pub struct RideOffer {
     pub meeting_place: GeoPoint,
     /// When it starts.
     pub meeting_start: DateTime<Utc>,
+    /// The meeting's IANA time zone ("Europe/London"): `date` must be `meeting_start`'s date
+    /// there. Absent from older clients; the date is then only checked against every zone.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timezone: Option<String>,
     /// Free seats.
     #[cfg_attr(feature = "openapi", schema(minimum = 1, maximum = 8))]
     pub seats: u8,
@@ -79,6 +94,9 @@ pub struct RideRequest {
     pub meeting_place: GeoPoint,
     /// When it starts.
     pub meeting_start: DateTime<Utc>,
+    /// The meeting's IANA time zone; see [`RideOffer::timezone`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timezone: Option<String>,
     /// The pickup area, coarse.
     pub pickup: CoarseCell,
     /// When the rider wants to be there.
@@ -172,7 +190,10 @@ pub enum OpOutcome {
     Applied,
     /// Not done, with a stable code and a plain sentence.
     Rejected {
-        /// `seat_taken`, `not_owner`, `not_found`, `invalid`, `too_late`.
+        /// `seat_taken`, `not_owner`, `not_found`, `conflict`, `too_late`, `too_far_ahead`,
+        /// `already_matched`, `no_longer_available`, `already_have_ride` (one ride per
+        /// meeting occurrence per device), `too_many_rides` (the device's cap of open rides),
+        /// `meeting_full` (the occurrence's cap of open rides).
         code: String,
         /// For people.
         message: String,
@@ -278,12 +299,70 @@ pub struct SyncResponse {
     pub cursor: i64,
 }
 
+/// A client-made id (ride, operation): a UUID in its usual lower-case hyphenated form, so one
+/// ride cannot hide behind another spelling of the same id.
 fn check_id(what: &str, id: &str) -> Result<()> {
-    if id.is_empty() || id.len() > 64 || !id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
-    {
-        return Err(Error::invalid(format!("{what} must be a UUID")));
+    match uuid::Uuid::try_parse(id) {
+        Ok(u) if u.hyphenated().to_string() == id => Ok(()),
+        _ => Err(Error::invalid(format!(
+            "{what} must be a UUID like 0193a1b2-0000-7000-8000-000000000001"
+        ))),
+    }
+}
+
+/// A server-made id (a match): any spelling of a UUID (the board makes 32 hex digits).
+fn check_match_id(id: &str) -> Result<()> {
+    if id.len() > 45 || uuid::Uuid::try_parse(id).is_err() {
+        return Err(Error::invalid("match_id must be a UUID"));
     }
     Ok(())
+}
+
+/// `date` must be the local date of `start` in the meeting's zone (or, without one, in some
+/// zone between UTC−12 and UTC+14).
+pub fn check_occurrence_date(
+    date: NaiveDate,
+    start: DateTime<Utc>,
+    timezone: Option<&str>,
+) -> Result<()> {
+    let fits = match timezone {
+        Some(name) => {
+            let tz = match name.len() {
+                0..=64 => name.parse::<chrono_tz::Tz>().ok(),
+                _ => None,
+            }
+            .ok_or_else(|| Error::invalid("timezone must be an IANA zone like Europe/London"))?;
+            start.with_timezone(&tz).date_naive() == date
+        }
+        None => {
+            let (west, east) = LOCAL_OFFSETS_HOURS;
+            ((start + Duration::hours(west)).date_naive()
+                ..=(start + Duration::hours(east)).date_naive())
+                .contains(&date)
+        }
+    };
+    if !fits {
+        return Err(Error::invalid(
+            "date is not the meeting's local date at its start time",
+        ));
+    }
+    Ok(())
+}
+
+/// Why an offer or request for a meeting starting at `start` cannot be taken at `now`, as a
+/// stable code and a plain sentence; `None` when it can. The server answers with these, and
+/// the phone refuses to compose such a ride in the first place.
+pub fn start_refusal(start: DateTime<Utc>, now: DateTime<Utc>) -> Option<(&'static str, String)> {
+    if start < now {
+        return Some(("too_late", "That meeting has already started.".into()));
+    }
+    if start > now + Duration::days(MAX_DAYS_AHEAD) {
+        return Some((
+            "too_far_ahead",
+            format!("Rides can be arranged up to {MAX_DAYS_AHEAD} days before a meeting."),
+        ));
+    }
+    None
 }
 
 fn check_meeting(meeting_id: &str, place: GeoPoint) -> Result<()> {
@@ -301,6 +380,7 @@ impl OutboxOp {
             Op::Offer(o) => {
                 check_id("ride_id", &o.ride_id)?;
                 check_meeting(&o.meeting_id, o.meeting_place)?;
+                check_occurrence_date(o.date, o.meeting_start, o.timezone.as_deref())?;
                 o.origin.validate()?;
                 if o.seats == 0 || o.seats > MAX_SEATS {
                     return Err(Error::invalid(format!("seats must be 1 to {MAX_SEATS}")));
@@ -317,6 +397,7 @@ impl OutboxOp {
             Op::Request(r) => {
                 check_id("ride_id", &r.ride_id)?;
                 check_meeting(&r.meeting_id, r.meeting_place)?;
+                check_occurrence_date(r.date, r.meeting_start, r.timezone.as_deref())?;
                 r.pickup.validate()?;
                 if r.flexibility_minutes > 120 {
                     return Err(Error::invalid("flexibility is at most 120 minutes"));
@@ -329,7 +410,7 @@ impl OutboxOp {
                 match_id,
                 pickup_point,
             } => {
-                check_id("match_id", match_id)?;
+                check_match_id(match_id)?;
                 if let Some(p) = pickup_point {
                     CoarseCell::from_point(*p)?;
                 }
@@ -385,6 +466,7 @@ mod tests {
                     longitude: -4.081,
                 },
                 meeting_start: "2026-11-26T19:30:00Z".parse().unwrap(),
+                timezone: Some("Europe/London".into()),
                 seats: 3,
                 origin: CoarseCell::from_point(GeoPoint {
                     latitude: 52.4085,
@@ -435,5 +517,82 @@ mod tests {
             ..SyncRequest::default()
         };
         assert!(too_many.validate().is_err());
+    }
+
+    fn offer_mut(op: &mut OutboxOp) -> &mut RideOffer {
+        match &mut op.op {
+            Op::Offer(o) => o,
+            _ => unreachable!(),
+        }
+    }
+
+    #[test]
+    fn ids_must_be_uuids() {
+        let mut bad = offer();
+        offer_mut(&mut bad).ride_id = "a".repeat(64);
+        assert!(matches!(bad.validate(), Err(Error::InvalidArgument(ref m)) if m.contains("UUID")));
+        // Another spelling of the same UUID is refused, so one ride has one id.
+        let mut bad = offer();
+        offer_mut(&mut bad).ride_id = "0193A1B2-0000-7000-8000-000000000002".into();
+        assert!(bad.validate().is_err());
+        let mut bad = offer();
+        bad.op_id = "0193a1b200007000800000000000000a".into();
+        assert!(bad.validate().is_err());
+        // The board's own match ids (32 hex digits) are UUIDs too; anything else is not.
+        let accept = |match_id: &str| OutboxOp {
+            op_id: "0193a1b2-0000-7000-8000-000000000003".into(),
+            op: Op::Accept {
+                match_id: match_id.into(),
+                pickup_point: None,
+            },
+        };
+        accept("9f86d081884c7d659a2feaa0c55ad015")
+            .validate()
+            .unwrap();
+        assert!(accept("not-a-match").validate().is_err());
+        assert!(accept(&"f".repeat(64)).validate().is_err());
+    }
+
+    #[test]
+    fn the_date_must_be_the_starts_local_date() {
+        // 19:30 UTC on 26 November is 26 November in London…
+        let mut op = offer();
+        offer_mut(&mut op).date = "2026-11-27".parse().unwrap();
+        assert!(
+            matches!(op.validate(), Err(Error::InvalidArgument(ref m)) if m.contains("local date"))
+        );
+        // …but 27 November in Auckland.
+        offer_mut(&mut op).timezone = Some("Pacific/Auckland".into());
+        op.validate().unwrap();
+        offer_mut(&mut op).timezone = Some("Mars/Olympus_Mons".into());
+        assert!(op.validate().is_err());
+        // Without a zone, any zone on Earth will do: 25–27 November, not 28th or a year off.
+        offer_mut(&mut op).timezone = None;
+        for ok in ["2026-11-26", "2026-11-27"] {
+            offer_mut(&mut op).date = ok.parse().unwrap();
+            op.validate().unwrap();
+        }
+        for bad in ["2026-11-25", "2026-11-28", "9999-11-26"] {
+            offer_mut(&mut op).date = bad.parse().unwrap();
+            assert!(op.validate().is_err(), "{bad}");
+        }
+        // (07:30 UTC is still 25 November at UTC−12.)
+        offer_mut(&mut op).meeting_start = "2026-11-26T07:30:00Z".parse().unwrap();
+        offer_mut(&mut op).date = "2026-11-25".parse().unwrap();
+        op.validate().unwrap();
+    }
+
+    #[test]
+    fn starts_are_taken_from_now_to_sixty_days_ahead() {
+        let now: DateTime<Utc> = "2026-11-22T10:00:00Z".parse().unwrap();
+        assert_eq!(start_refusal(now + Duration::days(2), now), None);
+        assert_eq!(
+            start_refusal(now + Duration::days(MAX_DAYS_AHEAD), now),
+            None
+        );
+        let far = start_refusal("9999-01-01T19:00:00Z".parse().unwrap(), now);
+        assert_eq!(far.map(|r| r.0), Some("too_far_ahead"));
+        let past = start_refusal(now - Duration::hours(1), now);
+        assert_eq!(past.map(|r| r.0), Some("too_late"));
     }
 }

@@ -16,8 +16,8 @@ use crate::error::{Error, Result};
 use crate::geo::GeoPoint;
 use crate::rides::client::{DeviceCredentials, RideClient};
 use crate::rides::protocol::{
-    Followed, MatchView, Op, OpOutcome, OpResult, OutboxOp, RideOffer, RideRequest, RideView,
-    SyncRequest, SyncResponse,
+    start_refusal, Followed, MatchView, Op, OpOutcome, OpResult, OutboxOp, RideOffer, RideRequest,
+    RideView, SyncRequest, SyncResponse,
 };
 use crate::rides::CoarseCell;
 
@@ -65,6 +65,8 @@ pub struct OfferDraft {
     pub meeting_place: GeoPoint,
     /// When it starts.
     pub meeting_start: chrono::DateTime<chrono::Utc>,
+    /// The meeting's IANA time zone, sent so the server can check `date` against the start.
+    pub timezone: Option<String>,
     /// Free seats.
     pub seats: u8,
     /// Exact start: stays on this phone.
@@ -90,6 +92,8 @@ pub struct RequestDraft {
     pub meeting_place: GeoPoint,
     /// When it starts.
     pub meeting_start: chrono::DateTime<chrono::Utc>,
+    /// The meeting's IANA time zone, sent so the server can check `date` against the start.
+    pub timezone: Option<String>,
     /// Exact pickup: stays on this phone.
     pub from: GeoPoint,
     /// When to be there.
@@ -144,6 +148,7 @@ impl OfferDraft {
             date,
             meeting_place: dest.place,
             meeting_start: dest.starts_at,
+            timezone: Some(dest.timezone.name().to_string()),
             seats,
             from,
             leave_after,
@@ -184,6 +189,7 @@ impl RequestDraft {
             date,
             meeting_place: dest.place,
             meeting_start: dest.starts_at,
+            timezone: Some(dest.timezone.name().to_string()),
             from,
             arrive_by,
             flexibility_minutes: 5,
@@ -214,6 +220,7 @@ impl Vault {
                 date: d.date,
                 meeting_place: d.meeting_place,
                 meeting_start: d.meeting_start,
+                timezone: d.timezone.clone(),
                 seats: d.seats,
                 origin: CoarseCell::from_point(d.from)?,
                 leave_after: d.leave_after,
@@ -245,6 +252,7 @@ impl Vault {
                 date: d.date,
                 meeting_place: d.meeting_place,
                 meeting_start: d.meeting_start,
+                timezone: d.timezone.clone(),
                 pickup: CoarseCell::from_point(d.from)?,
                 arrive_by: d.arrive_by,
                 flexibility_minutes: d.flexibility_minutes,
@@ -282,6 +290,17 @@ impl Vault {
         now: DateTime<FixedOffset>,
     ) -> Result<()> {
         op.validate()?;
+        // What the server would refuse for its start is refused here, before it is queued.
+        let start = match &op.op {
+            Op::Offer(o) => Some(o.meeting_start),
+            Op::Request(r) => Some(r.meeting_start),
+            _ => None,
+        };
+        if let Some((_, message)) =
+            start.and_then(|s| start_refusal(s, now.with_timezone(&chrono::Utc)))
+        {
+            return Err(Error::invalid(message));
+        }
         let kind = match &op.op {
             Op::Offer(_) => "offer",
             Op::Request(_) => "request",
@@ -565,6 +584,7 @@ mod tests {
                 longitude: -4.081,
             },
             meeting_start: "2026-11-26T19:30:00Z".parse().unwrap(),
+            timezone: Some("Europe/London".into()),
             seats: 3,
             from: GeoPoint {
                 latitude: 52.40853,
@@ -651,6 +671,54 @@ mod tests {
             longitude: 0.0,
         };
         assert!(v.compose_offer(d, t).is_err());
+        // What the server would refuse is refused here: a start months ahead or already
+        // past, a date that is not the start's local date, an id that is not a UUID.
+        let mut d = draft();
+        d.meeting_start = "9999-11-26T19:30:00Z".parse().unwrap();
+        d.date = "9999-11-26".parse().unwrap();
+        let far = v.compose_offer(d, t);
+        assert!(matches!(far, Err(Error::InvalidArgument(ref m)) if m.contains("60 days")));
+        let started = v.compose_offer(draft(), now("2026-11-26T19:31:00+00:00"));
+        assert!(matches!(started, Err(Error::InvalidArgument(ref m)) if m.contains("started")));
+        let mut d = draft();
+        d.date = "2026-11-27".parse().unwrap();
+        assert!(v.compose_offer(d, t).is_err());
+        let bad_cancel = Op::Cancel {
+            ride_id: "x".repeat(64),
+        };
+        assert!(v.compose(bad_cancel, t).is_err());
         assert!(v.outbox().unwrap().is_empty());
+    }
+
+    #[test]
+    fn composed_rides_carry_uuids_and_the_meetings_zone_and_pass_the_servers_checks() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut v = Vault::open(dir.path().join("v"), &key(8)).unwrap();
+        let m = tuesday_meeting();
+        let home = GeoPoint {
+            latitude: 52.40,
+            longitude: -4.05,
+        };
+        let date: NaiveDate = "2026-11-24".parse().unwrap();
+        let t = now("2026-11-22T10:00:00+00:00");
+        let offer = OfferDraft::to_meeting(&m, date, 3, home, None, 15, false, false).unwrap();
+        let request = RequestDraft::to_meeting(&m, date, home, None, false, false).unwrap();
+        let ops = [
+            v.compose_offer(offer, t).unwrap(),
+            v.compose_request(request, t).unwrap(),
+        ];
+        for op in &ops {
+            // Exactly what the server checks (it parses the JSON it is sent).
+            let sent: OutboxOp = serde_json::from_str(&serde_json::to_string(op).unwrap()).unwrap();
+            sent.validate().unwrap();
+            assert!(uuid::Uuid::try_parse(&sent.op_id).is_ok());
+            let (ride_id, tz) = match &sent.op {
+                Op::Offer(o) => (&o.ride_id, &o.timezone),
+                Op::Request(r) => (&r.ride_id, &r.timezone),
+                _ => unreachable!(),
+            };
+            assert_eq!(uuid::Uuid::try_parse(ride_id).unwrap().get_version_num(), 7);
+            assert_eq!(tz.as_deref(), Some("Europe/London"));
+        }
     }
 }

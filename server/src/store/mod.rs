@@ -41,6 +41,9 @@ pub enum StoreError {
     /// A column held a value of an unexpected type (a schema made by something else).
     #[error("unexpected value in column {0}")]
     Type(usize),
+    /// The database file could not be created or made private.
+    #[error("database file: {0}")]
+    Io(#[from] std::io::Error),
     /// The `--database` setting is not one we understand.
     #[error("{0}")]
     Config(String),

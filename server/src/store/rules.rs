@@ -6,20 +6,35 @@
 //! update (`seats_left > 0`) by the one writer of the moment, so a seat is never given twice
 //! however many riders accept at once, on however many server processes.
 //!
-//! Matches: for each open request the board proposes the matcher's choice and up to two other
-//! offers that fit (so a rider has alternatives). A rider's acceptance holds a seat at once
-//! (first come, first served); the driver's acceptance confirms. Only then do the two see each
-//! other's handle and chosen pickup point. Either can cancel; a held or confirmed seat is given
-//! back when the rider's side goes.
+//! Matches: each open request is proposed the (up to) three offers that fit it best, so a
+//! rider has alternatives. A rider's acceptance holds a seat at once (first come, first
+//! served); the driver's acceptance confirms. Only then do the two see each other's handle and
+//! chosen pickup point. Either can cancel; a held or confirmed seat is given back when the
+//! rider's side goes, and when a driver cancels only the riders seated in that car are open
+//! again.
+//!
+//! Seats: a device has at most one ride (offer or request) per meeting occurrence, so a rider
+//! holds at most one seat there; an offer's held and confirmed seats plus its `seats_left`
+//! are always the seats offered (`server/tests/seats.rs` checks both on random sequences).
+//!
+//! Bounded work: a device may have [`MAX_OPEN_RIDES_PER_DEVICE`] rides open and an occurrence
+//! [`MAX_OPEN_RIDES_PER_OCCURRENCE`]; beyond that an offer or request is refused
+//! (`too_many_rides`, `meeting_full`). Re-matching is incremental: the rides of an occurrence
+//! that changed since proposals were last made are checked against the other side only, so
+//! a sync costs what changed, never every request × offer pair.
+//!
+//! Data kept: pickup points are cleared as soon as their match is cancelled, a cancelled
+//! ride's body (its coarse cells and times) is cleared at once, and everything of a ride goes
+//! four hours after its meeting starts (see docs/rides.md).
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
 use chrono::{DateTime, Duration, NaiveDate, SecondsFormat, Utc};
 use waymark_core::geo::GeoPoint;
-use waymark_core::rides::matching::{match_rides, Destination, OfferInput, RequestInput};
+use waymark_core::rides::matching::{fit_pair, Destination, OfferInput, RequestInput};
 use waymark_core::rides::protocol::{
-    MatchState, MatchView, Op, OpOutcome, OpResult, RideOffer, RideRequest, RideView, Role,
-    SyncRequest, SyncResponse,
+    start_refusal, MatchState, MatchView, Op, OpOutcome, OpResult, RideOffer, RideRequest,
+    RideView, Role, SyncRequest, SyncResponse,
 };
 use waymark_core::rides::StraightLineEstimator;
 
@@ -29,6 +44,17 @@ use super::{Result, Row, Tx, Val};
 const PURGE_AFTER_HOURS: i64 = 4;
 /// Proposals per rider: the matcher's choice and alternatives.
 const PROPOSALS_PER_RIDER: usize = 3;
+/// A changed offer is proposed to at most this many riders per free seat (those it suits
+/// best), so one offer in a full meeting costs a few writes, not one per rider there.
+const PROPOSALS_PER_SEAT: usize = 4;
+/// Most rides (offers and requests, not cancelled, meeting not yet started) one device may
+/// have at once, over all meetings; one more is refused with `too_many_rides`. A person
+/// offers or asks for a few rides a week; this bounds what one device can make the board do.
+pub const MAX_OPEN_RIDES_PER_DEVICE: i64 = 20;
+/// Most rides (offers and requests, not cancelled) one meeting occurrence may hold; one more
+/// is refused with `meeting_full`. Re-matching a change costs up to this many pair checks,
+/// which keeps a busy meeting's syncs quick (BENCHMARKS.md, "A full meeting").
+pub const MAX_OPEN_RIDES_PER_OCCURRENCE: i64 = 200;
 
 /// The SQLite schema. PostgreSQL's is derived from it (`postgres_db::schema`).
 pub const SQLITE_SCHEMA: &str = "
@@ -42,14 +68,17 @@ CREATE TABLE IF NOT EXISTS rides (
     meeting_id TEXT NOT NULL, date TEXT NOT NULL, body TEXT NOT NULL, state TEXT NOT NULL,
     seats_left INTEGER NOT NULL, handle TEXT NOT NULL, purge_after TEXT NOT NULL,
     seq INTEGER NOT NULL);
-CREATE INDEX IF NOT EXISTS rides_occurrence ON rides(meeting_id, date);
+DROP INDEX IF EXISTS rides_occurrence;
+CREATE INDEX IF NOT EXISTS rides_occurrence_seq ON rides(meeting_id, date, seq);
+CREATE INDEX IF NOT EXISTS rides_occurrence_state ON rides(meeting_id, date, state);
 CREATE INDEX IF NOT EXISTS rides_device ON rides(device_id);
 CREATE TABLE IF NOT EXISTS matches (
     match_id TEXT PRIMARY KEY NOT NULL, offer_id TEXT NOT NULL, request_id TEXT NOT NULL,
     state TEXT NOT NULL, driver_ok INTEGER NOT NULL DEFAULT 0, rider_ok INTEGER NOT NULL DEFAULT 0,
     driver_point TEXT, rider_point TEXT, added_minutes INTEGER NOT NULL, pickup_at TEXT NOT NULL,
     seq INTEGER NOT NULL, UNIQUE (offer_id, request_id));
-CREATE INDEX IF NOT EXISTS matches_request ON matches(request_id);
+DROP INDEX IF EXISTS matches_request;
+CREATE INDEX IF NOT EXISTS matches_request_state ON matches(request_id, state);
 CREATE TABLE IF NOT EXISTS proposed (
     meeting_id TEXT NOT NULL, date TEXT NOT NULL, ride_seq INTEGER NOT NULL,
     PRIMARY KEY (meeting_id, date));
@@ -92,8 +121,9 @@ pub fn secret_hash(tx: &mut dyn Tx, id: &str) -> Result<Option<Vec<u8>>> {
     .transpose()
 }
 
-/// Removes rides whose meeting started more than four hours ago, their matches, and operation
-/// answers older than two days. Returns how many rides went.
+/// Removes rides whose meeting started more than four hours ago, their matches (with any
+/// pickup points), the record of which occurrences had proposals, and operation answers older
+/// than two days. Returns how many rides went.
 pub fn purge(tx: &mut dyn Tx, now: DateTime<Utc>) -> Result<usize> {
     tx.lock_for_write()?;
     let n = tx.execute(
@@ -103,6 +133,12 @@ pub fn purge(tx: &mut dyn Tx, now: DateTime<Utc>) -> Result<usize> {
     tx.execute(
         "DELETE FROM matches WHERE offer_id NOT IN (SELECT ride_id FROM rides)
             OR request_id NOT IN (SELECT ride_id FROM rides)",
+        &[],
+    )?;
+    // Which meetings had rides is not kept either.
+    tx.execute(
+        "DELETE FROM proposed WHERE NOT EXISTS (SELECT 1 FROM rides r
+           WHERE r.meeting_id = proposed.meeting_id AND r.date = proposed.date)",
         &[],
     )?;
     tx.execute(
@@ -245,8 +281,8 @@ fn insert_ride(
     now: DateTime<Utc>,
     touched: &mut BTreeSet<(String, String)>,
 ) -> Result<OpOutcome> {
-    if ride.start < now {
-        return Ok(rejected("too_late", "That meeting has already started."));
+    if let Some((code, message)) = start_refusal(ride.start, now) {
+        return Ok(rejected(code, &message));
     }
     let exists = tx.query_one(
         "SELECT device_id FROM rides WHERE ride_id = ?1",
@@ -254,6 +290,51 @@ fn insert_ride(
     )?;
     if exists.is_some() {
         return Ok(rejected("conflict", "That ride already exists."));
+    }
+    let occurrence = [Val::from(ride.meeting_id), Val::from(ride.date.to_string())];
+    let mine = tx.query_one(
+        "SELECT 1 FROM rides WHERE device_id = ?1 AND meeting_id = ?2 AND date = ?3
+           AND state != 'cancelled'",
+        &[
+            ride.device.into(),
+            occurrence[0].clone(),
+            occurrence[1].clone(),
+        ],
+    )?;
+    if mine.is_some() {
+        return Ok(rejected(
+            "already_have_ride",
+            "You already have a ride for this meeting. Cancel it first to make a new one.",
+        ));
+    }
+    // Rides whose meeting has not started: purge_after is the start plus PURGE_AFTER_HOURS.
+    let open_here = count(tx.query_one(
+        "SELECT count(*) FROM rides WHERE device_id = ?1 AND state != 'cancelled'
+               AND purge_after > ?2",
+        &[
+            ride.device.into(),
+            ts(now + Duration::hours(PURGE_AFTER_HOURS)).into(),
+        ],
+    )?)?;
+    if open_here >= MAX_OPEN_RIDES_PER_DEVICE {
+        return Ok(rejected(
+            "too_many_rides",
+            &format!(
+                "You have {MAX_OPEN_RIDES_PER_DEVICE} rides open, which is as many as one phone \
+                 can have. Cancel one you no longer need to make another."
+            ),
+        ));
+    }
+    let in_occurrence = count(tx.query_one(
+        "SELECT count(*) FROM rides WHERE meeting_id = ?1 AND date = ?2 AND state != 'cancelled'",
+        &occurrence,
+    )?)?;
+    if in_occurrence >= MAX_OPEN_RIDES_PER_OCCURRENCE {
+        return Ok(rejected(
+            "meeting_full",
+            "This meeting already has as many rides as the board can hold. \
+             Please try again later, when some have been cancelled.",
+        ));
     }
     let seq = next_seq(tx)?;
     let role = if ride.role == Role::Driver {
@@ -280,6 +361,11 @@ fn insert_ride(
     )?;
     touched.insert((ride.meeting_id.to_string(), ride.date.to_string()));
     Ok(OpOutcome::Applied)
+}
+
+/// The integer of a `count(*)` row.
+fn count(row: Option<Row>) -> Result<i64> {
+    row.map_or(Ok(0), |r| r.int(0))
 }
 
 /// A ride's owner device, role, state, meeting id and date.
@@ -328,8 +414,9 @@ fn cancel(
     }
     let seq = next_seq(tx)?;
     let both = [Val::from(ride_id), seq.into()];
+    // Its coarse cells and times are not needed any more.
     tx.execute(
-        "UPDATE rides SET state = 'cancelled', seq = ?2 WHERE ride_id = ?1",
+        "UPDATE rides SET state = 'cancelled', body = '{}', seq = ?2 WHERE ride_id = ?1",
         &both,
     )?;
     if ride.role == "rider" {
@@ -340,20 +427,21 @@ fn cancel(
                   AND state IN ('seat_held', 'confirmed'))",
             &both,
         )?;
-    }
-    tx.execute(
-        "UPDATE matches SET state = 'cancelled', seq = ?2
-         WHERE (offer_id = ?1 OR request_id = ?1) AND state != 'cancelled'",
-        &both,
-    )?;
-    if ride.role == "driver" {
-        // Riders who held a seat in this car are open again.
+    } else {
+        // Riders seated in this car are open again; riders seated in another car, whose
+        // proposal from this one was withdrawn, keep their seat.
         tx.execute(
             "UPDATE rides SET state = 'open', seq = ?2 WHERE state = 'matched' AND ride_id IN
-               (SELECT request_id FROM matches WHERE offer_id = ?1)",
+               (SELECT request_id FROM matches WHERE offer_id = ?1
+                  AND state IN ('seat_held', 'confirmed'))",
             &both,
         )?;
     }
+    tx.execute(
+        "UPDATE matches SET state = 'cancelled', driver_point = NULL, rider_point = NULL, seq = ?2
+         WHERE (offer_id = ?1 OR request_id = ?1) AND state != 'cancelled'",
+        &both,
+    )?;
     touched.insert((ride.meeting, ride.date));
     Ok(OpOutcome::Applied)
 }
@@ -413,7 +501,9 @@ fn accept(
             )?;
             if claimed == 0 {
                 tx.execute(
-                    "UPDATE matches SET state = 'cancelled', seq = ?2 WHERE match_id = ?1",
+                    "UPDATE matches SET state = 'cancelled', driver_point = NULL,
+                                        rider_point = NULL, seq = ?2
+                     WHERE match_id = ?1",
                     &[match_id.into(), seq.into()],
                 )?;
                 return Ok(rejected("seat_taken", "That seat was taken."));
@@ -430,7 +520,8 @@ fn accept(
             )?;
             // The rider's other proposals are withdrawn.
             tx.execute(
-                "UPDATE matches SET state = 'cancelled', seq = ?3
+                "UPDATE matches SET state = 'cancelled', driver_point = NULL,
+                                    rider_point = NULL, seq = ?3
                  WHERE request_id = ?1 AND match_id != ?2 AND state = 'proposed'",
                 &[request.into(), match_id.into(), seq.into()],
             )?;
@@ -467,123 +558,238 @@ fn proposal_state(tx: &mut dyn Tx, occurrence: &[Val; 2]) -> Result<(Option<i64>
     }
 }
 
-/// Refreshes the proposals of one meeting occurrence, unless none of its rides changed since
-/// the last time (most syncs only read, and take no write lock).
+/// An open offer with free seats, as the matcher sees it, and where it is going.
+struct OpenOffer {
+    input: OfferInput,
+    dest: Destination,
+}
+
+/// A rider's live proposal: (match id, minutes added, whether the driver accepted it).
+type Live = (String, u32, bool);
+
+fn open_offer(ride_id: String, body: &str, seats_left: i64) -> Option<OpenOffer> {
+    let o: RideOffer = serde_json::from_str(body).ok()?;
+    (seats_left > 0).then(|| OpenOffer {
+        input: OfferInput {
+            id: ride_id,
+            origin: o.origin.centre(),
+            seats: seats_left.min(255) as u8,
+            max_detour_minutes: o.max_detour_minutes,
+            leave_after: o.leave_after,
+            women_only: o.women_only,
+            wheelchair_space: o.wheelchair_space,
+        },
+        dest: Destination {
+            place: o.meeting_place,
+            starts_at: o.meeting_start,
+        },
+    })
+}
+
+fn open_request(ride_id: String, body: &str) -> Option<RequestInput> {
+    let r: RideRequest = serde_json::from_str(body).ok()?;
+    Some(RequestInput {
+        id: ride_id,
+        pickup: r.pickup.centre(),
+        arrive_by: r.arrive_by,
+        flexibility_minutes: r.flexibility_minutes,
+        needs_wheelchair: r.needs_wheelchair,
+        rider_is_woman: r.rider_is_woman,
+    })
+}
+
+/// The open rides of an occurrence, each with whether it changed after seq `since` (for a
+/// request: or lost a proposal since, because that offer was cancelled or filled up).
+struct OpenRides {
+    offers: Vec<(OpenOffer, bool)>,
+    requests: Vec<(RequestInput, bool)>,
+}
+
+fn open_rides(tx: &mut dyn Tx, occurrence: &[Val; 2], since: i64) -> Result<OpenRides> {
+    let rows = tx.query(
+        "SELECT ride_id, role, body, seats_left, seq FROM rides
+         WHERE meeting_id = ?1 AND date = ?2 AND state = 'open' ORDER BY ride_id",
+        occurrence,
+    )?;
+    // Riders who lost a proposal since: its offer was cancelled or is full. They look again
+    // as if their request had changed.
+    let lost: BTreeSet<String> = tx
+        .query(
+            "SELECT DISTINCT m.request_id FROM rides o JOIN matches m ON m.offer_id = o.ride_id
+             WHERE o.meeting_id = ?1 AND o.date = ?2 AND o.role = 'driver' AND o.seq > ?3
+               AND (o.state != 'open' OR o.seats_left <= 0)",
+            &[occurrence[0].clone(), occurrence[1].clone(), since.into()],
+        )?
+        .iter()
+        .map(|r| r.text(0))
+        .collect::<Result<_>>()?;
+    let mut open = OpenRides {
+        offers: Vec::new(),
+        requests: Vec::new(),
+    };
+    for row in rows {
+        let (id, role, body) = (row.text(0)?, row.text(1)?, row.text(2)?);
+        let changed = row.int(4)? > since || lost.contains(&id);
+        if role == "driver" {
+            if let Some(o) = open_offer(id, &body, row.int(3)?) {
+                open.offers.push((o, changed));
+            }
+        } else if let Some(r) = open_request(id, &body) {
+            open.requests.push((r, changed));
+        }
+    }
+    Ok(open)
+}
+
+/// Whether this offer can take this rider on its own: minutes added and the pickup time.
+fn fit(o: &OpenOffer, r: &RequestInput) -> Option<(u32, DateTime<Utc>)> {
+    fit_pair(o.dest, &o.input, r, &StraightLineEstimator::default())
+}
+
+/// Stores a proposal unless this pair was ever proposed before. Returns its match id.
+fn insert_proposal(
+    tx: &mut dyn Tx,
+    seq: &mut Option<i64>,
+    offer: &str,
+    request: &str,
+    (added, at): (u32, DateTime<Utc>),
+) -> Result<Option<String>> {
+    let seq = match *seq {
+        Some(s) => s,
+        None => *seq.insert(next_seq(tx)?),
+    };
+    let match_id = crate::random_hex(16);
+    let n = tx.execute(
+        "INSERT INTO matches (match_id, offer_id, request_id, state, added_minutes, pickup_at, seq)
+         VALUES (?1, ?2, ?3, 'proposed', ?4, ?5, ?6)
+         ON CONFLICT (offer_id, request_id) DO NOTHING",
+        &[
+            (&match_id).into(),
+            offer.into(),
+            request.into(),
+            i64::from(added).into(),
+            ts(at).into(),
+            seq.into(),
+        ],
+    )?;
+    Ok((n > 0).then_some(match_id))
+}
+
+/// Refreshes the proposals of one meeting occurrence, incrementally: only the rides that
+/// changed since the last time (new, reopened, or with a seat freed) are checked, each against
+/// the other side. Most syncs find nothing changed, only read, and take no write lock.
+///
+/// A changed request (new, reopened, or one whose proposal's offer was cancelled or filled up)
+/// gets the best offers that fit it until it has [`PROPOSALS_PER_RIDER`] live proposals. A changed offer is proposed to each rider it fits who has fewer, or in place
+/// of a rider's worst proposal that it beats (one the driver has not accepted yet). A pair is
+/// never proposed twice. The cost is (changed rides) × (rides on the other side), which
+/// [`MAX_OPEN_RIDES_PER_OCCURRENCE`] bounds.
 fn propose(tx: &mut dyn Tx, meeting: &str, date: &str) -> Result<()> {
     let occurrence = [Val::from(meeting), Val::from(date)];
-    let (latest, done) = proposal_state(tx, &occurrence)?;
-    if latest.is_none() || done == latest {
+    let fresh = |(latest, done): (Option<i64>, Option<i64>)| match latest {
+        None => true,
+        Some(l) => done.is_some_and(|d| d >= l),
+    };
+    if fresh(proposal_state(tx, &occurrence)?) {
         return Ok(());
     }
     // Work to do: become the writer, then look again (another process may just have done it).
     tx.lock_for_write()?;
     let (latest, done) = proposal_state(tx, &occurrence)?;
-    let Some(latest) = latest else {
+    let Some(latest) = latest.filter(|_| !fresh((latest, done))) else {
         return Ok(());
     };
-    if done == Some(latest) {
-        return Ok(());
-    }
     tx.execute(
         "INSERT INTO proposed (meeting_id, date, ride_seq) VALUES (?1, ?2, ?3)
          ON CONFLICT (meeting_id, date) DO UPDATE SET ride_seq = excluded.ride_seq",
         &[meeting.into(), date.into(), latest.into()],
     )?;
-    let mut offers = Vec::new();
-    let mut requests = Vec::new();
-    let rows = tx.query(
-        "SELECT role, body, seats_left FROM rides
-         WHERE meeting_id = ?1 AND date = ?2 AND state = 'open'",
-        &occurrence,
-    )?;
-    for row in rows {
-        let (role, body, seats_left) = (row.text(0)?, row.text(1)?, row.int(2)?);
-        if role == "driver" && seats_left > 0 {
-            if let Ok(o) = serde_json::from_str::<RideOffer>(&body) {
-                offers.push((o, seats_left.min(255) as u8));
-            }
-        } else if role == "rider" {
-            if let Ok(r) = serde_json::from_str::<RideRequest>(&body) {
-                requests.push(r);
-            }
-        }
-    }
-    let Some(dest) = offers
-        .first()
-        .map(|(o, _)| (o.meeting_place, o.meeting_start))
-        .or_else(|| requests.first().map(|r| (r.meeting_place, r.meeting_start)))
-    else {
+    let open = open_rides(tx, &occurrence, done.unwrap_or(i64::MIN))?;
+    propose_pairs(tx, &occurrence, &open)
+}
+
+/// Proposals for the pairs that involve a changed ride: each changed request against every
+/// offer, each changed offer against every unchanged request.
+fn propose_pairs(tx: &mut dyn Tx, occurrence: &[Val; 2], open: &OpenRides) -> Result<()> {
+    let any_offer_changed = open.offers.iter().any(|(_, c)| *c);
+    if !any_offer_changed && !open.requests.iter().any(|(_, c)| *c) {
         return Ok(());
-    };
-    let dest = Destination {
-        place: dest.0,
-        starts_at: dest.1,
-    };
-    let offer_inputs: Vec<OfferInput> = offers
-        .iter()
-        .map(|(o, seats)| OfferInput {
-            id: o.ride_id.clone(),
-            origin: o.origin.centre(),
-            seats: *seats,
-            max_detour_minutes: o.max_detour_minutes,
-            leave_after: o.leave_after,
-            women_only: o.women_only,
-            wheelchair_space: o.wheelchair_space,
-        })
-        .collect();
-    let est = StraightLineEstimator::default();
-    let mut wanted: Vec<(String, String, u32, DateTime<Utc>)> = Vec::new();
-    for r in &requests {
-        let input = RequestInput {
-            id: r.ride_id.clone(),
-            pickup: r.pickup.centre(),
-            arrive_by: r.arrive_by,
-            flexibility_minutes: r.flexibility_minutes,
-            needs_wheelchair: r.needs_wheelchair,
-            rider_is_woman: r.rider_is_woman,
-        };
-        // Each offer that fits this rider on its own, best first.
-        let mut options: Vec<(u32, String, DateTime<Utc>)> = offer_inputs
+    }
+    // Each open request's live proposals: proposed, from an offer with a free seat.
+    let mut live: HashMap<String, Vec<Live>> = HashMap::new();
+    for row in tx.query(
+        "SELECT m.request_id, m.match_id, m.added_minutes, m.driver_ok
+         FROM rides q JOIN matches m ON m.request_id = q.ride_id
+                      JOIN rides o ON o.ride_id = m.offer_id
+         WHERE q.meeting_id = ?1 AND q.date = ?2 AND q.state = 'open' AND q.role = 'rider'
+           AND m.state = 'proposed' AND o.state = 'open' AND o.seats_left > 0",
+        occurrence,
+    )? {
+        let added = row.int(2)?.clamp(0, i64::from(u32::MAX)) as u32;
+        live.entry(row.text(0)?)
+            .or_default()
+            .push((row.text(1)?, added, row.int(3)? != 0));
+    }
+    let mut seq = None;
+    for (r, _) in open.requests.iter().filter(|(_, changed)| *changed) {
+        let mut options: Vec<(u32, &str, DateTime<Utc>)> = open
+            .offers
             .iter()
-            .filter_map(|o| {
-                let res = match_rides(
-                    dest,
-                    std::slice::from_ref(o),
-                    std::slice::from_ref(&input),
-                    &est,
-                );
-                res.rides
-                    .first()
-                    .map(|ride| (ride.added_minutes, o.id.clone(), ride.stops[0].pickup_at))
-            })
+            .filter_map(|(o, _)| fit(o, r).map(|(added, at)| (added, o.input.id.as_str(), at)))
             .collect();
         options.sort();
-        for (added, offer, at) in options.into_iter().take(PROPOSALS_PER_RIDER) {
-            wanted.push((offer, r.ride_id.clone(), added, at));
+        let have = live.entry(r.id.clone()).or_default();
+        for (added, offer, at) in options {
+            if have.len() >= PROPOSALS_PER_RIDER {
+                break;
+            }
+            if let Some(id) = insert_proposal(tx, &mut seq, offer, &r.id, (added, at))? {
+                have.push((id, added, false));
+            }
         }
     }
-    // The matcher's overall choice decides the order riders see, not who may ask: every
-    // proposal is a real option.
-    for (offer, request, added, at) in wanted {
-        let exists = tx.query_one(
-            "SELECT state FROM matches WHERE offer_id = ?1 AND request_id = ?2",
-            &[(&offer).into(), (&request).into()],
-        )?;
-        if exists.is_none() {
-            let seq = next_seq(tx)?;
-            tx.execute(
-                "INSERT INTO matches (match_id, offer_id, request_id, state, added_minutes,
-                                      pickup_at, seq)
-                 VALUES (?1, ?2, ?3, 'proposed', ?4, ?5, ?6)",
-                &[
-                    crate::random_hex(16).into(),
-                    offer.into(),
-                    request.into(),
-                    i64::from(added).into(),
-                    ts(at).into(),
-                    seq.into(),
-                ],
-            )?;
+    let changed_offers = open.offers.iter().filter(|(_, changed)| *changed);
+    for (o, _) in changed_offers {
+        // The unchanged riders it fits, best suited first.
+        let mut fits: Vec<(u32, &str, DateTime<Utc>)> = open
+            .requests
+            .iter()
+            .filter(|(_, changed)| !changed)
+            .filter_map(|(r, _)| fit(o, r).map(|(added, at)| (added, r.id.as_str(), at)))
+            .collect();
+        fits.sort();
+        let mut proposed = 0;
+        for (added, request, at) in fits {
+            if proposed >= PROPOSALS_PER_SEAT * usize::from(o.input.seats) {
+                break;
+            }
+            let have = live.entry(request.to_string()).or_default();
+            // The worst proposal the driver has not accepted, if this offer beats it.
+            let worst = have
+                .iter()
+                .enumerate()
+                .filter(|(_, (_, a, driver_ok))| !driver_ok && *a > added)
+                .max_by_key(|(_, (_, a, _))| *a)
+                .map(|(i, _)| i);
+            if have.len() >= PROPOSALS_PER_RIDER && worst.is_none() {
+                continue;
+            }
+            let Some(id) = insert_proposal(tx, &mut seq, &o.input.id, request, (added, at))? else {
+                continue;
+            };
+            proposed += 1;
+            if have.len() >= PROPOSALS_PER_RIDER {
+                if let Some(i) = worst {
+                    let (gone, _, _) = have.swap_remove(i);
+                    let seq = seq.unwrap_or_default();
+                    tx.execute(
+                        "UPDATE matches SET state = 'cancelled', seq = ?2
+                         WHERE match_id = ?1 AND state = 'proposed'",
+                        &[gone.into(), seq.into()],
+                    )?;
+                }
+            }
+            have.push((id, added, false));
         }
     }
     Ok(())

@@ -1,5 +1,10 @@
 //! SQLite behind [`Tx`]: one connection behind a mutex (SQLite has one writer anyway, and most
 //! syncs write or may write), WAL, every transaction `BEGIN IMMEDIATE`.
+//!
+//! The file holds who asked for a ride to which meeting, so only the server's own user may read
+//! it: it is created `0600` (and an existing one narrowed to that). SQLite gives its `-wal` and
+//! `-shm` files the main file's permissions. `secure_delete` overwrites deleted rows (cancelled
+//! pickup points, purged rides) instead of leaving them in free pages.
 
 use std::path::Path;
 use std::sync::Mutex;
@@ -61,12 +66,43 @@ impl Tx for SqliteTx<'_> {
     }
 }
 
+/// Creates the database file readable by its owner only, or narrows an existing one (and its
+/// `-wal`, `-shm` and `-journal` files) to that, before SQLite opens it.
+#[cfg(unix)]
+fn private_files(path: &Path) -> Result<()> {
+    use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+    if path.as_os_str() == ":memory:" {
+        return Ok(());
+    }
+    std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .mode(0o600)
+        .open(path)?;
+    for suffix in ["", "-wal", "-shm", "-journal"] {
+        let mut p = path.as_os_str().to_owned();
+        p.push(suffix);
+        let p = std::path::PathBuf::from(p);
+        if p.exists() {
+            std::fs::set_permissions(&p, std::fs::Permissions::from_mode(0o600))?;
+        }
+    }
+    Ok(())
+}
+
+#[cfg(not(unix))]
+fn private_files(_path: &Path) -> Result<()> {
+    Ok(())
+}
+
 impl SqliteDb {
     pub(super) fn open(path: &Path) -> Result<Self> {
         waymark_core::sqlcipher_crypto::ensure_linked();
+        private_files(path)?;
         let conn = Connection::open(path)?;
         conn.execute_batch(
-            "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000;",
+            "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000;
+             PRAGMA secure_delete = ON;",
         )?;
         conn.execute_batch(SQLITE_SCHEMA)?;
         Ok(Self {
