@@ -30,33 +30,22 @@ fn has_control(s: &str, keep_newline: bool) -> bool {
 /// `s` as one line: line breaks and tabs become a space, other control characters are
 /// dropped. Borrows when there is nothing to change.
 pub fn single_line(s: &str) -> Cow<'_, str> {
-    if !has_control(s, false) {
-        return Cow::Borrowed(s);
-    }
-    let mut out = String::with_capacity(s.len());
-    let mut chars = s.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '\r' => {
-                if chars.peek() == Some(&'\n') {
-                    chars.next();
-                }
-                out.push(' ');
-            }
-            '\n' | '\t' => out.push(' '),
-            c if c.is_control() => {}
-            c => out.push(c),
-        }
-    }
-    Cow::Owned(out)
+    without_controls(s, false)
 }
 
 /// `s` keeping its lines: `\r\n` and a lone `\r` become `\n`, tabs become a space, other
 /// control characters are dropped. Borrows when there is nothing to change.
 pub fn multi_line(s: &str) -> Cow<'_, str> {
-    if !has_control(s, true) {
+    without_controls(s, true)
+}
+
+/// The one rule behind [`single_line`] and [`multi_line`]: a line break (`\r\n`, `\r` or
+/// `\n`) becomes `\n` when lines are kept and a space otherwise.
+fn without_controls(s: &str, keep_lines: bool) -> Cow<'_, str> {
+    if !has_control(s, keep_lines) {
         return Cow::Borrowed(s);
     }
+    let line_break = if keep_lines { '\n' } else { ' ' };
     let mut out = String::with_capacity(s.len());
     let mut chars = s.chars().peekable();
     while let Some(c) = chars.next() {
@@ -65,9 +54,9 @@ pub fn multi_line(s: &str) -> Cow<'_, str> {
                 if chars.peek() == Some(&'\n') {
                     chars.next();
                 }
-                out.push('\n');
+                out.push(line_break);
             }
-            '\n' => out.push('\n'),
+            '\n' => out.push(line_break),
             '\t' => out.push(' '),
             c if c.is_control() => {}
             c => out.push(c),

@@ -600,19 +600,21 @@ fn fold_hash(s: &str) -> u64 {
 /// Trims and makes one line of it ([`crate::text::single_line`]: no control characters);
 /// empty and whitespace-only become `None`.
 pub fn clean(s: Option<String>) -> Option<String> {
-    let s = s?;
-    let s = match crate::text::single_line(&s) {
-        std::borrow::Cow::Borrowed(_) => s,
-        std::borrow::Cow::Owned(o) => o,
-    };
-    trimmed(s)
+    cleaned(s, crate::text::single_line)
 }
 
 /// Like [`clean`] for fields that may hold several lines (notes): `\n` is kept
 /// ([`crate::text::multi_line`]).
 pub fn clean_lines(s: Option<String>) -> Option<String> {
+    cleaned(s, crate::text::multi_line)
+}
+
+fn cleaned(
+    s: Option<String>,
+    without_controls: for<'a> fn(&'a str) -> std::borrow::Cow<'a, str>,
+) -> Option<String> {
     let s = s?;
-    let s = match crate::text::multi_line(&s) {
+    let s = match without_controls(&s) {
         std::borrow::Cow::Borrowed(_) => s,
         std::borrow::Cow::Owned(o) => o,
     };

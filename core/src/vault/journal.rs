@@ -685,60 +685,46 @@ fn write_entry(tx: &rusqlite::Transaction, e: &JournalEntry, rowid: Option<i64>)
         answers: c.answers.clone(),
     };
     let fields = serde_json::to_string(&fields).map_err(|e| Error::invalid(e.to_string()))?;
-    let rowid = match rowid {
-        Some(r) => {
-            let changed = tx
-                .prepare_cached(
-                    "UPDATE journal SET kind = ?3, created_at = ?4, edited_at = ?5, mood = ?6,
-                         craving = ?7, fields = ?8, body = ?9, meeting_id = ?10, deleted_at = ?11
-                     WHERE rowid = ?1 AND id = ?2",
-                )?
-                .execute(params![
-                    r,
-                    e.id,
-                    c.kind.as_str(),
-                    e.created_at,
-                    e.edited_at,
-                    c.mood,
-                    c.craving,
-                    fields,
-                    c.text,
-                    c.meeting_id,
-                    e.deleted_at
-                ])?;
-            if changed != 1 {
-                // Not this entry's row: refuse rather than touch another entry.
-                return Err(Error::NotFound(format!("no journal entry {}", e.id)));
-            }
-            tx.execute("DELETE FROM journal_fts WHERE rowid = ?1", [r])?;
-            tx.execute("DELETE FROM journal_tags WHERE entry = ?1", [r])?;
-            r
-        }
-        None => {
-            let r = free_rowid(tx, e)?;
-            // A plain insert: if the id or the row id were somehow taken, this fails and the
-            // whole transaction is rolled back; it never replaces a row.
-            tx.prepare_cached(
-                "INSERT INTO journal (rowid, id, kind, created_at, edited_at, mood, craving,
-                                      fields, body, meeting_id, deleted_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
-            )?
-            .execute(params![
-                r,
-                e.id,
-                c.kind.as_str(),
-                e.created_at,
-                e.edited_at,
-                c.mood,
-                c.craving,
-                fields,
-                c.text,
-                c.meeting_id,
-                e.deleted_at
-            ])?;
-            r
-        }
+    // Both statements take the same parameters: ?1 the row id, then the entry.
+    let (sql, rowid, replacing) = match rowid {
+        Some(r) => (
+            "UPDATE journal SET kind = ?3, created_at = ?4, edited_at = ?5, mood = ?6,
+                 craving = ?7, fields = ?8, body = ?9, meeting_id = ?10, deleted_at = ?11
+             WHERE rowid = ?1 AND id = ?2",
+            r,
+            true,
+        ),
+        // A plain insert: if the id or the row id were somehow taken, this fails and the whole
+        // transaction is rolled back; it never replaces a row.
+        None => (
+            "INSERT INTO journal (rowid, id, kind, created_at, edited_at, mood, craving, fields,
+                                  body, meeting_id, deleted_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+            free_rowid(tx, e)?,
+            false,
+        ),
     };
+    let changed = tx.prepare_cached(sql)?.execute(params![
+        rowid,
+        e.id,
+        c.kind.as_str(),
+        e.created_at,
+        e.edited_at,
+        c.mood,
+        c.craving,
+        fields,
+        c.text,
+        c.meeting_id,
+        e.deleted_at
+    ])?;
+    if changed != 1 {
+        // Not this entry's row: refuse rather than touch another entry.
+        return Err(Error::NotFound(format!("no journal entry {}", e.id)));
+    }
+    if replacing {
+        tx.execute("DELETE FROM journal_fts WHERE rowid = ?1", [rowid])?;
+        tx.execute("DELETE FROM journal_tags WHERE entry = ?1", [rowid])?;
+    }
     {
         let mut st =
             tx.prepare_cached("INSERT OR IGNORE INTO journal_tags (entry, tag) VALUES (?1, ?2)")?;

@@ -62,6 +62,8 @@ impl Vault {
     /// [`Error::SchemaTooNew`] and is left alone.
     pub fn open(path: impl AsRef<Path>, key: &VaultKey) -> Result<Self> {
         let path = path.as_ref().to_path_buf();
+        // Before any file is touched: this build must encrypt with the project's own crypto.
+        ensure_own_crypto()?;
         // The vault file is readable by its owner only, new or old (SQLite gives its WAL and
         // shared-memory files the same permissions). Encrypted anyway; this keeps other local
         // users from even copying it.
@@ -132,20 +134,7 @@ impl Vault {
     fn unlock(conn: &Connection, key: &VaultKey) -> Result<()> {
         conn.set_db_config(DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, true)?;
         conn.execute_batch("PRAGMA cipher_log_level = NONE;")?;
-        let version: Option<String> = conn
-            .query_row("PRAGMA cipher_version", [], |r| r.get(0))
-            .optional()?;
-        if version.as_deref().unwrap_or("").is_empty() {
-            return Err(Error::UnsafeBuild(
-                "this build has no SQLCipher, so the vault cannot be encrypted; refusing to open it"
-                    .into(),
-            ));
-        }
         conn.execute_batch(&key.pragma_statement("key"))?;
-        let provider: Option<String> = conn
-            .query_row("PRAGMA cipher_provider", [], |r| r.get(0))
-            .optional()?;
-        check_provider(provider.as_deref())?;
         match conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| {
             r.get::<_, i64>(0)
         }) {
@@ -210,6 +199,7 @@ impl Vault {
         if exists_with_data(path) {
             return Err(Error::invalid("a vault already exists there"));
         }
+        ensure_own_crypto()?;
         check_new_passphrase(passphrase)?;
         let key = params.derive(passphrase)?;
         params.write(&KdfParams::path_for(path))?;
@@ -359,6 +349,37 @@ pub(crate) fn check_new_passphrase(passphrase: &str) -> Result<()> {
         )));
     }
     Ok(())
+}
+
+/// Checks once per process, on a throwaway in-memory database, that this build has SQLCipher
+/// and that it encrypts with the project's own provider ([`check_provider`]).
+fn ensure_own_crypto() -> Result<()> {
+    static CHECKED: std::sync::OnceLock<std::result::Result<(), String>> =
+        std::sync::OnceLock::new();
+    let checked = CHECKED.get_or_init(|| {
+        crate::sqlcipher_crypto::ensure_linked();
+        let probe = || -> Result<(Option<String>, Option<String>)> {
+            let conn = Connection::open_in_memory()?;
+            conn.execute_batch("PRAGMA cipher_log_level = NONE;")?;
+            let version: Option<String> = conn
+                .query_row("PRAGMA cipher_version", [], |r| r.get(0))
+                .optional()?;
+            conn.execute_batch("PRAGMA key = 'probe';")?;
+            let provider: Option<String> = conn
+                .query_row("PRAGMA cipher_provider", [], |r| r.get(0))
+                .optional()?;
+            Ok((version, provider))
+        };
+        let (version, provider) = probe().map_err(|e| e.to_string())?;
+        if version.as_deref().unwrap_or("").is_empty() {
+            return Err(
+                "this build has no SQLCipher, so the vault cannot be encrypted; refusing to open it"
+                    .into(),
+            );
+        }
+        check_provider(provider.as_deref()).map_err(|e| e.to_string())
+    });
+    checked.clone().map_err(Error::UnsafeBuild)
 }
 
 /// Refuses a SQLCipher whose crypto is not the project's own provider
@@ -690,6 +711,7 @@ pub(crate) mod tests {
     #[test]
     fn only_the_projects_own_crypto_provider_is_accepted() {
         assert!(check_provider(Some(crate::sqlcipher_crypto::PROVIDER_NAME)).is_ok());
+        assert!(ensure_own_crypto().is_ok());
         for other in [Some("openssl"), Some(""), None] {
             let e = check_provider(other).unwrap_err();
             assert!(matches!(e, Error::UnsafeBuild(_)), "{e:?}");
