@@ -95,6 +95,9 @@ fn private_files(_path: &Path) -> Result<()> {
     Ok(())
 }
 
+/// Prepared statements kept per connection: more than the rules have.
+const STATEMENT_CACHE: usize = 128;
+
 impl SqliteDb {
     pub(super) fn open(path: &Path) -> Result<Self> {
         waymark_core::sqlcipher_crypto::ensure_linked();
@@ -105,6 +108,9 @@ impl SqliteDb {
              PRAGMA secure_delete = ON;",
         )?;
         conn.execute_batch(SQLITE_SCHEMA)?;
+        // The rules use a few dozen statements; rusqlite keeps 16 prepared by default, so a
+        // sync would parse most of them again each time.
+        conn.set_prepared_statement_cache_capacity(STATEMENT_CACHE);
         Ok(Self {
             conn: Mutex::new(conn),
         })
