@@ -12,9 +12,6 @@ pub struct Cli {
     /// Where Waymark keeps its files (default: $WAYMARK_DATA_DIR, else ~/.local/share/waymark).
     #[arg(long, global = true, value_name = "DIR")]
     pub data_dir: Option<PathBuf>,
-    /// The car-pool server (default: $WAYMARK_SERVER).
-    #[arg(long, global = true, value_name = "URL")]
-    pub server: Option<String>,
     #[command(subcommand)]
     pub command: Command,
 }
@@ -74,6 +71,9 @@ pub enum Command {
     },
     /// Car-pools to meetings: offer seats or ask for one.
     Ride {
+        /// The car-pool server (default: $WAYMARK_SERVER). Only car-pools use a server.
+        #[arg(long, global = true, value_name = "URL")]
+        server: Option<String>,
         #[command(subcommand)]
         cmd: RideCmd,
     },

@@ -115,7 +115,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Command::Backup { cmd } => return private::backup(&dir, cmd),
         Command::Vault { cmd } => return private::vault(&dir, cmd),
         Command::Remind { cmd } => return remind::remind(&dir, cmd),
-        Command::Ride { cmd } => return ride::ride(&dir, cli.server.as_deref(), cmd),
+        Command::Ride { server, cmd } => return ride::ride(&dir, server.as_deref(), cmd),
         Command::Calendar { cmd } => return remind::calendar(&dir, cmd),
         other => other,
     };
@@ -155,6 +155,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
                         near,
                     }
                 });
+                let program_given = a.program.is_some();
                 let s = directory.add_source(NewSource {
                     bmlt_scope,
                     location: a.location,
@@ -173,6 +174,15 @@ fn run(cli: Cli) -> Result<ExitCode> {
                         s.format.as_deref().unwrap_or("format detected at sync"),
                         s.program
                     );
+                    if !program_given {
+                        // Type codes mean different things per fellowship: say what was assumed.
+                        println!(
+                            "No --program was given, so its meetings are read as {}'s. If the \
+                             feed is another fellowship's, remove it and add it again with \
+                             --program (na, al-anon, …).",
+                            s.program
+                        );
+                    }
                 }
             }
             SourceCmd::List { json } => {
@@ -329,14 +339,23 @@ fn build_query(m: &MeetingsArgs) -> Result<MeetingQuery> {
             let (a, b) = p
                 .split_once(',')
                 .ok_or_else(|| usage(format!("--near {p:?} must be LAT,LON")))?;
-            let point = waymark_core::parse::parse_coordinates(Some(a), Some(b))
-                .ok()
-                .flatten()
-                .ok_or_else(|| {
-                    usage(format!(
-                        "--near {p:?} is not a usable point: latitude −90..90, longitude −180..180"
-                    ))
-                })?;
+            use waymark_core::parse::CoordinateProblem as P;
+            let point = match waymark_core::parse::parse_coordinates(Some(a), Some(b)) {
+                Ok(Some(point)) => point,
+                Err(P::NullIsland | P::Placeholder) => {
+                    return Err(usage(format!(
+                        "--near {p:?} is a point feeds use when they have no location (0,0 is \
+                         in the sea off West Africa), not a real place: give the latitude and \
+                         longitude of where you are"
+                    )))
+                }
+                _ => {
+                    return Err(usage(format!(
+                        "--near {p:?} is not a usable point: latitude −90..90, longitude \
+                         −180..180"
+                    )))
+                }
+            };
             Some(waymark_core::GeoPoint {
                 latitude: point.0,
                 longitude: point.1,

@@ -597,3 +597,47 @@ fn killing_a_sync_at_any_moment_leaves_the_old_or_the_new_snapshot() {
     assert!(seen_old > 0, "some kills landed before the commit");
     eprintln!("kills: {seen_old} left the old snapshot, {seen_new} the new one");
 }
+
+#[test]
+fn a_placeholder_point_is_refused_for_what_it_is_and_an_assumed_program_is_said() {
+    let data = tempfile::tempdir().unwrap();
+    let d = data.path();
+    let err = one_line_error(&waymark(d, &["meetings", "--near", "0,0"]));
+    assert!(err.contains("no location"), "{err}");
+    assert!(!err.contains("−90..90"), "{err}");
+    let err = one_line_error(&waymark(d, &["meetings", "--near", "91,0"]));
+    assert!(err.contains("−90..90"), "{err}");
+    let (_t, feed) = temp_feed("f.json", "[]");
+    let out = waymark(d, &["source", "add", feed.to_str().unwrap(), "--name", "a"]);
+    assert!(out.status.success());
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(said.contains("No --program was given"), "{said}");
+    assert!(said.contains("aa's"), "{said}");
+    let out = waymark(
+        d,
+        &[
+            "source",
+            "add",
+            feed.to_str().unwrap(),
+            "--name",
+            "b",
+            "--program",
+            "na",
+        ],
+    );
+    assert!(out.status.success());
+    assert!(!String::from_utf8_lossy(&out.stdout).contains("No --program"));
+}
+
+#[test]
+fn only_the_car_pool_commands_offer_a_server() {
+    let data = tempfile::tempdir().unwrap();
+    let help = |args: &[&str]| {
+        let out = waymark(data.path(), args);
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    assert!(!help(&["meetings", "--help"]).contains("--server"));
+    assert!(!help(&["journal", "add", "--help"]).contains("--server"));
+    assert!(help(&["ride", "sync", "--help"]).contains("--server"));
+    assert!(help(&["ride", "--help"]).contains("--server"));
+}

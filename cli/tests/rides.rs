@@ -62,9 +62,9 @@ fn offer_request_accept_confirm_through_the_cli_and_homes_stay_home() {
     let out = ok(
         driver.path(),
         &[
+            "ride",
             "--server",
             url,
-            "ride",
             "offer",
             "wales:tue-eve",
             "--date",
@@ -79,9 +79,9 @@ fn offer_request_accept_confirm_through_the_cli_and_homes_stay_home() {
     ok(
         rider.path(),
         &[
+            "ride",
             "--server",
             url,
-            "ride",
             "request",
             "wales:tue-eve",
             "--date",
@@ -96,32 +96,32 @@ fn offer_request_accept_confirm_through_the_cli_and_homes_stay_home() {
     ok(
         rider.path(),
         &[
+            "ride",
             "--server",
             url,
-            "ride",
             "accept",
             &match_id,
             "--at",
             "52.398765,-4.077654",
         ],
     );
-    ok(driver.path(), &["--server", url, "ride", "sync"]);
+    ok(driver.path(), &["ride", "--server", url, "sync"]);
     let d = ok_json(driver.path(), &["ride", "matches", "--json"]);
     assert_eq!(d[0]["state"], "seat_held");
     assert!(d[0]["counterpart_point"].is_null());
     ok(
         driver.path(),
         &[
+            "ride",
             "--server",
             url,
-            "ride",
             "accept",
             &match_id,
             "--at",
             "52.409876,-4.056543",
         ],
     );
-    ok(rider.path(), &["--server", url, "ride", "sync"]);
+    ok(rider.path(), &["ride", "--server", url, "sync"]);
     let r = ok_json(rider.path(), &["ride", "matches", "--json"]);
     assert_eq!(r[0]["state"], "confirmed");
     assert_eq!(r[0]["counterpart_point"]["latitude"], 52.409876);
@@ -156,9 +156,9 @@ fn composed_offline_it_goes_out_at_the_next_sync() {
     let out = run(
         p.path(),
         &[
+            "ride",
             "--server",
             "http://127.0.0.1:9",
-            "ride",
             "request",
             "wales:tue-eve",
             "--date",
@@ -173,7 +173,7 @@ fn composed_offline_it_goes_out_at_the_next_sync() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("Not sent yet"));
     let list = ok_json(p.path(), &["ride", "list", "--json"]);
     assert_eq!(list["outbox"][0]["state"], "pending");
-    ok(p.path(), &["--server", &s.base, "ride", "sync"]);
+    ok(p.path(), &["ride", "--server", &s.base, "sync"]);
     let list = ok_json(p.path(), &["ride", "list", "--json"]);
     assert_eq!(list["outbox"][0]["state"], "applied");
     assert_eq!(list["rides"][0]["role"], "rider");
@@ -216,9 +216,9 @@ fn a_driver_who_leaves_too_late_is_not_proposed() {
         run(
             p.path(),
             &[
+                "ride",
                 "--server",
                 &s.base,
-                "ride",
                 "offer",
                 "wales:tue-eve",
                 "--date",
@@ -245,9 +245,9 @@ fn a_driver_who_leaves_too_late_is_not_proposed() {
     ok(
         rider.path(),
         &[
+            "ride",
             "--server",
             &s.base,
-            "ride",
             "request",
             "wales:tue-eve",
             "--date",
@@ -260,8 +260,8 @@ fn a_driver_who_leaves_too_late_is_not_proposed() {
     );
     let m = ok_json(rider.path(), &["ride", "matches", "--json"]);
     assert_eq!(m.as_array().unwrap().len(), 1, "{m}");
-    ok(early.path(), &["--server", &s.base, "ride", "sync"]);
-    ok(late.path(), &["--server", &s.base, "ride", "sync"]);
+    ok(early.path(), &["ride", "--server", &s.base, "sync"]);
+    ok(late.path(), &["ride", "--server", &s.base, "sync"]);
     let e = ok_json(early.path(), &["ride", "matches", "--json"]);
     let l = ok_json(late.path(), &["ride", "matches", "--json"]);
     assert_eq!(e.as_array().unwrap().len(), 1, "{e}");
