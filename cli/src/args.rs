@@ -527,6 +527,9 @@ pub enum CalendarCmd {
         /// Zone for meetings whose feed gives none (IANA).
         #[arg(long, value_name = "IANA")]
         tz: Option<String>,
+        /// Put meeting names and notes in the events, even when reminders are discreet.
+        #[arg(long)]
+        detailed: bool,
         /// Meeting ids (default: my meetings).
         meeting_ids: Vec<String>,
     },

@@ -302,6 +302,7 @@ pub fn calendar(dir: &Path, cmd: CalendarCmd) -> Result<ExitCode> {
     let CalendarCmd::Export {
         out,
         tz,
+        detailed,
         meeting_ids,
     } = cmd;
     let mut vault = open_vault(dir)?;
@@ -310,7 +311,14 @@ pub fn calendar(dir: &Path, cmd: CalendarCmd) -> Result<ExitCode> {
         Some(z) => Some(viewer_zone(Some(&z))?),
         None => None,
     };
-    let ics = vault.export_calendar(&directory, &meeting_ids, tz.as_deref(), now_local())?;
+    let discreet = !detailed && vault.plan_settings()?.discreet;
+    let ics = vault.export_calendar_with(
+        &directory,
+        &meeting_ids,
+        tz.as_deref(),
+        discreet,
+        now_local(),
+    )?;
     match out {
         Some(path) => {
             waymark_core::files::write_private(&path, ics.as_bytes())
@@ -322,6 +330,13 @@ pub fn calendar(dir: &Path, cmd: CalendarCmd) -> Result<ExitCode> {
             );
         }
         None => print!("{ics}"),
+    }
+    if discreet {
+        eprintln!(
+            "Discreet, like your reminders: each event is called \"{}\" and leaves out the \
+             meeting's name and notes. `--detailed` puts them in.",
+            waymark_core::calendar::DISCREET_SUMMARY
+        );
     }
     Ok(ExitCode::SUCCESS)
 }

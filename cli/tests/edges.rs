@@ -180,7 +180,13 @@ fn control_characters_in_a_feed_reach_neither_the_terminal_nor_the_calendar() {
     let ics_path = d.join("m.ics");
     ok(
         d,
-        &["calendar", "export", "--out", ics_path.to_str().unwrap()],
+        &[
+            "calendar",
+            "export",
+            "--detailed",
+            "--out",
+            ics_path.to_str().unwrap(),
+        ],
     );
     let ics = std::fs::read_to_string(&ics_path).unwrap();
     assert_eq!(control_chars(&ics), Vec::<char>::new(), "{ics:?}");

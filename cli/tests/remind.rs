@@ -265,12 +265,16 @@ fn calendar_export_and_bad_arguments() {
         "TRIGGER;RELATED=START:-PT600S",
         "DURATION:PT60M",
         "GEO:52.410000;-4.080000",
-        "SUMMARY:Hope on Tuesday",
+        "SUMMARY:Meeting",
     ] {
         assert!(ics.contains(want), "{want:?} missing in\n{ics}");
     }
-    // Alarms are discreet by default.
-    assert!(!ics.contains("DESCRIPTION:Hope"));
+    // Discreet by default, like the lock screen: no name in titles or alarms, no notes.
+    assert!(!ics.contains("Hope"), "{ics}");
+    assert!(ics.contains("DESCRIPTION:Reminder"), "{ics}");
+    // Detail only on request.
+    let detailed = ok(d, &["calendar", "export", "--detailed", "wales:tue-eve"]);
+    assert!(detailed.contains("SUMMARY:Hope on Tuesday"), "{detailed}");
     let stdout = ok(d, &["calendar", "export", "wales:tue-eve"]);
     assert!(stdout.contains("BEGIN:VEVENT"));
 

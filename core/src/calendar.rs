@@ -35,9 +35,13 @@ pub struct CalendarItem {
     pub leads: Vec<u32>,
 }
 
+/// The title of every event in a discreet calendar.
+pub const DISCREET_SUMMARY: &str = "Meeting";
+
 const BYDAY: [&str; 7] = ["SU", "MO", "TU", "WE", "TH", "FR", "SA"];
 
-/// Writes the calendar. Meetings without a weekly day and time, or without a known zone (or
+/// Writes the calendar. `discreet` (the vault's setting unless the person asks for detail)
+/// titles every event "Meeting" and leaves out notes and the meeting's name in alarms. Meetings without a weekly day and time, or without a known zone (or
 /// `fallback_timezone`), cannot repeat correctly and are refused by name.
 pub fn export_ics(
     items: &[CalendarItem],
@@ -81,9 +85,12 @@ pub fn export_ics(
             + Duration::minutes(i64::from(start_minute));
         let days: Vec<&str> = m.weekdays.iter().map(|d| BYDAY[*d as usize % 7]).collect();
         let mut ev = icalendar::Event::new();
+        // Discreet (the default, as on the lock screen): a calendar is seen by other apps,
+        // shared accounts and people glancing at a screen, so the title says only "Meeting"
+        // and the feed's notes (door codes, passcodes, the fellowship's wording) stay out.
         ev.uid(&format!("{}@waymark", m.id))
             .timestamp(now)
-            .summary(&m.name)
+            .summary(if discreet { DISCREET_SUMMARY } else { &m.name })
             .starts(CalendarDateTime::WithTimezone {
                 date_time: local_start,
                 tzid: tz.name().to_string(),
@@ -112,7 +119,7 @@ pub fn export_ics(
         {
             ev.url(u);
         }
-        if let Some(n) = &m.notes {
+        if let Some(n) = m.notes.as_ref().filter(|_| !discreet) {
             ev.description(n);
         }
         for lead in &item.leads {

@@ -230,3 +230,36 @@ fn zone_changes_in_the_vtimezone_fall_on_whole_minutes_at_the_zone_data_instants
         assert!(starts.contains(&expected), "missing {expected}");
     }
 }
+
+#[test]
+fn a_discreet_calendar_names_no_group_and_carries_no_notes_a_detailed_one_does() {
+    let now: DateTime<Utc> = "2026-03-01T12:00:00Z".parse().unwrap();
+    let items = vec![CalendarItem {
+        meeting: meeting("lon", &[2], 19 * 60, 60, "Europe/London"),
+        leads: vec![30],
+    }];
+    let discreet = export_ics(&items, None, true, now).unwrap();
+    assert!(discreet.contains("SUMMARY:Meeting\r\n"), "{discreet}");
+    assert!(!discreet.contains("Group lon"), "{discreet}");
+    // The only description is the alarm's, and it names nothing.
+    assert!(
+        discreet
+            .lines()
+            .filter(|l| l.starts_with("DESCRIPTION"))
+            .all(|l| l == "DESCRIPTION:Reminder\r" || l == "DESCRIPTION:Reminder"),
+        "{discreet}"
+    );
+    assert!(!discreet.contains("ring the bell"), "{discreet}");
+    // Where and when stay: the event is still useful.
+    assert!(
+        discreet.contains("LOCATION:Quaker Meeting House"),
+        "{discreet}"
+    );
+    assert!(
+        discreet.contains("RRULE:FREQ=WEEKLY;BYDAY=TU"),
+        "{discreet}"
+    );
+    let detailed = export_ics(&items, None, false, now).unwrap();
+    assert!(detailed.contains("SUMMARY:Group lon"), "{detailed}");
+    assert!(detailed.contains("ring the bell"), "{detailed}");
+}

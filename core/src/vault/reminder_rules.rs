@@ -332,13 +332,28 @@ fn utc(t: DateTime<Utc>) -> String {
 
 impl Vault {
     /// An iCalendar file of `meeting_ids` (or of "my meetings", by name, when empty), each with
-    /// an alarm per reminder lead and the vault's discreet setting. A meeting the directory
-    /// no longer lists is exported from the copy kept with its favourite.
+    /// an alarm per reminder lead, discreet or detailed as the vault's setting says (see
+    /// [`crate::calendar::export_ics`]). A meeting the directory no longer lists is exported
+    /// from the copy kept with its favourite.
     pub fn export_calendar(
         &mut self,
         directory: &Directory,
         meeting_ids: &[String],
         fallback_timezone: Option<&str>,
+        now: DateTime<FixedOffset>,
+    ) -> Result<String> {
+        let discreet = self.plan_settings()?.discreet;
+        self.export_calendar_with(directory, meeting_ids, fallback_timezone, discreet, now)
+    }
+
+    /// [`Vault::export_calendar`] with detail chosen by the caller: `discreet: false` only
+    /// when the person asked for names and notes in this file.
+    pub fn export_calendar_with(
+        &mut self,
+        directory: &Directory,
+        meeting_ids: &[String],
+        fallback_timezone: Option<&str>,
+        discreet: bool,
         now: DateTime<FixedOffset>,
     ) -> Result<String> {
         let favorites: HashMap<String, Meeting> = self
@@ -378,7 +393,6 @@ impl Vault {
                 })
             })
             .collect::<Result<Vec<_>>>()?;
-        let discreet = self.plan_settings()?.discreet;
         crate::calendar::export_ics(
             &items,
             fallback_timezone,
