@@ -22,27 +22,13 @@ use std::time::{Duration, Instant};
 use serde_json::{json, Value};
 use waymark_server::store::rules::MAX_OPEN_RIDES_PER_OCCURRENCE;
 
-fn uuid(n: usize) -> String {
-    format!("0193a1b2-0000-7000-8000-{n:012}")
-}
-
-fn env_or<T: std::str::FromStr>(name: &str, default: T) -> T {
-    std::env::var(name)
-        .ok()
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(default)
-}
+use waymark_tests::{bench_uuid as uuid, env_or};
 
 fn main() {
     if std::env::args().any(|a| a == "--list") {
         return;
     }
-    let postgres = match std::env::var("WAYMARK_LOAD_DB").as_deref() {
-        Ok("postgres") => {
-            Some(waymark_tests::PgTestDb::create().expect("WAYMARK_TEST_POSTGRES names the server"))
-        }
-        _ => None,
-    };
+    let postgres = waymark_tests::load_bench_postgres();
     let server = waymark_tests::spawn_server_on(
         env!("CARGO_BIN_EXE_waymark-server").as_ref(),
         postgres.as_ref().map(|p| p.url.as_str()),

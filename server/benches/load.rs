@@ -20,28 +20,13 @@ use serde_json::{json, Value};
 
 const CLIENTS: usize = 100;
 
-fn uuid(n: usize) -> String {
-    format!("0193a1b2-0000-7000-8000-{n:012}")
-}
-
-fn env_or<T: std::str::FromStr>(name: &str, default: T) -> T {
-    std::env::var(name)
-        .ok()
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(default)
-}
+use waymark_tests::{bench_uuid as uuid, env_or};
 
 fn main() {
     if std::env::args().any(|a| a == "--list") {
         return;
     }
-    // The test database is made and dropped outside the async runtime (its client blocks).
-    let postgres = match std::env::var("WAYMARK_LOAD_DB").as_deref() {
-        Ok("postgres") => {
-            Some(waymark_tests::PgTestDb::create().expect("WAYMARK_TEST_POSTGRES names the server"))
-        }
-        _ => None,
-    };
+    let postgres = waymark_tests::load_bench_postgres();
     let server_count: usize = env_or("WAYMARK_LOAD_SERVERS", 1).max(1);
     let pool_size: String = env_or("WAYMARK_LOAD_POOL", "8".to_string());
     let given = std::env::var("WAYMARK_LOAD_DATABASE").ok();

@@ -147,3 +147,26 @@ impl Drop for PgTestDb {
         }
     }
 }
+
+/// For the server's load benches: the environment variable `name` parsed, else `default`.
+pub fn env_or<T: std::str::FromStr>(name: &str, default: T) -> T {
+    std::env::var(name)
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(default)
+}
+
+/// For the server's load benches: a fresh PostgreSQL database when `WAYMARK_LOAD_DB=postgres`
+/// (on the server `WAYMARK_TEST_POSTGRES` names), else `None` (SQLite). Made and dropped
+/// outside any async runtime: its client blocks.
+pub fn load_bench_postgres() -> Option<PgTestDb> {
+    match std::env::var("WAYMARK_LOAD_DB").as_deref() {
+        Ok("postgres") => Some(PgTestDb::create().expect("WAYMARK_TEST_POSTGRES names the server")),
+        _ => None,
+    }
+}
+
+/// For the server's load benches: the `n`th of a run of valid, distinct ride and op ids.
+pub fn bench_uuid(n: usize) -> String {
+    format!("0193a1b2-0000-7000-8000-{n:012}")
+}

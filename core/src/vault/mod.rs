@@ -108,23 +108,14 @@ impl Vault {
         )?;
         // Another process holding the vault is a reason to step aside, not to wait.
         conn.busy_timeout(std::time::Duration::ZERO)?;
-        conn.set_db_config(DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, true)?;
-        conn.execute_batch("PRAGMA cipher_log_level = NONE;")?;
         conn.query_row("PRAGMA locking_mode = EXCLUSIVE", [], |_| Ok(()))?;
-        conn.execute_batch(&key.pragma_statement("key"))?;
-        match conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| {
-            r.get::<_, i64>(0)
-        }) {
-            Ok(_) => Ok(()),
-            Err(rusqlite::Error::SqliteFailure(e, _)) if e.code == ErrorCode::NotADatabase => {
-                Err(Error::WrongKey)
-            }
-            Err(rusqlite::Error::SqliteFailure(e, _))
+        match Self::unlock(&conn, key) {
+            Err(Error::Storage(rusqlite::Error::SqliteFailure(e, _)))
                 if matches!(e.code, ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) =>
             {
                 Ok(())
             }
-            Err(e) => Err(e.into()),
+            other => other,
         }
     }
 
