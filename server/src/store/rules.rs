@@ -27,7 +27,7 @@
 //! ride's body (its coarse cells and times) is cleared at once, and everything of a ride goes
 //! four hours after its meeting starts (see docs/rides.md).
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 use chrono::{DateTime, Duration, NaiveDate, SecondsFormat, Utc};
 use waymark_core::geo::GeoPoint;
@@ -715,16 +715,25 @@ fn propose_pairs(tx: &mut dyn Tx, occurrence: &[Val; 2], open: &OpenRides) -> Re
     if !any_offer_changed && !open.requests.iter().any(|(_, c)| *c) {
         return Ok(());
     }
-    // Each open request's live proposals: proposed, from an offer with a free seat.
+    // Each open request's live proposals: proposed, from an offer with a free seat. The open
+    // offers with a free seat are already in hand, so the query needs no second join on
+    // rides (which PostgreSQL plans badly on tables it has not analysed yet).
+    let with_seats: HashSet<&str> = open
+        .offers
+        .iter()
+        .map(|(o, _)| o.input.id.as_str())
+        .collect();
     let mut live: HashMap<String, Vec<Live>> = HashMap::new();
     for row in tx.query(
-        "SELECT m.request_id, m.match_id, m.added_minutes, m.driver_ok
+        "SELECT m.request_id, m.match_id, m.added_minutes, m.driver_ok, m.offer_id
          FROM rides q JOIN matches m ON m.request_id = q.ride_id
-                      JOIN rides o ON o.ride_id = m.offer_id
          WHERE q.meeting_id = ?1 AND q.date = ?2 AND q.state = 'open' AND q.role = 'rider'
-           AND m.state = 'proposed' AND o.state = 'open' AND o.seats_left > 0",
+           AND m.state = 'proposed'",
         occurrence,
     )? {
+        if !with_seats.contains(row.text(4)?.as_str()) {
+            continue;
+        }
         let added = row.int(2)?.clamp(0, i64::from(u32::MAX)) as u32;
         live.entry(row.text(0)?)
             .or_default()
@@ -870,19 +879,24 @@ fn match_view(r: &Row, device: &str) -> Result<MatchView> {
 fn own_matches(tx: &mut dyn Tx, device: &str, since: i64, cursor: i64) -> Result<Vec<MatchView>> {
     let rows = tx.query(
         // As the driver, then as the rider: two index walks from this device's own rides.
-        "SELECT m.match_id, m.offer_id, m.request_id, m.state, m.driver_ok, m.rider_ok,
+        // `mine` is materialised so the walk starts there even when the planner has no
+        // statistics yet (a fresh PostgreSQL database otherwise scans every match).
+        "WITH mine AS MATERIALIZED (SELECT ride_id, role FROM rides WHERE device_id = ?1)
+         SELECT m.match_id, m.offer_id, m.request_id, m.state, m.driver_ok, m.rider_ok,
                 m.driver_point, m.rider_point, m.added_minutes, m.pickup_at,
                 o.device_id, q.device_id, o.handle, q.handle, m.seq
-         FROM rides o JOIN matches m ON m.offer_id = o.ride_id
-                      JOIN rides q ON q.ride_id = m.request_id
-         WHERE o.device_id = ?1 AND m.seq > ?2 AND m.seq <= ?3
+         FROM mine JOIN matches m ON m.offer_id = mine.ride_id
+                   JOIN rides o ON o.ride_id = m.offer_id
+                   JOIN rides q ON q.ride_id = m.request_id
+         WHERE mine.role = 'driver' AND m.seq > ?2 AND m.seq <= ?3
          UNION ALL
          SELECT m.match_id, m.offer_id, m.request_id, m.state, m.driver_ok, m.rider_ok,
                 m.driver_point, m.rider_point, m.added_minutes, m.pickup_at,
                 o.device_id, q.device_id, o.handle, q.handle, m.seq
-         FROM rides q JOIN matches m ON m.request_id = q.ride_id
-                      JOIN rides o ON o.ride_id = m.offer_id
-         WHERE q.device_id = ?1 AND o.device_id != ?1 AND m.seq > ?2 AND m.seq <= ?3
+         FROM mine JOIN matches m ON m.request_id = mine.ride_id
+                   JOIN rides q ON q.ride_id = m.request_id
+                   JOIN rides o ON o.ride_id = m.offer_id
+         WHERE mine.role = 'rider' AND o.device_id != ?1 AND m.seq > ?2 AND m.seq <= ?3
          ORDER BY 15",
         &[device.into(), since.into(), cursor.into()],
     )?;
