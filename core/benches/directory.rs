@@ -13,7 +13,7 @@ use std::time::{Duration, Instant};
 
 use chrono::{DateTime, TimeZone, Utc};
 use criterion::{black_box, Criterion};
-use waymark_core::import::{self, Entry, FormatExtras, SourceContext};
+use waymark_core::directory::import::{self, Entry, FormatExtras, SourceContext};
 use waymark_core::{Directory, FeedFormat, GeoPoint, ImportReport, MeetingQuery, NewSource};
 
 #[global_allocator]
@@ -29,7 +29,7 @@ fn meetings() -> usize {
 fn feed(dir: &Path) -> PathBuf {
     let path = dir.join("feed.json");
     let f = File::create(&path).unwrap();
-    waymark_core::synth::write_feed(std::io::BufWriter::new(f), meetings(), 1).unwrap();
+    waymark_core::directory::synth::write_feed(std::io::BufWriter::new(f), meetings(), 1).unwrap();
     path
 }
 
@@ -88,7 +88,7 @@ fn query(centre: GeoPoint, at: DateTime<Utc>, ty: &str) -> MeetingQuery {
 }
 
 fn percentiles(d: &Directory) {
-    let cities = waymark_core::synth::CITIES;
+    let cities = waymark_core::directory::synth::CITIES;
     let types = ["X", "W", "O", "C", "BE", "S"];
     let base = Utc.with_ymd_and_hms(2026, 11, 23, 0, 0, 0).unwrap();
     let mut samples = Vec::new();

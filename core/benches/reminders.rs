@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use std::time::Duration;
 
 use criterion::{black_box, Criterion};
-use waymark_core::model::Meeting;
+use waymark_core::directory::model::Meeting;
 use waymark_core::reminders::{plan, DailyReminder, PlanRequest, PlanSettings, ReminderRule};
 
 const ZONES: [&str; 6] = [

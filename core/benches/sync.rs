@@ -19,7 +19,7 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 /// 0.25 % removed, 0.25 % added).
 fn feeds() -> (Vec<u8>, Vec<u8>) {
     let mut a = Vec::new();
-    waymark_core::synth::write_feed(&mut a, 100_000, 1).unwrap();
+    waymark_core::directory::synth::write_feed(&mut a, 100_000, 1).unwrap();
     let mut v: serde_json::Value = serde_json::from_slice(&a).unwrap();
     let arr = v.as_array_mut().unwrap();
     for i in (0..50_000).step_by(100) {

@@ -1,13 +1,19 @@
 //! Waymark core: everything the app decides, with no FFI and no UI.
 //!
-//! Today it holds the meeting directory: importers for the feeds intergroups and NA regions
-//! publish ([`import`]), the normalised model ([`model`]), the SQLite directory cache
-//! ([`directory`]), offline search ([`search`]) with correct times in every zone
-//! ([`occurrence`]), and a deterministic synthetic feed generator ([`synth`]) for demos and
-//! benchmarks. The private, encrypted [`vault`] (journal, favourites, sobriety dates, backup) sits beside
-//! it, with reminder rules and the [`reminders`] planner (right across clock changes, within
-//! what Android and iOS allow) and [`calendar`] export, and the car-pool core ([`rides`]: coarse places, travel estimates,
-//! matching).
+//! One folder per component (ARCHITECTURE.md has the whole map):
+//!
+//! - [`directory`]: the offline meeting directory. Sources and their sync, the import pipeline
+//!   for the feeds intergroups and NA regions publish ([`directory::import`]), the normalised
+//!   model, the SQLite cache and its index, offline search with correct times in every zone,
+//!   the meeting screen's details, and a synthetic feed generator for demos and benchmarks.
+//! - [`vault`]: the private, encrypted file: journal, favourites, sobriety dates, settings,
+//!   export, backup and restore.
+//! - [`reminders`]: the planner (right across clock changes, within what Android and iOS
+//!   allow), the reminder rules kept in the vault, and calendar export.
+//! - [`rides`]: car-pools: coarse places, travel estimates, matching, the outbox kept in the
+//!   vault and the client that syncs it with the board.
+//! - [`support`]: what several of them use (errors, fetching, files, geodesy, occurrence
+//!   maths, parsing, text cleaning, the SQLCipher crypto provider).
 //!
 //! Shells (CLI, Android, iOS, server) call this crate and decide nothing themselves.
 
@@ -16,33 +22,18 @@
 #[cfg(feature = "uniffi")]
 uniffi::setup_scaffolding!("waymark_core");
 
-pub mod calendar;
-pub mod details;
 pub mod directory;
-pub mod error;
-pub mod fetch;
-pub mod files;
-pub mod geo;
-pub mod import;
-pub mod model;
-pub mod occurrence;
-pub mod parse;
 pub mod reminders;
 pub mod rides;
-pub mod schema;
-pub mod search;
-pub mod sqlcipher_crypto;
-pub mod synth;
-pub mod text;
-pub mod types;
+pub mod support;
 pub mod vault;
 
 pub use directory::{
     CancelHandle, Directory, NewSource, Source, SyncListener, SyncOptions, SyncPhase, Tombstone,
 };
-pub use error::{Error, Result};
-pub use geo::GeoPoint;
-pub use import::{FeedFormat, FormatExtras, ImportReport};
-pub use model::{Attendance, Meeting, TimezoneOrigin};
-pub use search::{AttendanceFilter, MeetingQuery, MeetingResult, SortOrder};
+pub use support::error::{Error, Result};
+pub use support::geo::GeoPoint;
+pub use directory::import::{FeedFormat, FormatExtras, ImportReport};
+pub use directory::model::{Attendance, Meeting, TimezoneOrigin};
+pub use directory::search::{AttendanceFilter, MeetingQuery, MeetingResult, SortOrder};
 pub use vault::{KdfParams, Vault, VaultKey};

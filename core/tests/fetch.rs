@@ -5,7 +5,7 @@ use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use waymark_core::fetch::{fetch, FetchConfig, FetchError, FetchOutcome, Validators};
+use waymark_core::support::fetch::{fetch, FetchConfig, FetchError, FetchOutcome, Validators};
 
 /// One scripted answer: status, headers, body, delay before answering.
 #[derive(Clone)]

@@ -1,5 +1,5 @@
 //! The vault's encryption after SQLCipher's crypto moved from OpenSSL to Rust
-//! (`waymark_core::sqlcipher_crypto`): files written before the change still open, files written
+//! (`waymark_core::support::sqlcipher_crypto`): files written before the change still open, files written
 //! now open in an independent SQLCipher 4 built on OpenSSL (and the other way round), and a
 //! wrong key is still a wrong key.
 //!
@@ -34,7 +34,7 @@ fn check_file(path: &Path, setup: &str, rows: i64) -> Connection {
     let provider: String = c
         .query_row("PRAGMA cipher_provider", [], |r| r.get(0))
         .unwrap();
-    assert_eq!(provider, waymark_core::sqlcipher_crypto::PROVIDER_NAME);
+    assert_eq!(provider, waymark_core::support::sqlcipher_crypto::PROVIDER_NAME);
     let bad_pages: Vec<String> = c
         .prepare("PRAGMA cipher_integrity_check")
         .unwrap()

@@ -254,7 +254,7 @@ fn a_local_feed_larger_than_the_cap_is_refused_and_the_previous_meetings_stay() 
     assert_eq!(d.meeting_count().unwrap(), 1);
     // The file grows past the cap (sparse: nothing is really written).
     let f = std::fs::OpenOptions::new().write(true).open(&feed).unwrap();
-    f.set_len(waymark_core::fetch::MAX_FEED_BYTES + 1).unwrap();
+    f.set_len(waymark_core::support::fetch::MAX_FEED_BYTES + 1).unwrap();
     drop(f);
     let results = d.sync_all().unwrap();
     let (got, r) = &results[0];
@@ -289,6 +289,6 @@ fn an_oversized_field_in_a_feed_is_cut_not_stored_whole() {
     let m = d.meeting(&format!("{}:a", results[0].0.id)).unwrap();
     assert_eq!(m.name.chars().count(), 255);
     let notes = m.notes.unwrap();
-    assert!(notes.chars().count() <= waymark_core::import::normalize::MAX_FIELD_CHARS);
+    assert!(notes.chars().count() <= waymark_core::directory::import::normalize::MAX_FIELD_CHARS);
     assert!(notes.starts_with("side door side door"));
 }

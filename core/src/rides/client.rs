@@ -15,7 +15,7 @@
 //! - An answer is read up to [`MAX_RESPONSE_BYTES`] and no further, so a broken or hostile
 //!   server cannot fill the phone's memory.
 //! - Text in an answer (handles, states, messages, ids) has its control characters removed
-//!   ([`crate::text`]) before anyone shows it.
+//!   ([`crate::support::text`]) before anyone shows it.
 
 use std::io::Read;
 use std::time::Duration;
@@ -23,9 +23,9 @@ use std::time::Duration;
 use serde::{Deserialize, Serialize};
 
 use super::protocol::{OpOutcome, SyncRequest, SyncResponse};
-use crate::error::{Error, Result};
-use crate::fetch::FetchError;
-use crate::text::clean_line_in_place;
+use crate::support::error::{Error, Result};
+use crate::support::fetch::FetchError;
+use crate::support::text::clean_line_in_place;
 
 /// The largest answer the ride client reads from the car-pool server, in bytes (4 MiB, after
 /// decompression). A sync answer lists one device's rides and matches: a few kilobytes, and
@@ -215,7 +215,7 @@ fn answer<T: serde::de::DeserializeOwned>(r: reqwest::blocking::Response) -> Res
     let msg = v["error"]["message"]
         .as_str()
         .map(|m| {
-            crate::text::single_line(m)
+            crate::support::text::single_line(m)
                 .chars()
                 .take(300)
                 .collect::<String>()

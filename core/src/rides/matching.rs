@@ -37,7 +37,7 @@ use chrono::{DateTime, Duration, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::TravelEstimator;
-use crate::geo::GeoPoint;
+use crate::support::geo::GeoPoint;
 
 /// Where and when everyone is going.
 #[derive(Debug, Clone, Copy, PartialEq)]

@@ -13,12 +13,13 @@
 
 pub mod client;
 pub mod matching;
+pub mod outbox;
 pub mod protocol;
 
 use serde::{Deserialize, Serialize};
 
-use crate::error::{Error, Result};
-use crate::geo::GeoPoint;
+use crate::support::error::{Error, Result};
+use crate::support::geo::GeoPoint;
 
 /// Cell size in degrees of latitude: 0.01° ≈ 1.11 km. Longitude steps are widened by
 /// 1/cos(latitude) so cells stay roughly square.
@@ -109,7 +110,7 @@ impl Default for StraightLineEstimator {
 
 impl TravelEstimator for StraightLineEstimator {
     fn minutes(&self, a: GeoPoint, b: GeoPoint) -> f64 {
-        crate::geo::approx_distance_km(a, b) * self.road_factor / self.speed_kmh * 60.0
+        crate::support::geo::approx_distance_km(a, b) * self.road_factor / self.speed_kmh * 60.0
     }
 }
 
@@ -130,17 +131,17 @@ mod tests {
         let a = CoarseCell::from_point(home).unwrap();
         let b = CoarseCell::from_point(p(52.4154, -4.0828)).unwrap();
         assert_eq!(a, b);
-        let d = crate::geo::distance_km(home, a.centre());
+        let d = crate::support::geo::distance_km(home, a.centre());
         assert!(d < 1.0, "{d}");
         // The centre is not the home.
-        assert!(crate::geo::distance_km(home, a.centre()) > 0.01);
+        assert!(crate::support::geo::distance_km(home, a.centre()) > 0.01);
         // Far north the cell is still about 1 km wide.
         let n = CoarseCell::from_point(p(69.65, 18.95)).unwrap();
         let east = CoarseCell {
             col: n.col + 1,
             ..n
         };
-        let w = crate::geo::distance_km(n.centre(), east.centre());
+        let w = crate::support::geo::distance_km(n.centre(), east.centre());
         assert!((0.9..1.3).contains(&w), "{w}");
         assert!(CoarseCell::from_point(p(0.0, 0.0)).is_err());
         assert!(CoarseCell::from_point(p(91.0, 0.0)).is_err());
@@ -191,7 +192,7 @@ pub fn ride_destination(
     let timezone = meeting
         .timezone
         .as_deref()
-        .and_then(crate::parse::parse_timezone)
+        .and_then(crate::support::parse::parse_timezone)
         .ok_or_else(|| {
             crate::Error::invalid(format!("{} has no time zone in its feed", meeting.name))
         })?;
@@ -207,7 +208,7 @@ pub fn ride_destination(
     };
     Ok(RideDestination {
         place,
-        starts_at: crate::occurrence::local_instant(timezone, date, u32::from(start)),
+        starts_at: crate::support::occurrence::local_instant(timezone, date, u32::from(start)),
         timezone,
     })
 }

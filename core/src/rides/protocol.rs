@@ -19,8 +19,8 @@ use chrono::{DateTime, Duration, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::CoarseCell;
-use crate::error::{Error, Result};
-use crate::geo::GeoPoint;
+use crate::support::error::{Error, Result};
+use crate::support::geo::GeoPoint;
 
 /// Most operations in one sync.
 pub const MAX_OPS: usize = 100;

@@ -26,11 +26,11 @@ use serde::{Deserialize, Serialize};
 
 use super::favorites::FavoriteRecord;
 use super::journal::{EntryFilter, JournalEntry, MergeOutcome};
-use super::reminder_rules::{SETTING_DISCREET, SETTING_FALLBACK_TZ, SETTING_PAUSED_UNTIL};
+use crate::reminders::rules::{SETTING_DISCREET, SETTING_FALLBACK_TZ, SETTING_PAUSED_UNTIL};
 use super::sobriety::SobrietyDate;
 use super::{parse_stamp, stamp, write_atomically, Vault};
-use crate::error::{Error, Result};
-use crate::model::weekday_name;
+use crate::support::error::{Error, Result};
+use crate::directory::model::weekday_name;
 
 /// `format` of a vault export.
 pub const EXPORT_FORMAT: &str = "waymark-vault-export";

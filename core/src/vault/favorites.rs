@@ -13,8 +13,8 @@ use serde::{Deserialize, Serialize};
 
 use super::{stamp, Vault};
 use crate::directory::Directory;
-use crate::error::{Error, Result};
-use crate::model::Meeting;
+use crate::support::error::{Error, Result};
+use crate::directory::model::Meeting;
 
 /// Whether a favourite's meeting is still in the directory.
 #[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]

@@ -17,7 +17,7 @@ use rusqlite::{params, OptionalExtension, Row};
 use serde::{Deserialize, Serialize};
 
 use super::{parse_stamp, stamp, stamp_utc, Vault};
-use crate::error::{Error, Result};
+use crate::support::error::{Error, Result};
 
 /// Days an entry stays in the trash before it is purged.
 pub const TRASH_DAYS: i64 = 30;
@@ -449,7 +449,7 @@ impl Vault {
     /// accents and case ignored, the last word also as the start of a longer one (so results
     /// follow typing); newest first. The trash is not searched.
     pub fn search_entries(&self, query: &str, limit: usize) -> Result<Vec<JournalEntry>> {
-        let q = crate::search::fts_query_last_prefix(query);
+        let q = crate::directory::search::fts_query_last_prefix(query);
         if q.is_empty() {
             return Err(Error::invalid("type a word to search for"));
         }

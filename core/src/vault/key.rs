@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 use zeroize::Zeroizing;
 
-use crate::error::{Error, Result};
+use crate::support::error::{Error, Result};
 
 /// Length of a vault key in bytes (SQLCipher's raw AES-256 key).
 pub const KEY_LEN: usize = 32;

@@ -24,8 +24,6 @@ pub mod backup;
 pub mod favorites;
 pub mod journal;
 pub mod key;
-pub mod reminder_rules;
-pub mod rides;
 pub mod schema;
 pub mod sobriety;
 pub mod templates;
@@ -39,11 +37,16 @@ use rusqlite::{Connection, ErrorCode, OpenFlags, OptionalExtension};
 
 pub use key::{KdfParams, VaultKey};
 
-use crate::error::{Error, Result};
+use crate::support::error::{Error, Result};
 
 /// An open vault. One connection; every write is one transaction.
+///
+/// The reminder rules (`reminders::rules`) and the car-pool outbox (`rides::outbox`) belong to
+/// their own components but are stored in this same encrypted file, so those components reach
+/// the connection and the id generator through crate-visible fields; nothing outside the crate
+/// can.
 pub struct Vault {
-    conn: Connection,
+    pub(crate) conn: Connection,
     path: PathBuf,
     ids: uuid::ContextV7,
 }
@@ -67,8 +70,8 @@ impl Vault {
         // The vault file is readable by its owner only, new or old (SQLite gives its WAL and
         // shared-memory files the same permissions). Encrypted anyway; this keeps other local
         // users from even copying it.
-        crate::files::prepare_private_database(&path)?;
-        crate::sqlcipher_crypto::ensure_linked();
+        crate::support::files::prepare_private_database(&path)?;
+        crate::support::sqlcipher_crypto::ensure_linked();
         if exists_with_data(&path) || exists_with_data(&sibling(&path, "-wal")) {
             Self::check_key_touching_nothing(&path, key)?;
         }
@@ -312,7 +315,7 @@ impl Vault {
     }
 
     /// A new time-ordered id (UUIDv7) for something created at `now`.
-    fn new_id(&self, now: &DateTime<FixedOffset>) -> String {
+    pub(crate) fn new_id(&self, now: &DateTime<FixedOffset>) -> String {
         let ts = uuid::Timestamp::from_unix(
             &self.ids,
             now.timestamp().max(0) as u64,
@@ -348,7 +351,7 @@ fn ensure_own_crypto() -> Result<()> {
     static CHECKED: std::sync::OnceLock<std::result::Result<(), String>> =
         std::sync::OnceLock::new();
     let checked = CHECKED.get_or_init(|| {
-        crate::sqlcipher_crypto::ensure_linked();
+        crate::support::sqlcipher_crypto::ensure_linked();
         let probe = || -> Result<(Option<String>, Option<String>)> {
             let conn = Connection::open_in_memory()?;
             conn.execute_batch("PRAGMA cipher_log_level = NONE;")?;
@@ -374,11 +377,11 @@ fn ensure_own_crypto() -> Result<()> {
 }
 
 /// Refuses a SQLCipher whose crypto is not the project's own provider
-/// ([`crate::sqlcipher_crypto`]). A build made outside the repository (without its
+/// ([`crate::support::sqlcipher_crypto`]). A build made outside the repository (without its
 /// `.cargo/config.toml`) quietly falls back to the OpenSSL that the `rusqlite` feature
 /// vendors: a crypto library nobody here reviews or updates with the app.
 fn check_provider(provider: Option<&str>) -> Result<()> {
-    let expected = crate::sqlcipher_crypto::PROVIDER_NAME;
+    let expected = crate::support::sqlcipher_crypto::PROVIDER_NAME;
     match provider {
         Some(p) if p == expected => Ok(()),
         other => Err(Error::UnsafeBuild(format!(
@@ -438,9 +441,9 @@ pub(crate) fn parse_stamp(s: &str) -> Option<DateTime<FixedOffset>> {
 }
 
 /// Writes `bytes` to `path` so that a reader sees the old file or the whole new one, never a
-/// part, readable by its owner only ([`crate::files::write_atomically`]).
+/// part, readable by its owner only ([`crate::support::files::write_atomically`]).
 pub(crate) fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
-    Ok(crate::files::write_atomically(path, bytes)?)
+    Ok(crate::support::files::write_atomically(path, bytes)?)
 }
 
 #[cfg(test)]
@@ -701,7 +704,7 @@ pub(crate) mod tests {
 
     #[test]
     fn only_the_projects_own_crypto_provider_is_accepted() {
-        assert!(check_provider(Some(crate::sqlcipher_crypto::PROVIDER_NAME)).is_ok());
+        assert!(check_provider(Some(crate::support::sqlcipher_crypto::PROVIDER_NAME)).is_ok());
         assert!(ensure_own_crypto().is_ok());
         for other in [Some("openssl"), Some(""), None] {
             let e = check_provider(other).unwrap_err();

@@ -11,7 +11,7 @@
 
 use rusqlite::{Connection, Transaction};
 
-use crate::error::{Error, Result};
+use crate::support::error::{Error, Result};
 
 /// Newest vault schema version this build writes.
 pub const VERSION: i64 = 3;
@@ -125,9 +125,9 @@ CREATE TABLE ride_places (
 ";
 
 /// Brings `conn` to [`VERSION`]: creates a fresh schema, or upgrades step by step in one
-/// transaction (the rule in [`crate::schema::migrate`]). A newer file is refused untouched.
+/// transaction (the rule in [`crate::directory::schema::migrate`]). A newer file is refused untouched.
 pub fn init(conn: &mut Connection) -> Result<()> {
-    crate::schema::migrate(
+    crate::directory::schema::migrate(
         conn,
         VERSION,
         |tx| {

@@ -17,7 +17,7 @@ use rusqlite::{params, OptionalExtension};
 use serde::{Deserialize, Serialize};
 
 use super::{stamp, Vault};
-use crate::error::{Error, Result};
+use crate::support::error::{Error, Result};
 
 /// Longest label.
 const MAX_LABEL_CHARS: usize = 60;

@@ -22,9 +22,9 @@ use chrono::{DateTime, Datelike, Duration, NaiveDateTime, Offset, TimeZone, Utc}
 use chrono_tz::{OffsetComponents, Tz};
 use icalendar::{Alarm, Calendar, CalendarDateTime, Component, EventLike, Trigger};
 
-use crate::error::{Error, Result};
-use crate::model::Meeting;
-use crate::occurrence::local_instant;
+use crate::support::error::{Error, Result};
+use crate::directory::model::Meeting;
+use crate::support::occurrence::local_instant;
 
 /// A meeting to export, with its reminder leads (minutes before) for alarms.
 #[derive(Debug, Clone)]
@@ -64,7 +64,7 @@ pub fn export_ics(
             .timezone
             .as_deref()
             .or(fallback_timezone)
-            .and_then(crate::parse::parse_timezone)
+            .and_then(crate::support::parse::parse_timezone)
             .ok_or_else(|| {
                 Error::invalid(format!(
                     "{} has no time zone; give one (--tz) to export it",
@@ -143,7 +143,7 @@ pub fn export_ics(
     // Put the VTIMEZONEs before the first event.
     let vtz: String = zones
         .iter()
-        .filter_map(|name| crate::parse::parse_timezone(name))
+        .filter_map(|name| crate::support::parse::parse_timezone(name))
         .map(|tz| vtimezone(tz, now))
         .collect();
     Ok(match text.find("BEGIN:VEVENT") {

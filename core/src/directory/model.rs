@@ -2,7 +2,7 @@
 //!
 //! Times are stored as the meeting's own wall-clock time plus its IANA zone, never as
 //! instants: a Tuesday 19:00 meeting in Philadelphia is at 19:00 local time in both summer
-//! and winter. Instants are computed when asked (see [`crate::occurrence`]).
+//! and winter. Instants are computed when asked (see [`crate::support::occurrence`]).
 
 use serde::{Deserialize, Serialize};
 
@@ -136,7 +136,7 @@ pub struct Meeting {
     pub conference_phone: Option<String>,
     /// Notes for the dial-in.
     pub conference_phone_notes: Option<String>,
-    /// Canonical type codes (see [`crate::types`]), sorted, unique.
+    /// Canonical type codes (see [`crate::directory::types`]), sorted, unique.
     pub types: Vec<String>,
     /// Type values exactly as the feed sent them.
     pub raw_types: Vec<String>,

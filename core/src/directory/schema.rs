@@ -24,7 +24,7 @@
 
 use rusqlite::{Connection, Transaction};
 
-use crate::error::{Error, Result};
+use crate::support::error::{Error, Result};
 
 /// Newest schema version this build writes.
 pub const VERSION: i64 = 1;

@@ -5,7 +5,7 @@
 //! be read (the previous snapshot is kept, show when it last worked), something not found, and
 //! storage failures (rare; report them).
 
-use crate::import::FeedError;
+use crate::directory::import::FeedError;
 
 /// Result alias for the core.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -21,7 +21,7 @@ pub enum Error {
     Feed(#[from] FeedError),
     /// A feed could not be fetched (offline, timeout, HTTP error); nothing was changed.
     #[error(transparent)]
-    Fetch(#[from] crate::fetch::FetchError),
+    Fetch(#[from] crate::support::fetch::FetchError),
     /// The feed looks wrong (empty, or far smaller than last time): the previous snapshot is
     /// kept. `sync --accept-shrink` applies it anyway.
     #[error("the feed now has {now} meetings instead of {previous}; the previous {previous} are kept (use --accept-shrink if that is right)")]
@@ -69,7 +69,7 @@ impl Error {
     /// `offline`, `timeout`, `http_status`, `invalid_data`, `suspicious`, `not_found`, `wrong_key`,
     /// `wrong_passphrase`, `damaged`, `other`.
     pub fn kind(&self) -> &'static str {
-        use crate::fetch::FetchError;
+        use crate::support::fetch::FetchError;
         match self {
             Error::Fetch(FetchError::Offline(_)) => "offline",
             Error::Fetch(FetchError::Timeout) => "timeout",
@@ -77,7 +77,7 @@ impl Error {
             Error::Fetch(FetchError::TooLarge(_)) => "invalid_data",
             Error::Suspicious { .. } => "suspicious",
             Error::Fetch(FetchError::Cancelled)
-            | Error::Feed(crate::import::FeedError::Cancelled) => "cancelled",
+            | Error::Feed(crate::directory::import::FeedError::Cancelled) => "cancelled",
             Error::Feed(_) => "invalid_data",
             Error::NotFound(_) => "not_found",
             Error::WrongKey => "wrong_key",

@@ -127,7 +127,7 @@ pub fn mg_day_from_text(v: &str) -> Result<u8, String> {
     if let Ok(n) = t.parse::<i64>() {
         return mg_day_from_int(n);
     }
-    crate::parse::parse_day_name(t).ok_or_else(|| t.chars().take(40).collect())
+    crate::support::parse::parse_day_name(t).ok_or_else(|| t.chars().take(40).collect())
 }
 
 fn mg_day_from_int(n: i64) -> Result<u8, String> {

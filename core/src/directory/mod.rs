@@ -9,6 +9,14 @@
 //! One connection is used for now; the reader/writer split with an interrupt handle comes with
 //! background sync.
 
+pub mod details;
+pub mod import;
+pub mod model;
+pub mod schema;
+pub mod search;
+pub mod synth;
+pub mod types;
+
 use std::collections::HashMap;
 use std::fs::File;
 use std::io::{BufReader, Read};
@@ -22,14 +30,14 @@ use chrono_tz::Tz;
 use rusqlite::{params, Connection, OptionalExtension};
 use serde::Serialize;
 
-use crate::error::{Error, Result};
-use crate::fetch::{self, FetchConfig, FetchError, FetchOutcome, Validators};
-use crate::import::{
-    self, Entry, FeedError, FeedFormat, FormatExtras, ImportReport, Normalizer, SourceContext,
+use crate::support::error::{Error, Result};
+use crate::support::fetch::{self, FetchConfig, FetchError, FetchOutcome, Validators};
+use crate::directory::import::{
+    Entry, FeedError, FeedFormat, FormatExtras, ImportReport, Normalizer, SourceContext,
     WarningKind,
 };
-use crate::model::{Attendance, Meeting, TimezoneOrigin};
-use crate::parse;
+use crate::directory::model::{Attendance, Meeting, TimezoneOrigin};
+use crate::support::parse;
 
 /// Minutes in a week.
 pub(crate) const WEEK_MINUTES: i64 = 7 * 24 * 60;
@@ -205,7 +213,7 @@ pub struct NewSource {
     /// For BMLT files: path of the server's `GetFormats` answer.
     pub bmlt_formats: Option<String>,
     /// For a BMLT root server URL: which meetings to ask for.
-    pub bmlt_scope: Option<crate::import::bmlt::BmltScope>,
+    pub bmlt_scope: Option<crate::directory::import::bmlt::BmltScope>,
 }
 
 /// A configured feed source and its state.
@@ -253,25 +261,25 @@ pub struct Directory {
 impl Directory {
     /// Opens (creating if needed) the directory file at `path`.
     pub fn open(path: impl AsRef<Path>) -> Result<Self> {
-        crate::sqlcipher_crypto::ensure_linked();
+        crate::support::sqlcipher_crypto::ensure_linked();
         // Which fellowships a person follows is private: the file and its companions are the
         // owner's alone, new or old.
-        crate::files::prepare_private_database(path.as_ref())?;
+        crate::support::files::prepare_private_database(path.as_ref())?;
         let mut conn = Connection::open(path)?;
         conn.execute_batch(
             "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = 0; PRAGMA foreign_keys = ON;
              PRAGMA cache_size = -16000;",
         )?;
-        crate::schema::init(&mut conn)?;
+        crate::directory::schema::init(&mut conn)?;
         Ok(Self { conn })
     }
 
     /// An in-memory directory (tests, benchmarks).
     pub fn open_in_memory() -> Result<Self> {
-        crate::sqlcipher_crypto::ensure_linked();
+        crate::support::sqlcipher_crypto::ensure_linked();
         let mut conn = Connection::open_in_memory()?;
         conn.execute_batch("PRAGMA foreign_keys = ON;")?;
-        crate::schema::init(&mut conn)?;
+        crate::directory::schema::init(&mut conn)?;
         Ok(Self { conn })
     }
 
@@ -474,7 +482,7 @@ impl Directory {
                 bmlt_formats: match bmlt_formats {
                     Some(p) => Some(read_capped(
                         Path::new(&p),
-                        crate::fetch::MAX_FORMATS_FILE_BYTES,
+                        crate::support::fetch::MAX_FORMATS_FILE_BYTES,
                         "GetFormats file",
                     )?),
                     None => None,
@@ -499,11 +507,11 @@ impl Directory {
                 .map_err(|e| Error::NotFound(format!("cannot open {location}: {e}")))?;
             check_size(
                 file.metadata()?.len(),
-                crate::fetch::MAX_FEED_BYTES,
+                crate::support::fetch::MAX_FEED_BYTES,
                 "feed file",
             )?;
             // The size is checked again while reading, in case the file grows meanwhile.
-            let file = file.take(crate::fetch::MAX_FEED_BYTES);
+            let file = file.take(crate::support::fetch::MAX_FEED_BYTES);
             self.import_with(
                 id,
                 format,
@@ -558,12 +566,12 @@ impl Directory {
             |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
         )?;
         let url = if format.and_then(FeedFormat::parse) == Some(FeedFormat::Bmlt)
-            && crate::import::bmlt::is_root_url(location)
+            && crate::directory::import::bmlt::is_root_url(location)
         {
             let scope = scope
                 .and_then(|s| serde_json::from_str(&s).ok())
                 .unwrap_or_default();
-            crate::import::bmlt::search_url(location, &scope)
+            crate::directory::import::bmlt::search_url(location, &scope)
         } else {
             location.to_string()
         };
@@ -692,7 +700,7 @@ impl Directory {
         let others: i64 = tx.query_row("SELECT count(*) FROM meetings", [], |r| r.get(0))?;
         let bulk = !diff_mode && others < BULK_BELOW;
         if bulk {
-            tx.execute_batch(crate::schema::DROP_MEETING_INDEXES)?;
+            tx.execute_batch(crate::directory::schema::DROP_MEETING_INDEXES)?;
         }
         // Two stages on two threads: parse + normalise, and write. Meetings cross in batches.
         // If the document turns out broken, the parser's error ends the import before the
@@ -857,7 +865,7 @@ impl Directory {
         options.tell(id, SyncPhase::Indexing, 0, report.accepted);
         let index_start = Instant::now();
         if bulk {
-            tx.execute_batch(crate::schema::MEETING_INDEXES)?;
+            tx.execute_batch(crate::directory::schema::MEETING_INDEXES)?;
         }
         // Meetings the feed no longer lists: kept as tombstones, then removed.
         if let Some(gone) = previous_rows.take() {

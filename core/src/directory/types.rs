@@ -108,8 +108,8 @@ fn catalog() -> &'static Catalog {
         struct Table(std::collections::HashMap<String, Names>);
         let mut names: HashMap<String, Names> = HashMap::default();
         for src in [
-            include_str!("../data/spec-types.json"),
-            include_str!("../data/spec-types-proposed-new.json"),
+            include_str!("../../data/spec-types.json"),
+            include_str!("../../data/spec-types-proposed-new.json"),
         ] {
             // The tables are compiled in and checked by a unit test, so this cannot fail at
             // run time; fall back to an empty table rather than panic all the same.

@@ -10,10 +10,10 @@ use std::collections::HashMap;
 use chrono::{DateTime, Duration, FixedOffset, NaiveDate, SecondsFormat, Utc};
 use rusqlite::{params, OptionalExtension};
 
-use super::{stamp, Vault};
+use crate::vault::{stamp, Vault};
 use crate::directory::Directory;
-use crate::error::{Error, Result};
-use crate::model::Meeting;
+use crate::support::error::{Error, Result};
+use crate::directory::model::Meeting;
 use crate::reminders::{
     self, DailyReminder, HealthInput, HealthReport, Plan, PlanRequest, PlanSettings, ReminderRule,
 };
@@ -333,7 +333,7 @@ fn utc(t: DateTime<Utc>) -> String {
 impl Vault {
     /// An iCalendar file of `meeting_ids` (or of "my meetings", by name, when empty), each with
     /// an alarm per reminder lead, discreet or detailed as the vault's setting says (see
-    /// [`crate::calendar::export_ics`]). A meeting the directory no longer lists is exported
+    /// [`crate::reminders::calendar::export_ics`]). A meeting the directory no longer lists is exported
     /// from the copy kept with its favourite.
     pub fn export_calendar(
         &mut self,
@@ -387,13 +387,13 @@ impl Vault {
         let items = meetings
             .into_iter()
             .map(|m| {
-                Ok(crate::calendar::CalendarItem {
+                Ok(crate::reminders::calendar::CalendarItem {
                     leads: self.reminder_leads(&m.id)?,
                     meeting: m,
                 })
             })
             .collect::<Result<Vec<_>>>()?;
-        crate::calendar::export_ics(
+        crate::reminders::calendar::export_ics(
             &items,
             fallback_timezone,
             discreet,

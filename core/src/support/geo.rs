@@ -1,6 +1,6 @@
 //! Distances and search boxes on the WGS84 ellipsoid (geographiclib), for "near me".
 //!
-//! Points reaching this module have been validated by [`crate::parse::validate_point`]; 0,0
+//! Points reaching this module have been validated by [`crate::support::parse::validate_point`]; 0,0
 //! and placeholder points never get here, so they never appear in a distance search.
 
 use geographiclib_rs::{Geodesic, InverseGeodesic};

@@ -11,9 +11,9 @@ use chrono::{DateTime, FixedOffset, NaiveDate};
 use rusqlite::params;
 use serde::{Deserialize, Serialize};
 
-use super::{stamp, Vault};
-use crate::error::{Error, Result};
-use crate::geo::GeoPoint;
+use crate::vault::{stamp, Vault};
+use crate::support::error::{Error, Result};
+use crate::support::geo::GeoPoint;
 use crate::rides::client::{DeviceCredentials, RideClient};
 use crate::rides::protocol::{
     start_refusal, Followed, MatchView, Op, OpOutcome, OpResult, OutboxOp, RideOffer, RideRequest,
@@ -112,7 +112,7 @@ fn local_on(tz: chrono_tz::Tz, date: NaiveDate, minute: u16) -> Result<DateTime<
     if minute >= 1440 {
         return Err(Error::invalid("a time of day is 00:00 to 23:59"));
     }
-    Ok(crate::occurrence::local_instant(
+    Ok(crate::support::occurrence::local_instant(
         tz,
         date,
         u32::from(minute),

@@ -12,7 +12,7 @@
 //!   shows a different clock time;
 //! - a start that does not exist on a spring-forward day is the first valid instant after the
 //!   gap, an ambiguous one on a fall-back day the first of the two
-//!   ([`crate::occurrence::local_instant`]);
+//!   ([`crate::support::occurrence::local_instant`]);
 //! - "1 hour before" is 60 elapsed minutes before that instant, also across a clock change;
 //! - a meeting with no usable zone is planned in the configured fallback zone (else the
 //!   phone's) and flagged;
@@ -25,15 +25,18 @@
 //! The lock screen is discreet by default: "Reminder: 19:00", nothing about a fellowship or a
 //! meeting, unless the person chose to show the meeting name.
 
+pub mod calendar;
+pub mod rules;
+
 use std::collections::{HashMap, HashSet};
 
 use chrono::{DateTime, Datelike, Duration, NaiveDate, SecondsFormat, Utc};
 use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 
-use crate::error::{Error, Result};
-use crate::model::Meeting;
-use crate::occurrence::local_instant;
+use crate::support::error::{Error, Result};
+use crate::directory::model::Meeting;
+use crate::support::occurrence::local_instant;
 
 /// Longest lead time: two days.
 pub const MAX_LEAD_MINUTES: u32 = 2 * 24 * 60;
@@ -188,13 +191,13 @@ pub fn plan(
     settings: &PlanSettings,
     req: &PlanRequest,
 ) -> Result<Plan> {
-    let viewer = crate::parse::parse_timezone(&req.viewer_timezone)
+    let viewer = crate::support::parse::parse_timezone(&req.viewer_timezone)
         .ok_or_else(|| Error::invalid(format!("unknown time zone {:?}", req.viewer_timezone)))?;
     if req.horizon_minutes == 0 || req.horizon_minutes > MAX_HORIZON_MINUTES {
         return Err(Error::invalid("plan between 1 minute and 31 days ahead"));
     }
     let fallback = match &settings.fallback_timezone {
-        Some(z) => crate::parse::parse_timezone(z)
+        Some(z) => crate::support::parse::parse_timezone(z)
             .ok_or_else(|| Error::invalid(format!("unknown time zone {z:?}")))?,
         None => viewer,
     };
@@ -219,7 +222,7 @@ pub fn plan(
                 .push((m.id.clone(), "no weekly day and time".into()));
             continue;
         };
-        let (tz, assumed) = match m.timezone.as_deref().and_then(crate::parse::parse_timezone) {
+        let (tz, assumed) = match m.timezone.as_deref().and_then(crate::support::parse::parse_timezone) {
             Some(tz) => (tz, false),
             None => (fallback, true),
         };
@@ -577,7 +580,7 @@ pub fn health(input: &HealthInput, missed: Vec<String>) -> HealthReport {
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
-    use crate::model::{Attendance, TimezoneOrigin};
+    use crate::directory::model::{Attendance, TimezoneOrigin};
     use proptest::prelude::*;
 
     pub(crate) fn meeting(id: &str, days: &[u8], hh: u16, mm: u16, tz: Option<&str>) -> Meeting {

@@ -11,9 +11,9 @@ use chrono::{DateTime, Utc};
 use serde::Serialize;
 
 use crate::directory::Directory;
-use crate::error::{Error, Result};
-use crate::model::{weekday_name, Attendance, Meeting};
-use crate::search::{MeetingQuery, MeetingResult};
+use crate::support::error::{Error, Result};
+use crate::directory::model::{weekday_name, Attendance, Meeting};
+use crate::directory::search::{MeetingQuery, MeetingResult};
 
 /// Where a maps app should take someone.
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
@@ -170,7 +170,7 @@ pub fn dial_uri(phone: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::import::FeedFormat;
+    use crate::directory::import::FeedFormat;
     use crate::NewSource;
 
     const FEED: &str = r#"[

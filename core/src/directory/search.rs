@@ -18,12 +18,12 @@ use serde::Serialize;
 use crate::directory::{
     details_region, grid_indices, id_hash, week_minute_ref, Directory, CELLS_PER_ROW, WEEK_MINUTES,
 };
-use crate::error::{Error, Result};
-use crate::geo::{self, GeoPoint};
-use crate::model::{weekday_name, Attendance};
-use crate::occurrence::{occurrences_around, Occurrence};
-use crate::parse;
-use crate::types;
+use crate::support::error::{Error, Result};
+use crate::support::geo::{self, GeoPoint};
+use crate::directory::model::{weekday_name, Attendance};
+use crate::support::occurrence::{occurrences_around, Occurrence};
+use crate::support::parse;
+use crate::directory::types;
 
 /// A meeting counts as "in progress" until it ends, and also for this long after it started
 /// (so a 5-minute meeting is still "now" a little while).

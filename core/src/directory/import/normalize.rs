@@ -8,9 +8,9 @@ use std::hash::{Hash, Hasher};
 use chrono_tz::Tz;
 
 use super::report::{ImportReport, WarningKind};
-use crate::model::{Attendance, Meeting, TimezoneOrigin};
-use crate::parse::{self, DAY_MINUTES};
-use crate::types;
+use crate::directory::model::{Attendance, Meeting, TimezoneOrigin};
+use crate::support::parse::{self, DAY_MINUTES};
+use crate::directory::types;
 
 /// A meeting's weekday field as the importer read it.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -260,7 +260,7 @@ impl Normalizer {
         let mut raw_types = Vec::new();
         let mut canonical = Vec::new();
         for t in &raw.types {
-            let t = crate::text::single_line(t);
+            let t = crate::support::text::single_line(t);
             let t = t.trim();
             if t.is_empty() {
                 continue;
@@ -597,16 +597,16 @@ fn fold_hash(s: &str) -> u64 {
     })
 }
 
-/// Trims and makes one line of it ([`crate::text::single_line`]: no control characters);
+/// Trims and makes one line of it ([`crate::support::text::single_line`]: no control characters);
 /// empty and whitespace-only become `None`.
 pub fn clean(s: Option<String>) -> Option<String> {
-    cleaned(s, crate::text::single_line)
+    cleaned(s, crate::support::text::single_line)
 }
 
 /// Like [`clean`] for fields that may hold several lines (notes): `\n` is kept
-/// ([`crate::text::multi_line`]).
+/// ([`crate::support::text::multi_line`]).
 pub fn clean_lines(s: Option<String>) -> Option<String> {
-    cleaned(s, crate::text::multi_line)
+    cleaned(s, crate::support::text::multi_line)
 }
 
 fn cleaned(

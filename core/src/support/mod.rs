@@ -1,0 +1,15 @@
+//! What several components use and none owns: the error type, HTTP fetching with its limits,
+//! owner-only files, geodesy, occurrence maths (a weekly time in a zone → instants), parsing of
+//! the scalars feeds carry, the text-cleaning rule, and the SQLCipher crypto provider.
+//!
+//! Nothing here knows about meetings as a directory, the vault, reminders or rides; those
+//! components build on this one, never the other way round.
+
+pub mod error;
+pub mod fetch;
+pub mod files;
+pub mod geo;
+pub mod occurrence;
+pub mod parse;
+pub mod sqlcipher_crypto;
+pub mod text;
