@@ -3,9 +3,9 @@
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 
-use waymark_core::details::MeetingDetails;
+use waymark_core::directory::details::MeetingDetails;
 use waymark_core::directory::{NewSource, SyncOptions, SyncPhase};
-use waymark_core::search::{AttendanceFilter, SortOrder};
+use waymark_core::directory::search::{AttendanceFilter, SortOrder};
 use waymark_core::{GeoPoint, MeetingResult};
 
 use tokio::sync::watch;
@@ -256,7 +256,7 @@ pub struct MeetingListItem {
     /// Type names in the requested language ("Open", "Women").
     pub type_names: Vec<String>,
     /// In person, online or hybrid.
-    pub attendance: waymark_core::model::Attendance,
+    pub attendance: waymark_core::directory::model::Attendance,
     /// The venue is marked temporarily closed.
     pub temporarily_closed: bool,
     /// False when the meeting's zone is unknown and the viewer's was assumed.

@@ -49,7 +49,7 @@ pub enum WaymarkError {
 
 impl From<CoreError> for WaymarkError {
     fn from(e: CoreError) -> Self {
-        use waymark_core::fetch::FetchError;
+        use waymark_core::support::fetch::FetchError;
         let message = e.to_string();
         match e {
             CoreError::Fetch(FetchError::Offline(_) | FetchError::Timeout) => {

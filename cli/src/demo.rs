@@ -13,17 +13,17 @@ use crate::show;
 
 pub fn run(data_dir: Option<PathBuf>, args: &DemoArgs) -> Result<ExitCode> {
     let dir = data_dir.unwrap_or_else(|| std::env::temp_dir().join("waymark-demo"));
-    waymark_core::files::create_private_dir(&dir)
+    waymark_core::support::files::create_private_dir(&dir)
         .with_context(|| format!("cannot create {}", dir.display()))?;
     let feed = dir.join("synthetic-feed.json");
     println!(
         "Waymark demo: {} synthetic meetings in {} cities, kept in {}\n",
         args.meetings,
-        waymark_core::synth::CITIES.len(),
+        waymark_core::directory::synth::CITIES.len(),
         dir.display()
     );
-    let file = waymark_core::files::create_private(&feed)?;
-    waymark_core::synth::write_feed(std::io::BufWriter::new(file), args.meetings, 1)?;
+    let file = waymark_core::support::files::create_private(&feed)?;
+    waymark_core::directory::synth::write_feed(std::io::BufWriter::new(file), args.meetings, 1)?;
 
     let mut directory = crate::open_directory(&dir)?;
     if directory.sources()?.iter().any(|s| s.id == "demo") {

@@ -87,7 +87,7 @@ fn data_dir(cli: &Cli) -> Result<PathBuf> {
 }
 
 fn open_directory(dir: &Path) -> Result<Directory> {
-    waymark_core::files::create_private_dir(dir)
+    waymark_core::support::files::create_private_dir(dir)
         .with_context(|| format!("cannot create the data folder {}", dir.display()))?;
     Ok(Directory::open(dir.join("directory.sqlite"))?)
 }
@@ -97,9 +97,9 @@ fn run(cli: Cli) -> Result<ExitCode> {
         return demo::run(cli.data_dir.clone(), a);
     }
     if let Command::Generate(g) = &cli.command {
-        let file = waymark_core::files::create_private(&g.out)
+        let file = waymark_core::support::files::create_private(&g.out)
             .with_context(|| format!("cannot write {}", g.out.display()))?;
-        waymark_core::synth::write_feed(std::io::BufWriter::new(file), g.meetings, g.seed)?;
+        waymark_core::directory::synth::write_feed(std::io::BufWriter::new(file), g.meetings, g.seed)?;
         eprintln!(
             "Wrote {} synthetic meetings to {}",
             g.meetings,
@@ -136,7 +136,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
                         let (lat, lon) = p
                             .split_once(',')
                             .and_then(|(x, y)| {
-                                waymark_core::parse::parse_coordinates(Some(x), Some(y))
+                                waymark_core::support::parse::parse_coordinates(Some(x), Some(y))
                                     .ok()
                                     .flatten()
                             })
@@ -150,7 +150,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
                     None => None,
                 };
                 let bmlt_scope = (!a.bmlt_services.is_empty() || near.is_some()).then(|| {
-                    waymark_core::import::bmlt::BmltScope {
+                    waymark_core::directory::import::bmlt::BmltScope {
                         service_bodies: a.bmlt_services.clone(),
                         near,
                     }
@@ -275,7 +275,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
 /// The viewer's zone: `--tz`, else `$TZ`, else the system's, else UTC.
 pub(crate) fn viewer_zone(arg: Option<&str>) -> Result<String> {
     if let Some(z) = arg {
-        let tz = waymark_core::parse::parse_timezone(z).ok_or_else(|| {
+        let tz = waymark_core::support::parse::parse_timezone(z).ok_or_else(|| {
             usage(format!(
                 "unknown time zone {z:?}: use an IANA name such as Europe/London"
             ))
@@ -283,13 +283,13 @@ pub(crate) fn viewer_zone(arg: Option<&str>) -> Result<String> {
         return Ok(tz.name().to_string());
     }
     if let Ok(z) = std::env::var("TZ") {
-        if let Some(tz) = waymark_core::parse::parse_timezone(z.trim_start_matches(':')) {
+        if let Some(tz) = waymark_core::support::parse::parse_timezone(z.trim_start_matches(':')) {
             return Ok(tz.name().to_string());
         }
     }
     Ok(iana_time_zone::get_timezone()
         .ok()
-        .and_then(|z| waymark_core::parse::parse_timezone(&z))
+        .and_then(|z| waymark_core::support::parse::parse_timezone(&z))
         .map(|z| z.name().to_string())
         .unwrap_or_else(|| "UTC".into()))
 }
@@ -326,7 +326,7 @@ fn build_query(m: &MeetingsArgs) -> Result<MeetingQuery> {
     for d in &m.day {
         let day = match d.trim().parse::<u8>() {
             Ok(n) if n <= 6 => n,
-            _ => waymark_core::parse::parse_day_name(d).ok_or_else(|| {
+            _ => waymark_core::support::parse::parse_day_name(d).ok_or_else(|| {
                 usage(format!(
                     "--day {d:?} is not a weekday: use a name (tue, tuesday) or 0 (Sunday) to 6"
                 ))
@@ -339,8 +339,8 @@ fn build_query(m: &MeetingsArgs) -> Result<MeetingQuery> {
             let (a, b) = p
                 .split_once(',')
                 .ok_or_else(|| usage(format!("--near {p:?} must be LAT,LON")))?;
-            use waymark_core::parse::CoordinateProblem as P;
-            let point = match waymark_core::parse::parse_coordinates(Some(a), Some(b)) {
+            use waymark_core::support::parse::CoordinateProblem as P;
+            let point = match waymark_core::support::parse::parse_coordinates(Some(a), Some(b)) {
                 Ok(Some(point)) => point,
                 Err(P::NullIsland | P::Placeholder) => {
                     return Err(usage(format!(
@@ -372,7 +372,7 @@ fn build_query(m: &MeetingsArgs) -> Result<MeetingQuery> {
                 .split_once('-')
                 .ok_or_else(|| usage(format!("--between {b:?} must be HH:MM-HH:MM")))?;
             let parse = |t: &str| {
-                waymark_core::parse::parse_time_of_day(t)
+                waymark_core::support::parse::parse_time_of_day(t)
                     .filter(|m| *m < 1440)
                     .ok_or_else(|| usage(format!("{t:?} is not a time of day")))
             };

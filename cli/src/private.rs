@@ -59,7 +59,7 @@ fn secret(var: &str, prompt: &str, confirm: bool) -> Result<Zeroizing<String>> {
 /// Opens (or, the first time, creates) the vault in `dir`, and empties the trash of entries
 /// older than 30 days.
 pub fn open_vault(dir: &Path) -> Result<Vault> {
-    waymark_core::files::create_private_dir(dir)
+    waymark_core::support::files::create_private_dir(dir)
         .with_context(|| format!("cannot create the data folder {}", dir.display()))?;
     let path = vault_path(dir);
     let creating = !path.exists() && !KdfParams::path_for(&path).exists();
@@ -149,7 +149,7 @@ fn show_favorites(favs: &[Favorite]) {
         let days = m
             .weekdays
             .iter()
-            .map(|d| &waymark_core::model::weekday_name(*d)[..3])
+            .map(|d| &waymark_core::directory::model::weekday_name(*d)[..3])
             .collect::<Vec<_>>()
             .join(",");
         let time = m
@@ -277,7 +277,7 @@ pub fn journal(dir: &Path, cmd: JournalCmd) -> Result<ExitCode> {
             };
             match out {
                 Some(path) => {
-                    waymark_core::files::write_private(&path, text.as_bytes())
+                    waymark_core::support::files::write_private(&path, text.as_bytes())
                         .with_context(|| format!("cannot write {}", path.display()))?;
                     eprintln!(
                         "Wrote {}. This file is not encrypted: keep it somewhere private.",

@@ -72,13 +72,13 @@ pub fn remind(dir: &Path, cmd: RemindCmd) -> Result<ExitCode> {
             };
             let mut weekdays = Vec::new();
             for d in &days {
-                let day = waymark_core::parse::parse_day_name(d)
+                let day = waymark_core::support::parse::parse_day_name(d)
                     .ok_or_else(|| usage(format!("--days {d:?} is not a weekday such as tue")))?;
                 if !m.weekdays.contains(&day) {
                     return Err(usage(format!(
                         "{} does not meet on {}; --days must be among its days",
                         m.name,
-                        waymark_core::model::weekday_name(day)
+                        waymark_core::directory::model::weekday_name(day)
                     )));
                 }
                 weekdays.push(day);
@@ -142,7 +142,7 @@ pub fn remind(dir: &Path, cmd: RemindCmd) -> Result<ExitCode> {
             }
         }
         RemindCmd::Daily { time, label } => {
-            let minute = waymark_core::parse::parse_time_of_day(&time)
+            let minute = waymark_core::support::parse::parse_time_of_day(&time)
                 .filter(|m| *m < 1440)
                 .ok_or_else(|| usage(format!("{time:?} is not a time of day such as 21:00")))?;
             let d = vault.add_daily_reminder(
@@ -273,7 +273,7 @@ pub fn remind(dir: &Path, cmd: RemindCmd) -> Result<ExitCode> {
             } else if plan.reminders.is_empty() {
                 println!("No reminders in the next {horizon}.");
             } else {
-                let vtz = waymark_core::parse::parse_timezone(&viewer).unwrap_or(chrono_tz::UTC);
+                let vtz = waymark_core::support::parse::parse_timezone(&viewer).unwrap_or(chrono_tz::UTC);
                 for r in &plan.reminders {
                     let at = DateTime::parse_from_rfc3339(&r.fire_at_utc)
                         .map(|t| t.with_timezone(&vtz).format("%a %-d %b %H:%M").to_string())
@@ -321,7 +321,7 @@ pub fn calendar(dir: &Path, cmd: CalendarCmd) -> Result<ExitCode> {
     )?;
     match out {
         Some(path) => {
-            waymark_core::files::write_private(&path, ics.as_bytes())
+            waymark_core::support::files::write_private(&path, ics.as_bytes())
                 .with_context(|| format!("cannot write {}", path.display()))?;
             eprintln!(
                 "Wrote {} meetings to {}.",
@@ -335,7 +335,7 @@ pub fn calendar(dir: &Path, cmd: CalendarCmd) -> Result<ExitCode> {
         eprintln!(
             "Discreet, like your reminders: each event is called \"{}\" and leaves out the \
              meeting's name and notes. `--detailed` puts them in.",
-            waymark_core::calendar::DISCREET_SUMMARY
+            waymark_core::reminders::calendar::DISCREET_SUMMARY
         );
     }
     Ok(ExitCode::SUCCESS)

@@ -6,10 +6,10 @@ use std::process::ExitCode;
 
 use anyhow::Result;
 use chrono::{Local, NaiveDate};
-use waymark_core::geo::GeoPoint;
+use waymark_core::support::geo::GeoPoint;
 use waymark_core::rides::client::RideClient;
 use waymark_core::rides::protocol::Op;
-use waymark_core::vault::rides::{OfferDraft, RequestDraft};
+use waymark_core::rides::outbox::{OfferDraft, RequestDraft};
 use waymark_core::{Directory, Meeting};
 
 use crate::args::RideCmd;
@@ -20,7 +20,7 @@ fn point(s: &str, what: &str) -> Result<GeoPoint> {
     let (a, b) = s
         .split_once(',')
         .ok_or_else(|| usage(format!("{what} {s:?} must be LAT,LON")))?;
-    let (latitude, longitude) = waymark_core::parse::parse_coordinates(Some(a), Some(b))
+    let (latitude, longitude) = waymark_core::support::parse::parse_coordinates(Some(a), Some(b))
         .ok()
         .flatten()
         .ok_or_else(|| usage(format!("{what} {s:?} is not a usable point")))?;
@@ -32,7 +32,7 @@ fn point(s: &str, what: &str) -> Result<GeoPoint> {
 
 /// `HH:MM` as minutes after midnight, or a usage error naming the flag.
 fn time_of_day(flag: &str, value: &str) -> Result<u16> {
-    waymark_core::parse::parse_time_of_day(value)
+    waymark_core::support::parse::parse_time_of_day(value)
         .and_then(|m| u16::try_from(m).ok())
         .filter(|m| *m < 1440)
         .ok_or_else(|| usage(format!("{flag} {value:?} is not a time such as 19:20")))

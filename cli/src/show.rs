@@ -1,8 +1,8 @@
 //! Human-readable output: plain tables, kind words, both times when the zones differ.
 
 use serde_json::{json, Value};
-use waymark_core::model::weekday_name;
-use waymark_core::parse::format_minutes;
+use waymark_core::directory::model::weekday_name;
+use waymark_core::support::parse::format_minutes;
 use waymark_core::{ImportReport, Meeting, MeetingResult, Source};
 
 fn cut(s: &str, width: usize) -> String {
@@ -199,7 +199,7 @@ pub fn meeting(m: &Meeting, next: Option<&MeetingResult>) {
         let names: Vec<String> = m
             .types
             .iter()
-            .map(|c| format!("{} ({c})", waymark_core::types::type_name(c, "en")))
+            .map(|c| format!("{} ({c})", waymark_core::directory::types::type_name(c, "en")))
             .collect();
         println!("  types       {}", names.join(", "));
     }

@@ -1,7 +1,7 @@
 //! Shared by the importer targets: bytes → importer → normaliser, for the AA, Al-Anon and NA
 //! type tables. Nothing may panic, whatever the input.
 
-use waymark_core::import::{dry_run, FormatExtras, SourceContext};
+use waymark_core::directory::import::{dry_run, FormatExtras, SourceContext};
 use waymark_core::FeedFormat;
 
 pub fn run(format: FeedFormat, data: &[u8]) {

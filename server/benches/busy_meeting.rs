@@ -51,7 +51,7 @@ fn main() {
 
 /// What one ride op says, around the meeting (`n` spreads the places over a few km).
 fn ride(kind: &str, n: usize, meeting: &str, start: chrono::DateTime<chrono::Utc>) -> Value {
-    let point = waymark_core::geo::GeoPoint {
+    let point = waymark_core::support::geo::GeoPoint {
         latitude: 52.400 + (n % 7) as f64 * 0.003,
         longitude: -4.075 + (n % 5) as f64 * 0.003,
     };

@@ -98,7 +98,7 @@ async fn load(bases: Vec<String>, database: String) {
             );
             let meeting = format!("bench:m{}", i % 10);
             let date = start_at.date_naive();
-            let point = waymark_core::geo::GeoPoint {
+            let point = waymark_core::support::geo::GeoPoint {
                 latitude: 52.38 + (i % 17) as f64 * 0.004,
                 longitude: -4.12 + (i % 13) as f64 * 0.006,
             };

@@ -6,7 +6,7 @@
 
 use chrono::{Duration, Utc};
 use serde_json::{json, Value};
-use waymark_core::geo::GeoPoint;
+use waymark_core::support::geo::GeoPoint;
 use waymark_core::rides::CoarseCell;
 
 type Server = waymark_tests::TestServer;
@@ -58,7 +58,7 @@ impl Board {
     fn count(&self, sql: &str) -> i64 {
         match self.database.strip_prefix("sqlite:") {
             Some(path) => {
-                waymark_core::sqlcipher_crypto::ensure_linked();
+                waymark_core::support::sqlcipher_crypto::ensure_linked();
                 let conn = rusqlite::Connection::open(path).unwrap();
                 conn.query_row(sql, [], |r| r.get(0)).unwrap()
             }
@@ -694,7 +694,7 @@ fn pickup_points_and_ride_details_go_when_no_longer_needed(board: Board) {
     // On SQLite, the points are in the file (once the log is folded in)…
     let file_text = || {
         let path = board.database.strip_prefix("sqlite:")?;
-        waymark_core::sqlcipher_crypto::ensure_linked();
+        waymark_core::support::sqlcipher_crypto::ensure_linked();
         let conn = rusqlite::Connection::open(path).unwrap();
         let busy: i64 = conn
             .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| r.get(0))

@@ -30,7 +30,7 @@
 use std::collections::{BTreeSet, HashMap, HashSet};
 
 use chrono::{DateTime, Duration, NaiveDate, SecondsFormat, Utc};
-use waymark_core::geo::GeoPoint;
+use waymark_core::support::geo::GeoPoint;
 use waymark_core::rides::matching::{fit_pair, Destination, OfferInput, RequestInput};
 use waymark_core::rides::protocol::{
     start_refusal, MatchState, MatchView, Op, OpOutcome, OpResult, RideOffer, RideRequest,

@@ -100,7 +100,7 @@ const STATEMENT_CACHE: usize = 128;
 
 impl SqliteDb {
     pub(super) fn open(path: &Path) -> Result<Self> {
-        waymark_core::sqlcipher_crypto::ensure_linked();
+        waymark_core::support::sqlcipher_crypto::ensure_linked();
         private_files(path)?;
         let conn = Connection::open(path)?;
         conn.execute_batch(
