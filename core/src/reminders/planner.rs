@@ -1,0 +1,319 @@
+//! [`plan`]: from rules, meetings and what is already scheduled to what to add and cancel.
+
+use std::collections::{HashMap, HashSet};
+
+use chrono::{DateTime, Datelike, Duration, SecondsFormat, Utc};
+use chrono_tz::Tz;
+
+use super::*;
+use crate::directory::model::Meeting;
+use crate::support::error::{Error, Result};
+use crate::support::occurrence::local_instant;
+
+/// Plans reminders. `meetings` maps ids to the meetings the rules name (favourites' current or
+/// last known details).
+pub fn plan(
+    rules: &[ReminderRule],
+    meetings: &HashMap<String, Meeting>,
+    daily: &[DailyReminder],
+    settings: &PlanSettings,
+    req: &PlanRequest,
+) -> Result<Plan> {
+    let viewer = crate::support::parse::parse_timezone(&req.viewer_timezone)
+        .ok_or_else(|| Error::invalid(format!("unknown time zone {:?}", req.viewer_timezone)))?;
+    if req.horizon_minutes == 0 || req.horizon_minutes > MAX_HORIZON_MINUTES {
+        return Err(Error::invalid("plan between 1 minute and 31 days ahead"));
+    }
+    let fallback = match &settings.fallback_timezone {
+        Some(z) => crate::support::parse::parse_timezone(z)
+            .ok_or_else(|| Error::invalid(format!("unknown time zone {z:?}")))?,
+        None => viewer,
+    };
+    let now = req.now;
+    let end = now + Duration::minutes(i64::from(req.horizon_minutes));
+    let resume = settings
+        .paused_until
+        .map(|d| local_instant(viewer, d, 0))
+        .unwrap_or(now);
+    let mut out = Plan::default();
+    // Candidates are small and cheap; texts and ids are only written for the ones that make
+    // it past the cap (64 of thousands on iOS).
+    let mut all: Vec<Candidate> = Vec::new();
+    for rule in rules {
+        let Some(m) = meetings.get(&rule.meeting_id) else {
+            out.unplannable
+                .push((rule.meeting_id.clone(), "meeting not known".into()));
+            continue;
+        };
+        let (Some(start_minute), false) = (m.start_minute, m.weekdays.is_empty()) else {
+            out.unplannable
+                .push((m.id.clone(), "no weekly day and time".into()));
+            continue;
+        };
+        let (tz, assumed) = match m.timezone.as_deref().and_then(crate::support::parse::parse_timezone) {
+            Some(tz) => (tz, false),
+            None => (fallback, true),
+        };
+        if assumed {
+            out.assumed_timezone_meetings.push(m.id.clone());
+        }
+        let mut days = [false; 7];
+        for d in m.weekdays.iter().filter(|d| **d < 7) {
+            days[*d as usize] = rule.weekdays.is_empty() || rule.weekdays.contains(d);
+        }
+        let max_lead = rule.leads.iter().copied().max().unwrap_or(0);
+        // Local dates whose occurrence could have a reminder in (now, end].
+        let first = (now.with_timezone(&tz)).date_naive() - Duration::days(1);
+        let last = (end + Duration::minutes(i64::from(max_lead)))
+            .with_timezone(&tz)
+            .date_naive()
+            + Duration::days(1);
+        let skip = rule
+            .skip_occurrence
+            .as_deref()
+            .and_then(|s| DateTime::parse_from_rfc3339(s).ok())
+            .map(|t| t.with_timezone(&Utc));
+        let mut date = first;
+        while date <= last {
+            if days[date.weekday().num_days_from_sunday() as usize] {
+                let start = local_instant(tz, date, u32::from(start_minute));
+                for &lead in &rule.leads {
+                    let fire = start - Duration::minutes(i64::from(lead));
+                    if Some(start) == skip || fire <= now || fire > end || fire < resume {
+                        continue;
+                    }
+                    all.push(Candidate {
+                        fire,
+                        start,
+                        hash: stable_hash(
+                            "m",
+                            &m.id,
+                            &[
+                                i64::from(date.num_days_from_ce()),
+                                i64::from(start_minute),
+                                i64::from(lead),
+                            ],
+                        ),
+                        what: What::Meeting {
+                            m,
+                            rule,
+                            tz,
+                            assumed,
+                        },
+                        lead,
+                    });
+                }
+            }
+            date += Duration::days(1);
+        }
+    }
+    for d in daily {
+        let mut date = now.with_timezone(&viewer).date_naive();
+        let last = end.with_timezone(&viewer).date_naive();
+        while date <= last {
+            let at = local_instant(viewer, date, u32::from(d.minute));
+            if at > now && at <= end && at >= resume {
+                all.push(Candidate {
+                    fire: at,
+                    start: at,
+                    hash: stable_hash(
+                        "d",
+                        &d.id,
+                        &[i64::from(date.num_days_from_ce()), i64::from(d.minute)],
+                    ),
+                    what: What::Daily(d),
+                    lead: 0,
+                });
+            }
+            date += Duration::days(1);
+        }
+    }
+    // Soonest first; ties by id so the order (and the cap's cut) is deterministic.
+    all.sort_unstable_by_key(|c| (c.fire, c.hash));
+    all.dedup_by_key(|c| c.hash);
+    let cap = req.max_pending as usize;
+    if all.len() > cap {
+        out.cut_by_cap = (all.len() - cap) as u32;
+        all.truncate(cap);
+    }
+    let all: Vec<PlannedReminder> = all
+        .into_iter()
+        .map(|c| c.write(viewer, settings.discreet))
+        .collect();
+    let have: HashSet<&str> = req.already_scheduled.iter().map(String::as_str).collect();
+    let want: HashSet<&str> = all.iter().map(|r| r.id.as_str()).collect();
+    out.schedule = all
+        .iter()
+        .filter(|r| !have.contains(r.id.as_str()))
+        .cloned()
+        .collect();
+    out.cancel = req
+        .already_scheduled
+        .iter()
+        .filter(|id| !want.contains(id.as_str()))
+        .cloned()
+        .collect();
+    out.reminders = all;
+    Ok(out)
+}
+
+/// A reminder before its texts are written.
+struct Candidate<'a> {
+    fire: DateTime<Utc>,
+    start: DateTime<Utc>,
+    hash: u64,
+    lead: u32,
+    what: What<'a>,
+}
+
+enum What<'a> {
+    Meeting {
+        m: &'a Meeting,
+        rule: &'a ReminderRule,
+        tz: Tz,
+        assumed: bool,
+    },
+    Daily(&'a DailyReminder),
+}
+
+impl Candidate<'_> {
+    fn write(self, viewer: Tz, discreet: bool) -> PlannedReminder {
+        let id = format!("wm-{:016x}", self.hash);
+        match self.what {
+            What::Meeting {
+                m,
+                rule,
+                tz,
+                assumed,
+            } => {
+                let detailed = rule.detailed || !discreet;
+                let (title, body) = meeting_text(m, tz, viewer, self.start, self.lead, detailed);
+                PlannedReminder {
+                    id,
+                    kind: ReminderKind::Meeting,
+                    meeting_id: Some(m.id.clone()),
+                    fire_at_utc: utc(self.fire),
+                    occurrence_start_utc: utc(self.start),
+                    lead_minutes: self.lead,
+                    title,
+                    body,
+                    deep_link: format!("waymark://meeting/{}", link_escape(&m.id)),
+                    timezone_assumed: assumed,
+                }
+            }
+            What::Daily(d) => {
+                let hhmm = hhmm(self.fire, viewer);
+                let (title, body) = if discreet {
+                    ("Reminder".to_string(), format!("Reminder: {hhmm}"))
+                } else {
+                    (d.label.clone(), format!("It's {hhmm}."))
+                };
+                PlannedReminder {
+                    id,
+                    kind: ReminderKind::Daily,
+                    meeting_id: None,
+                    fire_at_utc: utc(self.fire),
+                    occurrence_start_utc: utc(self.start),
+                    lead_minutes: 0,
+                    title,
+                    body,
+                    deep_link: "waymark://journal/checkin".into(),
+                    timezone_assumed: false,
+                }
+            }
+        }
+    }
+}
+
+/// Title and body for a meeting reminder.
+fn meeting_text(
+    m: &Meeting,
+    tz: Tz,
+    viewer: Tz,
+    start: DateTime<Utc>,
+    lead: u32,
+    detailed: bool,
+) -> (String, String) {
+    let local = hhmm(start, tz);
+    let here = hhmm(start, viewer);
+    let when = if local == here {
+        local
+    } else {
+        format!("{local} ({here} where you are)")
+    };
+    if !detailed {
+        return ("Reminder".into(), format!("Reminder: {when}"));
+    }
+    let mut body = format!("Starts at {when}, in {}", lead_words(lead));
+    if m.attendance.has_online() && !m.attendance.has_place() {
+        body.push_str(" · online");
+    } else if let Some(place) = m.location_name.as_deref().or(m.address.as_deref()) {
+        body.push_str(" · ");
+        body.push_str(place);
+    }
+    (m.name.clone(), body)
+}
+
+/// "1 hour 15 minutes", "15 minutes", "2 hours".
+pub fn lead_words(minutes: u32) -> String {
+    let (h, m) = (minutes / 60, minutes % 60);
+    let hours = match h {
+        0 => String::new(),
+        1 => "1 hour".into(),
+        n => format!("{n} hours"),
+    };
+    let mins = match m {
+        0 => String::new(),
+        1 => "1 minute".into(),
+        n => format!("{n} minutes"),
+    };
+    match (hours.is_empty(), mins.is_empty()) {
+        (true, true) => "a moment".into(),
+        (false, true) => hours,
+        (true, false) => mins,
+        (false, false) => format!("{hours} {mins}"),
+    }
+}
+
+fn utc(t: DateTime<Utc>) -> String {
+    t.to_rfc3339_opts(SecondsFormat::Secs, true)
+}
+
+/// "19:05": the wall-clock time of `t` in `tz` (without chrono's format parser, which is most
+/// of the cost of writing thousands of reminders).
+fn hhmm(t: DateTime<Utc>, tz: Tz) -> String {
+    use chrono::Timelike;
+    let l = t.with_timezone(&tz);
+    format!("{:02}:{:02}", l.hour(), l.minute())
+}
+
+/// A stable id hash from parts: FNV-1a (64 bit), which unlike std's hasher never changes
+/// between Rust versions, so ids survive app updates.
+fn stable_hash(kind: &str, id: &str, numbers: &[i64]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let bytes = kind
+        .bytes()
+        .chain(std::iter::once(0x1f))
+        .chain(id.bytes())
+        .chain(std::iter::once(0x1f))
+        .chain(numbers.iter().flat_map(|n| n.to_le_bytes()));
+    for b in bytes {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
+fn link_escape(s: &str) -> String {
+    use std::fmt::Write;
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || b"-_.~:".contains(&b) {
+            out.push(b as char);
+        } else {
+            let _ = write!(out, "%{b:02X}");
+        }
+    }
+    out
+}
+

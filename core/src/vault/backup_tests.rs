@@ -1,0 +1,409 @@
+//! Tests of `backup.rs`, kept beside it so the module itself stays readable.
+
+use super::*;
+use crate::vault::journal::{EntryKind, NewEntry};
+use crate::vault::tests::{key, now};
+
+fn filled() -> (tempfile::TempDir, Vault) {
+    let dir = tempfile::tempdir().unwrap();
+    let mut v = Vault::open(dir.path().join("a.sqlite"), &key(1)).unwrap();
+    let t = now("2026-05-01T22:30:00+02:00");
+    let mut c = NewEntry::text(EntryKind::Checkin, "steady today");
+    c.mood = Some(4);
+    c.tags = vec!["home".into()];
+    v.add_entry(c, t).unwrap();
+    let mut g = NewEntry::text(EntryKind::Gratitude, "");
+    g.gratitude = vec!["my sister called".into()];
+    v.add_entry(g, now("2026-05-02T07:00:00+02:00")).unwrap();
+    v.add_sobriety_date(
+        "2026-01-10".parse().unwrap(),
+        "Alcohol",
+        "2026-05-02".parse().unwrap(),
+        t,
+    )
+    .unwrap();
+    v.set_setting("reminders.discreet", &serde_json::json!(true))
+        .unwrap();
+    (dir, v)
+}
+
+/// An export holding `ids` as note entries, each saying which one it is.
+fn export_of(ids: &[uuid::Uuid], created_at: &str) -> Vec<u8> {
+    let journal: Vec<JournalEntry> = ids
+        .iter()
+        .enumerate()
+        .map(|(i, id)| JournalEntry {
+            id: id.to_string(),
+            created_at: created_at.into(),
+            edited_at: created_at.into(),
+            deleted_at: None,
+            content: NewEntry::text(EntryKind::Note, format!("entry number {i}")),
+        })
+        .collect();
+    serde_json::to_vec(&VaultExport {
+        format: EXPORT_FORMAT.into(),
+        version: EXPORT_VERSION,
+        exported_at: created_at.into(),
+        journal,
+        favorites: vec![],
+        sobriety: vec![],
+        settings: BTreeMap::new(),
+    })
+    .unwrap()
+}
+
+/// Every entry's id → text, read back from the vault.
+fn texts(v: &Vault) -> std::collections::HashMap<String, String> {
+    v.entries(&EntryFilter::default())
+        .unwrap()
+        .into_iter()
+        .map(|e| (e.id, e.content.text))
+        .collect()
+}
+
+fn v7_at(ms: u64, n: u64) -> uuid::Uuid {
+    let mut random = [0u8; 10];
+    random[..8].copy_from_slice(&n.to_be_bytes());
+    uuid::Builder::from_unix_timestamp_millis(ms, &random).into_uuid()
+}
+
+#[test]
+fn thousands_of_entries_in_one_millisecond_are_all_kept_and_overwrite_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut v = Vault::open(dir.path().join("a.sqlite"), &key(1)).unwrap();
+    // Someone's own entry, written one millisecond after the restored ones.
+    let mine = v
+        .add_entry(
+            NewEntry::text(EntryKind::Note, "my own words"),
+            now("2026-05-01T10:00:00.001+00:00"),
+        )
+        .unwrap();
+    let ms = 1_777_629_600_000; // 2026-05-01T10:00:00Z
+    let ids: Vec<uuid::Uuid> = (0..5_000).map(|n| v7_at(ms, n)).collect();
+    let report = v
+        .restore(&export_of(&ids, "2026-05-01T10:00:00+00:00"), None)
+        .unwrap();
+    assert_eq!(report.journal.added, 5_000);
+    let t = texts(&v);
+    assert_eq!(t.len(), 5_001);
+    assert_eq!(t[&mine.id], "my own words");
+    for (i, id) in ids.iter().enumerate() {
+        assert_eq!(t[&id.to_string()], format!("entry number {i}"));
+    }
+    // The person's own entry is still found by search.
+    let found = v.search_entries("own words", 5).unwrap();
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].id, mine.id);
+}
+
+#[test]
+fn entries_with_random_ids_are_all_kept_and_counted_as_stored() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut v = Vault::open(dir.path().join("a.sqlite"), &key(1)).unwrap();
+    let ids: Vec<uuid::Uuid> = (0..5_000u32)
+        .map(|n| {
+            let mut b = [0u8; 16];
+            b[..4].copy_from_slice(&n.to_be_bytes());
+            b[4..8].copy_from_slice(&0x5eed_u32.to_be_bytes());
+            uuid::Builder::from_random_bytes(b).into_uuid()
+        })
+        .collect();
+    let bytes = export_of(&ids, "2026-05-01T10:00:00+00:00");
+    let report = v.restore(&bytes, None).unwrap();
+    assert_eq!(report.journal.added, 5_000);
+    assert_eq!(v.entry_count().unwrap(), 5_000);
+    let t = texts(&v);
+    for (i, id) in ids.iter().enumerate() {
+        assert_eq!(t[&id.to_string()], format!("entry number {i}"));
+    }
+    // The same file again stores nothing new and changes nothing.
+    let again = v.restore(&bytes, None).unwrap();
+    assert_eq!(again.journal.unchanged, 5_000);
+    assert_eq!(again.journal.added + again.journal.updated, 0);
+    assert_eq!(texts(&v), t);
+}
+
+#[test]
+fn a_restore_over_an_existing_journal_keeps_every_entry_and_updates_only_its_own() {
+    let (dir, mut v) = filled();
+    let before = texts(&v);
+    let mut w = Vault::open(dir.path().join("b.sqlite"), &key(2)).unwrap();
+    // The other phone has an edited copy of one entry, and entries of its own written in
+    // the same seconds as this vault's.
+    let first = v.entries(&EntryFilter::default()).unwrap().pop().unwrap();
+    let mut edited = first.clone();
+    edited.content.text = "steady today, better by evening".into();
+    edited.edited_at = "2026-05-02T21:00:00+02:00".into();
+    let mut export = v.export(now("2026-05-02T21:00:00+02:00")).unwrap();
+    export.journal = vec![edited.clone()];
+    w.restore(&serde_json::to_vec(&export).unwrap(), None)
+        .unwrap();
+    for n in 0..300 {
+        w.add_entry(
+            NewEntry::text(EntryKind::Note, format!("other phone {n}")),
+            now("2026-05-01T22:30:00+02:00"),
+        )
+        .unwrap();
+    }
+    let theirs = texts(&w);
+    let report = v
+        .restore(
+            w.export_json(now("2026-05-03T08:00:00+02:00"))
+                .unwrap()
+                .as_bytes(),
+            None,
+        )
+        .unwrap();
+    assert_eq!(report.journal.added, 300);
+    assert_eq!(report.journal.updated, 1);
+    let after = texts(&v);
+    assert_eq!(after.len(), before.len() + 300);
+    for (id, text) in &theirs {
+        assert_eq!(&after[id], text);
+    }
+    for (id, text) in &before {
+        if *id != edited.id {
+            assert_eq!(&after[id], text);
+        }
+    }
+    assert_eq!(after[&edited.id], "steady today, better by evening");
+}
+
+#[test]
+fn backup_restores_into_an_empty_vault_and_twice_adds_nothing() {
+    let (dir, v) = filled();
+    let t = now("2026-05-02T08:00:00+02:00");
+    let bytes = v.backup_bytes("long enough words", t).unwrap();
+    assert!(is_encrypted_backup(&bytes));
+    let mut w = Vault::open(dir.path().join("b.sqlite"), &key(2)).unwrap();
+    let r = w.restore(&bytes, Some("long enough words")).unwrap();
+    assert_eq!(r.journal.added, 2);
+    assert_eq!(r.sobriety.added, 1);
+    assert_eq!(r.settings_added, 1);
+    assert_eq!(w.export(t).unwrap(), v.export(t).unwrap());
+    let again = w.restore(&bytes, Some("long enough words")).unwrap();
+    assert_eq!(again.journal.added + again.journal.updated, 0);
+    assert_eq!(again.journal.unchanged, 2);
+    assert_eq!(w.entry_count().unwrap(), 2);
+}
+
+#[test]
+fn wrong_passphrase_and_short_passphrase_are_refused() {
+    let (dir, v) = filled();
+    let t = now("2026-05-02T08:00:00+02:00");
+    assert!(matches!(
+        v.backup_bytes("short", t),
+        Err(Error::InvalidArgument(_))
+    ));
+    let bytes = v.backup_bytes("long enough words", t).unwrap();
+    let mut w = Vault::open(dir.path().join("b.sqlite"), &key(2)).unwrap();
+    assert!(matches!(
+        w.restore(&bytes, Some("long enough wordz")),
+        Err(Error::WrongPassphrase)
+    ));
+    assert!(matches!(
+        w.restore(&bytes, None),
+        Err(Error::InvalidArgument(_))
+    ));
+    assert_eq!(w.entry_count().unwrap(), 0);
+}
+
+#[test]
+fn the_car_pool_device_secret_is_never_exported() {
+    let (_dir, mut v) = filled();
+    v.set_setting(
+        "rides.device",
+        &serde_json::json!({"secret": "s3cr3t-device"}),
+    )
+    .unwrap();
+    let json = v.export_json(now("2026-05-02T08:00:00+02:00")).unwrap();
+    assert!(!json.contains("s3cr3t-device"));
+    assert!(json.contains("reminders.discreet"));
+}
+
+#[test]
+fn a_restored_file_cannot_plant_car_pool_credentials_or_loosen_discreet_reminders() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut v = Vault::open(dir.path().join("a.sqlite"), &key(1)).unwrap();
+    let planted = serde_json::json!({
+        "format": EXPORT_FORMAT,
+        "version": EXPORT_VERSION,
+        "exported_at": "2026-05-02T08:00:00+02:00",
+        "journal": [], "favorites": [], "sobriety": [],
+        "settings": {
+            "rides.device": {"device_id": "d1", "secret": "planted-secret"},
+            "rides.server": "http://attacker.example",
+            "rides.view": {"rides": []},
+            "reminders.discreet": false,
+            "reminders.fallback_timezone": "Mars/Olympus_Mons",
+            "reminders.paused_until": "2026-06-01",
+            "anything.else": 1
+        }
+    });
+    let report = v
+        .restore(&serde_json::to_vec(&planted).unwrap(), None)
+        .unwrap();
+    // Only the pause (a valid preference that loosens nothing) was taken.
+    assert_eq!(report.settings_added, 1);
+    let mut skipped = report.settings_skipped.clone();
+    skipped.sort();
+    assert_eq!(
+        skipped,
+        [
+            "anything.else",
+            "reminders.discreet",
+            "reminders.fallback_timezone",
+            "rides.device",
+            "rides.server",
+            "rides.view"
+        ]
+    );
+    let settings = v.settings().unwrap();
+    assert!(settings.keys().all(|k| !k.starts_with("rides.")));
+    assert_eq!(
+        settings.keys().collect::<Vec<_>>(),
+        ["reminders.paused_until"]
+    );
+    // Lock-screen text stays discreet.
+    assert!(v.plan_settings().unwrap().discreet);
+    // A backup that asks for discreet text (the default anyway) is taken.
+    let mut tighten = planted.clone();
+    tighten["settings"] = serde_json::json!({"reminders.discreet": true});
+    let r = v
+        .restore(&serde_json::to_vec(&tighten).unwrap(), None)
+        .unwrap();
+    assert_eq!(r.settings_added, 1);
+    assert!(r.settings_skipped.is_empty());
+}
+
+#[test]
+fn export_carries_only_the_backed_up_settings() {
+    let (_dir, mut v) = filled();
+    v.set_setting(
+        "reminders.fallback_timezone",
+        &serde_json::json!("Europe/London"),
+    )
+    .unwrap();
+    v.set_setting("rides.view", &serde_json::json!({"x": 1}))
+        .unwrap();
+    v.set_setting("some.local_thing", &serde_json::json!(1))
+        .unwrap();
+    let x = v.export(now("2026-05-02T08:00:00+02:00")).unwrap();
+    assert_eq!(
+        x.settings.keys().collect::<Vec<_>>(),
+        ["reminders.discreet", "reminders.fallback_timezone"]
+    );
+}
+
+#[test]
+fn an_oversized_saved_meeting_is_refused_when_saved_or_restored() {
+    let (_dir, mut v) = filled();
+    let mut m = crate::reminders::tests::meeting("s:big", &[2], 19, 0, Some("Europe/London"));
+    m.name = "N".repeat(50 * 1024 * 1024 / 100);
+    m.notes = Some("x".repeat(MAX_FAVORITE_BYTES));
+    let err = v
+        .add_favorite(&m, now("2026-05-02T08:00:00+02:00"))
+        .unwrap_err();
+    assert!(matches!(err, Error::InvalidArgument(_)), "{err}");
+    assert!(v.favorite_records().unwrap().is_empty());
+    let mut x = v.export(now("2026-05-02T08:00:00+02:00")).unwrap();
+    x.favorites = vec![FavoriteRecord {
+        meeting_id: m.id.clone(),
+        added_at: "2026-05-02T08:00:00+02:00".into(),
+        last_seen_at: "2026-05-02T08:00:00+02:00".into(),
+        last_known: m,
+    }];
+    let err = v
+        .restore(&serde_json::to_vec(&x).unwrap(), None)
+        .unwrap_err();
+    assert!(matches!(err, Error::BackupDamaged(_)), "{err}");
+    assert!(v.favorite_records().unwrap().is_empty());
+}
+
+#[test]
+fn a_file_with_too_many_settings_or_too_large_imports_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut v = Vault::open(dir.path().join("a.sqlite"), &key(1)).unwrap();
+    let settings: serde_json::Map<String, serde_json::Value> = (0..100_000)
+        .map(|i| (format!("k{i}"), serde_json::json!(i)))
+        .collect();
+    let x = serde_json::json!({
+        "format": EXPORT_FORMAT, "version": EXPORT_VERSION,
+        "exported_at": "2026-05-02T08:00:00+02:00",
+        "journal": [], "favorites": [], "sobriety": [], "settings": settings
+    });
+    let err = v
+        .restore(&serde_json::to_vec(&x).unwrap(), None)
+        .unwrap_err();
+    assert!(matches!(err, Error::BackupDamaged(_)), "{err}");
+    assert!(err.to_string().contains("settings"), "{err}");
+    assert!(v.settings().unwrap().is_empty());
+    let huge = vec![b' '; MAX_BACKUP_BYTES as usize + 1];
+    let err = v.restore(&huge, None).unwrap_err();
+    assert!(matches!(err, Error::BackupDamaged(_)), "{err}");
+    assert!(err.to_string().contains("larger"), "{err}");
+}
+
+#[test]
+fn markdown_reads_like_a_diary() {
+    let (_dir, v) = filled();
+    let md = v.export_markdown(now("2026-05-02T08:00:00+02:00")).unwrap();
+    assert!(md.contains("### Friday 1 May 2026"), "{md}");
+    assert!(md.contains("#### 22:30 · Check-in"), "{md}");
+    assert!(md.contains("Mood 4/5"));
+    assert!(md.contains("- my sister called"));
+    assert!(md.contains("Alcohol: since 10 January 2026"));
+    assert!(md.contains("Tags: #home"));
+}
+
+#[test]
+fn an_invalid_entry_anywhere_in_an_export_imports_nothing() {
+    let (dir, v) = filled();
+    let t = now("2026-05-02T08:00:00+02:00");
+    let mut x: serde_json::Value = serde_json::from_str(&v.export_json(t).unwrap()).unwrap();
+    x["journal"][1]["mood"] = serde_json::json!(9);
+    let mut w = Vault::open(dir.path().join("b.sqlite"), &key(2)).unwrap();
+    let err = w
+        .restore(x.to_string().as_bytes(), None)
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("journal entry 2"), "{err}");
+    assert_eq!(w.entry_count().unwrap(), 0);
+    assert!(w.sobriety_dates().unwrap().is_empty());
+    x["journal"][1]["mood"] = serde_json::json!(3);
+    x["version"] = serde_json::json!(7);
+    assert!(matches!(
+        w.restore(x.to_string().as_bytes(), None),
+        Err(Error::BackupDamaged(_))
+    ));
+    assert!(matches!(
+        w.restore(b"{\"not\": \"ours\"}", None),
+        Err(Error::BackupDamaged(_))
+    ));
+}
+
+#[test]
+fn a_newer_copy_wins_an_older_one_does_not() {
+    let (dir, mut v) = filled();
+    let t = now("2026-05-02T08:00:00+02:00");
+    let old = v.export_json(t).unwrap();
+    let id = v.entries(&EntryFilter::default()).unwrap()[0].id.clone();
+    v.edit_entry(
+        &id,
+        NewEntry::text(EntryKind::Note, "rewritten later"),
+        now("2026-05-03T09:00:00+02:00"),
+    )
+    .unwrap();
+    // Restoring the older export keeps the newer edit.
+    let r = v.restore(old.as_bytes(), None).unwrap();
+    assert_eq!(r.journal.updated, 0);
+    assert_eq!(v.entry(&id).unwrap().content.text, "rewritten later");
+    // A vault with the old copy takes the newer one.
+    let mut w = Vault::open(dir.path().join("b.sqlite"), &key(2)).unwrap();
+    w.restore(old.as_bytes(), None).unwrap();
+    let r = w
+        .restore(v.export_json(t).unwrap().as_bytes(), None)
+        .unwrap();
+    assert_eq!(r.journal.updated, 1);
+    assert_eq!(w.entry(&id).unwrap().content.text, "rewritten later");
+}
