@@ -8,6 +8,7 @@
 pub mod error;
 pub mod fetch;
 pub mod files;
+pub mod fts;
 pub mod geo;
 pub mod occurrence;
 pub mod parse;

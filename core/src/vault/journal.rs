@@ -449,7 +449,7 @@ impl Vault {
     /// accents and case ignored, the last word also as the start of a longer one (so results
     /// follow typing); newest first. The trash is not searched.
     pub fn search_entries(&self, query: &str, limit: usize) -> Result<Vec<JournalEntry>> {
-        let q = crate::directory::search::fts_query_last_prefix(query);
+        let q = crate::support::fts::fts_query_last_prefix(query);
         if q.is_empty() {
             return Err(Error::invalid("type a word to search for"));
         }
