@@ -4,8 +4,8 @@ use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 
 use waymark_core::directory::details::MeetingDetails;
-use waymark_core::directory::{NewSource, SyncOptions, SyncPhase};
 use waymark_core::directory::search::{AttendanceFilter, SortOrder};
+use waymark_core::directory::{NewSource, SyncOptions, SyncPhase};
 use waymark_core::{GeoPoint, MeetingResult};
 
 use tokio::sync::watch;

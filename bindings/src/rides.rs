@@ -4,8 +4,8 @@
 
 use std::sync::Arc;
 
-use waymark_core::rides::protocol::{MatchState, Op, Role};
 use waymark_core::rides::outbox::{OfferDraft, OpState, RequestDraft};
+use waymark_core::rides::protocol::{MatchState, Op, Role};
 use waymark_core::GeoPoint;
 
 use crate::directory::MeetingDirectory;

@@ -99,7 +99,11 @@ fn run(cli: Cli) -> Result<ExitCode> {
     if let Command::Generate(g) = &cli.command {
         let file = waymark_core::support::files::create_private(&g.out)
             .with_context(|| format!("cannot write {}", g.out.display()))?;
-        waymark_core::directory::synth::write_feed(std::io::BufWriter::new(file), g.meetings, g.seed)?;
+        waymark_core::directory::synth::write_feed(
+            std::io::BufWriter::new(file),
+            g.meetings,
+            g.seed,
+        )?;
         eprintln!(
             "Wrote {} synthetic meetings to {}",
             g.meetings,

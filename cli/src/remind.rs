@@ -273,7 +273,8 @@ pub fn remind(dir: &Path, cmd: RemindCmd) -> Result<ExitCode> {
             } else if plan.reminders.is_empty() {
                 println!("No reminders in the next {horizon}.");
             } else {
-                let vtz = waymark_core::support::parse::parse_timezone(&viewer).unwrap_or(chrono_tz::UTC);
+                let vtz =
+                    waymark_core::support::parse::parse_timezone(&viewer).unwrap_or(chrono_tz::UTC);
                 for r in &plan.reminders {
                     let at = DateTime::parse_from_rfc3339(&r.fire_at_utc)
                         .map(|t| t.with_timezone(&vtz).format("%a %-d %b %H:%M").to_string())

@@ -6,10 +6,10 @@ use std::process::ExitCode;
 
 use anyhow::Result;
 use chrono::{Local, NaiveDate};
-use waymark_core::support::geo::GeoPoint;
 use waymark_core::rides::client::RideClient;
-use waymark_core::rides::protocol::Op;
 use waymark_core::rides::outbox::{OfferDraft, RequestDraft};
+use waymark_core::rides::protocol::Op;
+use waymark_core::support::geo::GeoPoint;
 use waymark_core::{Directory, Meeting};
 
 use crate::args::RideCmd;

@@ -199,7 +199,12 @@ pub fn meeting(m: &Meeting, next: Option<&MeetingResult>) {
         let names: Vec<String> = m
             .types
             .iter()
-            .map(|c| format!("{} ({c})", waymark_core::directory::types::type_name(c, "en")))
+            .map(|c| {
+                format!(
+                    "{} ({c})",
+                    waymark_core::directory::types::type_name(c, "en")
+                )
+            })
             .collect();
         println!("  types       {}", names.join(", "));
     }

@@ -517,7 +517,8 @@ fn killing_a_sync_at_any_moment_leaves_the_old_or_the_new_snapshot() {
     let d = data.path();
     let feed = d.join("feed.json");
     let write = |n: usize, seed: u64| {
-        waymark_core::directory::synth::write_feed(std::fs::File::create(&feed).unwrap(), n, seed).unwrap();
+        waymark_core::directory::synth::write_feed(std::fs::File::create(&feed).unwrap(), n, seed)
+            .unwrap();
     };
     let (old_n, new_n) = (6000, 5000);
     write(old_n, 1);

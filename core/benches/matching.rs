@@ -10,9 +10,9 @@ use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 use criterion::{black_box, Criterion};
-use waymark_core::support::geo::GeoPoint;
 use waymark_core::rides::matching::{match_rides, Destination, OfferInput, RequestInput};
 use waymark_core::rides::{CoarseCell, StraightLineEstimator};
+use waymark_core::support::geo::GeoPoint;
 
 struct Rng(u64);
 impl Rng {

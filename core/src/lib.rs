@@ -28,12 +28,12 @@ pub mod rides;
 pub mod support;
 pub mod vault;
 
+pub use directory::import::{FeedFormat, FormatExtras, ImportReport};
+pub use directory::model::{Attendance, Meeting, TimezoneOrigin};
+pub use directory::search::{AttendanceFilter, MeetingQuery, MeetingResult, SortOrder};
 pub use directory::{
     CancelHandle, Directory, NewSource, Source, SyncListener, SyncOptions, SyncPhase, Tombstone,
 };
 pub use support::error::{Error, Result};
 pub use support::geo::GeoPoint;
-pub use directory::import::{FeedFormat, FormatExtras, ImportReport};
-pub use directory::model::{Attendance, Meeting, TimezoneOrigin};
-pub use directory::search::{AttendanceFilter, MeetingQuery, MeetingResult, SortOrder};
 pub use vault::{KdfParams, Vault, VaultKey};

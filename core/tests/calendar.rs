@@ -7,8 +7,8 @@ use std::process::Command;
 
 use chrono::{DateTime, Duration, Utc};
 use serde_json::Value;
-use waymark_core::reminders::calendar::{export_ics, CalendarItem};
 use waymark_core::directory::model::{Attendance, Meeting, TimezoneOrigin};
+use waymark_core::reminders::calendar::{export_ics, CalendarItem};
 use waymark_core::support::occurrence::local_instant;
 
 fn meeting(id: &str, days: &[u8], minute: u16, duration: u16, tz: &str) -> Meeting {
@@ -102,7 +102,8 @@ fn an_independent_parser_expands_the_rrule_to_our_instants_across_dst() {
     assert_eq!(events.len(), 3);
     for (ev, item) in events.iter().zip(&items) {
         let m = &item.meeting;
-        let tz = waymark_core::support::parse::parse_timezone(m.timezone.as_deref().unwrap()).unwrap();
+        let tz =
+            waymark_core::support::parse::parse_timezone(m.timezone.as_deref().unwrap()).unwrap();
         // Our instants: each of the meeting's weekdays from today, in its zone.
         let today = now.with_timezone(&tz).date_naive();
         let ours: Vec<String> = (0..200)

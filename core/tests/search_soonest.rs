@@ -10,7 +10,8 @@ use waymark_core::{Directory, MeetingQuery, MeetingResult, NewSource};
 fn directory() -> (tempfile::TempDir, Directory) {
     let tmp = tempfile::tempdir().unwrap();
     let feed = tmp.path().join("feed.json");
-    waymark_core::directory::synth::write_feed(std::fs::File::create(&feed).unwrap(), 3_000, 11).unwrap();
+    waymark_core::directory::synth::write_feed(std::fs::File::create(&feed).unwrap(), 3_000, 11)
+        .unwrap();
     let mut d = Directory::open(tmp.path().join("d.sqlite")).unwrap();
     // The same feed from two intergroups: every meeting is listed twice.
     for name in ["North", "South"] {

@@ -34,7 +34,10 @@ fn check_file(path: &Path, setup: &str, rows: i64) -> Connection {
     let provider: String = c
         .query_row("PRAGMA cipher_provider", [], |r| r.get(0))
         .unwrap();
-    assert_eq!(provider, waymark_core::support::sqlcipher_crypto::PROVIDER_NAME);
+    assert_eq!(
+        provider,
+        waymark_core::support::sqlcipher_crypto::PROVIDER_NAME
+    );
     let bad_pages: Vec<String> = c
         .prepare("PRAGMA cipher_integrity_check")
         .unwrap()

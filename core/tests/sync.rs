@@ -254,7 +254,8 @@ fn a_local_feed_larger_than_the_cap_is_refused_and_the_previous_meetings_stay() 
     assert_eq!(d.meeting_count().unwrap(), 1);
     // The file grows past the cap (sparse: nothing is really written).
     let f = std::fs::OpenOptions::new().write(true).open(&feed).unwrap();
-    f.set_len(waymark_core::support::fetch::MAX_FEED_BYTES + 1).unwrap();
+    f.set_len(waymark_core::support::fetch::MAX_FEED_BYTES + 1)
+        .unwrap();
     drop(f);
     let results = d.sync_all().unwrap();
     let (got, r) = &results[0];

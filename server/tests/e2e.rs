@@ -6,8 +6,8 @@
 
 use chrono::{Duration, Utc};
 use serde_json::{json, Value};
-use waymark_core::support::geo::GeoPoint;
 use waymark_core::rides::CoarseCell;
+use waymark_core::support::geo::GeoPoint;
 
 type Server = waymark_tests::TestServer;
 

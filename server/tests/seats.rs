@@ -17,11 +17,11 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use chrono::{DateTime, Duration, Utc};
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestCaseError, TestRunner};
-use waymark_core::support::geo::GeoPoint;
 use waymark_core::rides::protocol::{
     Followed, MatchState, Op, OutboxOp, RideOffer, RideRequest, Role, SyncRequest, SyncResponse,
 };
 use waymark_core::rides::CoarseCell;
+use waymark_core::support::geo::GeoPoint;
 use waymark_server::store::Store;
 
 const DEVICES: usize = 6;

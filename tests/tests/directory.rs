@@ -720,7 +720,8 @@ fn small_source_next_to_a_large_one_uses_the_incremental_path_and_stays_searchab
     // re-importing the large one then rebuilds every index in bulk around the small one.
     let tmp = tempfile::tempdir().unwrap();
     let big = tmp.path().join("big.json");
-    waymark_core::directory::synth::write_feed(std::fs::File::create(&big).unwrap(), 21_000, 3).unwrap();
+    waymark_core::directory::synth::write_feed(std::fs::File::create(&big).unwrap(), 21_000, 3)
+        .unwrap();
     let small = r#"[{"slug":"tue","name":"Tuesday Lunch Serenity","day":2,"time":"12:30","end_time":"13:30","timezone":"Europe/London","types":["W"],"formatted_address":"1 Bridge St, Aberystwyth, Ceredigion, SY23 1AA, UK","latitude":52.4140,"longitude":-4.0870}]"#;
     let small_path = tmp.path().join("small.json");
     std::fs::write(&small_path, small).unwrap();
@@ -800,10 +801,13 @@ fn dry_run_reports_like_an_import_without_storing() {
         .iter()
         .any(|w| w.count == 9 && w.message.contains("no time zone")));
     let bad = std::fs::File::open(feeds.join("mg-edge-invalid.json")).unwrap();
-    assert!(
-        waymark_core::directory::import::dry_run(FeedFormat::MeetingGuide, bad, &Default::default(), ctx)
-            .is_err()
-    );
+    assert!(waymark_core::directory::import::dry_run(
+        FeedFormat::MeetingGuide,
+        bad,
+        &Default::default(),
+        ctx
+    )
+    .is_err());
 }
 
 #[test]
@@ -915,7 +919,8 @@ fn progress_is_reported_and_cancel_leaves_nothing_half_written() {
 
     let tmp = tempfile::tempdir().unwrap();
     let feed = tmp.path().join("f.json");
-    waymark_core::directory::synth::write_feed(std::fs::File::create(&feed).unwrap(), 3000, 5).unwrap();
+    waymark_core::directory::synth::write_feed(std::fs::File::create(&feed).unwrap(), 3000, 5)
+        .unwrap();
     let mut d = Directory::open(tmp.path().join("d.sqlite")).unwrap();
     d.add_source(NewSource {
         location: feed.to_string_lossy().into(),
@@ -949,7 +954,8 @@ fn progress_is_reported_and_cancel_leaves_nothing_half_written() {
 
     // A second sync of a changed feed, cancelled after its first batch: the first snapshot
     // stays exactly as it was.
-    waymark_core::directory::synth::write_feed(std::fs::File::create(&feed).unwrap(), 3000, 6).unwrap();
+    waymark_core::directory::synth::write_feed(std::fs::File::create(&feed).unwrap(), 3000, 6)
+        .unwrap();
     let cancel = CancelHandle::new();
     let rec = Arc::new(Record {
         phases: Mutex::new(Vec::new()),

@@ -17,7 +17,8 @@ fn main() {
     let Some(k) = kotlin() else { return };
     let work = tempfile::tempdir().unwrap();
     let feed = work.path().join("feed.json");
-    waymark_core::directory::synth::write_feed(std::fs::File::create(&feed).unwrap(), 20_000, 7).unwrap();
+    waymark_core::directory::synth::write_feed(std::fs::File::create(&feed).unwrap(), 20_000, 7)
+        .unwrap();
     let lib_jar = work.path().join("waymark.jar");
     k.compile_library(&lib_jar);
     let bench_jar = work.path().join("bench.jar");

@@ -10,10 +10,10 @@
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 
-use crate::directory::Directory;
-use crate::support::error::{Error, Result};
 use crate::directory::model::{weekday_name, Attendance, Meeting};
 use crate::directory::search::{MeetingQuery, MeetingResult};
+use crate::directory::Directory;
+use crate::support::error::{Error, Result};
 
 /// Where a maps app should take someone.
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]

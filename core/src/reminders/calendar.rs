@@ -22,8 +22,8 @@ use chrono::{DateTime, Datelike, Duration, NaiveDateTime, Offset, TimeZone, Utc}
 use chrono_tz::{OffsetComponents, Tz};
 use icalendar::{Alarm, Calendar, CalendarDateTime, Component, EventLike, Trigger};
 
-use crate::support::error::{Error, Result};
 use crate::directory::model::Meeting;
+use crate::support::error::{Error, Result};
 use crate::support::occurrence::local_instant;
 
 /// A meeting to export, with its reminder leads (minutes before) for alarms.

@@ -89,4 +89,3 @@ pub fn health(input: &HealthInput, missed: Vec<String>) -> HealthReport {
         issues,
     }
 }
-

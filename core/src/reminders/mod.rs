@@ -33,7 +33,6 @@ pub mod rules;
 pub use health::{health, HealthInput, HealthIssue, HealthReport};
 pub use planner::{lead_words, plan};
 
-
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 

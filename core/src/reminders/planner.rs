@@ -50,7 +50,11 @@ pub fn plan(
                 .push((m.id.clone(), "no weekly day and time".into()));
             continue;
         };
-        let (tz, assumed) = match m.timezone.as_deref().and_then(crate::support::parse::parse_timezone) {
+        let (tz, assumed) = match m
+            .timezone
+            .as_deref()
+            .and_then(crate::support::parse::parse_timezone)
+        {
             Some(tz) => (tz, false),
             None => (fallback, true),
         };
@@ -316,4 +320,3 @@ fn link_escape(s: &str) -> String {
     }
     out
 }
-

@@ -10,13 +10,13 @@ use std::collections::HashMap;
 use chrono::{DateTime, Duration, FixedOffset, NaiveDate, SecondsFormat, Utc};
 use rusqlite::{params, OptionalExtension};
 
-use crate::vault::{stamp, Vault};
-use crate::directory::Directory;
-use crate::support::error::{Error, Result};
 use crate::directory::model::Meeting;
+use crate::directory::Directory;
 use crate::reminders::{
     self, DailyReminder, HealthInput, HealthReport, Plan, PlanRequest, PlanSettings, ReminderRule,
 };
+use crate::support::error::{Error, Result};
+use crate::vault::{stamp, Vault};
 
 /// Setting: discreet lock-screen text (default on).
 pub const SETTING_DISCREET: &str = "reminders.discreet";

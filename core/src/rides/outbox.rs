@@ -11,15 +11,15 @@ use chrono::{DateTime, FixedOffset, NaiveDate};
 use rusqlite::params;
 use serde::{Deserialize, Serialize};
 
-use crate::vault::{stamp, Vault};
-use crate::support::error::{Error, Result};
-use crate::support::geo::GeoPoint;
 use crate::rides::client::{DeviceCredentials, RideClient};
 use crate::rides::protocol::{
     start_refusal, Followed, MatchView, Op, OpOutcome, OpResult, OutboxOp, RideOffer, RideRequest,
     RideView, SyncRequest, SyncResponse,
 };
 use crate::rides::CoarseCell;
+use crate::support::error::{Error, Result};
+use crate::support::geo::GeoPoint;
+use crate::vault::{stamp, Vault};
 
 /// Setting: this device's identity on the car-pool server (never exported or backed up).
 pub const SETTING_RIDE_DEVICE: &str = "rides.device";

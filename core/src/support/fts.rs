@@ -35,4 +35,3 @@ fn fts_words(text: &str) -> impl Iterator<Item = &str> {
         .filter(|w| !w.is_empty())
         .take(16)
 }
-

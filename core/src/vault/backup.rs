@@ -26,11 +26,11 @@ use serde::{Deserialize, Serialize};
 
 use super::favorites::FavoriteRecord;
 use super::journal::{EntryFilter, JournalEntry, MergeOutcome};
-use crate::reminders::rules::{SETTING_DISCREET, SETTING_FALLBACK_TZ, SETTING_PAUSED_UNTIL};
 use super::sobriety::SobrietyDate;
 use super::{parse_stamp, stamp, write_atomically, Vault};
-use crate::support::error::{Error, Result};
 use crate::directory::model::weekday_name;
+use crate::reminders::rules::{SETTING_DISCREET, SETTING_FALLBACK_TZ, SETTING_PAUSED_UNTIL};
+use crate::support::error::{Error, Result};
 
 /// `format` of a vault export.
 pub const EXPORT_FORMAT: &str = "waymark-vault-export";

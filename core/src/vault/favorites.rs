@@ -12,9 +12,9 @@ use rusqlite::{params, OptionalExtension};
 use serde::{Deserialize, Serialize};
 
 use super::{stamp, Vault};
+use crate::directory::model::Meeting;
 use crate::directory::Directory;
 use crate::support::error::{Error, Result};
-use crate::directory::model::Meeting;
 
 /// Whether a favourite's meeting is still in the directory.
 #[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]

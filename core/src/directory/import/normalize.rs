@@ -9,8 +9,8 @@ use chrono_tz::Tz;
 
 use super::report::{ImportReport, WarningKind};
 use crate::directory::model::{Attendance, Meeting, TimezoneOrigin};
-use crate::support::parse::{self, DAY_MINUTES};
 use crate::directory::types;
+use crate::support::parse::{self, DAY_MINUTES};
 
 /// A meeting's weekday field as the importer read it.
 #[derive(Debug, Clone, Default, PartialEq)]

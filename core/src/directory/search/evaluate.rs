@@ -406,7 +406,13 @@ pub(super) fn hh_mm(hour: u32, minute: u32) -> String {
     format!("{hour:02}:{minute:02}")
 }
 
-pub(super) fn fill_times(r: &mut MeetingResult, o: Occurrence, zone: Tz, viewer: Tz, at: DateTime<Utc>) {
+pub(super) fn fill_times(
+    r: &mut MeetingResult,
+    o: Occurrence,
+    zone: Tz,
+    viewer: Tz,
+    at: DateTime<Utc>,
+) {
     let ls = o.start.with_timezone(&zone);
     let le = o.end.with_timezone(&zone);
     let vs = o.start.with_timezone(&viewer);
@@ -422,4 +428,3 @@ pub(super) fn fill_times(r: &mut MeetingResult, o: Occurrence, zone: Tz, viewer:
     r.viewer_time = Some(hh_mm(vs.hour(), vs.minute()));
     r.starts_in_minutes = Some((o.start - at).num_minutes());
 }
-

@@ -15,16 +15,16 @@ use rusqlite::types::Value;
 use rusqlite::OptionalExtension;
 use serde::Serialize;
 
+use crate::directory::model::{weekday_name, Attendance};
+use crate::directory::types;
 use crate::directory::{
     details_region, grid_indices, id_hash, week_minute_ref, Directory, CELLS_PER_ROW, WEEK_MINUTES,
 };
 use crate::support::error::{Error, Result};
+use crate::support::fts::fts_query;
 use crate::support::geo::{self, GeoPoint};
-use crate::directory::model::{weekday_name, Attendance};
 use crate::support::occurrence::{occurrences_around, Occurrence};
 use crate::support::parse;
-use crate::directory::types;
-use crate::support::fts::fts_query;
 
 mod evaluate;
 
