@@ -1,12 +1,12 @@
 //! The meeting directory: sources, background sync with progress and cancel, offline search.
 
-use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 
 use waymark_core::directory::details::MeetingDetails;
+use waymark_core::directory::search::MeetingListItem;
 use waymark_core::directory::search::{AttendanceFilter, SortOrder};
-use waymark_core::directory::{NewSource, SyncOptions, SyncPhase};
-use waymark_core::{GeoPoint, MeetingResult};
+use waymark_core::directory::{NewSource, SourceSyncResult, SyncEnd, SyncOptions, SyncPhase};
+use waymark_core::{ErrorKind, GeoPoint, Source};
 
 use tokio::sync::watch;
 
@@ -30,11 +30,12 @@ impl waymark_core::directory::SyncListener for ListenerBridge {
 
 /// A directory sync that is running in the background, returned by
 /// [`MeetingDirectory::start_sync`]: the app keeps it to stop the sync (the app went to the
-/// background, the person tapped stop) and to wait for the results. Nothing of a cancelled
-/// import is written; the meetings from before stay.
+/// background, the person tapped stop) and to wait for the results. Letting go of it (closing
+/// it) stops the sync too. Nothing of a stopped import is written; the meetings from before
+/// stay.
 #[derive(uniffi::Object)]
 pub struct SyncTask {
-    cancel: waymark_core::directory::CancelHandle,
+    task: waymark_core::directory::SyncTask,
     done: watch::Receiver<Option<Result<Vec<SourceSyncResult>>>>,
 }
 
@@ -42,12 +43,12 @@ pub struct SyncTask {
 impl SyncTask {
     /// Asks the sync to stop soon (between download chunks and before anything is written).
     pub fn cancel(&self) {
-        self.cancel.cancel();
+        self.task.cancel();
     }
 
     /// Whether [`SyncTask::cancel`] was called.
     pub fn is_cancelled(&self) -> bool {
-        self.cancel.is_cancelled()
+        self.task.is_cancelled()
     }
 
     /// Whether the sync has ended (results ready, failed or stopped).
@@ -72,64 +73,6 @@ impl SyncTask {
             })
         })
     }
-}
-
-/// A feed the directory reads from, and how its last sync went.
-#[derive(Debug, Clone, uniffi::Record)]
-pub struct SourceInfo {
-    /// Short stable id (the prefix of its meetings' ids).
-    pub id: String,
-    /// Display name.
-    pub name: String,
-    /// File path or URL.
-    pub location: String,
-    /// Program slug (`aa`, `na`, `al-anon`…).
-    pub program: String,
-    /// Meetings in the current copy.
-    pub meeting_count: u64,
-    /// When it was last loaded (RFC 3339), if ever.
-    pub last_success: Option<String>,
-    /// Why the last attempt failed, in plain words, if it did.
-    pub last_error: Option<String>,
-    /// When a background sync should try again after a failure (RFC 3339).
-    pub next_retry: Option<String>,
-    /// Never loaded, or last loaded more than two days ago: show the data as possibly old.
-    pub stale: bool,
-}
-
-impl From<waymark_core::Source> for SourceInfo {
-    fn from(s: waymark_core::Source) -> Self {
-        Self {
-            id: s.id,
-            name: s.name,
-            location: s.location,
-            program: s.program,
-            meeting_count: s.meeting_count,
-            last_success: s.last_success,
-            last_error: s.last_error,
-            next_retry: s.next_retry,
-            stale: s.stale,
-        }
-    }
-}
-
-/// How one source's sync went.
-#[derive(Debug, Clone, uniffi::Record)]
-pub struct SourceSyncResult {
-    /// The source after the attempt.
-    pub source: SourceInfo,
-    /// True when the source's meetings were loaded (or were already current).
-    pub ok: bool,
-    /// Meetings added, changed and removed by this sync.
-    pub added: u64,
-    /// Meetings changed.
-    pub updated: u64,
-    /// Meetings removed.
-    pub removed: u64,
-    /// Why it failed, in plain words, when `ok` is false (the previous meetings are kept).
-    pub error: Option<String>,
-    /// The same failure as the error an app reacts to (offline, conflict…).
-    pub error_kind: Option<String>,
 }
 
 /// What to look for. Every field is optional; the default lists the soonest 50 meetings.
@@ -244,81 +187,9 @@ impl MeetingQuery {
     }
 }
 
-/// One row of a meeting list: what the Meetings screen shows, and no more, so that fifty of
-/// them cross into Kotlin or Swift quickly. The Meeting screen asks for
-/// [`MeetingDirectory::details`], which has everything (the full [`MeetingResult`] included).
-#[derive(Debug, Clone, PartialEq, uniffi::Record)]
-pub struct MeetingListItem {
-    /// Stable meeting id.
-    pub id: String,
-    /// Name.
-    pub name: String,
-    /// Type names in the requested language ("Open", "Women").
-    pub type_names: Vec<String>,
-    /// In person, online or hybrid.
-    pub attendance: waymark_core::directory::model::Attendance,
-    /// The venue is marked temporarily closed.
-    pub temporarily_closed: bool,
-    /// False when the meeting's zone is unknown and the viewer's was assumed.
-    pub timezone_known: bool,
-    /// By appointment: no times.
-    pub by_appointment: bool,
-    /// Meeting-local weekday of this occurrence ("Tuesday").
-    pub local_day: Option<String>,
-    /// Meeting-local start, `HH:MM`.
-    pub local_start: Option<String>,
-    /// Meeting-local end, `HH:MM` (may be after midnight).
-    pub local_end: Option<String>,
-    /// Viewer-local weekday.
-    pub viewer_day: Option<String>,
-    /// Viewer-local start, `HH:MM`.
-    pub viewer_time: Option<String>,
-    /// Running now (or started within the last 10 minutes).
-    pub in_progress: bool,
-    /// Minutes from the search instant to the start (negative once started).
-    pub starts_in_minutes: Option<i64>,
-    /// Building or landmark.
-    pub location_name: Option<String>,
-    /// Distance from the search point, km.
-    pub distance_km: Option<f64>,
-    /// Latitude, for a map.
-    pub latitude: Option<f64>,
-    /// Longitude.
-    pub longitude: Option<f64>,
-    /// Other sources listing the same meeting (shown once).
-    pub also_listed_as: Vec<String>,
-}
-
-impl From<MeetingResult> for MeetingListItem {
-    fn from(r: MeetingResult) -> Self {
-        Self {
-            id: r.id,
-            name: r.name,
-            type_names: r.type_names,
-            attendance: r.attendance,
-            temporarily_closed: r.temporarily_closed,
-            timezone_known: r.timezone_known,
-            by_appointment: r.by_appointment,
-            local_day: r.local_day,
-            local_start: r.local_start,
-            local_end: r.local_end,
-            viewer_day: r.viewer_day,
-            viewer_time: r.viewer_time,
-            in_progress: r.in_progress,
-            starts_in_minutes: r.starts_in_minutes,
-            location_name: r.location_name,
-            distance_km: r.distance_km,
-            latitude: r.latitude,
-            longitude: r.longitude,
-            also_listed_as: r.also_listed_as,
-        }
-    }
-}
-
 /// The meeting directory on the phone: one SQLite file, usable with no network.
 #[derive(uniffi::Object)]
 pub struct MeetingDirectory {
-    path: PathBuf,
     inner: Mutex<waymark_core::Directory>,
 }
 
@@ -335,7 +206,6 @@ impl MeetingDirectory {
     pub fn open(path: String) -> Result<Arc<Self>> {
         let inner = waymark_core::Directory::open(&path)?;
         Ok(Arc::new(Self {
-            path: PathBuf::from(path),
             inner: Mutex::new(inner),
         }))
     }
@@ -348,7 +218,7 @@ impl MeetingDirectory {
         name: Option<String>,
         program: Option<String>,
         timezone: Option<String>,
-    ) -> Result<SourceInfo> {
+    ) -> Result<Source> {
         let source = self.with(|d| {
             d.add_source(NewSource {
                 location,
@@ -358,16 +228,12 @@ impl MeetingDirectory {
                 ..NewSource::default()
             })
         })?;
-        Ok(source.into())
+        Ok(source)
     }
 
     /// Every source and how its last sync went.
-    pub fn sources(&self) -> Result<Vec<SourceInfo>> {
-        Ok(self
-            .with(|d| d.sources())?
-            .into_iter()
-            .map(SourceInfo::from)
-            .collect())
+    pub fn sources(&self) -> Result<Vec<Source>> {
+        Ok(self.with(|d| d.sources())?)
     }
 
     /// Searches the meetings on the phone. Fast (well under a millisecond near a place) and
@@ -408,60 +274,41 @@ impl MeetingDirectory {
     /// once. Searches keep working meanwhile (the sync uses its own connection). Progress goes
     /// to `listener`; the returned [`SyncTask`] stops the sync or waits for its results.
     pub fn start_sync(&self, listener: Option<Arc<dyn SyncListener>>) -> Result<Arc<SyncTask>> {
-        let cancel = waymark_core::directory::CancelHandle::default();
         let (tx, done) = watch::channel(None);
-        let path = self.path.clone();
         let options = SyncOptions {
-            accept_shrink: false,
             listener: listener.map(|l| {
                 Arc::new(ListenerBridge(l)) as Arc<dyn waymark_core::directory::SyncListener>
             }),
-            cancel: cancel.clone(),
+            ..SyncOptions::default()
         };
-        std::thread::Builder::new()
-            .name("waymark-sync".into())
-            .spawn(move || {
-                let result = sync_all(&path, &options);
+        let task = self.with(|d| {
+            d.start_sync(options, move |end| {
                 // Nobody waiting is fine: the results are also in `sources()`.
-                let _ = tx.send(Some(result));
+                let _ = tx.send(Some(ended(end)));
             })
-            .map_err(|e| WaymarkError::Other {
-                message: format!("could not start the sync: {e}"),
-            })?;
-        Ok(Arc::new(SyncTask { cancel, done }))
+        })?;
+        Ok(Arc::new(SyncTask { task, done }))
     }
 }
 
-/// The whole sync, on the sync thread, with its own connection.
-fn sync_all(path: &std::path::Path, options: &SyncOptions) -> Result<Vec<SourceSyncResult>> {
-    let mut own = waymark_core::Directory::open(path)?;
-    let results = own.sync_all_with(options)?;
-    if options.cancel.is_cancelled() {
-        return Err(WaymarkError::Conflict {
+/// How the core's end of a sync reaches the app.
+fn ended(end: &SyncEnd) -> Result<Vec<SourceSyncResult>> {
+    match end {
+        SyncEnd::Finished(results) => Ok(results.clone()),
+        SyncEnd::Stopped => Err(WaymarkError::Conflict {
             message: "The sync was stopped; the meetings you had are kept.".into(),
-        });
+        }),
+        SyncEnd::Failed { kind, message } => {
+            let message = message.clone();
+            Err(match kind {
+                ErrorKind::Offline | ErrorKind::Timeout => WaymarkError::Offline { message },
+                ErrorKind::WrongKey | ErrorKind::WrongPassphrase => {
+                    WaymarkError::WrongKey { message }
+                }
+                ErrorKind::NotFound => WaymarkError::NotFound { message },
+                ErrorKind::Other => WaymarkError::Other { message },
+                _ => WaymarkError::Conflict { message },
+            })
+        }
     }
-    Ok(results
-        .into_iter()
-        .map(|(source, r)| match r {
-            Ok(rep) => SourceSyncResult {
-                source: source.into(),
-                ok: true,
-                added: rep.added,
-                updated: rep.updated,
-                removed: rep.removed,
-                error: None,
-                error_kind: None,
-            },
-            Err(e) => SourceSyncResult {
-                source: source.into(),
-                ok: false,
-                added: 0,
-                updated: 0,
-                removed: 0,
-                error_kind: Some(e.kind().to_string()),
-                error: Some(e.to_string()),
-            },
-        })
-        .collect())
 }

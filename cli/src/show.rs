@@ -261,7 +261,7 @@ pub fn sync_json(results: &[(Source, waymark_core::Result<ImportReport>)]) -> Va
                 Err(e) => json!({
                     "source": s.id,
                     "status": if matches!(e, waymark_core::Error::Suspicious { .. }) { "suspicious" } else { "error" },
-                    "error_kind": e.kind(),
+                    "error_kind": e.kind().as_str(),
                     "accepted": s.meeting_count,
                     "skipped": 0,
                     "warnings": 0,

@@ -34,6 +34,6 @@ pub use directory::search::{AttendanceFilter, MeetingQuery, MeetingResult, SortO
 pub use directory::{
     CancelHandle, Directory, NewSource, Source, SyncListener, SyncOptions, SyncPhase, Tombstone,
 };
-pub use support::error::{Error, Result};
+pub use support::error::{Error, ErrorKind, Result};
 pub use support::geo::GeoPoint;
 pub use vault::{KdfParams, Vault, VaultKey};

@@ -44,12 +44,14 @@ mod index;
 mod pipeline;
 mod sources;
 mod sync;
+mod task;
 
 use detect::*;
 pub(crate) use index::*;
 use pipeline::*;
 pub use sources::{NewSource, Source, STALE_AFTER_HOURS};
 pub use sync::{CancelHandle, SyncListener, SyncOptions, SyncPhase};
+pub use task::{SourceSyncResult, SyncEnd, SyncTask};
 /// A meeting that is no longer listed by its feed.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Tombstone {
@@ -66,6 +68,8 @@ pub struct Tombstone {
 /// The directory cache.
 pub struct Directory {
     pub(crate) conn: Connection,
+    /// The file, so a background sync can open its own connection (`None` in memory).
+    path: Option<PathBuf>,
 }
 
 impl Directory {
@@ -75,13 +79,16 @@ impl Directory {
         // Which fellowships a person follows is private: the file and its companions are the
         // owner's alone, new or old.
         crate::support::files::prepare_private_database(path.as_ref())?;
-        let mut conn = Connection::open(path)?;
+        let mut conn = Connection::open(path.as_ref())?;
         conn.execute_batch(
             "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = 0; PRAGMA foreign_keys = ON;
              PRAGMA cache_size = -16000;",
         )?;
         crate::directory::schema::init(&mut conn)?;
-        Ok(Self { conn })
+        Ok(Self {
+            conn,
+            path: Some(path.as_ref().to_path_buf()),
+        })
     }
 
     /// An in-memory directory (tests, benchmarks).
@@ -90,7 +97,7 @@ impl Directory {
         let mut conn = Connection::open_in_memory()?;
         conn.execute_batch("PRAGMA foreign_keys = ON;")?;
         crate::directory::schema::init(&mut conn)?;
-        Ok(Self { conn })
+        Ok(Self { conn, path: None })
     }
 
     /// One meeting by id, with everything the feed said about it.

@@ -30,7 +30,8 @@ pub struct NewSource {
     pub bmlt_scope: Option<crate::directory::import::bmlt::BmltScope>,
 }
 
-/// A configured feed source and its state.
+/// A configured feed source and its state (the apps' list of sources shows these).
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Source {
     /// Short stable id, the prefix of its meetings' ids.

@@ -64,26 +64,93 @@ pub enum Error {
     },
 }
 
+/// The kind of a failure, for an app to react to (offline: try later; suspicious: ask before
+/// accepting a shrunk feed; wrong key: ask again). Stored per source by its stable word
+/// ([`ErrorKind::as_str`]).
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ErrorKind {
+    /// No network, or the server could not be reached.
+    Offline,
+    /// The server took too long.
+    Timeout,
+    /// The server answered with an error status.
+    HttpStatus,
+    /// The answer or file was not a usable feed (or was too large).
+    InvalidData,
+    /// The feed shrank drastically; the previous meetings were kept.
+    Suspicious,
+    /// The work was stopped on request; nothing was written.
+    Cancelled,
+    /// Something asked for does not exist.
+    NotFound,
+    /// The vault key is not this vault's.
+    WrongKey,
+    /// The passphrase is not this vault's or backup's.
+    WrongPassphrase,
+    /// A backup file is damaged.
+    Damaged,
+    /// Anything else.
+    Other,
+}
+
+impl ErrorKind {
+    /// The stable word for this kind: `offline`, `timeout`, `http_status`, `invalid_data`,
+    /// `suspicious`, `cancelled`, `not_found`, `wrong_key`, `wrong_passphrase`, `damaged`,
+    /// `other`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ErrorKind::Offline => "offline",
+            ErrorKind::Timeout => "timeout",
+            ErrorKind::HttpStatus => "http_status",
+            ErrorKind::InvalidData => "invalid_data",
+            ErrorKind::Suspicious => "suspicious",
+            ErrorKind::Cancelled => "cancelled",
+            ErrorKind::NotFound => "not_found",
+            ErrorKind::WrongKey => "wrong_key",
+            ErrorKind::WrongPassphrase => "wrong_passphrase",
+            ErrorKind::Damaged => "damaged",
+            ErrorKind::Other => "other",
+        }
+    }
+}
+
+impl std::fmt::Display for ErrorKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl PartialEq<&str> for ErrorKind {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+impl rusqlite::ToSql for ErrorKind {
+    fn to_sql(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
+        Ok(self.as_str().into())
+    }
+}
+
 impl Error {
-    /// A short, stable word for the kind of failure, stored per source and shown by shells:
-    /// `offline`, `timeout`, `http_status`, `invalid_data`, `suspicious`, `not_found`, `wrong_key`,
-    /// `wrong_passphrase`, `damaged`, `other`.
-    pub fn kind(&self) -> &'static str {
+    /// The kind of failure, stored per source and shown by shells.
+    pub fn kind(&self) -> ErrorKind {
         use crate::support::fetch::FetchError;
         match self {
-            Error::Fetch(FetchError::Offline(_)) => "offline",
-            Error::Fetch(FetchError::Timeout) => "timeout",
-            Error::Fetch(FetchError::Http(_)) => "http_status",
-            Error::Fetch(FetchError::TooLarge(_)) => "invalid_data",
-            Error::Suspicious { .. } => "suspicious",
+            Error::Fetch(FetchError::Offline(_)) => ErrorKind::Offline,
+            Error::Fetch(FetchError::Timeout) => ErrorKind::Timeout,
+            Error::Fetch(FetchError::Http(_)) => ErrorKind::HttpStatus,
+            Error::Fetch(FetchError::TooLarge(_)) => ErrorKind::InvalidData,
+            Error::Suspicious { .. } => ErrorKind::Suspicious,
             Error::Fetch(FetchError::Cancelled)
-            | Error::Feed(crate::directory::import::FeedError::Cancelled) => "cancelled",
-            Error::Feed(_) => "invalid_data",
-            Error::NotFound(_) => "not_found",
-            Error::WrongKey => "wrong_key",
-            Error::WrongPassphrase => "wrong_passphrase",
-            Error::BackupDamaged(_) => "damaged",
-            _ => "other",
+            | Error::Feed(crate::directory::import::FeedError::Cancelled) => ErrorKind::Cancelled,
+            Error::Feed(_) => ErrorKind::InvalidData,
+            Error::NotFound(_) => ErrorKind::NotFound,
+            Error::WrongKey => ErrorKind::WrongKey,
+            Error::WrongPassphrase => ErrorKind::WrongPassphrase,
+            Error::BackupDamaged(_) => ErrorKind::Damaged,
+            _ => ErrorKind::Other,
         }
     }
 

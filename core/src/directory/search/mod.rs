@@ -27,6 +27,9 @@ use crate::support::occurrence::{occurrences_around, Occurrence};
 use crate::support::parse;
 
 mod evaluate;
+mod list_item;
+
+pub use list_item::MeetingListItem;
 
 use evaluate::{by_distance, order, soon, soonest_order};
 

@@ -35,7 +35,7 @@ import app.waymark.core.Halt
 import app.waymark.core.MeetingResult
 import app.waymark.core.NewEntry
 import app.waymark.core.ReminderRule
-import app.waymark.ffi.MeetingListItem
+import app.waymark.core.MeetingListItem
 import app.waymark.ffi.MeetingQuery
 import app.waymark.ffi.WaymarkException
 import java.io.File
