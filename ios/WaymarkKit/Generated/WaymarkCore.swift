@@ -513,6 +513,22 @@ fileprivate struct FfiConverterUInt32: FfiConverterPrimitive {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterUInt64: FfiConverterPrimitive {
+    typealias FfiType = UInt64
+    typealias SwiftType = UInt64
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> UInt64 {
+        return try lift(readInt(&buf))
+    }
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterInt64: FfiConverterPrimitive {
     typealias FfiType = Int64
     typealias SwiftType = Int64
@@ -1384,6 +1400,247 @@ public func FfiConverterTypeMeetingDetails_lift(_ buf: RustBuffer) throws -> Mee
 #endif
 public func FfiConverterTypeMeetingDetails_lower(_ value: MeetingDetails) -> RustBuffer {
     return FfiConverterTypeMeetingDetails.lower(value)
+}
+
+
+/**
+ * One row of a meeting list: what the Meetings screen shows, and no more, so that fifty of
+ * them cross into Kotlin or Swift quickly. The Meeting screen asks for
+ * the meeting's details (`Directory::details`), which has everything (the full [`MeetingResult`] included).
+ */
+public struct MeetingListItem: Equatable, Hashable {
+    /**
+     * Stable meeting id.
+     */
+    public var id: String
+    /**
+     * Name.
+     */
+    public var name: String
+    /**
+     * Type names in the requested language ("Open", "Women").
+     */
+    public var typeNames: [String]
+    /**
+     * In person, online or hybrid.
+     */
+    public var attendance: Attendance
+    /**
+     * The venue is marked temporarily closed.
+     */
+    public var temporarilyClosed: Bool
+    /**
+     * False when the meeting's zone is unknown and the viewer's was assumed.
+     */
+    public var timezoneKnown: Bool
+    /**
+     * By appointment: no times.
+     */
+    public var byAppointment: Bool
+    /**
+     * Meeting-local weekday of this occurrence ("Tuesday").
+     */
+    public var localDay: String?
+    /**
+     * Meeting-local start, `HH:MM`.
+     */
+    public var localStart: String?
+    /**
+     * Meeting-local end, `HH:MM` (may be after midnight).
+     */
+    public var localEnd: String?
+    /**
+     * Viewer-local weekday.
+     */
+    public var viewerDay: String?
+    /**
+     * Viewer-local start, `HH:MM`.
+     */
+    public var viewerTime: String?
+    /**
+     * Running now (or started within the last 10 minutes).
+     */
+    public var inProgress: Bool
+    /**
+     * Minutes from the search instant to the start (negative once started).
+     */
+    public var startsInMinutes: Int64?
+    /**
+     * Building or landmark.
+     */
+    public var locationName: String?
+    /**
+     * Distance from the search point, km.
+     */
+    public var distanceKm: Double?
+    /**
+     * Latitude, for a map.
+     */
+    public var latitude: Double?
+    /**
+     * Longitude.
+     */
+    public var longitude: Double?
+    /**
+     * Other sources listing the same meeting (shown once).
+     */
+    public var alsoListedAs: [String]
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Stable meeting id.
+         */id: String, 
+        /**
+         * Name.
+         */name: String, 
+        /**
+         * Type names in the requested language ("Open", "Women").
+         */typeNames: [String], 
+        /**
+         * In person, online or hybrid.
+         */attendance: Attendance, 
+        /**
+         * The venue is marked temporarily closed.
+         */temporarilyClosed: Bool, 
+        /**
+         * False when the meeting's zone is unknown and the viewer's was assumed.
+         */timezoneKnown: Bool, 
+        /**
+         * By appointment: no times.
+         */byAppointment: Bool, 
+        /**
+         * Meeting-local weekday of this occurrence ("Tuesday").
+         */localDay: String?, 
+        /**
+         * Meeting-local start, `HH:MM`.
+         */localStart: String?, 
+        /**
+         * Meeting-local end, `HH:MM` (may be after midnight).
+         */localEnd: String?, 
+        /**
+         * Viewer-local weekday.
+         */viewerDay: String?, 
+        /**
+         * Viewer-local start, `HH:MM`.
+         */viewerTime: String?, 
+        /**
+         * Running now (or started within the last 10 minutes).
+         */inProgress: Bool, 
+        /**
+         * Minutes from the search instant to the start (negative once started).
+         */startsInMinutes: Int64?, 
+        /**
+         * Building or landmark.
+         */locationName: String?, 
+        /**
+         * Distance from the search point, km.
+         */distanceKm: Double?, 
+        /**
+         * Latitude, for a map.
+         */latitude: Double?, 
+        /**
+         * Longitude.
+         */longitude: Double?, 
+        /**
+         * Other sources listing the same meeting (shown once).
+         */alsoListedAs: [String]) {
+        self.id = id
+        self.name = name
+        self.typeNames = typeNames
+        self.attendance = attendance
+        self.temporarilyClosed = temporarilyClosed
+        self.timezoneKnown = timezoneKnown
+        self.byAppointment = byAppointment
+        self.localDay = localDay
+        self.localStart = localStart
+        self.localEnd = localEnd
+        self.viewerDay = viewerDay
+        self.viewerTime = viewerTime
+        self.inProgress = inProgress
+        self.startsInMinutes = startsInMinutes
+        self.locationName = locationName
+        self.distanceKm = distanceKm
+        self.latitude = latitude
+        self.longitude = longitude
+        self.alsoListedAs = alsoListedAs
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension MeetingListItem: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeMeetingListItem: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> MeetingListItem {
+        return
+            try MeetingListItem(
+                id: FfiConverterString.read(from: &buf), 
+                name: FfiConverterString.read(from: &buf), 
+                typeNames: FfiConverterSequenceString.read(from: &buf), 
+                attendance: FfiConverterTypeAttendance.read(from: &buf), 
+                temporarilyClosed: FfiConverterBool.read(from: &buf), 
+                timezoneKnown: FfiConverterBool.read(from: &buf), 
+                byAppointment: FfiConverterBool.read(from: &buf), 
+                localDay: FfiConverterOptionString.read(from: &buf), 
+                localStart: FfiConverterOptionString.read(from: &buf), 
+                localEnd: FfiConverterOptionString.read(from: &buf), 
+                viewerDay: FfiConverterOptionString.read(from: &buf), 
+                viewerTime: FfiConverterOptionString.read(from: &buf), 
+                inProgress: FfiConverterBool.read(from: &buf), 
+                startsInMinutes: FfiConverterOptionInt64.read(from: &buf), 
+                locationName: FfiConverterOptionString.read(from: &buf), 
+                distanceKm: FfiConverterOptionDouble.read(from: &buf), 
+                latitude: FfiConverterOptionDouble.read(from: &buf), 
+                longitude: FfiConverterOptionDouble.read(from: &buf), 
+                alsoListedAs: FfiConverterSequenceString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: MeetingListItem, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.id, into: &buf)
+        FfiConverterString.write(value.name, into: &buf)
+        FfiConverterSequenceString.write(value.typeNames, into: &buf)
+        FfiConverterTypeAttendance.write(value.attendance, into: &buf)
+        FfiConverterBool.write(value.temporarilyClosed, into: &buf)
+        FfiConverterBool.write(value.timezoneKnown, into: &buf)
+        FfiConverterBool.write(value.byAppointment, into: &buf)
+        FfiConverterOptionString.write(value.localDay, into: &buf)
+        FfiConverterOptionString.write(value.localStart, into: &buf)
+        FfiConverterOptionString.write(value.localEnd, into: &buf)
+        FfiConverterOptionString.write(value.viewerDay, into: &buf)
+        FfiConverterOptionString.write(value.viewerTime, into: &buf)
+        FfiConverterBool.write(value.inProgress, into: &buf)
+        FfiConverterOptionInt64.write(value.startsInMinutes, into: &buf)
+        FfiConverterOptionString.write(value.locationName, into: &buf)
+        FfiConverterOptionDouble.write(value.distanceKm, into: &buf)
+        FfiConverterOptionDouble.write(value.latitude, into: &buf)
+        FfiConverterOptionDouble.write(value.longitude, into: &buf)
+        FfiConverterSequenceString.write(value.alsoListedAs, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeMeetingListItem_lift(_ buf: RustBuffer) throws -> MeetingListItem {
+    return try FfiConverterTypeMeetingListItem.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeMeetingListItem_lower(_ value: MeetingListItem) -> RustBuffer {
+    return FfiConverterTypeMeetingListItem.lower(value)
 }
 
 
@@ -2389,6 +2646,328 @@ public func FfiConverterTypeRestoreReport_lower(_ value: RestoreReport) -> RustB
 
 
 /**
+ * A configured feed source and its state (the apps' list of sources shows these).
+ */
+public struct Source: Equatable, Hashable {
+    /**
+     * Short stable id, the prefix of its meetings' ids.
+     */
+    public var id: String
+    /**
+     * Display name.
+     */
+    public var name: String
+    /**
+     * File path or URL.
+     */
+    public var location: String
+    /**
+     * Format, when known.
+     */
+    public var format: String?
+    /**
+     * Program slug.
+     */
+    public var program: String
+    /**
+     * Configured fallback zone.
+     */
+    public var timezone: String?
+    /**
+     * When it was added (RFC 3339).
+     */
+    public var addedAt: String
+    /**
+     * When a snapshot was last stored successfully (RFC 3339).
+     */
+    public var lastSuccess: String?
+    /**
+     * When a sync was last attempted (RFC 3339).
+     */
+    public var lastAttempt: String?
+    /**
+     * Why the last attempt failed, if it did.
+     */
+    public var lastError: String?
+    /**
+     * The kind of that failure (see [`Error::kind`]).
+     */
+    public var lastErrorKind: String?
+    /**
+     * After a failure, when a background sync should try this source again (backing off:
+     * 5 minutes, doubling per failure in a row, at most 6 hours). `None` when it is healthy.
+     */
+    public var nextRetry: String?
+    /**
+     * Validator from the last successful download, if the server sent one.
+     */
+    public var etag: String?
+    /**
+     * True when the directory copy of this source should not be trusted as current: never
+     * loaded, or last loaded more than [`STALE_AFTER_HOURS`] hours ago.
+     */
+    public var stale: Bool
+    /**
+     * Meetings in the current snapshot.
+     */
+    public var meetingCount: UInt64
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Short stable id, the prefix of its meetings' ids.
+         */id: String, 
+        /**
+         * Display name.
+         */name: String, 
+        /**
+         * File path or URL.
+         */location: String, 
+        /**
+         * Format, when known.
+         */format: String?, 
+        /**
+         * Program slug.
+         */program: String, 
+        /**
+         * Configured fallback zone.
+         */timezone: String?, 
+        /**
+         * When it was added (RFC 3339).
+         */addedAt: String, 
+        /**
+         * When a snapshot was last stored successfully (RFC 3339).
+         */lastSuccess: String?, 
+        /**
+         * When a sync was last attempted (RFC 3339).
+         */lastAttempt: String?, 
+        /**
+         * Why the last attempt failed, if it did.
+         */lastError: String?, 
+        /**
+         * The kind of that failure (see [`Error::kind`]).
+         */lastErrorKind: String?, 
+        /**
+         * After a failure, when a background sync should try this source again (backing off:
+         * 5 minutes, doubling per failure in a row, at most 6 hours). `None` when it is healthy.
+         */nextRetry: String?, 
+        /**
+         * Validator from the last successful download, if the server sent one.
+         */etag: String?, 
+        /**
+         * True when the directory copy of this source should not be trusted as current: never
+         * loaded, or last loaded more than [`STALE_AFTER_HOURS`] hours ago.
+         */stale: Bool, 
+        /**
+         * Meetings in the current snapshot.
+         */meetingCount: UInt64) {
+        self.id = id
+        self.name = name
+        self.location = location
+        self.format = format
+        self.program = program
+        self.timezone = timezone
+        self.addedAt = addedAt
+        self.lastSuccess = lastSuccess
+        self.lastAttempt = lastAttempt
+        self.lastError = lastError
+        self.lastErrorKind = lastErrorKind
+        self.nextRetry = nextRetry
+        self.etag = etag
+        self.stale = stale
+        self.meetingCount = meetingCount
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension Source: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeSource: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Source {
+        return
+            try Source(
+                id: FfiConverterString.read(from: &buf), 
+                name: FfiConverterString.read(from: &buf), 
+                location: FfiConverterString.read(from: &buf), 
+                format: FfiConverterOptionString.read(from: &buf), 
+                program: FfiConverterString.read(from: &buf), 
+                timezone: FfiConverterOptionString.read(from: &buf), 
+                addedAt: FfiConverterString.read(from: &buf), 
+                lastSuccess: FfiConverterOptionString.read(from: &buf), 
+                lastAttempt: FfiConverterOptionString.read(from: &buf), 
+                lastError: FfiConverterOptionString.read(from: &buf), 
+                lastErrorKind: FfiConverterOptionString.read(from: &buf), 
+                nextRetry: FfiConverterOptionString.read(from: &buf), 
+                etag: FfiConverterOptionString.read(from: &buf), 
+                stale: FfiConverterBool.read(from: &buf), 
+                meetingCount: FfiConverterUInt64.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: Source, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.id, into: &buf)
+        FfiConverterString.write(value.name, into: &buf)
+        FfiConverterString.write(value.location, into: &buf)
+        FfiConverterOptionString.write(value.format, into: &buf)
+        FfiConverterString.write(value.program, into: &buf)
+        FfiConverterOptionString.write(value.timezone, into: &buf)
+        FfiConverterString.write(value.addedAt, into: &buf)
+        FfiConverterOptionString.write(value.lastSuccess, into: &buf)
+        FfiConverterOptionString.write(value.lastAttempt, into: &buf)
+        FfiConverterOptionString.write(value.lastError, into: &buf)
+        FfiConverterOptionString.write(value.lastErrorKind, into: &buf)
+        FfiConverterOptionString.write(value.nextRetry, into: &buf)
+        FfiConverterOptionString.write(value.etag, into: &buf)
+        FfiConverterBool.write(value.stale, into: &buf)
+        FfiConverterUInt64.write(value.meetingCount, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSource_lift(_ buf: RustBuffer) throws -> Source {
+    return try FfiConverterTypeSource.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSource_lower(_ value: Source) -> RustBuffer {
+    return FfiConverterTypeSource.lower(value)
+}
+
+
+/**
+ * How one source's sync went.
+ */
+public struct SourceSyncResult: Equatable, Hashable {
+    /**
+     * The source after the attempt.
+     */
+    public var source: Source
+    /**
+     * True when the source's meetings were loaded (or were already current).
+     */
+    public var ok: Bool
+    /**
+     * Meetings added by this sync.
+     */
+    public var added: UInt64
+    /**
+     * Meetings changed.
+     */
+    public var updated: UInt64
+    /**
+     * Meetings removed.
+     */
+    public var removed: UInt64
+    /**
+     * Why it failed, in plain words, when `ok` is false (the previous meetings are kept).
+     */
+    public var error: String?
+    /**
+     * The kind of failure, for the app to react to (offline: try later, …).
+     */
+    public var errorKind: ErrorKind?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The source after the attempt.
+         */source: Source, 
+        /**
+         * True when the source's meetings were loaded (or were already current).
+         */ok: Bool, 
+        /**
+         * Meetings added by this sync.
+         */added: UInt64, 
+        /**
+         * Meetings changed.
+         */updated: UInt64, 
+        /**
+         * Meetings removed.
+         */removed: UInt64, 
+        /**
+         * Why it failed, in plain words, when `ok` is false (the previous meetings are kept).
+         */error: String?, 
+        /**
+         * The kind of failure, for the app to react to (offline: try later, …).
+         */errorKind: ErrorKind?) {
+        self.source = source
+        self.ok = ok
+        self.added = added
+        self.updated = updated
+        self.removed = removed
+        self.error = error
+        self.errorKind = errorKind
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension SourceSyncResult: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeSourceSyncResult: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SourceSyncResult {
+        return
+            try SourceSyncResult(
+                source: FfiConverterTypeSource.read(from: &buf), 
+                ok: FfiConverterBool.read(from: &buf), 
+                added: FfiConverterUInt64.read(from: &buf), 
+                updated: FfiConverterUInt64.read(from: &buf), 
+                removed: FfiConverterUInt64.read(from: &buf), 
+                error: FfiConverterOptionString.read(from: &buf), 
+                errorKind: FfiConverterOptionTypeErrorKind.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: SourceSyncResult, into buf: inout [UInt8]) {
+        FfiConverterTypeSource.write(value.source, into: &buf)
+        FfiConverterBool.write(value.ok, into: &buf)
+        FfiConverterUInt64.write(value.added, into: &buf)
+        FfiConverterUInt64.write(value.updated, into: &buf)
+        FfiConverterUInt64.write(value.removed, into: &buf)
+        FfiConverterOptionString.write(value.error, into: &buf)
+        FfiConverterOptionTypeErrorKind.write(value.errorKind, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSourceSyncResult_lift(_ buf: RustBuffer) throws -> SourceSyncResult {
+    return try FfiConverterTypeSourceSyncResult.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSourceSyncResult_lower(_ value: SourceSyncResult) -> RustBuffer {
+    return FfiConverterTypeSourceSyncResult.lower(value)
+}
+
+
+/**
  * How a person can attend a meeting.
  */
 
@@ -2659,6 +3238,173 @@ public func FfiConverterTypeEntryKind_lift(_ buf: RustBuffer) throws -> EntryKin
 #endif
 public func FfiConverterTypeEntryKind_lower(_ value: EntryKind) -> RustBuffer {
     return FfiConverterTypeEntryKind.lower(value)
+}
+
+
+
+/**
+ * The kind of a failure, for an app to react to (offline: try later; suspicious: ask before
+ * accepting a shrunk feed; wrong key: ask again). Stored per source by its stable word
+ * ([`ErrorKind::as_str`]).
+ */
+
+public enum ErrorKind: Equatable, Hashable {
+    
+    /**
+     * No network, or the server could not be reached.
+     */
+    case offline
+    /**
+     * The server took too long.
+     */
+    case timeout
+    /**
+     * The server answered with an error status.
+     */
+    case httpStatus
+    /**
+     * The answer or file was not a usable feed (or was too large).
+     */
+    case invalidData
+    /**
+     * The feed shrank drastically; the previous meetings were kept.
+     */
+    case suspicious
+    /**
+     * The work was stopped on request; nothing was written.
+     */
+    case cancelled
+    /**
+     * Something asked for does not exist.
+     */
+    case notFound
+    /**
+     * The vault key is not this vault's.
+     */
+    case wrongKey
+    /**
+     * The passphrase is not this vault's or backup's.
+     */
+    case wrongPassphrase
+    /**
+     * A backup file is damaged.
+     */
+    case damaged
+    /**
+     * Anything else.
+     */
+    case other
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension ErrorKind: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeErrorKind: FfiConverterRustBuffer {
+    typealias SwiftType = ErrorKind
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ErrorKind {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .offline
+        
+        case 2: return .timeout
+        
+        case 3: return .httpStatus
+        
+        case 4: return .invalidData
+        
+        case 5: return .suspicious
+        
+        case 6: return .cancelled
+        
+        case 7: return .notFound
+        
+        case 8: return .wrongKey
+        
+        case 9: return .wrongPassphrase
+        
+        case 10: return .damaged
+        
+        case 11: return .other
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: ErrorKind, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .offline:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .timeout:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .httpStatus:
+            writeInt(&buf, Int32(3))
+        
+        
+        case .invalidData:
+            writeInt(&buf, Int32(4))
+        
+        
+        case .suspicious:
+            writeInt(&buf, Int32(5))
+        
+        
+        case .cancelled:
+            writeInt(&buf, Int32(6))
+        
+        
+        case .notFound:
+            writeInt(&buf, Int32(7))
+        
+        
+        case .wrongKey:
+            writeInt(&buf, Int32(8))
+        
+        
+        case .wrongPassphrase:
+            writeInt(&buf, Int32(9))
+        
+        
+        case .damaged:
+            writeInt(&buf, Int32(10))
+        
+        
+        case .other:
+            writeInt(&buf, Int32(11))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeErrorKind_lift(_ buf: RustBuffer) throws -> ErrorKind {
+    return try FfiConverterTypeErrorKind.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeErrorKind_lower(_ value: ErrorKind) -> RustBuffer {
+    return FfiConverterTypeErrorKind.lower(value)
 }
 
 
@@ -3267,6 +4013,30 @@ fileprivate struct FfiConverterOptionTypeDirections: FfiConverterRustBuffer {
         switch try readInt(&buf) as Int8 {
         case 0: return nil
         case 1: return try FfiConverterTypeDirections.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionTypeErrorKind: FfiConverterRustBuffer {
+    typealias SwiftType = ErrorKind?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeErrorKind.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeErrorKind.read(from: &buf)
         default: throw UniffiInternalError.unexpectedOptionalTag
         }
     }

@@ -707,7 +707,7 @@ public protocol MeetingDirectoryProtocol: AnyObject, Sendable {
      * Adds a feed (a Meeting Guide JSON or BMLT URL, or a file). `timezone` is used for
      * meetings whose feed gives none.
      */
-    func addSource(location: String, name: String?, program: String?, timezone: String?) throws  -> SourceInfo
+    func addSource(location: String, name: String?, program: String?, timezone: String?) throws  -> Source
     
     /**
      * The Meeting screen for one meeting: its next time at `at` (now when absent) in its zone
@@ -731,7 +731,7 @@ public protocol MeetingDirectoryProtocol: AnyObject, Sendable {
     /**
      * Every source and how its last sync went.
      */
-    func sources() throws  -> [SourceInfo]
+    func sources() throws  -> [Source]
     
     /**
      * Starts downloading and loading every source on a background thread and returns at
@@ -813,8 +813,8 @@ public static func `open`(path: String)throws  -> MeetingDirectory  {
      * Adds a feed (a Meeting Guide JSON or BMLT URL, or a file). `timezone` is used for
      * meetings whose feed gives none.
      */
-open func addSource(location: String, name: String?, program: String?, timezone: String?)throws  -> SourceInfo  {
-    return try  FfiConverterTypeSourceInfo_lift(try rustCallWithError(FfiConverterTypeWaymarkError_lift) {
+open func addSource(location: String, name: String?, program: String?, timezone: String?)throws  -> Source  {
+    return try  FfiConverterTypeSource_lift(try rustCallWithError(FfiConverterTypeWaymarkError_lift) {
         uniffiCallStatus in
     uniffi_waymark_ffi_fn_method_meetingdirectory_add_source(
             self.uniffiCloneHandle(),
@@ -874,8 +874,8 @@ open func search(query: MeetingQuery)throws  -> [MeetingListItem]  {
     /**
      * Every source and how its last sync went.
      */
-open func sources()throws  -> [SourceInfo]  {
-    return try  FfiConverterSequenceTypeSourceInfo.lift(try rustCallWithError(FfiConverterTypeWaymarkError_lift) {
+open func sources()throws  -> [Source]  {
+    return try  FfiConverterSequenceTypeSource.lift(try rustCallWithError(FfiConverterTypeWaymarkError_lift) {
         uniffiCallStatus in
     uniffi_waymark_ffi_fn_method_meetingdirectory_sources(
             self.uniffiCloneHandle(),uniffiCallStatus
@@ -2389,8 +2389,9 @@ public func FfiConverterTypeSyncListener_lower(_ value: SyncListener) -> UInt64 
 /**
  * A directory sync that is running in the background, returned by
  * [`MeetingDirectory::start_sync`]: the app keeps it to stop the sync (the app went to the
- * background, the person tapped stop) and to wait for the results. Nothing of a cancelled
- * import is written; the meetings from before stay.
+ * background, the person tapped stop) and to wait for the results. Letting go of it (closing
+ * it) stops the sync too. Nothing of a stopped import is written; the meetings from before
+ * stay.
  */
 public protocol SyncTaskProtocol: AnyObject, Sendable {
     
@@ -2420,8 +2421,9 @@ public protocol SyncTaskProtocol: AnyObject, Sendable {
 /**
  * A directory sync that is running in the background, returned by
  * [`MeetingDirectory::start_sync`]: the app keeps it to stop the sync (the app went to the
- * background, the person tapped stop) and to wait for the results. Nothing of a cancelled
- * import is written; the meetings from before stay.
+ * background, the person tapped stop) and to wait for the results. Letting go of it (closing
+ * it) stops the sync too. Nothing of a stopped import is written; the meetings from before
+ * stay.
  */
 open class SyncTask: SyncTaskProtocol, @unchecked Sendable {
     fileprivate let handle: UInt64
@@ -2914,247 +2916,6 @@ public func FfiConverterTypeMatchInfo_lift(_ buf: RustBuffer) throws -> MatchInf
 #endif
 public func FfiConverterTypeMatchInfo_lower(_ value: MatchInfo) -> RustBuffer {
     return FfiConverterTypeMatchInfo.lower(value)
-}
-
-
-/**
- * One row of a meeting list: what the Meetings screen shows, and no more, so that fifty of
- * them cross into Kotlin or Swift quickly. The Meeting screen asks for
- * [`MeetingDirectory::details`], which has everything (the full [`MeetingResult`] included).
- */
-public struct MeetingListItem: Equatable, Hashable {
-    /**
-     * Stable meeting id.
-     */
-    public var id: String
-    /**
-     * Name.
-     */
-    public var name: String
-    /**
-     * Type names in the requested language ("Open", "Women").
-     */
-    public var typeNames: [String]
-    /**
-     * In person, online or hybrid.
-     */
-    public var attendance: Attendance
-    /**
-     * The venue is marked temporarily closed.
-     */
-    public var temporarilyClosed: Bool
-    /**
-     * False when the meeting's zone is unknown and the viewer's was assumed.
-     */
-    public var timezoneKnown: Bool
-    /**
-     * By appointment: no times.
-     */
-    public var byAppointment: Bool
-    /**
-     * Meeting-local weekday of this occurrence ("Tuesday").
-     */
-    public var localDay: String?
-    /**
-     * Meeting-local start, `HH:MM`.
-     */
-    public var localStart: String?
-    /**
-     * Meeting-local end, `HH:MM` (may be after midnight).
-     */
-    public var localEnd: String?
-    /**
-     * Viewer-local weekday.
-     */
-    public var viewerDay: String?
-    /**
-     * Viewer-local start, `HH:MM`.
-     */
-    public var viewerTime: String?
-    /**
-     * Running now (or started within the last 10 minutes).
-     */
-    public var inProgress: Bool
-    /**
-     * Minutes from the search instant to the start (negative once started).
-     */
-    public var startsInMinutes: Int64?
-    /**
-     * Building or landmark.
-     */
-    public var locationName: String?
-    /**
-     * Distance from the search point, km.
-     */
-    public var distanceKm: Double?
-    /**
-     * Latitude, for a map.
-     */
-    public var latitude: Double?
-    /**
-     * Longitude.
-     */
-    public var longitude: Double?
-    /**
-     * Other sources listing the same meeting (shown once).
-     */
-    public var alsoListedAs: [String]
-
-    // Default memberwise initializers are never public by default, so we
-    // declare one manually.
-    public init(
-        /**
-         * Stable meeting id.
-         */id: String, 
-        /**
-         * Name.
-         */name: String, 
-        /**
-         * Type names in the requested language ("Open", "Women").
-         */typeNames: [String], 
-        /**
-         * In person, online or hybrid.
-         */attendance: Attendance, 
-        /**
-         * The venue is marked temporarily closed.
-         */temporarilyClosed: Bool, 
-        /**
-         * False when the meeting's zone is unknown and the viewer's was assumed.
-         */timezoneKnown: Bool, 
-        /**
-         * By appointment: no times.
-         */byAppointment: Bool, 
-        /**
-         * Meeting-local weekday of this occurrence ("Tuesday").
-         */localDay: String?, 
-        /**
-         * Meeting-local start, `HH:MM`.
-         */localStart: String?, 
-        /**
-         * Meeting-local end, `HH:MM` (may be after midnight).
-         */localEnd: String?, 
-        /**
-         * Viewer-local weekday.
-         */viewerDay: String?, 
-        /**
-         * Viewer-local start, `HH:MM`.
-         */viewerTime: String?, 
-        /**
-         * Running now (or started within the last 10 minutes).
-         */inProgress: Bool, 
-        /**
-         * Minutes from the search instant to the start (negative once started).
-         */startsInMinutes: Int64?, 
-        /**
-         * Building or landmark.
-         */locationName: String?, 
-        /**
-         * Distance from the search point, km.
-         */distanceKm: Double?, 
-        /**
-         * Latitude, for a map.
-         */latitude: Double?, 
-        /**
-         * Longitude.
-         */longitude: Double?, 
-        /**
-         * Other sources listing the same meeting (shown once).
-         */alsoListedAs: [String]) {
-        self.id = id
-        self.name = name
-        self.typeNames = typeNames
-        self.attendance = attendance
-        self.temporarilyClosed = temporarilyClosed
-        self.timezoneKnown = timezoneKnown
-        self.byAppointment = byAppointment
-        self.localDay = localDay
-        self.localStart = localStart
-        self.localEnd = localEnd
-        self.viewerDay = viewerDay
-        self.viewerTime = viewerTime
-        self.inProgress = inProgress
-        self.startsInMinutes = startsInMinutes
-        self.locationName = locationName
-        self.distanceKm = distanceKm
-        self.latitude = latitude
-        self.longitude = longitude
-        self.alsoListedAs = alsoListedAs
-    }
-
-    
-
-    
-}
-
-#if compiler(>=6)
-extension MeetingListItem: Sendable {}
-#endif
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public struct FfiConverterTypeMeetingListItem: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> MeetingListItem {
-        return
-            try MeetingListItem(
-                id: FfiConverterString.read(from: &buf), 
-                name: FfiConverterString.read(from: &buf), 
-                typeNames: FfiConverterSequenceString.read(from: &buf), 
-                attendance: FfiConverterTypeAttendance.read(from: &buf), 
-                temporarilyClosed: FfiConverterBool.read(from: &buf), 
-                timezoneKnown: FfiConverterBool.read(from: &buf), 
-                byAppointment: FfiConverterBool.read(from: &buf), 
-                localDay: FfiConverterOptionString.read(from: &buf), 
-                localStart: FfiConverterOptionString.read(from: &buf), 
-                localEnd: FfiConverterOptionString.read(from: &buf), 
-                viewerDay: FfiConverterOptionString.read(from: &buf), 
-                viewerTime: FfiConverterOptionString.read(from: &buf), 
-                inProgress: FfiConverterBool.read(from: &buf), 
-                startsInMinutes: FfiConverterOptionInt64.read(from: &buf), 
-                locationName: FfiConverterOptionString.read(from: &buf), 
-                distanceKm: FfiConverterOptionDouble.read(from: &buf), 
-                latitude: FfiConverterOptionDouble.read(from: &buf), 
-                longitude: FfiConverterOptionDouble.read(from: &buf), 
-                alsoListedAs: FfiConverterSequenceString.read(from: &buf)
-        )
-    }
-
-    public static func write(_ value: MeetingListItem, into buf: inout [UInt8]) {
-        FfiConverterString.write(value.id, into: &buf)
-        FfiConverterString.write(value.name, into: &buf)
-        FfiConverterSequenceString.write(value.typeNames, into: &buf)
-        FfiConverterTypeAttendance.write(value.attendance, into: &buf)
-        FfiConverterBool.write(value.temporarilyClosed, into: &buf)
-        FfiConverterBool.write(value.timezoneKnown, into: &buf)
-        FfiConverterBool.write(value.byAppointment, into: &buf)
-        FfiConverterOptionString.write(value.localDay, into: &buf)
-        FfiConverterOptionString.write(value.localStart, into: &buf)
-        FfiConverterOptionString.write(value.localEnd, into: &buf)
-        FfiConverterOptionString.write(value.viewerDay, into: &buf)
-        FfiConverterOptionString.write(value.viewerTime, into: &buf)
-        FfiConverterBool.write(value.inProgress, into: &buf)
-        FfiConverterOptionInt64.write(value.startsInMinutes, into: &buf)
-        FfiConverterOptionString.write(value.locationName, into: &buf)
-        FfiConverterOptionDouble.write(value.distanceKm, into: &buf)
-        FfiConverterOptionDouble.write(value.latitude, into: &buf)
-        FfiConverterOptionDouble.write(value.longitude, into: &buf)
-        FfiConverterSequenceString.write(value.alsoListedAs, into: &buf)
-    }
-}
-
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeMeetingListItem_lift(_ buf: RustBuffer) throws -> MeetingListItem {
-    return try FfiConverterTypeMeetingListItem.lift(buf)
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeMeetingListItem_lower(_ value: MeetingListItem) -> RustBuffer {
-    return FfiConverterTypeMeetingListItem.lower(value)
 }
 
 
@@ -3974,264 +3735,6 @@ public func FfiConverterTypeSobrietyCounter_lower(_ value: SobrietyCounter) -> R
 
 
 /**
- * A feed the directory reads from, and how its last sync went.
- */
-public struct SourceInfo: Equatable, Hashable {
-    /**
-     * Short stable id (the prefix of its meetings' ids).
-     */
-    public var id: String
-    /**
-     * Display name.
-     */
-    public var name: String
-    /**
-     * File path or URL.
-     */
-    public var location: String
-    /**
-     * Program slug (`aa`, `na`, `al-anon`…).
-     */
-    public var program: String
-    /**
-     * Meetings in the current copy.
-     */
-    public var meetingCount: UInt64
-    /**
-     * When it was last loaded (RFC 3339), if ever.
-     */
-    public var lastSuccess: String?
-    /**
-     * Why the last attempt failed, in plain words, if it did.
-     */
-    public var lastError: String?
-    /**
-     * When a background sync should try again after a failure (RFC 3339).
-     */
-    public var nextRetry: String?
-    /**
-     * Never loaded, or last loaded more than two days ago: show the data as possibly old.
-     */
-    public var stale: Bool
-
-    // Default memberwise initializers are never public by default, so we
-    // declare one manually.
-    public init(
-        /**
-         * Short stable id (the prefix of its meetings' ids).
-         */id: String, 
-        /**
-         * Display name.
-         */name: String, 
-        /**
-         * File path or URL.
-         */location: String, 
-        /**
-         * Program slug (`aa`, `na`, `al-anon`…).
-         */program: String, 
-        /**
-         * Meetings in the current copy.
-         */meetingCount: UInt64, 
-        /**
-         * When it was last loaded (RFC 3339), if ever.
-         */lastSuccess: String?, 
-        /**
-         * Why the last attempt failed, in plain words, if it did.
-         */lastError: String?, 
-        /**
-         * When a background sync should try again after a failure (RFC 3339).
-         */nextRetry: String?, 
-        /**
-         * Never loaded, or last loaded more than two days ago: show the data as possibly old.
-         */stale: Bool) {
-        self.id = id
-        self.name = name
-        self.location = location
-        self.program = program
-        self.meetingCount = meetingCount
-        self.lastSuccess = lastSuccess
-        self.lastError = lastError
-        self.nextRetry = nextRetry
-        self.stale = stale
-    }
-
-    
-
-    
-}
-
-#if compiler(>=6)
-extension SourceInfo: Sendable {}
-#endif
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public struct FfiConverterTypeSourceInfo: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SourceInfo {
-        return
-            try SourceInfo(
-                id: FfiConverterString.read(from: &buf), 
-                name: FfiConverterString.read(from: &buf), 
-                location: FfiConverterString.read(from: &buf), 
-                program: FfiConverterString.read(from: &buf), 
-                meetingCount: FfiConverterUInt64.read(from: &buf), 
-                lastSuccess: FfiConverterOptionString.read(from: &buf), 
-                lastError: FfiConverterOptionString.read(from: &buf), 
-                nextRetry: FfiConverterOptionString.read(from: &buf), 
-                stale: FfiConverterBool.read(from: &buf)
-        )
-    }
-
-    public static func write(_ value: SourceInfo, into buf: inout [UInt8]) {
-        FfiConverterString.write(value.id, into: &buf)
-        FfiConverterString.write(value.name, into: &buf)
-        FfiConverterString.write(value.location, into: &buf)
-        FfiConverterString.write(value.program, into: &buf)
-        FfiConverterUInt64.write(value.meetingCount, into: &buf)
-        FfiConverterOptionString.write(value.lastSuccess, into: &buf)
-        FfiConverterOptionString.write(value.lastError, into: &buf)
-        FfiConverterOptionString.write(value.nextRetry, into: &buf)
-        FfiConverterBool.write(value.stale, into: &buf)
-    }
-}
-
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeSourceInfo_lift(_ buf: RustBuffer) throws -> SourceInfo {
-    return try FfiConverterTypeSourceInfo.lift(buf)
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeSourceInfo_lower(_ value: SourceInfo) -> RustBuffer {
-    return FfiConverterTypeSourceInfo.lower(value)
-}
-
-
-/**
- * How one source's sync went.
- */
-public struct SourceSyncResult: Equatable, Hashable {
-    /**
-     * The source after the attempt.
-     */
-    public var source: SourceInfo
-    /**
-     * True when the source's meetings were loaded (or were already current).
-     */
-    public var ok: Bool
-    /**
-     * Meetings added, changed and removed by this sync.
-     */
-    public var added: UInt64
-    /**
-     * Meetings changed.
-     */
-    public var updated: UInt64
-    /**
-     * Meetings removed.
-     */
-    public var removed: UInt64
-    /**
-     * Why it failed, in plain words, when `ok` is false (the previous meetings are kept).
-     */
-    public var error: String?
-    /**
-     * The same failure as the error an app reacts to (offline, conflict…).
-     */
-    public var errorKind: String?
-
-    // Default memberwise initializers are never public by default, so we
-    // declare one manually.
-    public init(
-        /**
-         * The source after the attempt.
-         */source: SourceInfo, 
-        /**
-         * True when the source's meetings were loaded (or were already current).
-         */ok: Bool, 
-        /**
-         * Meetings added, changed and removed by this sync.
-         */added: UInt64, 
-        /**
-         * Meetings changed.
-         */updated: UInt64, 
-        /**
-         * Meetings removed.
-         */removed: UInt64, 
-        /**
-         * Why it failed, in plain words, when `ok` is false (the previous meetings are kept).
-         */error: String?, 
-        /**
-         * The same failure as the error an app reacts to (offline, conflict…).
-         */errorKind: String?) {
-        self.source = source
-        self.ok = ok
-        self.added = added
-        self.updated = updated
-        self.removed = removed
-        self.error = error
-        self.errorKind = errorKind
-    }
-
-    
-
-    
-}
-
-#if compiler(>=6)
-extension SourceSyncResult: Sendable {}
-#endif
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public struct FfiConverterTypeSourceSyncResult: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SourceSyncResult {
-        return
-            try SourceSyncResult(
-                source: FfiConverterTypeSourceInfo.read(from: &buf), 
-                ok: FfiConverterBool.read(from: &buf), 
-                added: FfiConverterUInt64.read(from: &buf), 
-                updated: FfiConverterUInt64.read(from: &buf), 
-                removed: FfiConverterUInt64.read(from: &buf), 
-                error: FfiConverterOptionString.read(from: &buf), 
-                errorKind: FfiConverterOptionString.read(from: &buf)
-        )
-    }
-
-    public static func write(_ value: SourceSyncResult, into buf: inout [UInt8]) {
-        FfiConverterTypeSourceInfo.write(value.source, into: &buf)
-        FfiConverterBool.write(value.ok, into: &buf)
-        FfiConverterUInt64.write(value.added, into: &buf)
-        FfiConverterUInt64.write(value.updated, into: &buf)
-        FfiConverterUInt64.write(value.removed, into: &buf)
-        FfiConverterOptionString.write(value.error, into: &buf)
-        FfiConverterOptionString.write(value.errorKind, into: &buf)
-    }
-}
-
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeSourceSyncResult_lift(_ buf: RustBuffer) throws -> SourceSyncResult {
-    return try FfiConverterTypeSourceSyncResult.lift(buf)
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeSourceSyncResult_lower(_ value: SourceSyncResult) -> RustBuffer {
-    return FfiConverterTypeSourceSyncResult.lower(value)
-}
-
-
-/**
  * Why a call failed. The exception's message is the plain sentence.
  */
 public 
@@ -4435,30 +3938,6 @@ fileprivate struct FfiConverterOptionUInt32: FfiConverterRustBuffer {
         switch try readInt(&buf) as Int8 {
         case 0: return nil
         case 1: return try FfiConverterUInt32.read(from: &buf)
-        default: throw UniffiInternalError.unexpectedOptionalTag
-        }
-    }
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-fileprivate struct FfiConverterOptionInt64: FfiConverterRustBuffer {
-    typealias SwiftType = Int64?
-
-    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
-        guard let value = value else {
-            writeInt(&buf, Int8(0))
-            return
-        }
-        writeInt(&buf, Int8(1))
-        FfiConverterInt64.write(value, into: &buf)
-    }
-
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
-        switch try readInt(&buf) as Int8 {
-        case 0: return nil
-        case 1: return try FfiConverterInt64.read(from: &buf)
         default: throw UniffiInternalError.unexpectedOptionalTag
         }
     }
@@ -4759,6 +4238,31 @@ fileprivate struct FfiConverterSequenceTypeJournalEntry: FfiConverterRustBuffer 
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterSequenceTypeMeetingListItem: FfiConverterRustBuffer {
+    typealias SwiftType = [MeetingListItem]
+
+    public static func write(_ value: [MeetingListItem], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeMeetingListItem.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [MeetingListItem] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [MeetingListItem]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeMeetingListItem.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterSequenceTypePlannedReminder: FfiConverterRustBuffer {
     typealias SwiftType = [PlannedReminder]
 
@@ -4809,6 +4313,56 @@ fileprivate struct FfiConverterSequenceTypeReminderRule: FfiConverterRustBuffer 
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterSequenceTypeSource: FfiConverterRustBuffer {
+    typealias SwiftType = [Source]
+
+    public static func write(_ value: [Source], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeSource.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [Source] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [Source]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeSource.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeSourceSyncResult: FfiConverterRustBuffer {
+    typealias SwiftType = [SourceSyncResult]
+
+    public static func write(_ value: [SourceSyncResult], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeSourceSyncResult.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [SourceSyncResult] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [SourceSyncResult]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeSourceSyncResult.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterSequenceTypeFavoriteMeeting: FfiConverterRustBuffer {
     typealias SwiftType = [FavoriteMeeting]
 
@@ -4851,31 +4405,6 @@ fileprivate struct FfiConverterSequenceTypeMatchInfo: FfiConverterRustBuffer {
         seq.reserveCapacity(Int(len))
         for _ in 0 ..< len {
             seq.append(try FfiConverterTypeMatchInfo.read(from: &buf))
-        }
-        return seq
-    }
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-fileprivate struct FfiConverterSequenceTypeMeetingListItem: FfiConverterRustBuffer {
-    typealias SwiftType = [MeetingListItem]
-
-    public static func write(_ value: [MeetingListItem], into buf: inout [UInt8]) {
-        let len = Int32(value.count)
-        writeInt(&buf, len)
-        for item in value {
-            FfiConverterTypeMeetingListItem.write(item, into: &buf)
-        }
-    }
-
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [MeetingListItem] {
-        let len: Int32 = try readInt(&buf)
-        var seq = [MeetingListItem]()
-        seq.reserveCapacity(Int(len))
-        for _ in 0 ..< len {
-            seq.append(try FfiConverterTypeMeetingListItem.read(from: &buf))
         }
         return seq
     }
@@ -4955,56 +4484,6 @@ fileprivate struct FfiConverterSequenceTypeSobrietyCounter: FfiConverterRustBuff
         return seq
     }
 }
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-fileprivate struct FfiConverterSequenceTypeSourceInfo: FfiConverterRustBuffer {
-    typealias SwiftType = [SourceInfo]
-
-    public static func write(_ value: [SourceInfo], into buf: inout [UInt8]) {
-        let len = Int32(value.count)
-        writeInt(&buf, len)
-        for item in value {
-            FfiConverterTypeSourceInfo.write(item, into: &buf)
-        }
-    }
-
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [SourceInfo] {
-        let len: Int32 = try readInt(&buf)
-        var seq = [SourceInfo]()
-        seq.reserveCapacity(Int(len))
-        for _ in 0 ..< len {
-            seq.append(try FfiConverterTypeSourceInfo.read(from: &buf))
-        }
-        return seq
-    }
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-fileprivate struct FfiConverterSequenceTypeSourceSyncResult: FfiConverterRustBuffer {
-    typealias SwiftType = [SourceSyncResult]
-
-    public static func write(_ value: [SourceSyncResult], into buf: inout [UInt8]) {
-        let len = Int32(value.count)
-        writeInt(&buf, len)
-        for item in value {
-            FfiConverterTypeSourceSyncResult.write(item, into: &buf)
-        }
-    }
-
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [SourceSyncResult] {
-        let len: Int32 = try readInt(&buf)
-        var seq = [SourceSyncResult]()
-        seq.reserveCapacity(Int(len))
-        for _ in 0 ..< len {
-            seq.append(try FfiConverterTypeSourceSyncResult.read(from: &buf))
-        }
-        return seq
-    }
-}
 private let UNIFFI_RUST_FUTURE_POLL_READY: Int8 = 0
 private let UNIFFI_RUST_FUTURE_POLL_WAKE: Int8 = 1
 
@@ -5069,31 +4548,31 @@ private let initializationResult: InitializationResult = {
     if bindings_contract_version != scaffolding_contract_version {
         return InitializationResult.contractVersionMismatch
     }
-    if (uniffi_waymark_ffi_checksum_method_meetingdirectory_add_source() != 59821) {
+    if (uniffi_waymark_ffi_checksum_method_meetingdirectory_add_source() != 25342) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_waymark_ffi_checksum_method_meetingdirectory_details() != 730) {
+    if (uniffi_waymark_ffi_checksum_method_meetingdirectory_details() != 9562) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_waymark_ffi_checksum_method_meetingdirectory_meeting_count() != 53638) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_waymark_ffi_checksum_method_meetingdirectory_search() != 23696) {
+    if (uniffi_waymark_ffi_checksum_method_meetingdirectory_search() != 13750) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_waymark_ffi_checksum_method_meetingdirectory_sources() != 817) {
+    if (uniffi_waymark_ffi_checksum_method_meetingdirectory_sources() != 42791) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_waymark_ffi_checksum_method_meetingdirectory_start_sync() != 48202) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_waymark_ffi_checksum_method_synclistener_progress() != 43982) {
+    if (uniffi_waymark_ffi_checksum_method_synclistener_progress() != 37263) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_waymark_ffi_checksum_method_synctask_cancel() != 10995) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_waymark_ffi_checksum_method_synctask_finish() != 16166) {
+    if (uniffi_waymark_ffi_checksum_method_synctask_finish() != 47824) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_waymark_ffi_checksum_method_synctask_is_cancelled() != 31549) {
@@ -5111,7 +4590,7 @@ private let initializationResult: InitializationResult = {
     if (uniffi_waymark_ffi_checksum_method_reminderplanner_daily() != 36162) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_waymark_ffi_checksum_method_reminderplanner_health() != 49842) {
+    if (uniffi_waymark_ffi_checksum_method_reminderplanner_health() != 4919) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_waymark_ffi_checksum_method_reminderplanner_pause_until() != 4181) {
@@ -5138,16 +4617,16 @@ private let initializationResult: InitializationResult = {
     if (uniffi_waymark_ffi_checksum_method_reminderplanner_skip_next() != 1742) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_waymark_ffi_checksum_method_rideclient_accept() != 4223) {
+    if (uniffi_waymark_ffi_checksum_method_rideclient_accept() != 24569) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_waymark_ffi_checksum_method_rideclient_cancel() != 5225) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_waymark_ffi_checksum_method_rideclient_offer() != 33261) {
+    if (uniffi_waymark_ffi_checksum_method_rideclient_offer() != 44678) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_waymark_ffi_checksum_method_rideclient_request() != 17147) {
+    if (uniffi_waymark_ffi_checksum_method_rideclient_request() != 56123) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_waymark_ffi_checksum_method_rideclient_server() != 37373) {

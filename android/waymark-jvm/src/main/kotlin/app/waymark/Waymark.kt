@@ -7,7 +7,7 @@ package app.waymark
 
 import app.waymark.core.SyncPhase
 import app.waymark.ffi.MeetingDirectory
-import app.waymark.ffi.SourceSyncResult
+import app.waymark.core.SourceSyncResult
 import app.waymark.ffi.SyncListener
 import kotlinx.coroutines.channels.awaitClose
 import kotlinx.coroutines.flow.Flow

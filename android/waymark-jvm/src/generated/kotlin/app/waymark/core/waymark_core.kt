@@ -981,6 +981,29 @@ public object FfiConverterUInt: FfiConverter<UInt, Int> {
 /**
  * @suppress
  */
+public object FfiConverterULong: FfiConverter<ULong, Long> {
+    override fun lift(value: Long): ULong {
+        return value.toULong()
+    }
+
+    override fun read(buf: ByteBuffer): ULong {
+        return lift(buf.getLong())
+    }
+
+    override fun lower(value: ULong): Long {
+        return value.toLong()
+    }
+
+    override fun allocationSize(value: ULong) = 8UL
+
+    override fun write(value: ULong, buf: ByteBuffer) {
+        buf.putLong(value.toLong())
+    }
+}
+
+/**
+ * @suppress
+ */
 public object FfiConverterLong: FfiConverter<Long, Long> {
     override fun lift(value: Long): Long {
         return value
@@ -1658,6 +1681,191 @@ public object FfiConverterTypeMeetingDetails: FfiConverterRustBuffer<MeetingDeta
             FfiConverterOptionalString.write(value.`phoneNotes`, buf)
             FfiConverterOptionalTypeDirections.write(value.`directions`, buf)
             FfiConverterOptionalString.write(value.`updated`, buf)
+    }
+}
+
+
+
+/**
+ * One row of a meeting list: what the Meetings screen shows, and no more, so that fifty of
+ * them cross into Kotlin or Swift quickly. The Meeting screen asks for
+ * the meeting's details (`Directory::details`), which has everything (the full [`MeetingResult`] included).
+ */
+data class MeetingListItem (
+    /**
+     * Stable meeting id.
+     */
+    var `id`: kotlin.String
+    , 
+    /**
+     * Name.
+     */
+    var `name`: kotlin.String
+    , 
+    /**
+     * Type names in the requested language ("Open", "Women").
+     */
+    var `typeNames`: List<kotlin.String>
+    , 
+    /**
+     * In person, online or hybrid.
+     */
+    var `attendance`: Attendance
+    , 
+    /**
+     * The venue is marked temporarily closed.
+     */
+    var `temporarilyClosed`: kotlin.Boolean
+    , 
+    /**
+     * False when the meeting's zone is unknown and the viewer's was assumed.
+     */
+    var `timezoneKnown`: kotlin.Boolean
+    , 
+    /**
+     * By appointment: no times.
+     */
+    var `byAppointment`: kotlin.Boolean
+    , 
+    /**
+     * Meeting-local weekday of this occurrence ("Tuesday").
+     */
+    var `localDay`: kotlin.String?
+    , 
+    /**
+     * Meeting-local start, `HH:MM`.
+     */
+    var `localStart`: kotlin.String?
+    , 
+    /**
+     * Meeting-local end, `HH:MM` (may be after midnight).
+     */
+    var `localEnd`: kotlin.String?
+    , 
+    /**
+     * Viewer-local weekday.
+     */
+    var `viewerDay`: kotlin.String?
+    , 
+    /**
+     * Viewer-local start, `HH:MM`.
+     */
+    var `viewerTime`: kotlin.String?
+    , 
+    /**
+     * Running now (or started within the last 10 minutes).
+     */
+    var `inProgress`: kotlin.Boolean
+    , 
+    /**
+     * Minutes from the search instant to the start (negative once started).
+     */
+    var `startsInMinutes`: kotlin.Long?
+    , 
+    /**
+     * Building or landmark.
+     */
+    var `locationName`: kotlin.String?
+    , 
+    /**
+     * Distance from the search point, km.
+     */
+    var `distanceKm`: kotlin.Double?
+    , 
+    /**
+     * Latitude, for a map.
+     */
+    var `latitude`: kotlin.Double?
+    , 
+    /**
+     * Longitude.
+     */
+    var `longitude`: kotlin.Double?
+    , 
+    /**
+     * Other sources listing the same meeting (shown once).
+     */
+    var `alsoListedAs`: List<kotlin.String>
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeMeetingListItem: FfiConverterRustBuffer<MeetingListItem> {
+    override fun read(buf: ByteBuffer): MeetingListItem {
+        return MeetingListItem(
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterSequenceString.read(buf),
+            FfiConverterTypeAttendance.read(buf),
+            FfiConverterBoolean.read(buf),
+            FfiConverterBoolean.read(buf),
+            FfiConverterBoolean.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterBoolean.read(buf),
+            FfiConverterOptionalLong.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalDouble.read(buf),
+            FfiConverterOptionalDouble.read(buf),
+            FfiConverterOptionalDouble.read(buf),
+            FfiConverterSequenceString.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: MeetingListItem) = (
+            FfiConverterString.allocationSize(value.`id`) +
+            FfiConverterString.allocationSize(value.`name`) +
+            FfiConverterSequenceString.allocationSize(value.`typeNames`) +
+            FfiConverterTypeAttendance.allocationSize(value.`attendance`) +
+            FfiConverterBoolean.allocationSize(value.`temporarilyClosed`) +
+            FfiConverterBoolean.allocationSize(value.`timezoneKnown`) +
+            FfiConverterBoolean.allocationSize(value.`byAppointment`) +
+            FfiConverterOptionalString.allocationSize(value.`localDay`) +
+            FfiConverterOptionalString.allocationSize(value.`localStart`) +
+            FfiConverterOptionalString.allocationSize(value.`localEnd`) +
+            FfiConverterOptionalString.allocationSize(value.`viewerDay`) +
+            FfiConverterOptionalString.allocationSize(value.`viewerTime`) +
+            FfiConverterBoolean.allocationSize(value.`inProgress`) +
+            FfiConverterOptionalLong.allocationSize(value.`startsInMinutes`) +
+            FfiConverterOptionalString.allocationSize(value.`locationName`) +
+            FfiConverterOptionalDouble.allocationSize(value.`distanceKm`) +
+            FfiConverterOptionalDouble.allocationSize(value.`latitude`) +
+            FfiConverterOptionalDouble.allocationSize(value.`longitude`) +
+            FfiConverterSequenceString.allocationSize(value.`alsoListedAs`)
+    )
+
+    override fun write(value: MeetingListItem, buf: ByteBuffer) {
+            FfiConverterString.write(value.`id`, buf)
+            FfiConverterString.write(value.`name`, buf)
+            FfiConverterSequenceString.write(value.`typeNames`, buf)
+            FfiConverterTypeAttendance.write(value.`attendance`, buf)
+            FfiConverterBoolean.write(value.`temporarilyClosed`, buf)
+            FfiConverterBoolean.write(value.`timezoneKnown`, buf)
+            FfiConverterBoolean.write(value.`byAppointment`, buf)
+            FfiConverterOptionalString.write(value.`localDay`, buf)
+            FfiConverterOptionalString.write(value.`localStart`, buf)
+            FfiConverterOptionalString.write(value.`localEnd`, buf)
+            FfiConverterOptionalString.write(value.`viewerDay`, buf)
+            FfiConverterOptionalString.write(value.`viewerTime`, buf)
+            FfiConverterBoolean.write(value.`inProgress`, buf)
+            FfiConverterOptionalLong.write(value.`startsInMinutes`, buf)
+            FfiConverterOptionalString.write(value.`locationName`, buf)
+            FfiConverterOptionalDouble.write(value.`distanceKm`, buf)
+            FfiConverterOptionalDouble.write(value.`latitude`, buf)
+            FfiConverterOptionalDouble.write(value.`longitude`, buf)
+            FfiConverterSequenceString.write(value.`alsoListedAs`, buf)
     }
 }
 
@@ -2405,6 +2613,246 @@ public object FfiConverterTypeRestoreReport: FfiConverterRustBuffer<RestoreRepor
 
 
 /**
+ * A configured feed source and its state (the apps' list of sources shows these).
+ */
+data class Source (
+    /**
+     * Short stable id, the prefix of its meetings' ids.
+     */
+    var `id`: kotlin.String
+    , 
+    /**
+     * Display name.
+     */
+    var `name`: kotlin.String
+    , 
+    /**
+     * File path or URL.
+     */
+    var `location`: kotlin.String
+    , 
+    /**
+     * Format, when known.
+     */
+    var `format`: kotlin.String?
+    , 
+    /**
+     * Program slug.
+     */
+    var `program`: kotlin.String
+    , 
+    /**
+     * Configured fallback zone.
+     */
+    var `timezone`: kotlin.String?
+    , 
+    /**
+     * When it was added (RFC 3339).
+     */
+    var `addedAt`: kotlin.String
+    , 
+    /**
+     * When a snapshot was last stored successfully (RFC 3339).
+     */
+    var `lastSuccess`: kotlin.String?
+    , 
+    /**
+     * When a sync was last attempted (RFC 3339).
+     */
+    var `lastAttempt`: kotlin.String?
+    , 
+    /**
+     * Why the last attempt failed, if it did.
+     */
+    var `lastError`: kotlin.String?
+    , 
+    /**
+     * The kind of that failure (see [`Error::kind`]).
+     */
+    var `lastErrorKind`: kotlin.String?
+    , 
+    /**
+     * After a failure, when a background sync should try this source again (backing off:
+     * 5 minutes, doubling per failure in a row, at most 6 hours). `None` when it is healthy.
+     */
+    var `nextRetry`: kotlin.String?
+    , 
+    /**
+     * Validator from the last successful download, if the server sent one.
+     */
+    var `etag`: kotlin.String?
+    , 
+    /**
+     * True when the directory copy of this source should not be trusted as current: never
+     * loaded, or last loaded more than [`STALE_AFTER_HOURS`] hours ago.
+     */
+    var `stale`: kotlin.Boolean
+    , 
+    /**
+     * Meetings in the current snapshot.
+     */
+    var `meetingCount`: kotlin.ULong
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeSource: FfiConverterRustBuffer<Source> {
+    override fun read(buf: ByteBuffer): Source {
+        return Source(
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterBoolean.read(buf),
+            FfiConverterULong.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: Source) = (
+            FfiConverterString.allocationSize(value.`id`) +
+            FfiConverterString.allocationSize(value.`name`) +
+            FfiConverterString.allocationSize(value.`location`) +
+            FfiConverterOptionalString.allocationSize(value.`format`) +
+            FfiConverterString.allocationSize(value.`program`) +
+            FfiConverterOptionalString.allocationSize(value.`timezone`) +
+            FfiConverterString.allocationSize(value.`addedAt`) +
+            FfiConverterOptionalString.allocationSize(value.`lastSuccess`) +
+            FfiConverterOptionalString.allocationSize(value.`lastAttempt`) +
+            FfiConverterOptionalString.allocationSize(value.`lastError`) +
+            FfiConverterOptionalString.allocationSize(value.`lastErrorKind`) +
+            FfiConverterOptionalString.allocationSize(value.`nextRetry`) +
+            FfiConverterOptionalString.allocationSize(value.`etag`) +
+            FfiConverterBoolean.allocationSize(value.`stale`) +
+            FfiConverterULong.allocationSize(value.`meetingCount`)
+    )
+
+    override fun write(value: Source, buf: ByteBuffer) {
+            FfiConverterString.write(value.`id`, buf)
+            FfiConverterString.write(value.`name`, buf)
+            FfiConverterString.write(value.`location`, buf)
+            FfiConverterOptionalString.write(value.`format`, buf)
+            FfiConverterString.write(value.`program`, buf)
+            FfiConverterOptionalString.write(value.`timezone`, buf)
+            FfiConverterString.write(value.`addedAt`, buf)
+            FfiConverterOptionalString.write(value.`lastSuccess`, buf)
+            FfiConverterOptionalString.write(value.`lastAttempt`, buf)
+            FfiConverterOptionalString.write(value.`lastError`, buf)
+            FfiConverterOptionalString.write(value.`lastErrorKind`, buf)
+            FfiConverterOptionalString.write(value.`nextRetry`, buf)
+            FfiConverterOptionalString.write(value.`etag`, buf)
+            FfiConverterBoolean.write(value.`stale`, buf)
+            FfiConverterULong.write(value.`meetingCount`, buf)
+    }
+}
+
+
+
+/**
+ * How one source's sync went.
+ */
+data class SourceSyncResult (
+    /**
+     * The source after the attempt.
+     */
+    var `source`: Source
+    , 
+    /**
+     * True when the source's meetings were loaded (or were already current).
+     */
+    var `ok`: kotlin.Boolean
+    , 
+    /**
+     * Meetings added by this sync.
+     */
+    var `added`: kotlin.ULong
+    , 
+    /**
+     * Meetings changed.
+     */
+    var `updated`: kotlin.ULong
+    , 
+    /**
+     * Meetings removed.
+     */
+    var `removed`: kotlin.ULong
+    , 
+    /**
+     * Why it failed, in plain words, when `ok` is false (the previous meetings are kept).
+     */
+    var `error`: kotlin.String?
+    , 
+    /**
+     * The kind of failure, for the app to react to (offline: try later, …).
+     */
+    var `errorKind`: ErrorKind?
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeSourceSyncResult: FfiConverterRustBuffer<SourceSyncResult> {
+    override fun read(buf: ByteBuffer): SourceSyncResult {
+        return SourceSyncResult(
+            FfiConverterTypeSource.read(buf),
+            FfiConverterBoolean.read(buf),
+            FfiConverterULong.read(buf),
+            FfiConverterULong.read(buf),
+            FfiConverterULong.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalTypeErrorKind.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: SourceSyncResult) = (
+            FfiConverterTypeSource.allocationSize(value.`source`) +
+            FfiConverterBoolean.allocationSize(value.`ok`) +
+            FfiConverterULong.allocationSize(value.`added`) +
+            FfiConverterULong.allocationSize(value.`updated`) +
+            FfiConverterULong.allocationSize(value.`removed`) +
+            FfiConverterOptionalString.allocationSize(value.`error`) +
+            FfiConverterOptionalTypeErrorKind.allocationSize(value.`errorKind`)
+    )
+
+    override fun write(value: SourceSyncResult, buf: ByteBuffer) {
+            FfiConverterTypeSource.write(value.`source`, buf)
+            FfiConverterBoolean.write(value.`ok`, buf)
+            FfiConverterULong.write(value.`added`, buf)
+            FfiConverterULong.write(value.`updated`, buf)
+            FfiConverterULong.write(value.`removed`, buf)
+            FfiConverterOptionalString.write(value.`error`, buf)
+            FfiConverterOptionalTypeErrorKind.write(value.`errorKind`, buf)
+    }
+}
+
+
+
+/**
  * How a person can attend a meeting.
  */
 
@@ -2545,6 +2993,87 @@ public object FfiConverterTypeEntryKind: FfiConverterRustBuffer<EntryKind> {
     override fun allocationSize(value: EntryKind) = 4UL
 
     override fun write(value: EntryKind, buf: ByteBuffer) {
+        buf.putInt(value.ordinal + 1)
+    }
+}
+
+
+
+
+
+/**
+ * The kind of a failure, for an app to react to (offline: try later; suspicious: ask before
+ * accepting a shrunk feed; wrong key: ask again). Stored per source by its stable word
+ * ([`ErrorKind::as_str`]).
+ */
+
+enum class ErrorKind {
+    
+    /**
+     * No network, or the server could not be reached.
+     */
+    OFFLINE,
+    /**
+     * The server took too long.
+     */
+    TIMEOUT,
+    /**
+     * The server answered with an error status.
+     */
+    HTTP_STATUS,
+    /**
+     * The answer or file was not a usable feed (or was too large).
+     */
+    INVALID_DATA,
+    /**
+     * The feed shrank drastically; the previous meetings were kept.
+     */
+    SUSPICIOUS,
+    /**
+     * The work was stopped on request; nothing was written.
+     */
+    CANCELLED,
+    /**
+     * Something asked for does not exist.
+     */
+    NOT_FOUND,
+    /**
+     * The vault key is not this vault's.
+     */
+    WRONG_KEY,
+    /**
+     * The passphrase is not this vault's or backup's.
+     */
+    WRONG_PASSPHRASE,
+    /**
+     * A backup file is damaged.
+     */
+    DAMAGED,
+    /**
+     * Anything else.
+     */
+    OTHER;
+
+    
+
+
+    companion object
+}
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeErrorKind: FfiConverterRustBuffer<ErrorKind> {
+    override fun read(buf: ByteBuffer) = try {
+        ErrorKind.values()[buf.getInt() - 1]
+    } catch (e: IndexOutOfBoundsException) {
+        throw RuntimeException("invalid enum value, something is very wrong!!", e)
+    }
+
+    override fun allocationSize(value: ErrorKind) = 4UL
+
+    override fun write(value: ErrorKind, buf: ByteBuffer) {
         buf.putInt(value.ordinal + 1)
     }
 }
@@ -2981,6 +3510,38 @@ public object FfiConverterOptionalTypeDirections: FfiConverterRustBuffer<Directi
         } else {
             buf.put(1)
             FfiConverterTypeDirections.write(value, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterOptionalTypeErrorKind: FfiConverterRustBuffer<ErrorKind?> {
+    override fun read(buf: ByteBuffer): ErrorKind? {
+        if (buf.get().toInt() == 0) {
+            return null
+        }
+        return FfiConverterTypeErrorKind.read(buf)
+    }
+
+    override fun allocationSize(value: ErrorKind?): ULong {
+        if (value == null) {
+            return 1UL
+        } else {
+            return 1UL + FfiConverterTypeErrorKind.allocationSize(value)
+        }
+    }
+
+    override fun write(value: ErrorKind?, buf: ByteBuffer) {
+        if (value == null) {
+            buf.put(0)
+        } else {
+            buf.put(1)
+            FfiConverterTypeErrorKind.write(value, buf)
         }
     }
 }

@@ -30,11 +30,9 @@ import java.nio.CharBuffer
 import java.nio.charset.CodingErrorAction
 import java.util.concurrent.atomic.AtomicLong
 import java.util.concurrent.ConcurrentHashMap
-import app.waymark.core.Attendance
 import app.waymark.core.AttendanceFilter
 import app.waymark.core.DailyReminder
 import app.waymark.core.FavoriteStatus
-import app.waymark.core.FfiConverterTypeAttendance
 import app.waymark.core.FfiConverterTypeAttendanceFilter
 import app.waymark.core.FfiConverterTypeDailyReminder
 import app.waymark.core.FfiConverterTypeFavoriteStatus
@@ -43,24 +41,30 @@ import app.waymark.core.FfiConverterTypeHealthReport
 import app.waymark.core.FfiConverterTypeJournalEntry
 import app.waymark.core.FfiConverterTypeMatchState
 import app.waymark.core.FfiConverterTypeMeetingDetails
+import app.waymark.core.FfiConverterTypeMeetingListItem
 import app.waymark.core.FfiConverterTypeNewEntry
 import app.waymark.core.FfiConverterTypePlannedReminder
 import app.waymark.core.FfiConverterTypeReminderRule
 import app.waymark.core.FfiConverterTypeRestoreReport
 import app.waymark.core.FfiConverterTypeRole
 import app.waymark.core.FfiConverterTypeSortOrder
+import app.waymark.core.FfiConverterTypeSource
+import app.waymark.core.FfiConverterTypeSourceSyncResult
 import app.waymark.core.FfiConverterTypeSyncPhase
 import app.waymark.core.GeoPoint
 import app.waymark.core.HealthReport
 import app.waymark.core.JournalEntry
 import app.waymark.core.MatchState
 import app.waymark.core.MeetingDetails
+import app.waymark.core.MeetingListItem
 import app.waymark.core.NewEntry
 import app.waymark.core.PlannedReminder
 import app.waymark.core.ReminderRule
 import app.waymark.core.RestoreReport
 import app.waymark.core.Role
 import app.waymark.core.SortOrder
+import app.waymark.core.Source
+import app.waymark.core.SourceSyncResult
 import app.waymark.core.SyncPhase
 import java.util.concurrent.atomic.AtomicBoolean
 import kotlin.coroutines.resume
@@ -70,7 +74,6 @@ import kotlinx.coroutines.GlobalScope
 import kotlinx.coroutines.Job
 import kotlinx.coroutines.launch
 import kotlinx.coroutines.suspendCancellableCoroutine
-import app.waymark.core.RustBuffer as RustBufferAttendance
 import app.waymark.core.RustBuffer as RustBufferAttendanceFilter
 import app.waymark.core.RustBuffer as RustBufferDailyReminder
 import app.waymark.core.RustBuffer as RustBufferFavoriteStatus
@@ -79,12 +82,15 @@ import app.waymark.core.RustBuffer as RustBufferHealthReport
 import app.waymark.core.RustBuffer as RustBufferJournalEntry
 import app.waymark.core.RustBuffer as RustBufferMatchState
 import app.waymark.core.RustBuffer as RustBufferMeetingDetails
+import app.waymark.core.RustBuffer as RustBufferMeetingListItem
 import app.waymark.core.RustBuffer as RustBufferNewEntry
 import app.waymark.core.RustBuffer as RustBufferPlannedReminder
 import app.waymark.core.RustBuffer as RustBufferReminderRule
 import app.waymark.core.RustBuffer as RustBufferRestoreReport
 import app.waymark.core.RustBuffer as RustBufferRole
 import app.waymark.core.RustBuffer as RustBufferSortOrder
+import app.waymark.core.RustBuffer as RustBufferSource
+import app.waymark.core.RustBuffer as RustBufferSourceSyncResult
 import app.waymark.core.RustBuffer as RustBufferSyncPhase
 
 // This is a helper for safely working with byte buffers returned from the Rust code.
@@ -893,7 +899,7 @@ internal object UniffiLib {
     external fun uniffi_waymark_ffi_fn_constructor_meetingdirectory_open(`path`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): Long
     external fun uniffi_waymark_ffi_fn_method_meetingdirectory_add_source(`ptr`: Long,`location`: RustBuffer.ByValue,`name`: RustBuffer.ByValue,`program`: RustBuffer.ByValue,`timezone`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
-    ): RustBuffer.ByValue
+    ): RustBufferSource.ByValue
     external fun uniffi_waymark_ffi_fn_method_meetingdirectory_details(`ptr`: Long,`id`: RustBuffer.ByValue,`at`: RustBuffer.ByValue,`viewerTimezone`: RustBuffer.ByValue,`typeLanguage`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBufferMeetingDetails.ByValue
     external fun uniffi_waymark_ffi_fn_method_meetingdirectory_meeting_count(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
@@ -1143,31 +1149,31 @@ private fun uniffiCheckContractApiVersion(lib: IntegrityCheckingUniffiLib) {
 }
 @Suppress("UNUSED_PARAMETER")
 private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
-    if ((lib.uniffi_waymark_ffi_checksum_method_meetingdirectory_add_source() and 0xFFFF) != 59821) {
+    if ((lib.uniffi_waymark_ffi_checksum_method_meetingdirectory_add_source() and 0xFFFF) != 25342) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_waymark_ffi_checksum_method_meetingdirectory_details() and 0xFFFF) != 730) {
+    if ((lib.uniffi_waymark_ffi_checksum_method_meetingdirectory_details() and 0xFFFF) != 9562) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_waymark_ffi_checksum_method_meetingdirectory_meeting_count() and 0xFFFF) != 53638) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_waymark_ffi_checksum_method_meetingdirectory_search() and 0xFFFF) != 23696) {
+    if ((lib.uniffi_waymark_ffi_checksum_method_meetingdirectory_search() and 0xFFFF) != 13750) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_waymark_ffi_checksum_method_meetingdirectory_sources() and 0xFFFF) != 817) {
+    if ((lib.uniffi_waymark_ffi_checksum_method_meetingdirectory_sources() and 0xFFFF) != 42791) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_waymark_ffi_checksum_method_meetingdirectory_start_sync() and 0xFFFF) != 48202) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_waymark_ffi_checksum_method_synclistener_progress() and 0xFFFF) != 43982) {
+    if ((lib.uniffi_waymark_ffi_checksum_method_synclistener_progress() and 0xFFFF) != 37263) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_waymark_ffi_checksum_method_synctask_cancel() and 0xFFFF) != 10995) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_waymark_ffi_checksum_method_synctask_finish() and 0xFFFF) != 16166) {
+    if ((lib.uniffi_waymark_ffi_checksum_method_synctask_finish() and 0xFFFF) != 47824) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_waymark_ffi_checksum_method_synctask_is_cancelled() and 0xFFFF) != 31549) {
@@ -1185,7 +1191,7 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
     if ((lib.uniffi_waymark_ffi_checksum_method_reminderplanner_daily() and 0xFFFF) != 36162) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_waymark_ffi_checksum_method_reminderplanner_health() and 0xFFFF) != 49842) {
+    if ((lib.uniffi_waymark_ffi_checksum_method_reminderplanner_health() and 0xFFFF) != 4919) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_waymark_ffi_checksum_method_reminderplanner_pause_until() and 0xFFFF) != 4181) {
@@ -1212,16 +1218,16 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
     if ((lib.uniffi_waymark_ffi_checksum_method_reminderplanner_skip_next() and 0xFFFF) != 1742) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_waymark_ffi_checksum_method_rideclient_accept() and 0xFFFF) != 4223) {
+    if ((lib.uniffi_waymark_ffi_checksum_method_rideclient_accept() and 0xFFFF) != 24569) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_waymark_ffi_checksum_method_rideclient_cancel() and 0xFFFF) != 5225) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_waymark_ffi_checksum_method_rideclient_offer() and 0xFFFF) != 33261) {
+    if ((lib.uniffi_waymark_ffi_checksum_method_rideclient_offer() and 0xFFFF) != 44678) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_waymark_ffi_checksum_method_rideclient_request() and 0xFFFF) != 17147) {
+    if ((lib.uniffi_waymark_ffi_checksum_method_rideclient_request() and 0xFFFF) != 56123) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_waymark_ffi_checksum_method_rideclient_server() and 0xFFFF) != 37373) {
@@ -1932,7 +1938,7 @@ public interface MeetingDirectoryInterface {
      * Adds a feed (a Meeting Guide JSON or BMLT URL, or a file). `timezone` is used for
      * meetings whose feed gives none.
      */
-    fun `addSource`(`location`: kotlin.String, `name`: kotlin.String?, `program`: kotlin.String?, `timezone`: kotlin.String?): SourceInfo
+    fun `addSource`(`location`: kotlin.String, `name`: kotlin.String?, `program`: kotlin.String?, `timezone`: kotlin.String?): Source
     
     /**
      * The Meeting screen for one meeting: its next time at `at` (now when absent) in its zone
@@ -1956,7 +1962,7 @@ public interface MeetingDirectoryInterface {
     /**
      * Every source and how its last sync went.
      */
-    fun `sources`(): List<SourceInfo>
+    fun `sources`(): List<Source>
     
     /**
      * Starts downloading and loading every source on a background thread and returns at
@@ -2077,8 +2083,8 @@ open class MeetingDirectory: Disposable, AutoCloseable, MeetingDirectoryInterfac
      * Adds a feed (a Meeting Guide JSON or BMLT URL, or a file). `timezone` is used for
      * meetings whose feed gives none.
      */
-    @Throws(WaymarkException::class)override fun `addSource`(`location`: kotlin.String, `name`: kotlin.String?, `program`: kotlin.String?, `timezone`: kotlin.String?): SourceInfo {
-            return FfiConverterTypeSourceInfo.lift(
+    @Throws(WaymarkException::class)override fun `addSource`(`location`: kotlin.String, `name`: kotlin.String?, `program`: kotlin.String?, `timezone`: kotlin.String?): Source {
+            return FfiConverterTypeSource.lift(
     callWithHandle {
     uniffiRustCallWithError(WaymarkException) { _status ->
     UniffiLib.uniffi_waymark_ffi_fn_method_meetingdirectory_add_source(
@@ -2158,8 +2164,8 @@ open class MeetingDirectory: Disposable, AutoCloseable, MeetingDirectoryInterfac
     /**
      * Every source and how its last sync went.
      */
-    @Throws(WaymarkException::class)override fun `sources`(): List<SourceInfo> {
-            return FfiConverterSequenceTypeSourceInfo.lift(
+    @Throws(WaymarkException::class)override fun `sources`(): List<Source> {
+            return FfiConverterSequenceTypeSource.lift(
     callWithHandle {
     uniffiRustCallWithError(WaymarkException) { _status ->
     UniffiLib.uniffi_waymark_ffi_fn_method_meetingdirectory_sources(
@@ -4509,8 +4515,9 @@ public object FfiConverterTypeSyncListener: FfiConverter<SyncListener, Long> {
 /**
  * A directory sync that is running in the background, returned by
  * [`MeetingDirectory::start_sync`]: the app keeps it to stop the sync (the app went to the
- * background, the person tapped stop) and to wait for the results. Nothing of a cancelled
- * import is written; the meetings from before stay.
+ * background, the person tapped stop) and to wait for the results. Letting go of it (closing
+ * it) stops the sync too. Nothing of a stopped import is written; the meetings from before
+ * stay.
  */
 public interface SyncTaskInterface {
     
@@ -4542,8 +4549,9 @@ public interface SyncTaskInterface {
 /**
  * A directory sync that is running in the background, returned by
  * [`MeetingDirectory::start_sync`]: the app keeps it to stop the sync (the app went to the
- * background, the person tapped stop) and to wait for the results. Nothing of a cancelled
- * import is written; the meetings from before stay.
+ * background, the person tapped stop) and to wait for the results. Letting go of it (closing
+ * it) stops the sync too. Nothing of a stopped import is written; the meetings from before
+ * stay.
  */
 open class SyncTask: Disposable, AutoCloseable, SyncTaskInterface
 {
@@ -4999,191 +5007,6 @@ public object FfiConverterTypeMatchInfo: FfiConverterRustBuffer<MatchInfo> {
             FfiConverterBoolean.write(value.`theyAccepted`, buf)
             FfiConverterOptionalString.write(value.`counterpartHandle`, buf)
             FfiConverterOptionalTypeGeoPoint.write(value.`counterpartPoint`, buf)
-    }
-}
-
-
-
-/**
- * One row of a meeting list: what the Meetings screen shows, and no more, so that fifty of
- * them cross into Kotlin or Swift quickly. The Meeting screen asks for
- * [`MeetingDirectory::details`], which has everything (the full [`MeetingResult`] included).
- */
-data class MeetingListItem (
-    /**
-     * Stable meeting id.
-     */
-    var `id`: kotlin.String
-    , 
-    /**
-     * Name.
-     */
-    var `name`: kotlin.String
-    , 
-    /**
-     * Type names in the requested language ("Open", "Women").
-     */
-    var `typeNames`: List<kotlin.String>
-    , 
-    /**
-     * In person, online or hybrid.
-     */
-    var `attendance`: Attendance
-    , 
-    /**
-     * The venue is marked temporarily closed.
-     */
-    var `temporarilyClosed`: kotlin.Boolean
-    , 
-    /**
-     * False when the meeting's zone is unknown and the viewer's was assumed.
-     */
-    var `timezoneKnown`: kotlin.Boolean
-    , 
-    /**
-     * By appointment: no times.
-     */
-    var `byAppointment`: kotlin.Boolean
-    , 
-    /**
-     * Meeting-local weekday of this occurrence ("Tuesday").
-     */
-    var `localDay`: kotlin.String?
-    , 
-    /**
-     * Meeting-local start, `HH:MM`.
-     */
-    var `localStart`: kotlin.String?
-    , 
-    /**
-     * Meeting-local end, `HH:MM` (may be after midnight).
-     */
-    var `localEnd`: kotlin.String?
-    , 
-    /**
-     * Viewer-local weekday.
-     */
-    var `viewerDay`: kotlin.String?
-    , 
-    /**
-     * Viewer-local start, `HH:MM`.
-     */
-    var `viewerTime`: kotlin.String?
-    , 
-    /**
-     * Running now (or started within the last 10 minutes).
-     */
-    var `inProgress`: kotlin.Boolean
-    , 
-    /**
-     * Minutes from the search instant to the start (negative once started).
-     */
-    var `startsInMinutes`: kotlin.Long?
-    , 
-    /**
-     * Building or landmark.
-     */
-    var `locationName`: kotlin.String?
-    , 
-    /**
-     * Distance from the search point, km.
-     */
-    var `distanceKm`: kotlin.Double?
-    , 
-    /**
-     * Latitude, for a map.
-     */
-    var `latitude`: kotlin.Double?
-    , 
-    /**
-     * Longitude.
-     */
-    var `longitude`: kotlin.Double?
-    , 
-    /**
-     * Other sources listing the same meeting (shown once).
-     */
-    var `alsoListedAs`: List<kotlin.String>
-    
-){
-    
-
-    
-
-    
-    companion object
-}
-
-/**
- * @suppress
- */
-public object FfiConverterTypeMeetingListItem: FfiConverterRustBuffer<MeetingListItem> {
-    override fun read(buf: ByteBuffer): MeetingListItem {
-        return MeetingListItem(
-            FfiConverterString.read(buf),
-            FfiConverterString.read(buf),
-            FfiConverterSequenceString.read(buf),
-            FfiConverterTypeAttendance.read(buf),
-            FfiConverterBoolean.read(buf),
-            FfiConverterBoolean.read(buf),
-            FfiConverterBoolean.read(buf),
-            FfiConverterOptionalString.read(buf),
-            FfiConverterOptionalString.read(buf),
-            FfiConverterOptionalString.read(buf),
-            FfiConverterOptionalString.read(buf),
-            FfiConverterOptionalString.read(buf),
-            FfiConverterBoolean.read(buf),
-            FfiConverterOptionalLong.read(buf),
-            FfiConverterOptionalString.read(buf),
-            FfiConverterOptionalDouble.read(buf),
-            FfiConverterOptionalDouble.read(buf),
-            FfiConverterOptionalDouble.read(buf),
-            FfiConverterSequenceString.read(buf),
-        )
-    }
-
-    override fun allocationSize(value: MeetingListItem) = (
-            FfiConverterString.allocationSize(value.`id`) +
-            FfiConverterString.allocationSize(value.`name`) +
-            FfiConverterSequenceString.allocationSize(value.`typeNames`) +
-            FfiConverterTypeAttendance.allocationSize(value.`attendance`) +
-            FfiConverterBoolean.allocationSize(value.`temporarilyClosed`) +
-            FfiConverterBoolean.allocationSize(value.`timezoneKnown`) +
-            FfiConverterBoolean.allocationSize(value.`byAppointment`) +
-            FfiConverterOptionalString.allocationSize(value.`localDay`) +
-            FfiConverterOptionalString.allocationSize(value.`localStart`) +
-            FfiConverterOptionalString.allocationSize(value.`localEnd`) +
-            FfiConverterOptionalString.allocationSize(value.`viewerDay`) +
-            FfiConverterOptionalString.allocationSize(value.`viewerTime`) +
-            FfiConverterBoolean.allocationSize(value.`inProgress`) +
-            FfiConverterOptionalLong.allocationSize(value.`startsInMinutes`) +
-            FfiConverterOptionalString.allocationSize(value.`locationName`) +
-            FfiConverterOptionalDouble.allocationSize(value.`distanceKm`) +
-            FfiConverterOptionalDouble.allocationSize(value.`latitude`) +
-            FfiConverterOptionalDouble.allocationSize(value.`longitude`) +
-            FfiConverterSequenceString.allocationSize(value.`alsoListedAs`)
-    )
-
-    override fun write(value: MeetingListItem, buf: ByteBuffer) {
-            FfiConverterString.write(value.`id`, buf)
-            FfiConverterString.write(value.`name`, buf)
-            FfiConverterSequenceString.write(value.`typeNames`, buf)
-            FfiConverterTypeAttendance.write(value.`attendance`, buf)
-            FfiConverterBoolean.write(value.`temporarilyClosed`, buf)
-            FfiConverterBoolean.write(value.`timezoneKnown`, buf)
-            FfiConverterBoolean.write(value.`byAppointment`, buf)
-            FfiConverterOptionalString.write(value.`localDay`, buf)
-            FfiConverterOptionalString.write(value.`localStart`, buf)
-            FfiConverterOptionalString.write(value.`localEnd`, buf)
-            FfiConverterOptionalString.write(value.`viewerDay`, buf)
-            FfiConverterOptionalString.write(value.`viewerTime`, buf)
-            FfiConverterBoolean.write(value.`inProgress`, buf)
-            FfiConverterOptionalLong.write(value.`startsInMinutes`, buf)
-            FfiConverterOptionalString.write(value.`locationName`, buf)
-            FfiConverterOptionalDouble.write(value.`distanceKm`, buf)
-            FfiConverterOptionalDouble.write(value.`latitude`, buf)
-            FfiConverterOptionalDouble.write(value.`longitude`, buf)
-            FfiConverterSequenceString.write(value.`alsoListedAs`, buf)
     }
 }
 
@@ -5783,196 +5606,6 @@ public object FfiConverterTypeSobrietyCounter: FfiConverterRustBuffer<SobrietyCo
 
 
 
-/**
- * A feed the directory reads from, and how its last sync went.
- */
-data class SourceInfo (
-    /**
-     * Short stable id (the prefix of its meetings' ids).
-     */
-    var `id`: kotlin.String
-    , 
-    /**
-     * Display name.
-     */
-    var `name`: kotlin.String
-    , 
-    /**
-     * File path or URL.
-     */
-    var `location`: kotlin.String
-    , 
-    /**
-     * Program slug (`aa`, `na`, `al-anon`…).
-     */
-    var `program`: kotlin.String
-    , 
-    /**
-     * Meetings in the current copy.
-     */
-    var `meetingCount`: kotlin.ULong
-    , 
-    /**
-     * When it was last loaded (RFC 3339), if ever.
-     */
-    var `lastSuccess`: kotlin.String?
-    , 
-    /**
-     * Why the last attempt failed, in plain words, if it did.
-     */
-    var `lastError`: kotlin.String?
-    , 
-    /**
-     * When a background sync should try again after a failure (RFC 3339).
-     */
-    var `nextRetry`: kotlin.String?
-    , 
-    /**
-     * Never loaded, or last loaded more than two days ago: show the data as possibly old.
-     */
-    var `stale`: kotlin.Boolean
-    
-){
-    
-
-    
-
-    
-    companion object
-}
-
-/**
- * @suppress
- */
-public object FfiConverterTypeSourceInfo: FfiConverterRustBuffer<SourceInfo> {
-    override fun read(buf: ByteBuffer): SourceInfo {
-        return SourceInfo(
-            FfiConverterString.read(buf),
-            FfiConverterString.read(buf),
-            FfiConverterString.read(buf),
-            FfiConverterString.read(buf),
-            FfiConverterULong.read(buf),
-            FfiConverterOptionalString.read(buf),
-            FfiConverterOptionalString.read(buf),
-            FfiConverterOptionalString.read(buf),
-            FfiConverterBoolean.read(buf),
-        )
-    }
-
-    override fun allocationSize(value: SourceInfo) = (
-            FfiConverterString.allocationSize(value.`id`) +
-            FfiConverterString.allocationSize(value.`name`) +
-            FfiConverterString.allocationSize(value.`location`) +
-            FfiConverterString.allocationSize(value.`program`) +
-            FfiConverterULong.allocationSize(value.`meetingCount`) +
-            FfiConverterOptionalString.allocationSize(value.`lastSuccess`) +
-            FfiConverterOptionalString.allocationSize(value.`lastError`) +
-            FfiConverterOptionalString.allocationSize(value.`nextRetry`) +
-            FfiConverterBoolean.allocationSize(value.`stale`)
-    )
-
-    override fun write(value: SourceInfo, buf: ByteBuffer) {
-            FfiConverterString.write(value.`id`, buf)
-            FfiConverterString.write(value.`name`, buf)
-            FfiConverterString.write(value.`location`, buf)
-            FfiConverterString.write(value.`program`, buf)
-            FfiConverterULong.write(value.`meetingCount`, buf)
-            FfiConverterOptionalString.write(value.`lastSuccess`, buf)
-            FfiConverterOptionalString.write(value.`lastError`, buf)
-            FfiConverterOptionalString.write(value.`nextRetry`, buf)
-            FfiConverterBoolean.write(value.`stale`, buf)
-    }
-}
-
-
-
-/**
- * How one source's sync went.
- */
-data class SourceSyncResult (
-    /**
-     * The source after the attempt.
-     */
-    var `source`: SourceInfo
-    , 
-    /**
-     * True when the source's meetings were loaded (or were already current).
-     */
-    var `ok`: kotlin.Boolean
-    , 
-    /**
-     * Meetings added, changed and removed by this sync.
-     */
-    var `added`: kotlin.ULong
-    , 
-    /**
-     * Meetings changed.
-     */
-    var `updated`: kotlin.ULong
-    , 
-    /**
-     * Meetings removed.
-     */
-    var `removed`: kotlin.ULong
-    , 
-    /**
-     * Why it failed, in plain words, when `ok` is false (the previous meetings are kept).
-     */
-    var `error`: kotlin.String?
-    , 
-    /**
-     * The same failure as the error an app reacts to (offline, conflict…).
-     */
-    var `errorKind`: kotlin.String?
-    
-){
-    
-
-    
-
-    
-    companion object
-}
-
-/**
- * @suppress
- */
-public object FfiConverterTypeSourceSyncResult: FfiConverterRustBuffer<SourceSyncResult> {
-    override fun read(buf: ByteBuffer): SourceSyncResult {
-        return SourceSyncResult(
-            FfiConverterTypeSourceInfo.read(buf),
-            FfiConverterBoolean.read(buf),
-            FfiConverterULong.read(buf),
-            FfiConverterULong.read(buf),
-            FfiConverterULong.read(buf),
-            FfiConverterOptionalString.read(buf),
-            FfiConverterOptionalString.read(buf),
-        )
-    }
-
-    override fun allocationSize(value: SourceSyncResult) = (
-            FfiConverterTypeSourceInfo.allocationSize(value.`source`) +
-            FfiConverterBoolean.allocationSize(value.`ok`) +
-            FfiConverterULong.allocationSize(value.`added`) +
-            FfiConverterULong.allocationSize(value.`updated`) +
-            FfiConverterULong.allocationSize(value.`removed`) +
-            FfiConverterOptionalString.allocationSize(value.`error`) +
-            FfiConverterOptionalString.allocationSize(value.`errorKind`)
-    )
-
-    override fun write(value: SourceSyncResult, buf: ByteBuffer) {
-            FfiConverterTypeSourceInfo.write(value.`source`, buf)
-            FfiConverterBoolean.write(value.`ok`, buf)
-            FfiConverterULong.write(value.`added`, buf)
-            FfiConverterULong.write(value.`updated`, buf)
-            FfiConverterULong.write(value.`removed`, buf)
-            FfiConverterOptionalString.write(value.`error`, buf)
-            FfiConverterOptionalString.write(value.`errorKind`, buf)
-    }
-}
-
-
-
 
 
 /**
@@ -6163,38 +5796,6 @@ public object FfiConverterOptionalUInt: FfiConverterRustBuffer<kotlin.UInt?> {
         } else {
             buf.put(1)
             FfiConverterUInt.write(value, buf)
-        }
-    }
-}
-
-
-
-
-/**
- * @suppress
- */
-public object FfiConverterOptionalLong: FfiConverterRustBuffer<kotlin.Long?> {
-    override fun read(buf: ByteBuffer): kotlin.Long? {
-        if (buf.get().toInt() == 0) {
-            return null
-        }
-        return FfiConverterLong.read(buf)
-    }
-
-    override fun allocationSize(value: kotlin.Long?): ULong {
-        if (value == null) {
-            return 1UL
-        } else {
-            return 1UL + FfiConverterLong.allocationSize(value)
-        }
-    }
-
-    override fun write(value: kotlin.Long?, buf: ByteBuffer) {
-        if (value == null) {
-            buf.put(0)
-        } else {
-            buf.put(1)
-            FfiConverterLong.write(value, buf)
         }
     }
 }
@@ -6573,6 +6174,34 @@ public object FfiConverterSequenceTypeJournalEntry: FfiConverterRustBuffer<List<
 /**
  * @suppress
  */
+public object FfiConverterSequenceTypeMeetingListItem: FfiConverterRustBuffer<List<MeetingListItem>> {
+    override fun read(buf: ByteBuffer): List<MeetingListItem> {
+        val len = buf.getInt()
+        return List<MeetingListItem>(len) {
+            FfiConverterTypeMeetingListItem.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<MeetingListItem>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeMeetingListItem.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<MeetingListItem>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeMeetingListItem.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
 public object FfiConverterSequenceTypePlannedReminder: FfiConverterRustBuffer<List<PlannedReminder>> {
     override fun read(buf: ByteBuffer): List<PlannedReminder> {
         val len = buf.getInt()
@@ -6629,6 +6258,62 @@ public object FfiConverterSequenceTypeReminderRule: FfiConverterRustBuffer<List<
 /**
  * @suppress
  */
+public object FfiConverterSequenceTypeSource: FfiConverterRustBuffer<List<Source>> {
+    override fun read(buf: ByteBuffer): List<Source> {
+        val len = buf.getInt()
+        return List<Source>(len) {
+            FfiConverterTypeSource.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<Source>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeSource.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<Source>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeSource.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterSequenceTypeSourceSyncResult: FfiConverterRustBuffer<List<SourceSyncResult>> {
+    override fun read(buf: ByteBuffer): List<SourceSyncResult> {
+        val len = buf.getInt()
+        return List<SourceSyncResult>(len) {
+            FfiConverterTypeSourceSyncResult.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<SourceSyncResult>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeSourceSyncResult.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<SourceSyncResult>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeSourceSyncResult.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
 public object FfiConverterSequenceTypeFavoriteMeeting: FfiConverterRustBuffer<List<FavoriteMeeting>> {
     override fun read(buf: ByteBuffer): List<FavoriteMeeting> {
         val len = buf.getInt()
@@ -6675,34 +6360,6 @@ public object FfiConverterSequenceTypeMatchInfo: FfiConverterRustBuffer<List<Mat
         buf.putInt(value.size)
         value.iterator().forEach {
             FfiConverterTypeMatchInfo.write(it, buf)
-        }
-    }
-}
-
-
-
-
-/**
- * @suppress
- */
-public object FfiConverterSequenceTypeMeetingListItem: FfiConverterRustBuffer<List<MeetingListItem>> {
-    override fun read(buf: ByteBuffer): List<MeetingListItem> {
-        val len = buf.getInt()
-        return List<MeetingListItem>(len) {
-            FfiConverterTypeMeetingListItem.read(buf)
-        }
-    }
-
-    override fun allocationSize(value: List<MeetingListItem>): ULong {
-        val sizeForLength = 4UL
-        val sizeForItems = value.map { FfiConverterTypeMeetingListItem.allocationSize(it) }.sum()
-        return sizeForLength + sizeForItems
-    }
-
-    override fun write(value: List<MeetingListItem>, buf: ByteBuffer) {
-        buf.putInt(value.size)
-        value.iterator().forEach {
-            FfiConverterTypeMeetingListItem.write(it, buf)
         }
     }
 }
@@ -6794,58 +6451,6 @@ public object FfiConverterSequenceTypeSobrietyCounter: FfiConverterRustBuffer<Li
 
 
 
-/**
- * @suppress
- */
-public object FfiConverterSequenceTypeSourceInfo: FfiConverterRustBuffer<List<SourceInfo>> {
-    override fun read(buf: ByteBuffer): List<SourceInfo> {
-        val len = buf.getInt()
-        return List<SourceInfo>(len) {
-            FfiConverterTypeSourceInfo.read(buf)
-        }
-    }
-
-    override fun allocationSize(value: List<SourceInfo>): ULong {
-        val sizeForLength = 4UL
-        val sizeForItems = value.map { FfiConverterTypeSourceInfo.allocationSize(it) }.sum()
-        return sizeForLength + sizeForItems
-    }
-
-    override fun write(value: List<SourceInfo>, buf: ByteBuffer) {
-        buf.putInt(value.size)
-        value.iterator().forEach {
-            FfiConverterTypeSourceInfo.write(it, buf)
-        }
-    }
-}
-
-
-
-
-/**
- * @suppress
- */
-public object FfiConverterSequenceTypeSourceSyncResult: FfiConverterRustBuffer<List<SourceSyncResult>> {
-    override fun read(buf: ByteBuffer): List<SourceSyncResult> {
-        val len = buf.getInt()
-        return List<SourceSyncResult>(len) {
-            FfiConverterTypeSourceSyncResult.read(buf)
-        }
-    }
-
-    override fun allocationSize(value: List<SourceSyncResult>): ULong {
-        val sizeForLength = 4UL
-        val sizeForItems = value.map { FfiConverterTypeSourceSyncResult.allocationSize(it) }.sum()
-        return sizeForLength + sizeForItems
-    }
-
-    override fun write(value: List<SourceSyncResult>, buf: ByteBuffer) {
-        buf.putInt(value.size)
-        value.iterator().forEach {
-            FfiConverterTypeSourceSyncResult.write(it, buf)
-        }
-    }
-}
 
 
 
