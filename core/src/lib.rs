@@ -31,11 +31,13 @@ pub mod reminders;
 pub mod rides;
 pub mod schema;
 pub mod search;
-pub mod sqlcipher_crypto;
 pub mod synth;
 pub mod text;
 pub mod types;
 pub mod vault;
+
+/// SQLCipher's page crypto in Rust (its own crate, so the server can link it without the core).
+pub use waymark_sqlcipher_crypto as sqlcipher_crypto;
 
 pub use directory::{
     CancelHandle, Directory, NewSource, Source, SyncListener, SyncOptions, SyncPhase, Tombstone,

@@ -24,7 +24,7 @@ mod sqlite_db;
 use std::path::Path;
 
 use chrono::{DateTime, Utc};
-use waymark_core::rides::protocol::{SyncRequest, SyncResponse};
+use waymark_rides::protocol::{SyncRequest, SyncResponse};
 
 /// A failure the HTTP layer turns into a status and a stable code.
 #[derive(Debug, thiserror::Error)]

@@ -30,13 +30,13 @@
 use std::collections::{BTreeSet, HashMap, HashSet};
 
 use chrono::{DateTime, Duration, NaiveDate, SecondsFormat, Utc};
-use waymark_core::geo::GeoPoint;
-use waymark_core::rides::matching::{fit_pair, Destination, OfferInput, RequestInput};
-use waymark_core::rides::protocol::{
+use waymark_rides::matching::{fit_pair, Destination, OfferInput, RequestInput};
+use waymark_rides::protocol::{
     start_refusal, MatchState, MatchView, Op, OpOutcome, OpResult, RideOffer, RideRequest,
     RideView, Role, SyncRequest, SyncResponse,
 };
-use waymark_core::rides::StraightLineEstimator;
+use waymark_rides::GeoPoint;
+use waymark_rides::StraightLineEstimator;
 
 use super::{Result, Row, Tx, Val};
 

@@ -100,7 +100,9 @@ const STATEMENT_CACHE: usize = 128;
 
 impl SqliteDb {
     pub(super) fn open(path: &Path) -> Result<Self> {
-        waymark_core::sqlcipher_crypto::ensure_linked();
+        // Plain SQLite when the server is built alone; in a build that also has the core,
+        // cargo compiles SQLCipher for both, and it needs this crypto provider linked.
+        waymark_sqlcipher_crypto::ensure_linked();
         private_files(path)?;
         let conn = Connection::open(path)?;
         conn.execute_batch(
