@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds WaymarkKit/WaymarkFFIBridge.xcframework on a Mac with Xcode: the static library for
 # iOS devices and the simulator (arm64 + x86_64), with the generated C headers and one module
-# map for both bridge modules. Then `swift build` / `swift test` (macOS slice) or Xcode work.
+# map for every bridge module (FFI, core, rides). Then `swift build` / `swift test` (macOS slice) or Xcode work.
 #   rustup target add aarch64-apple-ios aarch64-apple-ios-sim x86_64-apple-ios aarch64-apple-darwin
 set -euo pipefail
 cd "$(dirname "$0")/.."

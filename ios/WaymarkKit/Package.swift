@@ -19,6 +19,7 @@ let package = Package(
             exclude: [
                 "WaymarkFFIBridge.h", "WaymarkFFIBridge.modulemap",
                 "WaymarkCoreBridge.h", "WaymarkCoreBridge.modulemap",
+                "WaymarkRidesBridge.h", "WaymarkRidesBridge.modulemap",
             ]
         ),
         .target(name: "WaymarkKit", dependencies: ["WaymarkFFI"]),

@@ -51,12 +51,11 @@ fn main() {
 
 /// What one ride op says, around the meeting (`n` spreads the places over a few km).
 fn ride(kind: &str, n: usize, meeting: &str, start: chrono::DateTime<chrono::Utc>) -> Value {
-    let point = waymark_core::support::geo::GeoPoint {
+    let point = waymark_rides::GeoPoint {
         latitude: 52.400 + (n % 7) as f64 * 0.003,
         longitude: -4.075 + (n % 5) as f64 * 0.003,
     };
-    let cell =
-        serde_json::to_value(waymark_core::rides::CoarseCell::from_point(point).unwrap()).unwrap();
+    let cell = serde_json::to_value(waymark_rides::CoarseCell::from_point(point).unwrap()).unwrap();
     let mut op = json!({"type": kind, "ride_id": uuid(n), "meeting_id": meeting,
         "date": start.date_naive(), "meeting_place": {"latitude": 52.414, "longitude": -4.081},
         "meeting_start": start});

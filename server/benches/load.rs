@@ -98,11 +98,11 @@ async fn load(bases: Vec<String>, database: String) {
             );
             let meeting = format!("bench:m{}", i % 10);
             let date = start_at.date_naive();
-            let point = waymark_core::support::geo::GeoPoint {
+            let point = waymark_rides::GeoPoint {
                 latitude: 52.38 + (i % 17) as f64 * 0.004,
                 longitude: -4.12 + (i % 13) as f64 * 0.006,
             };
-            let cell = waymark_core::rides::CoarseCell::from_point(point).unwrap();
+            let cell = waymark_rides::CoarseCell::from_point(point).unwrap();
             let mut op = json!({"ride_id": uuid(i), "meeting_id": meeting, "date": date,
                 "meeting_place": {"latitude": 52.414, "longitude": -4.081},
                 "meeting_start": start_at});

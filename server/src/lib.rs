@@ -5,7 +5,7 @@
 //! - `POST /v1/devices` — registers a device: `{device_id, secret}`. The secret is 32 random
 //!   bytes shown once; only its SHA-256 is kept;
 //! - `POST /v1/rides/sync` — `Authorization: Bearer <device_id>.<secret>`, body a
-//!   [`SyncRequest`]; answers a [`waymark_core::rides::protocol::SyncResponse`];
+//!   [`SyncRequest`]; answers a [`waymark_rides::protocol::SyncResponse`];
 //! - `GET /openapi.json` — the OpenAPI description of all of these ([`openapi`]).
 //!
 //! Errors are JSON `{"error": {"code", "message"}}` with stable codes ([`openapi::ErrorCode`]).
@@ -35,7 +35,7 @@ use axum::{Json, Router};
 use chrono::Utc;
 use ipnet::IpNet;
 use sha2::{Digest, Sha256};
-use waymark_core::rides::protocol::{SyncRequest, SyncResponse};
+use waymark_rides::protocol::{SyncRequest, SyncResponse};
 
 use crate::openapi::{DeviceCredentials, ErrorBody, ErrorCode, ErrorDetail, Health};
 use crate::ratelimit::{Buckets, ClientNetworks};

@@ -1,7 +1,7 @@
 //! The server's OpenAPI description, served at `GET /openapi.json`.
 //!
 //! Generated from the code with `utoipa`: the request and answer bodies are the protocol types
-//! themselves (`waymark_core::rides::protocol`, whose schemas come from core's `openapi`
+//! themselves (`waymark_rides::protocol`, whose schemas come from that crate's `openapi`
 //! feature) and the JSON types below, which the handlers also use to write their answers, so
 //! the description cannot drift from what is sent. CI runs schemathesis against a loopback
 //! server with it (`.ci/run`).

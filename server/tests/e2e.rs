@@ -6,8 +6,8 @@
 
 use chrono::{Duration, Utc};
 use serde_json::{json, Value};
-use waymark_core::rides::CoarseCell;
-use waymark_core::support::geo::GeoPoint;
+use waymark_rides::CoarseCell;
+use waymark_rides::GeoPoint;
 
 type Server = waymark_tests::TestServer;
 
@@ -58,7 +58,7 @@ impl Board {
     fn count(&self, sql: &str) -> i64 {
         match self.database.strip_prefix("sqlite:") {
             Some(path) => {
-                waymark_core::support::sqlcipher_crypto::ensure_linked();
+                waymark_sqlcipher_crypto::ensure_linked();
                 let conn = rusqlite::Connection::open(path).unwrap();
                 conn.query_row(sql, [], |r| r.get(0)).unwrap()
             }
@@ -429,7 +429,7 @@ fn bad_requests_get_json_errors_with_stable_codes(board: Board) {
 }
 
 fn finished_rides_are_purged(board: Board) {
-    use waymark_core::rides::protocol::SyncRequest;
+    use waymark_rides::protocol::SyncRequest;
     let store = board.store();
     let req = |v: Value| -> SyncRequest { serde_json::from_value(v).unwrap() };
     store
@@ -592,7 +592,7 @@ fn a_device_has_one_ride_per_meeting_and_caps_are_refused_with_a_reason(board: B
         .contains(&cap.to_string()));
 
     // One occurrence: as many rides as its cap (from as many devices), then `meeting_full`.
-    use waymark_core::rides::protocol::SyncRequest;
+    use waymark_rides::protocol::SyncRequest;
     let store = board.store();
     let now = Utc::now();
     let busy = |op: u32, ride: u32| -> SyncRequest {
@@ -694,7 +694,7 @@ fn pickup_points_and_ride_details_go_when_no_longer_needed(board: Board) {
     // On SQLite, the points are in the file (once the log is folded in)…
     let file_text = || {
         let path = board.database.strip_prefix("sqlite:")?;
-        waymark_core::support::sqlcipher_crypto::ensure_linked();
+        waymark_sqlcipher_crypto::ensure_linked();
         let conn = rusqlite::Connection::open(path).unwrap();
         let busy: i64 = conn
             .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| r.get(0))

@@ -17,11 +17,11 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use chrono::{DateTime, Duration, Utc};
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestCaseError, TestRunner};
-use waymark_core::rides::protocol::{
+use waymark_rides::protocol::{
     Followed, MatchState, Op, OutboxOp, RideOffer, RideRequest, Role, SyncRequest, SyncResponse,
 };
-use waymark_core::rides::CoarseCell;
-use waymark_core::support::geo::GeoPoint;
+use waymark_rides::CoarseCell;
+use waymark_rides::GeoPoint;
 use waymark_server::store::Store;
 
 const DEVICES: usize = 6;
@@ -259,7 +259,7 @@ impl Case<'_> {
                 .iter()
                 .map(|r| (r.ride_id.as_str(), (r.meeting_id.as_str(), r.date)))
                 .collect();
-            let holding = |m: &&waymark_core::rides::protocol::MatchView| {
+            let holding = |m: &&waymark_rides::protocol::MatchView| {
                 matches!(m.state, MatchState::SeatHeld | MatchState::Confirmed)
             };
             // A rider: at most one seat per occurrence.

@@ -12,5 +12,6 @@ pub mod fts;
 pub mod geo;
 pub mod occurrence;
 pub mod parse;
-pub mod sqlcipher_crypto;
+/// SQLCipher's page crypto in Rust (its own crate, so the server can link it without the core).
+pub use waymark_sqlcipher_crypto as sqlcipher_crypto;
 pub mod text;

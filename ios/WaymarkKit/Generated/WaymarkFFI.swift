@@ -4617,16 +4617,16 @@ private let initializationResult: InitializationResult = {
     if (uniffi_waymark_ffi_checksum_method_reminderplanner_skip_next() != 1742) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_waymark_ffi_checksum_method_rideclient_accept() != 24569) {
+    if (uniffi_waymark_ffi_checksum_method_rideclient_accept() != 18270) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_waymark_ffi_checksum_method_rideclient_cancel() != 5225) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_waymark_ffi_checksum_method_rideclient_offer() != 44678) {
+    if (uniffi_waymark_ffi_checksum_method_rideclient_offer() != 25228) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_waymark_ffi_checksum_method_rideclient_request() != 56123) {
+    if (uniffi_waymark_ffi_checksum_method_rideclient_request() != 13016) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_waymark_ffi_checksum_method_rideclient_server() != 37373) {
@@ -4719,6 +4719,7 @@ private let initializationResult: InitializationResult = {
 
     uniffiCallbackInitSyncListener()
     uniffiEnsureWaymarkCoreInitialized()
+    uniffiEnsureWaymarkRidesInitialized()
     return InitializationResult.ok
 }()
 

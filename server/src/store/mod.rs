@@ -19,12 +19,13 @@
 
 mod postgres_db;
 pub mod rules;
+pub mod schema;
 mod sqlite_db;
 
 use std::path::Path;
 
 use chrono::{DateTime, Utc};
-use waymark_core::rides::protocol::{SyncRequest, SyncResponse};
+use waymark_rides::protocol::{SyncRequest, SyncResponse};
 
 /// A failure the HTTP layer turns into a status and a stable code.
 #[derive(Debug, thiserror::Error)]
@@ -47,6 +48,15 @@ pub enum StoreError {
     /// The `--database` setting is not one we understand.
     #[error("{0}")]
     Config(String),
+    /// The database was written by a newer server (schema `found`; this build knows up to
+    /// `supported`). Nothing in it was changed.
+    #[error("the board's database was written by a newer waymark-server (schema {found}; this one knows up to {supported}); it was left untouched: run the newer server")]
+    SchemaTooNew {
+        /// Version found in the database.
+        found: i64,
+        /// Newest version this build knows ([`schema::SCHEMA_VERSION`]).
+        supported: i64,
+    },
 }
 
 /// PostgreSQL's own words when it sent an error ("password authentication failed…"), else the

@@ -11,19 +11,8 @@ use std::collections::HashMap;
 use postgres::types::{IsNull, ToSql, Type};
 use postgres::{Client, NoTls, Statement};
 
+use super::schema::{self, Dialect, SCHEMA_VERSION};
 use super::{Result, Row, StoreError, Tx, Val};
-
-/// The PostgreSQL schema, derived from the SQLite one so the two cannot drift apart:
-/// `BIGINT` integers, `BYTEA` bytes, and PostgreSQL's spelling of "insert unless present".
-fn schema() -> String {
-    super::rules::SQLITE_SCHEMA
-        .replace("INTEGER", "BIGINT")
-        .replace("BLOB", "BYTEA")
-        .replace(
-            "INSERT OR IGNORE INTO counter VALUES (1, 0);",
-            "INSERT INTO counter VALUES (1, 0) ON CONFLICT DO NOTHING;",
-        )
-}
 
 /// An arbitrary constant for the advisory lock that serialises schema creation when several
 /// server processes start at once.
@@ -177,6 +166,35 @@ impl Tx for PgTx<'_> {
     }
 }
 
+/// Brings the database to [`SCHEMA_VERSION`] in one transaction (the DDL and the new version
+/// together), or refuses one from a newer server without changing it. Runs under the advisory
+/// lock, so servers starting together upgrade once.
+fn upgrade(client: &mut Client) -> Result<()> {
+    let mut tx = client.transaction()?;
+    let has_version: bool = tx
+        .query_one("SELECT to_regclass('schema_version') IS NOT NULL", &[])?
+        .get(0);
+    let found = match has_version {
+        true => tx
+            .query_opt("SELECT version FROM schema_version WHERE id = 1", &[])?
+            .map_or(0, |r| r.get::<_, i64>(0)),
+        false => 0,
+    };
+    // Dropping `tx` without committing rolls back (nothing was written on these paths).
+    let Some(sql) = schema::plan(Dialect::Postgres, found)? else {
+        return Ok(());
+    };
+    tx.batch_execute(&sql)?;
+    tx.batch_execute(schema::PG_VERSION_TABLE)?;
+    tx.execute(
+        "INSERT INTO schema_version VALUES (1, $1)
+         ON CONFLICT (id) DO UPDATE SET version = EXCLUDED.version",
+        &[&SCHEMA_VERSION],
+    )?;
+    tx.commit()?;
+    Ok(())
+}
+
 impl PgDb {
     pub(super) fn connect(url: &str, pool_size: u32) -> Result<Self> {
         let config: postgres::Config = url.parse()?;
@@ -185,7 +203,7 @@ impl PgDb {
         let mut client = config.connect(NoTls)?;
         // Several processes may start together: one creates the tables, the others wait.
         client.execute("SELECT pg_advisory_lock($1)", &[&SCHEMA_LOCK])?;
-        let made = client.batch_execute(&schema());
+        let made = upgrade(&mut client);
         client.execute("SELECT pg_advisory_unlock($1)", &[&SCHEMA_LOCK])?;
         made?;
         let pool = r2d2::Pool::builder()

@@ -12,7 +12,7 @@ use std::sync::Mutex;
 use rusqlite::types::{ToSqlOutput, ValueRef};
 use rusqlite::{Connection, Transaction, TransactionBehavior};
 
-use super::rules::SQLITE_SCHEMA;
+use super::schema::{self, Dialect, SCHEMA_VERSION};
 use super::{Result, Row, Tx, Val};
 
 pub(super) struct SqliteDb {
@@ -95,19 +95,37 @@ fn private_files(_path: &Path) -> Result<()> {
     Ok(())
 }
 
+/// The schema version SQLite keeps in the file's header (0 for a file with none).
+fn user_version(conn: &Connection) -> Result<i64> {
+    Ok(conn.query_row("PRAGMA user_version", [], |r| r.get(0))?)
+}
+
 /// Prepared statements kept per connection: more than the rules have.
 const STATEMENT_CACHE: usize = 128;
 
 impl SqliteDb {
     pub(super) fn open(path: &Path) -> Result<Self> {
-        waymark_core::support::sqlcipher_crypto::ensure_linked();
+        // Plain SQLite when the server is built alone; in a build that also has the core,
+        // cargo compiles SQLCipher for both, and it needs this crypto provider linked.
+        waymark_sqlcipher_crypto::ensure_linked();
         private_files(path)?;
-        let conn = Connection::open(path)?;
+        let mut conn = Connection::open(path)?;
+        conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        // A file from a newer server is refused before anything (even the journal mode) is
+        // written to it.
+        schema::plan(Dialect::Sqlite, user_version(&conn)?)?;
         conn.execute_batch(
             "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000;
              PRAGMA secure_delete = ON;",
         )?;
-        conn.execute_batch(SQLITE_SCHEMA)?;
+        // The upgrade and its new version in one transaction; the version is read again under
+        // the write lock, in case another process upgraded the file meanwhile.
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        if let Some(sql) = schema::plan(Dialect::Sqlite, user_version(&tx)?)? {
+            tx.execute_batch(&sql)?;
+            tx.pragma_update(None, "user_version", SCHEMA_VERSION)?;
+        }
+        tx.commit()?;
         // The rules use a few dozen statements; rusqlite keeps 16 prepared by default, so a
         // sync would parse most of them again each time.
         conn.set_prepared_statement_cache_capacity(STATEMENT_CACHE);

@@ -2,7 +2,7 @@
 // Run by `cargo bench -p uniffi-bindgen --bench kotlin_query` (which makes the synthetic feed).
 package app.waymark.bench
 
-import app.waymark.core.GeoPoint
+import app.waymark.rides.GeoPoint
 import app.waymark.ffi.MeetingDirectory
 import app.waymark.ffi.MeetingQuery
 import app.waymark.syncAll

@@ -1259,53 +1259,6 @@ public object FfiConverterTypeDirections: FfiConverterRustBuffer<Directions> {
 
 
 /**
- * A validated point in degrees.
- */
-data class GeoPoint (
-    /**
-     * Latitude, −90..90.
-     */
-    var `latitude`: kotlin.Double
-    , 
-    /**
-     * Longitude, −180..180.
-     */
-    var `longitude`: kotlin.Double
-    
-){
-    
-
-    
-
-    
-    companion object
-}
-
-/**
- * @suppress
- */
-public object FfiConverterTypeGeoPoint: FfiConverterRustBuffer<GeoPoint> {
-    override fun read(buf: ByteBuffer): GeoPoint {
-        return GeoPoint(
-            FfiConverterDouble.read(buf),
-            FfiConverterDouble.read(buf),
-        )
-    }
-
-    override fun allocationSize(value: GeoPoint) = (
-            FfiConverterDouble.allocationSize(value.`latitude`) +
-            FfiConverterDouble.allocationSize(value.`longitude`)
-    )
-
-    override fun write(value: GeoPoint, buf: ByteBuffer) {
-            FfiConverterDouble.write(value.`latitude`, buf)
-            FfiConverterDouble.write(value.`longitude`, buf)
-    }
-}
-
-
-
-/**
  * HALT: am I hungry, angry, lonely or tired?
  */
 data class Halt (
@@ -3126,57 +3079,6 @@ public object FfiConverterTypeFavoriteStatus: FfiConverterRustBuffer<FavoriteSta
 
 
 /**
- * Where a match stands.
- */
-
-enum class MatchState {
-    
-    /**
-     * Suggested; nobody has a seat yet.
-     */
-    PROPOSED,
-    /**
-     * The rider accepted and holds the seat; waiting for the driver.
-     */
-    SEAT_HELD,
-    /**
-     * Both accepted: pickup points and handles are shared.
-     */
-    CONFIRMED,
-    /**
-     * Withdrawn, cancelled, or the seat went to someone else.
-     */
-    CANCELLED;
-
-    
-
-
-    companion object
-}
-
-
-/**
- * @suppress
- */
-public object FfiConverterTypeMatchState: FfiConverterRustBuffer<MatchState> {
-    override fun read(buf: ByteBuffer) = try {
-        MatchState.values()[buf.getInt() - 1]
-    } catch (e: IndexOutOfBoundsException) {
-        throw RuntimeException("invalid enum value, something is very wrong!!", e)
-    }
-
-    override fun allocationSize(value: MatchState) = 4UL
-
-    override fun write(value: MatchState, buf: ByteBuffer) {
-        buf.putInt(value.ordinal + 1)
-    }
-}
-
-
-
-
-
-/**
  * What a reminder is for.
  */
 
@@ -3211,49 +3113,6 @@ public object FfiConverterTypeReminderKind: FfiConverterRustBuffer<ReminderKind>
     override fun allocationSize(value: ReminderKind) = 4UL
 
     override fun write(value: ReminderKind, buf: ByteBuffer) {
-        buf.putInt(value.ordinal + 1)
-    }
-}
-
-
-
-
-
-/**
- * This device's part in a ride.
- */
-
-enum class Role {
-    
-    /**
-     * Offering seats.
-     */
-    DRIVER,
-    /**
-     * Asking for a seat.
-     */
-    RIDER;
-
-    
-
-
-    companion object
-}
-
-
-/**
- * @suppress
- */
-public object FfiConverterTypeRole: FfiConverterRustBuffer<Role> {
-    override fun read(buf: ByteBuffer) = try {
-        Role.values()[buf.getInt() - 1]
-    } catch (e: IndexOutOfBoundsException) {
-        throw RuntimeException("invalid enum value, something is very wrong!!", e)
-    }
-
-    override fun allocationSize(value: Role) = 4UL
-
-    override fun write(value: Role, buf: ByteBuffer) {
         buf.putInt(value.ordinal + 1)
     }
 }

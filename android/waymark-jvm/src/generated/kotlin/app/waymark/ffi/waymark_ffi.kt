@@ -36,36 +36,36 @@ import app.waymark.core.FavoriteStatus
 import app.waymark.core.FfiConverterTypeAttendanceFilter
 import app.waymark.core.FfiConverterTypeDailyReminder
 import app.waymark.core.FfiConverterTypeFavoriteStatus
-import app.waymark.core.FfiConverterTypeGeoPoint
 import app.waymark.core.FfiConverterTypeHealthReport
 import app.waymark.core.FfiConverterTypeJournalEntry
-import app.waymark.core.FfiConverterTypeMatchState
 import app.waymark.core.FfiConverterTypeMeetingDetails
 import app.waymark.core.FfiConverterTypeMeetingListItem
 import app.waymark.core.FfiConverterTypeNewEntry
 import app.waymark.core.FfiConverterTypePlannedReminder
 import app.waymark.core.FfiConverterTypeReminderRule
 import app.waymark.core.FfiConverterTypeRestoreReport
-import app.waymark.core.FfiConverterTypeRole
 import app.waymark.core.FfiConverterTypeSortOrder
 import app.waymark.core.FfiConverterTypeSource
 import app.waymark.core.FfiConverterTypeSourceSyncResult
 import app.waymark.core.FfiConverterTypeSyncPhase
-import app.waymark.core.GeoPoint
 import app.waymark.core.HealthReport
 import app.waymark.core.JournalEntry
-import app.waymark.core.MatchState
 import app.waymark.core.MeetingDetails
 import app.waymark.core.MeetingListItem
 import app.waymark.core.NewEntry
 import app.waymark.core.PlannedReminder
 import app.waymark.core.ReminderRule
 import app.waymark.core.RestoreReport
-import app.waymark.core.Role
 import app.waymark.core.SortOrder
 import app.waymark.core.Source
 import app.waymark.core.SourceSyncResult
 import app.waymark.core.SyncPhase
+import app.waymark.rides.FfiConverterTypeGeoPoint
+import app.waymark.rides.FfiConverterTypeMatchState
+import app.waymark.rides.FfiConverterTypeRole
+import app.waymark.rides.GeoPoint
+import app.waymark.rides.MatchState
+import app.waymark.rides.Role
 import java.util.concurrent.atomic.AtomicBoolean
 import kotlin.coroutines.resume
 import kotlinx.coroutines.CancellableContinuation
@@ -77,21 +77,21 @@ import kotlinx.coroutines.suspendCancellableCoroutine
 import app.waymark.core.RustBuffer as RustBufferAttendanceFilter
 import app.waymark.core.RustBuffer as RustBufferDailyReminder
 import app.waymark.core.RustBuffer as RustBufferFavoriteStatus
-import app.waymark.core.RustBuffer as RustBufferGeoPoint
 import app.waymark.core.RustBuffer as RustBufferHealthReport
 import app.waymark.core.RustBuffer as RustBufferJournalEntry
-import app.waymark.core.RustBuffer as RustBufferMatchState
 import app.waymark.core.RustBuffer as RustBufferMeetingDetails
 import app.waymark.core.RustBuffer as RustBufferMeetingListItem
 import app.waymark.core.RustBuffer as RustBufferNewEntry
 import app.waymark.core.RustBuffer as RustBufferPlannedReminder
 import app.waymark.core.RustBuffer as RustBufferReminderRule
 import app.waymark.core.RustBuffer as RustBufferRestoreReport
-import app.waymark.core.RustBuffer as RustBufferRole
 import app.waymark.core.RustBuffer as RustBufferSortOrder
 import app.waymark.core.RustBuffer as RustBufferSource
 import app.waymark.core.RustBuffer as RustBufferSourceSyncResult
 import app.waymark.core.RustBuffer as RustBufferSyncPhase
+import app.waymark.rides.RustBuffer as RustBufferGeoPoint
+import app.waymark.rides.RustBuffer as RustBufferMatchState
+import app.waymark.rides.RustBuffer as RustBufferRole
 
 // This is a helper for safely working with byte buffers returned from the Rust code.
 // A rust-owned buffer is represented by its capacity, its current length, and a
@@ -888,6 +888,7 @@ internal object UniffiLib {
         Native.register(UniffiLib::class.java, findLibraryName(componentName = "waymark_ffi"))
         uniffiCallbackInterfaceSyncListener.register(this)
         app.waymark.core.uniffiEnsureInitialized()
+        app.waymark.rides.uniffiEnsureInitialized()
         
     }
 
@@ -1218,16 +1219,16 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
     if ((lib.uniffi_waymark_ffi_checksum_method_reminderplanner_skip_next() and 0xFFFF) != 1742) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_waymark_ffi_checksum_method_rideclient_accept() and 0xFFFF) != 24569) {
+    if ((lib.uniffi_waymark_ffi_checksum_method_rideclient_accept() and 0xFFFF) != 18270) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_waymark_ffi_checksum_method_rideclient_cancel() and 0xFFFF) != 5225) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_waymark_ffi_checksum_method_rideclient_offer() and 0xFFFF) != 44678) {
+    if ((lib.uniffi_waymark_ffi_checksum_method_rideclient_offer() and 0xFFFF) != 25228) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_waymark_ffi_checksum_method_rideclient_request() and 0xFFFF) != 56123) {
+    if ((lib.uniffi_waymark_ffi_checksum_method_rideclient_request() and 0xFFFF) != 13016) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_waymark_ffi_checksum_method_rideclient_server() and 0xFFFF) != 37373) {

@@ -14,10 +14,10 @@ import app.waymark.core.AttendanceFilter
 import app.waymark.core.EntryKind
 import app.waymark.core.FavoriteStatus
 import app.waymark.core.Halt
-import app.waymark.core.MatchState
+import app.waymark.rides.MatchState
 import app.waymark.core.NewEntry
 import app.waymark.core.ReminderRule
-import app.waymark.core.GeoPoint
+import app.waymark.rides.GeoPoint
 import app.waymark.ffi.MeetingDirectory
 import app.waymark.ffi.MeetingQuery
 import app.waymark.ffi.PrivateVault

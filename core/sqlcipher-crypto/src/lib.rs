@@ -9,11 +9,17 @@
 //! OpenSSL code is compiled into SQLCipher at all. The file format does not change: files written
 //! by SQLCipher with OpenSSL open here and the other way round (`core/tests/sqlcipher_crypto.rs`
 //! checks both, against files written before the change and against an independent SQLCipher 4,
-//! PyPI's `sqlcipher3-binary`). [`crate::Vault::open`] refuses to run on any other provider.
+//! PyPI's `sqlcipher3-binary`). The core's `Vault::open` refuses to run on any other provider.
 //!
 //! Every function here is called by C. None may unwind into it: each body runs under
 //! `catch_unwind`, checks its pointers and lengths, and answers `SQLITE_ERROR` when anything is
 //! wrong, which SQLCipher reports as an error on the statement that needed the page.
+//!
+//! It is a crate of its own, not part of the core, because `LIBSQLITE3_FLAGS` is global: any
+//! build in which SQLCipher is compiled (one `cargo build` of the whole workspace unifies the
+//! core's SQLCipher with the server's plain SQLite) must link this function, including the
+//! car-pool server, which must not depend on the core. Built alone, the server has plain SQLite
+//! and this provider is never called.
 
 use std::ffi::{c_char, c_int, c_void};
 use std::panic::{catch_unwind, AssertUnwindSafe};

@@ -1,7 +1,7 @@
 //! Ride matching (issue #6 targets): 2,000 riders and 500 drivers for one meeting ≤ 200 ms;
 //! 10 riders and 5 drivers ≤ 50 µs.
 //!
-//! Run: `cargo bench -p waymark-core --bench matching`. People are spread over a town about
+//! Run: `cargo bench -p waymark-rides --bench matching`. People are spread over a town about
 //! 20 km across (coarse cells, as the server sees them) around a meeting in the middle; drivers
 //! have 1–4 seats and 10–20 minutes of detour; arrive-by times are 5–20 minutes before the
 //! start; one offer in ten is women-only and one in eight has wheelchair space.
@@ -10,9 +10,9 @@ use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 use criterion::{black_box, Criterion};
-use waymark_core::rides::matching::{match_rides, Destination, OfferInput, RequestInput};
-use waymark_core::rides::{CoarseCell, StraightLineEstimator};
-use waymark_core::support::geo::GeoPoint;
+use waymark_rides::matching::{match_rides, Destination, OfferInput, RequestInput};
+use waymark_rides::GeoPoint;
+use waymark_rides::{CoarseCell, StraightLineEstimator};
 
 struct Rng(u64);
 impl Rng {

@@ -18,9 +18,9 @@
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
-use super::CoarseCell;
-use crate::support::error::{Error, Result};
-use crate::support::geo::GeoPoint;
+use crate::error::{Error, Result};
+use crate::geo::GeoPoint;
+use crate::CoarseCell;
 
 /// Most operations in one sync.
 pub const MAX_OPS: usize = 100;
