@@ -3,8 +3,9 @@
 //!
 //! Everything in BMLT JSON is a string. Weekdays are 1 = Sunday … 7 = Saturday. Format key
 //! strings are per server, so they are mapped through the format's `world_id` (NAWS codes),
-//! from the envelope, from a separate `GetFormats` document, or — when neither is there — from
-//! the stock English BMLT keys, which is reported. Coordinates of virtual meetings are often the
+//! from the envelope or from a separate `GetFormats` document (a list, or `{"formats": [...]}`).
+//! Without either, a key is kept as written and never guessed: the same key means different
+//! things on different servers (`CL` is not "Candlelight" on a German server). Coordinates of virtual meetings are often the
 //! server's map centre and are never used as a place.
 
 use std::collections::HashMap;
@@ -22,42 +23,6 @@ struct FormatInfo {
     name: String,
 }
 
-/// Stock BMLT English key strings → world ids, used only when the server's formats are absent.
-const STOCK_KEYS: &[(&str, &str)] = &[
-    ("O", "OPEN"),
-    ("C", "CLOSED"),
-    ("B", "BEG"),
-    ("BT", "BT"),
-    ("CH", "CH"),
-    ("CL", "CAN"),
-    ("CW", "CW"),
-    ("CP", "CPT"),
-    ("D", "DISC"),
-    ("GL", "GL"),
-    ("HY", "HYBR"),
-    ("IP", "IP"),
-    ("IW", "IW"),
-    ("JT", "JFT"),
-    ("LC", "LC"),
-    ("M", "M"),
-    ("ME", "MED"),
-    ("NC", "NC"),
-    ("NS", "NS"),
-    ("QA", "QA"),
-    ("RF", "VAR"),
-    ("SD", "SPK"),
-    ("So", "SPK"),
-    ("SG", "SWG"),
-    ("St", "STEP"),
-    ("TC", "TC"),
-    ("To", "TOP"),
-    ("Tr", "TRAD"),
-    ("VM", "VM"),
-    ("W", "W"),
-    ("WC", "WCHR"),
-    ("YP", "Y"),
-];
-
 fn s(v: &Value, k: &str) -> Option<String> {
     match v.get(k)? {
         Value::String(s) => Some(s.clone()),
@@ -67,8 +32,16 @@ fn s(v: &Value, k: &str) -> Option<String> {
     }
 }
 
-fn formats_from(list: &Value, into: &mut HashMap<String, FormatInfo>) {
-    let Some(items) = list.as_array() else { return };
+/// Reads a server's formats: a `GetFormats` list, or an object holding one under `formats`
+/// (the shape `get_used_formats` answers have). `false` when `doc` is neither.
+fn formats_from(doc: &Value, into: &mut HashMap<String, FormatInfo>) -> bool {
+    let list = match doc {
+        Value::Object(o) => o.get("formats").unwrap_or(&Value::Null),
+        other => other,
+    };
+    let Some(items) = list.as_array() else {
+        return false;
+    };
     for f in items {
         if let Some(key) = s(f, "key_string") {
             into.insert(
@@ -80,6 +53,7 @@ fn formats_from(list: &Value, into: &mut HashMap<String, FormatInfo>) {
             );
         }
     }
+    true
 }
 
 /// Reads a BMLT document. `formats_json` is an optional `GetFormats` answer for the server.
@@ -105,7 +79,12 @@ pub fn read<R: Read>(
     if let Some(fj) = formats_json {
         let fv: Value =
             serde_json::from_str(fj).map_err(|e| FeedError::invalid_json("BMLT GetFormats", &e))?;
-        formats_from(&fv, &mut formats);
+        if !formats_from(&fv, &mut formats) {
+            return Err(FeedError::InvalidDocument {
+                format: "BMLT GetFormats",
+                detail: "expected a list of formats or an object with a `formats` list".into(),
+            });
+        }
     }
     let meetings = match &doc {
         Value::Array(items) => items.as_slice(),
@@ -131,18 +110,6 @@ pub fn read<R: Read>(
             })
         }
     };
-    let stock = formats.is_empty();
-    if stock {
-        for (k, w) in STOCK_KEYS {
-            formats.insert(
-                (*k).to_string(),
-                FormatInfo {
-                    world_id: (*w).to_string(),
-                    name: String::new(),
-                },
-            );
-        }
-    }
     for m in meetings {
         if !m.is_object() {
             sink(Entry::NotAMeeting("not a meeting object".into()))?;
