@@ -352,7 +352,15 @@ impl Normalizer {
         let has_online =
             conference_url.is_some() || dialable || canonical.iter().any(|c| c == "ONL");
         let closed = canonical.iter().any(|c| c == "TC");
-        let has_place = !approximate && !closed && address.is_some();
+        // "Virtual Only" in the address, or a name like "Tuesday Hope Online": the feed says
+        // the meeting is online even when it gives no link. Such a meeting is not a place.
+        let says_online = !has_street_number
+            && ([address.as_deref(), raw.location_name.as_deref()]
+                .into_iter()
+                .flatten()
+                .any(says_online_only)
+                || name_says_online(&name));
+        let has_place = !approximate && !closed && address.is_some() && !says_online;
         let (attendance, temporarily_closed) = match raw.attendance {
             Some(AttendanceHint::InPerson) => (Attendance::InPerson, closed),
             Some(AttendanceHint::Online) => (Attendance::Online, false),
@@ -362,6 +370,14 @@ impl Normalizer {
                 (true, true) => (Attendance::Hybrid, false),
                 (false, true) => (Attendance::Online, false),
                 (true, false) => (Attendance::InPerson, false),
+                (false, false) if says_online && !closed => {
+                    report.warn(
+                        Some(&key_hint),
+                        WarningKind::OnlineWithoutLink,
+                        "listed as online, but the feed gives no link or phone number".into(),
+                    );
+                    (Attendance::Online, false)
+                }
                 (false, false) => (Attendance::InPerson, closed),
             },
         };
@@ -665,4 +681,32 @@ fn derived_key(name: &str, days: &[u8], start: Option<u16>, address: Option<&str
     start.hash(&mut h);
     address.hash(&mut h);
     format!("auto-{:016x}", h.finish())
+}
+
+/// Whether an address or venue line says the meeting is online only ("Virtual Only",
+/// "Online", "Zoom meeting"): the whole line is such words, with no place in it.
+fn says_online_only(text: &str) -> bool {
+    let words: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    const ONLINE: &[&str] = &["virtual", "online", "zoom", "internet", "web", "video"];
+    const FILLER: &[&str] = &["only", "meeting", "meetings", "call", "just", "group"];
+    !words.is_empty()
+        && words.iter().any(|w| ONLINE.contains(&w.as_str()))
+        && words
+            .iter()
+            .all(|w| ONLINE.contains(&w.as_str()) || FILLER.contains(&w.as_str()))
+}
+
+/// Whether a meeting's name ends by saying it is online ("Hope Online", "Steps (Virtual)").
+fn name_says_online(name: &str) -> bool {
+    let last = name
+        .trim_end_matches(|c: char| !c.is_alphanumeric())
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    matches!(last.as_str(), "online" | "virtual" | "zoom")
 }

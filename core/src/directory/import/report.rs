@@ -42,6 +42,8 @@ pub enum WarningKind {
     BadUpdated,
     /// A conference link that is not a web address.
     BadLink,
+    /// Listed as online only (by its address or name) but with no link or phone number.
+    OnlineWithoutLink,
     /// A BMLT format id with no known meaning.
     UnmappedFormat,
 }
