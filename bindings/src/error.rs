@@ -1,5 +1,8 @@
 //! The one error apps see. Its variants are the ones an app does something different for;
 //! the message is always a plain sentence that can be shown as it is.
+//!
+//! The core's errors are typed and its sentences name no command-line flag; where the fix is
+//! something the person does in the app, the sentence here says that instead ([`app_message`]).
 
 use waymark_core::Error as CoreError;
 
@@ -50,13 +53,16 @@ pub enum WaymarkError {
 impl From<CoreError> for WaymarkError {
     fn from(e: CoreError) -> Self {
         use waymark_core::support::fetch::FetchError;
-        let message = e.to_string();
+        let message = app_message(&e);
         match e {
             CoreError::Fetch(FetchError::Offline(_) | FetchError::Timeout) => {
                 WaymarkError::Offline { message }
             }
             CoreError::WrongKey | CoreError::WrongPassphrase => WaymarkError::WrongKey { message },
-            CoreError::InvalidArgument(_) => WaymarkError::InvalidInput { message },
+            CoreError::InvalidArgument(_)
+            | CoreError::UnknownFormat { .. }
+            | CoreError::FormatsNotMeetings { .. }
+            | CoreError::MeetingWithoutTimezone { .. } => WaymarkError::InvalidInput { message },
             CoreError::NotFound(_) => WaymarkError::NotFound { message },
             CoreError::Suspicious { .. }
             | CoreError::SchemaTooNew { .. }
@@ -66,6 +72,82 @@ impl From<CoreError> for WaymarkError {
             CoreError::Storage(_) | CoreError::Io(_) | CoreError::UnsafeBuild(_) => {
                 WaymarkError::Other { message }
             }
+        }
+    }
+}
+
+/// The app's sentence for a core error: the core's own, except where the app words the fix
+/// differently from the CLI (a setting to change rather than a flag to pass).
+pub fn app_message(e: &CoreError) -> String {
+    match e {
+        CoreError::Suspicious { previous, now } => format!(
+            "The meeting list now has {now} meetings instead of {previous}, which looks like a \
+             mistake in the feed, so the {previous} you had are kept."
+        ),
+        CoreError::UnknownFormat { subject } => format!(
+            "Waymark could not recognise the format of {subject}. It reads Meeting Guide, BMLT \
+             and TSML meeting lists."
+        ),
+        CoreError::FormatsNotMeetings { subject } => format!(
+            "{subject} explains a BMLT server's format codes but lists no meetings; add the \
+             server's meeting list instead."
+        ),
+        CoreError::MeetingWithoutTimezone { meeting } => format!(
+            "{meeting} has no time zone, so it cannot be added to a calendar. Set a time zone \
+             for its meeting list and try again."
+        ),
+        e => e.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn typed_core_errors_reach_the_apps_as_their_kind_with_app_words_and_no_flags() {
+        let cases = [
+            (
+                CoreError::Suspicious {
+                    previous: 400,
+                    now: 3,
+                },
+                "Conflict",
+                "400 you had are kept",
+            ),
+            (
+                CoreError::UnknownFormat {
+                    subject: "the feed at https://example.org/f".into(),
+                },
+                "InvalidInput",
+                "could not recognise the format of the feed at https://example.org/f",
+            ),
+            (
+                CoreError::FormatsNotMeetings {
+                    subject: "formats.json".into(),
+                },
+                "InvalidInput",
+                "lists no meetings",
+            ),
+            (
+                CoreError::MeetingWithoutTimezone {
+                    meeting: "Lunch Bunch".into(),
+                },
+                "InvalidInput",
+                "Lunch Bunch has no time zone",
+            ),
+        ];
+        for (core, kind, words) in cases {
+            let app = WaymarkError::from(core);
+            let (got_kind, message) = match &app {
+                WaymarkError::Conflict { message } => ("Conflict", message),
+                WaymarkError::InvalidInput { message } => ("InvalidInput", message),
+                other => panic!("unexpected {other:?}"),
+            };
+            assert_eq!(got_kind, kind, "{app:?}");
+            assert!(message.contains(words), "{message}");
+            assert!(!message.contains("--"), "{message}");
+            assert_eq!(app.to_string(), *message);
         }
     }
 }

@@ -10,6 +10,7 @@ mod private;
 mod remind;
 mod ride;
 mod show;
+mod words;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -50,19 +51,9 @@ fn main() -> ExitCode {
         Ok(code) => code,
         Err(e) => {
             let usage_error = e.downcast_ref::<UsageError>().is_some()
-                || matches!(
-                    e.downcast_ref::<waymark_core::Error>(),
-                    Some(waymark_core::Error::InvalidArgument(_))
-                        | Some(waymark_core::Error::NotFound(_))
-                );
-            let mut msg = e.to_string();
-            for cause in e.chain().skip(1) {
-                let cause = cause.to_string();
-                if !msg.contains(&cause) {
-                    msg.push_str(": ");
-                    msg.push_str(&cause);
-                }
-            }
+                || e.downcast_ref::<waymark_core::Error>()
+                    .is_some_and(words::is_usage);
+            let msg = words::chain(&e);
             eprintln!("waymark: {msg}");
             ExitCode::from(if usage_error { EXIT_USAGE } else { 1 })
         }

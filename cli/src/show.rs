@@ -254,7 +254,11 @@ pub fn sync_json(results: &[(Source, waymark_core::Result<ImportReport>)]) -> Va
                     "skipped": rep.skipped.len(),
                     "warnings": rep.warning_count(),
                     "skipped_entries": rep.skipped,
-                    "warning_entries": rep.warnings,
+                    "warning_entries": rep.warnings.iter().map(|w| {
+                        let mut w = w.clone();
+                        w.message = crate::words::warning(&w);
+                        w
+                    }).collect::<Vec<_>>(),
                     "timings": rep.timings,
                     "error": null,
                 }),
@@ -267,7 +271,7 @@ pub fn sync_json(results: &[(Source, waymark_core::Result<ImportReport>)]) -> Va
                     "warnings": 0,
                     "skipped_entries": [],
                     "warning_entries": [],
-                    "error": e.to_string(),
+                    "error": crate::words::error(e),
                 }),
             })
             .collect(),
@@ -305,8 +309,12 @@ pub fn sync(results: &[(Source, waymark_core::Result<ImportReport>)]) {
                 }
                 for w in rep.warnings.iter().take(12) {
                     match &w.key {
-                        Some(k) => println!("  note {k}: {}", w.message),
-                        None => println!("  note ({} meetings): {}", w.count, w.message),
+                        Some(k) => println!("  note {k}: {}", crate::words::warning(w)),
+                        None => println!(
+                            "  note ({} meetings): {}",
+                            w.count,
+                            crate::words::warning(w)
+                        ),
                     }
                 }
                 if rep.warnings.len() > 12 {
@@ -316,12 +324,16 @@ pub fn sync(results: &[(Source, waymark_core::Result<ImportReport>)]) {
                     );
                 }
             }
-            Err(e @ waymark_core::Error::Suspicious { .. }) => println!("{}: held back: {e}", s.id),
+            Err(e @ waymark_core::Error::Suspicious { .. }) => {
+                println!("{}: held back: {}", s.id, crate::words::error(e))
+            }
             Err(e) if s.meeting_count > 0 => println!(
-                "{}: not updated: {e}. The {} meetings from the last good load are kept.",
-                s.id, s.meeting_count
+                "{}: not updated: {}. The {} meetings from the last good load are kept.",
+                s.id,
+                crate::words::error(e),
+                s.meeting_count
             ),
-            Err(e) => println!("{}: nothing loaded: {e}", s.id),
+            Err(e) => println!("{}: nothing loaded: {}", s.id, crate::words::error(e)),
         }
     }
 }

@@ -329,9 +329,9 @@ impl Directory {
         let format = match format.and_then(FeedFormat::parse) {
             Some(f) => f,
             None => FeedFormat::detect(&bytes[..bytes.len().min(4096)]).ok_or_else(|| {
-                Error::invalid(format!(
-                    "cannot tell the format of the feed at {url}: say --format"
-                ))
+                Error::UnknownFormat {
+                    subject: format!("the feed at {url}"),
+                }
             })?,
         };
         let report = self.import_with(id, format, std::io::Cursor::new(bytes), extras, options)?;
