@@ -1,8 +1,7 @@
 //! Human-readable output: plain tables, kind words, both times when the zones differ.
 
 use serde_json::{json, Value};
-use waymark_core::directory::model::weekday_name;
-use waymark_core::support::parse::format_minutes;
+use waymark_core::directory::details::MeetingDetails;
 use waymark_core::{ImportReport, Meeting, MeetingResult, Source};
 
 fn cut(s: &str, width: usize) -> String {
@@ -119,28 +118,17 @@ pub fn meetings(results: &[MeetingResult], with_distance: bool) {
     }
 }
 
-/// Prints one meeting in full.
-pub fn meeting(m: &Meeting, next: Option<&MeetingResult>) {
+/// Prints one meeting in full: the stored fields, with the schedule and the next time as the
+/// core's Meeting screen words them ([`MeetingDetails`]).
+pub fn meeting(m: &Meeting, details: &MeetingDetails) {
     println!("{}", m.name);
     println!("  id          {}", m.id);
     println!("  program     {}", m.program);
-    if m.is_by_appointment() {
-        println!("  when        by appointment");
-    } else {
-        let days: Vec<&str> = m.weekdays.iter().map(|d| weekday_name(*d)).collect();
-        let start = m.start_minute.unwrap_or(0) as u32;
-        let end = (start + m.duration_minutes.unwrap_or(60) as u32) % 1440;
-        let zone = match &m.timezone {
-            Some(z) => z.clone(),
-            None => "time zone unknown".into(),
-        };
-        println!(
-            "  when        {} {}–{} ({zone})",
-            days.join(", "),
-            format_minutes(start),
-            format_minutes(end)
-        );
-        if let Some(n) = next {
+    match &details.weekly {
+        None => println!("  when        by appointment"),
+        Some(w) => {
+            println!("  when        {} {} ({})", w.days, w.times, w.zone);
+            let n = &details.summary;
             if let (Some(ld), Some(ls), Some(vs)) = (&n.local_date, &n.local_start, &n.viewer_start)
             {
                 let status = if n.in_progress { "on now" } else { "next" };

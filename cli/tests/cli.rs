@@ -668,7 +668,10 @@ fn the_cli_names_its_own_flags_when_a_feed_needs_them() {
         "nozone.json",
         r#"[{"slug":"a","name":"Hope","day":2,"time":"19:00","address":"1 Main St"}]"#,
     );
-    let added = waymark(d, &["source", "add", feed.to_str().unwrap(), "--name", "nz"]);
+    let added = waymark(
+        d,
+        &["source", "add", feed.to_str().unwrap(), "--name", "nz"],
+    );
     assert!(added.status.success(), "{added:?}");
     let out = waymark(d, &["sync"]);
     let text = String::from_utf8_lossy(&out.stdout);

@@ -25,7 +25,9 @@ pub enum Error {
     /// The feed looks wrong (empty, or far smaller than last time): the previous snapshot is
     /// kept. A sync with [`crate::SyncOptions::accept_shrink`] applies it anyway; each shell
     /// says how (the CLI names its flag, the apps do not).
-    #[error("the feed now has {now} meetings instead of {previous}; the previous {previous} are kept")]
+    #[error(
+        "the feed now has {now} meetings instead of {previous}; the previous {previous} are kept"
+    )]
     Suspicious {
         /// Meetings in the stored snapshot.
         previous: u64,
