@@ -5053,6 +5053,19 @@ fileprivate func uniffiFutureContinuationCallback(handle: UInt64, pollResult: In
         print("uniffiFutureContinuationCallback invalid handle")
     }
 }
+/**
+ * The minute of the day (0–1439) a time such as `18:00` or `7:30 pm` names, for start-time
+ * filters. Anything that is not a time of day is `InvalidInput` (never 0). The Kotlin and
+ * Swift `minutesOf` call this.
+ */
+public func minuteOfDay(hhmm: String)throws  -> UInt32  {
+    return try  FfiConverterUInt32.lift(try rustCallWithError(FfiConverterTypeWaymarkError_lift) {
+        uniffiCallStatus in
+    uniffi_waymark_ffi_fn_func_minute_of_day(
+        FfiConverterString.lower(hhmm),uniffiCallStatus
+    )
+})
+}
 
 private enum InitializationResult {
     case ok
@@ -5069,10 +5082,13 @@ private let initializationResult: InitializationResult = {
     if bindings_contract_version != scaffolding_contract_version {
         return InitializationResult.contractVersionMismatch
     }
+    if (uniffi_waymark_ffi_checksum_func_minute_of_day() != 2391) {
+        return InitializationResult.apiChecksumMismatch
+    }
     if (uniffi_waymark_ffi_checksum_method_meetingdirectory_add_source() != 59821) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_waymark_ffi_checksum_method_meetingdirectory_details() != 730) {
+    if (uniffi_waymark_ffi_checksum_method_meetingdirectory_details() != 9562) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_waymark_ffi_checksum_method_meetingdirectory_meeting_count() != 53638) {
@@ -5087,7 +5103,7 @@ private let initializationResult: InitializationResult = {
     if (uniffi_waymark_ffi_checksum_method_meetingdirectory_start_sync() != 48202) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_waymark_ffi_checksum_method_synclistener_progress() != 43982) {
+    if (uniffi_waymark_ffi_checksum_method_synclistener_progress() != 37263) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_waymark_ffi_checksum_method_synctask_cancel() != 10995) {
@@ -5111,7 +5127,7 @@ private let initializationResult: InitializationResult = {
     if (uniffi_waymark_ffi_checksum_method_reminderplanner_daily() != 36162) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_waymark_ffi_checksum_method_reminderplanner_health() != 49842) {
+    if (uniffi_waymark_ffi_checksum_method_reminderplanner_health() != 4919) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_waymark_ffi_checksum_method_reminderplanner_pause_until() != 4181) {
@@ -5138,16 +5154,16 @@ private let initializationResult: InitializationResult = {
     if (uniffi_waymark_ffi_checksum_method_reminderplanner_skip_next() != 1742) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_waymark_ffi_checksum_method_rideclient_accept() != 4223) {
+    if (uniffi_waymark_ffi_checksum_method_rideclient_accept() != 24569) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_waymark_ffi_checksum_method_rideclient_cancel() != 5225) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_waymark_ffi_checksum_method_rideclient_offer() != 33261) {
+    if (uniffi_waymark_ffi_checksum_method_rideclient_offer() != 44678) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_waymark_ffi_checksum_method_rideclient_request() != 17147) {
+    if (uniffi_waymark_ffi_checksum_method_rideclient_request() != 56123) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_waymark_ffi_checksum_method_rideclient_server() != 37373) {

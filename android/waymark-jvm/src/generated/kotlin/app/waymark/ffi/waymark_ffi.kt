@@ -752,6 +752,8 @@ internal object IntegrityCheckingUniffiLib {
     }
 
     internal fun ensureInitialized() = Unit
+    external fun uniffi_waymark_ffi_checksum_func_minute_of_day(
+    ): Int
     external fun uniffi_waymark_ffi_checksum_method_meetingdirectory_add_source(
     ): Int
     external fun uniffi_waymark_ffi_checksum_method_meetingdirectory_details(
@@ -1024,6 +1026,8 @@ internal object UniffiLib {
     ): RustBuffer.ByValue
     external fun uniffi_waymark_ffi_fn_method_privatevault_write_backup(`ptr`: Long,`path`: RustBuffer.ByValue,`passphrase`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
+    external fun uniffi_waymark_ffi_fn_func_minute_of_day(`hhmm`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): Int
     external fun ffi_waymark_ffi_rustbuffer_alloc(`size`: Long,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
     external fun ffi_waymark_ffi_rustbuffer_from_bytes(`bytes`: ForeignBytes.ByValue,uniffi_out_err: UniffiRustCallStatus, 
@@ -1143,10 +1147,13 @@ private fun uniffiCheckContractApiVersion(lib: IntegrityCheckingUniffiLib) {
 }
 @Suppress("UNUSED_PARAMETER")
 private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
+    if ((lib.uniffi_waymark_ffi_checksum_func_minute_of_day() and 0xFFFF) != 2391) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
     if ((lib.uniffi_waymark_ffi_checksum_method_meetingdirectory_add_source() and 0xFFFF) != 59821) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_waymark_ffi_checksum_method_meetingdirectory_details() and 0xFFFF) != 730) {
+    if ((lib.uniffi_waymark_ffi_checksum_method_meetingdirectory_details() and 0xFFFF) != 9562) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_waymark_ffi_checksum_method_meetingdirectory_meeting_count() and 0xFFFF) != 53638) {
@@ -1161,7 +1168,7 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
     if ((lib.uniffi_waymark_ffi_checksum_method_meetingdirectory_start_sync() and 0xFFFF) != 48202) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_waymark_ffi_checksum_method_synclistener_progress() and 0xFFFF) != 43982) {
+    if ((lib.uniffi_waymark_ffi_checksum_method_synclistener_progress() and 0xFFFF) != 37263) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_waymark_ffi_checksum_method_synctask_cancel() and 0xFFFF) != 10995) {
@@ -1185,7 +1192,7 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
     if ((lib.uniffi_waymark_ffi_checksum_method_reminderplanner_daily() and 0xFFFF) != 36162) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_waymark_ffi_checksum_method_reminderplanner_health() and 0xFFFF) != 49842) {
+    if ((lib.uniffi_waymark_ffi_checksum_method_reminderplanner_health() and 0xFFFF) != 4919) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_waymark_ffi_checksum_method_reminderplanner_pause_until() and 0xFFFF) != 4181) {
@@ -1212,16 +1219,16 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
     if ((lib.uniffi_waymark_ffi_checksum_method_reminderplanner_skip_next() and 0xFFFF) != 1742) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_waymark_ffi_checksum_method_rideclient_accept() and 0xFFFF) != 4223) {
+    if ((lib.uniffi_waymark_ffi_checksum_method_rideclient_accept() and 0xFFFF) != 24569) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_waymark_ffi_checksum_method_rideclient_cancel() and 0xFFFF) != 5225) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_waymark_ffi_checksum_method_rideclient_offer() and 0xFFFF) != 33261) {
+    if ((lib.uniffi_waymark_ffi_checksum_method_rideclient_offer() and 0xFFFF) != 44678) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_waymark_ffi_checksum_method_rideclient_request() and 0xFFFF) != 17147) {
+    if ((lib.uniffi_waymark_ffi_checksum_method_rideclient_request() and 0xFFFF) != 56123) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_waymark_ffi_checksum_method_rideclient_server() and 0xFFFF) != 37373) {
@@ -6885,5 +6892,22 @@ public object FfiConverterSequenceTypeSourceSyncResult: FfiConverterRustBuffer<L
 
 
 
+
+        /**
+         * The minute of the day (0–1439) a time such as `18:00` or `7:30 pm` names, for start-time
+         * filters. Anything that is not a time of day is `InvalidInput` (never 0). The Kotlin and
+         * Swift `minutesOf` call this.
+         */
+    @Throws(WaymarkException::class) fun `minuteOfDay`(`hhmm`: kotlin.String): kotlin.UInt {
+            return FfiConverterUInt.lift(
+    uniffiRustCallWithError(WaymarkException) { _status ->
+    UniffiLib.uniffi_waymark_ffi_fn_func_minute_of_day(
+    
+        
+        FfiConverterString.lower(`hhmm`),_status)
+}
+    )
+    }
+    
 
 
