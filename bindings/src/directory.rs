@@ -432,15 +432,9 @@ impl MeetingDirectory {
     }
 }
 
-/// The whole sync, on the sync thread, with its own connection.
+/// The whole sync, on the sync thread (the core opens its own connection for it).
 fn sync_all(path: &std::path::Path, options: &SyncOptions) -> Result<Vec<SourceSyncResult>> {
-    let mut own = waymark_core::Directory::open(path)?;
-    let results = own.sync_all_with(options)?;
-    if options.cancel.is_cancelled() {
-        return Err(WaymarkError::Conflict {
-            message: "The sync was stopped; the meetings you had are kept.".into(),
-        });
-    }
+    let results = waymark_core::Directory::sync_all_at(path, options)?;
     Ok(results
         .into_iter()
         .map(|(source, r)| match r {
@@ -460,7 +454,7 @@ fn sync_all(path: &std::path::Path, options: &SyncOptions) -> Result<Vec<SourceS
                 updated: 0,
                 removed: 0,
                 error_kind: Some(e.kind().to_string()),
-                error: Some(e.to_string()),
+                error: Some(crate::error::app_message(&e)),
             },
         })
         .collect())

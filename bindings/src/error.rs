@@ -4,6 +4,8 @@
 //! The core's errors are typed and its sentences name no command-line flag; where the fix is
 //! something the person does in the app, the sentence here says that instead ([`app_message`]).
 
+use waymark_core::directory::import::FeedError;
+use waymark_core::support::fetch::FetchError;
 use waymark_core::Error as CoreError;
 
 /// Why a call failed. The exception's message is the plain sentence.
@@ -52,7 +54,6 @@ pub enum WaymarkError {
 
 impl From<CoreError> for WaymarkError {
     fn from(e: CoreError) -> Self {
-        use waymark_core::support::fetch::FetchError;
         let message = app_message(&e);
         match e {
             CoreError::Fetch(FetchError::Offline(_) | FetchError::Timeout) => {
@@ -96,6 +97,9 @@ pub fn app_message(e: &CoreError) -> String {
             "{meeting} has no time zone, so it cannot be added to a calendar. Set a time zone \
              for its meeting list and try again."
         ),
+        CoreError::Fetch(FetchError::Cancelled) | CoreError::Feed(FeedError::Cancelled) => {
+            "The sync was stopped; the meetings you had are kept.".into()
+        }
         e => e.to_string(),
     }
 }
@@ -128,6 +132,11 @@ mod tests {
                 },
                 "InvalidInput",
                 "lists no meetings",
+            ),
+            (
+                CoreError::Fetch(FetchError::Cancelled),
+                "Conflict",
+                "The sync was stopped; the meetings you had are kept.",
             ),
             (
                 CoreError::MeetingWithoutTimezone {
