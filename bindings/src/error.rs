@@ -62,7 +62,6 @@ impl From<CoreError> for WaymarkError {
             CoreError::WrongKey | CoreError::WrongPassphrase => WaymarkError::WrongKey { message },
             CoreError::InvalidArgument(_)
             | CoreError::UnknownFormat { .. }
-            | CoreError::FormatsNotMeetings { .. }
             | CoreError::MeetingWithoutTimezone { .. } => WaymarkError::InvalidInput { message },
             CoreError::NotFound(_) => WaymarkError::NotFound { message },
             CoreError::Suspicious { .. }
@@ -88,10 +87,6 @@ pub fn app_message(e: &CoreError) -> String {
         CoreError::UnknownFormat { subject } => format!(
             "Waymark could not recognise the format of {subject}. It reads Meeting Guide, BMLT \
              and TSML meeting lists."
-        ),
-        CoreError::FormatsNotMeetings { subject } => format!(
-            "{subject} explains a BMLT server's format codes but lists no meetings; add the \
-             server's meeting list instead."
         ),
         CoreError::MeetingWithoutTimezone { meeting } => format!(
             "{meeting} has no time zone, so it cannot be added to a calendar. Set a time zone \
@@ -125,13 +120,6 @@ mod tests {
                 },
                 "InvalidInput",
                 "could not recognise the format of the feed at https://example.org/f",
-            ),
-            (
-                CoreError::FormatsNotMeetings {
-                    subject: "formats.json".into(),
-                },
-                "InvalidInput",
-                "lists no meetings",
             ),
             (
                 CoreError::Fetch(FetchError::Cancelled),

@@ -1,7 +1,7 @@
 //! How the CLI words the core's errors and import notes for someone at a terminal.
 //!
 //! The core's sentences are plain and name no flag, because the phones show them too. Where
-//! the fix is a flag of this CLI (`--accept-shrink`, `--format`, `--bmlt-formats`, `--tz`,
+//! the fix is a flag of this CLI (`--accept-shrink`, `--format`, `--tz`,
 //! `source add --timezone`), the CLI adds it here, from the error's type, and nowhere else.
 
 use waymark_core::directory::import::{ImportWarning, WarningKind};
@@ -14,10 +14,6 @@ pub fn error(e: &Error) -> String {
         Error::Suspicious { .. } => format!("{e} (use --accept-shrink if that is right)"),
         Error::UnknownFormat { subject } => format!(
             "cannot tell the format of {subject}: say --format meeting-guide, bmlt or tsml-csv"
-        ),
-        Error::FormatsNotMeetings { subject } => format!(
-            "{subject} is a BMLT GetFormats answer, not a list of meetings: give it with \
-             --bmlt-formats"
         ),
         Error::MeetingWithoutTimezone { meeting } => {
             format!("{meeting} has no time zone; give one (--tz) to export it")
@@ -44,7 +40,6 @@ pub fn is_usage(e: &Error) -> bool {
         Error::InvalidArgument(_)
             | Error::NotFound(_)
             | Error::UnknownFormat { .. }
-            | Error::FormatsNotMeetings { .. }
             | Error::MeetingWithoutTimezone { .. }
     )
 }
@@ -87,13 +82,6 @@ mod tests {
                     subject: "feed.txt".into(),
                 },
                 "cannot tell the format of feed.txt: say --format meeting-guide, bmlt or tsml-csv",
-            ),
-            (
-                Error::FormatsNotMeetings {
-                    subject: "f.json".into(),
-                },
-                "f.json is a BMLT GetFormats answer, not a list of meetings: give it with \
-                 --bmlt-formats",
             ),
             (
                 Error::MeetingWithoutTimezone {

@@ -41,13 +41,6 @@ pub enum Error {
         /// The file or feed, as the person gave it.
         subject: String,
     },
-    /// A file is a BMLT GetFormats answer (what a server's format codes mean), not a list of
-    /// meetings: it belongs beside a BMLT feed, not in place of one. Nothing was read.
-    #[error("{subject} is a BMLT GetFormats answer, not a list of meetings")]
-    FormatsNotMeetings {
-        /// The file, as the person gave it.
-        subject: String,
-    },
     /// A meeting has no time zone of its own and the caller gave none to fall back on, so its
     /// times cannot be placed in a calendar. Nothing was written.
     #[error("{meeting} has no time zone, so its times cannot be exported")]
@@ -146,9 +139,6 @@ mod tests {
             },
             Error::UnknownFormat {
                 subject: "the feed at https://example.org/feed".into(),
-            },
-            Error::FormatsNotMeetings {
-                subject: "formats.json".into(),
             },
             Error::MeetingWithoutTimezone {
                 meeting: "Lunch Bunch".into(),
