@@ -282,7 +282,7 @@ impl MeetingDirectory {
             ..SyncOptions::default()
         };
         let task = self.with(|d| {
-            d.start_sync(options, move |end| {
+            d.start_sync(options, crate::error::app_message, move |end| {
                 // Nobody waiting is fine: the results are also in `sources()`.
                 let _ = tx.send(Some(ended(end)));
             })
@@ -296,7 +296,9 @@ fn ended(end: &SyncEnd) -> Result<Vec<SourceSyncResult>> {
     match end {
         SyncEnd::Finished(results) => Ok(results.clone()),
         SyncEnd::Stopped => Err(WaymarkError::Conflict {
-            message: "The sync was stopped; the meetings you had are kept.".into(),
+            message: crate::error::app_message(&waymark_core::Error::Fetch(
+                waymark_core::support::fetch::FetchError::Cancelled,
+            )),
         }),
         SyncEnd::Failed { kind, message } => {
             let message = message.clone();

@@ -1,6 +1,11 @@
 //! The one error apps see. Its variants are the ones an app does something different for;
 //! the message is always a plain sentence that can be shown as it is.
+//!
+//! The core's errors are typed and its sentences name no command-line flag; where the fix is
+//! something the person does in the app, the sentence here says that instead ([`app_message`]).
 
+use waymark_core::directory::import::FeedError;
+use waymark_core::support::fetch::FetchError;
 use waymark_core::Error as CoreError;
 
 /// Why a call failed. The exception's message is the plain sentence.
@@ -49,14 +54,15 @@ pub enum WaymarkError {
 
 impl From<CoreError> for WaymarkError {
     fn from(e: CoreError) -> Self {
-        use waymark_core::support::fetch::FetchError;
-        let message = e.to_string();
+        let message = app_message(&e);
         match e {
             CoreError::Fetch(FetchError::Offline(_) | FetchError::Timeout) => {
                 WaymarkError::Offline { message }
             }
             CoreError::WrongKey | CoreError::WrongPassphrase => WaymarkError::WrongKey { message },
-            CoreError::InvalidArgument(_) => WaymarkError::InvalidInput { message },
+            CoreError::InvalidArgument(_)
+            | CoreError::UnknownFormat { .. }
+            | CoreError::MeetingWithoutTimezone { .. } => WaymarkError::InvalidInput { message },
             CoreError::NotFound(_) => WaymarkError::NotFound { message },
             CoreError::Suspicious { .. }
             | CoreError::SchemaTooNew { .. }
@@ -66,6 +72,79 @@ impl From<CoreError> for WaymarkError {
             CoreError::Storage(_) | CoreError::Io(_) | CoreError::UnsafeBuild(_) => {
                 WaymarkError::Other { message }
             }
+        }
+    }
+}
+
+/// The app's sentence for a core error: the core's own, except where the app words the fix
+/// differently from the CLI (a setting to change rather than a flag to pass).
+pub fn app_message(e: &CoreError) -> String {
+    match e {
+        CoreError::Suspicious { previous, now } => format!(
+            "The meeting list now has {now} meetings instead of {previous}, which looks like a \
+             mistake in the feed, so the {previous} you had are kept."
+        ),
+        CoreError::UnknownFormat { subject } => format!(
+            "Waymark could not recognise the format of {subject}. It reads Meeting Guide, BMLT \
+             and TSML meeting lists."
+        ),
+        CoreError::MeetingWithoutTimezone { meeting } => format!(
+            "{meeting} has no time zone, so it cannot be added to a calendar. Set a time zone \
+             for its meeting list and try again."
+        ),
+        CoreError::Fetch(FetchError::Cancelled) | CoreError::Feed(FeedError::Cancelled) => {
+            "The sync was stopped; the meetings you had are kept.".into()
+        }
+        e => e.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn typed_core_errors_reach_the_apps_as_their_kind_with_app_words_and_no_flags() {
+        let cases = [
+            (
+                CoreError::Suspicious {
+                    previous: 400,
+                    now: 3,
+                },
+                "Conflict",
+                "400 you had are kept",
+            ),
+            (
+                CoreError::UnknownFormat {
+                    subject: "the feed at https://example.org/f".into(),
+                },
+                "InvalidInput",
+                "could not recognise the format of the feed at https://example.org/f",
+            ),
+            (
+                CoreError::Fetch(FetchError::Cancelled),
+                "Conflict",
+                "The sync was stopped; the meetings you had are kept.",
+            ),
+            (
+                CoreError::MeetingWithoutTimezone {
+                    meeting: "Lunch Bunch".into(),
+                },
+                "InvalidInput",
+                "Lunch Bunch has no time zone",
+            ),
+        ];
+        for (core, kind, words) in cases {
+            let app = WaymarkError::from(core);
+            let (got_kind, message) = match &app {
+                WaymarkError::Conflict { message } => ("Conflict", message),
+                WaymarkError::InvalidInput { message } => ("InvalidInput", message),
+                other => panic!("unexpected {other:?}"),
+            };
+            assert_eq!(got_kind, kind, "{app:?}");
+            assert!(message.contains(words), "{message}");
+            assert!(!message.contains("--"), "{message}");
+            assert_eq!(app.to_string(), *message);
         }
     }
 }

@@ -35,6 +35,14 @@ pub use error::WaymarkError;
 /// Result of an exported call.
 pub type Result<T, E = WaymarkError> = std::result::Result<T, E>;
 
+/// The minute of the day (0–1439) a time such as `18:00` or `7:30 pm` names, for start-time
+/// filters. Anything that is not a time of day is `InvalidInput` (never 0). The Kotlin and
+/// Swift `minutesOf` call this.
+#[uniffi::export]
+pub fn minute_of_day(hhmm: String) -> Result<u32> {
+    Ok(waymark_core::support::parse::minute_of_day(&hhmm)?)
+}
+
 /// Runs blocking core work (SQLite, the blocking HTTP client) on tokio's blocking pool, so an
 /// exported `async fn` never blocks the app's threads.
 pub(crate) async fn off_thread<T: Send + 'static>(

@@ -271,18 +271,10 @@ impl RideClient {
             // One ride sync at a time per vault (so a first sync registers once), but the
             // vault itself is free for the app while the request is on the network.
             let _one_at_a_time = vault.ride_sync.lock().unwrap_or_else(|p| p.into_inner());
-            let plan = vault.with(|v| v.ride_sync_plan(&self.server))?;
-            let credentials = match plan.credentials {
-                Some(c) => c,
-                None => {
-                    let c = self.client.register()?;
-                    vault.with(|v| v.save_ride_device(&c))?;
-                    c
-                }
-            };
-            let resp = self.client.sync(&credentials, &plan.request)?;
+            let request = vault.with(|v| v.ride_sync_request(&self.server))?;
+            let response = self.client.send(&request);
             vault.with(|v| {
-                v.record_ride_sync(&resp, local_now())?;
+                v.apply_ride_sync(response, local_now())?;
                 view(v)
             })
         })

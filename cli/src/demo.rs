@@ -115,13 +115,13 @@ pub fn run(data_dir: Option<PathBuf>, args: &DemoArgs) -> Result<ExitCode> {
     if let Some(id) = first_id {
         println!("$ waymark meeting show {id}");
         let m = directory.meeting(&id)?;
-        let next = directory.search(&MeetingQuery {
-            ids: vec![id],
-            viewer_timezone: Some("America/New_York".into()),
-            include_closed: true,
-            ..MeetingQuery::default()
-        })?;
-        show::meeting(&m, next.first());
+        let details = directory.details(
+            &id,
+            chrono::Utc::now(),
+            Some("America/New_York".into()),
+            None,
+        )?;
+        show::meeting(&m, &details);
     }
     println!(
         "\nTry your own: waymark --data-dir {} meetings --help",

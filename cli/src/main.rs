@@ -10,6 +10,7 @@ mod private;
 mod remind;
 mod ride;
 mod show;
+mod words;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -50,19 +51,9 @@ fn main() -> ExitCode {
         Ok(code) => code,
         Err(e) => {
             let usage_error = e.downcast_ref::<UsageError>().is_some()
-                || matches!(
-                    e.downcast_ref::<waymark_core::Error>(),
-                    Some(waymark_core::Error::InvalidArgument(_))
-                        | Some(waymark_core::Error::NotFound(_))
-                );
-            let mut msg = e.to_string();
-            for cause in e.chain().skip(1) {
-                let cause = cause.to_string();
-                if !msg.contains(&cause) {
-                    msg.push_str(": ");
-                    msg.push_str(&cause);
-                }
-            }
+                || e.downcast_ref::<waymark_core::Error>()
+                    .is_some_and(words::is_usage);
+            let msg = words::chain(&e);
             eprintln!("waymark: {msg}");
             ExitCode::from(if usage_error { EXIT_USAGE } else { 1 })
         }
@@ -252,13 +243,9 @@ fn run(cli: Cli) -> Result<ExitCode> {
                     println!("{}", serde_json::to_string_pretty(&m)?);
                 } else {
                     let viewer = viewer_zone(tz.as_deref())?;
-                    let next = directory.search(&MeetingQuery {
-                        ids: vec![m.id.clone()],
-                        viewer_timezone: Some(viewer),
-                        include_closed: true,
-                        ..MeetingQuery::default()
-                    })?;
-                    show::meeting(&m, next.first());
+                    let details =
+                        directory.details(&m.id, chrono::Utc::now(), Some(viewer), None)?;
+                    show::meeting(&m, &details);
                 }
             }
         },
@@ -318,11 +305,10 @@ fn build_query(m: &MeetingsArgs) -> Result<MeetingQuery> {
                     "--upcoming {d:?} is not a duration such as 3h or 90m"
                 ))
             })?;
-            let mins = dur.as_secs() / 60;
-            if mins == 0 || mins > 7 * 24 * 60 {
-                return Err(usage("--upcoming must be between 1 minute and 7 days"));
-            }
-            Some(mins as u32)
+            // The limit is the core's; the wording names the flag.
+            let mins = waymark_core::directory::search::upcoming_window(dur.as_secs() / 60)
+                .map_err(|_| usage("--upcoming must be between 1 minute and 7 days"))?;
+            Some(mins)
         }
         None => None,
     };
@@ -376,9 +362,8 @@ fn build_query(m: &MeetingsArgs) -> Result<MeetingQuery> {
                 .split_once('-')
                 .ok_or_else(|| usage(format!("--between {b:?} must be HH:MM-HH:MM")))?;
             let parse = |t: &str| {
-                waymark_core::support::parse::parse_time_of_day(t)
-                    .filter(|m| *m < 1440)
-                    .ok_or_else(|| usage(format!("{t:?} is not a time of day")))
+                waymark_core::support::parse::minute_of_day(t)
+                    .map_err(|_| usage(format!("{t:?} is not a time of day")))
             };
             Some((parse(a)?, parse(c)?))
         }

@@ -1,8 +1,7 @@
 //! Human-readable output: plain tables, kind words, both times when the zones differ.
 
 use serde_json::{json, Value};
-use waymark_core::directory::model::weekday_name;
-use waymark_core::support::parse::format_minutes;
+use waymark_core::directory::details::MeetingDetails;
 use waymark_core::{ImportReport, Meeting, MeetingResult, Source};
 
 fn cut(s: &str, width: usize) -> String {
@@ -119,28 +118,17 @@ pub fn meetings(results: &[MeetingResult], with_distance: bool) {
     }
 }
 
-/// Prints one meeting in full.
-pub fn meeting(m: &Meeting, next: Option<&MeetingResult>) {
+/// Prints one meeting in full: the stored fields, with the schedule and the next time as the
+/// core's Meeting screen words them ([`MeetingDetails`]).
+pub fn meeting(m: &Meeting, details: &MeetingDetails) {
     println!("{}", m.name);
     println!("  id          {}", m.id);
     println!("  program     {}", m.program);
-    if m.is_by_appointment() {
-        println!("  when        by appointment");
-    } else {
-        let days: Vec<&str> = m.weekdays.iter().map(|d| weekday_name(*d)).collect();
-        let start = m.start_minute.unwrap_or(0) as u32;
-        let end = (start + m.duration_minutes.unwrap_or(60) as u32) % 1440;
-        let zone = match &m.timezone {
-            Some(z) => z.clone(),
-            None => "time zone unknown".into(),
-        };
-        println!(
-            "  when        {} {}–{} ({zone})",
-            days.join(", "),
-            format_minutes(start),
-            format_minutes(end)
-        );
-        if let Some(n) = next {
+    match &details.weekly {
+        None => println!("  when        by appointment"),
+        Some(w) => {
+            println!("  when        {} {} ({})", w.days, w.times, w.zone);
+            let n = &details.summary;
             if let (Some(ld), Some(ls), Some(vs)) = (&n.local_date, &n.local_start, &n.viewer_start)
             {
                 let status = if n.in_progress { "on now" } else { "next" };
@@ -254,7 +242,11 @@ pub fn sync_json(results: &[(Source, waymark_core::Result<ImportReport>)]) -> Va
                     "skipped": rep.skipped.len(),
                     "warnings": rep.warning_count(),
                     "skipped_entries": rep.skipped,
-                    "warning_entries": rep.warnings,
+                    "warning_entries": rep.warnings.iter().map(|w| {
+                        let mut w = w.clone();
+                        w.message = crate::words::warning(&w);
+                        w
+                    }).collect::<Vec<_>>(),
                     "timings": rep.timings,
                     "error": null,
                 }),
@@ -267,7 +259,7 @@ pub fn sync_json(results: &[(Source, waymark_core::Result<ImportReport>)]) -> Va
                     "warnings": 0,
                     "skipped_entries": [],
                     "warning_entries": [],
-                    "error": e.to_string(),
+                    "error": crate::words::error(e),
                 }),
             })
             .collect(),
@@ -305,8 +297,12 @@ pub fn sync(results: &[(Source, waymark_core::Result<ImportReport>)]) {
                 }
                 for w in rep.warnings.iter().take(12) {
                     match &w.key {
-                        Some(k) => println!("  note {k}: {}", w.message),
-                        None => println!("  note ({} meetings): {}", w.count, w.message),
+                        Some(k) => println!("  note {k}: {}", crate::words::warning(w)),
+                        None => println!(
+                            "  note ({} meetings): {}",
+                            w.count,
+                            crate::words::warning(w)
+                        ),
                     }
                 }
                 if rep.warnings.len() > 12 {
@@ -316,12 +312,16 @@ pub fn sync(results: &[(Source, waymark_core::Result<ImportReport>)]) {
                     );
                 }
             }
-            Err(e @ waymark_core::Error::Suspicious { .. }) => println!("{}: held back: {e}", s.id),
+            Err(e @ waymark_core::Error::Suspicious { .. }) => {
+                println!("{}: held back: {}", s.id, crate::words::error(e))
+            }
             Err(e) if s.meeting_count > 0 => println!(
-                "{}: not updated: {e}. The {} meetings from the last good load are kept.",
-                s.id, s.meeting_count
+                "{}: not updated: {}. The {} meetings from the last good load are kept.",
+                s.id,
+                crate::words::error(e),
+                s.meeting_count
             ),
-            Err(e) => println!("{}: nothing loaded: {e}", s.id),
+            Err(e) => println!("{}: nothing loaded: {}", s.id, crate::words::error(e)),
         }
     }
 }

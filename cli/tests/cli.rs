@@ -642,3 +642,41 @@ fn only_the_car_pool_commands_offer_a_server() {
     assert!(help(&["ride", "sync", "--help"]).contains("--server"));
     assert!(help(&["ride", "--help"]).contains("--server"));
 }
+
+#[test]
+fn the_cli_names_its_own_flags_when_a_feed_needs_them() {
+    let data = tempfile::tempdir().unwrap();
+    let d = data.path();
+    // A file of unknown shape: the core says the format is unknown, the CLI says which flag.
+    let (_t, junk) = temp_feed("notes.txt", "just some words");
+    let out = waymark(d, &["source", "add", junk.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = one_line_error(&out);
+    assert!(
+        err.contains("notes.txt") && err.contains("say --format meeting-guide, bmlt or tsml-csv"),
+        "{err}"
+    );
+    // A BMLT GetFormats answer given as the feed: refused for what it is.
+    let (_f, formats) = temp_feed(
+        "formats.json",
+        r#"[{"key_string":"O","name_string":"Open","world_id":"OPEN","id":"17"}]"#,
+    );
+    let err = one_line_error(&waymark(d, &["source", "add", formats.to_str().unwrap()]));
+    assert!(err.contains("not a list of meetings"), "{err}");
+    // A feed with no zone anywhere: the note names the command that sets one.
+    let (_g, feed) = temp_feed(
+        "nozone.json",
+        r#"[{"slug":"a","name":"Hope","day":2,"time":"19:00","address":"1 Main St"}]"#,
+    );
+    let added = waymark(
+        d,
+        &["source", "add", feed.to_str().unwrap(), "--name", "nz"],
+    );
+    assert!(added.status.success(), "{added:?}");
+    let out = waymark(d, &["sync"]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("no time zone") && text.contains("(set one with `source add --timezone`)"),
+        "{text}"
+    );
+}

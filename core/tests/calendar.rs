@@ -264,3 +264,26 @@ fn a_discreet_calendar_names_no_group_and_carries_no_notes_a_detailed_one_does()
     assert!(detailed.contains("SUMMARY:Group lon"), "{detailed}");
     assert!(detailed.contains("ring the bell"), "{detailed}");
 }
+
+#[test]
+fn a_meeting_without_a_zone_is_a_typed_error_that_names_no_flag() {
+    let now: DateTime<Utc> = "2026-03-01T12:00:00Z".parse().unwrap();
+    let mut m = meeting("y", &[1], 600, 60, "UTC");
+    m.name = "Lunch Bunch".into();
+    m.timezone = None;
+    let err = export_ics(
+        &[CalendarItem {
+            meeting: m,
+            leads: vec![],
+        }],
+        None,
+        true,
+        now,
+    )
+    .unwrap_err();
+    assert!(
+        matches!(&err, waymark_core::Error::MeetingWithoutTimezone { meeting } if meeting == "Lunch Bunch"),
+        "{err:?}"
+    );
+    assert!(!err.to_string().contains("--"), "{err}");
+}

@@ -284,3 +284,67 @@ fn control_characters_from_the_server_are_removed() {
         .unwrap_err();
     assert_eq!(err.to_string(), "No[2J such ride");
 }
+
+#[test]
+fn a_registration_is_kept_even_when_the_sync_after_it_fails_so_the_phone_registers_once() {
+    use waymark_core::{Vault, VaultKey};
+    let syncs = Arc::new(AtomicUsize::new(0));
+    let s = syncs.clone();
+    let server = serve(
+        "127.0.0.1",
+        Box::new(move |path| {
+            if path == "/v1/devices" {
+                return json(
+                    201,
+                    r#"{"device_id":"0123456789abcdef","secret":"feedfacefeedfacefeedface"}"#,
+                );
+            }
+            // The first sync fails (the board is busy); later ones work.
+            if s.fetch_add(1, Ordering::SeqCst) == 0 {
+                json(
+                    503,
+                    r#"{"error":{"code":"busy","message":"try again soon"}}"#,
+                )
+            } else {
+                json(200, EMPTY_SYNC)
+            }
+        }),
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let mut v = Vault::open(
+        dir.path().join("v"),
+        &VaultKey::from_bytes(&[0xab; 32]).unwrap(),
+    )
+    .unwrap();
+    let client = RideClient::new(&server.base).unwrap();
+    let now = chrono::Local::now().fixed_offset();
+
+    // The three steps the phones run: prepare, send (no vault held), apply.
+    let first = v.ride_sync_request(&server.base).unwrap();
+    assert_eq!(first.credentials, None);
+    let response = client.send(&first);
+    assert!(response.registered.is_some());
+    let err = v.apply_ride_sync(response, now).unwrap_err();
+    assert!(err.to_string().contains("try again soon"), "{err}");
+    let kept = v.ride_sync_request(&server.base).unwrap().credentials;
+    assert_eq!(
+        kept.map(|c| c.device_id).as_deref(),
+        Some("0123456789abcdef")
+    );
+
+    // `sync_rides` is those same three steps: it reuses the kept device and does not register.
+    v.sync_rides(&client, &server.base, now).unwrap();
+    let registrations = server
+        .seen
+        .lock()
+        .unwrap()
+        .iter()
+        .filter(|(_, body)| body.is_empty())
+        .count();
+    assert_eq!(
+        server.hits.load(Ordering::SeqCst),
+        3,
+        "register, failed sync, sync"
+    );
+    assert_eq!(registrations, 1);
+}

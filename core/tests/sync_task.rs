@@ -8,6 +8,11 @@ use std::time::{Duration, Instant};
 use waymark_core::directory::{SyncEnd, SyncOptions};
 use waymark_core::{Directory, Error, FeedFormat, MeetingQuery, NewSource};
 
+/// The core's own words (a shell passes its wording).
+fn word(e: &Error) -> String {
+    e.to_string()
+}
+
 const FEED: &str = r#"[{"slug":"m1","name":"Tuesday Steps","day":2,"time":"19:00","timezone":"Europe/London","formatted_address":"1 High St, Aberystwyth, Ceredigion, UK"},
 {"slug":"m2","name":"Friday Hope","day":5,"time":"20:00","timezone":"Europe/London","formatted_address":"2 High St, Aberystwyth, Ceredigion, UK"}]"#;
 
@@ -66,7 +71,7 @@ fn a_background_sync_loads_the_meetings_and_says_how_it_ended() {
     let d = directory_with(&tmp, &serve(false, Arc::default()));
     let (tx, rx) = mpsc::channel();
     let task = d
-        .start_sync(SyncOptions::default(), move |end| {
+        .start_sync(SyncOptions::default(), word, move |end| {
             tx.send(end.clone()).unwrap();
         })
         .unwrap();
@@ -93,7 +98,9 @@ fn searches_keep_working_while_a_sync_runs_and_dropping_the_task_stops_it() {
     // Meetings from a first, quick sync.
     let d = directory_with(&tmp, &serve(false, Arc::default()));
     assert!(matches!(
-        d.start_sync(SyncOptions::default(), |_| {}).unwrap().wait(),
+        d.start_sync(SyncOptions::default(), word, |_| {})
+            .unwrap()
+            .wait(),
         SyncEnd::Finished(_)
     ));
     // Then the feed becomes a slow one.
@@ -108,7 +115,7 @@ fn searches_keep_working_while_a_sync_runs_and_dropping_the_task_stops_it() {
     .unwrap();
     let (tx, rx) = mpsc::channel();
     let task = d
-        .start_sync(SyncOptions::default(), move |end| {
+        .start_sync(SyncOptions::default(), word, move |end| {
             tx.send(end.clone()).unwrap();
         })
         .unwrap();
@@ -138,6 +145,9 @@ fn searches_keep_working_while_a_sync_runs_and_dropping_the_task_stops_it() {
 #[test]
 fn an_in_memory_directory_cannot_sync_in_the_background() {
     let d = Directory::open_in_memory().unwrap();
-    let e = d.start_sync(SyncOptions::default(), |_| {}).err().unwrap();
+    let e = d
+        .start_sync(SyncOptions::default(), word, |_| {})
+        .err()
+        .unwrap();
     assert!(matches!(e, Error::InvalidArgument(_)), "{e}");
 }

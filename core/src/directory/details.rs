@@ -27,6 +27,21 @@ pub struct Directions {
     pub longitude: Option<f64>,
 }
 
+/// A weekly schedule in parts, for a shell that lays it out its own way (the CLI's
+/// `when  Monday 19:00–20:00 (America/New_York)`); [`MeetingDetails::schedule`] is the same
+/// in one sentence.
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct WeeklyTimes {
+    /// The meeting-local days: "Monday", "Tuesday and Thursday", "Monday, Wednesday and Friday".
+    pub days: String,
+    /// Start and end, meeting-local: "19:00–20:00"; only the start when the feed gives no
+    /// duration.
+    pub times: String,
+    /// The meeting's IANA zone, or "local time" when its feed names none.
+    pub zone: String,
+}
+
 /// One meeting with everything the Meeting screen shows.
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -36,6 +51,8 @@ pub struct MeetingDetails {
     pub summary: MeetingResult,
     /// Its weekly times in words, e.g. "Tuesday and Thursday, 19:00–20:00 (Europe/London)".
     pub schedule: String,
+    /// The same in parts; absent for a meeting by appointment.
+    pub weekly: Option<WeeklyTimes>,
     /// Notes about the meeting.
     pub notes: Option<String>,
     /// Notes about the place (which door, parking).
@@ -86,6 +103,7 @@ impl Directory {
             .ok_or_else(|| Error::NotFound(format!("no meeting with id {id:?}")))?;
         Ok(MeetingDetails {
             schedule: schedule(&meeting),
+            weekly: weekly_times(&meeting),
             directions: directions(&meeting),
             dial_uri: meeting.conference_phone.as_deref().and_then(dial_uri),
             notes: meeting.notes,
@@ -104,9 +122,15 @@ impl Directory {
 
 /// "Tuesday and Thursday, 19:00–20:00 (Europe/London)"; "By appointment" without a schedule.
 pub fn schedule(m: &Meeting) -> String {
-    let Some(start) = m.start_minute.filter(|_| !m.weekdays.is_empty()) else {
-        return "By appointment".into();
-    };
+    match weekly_times(m) {
+        Some(w) => format!("{}, {} ({})", w.days, w.times, w.zone),
+        None => "By appointment".into(),
+    }
+}
+
+/// The weekly schedule in parts; `None` for a meeting by appointment (no days or no start).
+pub fn weekly_times(m: &Meeting) -> Option<WeeklyTimes> {
+    let start = m.start_minute.filter(|_| !m.weekdays.is_empty())?;
     let days: Vec<&str> = m.weekdays.iter().map(|d| weekday_name(*d)).collect();
     let days = match days.split_last() {
         Some((last, [])) => (*last).to_string(),
@@ -119,12 +143,8 @@ pub fn schedule(m: &Meeting) -> String {
         Some(d) => format!("{}–{}", hhmm(start), hhmm(start + u32::from(d))),
         None => hhmm(start),
     };
-    let zone = m
-        .timezone
-        .as_deref()
-        .map(|z| format!(" ({z})"))
-        .unwrap_or_else(|| " (local time)".into());
-    format!("{days}, {times}{zone}")
+    let zone = m.timezone.clone().unwrap_or_else(|| "local time".into());
+    Some(WeeklyTimes { days, times, zone })
 }
 
 /// Directions, when going there makes sense and the place is more than a town.
@@ -317,5 +337,37 @@ mod tests {
         assert_eq!(dial_uri("1-800-FELLOWS"), None);
         assert_eq!(dial_uri("555+1234"), None);
         assert_eq!(dial_uri("javascript:alert(1)"), None);
+    }
+
+    #[test]
+    fn the_schedule_in_parts_is_the_sentence_the_apps_show() {
+        let d = directory();
+        let at = "2026-11-23T12:00:00Z".parse().unwrap();
+        let hybrid = d
+            .details(&id(&d, "Bridge Street Hybrid"), at, None, None)
+            .unwrap();
+        let w = hybrid.weekly.clone().unwrap();
+        assert_eq!(
+            (w.days.as_str(), w.times.as_str(), w.zone.as_str()),
+            ("Tuesday and Thursday", "19:00–20:00", "Europe/London")
+        );
+        assert_eq!(
+            hybrid.schedule,
+            format!("{}, {} ({})", w.days, w.times, w.zone)
+        );
+        let closed = d.details(&id(&d, "Church Hall"), at, None, None).unwrap();
+        let w = closed.weekly.unwrap();
+        assert_eq!(
+            (w.days.as_str(), w.times.as_str()),
+            ("Monday", "12:00–13:00")
+        );
+        let appt = d
+            .details(&id(&d, "By Arrangement"), at, None, None)
+            .unwrap();
+        assert_eq!(appt.weekly, None);
+        let mut m = d.meeting(&id(&d, "Church Hall")).unwrap();
+        m.timezone = None;
+        assert_eq!(weekly_times(&m).unwrap().zone, "local time");
+        assert_eq!(schedule(&m), "Monday, 12:00–13:00 (local time)");
     }
 }

@@ -37,8 +37,11 @@ pub(super) fn detect_file(path: &Path) -> Result<FeedFormat> {
         && text.contains("\"world_id\"")
         && !text.contains("\"id_bigint\"")
     {
+        // Still an InvalidArgument (callers and tests rely on it), worded without a flag: the
+        // CLI's `--bmlt-formats` and the apps' formats file are both "beside the feed".
         return Err(Error::invalid(format!(
-            "{} is a BMLT GetFormats answer, not a list of meetings: give it with --bmlt-formats",
+            "{} is a BMLT GetFormats answer, not a list of meetings: it goes beside the BMLT \
+             feed it describes, as that feed's formats file",
             path.display()
         )));
     }
@@ -48,10 +51,39 @@ pub(super) fn detect_file(path: &Path) -> Result<FeedFormat> {
             path.display()
         )));
     }
-    FeedFormat::detect(&head).ok_or_else(|| {
-        Error::invalid(format!(
-            "cannot tell the format of {}: say --format meeting-guide, bmlt or tsml-csv",
-            path.display()
-        ))
+    FeedFormat::detect(&head).ok_or_else(|| Error::UnknownFormat {
+        subject: path.display().to_string(),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_file_of_unknown_shape_or_a_formats_list_is_a_typed_error_without_flags() {
+        let dir = tempfile::tempdir().unwrap();
+        let junk = dir.path().join("notes.txt");
+        std::fs::write(&junk, "just some words, not a feed").unwrap();
+        let err = detect_file(&junk).unwrap_err();
+        assert!(
+            matches!(&err, Error::UnknownFormat { subject } if subject.ends_with("notes.txt")),
+            "{err:?}"
+        );
+        assert!(!err.to_string().contains("--"), "{err}");
+
+        let formats = dir.path().join("formats.json");
+        std::fs::write(
+            &formats,
+            r#"[{"key_string":"O","name_string":"Open","world_id":"OPEN","id":"17"}]"#,
+        )
+        .unwrap();
+        let err = detect_file(&formats).unwrap_err();
+        assert!(
+            matches!(&err, Error::InvalidArgument(m) if m.contains("formats.json")
+                && m.contains("not a list of meetings")),
+            "{err:?}"
+        );
+        assert!(!err.to_string().contains("--"), "{err}");
+    }
 }

@@ -122,6 +122,23 @@ impl Directory {
         self.sync_all_with(&SyncOptions::default())
     }
 
+    /// The whole background sync of the directory file at `path`, as the phones run it: on
+    /// its own connection (so searches on the app's connection keep working while it runs),
+    /// every source as [`Directory::sync_all_with`] does. A sync stopped through
+    /// [`SyncOptions::cancel`] is `Error::Fetch(FetchError::Cancelled)` as a whole (each source
+    /// kept the meetings it had); otherwise one result per source.
+    pub fn sync_all_at(
+        path: impl AsRef<Path>,
+        options: &SyncOptions,
+    ) -> Result<Vec<(Source, Result<ImportReport>)>> {
+        let mut own = Directory::open(path)?;
+        let results = own.sync_all_with(options)?;
+        if options.cancel.is_cancelled() {
+            return Err(Error::Fetch(crate::support::fetch::FetchError::Cancelled));
+        }
+        Ok(results)
+    }
+
     /// [`Directory::sync_all`] with options.
     pub fn sync_all_with(
         &mut self,
@@ -329,9 +346,9 @@ impl Directory {
         let format = match format.and_then(FeedFormat::parse) {
             Some(f) => f,
             None => FeedFormat::detect(&bytes[..bytes.len().min(4096)]).ok_or_else(|| {
-                Error::invalid(format!(
-                    "cannot tell the format of the feed at {url}: say --format"
-                ))
+                Error::UnknownFormat {
+                    subject: format!("the feed at {url}"),
+                }
             })?,
         };
         let report = self.import_with(id, format, std::io::Cursor::new(bytes), extras, options)?;
@@ -340,5 +357,50 @@ impl Directory {
             params![id, validators.etag, validators.last_modified],
         )?;
         Ok(report)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_background_sync_uses_its_own_connection_and_a_stop_is_one_typed_answer() {
+        let dir = tempfile::tempdir().unwrap();
+        let feed = dir.path().join("feed.json");
+        std::fs::write(
+            &feed,
+            r#"[{"slug":"a","name":"Hope","day":2,"time":"19:00","timezone":"Europe/London"}]"#,
+        )
+        .unwrap();
+        let path = dir.path().join("directory.sqlite");
+        let app = Directory::open(&path).unwrap();
+        app.add_source(NewSource {
+            location: feed.display().to_string(),
+            name: Some("wales".into()),
+            ..NewSource::default()
+        })
+        .unwrap();
+        // The app's connection stays open and usable while the sync writes through its own.
+        let results = Directory::sync_all_at(&path, &SyncOptions::default()).unwrap();
+        assert!(results.iter().all(|(_, r)| r.is_ok()), "{results:?}");
+        assert_eq!(app.meeting_count().unwrap(), 1);
+
+        let options = SyncOptions::default();
+        options.cancel.cancel();
+        let stopped = Directory::sync_all_at(&path, &options).unwrap_err();
+        assert!(
+            matches!(
+                stopped,
+                Error::Fetch(crate::support::fetch::FetchError::Cancelled)
+            ),
+            "{stopped:?}"
+        );
+        assert_eq!(stopped.kind(), "cancelled");
+        assert_eq!(
+            app.meeting_count().unwrap(),
+            1,
+            "the meetings it had are kept"
+        );
     }
 }

@@ -99,7 +99,9 @@ fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
 
 impl Directory {
     /// Starts syncing every source on a background thread and returns at once. `options`
-    /// carries the progress listener (its `cancel` handle is replaced by the task's).
+    /// carries the progress listener (its `cancel` handle is replaced by the task's); `word`
+    /// turns a failure into the sentence the shell shows (each shell words errors for its own
+    /// users).
     /// `on_end` is called once, on the sync thread, when it ends, also when it was stopped;
     /// [`SyncTask::wait`] gives the same answer.
     ///
@@ -108,6 +110,7 @@ impl Directory {
     pub fn start_sync(
         &self,
         options: SyncOptions,
+        word: fn(&Error) -> String,
         on_end: impl FnOnce(&SyncEnd) + Send + 'static,
     ) -> Result<SyncTask> {
         let path = self.path.clone().ok_or_else(|| {
@@ -123,7 +126,7 @@ impl Directory {
         std::thread::Builder::new()
             .name("waymark-sync".into())
             .spawn(move || {
-                let result = run(&path, &options);
+                let result = run(&path, &options, word);
                 on_end(&result);
                 let (slot, ended) = &*shared;
                 *lock(slot) = Some(result);
@@ -134,17 +137,14 @@ impl Directory {
 }
 
 /// The whole sync, on the sync thread, with its own connection.
-fn run(path: &Path, options: &SyncOptions) -> SyncEnd {
-    let results = Directory::open(path).and_then(|mut own| own.sync_all_with(options));
-    if options.cancel.is_cancelled() {
-        return SyncEnd::Stopped;
-    }
-    let results = match results {
+fn run(path: &Path, options: &SyncOptions, word: fn(&Error) -> String) -> SyncEnd {
+    let results = match Directory::sync_all_at(path, options) {
         Ok(r) => r,
+        Err(e) if e.kind() == ErrorKind::Cancelled => return SyncEnd::Stopped,
         Err(e) => {
             return SyncEnd::Failed {
                 kind: e.kind(),
-                message: e.to_string(),
+                message: word(&e),
             }
         }
     };
@@ -168,7 +168,7 @@ fn run(path: &Path, options: &SyncOptions) -> SyncEnd {
                     updated: 0,
                     removed: 0,
                     error_kind: Some(e.kind()),
-                    error: Some(e.to_string()),
+                    error: Some(word(&e)),
                 },
             })
             .collect(),

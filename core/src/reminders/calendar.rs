@@ -65,11 +65,8 @@ pub fn export_ics(
             .as_deref()
             .or(fallback_timezone)
             .and_then(crate::support::parse::parse_timezone)
-            .ok_or_else(|| {
-                Error::invalid(format!(
-                    "{} has no time zone; give one (--tz) to export it",
-                    m.name
-                ))
+            .ok_or_else(|| Error::MeetingWithoutTimezone {
+                meeting: m.name.clone(),
             })?;
         zones.insert(tz.name());
         // First occurrence: the soonest of its weekdays from today (meeting-local).

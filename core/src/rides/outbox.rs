@@ -199,13 +199,51 @@ impl RequestDraft {
     }
 }
 
-/// What one ride sync sends; see [`Vault::ride_sync_plan`].
+/// One ride sync, prepared from the vault: everything the network step needs, so the vault
+/// is not held while the request is on the network. Made by [`Vault::ride_sync_request`], sent
+/// by [`RideClient::send`], its answer kept by [`Vault::apply_ride_sync`].
 #[derive(Debug, Clone, PartialEq)]
-pub struct RideSyncPlan {
-    /// This phone's credentials on that server, if it registered there before.
+pub struct RideSyncRequest {
+    /// This phone's credentials on that server, if it registered there before; `None` means
+    /// the network step registers first.
     pub credentials: Option<DeviceCredentials>,
     /// The pending operations and the followed occurrences.
     pub request: SyncRequest,
+}
+
+/// What the network step of a ride sync brought back, to give to [`Vault::apply_ride_sync`]
+/// whether or not it worked: a registration that succeeded is kept even when the sync after it
+/// failed, so the phone never registers twice.
+#[derive(Debug)]
+pub struct RideSyncResponse {
+    /// Credentials the server gave in this exchange (first sync with it only).
+    pub registered: Option<DeviceCredentials>,
+    /// The server's answer, or why there is none (offline, refused, unreadable).
+    pub answer: Result<SyncResponse>,
+}
+
+impl RideClient {
+    /// The network step of a ride sync: registers this phone when `request` has no
+    /// credentials, then sends it. Touches no vault; never fails on its own (the failure is in
+    /// [`RideSyncResponse::answer`], for [`Vault::apply_ride_sync`]).
+    pub fn send(&self, request: &RideSyncRequest) -> RideSyncResponse {
+        let (credentials, registered) = match &request.credentials {
+            Some(c) => (c.clone(), None),
+            None => match self.register() {
+                Ok(c) => (c.clone(), Some(c)),
+                Err(e) => {
+                    return RideSyncResponse {
+                        registered: None,
+                        answer: Err(e),
+                    }
+                }
+            },
+        };
+        RideSyncResponse {
+            registered,
+            answer: self.sync(&credentials, &request.request),
+        }
+    }
 }
 
 impl Vault {
@@ -411,31 +449,23 @@ impl Vault {
     /// time), records the answers, and keeps the returned view for offline display. When the
     /// server cannot be reached the outbox is untouched and the error says offline.
     ///
-    /// The same in three steps, for callers that must not hold the vault during the network
-    /// call: [`Vault::ride_sync_plan`], then the client, then [`Vault::record_ride_sync`].
+    /// Exactly three steps, which callers that must not hold the vault during the network call
+    /// (the phones) run themselves: [`Vault::ride_sync_request`], [`RideClient::send`], then
+    /// [`Vault::apply_ride_sync`].
     pub fn sync_rides(
         &mut self,
         client: &RideClient,
         server: &str,
         now: DateTime<FixedOffset>,
     ) -> Result<SyncResponse> {
-        let plan = self.ride_sync_plan(server)?;
-        let creds = match plan.credentials {
-            Some(c) => c,
-            None => {
-                let c = client.register()?;
-                self.save_ride_device(&c)?;
-                c
-            }
-        };
-        let resp = client.sync(&creds, &plan.request)?;
-        self.record_ride_sync(&resp, now)?;
-        Ok(resp)
+        let request = self.ride_sync_request(server)?;
+        let response = client.send(&request);
+        self.apply_ride_sync(response, now)
     }
 
     /// What the next ride sync with `server` sends: this phone's credentials there (if it
     /// registered before) and the pending operations with the followed occurrences.
-    pub fn ride_sync_plan(&self, server: &str) -> Result<RideSyncPlan> {
+    pub fn ride_sync_request(&self, server: &str) -> Result<RideSyncRequest> {
         let credentials = self
             .setting(SETTING_RIDE_DEVICE)?
             .and_then(|v| serde_json::from_value::<DeviceCredentials>(v).ok())
@@ -458,7 +488,7 @@ impl Vault {
         };
         let mut ops = self.pending_ops()?;
         ops.truncate(crate::rides::protocol::MAX_OPS);
-        Ok(RideSyncPlan {
+        Ok(RideSyncRequest {
             credentials,
             request: SyncRequest {
                 ops,
@@ -468,25 +498,28 @@ impl Vault {
         })
     }
 
-    /// Keeps the credentials a server gave this phone (never exported).
-    pub fn save_ride_device(&mut self, credentials: &DeviceCredentials) -> Result<()> {
-        self.set_setting(
-            SETTING_RIDE_DEVICE,
-            &serde_json::to_value(credentials).map_err(|e| Error::invalid(e.to_string()))?,
-        )
-    }
-
-    /// Records a server's answer: operation results, and the view for offline display.
-    pub fn record_ride_sync(
+    /// Keeps what the network step of a ride sync brought back: credentials a server gave
+    /// this phone (kept even when the sync after them failed, never exported), then the
+    /// operation results and the view for offline display. Returns the server's answer, or the
+    /// network step's error (offline: the outbox is untouched).
+    pub fn apply_ride_sync(
         &mut self,
-        resp: &SyncResponse,
+        response: RideSyncResponse,
         now: DateTime<FixedOffset>,
-    ) -> Result<()> {
+    ) -> Result<SyncResponse> {
+        if let Some(credentials) = &response.registered {
+            self.set_setting(
+                SETTING_RIDE_DEVICE,
+                &serde_json::to_value(credentials).map_err(|e| Error::invalid(e.to_string()))?,
+            )?;
+        }
+        let resp = response.answer?;
         self.record_op_results(&resp.results, now)?;
         self.set_setting(
             SETTING_RIDE_VIEW,
             &serde_json::json!({"rides": resp.rides, "matches": resp.matches}),
-        )
+        )?;
+        Ok(resp)
     }
 
     /// The rides and matches from the last sync.

@@ -23,13 +23,30 @@ pub enum Error {
     #[error(transparent)]
     Fetch(#[from] crate::support::fetch::FetchError),
     /// The feed looks wrong (empty, or far smaller than last time): the previous snapshot is
-    /// kept. `sync --accept-shrink` applies it anyway.
-    #[error("the feed now has {now} meetings instead of {previous}; the previous {previous} are kept (use --accept-shrink if that is right)")]
+    /// kept. A sync with [`crate::SyncOptions::accept_shrink`] applies it anyway; each shell
+    /// says how (the CLI names its flag, the apps do not).
+    #[error(
+        "the feed now has {now} meetings instead of {previous}; the previous {previous} are kept"
+    )]
     Suspicious {
         /// Meetings in the stored snapshot.
         previous: u64,
         /// Meetings in the new feed.
         now: u64,
+    },
+    /// Waymark could not tell which format a feed is in, and the caller did not say. Nothing
+    /// was read. `subject` is the file's path or "the feed at <address>".
+    #[error("the format of {subject} could not be recognised")]
+    UnknownFormat {
+        /// The file or feed, as the person gave it.
+        subject: String,
+    },
+    /// A meeting has no time zone of its own and the caller gave none to fall back on, so its
+    /// times cannot be placed in a calendar. Nothing was written.
+    #[error("{meeting} has no time zone, so its times cannot be exported")]
+    MeetingWithoutTimezone {
+        /// The meeting's name.
+        meeting: String,
     },
     /// A source, meeting or file that does not exist.
     #[error("{0}")]
@@ -156,5 +173,84 @@ impl Error {
 
     pub(crate) fn invalid(msg: impl Into<String>) -> Self {
         Error::InvalidArgument(msg.into())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::directory::import::FeedError;
+    use crate::support::fetch::FetchError;
+
+    /// Every error the core can say, one of each kind. Shells show these sentences as they
+    /// are (the apps always do), so none may name a command-line flag.
+    fn one_of_each() -> Vec<Error> {
+        vec![
+            Error::InvalidArgument("the date must be a real date".into()),
+            Error::Feed(FeedError::InvalidDocument {
+                format: "meeting-guide",
+                detail: "expected a list".into(),
+            }),
+            Error::Feed(FeedError::Io(std::io::Error::other("gone"))),
+            Error::Feed(FeedError::Sink("full".into())),
+            Error::Feed(FeedError::Cancelled),
+            Error::Fetch(FetchError::Offline("no route".into())),
+            Error::Fetch(FetchError::Timeout),
+            Error::Fetch(FetchError::Http(503)),
+            Error::Fetch(FetchError::TooLarge(10)),
+            Error::Fetch(FetchError::BadUrl("x".into())),
+            Error::Fetch(FetchError::Cancelled),
+            Error::Suspicious {
+                previous: 400,
+                now: 3,
+            },
+            Error::UnknownFormat {
+                subject: "the feed at https://example.org/feed".into(),
+            },
+            Error::MeetingWithoutTimezone {
+                meeting: "Lunch Bunch".into(),
+            },
+            Error::NotFound("no source x".into()),
+            Error::WrongKey,
+            Error::WrongPassphrase,
+            Error::BackupDamaged("truncated".into()),
+            Error::Storage(rusqlite::Error::InvalidQuery),
+            Error::Io(std::io::Error::other("disk full")),
+            Error::UnsafeBuild("no SQLCipher".into()),
+            Error::SchemaTooNew {
+                found: 9,
+                supported: 3,
+            },
+        ]
+    }
+
+    #[test]
+    fn no_core_error_names_a_command_line_flag() {
+        for e in one_of_each() {
+            let text = e.to_string();
+            assert!(!text.contains("--"), "{e:?} says {text:?}");
+            assert!(!text.contains('`'), "{e:?} says {text:?}");
+            assert!(!text.trim().is_empty(), "{e:?}");
+        }
+    }
+
+    #[test]
+    fn the_format_and_zone_errors_say_what_is_missing_in_plain_words() {
+        let shrink = Error::Suspicious {
+            previous: 400,
+            now: 3,
+        };
+        assert_eq!(
+            shrink.to_string(),
+            "the feed now has 3 meetings instead of 400; the previous 400 are kept"
+        );
+        assert_eq!(shrink.kind(), "suspicious");
+        let unknown = Error::UnknownFormat {
+            subject: "feed.json".into(),
+        };
+        assert_eq!(
+            unknown.to_string(),
+            "the format of feed.json could not be recognised"
+        );
     }
 }

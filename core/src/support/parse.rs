@@ -97,6 +97,25 @@ fn num(s: &str) -> Option<u32> {
     s.parse().ok()
 }
 
+/// The minute of the day a time a person typed names (`18:00` → 1080), for start-time
+/// filters: 0 (00:00) to 1439 (23:59), in any form [`parse_time_of_day`] reads. Anything
+/// else, `24:00` included (no meeting starts at the end of a day), is a plain
+/// [`crate::Error::InvalidArgument`]: never 0, never a panic. The CLI's `--between` and the
+/// apps' `minutesOf` both use it.
+pub fn minute_of_day(input: &str) -> crate::Result<u32> {
+    parse_time_of_day(input)
+        .filter(|m| *m < 1440)
+        .ok_or_else(|| {
+            crate::Error::InvalidArgument(format!(
+                "{:?} is not a time of day such as 18:00",
+                crate::support::text::single_line(input)
+                    .chars()
+                    .take(32)
+                    .collect::<String>()
+            ))
+        })
+}
+
 /// Parses a duration written as `HH:MM` or `HH:MM:SS` (BMLT's `duration_time`) into minutes.
 /// `24:00:00` is 1440. Anything longer than a day is rejected.
 pub fn parse_duration(input: &str) -> Option<u32> {
@@ -568,6 +587,36 @@ mod tests {
             let hh = if h % 12 == 0 { 12 } else { h % 12 };
             let us = format!("{mo}/{d}/{y} {hh}:{mi:02}:{se:02} {}", if h < 12 { "AM" } else { "PM" });
             prop_assert_eq!(parse_updated(&us), want);
+        }
+    }
+}
+
+#[cfg(test)]
+mod minute_of_day_tests {
+    use super::minute_of_day;
+
+    #[test]
+    fn a_typed_time_is_its_minute_of_the_day_and_anything_else_is_a_typed_error() {
+        assert_eq!(minute_of_day("18:00").unwrap(), 1080);
+        assert_eq!(minute_of_day("00:00").unwrap(), 0);
+        assert_eq!(minute_of_day("23:59").unwrap(), 1439);
+        assert_eq!(minute_of_day("7:30 pm").unwrap(), 19 * 60 + 30);
+        for bad in [
+            "",
+            "18",
+            "25:00",
+            "24:00",
+            "12:60",
+            "18:00:00:00",
+            "six",
+            "-1:00",
+        ] {
+            match minute_of_day(bad) {
+                Err(crate::Error::InvalidArgument(m)) => {
+                    assert!(m.contains("time of day"), "{bad}: {m}")
+                }
+                other => panic!("{bad:?} gave {other:?}"),
+            }
         }
     }
 }

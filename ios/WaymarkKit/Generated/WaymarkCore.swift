@@ -1165,6 +1165,10 @@ public struct MeetingDetails: Equatable, Hashable {
      */
     public var schedule: String
     /**
+     * The same in parts; absent for a meeting by appointment.
+     */
+    public var weekly: WeeklyTimes?
+    /**
      * Notes about the meeting.
      */
     public var notes: String?
@@ -1221,6 +1225,9 @@ public struct MeetingDetails: Equatable, Hashable {
          * Its weekly times in words, e.g. "Tuesday and Thursday, 19:00–20:00 (Europe/London)".
          */schedule: String, 
         /**
+         * The same in parts; absent for a meeting by appointment.
+         */weekly: WeeklyTimes?, 
+        /**
          * Notes about the meeting.
          */notes: String?, 
         /**
@@ -1256,6 +1263,7 @@ public struct MeetingDetails: Equatable, Hashable {
          */updated: String?) {
         self.summary = summary
         self.schedule = schedule
+        self.weekly = weekly
         self.notes = notes
         self.locationNotes = locationNotes
         self.group = group
@@ -1287,6 +1295,7 @@ public struct FfiConverterTypeMeetingDetails: FfiConverterRustBuffer {
             try MeetingDetails(
                 summary: FfiConverterTypeMeetingResult.read(from: &buf), 
                 schedule: FfiConverterString.read(from: &buf), 
+                weekly: FfiConverterOptionTypeWeeklyTimes.read(from: &buf), 
                 notes: FfiConverterOptionString.read(from: &buf), 
                 locationNotes: FfiConverterOptionString.read(from: &buf), 
                 group: FfiConverterOptionString.read(from: &buf), 
@@ -1304,6 +1313,7 @@ public struct FfiConverterTypeMeetingDetails: FfiConverterRustBuffer {
     public static func write(_ value: MeetingDetails, into buf: inout [UInt8]) {
         FfiConverterTypeMeetingResult.write(value.summary, into: &buf)
         FfiConverterString.write(value.schedule, into: &buf)
+        FfiConverterOptionTypeWeeklyTimes.write(value.weekly, into: &buf)
         FfiConverterOptionString.write(value.notes, into: &buf)
         FfiConverterOptionString.write(value.locationNotes, into: &buf)
         FfiConverterOptionString.write(value.group, into: &buf)
@@ -2899,6 +2909,89 @@ public func FfiConverterTypeSourceSyncResult_lower(_ value: SourceSyncResult) ->
 
 
 /**
+ * A weekly schedule in parts, for a shell that lays it out its own way (the CLI's
+ * `when  Monday 19:00–20:00 (America/New_York)`); [`MeetingDetails::schedule`] is the same
+ * in one sentence.
+ */
+public struct WeeklyTimes: Equatable, Hashable {
+    /**
+     * The meeting-local days: "Monday", "Tuesday and Thursday", "Monday, Wednesday and Friday".
+     */
+    public var days: String
+    /**
+     * Start and end, meeting-local: "19:00–20:00"; only the start when the feed gives no
+     * duration.
+     */
+    public var times: String
+    /**
+     * The meeting's IANA zone, or "local time" when its feed names none.
+     */
+    public var zone: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The meeting-local days: "Monday", "Tuesday and Thursday", "Monday, Wednesday and Friday".
+         */days: String, 
+        /**
+         * Start and end, meeting-local: "19:00–20:00"; only the start when the feed gives no
+         * duration.
+         */times: String, 
+        /**
+         * The meeting's IANA zone, or "local time" when its feed names none.
+         */zone: String) {
+        self.days = days
+        self.times = times
+        self.zone = zone
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension WeeklyTimes: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeWeeklyTimes: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> WeeklyTimes {
+        return
+            try WeeklyTimes(
+                days: FfiConverterString.read(from: &buf), 
+                times: FfiConverterString.read(from: &buf), 
+                zone: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: WeeklyTimes, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.days, into: &buf)
+        FfiConverterString.write(value.times, into: &buf)
+        FfiConverterString.write(value.zone, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeWeeklyTimes_lift(_ buf: RustBuffer) throws -> WeeklyTimes {
+    return try FfiConverterTypeWeeklyTimes.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeWeeklyTimes_lower(_ value: WeeklyTimes) -> RustBuffer {
+    return FfiConverterTypeWeeklyTimes.lower(value)
+}
+
+
+/**
  * How a person can attend a meeting.
  */
 
@@ -3774,6 +3867,30 @@ fileprivate struct FfiConverterOptionTypeDirections: FfiConverterRustBuffer {
         switch try readInt(&buf) as Int8 {
         case 0: return nil
         case 1: return try FfiConverterTypeDirections.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionTypeWeeklyTimes: FfiConverterRustBuffer {
+    typealias SwiftType = WeeklyTimes?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeWeeklyTimes.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeWeeklyTimes.read(from: &buf)
         default: throw UniffiInternalError.unexpectedOptionalTag
         }
     }

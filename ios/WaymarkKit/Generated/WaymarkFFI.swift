@@ -4532,6 +4532,19 @@ fileprivate func uniffiFutureContinuationCallback(handle: UInt64, pollResult: In
         print("uniffiFutureContinuationCallback invalid handle")
     }
 }
+/**
+ * The minute of the day (0–1439) a time such as `18:00` or `7:30 pm` names, for start-time
+ * filters. Anything that is not a time of day is `InvalidInput` (never 0). The Kotlin and
+ * Swift `minutesOf` call this.
+ */
+public func minuteOfDay(hhmm: String)throws  -> UInt32  {
+    return try  FfiConverterUInt32.lift(try rustCallWithError(FfiConverterTypeWaymarkError_lift) {
+        uniffiCallStatus in
+    uniffi_waymark_ffi_fn_func_minute_of_day(
+        FfiConverterString.lower(hhmm),uniffiCallStatus
+    )
+})
+}
 
 private enum InitializationResult {
     case ok
@@ -4547,6 +4560,9 @@ private let initializationResult: InitializationResult = {
     let scaffolding_contract_version = ffi_waymark_ffi_uniffi_contract_version()
     if bindings_contract_version != scaffolding_contract_version {
         return InitializationResult.contractVersionMismatch
+    }
+    if (uniffi_waymark_ffi_checksum_func_minute_of_day() != 2391) {
+        return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_waymark_ffi_checksum_method_meetingdirectory_add_source() != 25342) {
         return InitializationResult.apiChecksumMismatch

@@ -604,6 +604,11 @@ RustBuffer uniffi_waymark_ffi_fn_method_privatevault_sobriety_counters(uint64_t 
 RustBuffer uniffi_waymark_ffi_fn_method_privatevault_write_backup(uint64_t ptr, RustBuffer path, RustBuffer passphrase, RustCallStatus *_Nonnull out_status
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_FUNC_MINUTE_OF_DAY
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_FUNC_MINUTE_OF_DAY
+uint32_t uniffi_waymark_ffi_fn_func_minute_of_day(RustBuffer hhmm, RustCallStatus *_Nonnull out_status
+);
+#endif
 #ifndef UNIFFI_FFIDEF_FFI_WAYMARK_FFI_RUSTBUFFER_ALLOC
 #define UNIFFI_FFIDEF_FFI_WAYMARK_FFI_RUSTBUFFER_ALLOC
 RustBuffer ffi_waymark_ffi_rustbuffer_alloc(uint64_t size, RustCallStatus *_Nonnull out_status
@@ -862,6 +867,12 @@ void ffi_waymark_ffi_rust_future_free_void(uint64_t handle
 #ifndef UNIFFI_FFIDEF_FFI_WAYMARK_FFI_RUST_FUTURE_COMPLETE_VOID
 #define UNIFFI_FFIDEF_FFI_WAYMARK_FFI_RUST_FUTURE_COMPLETE_VOID
 void ffi_waymark_ffi_rust_future_complete_void(uint64_t handle, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_FUNC_MINUTE_OF_DAY
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_FUNC_MINUTE_OF_DAY
+uint16_t uniffi_waymark_ffi_checksum_func_minute_of_day(void
+    
 );
 #endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_METHOD_MEETINGDIRECTORY_ADD_SOURCE

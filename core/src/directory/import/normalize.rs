@@ -510,7 +510,7 @@ impl Normalizer {
                     None,
                     WarningKind::NoTimezone,
                     "no time zone in the feed and none set for the source: times are shown in \
-                     your own zone (set one with `source add --timezone`)"
+                     your own zone"
                         .into(),
                 );
                 (None, TimezoneOrigin::Unknown)

@@ -67,6 +67,23 @@ pub enum SortOrder {
     Distance,
 }
 
+/// The longest "starting within" window a search takes, in minutes: 7 days. Every weekly
+/// meeting starts within a week, so a longer window would list nothing more; a window of 0 lists
+/// nothing. The CLI (`--upcoming`) and the apps (`upcoming_minutes`) are held to it alike.
+pub const MAX_UPCOMING_MINUTES: u32 = 7 * 24 * 60;
+
+/// Checks an "upcoming" window of `minutes`: 1 to [`MAX_UPCOMING_MINUTES`], else a plain
+/// [`Error::InvalidArgument`]. [`Directory::search`] applies it to
+/// [`MeetingQuery::upcoming_minutes`]; shells call it to word the error their own way.
+pub fn upcoming_window(minutes: u64) -> Result<u32> {
+    match u32::try_from(minutes) {
+        Ok(m) if (1..=MAX_UPCOMING_MINUTES).contains(&m) => Ok(m),
+        _ => Err(Error::invalid(
+            "the time ahead to look for meetings must be between 1 minute and 7 days",
+        )),
+    }
+}
+
 /// What to look for. Every field is optional; an empty query lists everything.
 #[derive(Debug, Clone, Default)]
 pub struct MeetingQuery {
@@ -309,6 +326,9 @@ impl Directory {
             Some(z) => parse::parse_timezone(z)
                 .ok_or_else(|| Error::invalid(format!("unknown time zone {z:?}")))?,
         };
+        if let Some(m) = q.upcoming_minutes {
+            upcoming_window(u64::from(m))?;
+        }
         let radius = q.radius_km.unwrap_or(25.0);
         if let Some(p) = q.near {
             // A phone without a fix reports 0,0; a placeholder *venue* point is still a real

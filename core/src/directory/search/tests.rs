@@ -56,3 +56,23 @@ fn running_beats_upcoming_and_sooner_beats_later() {
     };
     assert!(best_occurrence(&q, Tz::UTC, 0b10000, 18 * 60, 60, at).is_none());
 }
+
+#[test]
+fn the_upcoming_window_is_one_minute_to_seven_days_for_every_shell() {
+    let d = Directory::open_in_memory().unwrap();
+    let q = |m| MeetingQuery {
+        upcoming_minutes: Some(m),
+        ..Default::default()
+    };
+    assert!(d.search(&q(MAX_UPCOMING_MINUTES)).is_ok());
+    assert!(d.search(&q(1)).is_ok());
+    for bad in [0, MAX_UPCOMING_MINUTES + 1, u32::MAX] {
+        let err = d.search(&q(bad)).unwrap_err();
+        assert!(
+            matches!(&err, Error::InvalidArgument(m) if m.contains("7 days")),
+            "{bad}: {err:?}"
+        );
+    }
+    assert_eq!(upcoming_window(90).unwrap(), 90);
+    assert!(upcoming_window(u64::MAX).is_err());
+}

@@ -60,8 +60,8 @@ extension MeetingDirectory {
     }
 }
 
-/// Minutes after midnight for `HH:MM`, for start-time filters.
-public func minutesOf(_ hhmm: String) -> UInt32 {
-    let parts = hhmm.split(separator: ":").compactMap { UInt32($0) }
-    return parts.count == 2 ? parts[0] * 60 + parts[1] : 0
+/// Minutes after midnight (0–1439) for a time such as `18:00`, for start-time filters. The
+/// core decides (`minuteOfDay`): anything else throws `WaymarkError.InvalidInput`.
+public func minutesOf(_ hhmm: String) throws -> UInt32 {
+    try minuteOfDay(hhmm: hhmm)
 }

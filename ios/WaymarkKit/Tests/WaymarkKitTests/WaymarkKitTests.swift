@@ -59,6 +59,21 @@ final class WaymarkKitTests: XCTestCase {
         XCTAssertEqual(online.map(\.name), ["Online Tuesday"])
     }
 
+    func testTimesAndWindowsAreTheCores() throws {
+        XCTAssertEqual(try minutesOf("18:00"), 1080)
+        XCTAssertEqual(try minutesOf("7:30 pm"), 1170)
+        for bad in ["", "18", "25:00", "24:00", "six"] {
+            XCTAssertThrowsError(try minutesOf(bad)) {
+                guard case WaymarkError.InvalidInput = $0 else { return XCTFail("\($0)") }
+            }
+        }
+        let dir = try MeetingDirectory.open(path: path("directory.sqlite"))
+        XCTAssertEqual(try dir.search(query: MeetingQuery(upcomingMinutes: 7 * 24 * 60)).count, 0)
+        XCTAssertThrowsError(try dir.search(query: MeetingQuery(upcomingMinutes: 7 * 24 * 60 + 1))) {
+            guard case WaymarkError.InvalidInput = $0 else { return XCTFail("\($0)") }
+        }
+    }
+
     func testCancelKeepsTheMeetings() async throws {
         let dir = try await syncedDirectory()
         _ = try dir.addSource(location: try env("WAYMARK_SLOW_URL"), name: "slow", program: "aa", timezone: nil)

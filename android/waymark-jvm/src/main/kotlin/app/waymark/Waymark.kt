@@ -69,8 +69,8 @@ suspend fun MeetingDirectory.syncAll(onProgress: (SyncEvent.Progress) -> Unit = 
     }
 }
 
-/** Minutes after midnight as `HH:MM`, for start-time filters. */
-fun minutesOf(hhmm: String): UInt {
-    val (h, m) = hhmm.split(":").map { it.toInt() }
-    return (h * 60 + m).toUInt()
-}
+/**
+ * Minutes after midnight (0–1439) for a time such as `18:00`, for start-time filters. The core
+ * decides (`minuteOfDay`): anything else throws [app.waymark.ffi.WaymarkException.InvalidInput].
+ */
+fun minutesOf(hhmm: String): UInt = app.waymark.ffi.minuteOfDay(hhmm)

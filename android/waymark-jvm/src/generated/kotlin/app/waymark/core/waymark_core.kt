@@ -1518,6 +1518,11 @@ data class MeetingDetails (
     var `schedule`: kotlin.String
     , 
     /**
+     * The same in parts; absent for a meeting by appointment.
+     */
+    var `weekly`: WeeklyTimes?
+    , 
+    /**
      * Notes about the meeting.
      */
     var `notes`: kotlin.String?
@@ -1590,6 +1595,7 @@ public object FfiConverterTypeMeetingDetails: FfiConverterRustBuffer<MeetingDeta
         return MeetingDetails(
             FfiConverterTypeMeetingResult.read(buf),
             FfiConverterString.read(buf),
+            FfiConverterOptionalTypeWeeklyTimes.read(buf),
             FfiConverterOptionalString.read(buf),
             FfiConverterOptionalString.read(buf),
             FfiConverterOptionalString.read(buf),
@@ -1607,6 +1613,7 @@ public object FfiConverterTypeMeetingDetails: FfiConverterRustBuffer<MeetingDeta
     override fun allocationSize(value: MeetingDetails) = (
             FfiConverterTypeMeetingResult.allocationSize(value.`summary`) +
             FfiConverterString.allocationSize(value.`schedule`) +
+            FfiConverterOptionalTypeWeeklyTimes.allocationSize(value.`weekly`) +
             FfiConverterOptionalString.allocationSize(value.`notes`) +
             FfiConverterOptionalString.allocationSize(value.`locationNotes`) +
             FfiConverterOptionalString.allocationSize(value.`group`) +
@@ -1623,6 +1630,7 @@ public object FfiConverterTypeMeetingDetails: FfiConverterRustBuffer<MeetingDeta
     override fun write(value: MeetingDetails, buf: ByteBuffer) {
             FfiConverterTypeMeetingResult.write(value.`summary`, buf)
             FfiConverterString.write(value.`schedule`, buf)
+            FfiConverterOptionalTypeWeeklyTimes.write(value.`weekly`, buf)
             FfiConverterOptionalString.write(value.`notes`, buf)
             FfiConverterOptionalString.write(value.`locationNotes`, buf)
             FfiConverterOptionalString.write(value.`group`, buf)
@@ -2806,6 +2814,64 @@ public object FfiConverterTypeSourceSyncResult: FfiConverterRustBuffer<SourceSyn
 
 
 /**
+ * A weekly schedule in parts, for a shell that lays it out its own way (the CLI's
+ * `when  Monday 19:00–20:00 (America/New_York)`); [`MeetingDetails::schedule`] is the same
+ * in one sentence.
+ */
+data class WeeklyTimes (
+    /**
+     * The meeting-local days: "Monday", "Tuesday and Thursday", "Monday, Wednesday and Friday".
+     */
+    var `days`: kotlin.String
+    , 
+    /**
+     * Start and end, meeting-local: "19:00–20:00"; only the start when the feed gives no
+     * duration.
+     */
+    var `times`: kotlin.String
+    , 
+    /**
+     * The meeting's IANA zone, or "local time" when its feed names none.
+     */
+    var `zone`: kotlin.String
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeWeeklyTimes: FfiConverterRustBuffer<WeeklyTimes> {
+    override fun read(buf: ByteBuffer): WeeklyTimes {
+        return WeeklyTimes(
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: WeeklyTimes) = (
+            FfiConverterString.allocationSize(value.`days`) +
+            FfiConverterString.allocationSize(value.`times`) +
+            FfiConverterString.allocationSize(value.`zone`)
+    )
+
+    override fun write(value: WeeklyTimes, buf: ByteBuffer) {
+            FfiConverterString.write(value.`days`, buf)
+            FfiConverterString.write(value.`times`, buf)
+            FfiConverterString.write(value.`zone`, buf)
+    }
+}
+
+
+
+/**
  * How a person can attend a meeting.
  */
 
@@ -3369,6 +3435,38 @@ public object FfiConverterOptionalTypeDirections: FfiConverterRustBuffer<Directi
         } else {
             buf.put(1)
             FfiConverterTypeDirections.write(value, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterOptionalTypeWeeklyTimes: FfiConverterRustBuffer<WeeklyTimes?> {
+    override fun read(buf: ByteBuffer): WeeklyTimes? {
+        if (buf.get().toInt() == 0) {
+            return null
+        }
+        return FfiConverterTypeWeeklyTimes.read(buf)
+    }
+
+    override fun allocationSize(value: WeeklyTimes?): ULong {
+        if (value == null) {
+            return 1UL
+        } else {
+            return 1UL + FfiConverterTypeWeeklyTimes.allocationSize(value)
+        }
+    }
+
+    override fun write(value: WeeklyTimes?, buf: ByteBuffer) {
+        if (value == null) {
+            buf.put(0)
+        } else {
+            buf.put(1)
+            FfiConverterTypeWeeklyTimes.write(value, buf)
         }
     }
 }

@@ -758,6 +758,8 @@ internal object IntegrityCheckingUniffiLib {
     }
 
     internal fun ensureInitialized() = Unit
+    external fun uniffi_waymark_ffi_checksum_func_minute_of_day(
+    ): Int
     external fun uniffi_waymark_ffi_checksum_method_meetingdirectory_add_source(
     ): Int
     external fun uniffi_waymark_ffi_checksum_method_meetingdirectory_details(
@@ -1031,6 +1033,8 @@ internal object UniffiLib {
     ): RustBuffer.ByValue
     external fun uniffi_waymark_ffi_fn_method_privatevault_write_backup(`ptr`: Long,`path`: RustBuffer.ByValue,`passphrase`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
+    external fun uniffi_waymark_ffi_fn_func_minute_of_day(`hhmm`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): Int
     external fun ffi_waymark_ffi_rustbuffer_alloc(`size`: Long,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
     external fun ffi_waymark_ffi_rustbuffer_from_bytes(`bytes`: ForeignBytes.ByValue,uniffi_out_err: UniffiRustCallStatus, 
@@ -1150,6 +1154,9 @@ private fun uniffiCheckContractApiVersion(lib: IntegrityCheckingUniffiLib) {
 }
 @Suppress("UNUSED_PARAMETER")
 private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
+    if ((lib.uniffi_waymark_ffi_checksum_func_minute_of_day() and 0xFFFF) != 2391) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
     if ((lib.uniffi_waymark_ffi_checksum_method_meetingdirectory_add_source() and 0xFFFF) != 25342) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
@@ -6491,5 +6498,22 @@ public object FfiConverterSequenceTypeSobrietyCounter: FfiConverterRustBuffer<Li
 
 
 
+
+        /**
+         * The minute of the day (0–1439) a time such as `18:00` or `7:30 pm` names, for start-time
+         * filters. Anything that is not a time of day is `InvalidInput` (never 0). The Kotlin and
+         * Swift `minutesOf` call this.
+         */
+    @Throws(WaymarkException::class) fun `minuteOfDay`(`hhmm`: kotlin.String): kotlin.UInt {
+            return FfiConverterUInt.lift(
+    uniffiRustCallWithError(WaymarkException) { _status ->
+    UniffiLib.uniffi_waymark_ffi_fn_func_minute_of_day(
+    
+        
+        FfiConverterString.lower(`hhmm`),_status)
+}
+    )
+    }
+    
 
 

@@ -104,6 +104,18 @@ private val tests = linkedMapOf<String, () -> Unit>(
             expectThrows<WaymarkException.InvalidInput> { dir.search(MeetingQuery(startFromMinute = 60u)) }
         }
     },
+    "times and windows are the core's: minutesOf and the 7-day upcoming limit" to {
+        check(minutesOf("18:00") == 1080u && minutesOf("7:30 pm") == 1170u) { "minutesOf" }
+        for (bad in listOf("", "18", "25:00", "24:00", "six")) {
+            expectThrows<WaymarkException.InvalidInput> { minutesOf(bad) }
+        }
+        MeetingDirectory.open(File(freshDir(), "directory.sqlite").path).use { dir ->
+            check(dir.search(MeetingQuery(upcomingMinutes = 7u * 24u * 60u)).isEmpty()) { "7 days" }
+            expectThrows<WaymarkException.InvalidInput> {
+                dir.search(MeetingQuery(upcomingMinutes = 7u * 24u * 60u + 1u))
+            }
+        }
+    },
     "a sync can be cancelled and keeps the meetings it had" to {
         syncedDirectory().use { dir ->
             dir.addSource(slowUrl, "slow", "aa", null)
