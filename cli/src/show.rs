@@ -2,6 +2,7 @@
 
 use serde_json::{json, Value};
 use waymark_core::directory::details::MeetingDetails;
+use waymark_core::directory::model::attendance_words;
 use waymark_core::{ImportReport, Meeting, MeetingResult, Source};
 
 fn cut(s: &str, width: usize) -> String {
@@ -78,11 +79,8 @@ pub fn meetings(results: &[MeetingResult], with_distance: bool) {
             };
             line.push_str(&format!(" {:<14}", yours));
         }
-        let mut how = r.attendance.label().to_string();
-        if r.temporarily_closed {
-            how = "temporarily closed".into();
-        }
-        line.push_str(&format!(" {} {}", cut(&r.name, 34), cut(&how, 22)));
+        let how = attendance_words(r.attendance, r.temporarily_closed);
+        line.push_str(&format!(" {} {}", cut(&r.name, 34), cut(how, 22)));
         if with_distance {
             line.push_str(&format!(
                 " {:>8}",
@@ -150,13 +148,8 @@ pub fn meeting(m: &Meeting, details: &MeetingDetails) {
         }
     }
     println!(
-        "  attend      {}{}",
-        m.attendance.label(),
-        if m.temporarily_closed {
-            " (venue temporarily closed)"
-        } else {
-            ""
-        }
+        "  attend      {}",
+        attendance_words(m.attendance, m.temporarily_closed)
     );
     for (label, v) in [
         ("place", &m.location_name),

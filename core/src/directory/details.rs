@@ -101,17 +101,23 @@ impl Directory {
             .into_iter()
             .next()
             .ok_or_else(|| Error::NotFound(format!("no meeting with id {id:?}")))?;
+        let closed = meeting.temporarily_closed;
         Ok(MeetingDetails {
             schedule: schedule(&meeting),
             weekly: weekly_times(&meeting),
             directions: directions(&meeting),
-            dial_uri: meeting.conference_phone.as_deref().and_then(dial_uri),
+            dial_uri: meeting
+                .conference_phone
+                .as_deref()
+                .filter(|_| !closed)
+                .and_then(dial_uri),
             notes: meeting.notes,
             location_notes: meeting.location_notes,
             group: meeting.group,
             website: meeting.url,
-            join_url: meeting.conference_url,
-            join_notes: meeting.conference_url_notes,
+            // A closed meeting offers no way in: a link a feed left behind is not an invitation.
+            join_url: meeting.conference_url.filter(|_| !closed),
+            join_notes: meeting.conference_url_notes.filter(|_| !closed),
             phone: meeting.conference_phone,
             phone_notes: meeting.conference_phone_notes,
             updated: meeting.updated,

@@ -59,6 +59,17 @@ impl Attendance {
     }
 }
 
+/// How a meeting is attended, in the words every list and screen uses: "temporarily closed"
+/// for every closure signal of every format (a `TC` type, TSML's `inactive`), else the
+/// attendance ("in person", "online", "in person and online").
+pub fn attendance_words(attendance: Attendance, temporarily_closed: bool) -> &'static str {
+    if temporarily_closed {
+        "temporarily closed"
+    } else {
+        attendance.label()
+    }
+}
+
 /// Where a meeting's time zone came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

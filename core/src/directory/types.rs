@@ -141,6 +141,9 @@ fn catalog() -> &'static Catalog {
             ("wheelchair accessible", "X"),
             ("online meeting", "ONL"),
             ("temporarily closed", "TC"),
+            ("temporary closure", "TC"),
+            ("closed temporarily", "TC"),
+            ("location temporarily closed", "TC"),
             ("young people's", "Y"),
             ("beginners", "BE"),
         ] {
