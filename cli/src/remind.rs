@@ -94,18 +94,13 @@ pub fn remind(dir: &Path, cmd: RemindCmd) -> Result<ExitCode> {
                 },
                 now_local(),
             )?;
-            let words: Vec<String> = {
-                let mut l = leads;
-                l.sort_unstable_by(|a, b| b.cmp(a));
-                l.dedup();
-                l.into_iter()
-                    .map(waymark_core::reminders::lead_words)
-                    .collect()
-            };
             if added {
                 println!("Added {} to my meetings.", m.name);
             }
-            println!("Reminders set: {} before.", words.join(" and "));
+            println!(
+                "Reminders set: {}.",
+                waymark_core::reminders::leads_words(&leads)
+            );
         }
         RemindCmd::SkipNext { meeting_id } => {
             let at = vault.skip_next_reminder(&meeting_id, Utc::now())?;
@@ -222,12 +217,11 @@ pub fn remind(dir: &Path, cmd: RemindCmd) -> Result<ExitCode> {
                     println!("No reminders yet. `waymark remind set <MEETING_ID> --before 60m` adds one.");
                 }
                 for r in &rules {
-                    let leads: Vec<String> = r
-                        .leads
-                        .iter()
-                        .map(|l| waymark_core::reminders::lead_words(*l))
-                        .collect();
-                    println!("{}  {} before", r.meeting_id, leads.join(", "));
+                    println!(
+                        "{}  {}",
+                        r.meeting_id,
+                        waymark_core::reminders::leads_words(&r.leads)
+                    );
                 }
                 for d in &daily {
                     println!(
