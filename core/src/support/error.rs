@@ -48,6 +48,17 @@ pub enum Error {
         /// The meeting's name.
         meeting: String,
     },
+    /// A BMLT GetFormats answer was given where a list of meetings belongs. It describes a
+    /// BMLT feed's format codes and goes beside that feed (its formats file). Nothing was
+    /// read.
+    #[error(
+        "{subject} is a BMLT GetFormats answer, not a list of meetings: it goes beside the BMLT \
+         feed it describes, as that feed's formats file"
+    )]
+    FormatsFileAsFeed {
+        /// The file, as the person gave it.
+        subject: String,
+    },
     /// A source, meeting or file that does not exist.
     #[error("{0}")]
     NotFound(String),
@@ -177,6 +188,7 @@ impl Error {
             Error::BackupDamaged(_) => ErrorKind::Damaged,
             Error::InvalidArgument(_)
             | Error::UnknownFormat { .. }
+            | Error::FormatsFileAsFeed { .. }
             | Error::MeetingWithoutTimezone { .. } => ErrorKind::InvalidInput,
             Error::SchemaTooNew { .. } => ErrorKind::TooNew,
             Error::Storage(e) if is_interrupt(e) => ErrorKind::Cancelled,
@@ -233,6 +245,9 @@ mod tests {
             },
             Error::MeetingWithoutTimezone {
                 meeting: "Lunch Bunch".into(),
+            },
+            Error::FormatsFileAsFeed {
+                subject: "formats.json".into(),
             },
             Error::NotFound("no source x".into()),
             Error::WrongKey,
