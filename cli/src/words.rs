@@ -13,7 +13,7 @@ pub fn error(e: &Error) -> String {
     match e {
         Error::Suspicious { .. } => format!("{e} (use --accept-shrink if that is right)"),
         Error::UnknownFormat { subject } => format!(
-            "cannot tell the format of {subject}: say --format meeting-guide, bmlt or tsml-csv"
+            "cannot tell the format of {subject}: say --format meeting-guide, bmlt, tsml-csv or naws-csv"
         ),
         Error::MeetingWithoutTimezone { meeting } => {
             format!("{meeting} has no time zone; give one (--tz) to export it")
@@ -81,7 +81,7 @@ mod tests {
                 Error::UnknownFormat {
                     subject: "feed.txt".into(),
                 },
-                "cannot tell the format of feed.txt: say --format meeting-guide, bmlt or tsml-csv",
+                "cannot tell the format of feed.txt: say --format meeting-guide, bmlt, tsml-csv or naws-csv",
             ),
             (
                 Error::MeetingWithoutTimezone {
