@@ -744,7 +744,7 @@ fn looks_like_email(e: &str) -> bool {
         && !domain.starts_with('.')
         && !domain.ends_with('.')
         && e.chars()
-            .all(|c| c.is_alphanumeric() || "@.-_+'".contains(c))
+            .all(|c| c.is_ascii_alphanumeric() || "@.-_+'".contains(c))
         && !domain.contains('@')
 }
 
