@@ -194,3 +194,27 @@ fn ended(end: &SyncEnd) -> Result<Vec<SourceSyncResult>> {
         SyncEnd::Failed { kind, message } => Err(WaymarkError::of_kind(*kind, message.clone())),
     }
 }
+
+/// Problem reports written while offline (the Meeting screen's "report a problem").
+#[uniffi::export]
+impl MeetingDirectory {
+    /// Keeps a problem report about meeting `id` until the app can open its link (when
+    /// online), and returns it. Fails when the listing names no one to report to, or when
+    /// too many are already waiting.
+    pub fn queue_report(
+        &self,
+        id: String,
+    ) -> Result<waymark_core::directory::share::PendingReport> {
+        Ok(self.with(|d| d.queue_report(&id, chrono::Utc::now()))?)
+    }
+
+    /// The problem reports waiting to be opened, oldest first.
+    pub fn pending_reports(&self) -> Result<Vec<waymark_core::directory::share::PendingReport>> {
+        Ok(self.with(|d| d.pending_reports())?)
+    }
+
+    /// Forgets report `id` once its link has been opened; false when there was none.
+    pub fn report_sent(&self, id: i64) -> Result<bool> {
+        Ok(self.with(|d| d.report_sent(id))?)
+    }
+}

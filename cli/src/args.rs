@@ -110,7 +110,7 @@ pub struct SourceAddArgs {
     /// Path (or URL) of the feed.
     #[arg(value_name = "PATH|URL")]
     pub location: String,
-    /// meeting-guide, bmlt or tsml-csv (detected when omitted).
+    /// meeting-guide, bmlt, tsml-csv or naws-csv (detected when omitted).
     #[arg(long)]
     pub format: Option<String>,
     /// Fellowship: aa, na, al-anon, … (type codes mean different things per program).
@@ -218,6 +218,18 @@ pub enum MeetingCmd {
         /// Your time zone (IANA).
         #[arg(long, value_name = "IANA")]
         tz: Option<String>,
+    },
+    /// Report a problem with a meeting's listing: prints a prefilled link to open and keeps
+    /// it in the list of reports to send (for when you are offline).
+    Report {
+        /// Meeting id, as `meetings` prints it.
+        id: String,
+    },
+    /// Problem reports waiting to be sent.
+    Reports {
+        /// Forget report N: it has been sent.
+        #[arg(long, value_name = "N")]
+        sent: Option<i64>,
     },
 }
 

@@ -121,7 +121,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 let format = match &a.format {
                     Some(f) => Some(FeedFormat::parse(f).ok_or_else(|| {
                         usage(format!(
-                            "unknown format {f:?}: use meeting-guide, bmlt or tsml-csv"
+                            "unknown format {f:?}: use meeting-guide, bmlt, tsml-csv or naws-csv"
                         ))
                     })?),
                     None => None,
@@ -246,6 +246,41 @@ fn run(cli: Cli) -> Result<ExitCode> {
                     let details =
                         directory.details(&m.id, chrono::Utc::now(), Some(viewer), None)?;
                     show::meeting(&m, &details);
+                }
+            }
+            MeetingCmd::Report { id } => {
+                let r = directory.queue_report(&id, chrono::Utc::now())?;
+                println!(
+                    "To report a problem with {}, write to {}:",
+                    r.meeting_name, r.report.recipient
+                );
+                println!("  {}", r.report.url);
+                println!(
+                    "Kept as report {} until it is sent; then run `waymark meeting reports --sent {}`.",
+                    r.id, r.id
+                );
+            }
+            MeetingCmd::Reports { sent: Some(n) } => {
+                if directory.report_sent(n)? {
+                    println!("Report {n} is sent and no longer kept.");
+                } else {
+                    println!("There is no report {n} waiting.");
+                }
+            }
+            MeetingCmd::Reports { sent: None } => {
+                let pending = directory.pending_reports()?;
+                if pending.is_empty() {
+                    println!("No problem reports are waiting to be sent.");
+                }
+                for r in pending {
+                    println!(
+                        "{:>3}  {}  about {} to {}",
+                        r.id,
+                        r.queued_at.get(..10).unwrap_or(&r.queued_at),
+                        r.meeting_name,
+                        r.report.recipient
+                    );
+                    println!("     {}", r.report.url);
                 }
             }
         },

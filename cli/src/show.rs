@@ -59,7 +59,15 @@ pub fn meetings(results: &[MeetingResult], with_distance: bool) {
         let local = match (&r.local_day, &r.local_start, &r.local_end) {
             (Some(d), Some(s), Some(e)) => {
                 let zone = match (&r.timezone, r.timezone_known) {
-                    (Some(z), true) => z.rsplit('/').next().unwrap_or(z).replace('_', " "),
+                    (Some(z), true) => {
+                        let city = z.rsplit('/').next().unwrap_or(z).replace('_', " ");
+                        // `*`: worked out from the map (explained below the list).
+                        if r.timezone_derived {
+                            format!("{city}*")
+                        } else {
+                            city
+                        }
+                    }
                     _ => "zone unknown".into(),
                 };
                 let next_day = if r.ends_next_day { "+1" } else { "" };
@@ -105,6 +113,9 @@ pub fn meetings(results: &[MeetingResult], with_distance: bool) {
     }
     if any_differs {
         println!("\nYOUR TIME is in {viewer}.");
+    }
+    if results.iter().any(|r| r.timezone_derived) {
+        println!("* time zone worked out from the map: the feed gives none.");
     }
     if results
         .iter()
@@ -170,8 +181,12 @@ pub fn meeting(m: &Meeting, details: &MeetingDetails) {
     if m.approximate_location && m.attendance.has_place() {
         println!("  note        the address is only approximate");
     }
-    if let (Some(a), Some(b)) = (m.latitude, m.longitude) {
-        println!("  map         {a:.5},{b:.5}");
+    if let Some(note) = &details.timezone_note {
+        println!("  time zone   {note}");
+    }
+    if let Some(d) = &details.directions {
+        println!("  directions  {}", d.map_url);
+        println!("  on a phone  {}", d.geo_uri);
     }
     if !m.region.is_empty() {
         println!("  region      {}", m.region.join(" › "));
@@ -191,6 +206,15 @@ pub fn meeting(m: &Meeting, details: &MeetingDetails) {
     }
     if !m.languages.is_empty() {
         println!("  languages   {}", m.languages.join(", "));
+    }
+    println!("  share       {}", details.share_text);
+    if let Some(r) = &details.report {
+        println!("  report a problem to {}:", r.recipient);
+        println!("              {}", r.url);
+        println!(
+            "              (offline? `waymark meeting report {}` keeps it until you send it)",
+            m.id
+        );
     }
 }
 

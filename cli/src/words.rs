@@ -13,7 +13,7 @@ pub fn error(e: &Error) -> String {
     match e {
         Error::Suspicious { .. } => format!("{e} (use --accept-shrink if that is right)"),
         Error::UnknownFormat { subject } => format!(
-            "cannot tell the format of {subject}: say --format meeting-guide, bmlt or tsml-csv"
+            "cannot tell the format of {subject}: say --format meeting-guide, bmlt, tsml-csv or naws-csv"
         ),
         Error::FormatsFileAsFeed { .. } => {
             format!("{e} (add the feed itself and give this file with --bmlt-formats)")
@@ -85,7 +85,7 @@ mod tests {
                 Error::UnknownFormat {
                     subject: "feed.txt".into(),
                 },
-                "cannot tell the format of feed.txt: say --format meeting-guide, bmlt or tsml-csv",
+                "cannot tell the format of feed.txt: say --format meeting-guide, bmlt, tsml-csv or naws-csv",
             ),
             (
                 Error::MeetingWithoutTimezone {

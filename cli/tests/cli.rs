@@ -653,7 +653,8 @@ fn the_cli_names_its_own_flags_when_a_feed_needs_them() {
     assert_eq!(out.status.code(), Some(2));
     let err = one_line_error(&out);
     assert!(
-        err.contains("notes.txt") && err.contains("say --format meeting-guide, bmlt or tsml-csv"),
+        err.contains("notes.txt")
+            && err.contains("say --format meeting-guide, bmlt, tsml-csv or naws-csv"),
         "{err}"
     );
     // A BMLT GetFormats answer given as the feed: refused for what it is, with the flag that

@@ -43,6 +43,8 @@ fn meeting(id: &str, days: &[u8], minute: u16, duration: u16, tz: &str) -> Meeti
         group: None,
         url: None,
         updated: None,
+        feedback_url: None,
+        feedback_emails: Vec::new(),
     }
 }
 

@@ -25,6 +25,11 @@ pub struct Directions {
     pub latitude: Option<f64>,
     /// The venue's longitude.
     pub longitude: Option<f64>,
+    /// Directions on OpenStreetMap, an https link any phone or desktop browser opens; to the
+    /// feed's point when it gave one, else to the address.
+    pub map_url: String,
+    /// The same place as a `geo:` link (RFC 5870) for a phone's own maps app.
+    pub geo_uri: String,
 }
 
 /// A weekly schedule in parts, for a shell that lays it out its own way (the CLI's
@@ -76,6 +81,15 @@ pub struct MeetingDetails {
     pub directions: Option<Directions>,
     /// When the feed says the listing last changed (RFC 3339).
     pub updated: Option<String>,
+    /// What to say about the meeting's zone, when there is something to say: "time zone
+    /// worked out from the map", or that it is unknown and times are in the viewer's zone.
+    pub timezone_note: Option<String>,
+    /// A text to share: name, weekly time in the meeting's zone, venue and address, join link;
+    /// no more than the feed published (see [`crate::directory::share::share_text`]).
+    pub share_text: String,
+    /// A prefilled "report a problem" with this listing; absent when the feed names no one and
+    /// does not come from a website.
+    pub report: Option<crate::directory::share::ProblemReport>,
 }
 
 impl Directory {
@@ -102,7 +116,14 @@ impl Directory {
             .next()
             .ok_or_else(|| Error::NotFound(format!("no meeting with id {id:?}")))?;
         let closed = meeting.temporarily_closed;
+        let report = self
+            .source(&meeting.source_id)
+            .ok()
+            .and_then(|s| crate::directory::share::problem_report(&meeting, &s.location));
         Ok(MeetingDetails {
+            timezone_note: meeting.timezone_origin.note().map(String::from),
+            share_text: crate::directory::share::share_text(&meeting),
+            report,
             schedule: schedule(&meeting),
             weekly: weekly_times(&meeting),
             directions: directions(&meeting),
@@ -164,11 +185,16 @@ pub fn directions(m: &Meeting) -> Option<Directions> {
         (_, Some((lat, lon))) => format!("{lat:.6},{lon:.6}"),
         _ => return None,
     };
-    Some(Directions {
+    let mut d = Directions {
         query,
         latitude: m.latitude,
         longitude: m.longitude,
-    })
+        map_url: String::new(),
+        geo_uri: String::new(),
+    };
+    d.map_url = crate::directory::share::map_url(&d);
+    d.geo_uri = crate::directory::share::geo_uri(&d);
+    Some(d)
 }
 
 /// A `tel:` link (RFC 3966) for a number as feeds write it: spaces, dots, dashes and brackets

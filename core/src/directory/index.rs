@@ -33,18 +33,28 @@ pub(super) struct Details {
     pub(super) approximate_location: bool,
     #[serde(default)]
     pub(super) timezone_origin: Option<TimezoneOrigin>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(super) feedback_url: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub(super) feedback_emails: Vec<String>,
 }
 
-/// The region path of a stored meeting, from its `details` JSON. Search results need only
-/// this, so the other fields are skipped rather than copied.
-pub(crate) fn details_region(details: &str) -> Vec<String> {
+/// The region path of a stored meeting, and whether its zone was worked out from the map,
+/// from its `details` JSON. Search results need only these, so the other fields are skipped
+/// rather than copied.
+pub(crate) fn details_region(details: &str) -> (Vec<String>, bool) {
     #[derive(serde::Deserialize)]
     struct RegionOnly {
         #[serde(default)]
         region: Vec<String>,
+        #[serde(default)]
+        timezone_origin: Option<TimezoneOrigin>,
     }
     serde_json::from_str::<RegionOnly>(details)
-        .map(|d| d.region)
+        .map(|d| {
+            let derived = d.timezone_origin == Some(TimezoneOrigin::Coordinates);
+            (d.region, derived)
+        })
         .unwrap_or_default()
 }
 
@@ -90,6 +100,8 @@ impl PreparedRow {
             region: std::mem::take(&mut m.region),
             approximate_location: m.approximate_location,
             timezone_origin: Some(m.timezone_origin),
+            feedback_url: m.feedback_url.take(),
+            feedback_emails: std::mem::take(&mut m.feedback_emails),
         };
         let details = serde_json::to_string(&details).unwrap_or_else(|_| "{}".into());
         let types_key = join_key(&m.types);

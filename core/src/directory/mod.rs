@@ -19,6 +19,7 @@ pub mod import;
 pub mod model;
 pub mod schema;
 pub mod search;
+pub mod share;
 pub mod synth;
 pub mod types;
 
@@ -195,6 +196,8 @@ impl Directory {
                         group: details.group,
                         url: details.url,
                         updated: details.updated,
+                        feedback_url: details.feedback_url,
+                        feedback_emails: details.feedback_emails,
                     })
                 },
             )

@@ -78,6 +78,9 @@ pub enum TimezoneOrigin {
     Meeting,
     /// The feed gave none; the zone configured for the source was used.
     Source,
+    /// Neither feed nor source gave one; it was worked out from the meeting's coordinates
+    /// (the core's `zone-lookup` feature, see [`crate::directory::import::zone`]).
+    Coordinates,
     /// Nobody knows. Times are shown in the viewer's own zone and flagged as such.
     Unknown,
 }
@@ -88,7 +91,20 @@ impl TimezoneOrigin {
         match self {
             TimezoneOrigin::Meeting => "meeting",
             TimezoneOrigin::Source => "source",
+            TimezoneOrigin::Coordinates => "coordinates",
             TimezoneOrigin::Unknown => "unknown",
+        }
+    }
+
+    /// What a screen says about the zone, when there is something to say: it was worked out
+    /// from the map, or it is unknown and times are shown in the viewer's zone.
+    pub fn note(self) -> Option<&'static str> {
+        match self {
+            TimezoneOrigin::Meeting | TimezoneOrigin::Source => None,
+            TimezoneOrigin::Coordinates => Some("time zone worked out from the map"),
+            TimezoneOrigin::Unknown => {
+                Some("time zone unknown: times are shown in your own time zone")
+            }
         }
     }
 
@@ -97,6 +113,7 @@ impl TimezoneOrigin {
         match s {
             "meeting" => TimezoneOrigin::Meeting,
             "source" => TimezoneOrigin::Source,
+            "coordinates" => TimezoneOrigin::Coordinates,
             _ => TimezoneOrigin::Unknown,
         }
     }
@@ -165,6 +182,12 @@ pub struct Meeting {
     pub url: Option<String>,
     /// When the feed says the listing last changed (RFC 3339, UTC), if it could be read.
     pub updated: Option<String>,
+    /// The feed's page for reporting a problem with this listing (`feedback_url`, http(s) only).
+    #[serde(default)]
+    pub feedback_url: Option<String>,
+    /// The feed's addresses for reporting a problem with this listing (`feedback_emails`).
+    #[serde(default)]
+    pub feedback_emails: Vec<String>,
 }
 
 impl Meeting {

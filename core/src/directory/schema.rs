@@ -27,7 +27,7 @@ use rusqlite::{Connection, Transaction};
 use crate::support::error::{Error, Result};
 
 /// Newest schema version this build writes.
-pub const VERSION: i64 = 1;
+pub const VERSION: i64 = 2;
 
 const CREATE_V1: &str = "
 CREATE TABLE sources (
@@ -161,19 +161,39 @@ pub(crate) fn migrate(
     Ok(())
 }
 
+/// Version 2: problem reports written while offline, waiting to be opened
+/// (`crate::directory::share`).
+const CREATE_V2: &str = "
+CREATE TABLE problem_reports (
+    id INTEGER PRIMARY KEY,
+    meeting_id TEXT NOT NULL,
+    meeting_name TEXT NOT NULL,
+    url TEXT NOT NULL,
+    channel TEXT NOT NULL,
+    recipient TEXT NOT NULL,
+    queued_at TEXT NOT NULL
+);
+";
+
 fn create(tx: &Transaction) -> Result<()> {
     tx.execute_batch(CREATE_V1)?;
     tx.execute_batch(MEETING_INDEXES)?;
+    tx.execute_batch(CREATE_V2)?;
     Ok(())
 }
 
 /// One upgrade step from `version` to `version + 1`. Add a match arm per new version, and a
 /// frozen copy of the old schema to the upgrade test below.
-fn upgrade_from(_tx: &Transaction, version: i64) -> Result<()> {
-    // Version 1 is the first; there is nothing older to upgrade yet.
-    Err(Error::invalid(format!(
-        "no upgrade path from directory schema {version}"
-    )))
+fn upgrade_from(tx: &Transaction, version: i64) -> Result<()> {
+    match version {
+        1 => tx.execute_batch(CREATE_V2)?,
+        _ => {
+            return Err(Error::invalid(format!(
+                "no upgrade path from directory schema {version}"
+            )))
+        }
+    }
+    Ok(())
 }
 
 #[cfg(test)]
@@ -189,6 +209,35 @@ mod tests {
             .query_row("PRAGMA user_version", [], |r| r.get(0))
             .unwrap();
         assert_eq!(v, VERSION);
+    }
+
+    #[test]
+    fn a_version_1_directory_gains_the_problem_report_queue_and_keeps_its_sources() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("d.sqlite");
+        {
+            let c = Connection::open(&path).unwrap();
+            c.execute_batch(CREATE_V1).unwrap();
+            c.execute_batch(MEETING_INDEXES).unwrap();
+            c.execute_batch("INSERT INTO meta VALUES ('kept', 'yes'); PRAGMA user_version = 1;")
+                .unwrap();
+        }
+        let mut c = Connection::open(&path).unwrap();
+        init(&mut c).unwrap();
+        let v: i64 = c
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(v, VERSION);
+        let kept: String = c
+            .query_row("SELECT value FROM meta WHERE key = 'kept'", [], |r| {
+                r.get(0)
+            })
+            .unwrap();
+        assert_eq!(kept, "yes");
+        let n: i64 = c
+            .query_row("SELECT count(*) FROM problem_reports", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(n, 0);
     }
 
     #[test]

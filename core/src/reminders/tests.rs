@@ -40,6 +40,8 @@ pub(crate) fn meeting(id: &str, days: &[u8], hh: u16, mm: u16, tz: Option<&str>)
         group: None,
         url: None,
         updated: None,
+        feedback_url: None,
+        feedback_emails: Vec::new(),
     }
 }
 

@@ -203,6 +203,8 @@ fn to_raw(m: &Value, formats: &HashMap<String, FormatInfo>) -> RawMeeting {
         group: None,
         url: None,
         updated: None,
+        feedback_url: None,
+        feedback_emails: Vec::new(),
     }
 }
 

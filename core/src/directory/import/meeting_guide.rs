@@ -56,6 +56,8 @@ struct MgEntry {
     group: Text,
     url: Text,
     updated: Text,
+    feedback_url: Text,
+    feedback_emails: List,
 }
 
 impl MgEntry {
@@ -118,6 +120,8 @@ impl MgEntry {
             group: self.group.0,
             url: self.url.0,
             updated: self.updated.0,
+            feedback_url: self.feedback_url.0,
+            feedback_emails: self.feedback_emails.0,
         }
     }
 }

@@ -1,4 +1,5 @@
-//! Feed importers: Meeting Guide JSON, BMLT semantic JSON, and the TSML CSV template.
+//! Feed importers: Meeting Guide JSON, BMLT semantic JSON, the TSML CSV template, and BMLT's
+//! NAWS CSV export.
 //!
 //! Each importer turns its format into [`RawMeeting`]s and hands them to a sink one at a time;
 //! [`normalize::Normalizer`] makes meetings out of them with one set of rules for every format.
@@ -8,9 +9,11 @@
 pub mod bmlt;
 pub mod loose;
 pub mod meeting_guide;
+pub mod naws_csv;
 pub mod normalize;
 pub mod report;
 pub mod tsml_csv;
+pub mod zone;
 
 use std::fmt;
 use std::io::Read;
@@ -46,6 +49,8 @@ pub enum FeedFormat {
     Bmlt,
     /// The TSML plugin's CSV import template.
     TsmlCsv,
+    /// A BMLT server's NAWS CSV export (`GetNAWSDump`).
+    NawsCsv,
 }
 
 impl FeedFormat {
@@ -55,6 +60,7 @@ impl FeedFormat {
             FeedFormat::MeetingGuide => "meeting-guide",
             FeedFormat::Bmlt => "bmlt",
             FeedFormat::TsmlCsv => "tsml-csv",
+            FeedFormat::NawsCsv => "naws-csv",
         }
     }
 
@@ -66,6 +72,7 @@ impl FeedFormat {
             }
             "bmlt" => Some(FeedFormat::Bmlt),
             "tsml-csv" | "csv" => Some(FeedFormat::TsmlCsv),
+            "naws-csv" | "naws" => Some(FeedFormat::NawsCsv),
             _ => None,
         }
     }
@@ -91,6 +98,10 @@ impl FeedFormat {
             return Some(FeedFormat::MeetingGuide);
         }
         let first_line = t.lines().next().unwrap_or("").to_ascii_lowercase();
+        // Before TSML's template: a NAWS export has Day and Time columns too.
+        if naws_csv::is_naws_header(&first_line) {
+            return Some(FeedFormat::NawsCsv);
+        }
         if first_line.contains("day")
             && (first_line.contains("time") || first_line.contains("name"))
         {
@@ -158,6 +169,7 @@ pub fn read_feed<R: Read>(
         FeedFormat::MeetingGuide => meeting_guide::read(reader, sink),
         FeedFormat::Bmlt => bmlt::read(reader, extras.bmlt_formats.as_deref(), sink),
         FeedFormat::TsmlCsv => tsml_csv::read(reader, sink),
+        FeedFormat::NawsCsv => naws_csv::read(reader, sink),
     }
 }
 

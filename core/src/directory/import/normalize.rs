@@ -88,6 +88,10 @@ pub struct RawMeeting {
     pub url: Option<String>,
     /// Last-changed stamp as written.
     pub updated: Option<String>,
+    /// Where to report a problem with the listing (Meeting Guide `feedback_url`).
+    pub feedback_url: Option<String>,
+    /// Who to write to about the listing (Meeting Guide `feedback_emails`).
+    pub feedback_emails: Vec<String>,
 }
 
 /// A coordinate as the feed wrote it: a JSON number, or text to be parsed.
@@ -250,10 +254,10 @@ impl Normalizer {
                         WarningKind::UnknownTimezone,
                         format!("unknown time zone {tz:?}"),
                     );
-                    self.source_zone(report)
+                    self.source_zone()
                 }
             },
-            None => self.source_zone(report),
+            None => self.source_zone(),
         };
 
         // Types and languages.
@@ -406,6 +410,25 @@ impl Normalizer {
             }
         };
 
+        // No zone from feed or source: the map's, where this build has it; else unknown, flagged.
+        let (timezone, timezone_origin) = match (timezone, latitude.zip(longitude)) {
+            (None, Some((lat, lon))) => match super::zone::zone_at(lat, lon) {
+                Some(z) => {
+                    report.warn(
+                        None,
+                        WarningKind::ZoneFromMap,
+                        "no time zone in the feed and none set for the source: worked out from \
+                         each meeting's place on the map"
+                            .into(),
+                    );
+                    (Some(z.name().to_string()), TimezoneOrigin::Coordinates)
+                }
+                None => (None, self.no_zone(report)),
+            },
+            (None, None) => (None, self.no_zone(report)),
+            (zone, _) => (zone, timezone_origin),
+        };
+
         // Stable, unique key.
         let key = match key_raw {
             Some(k) => truncate(k, 128),
@@ -489,6 +512,13 @@ impl Normalizer {
             group: clean(raw.group),
             url: clean(raw.url).filter(|u| u.starts_with("http")),
             updated,
+            feedback_url: clean(raw.feedback_url).filter(|u| u.starts_with("http")),
+            feedback_emails: raw
+                .feedback_emails
+                .into_iter()
+                .filter_map(|e| clean(Some(e)))
+                .filter(|e| looks_like_email(e))
+                .collect(),
         })
     }
 
@@ -502,20 +532,22 @@ impl Normalizer {
             .collect()
     }
 
-    fn source_zone(&self, report: &mut ImportReport) -> (Option<String>, TimezoneOrigin) {
+    fn source_zone(&self) -> (Option<String>, TimezoneOrigin) {
         match self.ctx.timezone {
             Some(z) => (Some(z.name().to_string()), TimezoneOrigin::Source),
-            None => {
-                report.warn(
-                    None,
-                    WarningKind::NoTimezone,
-                    "no time zone in the feed and none set for the source: times are shown in \
-                     your own zone"
-                        .into(),
-                );
-                (None, TimezoneOrigin::Unknown)
-            }
+            None => (None, TimezoneOrigin::Unknown),
         }
+    }
+
+    fn no_zone(&self, report: &mut ImportReport) -> TimezoneOrigin {
+        report.warn(
+            None,
+            WarningKind::NoTimezone,
+            "no time zone in the feed and none set for the source: times are shown in your own \
+             zone"
+                .into(),
+        );
+        TimezoneOrigin::Unknown
     }
 
     fn duration(
@@ -698,6 +730,22 @@ fn says_online_only(text: &str) -> bool {
         && words
             .iter()
             .all(|w| ONLINE.contains(&w.as_str()) || FILLER.contains(&w.as_str()))
+}
+
+/// Whether text could be an e-mail address to write to: one `@`, something either side, a dot
+/// in the domain, and nothing that would break out of a `mailto:` link.
+fn looks_like_email(e: &str) -> bool {
+    let Some((user, domain)) = e.split_once('@') else {
+        return false;
+    };
+    e.len() <= 254
+        && !user.is_empty()
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && e.chars()
+            .all(|c| c.is_ascii_alphanumeric() || "@.-_+'".contains(c))
+        && !domain.contains('@')
 }
 
 /// Whether a meeting's name ends by saying it is online ("Hope Online", "Steps (Virtual)").

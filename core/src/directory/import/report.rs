@@ -22,6 +22,9 @@ pub struct SkippedEntry {
 pub enum WarningKind {
     /// Neither the meeting nor the source has a time zone.
     NoTimezone,
+    /// Neither the meeting nor the source has a time zone; it was worked out from the
+    /// meeting's coordinates.
+    ZoneFromMap,
     /// The feed names a zone we do not know.
     UnknownTimezone,
     /// Coordinates missing parts, 0,0, out of range or a placeholder.
@@ -110,7 +113,10 @@ pub struct ImportReport {
 fn folds(kind: WarningKind) -> bool {
     matches!(
         kind,
-        WarningKind::NoTimezone | WarningKind::DefaultDuration | WarningKind::UnmappedFormat
+        WarningKind::NoTimezone
+            | WarningKind::ZoneFromMap
+            | WarningKind::DefaultDuration
+            | WarningKind::UnmappedFormat
     )
 }
 

@@ -143,6 +143,8 @@ pub fn read<R: Read>(
             group: take("group"),
             url: take("url"),
             updated: take("updated"),
+            feedback_url: None,
+            feedback_emails: Vec::new(),
         };
         sink(Entry::Meeting(Box::new(raw)))?;
     }

@@ -187,6 +187,7 @@ impl Search<'_> {
         for (rowid, f) in found {
             let mut r = st.query_row([rowid], |r| {
                 let codes = split_key(&r.get::<_, String>(3)?);
+                let (region, timezone_derived) = details_region(&r.get::<_, String>(10)?);
                 Ok(MeetingResult {
                     id: r.get(0)?,
                     name: r.get(1)?,
@@ -199,6 +200,7 @@ impl Search<'_> {
                     temporarily_closed: r.get(6)?,
                     timezone: r.get(7)?,
                     timezone_known: f.tz_known,
+                    timezone_derived,
                     by_appointment: f.occ.is_none(),
                     local_day: None,
                     local_date: None,
@@ -215,7 +217,7 @@ impl Search<'_> {
                     starts_in_minutes: None,
                     location_name: r.get(8)?,
                     address: r.get(9)?,
-                    region: details_region(&r.get::<_, String>(10)?),
+                    region,
                     latitude: r.get(11)?,
                     longitude: r.get(12)?,
                     distance_km: f.distance.map(|d| (d * 100.0).round() / 100.0),

@@ -23,6 +23,8 @@ pub struct MeetingListItem {
     pub temporarily_closed: bool,
     /// False when the meeting's zone is unknown and the viewer's was assumed.
     pub timezone_known: bool,
+    /// The zone was worked out from the meeting's place on the map.
+    pub timezone_derived: bool,
     /// By appointment: no times.
     pub by_appointment: bool,
     /// Meeting-local weekday of this occurrence ("Tuesday").
@@ -60,6 +62,7 @@ impl From<MeetingResult> for MeetingListItem {
             attendance: r.attendance,
             temporarily_closed: r.temporarily_closed,
             timezone_known: r.timezone_known,
+            timezone_derived: r.timezone_derived,
             by_appointment: r.by_appointment,
             local_day: r.local_day,
             local_start: r.local_start,

@@ -201,6 +201,9 @@ pub struct MeetingResult {
     pub timezone: Option<String>,
     /// False when the zone is unknown and the viewer's was assumed.
     pub timezone_known: bool,
+    /// The zone was worked out from the meeting's place on the map (the feed and the source
+    /// gave none); lists say so.
+    pub timezone_derived: bool,
     /// By appointment: no times below.
     pub by_appointment: bool,
     /// Meeting-local weekday name of this occurrence ("Tuesday").

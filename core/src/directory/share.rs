@@ -1,0 +1,283 @@
+//! What the Meeting screen offers beyond reading: a map link that opens on a phone or a
+//! desktop, a text to share, and a way to report a problem with the listing, kept while offline.
+//!
+//! All three are built only from what the feed published: the share text carries the name,
+//! the weekly time in the meeting's zone, the venue and address (not for an online-only
+//! meeting, whose "address" is only an area) and the join link if there is one, never a
+//! passcode, a note, or anything Waymark added. A problem report goes to whom the feed says
+//! (`feedback_emails`, else `feedback_url`), else to the website the feed comes from; it names
+//! the meeting by the feed's own name and key so its editors can find it. A report written
+//! while offline is queued in the directory ([`Directory::queue_report`]) until the shell
+//! can open it.
+
+use chrono::{DateTime, Utc};
+use rusqlite::params;
+use serde::Serialize;
+
+use crate::directory::details::{weekly_times, Directions};
+use crate::directory::model::{Attendance, Meeting};
+use crate::directory::Directory;
+use crate::support::error::{Error, Result};
+
+/// Most problem reports kept waiting to be opened; one more is refused until some are sent.
+pub const MAX_PENDING_REPORTS: usize = 100;
+
+/// Percent-encodes everything but RFC 3986's unreserved characters (for query values and
+/// `mailto:` headers, where `+` would read as a space or a plus depending on the reader).
+pub fn percent_encode(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
+            out.push(char::from(b));
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+/// An https link to directions on OpenStreetMap, which any browser opens, to the venue's
+/// point when the feed gave one, else to its address.
+pub fn map_url(d: &Directions) -> String {
+    let to = match d.latitude.zip(d.longitude) {
+        Some((lat, lon)) => format!("{lat:.6},{lon:.6}"),
+        None => d.query.clone(),
+    };
+    format!(
+        "https://www.openstreetmap.org/directions?to={}",
+        percent_encode(&to)
+    )
+}
+
+/// A `geo:` link (RFC 5870) for a phone's maps app: the point with the address as its label,
+/// or (Android's convention) `geo:0,0?q=` and the address when there is no point.
+pub fn geo_uri(d: &Directions) -> String {
+    match d.latitude.zip(d.longitude) {
+        Some((lat, lon)) => format!(
+            "geo:{lat:.6},{lon:.6}?q={lat:.6},{lon:.6}({})",
+            percent_encode(&d.query)
+        ),
+        None => format!("geo:0,0?q={}", percent_encode(&d.query)),
+    }
+}
+
+/// The text a person can share: "Hope Springs · Tuesday 19:30–20:30 (America/New_York) ·
+/// St Mark's Hall, 1 High St · https://…". Only what the feed published; "temporarily closed"
+/// instead of a link for a closed meeting.
+pub fn share_text(m: &Meeting) -> String {
+    let mut parts = vec![m.name.clone()];
+    parts.push(match weekly_times(m) {
+        Some(w) => format!("{} {} ({})", w.days, w.times, w.zone),
+        None => "by appointment".into(),
+    });
+    if m.attendance.has_place() {
+        let place: Vec<&str> = [m.location_name.as_deref(), m.address.as_deref()]
+            .into_iter()
+            .flatten()
+            .collect();
+        if !place.is_empty() {
+            parts.push(place.join(", "));
+        }
+    }
+    if m.temporarily_closed {
+        parts.push("temporarily closed".into());
+    } else if m.attendance.has_online() {
+        match &m.conference_url {
+            Some(u) => parts.push(u.clone()),
+            None if m.attendance == Attendance::Online => parts.push("online".into()),
+            None => {}
+        }
+    }
+    parts.join(" · ")
+}
+
+/// Who a problem report goes to.
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ReportChannel {
+    /// An e-mail to the addresses the feed gives for this meeting (`feedback_emails`).
+    Email,
+    /// The feed's own page for feedback about this meeting (`feedback_url`).
+    FeedbackPage,
+    /// The website the feed comes from: the feed names no one for feedback.
+    SourceSite,
+}
+
+impl ReportChannel {
+    /// Stable text form, as stored in the queue.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ReportChannel::Email => "email",
+            ReportChannel::FeedbackPage => "feedback_page",
+            ReportChannel::SourceSite => "source_site",
+        }
+    }
+}
+
+/// A prefilled "report a problem" for one meeting.
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ProblemReport {
+    /// The link to open: a `mailto:` with subject and body, or a web page.
+    pub url: String,
+    /// Where it goes.
+    pub channel: ReportChannel,
+    /// Where it goes, in words: "the listing's editors (intergroup@example.org)".
+    pub recipient: String,
+}
+
+/// The report for `m`, whose feed comes from `source_location`; `None` when the feed names no
+/// one and does not come from a website (a local file).
+pub fn problem_report(m: &Meeting, source_location: &str) -> Option<ProblemReport> {
+    if !m.feedback_emails.is_empty() {
+        let to = m.feedback_emails.join(",");
+        let subject = format!("Meeting listing: {}", m.name);
+        let body = format!(
+            "About the meeting \"{}\" (listed as {}), {}.\n\nWhat needs changing:\n\n",
+            m.name,
+            m.key,
+            crate::directory::details::schedule(m)
+        );
+        return Some(ProblemReport {
+            url: format!(
+                "mailto:{to}?subject={}&body={}",
+                percent_encode(&subject),
+                percent_encode(&body)
+            ),
+            channel: ReportChannel::Email,
+            recipient: format!("the listing's editors ({})", m.feedback_emails.join(", ")),
+        });
+    }
+    if let Some(u) = &m.feedback_url {
+        return Some(ProblemReport {
+            url: u.clone(),
+            channel: ReportChannel::FeedbackPage,
+            recipient: "the feed's feedback page".into(),
+        });
+    }
+    let site = site_of(source_location)?;
+    Some(ProblemReport {
+        recipient: format!(
+            "the website this list comes from ({})",
+            site.split("://")
+                .nth(1)
+                .unwrap_or(&site)
+                .trim_end_matches('/')
+        ),
+        url: site,
+        channel: ReportChannel::SourceSite,
+    })
+}
+
+/// `https://host/` of a feed URL; `None` for a file or anything not http(s).
+fn site_of(location: &str) -> Option<String> {
+    let (scheme, rest) = location.trim().split_once("://")?;
+    if !matches!(scheme.to_ascii_lowercase().as_str(), "https" | "http") {
+        return None;
+    }
+    let host = rest.split(['/', '?', '#']).next()?;
+    let host = host.rsplit('@').next()?; // never carry credentials along
+    (!host.is_empty()).then(|| format!("{}://{host}/", scheme.to_ascii_lowercase()))
+}
+
+/// A problem report waiting to be opened (written while offline).
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PendingReport {
+    /// Its number in the queue, for [`Directory::report_sent`].
+    pub id: i64,
+    /// The meeting it is about.
+    pub meeting_id: String,
+    /// The meeting's name, as the feed gave it when the report was written.
+    pub meeting_name: String,
+    /// What to open.
+    pub report: ProblemReport,
+    /// When it was written (RFC 3339).
+    pub queued_at: String,
+}
+
+impl Directory {
+    /// Keeps a problem report about meeting `id` until the shell can open it (when online),
+    /// and returns it. Refused when the feed gives no one to report to, or when
+    /// [`MAX_PENDING_REPORTS`] are already waiting.
+    pub fn queue_report(&self, id: &str, at: DateTime<Utc>) -> Result<PendingReport> {
+        let m = self.meeting(id)?;
+        let source = self.source(&m.source_id)?;
+        let report = problem_report(&m, &source.location).ok_or_else(|| {
+            Error::invalid(
+                "this meeting's list names no one to report a problem to, and it does not come \
+                 from a website"
+                    .to_string(),
+            )
+        })?;
+        let waiting: i64 =
+            self.conn
+                .query_row("SELECT count(*) FROM problem_reports", [], |r| r.get(0))?;
+        if waiting as usize >= MAX_PENDING_REPORTS {
+            return Err(Error::invalid(format!(
+                "{MAX_PENDING_REPORTS} problem reports are already waiting to be sent; send \
+                 some of them first"
+            )));
+        }
+        let queued_at = at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+        self.conn.execute(
+            "INSERT INTO problem_reports (meeting_id, meeting_name, url, channel, recipient,
+                                          queued_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![
+                m.id,
+                m.name,
+                report.url,
+                report.channel.as_str(),
+                report.recipient,
+                queued_at
+            ],
+        )?;
+        Ok(PendingReport {
+            id: self.conn.last_insert_rowid(),
+            meeting_id: m.id,
+            meeting_name: m.name,
+            report,
+            queued_at,
+        })
+    }
+
+    /// The problem reports waiting to be opened, oldest first.
+    pub fn pending_reports(&self) -> Result<Vec<PendingReport>> {
+        let mut st = self.conn.prepare(
+            "SELECT id, meeting_id, meeting_name, url, channel, recipient, queued_at
+             FROM problem_reports ORDER BY id",
+        )?;
+        let rows = st.query_map([], |r| {
+            let channel: String = r.get(4)?;
+            Ok(PendingReport {
+                id: r.get(0)?,
+                meeting_id: r.get(1)?,
+                meeting_name: r.get(2)?,
+                report: ProblemReport {
+                    url: r.get(3)?,
+                    channel: match channel.as_str() {
+                        "email" => ReportChannel::Email,
+                        "feedback_page" => ReportChannel::FeedbackPage,
+                        _ => ReportChannel::SourceSite,
+                    },
+                    recipient: r.get(5)?,
+                },
+                queued_at: r.get(6)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+    }
+
+    /// Forgets report `id` once it has been opened; false when there was none by that number.
+    pub fn report_sent(&self, id: i64) -> Result<bool> {
+        Ok(self
+            .conn
+            .execute("DELETE FROM problem_reports WHERE id = ?1", [id])?
+            > 0)
+    }
+}
+
+#[cfg(test)]
+#[path = "share_tests.rs"]
+mod tests;
