@@ -211,9 +211,10 @@ impl Directory {
                     .to_string(),
             )
         })?;
+        // Counted and added under one hold of the writer, so the limit holds.
+        let conn = self.write();
         let waiting: i64 =
-            self.conn
-                .query_row("SELECT count(*) FROM problem_reports", [], |r| r.get(0))?;
+            conn.query_row("SELECT count(*) FROM problem_reports", [], |r| r.get(0))?;
         if waiting as usize >= MAX_PENDING_REPORTS {
             return Err(Error::invalid(format!(
                 "{MAX_PENDING_REPORTS} problem reports are already waiting to be sent; send \
@@ -221,7 +222,7 @@ impl Directory {
             )));
         }
         let queued_at = at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
-        self.conn.execute(
+        conn.execute(
             "INSERT INTO problem_reports (meeting_id, meeting_name, url, channel, recipient,
                                           queued_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
             params![
@@ -234,7 +235,7 @@ impl Directory {
             ],
         )?;
         Ok(PendingReport {
-            id: self.conn.last_insert_rowid(),
+            id: conn.last_insert_rowid(),
             meeting_id: m.id,
             meeting_name: m.name,
             report,
@@ -244,7 +245,8 @@ impl Directory {
 
     /// The problem reports waiting to be opened, oldest first.
     pub fn pending_reports(&self) -> Result<Vec<PendingReport>> {
-        let mut st = self.conn.prepare(
+        let conn = self.read();
+        let mut st = conn.prepare(
             "SELECT id, meeting_id, meeting_name, url, channel, recipient, queued_at
              FROM problem_reports ORDER BY id",
         )?;
@@ -272,7 +274,7 @@ impl Directory {
     /// Forgets report `id` once it has been opened; false when there was none by that number.
     pub fn report_sent(&self, id: i64) -> Result<bool> {
         Ok(self
-            .conn
+            .write()
             .execute("DELETE FROM problem_reports WHERE id = ?1", [id])?
             > 0)
     }
