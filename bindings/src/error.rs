@@ -62,8 +62,12 @@ impl From<CoreError> for WaymarkError {
             CoreError::WrongKey | CoreError::WrongPassphrase => WaymarkError::WrongKey { message },
             CoreError::InvalidArgument(_)
             | CoreError::UnknownFormat { .. }
-            | CoreError::MeetingWithoutTimezone { .. } => WaymarkError::InvalidInput { message },
-            CoreError::NotFound(_) => WaymarkError::NotFound { message },
+            | CoreError::MeetingWithoutTimezone { .. }
+            | CoreError::RideStartTooFar { .. }
+            | CoreError::MeetingAlreadyStarted => WaymarkError::InvalidInput { message },
+            CoreError::NotFound(_) | CoreError::UnknownRide | CoreError::UnknownMatch => {
+                WaymarkError::NotFound { message }
+            }
             CoreError::Suspicious { .. }
             | CoreError::SchemaTooNew { .. }
             | CoreError::BackupDamaged(_)

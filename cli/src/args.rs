@@ -607,7 +607,12 @@ pub enum RideCmd {
     },
     /// Cancel one of my offers or requests.
     Cancel {
-        /// Ride id.
+        /// Ride id, as `offer`, `request` and `list` print it.
         ride_id: String,
+    },
+    /// How far from the meeting (km) a start or pickup may be: shows it, or sets it.
+    MaxDistance {
+        /// Kilometres (1 to 1000), or `default` (150).
+        km: Option<String>,
     },
 }
