@@ -157,14 +157,18 @@ fn show_favorites(favs: &[Favorite]) {
             .map(|t| format!(" {:02}:{:02}", t / 60, t % 60))
             .unwrap_or_default();
         println!("{}  {} ({days}{time})", f.meeting_id, m.name);
-        if f.status == FavoriteStatus::NoLongerListed {
-            match &f.unlisted_since {
-                Some(s) => println!(
-                    "    no longer listed since {}; details as last seen",
-                    s.get(..10).unwrap_or(s)
-                ),
-                None => println!("    no longer listed; details as last seen"),
+        match (f.status, &f.unlisted_since) {
+            (FavoriteStatus::Listed, _) => {}
+            (FavoriteStatus::NoLongerListed, Some(s)) => println!(
+                "    no longer listed since {}; details as last seen",
+                s.get(..10).unwrap_or(s)
+            ),
+            (FavoriteStatus::NoLongerListed, None) => {
+                println!("    no longer listed; details as last seen")
             }
+            (FavoriteStatus::NotSyncedYet, _) => println!(
+                "    not synced yet; details as last seen (`waymark sync` loads its meeting list)"
+            ),
         }
     }
 }
