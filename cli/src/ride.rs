@@ -16,7 +16,7 @@ use crate::args::RideCmd;
 use crate::private::open_vault;
 use crate::usage;
 
-fn point(s: &str, what: &str) -> Result<GeoPoint> {
+pub(crate) fn point(s: &str, what: &str) -> Result<GeoPoint> {
     let (a, b) = s
         .split_once(',')
         .ok_or_else(|| usage(format!("{what} {s:?} must be LAT,LON")))?;

@@ -429,7 +429,8 @@ fn with_reminders_and_contacts() -> (tempfile::TempDir, Vault) {
         t,
     )
     .unwrap();
-    v.add_daily_reminder(21 * 60, "Evening check-in", t).unwrap();
+    v.add_daily_reminder(21 * 60, "Evening check-in", t)
+        .unwrap();
     v.add_contact(
         "Sam",
         crate::vault::contacts::ContactRole::Sponsor,

@@ -311,7 +311,15 @@ mod tests {
             ("tel:+4407700900123".into(), "sms:+4407700900123".into())
         );
         assert_eq!(phone_links(" 988 ").unwrap().0, "tel:988");
-        for bad in ["", "12", "call me", "+", "44+1234", "1".repeat(21).as_str(), "123;ext"] {
+        for bad in [
+            "",
+            "12",
+            "call me",
+            "+",
+            "44+1234",
+            "1".repeat(21).as_str(),
+            "123;ext",
+        ] {
             assert!(phone_links(bad).is_err(), "{bad:?}");
         }
     }
@@ -352,6 +360,8 @@ mod tests {
             v.add_contact(&format!("P{i}"), ContactRole::Other, "123", t)
                 .unwrap();
         }
-        assert!(v.add_contact("One more", ContactRole::Other, "123", t).is_err());
+        assert!(v
+            .add_contact("One more", ContactRole::Other, "123", t)
+            .is_err());
     }
 }

@@ -177,9 +177,7 @@ impl Vault {
                 }
                 Err(Error::NotFound(_)) => {
                     let since = directory.tombstone(&rec.meeting_id)?.map(|t| t.removed_at);
-                    let status = if since.is_some()
-                        || synced.contains(&rec.last_known.source_id)
-                    {
+                    let status = if since.is_some() || synced.contains(&rec.last_known.source_id) {
                         FavoriteStatus::NoLongerListed
                     } else {
                         FavoriteStatus::NotSyncedYet

@@ -224,7 +224,9 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let mut v = Vault::open(dir.path().join("v"), &key(4)).unwrap();
         let t = now("2026-11-24T17:00:00+00:00");
-        let calm = v.add_checkin(checkin(Some(4), Some(2)), None, None, t).unwrap();
+        let calm = v
+            .add_checkin(checkin(Some(4), Some(2)), None, None, t)
+            .unwrap();
         assert_eq!(calm.next_step, None);
         let note = v
             .add_checkin(NewEntry::text(EntryKind::Note, "craving 9"), None, None, t)
@@ -232,21 +234,36 @@ mod tests {
         assert_eq!(note.next_step, None);
 
         // No list yet: the line says how to have people one tap away.
-        let hard = v.add_checkin(checkin(Some(1), None), None, None, t).unwrap();
+        let hard = v
+            .add_checkin(checkin(Some(1), None), None, None, t)
+            .unwrap();
         let step = hard.next_step.unwrap();
         assert!(step.contacts.is_empty() && step.meetings.is_empty());
         assert!(step.message.contains("add a sponsor"), "{}", step.message);
 
         v.add_contact("Sam", ContactRole::Sponsor, "+44 7700 900123", t)
             .unwrap();
-        let hard = v.add_checkin(checkin(None, Some(9)), None, None, t).unwrap();
+        let hard = v
+            .add_checkin(checkin(None, Some(9)), None, None, t)
+            .unwrap();
         let step = hard.next_step.unwrap();
         assert_eq!(step.contacts[0].call_link, "tel:+447700900123");
         assert!(step.message.contains("call or text"), "{}", step.message);
-        for m in [message(true, true), message(false, true), message(false, false)] {
+        for m in [
+            message(true, true),
+            message(false, true),
+            message(false, false),
+        ] {
             let lower = m.to_lowercase();
             for word in [
-                "emergency", "danger", "urgent", "warning", "relapse", "fail", "should", "!",
+                "emergency",
+                "danger",
+                "urgent",
+                "warning",
+                "relapse",
+                "fail",
+                "should",
+                "!",
             ] {
                 assert!(!lower.contains(word), "{word} in {m}");
             }
