@@ -1,12 +1,11 @@
 //! The meeting directory: sources, background sync with progress and cancel, offline search.
 
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 
 use waymark_core::directory::details::MeetingDetails;
-use waymark_core::directory::search::MeetingListItem;
-use waymark_core::directory::search::{AttendanceFilter, SortOrder};
+use waymark_core::directory::search::{MeetingListItem, MeetingQuery};
 use waymark_core::directory::{NewSource, SourceSyncResult, SyncEnd, SyncOptions, SyncPhase};
-use waymark_core::{ErrorKind, GeoPoint, Source};
+use waymark_core::Source;
 
 use tokio::sync::watch;
 
@@ -75,127 +74,17 @@ impl SyncTask {
     }
 }
 
-/// What to look for. Every field is optional; the default lists the soonest 50 meetings.
-#[derive(Debug, Clone, Default, uniffi::Record)]
-pub struct MeetingQuery {
-    /// The moment to search at; now when absent.
-    #[uniffi(default)]
-    pub at: Option<std::time::SystemTime>,
-    /// The viewer's IANA zone, for "your time" (the device's zone); UTC when absent.
-    #[uniffi(default)]
-    pub viewer_timezone: Option<String>,
-    /// Only meetings running now (or started within the last 10 minutes).
-    #[uniffi(default)]
-    pub in_progress: bool,
-    /// Meetings starting within this many minutes.
-    #[uniffi(default)]
-    pub upcoming_minutes: Option<u32>,
-    /// Meeting-local weekdays, 0 = Sunday … 6 = Saturday.
-    #[uniffi(default)]
-    pub weekdays: Vec<u32>,
-    /// Earliest meeting-local start, minutes after midnight (with `start_to_minute`; a range
-    /// whose start is after its end wraps past midnight).
-    #[uniffi(default)]
-    pub start_from_minute: Option<u32>,
-    /// Latest meeting-local start, minutes after midnight.
-    #[uniffi(default)]
-    pub start_to_minute: Option<u32>,
-    /// Centre of a distance search.
-    #[uniffi(default)]
-    pub near: Option<GeoPoint>,
-    /// Radius around `near` in km (25 when absent).
-    #[uniffi(default)]
-    pub radius_km: Option<f64>,
-    /// Type codes the meeting must all have (`O`, `C`, `W`…).
-    #[uniffi(default)]
-    pub types: Vec<String>,
-    /// Program slug.
-    #[uniffi(default)]
-    pub program: Option<String>,
-    /// In person, online or hybrid.
-    #[uniffi(default)]
-    pub attendance: Option<AttendanceFilter>,
-    /// Language (ISO 639-1).
-    #[uniffi(default)]
-    pub language: Option<String>,
-    /// Region name, any level.
-    #[uniffi(default)]
-    pub region: Option<String>,
-    /// Free text (accents and case ignored; words match as prefixes).
-    #[uniffi(default)]
-    pub text: Option<String>,
-    /// Include venues marked temporarily closed.
-    #[uniffi(default)]
-    pub include_closed: bool,
-    /// Order (distance when `near` is given, otherwise soonest).
-    #[uniffi(default)]
-    pub sort: Option<SortOrder>,
-    /// Most results (50 when absent).
-    #[uniffi(default)]
-    pub limit: Option<u32>,
-    /// Language for type names (English when absent).
-    #[uniffi(default)]
-    pub type_language: Option<String>,
-    /// Only these meeting ids (for "my meetings" and a detail screen).
-    #[uniffi(default)]
-    pub ids: Vec<String>,
-}
-
-impl MeetingQuery {
-    fn into_core(self) -> Result<waymark_core::MeetingQuery> {
-        let start_between = match (self.start_from_minute, self.start_to_minute) {
-            (Some(a), Some(b)) => Some((a, b)),
-            (None, None) => None,
-            _ => {
-                return Err(WaymarkError::InvalidInput {
-                    message: "give both ends of the start-time range".into(),
-                })
-            }
-        };
-        let weekdays =
-            self.weekdays
-                .iter()
-                .map(|&d| {
-                    u8::try_from(d).ok().filter(|d| *d <= 6).ok_or_else(|| {
-                        WaymarkError::InvalidInput {
-                            message: format!("weekdays are 0 (Sunday) to 6 (Saturday), not {d}"),
-                        }
-                    })
-                })
-                .collect::<Result<Vec<u8>>>()?;
-        Ok(waymark_core::MeetingQuery {
-            at: self.at.map(utc),
-            viewer_timezone: self.viewer_timezone,
-            in_progress: self.in_progress,
-            upcoming_minutes: self.upcoming_minutes,
-            weekdays,
-            start_between,
-            near: self.near,
-            radius_km: self.radius_km,
-            types: self.types,
-            program: self.program,
-            attendance: self.attendance,
-            language: self.language,
-            region: self.region,
-            text: self.text,
-            include_closed: self.include_closed,
-            sort: self.sort.unwrap_or_default(),
-            limit: self.limit.map(|l| l as usize),
-            type_language: self.type_language,
-            ids: self.ids,
-        })
-    }
-}
-
-/// The meeting directory on the phone: one SQLite file, usable with no network.
+/// The meeting directory on the phone: one SQLite file, usable with no network. Safe to
+/// use from any thread: the core holds one writer and one reader, so a search never waits
+/// for a sync.
 #[derive(uniffi::Object)]
 pub struct MeetingDirectory {
-    inner: Mutex<waymark_core::Directory>,
+    inner: waymark_core::Directory,
 }
 
 impl MeetingDirectory {
     pub(crate) fn with<T>(&self, f: impl FnOnce(&waymark_core::Directory) -> T) -> T {
-        f(&self.inner.lock().unwrap_or_else(|p| p.into_inner()))
+        f(&self.inner)
     }
 }
 
@@ -205,9 +94,7 @@ impl MeetingDirectory {
     #[uniffi::constructor]
     pub fn open(path: String) -> Result<Arc<Self>> {
         let inner = waymark_core::Directory::open(&path)?;
-        Ok(Arc::new(Self {
-            inner: Mutex::new(inner),
-        }))
+        Ok(Arc::new(Self { inner }))
     }
 
     /// Adds a feed (a Meeting Guide JSON or BMLT URL, or a file). `timezone` is used for
@@ -240,9 +127,8 @@ impl MeetingDirectory {
     /// offline: fine to call on every keystroke. Each result is what a list row shows;
     /// [`MeetingDirectory::details`] has the rest.
     pub fn search(&self, query: MeetingQuery) -> Result<Vec<MeetingListItem>> {
-        let q = query.into_core()?;
         Ok(self
-            .with(|d| d.search(&q))?
+            .with(|d| d.search(&query))?
             .into_iter()
             .map(MeetingListItem::from)
             .collect())
@@ -262,6 +148,13 @@ impl MeetingDirectory {
         Ok(self.with(|d| d.details(&id, at, viewer_timezone, type_language))?)
     }
 
+    /// Stops the search running right now on another thread (the person typed another
+    /// letter): it ends with `Conflict`, which the app ignores; nothing changes. Searches
+    /// started afterwards run normally.
+    pub fn interrupt(&self) {
+        self.inner.interrupt();
+    }
+
     /// How many meetings the directory holds.
     pub fn meeting_count(&self) -> Result<u64> {
         Ok(self.with(|d| d.meeting_count())?)
@@ -271,7 +164,7 @@ impl MeetingDirectory {
 #[uniffi::export]
 impl MeetingDirectory {
     /// Starts downloading and loading every source on a background thread and returns at
-    /// once. Searches keep working meanwhile (the sync uses its own connection). Progress goes
+    /// once. Searches keep working meanwhile (the sync writes, searches read). Progress goes
     /// to `listener`; the returned [`SyncTask`] stops the sync or waits for its results.
     pub fn start_sync(&self, listener: Option<Arc<dyn SyncListener>>) -> Result<Arc<SyncTask>> {
         let (tx, done) = watch::channel(None);
@@ -295,22 +188,9 @@ impl MeetingDirectory {
 fn ended(end: &SyncEnd) -> Result<Vec<SourceSyncResult>> {
     match end {
         SyncEnd::Finished(results) => Ok(results.clone()),
-        SyncEnd::Stopped => Err(WaymarkError::Conflict {
-            message: crate::error::app_message(&waymark_core::Error::Fetch(
-                waymark_core::support::fetch::FetchError::Cancelled,
-            )),
-        }),
-        SyncEnd::Failed { kind, message } => {
-            let message = message.clone();
-            Err(match kind {
-                ErrorKind::Offline | ErrorKind::Timeout => WaymarkError::Offline { message },
-                ErrorKind::WrongKey | ErrorKind::WrongPassphrase => {
-                    WaymarkError::WrongKey { message }
-                }
-                ErrorKind::NotFound => WaymarkError::NotFound { message },
-                ErrorKind::Other => WaymarkError::Other { message },
-                _ => WaymarkError::Conflict { message },
-            })
-        }
+        SyncEnd::Stopped => Err(WaymarkError::from(waymark_core::Error::Fetch(
+            waymark_core::support::fetch::FetchError::Cancelled,
+        ))),
+        SyncEnd::Failed { kind, message } => Err(WaymarkError::of_kind(*kind, message.clone())),
     }
 }

@@ -7,6 +7,7 @@
 use waymark_core::directory::import::FeedError;
 use waymark_core::support::fetch::FetchError;
 use waymark_core::Error as CoreError;
+use waymark_core::ErrorKind;
 
 /// Why a call failed. The exception's message is the plain sentence.
 #[derive(Debug, Clone, thiserror::Error, uniffi::Error)]
@@ -54,28 +55,27 @@ pub enum WaymarkError {
 
 impl From<CoreError> for WaymarkError {
     fn from(e: CoreError) -> Self {
-        let message = app_message(&e);
-        match e {
-            CoreError::Fetch(FetchError::Offline(_) | FetchError::Timeout) => {
-                WaymarkError::Offline { message }
-            }
-            CoreError::WrongKey | CoreError::WrongPassphrase => WaymarkError::WrongKey { message },
-            CoreError::InvalidArgument(_)
-            | CoreError::UnknownFormat { .. }
-            | CoreError::MeetingWithoutTimezone { .. }
-            | CoreError::RideStartTooFar { .. }
-            | CoreError::MeetingAlreadyStarted => WaymarkError::InvalidInput { message },
-            CoreError::NotFound(_) | CoreError::UnknownRide | CoreError::UnknownMatch => {
-                WaymarkError::NotFound { message }
-            }
-            CoreError::Suspicious { .. }
-            | CoreError::SchemaTooNew { .. }
-            | CoreError::BackupDamaged(_)
-            | CoreError::Feed(_)
-            | CoreError::Fetch(_) => WaymarkError::Conflict { message },
-            CoreError::Storage(_) | CoreError::Io(_) | CoreError::UnsafeBuild(_) => {
-                WaymarkError::Other { message }
-            }
+        WaymarkError::of_kind(e.kind(), app_message(&e))
+    }
+}
+
+impl WaymarkError {
+    /// The app's error for a core failure of `kind`, worded `message`. The one mapping from
+    /// the core's kinds to what an app reacts to: a direct call's error and a background
+    /// sync's end both go through it, so they cannot drift apart.
+    pub(crate) fn of_kind(kind: ErrorKind, message: String) -> Self {
+        match kind {
+            ErrorKind::Offline | ErrorKind::Timeout => WaymarkError::Offline { message },
+            ErrorKind::WrongKey | ErrorKind::WrongPassphrase => WaymarkError::WrongKey { message },
+            ErrorKind::InvalidInput => WaymarkError::InvalidInput { message },
+            ErrorKind::NotFound => WaymarkError::NotFound { message },
+            ErrorKind::HttpStatus
+            | ErrorKind::InvalidData
+            | ErrorKind::Suspicious
+            | ErrorKind::Cancelled
+            | ErrorKind::Damaged
+            | ErrorKind::TooNew => WaymarkError::Conflict { message },
+            ErrorKind::Other => WaymarkError::Other { message },
         }
     }
 }

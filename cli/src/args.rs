@@ -205,7 +205,7 @@ pub struct MeetingsArgs {
     pub lang: Option<String>,
     /// Most results to show.
     #[arg(long, default_value_t = 50, value_name = "N")]
-    pub limit: usize,
+    pub limit: u32,
     /// Print JSON.
     #[arg(long)]
     pub json: bool,

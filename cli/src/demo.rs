@@ -25,7 +25,7 @@ pub fn run(data_dir: Option<PathBuf>, args: &DemoArgs) -> Result<ExitCode> {
     let file = waymark_core::support::files::create_private(&feed)?;
     waymark_core::directory::synth::write_feed(std::io::BufWriter::new(file), args.meetings, 1)?;
 
-    let mut directory = crate::open_directory(&dir)?;
+    let directory = crate::open_directory(&dir)?;
     if directory.sources()?.iter().any(|s| s.id == "demo") {
         directory.remove_source("demo")?;
     }

@@ -116,7 +116,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Command::Calendar { cmd } => return remind::calendar(&dir, cmd),
         other => other,
     };
-    let mut directory = open_directory(&dir)?;
+    let directory = open_directory(&dir)?;
     match command {
         Command::Source { cmd } => match cmd {
             SourceCmd::Add(a) => {
@@ -325,7 +325,7 @@ fn build_query(m: &MeetingsArgs) -> Result<MeetingQuery> {
                 ))
             })?,
         };
-        weekdays.push(day);
+        weekdays.push(u32::from(day));
     }
     let near = match &m.near {
         Some(p) => {
@@ -359,7 +359,7 @@ fn build_query(m: &MeetingsArgs) -> Result<MeetingQuery> {
     if m.radius_km.is_some() && near.is_none() {
         return Err(usage("--radius-km needs --near LAT,LON"));
     }
-    let start_between = match &m.between {
+    let (start_from_minute, start_to_minute) = match &m.between {
         Some(b) => {
             let (a, c) = b
                 .split_once('-')
@@ -368,9 +368,9 @@ fn build_query(m: &MeetingsArgs) -> Result<MeetingQuery> {
                 waymark_core::support::parse::minute_of_day(t)
                     .map_err(|_| usage(format!("{t:?} is not a time of day")))
             };
-            Some((parse(a)?, parse(c)?))
+            (Some(parse(a)?), Some(parse(c)?))
         }
-        None => None,
+        None => (None, None),
     };
     let attendance = if m.online {
         Some(waymark_core::AttendanceFilter::Online)
@@ -382,9 +382,9 @@ fn build_query(m: &MeetingsArgs) -> Result<MeetingQuery> {
         None
     };
     let sort = match m.sort.as_deref() {
-        None => waymark_core::SortOrder::Auto,
-        Some("soonest") => waymark_core::SortOrder::Soonest,
-        Some("distance") => waymark_core::SortOrder::Distance,
+        None => None,
+        Some("soonest") => Some(waymark_core::SortOrder::Soonest),
+        Some("distance") => Some(waymark_core::SortOrder::Distance),
         Some(o) => return Err(usage(format!("--sort {o:?}: use soonest or distance"))),
     };
     Ok(MeetingQuery {
@@ -393,7 +393,8 @@ fn build_query(m: &MeetingsArgs) -> Result<MeetingQuery> {
         in_progress: m.in_progress,
         upcoming_minutes,
         weekdays,
-        start_between,
+        start_from_minute,
+        start_to_minute,
         near,
         radius_km: m.radius_km,
         types: m.r#type.clone(),

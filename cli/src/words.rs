@@ -15,6 +15,9 @@ pub fn error(e: &Error) -> String {
         Error::UnknownFormat { subject } => format!(
             "cannot tell the format of {subject}: say --format meeting-guide, bmlt or tsml-csv"
         ),
+        Error::FormatsFileAsFeed { .. } => {
+            format!("{e} (add the feed itself and give this file with --bmlt-formats)")
+        }
         Error::MeetingWithoutTimezone { meeting } => {
             format!("{meeting} has no time zone; give one (--tz) to export it")
         }
@@ -50,6 +53,7 @@ pub fn is_usage(e: &Error) -> bool {
         Error::InvalidArgument(_)
             | Error::NotFound(_)
             | Error::UnknownFormat { .. }
+            | Error::FormatsFileAsFeed { .. }
             | Error::MeetingWithoutTimezone { .. }
             | Error::RideStartTooFar { .. }
             | Error::MeetingAlreadyStarted

@@ -656,13 +656,17 @@ fn the_cli_names_its_own_flags_when_a_feed_needs_them() {
         err.contains("notes.txt") && err.contains("say --format meeting-guide, bmlt or tsml-csv"),
         "{err}"
     );
-    // A BMLT GetFormats answer given as the feed: refused for what it is.
+    // A BMLT GetFormats answer given as the feed: refused for what it is, with the flag that
+    // puts it where it belongs.
     let (_f, formats) = temp_feed(
         "formats.json",
         r#"[{"key_string":"O","name_string":"Open","world_id":"OPEN","id":"17"}]"#,
     );
     let err = one_line_error(&waymark(d, &["source", "add", formats.to_str().unwrap()]));
-    assert!(err.contains("not a list of meetings"), "{err}");
+    assert!(
+        err.contains("not a list of meetings") && err.contains("--bmlt-formats"),
+        "{err}"
+    );
     // A feed with no zone anywhere: the note names the command that sets one.
     let (_g, feed) = temp_feed(
         "nozone.json",

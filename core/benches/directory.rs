@@ -36,7 +36,7 @@ fn feed(dir: &Path) -> PathBuf {
 fn import_once(dir: &Path, feed: &Path, n: usize) -> (Directory, ImportReport) {
     let db = dir.join(format!("dir-{n}.sqlite"));
     let _ = std::fs::remove_file(&db);
-    let mut d = Directory::open(&db).unwrap();
+    let d = Directory::open(&db).unwrap();
     d.add_source(NewSource {
         location: feed.to_string_lossy().into_owned(),
         name: Some("bench".into()),

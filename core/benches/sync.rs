@@ -68,7 +68,7 @@ fn main() {
     let which = Arc::new(AtomicUsize::new(0));
     let url = serve(a, b, which.clone());
     let tmp = tempfile::tempdir().unwrap();
-    let mut d = Directory::open(tmp.path().join("dir.sqlite")).unwrap();
+    let d = Directory::open(tmp.path().join("dir.sqlite")).unwrap();
     d.add_source(NewSource {
         location: url,
         name: Some("big".into()),

@@ -22,6 +22,14 @@
 #[cfg(feature = "uniffi")]
 uniffi::setup_scaffolding!("waymark_core");
 
+/// An instant as the core holds it (UTC). Across the FFI it is the platform's own instant
+/// (`java.time.Instant` in Kotlin, `Date` in Swift), so records such as
+/// [`directory::search::MeetingQuery`] cross as they are instead of through mirror records.
+#[cfg(feature = "uniffi")]
+type UtcInstant = chrono::DateTime<chrono::Utc>;
+#[cfg(feature = "uniffi")]
+uniffi::custom_type!(UtcInstant, std::time::SystemTime, { remote });
+
 pub mod directory;
 pub mod reminders;
 pub mod rides;

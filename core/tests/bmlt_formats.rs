@@ -15,7 +15,7 @@ const FORMATS: &str = r#"[{"key_string":"CL","name_string":"Kerzenschein","world
  {"key_string":"O","name_string":"Offen","world_id":"OPEN"}]"#;
 
 fn import(formats: Option<String>) -> Result<Directory, Error> {
-    let mut d = Directory::open_in_memory().unwrap();
+    let d = Directory::open_in_memory().unwrap();
     d.add_source(NewSource {
         location: "https://bmlt.example.de/main_server/".into(),
         name: Some("de".into()),

@@ -5,7 +5,7 @@ use waymark_core::directory::model::attendance_words;
 use waymark_core::{Attendance, Directory, FeedFormat, FormatExtras, Meeting, NewSource};
 
 fn directory(format: FeedFormat, feed: &str) -> (Directory, String) {
-    let mut d = Directory::open_in_memory().unwrap();
+    let d = Directory::open_in_memory().unwrap();
     let s = d
         .add_source(NewSource {
             location: "https://example.org/feed".into(),

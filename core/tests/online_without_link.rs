@@ -19,7 +19,7 @@ const FEED: &str = r#"[
 
 #[test]
 fn an_online_meeting_without_a_link_is_not_a_place() {
-    let mut d = Directory::open_in_memory().unwrap();
+    let d = Directory::open_in_memory().unwrap();
     let s = d
         .add_source(NewSource {
             location: "https://example.org/feed.json".into(),

@@ -12,7 +12,7 @@ fn directory() -> (tempfile::TempDir, Directory) {
     let feed = tmp.path().join("feed.json");
     waymark_core::directory::synth::write_feed(std::fs::File::create(&feed).unwrap(), 3_000, 11)
         .unwrap();
-    let mut d = Directory::open(tmp.path().join("d.sqlite")).unwrap();
+    let d = Directory::open(tmp.path().join("d.sqlite")).unwrap();
     // The same feed from two intergroups: every meeting is listed twice.
     for name in ["North", "South"] {
         let s = d
@@ -104,7 +104,7 @@ fn stopping_early_gives_exactly_what_evaluating_everything_gives() {
                     ..q.clone()
                 })
                 .unwrap();
-            let limit = q.limit.unwrap_or(50);
+            let limit = q.limit.unwrap_or(50) as usize;
             let want: Vec<_> = all.iter().take(limit).map(key).collect();
             assert_eq!(got, want, "at {at} for {q:?}");
             // The second listing of each meeting is folded into the first, not shown again.

@@ -36,7 +36,7 @@ fn sources_are_downloaded_concurrently_and_applied_each_on_its_own() {
             }
         });
     }
-    let mut d = Directory::open_in_memory().unwrap();
+    let d = Directory::open_in_memory().unwrap();
     for (i, u) in urls.iter().enumerate() {
         d.add_source(NewSource {
             location: u.clone(),
@@ -98,7 +98,7 @@ fn flaky(bad: fn(std::net::TcpStream)) -> String {
 
 fn check_kept(bad: fn(std::net::TcpStream), kind: &str) {
     let url = flaky(bad);
-    let mut d = directory_with_good_snapshot(&url);
+    let d = directory_with_good_snapshot(&url);
     assert_eq!(d.sync_source("s").unwrap().accepted, 2);
     let e = d.sync_source("s").unwrap_err();
     assert_eq!(e.kind(), kind, "{e}");
@@ -191,7 +191,7 @@ fn real_feed_over_http_edits_and_failures() {
             );
         }
     });
-    let mut d = Directory::open_in_memory().unwrap();
+    let d = Directory::open_in_memory().unwrap();
     d.add_source(NewSource {
         location: url,
         name: Some("sepia".into()),
@@ -241,7 +241,7 @@ fn a_local_feed_larger_than_the_cap_is_refused_and_the_previous_meetings_stay() 
         r#"[{"slug":"a","name":"Meeting A","day":2,"time":"19:00","timezone":"Europe/London","formatted_address":"1 High St, Aberystwyth, Ceredigion, UK"}]"#,
     )
     .unwrap();
-    let mut d = Directory::open_in_memory().unwrap();
+    let d = Directory::open_in_memory().unwrap();
     let source = d
         .add_source(NewSource {
             location: feed.display().to_string(),
@@ -277,7 +277,7 @@ fn an_oversized_field_in_a_feed_is_cut_not_stored_whole() {
         "formatted_address": "1 High St, Aberystwyth, Ceredigion, UK"
     }]);
     std::fs::write(&feed, doc.to_string()).unwrap();
-    let mut d = Directory::open_in_memory().unwrap();
+    let d = Directory::open_in_memory().unwrap();
     d.add_source(NewSource {
         location: feed.display().to_string(),
         name: Some("s".into()),

@@ -17,7 +17,7 @@ fn dir_with(
     tz: Option<&str>,
     program: Option<&str>,
 ) -> Directory {
-    let mut d = Directory::open_in_memory().unwrap();
+    let d = Directory::open_in_memory().unwrap();
     d.add_source(NewSource {
         location: path.to_string_lossy().into_owned(),
         name: Some(name.into()),
@@ -41,7 +41,7 @@ fn at(d: &Directory, q: MeetingQuery) -> Vec<waymark_core::MeetingResult> {
 #[test]
 fn aasepia_imports_nearly_everything_and_reports_the_rest() {
     let Some(feeds) = feeds_dir() else { return };
-    let mut d = Directory::open_in_memory().unwrap();
+    let d = Directory::open_in_memory().unwrap();
     d.add_source(NewSource {
         location: feeds.join("mg-aasepia.json").to_string_lossy().into(),
         name: Some("aasepia".into()),
@@ -155,7 +155,7 @@ fn zero_zero_and_placeholder_points_never_appear_near_anything() {
       {"slug":"bmltcentre","name":"Map Centre","day":2,"time":"19:00","formatted_address":"3 High St, Aberystwyth, Ceredigion, UK","latitude":34.235918,"longitude":-118.563659,"timezone":"Europe/London"}
     ]"#;
     let (_t, path) = temp_feed("f.json", feed);
-    let mut d = Directory::open_in_memory().unwrap();
+    let d = Directory::open_in_memory().unwrap();
     d.add_source(NewSource {
         location: path.to_string_lossy().into(),
         name: Some("s".into()),
@@ -316,7 +316,7 @@ fn invalid_feed_fails_cleanly_and_keeps_the_previous_snapshot() {
     let good = std::fs::read_to_string(feeds.join("mg-edge-times.json")).unwrap();
     let bad = std::fs::read_to_string(feeds.join("mg-edge-invalid.json")).unwrap();
     let (_t, path) = temp_feed("feed.json", &good);
-    let mut d = dir_with(&path, "s", Some("America/Chicago"), None);
+    let d = dir_with(&path, "s", Some("America/Chicago"), None);
     assert_eq!(d.meeting_count().unwrap(), 9);
     std::fs::write(&path, bad).unwrap();
     let err = d.sync_source("s").unwrap_err();
@@ -355,7 +355,7 @@ fn cut_short_and_garbage_documents_fail_without_writing() {
         "\u{0}\u{1}",
     ] {
         let (_t, path) = temp_feed("f.json", broken);
-        let mut d = Directory::open_in_memory().unwrap();
+        let d = Directory::open_in_memory().unwrap();
         d.add_source(NewSource {
             location: path.to_string_lossy().into(),
             name: Some("s".into()),
@@ -371,7 +371,7 @@ fn cut_short_and_garbage_documents_fail_without_writing() {
 #[test]
 fn bmlt_with_formats_maps_world_ids_and_weekdays() {
     let Some(feeds) = feeds_dir() else { return };
-    let mut d = Directory::open_in_memory().unwrap();
+    let d = Directory::open_in_memory().unwrap();
     d.add_source(NewSource {
         location: feeds
             .join("bmlt-gnyr-GetSearchResults-weekday2.json")
@@ -518,7 +518,7 @@ fn tsml_csv_template_with_names_and_12_hour_times() {
                11:30 PM,12:30 AM,Saturday,Late Night,Hall,3 Pier St,Aberystwyth,Ceredigion,SY23 2AA,UK,Closed,,Europe/London,sat-late\n\
                ,,Someday,Broken,,,,,,,,,,broken\n";
     let (_t, path) = temp_feed("meetings.csv", csv);
-    let mut d = Directory::open_in_memory().unwrap();
+    let d = Directory::open_in_memory().unwrap();
     d.add_source(NewSource {
         location: path.to_string_lossy().into(),
         name: Some("c".into()),
@@ -549,7 +549,7 @@ fn accent_insensitive_text_search() {
     let feed = r#"[{"slug":"a","name":"Grupo Español Nueva Vida","day":3,"time":"20:00","types":["S"],"formatted_address":"Calle 1, Madrid, Madrid, España","timezone":"Europe/Madrid"},
                    {"slug":"b","name":"Serenity","day":3,"time":"20:00","formatted_address":"1 Main St, Town, ST 1, USA","timezone":"America/New_York"}]"#;
     let (_t, path) = temp_feed("f.json", feed);
-    let mut d = dir_with(&path, "s", None, None);
+    let d = dir_with(&path, "s", None, None);
     // A second sync replaces the snapshot; the text index follows it exactly.
     d.sync_source("s").unwrap();
     for q in ["espanol", "ESPAÑOL", "nueva vi", "espana"] {
@@ -649,7 +649,8 @@ fn upcoming_wraps_from_saturday_night_into_sunday_and_dst_gap_is_defined() {
         &d,
         MeetingQuery {
             weekdays: vec![0],
-            start_between: Some((0, 120)),
+            start_from_minute: Some(0),
+            start_to_minute: Some(120),
             ..MeetingQuery::default()
         },
     );
@@ -725,7 +726,7 @@ fn small_source_next_to_a_large_one_uses_the_incremental_path_and_stays_searchab
     let small = r#"[{"slug":"tue","name":"Tuesday Lunch Serenity","day":2,"time":"12:30","end_time":"13:30","timezone":"Europe/London","types":["W"],"formatted_address":"1 Bridge St, Aberystwyth, Ceredigion, SY23 1AA, UK","latitude":52.4140,"longitude":-4.0870}]"#;
     let small_path = tmp.path().join("small.json");
     std::fs::write(&small_path, small).unwrap();
-    let mut d = Directory::open(tmp.path().join("dir.sqlite")).unwrap();
+    let d = Directory::open(tmp.path().join("dir.sqlite")).unwrap();
     for (p, n) in [(&big, "big"), (&small_path, "small")] {
         d.add_source(NewSource {
             location: p.to_string_lossy().into(),
@@ -831,7 +832,7 @@ fn a_feed_that_lost_most_meetings_is_held_until_accepted() {
     let all: serde_json::Value = serde_json::from_str(&full).unwrap();
     let few = serde_json::to_string(&all.as_array().unwrap()[..100]).unwrap();
     let (_t, path) = temp_feed("feed.json", &full);
-    let mut d = dir_with(&path, "s", Some("America/New_York"), None);
+    let d = dir_with(&path, "s", Some("America/New_York"), None);
     std::fs::write(&path, &few).unwrap();
     match d.sync_source("s") {
         Err(Error::Suspicious {
@@ -863,7 +864,7 @@ fn a_new_snapshot_reports_its_difference_and_keeps_tombstones() {
     let Some(feeds) = feeds_dir() else { return };
     let text = std::fs::read_to_string(feeds.join("mg-edge-times.json")).unwrap();
     let (_t, path) = temp_feed("f.json", &text);
-    let mut d = dir_with(&path, "s", Some("America/Chicago"), None);
+    let d = dir_with(&path, "s", Some("America/Chicago"), None);
     let again = d.sync_source("s").unwrap();
     assert_eq!(
         (again.added, again.updated, again.removed, again.unchanged),
@@ -921,7 +922,7 @@ fn progress_is_reported_and_cancel_leaves_nothing_half_written() {
     let feed = tmp.path().join("f.json");
     waymark_core::directory::synth::write_feed(std::fs::File::create(&feed).unwrap(), 3000, 5)
         .unwrap();
-    let mut d = Directory::open(tmp.path().join("d.sqlite")).unwrap();
+    let d = Directory::open(tmp.path().join("d.sqlite")).unwrap();
     d.add_source(NewSource {
         location: feed.to_string_lossy().into(),
         name: Some("s".into()),
@@ -975,7 +976,7 @@ fn progress_is_reported_and_cancel_leaves_nothing_half_written() {
 #[test]
 fn a_meeting_listed_by_two_sources_shows_once_with_both_listings() {
     let Some(feeds) = feeds_dir() else { return };
-    let mut d = Directory::open_in_memory().unwrap();
+    let d = Directory::open_in_memory().unwrap();
     for name in ["intergroup", "district"] {
         d.add_source(NewSource {
             location: feeds

@@ -223,7 +223,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let feed = dir.path().join("feed.json");
         std::fs::write(&feed, FEED).unwrap();
-        let mut d = Directory::open_in_memory().unwrap();
+        let d = Directory::open_in_memory().unwrap();
         let src = d
             .add_source(NewSource {
                 location: feed.display().to_string(),

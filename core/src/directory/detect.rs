@@ -37,13 +37,9 @@ pub(super) fn detect_file(path: &Path) -> Result<FeedFormat> {
         && text.contains("\"world_id\"")
         && !text.contains("\"id_bigint\"")
     {
-        // Still an InvalidArgument (callers and tests rely on it), worded without a flag: the
-        // CLI's `--bmlt-formats` and the apps' formats file are both "beside the feed".
-        return Err(Error::invalid(format!(
-            "{} is a BMLT GetFormats answer, not a list of meetings: it goes beside the BMLT \
-             feed it describes, as that feed's formats file",
-            path.display()
-        )));
+        return Err(Error::FormatsFileAsFeed {
+            subject: path.display().to_string(),
+        });
     }
     if text.contains("\"parent_id\"") && !text.contains("\"id_bigint\"") {
         return Err(Error::invalid(format!(
@@ -80,8 +76,8 @@ mod tests {
         .unwrap();
         let err = detect_file(&formats).unwrap_err();
         assert!(
-            matches!(&err, Error::InvalidArgument(m) if m.contains("formats.json")
-                && m.contains("not a list of meetings")),
+            matches!(&err, Error::FormatsFileAsFeed { subject } if subject.ends_with("formats.json"))
+                && err.to_string().contains("not a list of meetings"),
             "{err:?}"
         );
         assert!(!err.to_string().contains("--"), "{err}");

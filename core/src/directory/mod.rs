@@ -6,8 +6,13 @@
 //! back empty while the previous snapshot had meetings is refused the same way (BMLT answers
 //! `[]` to a bad request; an empty answer must not wipe someone's directory).
 //!
-//! One connection is used for now; the reader/writer split with an interrupt handle comes with
-//! background sync.
+//! Connections, the way application-services' components hold them: one writer (imports,
+//! sources, the background sync), one reader (searches, the meeting screen, the source list)
+//! and an interrupt handle for the reader. SQLite's WAL lets the reader search a consistent
+//! snapshot while the writer imports, so a phone's list never waits for a sync; a search the
+//! app no longer needs (the person typed another letter) is stopped through
+//! [`Directory::interrupt`]. A `Directory` is cheap to clone: clones share the connections,
+//! which is how [`Directory::start_sync`] hands the writer to its thread.
 
 pub mod details;
 pub mod import;
@@ -22,12 +27,12 @@ use std::fs::File;
 use std::io::{BufReader, Read};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Instant;
 
 use chrono::{NaiveDate, Offset, TimeZone, Utc};
 use chrono_tz::Tz;
-use rusqlite::{params, Connection, OptionalExtension};
+use rusqlite::{params, Connection, InterruptHandle, OptionalExtension};
 use serde::Serialize;
 
 use crate::directory::import::{
@@ -65,11 +70,21 @@ pub struct Tombstone {
     pub last_known: String,
 }
 
-/// The directory cache.
+/// The directory cache. Clones share the same connections (see the module docs).
+#[derive(Clone)]
 pub struct Directory {
-    pub(crate) conn: Connection,
-    /// The file, so a background sync can open its own connection (`None` in memory).
-    path: Option<PathBuf>,
+    shared: Arc<Connections>,
+}
+
+/// What every clone of a [`Directory`] shares.
+struct Connections {
+    /// Imports, source changes and the sync's bookkeeping.
+    writer: Mutex<Connection>,
+    /// Searches and reads; `None` in memory, where a second connection would see another,
+    /// empty database, so reads go through the writer.
+    reader: Option<Mutex<Connection>>,
+    /// Stops the statement running on the reader (or, in memory, the writer).
+    interrupt: InterruptHandle,
 }
 
 impl Directory {
@@ -79,15 +94,22 @@ impl Directory {
         // Which fellowships a person follows is private: the file and its companions are the
         // owner's alone, new or old.
         crate::support::files::prepare_private_database(path.as_ref())?;
-        let mut conn = Connection::open(path.as_ref())?;
-        conn.execute_batch(
+        let mut writer = Connection::open(path.as_ref())?;
+        writer.execute_batch(
             "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = 0; PRAGMA foreign_keys = ON;
              PRAGMA cache_size = -16000;",
         )?;
-        crate::directory::schema::init(&mut conn)?;
+        crate::directory::schema::init(&mut writer)?;
+        // The reader opens after the writer has made the file and its schema; it can never
+        // write, so a mistake in a read path cannot change the directory.
+        let reader = Connection::open(path.as_ref())?;
+        reader.execute_batch("PRAGMA query_only = ON; PRAGMA cache_size = -16000;")?;
         Ok(Self {
-            conn,
-            path: Some(path.as_ref().to_path_buf()),
+            shared: Arc::new(Connections {
+                interrupt: reader.get_interrupt_handle(),
+                writer: Mutex::new(writer),
+                reader: Some(Mutex::new(reader)),
+            }),
         })
     }
 
@@ -97,12 +119,39 @@ impl Directory {
         let mut conn = Connection::open_in_memory()?;
         conn.execute_batch("PRAGMA foreign_keys = ON;")?;
         crate::directory::schema::init(&mut conn)?;
-        Ok(Self { conn, path: None })
+        Ok(Self {
+            shared: Arc::new(Connections {
+                interrupt: conn.get_interrupt_handle(),
+                writer: Mutex::new(conn),
+                reader: None,
+            }),
+        })
+    }
+
+    /// Stops the search (or other read) running right now on another thread; it ends with an
+    /// error whose [`Error::is_interrupted`] is true, and nothing is changed. Reads started
+    /// afterwards run normally. Imports and syncs are stopped through their own
+    /// [`CancelHandle`] instead, which leaves nothing half-written.
+    pub fn interrupt(&self) {
+        self.shared.interrupt.interrupt();
+    }
+
+    /// The writing connection (held for one statement or one transaction at a time).
+    pub(crate) fn write(&self) -> MutexGuard<'_, Connection> {
+        self.shared.writer.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// The reading connection (the writer in memory).
+    pub(crate) fn read(&self) -> MutexGuard<'_, Connection> {
+        match &self.shared.reader {
+            Some(r) => r.lock().unwrap_or_else(|p| p.into_inner()),
+            None => self.write(),
+        }
     }
 
     /// One meeting by id, with everything the feed said about it.
     pub fn meeting(&self, id: &str) -> Result<Meeting> {
-        self.conn
+        self.read()
             .query_row(
                 "SELECT id, key, name, program, weekday_mask, start_minute, duration_minutes,
                         timezone, attendance, temporarily_closed, location_name, address,
@@ -157,7 +206,7 @@ impl Directory {
     /// `None` when the id was never seen or is listed now.
     pub fn tombstone(&self, id: &str) -> Result<Option<Tombstone>> {
         Ok(self
-            .conn
+            .read()
             .query_row(
                 "SELECT id, name, removed_at, last_known FROM tombstones WHERE id = ?1",
                 [id],
@@ -177,7 +226,7 @@ impl Directory {
     /// For diagnostics screens and for tests that interrupt imports on purpose.
     pub fn integrity_check(&self) -> Result<bool> {
         let answer: String = self
-            .conn
+            .read()
             .query_row("PRAGMA integrity_check", [], |r| r.get(0))?;
         Ok(answer == "ok")
     }
@@ -185,7 +234,7 @@ impl Directory {
     /// Number of meetings in the directory.
     pub fn meeting_count(&self) -> Result<u64> {
         let n: i64 = self
-            .conn
+            .read()
             .query_row("SELECT count(*) FROM meetings", [], |r| r.get(0))?;
         Ok(n.max(0) as u64)
     }

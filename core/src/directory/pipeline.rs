@@ -45,7 +45,7 @@ impl Directory {
     /// Replaces source `id`'s snapshot with the feed read from `reader`, in one transaction.
     /// On any error nothing is changed.
     pub fn import<R: Read + Send>(
-        &mut self,
+        &self,
         id: &str,
         format: FeedFormat,
         reader: R,
@@ -62,7 +62,7 @@ impl Directory {
     /// no longer listed and list again those that came back; drop placeholder coordinates; and
     /// record the success. All of it in one transaction: any error leaves the old snapshot.
     pub fn import_with<R: Read + Send>(
-        &mut self,
+        &self,
         id: &str,
         format: FeedFormat,
         reader: R,
@@ -71,7 +71,10 @@ impl Directory {
     ) -> Result<ImportReport> {
         let started = Instant::now();
         let (ctx, previous) = self.source_context(id)?;
-        let tx = self.conn.transaction()?;
+        // The writer is held from here to the commit; searches keep reading the snapshot
+        // from before on the reader.
+        let mut conn = self.write();
+        let tx = conn.transaction()?;
         let mut previous_rows = previous_snapshot(&tx, id, previous)?;
         let others: i64 = tx.query_row("SELECT count(*) FROM meetings", [], |r| r.get(0))?;
         // A first import into a small directory rebuilds the indexes in bulk afterwards.
@@ -128,7 +131,7 @@ impl Directory {
     /// meetings its last snapshot held.
     fn source_context(&self, id: &str) -> Result<(SourceContext, i64)> {
         let (program, tz, previous): (String, Option<String>, i64) = self
-            .conn
+            .write()
             .query_row(
                 "SELECT program, timezone, meeting_count FROM sources WHERE id = ?1",
                 [id],

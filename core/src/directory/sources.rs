@@ -147,13 +147,16 @@ impl Directory {
             .clone()
             .filter(|n| !n.trim().is_empty())
             .unwrap_or_else(|| default_name(&location));
-        let id = self.unique_source_id(&name)?;
+        // The id is chosen and taken under one hold of the writer, so two sources added at
+        // once cannot pick the same id.
+        let conn = self.write();
+        let id = unique_source_id(&conn, &name)?;
         let location = if is_url {
             location
         } else {
             absolute(&location)
         };
-        self.conn.execute(
+        conn.execute(
             "INSERT INTO sources (id, name, location, format, program, timezone, bmlt_formats,
                  added_at, bmlt_scope)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
@@ -171,6 +174,7 @@ impl Directory {
                     .and_then(|sc| serde_json::to_string(sc).ok()),
             ],
         )?;
+        drop(conn);
         self.source(&id)
     }
 
@@ -184,7 +188,8 @@ impl Directory {
 
     /// All sources, in the order they were added.
     pub fn sources(&self) -> Result<Vec<Source>> {
-        let mut st = self.conn.prepare(
+        let conn = self.read();
+        let mut st = conn.prepare(
             "SELECT id, name, location, format, program, timezone, added_at, last_success_at,
                     last_error, meeting_count, last_attempt_at, last_error_kind, etag,
                     next_retry_at
@@ -220,8 +225,9 @@ impl Directory {
     }
 
     /// Removes a source and all its meetings.
-    pub fn remove_source(&mut self, id: &str) -> Result<()> {
-        let tx = self.conn.transaction()?;
+    pub fn remove_source(&self, id: &str) -> Result<()> {
+        let mut conn = self.write();
+        let tx = conn.transaction()?;
         delete_snapshot(&tx, id)?;
         let n = tx.execute("DELETE FROM sources WHERE id = ?1", [id])?;
         if n == 0 {
@@ -230,34 +236,35 @@ impl Directory {
         tx.commit()?;
         Ok(())
     }
+}
 
-    pub(super) fn unique_source_id(&self, name: &str) -> Result<String> {
-        let base: String = name
-            .to_lowercase()
-            .chars()
-            .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
-            .collect::<String>()
-            .split('-')
-            .filter(|s| !s.is_empty())
-            .collect::<Vec<_>>()
-            .join("-");
-        let base: String = base.chars().take(32).collect();
-        let base = if base.is_empty() {
-            "source".into()
-        } else {
-            base
-        };
-        let mut id = base.clone();
-        let mut n = 2;
-        while self
-            .conn
-            .query_row("SELECT 1 FROM sources WHERE id = ?1", [&id], |_| Ok(()))
-            .optional()?
-            .is_some()
-        {
-            id = format!("{base}-{n}");
-            n += 1;
-        }
-        Ok(id)
+/// An id for a new source named `name`: its words in lower case joined by `-`, numbered when
+/// taken.
+fn unique_source_id(conn: &Connection, name: &str) -> Result<String> {
+    let base: String = name
+        .to_lowercase()
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+        .collect::<String>()
+        .split('-')
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join("-");
+    let base: String = base.chars().take(32).collect();
+    let base = if base.is_empty() {
+        "source".into()
+    } else {
+        base
+    };
+    let mut id = base.clone();
+    let mut n = 2;
+    while conn
+        .query_row("SELECT 1 FROM sources WHERE id = ?1", [&id], |_| Ok(()))
+        .optional()?
+        .is_some()
+    {
+        id = format!("{base}-{n}");
+        n += 1;
     }
+    Ok(id)
 }

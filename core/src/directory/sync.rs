@@ -118,21 +118,20 @@ impl SyncOptions {
 impl Directory {
     /// Imports every source from its location, one after another. A failure of one source is
     /// reported for it and does not stop the others.
-    pub fn sync_all(&mut self) -> Result<Vec<(Source, Result<ImportReport>)>> {
+    pub fn sync_all(&self) -> Result<Vec<(Source, Result<ImportReport>)>> {
         self.sync_all_with(&SyncOptions::default())
     }
 
-    /// The whole background sync of the directory file at `path`, as the phones run it: on
-    /// its own connection (so searches on the app's connection keep working while it runs),
-    /// every source as [`Directory::sync_all_with`] does. A sync stopped through
-    /// [`SyncOptions::cancel`] is `Error::Fetch(FetchError::Cancelled)` as a whole (each source
-    /// kept the meetings it had); otherwise one result per source.
-    pub fn sync_all_at(
-        path: impl AsRef<Path>,
+    /// The whole sync as the phones run it in the background (see [`Directory::start_sync`]):
+    /// every source as [`Directory::sync_all_with`] does, through the writer, while searches
+    /// keep reading on the reader. A sync stopped through [`SyncOptions::cancel`] is
+    /// `Error::Fetch(FetchError::Cancelled)` as a whole (each source kept the meetings it
+    /// had); otherwise one result per source.
+    pub fn sync_all_or_stop(
+        &self,
         options: &SyncOptions,
     ) -> Result<Vec<(Source, Result<ImportReport>)>> {
-        let mut own = Directory::open(path)?;
-        let results = own.sync_all_with(options)?;
+        let results = self.sync_all_with(options)?;
         if options.cancel.is_cancelled() {
             return Err(Error::Fetch(crate::support::fetch::FetchError::Cancelled));
         }
@@ -141,7 +140,7 @@ impl Directory {
 
     /// [`Directory::sync_all`] with options.
     pub fn sync_all_with(
-        &mut self,
+        &self,
         options: &SyncOptions,
     ) -> Result<Vec<(Source, Result<ImportReport>)>> {
         let sources = self.sources()?;
@@ -169,27 +168,27 @@ impl Directory {
     }
 
     /// Imports one source from its location: a file, or a URL fetched conditionally.
-    pub fn sync_source(&mut self, id: &str) -> Result<ImportReport> {
+    pub fn sync_source(&self, id: &str) -> Result<ImportReport> {
         self.sync_source_with(id, &SyncOptions::default())
     }
 
     /// [`Directory::sync_source`] with options.
-    pub fn sync_source_with(&mut self, id: &str, options: &SyncOptions) -> Result<ImportReport> {
+    pub fn sync_source_with(&self, id: &str, options: &SyncOptions) -> Result<ImportReport> {
         self.sync_source_inner(id, options, None)
     }
 
     pub(super) fn sync_source_inner(
-        &mut self,
+        &self,
         id: &str,
         options: &SyncOptions,
         prefetched: Option<std::result::Result<FetchOutcome, FetchError>>,
     ) -> Result<ImportReport> {
-        self.conn.execute(
+        self.write().execute(
             "UPDATE sources SET last_attempt_at = ?2 WHERE id = ?1",
             params![id, now_rfc3339()],
         )?;
         let (location, format, bmlt_formats): (String, Option<String>, Option<String>) = self
-            .conn
+            .write()
             .query_row(
                 "SELECT location, format, bmlt_formats FROM sources WHERE id = ?1",
                 [id],
@@ -242,7 +241,7 @@ impl Directory {
         })();
         match &result {
             Err(e) => {
-                let failures: i64 = self.conn.query_row(
+                let failures: i64 = self.write().query_row(
                     "UPDATE sources SET last_error = ?2, last_error_kind = ?3,
                          consecutive_failures = consecutive_failures + 1
                      WHERE id = ?1 RETURNING consecutive_failures",
@@ -251,13 +250,13 @@ impl Directory {
                 )?;
                 let wait = retry_delay(failures);
                 let at = (Utc::now() + wait).to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
-                self.conn.execute(
+                self.write().execute(
                     "UPDATE sources SET next_retry_at = ?2 WHERE id = ?1",
                     params![id, at],
                 )?;
             }
             Ok(_) => {
-                self.conn.execute(
+                self.write().execute(
                     "UPDATE sources SET consecutive_failures = 0, next_retry_at = NULL
                      WHERE id = ?1",
                     [id],
@@ -280,7 +279,7 @@ impl Directory {
             Option<String>,
             i64,
             Option<String>,
-        ) = self.conn.query_row(
+        ) = self.write().query_row(
             "SELECT etag, last_modified, meeting_count, bmlt_scope FROM sources WHERE id = ?1",
             [id],
             |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
@@ -310,7 +309,7 @@ impl Directory {
     /// Fetches a URL source (conditionally) unless it was fetched already, and imports it.
     /// "Not modified" leaves the snapshot as it is and says so in the report.
     pub(super) fn sync_url(
-        &mut self,
+        &self,
         id: &str,
         location: &str,
         format: Option<&str>,
@@ -331,7 +330,7 @@ impl Directory {
         };
         let (bytes, validators) = match outcome {
             FetchOutcome::NotModified => {
-                self.conn.execute(
+                self.write().execute(
                     "UPDATE sources SET last_error = NULL, last_error_kind = NULL,
                          last_success_at = ?2 WHERE id = ?1",
                     params![id, now_rfc3339()],
@@ -352,7 +351,7 @@ impl Directory {
             })?,
         };
         let report = self.import_with(id, format, std::io::Cursor::new(bytes), extras, options)?;
-        self.conn.execute(
+        self.write().execute(
             "UPDATE sources SET etag = ?2, last_modified = ?3 WHERE id = ?1",
             params![id, validators.etag, validators.last_modified],
         )?;
@@ -364,8 +363,7 @@ impl Directory {
 mod tests {
     use super::*;
 
-    #[test]
-    fn a_background_sync_uses_its_own_connection_and_a_stop_is_one_typed_answer() {
+    fn one_feed() -> (tempfile::TempDir, Directory) {
         let dir = tempfile::tempdir().unwrap();
         let feed = dir.path().join("feed.json");
         std::fs::write(
@@ -373,22 +371,34 @@ mod tests {
             r#"[{"slug":"a","name":"Hope","day":2,"time":"19:00","timezone":"Europe/London"}]"#,
         )
         .unwrap();
-        let path = dir.path().join("directory.sqlite");
-        let app = Directory::open(&path).unwrap();
+        let app = Directory::open(dir.path().join("directory.sqlite")).unwrap();
         app.add_source(NewSource {
             location: feed.display().to_string(),
             name: Some("wales".into()),
             ..NewSource::default()
         })
         .unwrap();
-        // The app's connection stays open and usable while the sync writes through its own.
-        let results = Directory::sync_all_at(&path, &SyncOptions::default()).unwrap();
+        (dir, app)
+    }
+
+    #[test]
+    fn a_sync_on_another_thread_writes_through_the_writer_and_a_stop_is_one_typed_answer() {
+        let (_dir, app) = one_feed();
+        let sync = app.clone();
+        let results = std::thread::spawn(move || sync.sync_all_or_stop(&SyncOptions::default()))
+            .join()
+            .unwrap()
+            .unwrap();
         assert!(results.iter().all(|(_, r)| r.is_ok()), "{results:?}");
-        assert_eq!(app.meeting_count().unwrap(), 1);
+        assert_eq!(
+            app.meeting_count().unwrap(),
+            1,
+            "the reader sees the commit"
+        );
 
         let options = SyncOptions::default();
         options.cancel.cancel();
-        let stopped = Directory::sync_all_at(&path, &options).unwrap_err();
+        let stopped = app.sync_all_or_stop(&options).unwrap_err();
         assert!(
             matches!(
                 stopped,
@@ -401,6 +411,65 @@ mod tests {
             app.meeting_count().unwrap(),
             1,
             "the meetings it had are kept"
+        );
+    }
+
+    #[test]
+    fn searches_read_while_an_import_holds_the_writer() {
+        let (_dir, app) = one_feed();
+        app.sync_all().unwrap();
+        // An import in the middle of its transaction: the writer is held and has written
+        // rows nobody may see yet.
+        let mut writer = app.write();
+        let tx = writer.transaction().unwrap();
+        tx.execute("DELETE FROM meetings", []).unwrap();
+        let reader = app.clone();
+        let (sent, got) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let found = reader
+                .search(&crate::MeetingQuery::default())
+                .map(|r| r.len());
+            let _ = sent.send(found);
+        });
+        let found = got
+            .recv_timeout(std::time::Duration::from_secs(20))
+            .expect("a search must not wait for the writer");
+        assert_eq!(found.unwrap(), 1, "the snapshot from before the import");
+        tx.rollback().unwrap();
+    }
+
+    #[test]
+    fn an_interrupt_stops_the_running_search_and_the_next_one_runs() {
+        let (_dir, app) = one_feed();
+        app.sync_all().unwrap();
+        let stop = std::sync::Arc::new(AtomicBool::new(false));
+        let interrupter = {
+            let (app, stop) = (app.clone(), stop.clone());
+            std::thread::spawn(move || {
+                while !stop.load(Ordering::SeqCst) {
+                    std::thread::sleep(std::time::Duration::from_millis(20));
+                    app.interrupt();
+                }
+            })
+        };
+        // A read that would take minutes: only the interrupt ends it early.
+        let slow: Result<i64> = app
+            .read()
+            .query_row(
+                "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 2000000000)
+                 SELECT count(*) FROM c",
+                [],
+                |r| r.get(0),
+            )
+            .map_err(Error::from);
+        stop.store(true, Ordering::SeqCst);
+        interrupter.join().unwrap();
+        let e = slow.unwrap_err();
+        assert!(e.is_interrupted(), "{e:?}");
+        assert_eq!(e.kind(), "cancelled");
+        assert_eq!(
+            app.search(&crate::MeetingQuery::default()).unwrap().len(),
+            1
         );
     }
 }

@@ -1,7 +1,7 @@
 //! Background sync, owned by the core: [`Directory::start_sync`] runs
-//! [`Directory::sync_all_with`] on its own thread with its own connection (searches on the
-//! directory keep working meanwhile: SQLite's WAL lets one writer and many readers share the
-//! file), and returns a [`SyncTask`].
+//! [`Directory::sync_all_with`] on its own thread through the directory's writer (searches keep
+//! working meanwhile on its reader: SQLite's WAL lets one writer and readers share the file),
+//! and returns a [`SyncTask`].
 //!
 //! Like matrix-rust-sdk's `TaskHandle`, dropping the task stops the work: an app that lets go
 //! of a sync (a screen closed, a coroutine cancelled) never leaves one running unseen. Stopping
@@ -104,18 +104,13 @@ impl Directory {
     /// users).
     /// `on_end` is called once, on the sync thread, when it ends, also when it was stopped;
     /// [`SyncTask::wait`] gives the same answer.
-    ///
-    /// An in-memory directory cannot be synced in the background (a second connection would
-    /// see another, empty database): that is [`Error::InvalidArgument`].
     pub fn start_sync(
         &self,
         options: SyncOptions,
         word: fn(&Error) -> String,
         on_end: impl FnOnce(&SyncEnd) + Send + 'static,
     ) -> Result<SyncTask> {
-        let path = self.path.clone().ok_or_else(|| {
-            Error::invalid("an in-memory directory cannot sync in the background")
-        })?;
+        let directory = self.clone();
         let cancel = CancelHandle::new();
         let end: Shared = Arc::new((Mutex::new(None), Condvar::new()));
         let options = SyncOptions {
@@ -126,7 +121,7 @@ impl Directory {
         std::thread::Builder::new()
             .name("waymark-sync".into())
             .spawn(move || {
-                let result = run(&path, &options, word);
+                let result = run(&directory, &options, word);
                 on_end(&result);
                 let (slot, ended) = &*shared;
                 *lock(slot) = Some(result);
@@ -136,9 +131,9 @@ impl Directory {
     }
 }
 
-/// The whole sync, on the sync thread, with its own connection.
-fn run(path: &Path, options: &SyncOptions, word: fn(&Error) -> String) -> SyncEnd {
-    let results = match Directory::sync_all_at(path, options) {
+/// The whole sync, on the sync thread.
+fn run(directory: &Directory, options: &SyncOptions, word: fn(&Error) -> String) -> SyncEnd {
+    let results = match directory.sync_all_or_stop(options) {
         Ok(r) => r,
         Err(e) if e.kind() == ErrorKind::Cancelled => return SyncEnd::Stopped,
         Err(e) => {

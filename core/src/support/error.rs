@@ -48,6 +48,17 @@ pub enum Error {
         /// The meeting's name.
         meeting: String,
     },
+    /// A BMLT GetFormats answer was given where a list of meetings belongs. It describes a
+    /// BMLT feed's format codes and goes beside that feed (its formats file). Nothing was
+    /// read.
+    #[error(
+        "{subject} is a BMLT GetFormats answer, not a list of meetings: it goes beside the BMLT \
+         feed it describes, as that feed's formats file"
+    )]
+    FormatsFileAsFeed {
+        /// The file, as the person gave it.
+        subject: String,
+    },
     /// A source, meeting or file that does not exist.
     #[error("{0}")]
     NotFound(String),
@@ -127,14 +138,19 @@ pub enum ErrorKind {
     WrongPassphrase,
     /// A backup file is damaged.
     Damaged,
-    /// Anything else.
+    /// Something passed in is not usable (a date, a point, a file of no known format); the
+    /// person can fix it.
+    InvalidInput,
+    /// The file was written by a newer Waymark; update the app to open it.
+    TooNew,
+    /// Anything else (storage failures).
     Other,
 }
 
 impl ErrorKind {
     /// The stable word for this kind: `offline`, `timeout`, `http_status`, `invalid_data`,
     /// `suspicious`, `cancelled`, `not_found`, `wrong_key`, `wrong_passphrase`, `damaged`,
-    /// `other`.
+    /// `invalid_input`, `too_new`, `other`.
     pub fn as_str(self) -> &'static str {
         match self {
             ErrorKind::Offline => "offline",
@@ -147,6 +163,8 @@ impl ErrorKind {
             ErrorKind::WrongKey => "wrong_key",
             ErrorKind::WrongPassphrase => "wrong_passphrase",
             ErrorKind::Damaged => "damaged",
+            ErrorKind::InvalidInput => "invalid_input",
+            ErrorKind::TooNew => "too_new",
             ErrorKind::Other => "other",
         }
     }
@@ -179,6 +197,7 @@ impl Error {
             Error::Fetch(FetchError::Timeout) => ErrorKind::Timeout,
             Error::Fetch(FetchError::Http(_)) => ErrorKind::HttpStatus,
             Error::Fetch(FetchError::TooLarge(_)) => ErrorKind::InvalidData,
+            Error::Fetch(FetchError::BadUrl(_)) => ErrorKind::InvalidInput,
             Error::Suspicious { .. } => ErrorKind::Suspicious,
             Error::Fetch(FetchError::Cancelled)
             | Error::Feed(crate::directory::import::FeedError::Cancelled) => ErrorKind::Cancelled,
@@ -187,13 +206,32 @@ impl Error {
             Error::WrongKey => ErrorKind::WrongKey,
             Error::WrongPassphrase => ErrorKind::WrongPassphrase,
             Error::BackupDamaged(_) => ErrorKind::Damaged,
-            _ => ErrorKind::Other,
+            Error::InvalidArgument(_)
+            | Error::UnknownFormat { .. }
+            | Error::FormatsFileAsFeed { .. }
+            | Error::MeetingWithoutTimezone { .. }
+            | Error::RideStartTooFar { .. }
+            | Error::MeetingAlreadyStarted => ErrorKind::InvalidInput,
+            Error::SchemaTooNew { .. } => ErrorKind::TooNew,
+            Error::Storage(e) if is_interrupt(e) => ErrorKind::Cancelled,
+            Error::Storage(_) | Error::Io(_) | Error::UnsafeBuild(_) => ErrorKind::Other,
         }
+    }
+
+    /// Whether this is a read stopped by [`crate::directory::Directory::interrupt`] (a
+    /// search the app no longer needs). Shells ignore it rather than show it.
+    pub fn is_interrupted(&self) -> bool {
+        matches!(self, Error::Storage(e) if is_interrupt(e))
     }
 
     pub(crate) fn invalid(msg: impl Into<String>) -> Self {
         Error::InvalidArgument(msg.into())
     }
+}
+
+/// SQLite's answer to `sqlite3_interrupt`.
+fn is_interrupt(e: &rusqlite::Error) -> bool {
+    matches!(e, rusqlite::Error::SqliteFailure(f, _) if f.code == rusqlite::ErrorCode::OperationInterrupted)
 }
 
 #[cfg(test)]
@@ -229,6 +267,9 @@ mod tests {
             },
             Error::MeetingWithoutTimezone {
                 meeting: "Lunch Bunch".into(),
+            },
+            Error::FormatsFileAsFeed {
+                subject: "formats.json".into(),
             },
             Error::NotFound("no source x".into()),
             Error::WrongKey,

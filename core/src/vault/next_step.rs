@@ -149,8 +149,8 @@ impl Vault {
             at: Some(now.with_timezone(&chrono::Utc)),
             viewer_timezone: None,
             upcoming_minutes: Some(NEXT_MEETING_WINDOW_MINUTES),
-            sort: SortOrder::Soonest,
-            limit: Some(MAX_NEXT_MEETINGS),
+            sort: Some(SortOrder::Soonest),
+            limit: Some(MAX_NEXT_MEETINGS as u32),
             ..MeetingQuery::default()
         };
         let mine: Vec<String> = self

@@ -646,6 +646,49 @@ fileprivate struct FfiConverterData: FfiConverterRustBuffer {
     }
 }
 
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterTimestamp: FfiConverterRustBuffer {
+    typealias SwiftType = Date
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Date {
+        let seconds: Int64 = try readInt(&buf)
+        let nanoseconds: UInt32 = try readInt(&buf)
+        // Build the Date from whole seconds first, then add the nanoseconds as a
+        // separate TimeInterval.  Date stores CFAbsoluteTime (seconds since 2001),
+        // so adding a small fraction to the ~7.8e8 base is twice as precise as
+        // adding it to the ~1.76e9 Unix-epoch value, because the smaller magnitude
+        // leaves more mantissa bits for the sub-second part.
+        if seconds >= 0 {
+            return Date(timeIntervalSince1970: Double(seconds))
+                .addingTimeInterval(Double(nanoseconds) / 1.0e9)
+        } else {
+            return Date(timeIntervalSince1970: Double(seconds))
+                .addingTimeInterval(-Double(nanoseconds) / 1.0e9)
+        }
+    }
+
+    public static func write(_ value: Date, into buf: inout [UInt8]) {
+        var delta = value.timeIntervalSince1970
+        var sign: Int64 = 1
+        if delta < 0 {
+            // The nanoseconds portion of the epoch offset must always be
+            // positive, to simplify the calculation we will use the absolute
+            // value of the offset.
+            sign = -1
+            delta = -delta
+        }
+        if delta.rounded(.down) > Double(Int64.max) {
+            fatalError("Timestamp overflow, exceeds max bounds supported by Uniffi")
+        }
+        let seconds = Int64(delta)
+        let nanoseconds = UInt32((delta - Double(seconds)) * 1.0e9)
+        writeInt(&buf, sign * seconds)
+        writeInt(&buf, nanoseconds)
+    }
+}
+
 
 /**
  * A daily practice reminder ("check in at 21:00").
@@ -1582,6 +1625,267 @@ public func FfiConverterTypeMeetingListItem_lift(_ buf: RustBuffer) throws -> Me
 #endif
 public func FfiConverterTypeMeetingListItem_lower(_ value: MeetingListItem) -> RustBuffer {
     return FfiConverterTypeMeetingListItem.lower(value)
+}
+
+
+/**
+ * What to look for. Every field is optional; an empty query lists everything.
+ *
+ * The same record crosses the FFI (Kotlin and Swift build it with named arguments and get
+ * these defaults), so the core checks every field: a bad one is
+ * [`Error::InvalidArgument`], whoever sent it.
+ */
+public struct MeetingQuery: Equatable, Hashable {
+    /**
+     * The instant to search at; now when `None`.
+     */
+    public var at: UtcInstant?
+    /**
+     * The viewer's IANA zone, for "your time" (the device's zone); UTC when `None`.
+     */
+    public var viewerTimezone: String?
+    /**
+     * Meetings running now (or started within the last 10 minutes).
+     */
+    public var inProgress: Bool
+    /**
+     * Meetings starting within this many minutes from `at` (wraps past Saturday; 1 to
+     * [`MAX_UPCOMING_MINUTES`]).
+     */
+    public var upcomingMinutes: UInt32?
+    /**
+     * Meeting-local weekdays, 0 = Sunday … 6 = Saturday.
+     */
+    public var weekdays: [UInt32]
+    /**
+     * Earliest meeting-local start, minutes after midnight (0..=1439), inclusive; given
+     * together with `start_to_minute`. A range whose start is after its end wraps past
+     * midnight.
+     */
+    public var startFromMinute: UInt32?
+    /**
+     * Latest meeting-local start, minutes after midnight (0..=1439), inclusive.
+     */
+    public var startToMinute: UInt32?
+    /**
+     * Centre of a distance search.
+     */
+    public var near: GeoPoint?
+    /**
+     * Radius in km around `near` (25 when `None`).
+     */
+    public var radiusKm: Double?
+    /**
+     * Canonical type codes the meeting must all have (`O`, `C`, `W`…).
+     */
+    public var types: [String]
+    /**
+     * Program slug.
+     */
+    public var program: String?
+    /**
+     * Attendance wanted: in person, online or hybrid.
+     */
+    public var attendance: AttendanceFilter?
+    /**
+     * Language (ISO 639-1).
+     */
+    public var language: String?
+    /**
+     * Region name (any level of the path), case-insensitive.
+     */
+    public var region: String?
+    /**
+     * Free text; accents and case ignored; words match as prefixes.
+     */
+    public var text: String?
+    /**
+     * Include venues marked temporarily closed.
+     */
+    public var includeClosed: Bool
+    /**
+     * Order; `None` is [`SortOrder::Auto`] (by distance when `near` is given, otherwise
+     * soonest first).
+     */
+    public var sort: SortOrder?
+    /**
+     * Most results to return (50 when `None`).
+     */
+    public var limit: UInt32?
+    /**
+     * Language for type names (English when `None`).
+     */
+    public var typeLanguage: String?
+    /**
+     * Only these meeting ids (for "my meetings" and detail views).
+     */
+    public var ids: [String]
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The instant to search at; now when `None`.
+         */at: UtcInstant? = nil, 
+        /**
+         * The viewer's IANA zone, for "your time" (the device's zone); UTC when `None`.
+         */viewerTimezone: String? = nil, 
+        /**
+         * Meetings running now (or started within the last 10 minutes).
+         */inProgress: Bool = false, 
+        /**
+         * Meetings starting within this many minutes from `at` (wraps past Saturday; 1 to
+         * [`MAX_UPCOMING_MINUTES`]).
+         */upcomingMinutes: UInt32? = nil, 
+        /**
+         * Meeting-local weekdays, 0 = Sunday … 6 = Saturday.
+         */weekdays: [UInt32] = [], 
+        /**
+         * Earliest meeting-local start, minutes after midnight (0..=1439), inclusive; given
+         * together with `start_to_minute`. A range whose start is after its end wraps past
+         * midnight.
+         */startFromMinute: UInt32? = nil, 
+        /**
+         * Latest meeting-local start, minutes after midnight (0..=1439), inclusive.
+         */startToMinute: UInt32? = nil, 
+        /**
+         * Centre of a distance search.
+         */near: GeoPoint? = nil, 
+        /**
+         * Radius in km around `near` (25 when `None`).
+         */radiusKm: Double? = nil, 
+        /**
+         * Canonical type codes the meeting must all have (`O`, `C`, `W`…).
+         */types: [String] = [], 
+        /**
+         * Program slug.
+         */program: String? = nil, 
+        /**
+         * Attendance wanted: in person, online or hybrid.
+         */attendance: AttendanceFilter? = nil, 
+        /**
+         * Language (ISO 639-1).
+         */language: String? = nil, 
+        /**
+         * Region name (any level of the path), case-insensitive.
+         */region: String? = nil, 
+        /**
+         * Free text; accents and case ignored; words match as prefixes.
+         */text: String? = nil, 
+        /**
+         * Include venues marked temporarily closed.
+         */includeClosed: Bool = false, 
+        /**
+         * Order; `None` is [`SortOrder::Auto`] (by distance when `near` is given, otherwise
+         * soonest first).
+         */sort: SortOrder? = nil, 
+        /**
+         * Most results to return (50 when `None`).
+         */limit: UInt32? = nil, 
+        /**
+         * Language for type names (English when `None`).
+         */typeLanguage: String? = nil, 
+        /**
+         * Only these meeting ids (for "my meetings" and detail views).
+         */ids: [String] = []) {
+        self.at = at
+        self.viewerTimezone = viewerTimezone
+        self.inProgress = inProgress
+        self.upcomingMinutes = upcomingMinutes
+        self.weekdays = weekdays
+        self.startFromMinute = startFromMinute
+        self.startToMinute = startToMinute
+        self.near = near
+        self.radiusKm = radiusKm
+        self.types = types
+        self.program = program
+        self.attendance = attendance
+        self.language = language
+        self.region = region
+        self.text = text
+        self.includeClosed = includeClosed
+        self.sort = sort
+        self.limit = limit
+        self.typeLanguage = typeLanguage
+        self.ids = ids
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension MeetingQuery: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeMeetingQuery: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> MeetingQuery {
+        return
+            try MeetingQuery(
+                at: FfiConverterOptionTypeUtcInstant.read(from: &buf), 
+                viewerTimezone: FfiConverterOptionString.read(from: &buf), 
+                inProgress: FfiConverterBool.read(from: &buf), 
+                upcomingMinutes: FfiConverterOptionUInt32.read(from: &buf), 
+                weekdays: FfiConverterSequenceUInt32.read(from: &buf), 
+                startFromMinute: FfiConverterOptionUInt32.read(from: &buf), 
+                startToMinute: FfiConverterOptionUInt32.read(from: &buf), 
+                near: FfiConverterOptionTypeGeoPoint.read(from: &buf), 
+                radiusKm: FfiConverterOptionDouble.read(from: &buf), 
+                types: FfiConverterSequenceString.read(from: &buf), 
+                program: FfiConverterOptionString.read(from: &buf), 
+                attendance: FfiConverterOptionTypeAttendanceFilter.read(from: &buf), 
+                language: FfiConverterOptionString.read(from: &buf), 
+                region: FfiConverterOptionString.read(from: &buf), 
+                text: FfiConverterOptionString.read(from: &buf), 
+                includeClosed: FfiConverterBool.read(from: &buf), 
+                sort: FfiConverterOptionTypeSortOrder.read(from: &buf), 
+                limit: FfiConverterOptionUInt32.read(from: &buf), 
+                typeLanguage: FfiConverterOptionString.read(from: &buf), 
+                ids: FfiConverterSequenceString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: MeetingQuery, into buf: inout [UInt8]) {
+        FfiConverterOptionTypeUtcInstant.write(value.at, into: &buf)
+        FfiConverterOptionString.write(value.viewerTimezone, into: &buf)
+        FfiConverterBool.write(value.inProgress, into: &buf)
+        FfiConverterOptionUInt32.write(value.upcomingMinutes, into: &buf)
+        FfiConverterSequenceUInt32.write(value.weekdays, into: &buf)
+        FfiConverterOptionUInt32.write(value.startFromMinute, into: &buf)
+        FfiConverterOptionUInt32.write(value.startToMinute, into: &buf)
+        FfiConverterOptionTypeGeoPoint.write(value.near, into: &buf)
+        FfiConverterOptionDouble.write(value.radiusKm, into: &buf)
+        FfiConverterSequenceString.write(value.types, into: &buf)
+        FfiConverterOptionString.write(value.program, into: &buf)
+        FfiConverterOptionTypeAttendanceFilter.write(value.attendance, into: &buf)
+        FfiConverterOptionString.write(value.language, into: &buf)
+        FfiConverterOptionString.write(value.region, into: &buf)
+        FfiConverterOptionString.write(value.text, into: &buf)
+        FfiConverterBool.write(value.includeClosed, into: &buf)
+        FfiConverterOptionTypeSortOrder.write(value.sort, into: &buf)
+        FfiConverterOptionUInt32.write(value.limit, into: &buf)
+        FfiConverterOptionString.write(value.typeLanguage, into: &buf)
+        FfiConverterSequenceString.write(value.ids, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeMeetingQuery_lift(_ buf: RustBuffer) throws -> MeetingQuery {
+    return try FfiConverterTypeMeetingQuery.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeMeetingQuery_lower(_ value: MeetingQuery) -> RustBuffer {
+    return FfiConverterTypeMeetingQuery.lower(value)
 }
 
 
@@ -3315,7 +3619,16 @@ public enum ErrorKind: Equatable, Hashable {
      */
     case damaged
     /**
-     * Anything else.
+     * Something passed in is not usable (a date, a point, a file of no known format); the
+     * person can fix it.
+     */
+    case invalidInput
+    /**
+     * The file was written by a newer Waymark; update the app to open it.
+     */
+    case tooNew
+    /**
+     * Anything else (storage failures).
      */
     case other
 
@@ -3359,7 +3672,11 @@ public struct FfiConverterTypeErrorKind: FfiConverterRustBuffer {
         
         case 10: return .damaged
         
-        case 11: return .other
+        case 11: return .invalidInput
+        
+        case 12: return .tooNew
+        
+        case 13: return .other
         
         default: throw UniffiInternalError.unexpectedEnumCase
         }
@@ -3409,8 +3726,16 @@ public struct FfiConverterTypeErrorKind: FfiConverterRustBuffer {
             writeInt(&buf, Int32(10))
         
         
-        case .other:
+        case .invalidInput:
             writeInt(&buf, Int32(11))
+        
+        
+        case .tooNew:
+            writeInt(&buf, Int32(12))
+        
+        
+        case .other:
+            writeInt(&buf, Int32(13))
         
         }
     }
@@ -3779,6 +4104,30 @@ fileprivate struct FfiConverterOptionUInt8: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterOptionUInt32: FfiConverterRustBuffer {
+    typealias SwiftType = UInt32?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterUInt32.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterUInt32.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterOptionInt64: FfiConverterRustBuffer {
     typealias SwiftType = Int64?
 
@@ -3899,6 +4248,54 @@ fileprivate struct FfiConverterOptionTypeWeeklyTimes: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterOptionTypeGeoPoint: FfiConverterRustBuffer {
+    typealias SwiftType = GeoPoint?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeGeoPoint.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeGeoPoint.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionTypeAttendanceFilter: FfiConverterRustBuffer {
+    typealias SwiftType = AttendanceFilter?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeAttendanceFilter.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeAttendanceFilter.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterOptionTypeErrorKind: FfiConverterRustBuffer {
     typealias SwiftType = ErrorKind?
 
@@ -3915,6 +4312,54 @@ fileprivate struct FfiConverterOptionTypeErrorKind: FfiConverterRustBuffer {
         switch try readInt(&buf) as Int8 {
         case 0: return nil
         case 1: return try FfiConverterTypeErrorKind.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionTypeSortOrder: FfiConverterRustBuffer {
+    typealias SwiftType = SortOrder?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeSortOrder.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeSortOrder.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionTypeUtcInstant: FfiConverterRustBuffer {
+    typealias SwiftType = UtcInstant?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeUtcInstant.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeUtcInstant.read(from: &buf)
         default: throw UniffiInternalError.unexpectedOptionalTag
         }
     }
@@ -4020,6 +4465,46 @@ fileprivate struct FfiConverterSequenceTypePromptAnswer: FfiConverterRustBuffer 
     }
 }
 
+
+public typealias UtcInstant = Date
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeUtcInstant: FfiConverter {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> UtcInstant {
+        return try FfiConverterTimestamp.read(from: &buf)
+    }
+
+    public static func write(_ value: UtcInstant, into buf: inout [UInt8]) {
+        return FfiConverterTimestamp.write(value, into: &buf)
+    }
+
+    public static func lift(_ value: RustBuffer) throws -> UtcInstant {
+        return try FfiConverterTimestamp.lift(value)
+    }
+
+    public static func lower(_ value: UtcInstant) -> RustBuffer {
+        return FfiConverterTimestamp.lower(value)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeUtcInstant_lift(_ value: RustBuffer) throws -> UtcInstant {
+    return try FfiConverterTypeUtcInstant.lift(value)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeUtcInstant_lower(_ value: UtcInstant) -> RustBuffer {
+    return FfiConverterTypeUtcInstant.lower(value)
+}
+
+
 private enum InitializationResult {
     case ok
     case contractVersionMismatch
@@ -4036,6 +4521,7 @@ private let initializationResult: InitializationResult = {
         return InitializationResult.contractVersionMismatch
     }
 
+    uniffiEnsureWaymarkRidesInitialized()
     return InitializationResult.ok
 }()
 

@@ -551,22 +551,6 @@ fileprivate struct FfiConverterInt64: FfiConverterPrimitive {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-fileprivate struct FfiConverterDouble: FfiConverterPrimitive {
-    typealias FfiType = Double
-    typealias SwiftType = Double
-
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Double {
-        return try lift(readDouble(&buf))
-    }
-
-    public static func write(_ value: Double, into buf: inout [UInt8]) {
-        writeDouble(&buf, lower(value))
-    }
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
 fileprivate struct FfiConverterBool : FfiConverter {
     typealias FfiType = Int8
     typealias SwiftType = Bool
@@ -699,7 +683,9 @@ fileprivate struct FfiConverterTimestamp: FfiConverterRustBuffer {
 
 
 /**
- * The meeting directory on the phone: one SQLite file, usable with no network.
+ * The meeting directory on the phone: one SQLite file, usable with no network. Safe to
+ * use from any thread: the core holds one writer and one reader, so a search never waits
+ * for a sync.
  */
 public protocol MeetingDirectoryProtocol: AnyObject, Sendable {
     
@@ -715,6 +701,13 @@ public protocol MeetingDirectoryProtocol: AnyObject, Sendable {
      * link for the dial-in, and directions (none for online-only or closed venues).
      */
     func details(id: String, at: Date?, viewerTimezone: String?, typeLanguage: String?) throws  -> MeetingDetails
+    
+    /**
+     * Stops the search running right now on another thread (the person typed another
+     * letter): it ends with `Conflict`, which the app ignores; nothing changes. Searches
+     * started afterwards run normally.
+     */
+    func interrupt() 
     
     /**
      * How many meetings the directory holds.
@@ -735,14 +728,16 @@ public protocol MeetingDirectoryProtocol: AnyObject, Sendable {
     
     /**
      * Starts downloading and loading every source on a background thread and returns at
-     * once. Searches keep working meanwhile (the sync uses its own connection). Progress goes
+     * once. Searches keep working meanwhile (the sync writes, searches read). Progress goes
      * to `listener`; the returned [`SyncTask`] stops the sync or waits for its results.
      */
     func startSync(listener: SyncListener?) throws  -> SyncTask
     
 }
 /**
- * The meeting directory on the phone: one SQLite file, usable with no network.
+ * The meeting directory on the phone: one SQLite file, usable with no network. Safe to
+ * use from any thread: the core holds one writer and one reader, so a search never waits
+ * for a sync.
  */
 open class MeetingDirectory: MeetingDirectoryProtocol, @unchecked Sendable {
     fileprivate let handle: UInt64
@@ -845,6 +840,19 @@ open func details(id: String, at: Date?, viewerTimezone: String?, typeLanguage: 
 }
     
     /**
+     * Stops the search running right now on another thread (the person typed another
+     * letter): it ends with `Conflict`, which the app ignores; nothing changes. Searches
+     * started afterwards run normally.
+     */
+open func interrupt()  {try! rustCall() {
+        uniffiCallStatus in
+    uniffi_waymark_ffi_fn_method_meetingdirectory_interrupt(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+}
+}
+    
+    /**
      * How many meetings the directory holds.
      */
 open func meetingCount()throws  -> UInt64  {
@@ -885,7 +893,7 @@ open func sources()throws  -> [Source]  {
     
     /**
      * Starts downloading and loading every source on a background thread and returns at
-     * once. Searches keep working meanwhile (the sync uses its own connection). Progress goes
+     * once. Searches keep working meanwhile (the sync writes, searches read). Progress goes
      * to `listener`; the returned [`SyncTask`] stops the sync or waits for its results.
      */
 open func startSync(listener: SyncListener?)throws  -> SyncTask  {
@@ -2920,257 +2928,6 @@ public func FfiConverterTypeMatchInfo_lower(_ value: MatchInfo) -> RustBuffer {
 
 
 /**
- * What to look for. Every field is optional; the default lists the soonest 50 meetings.
- */
-public struct MeetingQuery: Equatable, Hashable {
-    /**
-     * The moment to search at; now when absent.
-     */
-    public var at: Date?
-    /**
-     * The viewer's IANA zone, for "your time" (the device's zone); UTC when absent.
-     */
-    public var viewerTimezone: String?
-    /**
-     * Only meetings running now (or started within the last 10 minutes).
-     */
-    public var inProgress: Bool
-    /**
-     * Meetings starting within this many minutes.
-     */
-    public var upcomingMinutes: UInt32?
-    /**
-     * Meeting-local weekdays, 0 = Sunday … 6 = Saturday.
-     */
-    public var weekdays: [UInt32]
-    /**
-     * Earliest meeting-local start, minutes after midnight (with `start_to_minute`; a range
-     * whose start is after its end wraps past midnight).
-     */
-    public var startFromMinute: UInt32?
-    /**
-     * Latest meeting-local start, minutes after midnight.
-     */
-    public var startToMinute: UInt32?
-    /**
-     * Centre of a distance search.
-     */
-    public var near: GeoPoint?
-    /**
-     * Radius around `near` in km (25 when absent).
-     */
-    public var radiusKm: Double?
-    /**
-     * Type codes the meeting must all have (`O`, `C`, `W`…).
-     */
-    public var types: [String]
-    /**
-     * Program slug.
-     */
-    public var program: String?
-    /**
-     * In person, online or hybrid.
-     */
-    public var attendance: AttendanceFilter?
-    /**
-     * Language (ISO 639-1).
-     */
-    public var language: String?
-    /**
-     * Region name, any level.
-     */
-    public var region: String?
-    /**
-     * Free text (accents and case ignored; words match as prefixes).
-     */
-    public var text: String?
-    /**
-     * Include venues marked temporarily closed.
-     */
-    public var includeClosed: Bool
-    /**
-     * Order (distance when `near` is given, otherwise soonest).
-     */
-    public var sort: SortOrder?
-    /**
-     * Most results (50 when absent).
-     */
-    public var limit: UInt32?
-    /**
-     * Language for type names (English when absent).
-     */
-    public var typeLanguage: String?
-    /**
-     * Only these meeting ids (for "my meetings" and a detail screen).
-     */
-    public var ids: [String]
-
-    // Default memberwise initializers are never public by default, so we
-    // declare one manually.
-    public init(
-        /**
-         * The moment to search at; now when absent.
-         */at: Date? = nil, 
-        /**
-         * The viewer's IANA zone, for "your time" (the device's zone); UTC when absent.
-         */viewerTimezone: String? = nil, 
-        /**
-         * Only meetings running now (or started within the last 10 minutes).
-         */inProgress: Bool = false, 
-        /**
-         * Meetings starting within this many minutes.
-         */upcomingMinutes: UInt32? = nil, 
-        /**
-         * Meeting-local weekdays, 0 = Sunday … 6 = Saturday.
-         */weekdays: [UInt32] = [], 
-        /**
-         * Earliest meeting-local start, minutes after midnight (with `start_to_minute`; a range
-         * whose start is after its end wraps past midnight).
-         */startFromMinute: UInt32? = nil, 
-        /**
-         * Latest meeting-local start, minutes after midnight.
-         */startToMinute: UInt32? = nil, 
-        /**
-         * Centre of a distance search.
-         */near: GeoPoint? = nil, 
-        /**
-         * Radius around `near` in km (25 when absent).
-         */radiusKm: Double? = nil, 
-        /**
-         * Type codes the meeting must all have (`O`, `C`, `W`…).
-         */types: [String] = [], 
-        /**
-         * Program slug.
-         */program: String? = nil, 
-        /**
-         * In person, online or hybrid.
-         */attendance: AttendanceFilter? = nil, 
-        /**
-         * Language (ISO 639-1).
-         */language: String? = nil, 
-        /**
-         * Region name, any level.
-         */region: String? = nil, 
-        /**
-         * Free text (accents and case ignored; words match as prefixes).
-         */text: String? = nil, 
-        /**
-         * Include venues marked temporarily closed.
-         */includeClosed: Bool = false, 
-        /**
-         * Order (distance when `near` is given, otherwise soonest).
-         */sort: SortOrder? = nil, 
-        /**
-         * Most results (50 when absent).
-         */limit: UInt32? = nil, 
-        /**
-         * Language for type names (English when absent).
-         */typeLanguage: String? = nil, 
-        /**
-         * Only these meeting ids (for "my meetings" and a detail screen).
-         */ids: [String] = []) {
-        self.at = at
-        self.viewerTimezone = viewerTimezone
-        self.inProgress = inProgress
-        self.upcomingMinutes = upcomingMinutes
-        self.weekdays = weekdays
-        self.startFromMinute = startFromMinute
-        self.startToMinute = startToMinute
-        self.near = near
-        self.radiusKm = radiusKm
-        self.types = types
-        self.program = program
-        self.attendance = attendance
-        self.language = language
-        self.region = region
-        self.text = text
-        self.includeClosed = includeClosed
-        self.sort = sort
-        self.limit = limit
-        self.typeLanguage = typeLanguage
-        self.ids = ids
-    }
-
-    
-
-    
-}
-
-#if compiler(>=6)
-extension MeetingQuery: Sendable {}
-#endif
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public struct FfiConverterTypeMeetingQuery: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> MeetingQuery {
-        return
-            try MeetingQuery(
-                at: FfiConverterOptionTimestamp.read(from: &buf), 
-                viewerTimezone: FfiConverterOptionString.read(from: &buf), 
-                inProgress: FfiConverterBool.read(from: &buf), 
-                upcomingMinutes: FfiConverterOptionUInt32.read(from: &buf), 
-                weekdays: FfiConverterSequenceUInt32.read(from: &buf), 
-                startFromMinute: FfiConverterOptionUInt32.read(from: &buf), 
-                startToMinute: FfiConverterOptionUInt32.read(from: &buf), 
-                near: FfiConverterOptionTypeGeoPoint.read(from: &buf), 
-                radiusKm: FfiConverterOptionDouble.read(from: &buf), 
-                types: FfiConverterSequenceString.read(from: &buf), 
-                program: FfiConverterOptionString.read(from: &buf), 
-                attendance: FfiConverterOptionTypeAttendanceFilter.read(from: &buf), 
-                language: FfiConverterOptionString.read(from: &buf), 
-                region: FfiConverterOptionString.read(from: &buf), 
-                text: FfiConverterOptionString.read(from: &buf), 
-                includeClosed: FfiConverterBool.read(from: &buf), 
-                sort: FfiConverterOptionTypeSortOrder.read(from: &buf), 
-                limit: FfiConverterOptionUInt32.read(from: &buf), 
-                typeLanguage: FfiConverterOptionString.read(from: &buf), 
-                ids: FfiConverterSequenceString.read(from: &buf)
-        )
-    }
-
-    public static func write(_ value: MeetingQuery, into buf: inout [UInt8]) {
-        FfiConverterOptionTimestamp.write(value.at, into: &buf)
-        FfiConverterOptionString.write(value.viewerTimezone, into: &buf)
-        FfiConverterBool.write(value.inProgress, into: &buf)
-        FfiConverterOptionUInt32.write(value.upcomingMinutes, into: &buf)
-        FfiConverterSequenceUInt32.write(value.weekdays, into: &buf)
-        FfiConverterOptionUInt32.write(value.startFromMinute, into: &buf)
-        FfiConverterOptionUInt32.write(value.startToMinute, into: &buf)
-        FfiConverterOptionTypeGeoPoint.write(value.near, into: &buf)
-        FfiConverterOptionDouble.write(value.radiusKm, into: &buf)
-        FfiConverterSequenceString.write(value.types, into: &buf)
-        FfiConverterOptionString.write(value.program, into: &buf)
-        FfiConverterOptionTypeAttendanceFilter.write(value.attendance, into: &buf)
-        FfiConverterOptionString.write(value.language, into: &buf)
-        FfiConverterOptionString.write(value.region, into: &buf)
-        FfiConverterOptionString.write(value.text, into: &buf)
-        FfiConverterBool.write(value.includeClosed, into: &buf)
-        FfiConverterOptionTypeSortOrder.write(value.sort, into: &buf)
-        FfiConverterOptionUInt32.write(value.limit, into: &buf)
-        FfiConverterOptionString.write(value.typeLanguage, into: &buf)
-        FfiConverterSequenceString.write(value.ids, into: &buf)
-    }
-}
-
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeMeetingQuery_lift(_ buf: RustBuffer) throws -> MeetingQuery {
-    return try FfiConverterTypeMeetingQuery.lift(buf)
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeMeetingQuery_lower(_ value: MeetingQuery) -> RustBuffer {
-    return FfiConverterTypeMeetingQuery.lower(value)
-}
-
-
-/**
  * An operation still in the outbox, or refused by the board.
  */
 public struct OutboxInfo: Equatable, Hashable {
@@ -3922,54 +3679,6 @@ fileprivate struct FfiConverterOptionUInt16: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-fileprivate struct FfiConverterOptionUInt32: FfiConverterRustBuffer {
-    typealias SwiftType = UInt32?
-
-    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
-        guard let value = value else {
-            writeInt(&buf, Int8(0))
-            return
-        }
-        writeInt(&buf, Int8(1))
-        FfiConverterUInt32.write(value, into: &buf)
-    }
-
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
-        switch try readInt(&buf) as Int8 {
-        case 0: return nil
-        case 1: return try FfiConverterUInt32.read(from: &buf)
-        default: throw UniffiInternalError.unexpectedOptionalTag
-        }
-    }
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-fileprivate struct FfiConverterOptionDouble: FfiConverterRustBuffer {
-    typealias SwiftType = Double?
-
-    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
-        guard let value = value else {
-            writeInt(&buf, Int8(0))
-            return
-        }
-        writeInt(&buf, Int8(1))
-        FfiConverterDouble.write(value, into: &buf)
-    }
-
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
-        switch try readInt(&buf) as Int8 {
-        case 0: return nil
-        case 1: return try FfiConverterDouble.read(from: &buf)
-        default: throw UniffiInternalError.unexpectedOptionalTag
-        }
-    }
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
 fileprivate struct FfiConverterOptionBool: FfiConverterRustBuffer {
     typealias SwiftType = Bool?
 
@@ -4084,79 +3793,6 @@ fileprivate struct FfiConverterOptionTypeGeoPoint: FfiConverterRustBuffer {
         case 1: return try FfiConverterTypeGeoPoint.read(from: &buf)
         default: throw UniffiInternalError.unexpectedOptionalTag
         }
-    }
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-fileprivate struct FfiConverterOptionTypeAttendanceFilter: FfiConverterRustBuffer {
-    typealias SwiftType = AttendanceFilter?
-
-    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
-        guard let value = value else {
-            writeInt(&buf, Int8(0))
-            return
-        }
-        writeInt(&buf, Int8(1))
-        FfiConverterTypeAttendanceFilter.write(value, into: &buf)
-    }
-
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
-        switch try readInt(&buf) as Int8 {
-        case 0: return nil
-        case 1: return try FfiConverterTypeAttendanceFilter.read(from: &buf)
-        default: throw UniffiInternalError.unexpectedOptionalTag
-        }
-    }
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-fileprivate struct FfiConverterOptionTypeSortOrder: FfiConverterRustBuffer {
-    typealias SwiftType = SortOrder?
-
-    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
-        guard let value = value else {
-            writeInt(&buf, Int8(0))
-            return
-        }
-        writeInt(&buf, Int8(1))
-        FfiConverterTypeSortOrder.write(value, into: &buf)
-    }
-
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
-        switch try readInt(&buf) as Int8 {
-        case 0: return nil
-        case 1: return try FfiConverterTypeSortOrder.read(from: &buf)
-        default: throw UniffiInternalError.unexpectedOptionalTag
-        }
-    }
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-fileprivate struct FfiConverterSequenceUInt32: FfiConverterRustBuffer {
-    typealias SwiftType = [UInt32]
-
-    public static func write(_ value: [UInt32], into buf: inout [UInt8]) {
-        let len = Int32(value.count)
-        writeInt(&buf, len)
-        for item in value {
-            FfiConverterUInt32.write(item, into: &buf)
-        }
-    }
-
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [UInt32] {
-        let len: Int32 = try readInt(&buf)
-        var seq = [UInt32]()
-        seq.reserveCapacity(Int(len))
-        for _ in 0 ..< len {
-            seq.append(try FfiConverterUInt32.read(from: &buf))
-        }
-        return seq
     }
 }
 
@@ -4570,16 +4206,19 @@ private let initializationResult: InitializationResult = {
     if (uniffi_waymark_ffi_checksum_method_meetingdirectory_details() != 9562) {
         return InitializationResult.apiChecksumMismatch
     }
+    if (uniffi_waymark_ffi_checksum_method_meetingdirectory_interrupt() != 63890) {
+        return InitializationResult.apiChecksumMismatch
+    }
     if (uniffi_waymark_ffi_checksum_method_meetingdirectory_meeting_count() != 53638) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_waymark_ffi_checksum_method_meetingdirectory_search() != 13750) {
+    if (uniffi_waymark_ffi_checksum_method_meetingdirectory_search() != 12262) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_waymark_ffi_checksum_method_meetingdirectory_sources() != 42791) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_waymark_ffi_checksum_method_meetingdirectory_start_sync() != 48202) {
+    if (uniffi_waymark_ffi_checksum_method_meetingdirectory_start_sync() != 37844) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_waymark_ffi_checksum_method_synclistener_progress() != 37263) {

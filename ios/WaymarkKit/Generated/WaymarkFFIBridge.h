@@ -284,6 +284,11 @@ RustBuffer uniffi_waymark_ffi_fn_method_meetingdirectory_add_source(uint64_t ptr
 RustBuffer uniffi_waymark_ffi_fn_method_meetingdirectory_details(uint64_t ptr, RustBuffer id, RustBuffer at, RustBuffer viewer_timezone, RustBuffer type_language, RustCallStatus *_Nonnull out_status
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_MEETINGDIRECTORY_INTERRUPT
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_MEETINGDIRECTORY_INTERRUPT
+void uniffi_waymark_ffi_fn_method_meetingdirectory_interrupt(uint64_t ptr, RustCallStatus *_Nonnull out_status
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_MEETINGDIRECTORY_MEETING_COUNT
 #define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_MEETINGDIRECTORY_MEETING_COUNT
 uint64_t uniffi_waymark_ffi_fn_method_meetingdirectory_meeting_count(uint64_t ptr, RustCallStatus *_Nonnull out_status
@@ -884,6 +889,12 @@ uint16_t uniffi_waymark_ffi_checksum_method_meetingdirectory_add_source(void
 #ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_METHOD_MEETINGDIRECTORY_DETAILS
 #define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_METHOD_MEETINGDIRECTORY_DETAILS
 uint16_t uniffi_waymark_ffi_checksum_method_meetingdirectory_details(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_METHOD_MEETINGDIRECTORY_INTERRUPT
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_METHOD_MEETINGDIRECTORY_INTERRUPT
+uint16_t uniffi_waymark_ffi_checksum_method_meetingdirectory_interrupt(void
     
 );
 #endif

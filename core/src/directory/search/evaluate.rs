@@ -3,8 +3,8 @@
 
 use super::*;
 
-impl Directory {
-    /// [`Directory::evaluate`] over candidates sorted by approximate start (`keyed`, from
+impl Search<'_> {
+    /// [`Search::evaluate`] over candidates sorted by approximate start (`keyed`, from
     /// [`soonest_order`]), from `pos`, a chunk at a time, until `need` meetings are found and
     /// the `need`-th soonest of them starts before anything left could: every remaining
     /// candidate starts no earlier than its key minus the offset margin. Returns where it
@@ -181,7 +181,7 @@ impl Directory {
                     timezone, location_name, address, details, latitude, longitude
              FROM meetings WHERE rowid = ?1",
         )?;
-        let limit = q.limit.unwrap_or(50);
+        let limit = q.max_results();
         let mut out: Vec<MeetingResult> = Vec::with_capacity(limit.min(found.len()));
         let mut seen: HashMap<String, usize> = HashMap::default();
         for (rowid, f) in found {
@@ -301,7 +301,7 @@ pub(super) fn best_occurrence(
 
 /// Whether results are ordered by distance (with `near`, unless soonest was asked for).
 pub(super) fn by_distance(q: &MeetingQuery) -> bool {
-    match q.sort {
+    match q.sort.unwrap_or_default() {
         SortOrder::Distance | SortOrder::Auto => q.near.is_some(),
         SortOrder::Soonest => false,
     }

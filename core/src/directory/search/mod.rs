@@ -12,7 +12,7 @@ use rustc_hash::FxHashMap as HashMap;
 use chrono::{DateTime, Datelike, Duration, Timelike, Utc};
 use chrono_tz::Tz;
 use rusqlite::types::Value;
-use rusqlite::OptionalExtension;
+use rusqlite::{Connection, OptionalExtension};
 use serde::Serialize;
 
 use crate::directory::model::{weekday_name, Attendance};
@@ -85,47 +85,96 @@ pub fn upcoming_window(minutes: u64) -> Result<u32> {
 }
 
 /// What to look for. Every field is optional; an empty query lists everything.
+///
+/// The same record crosses the FFI (Kotlin and Swift build it with named arguments and get
+/// these defaults), so the core checks every field: a bad one is
+/// [`Error::InvalidArgument`], whoever sent it.
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[derive(Debug, Clone, Default)]
 pub struct MeetingQuery {
     /// The instant to search at; now when `None`.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub at: Option<DateTime<Utc>>,
-    /// The viewer's IANA zone, for "your time"; UTC when `None`.
+    /// The viewer's IANA zone, for "your time" (the device's zone); UTC when `None`.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub viewer_timezone: Option<String>,
     /// Meetings running now (or started within the last 10 minutes).
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub in_progress: bool,
-    /// Meetings starting within this many minutes from `at` (wraps past Saturday).
+    /// Meetings starting within this many minutes from `at` (wraps past Saturday; 1 to
+    /// [`MAX_UPCOMING_MINUTES`]).
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub upcoming_minutes: Option<u32>,
-    /// Meeting-local weekdays, 0 = Sunday.
-    pub weekdays: Vec<u8>,
-    /// Meeting-local start time range in minutes after midnight, inclusive; `from > to`
-    /// wraps past midnight.
-    pub start_between: Option<(u32, u32)>,
+    /// Meeting-local weekdays, 0 = Sunday … 6 = Saturday.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
+    pub weekdays: Vec<u32>,
+    /// Earliest meeting-local start, minutes after midnight (0..=1439), inclusive; given
+    /// together with `start_to_minute`. A range whose start is after its end wraps past
+    /// midnight.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
+    pub start_from_minute: Option<u32>,
+    /// Latest meeting-local start, minutes after midnight (0..=1439), inclusive.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
+    pub start_to_minute: Option<u32>,
     /// Centre of a distance search.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub near: Option<GeoPoint>,
-    /// Radius in km around `near` (default 25).
+    /// Radius in km around `near` (25 when `None`).
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub radius_km: Option<f64>,
-    /// Canonical type codes the meeting must all have.
+    /// Canonical type codes the meeting must all have (`O`, `C`, `W`…).
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub types: Vec<String>,
     /// Program slug.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub program: Option<String>,
-    /// Attendance wanted.
+    /// Attendance wanted: in person, online or hybrid.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub attendance: Option<AttendanceFilter>,
     /// Language (ISO 639-1).
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub language: Option<String>,
     /// Region name (any level of the path), case-insensitive.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub region: Option<String>,
     /// Free text; accents and case ignored; words match as prefixes.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub text: Option<String>,
     /// Include venues marked temporarily closed.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub include_closed: bool,
-    /// Order.
-    pub sort: SortOrder,
-    /// Most results to return (default 50).
-    pub limit: Option<usize>,
-    /// Language for type names (default English).
+    /// Order; `None` is [`SortOrder::Auto`] (by distance when `near` is given, otherwise
+    /// soonest first).
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
+    pub sort: Option<SortOrder>,
+    /// Most results to return (50 when `None`).
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
+    pub limit: Option<u32>,
+    /// Language for type names (English when `None`).
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub type_language: Option<String>,
     /// Only these meeting ids (for "my meetings" and detail views).
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub ids: Vec<String>,
+}
+
+impl MeetingQuery {
+    /// The start-time range, checked: both ends or neither, each a minute of the day.
+    fn start_between(&self) -> Result<Option<(u32, u32)>> {
+        match (self.start_from_minute, self.start_to_minute) {
+            (None, None) => Ok(None),
+            (Some(a), Some(b)) if a < 1440 && b < 1440 => Ok(Some((a, b))),
+            (Some(_), Some(_)) => Err(Error::invalid(
+                "a start time is a minute of the day, 0 (00:00) to 1439 (23:59)",
+            )),
+            _ => Err(Error::invalid("give both ends of the start-time range")),
+        }
+    }
+
+    /// How many results at most.
+    pub(crate) fn max_results(&self) -> usize {
+        self.limit.unwrap_or(50) as usize
+    }
 }
 
 /// One meeting found, with its times in the meeting's zone and the viewer's.
@@ -254,8 +303,21 @@ struct Plan {
 }
 
 impl Directory {
-    /// Runs a search. Errors only for unusable arguments (unknown zone, bad point or radius).
+    /// Runs a search on the reader. Errors only for unusable arguments (unknown zone, bad
+    /// point or radius), or when [`Directory::interrupt`] stopped it.
     pub fn search(&self, q: &MeetingQuery) -> Result<Vec<MeetingResult>> {
+        let conn = self.read();
+        Search { conn: &conn }.run(q)
+    }
+}
+
+/// One search on one connection (the reader, held for the whole search).
+pub(super) struct Search<'c> {
+    conn: &'c Connection,
+}
+
+impl Search<'_> {
+    fn run(&self, q: &MeetingQuery) -> Result<Vec<MeetingResult>> {
         // One read transaction for the whole search: the per-candidate lookups then share one
         // snapshot and one file lock, instead of taking and dropping the lock (two fcntl
         // calls) for every statement, which was a third of a search's time.
@@ -266,7 +328,7 @@ impl Directory {
         };
         let plan = self.plan(q)?;
         let candidates = self.candidates(q, &plan)?;
-        let limit = q.limit.unwrap_or(50);
+        let limit = q.max_results();
         let mut zones = HashMap::default();
         let mut best = HashMap::default();
         let results = if !by_distance(q) && candidates.len() > 2 * limit {
@@ -349,6 +411,7 @@ impl Directory {
         if q.weekdays.iter().any(|d| *d > 6) {
             return Err(Error::invalid("weekdays are 0 (Sunday) to 6 (Saturday)"));
         }
+        let start_between = q.start_between()?;
         let timed = q.in_progress || q.upcoming_minutes.is_some();
         let max_duration = timed.then(|| self.max_duration());
         let window = if timed {
@@ -356,7 +419,7 @@ impl Directory {
         } else {
             Vec::new()
         };
-        let (clauses, args) = sql_filters(q, timed);
+        let (clauses, args) = sql_filters(q, timed, start_between);
         Ok(Plan {
             at,
             viewer,
@@ -474,21 +537,25 @@ fn week_window(q: &MeetingQuery, at: DateTime<Utc>, max_duration: i64) -> Vec<(i
 }
 
 /// SQL conditions over `meetings m` for every filter of the query, with their parameters.
-fn sql_filters(q: &MeetingQuery, timed: bool) -> (Vec<String>, Vec<Value>) {
+fn sql_filters(
+    q: &MeetingQuery,
+    timed: bool,
+    start_between: Option<(u32, u32)>,
+) -> (Vec<String>, Vec<Value>) {
     let mut wh: Vec<String> = Vec::new();
     let mut args: Vec<Value> = Vec::new();
     let arg = |v: Value, args: &mut Vec<Value>| {
         args.push(v);
         format!("?{}", args.len())
     };
-    if timed || !q.weekdays.is_empty() || q.start_between.is_some() {
+    if timed || !q.weekdays.is_empty() || start_between.is_some() {
         wh.push("m.start_minute IS NOT NULL".into());
     }
     if !q.weekdays.is_empty() {
         let mask: i64 = q.weekdays.iter().map(|d| 1i64 << d).sum();
         wh.push(format!("(m.weekday_mask & {mask}) != 0"));
     }
-    if let Some((from, to)) = q.start_between {
+    if let Some((from, to)) = start_between {
         let a = arg(Value::Integer(from.into()), &mut args);
         let b = arg(Value::Integer(to.into()), &mut args);
         if from <= to {

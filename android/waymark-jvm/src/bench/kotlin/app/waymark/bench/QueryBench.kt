@@ -4,7 +4,7 @@ package app.waymark.bench
 
 import app.waymark.rides.GeoPoint
 import app.waymark.ffi.MeetingDirectory
-import app.waymark.ffi.MeetingQuery
+import app.waymark.core.MeetingQuery
 import app.waymark.syncAll
 import java.io.File
 import java.time.Instant

@@ -30,6 +30,9 @@ import java.nio.CharBuffer
 import java.nio.charset.CodingErrorAction
 import java.util.concurrent.atomic.AtomicLong
 import java.util.concurrent.ConcurrentHashMap
+import app.waymark.rides.FfiConverterTypeGeoPoint
+import app.waymark.rides.GeoPoint
+import app.waymark.rides.RustBuffer as RustBufferGeoPoint
 
 // This is a helper for safely working with byte buffers returned from the Rust code.
 // A rust-owned buffer is represented by its capacity, its current length, and a
@@ -685,6 +688,7 @@ internal object UniffiLib {
 
     init {
         Native.register(UniffiLib::class.java, findLibraryName(componentName = "waymark_core"))
+        app.waymark.rides.uniffiEnsureInitialized()
         
     }
 
@@ -1143,6 +1147,49 @@ public object FfiConverterByteArray: FfiConverterRustBuffer<ByteArray> {
     override fun write(value: ByteArray, buf: ByteBuffer) {
         buf.putInt(value.size)
         buf.put(value)
+    }
+}
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterTimestamp: FfiConverterRustBuffer<java.time.Instant> {
+    override fun read(buf: ByteBuffer): java.time.Instant {
+        val seconds = buf.getLong()
+        // Type mismatch (should be u32) but we check for overflow/underflow below
+        val nanoseconds = buf.getInt().toLong()
+        if (nanoseconds < 0) {
+            throw java.time.DateTimeException("Instant nanoseconds exceed minimum or maximum supported by uniffi")
+        }
+        if (seconds >= 0) {
+            return java.time.Instant.EPOCH.plus(java.time.Duration.ofSeconds(seconds, nanoseconds))
+        } else {
+            return java.time.Instant.EPOCH.minus(java.time.Duration.ofSeconds(-seconds, nanoseconds))
+        }
+    }
+
+    // 8 bytes for seconds, 4 bytes for nanoseconds
+    override fun allocationSize(value: java.time.Instant) = 12UL
+
+    override fun write(value: java.time.Instant, buf: ByteBuffer) {
+        var epochOffset = java.time.Duration.between(java.time.Instant.EPOCH, value)
+
+        var sign = 1
+        if (epochOffset.isNegative()) {
+            sign = -1
+            epochOffset = epochOffset.negated()
+        }
+
+        if (epochOffset.nano < 0) {
+            // Java docs provide guarantee that nano will always be positive, so this should be impossible
+            // See: https://docs.oracle.com/javase/8/docs/api/java/time/Instant.html
+            throw IllegalArgumentException("Invalid timestamp, nano value must be non-negative")
+        }
+
+        buf.putLong(sign * epochOffset.seconds)
+        // Type mismatch (should be u32) but since values will always be between 0 and 999,999,999 it should be OK
+        buf.putInt(epochOffset.nano)
     }
 }
 
@@ -1827,6 +1874,205 @@ public object FfiConverterTypeMeetingListItem: FfiConverterRustBuffer<MeetingLis
             FfiConverterOptionalDouble.write(value.`latitude`, buf)
             FfiConverterOptionalDouble.write(value.`longitude`, buf)
             FfiConverterSequenceString.write(value.`alsoListedAs`, buf)
+    }
+}
+
+
+
+/**
+ * What to look for. Every field is optional; an empty query lists everything.
+ *
+ * The same record crosses the FFI (Kotlin and Swift build it with named arguments and get
+ * these defaults), so the core checks every field: a bad one is
+ * [`Error::InvalidArgument`], whoever sent it.
+ */
+data class MeetingQuery (
+    /**
+     * The instant to search at; now when `None`.
+     */
+    var `at`: UtcInstant? = null 
+    , 
+    /**
+     * The viewer's IANA zone, for "your time" (the device's zone); UTC when `None`.
+     */
+    var `viewerTimezone`: kotlin.String? = null 
+    , 
+    /**
+     * Meetings running now (or started within the last 10 minutes).
+     */
+    var `inProgress`: kotlin.Boolean = false 
+    , 
+    /**
+     * Meetings starting within this many minutes from `at` (wraps past Saturday; 1 to
+     * [`MAX_UPCOMING_MINUTES`]).
+     */
+    var `upcomingMinutes`: kotlin.UInt? = null 
+    , 
+    /**
+     * Meeting-local weekdays, 0 = Sunday … 6 = Saturday.
+     */
+    var `weekdays`: List<kotlin.UInt> = listOf() 
+    , 
+    /**
+     * Earliest meeting-local start, minutes after midnight (0..=1439), inclusive; given
+     * together with `start_to_minute`. A range whose start is after its end wraps past
+     * midnight.
+     */
+    var `startFromMinute`: kotlin.UInt? = null 
+    , 
+    /**
+     * Latest meeting-local start, minutes after midnight (0..=1439), inclusive.
+     */
+    var `startToMinute`: kotlin.UInt? = null 
+    , 
+    /**
+     * Centre of a distance search.
+     */
+    var `near`: GeoPoint? = null 
+    , 
+    /**
+     * Radius in km around `near` (25 when `None`).
+     */
+    var `radiusKm`: kotlin.Double? = null 
+    , 
+    /**
+     * Canonical type codes the meeting must all have (`O`, `C`, `W`…).
+     */
+    var `types`: List<kotlin.String> = listOf() 
+    , 
+    /**
+     * Program slug.
+     */
+    var `program`: kotlin.String? = null 
+    , 
+    /**
+     * Attendance wanted: in person, online or hybrid.
+     */
+    var `attendance`: AttendanceFilter? = null 
+    , 
+    /**
+     * Language (ISO 639-1).
+     */
+    var `language`: kotlin.String? = null 
+    , 
+    /**
+     * Region name (any level of the path), case-insensitive.
+     */
+    var `region`: kotlin.String? = null 
+    , 
+    /**
+     * Free text; accents and case ignored; words match as prefixes.
+     */
+    var `text`: kotlin.String? = null 
+    , 
+    /**
+     * Include venues marked temporarily closed.
+     */
+    var `includeClosed`: kotlin.Boolean = false 
+    , 
+    /**
+     * Order; `None` is [`SortOrder::Auto`] (by distance when `near` is given, otherwise
+     * soonest first).
+     */
+    var `sort`: SortOrder? = null 
+    , 
+    /**
+     * Most results to return (50 when `None`).
+     */
+    var `limit`: kotlin.UInt? = null 
+    , 
+    /**
+     * Language for type names (English when `None`).
+     */
+    var `typeLanguage`: kotlin.String? = null 
+    , 
+    /**
+     * Only these meeting ids (for "my meetings" and detail views).
+     */
+    var `ids`: List<kotlin.String> = listOf() 
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeMeetingQuery: FfiConverterRustBuffer<MeetingQuery> {
+    override fun read(buf: ByteBuffer): MeetingQuery {
+        return MeetingQuery(
+            FfiConverterOptionalTypeUtcInstant.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterBoolean.read(buf),
+            FfiConverterOptionalUInt.read(buf),
+            FfiConverterSequenceUInt.read(buf),
+            FfiConverterOptionalUInt.read(buf),
+            FfiConverterOptionalUInt.read(buf),
+            FfiConverterOptionalTypeGeoPoint.read(buf),
+            FfiConverterOptionalDouble.read(buf),
+            FfiConverterSequenceString.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalTypeAttendanceFilter.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterBoolean.read(buf),
+            FfiConverterOptionalTypeSortOrder.read(buf),
+            FfiConverterOptionalUInt.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterSequenceString.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: MeetingQuery) = (
+            FfiConverterOptionalTypeUtcInstant.allocationSize(value.`at`) +
+            FfiConverterOptionalString.allocationSize(value.`viewerTimezone`) +
+            FfiConverterBoolean.allocationSize(value.`inProgress`) +
+            FfiConverterOptionalUInt.allocationSize(value.`upcomingMinutes`) +
+            FfiConverterSequenceUInt.allocationSize(value.`weekdays`) +
+            FfiConverterOptionalUInt.allocationSize(value.`startFromMinute`) +
+            FfiConverterOptionalUInt.allocationSize(value.`startToMinute`) +
+            FfiConverterOptionalTypeGeoPoint.allocationSize(value.`near`) +
+            FfiConverterOptionalDouble.allocationSize(value.`radiusKm`) +
+            FfiConverterSequenceString.allocationSize(value.`types`) +
+            FfiConverterOptionalString.allocationSize(value.`program`) +
+            FfiConverterOptionalTypeAttendanceFilter.allocationSize(value.`attendance`) +
+            FfiConverterOptionalString.allocationSize(value.`language`) +
+            FfiConverterOptionalString.allocationSize(value.`region`) +
+            FfiConverterOptionalString.allocationSize(value.`text`) +
+            FfiConverterBoolean.allocationSize(value.`includeClosed`) +
+            FfiConverterOptionalTypeSortOrder.allocationSize(value.`sort`) +
+            FfiConverterOptionalUInt.allocationSize(value.`limit`) +
+            FfiConverterOptionalString.allocationSize(value.`typeLanguage`) +
+            FfiConverterSequenceString.allocationSize(value.`ids`)
+    )
+
+    override fun write(value: MeetingQuery, buf: ByteBuffer) {
+            FfiConverterOptionalTypeUtcInstant.write(value.`at`, buf)
+            FfiConverterOptionalString.write(value.`viewerTimezone`, buf)
+            FfiConverterBoolean.write(value.`inProgress`, buf)
+            FfiConverterOptionalUInt.write(value.`upcomingMinutes`, buf)
+            FfiConverterSequenceUInt.write(value.`weekdays`, buf)
+            FfiConverterOptionalUInt.write(value.`startFromMinute`, buf)
+            FfiConverterOptionalUInt.write(value.`startToMinute`, buf)
+            FfiConverterOptionalTypeGeoPoint.write(value.`near`, buf)
+            FfiConverterOptionalDouble.write(value.`radiusKm`, buf)
+            FfiConverterSequenceString.write(value.`types`, buf)
+            FfiConverterOptionalString.write(value.`program`, buf)
+            FfiConverterOptionalTypeAttendanceFilter.write(value.`attendance`, buf)
+            FfiConverterOptionalString.write(value.`language`, buf)
+            FfiConverterOptionalString.write(value.`region`, buf)
+            FfiConverterOptionalString.write(value.`text`, buf)
+            FfiConverterBoolean.write(value.`includeClosed`, buf)
+            FfiConverterOptionalTypeSortOrder.write(value.`sort`, buf)
+            FfiConverterOptionalUInt.write(value.`limit`, buf)
+            FfiConverterOptionalString.write(value.`typeLanguage`, buf)
+            FfiConverterSequenceString.write(value.`ids`, buf)
     }
 }
 
@@ -3069,7 +3315,16 @@ enum class ErrorKind {
      */
     DAMAGED,
     /**
-     * Anything else.
+     * Something passed in is not usable (a date, a point, a file of no known format); the
+     * person can fix it.
+     */
+    INVALID_INPUT,
+    /**
+     * The file was written by a newer Waymark; update the app to open it.
+     */
+    TOO_NEW,
+    /**
+     * Anything else (storage failures).
      */
     OTHER;
 
@@ -3317,6 +3572,38 @@ public object FfiConverterOptionalUByte: FfiConverterRustBuffer<kotlin.UByte?> {
 /**
  * @suppress
  */
+public object FfiConverterOptionalUInt: FfiConverterRustBuffer<kotlin.UInt?> {
+    override fun read(buf: ByteBuffer): kotlin.UInt? {
+        if (buf.get().toInt() == 0) {
+            return null
+        }
+        return FfiConverterUInt.read(buf)
+    }
+
+    override fun allocationSize(value: kotlin.UInt?): ULong {
+        if (value == null) {
+            return 1UL
+        } else {
+            return 1UL + FfiConverterUInt.allocationSize(value)
+        }
+    }
+
+    override fun write(value: kotlin.UInt?, buf: ByteBuffer) {
+        if (value == null) {
+            buf.put(0)
+        } else {
+            buf.put(1)
+            FfiConverterUInt.write(value, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
 public object FfiConverterOptionalLong: FfiConverterRustBuffer<kotlin.Long?> {
     override fun read(buf: ByteBuffer): kotlin.Long? {
         if (buf.get().toInt() == 0) {
@@ -3477,6 +3764,70 @@ public object FfiConverterOptionalTypeWeeklyTimes: FfiConverterRustBuffer<Weekly
 /**
  * @suppress
  */
+public object FfiConverterOptionalTypeGeoPoint: FfiConverterRustBuffer<GeoPoint?> {
+    override fun read(buf: ByteBuffer): GeoPoint? {
+        if (buf.get().toInt() == 0) {
+            return null
+        }
+        return FfiConverterTypeGeoPoint.read(buf)
+    }
+
+    override fun allocationSize(value: GeoPoint?): ULong {
+        if (value == null) {
+            return 1UL
+        } else {
+            return 1UL + FfiConverterTypeGeoPoint.allocationSize(value)
+        }
+    }
+
+    override fun write(value: GeoPoint?, buf: ByteBuffer) {
+        if (value == null) {
+            buf.put(0)
+        } else {
+            buf.put(1)
+            FfiConverterTypeGeoPoint.write(value, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterOptionalTypeAttendanceFilter: FfiConverterRustBuffer<AttendanceFilter?> {
+    override fun read(buf: ByteBuffer): AttendanceFilter? {
+        if (buf.get().toInt() == 0) {
+            return null
+        }
+        return FfiConverterTypeAttendanceFilter.read(buf)
+    }
+
+    override fun allocationSize(value: AttendanceFilter?): ULong {
+        if (value == null) {
+            return 1UL
+        } else {
+            return 1UL + FfiConverterTypeAttendanceFilter.allocationSize(value)
+        }
+    }
+
+    override fun write(value: AttendanceFilter?, buf: ByteBuffer) {
+        if (value == null) {
+            buf.put(0)
+        } else {
+            buf.put(1)
+            FfiConverterTypeAttendanceFilter.write(value, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
 public object FfiConverterOptionalTypeErrorKind: FfiConverterRustBuffer<ErrorKind?> {
     override fun read(buf: ByteBuffer): ErrorKind? {
         if (buf.get().toInt() == 0) {
@@ -3499,6 +3850,70 @@ public object FfiConverterOptionalTypeErrorKind: FfiConverterRustBuffer<ErrorKin
         } else {
             buf.put(1)
             FfiConverterTypeErrorKind.write(value, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterOptionalTypeSortOrder: FfiConverterRustBuffer<SortOrder?> {
+    override fun read(buf: ByteBuffer): SortOrder? {
+        if (buf.get().toInt() == 0) {
+            return null
+        }
+        return FfiConverterTypeSortOrder.read(buf)
+    }
+
+    override fun allocationSize(value: SortOrder?): ULong {
+        if (value == null) {
+            return 1UL
+        } else {
+            return 1UL + FfiConverterTypeSortOrder.allocationSize(value)
+        }
+    }
+
+    override fun write(value: SortOrder?, buf: ByteBuffer) {
+        if (value == null) {
+            buf.put(0)
+        } else {
+            buf.put(1)
+            FfiConverterTypeSortOrder.write(value, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterOptionalTypeUtcInstant: FfiConverterRustBuffer<UtcInstant?> {
+    override fun read(buf: ByteBuffer): UtcInstant? {
+        if (buf.get().toInt() == 0) {
+            return null
+        }
+        return FfiConverterTypeUtcInstant.read(buf)
+    }
+
+    override fun allocationSize(value: UtcInstant?): ULong {
+        if (value == null) {
+            return 1UL
+        } else {
+            return 1UL + FfiConverterTypeUtcInstant.allocationSize(value)
+        }
+    }
+
+    override fun write(value: UtcInstant?, buf: ByteBuffer) {
+        if (value == null) {
+            buf.put(0)
+        } else {
+            buf.put(1)
+            FfiConverterTypeUtcInstant.write(value, buf)
         }
     }
 }
@@ -3614,4 +4029,11 @@ public object FfiConverterSequenceTypePromptAnswer: FfiConverterRustBuffer<List<
         }
     }
 }
+
+
+
+public typealias UtcInstant = java.time.Instant
+public typealias FfiConverterTypeUtcInstant = FfiConverterTimestamp
+
+
 

@@ -30,21 +30,19 @@ import java.nio.CharBuffer
 import java.nio.charset.CodingErrorAction
 import java.util.concurrent.atomic.AtomicLong
 import java.util.concurrent.ConcurrentHashMap
-import app.waymark.core.AttendanceFilter
 import app.waymark.core.DailyReminder
 import app.waymark.core.FavoriteStatus
-import app.waymark.core.FfiConverterTypeAttendanceFilter
 import app.waymark.core.FfiConverterTypeDailyReminder
 import app.waymark.core.FfiConverterTypeFavoriteStatus
 import app.waymark.core.FfiConverterTypeHealthReport
 import app.waymark.core.FfiConverterTypeJournalEntry
 import app.waymark.core.FfiConverterTypeMeetingDetails
 import app.waymark.core.FfiConverterTypeMeetingListItem
+import app.waymark.core.FfiConverterTypeMeetingQuery
 import app.waymark.core.FfiConverterTypeNewEntry
 import app.waymark.core.FfiConverterTypePlannedReminder
 import app.waymark.core.FfiConverterTypeReminderRule
 import app.waymark.core.FfiConverterTypeRestoreReport
-import app.waymark.core.FfiConverterTypeSortOrder
 import app.waymark.core.FfiConverterTypeSource
 import app.waymark.core.FfiConverterTypeSourceSyncResult
 import app.waymark.core.FfiConverterTypeSyncPhase
@@ -52,11 +50,11 @@ import app.waymark.core.HealthReport
 import app.waymark.core.JournalEntry
 import app.waymark.core.MeetingDetails
 import app.waymark.core.MeetingListItem
+import app.waymark.core.MeetingQuery
 import app.waymark.core.NewEntry
 import app.waymark.core.PlannedReminder
 import app.waymark.core.ReminderRule
 import app.waymark.core.RestoreReport
-import app.waymark.core.SortOrder
 import app.waymark.core.Source
 import app.waymark.core.SourceSyncResult
 import app.waymark.core.SyncPhase
@@ -74,18 +72,17 @@ import kotlinx.coroutines.GlobalScope
 import kotlinx.coroutines.Job
 import kotlinx.coroutines.launch
 import kotlinx.coroutines.suspendCancellableCoroutine
-import app.waymark.core.RustBuffer as RustBufferAttendanceFilter
 import app.waymark.core.RustBuffer as RustBufferDailyReminder
 import app.waymark.core.RustBuffer as RustBufferFavoriteStatus
 import app.waymark.core.RustBuffer as RustBufferHealthReport
 import app.waymark.core.RustBuffer as RustBufferJournalEntry
 import app.waymark.core.RustBuffer as RustBufferMeetingDetails
 import app.waymark.core.RustBuffer as RustBufferMeetingListItem
+import app.waymark.core.RustBuffer as RustBufferMeetingQuery
 import app.waymark.core.RustBuffer as RustBufferNewEntry
 import app.waymark.core.RustBuffer as RustBufferPlannedReminder
 import app.waymark.core.RustBuffer as RustBufferReminderRule
 import app.waymark.core.RustBuffer as RustBufferRestoreReport
-import app.waymark.core.RustBuffer as RustBufferSortOrder
 import app.waymark.core.RustBuffer as RustBufferSource
 import app.waymark.core.RustBuffer as RustBufferSourceSyncResult
 import app.waymark.core.RustBuffer as RustBufferSyncPhase
@@ -764,6 +761,8 @@ internal object IntegrityCheckingUniffiLib {
     ): Int
     external fun uniffi_waymark_ffi_checksum_method_meetingdirectory_details(
     ): Int
+    external fun uniffi_waymark_ffi_checksum_method_meetingdirectory_interrupt(
+    ): Int
     external fun uniffi_waymark_ffi_checksum_method_meetingdirectory_meeting_count(
     ): Int
     external fun uniffi_waymark_ffi_checksum_method_meetingdirectory_search(
@@ -905,9 +904,11 @@ internal object UniffiLib {
     ): RustBufferSource.ByValue
     external fun uniffi_waymark_ffi_fn_method_meetingdirectory_details(`ptr`: Long,`id`: RustBuffer.ByValue,`at`: RustBuffer.ByValue,`viewerTimezone`: RustBuffer.ByValue,`typeLanguage`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBufferMeetingDetails.ByValue
+    external fun uniffi_waymark_ffi_fn_method_meetingdirectory_interrupt(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    ): Unit
     external fun uniffi_waymark_ffi_fn_method_meetingdirectory_meeting_count(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
     ): Long
-    external fun uniffi_waymark_ffi_fn_method_meetingdirectory_search(`ptr`: Long,`query`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    external fun uniffi_waymark_ffi_fn_method_meetingdirectory_search(`ptr`: Long,`query`: RustBufferMeetingQuery.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
     external fun uniffi_waymark_ffi_fn_method_meetingdirectory_sources(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
@@ -1163,16 +1164,19 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
     if ((lib.uniffi_waymark_ffi_checksum_method_meetingdirectory_details() and 0xFFFF) != 9562) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
+    if ((lib.uniffi_waymark_ffi_checksum_method_meetingdirectory_interrupt() and 0xFFFF) != 63890) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
     if ((lib.uniffi_waymark_ffi_checksum_method_meetingdirectory_meeting_count() and 0xFFFF) != 53638) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_waymark_ffi_checksum_method_meetingdirectory_search() and 0xFFFF) != 13750) {
+    if ((lib.uniffi_waymark_ffi_checksum_method_meetingdirectory_search() and 0xFFFF) != 12262) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_waymark_ffi_checksum_method_meetingdirectory_sources() and 0xFFFF) != 42791) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_waymark_ffi_checksum_method_meetingdirectory_start_sync() and 0xFFFF) != 48202) {
+    if ((lib.uniffi_waymark_ffi_checksum_method_meetingdirectory_start_sync() and 0xFFFF) != 37844) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_waymark_ffi_checksum_method_synclistener_progress() and 0xFFFF) != 37263) {
@@ -1679,29 +1683,6 @@ public object FfiConverterLong: FfiConverter<Long, Long> {
 /**
  * @suppress
  */
-public object FfiConverterDouble: FfiConverter<Double, Double> {
-    override fun lift(value: Double): Double {
-        return value
-    }
-
-    override fun read(buf: ByteBuffer): Double {
-        return buf.getDouble()
-    }
-
-    override fun lower(value: Double): Double {
-        return value
-    }
-
-    override fun allocationSize(value: Double) = 8UL
-
-    override fun write(value: Double, buf: ByteBuffer) {
-        buf.putDouble(value)
-    }
-}
-
-/**
- * @suppress
- */
 public object FfiConverterBoolean: FfiConverter<Boolean, Byte> {
     override fun lift(value: Byte): Boolean {
         return value.toInt() != 0
@@ -1938,7 +1919,9 @@ public object FfiConverterTimestamp: FfiConverterRustBuffer<java.time.Instant> {
 
 
 /**
- * The meeting directory on the phone: one SQLite file, usable with no network.
+ * The meeting directory on the phone: one SQLite file, usable with no network. Safe to
+ * use from any thread: the core holds one writer and one reader, so a search never waits
+ * for a sync.
  */
 public interface MeetingDirectoryInterface {
     
@@ -1954,6 +1937,13 @@ public interface MeetingDirectoryInterface {
      * link for the dial-in, and directions (none for online-only or closed venues).
      */
     fun `details`(`id`: kotlin.String, `at`: java.time.Instant?, `viewerTimezone`: kotlin.String?, `typeLanguage`: kotlin.String?): MeetingDetails
+    
+    /**
+     * Stops the search running right now on another thread (the person typed another
+     * letter): it ends with `Conflict`, which the app ignores; nothing changes. Searches
+     * started afterwards run normally.
+     */
+    fun `interrupt`()
     
     /**
      * How many meetings the directory holds.
@@ -1974,7 +1964,7 @@ public interface MeetingDirectoryInterface {
     
     /**
      * Starts downloading and loading every source on a background thread and returns at
-     * once. Searches keep working meanwhile (the sync uses its own connection). Progress goes
+     * once. Searches keep working meanwhile (the sync writes, searches read). Progress goes
      * to `listener`; the returned [`SyncTask`] stops the sync or waits for its results.
      */
     fun `startSync`(`listener`: SyncListener?): SyncTask
@@ -1983,7 +1973,9 @@ public interface MeetingDirectoryInterface {
 }
 
 /**
- * The meeting directory on the phone: one SQLite file, usable with no network.
+ * The meeting directory on the phone: one SQLite file, usable with no network. Safe to
+ * use from any thread: the core holds one writer and one reader, so a search never waits
+ * for a sync.
  */
 open class MeetingDirectory: Disposable, AutoCloseable, MeetingDirectoryInterface
 {
@@ -2133,6 +2125,23 @@ open class MeetingDirectory: Disposable, AutoCloseable, MeetingDirectoryInterfac
 
     
     /**
+     * Stops the search running right now on another thread (the person typed another
+     * letter): it ends with `Conflict`, which the app ignores; nothing changes. Searches
+     * started afterwards run normally.
+     */override fun `interrupt`()
+        = 
+    callWithHandle {
+    uniffiRustCall() { _status ->
+    UniffiLib.uniffi_waymark_ffi_fn_method_meetingdirectory_interrupt(
+        it,
+        _status)
+}
+    }
+    
+    
+
+    
+    /**
      * How many meetings the directory holds.
      */
     @Throws(WaymarkException::class)override fun `meetingCount`(): kotlin.ULong {
@@ -2188,7 +2197,7 @@ open class MeetingDirectory: Disposable, AutoCloseable, MeetingDirectoryInterfac
     
     /**
      * Starts downloading and loading every source on a background thread and returns at
-     * once. Searches keep working meanwhile (the sync uses its own connection). Progress goes
+     * once. Searches keep working meanwhile (the sync writes, searches read). Progress goes
      * to `listener`; the returned [`SyncTask`] stops the sync or waits for its results.
      */
     @Throws(WaymarkException::class)override fun `startSync`(`listener`: SyncListener?): SyncTask {
@@ -5021,198 +5030,6 @@ public object FfiConverterTypeMatchInfo: FfiConverterRustBuffer<MatchInfo> {
 
 
 /**
- * What to look for. Every field is optional; the default lists the soonest 50 meetings.
- */
-data class MeetingQuery (
-    /**
-     * The moment to search at; now when absent.
-     */
-    var `at`: java.time.Instant? = null 
-    , 
-    /**
-     * The viewer's IANA zone, for "your time" (the device's zone); UTC when absent.
-     */
-    var `viewerTimezone`: kotlin.String? = null 
-    , 
-    /**
-     * Only meetings running now (or started within the last 10 minutes).
-     */
-    var `inProgress`: kotlin.Boolean = false 
-    , 
-    /**
-     * Meetings starting within this many minutes.
-     */
-    var `upcomingMinutes`: kotlin.UInt? = null 
-    , 
-    /**
-     * Meeting-local weekdays, 0 = Sunday … 6 = Saturday.
-     */
-    var `weekdays`: List<kotlin.UInt> = listOf() 
-    , 
-    /**
-     * Earliest meeting-local start, minutes after midnight (with `start_to_minute`; a range
-     * whose start is after its end wraps past midnight).
-     */
-    var `startFromMinute`: kotlin.UInt? = null 
-    , 
-    /**
-     * Latest meeting-local start, minutes after midnight.
-     */
-    var `startToMinute`: kotlin.UInt? = null 
-    , 
-    /**
-     * Centre of a distance search.
-     */
-    var `near`: GeoPoint? = null 
-    , 
-    /**
-     * Radius around `near` in km (25 when absent).
-     */
-    var `radiusKm`: kotlin.Double? = null 
-    , 
-    /**
-     * Type codes the meeting must all have (`O`, `C`, `W`…).
-     */
-    var `types`: List<kotlin.String> = listOf() 
-    , 
-    /**
-     * Program slug.
-     */
-    var `program`: kotlin.String? = null 
-    , 
-    /**
-     * In person, online or hybrid.
-     */
-    var `attendance`: AttendanceFilter? = null 
-    , 
-    /**
-     * Language (ISO 639-1).
-     */
-    var `language`: kotlin.String? = null 
-    , 
-    /**
-     * Region name, any level.
-     */
-    var `region`: kotlin.String? = null 
-    , 
-    /**
-     * Free text (accents and case ignored; words match as prefixes).
-     */
-    var `text`: kotlin.String? = null 
-    , 
-    /**
-     * Include venues marked temporarily closed.
-     */
-    var `includeClosed`: kotlin.Boolean = false 
-    , 
-    /**
-     * Order (distance when `near` is given, otherwise soonest).
-     */
-    var `sort`: SortOrder? = null 
-    , 
-    /**
-     * Most results (50 when absent).
-     */
-    var `limit`: kotlin.UInt? = null 
-    , 
-    /**
-     * Language for type names (English when absent).
-     */
-    var `typeLanguage`: kotlin.String? = null 
-    , 
-    /**
-     * Only these meeting ids (for "my meetings" and a detail screen).
-     */
-    var `ids`: List<kotlin.String> = listOf() 
-    
-){
-    
-
-    
-
-    
-    companion object
-}
-
-/**
- * @suppress
- */
-public object FfiConverterTypeMeetingQuery: FfiConverterRustBuffer<MeetingQuery> {
-    override fun read(buf: ByteBuffer): MeetingQuery {
-        return MeetingQuery(
-            FfiConverterOptionalTimestamp.read(buf),
-            FfiConverterOptionalString.read(buf),
-            FfiConverterBoolean.read(buf),
-            FfiConverterOptionalUInt.read(buf),
-            FfiConverterSequenceUInt.read(buf),
-            FfiConverterOptionalUInt.read(buf),
-            FfiConverterOptionalUInt.read(buf),
-            FfiConverterOptionalTypeGeoPoint.read(buf),
-            FfiConverterOptionalDouble.read(buf),
-            FfiConverterSequenceString.read(buf),
-            FfiConverterOptionalString.read(buf),
-            FfiConverterOptionalTypeAttendanceFilter.read(buf),
-            FfiConverterOptionalString.read(buf),
-            FfiConverterOptionalString.read(buf),
-            FfiConverterOptionalString.read(buf),
-            FfiConverterBoolean.read(buf),
-            FfiConverterOptionalTypeSortOrder.read(buf),
-            FfiConverterOptionalUInt.read(buf),
-            FfiConverterOptionalString.read(buf),
-            FfiConverterSequenceString.read(buf),
-        )
-    }
-
-    override fun allocationSize(value: MeetingQuery) = (
-            FfiConverterOptionalTimestamp.allocationSize(value.`at`) +
-            FfiConverterOptionalString.allocationSize(value.`viewerTimezone`) +
-            FfiConverterBoolean.allocationSize(value.`inProgress`) +
-            FfiConverterOptionalUInt.allocationSize(value.`upcomingMinutes`) +
-            FfiConverterSequenceUInt.allocationSize(value.`weekdays`) +
-            FfiConverterOptionalUInt.allocationSize(value.`startFromMinute`) +
-            FfiConverterOptionalUInt.allocationSize(value.`startToMinute`) +
-            FfiConverterOptionalTypeGeoPoint.allocationSize(value.`near`) +
-            FfiConverterOptionalDouble.allocationSize(value.`radiusKm`) +
-            FfiConverterSequenceString.allocationSize(value.`types`) +
-            FfiConverterOptionalString.allocationSize(value.`program`) +
-            FfiConverterOptionalTypeAttendanceFilter.allocationSize(value.`attendance`) +
-            FfiConverterOptionalString.allocationSize(value.`language`) +
-            FfiConverterOptionalString.allocationSize(value.`region`) +
-            FfiConverterOptionalString.allocationSize(value.`text`) +
-            FfiConverterBoolean.allocationSize(value.`includeClosed`) +
-            FfiConverterOptionalTypeSortOrder.allocationSize(value.`sort`) +
-            FfiConverterOptionalUInt.allocationSize(value.`limit`) +
-            FfiConverterOptionalString.allocationSize(value.`typeLanguage`) +
-            FfiConverterSequenceString.allocationSize(value.`ids`)
-    )
-
-    override fun write(value: MeetingQuery, buf: ByteBuffer) {
-            FfiConverterOptionalTimestamp.write(value.`at`, buf)
-            FfiConverterOptionalString.write(value.`viewerTimezone`, buf)
-            FfiConverterBoolean.write(value.`inProgress`, buf)
-            FfiConverterOptionalUInt.write(value.`upcomingMinutes`, buf)
-            FfiConverterSequenceUInt.write(value.`weekdays`, buf)
-            FfiConverterOptionalUInt.write(value.`startFromMinute`, buf)
-            FfiConverterOptionalUInt.write(value.`startToMinute`, buf)
-            FfiConverterOptionalTypeGeoPoint.write(value.`near`, buf)
-            FfiConverterOptionalDouble.write(value.`radiusKm`, buf)
-            FfiConverterSequenceString.write(value.`types`, buf)
-            FfiConverterOptionalString.write(value.`program`, buf)
-            FfiConverterOptionalTypeAttendanceFilter.write(value.`attendance`, buf)
-            FfiConverterOptionalString.write(value.`language`, buf)
-            FfiConverterOptionalString.write(value.`region`, buf)
-            FfiConverterOptionalString.write(value.`text`, buf)
-            FfiConverterBoolean.write(value.`includeClosed`, buf)
-            FfiConverterOptionalTypeSortOrder.write(value.`sort`, buf)
-            FfiConverterOptionalUInt.write(value.`limit`, buf)
-            FfiConverterOptionalString.write(value.`typeLanguage`, buf)
-            FfiConverterSequenceString.write(value.`ids`, buf)
-    }
-}
-
-
-
-/**
  * An operation still in the outbox, or refused by the board.
  */
 data class OutboxInfo (
@@ -5782,70 +5599,6 @@ public object FfiConverterOptionalUShort: FfiConverterRustBuffer<kotlin.UShort?>
 /**
  * @suppress
  */
-public object FfiConverterOptionalUInt: FfiConverterRustBuffer<kotlin.UInt?> {
-    override fun read(buf: ByteBuffer): kotlin.UInt? {
-        if (buf.get().toInt() == 0) {
-            return null
-        }
-        return FfiConverterUInt.read(buf)
-    }
-
-    override fun allocationSize(value: kotlin.UInt?): ULong {
-        if (value == null) {
-            return 1UL
-        } else {
-            return 1UL + FfiConverterUInt.allocationSize(value)
-        }
-    }
-
-    override fun write(value: kotlin.UInt?, buf: ByteBuffer) {
-        if (value == null) {
-            buf.put(0)
-        } else {
-            buf.put(1)
-            FfiConverterUInt.write(value, buf)
-        }
-    }
-}
-
-
-
-
-/**
- * @suppress
- */
-public object FfiConverterOptionalDouble: FfiConverterRustBuffer<kotlin.Double?> {
-    override fun read(buf: ByteBuffer): kotlin.Double? {
-        if (buf.get().toInt() == 0) {
-            return null
-        }
-        return FfiConverterDouble.read(buf)
-    }
-
-    override fun allocationSize(value: kotlin.Double?): ULong {
-        if (value == null) {
-            return 1UL
-        } else {
-            return 1UL + FfiConverterDouble.allocationSize(value)
-        }
-    }
-
-    override fun write(value: kotlin.Double?, buf: ByteBuffer) {
-        if (value == null) {
-            buf.put(0)
-        } else {
-            buf.put(1)
-            FfiConverterDouble.write(value, buf)
-        }
-    }
-}
-
-
-
-
-/**
- * @suppress
- */
 public object FfiConverterOptionalBoolean: FfiConverterRustBuffer<kotlin.Boolean?> {
     override fun read(buf: ByteBuffer): kotlin.Boolean? {
         if (buf.get().toInt() == 0) {
@@ -5996,98 +5749,6 @@ public object FfiConverterOptionalTypeGeoPoint: FfiConverterRustBuffer<GeoPoint?
         } else {
             buf.put(1)
             FfiConverterTypeGeoPoint.write(value, buf)
-        }
-    }
-}
-
-
-
-
-/**
- * @suppress
- */
-public object FfiConverterOptionalTypeAttendanceFilter: FfiConverterRustBuffer<AttendanceFilter?> {
-    override fun read(buf: ByteBuffer): AttendanceFilter? {
-        if (buf.get().toInt() == 0) {
-            return null
-        }
-        return FfiConverterTypeAttendanceFilter.read(buf)
-    }
-
-    override fun allocationSize(value: AttendanceFilter?): ULong {
-        if (value == null) {
-            return 1UL
-        } else {
-            return 1UL + FfiConverterTypeAttendanceFilter.allocationSize(value)
-        }
-    }
-
-    override fun write(value: AttendanceFilter?, buf: ByteBuffer) {
-        if (value == null) {
-            buf.put(0)
-        } else {
-            buf.put(1)
-            FfiConverterTypeAttendanceFilter.write(value, buf)
-        }
-    }
-}
-
-
-
-
-/**
- * @suppress
- */
-public object FfiConverterOptionalTypeSortOrder: FfiConverterRustBuffer<SortOrder?> {
-    override fun read(buf: ByteBuffer): SortOrder? {
-        if (buf.get().toInt() == 0) {
-            return null
-        }
-        return FfiConverterTypeSortOrder.read(buf)
-    }
-
-    override fun allocationSize(value: SortOrder?): ULong {
-        if (value == null) {
-            return 1UL
-        } else {
-            return 1UL + FfiConverterTypeSortOrder.allocationSize(value)
-        }
-    }
-
-    override fun write(value: SortOrder?, buf: ByteBuffer) {
-        if (value == null) {
-            buf.put(0)
-        } else {
-            buf.put(1)
-            FfiConverterTypeSortOrder.write(value, buf)
-        }
-    }
-}
-
-
-
-
-/**
- * @suppress
- */
-public object FfiConverterSequenceUInt: FfiConverterRustBuffer<List<kotlin.UInt>> {
-    override fun read(buf: ByteBuffer): List<kotlin.UInt> {
-        val len = buf.getInt()
-        return List<kotlin.UInt>(len) {
-            FfiConverterUInt.read(buf)
-        }
-    }
-
-    override fun allocationSize(value: List<kotlin.UInt>): ULong {
-        val sizeForLength = 4UL
-        val sizeForItems = value.map { FfiConverterUInt.allocationSize(it) }.sum()
-        return sizeForLength + sizeForItems
-    }
-
-    override fun write(value: List<kotlin.UInt>, buf: ByteBuffer) {
-        buf.putInt(value.size)
-        value.iterator().forEach {
-            FfiConverterUInt.write(it, buf)
         }
     }
 }
@@ -6455,8 +6116,6 @@ public object FfiConverterSequenceTypeSobrietyCounter: FfiConverterRustBuffer<Li
         }
     }
 }
-
-
 
 
 

@@ -19,7 +19,7 @@ import app.waymark.core.NewEntry
 import app.waymark.core.ReminderRule
 import app.waymark.rides.GeoPoint
 import app.waymark.ffi.MeetingDirectory
-import app.waymark.ffi.MeetingQuery
+import app.waymark.core.MeetingQuery
 import app.waymark.ffi.PrivateVault
 import app.waymark.ffi.SyncListener
 import app.waymark.ffi.WaymarkException

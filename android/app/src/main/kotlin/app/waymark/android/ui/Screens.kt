@@ -36,7 +36,7 @@ import app.waymark.core.MeetingResult
 import app.waymark.core.NewEntry
 import app.waymark.core.ReminderRule
 import app.waymark.core.MeetingListItem
-import app.waymark.ffi.MeetingQuery
+import app.waymark.core.MeetingQuery
 import app.waymark.ffi.WaymarkException
 import java.io.File
 import java.time.Instant
