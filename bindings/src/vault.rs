@@ -5,8 +5,10 @@
 use std::sync::{Arc, Mutex};
 use std::time::SystemTime;
 
+use waymark_core::vault::contacts::{Contact, ContactRole};
 use waymark_core::vault::favorites::FavoriteStatus;
 use waymark_core::vault::journal::{EntryFilter, JournalEntry, NewEntry};
+use waymark_core::vault::next_step::CheckinResult;
 
 use crate::directory::MeetingDirectory;
 use crate::{local_now, off_thread, parse_date, utc, Result};
@@ -89,6 +91,10 @@ pub struct BackupInfo {
     pub favorites: u64,
     /// Sobriety dates.
     pub sobriety_dates: u64,
+    /// Reminder rules and daily reminders.
+    pub reminders: u64,
+    /// People on my list.
+    pub contacts: u64,
     /// Size of the file.
     pub bytes: u64,
 }
@@ -142,6 +148,38 @@ impl PrivateVault {
         Ok(self.with(|v| v.search_entries(&query, limit as usize))?)
     }
 
+    /// Writes a check-in (or any entry) and, when it says it is hard right now (craving 8–10 or
+    /// mood 1–2), a next step to show: a gentle line, my people (one tap to call or text) and
+    /// the next meetings from `directory` (mine, near `near`, online). Nothing is sent.
+    pub fn add_checkin(
+        &self,
+        entry: NewEntry,
+        directory: Option<Arc<MeetingDirectory>>,
+        near: Option<waymark_core::GeoPoint>,
+    ) -> Result<CheckinResult> {
+        Ok(match directory {
+            Some(d) => {
+                d.with(|d| self.with(|v| v.add_checkin(entry, Some(d), near, local_now())))?
+            }
+            None => self.with(|v| v.add_checkin(entry, None, near, local_now()))?,
+        })
+    }
+
+    /// Adds someone to my people (sponsor, friend, helpline, other) with a phone number.
+    pub fn add_contact(&self, name: String, role: ContactRole, phone: String) -> Result<Contact> {
+        Ok(self.with(|v| v.add_contact(&name, role, &phone, local_now()))?)
+    }
+
+    /// My people, sponsors first, each with `tel:` and `sms:` links.
+    pub fn contacts(&self) -> Result<Vec<Contact>> {
+        Ok(self.with(|v| v.contacts())?)
+    }
+
+    /// Removes someone from my people.
+    pub fn remove_contact(&self, id: String) -> Result<()> {
+        Ok(self.with(|v| v.remove_contact(&id))?)
+    }
+
     /// Replaces what an entry says, keeping its id and when it was written.
     pub fn edit_entry(&self, id: String, entry: NewEntry) -> Result<JournalEntry> {
         Ok(self.with(|v| v.edit_entry(&id, entry, local_now()))?)
@@ -166,6 +204,8 @@ impl PrivateVault {
             journal_entries: s.journal as u64,
             favorites: s.favorites as u64,
             sobriety_dates: s.sobriety as u64,
+            reminders: s.reminders as u64,
+            contacts: s.contacts as u64,
             bytes: s.bytes as u64,
         })
     }

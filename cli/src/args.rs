@@ -49,6 +49,11 @@ pub enum Command {
         #[command(subcommand)]
         cmd: JournalCmd,
     },
+    /// My people: sponsor, friends and helplines, one tap away (kept in the vault).
+    Contacts {
+        #[command(subcommand)]
+        cmd: ContactsCmd,
+    },
     /// Sobriety dates: day counts and milestones.
     Sober {
         #[command(subcommand)]
@@ -366,11 +371,40 @@ pub struct JournalAddArgs {
     /// The meeting this is about (meeting id).
     #[arg(long, value_name = "ID")]
     pub meeting: Option<String>,
+    /// Where you are, for nearby meetings if a check-in is a hard one (stays on this device).
+    #[arg(long, value_name = "LAT,LON", allow_hyphen_values = true)]
+    pub near: Option<String>,
     /// Print the saved entry as JSON.
     #[arg(long)]
     pub json: bool,
     /// The text.
     pub text: Option<String>,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum ContactsCmd {
+    /// Add someone: `contacts add Sam --role sponsor --phone "+44 7700 900123"`.
+    Add {
+        /// Their name, as you call them.
+        name: String,
+        /// sponsor, friend, helpline or other.
+        #[arg(long, default_value = "friend")]
+        role: String,
+        /// Their phone number.
+        #[arg(long, allow_hyphen_values = true)]
+        phone: String,
+    },
+    /// My people, with links that call or text them.
+    List {
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Remove someone.
+    Remove {
+        /// Id, as `contacts list` prints it.
+        id: String,
+    },
 }
 
 #[derive(Subcommand, Debug)]
@@ -619,7 +653,12 @@ pub enum RideCmd {
     },
     /// Cancel one of my offers or requests.
     Cancel {
-        /// Ride id.
+        /// Ride id, as `offer`, `request` and `list` print it.
         ride_id: String,
+    },
+    /// How far from the meeting (km) a start or pickup may be: shows it, or sets it.
+    MaxDistance {
+        /// Kilometres (1 to 1000), or `default` (150).
+        km: Option<String>,
     },
 }

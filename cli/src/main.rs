@@ -5,6 +5,7 @@
 //! failed operation exits with status 1.
 
 mod args;
+mod contacts;
 mod demo;
 mod private;
 mod remind;
@@ -107,6 +108,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Command::Favorite { cmd } => return private::favorite(&dir, cmd),
         Command::Journal { cmd } => return private::journal(&dir, cmd),
         Command::Sober { cmd } => return private::sober(&dir, cmd),
+        Command::Contacts { cmd } => return contacts::contacts(&dir, cmd),
         Command::Backup { cmd } => return private::backup(&dir, cmd),
         Command::Vault { cmd } => return private::vault(&dir, cmd),
         Command::Remind { cmd } => return remind::remind(&dir, cmd),
@@ -289,6 +291,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
         | Command::Favorite { .. }
         | Command::Journal { .. }
         | Command::Sober { .. }
+        | Command::Contacts { .. }
         | Command::Backup { .. }
         | Command::Vault { .. }
         | Command::Remind { .. }

@@ -157,14 +157,18 @@ fn show_favorites(favs: &[Favorite]) {
             .map(|t| format!(" {:02}:{:02}", t / 60, t % 60))
             .unwrap_or_default();
         println!("{}  {} ({days}{time})", f.meeting_id, m.name);
-        if f.status == FavoriteStatus::NoLongerListed {
-            match &f.unlisted_since {
-                Some(s) => println!(
-                    "    no longer listed since {}; details as last seen",
-                    s.get(..10).unwrap_or(s)
-                ),
-                None => println!("    no longer listed; details as last seen"),
+        match (f.status, &f.unlisted_since) {
+            (FavoriteStatus::Listed, _) => {}
+            (FavoriteStatus::NoLongerListed, Some(s)) => println!(
+                "    no longer listed since {}; details as last seen",
+                s.get(..10).unwrap_or(s)
+            ),
+            (FavoriteStatus::NoLongerListed, None) => {
+                println!("    no longer listed; details as last seen")
             }
+            (FavoriteStatus::NotSyncedYet, _) => println!(
+                "    not synced yet; details as last seen (`waymark sync` loads its meeting list)"
+            ),
         }
     }
 }
@@ -184,12 +188,28 @@ pub fn journal(dir: &Path, cmd: JournalCmd) -> Result<ExitCode> {
         JournalCmd::Add(a) => {
             let json = a.json;
             let from_argument = a.text.is_some();
+            let near = a
+                .near
+                .as_deref()
+                .map(|p| crate::ride::point(p, "--near"))
+                .transpose()?;
             let entry = new_entry(a)?;
-            let saved = vault.add_entry(entry, now())?;
+            // The next meetings come from the offline directory, when there is one.
+            let directory_path = dir.join("directory.sqlite");
+            let directory = if directory_path.exists() {
+                Some(Directory::open(&directory_path)?)
+            } else {
+                None
+            };
+            let result = vault.add_checkin(entry, directory.as_ref(), near, now())?;
+            let saved = &result.entry;
             if json {
-                print_json(&saved)?;
+                print_json(saved)?;
             } else {
                 println!("Saved. Entry {}", saved.id);
+                if let Some(step) = &result.next_step {
+                    crate::contacts::show_next_step(step);
+                }
             }
             if from_argument {
                 // Other local users can read a running command's arguments (ps, /proc), and
@@ -505,11 +525,14 @@ pub fn backup(dir: &Path, cmd: BackupCmd) -> Result<ExitCode> {
             )?;
             let s = vault.write_backup(&file, &pass, now())?;
             println!(
-                "Backup written to {}: {} journal entries, {} of my meetings, {} sobriety dates.",
+                "Backup written to {}: {} journal entries, {} of my meetings, {} sobriety dates, \
+                 {} reminders, {} people on my list.",
                 file.display(),
                 s.journal,
                 s.favorites,
-                s.sobriety
+                s.sobriety,
+                s.reminders,
+                s.contacts
             );
             println!("Keep its passphrase safe: without it the backup cannot be restored.");
         }
@@ -528,14 +551,22 @@ pub fn backup(dir: &Path, cmd: BackupCmd) -> Result<ExitCode> {
             let r = vault.restore(&bytes, pass.as_deref().map(|s| s.as_str()))?;
             println!(
                 "Restored. Journal: {} added, {} updated, {} already here. My meetings: {} added. \
-                 Sobriety dates: {} added, {} updated.",
+                 Sobriety dates: {} added, {} updated. Reminders: {} added. My people: {} added.",
                 r.journal.added,
                 r.journal.updated,
                 r.journal.unchanged,
                 r.favorites.added,
                 r.sobriety.added,
-                r.sobriety.updated
+                r.sobriety.updated,
+                r.reminder_rules.added + r.daily_reminders.added,
+                r.contacts.added
             );
+            if r.favorites.added > 0 {
+                println!(
+                    "My meetings read \"not synced yet\" until their meeting lists are loaded \
+                     (`waymark source add` and `waymark sync`)."
+                );
+            }
             if !r.settings_skipped.is_empty() {
                 println!(
                     "Settings kept as they are on this device: {}. A restore never brings in \

@@ -16,7 +16,7 @@ use crate::args::RideCmd;
 use crate::private::open_vault;
 use crate::usage;
 
-fn point(s: &str, what: &str) -> Result<GeoPoint> {
+pub(crate) fn point(s: &str, what: &str) -> Result<GeoPoint> {
     let (a, b) = s
         .split_once(',')
         .ok_or_else(|| usage(format!("{what} {s:?} must be LAT,LON")))?;
@@ -136,9 +136,32 @@ pub fn ride(dir: &Path, server_arg: Option<&str>, cmd: RideCmd) -> Result<ExitCo
             send = true;
         }
         RideCmd::Cancel { ride_id } => {
-            vault.compose(Op::Cancel { ride_id }, now)?;
-            println!("Cancellation saved.");
+            vault.compose(
+                Op::Cancel {
+                    ride_id: ride_id.clone(),
+                },
+                now,
+            )?;
+            println!("Cancellation saved for ride {ride_id}.");
             send = true;
+        }
+        RideCmd::MaxDistance { km } => {
+            match km.as_deref().map(str::trim) {
+                None => {}
+                Some("default") => vault.set_ride_max_start_km(None)?,
+                Some(v) => {
+                    let km = v.parse::<u32>().map_err(|_| {
+                        usage(format!(
+                            "{v:?} is not a number of kilometres (or `default`)"
+                        ))
+                    })?;
+                    vault.set_ride_max_start_km(Some(km))?;
+                }
+            }
+            println!(
+                "Rides can start up to {} km from the meeting.",
+                vault.ride_max_start_km()?
+            );
         }
         RideCmd::Sync => {
             let Some(url) = &server else {
@@ -173,7 +196,9 @@ pub fn ride(dir: &Path, server_arg: Option<&str>, cmd: RideCmd) -> Result<ExitCo
                         .as_deref()
                         .map(|m| format!(" — {m}"))
                         .unwrap_or_default();
-                    println!("{}  {what:<8} {state}{why}", e.op.op_id);
+                    // The ride's id (the match's for an acceptance): the one `offer` and
+                    // `request` printed and `cancel` takes.
+                    println!("{}  {what:<8} {state}{why}", e.id());
                 }
                 for r in &rides {
                     println!(

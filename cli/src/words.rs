@@ -21,6 +21,16 @@ pub fn error(e: &Error) -> String {
         Error::MeetingWithoutTimezone { meeting } => {
             format!("{meeting} has no time zone; give one (--tz) to export it")
         }
+        Error::RideStartTooFar { .. } => {
+            format!("{e} (check that --from is LAT,LON, latitude first)")
+        }
+        Error::MeetingAlreadyStarted => {
+            "that meeting has already started on that date; choose a later --date".into()
+        }
+        Error::UnknownRide => {
+            format!("{e} (`waymark ride list` shows your rides and their ids)")
+        }
+        Error::UnknownMatch => format!("{e} (`waymark ride matches` shows them)"),
         e => e.to_string(),
     }
 }
@@ -45,6 +55,10 @@ pub fn is_usage(e: &Error) -> bool {
             | Error::UnknownFormat { .. }
             | Error::FormatsFileAsFeed { .. }
             | Error::MeetingWithoutTimezone { .. }
+            | Error::RideStartTooFar { .. }
+            | Error::MeetingAlreadyStarted
+            | Error::UnknownRide
+            | Error::UnknownMatch
     )
 }
 

@@ -267,3 +267,101 @@ fn a_driver_who_leaves_too_late_is_not_proposed() {
     assert_eq!(e.as_array().unwrap().len(), 1, "{e}");
     assert!(l.as_array().unwrap().is_empty(), "{l}");
 }
+
+/// The last Tuesday before today (its 19:00 meeting has long started).
+fn last_tuesday() -> String {
+    let mut d = (Utc::now() - Duration::days(1)).date_naive();
+    while d.weekday().num_days_from_sunday() != 2 {
+        d -= Duration::days(1);
+    }
+    d.to_string()
+}
+
+#[test]
+fn a_start_in_the_sea_a_past_date_and_an_unknown_id_are_refused_when_composed() {
+    let s = server();
+    let feeds = tempfile::tempdir().unwrap();
+    std::fs::write(
+        feeds.path().join("feed.json"),
+        meeting_feed(&[("tue-eve", "Hope on Tuesday")]),
+    )
+    .unwrap();
+    let p = phone(feeds.path());
+    ok(p.path(), &["ride", "list"]); // creates the vault
+    let date = next_tuesday();
+    let offer = |date: &str, from: &str| {
+        run(
+            p.path(),
+            &[
+                "ride",
+                "offer",
+                "wales:tue-eve",
+                "--date",
+                date,
+                "--seats",
+                "2",
+                "--from",
+                from,
+            ],
+            &[],
+            None,
+        )
+    };
+    // Latitude and longitude swapped: the Indian Ocean, not Aberystwyth.
+    let out = offer(&date, "-4.0560,52.4085");
+    let err = common::one_line_error(&out);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(err.contains("km from the meeting"), "{err}");
+    assert!(err.contains("--from"), "{err}");
+    // A meeting that has already happened.
+    let out = offer(&last_tuesday(), "52.4085,-4.0560");
+    let err = common::one_line_error(&out);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(err.contains("already started"), "{err}");
+    let list = ok_json(p.path(), &["ride", "list", "--json"]);
+    assert!(list["outbox"].as_array().unwrap().is_empty(), "{list}");
+
+    // The limit is a setting.
+    let shown = ok(p.path(), &["ride", "max-distance"]);
+    assert!(shown.contains("150 km"), "{shown}");
+    ok(p.path(), &["ride", "max-distance", "20"]);
+    // Cardiff is about 120 km away: fine by default, too far once the limit is 20 km.
+    let err = common::one_line_error(&offer(&date, "51.48,-3.18"));
+    assert!(err.contains("within 20 km"), "{err}");
+    ok(p.path(), &["ride", "max-distance", "default"]);
+
+    // One id: what `offer` prints is what `list` shows and `cancel` takes.
+    let out = offer(&date, "52.4085,-4.0560");
+    assert!(out.status.success());
+    let printed = String::from_utf8_lossy(&out.stdout).to_string();
+    let id = printed
+        .split_whitespace()
+        .nth(1)
+        .expect("Offer <id> saved")
+        .to_string();
+    let listed = ok(p.path(), &["ride", "list"]);
+    assert!(listed.starts_with(&format!("{id}  offer")), "{listed}");
+    let out = run(p.path(), &["ride", "cancel", "banana"], &[], None);
+    let err = common::one_line_error(&out);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(err.contains("no ride with that id"), "{err}");
+    assert!(!String::from_utf8_lossy(&out.stdout).contains("saved"));
+    assert_eq!(
+        ok_json(p.path(), &["ride", "list", "--json"])["outbox"]
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
+    let done = ok(p.path(), &["ride", "--server", &s.base, "cancel", &id]);
+    assert!(done.contains("Cancellation saved"), "{done}");
+    let listed = ok(p.path(), &["ride", "list"]);
+    assert_eq!(
+        listed
+            .lines()
+            .filter(|l| l.starts_with(&id) && l.contains("applied"))
+            .count(),
+        2,
+        "{listed}"
+    );
+}

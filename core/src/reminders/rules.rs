@@ -57,6 +57,66 @@ impl Vault {
         Ok(())
     }
 
+    /// Stores a reminder rule from a backup (already checked) when its meeting is saved here
+    /// and has no rule yet: a rule set on this phone is the person's latest word.
+    pub(crate) fn merge_reminder_rule(
+        tx: &rusqlite::Transaction,
+        rule: &ReminderRule,
+        exported_at: &str,
+    ) -> Result<crate::vault::journal::MergeOutcome> {
+        use crate::vault::journal::MergeOutcome;
+        let saved = tx
+            .query_row(
+                "SELECT 1 FROM favorites WHERE meeting_id = ?1",
+                [&rule.meeting_id],
+                |_| Ok(()),
+            )
+            .optional()?
+            .is_some();
+        let json = |v: Vec<u64>| serde_json::to_string(&v).unwrap_or_else(|_| "[]".into());
+        let n = if saved {
+            tx.execute(
+                "INSERT INTO reminder_rules (meeting_id, leads, weekdays, detailed,
+                                             skip_occurrence, updated_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT(meeting_id) DO NOTHING",
+                params![
+                    rule.meeting_id,
+                    json(rule.leads.iter().map(|x| u64::from(*x)).collect()),
+                    json(rule.weekdays.iter().map(|x| u64::from(*x)).collect()),
+                    rule.detailed,
+                    rule.skip_occurrence,
+                    exported_at
+                ],
+            )?
+        } else {
+            0
+        };
+        Ok(if n == 1 {
+            MergeOutcome::Added
+        } else {
+            MergeOutcome::Unchanged
+        })
+    }
+
+    /// Stores a daily reminder from a backup (already checked) unless one with its id is here.
+    pub(crate) fn merge_daily_reminder(
+        tx: &rusqlite::Transaction,
+        d: &DailyReminder,
+        exported_at: &str,
+    ) -> Result<crate::vault::journal::MergeOutcome> {
+        use crate::vault::journal::MergeOutcome;
+        let n = tx.execute(
+            "INSERT INTO daily_reminders (id, minute, label, created_at) VALUES (?1, ?2, ?3, ?4)
+             ON CONFLICT(id) DO NOTHING",
+            params![d.id, d.minute, d.label, exported_at],
+        )?;
+        Ok(if n == 1 {
+            MergeOutcome::Added
+        } else {
+            MergeOutcome::Unchanged
+        })
+    }
+
     /// Removes a meeting's reminders. Returns `false` when it had none.
     pub fn clear_reminder(&mut self, meeting_id: &str) -> Result<bool> {
         Ok(self.conn.execute(

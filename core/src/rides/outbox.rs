@@ -6,9 +6,16 @@
 //! id (UUIDv7), so sending it twice is harmless: the server answers a repeated id with the
 //! answer it gave the first time. The app shows each operation as pending, applied or
 //! rejected with the server's reason ("that seat was taken").
+//!
+//! What can be known on the phone is refused here, before anything is queued, rather than
+//! at the next sync: a start or pickup further from the meeting than a sane distance (a
+//! mistyped point in the sea or another country would otherwise be matched), a meeting that
+//! has already started, and a cancellation or acceptance of an id this phone does not know.
+//! A ride has one id, the one composing it returns; the outbox and the board's view show that
+//! same id ([`OutboxEntry::id`]).
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
-use rusqlite::params;
+use rusqlite::{params, OptionalExtension};
 use serde::{Deserialize, Serialize};
 
 use crate::rides::client::{DeviceCredentials, RideClient};
@@ -25,6 +32,15 @@ use crate::vault::{stamp, Vault};
 pub const SETTING_RIDE_DEVICE: &str = "rides.device";
 /// Setting: the last answer from the server (rides and matches), for offline display.
 pub const SETTING_RIDE_VIEW: &str = "rides.view";
+/// Setting: how far (km, a whole number) an offer's start or a request's pickup may be from
+/// the meeting; unset means [`DEFAULT_MAX_RIDE_START_KM`].
+pub const SETTING_RIDE_MAX_START_KM: &str = "rides.max_start_km";
+/// Default furthest start or pickup from the meeting, in km (straight line): further than
+/// anyone drives to a local meeting, near enough to catch a point in the sea or another
+/// country.
+pub const DEFAULT_MAX_RIDE_START_KM: u32 = 150;
+/// Largest value [`SETTING_RIDE_MAX_START_KM`] may take, in km.
+pub const MAX_RIDE_START_KM_LIMIT: u32 = 1000;
 
 /// Where an operation stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -52,6 +68,25 @@ pub struct OutboxEntry {
     pub message: Option<String>,
     /// When it was composed.
     pub created_at: String,
+}
+
+impl OutboxEntry {
+    /// The id a person sees and types: the ride's id for an offer, a request or a
+    /// cancellation (the one composing it returned, and the one the board's view shows), the
+    /// match's id for an acceptance. The operation's own id is internal.
+    pub fn id(&self) -> &str {
+        subject_id(&self.op.op)
+    }
+}
+
+/// The ride (or, for an acceptance, match) an operation is about.
+pub fn subject_id(op: &Op) -> &str {
+    match op {
+        Op::Offer(o) => &o.ride_id,
+        Op::Request(r) => &r.ride_id,
+        Op::Cancel { ride_id } => ride_id,
+        Op::Accept { match_id, .. } => match_id,
+    }
 }
 
 /// What an offer needs besides the exact start.
@@ -247,8 +282,56 @@ impl RideClient {
 }
 
 impl Vault {
-    /// Queues an offer; the exact start is kept here and only its cell is queued.
+    /// How far (km) a start or pickup may be from the meeting: the setting
+    /// [`SETTING_RIDE_MAX_START_KM`], else [`DEFAULT_MAX_RIDE_START_KM`].
+    pub fn ride_max_start_km(&self) -> Result<u32> {
+        Ok(self
+            .setting(SETTING_RIDE_MAX_START_KM)?
+            .and_then(|v| v.as_u64())
+            .and_then(|v| u32::try_from(v).ok())
+            .filter(|v| (1..=MAX_RIDE_START_KM_LIMIT).contains(v))
+            .unwrap_or(DEFAULT_MAX_RIDE_START_KM))
+    }
+
+    /// Sets how far (km) a start or pickup may be from the meeting: 1 to
+    /// [`MAX_RIDE_START_KM_LIMIT`]; `None` goes back to [`DEFAULT_MAX_RIDE_START_KM`].
+    pub fn set_ride_max_start_km(&mut self, km: Option<u32>) -> Result<()> {
+        match km {
+            Some(km) if (1..=MAX_RIDE_START_KM_LIMIT).contains(&km) => {
+                self.set_setting(SETTING_RIDE_MAX_START_KM, &serde_json::json!(km))
+            }
+            Some(_) => Err(Error::invalid(format!(
+                "the distance to a meeting is 1 to {MAX_RIDE_START_KM_LIMIT} km"
+            ))),
+            None => {
+                self.conn.execute(
+                    "DELETE FROM settings WHERE key = ?1",
+                    [SETTING_RIDE_MAX_START_KM],
+                )?;
+                Ok(())
+            }
+        }
+    }
+
+    /// Refuses a start or pickup further from the meeting than [`Vault::ride_max_start_km`].
+    fn check_start_distance(&self, from: GeoPoint, meeting: GeoPoint) -> Result<()> {
+        let limit_km = self.ride_max_start_km()?;
+        let km = crate::support::geo::distance_km(from, meeting);
+        if !km.is_finite() || km > f64::from(limit_km) {
+            return Err(Error::RideStartTooFar {
+                distance_km: km.round().min(f64::from(u32::MAX)) as u32,
+                limit_km,
+            });
+        }
+        Ok(())
+    }
+
+    /// Queues an offer; the exact start is kept here and only its cell is queued. Refused
+    /// before anything is queued: a start further from the meeting than
+    /// [`Vault::ride_max_start_km`] ([`Error::RideStartTooFar`]), a meeting that has started
+    /// ([`Error::MeetingAlreadyStarted`]), and whatever the server would refuse.
     pub fn compose_offer(&mut self, d: OfferDraft, now: DateTime<FixedOffset>) -> Result<OutboxOp> {
+        self.check_start_distance(d.from, d.meeting_place)?;
         let ride_id = self.new_id(&now);
         let op = OutboxOp {
             op_id: self.new_id(&now),
@@ -275,12 +358,14 @@ impl Vault {
         Ok(op)
     }
 
-    /// Queues a request; the exact pickup is kept here and only its cell is queued.
+    /// Queues a request; the exact pickup is kept here and only its cell is queued. Refused
+    /// as [`Vault::compose_offer`] refuses.
     pub fn compose_request(
         &mut self,
         d: RequestDraft,
         now: DateTime<FixedOffset>,
     ) -> Result<OutboxOp> {
+        self.check_start_distance(d.from, d.meeting_place)?;
         let ride_id = self.new_id(&now);
         let op = OutboxOp {
             op_id: self.new_id(&now),
@@ -306,12 +391,28 @@ impl Vault {
         Ok(op)
     }
 
-    /// Queues an acceptance or a cancellation.
+    /// Queues an acceptance or a cancellation. A cancellation names one of this phone's own
+    /// offers or requests ([`Error::UnknownRide`] otherwise), an acceptance a match this phone
+    /// has seen ([`Error::UnknownMatch`] otherwise).
     pub fn compose(&mut self, op: Op, now: DateTime<FixedOffset>) -> Result<OutboxOp> {
-        if matches!(op, Op::Offer(_) | Op::Request(_)) {
-            return Err(Error::invalid(
-                "offers and requests are composed with their exact place",
-            ));
+        match &op {
+            Op::Offer(_) | Op::Request(_) => {
+                return Err(Error::invalid(
+                    "offers and requests are composed with their exact place",
+                ))
+            }
+            Op::Cancel { ride_id } => {
+                let (rides, _) = self.ride_view()?;
+                if !self.has_ride_place(ride_id)? && !rides.iter().any(|r| &r.ride_id == ride_id) {
+                    return Err(Error::UnknownRide);
+                }
+            }
+            Op::Accept { match_id, .. } => {
+                let (_, matches) = self.ride_view()?;
+                if !matches.iter().any(|m| &m.match_id == match_id) {
+                    return Err(Error::UnknownMatch);
+                }
+            }
         }
         let op = OutboxOp {
             op_id: self.new_id(&now),
@@ -334,10 +435,14 @@ impl Vault {
             Op::Request(r) => Some(r.meeting_start),
             _ => None,
         };
-        if let Some((_, message)) =
+        if let Some((code, message)) =
             start.and_then(|s| start_refusal(s, now.with_timezone(&chrono::Utc)))
         {
-            return Err(Error::invalid(message));
+            return Err(if code == "too_late" {
+                Error::MeetingAlreadyStarted
+            } else {
+                Error::invalid(message)
+            });
         }
         let kind = match &op.op {
             Op::Offer(_) => "offer",
@@ -530,6 +635,19 @@ impl Vault {
         Ok((rides, matches))
     }
 
+    /// Whether `ride_id` is one of this phone's offers or requests.
+    fn has_ride_place(&self, ride_id: &str) -> Result<bool> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT 1 FROM ride_places WHERE ride_id = ?1",
+                [ride_id],
+                |_| Ok(()),
+            )
+            .optional()?
+            .is_some())
+    }
+
     /// The exact place behind one of this phone's offers or requests (never sent).
     pub fn ride_place(&self, ride_id: &str) -> Result<GeoPoint> {
         self.conn
@@ -553,205 +671,5 @@ impl Vault {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::vault::tests::{key, now};
-
-    /// Tuesdays 19:00 in London, at an exact place.
-    fn tuesday_meeting() -> crate::Meeting {
-        serde_json::from_value(serde_json::json!({
-            "id": "wales:tue-eve", "source_id": "wales", "key": "tue-eve",
-            "name": "Hope on Tuesday", "program": "aa", "weekdays": [2],
-            "start_minute": 1140, "duration_minutes": 60, "timezone": "Europe/London",
-            "timezone_origin": "meeting", "attendance": "in_person", "temporarily_closed": false,
-            "location_name": null, "address": "1 High St", "approximate_location": false,
-            "latitude": 52.414, "longitude": -4.081, "conference_url": null,
-            "conference_url_notes": null, "conference_phone": null,
-            "conference_phone_notes": null, "types": [], "raw_types": [], "languages": [],
-            "notes": null, "location_notes": null, "region": [], "group": null, "url": null,
-            "updated": null
-        }))
-        .unwrap()
-    }
-
-    #[test]
-    fn drafts_take_place_and_times_from_the_meeting_and_refuse_impossible_times() {
-        let m = tuesday_meeting();
-        let home = GeoPoint {
-            latitude: 52.40,
-            longitude: -4.05,
-        };
-        // 31 March 2026 is the first Tuesday of British Summer Time: 19:00 is 18:00 UTC.
-        let date: NaiveDate = "2026-03-31".parse().unwrap();
-        let offer = OfferDraft::to_meeting(&m, date, 3, home, Some(18 * 60 + 20), 15, false, false)
-            .unwrap();
-        assert_eq!(
-            offer.meeting_start.to_rfc3339(),
-            "2026-03-31T18:00:00+00:00"
-        );
-        assert_eq!(
-            offer.leave_after.unwrap().to_rfc3339(),
-            "2026-03-31T17:20:00+00:00"
-        );
-        assert_eq!(offer.meeting_place.latitude, 52.414);
-        let late = OfferDraft::to_meeting(&m, date, 3, home, Some(19 * 60), 15, false, false);
-        assert!(
-            matches!(late, Err(Error::InvalidArgument(ref e)) if e.contains("before the meeting starts"))
-        );
-
-        let request = RequestDraft::to_meeting(&m, date, home, None, false, false).unwrap();
-        assert_eq!(request.arrive_by.to_rfc3339(), "2026-03-31T17:50:00+00:00");
-        assert!(RequestDraft::to_meeting(&m, date, home, Some(19 * 60 + 5), false, false).is_err());
-        assert!(RequestDraft::to_meeting(&m, date, home, Some(1440), false, false).is_err());
-        // Not a Tuesday: no ride to a meeting that does not happen.
-        let wednesday: NaiveDate = "2026-04-01".parse().unwrap();
-        assert!(RequestDraft::to_meeting(&m, wednesday, home, None, false, false).is_err());
-    }
-
-    fn draft() -> OfferDraft {
-        OfferDraft {
-            meeting_id: "wales:tue-eve".into(),
-            date: "2026-11-26".parse().unwrap(),
-            meeting_place: GeoPoint {
-                latitude: 52.414,
-                longitude: -4.081,
-            },
-            meeting_start: "2026-11-26T19:30:00Z".parse().unwrap(),
-            timezone: Some("Europe/London".into()),
-            seats: 3,
-            from: GeoPoint {
-                latitude: 52.40853,
-                longitude: -4.05617,
-            },
-            leave_after: None,
-            max_detour_minutes: 15,
-            women_only: false,
-            wheelchair_space: false,
-        }
-    }
-
-    #[test]
-    fn composed_offline_the_exact_start_stays_and_only_the_cell_is_queued() {
-        let dir = tempfile::tempdir().unwrap();
-        let mut v = Vault::open(dir.path().join("v"), &key(8)).unwrap();
-        let t = now("2026-11-22T10:00:00+00:00");
-        let op = v.compose_offer(draft(), t).unwrap();
-        let pending = v.pending_ops().unwrap();
-        assert_eq!(pending, vec![op.clone()]);
-        let body = serde_json::to_string(&pending).unwrap();
-        assert!(!body.contains("40853") && !body.contains("05617"), "{body}");
-        let Op::Offer(o) = &op.op else { panic!() };
-        assert_eq!(v.ride_place(&o.ride_id).unwrap().latitude, 52.40853);
-        // A cancel is queued after it; both stay pending until answered.
-        let cancel = v
-            .compose(
-                Op::Cancel {
-                    ride_id: o.ride_id.clone(),
-                },
-                t,
-            )
-            .unwrap();
-        assert_eq!(v.pending_ops().unwrap().len(), 2);
-        v.record_op_results(
-            &[
-                OpResult {
-                    op_id: op.op_id.clone(),
-                    outcome: OpOutcome::Applied,
-                },
-                OpResult {
-                    op_id: cancel.op_id.clone(),
-                    outcome: OpOutcome::Rejected {
-                        code: "too_late".into(),
-                        message: "That ride has already left.".into(),
-                    },
-                },
-                OpResult {
-                    op_id: "unknown".into(),
-                    outcome: OpOutcome::Applied,
-                },
-            ],
-            t,
-        )
-        .unwrap();
-        let out = v.outbox().unwrap();
-        assert_eq!(out[0].state, OpState::Applied);
-        assert_eq!(out[1].state, OpState::Rejected);
-        assert_eq!(out[1].code.as_deref(), Some("too_late"));
-        assert!(v.pending_ops().unwrap().is_empty());
-        // A late duplicate answer does not change an answered op.
-        v.record_op_results(
-            &[OpResult {
-                op_id: cancel.op_id.clone(),
-                outcome: OpOutcome::Applied,
-            }],
-            t,
-        )
-        .unwrap();
-        assert_eq!(v.outbox().unwrap()[1].state, OpState::Rejected);
-    }
-
-    #[test]
-    fn invalid_drafts_queue_nothing() {
-        let dir = tempfile::tempdir().unwrap();
-        let mut v = Vault::open(dir.path().join("v"), &key(8)).unwrap();
-        let t = now("2026-11-22T10:00:00+00:00");
-        let mut d = draft();
-        d.seats = 0;
-        assert!(v.compose_offer(d, t).is_err());
-        let mut d = draft();
-        d.from = GeoPoint {
-            latitude: 0.0,
-            longitude: 0.0,
-        };
-        assert!(v.compose_offer(d, t).is_err());
-        // What the server would refuse is refused here: a start months ahead or already
-        // past, a date that is not the start's local date, an id that is not a UUID.
-        let mut d = draft();
-        d.meeting_start = "9999-11-26T19:30:00Z".parse().unwrap();
-        d.date = "9999-11-26".parse().unwrap();
-        let far = v.compose_offer(d, t);
-        assert!(matches!(far, Err(Error::InvalidArgument(ref m)) if m.contains("60 days")));
-        let started = v.compose_offer(draft(), now("2026-11-26T19:31:00+00:00"));
-        assert!(matches!(started, Err(Error::InvalidArgument(ref m)) if m.contains("started")));
-        let mut d = draft();
-        d.date = "2026-11-27".parse().unwrap();
-        assert!(v.compose_offer(d, t).is_err());
-        let bad_cancel = Op::Cancel {
-            ride_id: "x".repeat(64),
-        };
-        assert!(v.compose(bad_cancel, t).is_err());
-        assert!(v.outbox().unwrap().is_empty());
-    }
-
-    #[test]
-    fn composed_rides_carry_uuids_and_the_meetings_zone_and_pass_the_servers_checks() {
-        let dir = tempfile::tempdir().unwrap();
-        let mut v = Vault::open(dir.path().join("v"), &key(8)).unwrap();
-        let m = tuesday_meeting();
-        let home = GeoPoint {
-            latitude: 52.40,
-            longitude: -4.05,
-        };
-        let date: NaiveDate = "2026-11-24".parse().unwrap();
-        let t = now("2026-11-22T10:00:00+00:00");
-        let offer = OfferDraft::to_meeting(&m, date, 3, home, None, 15, false, false).unwrap();
-        let request = RequestDraft::to_meeting(&m, date, home, None, false, false).unwrap();
-        let ops = [
-            v.compose_offer(offer, t).unwrap(),
-            v.compose_request(request, t).unwrap(),
-        ];
-        for op in &ops {
-            // Exactly what the server checks (it parses the JSON it is sent).
-            let sent: OutboxOp = serde_json::from_str(&serde_json::to_string(op).unwrap()).unwrap();
-            sent.validate().unwrap();
-            assert!(uuid::Uuid::try_parse(&sent.op_id).is_ok());
-            let (ride_id, tz) = match &sent.op {
-                Op::Offer(o) => (&o.ride_id, &o.timezone),
-                Op::Request(r) => (&r.ride_id, &r.timezone),
-                _ => unreachable!(),
-            };
-            assert_eq!(uuid::Uuid::try_parse(ride_id).unwrap().get_version_num(), 7);
-            assert_eq!(tz.as_deref(), Some("Europe/London"));
-        }
-    }
-}
+#[path = "outbox_tests.rs"]
+mod tests;

@@ -82,6 +82,26 @@ pub enum Error {
     /// crypto provider other than the one the project ships). Nothing was opened or written.
     #[error("{0}")]
     UnsafeBuild(String),
+    /// A car-pool start or pickup is further from the meeting than the person's limit (a
+    /// vault setting, [`crate::rides::outbox::DEFAULT_MAX_RIDE_START_KM`] by default): most
+    /// often a mistyped point (in the sea, another country). Nothing was queued.
+    #[error("that starting point is about {distance_km} km from the meeting; rides start within {limit_km} km of it")]
+    RideStartTooFar {
+        /// Straight-line distance from the point to the meeting, rounded.
+        distance_km: u32,
+        /// The limit in force.
+        limit_km: u32,
+    },
+    /// The meeting on the date asked for has already started (in the meeting's own zone), so
+    /// no ride can go to it. Nothing was queued.
+    #[error("that meeting has already started on that date; choose a later date")]
+    MeetingAlreadyStarted,
+    /// No offer or request of this device has that id. Nothing was queued.
+    #[error("no ride with that id on this device")]
+    UnknownRide,
+    /// No match this device has seen has that id. Nothing was queued.
+    #[error("no match with that id on this device; sync to see new matches")]
+    UnknownMatch,
     /// The directory or vault file was written by a newer Waymark; it is left untouched.
     #[error("this data was written by a newer version of Waymark (schema {found}, this version knows {supported}); update the app. Nothing was changed")]
     SchemaTooNew {
@@ -182,14 +202,16 @@ impl Error {
             Error::Fetch(FetchError::Cancelled)
             | Error::Feed(crate::directory::import::FeedError::Cancelled) => ErrorKind::Cancelled,
             Error::Feed(_) => ErrorKind::InvalidData,
-            Error::NotFound(_) => ErrorKind::NotFound,
+            Error::NotFound(_) | Error::UnknownRide | Error::UnknownMatch => ErrorKind::NotFound,
             Error::WrongKey => ErrorKind::WrongKey,
             Error::WrongPassphrase => ErrorKind::WrongPassphrase,
             Error::BackupDamaged(_) => ErrorKind::Damaged,
             Error::InvalidArgument(_)
             | Error::UnknownFormat { .. }
             | Error::FormatsFileAsFeed { .. }
-            | Error::MeetingWithoutTimezone { .. } => ErrorKind::InvalidInput,
+            | Error::MeetingWithoutTimezone { .. }
+            | Error::RideStartTooFar { .. }
+            | Error::MeetingAlreadyStarted => ErrorKind::InvalidInput,
             Error::SchemaTooNew { .. } => ErrorKind::TooNew,
             Error::Storage(e) if is_interrupt(e) => ErrorKind::Cancelled,
             Error::Storage(_) | Error::Io(_) | Error::UnsafeBuild(_) => ErrorKind::Other,
@@ -260,6 +282,13 @@ mod tests {
                 found: 9,
                 supported: 3,
             },
+            Error::RideStartTooFar {
+                distance_km: 412,
+                limit_km: 150,
+            },
+            Error::MeetingAlreadyStarted,
+            Error::UnknownRide,
+            Error::UnknownMatch,
         ]
     }
 

@@ -1,8 +1,9 @@
 //! Export and account-free backup.
 //!
 //! - **JSON export** ([`VaultExport`]): everything a person has (journal outside the trash,
-//!   favourites with their last known details, sobriety dates, settings), complete and
-//!   re-importable. It is plain text on purpose: the person asked for a readable copy.
+//!   favourites with their last known details, sobriety dates, reminder rules and daily
+//!   reminders, the contacts list, settings), complete and re-importable. Version 1 files
+//!   (without reminders or contacts) still restore. It is plain text on purpose: the person asked for a readable copy.
 //! - **Markdown export**: the same journal for reading or printing.
 //! - **Backup**: the JSON export encrypted with a passphrase in the [age] format (scrypt), one
 //!   file the person keeps wherever they like. No account and no server: on a new phone,
@@ -24,18 +25,23 @@ use age::secrecy::SecretString;
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 
+use super::contacts::{Contact, MAX_CONTACTS};
 use super::favorites::FavoriteRecord;
 use super::journal::{EntryFilter, JournalEntry, MergeOutcome};
 use super::sobriety::SobrietyDate;
 use super::{parse_stamp, stamp, write_atomically, Vault};
 use crate::directory::model::weekday_name;
 use crate::reminders::rules::{SETTING_DISCREET, SETTING_FALLBACK_TZ, SETTING_PAUSED_UNTIL};
+use crate::reminders::{DailyReminder, ReminderRule};
 use crate::support::error::{Error, Result};
 
 /// `format` of a vault export.
 pub const EXPORT_FORMAT: &str = "waymark-vault-export";
-/// Newest export version this build writes and reads.
-pub const EXPORT_VERSION: u32 = 1;
+/// Newest export version this build writes and reads. 2 added reminder rules, daily
+/// reminders and contacts; a version 1 file has none and restores as before.
+pub const EXPORT_VERSION: u32 = 2;
+/// Most reminder rules or daily reminders a backup may carry (one rule per saved meeting).
+pub const MAX_BACKUP_REMINDERS: usize = 1000;
 /// scrypt cost of new backups (2^18: about a second on a laptop core, as age's own tool).
 pub const BACKUP_WORK_FACTOR: u8 = 18;
 /// Highest scrypt cost a backup may ask of us when restoring: 2^19 needs 512 MiB, which a
@@ -76,6 +82,15 @@ pub struct VaultExport {
     pub favorites: Vec<FavoriteRecord>,
     /// Sobriety dates.
     pub sobriety: Vec<SobrietyDate>,
+    /// Reminder rules of saved meetings (version 2 on).
+    #[serde(default)]
+    pub reminder_rules: Vec<ReminderRule>,
+    /// Daily practice reminders (version 2 on).
+    #[serde(default)]
+    pub daily_reminders: Vec<DailyReminder>,
+    /// The contacts list (version 2 on).
+    #[serde(default)]
+    pub contacts: Vec<Contact>,
     /// Settings.
     #[serde(default)]
     pub settings: BTreeMap<String, serde_json::Value>,
@@ -113,6 +128,13 @@ pub struct RestoreReport {
     pub favorites: MergeCounts,
     /// Sobriety dates.
     pub sobriety: MergeCounts,
+    /// Reminder rules: added where the meeting had none here (a rule already here is kept);
+    /// a rule for a meeting that is not saved is left out and counted unchanged.
+    pub reminder_rules: MergeCounts,
+    /// Daily reminders, by id.
+    pub daily_reminders: MergeCounts,
+    /// Contacts, by id (a more recently changed copy replaces the one here).
+    pub contacts: MergeCounts,
     /// Settings taken from the backup (ones set here already are kept).
     pub settings_added: u32,
     /// Settings in the file that were not taken: ones a backup never carries (such as a
@@ -131,6 +153,10 @@ pub struct BackupSummary {
     pub favorites: usize,
     /// Sobriety dates.
     pub sobriety: usize,
+    /// Reminder rules and daily reminders.
+    pub reminders: usize,
+    /// Contacts.
+    pub contacts: usize,
     /// Size of the file in bytes.
     pub bytes: usize,
 }
@@ -169,6 +195,9 @@ impl Vault {
             journal,
             favorites: self.favorite_records()?,
             sobriety: self.sobriety_dates()?,
+            reminder_rules: self.reminder_rules()?,
+            daily_reminders: self.daily_reminders()?,
+            contacts: self.contacts()?,
             // Only the allow-listed preferences: car-pool state (the device secret, the last
             // server view) belongs to this phone.
             settings: self
@@ -222,6 +251,8 @@ impl Vault {
             journal: export.journal.len(),
             favorites: export.favorites.len(),
             sobriety: export.sobriety.len(),
+            reminders: export.reminder_rules.len() + export.daily_reminders.len(),
+            contacts: export.contacts.len(),
             bytes: out.len(),
         };
         Ok((out, summary))
@@ -273,6 +304,20 @@ impl Vault {
         }
         for d in &export.sobriety {
             report.sobriety.count(Vault::merge_sobriety(&tx, d)?);
+        }
+        // After the favourites: a rule is for a saved meeting.
+        for r in &export.reminder_rules {
+            report
+                .reminder_rules
+                .count(Vault::merge_reminder_rule(&tx, r, &export.exported_at)?);
+        }
+        for d in &export.daily_reminders {
+            report
+                .daily_reminders
+                .count(Vault::merge_daily_reminder(&tx, d, &export.exported_at)?);
+        }
+        for c in &export.contacts {
+            report.contacts.count(Vault::merge_contact(&tx, c)?);
         }
         for (k, v) in &export.settings {
             match restorable_setting(k, v) {
@@ -415,6 +460,46 @@ fn parse_export(json: &[u8]) -> Result<VaultExport> {
         {
             return Err(bad(format!("sobriety date {} is not valid", i + 1)));
         }
+    }
+    if export.reminder_rules.len() > MAX_BACKUP_REMINDERS
+        || export.daily_reminders.len() > MAX_BACKUP_REMINDERS
+    {
+        return Err(bad(format!(
+            "it carries more than {MAX_BACKUP_REMINDERS} reminders"
+        )));
+    }
+    let rules = std::mem::take(&mut export.reminder_rules);
+    for (i, r) in rules.into_iter().enumerate() {
+        let r = r
+            .validate()
+            .map_err(|e| bad(format!("reminder {}: {e}", i + 1)))?;
+        if r.meeting_id.trim().is_empty() || r.meeting_id.len() > 300 {
+            return Err(bad(format!("reminder {} is not valid", i + 1)));
+        }
+        export.reminder_rules.push(r);
+    }
+    for (i, d) in export.daily_reminders.iter().enumerate() {
+        if d.id.trim().is_empty()
+            || d.id.len() > 64
+            || d.minute >= 1440
+            || d.label.trim().is_empty()
+            || d.label.chars().count() > 60
+        {
+            return Err(bad(format!("daily reminder {} is not valid", i + 1)));
+        }
+    }
+    if export.contacts.len() > MAX_CONTACTS {
+        return Err(bad(format!(
+            "it carries {} contacts; the list holds up to {MAX_CONTACTS}",
+            export.contacts.len()
+        )));
+    }
+    let contacts = std::mem::take(&mut export.contacts);
+    for (i, c) in contacts.into_iter().enumerate() {
+        let c = c
+            .checked()
+            .map_err(|e| bad(format!("contact {}: {e}", i + 1)))?;
+        export.contacts.push(c);
     }
     if export.settings.len() > MAX_BACKUP_SETTINGS {
         return Err(bad(format!(

@@ -47,6 +47,9 @@ fn export_of(ids: &[uuid::Uuid], created_at: &str) -> Vec<u8> {
         journal,
         favorites: vec![],
         sobriety: vec![],
+        reminder_rules: vec![],
+        daily_reminders: vec![],
+        contacts: vec![],
         settings: BTreeMap::new(),
     })
     .unwrap()
@@ -406,4 +409,115 @@ fn a_newer_copy_wins_an_older_one_does_not() {
         .unwrap();
     assert_eq!(r.journal.updated, 1);
     assert_eq!(w.entry(&id).unwrap().content.text, "rewritten later");
+}
+
+/// A vault with a saved meeting that has reminders, a daily reminder and a contact.
+fn with_reminders_and_contacts() -> (tempfile::TempDir, Vault) {
+    use crate::reminders::ReminderRule;
+    let (dir, mut v) = filled();
+    let t = now("2026-05-01T22:30:00+02:00");
+    let m = crate::reminders::tests::meeting("s:tue", &[2], 19, 0, Some("Europe/London"));
+    v.add_favorite(&m, t).unwrap();
+    v.set_reminder(
+        ReminderRule {
+            meeting_id: "s:tue".into(),
+            leads: vec![60, 15],
+            weekdays: vec![],
+            detailed: false,
+            skip_occurrence: None,
+        },
+        t,
+    )
+    .unwrap();
+    v.add_daily_reminder(21 * 60, "Evening check-in", t)
+        .unwrap();
+    v.add_contact(
+        "Sam",
+        crate::vault::contacts::ContactRole::Sponsor,
+        "+44 7700 900123",
+        t,
+    )
+    .unwrap();
+    (dir, v)
+}
+
+#[test]
+fn a_backup_carries_reminders_and_contacts_and_a_restore_brings_them_back() {
+    let (_a, v) = with_reminders_and_contacts();
+    let t = now("2026-05-03T09:00:00+02:00");
+    let bytes = v.backup_bytes("correct horse battery", t).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let mut b = Vault::open(dir.path().join("b.sqlite"), &key(2)).unwrap();
+    let r = b.restore(&bytes, Some("correct horse battery")).unwrap();
+    assert_eq!(r.reminder_rules.added, 1);
+    assert_eq!(r.daily_reminders.added, 1);
+    assert_eq!(r.contacts.added, 1);
+    assert_eq!(b.reminder_rules().unwrap(), v.reminder_rules().unwrap());
+    assert_eq!(b.reminder_rules().unwrap()[0].leads, vec![60, 15]);
+    assert_eq!(b.daily_reminders().unwrap(), v.daily_reminders().unwrap());
+    assert_eq!(b.contacts().unwrap(), v.contacts().unwrap());
+    assert_eq!(b.contacts().unwrap()[0].call_link, "tel:+447700900123");
+    // Twice: nothing new.
+    let again = b.restore(&bytes, Some("correct horse battery")).unwrap();
+    assert_eq!(again.reminder_rules.added + again.contacts.added, 0);
+    assert_eq!(again.reminder_rules.unchanged, 1);
+    assert_eq!(b.contacts().unwrap().len(), 1);
+}
+
+#[test]
+fn a_version_1_backup_without_reminders_or_contacts_still_restores() {
+    let (_a, v) = filled();
+    let mut x = serde_json::to_value(v.export(now("2026-05-03T09:00:00+02:00")).unwrap()).unwrap();
+    let o = x.as_object_mut().unwrap();
+    o.insert("version".into(), serde_json::json!(1));
+    for k in ["reminder_rules", "daily_reminders", "contacts"] {
+        assert!(o.remove(k).is_some(), "{k}");
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let mut b = Vault::open(dir.path().join("b.sqlite"), &key(2)).unwrap();
+    let r = b.restore(x.to_string().as_bytes(), None).unwrap();
+    assert_eq!(r.journal.added, 2);
+    assert_eq!(r.reminder_rules, MergeCounts::default());
+    assert!(b.contacts().unwrap().is_empty());
+}
+
+#[test]
+fn a_bad_contact_or_reminder_in_a_backup_imports_nothing() {
+    let (_a, v) = with_reminders_and_contacts();
+    let good = serde_json::to_value(v.export(now("2026-05-03T09:00:00+02:00")).unwrap()).unwrap();
+    let mut bad_phone = good.clone();
+    bad_phone["contacts"][0]["phone"] = "call me maybe".into();
+    let mut bad_lead = good.clone();
+    bad_lead["reminder_rules"][0]["leads"] = serde_json::json!([100000]);
+    let mut bad_daily = good;
+    bad_daily["daily_reminders"][0]["minute"] = 1440.into();
+    for bad in [bad_phone, bad_lead, bad_daily] {
+        let dir = tempfile::tempdir().unwrap();
+        let mut b = Vault::open(dir.path().join("b.sqlite"), &key(2)).unwrap();
+        let e = b.restore(bad.to_string().as_bytes(), None).unwrap_err();
+        assert!(matches!(e, Error::BackupDamaged(_)), "{e:?}");
+        assert_eq!(b.entry_count().unwrap(), 0);
+        assert!(b.contacts().unwrap().is_empty());
+        assert!(b.reminder_rules().unwrap().is_empty());
+    }
+}
+
+#[test]
+fn after_a_restore_saved_meetings_read_not_synced_yet_until_their_feed_is_loaded() {
+    use crate::vault::favorites::FavoriteStatus;
+    let (_a, v) = with_reminders_and_contacts();
+    let bytes = v
+        .backup_bytes("correct horse battery", now("2026-05-03T09:00:00+02:00"))
+        .unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let mut b = Vault::open(dir.path().join("b.sqlite"), &key(2)).unwrap();
+    b.restore(&bytes, Some("correct horse battery")).unwrap();
+    // A new phone: the directory has never synced anything.
+    let directory = crate::Directory::open(dir.path().join("directory.sqlite")).unwrap();
+    let favs = b
+        .favorites(&directory, now("2026-05-03T09:00:00+02:00"))
+        .unwrap();
+    assert_eq!(favs.len(), 1);
+    assert_eq!(favs[0].status, FavoriteStatus::NotSyncedYet);
+    assert_eq!(favs[0].meeting.name, "Group s:tue");
 }

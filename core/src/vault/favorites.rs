@@ -6,6 +6,11 @@
 //! shows its last known name, day, time and place, so the person can find out what happened
 //! rather than seeing it vanish. Whenever the favourite is listed while the meeting is in the
 //! directory, the stored copy is refreshed.
+//!
+//! A favourite whose meeting is absent because the directory has not loaded its feed yet (a
+//! vault restored on a new phone, a source not added or not synced since) is not "no longer
+//! listed": nothing says it went. It reads "not synced yet" until its source's first
+//! successful sync.
 
 use chrono::{DateTime, FixedOffset};
 use rusqlite::{params, OptionalExtension};
@@ -25,6 +30,9 @@ pub enum FavoriteStatus {
     Listed,
     /// Its feed no longer lists it; the details are the last known ones.
     NoLongerListed,
+    /// The directory has not loaded its feed yet (the source is not there or has never
+    /// synced, as after a restore on a new phone); the details are the last known ones.
+    NotSyncedYet,
 }
 
 /// A favourite meeting with its current (or last known) details.
@@ -135,6 +143,13 @@ impl Vault {
         now: DateTime<FixedOffset>,
     ) -> Result<Vec<Favorite>> {
         let records = self.favorite_records()?;
+        // Only a source that has loaded its feed at least once can say a meeting left it.
+        let synced: std::collections::HashSet<String> = directory
+            .sources()?
+            .into_iter()
+            .filter(|s| s.last_success.is_some())
+            .map(|s| s.id)
+            .collect();
         let mut out = Vec::with_capacity(records.len());
         let tx = self.conn.transaction()?;
         for rec in records {
@@ -162,10 +177,15 @@ impl Vault {
                 }
                 Err(Error::NotFound(_)) => {
                     let since = directory.tombstone(&rec.meeting_id)?.map(|t| t.removed_at);
+                    let status = if since.is_some() || synced.contains(&rec.last_known.source_id) {
+                        FavoriteStatus::NoLongerListed
+                    } else {
+                        FavoriteStatus::NotSyncedYet
+                    };
                     out.push(Favorite {
                         meeting_id: rec.meeting_id,
                         added_at: rec.added_at,
-                        status: FavoriteStatus::NoLongerListed,
+                        status,
                         unlisted_since: since,
                         last_seen_at: rec.last_seen_at,
                         meeting: rec.last_known,

@@ -18,12 +18,16 @@
 //! outlive their feed), [`sobriety`] (dates, day counts, milestones), [`backup`] (Markdown and
 //! JSON export, encrypted backup and restore), [`reminder_rules`] (reminder settings and
 //! planning from them), [`rides`] (the car-pool outbox and the exact places that never leave
-//! the phone), [`templates`] (the prompts we wrote).
+//! the phone), [`templates`] (the prompts we wrote), [`contacts`] (the person's own sponsor,
+//! friends and helplines, one tap to call or text) and [`next_step`] (what a hard check-in is
+//! offered: those people and the next meetings).
 
 pub mod backup;
+pub mod contacts;
 pub mod favorites;
 pub mod journal;
 pub mod key;
+pub mod next_step;
 pub mod schema;
 pub mod sobriety;
 pub mod templates;

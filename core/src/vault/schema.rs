@@ -14,7 +14,7 @@ use rusqlite::{Connection, Transaction};
 use crate::support::error::{Error, Result};
 
 /// Newest vault schema version this build writes.
-pub const VERSION: i64 = 3;
+pub const VERSION: i64 = 4;
 
 /// The newest schema, as created on an empty vault.
 const CREATE: &str = "
@@ -124,6 +124,19 @@ CREATE TABLE ride_places (
 );
 ";
 
+/// Version 4: the person's own people (sponsor, friends, helplines) with a phone number each,
+/// offered after a hard check-in. Private like the journal.
+const V4: &str = "
+CREATE TABLE contacts (
+    id TEXT PRIMARY KEY NOT NULL,
+    name TEXT NOT NULL,
+    role TEXT NOT NULL,
+    phone TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+";
+
 /// Brings `conn` to [`VERSION`]: creates a fresh schema, or upgrades step by step in one
 /// transaction (the rule in [`crate::directory::schema::migrate`]). A newer file is refused untouched.
 pub fn init(conn: &mut Connection) -> Result<()> {
@@ -134,6 +147,7 @@ pub fn init(conn: &mut Connection) -> Result<()> {
             tx.execute_batch(CREATE)?;
             tx.execute_batch(V2)?;
             tx.execute_batch(V3)?;
+            tx.execute_batch(V4)?;
             Ok(())
         },
         upgrade_from,
@@ -146,6 +160,7 @@ fn upgrade_from(tx: &Transaction, version: i64) -> Result<()> {
     match version {
         1 => tx.execute_batch(V2)?,
         2 => tx.execute_batch(V3)?,
+        3 => tx.execute_batch(V4)?,
         _ => {
             return Err(Error::invalid(format!(
                 "no upgrade path from vault schema {version}"
@@ -276,6 +291,62 @@ PRAGMA user_version = 2;
             .query_row("SELECT label FROM daily_reminders", [], |r| r.get(0))
             .unwrap();
         assert_eq!(label, "Evening");
+    }
+
+    /// Version 3 exactly as it shipped: version 2 plus the car-pool tables.
+    fn frozen_v3() -> Connection {
+        let c = frozen_v2();
+        c.execute_batch(
+            "
+CREATE TABLE ride_outbox (
+    seq INTEGER PRIMARY KEY,
+    op_id TEXT NOT NULL UNIQUE,
+    kind TEXT NOT NULL,
+    op TEXT NOT NULL,
+    state TEXT NOT NULL DEFAULT 'pending',
+    code TEXT,
+    message TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE TABLE ride_places (
+    ride_id TEXT PRIMARY KEY NOT NULL,
+    role TEXT NOT NULL,
+    meeting_id TEXT NOT NULL,
+    date TEXT NOT NULL,
+    latitude REAL NOT NULL,
+    longitude REAL NOT NULL,
+    created_at TEXT NOT NULL
+);
+INSERT INTO ride_places VALUES ('r1', 'offer', 'wales:tue-eve', '2026-11-24', 52.4, -4.05,
+                                '2026-11-22T10:00:00+00:00');
+PRAGMA user_version = 3;
+",
+        )
+        .unwrap();
+        c
+    }
+
+    #[test]
+    fn a_frozen_v3_vault_upgrades_to_the_fresh_schema_keeps_its_rows_and_takes_contacts() {
+        let mut old = frozen_v3();
+        init(&mut old).unwrap();
+        let mut fresh = Connection::open_in_memory().unwrap();
+        init(&mut fresh).unwrap();
+        assert_eq!(describe(&old), describe(&fresh));
+        let v: i64 = old
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(v, 4);
+        let place: String = old
+            .query_row("SELECT meeting_id FROM ride_places", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(place, "wales:tue-eve");
+        old.execute(
+            "INSERT INTO contacts VALUES ('c1', 'Sam', 'sponsor', '+447700900123', 't', 't')",
+            [],
+        )
+        .unwrap();
     }
 
     #[test]

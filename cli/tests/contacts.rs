@@ -1,0 +1,219 @@
+//! My people (contacts), the next step after a hard check-in, and what a backup brings to a
+//! new phone (reminders, contacts, saved meetings "not synced yet"), through the real binary.
+
+use std::path::Path;
+
+use common::{ok, ok_json, one_line_error, run};
+use serde_json::Value;
+
+mod common;
+
+/// One in-person meeting each day at 12:00 in Aberystwyth: one always starts within a day.
+fn daily_feed(dir: &Path) -> std::path::PathBuf {
+    let meetings: Vec<Value> = (0..7)
+        .map(|day| {
+            serde_json::json!({
+                "slug": format!("noon-{day}"), "name": format!("Noon Group {day}"), "day": day,
+                "time": "12:00", "end_time": "13:00", "timezone": "Europe/London",
+                "address": "1 High St, Aberystwyth", "latitude": 52.41, "longitude": -4.08,
+                "types": ["O"]
+            })
+        })
+        .collect();
+    let feed = dir.join("feed.json");
+    std::fs::write(&feed, Value::Array(meetings).to_string()).unwrap();
+    feed
+}
+
+#[test]
+fn contacts_are_added_listed_with_links_and_removed() {
+    let data = tempfile::tempdir().unwrap();
+    let d = data.path();
+    let out = ok(
+        d,
+        &[
+            "contacts",
+            "add",
+            "Sam",
+            "--role",
+            "sponsor",
+            "--phone",
+            "+44 7700 900123",
+        ],
+    );
+    assert!(out.contains("Added Sam (sponsor)"), "{out}");
+    ok(
+        d,
+        &[
+            "contacts",
+            "add",
+            "Samaritans",
+            "--role",
+            "helpline",
+            "--phone",
+            "116 123",
+        ],
+    );
+    let list = ok_json(d, &["contacts", "list", "--json"]);
+    assert_eq!(list[0]["name"], "Sam");
+    assert_eq!(list[0]["call_link"], "tel:+447700900123");
+    assert_eq!(list[1]["text_link"], "sms:116123");
+    let text = ok(d, &["contacts", "list"]);
+    assert!(
+        text.contains("Sam (sponsor): +44 7700 900123  call tel:+447700900123"),
+        "{text}"
+    );
+
+    let out = run(
+        d,
+        &["contacts", "add", "Al", "--phone", "ring me"],
+        &[],
+        None,
+    );
+    let err = one_line_error(&out);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(err.contains("phone number"), "{err}");
+    let err = one_line_error(&run(
+        d,
+        &["contacts", "add", "Al", "--role", "boss", "--phone", "123"],
+        &[],
+        None,
+    ));
+    assert!(err.contains("sponsor, friend, helpline or other"), "{err}");
+    let err = one_line_error(&run(d, &["contacts", "remove", "nobody"], &[], None));
+    assert!(err.contains("no one with that id"), "{err}");
+
+    let id = list[0]["id"].as_str().unwrap();
+    ok(d, &["contacts", "remove", id]);
+    assert_eq!(
+        ok_json(d, &["contacts", "list", "--json"])
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
+    // The list is in the encrypted vault, not in any file in clear.
+    for entry in std::fs::read_dir(d).unwrap() {
+        let bytes = std::fs::read(entry.unwrap().path()).unwrap_or_default();
+        assert!(!bytes.windows(10).any(|w| w == b"Samaritans"));
+    }
+}
+
+#[test]
+fn a_hard_checkin_offers_my_people_and_the_next_meetings_and_an_easy_one_does_not() {
+    let data = tempfile::tempdir().unwrap();
+    let d = data.path();
+    let feeds = tempfile::tempdir().unwrap();
+    let feed = daily_feed(feeds.path());
+    ok(
+        d,
+        &["source", "add", feed.to_str().unwrap(), "--name", "wales"],
+    );
+    ok(d, &["sync"]);
+    ok(
+        d,
+        &[
+            "contacts",
+            "add",
+            "Sam",
+            "--role",
+            "sponsor",
+            "--phone",
+            "+44 7700 900123",
+        ],
+    );
+    let checkin = |mood: &str, craving: &str| {
+        ok(
+            d,
+            &[
+                "journal",
+                "add",
+                "--kind",
+                "checkin",
+                "--mood",
+                mood,
+                "--craving",
+                craving,
+                "--near",
+                "52.41,-4.08",
+                "",
+            ],
+        )
+    };
+    let easy = checkin("4", "2");
+    assert!(easy.starts_with("Saved."), "{easy}");
+    assert_eq!(easy.trim().lines().count(), 1, "{easy}");
+
+    let hard = checkin("3", "9");
+    assert!(hard.contains("Thank you for checking in"), "{hard}");
+    assert!(hard.contains("call or text someone on your list"), "{hard}");
+    assert!(
+        hard.contains("Sam (sponsor)") && hard.contains("tel:+447700900123"),
+        "{hard}"
+    );
+    assert!(
+        hard.contains("Noon Group") && hard.contains("near you"),
+        "{hard}"
+    );
+    let low = checkin("1", "0");
+    assert!(low.contains("Thank you for checking in"), "{low}");
+}
+
+#[test]
+fn a_backup_brings_reminders_and_people_and_saved_meetings_wait_for_their_first_sync() {
+    let old = tempfile::tempdir().unwrap();
+    let o = old.path();
+    let feeds = tempfile::tempdir().unwrap();
+    let feed = daily_feed(feeds.path());
+    ok(
+        o,
+        &["source", "add", feed.to_str().unwrap(), "--name", "wales"],
+    );
+    ok(o, &["sync"]);
+    ok(o, &["remind", "set", "wales:noon-2", "--before", "60m,15m"]);
+    ok(o, &["remind", "daily", "21:00", "--label", "Evening"]);
+    ok(
+        o,
+        &[
+            "contacts",
+            "add",
+            "Sam",
+            "--role",
+            "sponsor",
+            "--phone",
+            "+44 7700 900123",
+        ],
+    );
+    let backup = feeds.path().join("waymark.backup");
+    let msg = ok(o, &["backup", "create", backup.to_str().unwrap()]);
+    assert!(msg.contains("2 reminders, 1 people on my list"), "{msg}");
+
+    let new = tempfile::tempdir().unwrap();
+    let n = new.path();
+    let out = ok(n, &["backup", "restore", backup.to_str().unwrap()]);
+    assert!(
+        out.contains("Reminders: 2 added. My people: 1 added."),
+        "{out}"
+    );
+    assert_eq!(
+        ok_json(n, &["remind", "list", "--json"]),
+        ok_json(o, &["remind", "list", "--json"])
+    );
+    assert_eq!(
+        ok_json(n, &["contacts", "list", "--json"]),
+        ok_json(o, &["contacts", "list", "--json"])
+    );
+    // Nothing synced on the new phone yet: not "no longer listed".
+    let favs = ok_json(n, &["favorite", "list", "--json"]);
+    assert_eq!(favs[0]["status"], "not_synced_yet");
+    let text = ok(n, &["favorite", "list"]);
+    assert!(text.contains("not synced yet"), "{text}");
+    assert!(!text.contains("no longer listed"), "{text}");
+    ok(
+        n,
+        &["source", "add", feed.to_str().unwrap(), "--name", "wales"],
+    );
+    ok(n, &["sync"]);
+    let favs = ok_json(n, &["favorite", "list", "--json"]);
+    assert_eq!(favs[0]["status"], "listed");
+}
