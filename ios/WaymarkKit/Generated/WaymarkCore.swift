@@ -691,6 +691,204 @@ fileprivate struct FfiConverterTimestamp: FfiConverterRustBuffer {
 
 
 /**
+ * A saved check-in and, when it was a hard one, a next step.
+ */
+public struct CheckinResult: Equatable, Hashable {
+    /**
+     * The entry as saved.
+     */
+    public var entry: JournalEntry
+    /**
+     * Something to do now, when the check-in says it is hard.
+     */
+    public var nextStep: NextStep?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The entry as saved.
+         */entry: JournalEntry, 
+        /**
+         * Something to do now, when the check-in says it is hard.
+         */nextStep: NextStep?) {
+        self.entry = entry
+        self.nextStep = nextStep
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension CheckinResult: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeCheckinResult: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> CheckinResult {
+        return
+            try CheckinResult(
+                entry: FfiConverterTypeJournalEntry.read(from: &buf), 
+                nextStep: FfiConverterOptionTypeNextStep.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: CheckinResult, into buf: inout [UInt8]) {
+        FfiConverterTypeJournalEntry.write(value.entry, into: &buf)
+        FfiConverterOptionTypeNextStep.write(value.nextStep, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeCheckinResult_lift(_ buf: RustBuffer) throws -> CheckinResult {
+    return try FfiConverterTypeCheckinResult.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeCheckinResult_lower(_ value: CheckinResult) -> RustBuffer {
+    return FfiConverterTypeCheckinResult.lower(value)
+}
+
+
+/**
+ * One person (or line) on the list, with the links that call or text them.
+ */
+public struct Contact: Equatable, Hashable {
+    /**
+     * Stable id (UUIDv7).
+     */
+    public var id: String
+    /**
+     * The name the person gave.
+     */
+    public var name: String
+    /**
+     * Sponsor, friend, helpline or other.
+     */
+    public var role: ContactRole
+    /**
+     * The number as typed.
+     */
+    public var phone: String
+    /**
+     * `tel:` link that calls the number.
+     */
+    public var callLink: String
+    /**
+     * `sms:` link that opens a text to the number.
+     */
+    public var textLink: String
+    /**
+     * When it was added (RFC 3339).
+     */
+    public var createdAt: String
+    /**
+     * When it last changed (RFC 3339).
+     */
+    public var updatedAt: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Stable id (UUIDv7).
+         */id: String, 
+        /**
+         * The name the person gave.
+         */name: String, 
+        /**
+         * Sponsor, friend, helpline or other.
+         */role: ContactRole, 
+        /**
+         * The number as typed.
+         */phone: String, 
+        /**
+         * `tel:` link that calls the number.
+         */callLink: String, 
+        /**
+         * `sms:` link that opens a text to the number.
+         */textLink: String, 
+        /**
+         * When it was added (RFC 3339).
+         */createdAt: String, 
+        /**
+         * When it last changed (RFC 3339).
+         */updatedAt: String) {
+        self.id = id
+        self.name = name
+        self.role = role
+        self.phone = phone
+        self.callLink = callLink
+        self.textLink = textLink
+        self.createdAt = createdAt
+        self.updatedAt = updatedAt
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension Contact: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeContact: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Contact {
+        return
+            try Contact(
+                id: FfiConverterString.read(from: &buf), 
+                name: FfiConverterString.read(from: &buf), 
+                role: FfiConverterTypeContactRole.read(from: &buf), 
+                phone: FfiConverterString.read(from: &buf), 
+                callLink: FfiConverterString.read(from: &buf), 
+                textLink: FfiConverterString.read(from: &buf), 
+                createdAt: FfiConverterString.read(from: &buf), 
+                updatedAt: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: Contact, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.id, into: &buf)
+        FfiConverterString.write(value.name, into: &buf)
+        FfiConverterTypeContactRole.write(value.role, into: &buf)
+        FfiConverterString.write(value.phone, into: &buf)
+        FfiConverterString.write(value.callLink, into: &buf)
+        FfiConverterString.write(value.textLink, into: &buf)
+        FfiConverterString.write(value.createdAt, into: &buf)
+        FfiConverterString.write(value.updatedAt, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeContact_lift(_ buf: RustBuffer) throws -> Contact {
+    return try FfiConverterTypeContact.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeContact_lower(_ value: Contact) -> RustBuffer {
+    return FfiConverterTypeContact.lower(value)
+}
+
+
+/**
  * A daily practice reminder ("check in at 21:00").
  */
 public struct DailyReminder: Equatable, Hashable {
@@ -785,6 +983,15 @@ public struct Directions: Equatable, Hashable {
      * The venue's longitude.
      */
     public var longitude: Double?
+    /**
+     * Directions on OpenStreetMap, an https link any phone or desktop browser opens; to the
+     * feed's point when it gave one, else to the address.
+     */
+    public var mapUrl: String
+    /**
+     * The same place as a `geo:` link (RFC 5870) for a phone's own maps app.
+     */
+    public var geoUri: String
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
@@ -797,10 +1004,19 @@ public struct Directions: Equatable, Hashable {
          */latitude: Double?, 
         /**
          * The venue's longitude.
-         */longitude: Double?) {
+         */longitude: Double?, 
+        /**
+         * Directions on OpenStreetMap, an https link any phone or desktop browser opens; to the
+         * feed's point when it gave one, else to the address.
+         */mapUrl: String, 
+        /**
+         * The same place as a `geo:` link (RFC 5870) for a phone's own maps app.
+         */geoUri: String) {
         self.query = query
         self.latitude = latitude
         self.longitude = longitude
+        self.mapUrl = mapUrl
+        self.geoUri = geoUri
     }
 
     
@@ -821,7 +1037,9 @@ public struct FfiConverterTypeDirections: FfiConverterRustBuffer {
             try Directions(
                 query: FfiConverterString.read(from: &buf), 
                 latitude: FfiConverterOptionDouble.read(from: &buf), 
-                longitude: FfiConverterOptionDouble.read(from: &buf)
+                longitude: FfiConverterOptionDouble.read(from: &buf), 
+                mapUrl: FfiConverterString.read(from: &buf), 
+                geoUri: FfiConverterString.read(from: &buf)
         )
     }
 
@@ -829,6 +1047,8 @@ public struct FfiConverterTypeDirections: FfiConverterRustBuffer {
         FfiConverterString.write(value.query, into: &buf)
         FfiConverterOptionDouble.write(value.latitude, into: &buf)
         FfiConverterOptionDouble.write(value.longitude, into: &buf)
+        FfiConverterString.write(value.mapUrl, into: &buf)
+        FfiConverterString.write(value.geoUri, into: &buf)
     }
 }
 
@@ -1256,6 +1476,21 @@ public struct MeetingDetails: Equatable, Hashable {
      * When the feed says the listing last changed (RFC 3339).
      */
     public var updated: String?
+    /**
+     * What to say about the meeting's zone, when there is something to say: "time zone
+     * worked out from the map", or that it is unknown and times are in the viewer's zone.
+     */
+    public var timezoneNote: String?
+    /**
+     * A text to share: name, weekly time in the meeting's zone, venue and address, join link;
+     * no more than the feed published (see [`crate::directory::share::share_text`]).
+     */
+    public var shareText: String
+    /**
+     * A prefilled "report a problem" with this listing; absent when the feed names no one and
+     * does not come from a website.
+     */
+    public var report: ProblemReport?
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
@@ -1303,7 +1538,19 @@ public struct MeetingDetails: Equatable, Hashable {
          */directions: Directions?, 
         /**
          * When the feed says the listing last changed (RFC 3339).
-         */updated: String?) {
+         */updated: String?, 
+        /**
+         * What to say about the meeting's zone, when there is something to say: "time zone
+         * worked out from the map", or that it is unknown and times are in the viewer's zone.
+         */timezoneNote: String?, 
+        /**
+         * A text to share: name, weekly time in the meeting's zone, venue and address, join link;
+         * no more than the feed published (see [`crate::directory::share::share_text`]).
+         */shareText: String, 
+        /**
+         * A prefilled "report a problem" with this listing; absent when the feed names no one and
+         * does not come from a website.
+         */report: ProblemReport?) {
         self.summary = summary
         self.schedule = schedule
         self.weekly = weekly
@@ -1318,6 +1565,9 @@ public struct MeetingDetails: Equatable, Hashable {
         self.phoneNotes = phoneNotes
         self.directions = directions
         self.updated = updated
+        self.timezoneNote = timezoneNote
+        self.shareText = shareText
+        self.report = report
     }
 
     
@@ -1349,7 +1599,10 @@ public struct FfiConverterTypeMeetingDetails: FfiConverterRustBuffer {
                 dialUri: FfiConverterOptionString.read(from: &buf), 
                 phoneNotes: FfiConverterOptionString.read(from: &buf), 
                 directions: FfiConverterOptionTypeDirections.read(from: &buf), 
-                updated: FfiConverterOptionString.read(from: &buf)
+                updated: FfiConverterOptionString.read(from: &buf), 
+                timezoneNote: FfiConverterOptionString.read(from: &buf), 
+                shareText: FfiConverterString.read(from: &buf), 
+                report: FfiConverterOptionTypeProblemReport.read(from: &buf)
         )
     }
 
@@ -1368,6 +1621,9 @@ public struct FfiConverterTypeMeetingDetails: FfiConverterRustBuffer {
         FfiConverterOptionString.write(value.phoneNotes, into: &buf)
         FfiConverterOptionTypeDirections.write(value.directions, into: &buf)
         FfiConverterOptionString.write(value.updated, into: &buf)
+        FfiConverterOptionString.write(value.timezoneNote, into: &buf)
+        FfiConverterString.write(value.shareText, into: &buf)
+        FfiConverterOptionTypeProblemReport.write(value.report, into: &buf)
     }
 }
 
@@ -1417,6 +1673,10 @@ public struct MeetingListItem: Equatable, Hashable {
      * False when the meeting's zone is unknown and the viewer's was assumed.
      */
     public var timezoneKnown: Bool
+    /**
+     * The zone was worked out from the meeting's place on the map.
+     */
+    public var timezoneDerived: Bool
     /**
      * By appointment: no times.
      */
@@ -1492,6 +1752,9 @@ public struct MeetingListItem: Equatable, Hashable {
          * False when the meeting's zone is unknown and the viewer's was assumed.
          */timezoneKnown: Bool, 
         /**
+         * The zone was worked out from the meeting's place on the map.
+         */timezoneDerived: Bool, 
+        /**
          * By appointment: no times.
          */byAppointment: Bool, 
         /**
@@ -1536,6 +1799,7 @@ public struct MeetingListItem: Equatable, Hashable {
         self.attendance = attendance
         self.temporarilyClosed = temporarilyClosed
         self.timezoneKnown = timezoneKnown
+        self.timezoneDerived = timezoneDerived
         self.byAppointment = byAppointment
         self.localDay = localDay
         self.localStart = localStart
@@ -1573,6 +1837,7 @@ public struct FfiConverterTypeMeetingListItem: FfiConverterRustBuffer {
                 attendance: FfiConverterTypeAttendance.read(from: &buf), 
                 temporarilyClosed: FfiConverterBool.read(from: &buf), 
                 timezoneKnown: FfiConverterBool.read(from: &buf), 
+                timezoneDerived: FfiConverterBool.read(from: &buf), 
                 byAppointment: FfiConverterBool.read(from: &buf), 
                 localDay: FfiConverterOptionString.read(from: &buf), 
                 localStart: FfiConverterOptionString.read(from: &buf), 
@@ -1596,6 +1861,7 @@ public struct FfiConverterTypeMeetingListItem: FfiConverterRustBuffer {
         FfiConverterTypeAttendance.write(value.attendance, into: &buf)
         FfiConverterBool.write(value.temporarilyClosed, into: &buf)
         FfiConverterBool.write(value.timezoneKnown, into: &buf)
+        FfiConverterBool.write(value.timezoneDerived, into: &buf)
         FfiConverterBool.write(value.byAppointment, into: &buf)
         FfiConverterOptionString.write(value.localDay, into: &buf)
         FfiConverterOptionString.write(value.localStart, into: &buf)
@@ -1934,6 +2200,11 @@ public struct MeetingResult: Equatable, Hashable {
      */
     public var timezoneKnown: Bool
     /**
+     * The zone was worked out from the meeting's place on the map (the feed and the source
+     * gave none); lists say so.
+     */
+    public var timezoneDerived: Bool
+    /**
      * By appointment: no times below.
      */
     public var byAppointment: Bool
@@ -2053,6 +2324,10 @@ public struct MeetingResult: Equatable, Hashable {
          * False when the zone is unknown and the viewer's was assumed.
          */timezoneKnown: Bool, 
         /**
+         * The zone was worked out from the meeting's place on the map (the feed and the source
+         * gave none); lists say so.
+         */timezoneDerived: Bool, 
+        /**
          * By appointment: no times below.
          */byAppointment: Bool, 
         /**
@@ -2126,6 +2401,7 @@ public struct MeetingResult: Equatable, Hashable {
         self.temporarilyClosed = temporarilyClosed
         self.timezone = timezone
         self.timezoneKnown = timezoneKnown
+        self.timezoneDerived = timezoneDerived
         self.byAppointment = byAppointment
         self.localDay = localDay
         self.localDate = localDate
@@ -2175,6 +2451,7 @@ public struct FfiConverterTypeMeetingResult: FfiConverterRustBuffer {
                 temporarilyClosed: FfiConverterBool.read(from: &buf), 
                 timezone: FfiConverterOptionString.read(from: &buf), 
                 timezoneKnown: FfiConverterBool.read(from: &buf), 
+                timezoneDerived: FfiConverterBool.read(from: &buf), 
                 byAppointment: FfiConverterBool.read(from: &buf), 
                 localDay: FfiConverterOptionString.read(from: &buf), 
                 localDate: FfiConverterOptionString.read(from: &buf), 
@@ -2210,6 +2487,7 @@ public struct FfiConverterTypeMeetingResult: FfiConverterRustBuffer {
         FfiConverterBool.write(value.temporarilyClosed, into: &buf)
         FfiConverterOptionString.write(value.timezone, into: &buf)
         FfiConverterBool.write(value.timezoneKnown, into: &buf)
+        FfiConverterBool.write(value.timezoneDerived, into: &buf)
         FfiConverterBool.write(value.byAppointment, into: &buf)
         FfiConverterOptionString.write(value.localDay, into: &buf)
         FfiConverterOptionString.write(value.localDate, into: &buf)
@@ -2469,6 +2747,253 @@ public func FfiConverterTypeNewEntry_lower(_ value: NewEntry) -> RustBuffer {
 
 
 /**
+ * A meeting offered as a next step.
+ */
+public struct NextMeeting: Equatable, Hashable {
+    /**
+     * Why it is offered.
+     */
+    public var kind: NextMeetingKind
+    /**
+     * The meeting and its next start.
+     */
+    public var meeting: MeetingResult
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Why it is offered.
+         */kind: NextMeetingKind, 
+        /**
+         * The meeting and its next start.
+         */meeting: MeetingResult) {
+        self.kind = kind
+        self.meeting = meeting
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension NextMeeting: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeNextMeeting: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> NextMeeting {
+        return
+            try NextMeeting(
+                kind: FfiConverterTypeNextMeetingKind.read(from: &buf), 
+                meeting: FfiConverterTypeMeetingResult.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: NextMeeting, into buf: inout [UInt8]) {
+        FfiConverterTypeNextMeetingKind.write(value.kind, into: &buf)
+        FfiConverterTypeMeetingResult.write(value.meeting, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeNextMeeting_lift(_ buf: RustBuffer) throws -> NextMeeting {
+    return try FfiConverterTypeNextMeeting.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeNextMeeting_lower(_ value: NextMeeting) -> RustBuffer {
+    return FfiConverterTypeNextMeeting.lower(value)
+}
+
+
+/**
+ * Something to do now, after a hard check-in.
+ */
+public struct NextStep: Equatable, Hashable {
+    /**
+     * One gentle line to show first.
+     */
+    public var message: String
+    /**
+     * The person's own list (sponsor first), each one tap to call or text.
+     */
+    public var contacts: [Contact]
+    /**
+     * The next few meetings, soonest first within my meetings, nearby, online.
+     */
+    public var meetings: [NextMeeting]
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * One gentle line to show first.
+         */message: String, 
+        /**
+         * The person's own list (sponsor first), each one tap to call or text.
+         */contacts: [Contact], 
+        /**
+         * The next few meetings, soonest first within my meetings, nearby, online.
+         */meetings: [NextMeeting]) {
+        self.message = message
+        self.contacts = contacts
+        self.meetings = meetings
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension NextStep: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeNextStep: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> NextStep {
+        return
+            try NextStep(
+                message: FfiConverterString.read(from: &buf), 
+                contacts: FfiConverterSequenceTypeContact.read(from: &buf), 
+                meetings: FfiConverterSequenceTypeNextMeeting.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: NextStep, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.message, into: &buf)
+        FfiConverterSequenceTypeContact.write(value.contacts, into: &buf)
+        FfiConverterSequenceTypeNextMeeting.write(value.meetings, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeNextStep_lift(_ buf: RustBuffer) throws -> NextStep {
+    return try FfiConverterTypeNextStep.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeNextStep_lower(_ value: NextStep) -> RustBuffer {
+    return FfiConverterTypeNextStep.lower(value)
+}
+
+
+/**
+ * A problem report waiting to be opened (written while offline).
+ */
+public struct PendingReport: Equatable, Hashable {
+    /**
+     * Its number in the queue, for [`Directory::report_sent`].
+     */
+    public var id: Int64
+    /**
+     * The meeting it is about.
+     */
+    public var meetingId: String
+    /**
+     * The meeting's name, as the feed gave it when the report was written.
+     */
+    public var meetingName: String
+    /**
+     * What to open.
+     */
+    public var report: ProblemReport
+    /**
+     * When it was written (RFC 3339).
+     */
+    public var queuedAt: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Its number in the queue, for [`Directory::report_sent`].
+         */id: Int64, 
+        /**
+         * The meeting it is about.
+         */meetingId: String, 
+        /**
+         * The meeting's name, as the feed gave it when the report was written.
+         */meetingName: String, 
+        /**
+         * What to open.
+         */report: ProblemReport, 
+        /**
+         * When it was written (RFC 3339).
+         */queuedAt: String) {
+        self.id = id
+        self.meetingId = meetingId
+        self.meetingName = meetingName
+        self.report = report
+        self.queuedAt = queuedAt
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension PendingReport: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypePendingReport: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> PendingReport {
+        return
+            try PendingReport(
+                id: FfiConverterInt64.read(from: &buf), 
+                meetingId: FfiConverterString.read(from: &buf), 
+                meetingName: FfiConverterString.read(from: &buf), 
+                report: FfiConverterTypeProblemReport.read(from: &buf), 
+                queuedAt: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: PendingReport, into buf: inout [UInt8]) {
+        FfiConverterInt64.write(value.id, into: &buf)
+        FfiConverterString.write(value.meetingId, into: &buf)
+        FfiConverterString.write(value.meetingName, into: &buf)
+        FfiConverterTypeProblemReport.write(value.report, into: &buf)
+        FfiConverterString.write(value.queuedAt, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypePendingReport_lift(_ buf: RustBuffer) throws -> PendingReport {
+    return try FfiConverterTypePendingReport.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypePendingReport_lower(_ value: PendingReport) -> RustBuffer {
+    return FfiConverterTypePendingReport.lower(value)
+}
+
+
+/**
  * One local notification to hold.
  */
 public struct PlannedReminder: Equatable, Hashable {
@@ -2614,6 +3139,85 @@ public func FfiConverterTypePlannedReminder_lift(_ buf: RustBuffer) throws -> Pl
 #endif
 public func FfiConverterTypePlannedReminder_lower(_ value: PlannedReminder) -> RustBuffer {
     return FfiConverterTypePlannedReminder.lower(value)
+}
+
+
+/**
+ * A prefilled "report a problem" for one meeting.
+ */
+public struct ProblemReport: Equatable, Hashable {
+    /**
+     * The link to open: a `mailto:` with subject and body, or a web page.
+     */
+    public var url: String
+    /**
+     * Where it goes.
+     */
+    public var channel: ReportChannel
+    /**
+     * Where it goes, in words: "the listing's editors (intergroup@example.org)".
+     */
+    public var recipient: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The link to open: a `mailto:` with subject and body, or a web page.
+         */url: String, 
+        /**
+         * Where it goes.
+         */channel: ReportChannel, 
+        /**
+         * Where it goes, in words: "the listing's editors (intergroup@example.org)".
+         */recipient: String) {
+        self.url = url
+        self.channel = channel
+        self.recipient = recipient
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension ProblemReport: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeProblemReport: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ProblemReport {
+        return
+            try ProblemReport(
+                url: FfiConverterString.read(from: &buf), 
+                channel: FfiConverterTypeReportChannel.read(from: &buf), 
+                recipient: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: ProblemReport, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.url, into: &buf)
+        FfiConverterTypeReportChannel.write(value.channel, into: &buf)
+        FfiConverterString.write(value.recipient, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeProblemReport_lift(_ buf: RustBuffer) throws -> ProblemReport {
+    return try FfiConverterTypeProblemReport.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeProblemReport_lower(_ value: ProblemReport) -> RustBuffer {
+    return FfiConverterTypeProblemReport.lower(value)
 }
 
 
@@ -2802,6 +3406,19 @@ public struct RestoreReport: Equatable, Hashable {
      */
     public var sobriety: MergeCounts
     /**
+     * Reminder rules: added where the meeting had none here (a rule already here is kept);
+     * a rule for a meeting that is not saved is left out and counted unchanged.
+     */
+    public var reminderRules: MergeCounts
+    /**
+     * Daily reminders, by id.
+     */
+    public var dailyReminders: MergeCounts
+    /**
+     * Contacts, by id (a more recently changed copy replaces the one here).
+     */
+    public var contacts: MergeCounts
+    /**
      * Settings taken from the backup (ones set here already are kept).
      */
     public var settingsAdded: UInt32
@@ -2826,6 +3443,16 @@ public struct RestoreReport: Equatable, Hashable {
          * Sobriety dates.
          */sobriety: MergeCounts, 
         /**
+         * Reminder rules: added where the meeting had none here (a rule already here is kept);
+         * a rule for a meeting that is not saved is left out and counted unchanged.
+         */reminderRules: MergeCounts, 
+        /**
+         * Daily reminders, by id.
+         */dailyReminders: MergeCounts, 
+        /**
+         * Contacts, by id (a more recently changed copy replaces the one here).
+         */contacts: MergeCounts, 
+        /**
          * Settings taken from the backup (ones set here already are kept).
          */settingsAdded: UInt32, 
         /**
@@ -2837,6 +3464,9 @@ public struct RestoreReport: Equatable, Hashable {
         self.journal = journal
         self.favorites = favorites
         self.sobriety = sobriety
+        self.reminderRules = reminderRules
+        self.dailyReminders = dailyReminders
+        self.contacts = contacts
         self.settingsAdded = settingsAdded
         self.settingsSkipped = settingsSkipped
     }
@@ -2860,6 +3490,9 @@ public struct FfiConverterTypeRestoreReport: FfiConverterRustBuffer {
                 journal: FfiConverterTypeMergeCounts.read(from: &buf), 
                 favorites: FfiConverterTypeMergeCounts.read(from: &buf), 
                 sobriety: FfiConverterTypeMergeCounts.read(from: &buf), 
+                reminderRules: FfiConverterTypeMergeCounts.read(from: &buf), 
+                dailyReminders: FfiConverterTypeMergeCounts.read(from: &buf), 
+                contacts: FfiConverterTypeMergeCounts.read(from: &buf), 
                 settingsAdded: FfiConverterUInt32.read(from: &buf), 
                 settingsSkipped: FfiConverterSequenceString.read(from: &buf)
         )
@@ -2869,6 +3502,9 @@ public struct FfiConverterTypeRestoreReport: FfiConverterRustBuffer {
         FfiConverterTypeMergeCounts.write(value.journal, into: &buf)
         FfiConverterTypeMergeCounts.write(value.favorites, into: &buf)
         FfiConverterTypeMergeCounts.write(value.sobriety, into: &buf)
+        FfiConverterTypeMergeCounts.write(value.reminderRules, into: &buf)
+        FfiConverterTypeMergeCounts.write(value.dailyReminders, into: &buf)
+        FfiConverterTypeMergeCounts.write(value.contacts, into: &buf)
         FfiConverterUInt32.write(value.settingsAdded, into: &buf)
         FfiConverterSequenceString.write(value.settingsSkipped, into: &buf)
     }
@@ -3466,6 +4102,101 @@ public func FfiConverterTypeAttendanceFilter_lower(_ value: AttendanceFilter) ->
 
 
 /**
+ * Who a contact is to the person.
+ */
+
+public enum ContactRole: Equatable, Hashable {
+    
+    /**
+     * A sponsor (or mentor).
+     */
+    case sponsor
+    /**
+     * A friend in or out of the fellowship.
+     */
+    case friend
+    /**
+     * A helpline or warmline.
+     */
+    case helpline
+    /**
+     * Anyone else.
+     */
+    case other
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension ContactRole: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeContactRole: FfiConverterRustBuffer {
+    typealias SwiftType = ContactRole
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ContactRole {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .sponsor
+        
+        case 2: return .friend
+        
+        case 3: return .helpline
+        
+        case 4: return .other
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: ContactRole, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .sponsor:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .friend:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .helpline:
+            writeInt(&buf, Int32(3))
+        
+        
+        case .other:
+            writeInt(&buf, Int32(4))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeContactRole_lift(_ buf: RustBuffer) throws -> ContactRole {
+    return try FfiConverterTypeContactRole.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeContactRole_lower(_ value: ContactRole) -> RustBuffer {
+    return FfiConverterTypeContactRole.lower(value)
+}
+
+
+
+/**
  * What an entry is.
  */
 
@@ -3772,6 +4503,11 @@ public enum FavoriteStatus: Equatable, Hashable {
      * Its feed no longer lists it; the details are the last known ones.
      */
     case noLongerListed
+    /**
+     * The directory has not loaded its feed yet (the source is not there or has never
+     * synced, as after a restore on a new phone); the details are the last known ones.
+     */
+    case notSyncedYet
 
 
 
@@ -3797,6 +4533,8 @@ public struct FfiConverterTypeFavoriteStatus: FfiConverterRustBuffer {
         
         case 2: return .noLongerListed
         
+        case 3: return .notSyncedYet
+        
         default: throw UniffiInternalError.unexpectedEnumCase
         }
     }
@@ -3811,6 +4549,10 @@ public struct FfiConverterTypeFavoriteStatus: FfiConverterRustBuffer {
         
         case .noLongerListed:
             writeInt(&buf, Int32(2))
+        
+        
+        case .notSyncedYet:
+            writeInt(&buf, Int32(3))
         
         }
     }
@@ -3829,6 +4571,91 @@ public func FfiConverterTypeFavoriteStatus_lift(_ buf: RustBuffer) throws -> Fav
 #endif
 public func FfiConverterTypeFavoriteStatus_lower(_ value: FavoriteStatus) -> RustBuffer {
     return FfiConverterTypeFavoriteStatus.lower(value)
+}
+
+
+
+/**
+ * Why a meeting is offered.
+ */
+
+public enum NextMeetingKind: Equatable, Hashable {
+    
+    /**
+     * One of my meetings.
+     */
+    case myMeeting
+    /**
+     * In person, near the place given.
+     */
+    case nearby
+    /**
+     * One that can be joined online.
+     */
+    case online
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension NextMeetingKind: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeNextMeetingKind: FfiConverterRustBuffer {
+    typealias SwiftType = NextMeetingKind
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> NextMeetingKind {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .myMeeting
+        
+        case 2: return .nearby
+        
+        case 3: return .online
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: NextMeetingKind, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .myMeeting:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .nearby:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .online:
+            writeInt(&buf, Int32(3))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeNextMeetingKind_lift(_ buf: RustBuffer) throws -> NextMeetingKind {
+    return try FfiConverterTypeNextMeetingKind.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeNextMeetingKind_lower(_ value: NextMeetingKind) -> RustBuffer {
+    return FfiConverterTypeNextMeetingKind.lower(value)
 }
 
 
@@ -3904,6 +4731,91 @@ public func FfiConverterTypeReminderKind_lift(_ buf: RustBuffer) throws -> Remin
 #endif
 public func FfiConverterTypeReminderKind_lower(_ value: ReminderKind) -> RustBuffer {
     return FfiConverterTypeReminderKind.lower(value)
+}
+
+
+
+/**
+ * Who a problem report goes to.
+ */
+
+public enum ReportChannel: Equatable, Hashable {
+    
+    /**
+     * An e-mail to the addresses the feed gives for this meeting (`feedback_emails`).
+     */
+    case email
+    /**
+     * The feed's own page for feedback about this meeting (`feedback_url`).
+     */
+    case feedbackPage
+    /**
+     * The website the feed comes from: the feed names no one for feedback.
+     */
+    case sourceSite
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension ReportChannel: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeReportChannel: FfiConverterRustBuffer {
+    typealias SwiftType = ReportChannel
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ReportChannel {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .email
+        
+        case 2: return .feedbackPage
+        
+        case 3: return .sourceSite
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: ReportChannel, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .email:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .feedbackPage:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .sourceSite:
+            writeInt(&buf, Int32(3))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeReportChannel_lift(_ buf: RustBuffer) throws -> ReportChannel {
+    return try FfiConverterTypeReportChannel.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeReportChannel_lower(_ value: ReportChannel) -> RustBuffer {
+    return FfiConverterTypeReportChannel.lower(value)
 }
 
 
@@ -4224,6 +5136,54 @@ fileprivate struct FfiConverterOptionTypeDirections: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterOptionTypeNextStep: FfiConverterRustBuffer {
+    typealias SwiftType = NextStep?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeNextStep.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeNextStep.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionTypeProblemReport: FfiConverterRustBuffer {
+    typealias SwiftType = ProblemReport?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeProblemReport.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeProblemReport.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterOptionTypeWeeklyTimes: FfiConverterRustBuffer {
     typealias SwiftType = WeeklyTimes?
 
@@ -4418,6 +5378,31 @@ fileprivate struct FfiConverterSequenceString: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterSequenceTypeContact: FfiConverterRustBuffer {
+    typealias SwiftType = [Contact]
+
+    public static func write(_ value: [Contact], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeContact.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [Contact] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [Contact]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeContact.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterSequenceTypeHealthIssue: FfiConverterRustBuffer {
     typealias SwiftType = [HealthIssue]
 
@@ -4435,6 +5420,31 @@ fileprivate struct FfiConverterSequenceTypeHealthIssue: FfiConverterRustBuffer {
         seq.reserveCapacity(Int(len))
         for _ in 0 ..< len {
             seq.append(try FfiConverterTypeHealthIssue.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeNextMeeting: FfiConverterRustBuffer {
+    typealias SwiftType = [NextMeeting]
+
+    public static func write(_ value: [NextMeeting], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeNextMeeting.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [NextMeeting] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [NextMeeting]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeNextMeeting.read(from: &buf))
         }
         return seq
     }

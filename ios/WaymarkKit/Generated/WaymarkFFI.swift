@@ -715,6 +715,23 @@ public protocol MeetingDirectoryProtocol: AnyObject, Sendable {
     func meetingCount() throws  -> UInt64
     
     /**
+     * The problem reports waiting to be opened, oldest first.
+     */
+    func pendingReports() throws  -> [PendingReport]
+    
+    /**
+     * Keeps a problem report about meeting `id` until the app can open its link (when
+     * online), and returns it. Fails when the listing names no one to report to, or when
+     * too many are already waiting.
+     */
+    func queueReport(id: String) throws  -> PendingReport
+    
+    /**
+     * Forgets report `id` once its link has been opened; false when there was none.
+     */
+    func reportSent(id: Int64) throws  -> Bool
+    
+    /**
      * Searches the meetings on the phone. Fast (well under a millisecond near a place) and
      * offline: fine to call on every keystroke. Each result is what a list row shows;
      * [`MeetingDirectory::details`] has the rest.
@@ -865,6 +882,46 @@ open func meetingCount()throws  -> UInt64  {
 }
     
     /**
+     * The problem reports waiting to be opened, oldest first.
+     */
+open func pendingReports()throws  -> [PendingReport]  {
+    return try  FfiConverterSequenceTypePendingReport.lift(try rustCallWithError(FfiConverterTypeWaymarkError_lift) {
+        uniffiCallStatus in
+    uniffi_waymark_ffi_fn_method_meetingdirectory_pending_reports(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Keeps a problem report about meeting `id` until the app can open its link (when
+     * online), and returns it. Fails when the listing names no one to report to, or when
+     * too many are already waiting.
+     */
+open func queueReport(id: String)throws  -> PendingReport  {
+    return try  FfiConverterTypePendingReport_lift(try rustCallWithError(FfiConverterTypeWaymarkError_lift) {
+        uniffiCallStatus in
+    uniffi_waymark_ffi_fn_method_meetingdirectory_queue_report(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(id),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Forgets report `id` once its link has been opened; false when there was none.
+     */
+open func reportSent(id: Int64)throws  -> Bool  {
+    return try  FfiConverterBool.lift(try rustCallWithError(FfiConverterTypeWaymarkError_lift) {
+        uniffiCallStatus in
+    uniffi_waymark_ffi_fn_method_meetingdirectory_report_sent(
+            self.uniffiCloneHandle(),
+        FfiConverterInt64.lower(id),uniffiCallStatus
+    )
+})
+}
+    
+    /**
      * Searches the meetings on the phone. Fast (well under a millisecond near a place) and
      * offline: fine to call on every keystroke. Each result is what a list row shows;
      * [`MeetingDirectory::details`] has the rest.
@@ -973,6 +1030,18 @@ public protocol PrivateVaultProtocol: AnyObject, Sendable {
     func rideClient(server: String) throws  -> RideClient
     
     /**
+     * Writes a check-in (or any entry) and, when it says it is hard right now (craving 8–10 or
+     * mood 1–2), a next step to show: a gentle line, my people (one tap to call or text) and
+     * the next meetings from `directory` (mine, near `near`, online). Nothing is sent.
+     */
+    func addCheckin(entry: NewEntry, directory: MeetingDirectory?, near: GeoPoint?) throws  -> CheckinResult
+    
+    /**
+     * Adds someone to my people (sponsor, friend, helpline, other) with a phone number.
+     */
+    func addContact(name: String, role: ContactRole, phone: String) throws  -> Contact
+    
+    /**
      * Writes a journal entry; returns it with its id and time.
      */
     func addEntry(entry: NewEntry) throws  -> JournalEntry
@@ -1002,6 +1071,11 @@ public protocol PrivateVaultProtocol: AnyObject, Sendable {
      * change: that gives `InvalidInput`.
      */
     func changePassphrase(newPassphrase: String) async throws 
+    
+    /**
+     * My people, sponsors first, each with `tel:` and `sms:` links.
+     */
+    func contacts() throws  -> [Contact]
     
     /**
      * Moves an entry to the trash (kept 30 days, restorable).
@@ -1039,6 +1113,11 @@ public protocol PrivateVaultProtocol: AnyObject, Sendable {
      * "My meetings", with a note on those the feed no longer lists.
      */
     func favorites(directory: MeetingDirectory) throws  -> [FavoriteMeeting]
+    
+    /**
+     * Removes someone from my people.
+     */
+    func removeContact(id: String) throws 
     
     /**
      * Removes a meeting from "my meetings" (and its reminders). False when it was not saved.
@@ -1209,6 +1288,38 @@ open func rideClient(server: String)throws  -> RideClient  {
 }
     
     /**
+     * Writes a check-in (or any entry) and, when it says it is hard right now (craving 8–10 or
+     * mood 1–2), a next step to show: a gentle line, my people (one tap to call or text) and
+     * the next meetings from `directory` (mine, near `near`, online). Nothing is sent.
+     */
+open func addCheckin(entry: NewEntry, directory: MeetingDirectory?, near: GeoPoint?)throws  -> CheckinResult  {
+    return try  FfiConverterTypeCheckinResult_lift(try rustCallWithError(FfiConverterTypeWaymarkError_lift) {
+        uniffiCallStatus in
+    uniffi_waymark_ffi_fn_method_privatevault_add_checkin(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeNewEntry_lower(entry),
+        FfiConverterOptionTypeMeetingDirectory.lower(directory),
+        FfiConverterOptionTypeGeoPoint.lower(near),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Adds someone to my people (sponsor, friend, helpline, other) with a phone number.
+     */
+open func addContact(name: String, role: ContactRole, phone: String)throws  -> Contact  {
+    return try  FfiConverterTypeContact_lift(try rustCallWithError(FfiConverterTypeWaymarkError_lift) {
+        uniffiCallStatus in
+    uniffi_waymark_ffi_fn_method_privatevault_add_contact(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(name),
+        FfiConverterTypeContactRole_lower(role),
+        FfiConverterString.lower(phone),uniffiCallStatus
+    )
+})
+}
+    
+    /**
      * Writes a journal entry; returns it with its id and time.
      */
 open func addEntry(entry: NewEntry)throws  -> JournalEntry  {
@@ -1292,6 +1403,18 @@ open func changePassphrase(newPassphrase: String)async throws   {
             liftFunc: { $0 },
             errorHandler: FfiConverterTypeWaymarkError_lift
         )
+}
+    
+    /**
+     * My people, sponsors first, each with `tel:` and `sms:` links.
+     */
+open func contacts()throws  -> [Contact]  {
+    return try  FfiConverterSequenceTypeContact.lift(try rustCallWithError(FfiConverterTypeWaymarkError_lift) {
+        uniffiCallStatus in
+    uniffi_waymark_ffi_fn_method_privatevault_contacts(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
 }
     
     /**
@@ -1385,6 +1508,18 @@ open func favorites(directory: MeetingDirectory)throws  -> [FavoriteMeeting]  {
         FfiConverterTypeMeetingDirectory_lower(directory),uniffiCallStatus
     )
 })
+}
+    
+    /**
+     * Removes someone from my people.
+     */
+open func removeContact(id: String)throws   {try rustCallWithError(FfiConverterTypeWaymarkError_lift) {
+        uniffiCallStatus in
+    uniffi_waymark_ffi_fn_method_privatevault_remove_contact(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(id),uniffiCallStatus
+    )
+}
 }
     
     /**
@@ -2607,6 +2742,14 @@ public struct BackupInfo: Equatable, Hashable {
      */
     public var sobrietyDates: UInt64
     /**
+     * Reminder rules and daily reminders.
+     */
+    public var reminders: UInt64
+    /**
+     * People on my list.
+     */
+    public var contacts: UInt64
+    /**
      * Size of the file.
      */
     public var bytes: UInt64
@@ -2624,11 +2767,19 @@ public struct BackupInfo: Equatable, Hashable {
          * Sobriety dates.
          */sobrietyDates: UInt64, 
         /**
+         * Reminder rules and daily reminders.
+         */reminders: UInt64, 
+        /**
+         * People on my list.
+         */contacts: UInt64, 
+        /**
          * Size of the file.
          */bytes: UInt64) {
         self.journalEntries = journalEntries
         self.favorites = favorites
         self.sobrietyDates = sobrietyDates
+        self.reminders = reminders
+        self.contacts = contacts
         self.bytes = bytes
     }
 
@@ -2651,6 +2802,8 @@ public struct FfiConverterTypeBackupInfo: FfiConverterRustBuffer {
                 journalEntries: FfiConverterUInt64.read(from: &buf), 
                 favorites: FfiConverterUInt64.read(from: &buf), 
                 sobrietyDates: FfiConverterUInt64.read(from: &buf), 
+                reminders: FfiConverterUInt64.read(from: &buf), 
+                contacts: FfiConverterUInt64.read(from: &buf), 
                 bytes: FfiConverterUInt64.read(from: &buf)
         )
     }
@@ -2659,6 +2812,8 @@ public struct FfiConverterTypeBackupInfo: FfiConverterRustBuffer {
         FfiConverterUInt64.write(value.journalEntries, into: &buf)
         FfiConverterUInt64.write(value.favorites, into: &buf)
         FfiConverterUInt64.write(value.sobrietyDates, into: &buf)
+        FfiConverterUInt64.write(value.reminders, into: &buf)
+        FfiConverterUInt64.write(value.contacts, into: &buf)
         FfiConverterUInt64.write(value.bytes, into: &buf)
     }
 }
@@ -3751,6 +3906,30 @@ fileprivate struct FfiConverterOptionTimestamp: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterOptionTypeMeetingDirectory: FfiConverterRustBuffer {
+    typealias SwiftType = MeetingDirectory?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeMeetingDirectory.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeMeetingDirectory.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterOptionTypeSyncListener: FfiConverterRustBuffer {
     typealias SwiftType = SyncListener?
 
@@ -3816,6 +3995,31 @@ fileprivate struct FfiConverterSequenceString: FfiConverterRustBuffer {
         seq.reserveCapacity(Int(len))
         for _ in 0 ..< len {
             seq.append(try FfiConverterString.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeContact: FfiConverterRustBuffer {
+    typealias SwiftType = [Contact]
+
+    public static func write(_ value: [Contact], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeContact.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [Contact] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [Contact]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeContact.read(from: &buf))
         }
         return seq
     }
@@ -3891,6 +4095,31 @@ fileprivate struct FfiConverterSequenceTypeMeetingListItem: FfiConverterRustBuff
         seq.reserveCapacity(Int(len))
         for _ in 0 ..< len {
             seq.append(try FfiConverterTypeMeetingListItem.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypePendingReport: FfiConverterRustBuffer {
+    typealias SwiftType = [PendingReport]
+
+    public static func write(_ value: [PendingReport], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypePendingReport.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [PendingReport] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [PendingReport]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypePendingReport.read(from: &buf))
         }
         return seq
     }
@@ -4212,6 +4441,15 @@ private let initializationResult: InitializationResult = {
     if (uniffi_waymark_ffi_checksum_method_meetingdirectory_meeting_count() != 53638) {
         return InitializationResult.apiChecksumMismatch
     }
+    if (uniffi_waymark_ffi_checksum_method_meetingdirectory_pending_reports() != 6651) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_waymark_ffi_checksum_method_meetingdirectory_queue_report() != 24858) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_waymark_ffi_checksum_method_meetingdirectory_report_sent() != 37492) {
+        return InitializationResult.apiChecksumMismatch
+    }
     if (uniffi_waymark_ffi_checksum_method_meetingdirectory_search() != 12262) {
         return InitializationResult.apiChecksumMismatch
     }
@@ -4299,6 +4537,12 @@ private let initializationResult: InitializationResult = {
     if (uniffi_waymark_ffi_checksum_method_privatevault_ride_client() != 40393) {
         return InitializationResult.apiChecksumMismatch
     }
+    if (uniffi_waymark_ffi_checksum_method_privatevault_add_checkin() != 53760) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_waymark_ffi_checksum_method_privatevault_add_contact() != 55721) {
+        return InitializationResult.apiChecksumMismatch
+    }
     if (uniffi_waymark_ffi_checksum_method_privatevault_add_entry() != 40944) {
         return InitializationResult.apiChecksumMismatch
     }
@@ -4312,6 +4556,9 @@ private let initializationResult: InitializationResult = {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_waymark_ffi_checksum_method_privatevault_change_passphrase() != 26490) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_waymark_ffi_checksum_method_privatevault_contacts() != 51460) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_waymark_ffi_checksum_method_privatevault_delete_entry() != 60828) {
@@ -4333,6 +4580,9 @@ private let initializationResult: InitializationResult = {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_waymark_ffi_checksum_method_privatevault_favorites() != 59637) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_waymark_ffi_checksum_method_privatevault_remove_contact() != 64379) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_waymark_ffi_checksum_method_privatevault_remove_favorite() != 33359) {

@@ -1196,6 +1196,148 @@ public object FfiConverterTimestamp: FfiConverterRustBuffer<java.time.Instant> {
 
 
 /**
+ * A saved check-in and, when it was a hard one, a next step.
+ */
+data class CheckinResult (
+    /**
+     * The entry as saved.
+     */
+    var `entry`: JournalEntry
+    , 
+    /**
+     * Something to do now, when the check-in says it is hard.
+     */
+    var `nextStep`: NextStep?
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeCheckinResult: FfiConverterRustBuffer<CheckinResult> {
+    override fun read(buf: ByteBuffer): CheckinResult {
+        return CheckinResult(
+            FfiConverterTypeJournalEntry.read(buf),
+            FfiConverterOptionalTypeNextStep.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: CheckinResult) = (
+            FfiConverterTypeJournalEntry.allocationSize(value.`entry`) +
+            FfiConverterOptionalTypeNextStep.allocationSize(value.`nextStep`)
+    )
+
+    override fun write(value: CheckinResult, buf: ByteBuffer) {
+            FfiConverterTypeJournalEntry.write(value.`entry`, buf)
+            FfiConverterOptionalTypeNextStep.write(value.`nextStep`, buf)
+    }
+}
+
+
+
+/**
+ * One person (or line) on the list, with the links that call or text them.
+ */
+data class Contact (
+    /**
+     * Stable id (UUIDv7).
+     */
+    var `id`: kotlin.String
+    , 
+    /**
+     * The name the person gave.
+     */
+    var `name`: kotlin.String
+    , 
+    /**
+     * Sponsor, friend, helpline or other.
+     */
+    var `role`: ContactRole
+    , 
+    /**
+     * The number as typed.
+     */
+    var `phone`: kotlin.String
+    , 
+    /**
+     * `tel:` link that calls the number.
+     */
+    var `callLink`: kotlin.String
+    , 
+    /**
+     * `sms:` link that opens a text to the number.
+     */
+    var `textLink`: kotlin.String
+    , 
+    /**
+     * When it was added (RFC 3339).
+     */
+    var `createdAt`: kotlin.String
+    , 
+    /**
+     * When it last changed (RFC 3339).
+     */
+    var `updatedAt`: kotlin.String
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeContact: FfiConverterRustBuffer<Contact> {
+    override fun read(buf: ByteBuffer): Contact {
+        return Contact(
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterTypeContactRole.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: Contact) = (
+            FfiConverterString.allocationSize(value.`id`) +
+            FfiConverterString.allocationSize(value.`name`) +
+            FfiConverterTypeContactRole.allocationSize(value.`role`) +
+            FfiConverterString.allocationSize(value.`phone`) +
+            FfiConverterString.allocationSize(value.`callLink`) +
+            FfiConverterString.allocationSize(value.`textLink`) +
+            FfiConverterString.allocationSize(value.`createdAt`) +
+            FfiConverterString.allocationSize(value.`updatedAt`)
+    )
+
+    override fun write(value: Contact, buf: ByteBuffer) {
+            FfiConverterString.write(value.`id`, buf)
+            FfiConverterString.write(value.`name`, buf)
+            FfiConverterTypeContactRole.write(value.`role`, buf)
+            FfiConverterString.write(value.`phone`, buf)
+            FfiConverterString.write(value.`callLink`, buf)
+            FfiConverterString.write(value.`textLink`, buf)
+            FfiConverterString.write(value.`createdAt`, buf)
+            FfiConverterString.write(value.`updatedAt`, buf)
+    }
+}
+
+
+
+/**
  * A daily practice reminder ("check in at 21:00").
  */
 data class DailyReminder (
@@ -1268,6 +1410,17 @@ data class Directions (
      * The venue's longitude.
      */
     var `longitude`: kotlin.Double?
+    , 
+    /**
+     * Directions on OpenStreetMap, an https link any phone or desktop browser opens; to the
+     * feed's point when it gave one, else to the address.
+     */
+    var `mapUrl`: kotlin.String
+    , 
+    /**
+     * The same place as a `geo:` link (RFC 5870) for a phone's own maps app.
+     */
+    var `geoUri`: kotlin.String
     
 ){
     
@@ -1287,19 +1440,25 @@ public object FfiConverterTypeDirections: FfiConverterRustBuffer<Directions> {
             FfiConverterString.read(buf),
             FfiConverterOptionalDouble.read(buf),
             FfiConverterOptionalDouble.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
         )
     }
 
     override fun allocationSize(value: Directions) = (
             FfiConverterString.allocationSize(value.`query`) +
             FfiConverterOptionalDouble.allocationSize(value.`latitude`) +
-            FfiConverterOptionalDouble.allocationSize(value.`longitude`)
+            FfiConverterOptionalDouble.allocationSize(value.`longitude`) +
+            FfiConverterString.allocationSize(value.`mapUrl`) +
+            FfiConverterString.allocationSize(value.`geoUri`)
     )
 
     override fun write(value: Directions, buf: ByteBuffer) {
             FfiConverterString.write(value.`query`, buf)
             FfiConverterOptionalDouble.write(value.`latitude`, buf)
             FfiConverterOptionalDouble.write(value.`longitude`, buf)
+            FfiConverterString.write(value.`mapUrl`, buf)
+            FfiConverterString.write(value.`geoUri`, buf)
     }
 }
 
@@ -1624,6 +1783,24 @@ data class MeetingDetails (
      * When the feed says the listing last changed (RFC 3339).
      */
     var `updated`: kotlin.String?
+    , 
+    /**
+     * What to say about the meeting's zone, when there is something to say: "time zone
+     * worked out from the map", or that it is unknown and times are in the viewer's zone.
+     */
+    var `timezoneNote`: kotlin.String?
+    , 
+    /**
+     * A text to share: name, weekly time in the meeting's zone, venue and address, join link;
+     * no more than the feed published (see [`crate::directory::share::share_text`]).
+     */
+    var `shareText`: kotlin.String
+    , 
+    /**
+     * A prefilled "report a problem" with this listing; absent when the feed names no one and
+     * does not come from a website.
+     */
+    var `report`: ProblemReport?
     
 ){
     
@@ -1654,6 +1831,9 @@ public object FfiConverterTypeMeetingDetails: FfiConverterRustBuffer<MeetingDeta
             FfiConverterOptionalString.read(buf),
             FfiConverterOptionalTypeDirections.read(buf),
             FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterOptionalTypeProblemReport.read(buf),
         )
     }
 
@@ -1671,7 +1851,10 @@ public object FfiConverterTypeMeetingDetails: FfiConverterRustBuffer<MeetingDeta
             FfiConverterOptionalString.allocationSize(value.`dialUri`) +
             FfiConverterOptionalString.allocationSize(value.`phoneNotes`) +
             FfiConverterOptionalTypeDirections.allocationSize(value.`directions`) +
-            FfiConverterOptionalString.allocationSize(value.`updated`)
+            FfiConverterOptionalString.allocationSize(value.`updated`) +
+            FfiConverterOptionalString.allocationSize(value.`timezoneNote`) +
+            FfiConverterString.allocationSize(value.`shareText`) +
+            FfiConverterOptionalTypeProblemReport.allocationSize(value.`report`)
     )
 
     override fun write(value: MeetingDetails, buf: ByteBuffer) {
@@ -1689,6 +1872,9 @@ public object FfiConverterTypeMeetingDetails: FfiConverterRustBuffer<MeetingDeta
             FfiConverterOptionalString.write(value.`phoneNotes`, buf)
             FfiConverterOptionalTypeDirections.write(value.`directions`, buf)
             FfiConverterOptionalString.write(value.`updated`, buf)
+            FfiConverterOptionalString.write(value.`timezoneNote`, buf)
+            FfiConverterString.write(value.`shareText`, buf)
+            FfiConverterOptionalTypeProblemReport.write(value.`report`, buf)
     }
 }
 
@@ -1729,6 +1915,11 @@ data class MeetingListItem (
      * False when the meeting's zone is unknown and the viewer's was assumed.
      */
     var `timezoneKnown`: kotlin.Boolean
+    , 
+    /**
+     * The zone was worked out from the meeting's place on the map.
+     */
+    var `timezoneDerived`: kotlin.Boolean
     , 
     /**
      * By appointment: no times.
@@ -1817,6 +2008,7 @@ public object FfiConverterTypeMeetingListItem: FfiConverterRustBuffer<MeetingLis
             FfiConverterBoolean.read(buf),
             FfiConverterBoolean.read(buf),
             FfiConverterBoolean.read(buf),
+            FfiConverterBoolean.read(buf),
             FfiConverterOptionalString.read(buf),
             FfiConverterOptionalString.read(buf),
             FfiConverterOptionalString.read(buf),
@@ -1839,6 +2031,7 @@ public object FfiConverterTypeMeetingListItem: FfiConverterRustBuffer<MeetingLis
             FfiConverterTypeAttendance.allocationSize(value.`attendance`) +
             FfiConverterBoolean.allocationSize(value.`temporarilyClosed`) +
             FfiConverterBoolean.allocationSize(value.`timezoneKnown`) +
+            FfiConverterBoolean.allocationSize(value.`timezoneDerived`) +
             FfiConverterBoolean.allocationSize(value.`byAppointment`) +
             FfiConverterOptionalString.allocationSize(value.`localDay`) +
             FfiConverterOptionalString.allocationSize(value.`localStart`) +
@@ -1861,6 +2054,7 @@ public object FfiConverterTypeMeetingListItem: FfiConverterRustBuffer<MeetingLis
             FfiConverterTypeAttendance.write(value.`attendance`, buf)
             FfiConverterBoolean.write(value.`temporarilyClosed`, buf)
             FfiConverterBoolean.write(value.`timezoneKnown`, buf)
+            FfiConverterBoolean.write(value.`timezoneDerived`, buf)
             FfiConverterBoolean.write(value.`byAppointment`, buf)
             FfiConverterOptionalString.write(value.`localDay`, buf)
             FfiConverterOptionalString.write(value.`localStart`, buf)
@@ -2133,6 +2327,12 @@ data class MeetingResult (
     var `timezoneKnown`: kotlin.Boolean
     , 
     /**
+     * The zone was worked out from the meeting's place on the map (the feed and the source
+     * gave none); lists say so.
+     */
+    var `timezoneDerived`: kotlin.Boolean
+    , 
+    /**
      * By appointment: no times below.
      */
     var `byAppointment`: kotlin.Boolean
@@ -2264,6 +2464,7 @@ public object FfiConverterTypeMeetingResult: FfiConverterRustBuffer<MeetingResul
             FfiConverterOptionalString.read(buf),
             FfiConverterBoolean.read(buf),
             FfiConverterBoolean.read(buf),
+            FfiConverterBoolean.read(buf),
             FfiConverterOptionalString.read(buf),
             FfiConverterOptionalString.read(buf),
             FfiConverterOptionalString.read(buf),
@@ -2298,6 +2499,7 @@ public object FfiConverterTypeMeetingResult: FfiConverterRustBuffer<MeetingResul
             FfiConverterBoolean.allocationSize(value.`temporarilyClosed`) +
             FfiConverterOptionalString.allocationSize(value.`timezone`) +
             FfiConverterBoolean.allocationSize(value.`timezoneKnown`) +
+            FfiConverterBoolean.allocationSize(value.`timezoneDerived`) +
             FfiConverterBoolean.allocationSize(value.`byAppointment`) +
             FfiConverterOptionalString.allocationSize(value.`localDay`) +
             FfiConverterOptionalString.allocationSize(value.`localDate`) +
@@ -2332,6 +2534,7 @@ public object FfiConverterTypeMeetingResult: FfiConverterRustBuffer<MeetingResul
             FfiConverterBoolean.write(value.`temporarilyClosed`, buf)
             FfiConverterOptionalString.write(value.`timezone`, buf)
             FfiConverterBoolean.write(value.`timezoneKnown`, buf)
+            FfiConverterBoolean.write(value.`timezoneDerived`, buf)
             FfiConverterBoolean.write(value.`byAppointment`, buf)
             FfiConverterOptionalString.write(value.`localDay`, buf)
             FfiConverterOptionalString.write(value.`localDate`, buf)
@@ -2517,6 +2720,179 @@ public object FfiConverterTypeNewEntry: FfiConverterRustBuffer<NewEntry> {
 
 
 /**
+ * A meeting offered as a next step.
+ */
+data class NextMeeting (
+    /**
+     * Why it is offered.
+     */
+    var `kind`: NextMeetingKind
+    , 
+    /**
+     * The meeting and its next start.
+     */
+    var `meeting`: MeetingResult
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeNextMeeting: FfiConverterRustBuffer<NextMeeting> {
+    override fun read(buf: ByteBuffer): NextMeeting {
+        return NextMeeting(
+            FfiConverterTypeNextMeetingKind.read(buf),
+            FfiConverterTypeMeetingResult.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: NextMeeting) = (
+            FfiConverterTypeNextMeetingKind.allocationSize(value.`kind`) +
+            FfiConverterTypeMeetingResult.allocationSize(value.`meeting`)
+    )
+
+    override fun write(value: NextMeeting, buf: ByteBuffer) {
+            FfiConverterTypeNextMeetingKind.write(value.`kind`, buf)
+            FfiConverterTypeMeetingResult.write(value.`meeting`, buf)
+    }
+}
+
+
+
+/**
+ * Something to do now, after a hard check-in.
+ */
+data class NextStep (
+    /**
+     * One gentle line to show first.
+     */
+    var `message`: kotlin.String
+    , 
+    /**
+     * The person's own list (sponsor first), each one tap to call or text.
+     */
+    var `contacts`: List<Contact>
+    , 
+    /**
+     * The next few meetings, soonest first within my meetings, nearby, online.
+     */
+    var `meetings`: List<NextMeeting>
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeNextStep: FfiConverterRustBuffer<NextStep> {
+    override fun read(buf: ByteBuffer): NextStep {
+        return NextStep(
+            FfiConverterString.read(buf),
+            FfiConverterSequenceTypeContact.read(buf),
+            FfiConverterSequenceTypeNextMeeting.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: NextStep) = (
+            FfiConverterString.allocationSize(value.`message`) +
+            FfiConverterSequenceTypeContact.allocationSize(value.`contacts`) +
+            FfiConverterSequenceTypeNextMeeting.allocationSize(value.`meetings`)
+    )
+
+    override fun write(value: NextStep, buf: ByteBuffer) {
+            FfiConverterString.write(value.`message`, buf)
+            FfiConverterSequenceTypeContact.write(value.`contacts`, buf)
+            FfiConverterSequenceTypeNextMeeting.write(value.`meetings`, buf)
+    }
+}
+
+
+
+/**
+ * A problem report waiting to be opened (written while offline).
+ */
+data class PendingReport (
+    /**
+     * Its number in the queue, for [`Directory::report_sent`].
+     */
+    var `id`: kotlin.Long
+    , 
+    /**
+     * The meeting it is about.
+     */
+    var `meetingId`: kotlin.String
+    , 
+    /**
+     * The meeting's name, as the feed gave it when the report was written.
+     */
+    var `meetingName`: kotlin.String
+    , 
+    /**
+     * What to open.
+     */
+    var `report`: ProblemReport
+    , 
+    /**
+     * When it was written (RFC 3339).
+     */
+    var `queuedAt`: kotlin.String
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypePendingReport: FfiConverterRustBuffer<PendingReport> {
+    override fun read(buf: ByteBuffer): PendingReport {
+        return PendingReport(
+            FfiConverterLong.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterTypeProblemReport.read(buf),
+            FfiConverterString.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: PendingReport) = (
+            FfiConverterLong.allocationSize(value.`id`) +
+            FfiConverterString.allocationSize(value.`meetingId`) +
+            FfiConverterString.allocationSize(value.`meetingName`) +
+            FfiConverterTypeProblemReport.allocationSize(value.`report`) +
+            FfiConverterString.allocationSize(value.`queuedAt`)
+    )
+
+    override fun write(value: PendingReport, buf: ByteBuffer) {
+            FfiConverterLong.write(value.`id`, buf)
+            FfiConverterString.write(value.`meetingId`, buf)
+            FfiConverterString.write(value.`meetingName`, buf)
+            FfiConverterTypeProblemReport.write(value.`report`, buf)
+            FfiConverterString.write(value.`queuedAt`, buf)
+    }
+}
+
+
+
+/**
  * One local notification to hold.
  */
 data class PlannedReminder (
@@ -2622,6 +2998,61 @@ public object FfiConverterTypePlannedReminder: FfiConverterRustBuffer<PlannedRem
             FfiConverterString.write(value.`body`, buf)
             FfiConverterString.write(value.`deepLink`, buf)
             FfiConverterBoolean.write(value.`timezoneAssumed`, buf)
+    }
+}
+
+
+
+/**
+ * A prefilled "report a problem" for one meeting.
+ */
+data class ProblemReport (
+    /**
+     * The link to open: a `mailto:` with subject and body, or a web page.
+     */
+    var `url`: kotlin.String
+    , 
+    /**
+     * Where it goes.
+     */
+    var `channel`: ReportChannel
+    , 
+    /**
+     * Where it goes, in words: "the listing's editors (intergroup@example.org)".
+     */
+    var `recipient`: kotlin.String
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeProblemReport: FfiConverterRustBuffer<ProblemReport> {
+    override fun read(buf: ByteBuffer): ProblemReport {
+        return ProblemReport(
+            FfiConverterString.read(buf),
+            FfiConverterTypeReportChannel.read(buf),
+            FfiConverterString.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: ProblemReport) = (
+            FfiConverterString.allocationSize(value.`url`) +
+            FfiConverterTypeReportChannel.allocationSize(value.`channel`) +
+            FfiConverterString.allocationSize(value.`recipient`)
+    )
+
+    override fun write(value: ProblemReport, buf: ByteBuffer) {
+            FfiConverterString.write(value.`url`, buf)
+            FfiConverterTypeReportChannel.write(value.`channel`, buf)
+            FfiConverterString.write(value.`recipient`, buf)
     }
 }
 
@@ -2765,6 +3196,22 @@ data class RestoreReport (
     var `sobriety`: MergeCounts
     , 
     /**
+     * Reminder rules: added where the meeting had none here (a rule already here is kept);
+     * a rule for a meeting that is not saved is left out and counted unchanged.
+     */
+    var `reminderRules`: MergeCounts
+    , 
+    /**
+     * Daily reminders, by id.
+     */
+    var `dailyReminders`: MergeCounts
+    , 
+    /**
+     * Contacts, by id (a more recently changed copy replaces the one here).
+     */
+    var `contacts`: MergeCounts
+    , 
+    /**
      * Settings taken from the backup (ones set here already are kept).
      */
     var `settingsAdded`: kotlin.UInt
@@ -2795,6 +3242,9 @@ public object FfiConverterTypeRestoreReport: FfiConverterRustBuffer<RestoreRepor
             FfiConverterTypeMergeCounts.read(buf),
             FfiConverterTypeMergeCounts.read(buf),
             FfiConverterTypeMergeCounts.read(buf),
+            FfiConverterTypeMergeCounts.read(buf),
+            FfiConverterTypeMergeCounts.read(buf),
+            FfiConverterTypeMergeCounts.read(buf),
             FfiConverterUInt.read(buf),
             FfiConverterSequenceString.read(buf),
         )
@@ -2804,6 +3254,9 @@ public object FfiConverterTypeRestoreReport: FfiConverterRustBuffer<RestoreRepor
             FfiConverterTypeMergeCounts.allocationSize(value.`journal`) +
             FfiConverterTypeMergeCounts.allocationSize(value.`favorites`) +
             FfiConverterTypeMergeCounts.allocationSize(value.`sobriety`) +
+            FfiConverterTypeMergeCounts.allocationSize(value.`reminderRules`) +
+            FfiConverterTypeMergeCounts.allocationSize(value.`dailyReminders`) +
+            FfiConverterTypeMergeCounts.allocationSize(value.`contacts`) +
             FfiConverterUInt.allocationSize(value.`settingsAdded`) +
             FfiConverterSequenceString.allocationSize(value.`settingsSkipped`)
     )
@@ -2812,6 +3265,9 @@ public object FfiConverterTypeRestoreReport: FfiConverterRustBuffer<RestoreRepor
             FfiConverterTypeMergeCounts.write(value.`journal`, buf)
             FfiConverterTypeMergeCounts.write(value.`favorites`, buf)
             FfiConverterTypeMergeCounts.write(value.`sobriety`, buf)
+            FfiConverterTypeMergeCounts.write(value.`reminderRules`, buf)
+            FfiConverterTypeMergeCounts.write(value.`dailyReminders`, buf)
+            FfiConverterTypeMergeCounts.write(value.`contacts`, buf)
             FfiConverterUInt.write(value.`settingsAdded`, buf)
             FfiConverterSequenceString.write(value.`settingsSkipped`, buf)
     }
@@ -3212,6 +3668,57 @@ public object FfiConverterTypeAttendanceFilter: FfiConverterRustBuffer<Attendanc
 
 
 /**
+ * Who a contact is to the person.
+ */
+
+enum class ContactRole {
+    
+    /**
+     * A sponsor (or mentor).
+     */
+    SPONSOR,
+    /**
+     * A friend in or out of the fellowship.
+     */
+    FRIEND,
+    /**
+     * A helpline or warmline.
+     */
+    HELPLINE,
+    /**
+     * Anyone else.
+     */
+    OTHER;
+
+    
+
+
+    companion object
+}
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeContactRole: FfiConverterRustBuffer<ContactRole> {
+    override fun read(buf: ByteBuffer) = try {
+        ContactRole.values()[buf.getInt() - 1]
+    } catch (e: IndexOutOfBoundsException) {
+        throw RuntimeException("invalid enum value, something is very wrong!!", e)
+    }
+
+    override fun allocationSize(value: ContactRole) = 4UL
+
+    override fun write(value: ContactRole, buf: ByteBuffer) {
+        buf.putInt(value.ordinal + 1)
+    }
+}
+
+
+
+
+
+/**
  * What an entry is.
  */
 
@@ -3369,7 +3876,12 @@ enum class FavoriteStatus {
     /**
      * Its feed no longer lists it; the details are the last known ones.
      */
-    NO_LONGER_LISTED;
+    NO_LONGER_LISTED,
+    /**
+     * The directory has not loaded its feed yet (the source is not there or has never
+     * synced, as after a restore on a new phone); the details are the last known ones.
+     */
+    NOT_SYNCED_YET;
 
     
 
@@ -3391,6 +3903,53 @@ public object FfiConverterTypeFavoriteStatus: FfiConverterRustBuffer<FavoriteSta
     override fun allocationSize(value: FavoriteStatus) = 4UL
 
     override fun write(value: FavoriteStatus, buf: ByteBuffer) {
+        buf.putInt(value.ordinal + 1)
+    }
+}
+
+
+
+
+
+/**
+ * Why a meeting is offered.
+ */
+
+enum class NextMeetingKind {
+    
+    /**
+     * One of my meetings.
+     */
+    MY_MEETING,
+    /**
+     * In person, near the place given.
+     */
+    NEARBY,
+    /**
+     * One that can be joined online.
+     */
+    ONLINE;
+
+    
+
+
+    companion object
+}
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeNextMeetingKind: FfiConverterRustBuffer<NextMeetingKind> {
+    override fun read(buf: ByteBuffer) = try {
+        NextMeetingKind.values()[buf.getInt() - 1]
+    } catch (e: IndexOutOfBoundsException) {
+        throw RuntimeException("invalid enum value, something is very wrong!!", e)
+    }
+
+    override fun allocationSize(value: NextMeetingKind) = 4UL
+
+    override fun write(value: NextMeetingKind, buf: ByteBuffer) {
         buf.putInt(value.ordinal + 1)
     }
 }
@@ -3434,6 +3993,53 @@ public object FfiConverterTypeReminderKind: FfiConverterRustBuffer<ReminderKind>
     override fun allocationSize(value: ReminderKind) = 4UL
 
     override fun write(value: ReminderKind, buf: ByteBuffer) {
+        buf.putInt(value.ordinal + 1)
+    }
+}
+
+
+
+
+
+/**
+ * Who a problem report goes to.
+ */
+
+enum class ReportChannel {
+    
+    /**
+     * An e-mail to the addresses the feed gives for this meeting (`feedback_emails`).
+     */
+    EMAIL,
+    /**
+     * The feed's own page for feedback about this meeting (`feedback_url`).
+     */
+    FEEDBACK_PAGE,
+    /**
+     * The website the feed comes from: the feed names no one for feedback.
+     */
+    SOURCE_SITE;
+
+    
+
+
+    companion object
+}
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeReportChannel: FfiConverterRustBuffer<ReportChannel> {
+    override fun read(buf: ByteBuffer) = try {
+        ReportChannel.values()[buf.getInt() - 1]
+    } catch (e: IndexOutOfBoundsException) {
+        throw RuntimeException("invalid enum value, something is very wrong!!", e)
+    }
+
+    override fun allocationSize(value: ReportChannel) = 4UL
+
+    override fun write(value: ReportChannel, buf: ByteBuffer) {
         buf.putInt(value.ordinal + 1)
     }
 }
@@ -3732,6 +4338,70 @@ public object FfiConverterOptionalTypeDirections: FfiConverterRustBuffer<Directi
 /**
  * @suppress
  */
+public object FfiConverterOptionalTypeNextStep: FfiConverterRustBuffer<NextStep?> {
+    override fun read(buf: ByteBuffer): NextStep? {
+        if (buf.get().toInt() == 0) {
+            return null
+        }
+        return FfiConverterTypeNextStep.read(buf)
+    }
+
+    override fun allocationSize(value: NextStep?): ULong {
+        if (value == null) {
+            return 1UL
+        } else {
+            return 1UL + FfiConverterTypeNextStep.allocationSize(value)
+        }
+    }
+
+    override fun write(value: NextStep?, buf: ByteBuffer) {
+        if (value == null) {
+            buf.put(0)
+        } else {
+            buf.put(1)
+            FfiConverterTypeNextStep.write(value, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterOptionalTypeProblemReport: FfiConverterRustBuffer<ProblemReport?> {
+    override fun read(buf: ByteBuffer): ProblemReport? {
+        if (buf.get().toInt() == 0) {
+            return null
+        }
+        return FfiConverterTypeProblemReport.read(buf)
+    }
+
+    override fun allocationSize(value: ProblemReport?): ULong {
+        if (value == null) {
+            return 1UL
+        } else {
+            return 1UL + FfiConverterTypeProblemReport.allocationSize(value)
+        }
+    }
+
+    override fun write(value: ProblemReport?, buf: ByteBuffer) {
+        if (value == null) {
+            buf.put(0)
+        } else {
+            buf.put(1)
+            FfiConverterTypeProblemReport.write(value, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
 public object FfiConverterOptionalTypeWeeklyTimes: FfiConverterRustBuffer<WeeklyTimes?> {
     override fun read(buf: ByteBuffer): WeeklyTimes? {
         if (buf.get().toInt() == 0) {
@@ -3980,6 +4650,34 @@ public object FfiConverterSequenceString: FfiConverterRustBuffer<List<kotlin.Str
 /**
  * @suppress
  */
+public object FfiConverterSequenceTypeContact: FfiConverterRustBuffer<List<Contact>> {
+    override fun read(buf: ByteBuffer): List<Contact> {
+        val len = buf.getInt()
+        return List<Contact>(len) {
+            FfiConverterTypeContact.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<Contact>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeContact.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<Contact>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeContact.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
 public object FfiConverterSequenceTypeHealthIssue: FfiConverterRustBuffer<List<HealthIssue>> {
     override fun read(buf: ByteBuffer): List<HealthIssue> {
         val len = buf.getInt()
@@ -3998,6 +4696,34 @@ public object FfiConverterSequenceTypeHealthIssue: FfiConverterRustBuffer<List<H
         buf.putInt(value.size)
         value.iterator().forEach {
             FfiConverterTypeHealthIssue.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterSequenceTypeNextMeeting: FfiConverterRustBuffer<List<NextMeeting>> {
+    override fun read(buf: ByteBuffer): List<NextMeeting> {
+        val len = buf.getInt()
+        return List<NextMeeting>(len) {
+            FfiConverterTypeNextMeeting.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<NextMeeting>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeNextMeeting.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<NextMeeting>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeNextMeeting.write(it, buf)
         }
     }
 }

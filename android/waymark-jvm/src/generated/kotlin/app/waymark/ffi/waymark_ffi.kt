@@ -30,8 +30,14 @@ import java.nio.CharBuffer
 import java.nio.charset.CodingErrorAction
 import java.util.concurrent.atomic.AtomicLong
 import java.util.concurrent.ConcurrentHashMap
+import app.waymark.core.CheckinResult
+import app.waymark.core.Contact
+import app.waymark.core.ContactRole
 import app.waymark.core.DailyReminder
 import app.waymark.core.FavoriteStatus
+import app.waymark.core.FfiConverterTypeCheckinResult
+import app.waymark.core.FfiConverterTypeContact
+import app.waymark.core.FfiConverterTypeContactRole
 import app.waymark.core.FfiConverterTypeDailyReminder
 import app.waymark.core.FfiConverterTypeFavoriteStatus
 import app.waymark.core.FfiConverterTypeHealthReport
@@ -40,6 +46,7 @@ import app.waymark.core.FfiConverterTypeMeetingDetails
 import app.waymark.core.FfiConverterTypeMeetingListItem
 import app.waymark.core.FfiConverterTypeMeetingQuery
 import app.waymark.core.FfiConverterTypeNewEntry
+import app.waymark.core.FfiConverterTypePendingReport
 import app.waymark.core.FfiConverterTypePlannedReminder
 import app.waymark.core.FfiConverterTypeReminderRule
 import app.waymark.core.FfiConverterTypeRestoreReport
@@ -52,6 +59,7 @@ import app.waymark.core.MeetingDetails
 import app.waymark.core.MeetingListItem
 import app.waymark.core.MeetingQuery
 import app.waymark.core.NewEntry
+import app.waymark.core.PendingReport
 import app.waymark.core.PlannedReminder
 import app.waymark.core.ReminderRule
 import app.waymark.core.RestoreReport
@@ -72,6 +80,9 @@ import kotlinx.coroutines.GlobalScope
 import kotlinx.coroutines.Job
 import kotlinx.coroutines.launch
 import kotlinx.coroutines.suspendCancellableCoroutine
+import app.waymark.core.RustBuffer as RustBufferCheckinResult
+import app.waymark.core.RustBuffer as RustBufferContact
+import app.waymark.core.RustBuffer as RustBufferContactRole
 import app.waymark.core.RustBuffer as RustBufferDailyReminder
 import app.waymark.core.RustBuffer as RustBufferFavoriteStatus
 import app.waymark.core.RustBuffer as RustBufferHealthReport
@@ -80,6 +91,7 @@ import app.waymark.core.RustBuffer as RustBufferMeetingDetails
 import app.waymark.core.RustBuffer as RustBufferMeetingListItem
 import app.waymark.core.RustBuffer as RustBufferMeetingQuery
 import app.waymark.core.RustBuffer as RustBufferNewEntry
+import app.waymark.core.RustBuffer as RustBufferPendingReport
 import app.waymark.core.RustBuffer as RustBufferPlannedReminder
 import app.waymark.core.RustBuffer as RustBufferReminderRule
 import app.waymark.core.RustBuffer as RustBufferRestoreReport
@@ -765,6 +777,12 @@ internal object IntegrityCheckingUniffiLib {
     ): Int
     external fun uniffi_waymark_ffi_checksum_method_meetingdirectory_meeting_count(
     ): Int
+    external fun uniffi_waymark_ffi_checksum_method_meetingdirectory_pending_reports(
+    ): Int
+    external fun uniffi_waymark_ffi_checksum_method_meetingdirectory_queue_report(
+    ): Int
+    external fun uniffi_waymark_ffi_checksum_method_meetingdirectory_report_sent(
+    ): Int
     external fun uniffi_waymark_ffi_checksum_method_meetingdirectory_search(
     ): Int
     external fun uniffi_waymark_ffi_checksum_method_meetingdirectory_sources(
@@ -823,6 +841,10 @@ internal object IntegrityCheckingUniffiLib {
     ): Int
     external fun uniffi_waymark_ffi_checksum_method_privatevault_ride_client(
     ): Int
+    external fun uniffi_waymark_ffi_checksum_method_privatevault_add_checkin(
+    ): Int
+    external fun uniffi_waymark_ffi_checksum_method_privatevault_add_contact(
+    ): Int
     external fun uniffi_waymark_ffi_checksum_method_privatevault_add_entry(
     ): Int
     external fun uniffi_waymark_ffi_checksum_method_privatevault_add_favorite(
@@ -832,6 +854,8 @@ internal object IntegrityCheckingUniffiLib {
     external fun uniffi_waymark_ffi_checksum_method_privatevault_change_key(
     ): Int
     external fun uniffi_waymark_ffi_checksum_method_privatevault_change_passphrase(
+    ): Int
+    external fun uniffi_waymark_ffi_checksum_method_privatevault_contacts(
     ): Int
     external fun uniffi_waymark_ffi_checksum_method_privatevault_delete_entry(
     ): Int
@@ -846,6 +870,8 @@ internal object IntegrityCheckingUniffiLib {
     external fun uniffi_waymark_ffi_checksum_method_privatevault_export_markdown(
     ): Int
     external fun uniffi_waymark_ffi_checksum_method_privatevault_favorites(
+    ): Int
+    external fun uniffi_waymark_ffi_checksum_method_privatevault_remove_contact(
     ): Int
     external fun uniffi_waymark_ffi_checksum_method_privatevault_remove_favorite(
     ): Int
@@ -908,6 +934,12 @@ internal object UniffiLib {
     ): Unit
     external fun uniffi_waymark_ffi_fn_method_meetingdirectory_meeting_count(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
     ): Long
+    external fun uniffi_waymark_ffi_fn_method_meetingdirectory_pending_reports(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
+    external fun uniffi_waymark_ffi_fn_method_meetingdirectory_queue_report(`ptr`: Long,`id`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBufferPendingReport.ByValue
+    external fun uniffi_waymark_ffi_fn_method_meetingdirectory_report_sent(`ptr`: Long,`id`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    ): Byte
     external fun uniffi_waymark_ffi_fn_method_meetingdirectory_search(`ptr`: Long,`query`: RustBufferMeetingQuery.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
     external fun uniffi_waymark_ffi_fn_method_meetingdirectory_sources(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
@@ -994,6 +1026,10 @@ internal object UniffiLib {
     ): Long
     external fun uniffi_waymark_ffi_fn_method_privatevault_ride_client(`ptr`: Long,`server`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): Long
+    external fun uniffi_waymark_ffi_fn_method_privatevault_add_checkin(`ptr`: Long,`entry`: RustBufferNewEntry.ByValue,`directory`: RustBuffer.ByValue,`near`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBufferCheckinResult.ByValue
+    external fun uniffi_waymark_ffi_fn_method_privatevault_add_contact(`ptr`: Long,`name`: RustBuffer.ByValue,`role`: RustBufferContactRole.ByValue,`phone`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBufferContact.ByValue
     external fun uniffi_waymark_ffi_fn_method_privatevault_add_entry(`ptr`: Long,`entry`: RustBufferNewEntry.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBufferJournalEntry.ByValue
     external fun uniffi_waymark_ffi_fn_method_privatevault_add_favorite(`ptr`: Long,`directory`: Long,`meetingId`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
@@ -1004,6 +1040,8 @@ internal object UniffiLib {
     ): Long
     external fun uniffi_waymark_ffi_fn_method_privatevault_change_passphrase(`ptr`: Long,`newPassphrase`: RustBuffer.ByValue,
     ): Long
+    external fun uniffi_waymark_ffi_fn_method_privatevault_contacts(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
     external fun uniffi_waymark_ffi_fn_method_privatevault_delete_entry(`ptr`: Long,`id`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): Unit
     external fun uniffi_waymark_ffi_fn_method_privatevault_edit_entry(`ptr`: Long,`id`: RustBuffer.ByValue,`entry`: RustBufferNewEntry.ByValue,uniffi_out_err: UniffiRustCallStatus, 
@@ -1018,6 +1056,8 @@ internal object UniffiLib {
     ): RustBuffer.ByValue
     external fun uniffi_waymark_ffi_fn_method_privatevault_favorites(`ptr`: Long,`directory`: Long,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
+    external fun uniffi_waymark_ffi_fn_method_privatevault_remove_contact(`ptr`: Long,`id`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): Unit
     external fun uniffi_waymark_ffi_fn_method_privatevault_remove_favorite(`ptr`: Long,`meetingId`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): Byte
     external fun uniffi_waymark_ffi_fn_method_privatevault_remove_sobriety_date(`ptr`: Long,`id`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
@@ -1170,6 +1210,15 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
     if ((lib.uniffi_waymark_ffi_checksum_method_meetingdirectory_meeting_count() and 0xFFFF) != 53638) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
+    if ((lib.uniffi_waymark_ffi_checksum_method_meetingdirectory_pending_reports() and 0xFFFF) != 6651) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_waymark_ffi_checksum_method_meetingdirectory_queue_report() and 0xFFFF) != 24858) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_waymark_ffi_checksum_method_meetingdirectory_report_sent() and 0xFFFF) != 37492) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
     if ((lib.uniffi_waymark_ffi_checksum_method_meetingdirectory_search() and 0xFFFF) != 12262) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
@@ -1257,6 +1306,12 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
     if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_ride_client() and 0xFFFF) != 40393) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
+    if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_add_checkin() and 0xFFFF) != 53760) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_add_contact() and 0xFFFF) != 55721) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
     if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_add_entry() and 0xFFFF) != 40944) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
@@ -1270,6 +1325,9 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_change_passphrase() and 0xFFFF) != 26490) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_contacts() and 0xFFFF) != 51460) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_delete_entry() and 0xFFFF) != 60828) {
@@ -1291,6 +1349,9 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_favorites() and 0xFFFF) != 59637) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_remove_contact() and 0xFFFF) != 64379) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_remove_favorite() and 0xFFFF) != 33359) {
@@ -1951,6 +2012,23 @@ public interface MeetingDirectoryInterface {
     fun `meetingCount`(): kotlin.ULong
     
     /**
+     * The problem reports waiting to be opened, oldest first.
+     */
+    fun `pendingReports`(): List<PendingReport>
+    
+    /**
+     * Keeps a problem report about meeting `id` until the app can open its link (when
+     * online), and returns it. Fails when the listing names no one to report to, or when
+     * too many are already waiting.
+     */
+    fun `queueReport`(`id`: kotlin.String): PendingReport
+    
+    /**
+     * Forgets report `id` once its link has been opened; false when there was none.
+     */
+    fun `reportSent`(`id`: kotlin.Long): kotlin.Boolean
+    
+    /**
      * Searches the meetings on the phone. Fast (well under a millisecond near a place) and
      * offline: fine to call on every keystroke. Each result is what a list row shows;
      * [`MeetingDirectory::details`] has the rest.
@@ -2151,6 +2229,61 @@ open class MeetingDirectory: Disposable, AutoCloseable, MeetingDirectoryInterfac
     UniffiLib.uniffi_waymark_ffi_fn_method_meetingdirectory_meeting_count(
         it,
         _status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
+     * The problem reports waiting to be opened, oldest first.
+     */
+    @Throws(WaymarkException::class)override fun `pendingReports`(): List<PendingReport> {
+            return FfiConverterSequenceTypePendingReport.lift(
+    callWithHandle {
+    uniffiRustCallWithError(WaymarkException) { _status ->
+    UniffiLib.uniffi_waymark_ffi_fn_method_meetingdirectory_pending_reports(
+        it,
+        _status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
+     * Keeps a problem report about meeting `id` until the app can open its link (when
+     * online), and returns it. Fails when the listing names no one to report to, or when
+     * too many are already waiting.
+     */
+    @Throws(WaymarkException::class)override fun `queueReport`(`id`: kotlin.String): PendingReport {
+            return FfiConverterTypePendingReport.lift(
+    callWithHandle {
+    uniffiRustCallWithError(WaymarkException) { _status ->
+    UniffiLib.uniffi_waymark_ffi_fn_method_meetingdirectory_queue_report(
+        it,
+        
+        FfiConverterString.lower(`id`),_status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
+     * Forgets report `id` once its link has been opened; false when there was none.
+     */
+    @Throws(WaymarkException::class)override fun `reportSent`(`id`: kotlin.Long): kotlin.Boolean {
+            return FfiConverterBoolean.lift(
+    callWithHandle {
+    uniffiRustCallWithError(WaymarkException) { _status ->
+    UniffiLib.uniffi_waymark_ffi_fn_method_meetingdirectory_report_sent(
+        it,
+        
+        FfiConverterLong.lower(`id`),_status)
 }
     }
     )
@@ -2379,6 +2512,18 @@ public interface PrivateVaultInterface {
     fun `rideClient`(`server`: kotlin.String): RideClient
     
     /**
+     * Writes a check-in (or any entry) and, when it says it is hard right now (craving 8–10 or
+     * mood 1–2), a next step to show: a gentle line, my people (one tap to call or text) and
+     * the next meetings from `directory` (mine, near `near`, online). Nothing is sent.
+     */
+    fun `addCheckin`(`entry`: NewEntry, `directory`: MeetingDirectory?, `near`: GeoPoint?): CheckinResult
+    
+    /**
+     * Adds someone to my people (sponsor, friend, helpline, other) with a phone number.
+     */
+    fun `addContact`(`name`: kotlin.String, `role`: ContactRole, `phone`: kotlin.String): Contact
+    
+    /**
      * Writes a journal entry; returns it with its id and time.
      */
     fun `addEntry`(`entry`: NewEntry): JournalEntry
@@ -2408,6 +2553,11 @@ public interface PrivateVaultInterface {
      * change: that gives `InvalidInput`.
      */
     suspend fun `changePassphrase`(`newPassphrase`: kotlin.String)
+    
+    /**
+     * My people, sponsors first, each with `tel:` and `sms:` links.
+     */
+    fun `contacts`(): List<Contact>
     
     /**
      * Moves an entry to the trash (kept 30 days, restorable).
@@ -2445,6 +2595,11 @@ public interface PrivateVaultInterface {
      * "My meetings", with a note on those the feed no longer lists.
      */
     fun `favorites`(`directory`: MeetingDirectory): List<FavoriteMeeting>
+    
+    /**
+     * Removes someone from my people.
+     */
+    fun `removeContact`(`id`: kotlin.String)
     
     /**
      * Removes a meeting from "my meetings" (and its reminders). False when it was not saved.
@@ -2635,6 +2790,48 @@ open class PrivateVault: Disposable, AutoCloseable, PrivateVaultInterface
 
     
     /**
+     * Writes a check-in (or any entry) and, when it says it is hard right now (craving 8–10 or
+     * mood 1–2), a next step to show: a gentle line, my people (one tap to call or text) and
+     * the next meetings from `directory` (mine, near `near`, online). Nothing is sent.
+     */
+    @Throws(WaymarkException::class)override fun `addCheckin`(`entry`: NewEntry, `directory`: MeetingDirectory?, `near`: GeoPoint?): CheckinResult {
+            return FfiConverterTypeCheckinResult.lift(
+    callWithHandle {
+    uniffiRustCallWithError(WaymarkException) { _status ->
+    UniffiLib.uniffi_waymark_ffi_fn_method_privatevault_add_checkin(
+        it,
+        
+        FfiConverterTypeNewEntry.lower(`entry`),
+        FfiConverterOptionalTypeMeetingDirectory.lower(`directory`),
+        FfiConverterOptionalTypeGeoPoint.lower(`near`),_status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
+     * Adds someone to my people (sponsor, friend, helpline, other) with a phone number.
+     */
+    @Throws(WaymarkException::class)override fun `addContact`(`name`: kotlin.String, `role`: ContactRole, `phone`: kotlin.String): Contact {
+            return FfiConverterTypeContact.lift(
+    callWithHandle {
+    uniffiRustCallWithError(WaymarkException) { _status ->
+    UniffiLib.uniffi_waymark_ffi_fn_method_privatevault_add_contact(
+        it,
+        
+        FfiConverterString.lower(`name`),
+        FfiConverterTypeContactRole.lower(`role`),
+        FfiConverterString.lower(`phone`),_status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
      * Writes a journal entry; returns it with its id and time.
      */
     @Throws(WaymarkException::class)override fun `addEntry`(`entry`: NewEntry): JournalEntry {
@@ -2747,6 +2944,23 @@ open class PrivateVault: Disposable, AutoCloseable, PrivateVaultInterface
         WaymarkException.ErrorHandler,
     )
     }
+
+    
+    /**
+     * My people, sponsors first, each with `tel:` and `sms:` links.
+     */
+    @Throws(WaymarkException::class)override fun `contacts`(): List<Contact> {
+            return FfiConverterSequenceTypeContact.lift(
+    callWithHandle {
+    uniffiRustCallWithError(WaymarkException) { _status ->
+    UniffiLib.uniffi_waymark_ffi_fn_method_privatevault_contacts(
+        it,
+        _status)
+}
+    }
+    )
+    }
+    
 
     
     /**
@@ -2874,6 +3088,23 @@ open class PrivateVault: Disposable, AutoCloseable, PrivateVaultInterface
     }
     )
     }
+    
+
+    
+    /**
+     * Removes someone from my people.
+     */
+    @Throws(WaymarkException::class)override fun `removeContact`(`id`: kotlin.String)
+        = 
+    callWithHandle {
+    uniffiRustCallWithError(WaymarkException) { _status ->
+    UniffiLib.uniffi_waymark_ffi_fn_method_privatevault_remove_contact(
+        it,
+        
+        FfiConverterString.lower(`id`),_status)
+}
+    }
+    
     
 
     
@@ -4804,6 +5035,16 @@ data class BackupInfo (
     var `sobrietyDates`: kotlin.ULong
     , 
     /**
+     * Reminder rules and daily reminders.
+     */
+    var `reminders`: kotlin.ULong
+    , 
+    /**
+     * People on my list.
+     */
+    var `contacts`: kotlin.ULong
+    , 
+    /**
      * Size of the file.
      */
     var `bytes`: kotlin.ULong
@@ -4827,6 +5068,8 @@ public object FfiConverterTypeBackupInfo: FfiConverterRustBuffer<BackupInfo> {
             FfiConverterULong.read(buf),
             FfiConverterULong.read(buf),
             FfiConverterULong.read(buf),
+            FfiConverterULong.read(buf),
+            FfiConverterULong.read(buf),
         )
     }
 
@@ -4834,6 +5077,8 @@ public object FfiConverterTypeBackupInfo: FfiConverterRustBuffer<BackupInfo> {
             FfiConverterULong.allocationSize(value.`journalEntries`) +
             FfiConverterULong.allocationSize(value.`favorites`) +
             FfiConverterULong.allocationSize(value.`sobrietyDates`) +
+            FfiConverterULong.allocationSize(value.`reminders`) +
+            FfiConverterULong.allocationSize(value.`contacts`) +
             FfiConverterULong.allocationSize(value.`bytes`)
     )
 
@@ -4841,6 +5086,8 @@ public object FfiConverterTypeBackupInfo: FfiConverterRustBuffer<BackupInfo> {
             FfiConverterULong.write(value.`journalEntries`, buf)
             FfiConverterULong.write(value.`favorites`, buf)
             FfiConverterULong.write(value.`sobrietyDates`, buf)
+            FfiConverterULong.write(value.`reminders`, buf)
+            FfiConverterULong.write(value.`contacts`, buf)
             FfiConverterULong.write(value.`bytes`, buf)
     }
 }
@@ -5695,6 +5942,38 @@ public object FfiConverterOptionalTimestamp: FfiConverterRustBuffer<java.time.In
 /**
  * @suppress
  */
+public object FfiConverterOptionalTypeMeetingDirectory: FfiConverterRustBuffer<MeetingDirectory?> {
+    override fun read(buf: ByteBuffer): MeetingDirectory? {
+        if (buf.get().toInt() == 0) {
+            return null
+        }
+        return FfiConverterTypeMeetingDirectory.read(buf)
+    }
+
+    override fun allocationSize(value: MeetingDirectory?): ULong {
+        if (value == null) {
+            return 1UL
+        } else {
+            return 1UL + FfiConverterTypeMeetingDirectory.allocationSize(value)
+        }
+    }
+
+    override fun write(value: MeetingDirectory?, buf: ByteBuffer) {
+        if (value == null) {
+            buf.put(0)
+        } else {
+            buf.put(1)
+            FfiConverterTypeMeetingDirectory.write(value, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
 public object FfiConverterOptionalTypeSyncListener: FfiConverterRustBuffer<SyncListener?> {
     override fun read(buf: ByteBuffer): SyncListener? {
         if (buf.get().toInt() == 0) {
@@ -5787,6 +6066,34 @@ public object FfiConverterSequenceString: FfiConverterRustBuffer<List<kotlin.Str
 /**
  * @suppress
  */
+public object FfiConverterSequenceTypeContact: FfiConverterRustBuffer<List<Contact>> {
+    override fun read(buf: ByteBuffer): List<Contact> {
+        val len = buf.getInt()
+        return List<Contact>(len) {
+            FfiConverterTypeContact.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<Contact>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeContact.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<Contact>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeContact.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
 public object FfiConverterSequenceTypeDailyReminder: FfiConverterRustBuffer<List<DailyReminder>> {
     override fun read(buf: ByteBuffer): List<DailyReminder> {
         val len = buf.getInt()
@@ -5861,6 +6168,34 @@ public object FfiConverterSequenceTypeMeetingListItem: FfiConverterRustBuffer<Li
         buf.putInt(value.size)
         value.iterator().forEach {
             FfiConverterTypeMeetingListItem.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterSequenceTypePendingReport: FfiConverterRustBuffer<List<PendingReport>> {
+    override fun read(buf: ByteBuffer): List<PendingReport> {
+        val len = buf.getInt()
+        return List<PendingReport>(len) {
+            FfiConverterTypePendingReport.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<PendingReport>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypePendingReport.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<PendingReport>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypePendingReport.write(it, buf)
         }
     }
 }
@@ -6116,6 +6451,14 @@ public object FfiConverterSequenceTypeSobrietyCounter: FfiConverterRustBuffer<Li
         }
     }
 }
+
+
+
+
+
+
+
+
 
 
 
