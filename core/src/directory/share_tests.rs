@@ -27,7 +27,7 @@ const FEED: &str = r#"[
 fn directory(path: &std::path::Path) -> Directory {
     let feed = path.with_extension("json");
     std::fs::write(&feed, FEED).unwrap();
-    let mut d = Directory::open(path).unwrap();
+    let d = Directory::open(path).unwrap();
     let src = d
         .add_source(NewSource {
             location: feed.display().to_string(),
@@ -190,7 +190,7 @@ fn a_feed_without_zones_takes_them_from_the_map_where_this_build_can() {
              "conference_phone": "+1 646 558 8656"}]"#,
     )
     .unwrap();
-    let mut d = Directory::open_in_memory().unwrap();
+    let d = Directory::open_in_memory().unwrap();
     let src = d
         .add_source(NewSource {
             location: feed.display().to_string(),
