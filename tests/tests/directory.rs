@@ -430,7 +430,14 @@ fn bmlt_with_formats_maps_world_ids_and_weekdays() {
                 ..NewSource::default()
             })
             .unwrap_err();
-        assert!(matches!(e, Error::InvalidArgument(_)), "{f}: {e}");
+        assert!(
+            matches!(
+                e,
+                Error::InvalidArgument(_) | Error::FormatsFileAsFeed { .. }
+            ),
+            "{f}: {e}"
+        );
+        assert_eq!(e.kind(), waymark_core::ErrorKind::InvalidInput, "{f}");
         assert!(e.to_string().contains("not a list of meetings"), "{e}");
     }
 
