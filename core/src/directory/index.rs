@@ -33,19 +33,26 @@ pub(super) struct Details {
     pub(super) approximate_location: bool,
     #[serde(default)]
     pub(super) timezone_origin: Option<TimezoneOrigin>,
+    #[serde(default, skip_serializing_if = "MeetingEnd::is_stated")]
+    pub(super) end: MeetingEnd,
 }
 
-/// The region path of a stored meeting, from its `details` JSON. Search results need only
-/// this, so the other fields are skipped rather than copied.
-pub(crate) fn details_region(details: &str) -> Vec<String> {
-    #[derive(serde::Deserialize)]
-    struct RegionOnly {
-        #[serde(default)]
-        region: Vec<String>,
-    }
-    serde_json::from_str::<RegionOnly>(details)
-        .map(|d| d.region)
-        .unwrap_or_default()
+/// What a search result needs from a stored meeting's `details` JSON: the region path, whether
+/// the end is the feed's, and the type values as the feed wrote them (to show the ones we do
+/// not know). The other fields are skipped rather than copied.
+#[derive(serde::Deserialize, Default)]
+pub(crate) struct ListDetails {
+    #[serde(default)]
+    pub(crate) region: Vec<String>,
+    #[serde(default)]
+    pub(crate) end: MeetingEnd,
+    #[serde(default)]
+    pub(crate) raw_types: Vec<String>,
+}
+
+/// Reads [`ListDetails`] from a stored `details` JSON (empty when it cannot be read).
+pub(crate) fn list_details(details: &str) -> ListDetails {
+    serde_json::from_str(details).unwrap_or_default()
 }
 
 /// A meeting with every derived column computed, ready to bind. Built on the parser thread:
@@ -90,6 +97,7 @@ impl PreparedRow {
             region: std::mem::take(&mut m.region),
             approximate_location: m.approximate_location,
             timezone_origin: Some(m.timezone_origin),
+            end: m.end,
         };
         let details = serde_json::to_string(&details).unwrap_or_else(|_| "{}".into());
         let types_key = join_key(&m.types);
