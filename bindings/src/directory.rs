@@ -139,6 +139,10 @@ pub struct MeetingQuery {
     /// Only these meeting ids (for "my meetings" and a detail screen).
     #[uniffi(default)]
     pub ids: Vec<String>,
+    /// Unit of the distance each result words (km when absent; pick with the device's
+    /// region: miles in the US, UK, Liberia and Myanmar).
+    #[uniffi(default)]
+    pub distance_unit: Option<waymark_core::DistanceUnit>,
 }
 
 impl MeetingQuery {
@@ -183,6 +187,7 @@ impl MeetingQuery {
             limit: self.limit.map(|l| l as usize),
             type_language: self.type_language,
             ids: self.ids,
+            distance_unit: self.distance_unit.unwrap_or_default(),
         })
     }
 }

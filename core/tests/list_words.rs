@@ -6,7 +6,7 @@
 
 use chrono::{DateTime, TimeZone, Utc};
 use waymark_core::{
-    DistanceUnit, Directory, FeedFormat, FormatExtras, GeoPoint, MeetingEnd, MeetingQuery,
+    Directory, DistanceUnit, FeedFormat, FormatExtras, GeoPoint, MeetingEnd, MeetingQuery,
     MeetingResult, NewSource,
 };
 
@@ -42,7 +42,12 @@ fn directory() -> (Directory, String) {
         })
         .unwrap();
     let report = d
-        .import(&s.id, FeedFormat::MeetingGuide, FEED.as_bytes(), &FormatExtras::default())
+        .import(
+            &s.id,
+            FeedFormat::MeetingGuide,
+            FEED.as_bytes(),
+            &FormatExtras::default(),
+        )
         .unwrap();
     assert!(report.skipped.is_empty(), "{:?}", report.skipped);
     (d, s.id)
@@ -67,7 +72,12 @@ fn query(at: DateTime<Utc>) -> MeetingQuery {
 fn find<'a>(rs: &'a [MeetingResult], slug: &str) -> &'a MeetingResult {
     rs.iter()
         .find(|r| r.id.ends_with(&format!(":{slug}")))
-        .unwrap_or_else(|| panic!("{slug} not in {:?}", rs.iter().map(|r| &r.id).collect::<Vec<_>>()))
+        .unwrap_or_else(|| {
+            panic!(
+                "{slug} not in {:?}",
+                rs.iter().map(|r| &r.id).collect::<Vec<_>>()
+            )
+        })
 }
 
 #[test]
@@ -91,7 +101,12 @@ fn a_clubhouse_listed_midnight_to_2359_is_open_all_day() {
     }
     // The meeting screen words it too.
     let details = d
-        .details(&m.id, chicago(0, 19, 15), Some("America/Chicago".into()), None)
+        .details(
+            &m.id,
+            chicago(0, 19, 15),
+            Some("America/Chicago".into()),
+            None,
+        )
         .unwrap();
     assert_eq!(details.weekly.unwrap().times, "all day");
 }
@@ -165,7 +180,10 @@ fn rows_say_when_where_and_how_far() {
     assert_eq!(find(&rs, "noend").place.as_deref(), Some("West Loop"));
     // Miles when asked for, km otherwise.
     let friday = find(&rs, "friday");
-    assert!(friday.distance.as_deref().unwrap().ends_with(" mi"), "{friday:?}");
+    assert!(
+        friday.distance.as_deref().unwrap().ends_with(" mi"),
+        "{friday:?}"
+    );
     let km = d
         .search(&MeetingQuery {
             near: Some(near),
@@ -173,7 +191,11 @@ fn rows_say_when_where_and_how_far() {
             ..query(at)
         })
         .unwrap();
-    assert!(find(&km, "friday").distance.as_deref().unwrap().ends_with(" km"));
+    assert!(find(&km, "friday")
+        .distance
+        .as_deref()
+        .unwrap()
+        .ends_with(" km"));
 }
 
 #[test]

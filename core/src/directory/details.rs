@@ -377,9 +377,6 @@ mod tests {
         let mut m = d.meeting(&id(&d, "Church Hall")).unwrap();
         m.timezone = None;
         assert_eq!(weekly_times(&m).unwrap().zone, "local time");
-        assert_eq!(
-            schedule(&m),
-            "Monday, 12:00 (local time)"
-        );
+        assert_eq!(schedule(&m), "Monday, 12:00 (local time)");
     }
 }

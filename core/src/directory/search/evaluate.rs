@@ -198,8 +198,7 @@ impl Directory {
                     codes.iter().map(|c| types::type_name(c, lang)).collect();
                 // Codes we do not know are shown as the feed wrote them, never dropped.
                 for raw in &details.raw_types {
-                    if types::canonical_type(&program, raw).is_none() && !type_names.contains(raw)
-                    {
+                    if types::canonical_type(&program, raw).is_none() && !type_names.contains(raw) {
                         type_names.push(raw.clone());
                     }
                 }

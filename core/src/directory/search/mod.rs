@@ -18,7 +18,7 @@ use serde::Serialize;
 use crate::directory::model::{weekday_name, Attendance, MeetingEnd};
 use crate::directory::types;
 use crate::directory::{
-    grid_indices, list_details, id_hash, week_minute_ref, Directory, CELLS_PER_ROW, WEEK_MINUTES,
+    grid_indices, id_hash, list_details, week_minute_ref, Directory, CELLS_PER_ROW, WEEK_MINUTES,
 };
 use crate::support::error::{Error, Result};
 use crate::support::fts::fts_query;

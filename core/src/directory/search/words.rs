@@ -94,7 +94,12 @@ pub(super) fn when(
         0 => "today".to_string(),
         1 => "tomorrow".to_string(),
         2..=6 => start.format("%a").to_string(),
-        _ => format!("{} {} {}", start.format("%a"), start.day(), start.format("%b")),
+        _ => format!(
+            "{} {} {}",
+            start.format("%a"),
+            start.day(),
+            start.format("%b")
+        ),
     };
     if end == MeetingEnd::AllDay {
         format!("{day}, all day")
@@ -145,13 +150,22 @@ mod tests {
         let at = Utc.with_ymd_and_hms(2026, 12, 1, 18, 0, 0).unwrap(); // Tue 18:00
         let w = |start, end, running| when(&occ(start, 60), end, running, tz, at);
         let t = |d, h, m| Utc.with_ymd_and_hms(2026, 12, d, h, m, 0).unwrap();
-        assert_eq!(w(t(1, 18, 30), MeetingEnd::Stated, false), "in 30 min (18:30)");
+        assert_eq!(
+            w(t(1, 18, 30), MeetingEnd::Stated, false),
+            "in 30 min (18:30)"
+        );
         assert_eq!(w(t(1, 19, 30), MeetingEnd::Stated, false), "today 19:30");
         assert_eq!(w(t(2, 7, 0), MeetingEnd::Stated, false), "tomorrow 07:00");
         assert_eq!(w(t(4, 19, 30), MeetingEnd::Stated, false), "Fri 19:30");
         assert_eq!(w(t(8, 17, 0), MeetingEnd::Stated, false), "Tue 8 Dec 17:00");
-        assert_eq!(w(t(1, 17, 30), MeetingEnd::Stated, true), "now, until 18:30");
-        assert_eq!(w(t(1, 17, 30), MeetingEnd::Assumed, true), "now, since 17:30");
+        assert_eq!(
+            w(t(1, 17, 30), MeetingEnd::Stated, true),
+            "now, until 18:30"
+        );
+        assert_eq!(
+            w(t(1, 17, 30), MeetingEnd::Assumed, true),
+            "now, since 17:30"
+        );
         assert_eq!(w(t(1, 0, 0), MeetingEnd::AllDay, true), "now, all day");
         assert_eq!(w(t(3, 0, 0), MeetingEnd::AllDay, false), "Thu, all day");
     }
