@@ -289,11 +289,12 @@ struct Plan {
 impl Directory {
     /// Runs a search. Errors only for unusable arguments (unknown zone, bad point or radius).
     pub fn search(&self, q: &MeetingQuery) -> Result<Vec<MeetingResult>> {
-        Ok(self.search_page(q)?.results)
+        Ok(self.search_once(q)?.results)
     }
 
     /// [`Directory::search`], with how many more matched beyond the limit and, when nothing
-    /// matched, how many temporarily closed meetings were left out.
+    /// matched, how many temporarily closed meetings were left out (that takes a second
+    /// search, so only an empty page costs more).
     pub fn search_page(&self, q: &MeetingQuery) -> Result<SearchPage> {
         let mut page = self.search_once(q)?;
         if page.results.is_empty() && !q.include_closed && !has_text(q) {
