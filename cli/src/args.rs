@@ -39,6 +39,18 @@ pub enum Command {
         #[command(subcommand)]
         cmd: MeetingCmd,
     },
+    /// Meeting types and their codes, for --type (codes mean different things per program).
+    Types {
+        /// Program: aa, na, al-anon, … (default aa).
+        #[arg(long, value_name = "P")]
+        program: Option<String>,
+        /// Language for the names: en, es, fr, ja, nl, pt, sk, sv, th.
+        #[arg(long, value_name = "LANG")]
+        lang: Option<String>,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
     /// My meetings: favourites that stay even when their feed drops them.
     Favorite {
         #[command(subcommand)]
@@ -170,8 +182,9 @@ pub struct MeetingsArgs {
     /// Radius around --near in km (default 25).
     #[arg(long, value_name = "N")]
     pub radius_km: Option<f64>,
-    /// Type code the meeting must have (repeatable: all of them).
-    #[arg(long = "type", value_name = "CODE")]
+    /// Type the meeting must have, as a code (X) or a name (wheelchair); repeatable: all of
+    /// them. `waymark types` lists them.
+    #[arg(long = "type", value_name = "CODE|NAME")]
     pub r#type: Vec<String>,
     /// Program: aa, na, al-anon, …
     #[arg(long, value_name = "P")]
@@ -206,6 +219,10 @@ pub struct MeetingsArgs {
     /// Most results to show.
     #[arg(long, default_value_t = 50, value_name = "N")]
     pub limit: u32,
+    /// Distances in km or mi (default: from your locale's region, LC_ALL or LANG: miles in
+    /// the US and UK).
+    #[arg(long, value_name = "km|mi")]
+    pub units: Option<String>,
     /// Print JSON.
     #[arg(long)]
     pub json: bool,

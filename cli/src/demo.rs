@@ -100,9 +100,10 @@ pub fn run(data_dir: Option<PathBuf>, args: &DemoArgs) -> Result<ExitCode> {
     for (title, cmd, q) in searches {
         println!("{title}\n$ waymark {cmd}");
         let t = Instant::now();
-        let found = directory.search(&q)?;
+        let page = directory.search_page(&q)?;
         let took = t.elapsed();
-        show::meetings(&found, q.near.is_some());
+        show::meetings(&page, q.near.is_some(), q.limit.unwrap_or(50));
+        let found = page.results;
         println!(
             "({} found in {:.1} ms)\n",
             found.len(),

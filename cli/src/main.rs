@@ -103,6 +103,22 @@ fn run(cli: Cli) -> Result<ExitCode> {
         );
         return Ok(ExitCode::SUCCESS);
     }
+    if let Command::Types {
+        program,
+        lang,
+        json,
+    } = &cli.command
+    {
+        let program = program.as_deref().unwrap_or("aa");
+        let list =
+            waymark_core::directory::types::program_types(program, lang.as_deref().unwrap_or("en"));
+        if *json {
+            println!("{}", serde_json::to_string_pretty(&list)?);
+        } else {
+            show::types(program, &list);
+        }
+        return Ok(ExitCode::SUCCESS);
+    }
     let dir = data_dir(&cli)?;
     let command = match cli.command {
         Command::Favorite { cmd } => return private::favorite(&dir, cmd),
@@ -231,11 +247,11 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Command::Meetings(m) => {
             let json = m.json;
             let query = build_query(&m)?;
-            let results = directory.search(&query)?;
+            let page = directory.search_page(&query)?;
             if json {
-                println!("{}", serde_json::to_string_pretty(&results)?);
+                println!("{}", serde_json::to_string_pretty(&page.results)?);
             } else {
-                show::meetings(&results, query.near.is_some());
+                show::meetings(&page, query.near.is_some(), m.limit);
             }
         }
         Command::Meeting { cmd } => match cmd {
@@ -296,7 +312,8 @@ fn run(cli: Cli) -> Result<ExitCode> {
         | Command::Vault { .. }
         | Command::Remind { .. }
         | Command::Ride { .. }
-        | Command::Calendar { .. } => unreachable!("handled above"),
+        | Command::Calendar { .. }
+        | Command::Types { .. } => unreachable!("handled above"),
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -416,6 +433,26 @@ fn build_query(m: &MeetingsArgs) -> Result<MeetingQuery> {
     } else {
         None
     };
+    let program = m.program.as_deref().unwrap_or("aa");
+    let types = m
+        .r#type
+        .iter()
+        .map(|t| {
+            waymark_core::directory::types::resolve_type(program, t)
+                .map_err(|e| usage(format!("--type: {e}; `waymark types` lists them")))
+        })
+        .collect::<Result<Vec<_>>>()?;
+    let distance_unit = match m.units.as_deref().map(str::to_lowercase).as_deref() {
+        Some("km" | "kilometres" | "kilometers") => waymark_core::DistanceUnit::Kilometres,
+        Some("mi" | "miles") => waymark_core::DistanceUnit::Miles,
+        Some(u) => return Err(usage(format!("--units {u:?}: use km or mi"))),
+        None => ["LC_ALL", "LC_MEASUREMENT", "LANG"]
+            .iter()
+            .filter_map(|v| std::env::var(v).ok())
+            .find(|v| !v.is_empty())
+            .map(|l| waymark_core::DistanceUnit::for_locale(&l))
+            .unwrap_or_default(),
+    };
     let sort = match m.sort.as_deref() {
         None => None,
         Some("soonest") => Some(waymark_core::SortOrder::Soonest),
@@ -432,7 +469,7 @@ fn build_query(m: &MeetingsArgs) -> Result<MeetingQuery> {
         start_to_minute,
         near,
         radius_km: m.radius_km,
-        types: m.r#type.clone(),
+        types,
         program: m.program.clone(),
         attendance,
         language: m.language.clone(),
@@ -443,5 +480,6 @@ fn build_query(m: &MeetingsArgs) -> Result<MeetingQuery> {
         limit: Some(m.limit),
         type_language: m.lang.clone(),
         ids: Vec::new(),
+        distance_unit: Some(distance_unit),
     })
 }

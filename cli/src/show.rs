@@ -3,7 +3,8 @@
 use serde_json::{json, Value};
 use waymark_core::directory::details::MeetingDetails;
 use waymark_core::directory::model::attendance_words;
-use waymark_core::{ImportReport, Meeting, MeetingResult, Source};
+use waymark_core::directory::types::TypeEntry;
+use waymark_core::{ImportReport, Meeting, MeetingEnd, MeetingResult, SearchPage, Source};
 
 fn cut(s: &str, width: usize) -> String {
     let n = s.chars().count();
@@ -20,24 +21,20 @@ fn short_day(day: &str) -> &str {
     day.get(..3).unwrap_or(day)
 }
 
-fn when(r: &MeetingResult) -> String {
-    if r.by_appointment {
-        return "by appointment".into();
-    }
-    if r.in_progress {
-        return "now".into();
-    }
-    match r.starts_in_minutes {
-        Some(m) if m < 60 => format!("in {m} min"),
-        Some(m) if m < 24 * 60 => format!("in {}h {:02}m", m / 60, m % 60),
-        _ => String::new(),
-    }
-}
-
-/// Prints search results.
-pub fn meetings(results: &[MeetingResult], with_distance: bool) {
+/// Prints search results, then how many more matched, or why there are none.
+pub fn meetings(page: &SearchPage, with_distance: bool, limit: u32) {
+    let results = &page.results;
     if results.is_empty() {
         println!("No meetings match. Try a wider time window, a larger radius or fewer filters.");
+        match page.closed_left_out {
+            0 => {}
+            1 => println!(
+                "1 temporarily closed meeting matches but is left out (--include-closed shows it)."
+            ),
+            n => println!(
+                "{n} temporarily closed meetings match but are left out (--include-closed shows them)."
+            ),
+        }
         return;
     }
     let differs = |r: &MeetingResult| {
@@ -45,19 +42,19 @@ pub fn meetings(results: &[MeetingResult], with_distance: bool) {
     };
     let any_differs = results.iter().any(differs);
     let viewer = &results[0].viewer_timezone;
-    let mut header = format!("{:<15} {:<31}", "WHEN", "MEETING TIME (local to meeting)");
+    let mut header = format!("{:<18} {:<31}", "WHEN", "MEETING TIME (local to meeting)");
     if any_differs {
         header.push_str(&format!(" {:<14}", "YOUR TIME"));
     }
-    header.push_str(&format!(" {:<34} {:<22}", "NAME", "HOW"));
+    header.push_str(&format!(" {:<34} {:<24} {:<22}", "NAME", "WHERE", "HOW"));
     if with_distance {
         header.push_str(&format!(" {:>8}", "DIST"));
     }
     header.push_str("  TYPES / ID");
     println!("{header}");
     for r in results {
-        let local = match (&r.local_day, &r.local_start, &r.local_end) {
-            (Some(d), Some(s), Some(e)) => {
+        let local = match (&r.local_day, &r.local_start) {
+            (Some(d), Some(s)) => {
                 let zone = match (&r.timezone, r.timezone_known) {
                     (Some(z), true) => {
                         let city = z.rsplit('/').next().unwrap_or(z).replace('_', " ");
@@ -70,12 +67,20 @@ pub fn meetings(results: &[MeetingResult], with_distance: bool) {
                     }
                     _ => "zone unknown".into(),
                 };
-                let next_day = if r.ends_next_day { "+1" } else { "" };
-                format!("{} {s}–{e}{next_day} {zone}", short_day(d))
+                // Only an end the feed gave is printed.
+                let times = match (r.end, &r.local_end) {
+                    (MeetingEnd::AllDay, _) => "all day".to_string(),
+                    (_, Some(e)) => {
+                        let next_day = if r.ends_next_day { "+1" } else { "" };
+                        format!("{s}–{e}{next_day}")
+                    }
+                    (_, None) => s.clone(),
+                };
+                format!("{} {times} {zone}", short_day(d))
             }
             _ => "—".into(),
         };
-        let mut line = format!("{:<15} {}", when(r), cut(&local, 31));
+        let mut line = format!("{:<18} {}", cut(&r.when, 18), cut(&local, 31));
         if any_differs {
             let yours = if differs(r) {
                 match (&r.viewer_day, &r.viewer_time) {
@@ -88,28 +93,47 @@ pub fn meetings(results: &[MeetingResult], with_distance: bool) {
             line.push_str(&format!(" {:<14}", yours));
         }
         let how = attendance_words(r.attendance, r.temporarily_closed);
-        line.push_str(&format!(" {} {}", cut(&r.name, 34), cut(how, 22)));
+        line.push_str(&format!(
+            " {} {} {}",
+            cut(&r.name, 34),
+            cut(r.place.as_deref().unwrap_or(""), 24),
+            cut(how, 22)
+        ));
         if with_distance {
             line.push_str(&format!(
                 " {:>8}",
-                r.distance_km
-                    .map(|d| format!("{d:.1} km"))
-                    .unwrap_or_default()
+                r.distance.as_deref().unwrap_or_default()
             ));
         }
         let types = r.type_names.join(", ");
         line.push_str(&format!("  {}", cut(&types, 40).trim_end()));
         println!("{line}");
         if r.also_listed_as.is_empty() {
-            println!("{:<15} id {}", "", r.id);
+            println!("{:<18} id {}", "", r.id);
         } else {
             println!(
-                "{:<15} id {} (also listed as {})",
+                "{:<18} id {} (also listed as {})",
                 "",
                 r.id,
                 r.also_listed_as.join(", ")
             );
         }
+    }
+    if page.more > 0 || !page.more_exact {
+        let more = match (page.more, page.more_exact) {
+            (1, true) => "1 more meeting matches".to_string(),
+            (n, true) => format!("{n} more meetings match"),
+            (0, false) => "More meetings may match".to_string(),
+            (n, false) => format!("At least {n} more meetings match"),
+        };
+        println!(
+            "\n{more}; --limit {} shows more.",
+            if page.more_exact {
+                limit.saturating_add(u32::try_from(page.more).unwrap_or(u32::MAX))
+            } else {
+                limit.saturating_add(50)
+            }
+        );
     }
     if any_differs {
         println!("\nYOUR TIME is in {viewer}.");
@@ -124,6 +148,14 @@ pub fn meetings(results: &[MeetingResult], with_distance: bool) {
         println!(
             "Some meetings have no time zone in their feed: their times are shown as if in {viewer}."
         );
+    }
+}
+
+/// Prints the meeting types of one program: code and name.
+pub fn types(program: &str, list: &[TypeEntry]) {
+    println!("Meeting types for {program} (use the code or the name with --type):");
+    for t in list {
+        println!("  {:<8} {}", t.code, t.name);
     }
 }
 
@@ -191,17 +223,24 @@ pub fn meeting(m: &Meeting, details: &MeetingDetails) {
     if !m.region.is_empty() {
         println!("  region      {}", m.region.join(" › "));
     }
-    if !m.types.is_empty() {
-        let names: Vec<String> = m
-            .types
+    let mut names: Vec<String> = m
+        .types
+        .iter()
+        .map(|c| {
+            format!(
+                "{} ({c})",
+                waymark_core::directory::types::type_name(c, "en")
+            )
+        })
+        .collect();
+    // Codes we do not know, as the feed wrote them.
+    names.extend(
+        m.raw_types
             .iter()
-            .map(|c| {
-                format!(
-                    "{} ({c})",
-                    waymark_core::directory::types::type_name(c, "en")
-                )
-            })
-            .collect();
+            .filter(|t| waymark_core::directory::types::canonical_type(&m.program, t).is_none())
+            .cloned(),
+    );
+    if !names.is_empty() {
         println!("  types       {}", names.join(", "));
     }
     if !m.languages.is_empty() {

@@ -120,6 +120,33 @@ fn percentiles(d: &Directory) {
         samples[samples.len() - 1],
         found as f64 / samples.len() as f64
     );
+    // The list a phone opens on: what is on now anywhere, 50 soonest (no place).
+    let mut samples = Vec::new();
+    let mut found = 0usize;
+    for i in 0..300u32 {
+        let at = base + chrono::Duration::minutes(i64::from(i) * 97 % (7 * 24 * 60));
+        let q = MeetingQuery {
+            at: Some(at),
+            in_progress: true,
+            viewer_timezone: Some("Europe/London".into()),
+            limit: Some(50),
+            ..MeetingQuery::default()
+        };
+        let t = Instant::now();
+        let r = d.search(&q).unwrap();
+        samples.push(t.elapsed());
+        found += r.len();
+    }
+    samples.sort();
+    let p = |q: f64| samples[((samples.len() as f64 - 1.0) * q) as usize];
+    println!(
+        "query in progress now, anywhere, 50 soonest, {} queries: p50 {:?}  p90 {:?}  p99 {:?}  (avg {:.1} results)",
+        samples.len(),
+        p(0.50),
+        p(0.90),
+        p(0.99),
+        found as f64 / samples.len() as f64
+    );
 }
 
 fn main() {

@@ -37,8 +37,10 @@ pub mod support;
 pub mod vault;
 
 pub use directory::import::{FeedFormat, FormatExtras, ImportReport};
-pub use directory::model::{Attendance, Meeting, TimezoneOrigin};
-pub use directory::search::{AttendanceFilter, MeetingQuery, MeetingResult, SortOrder};
+pub use directory::model::{Attendance, Meeting, MeetingEnd, TimezoneOrigin};
+pub use directory::search::{
+    AttendanceFilter, DistanceUnit, MeetingQuery, MeetingResult, SearchPage, SortOrder,
+};
 pub use directory::{
     CancelHandle, Directory, NewSource, Source, SyncListener, SyncOptions, SyncPhase, Tombstone,
 };

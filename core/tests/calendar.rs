@@ -21,6 +21,7 @@ fn meeting(id: &str, days: &[u8], minute: u16, duration: u16, tz: &str) -> Meeti
         weekdays: days.to_vec(),
         start_minute: Some(minute),
         duration_minutes: Some(duration),
+        end: Default::default(),
         timezone: Some(tz.into()),
         timezone_origin: TimezoneOrigin::Meeting,
         attendance: Attendance::Hybrid,

@@ -10,7 +10,7 @@
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 
-use crate::directory::model::{weekday_name, Attendance, Meeting};
+use crate::directory::model::{weekday_name, Attendance, Meeting, MeetingEnd};
 use crate::directory::search::{MeetingQuery, MeetingResult};
 use crate::directory::Directory;
 use crate::support::error::{Error, Result};
@@ -40,8 +40,8 @@ pub struct Directions {
 pub struct WeeklyTimes {
     /// The meeting-local days: "Monday", "Tuesday and Thursday", "Monday, Wednesday and Friday".
     pub days: String,
-    /// Start and end, meeting-local: "19:00–20:00"; only the start when the feed gives no
-    /// duration.
+    /// Start and end, meeting-local: "19:00–20:00"; only the start ("19:00") when the feed
+    /// gives no end (none is invented); "all day" for a meeting listed 00:00–23:59.
     pub times: String,
     /// The meeting's IANA zone, or "local time" when its feed names none.
     pub zone: String,
@@ -166,9 +166,11 @@ pub fn weekly_times(m: &Meeting) -> Option<WeeklyTimes> {
     };
     let hhmm = |min: u32| format!("{:02}:{:02}", (min / 60) % 24, min % 60);
     let start = u32::from(start);
-    let times = match m.duration_minutes.filter(|d| *d > 0) {
-        Some(d) => format!("{}–{}", hhmm(start), hhmm(start + u32::from(d))),
-        None => hhmm(start),
+    // An end the feed did not give is not shown as if it had.
+    let times = match (m.end, m.duration_minutes.filter(|d| *d > 0)) {
+        (MeetingEnd::AllDay, _) => "all day".into(),
+        (MeetingEnd::Assumed, _) | (_, None) => hhmm(start),
+        (MeetingEnd::Stated, Some(d)) => format!("{}–{}", hhmm(start), hhmm(start + u32::from(d))),
     };
     let zone = m.timezone.clone().unwrap_or_else(|| "local time".into());
     Some(WeeklyTimes { days, times, zone })
@@ -391,7 +393,8 @@ mod tests {
         let w = closed.weekly.unwrap();
         assert_eq!(
             (w.days.as_str(), w.times.as_str()),
-            ("Monday", "12:00–13:00")
+            ("Monday", "12:00"),
+            "the feed gives no end: none is invented"
         );
         let appt = d
             .details(&id(&d, "By Arrangement"), at, None, None)
@@ -400,6 +403,6 @@ mod tests {
         let mut m = d.meeting(&id(&d, "Church Hall")).unwrap();
         m.timezone = None;
         assert_eq!(weekly_times(&m).unwrap().zone, "local time");
-        assert_eq!(schedule(&m), "Monday, 12:00–13:00 (local time)");
+        assert_eq!(schedule(&m), "Monday, 12:00 (local time)");
     }
 }

@@ -37,25 +37,36 @@ pub(super) struct Details {
     pub(super) feedback_url: Option<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub(super) feedback_emails: Vec<String>,
+    #[serde(default, skip_serializing_if = "MeetingEnd::is_stated")]
+    pub(super) end: MeetingEnd,
 }
 
-/// The region path of a stored meeting, and whether its zone was worked out from the map,
-/// from its `details` JSON. Search results need only these, so the other fields are skipped
-/// rather than copied.
-pub(crate) fn details_region(details: &str) -> (Vec<String>, bool) {
-    #[derive(serde::Deserialize)]
-    struct RegionOnly {
-        #[serde(default)]
-        region: Vec<String>,
-        #[serde(default)]
-        timezone_origin: Option<TimezoneOrigin>,
+/// What a search result needs from a stored meeting's `details` JSON: the region path, whether
+/// the end is the feed's, whether the zone was worked out from the map, and the type values as
+/// the feed wrote them (to show the ones we do not know). The other fields are skipped rather
+/// than copied.
+#[derive(serde::Deserialize, Default)]
+pub(crate) struct ListDetails {
+    #[serde(default)]
+    pub(crate) region: Vec<String>,
+    #[serde(default)]
+    pub(crate) end: MeetingEnd,
+    #[serde(default)]
+    pub(crate) raw_types: Vec<String>,
+    #[serde(default)]
+    timezone_origin: Option<TimezoneOrigin>,
+}
+
+impl ListDetails {
+    /// Whether the meeting's zone was worked out from its coordinates.
+    pub(crate) fn zone_derived(&self) -> bool {
+        self.timezone_origin == Some(TimezoneOrigin::Coordinates)
     }
-    serde_json::from_str::<RegionOnly>(details)
-        .map(|d| {
-            let derived = d.timezone_origin == Some(TimezoneOrigin::Coordinates);
-            (d.region, derived)
-        })
-        .unwrap_or_default()
+}
+
+/// Reads [`ListDetails`] from a stored `details` JSON (empty when it cannot be read).
+pub(crate) fn list_details(details: &str) -> ListDetails {
+    serde_json::from_str(details).unwrap_or_default()
 }
 
 /// A meeting with every derived column computed, ready to bind. Built on the parser thread:
@@ -102,6 +113,7 @@ impl PreparedRow {
             timezone_origin: Some(m.timezone_origin),
             feedback_url: m.feedback_url.take(),
             feedback_emails: std::mem::take(&mut m.feedback_emails),
+            end: m.end,
         };
         let details = serde_json::to_string(&details).unwrap_or_else(|_| "{}".into());
         let types_key = join_key(&m.types);

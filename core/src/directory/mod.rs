@@ -40,7 +40,7 @@ use crate::directory::import::{
     Entry, FeedError, FeedFormat, FormatExtras, ImportReport, Normalizer, SourceContext,
     WarningKind,
 };
-use crate::directory::model::{Attendance, Meeting, TimezoneOrigin};
+use crate::directory::model::{Attendance, Meeting, MeetingEnd, TimezoneOrigin};
 use crate::support::error::{Error, Result};
 use crate::support::fetch::{self, FetchConfig, FetchError, FetchOutcome, Validators};
 use crate::support::parse;
@@ -173,6 +173,7 @@ impl Directory {
                         weekdays: (0..7u8).filter(|d| mask & (1 << d) != 0).collect(),
                         start_minute: r.get(5)?,
                         duration_minutes: r.get(6)?,
+                        end: details.end,
                         timezone: r.get(7)?,
                         timezone_origin: details.timezone_origin.unwrap_or(TimezoneOrigin::Unknown),
                         attendance: Attendance::parse(&r.get::<_, String>(8)?)

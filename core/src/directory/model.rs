@@ -70,6 +70,31 @@ pub fn attendance_words(attendance: Attendance, temporarily_closed: bool) -> &'s
     }
 }
 
+/// Whether a meeting's end is the feed's word or ours. About one listing in ten in large feeds
+/// has no end time; an hour is assumed for them so "in progress" and reminders still work, but
+/// lists and the Meeting screen never print that hour as if the feed had said it.
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MeetingEnd {
+    /// The feed gave the end time (or the length): shown as fact.
+    #[default]
+    Stated,
+    /// The feed gave no end, or one that cannot be right (the same as the start, or an AM/PM
+    /// slip): one hour is assumed for "in progress", and no end time is shown.
+    Assumed,
+    /// Listed from 00:00 to 23:59 (or 24:00), as clubhouses and phone lines are: open all
+    /// day, in progress at any time of that day, shown as "all day".
+    AllDay,
+}
+
+impl MeetingEnd {
+    /// True for [`MeetingEnd::Stated`] (used to keep stored rows small).
+    pub fn is_stated(&self) -> bool {
+        *self == MeetingEnd::Stated
+    }
+}
+
 /// Where a meeting's time zone came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -136,8 +161,11 @@ pub struct Meeting {
     pub weekdays: Vec<u8>,
     /// Local start, minutes after midnight (`None` for by-appointment meetings).
     pub start_minute: Option<u16>,
-    /// Length in minutes; the end may pass midnight.
+    /// Length in minutes; the end may pass midnight. 1440 for a meeting open all day.
     pub duration_minutes: Option<u16>,
+    /// Whether that length is the feed's, assumed, or "all day".
+    #[serde(default)]
+    pub end: MeetingEnd,
     /// IANA zone of the meeting's wall-clock time, when known.
     pub timezone: Option<String>,
     /// Where [`Meeting::timezone`] came from.

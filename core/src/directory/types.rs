@@ -207,6 +207,124 @@ pub fn canonical_type(program: &str, raw: &str) -> Option<String> {
     }
 }
 
+/// One meeting type a program uses: the code to filter by and its name.
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct TypeEntry {
+    /// The canonical code ("X").
+    pub code: String,
+    /// Its name in the requested language ("Wheelchair Access").
+    pub name: String,
+}
+
+/// Codes only Al-Anon uses (its own readings of `Y` and `POA`).
+const AL_ANON_ONLY: &[&str] = &["ALATEEN", "PARENTS"];
+/// Codes only NA uses (its literature and format codes).
+const NA_ONLY: &[&str] = &[
+    "BT", "JFT", "IW", "SWG", "IP", "QA", "RA", "CPT", "TOP", "VAR", "LC", "CH", "NC", "SPAD",
+];
+
+/// Whether `code` means something in `program`: Al-Anon reads `Y` as Alateen and `POA` as
+/// parents, so it lists those instead; NA's literature codes are NA's alone.
+fn in_program(program: &str, code: &str) -> bool {
+    match program {
+        "al-anon" => !matches!(code, "Y" | "POA") && !NA_ONLY.contains(&code),
+        "na" => !AL_ANON_ONLY.contains(&code),
+        _ => !AL_ANON_ONLY.contains(&code) && !NA_ONLY.contains(&code),
+    }
+}
+
+/// Every meeting type `program` uses, with names in `lang`, sorted by name: what
+/// `waymark types` prints and what a filter screen offers.
+pub fn program_types(program: &str, lang: &str) -> Vec<TypeEntry> {
+    let program = program.trim().to_lowercase();
+    let mut out: Vec<TypeEntry> = catalog()
+        .names
+        .keys()
+        .filter(|c| in_program(&program, c))
+        .map(|c| TypeEntry {
+            code: c.clone(),
+            name: type_name(c, lang),
+        })
+        .collect();
+    out.sort_by(|a, b| {
+        a.name
+            .to_lowercase()
+            .cmp(&b.name.to_lowercase())
+            .then(a.code.cmp(&b.code))
+    });
+    out
+}
+
+/// Turns what someone typed to filter by type into the canonical code for `program`: a code
+/// in any case ("x"), a name ("Wheelchair Access", "Mujeres"), or a word that begins exactly
+/// one type's name ("wheelchair", "women"). Errors, in plain words, when nothing or several
+/// types match; the message lists the candidates when there are a few.
+pub fn resolve_type(program: &str, typed: &str) -> crate::Result<String> {
+    let program = program.trim().to_lowercase();
+    let wanted = typed.trim();
+    if let Some(code) = canonical_type(&program, wanted).filter(|c| in_program(&program, c)) {
+        return Ok(code);
+    }
+    let needle = wanted.to_lowercase();
+    if needle.is_empty() {
+        return Err(crate::Error::invalid("a meeting type cannot be empty"));
+    }
+    // Names that begin with what was typed come first, the shortest winning ("wheelchair":
+    // Wheelchair Access rather than Wheelchair-Accessible Bathroom); then names with a word
+    // that begins with it.
+    let mut starts: Vec<(usize, &String)> = Vec::new();
+    let mut hits: Vec<&String> = Vec::new();
+    for (code, names) in &catalog().names {
+        if !in_program(&program, code) {
+            continue;
+        }
+        let mut word_hit = false;
+        let mut shortest: Option<usize> = None;
+        for n in names.values() {
+            let n = n.to_lowercase();
+            if n.starts_with(&needle) {
+                shortest = Some(shortest.map_or(n.len(), |s| s.min(n.len())));
+            } else if n
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| !w.is_empty() && w.starts_with(&needle))
+            {
+                word_hit = true;
+            }
+        }
+        match shortest {
+            Some(len) => starts.push((len, code)),
+            None if word_hit => hits.push(code),
+            None => {}
+        }
+    }
+    starts.sort();
+    match starts.as_slice() {
+        [(_, one)] => return Ok((*one).clone()),
+        [(a, one), (b, _), ..] if a < b => return Ok((*one).clone()),
+        [] => {}
+        several => hits = several.iter().map(|(_, c)| *c).collect(),
+    }
+    hits.sort();
+    match hits.as_slice() {
+        [one] => Ok((*one).clone()),
+        [] => Err(crate::Error::invalid(format!(
+            "there is no meeting type called {wanted:?}"
+        ))),
+        many if many.len() <= 6 => Err(crate::Error::invalid(format!(
+            "{wanted:?} could mean {}",
+            many.iter()
+                .map(|c| format!("{} ({c})", type_name(c, "en")))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ))),
+        many => Err(crate::Error::invalid(format!(
+            "{wanted:?} matches {} meeting types; type more of the name",
+            many.len()
+        ))),
+    }
+}
+
 /// NA codes (TSML's NA table, and NAWS world ids from BMLT) that differ from the spec codes.
 fn na_code(code: &str) -> Option<&'static str> {
     Some(match code {
@@ -342,5 +460,33 @@ mod tests {
             Some("ALATEEN")
         );
         assert_eq!(language_of_type("S"), Some("es"));
+    }
+
+    #[test]
+    fn typed_names_resolve_per_program() {
+        assert_eq!(resolve_type("aa", "wheelchair").unwrap(), "X");
+        assert_eq!(resolve_type("aa", "Wheelchair").unwrap(), "X");
+        assert_eq!(resolve_type("aa", "x").unwrap(), "X");
+        assert_eq!(resolve_type("aa", "women").unwrap(), "W");
+        assert_eq!(resolve_type("al-anon", "alateen").unwrap(), "ALATEEN");
+        assert_eq!(resolve_type("al-anon", "Y").unwrap(), "ALATEEN");
+        assert_eq!(resolve_type("na", "just for").unwrap(), "JFT");
+        // Alateen is Al-Anon's type; in AA the word finds "Concurrent with Alateen".
+        assert_ne!(resolve_type("aa", "alateen").unwrap(), "ALATEEN");
+        // A name nobody uses is a plain error.
+        let e = resolve_type("aa", "zzzz").unwrap_err().to_string();
+        assert!(e.contains("no meeting type called \"zzzz\""), "{e}");
+    }
+
+    #[test]
+    fn each_program_lists_its_own_types() {
+        let aa = program_types("aa", "en");
+        let al = program_types("al-anon", "en");
+        let has = |l: &[TypeEntry], c: &str| l.iter().any(|t| t.code == c);
+        assert!(has(&aa, "Y") && !has(&aa, "ALATEEN") && !has(&aa, "JFT"));
+        assert!(has(&al, "ALATEEN") && !has(&al, "Y"));
+        assert!(has(&program_types("na", "en"), "JFT"));
+        let x = aa.iter().find(|t| t.code == "X").unwrap();
+        assert_eq!(x.name, "Wheelchair Access");
     }
 }

@@ -18,6 +18,7 @@ pub(crate) fn meeting(id: &str, days: &[u8], hh: u16, mm: u16, tz: Option<&str>)
         weekdays: days.to_vec(),
         start_minute: Some(hh * 60 + mm),
         duration_minutes: Some(90),
+        end: Default::default(),
         timezone: tz.map(str::to_string),
         timezone_origin: TimezoneOrigin::Meeting,
         attendance: Attendance::InPerson,

@@ -1658,7 +1658,8 @@ public struct MeetingListItem: Equatable, Hashable {
      */
     public var name: String
     /**
-     * Type names in the requested language ("Open", "Women").
+     * Type names in the requested language ("Open", "Women"), then codes we do not know,
+     * as the feed wrote them ("AC").
      */
     public var typeNames: [String]
     /**
@@ -1682,6 +1683,23 @@ public struct MeetingListItem: Equatable, Hashable {
      */
     public var byAppointment: Bool
     /**
+     * Whether the end time is the feed's, assumed (then `local_end` is absent), or all day.
+     */
+    public var end: MeetingEnd
+    /**
+     * When, worded for the viewer: "now, until 20:30", "today 19:30", "Tue 19:30",
+     * "Tue 8 Dec 19:30", "now, all day", "by appointment".
+     */
+    public var when: String
+    /**
+     * The venue, else the town, else the address.
+     */
+    public var place: String?
+    /**
+     * Distance in words in the unit the query asked for ("0.8 mi", "12 km").
+     */
+    public var distance: String?
+    /**
      * Meeting-local weekday of this occurrence ("Tuesday").
      */
     public var localDay: String?
@@ -1690,7 +1708,7 @@ public struct MeetingListItem: Equatable, Hashable {
      */
     public var localStart: String?
     /**
-     * Meeting-local end, `HH:MM` (may be after midnight).
+     * Meeting-local end, `HH:MM` (may be after midnight); absent when the feed gave none.
      */
     public var localEnd: String?
     /**
@@ -1740,7 +1758,8 @@ public struct MeetingListItem: Equatable, Hashable {
          * Name.
          */name: String, 
         /**
-         * Type names in the requested language ("Open", "Women").
+         * Type names in the requested language ("Open", "Women"), then codes we do not know,
+         * as the feed wrote them ("AC").
          */typeNames: [String], 
         /**
          * In person, online or hybrid.
@@ -1758,13 +1777,26 @@ public struct MeetingListItem: Equatable, Hashable {
          * By appointment: no times.
          */byAppointment: Bool, 
         /**
+         * Whether the end time is the feed's, assumed (then `local_end` is absent), or all day.
+         */end: MeetingEnd, 
+        /**
+         * When, worded for the viewer: "now, until 20:30", "today 19:30", "Tue 19:30",
+         * "Tue 8 Dec 19:30", "now, all day", "by appointment".
+         */when: String, 
+        /**
+         * The venue, else the town, else the address.
+         */place: String?, 
+        /**
+         * Distance in words in the unit the query asked for ("0.8 mi", "12 km").
+         */distance: String?, 
+        /**
          * Meeting-local weekday of this occurrence ("Tuesday").
          */localDay: String?, 
         /**
          * Meeting-local start, `HH:MM`.
          */localStart: String?, 
         /**
-         * Meeting-local end, `HH:MM` (may be after midnight).
+         * Meeting-local end, `HH:MM` (may be after midnight); absent when the feed gave none.
          */localEnd: String?, 
         /**
          * Viewer-local weekday.
@@ -1801,6 +1833,10 @@ public struct MeetingListItem: Equatable, Hashable {
         self.timezoneKnown = timezoneKnown
         self.timezoneDerived = timezoneDerived
         self.byAppointment = byAppointment
+        self.end = end
+        self.when = when
+        self.place = place
+        self.distance = distance
         self.localDay = localDay
         self.localStart = localStart
         self.localEnd = localEnd
@@ -1839,6 +1875,10 @@ public struct FfiConverterTypeMeetingListItem: FfiConverterRustBuffer {
                 timezoneKnown: FfiConverterBool.read(from: &buf), 
                 timezoneDerived: FfiConverterBool.read(from: &buf), 
                 byAppointment: FfiConverterBool.read(from: &buf), 
+                end: FfiConverterTypeMeetingEnd.read(from: &buf), 
+                when: FfiConverterString.read(from: &buf), 
+                place: FfiConverterOptionString.read(from: &buf), 
+                distance: FfiConverterOptionString.read(from: &buf), 
                 localDay: FfiConverterOptionString.read(from: &buf), 
                 localStart: FfiConverterOptionString.read(from: &buf), 
                 localEnd: FfiConverterOptionString.read(from: &buf), 
@@ -1863,6 +1903,10 @@ public struct FfiConverterTypeMeetingListItem: FfiConverterRustBuffer {
         FfiConverterBool.write(value.timezoneKnown, into: &buf)
         FfiConverterBool.write(value.timezoneDerived, into: &buf)
         FfiConverterBool.write(value.byAppointment, into: &buf)
+        FfiConverterTypeMeetingEnd.write(value.end, into: &buf)
+        FfiConverterString.write(value.when, into: &buf)
+        FfiConverterOptionString.write(value.place, into: &buf)
+        FfiConverterOptionString.write(value.distance, into: &buf)
         FfiConverterOptionString.write(value.localDay, into: &buf)
         FfiConverterOptionString.write(value.localStart, into: &buf)
         FfiConverterOptionString.write(value.localEnd, into: &buf)
@@ -1986,6 +2030,11 @@ public struct MeetingQuery: Equatable, Hashable {
      * Only these meeting ids (for "my meetings" and detail views).
      */
     public var ids: [String]
+    /**
+     * Miles or kilometres for the distance a result shows in words (km when `None`; pick
+     * with the device's region, see [`DistanceUnit::for_locale`]).
+     */
+    public var distanceUnit: DistanceUnit?
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
@@ -2053,7 +2102,11 @@ public struct MeetingQuery: Equatable, Hashable {
          */typeLanguage: String? = nil, 
         /**
          * Only these meeting ids (for "my meetings" and detail views).
-         */ids: [String] = []) {
+         */ids: [String] = [], 
+        /**
+         * Miles or kilometres for the distance a result shows in words (km when `None`; pick
+         * with the device's region, see [`DistanceUnit::for_locale`]).
+         */distanceUnit: DistanceUnit? = nil) {
         self.at = at
         self.viewerTimezone = viewerTimezone
         self.inProgress = inProgress
@@ -2074,6 +2127,7 @@ public struct MeetingQuery: Equatable, Hashable {
         self.limit = limit
         self.typeLanguage = typeLanguage
         self.ids = ids
+        self.distanceUnit = distanceUnit
     }
 
     
@@ -2111,7 +2165,8 @@ public struct FfiConverterTypeMeetingQuery: FfiConverterRustBuffer {
                 sort: FfiConverterOptionTypeSortOrder.read(from: &buf), 
                 limit: FfiConverterOptionUInt32.read(from: &buf), 
                 typeLanguage: FfiConverterOptionString.read(from: &buf), 
-                ids: FfiConverterSequenceString.read(from: &buf)
+                ids: FfiConverterSequenceString.read(from: &buf), 
+                distanceUnit: FfiConverterOptionTypeDistanceUnit.read(from: &buf)
         )
     }
 
@@ -2136,6 +2191,7 @@ public struct FfiConverterTypeMeetingQuery: FfiConverterRustBuffer {
         FfiConverterOptionUInt32.write(value.limit, into: &buf)
         FfiConverterOptionString.write(value.typeLanguage, into: &buf)
         FfiConverterSequenceString.write(value.ids, into: &buf)
+        FfiConverterOptionTypeDistanceUnit.write(value.distanceUnit, into: &buf)
     }
 }
 
@@ -2176,7 +2232,8 @@ public struct MeetingResult: Equatable, Hashable {
      */
     public var types: [String]
     /**
-     * Type names in the requested language.
+     * Type names in the requested language, then any type the feed sent that we do not
+     * know, exactly as written ("AC", "[open]").
      */
     public var typeNames: [String]
     /**
@@ -2191,6 +2248,24 @@ public struct MeetingResult: Equatable, Hashable {
      * The venue is marked temporarily closed.
      */
     public var temporarilyClosed: Bool
+    /**
+     * Whether the end time is the feed's, assumed (then `local_end` is absent), or "all day".
+     */
+    public var end: MeetingEnd
+    /**
+     * When, in the viewer's words and zone: "now, until 20:30", "now, all day", "now, since
+     * 19:00" (no end listed), "in 25 min (19:30)", "today 19:30", "tomorrow 07:00",
+     * "Tue 19:30", "Tue 8 Dec 19:30" (a week or more ahead), "by appointment".
+     */
+    public var when: String
+    /**
+     * The venue, else the town (the most specific region), else the address.
+     */
+    public var place: String?
+    /**
+     * The distance from `near` in words, in the query's unit: "0.8 mi", "12 km".
+     */
+    public var distance: String?
     /**
      * The meeting's IANA zone; `None` when unknown (times then assume the viewer's zone).
      */
@@ -2221,7 +2296,8 @@ public struct MeetingResult: Equatable, Hashable {
      */
     public var localStart: String?
     /**
-     * Meeting-local end, `HH:MM` (may be after midnight).
+     * Meeting-local end, `HH:MM` (may be after midnight); absent when the feed gave none
+     * (see `end`) and for a meeting open all day.
      */
     public var localEnd: String?
     /**
@@ -2306,7 +2382,8 @@ public struct MeetingResult: Equatable, Hashable {
          * Canonical type codes.
          */types: [String], 
         /**
-         * Type names in the requested language.
+         * Type names in the requested language, then any type the feed sent that we do not
+         * know, exactly as written ("AC", "[open]").
          */typeNames: [String], 
         /**
          * Languages (ISO 639-1).
@@ -2317,6 +2394,20 @@ public struct MeetingResult: Equatable, Hashable {
         /**
          * The venue is marked temporarily closed.
          */temporarilyClosed: Bool, 
+        /**
+         * Whether the end time is the feed's, assumed (then `local_end` is absent), or "all day".
+         */end: MeetingEnd, 
+        /**
+         * When, in the viewer's words and zone: "now, until 20:30", "now, all day", "now, since
+         * 19:00" (no end listed), "in 25 min (19:30)", "today 19:30", "tomorrow 07:00",
+         * "Tue 19:30", "Tue 8 Dec 19:30" (a week or more ahead), "by appointment".
+         */when: String, 
+        /**
+         * The venue, else the town (the most specific region), else the address.
+         */place: String?, 
+        /**
+         * The distance from `near` in words, in the query's unit: "0.8 mi", "12 km".
+         */distance: String?, 
         /**
          * The meeting's IANA zone; `None` when unknown (times then assume the viewer's zone).
          */timezone: String?, 
@@ -2340,7 +2431,8 @@ public struct MeetingResult: Equatable, Hashable {
          * Meeting-local start, `HH:MM`.
          */localStart: String?, 
         /**
-         * Meeting-local end, `HH:MM` (may be after midnight).
+         * Meeting-local end, `HH:MM` (may be after midnight); absent when the feed gave none
+         * (see `end`) and for a meeting open all day.
          */localEnd: String?, 
         /**
          * The end is on the next day.
@@ -2399,6 +2491,10 @@ public struct MeetingResult: Equatable, Hashable {
         self.languages = languages
         self.attendance = attendance
         self.temporarilyClosed = temporarilyClosed
+        self.end = end
+        self.when = when
+        self.place = place
+        self.distance = distance
         self.timezone = timezone
         self.timezoneKnown = timezoneKnown
         self.timezoneDerived = timezoneDerived
@@ -2449,6 +2545,10 @@ public struct FfiConverterTypeMeetingResult: FfiConverterRustBuffer {
                 languages: FfiConverterSequenceString.read(from: &buf), 
                 attendance: FfiConverterTypeAttendance.read(from: &buf), 
                 temporarilyClosed: FfiConverterBool.read(from: &buf), 
+                end: FfiConverterTypeMeetingEnd.read(from: &buf), 
+                when: FfiConverterString.read(from: &buf), 
+                place: FfiConverterOptionString.read(from: &buf), 
+                distance: FfiConverterOptionString.read(from: &buf), 
                 timezone: FfiConverterOptionString.read(from: &buf), 
                 timezoneKnown: FfiConverterBool.read(from: &buf), 
                 timezoneDerived: FfiConverterBool.read(from: &buf), 
@@ -2485,6 +2585,10 @@ public struct FfiConverterTypeMeetingResult: FfiConverterRustBuffer {
         FfiConverterSequenceString.write(value.languages, into: &buf)
         FfiConverterTypeAttendance.write(value.attendance, into: &buf)
         FfiConverterBool.write(value.temporarilyClosed, into: &buf)
+        FfiConverterTypeMeetingEnd.write(value.end, into: &buf)
+        FfiConverterString.write(value.when, into: &buf)
+        FfiConverterOptionString.write(value.place, into: &buf)
+        FfiConverterOptionString.write(value.distance, into: &buf)
         FfiConverterOptionString.write(value.timezone, into: &buf)
         FfiConverterBool.write(value.timezoneKnown, into: &buf)
         FfiConverterBool.write(value.timezoneDerived, into: &buf)
@@ -3849,6 +3953,75 @@ public func FfiConverterTypeSourceSyncResult_lower(_ value: SourceSyncResult) ->
 
 
 /**
+ * One meeting type a program uses: the code to filter by and its name.
+ */
+public struct TypeEntry: Equatable, Hashable {
+    /**
+     * The canonical code ("X").
+     */
+    public var code: String
+    /**
+     * Its name in the requested language ("Wheelchair Access").
+     */
+    public var name: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The canonical code ("X").
+         */code: String, 
+        /**
+         * Its name in the requested language ("Wheelchair Access").
+         */name: String) {
+        self.code = code
+        self.name = name
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension TypeEntry: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeTypeEntry: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> TypeEntry {
+        return
+            try TypeEntry(
+                code: FfiConverterString.read(from: &buf), 
+                name: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: TypeEntry, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.code, into: &buf)
+        FfiConverterString.write(value.name, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeTypeEntry_lift(_ buf: RustBuffer) throws -> TypeEntry {
+    return try FfiConverterTypeTypeEntry.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeTypeEntry_lower(_ value: TypeEntry) -> RustBuffer {
+    return FfiConverterTypeTypeEntry.lower(value)
+}
+
+
+/**
  * A weekly schedule in parts, for a shell that lays it out its own way (the CLI's
  * `when  Monday 19:00–20:00 (America/New_York)`); [`MeetingDetails::schedule`] is the same
  * in one sentence.
@@ -3859,8 +4032,8 @@ public struct WeeklyTimes: Equatable, Hashable {
      */
     public var days: String
     /**
-     * Start and end, meeting-local: "19:00–20:00"; only the start when the feed gives no
-     * duration.
+     * Start and end, meeting-local: "19:00–20:00"; only the start ("19:00") when the feed
+     * gives no end (none is invented); "all day" for a meeting listed 00:00–23:59.
      */
     public var times: String
     /**
@@ -3875,8 +4048,8 @@ public struct WeeklyTimes: Equatable, Hashable {
          * The meeting-local days: "Monday", "Tuesday and Thursday", "Monday, Wednesday and Friday".
          */days: String, 
         /**
-         * Start and end, meeting-local: "19:00–20:00"; only the start when the feed gives no
-         * duration.
+         * Start and end, meeting-local: "19:00–20:00"; only the start ("19:00") when the feed
+         * gives no end (none is invented); "all day" for a meeting listed 00:00–23:59.
          */times: String, 
         /**
          * The meeting's IANA zone, or "local time" when its feed names none.
@@ -4192,6 +4365,81 @@ public func FfiConverterTypeContactRole_lift(_ buf: RustBuffer) throws -> Contac
 #endif
 public func FfiConverterTypeContactRole_lower(_ value: ContactRole) -> RustBuffer {
     return FfiConverterTypeContactRole.lower(value)
+}
+
+
+
+/**
+ * The unit a list shows distances in.
+ */
+
+public enum DistanceUnit: Equatable, Hashable {
+    
+    /**
+     * Kilometres ("12 km").
+     */
+    case kilometres
+    /**
+     * Miles ("0.8 mi").
+     */
+    case miles
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension DistanceUnit: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeDistanceUnit: FfiConverterRustBuffer {
+    typealias SwiftType = DistanceUnit
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> DistanceUnit {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .kilometres
+        
+        case 2: return .miles
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: DistanceUnit, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .kilometres:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .miles:
+            writeInt(&buf, Int32(2))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeDistanceUnit_lift(_ buf: RustBuffer) throws -> DistanceUnit {
+    return try FfiConverterTypeDistanceUnit.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeDistanceUnit_lower(_ value: DistanceUnit) -> RustBuffer {
+    return FfiConverterTypeDistanceUnit.lower(value)
 }
 
 
@@ -4571,6 +4819,95 @@ public func FfiConverterTypeFavoriteStatus_lift(_ buf: RustBuffer) throws -> Fav
 #endif
 public func FfiConverterTypeFavoriteStatus_lower(_ value: FavoriteStatus) -> RustBuffer {
     return FfiConverterTypeFavoriteStatus.lower(value)
+}
+
+
+
+/**
+ * Whether a meeting's end is the feed's word or ours. About one listing in ten in large feeds
+ * has no end time; an hour is assumed for them so "in progress" and reminders still work, but
+ * lists and the Meeting screen never print that hour as if the feed had said it.
+ */
+
+public enum MeetingEnd: Equatable, Hashable {
+    
+    /**
+     * The feed gave the end time (or the length): shown as fact.
+     */
+    case stated
+    /**
+     * The feed gave no end, or one that cannot be right (the same as the start, or an AM/PM
+     * slip): one hour is assumed for "in progress", and no end time is shown.
+     */
+    case assumed
+    /**
+     * Listed from 00:00 to 23:59 (or 24:00), as clubhouses and phone lines are: open all
+     * day, in progress at any time of that day, shown as "all day".
+     */
+    case allDay
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension MeetingEnd: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeMeetingEnd: FfiConverterRustBuffer {
+    typealias SwiftType = MeetingEnd
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> MeetingEnd {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .stated
+        
+        case 2: return .assumed
+        
+        case 3: return .allDay
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: MeetingEnd, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .stated:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .assumed:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .allDay:
+            writeInt(&buf, Int32(3))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeMeetingEnd_lift(_ buf: RustBuffer) throws -> MeetingEnd {
+    return try FfiConverterTypeMeetingEnd.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeMeetingEnd_lower(_ value: MeetingEnd) -> RustBuffer {
+    return FfiConverterTypeMeetingEnd.lower(value)
 }
 
 
@@ -5248,6 +5585,30 @@ fileprivate struct FfiConverterOptionTypeAttendanceFilter: FfiConverterRustBuffe
         switch try readInt(&buf) as Int8 {
         case 0: return nil
         case 1: return try FfiConverterTypeAttendanceFilter.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionTypeDistanceUnit: FfiConverterRustBuffer {
+    typealias SwiftType = DistanceUnit?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeDistanceUnit.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeDistanceUnit.read(from: &buf)
         default: throw UniffiInternalError.unexpectedOptionalTag
         }
     }

@@ -8,7 +8,7 @@ use std::hash::{Hash, Hasher};
 use chrono_tz::Tz;
 
 use super::report::{ImportReport, WarningKind};
-use crate::directory::model::{Attendance, Meeting, TimezoneOrigin};
+use crate::directory::model::{Attendance, Meeting, MeetingEnd, TimezoneOrigin};
 use crate::directory::types;
 use crate::support::parse::{self, DAY_MINUTES};
 
@@ -214,6 +214,7 @@ impl Normalizer {
             && raw.location_name.is_none()
             && raw.conference_url.is_none()
             && raw.conference_phone.is_none();
+        let mut end_kind = MeetingEnd::Stated;
         let (start_minute, duration) = match (&start, weekdays.is_empty()) {
             (None, true) if by_appointment_without_contact => {
                 // No time, no day, no place and no link: nothing a person could act on.
@@ -239,7 +240,8 @@ impl Normalizer {
                     }
                     weekdays.sort_unstable();
                 }
-                let dur = self.duration(&mut raw, s, &key_hint, report);
+                let (dur, end) = self.duration(&mut raw, s, &key_hint, report);
+                end_kind = end;
                 (Some(s as u16), Some(dur as u16))
             }
         };
@@ -486,6 +488,7 @@ impl Normalizer {
             weekdays,
             start_minute,
             duration_minutes: duration,
+            end: end_kind,
             timezone,
             timezone_origin,
             attendance,
@@ -550,13 +553,17 @@ impl Normalizer {
         TimezoneOrigin::Unknown
     }
 
+    /// The meeting's length and whether the feed said it: a start of 00:00 with an end of
+    /// 23:59 or 24:00 (or a length of a whole day) is open all day; no end, or one that
+    /// cannot be right, is an assumed hour.
     fn duration(
         &self,
         raw: &mut RawMeeting,
         start: u32,
         key: &str,
         report: &mut ImportReport,
-    ) -> u32 {
+    ) -> (u32, MeetingEnd) {
+        let assumed = (DEFAULT_DURATION_MINUTES, MeetingEnd::Assumed);
         if let Some(d) = clean(raw.duration.take()) {
             return match parse::parse_duration(&d) {
                 Some(0) | None => {
@@ -565,13 +572,14 @@ impl Normalizer {
                         WarningKind::DefaultDuration,
                         "length missing or zero: assumed 1 hour".into(),
                     );
-                    DEFAULT_DURATION_MINUTES
+                    assumed
                 }
-                Some(m) => m,
+                Some(m) if start == 0 && m >= DAY_MINUTES - 1 => (DAY_MINUTES, MeetingEnd::AllDay),
+                Some(m) => (m, MeetingEnd::Stated),
             };
         }
         let Some(end_text) = clean(raw.end_time.take()) else {
-            return DEFAULT_DURATION_MINUTES;
+            return assumed;
         };
         let Some(mut end) = parse::parse_time_of_day(&end_text) else {
             report.warn(
@@ -579,26 +587,30 @@ impl Normalizer {
                 WarningKind::BadEndTime,
                 format!("end time {end_text:?} is not a time: assumed 1 hour"),
             );
-            return DEFAULT_DURATION_MINUTES;
+            return assumed;
         };
         if end == 23 * 60 + 59 {
             // TSML writes midnight as 23:59.
             end = DAY_MINUTES;
         }
-        if end == start || (end == DAY_MINUTES && start == 0) {
+        if end == DAY_MINUTES && start == 0 {
+            // 00:00–23:59: a clubhouse or phone line listed as open the whole day.
+            return (DAY_MINUTES, MeetingEnd::AllDay);
+        }
+        if end == start {
             report.warn(
                 Some(key),
                 WarningKind::BadEndTime,
                 format!("ends when it starts ({end_text}): assumed 1 hour"),
             );
-            return DEFAULT_DURATION_MINUTES;
+            return assumed;
         }
         if end > start {
-            return end - start;
+            return (end - start, MeetingEnd::Stated);
         }
         let past_midnight = end + DAY_MINUTES - start;
         if past_midnight <= MAX_PAST_MIDNIGHT_MINUTES {
-            past_midnight
+            (past_midnight, MeetingEnd::Stated)
         } else {
             report.warn(
                 Some(key),
@@ -610,7 +622,7 @@ impl Normalizer {
                     parse::format_minutes(start)
                 ),
             );
-            DEFAULT_DURATION_MINUTES
+            assumed
         }
     }
 }

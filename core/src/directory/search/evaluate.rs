@@ -174,7 +174,7 @@ impl Search<'_> {
         q: &MeetingQuery,
         plan: &Plan,
         found: Vec<(i64, Found)>,
-    ) -> Result<Vec<MeetingResult>> {
+    ) -> Result<(Vec<MeetingResult>, usize)> {
         let lang = q.type_language.as_deref().unwrap_or("en");
         let mut st = self.conn.prepare_cached(
             "SELECT id, name, program, types_key, languages_key, attendance, temporarily_closed,
@@ -184,20 +184,47 @@ impl Search<'_> {
         let limit = q.max_results();
         let mut out: Vec<MeetingResult> = Vec::with_capacity(limit.min(found.len()));
         let mut seen: HashMap<String, usize> = HashMap::default();
+        let mut used = 0;
         for (rowid, f) in found {
+            if out.len() == limit {
+                break;
+            }
+            used += 1;
             let mut r = st.query_row([rowid], |r| {
                 let codes = split_key(&r.get::<_, String>(3)?);
-                let (region, timezone_derived) = details_region(&r.get::<_, String>(10)?);
+                let program: String = r.get(2)?;
+                let details = list_details(&r.get::<_, String>(10)?);
+                let mut type_names: Vec<String> =
+                    codes.iter().map(|c| types::type_name(c, lang)).collect();
+                // Codes we do not know are shown as the feed wrote them, never dropped.
+                for raw in &details.raw_types {
+                    if types::canonical_type(&program, raw).is_none() && !type_names.contains(raw) {
+                        type_names.push(raw.clone());
+                    }
+                }
+                let location_name: Option<String> = r.get(8)?;
+                let address: Option<String> = r.get(9)?;
+                let place = location_name
+                    .clone()
+                    .or_else(|| details.region.last().cloned())
+                    .or_else(|| address.clone());
+                let timezone_derived = details.zone_derived();
                 Ok(MeetingResult {
                     id: r.get(0)?,
                     name: r.get(1)?,
-                    program: r.get(2)?,
-                    type_names: codes.iter().map(|c| types::type_name(c, lang)).collect(),
+                    program,
+                    type_names,
                     types: codes,
                     languages: split_key(&r.get::<_, String>(4)?),
                     attendance: Attendance::parse(&r.get::<_, String>(5)?)
                         .unwrap_or(Attendance::InPerson),
                     temporarily_closed: r.get(6)?,
+                    end: details.end,
+                    when: "by appointment".into(),
+                    place,
+                    distance: f
+                        .distance
+                        .map(|d| q.distance_unit.unwrap_or_default().words(d)),
                     timezone: r.get(7)?,
                     timezone_known: f.tz_known,
                     timezone_derived,
@@ -215,9 +242,9 @@ impl Search<'_> {
                     viewer_time: None,
                     in_progress: f.running,
                     starts_in_minutes: None,
-                    location_name: r.get(8)?,
-                    address: r.get(9)?,
-                    region,
+                    location_name,
+                    address,
+                    region: details.region,
                     latitude: r.get(11)?,
                     longitude: r.get(12)?,
                     distance_km: f.distance.map(|d| (d * 100.0).round() / 100.0),
@@ -249,13 +276,10 @@ impl Search<'_> {
                 }
                 _ => {}
             }
-            if out.len() == limit {
-                break;
-            }
             seen.insert(same, out.len());
             out.push(r);
         }
-        Ok(out)
+        Ok((out, used))
     }
 }
 
@@ -272,8 +296,16 @@ pub(super) fn best_occurrence(
 ) -> Option<(Occurrence, bool)> {
     let timed = q.in_progress || q.upcoming_minutes.is_some();
     let mut chosen: Option<(Occurrence, bool)> = None;
+    let all_day = start == 0 && duration >= 24 * 60;
     for wd in (0..7u8).filter(|d| days & (1 << d) != 0) {
-        let occs = occurrences_around(zone, wd, start, duration, at);
+        let mut occs = occurrences_around(zone, wd, start, duration, at);
+        if all_day {
+            // Open all day ends at the next local midnight, whatever the clocks did that day
+            // (a 23- or 25-hour day), so it is "now" at 23:59 and not at 00:30 the next day.
+            for o in &mut occs {
+                o.end = local_instant(zone, o.local_date + Duration::days(1), 0);
+            }
+        }
         let running = occs.iter().find(|o| is_running(o, at)).copied();
         let next = occs.iter().find(|o| o.start > at).copied();
         let pick = if timed {
@@ -421,12 +453,16 @@ pub(super) fn fill_times(
     r.local_day = Some(weekday_name(ls.weekday().num_days_from_sunday() as u8).into());
     r.local_date = Some(o.local_date.to_string());
     r.local_start = Some(hh_mm(ls.hour(), ls.minute()));
-    r.local_end = Some(hh_mm(le.hour(), le.minute()));
-    r.ends_next_day = le.date_naive() > ls.date_naive();
+    // An end we assumed is not printed as the feed's; "all day" says it in words.
+    if r.end == MeetingEnd::Stated {
+        r.local_end = Some(hh_mm(le.hour(), le.minute()));
+        r.ends_next_day = le.date_naive() > ls.date_naive();
+    }
     r.next_start_utc = Some(o.start.to_rfc3339_opts(chrono::SecondsFormat::Secs, true));
     r.next_end_utc = Some(o.end.to_rfc3339_opts(chrono::SecondsFormat::Secs, true));
     r.viewer_start = Some(vs.to_rfc3339_opts(chrono::SecondsFormat::Secs, false));
     r.viewer_day = Some(weekday_name(vs.weekday().num_days_from_sunday() as u8).into());
     r.viewer_time = Some(hh_mm(vs.hour(), vs.minute()));
     r.starts_in_minutes = Some((o.start - at).num_minutes());
+    r.when = super::words::when(&o, r.end, r.in_progress, viewer, at);
 }

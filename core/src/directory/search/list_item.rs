@@ -3,7 +3,7 @@
 use serde::Serialize;
 
 use super::MeetingResult;
-use crate::directory::model::Attendance;
+use crate::directory::model::{Attendance, MeetingEnd};
 
 /// One row of a meeting list: what the Meetings screen shows, and no more, so that fifty of
 /// them cross into Kotlin or Swift quickly. The Meeting screen asks for
@@ -15,7 +15,8 @@ pub struct MeetingListItem {
     pub id: String,
     /// Name.
     pub name: String,
-    /// Type names in the requested language ("Open", "Women").
+    /// Type names in the requested language ("Open", "Women"), then codes we do not know,
+    /// as the feed wrote them ("AC").
     pub type_names: Vec<String>,
     /// In person, online or hybrid.
     pub attendance: Attendance,
@@ -27,11 +28,20 @@ pub struct MeetingListItem {
     pub timezone_derived: bool,
     /// By appointment: no times.
     pub by_appointment: bool,
+    /// Whether the end time is the feed's, assumed (then `local_end` is absent), or all day.
+    pub end: MeetingEnd,
+    /// When, worded for the viewer: "now, until 20:30", "today 19:30", "Tue 19:30",
+    /// "Tue 8 Dec 19:30", "now, all day", "by appointment".
+    pub when: String,
+    /// The venue, else the town, else the address.
+    pub place: Option<String>,
+    /// Distance in words in the unit the query asked for ("0.8 mi", "12 km").
+    pub distance: Option<String>,
     /// Meeting-local weekday of this occurrence ("Tuesday").
     pub local_day: Option<String>,
     /// Meeting-local start, `HH:MM`.
     pub local_start: Option<String>,
-    /// Meeting-local end, `HH:MM` (may be after midnight).
+    /// Meeting-local end, `HH:MM` (may be after midnight); absent when the feed gave none.
     pub local_end: Option<String>,
     /// Viewer-local weekday.
     pub viewer_day: Option<String>,
@@ -64,6 +74,10 @@ impl From<MeetingResult> for MeetingListItem {
             timezone_known: r.timezone_known,
             timezone_derived: r.timezone_derived,
             by_appointment: r.by_appointment,
+            end: r.end,
+            when: r.when,
+            place: r.place,
+            distance: r.distance,
             local_day: r.local_day,
             local_start: r.local_start,
             local_end: r.local_end,

@@ -15,21 +15,23 @@ use rusqlite::types::Value;
 use rusqlite::{Connection, OptionalExtension};
 use serde::Serialize;
 
-use crate::directory::model::{weekday_name, Attendance};
+use crate::directory::model::{weekday_name, Attendance, MeetingEnd};
 use crate::directory::types;
 use crate::directory::{
-    details_region, grid_indices, id_hash, week_minute_ref, Directory, CELLS_PER_ROW, WEEK_MINUTES,
+    grid_indices, id_hash, list_details, week_minute_ref, Directory, CELLS_PER_ROW, WEEK_MINUTES,
 };
 use crate::support::error::{Error, Result};
 use crate::support::fts::fts_query;
 use crate::support::geo::{self, GeoPoint};
-use crate::support::occurrence::{occurrences_around, Occurrence};
+use crate::support::occurrence::{local_instant, occurrences_around, Occurrence};
 use crate::support::parse;
 
 mod evaluate;
 mod list_item;
+mod words;
 
 pub use list_item::MeetingListItem;
+pub use words::DistanceUnit;
 
 use evaluate::{by_distance, order, soon, soonest_order};
 
@@ -156,6 +158,26 @@ pub struct MeetingQuery {
     /// Only these meeting ids (for "my meetings" and detail views).
     #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub ids: Vec<String>,
+    /// Miles or kilometres for the distance a result shows in words (km when `None`; pick
+    /// with the device's region, see [`DistanceUnit::for_locale`]).
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
+    pub distance_unit: Option<DistanceUnit>,
+}
+
+/// A search's results and what the list should say around them.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SearchPage {
+    /// The meetings found, at most the query's limit.
+    pub results: Vec<MeetingResult>,
+    /// How many more meetings matched beyond the limit (when [`SearchPage::more_exact`] is
+    /// false, at least this many: a broad "soonest" search stops reading once it has enough).
+    /// A meeting two sources list may count twice here.
+    pub more: u64,
+    /// Whether [`SearchPage::more`] is the exact count.
+    pub more_exact: bool,
+    /// When nothing matched: how many temporarily closed meetings would have (they are left
+    /// out unless asked for or searched for by text).
+    pub closed_left_out: u64,
 }
 
 impl MeetingQuery {
@@ -189,7 +211,8 @@ pub struct MeetingResult {
     pub program: String,
     /// Canonical type codes.
     pub types: Vec<String>,
-    /// Type names in the requested language.
+    /// Type names in the requested language, then any type the feed sent that we do not
+    /// know, exactly as written ("AC", "[open]").
     pub type_names: Vec<String>,
     /// Languages (ISO 639-1).
     pub languages: Vec<String>,
@@ -197,6 +220,16 @@ pub struct MeetingResult {
     pub attendance: Attendance,
     /// The venue is marked temporarily closed.
     pub temporarily_closed: bool,
+    /// Whether the end time is the feed's, assumed (then `local_end` is absent), or "all day".
+    pub end: MeetingEnd,
+    /// When, in the viewer's words and zone: "now, until 20:30", "now, all day", "now, since
+    /// 19:00" (no end listed), "in 25 min (19:30)", "today 19:30", "tomorrow 07:00",
+    /// "Tue 19:30", "Tue 8 Dec 19:30" (a week or more ahead), "by appointment".
+    pub when: String,
+    /// The venue, else the town (the most specific region), else the address.
+    pub place: Option<String>,
+    /// The distance from `near` in words, in the query's unit: "0.8 mi", "12 km".
+    pub distance: Option<String>,
     /// The meeting's IANA zone; `None` when unknown (times then assume the viewer's zone).
     pub timezone: Option<String>,
     /// False when the zone is unknown and the viewer's was assumed.
@@ -212,7 +245,8 @@ pub struct MeetingResult {
     pub local_date: Option<String>,
     /// Meeting-local start, `HH:MM`.
     pub local_start: Option<String>,
-    /// Meeting-local end, `HH:MM` (may be after midnight).
+    /// Meeting-local end, `HH:MM` (may be after midnight); absent when the feed gave none
+    /// (see `end`) and for a meeting open all day.
     pub local_end: Option<String>,
     /// The end is on the next day.
     pub ends_next_day: bool,
@@ -310,7 +344,26 @@ impl Directory {
     /// point or radius), or when [`Directory::interrupt`] stopped it.
     pub fn search(&self, q: &MeetingQuery) -> Result<Vec<MeetingResult>> {
         let conn = self.read();
-        Search { conn: &conn }.run(q)
+        Ok(Search { conn: &conn }.run(q)?.results)
+    }
+
+    /// [`Directory::search`], with how many more matched beyond the limit and, when nothing
+    /// matched, how many temporarily closed meetings were left out (that takes a second
+    /// search on the same snapshot, so only an empty page costs more).
+    pub fn search_page(&self, q: &MeetingQuery) -> Result<SearchPage> {
+        let conn = self.read();
+        let search = Search { conn: &conn };
+        let mut page = search.run(q)?;
+        if page.results.is_empty() && !q.include_closed && !has_text(q) {
+            let with_closed = MeetingQuery {
+                include_closed: true,
+                limit: Some(1),
+                ..q.clone()
+            };
+            let p = search.run(&with_closed)?;
+            page.closed_left_out = p.results.len() as u64 + p.more;
+        }
+        Ok(page)
     }
 }
 
@@ -320,7 +373,7 @@ pub(super) struct Search<'c> {
 }
 
 impl Search<'_> {
-    fn run(&self, q: &MeetingQuery) -> Result<Vec<MeetingResult>> {
+    fn run(&self, q: &MeetingQuery) -> Result<SearchPage> {
         // One read transaction for the whole search: the per-candidate lookups then share one
         // snapshot and one file lock, instead of taking and dropping the lock (two fcntl
         // calls) for every statement, which was a third of a search's time.
@@ -334,7 +387,7 @@ impl Search<'_> {
         let limit = q.max_results();
         let mut zones = HashMap::default();
         let mut best = HashMap::default();
-        let results = if !by_distance(q) && candidates.len() > 2 * limit {
+        let (results, more, more_exact) = if !by_distance(q) && candidates.len() > 2 * limit {
             // Soonest first over many candidates: evaluate in order of approximate start and
             // stop once nothing left can come earlier (see `evaluate_soonest`).
             // How long ago a chosen occurrence can have started: a meeting still running
@@ -356,6 +409,7 @@ impl Search<'_> {
                 // moment as the last of them, such as a second listing of it); later ones may
                 // yet be overtaken by candidates not evaluated.
                 let mut ordered = order(q, &best);
+                let found = ordered.len();
                 if pos < keyed.len() && ordered.len() > need {
                     let last = soon(&ordered[need - 1].1);
                     let certain = need
@@ -365,22 +419,31 @@ impl Search<'_> {
                             .count();
                     ordered.truncate(certain);
                 }
-                let results = self.results(q, &plan, ordered)?;
+                let (results, used) = self.results(q, &plan, ordered)?;
                 // Listings folded together as duplicates count once: look further if that
                 // left fewer than asked for.
                 if results.len() >= limit || pos >= keyed.len() {
-                    break results;
+                    let complete = pos >= keyed.len();
+                    break (results, (found - used) as u64, complete);
                 }
                 need += limit - results.len();
             }
         } else {
             self.evaluate(q, &plan, candidates.iter(), &mut best, &mut zones)?;
-            self.results(q, &plan, order(q, &best))?
+            let ordered = order(q, &best);
+            let found = ordered.len();
+            let (results, used) = self.results(q, &plan, ordered)?;
+            (results, (found - used) as u64, true)
         };
         if let Some(tx) = tx {
             tx.commit()?;
         }
-        Ok(results)
+        Ok(SearchPage {
+            results,
+            more,
+            more_exact,
+            closed_left_out: 0,
+        })
     }
 
     /// Checks the arguments and turns the query into SQL conditions and a time window.
@@ -496,6 +559,11 @@ impl Search<'_> {
     }
 }
 
+/// Whether the query searches by text (then closed meetings are found too, labelled).
+fn has_text(q: &MeetingQuery) -> bool {
+    q.text.as_deref().is_some_and(|t| !fts_query(t).is_empty())
+}
+
 fn where_sql(clauses: &[String]) -> String {
     if clauses.is_empty() {
         "1".to_string()
@@ -568,8 +636,8 @@ fn sql_filters(
         }
     }
     for t in &q.types {
-        let code = types::canonical_type(q.program.as_deref().unwrap_or("aa"), t)
-            .unwrap_or_else(|| t.trim().to_uppercase());
+        let code = types::resolve_type(q.program.as_deref().unwrap_or("aa"), t)
+            .unwrap_or_else(|_| t.trim().to_uppercase());
         let a = arg(Value::Text(format!("|{code}|")), &mut args);
         wh.push(format!("instr(m.types_key, {a}) > 0"));
     }
@@ -616,7 +684,8 @@ fn sql_filters(
             list.join(",")
         ));
     }
-    if !q.include_closed {
+    // Someone who types a meeting's name wants to find it, closed or not (it is labelled).
+    if !q.include_closed && !has_text(q) {
         wh.push("m.temporarily_closed = 0".into());
     }
     (wh, args)

@@ -1897,7 +1897,8 @@ data class MeetingListItem (
     var `name`: kotlin.String
     , 
     /**
-     * Type names in the requested language ("Open", "Women").
+     * Type names in the requested language ("Open", "Women"), then codes we do not know,
+     * as the feed wrote them ("AC").
      */
     var `typeNames`: List<kotlin.String>
     , 
@@ -1927,6 +1928,27 @@ data class MeetingListItem (
     var `byAppointment`: kotlin.Boolean
     , 
     /**
+     * Whether the end time is the feed's, assumed (then `local_end` is absent), or all day.
+     */
+    var `end`: MeetingEnd
+    , 
+    /**
+     * When, worded for the viewer: "now, until 20:30", "today 19:30", "Tue 19:30",
+     * "Tue 8 Dec 19:30", "now, all day", "by appointment".
+     */
+    var `when`: kotlin.String
+    , 
+    /**
+     * The venue, else the town, else the address.
+     */
+    var `place`: kotlin.String?
+    , 
+    /**
+     * Distance in words in the unit the query asked for ("0.8 mi", "12 km").
+     */
+    var `distance`: kotlin.String?
+    , 
+    /**
      * Meeting-local weekday of this occurrence ("Tuesday").
      */
     var `localDay`: kotlin.String?
@@ -1937,7 +1959,7 @@ data class MeetingListItem (
     var `localStart`: kotlin.String?
     , 
     /**
-     * Meeting-local end, `HH:MM` (may be after midnight).
+     * Meeting-local end, `HH:MM` (may be after midnight); absent when the feed gave none.
      */
     var `localEnd`: kotlin.String?
     , 
@@ -2009,6 +2031,10 @@ public object FfiConverterTypeMeetingListItem: FfiConverterRustBuffer<MeetingLis
             FfiConverterBoolean.read(buf),
             FfiConverterBoolean.read(buf),
             FfiConverterBoolean.read(buf),
+            FfiConverterTypeMeetingEnd.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalString.read(buf),
             FfiConverterOptionalString.read(buf),
             FfiConverterOptionalString.read(buf),
             FfiConverterOptionalString.read(buf),
@@ -2033,6 +2059,10 @@ public object FfiConverterTypeMeetingListItem: FfiConverterRustBuffer<MeetingLis
             FfiConverterBoolean.allocationSize(value.`timezoneKnown`) +
             FfiConverterBoolean.allocationSize(value.`timezoneDerived`) +
             FfiConverterBoolean.allocationSize(value.`byAppointment`) +
+            FfiConverterTypeMeetingEnd.allocationSize(value.`end`) +
+            FfiConverterString.allocationSize(value.`when`) +
+            FfiConverterOptionalString.allocationSize(value.`place`) +
+            FfiConverterOptionalString.allocationSize(value.`distance`) +
             FfiConverterOptionalString.allocationSize(value.`localDay`) +
             FfiConverterOptionalString.allocationSize(value.`localStart`) +
             FfiConverterOptionalString.allocationSize(value.`localEnd`) +
@@ -2056,6 +2086,10 @@ public object FfiConverterTypeMeetingListItem: FfiConverterRustBuffer<MeetingLis
             FfiConverterBoolean.write(value.`timezoneKnown`, buf)
             FfiConverterBoolean.write(value.`timezoneDerived`, buf)
             FfiConverterBoolean.write(value.`byAppointment`, buf)
+            FfiConverterTypeMeetingEnd.write(value.`end`, buf)
+            FfiConverterString.write(value.`when`, buf)
+            FfiConverterOptionalString.write(value.`place`, buf)
+            FfiConverterOptionalString.write(value.`distance`, buf)
             FfiConverterOptionalString.write(value.`localDay`, buf)
             FfiConverterOptionalString.write(value.`localStart`, buf)
             FfiConverterOptionalString.write(value.`localEnd`, buf)
@@ -2184,6 +2218,12 @@ data class MeetingQuery (
      * Only these meeting ids (for "my meetings" and detail views).
      */
     var `ids`: List<kotlin.String> = listOf() 
+    , 
+    /**
+     * Miles or kilometres for the distance a result shows in words (km when `None`; pick
+     * with the device's region, see [`DistanceUnit::for_locale`]).
+     */
+    var `distanceUnit`: DistanceUnit? = null 
     
 ){
     
@@ -2220,6 +2260,7 @@ public object FfiConverterTypeMeetingQuery: FfiConverterRustBuffer<MeetingQuery>
             FfiConverterOptionalUInt.read(buf),
             FfiConverterOptionalString.read(buf),
             FfiConverterSequenceString.read(buf),
+            FfiConverterOptionalTypeDistanceUnit.read(buf),
         )
     }
 
@@ -2243,7 +2284,8 @@ public object FfiConverterTypeMeetingQuery: FfiConverterRustBuffer<MeetingQuery>
             FfiConverterOptionalTypeSortOrder.allocationSize(value.`sort`) +
             FfiConverterOptionalUInt.allocationSize(value.`limit`) +
             FfiConverterOptionalString.allocationSize(value.`typeLanguage`) +
-            FfiConverterSequenceString.allocationSize(value.`ids`)
+            FfiConverterSequenceString.allocationSize(value.`ids`) +
+            FfiConverterOptionalTypeDistanceUnit.allocationSize(value.`distanceUnit`)
     )
 
     override fun write(value: MeetingQuery, buf: ByteBuffer) {
@@ -2267,6 +2309,7 @@ public object FfiConverterTypeMeetingQuery: FfiConverterRustBuffer<MeetingQuery>
             FfiConverterOptionalUInt.write(value.`limit`, buf)
             FfiConverterOptionalString.write(value.`typeLanguage`, buf)
             FfiConverterSequenceString.write(value.`ids`, buf)
+            FfiConverterOptionalTypeDistanceUnit.write(value.`distanceUnit`, buf)
     }
 }
 
@@ -2297,7 +2340,8 @@ data class MeetingResult (
     var `types`: List<kotlin.String>
     , 
     /**
-     * Type names in the requested language.
+     * Type names in the requested language, then any type the feed sent that we do not
+     * know, exactly as written ("AC", "[open]").
      */
     var `typeNames`: List<kotlin.String>
     , 
@@ -2315,6 +2359,28 @@ data class MeetingResult (
      * The venue is marked temporarily closed.
      */
     var `temporarilyClosed`: kotlin.Boolean
+    , 
+    /**
+     * Whether the end time is the feed's, assumed (then `local_end` is absent), or "all day".
+     */
+    var `end`: MeetingEnd
+    , 
+    /**
+     * When, in the viewer's words and zone: "now, until 20:30", "now, all day", "now, since
+     * 19:00" (no end listed), "in 25 min (19:30)", "today 19:30", "tomorrow 07:00",
+     * "Tue 19:30", "Tue 8 Dec 19:30" (a week or more ahead), "by appointment".
+     */
+    var `when`: kotlin.String
+    , 
+    /**
+     * The venue, else the town (the most specific region), else the address.
+     */
+    var `place`: kotlin.String?
+    , 
+    /**
+     * The distance from `near` in words, in the query's unit: "0.8 mi", "12 km".
+     */
+    var `distance`: kotlin.String?
     , 
     /**
      * The meeting's IANA zone; `None` when unknown (times then assume the viewer's zone).
@@ -2353,7 +2419,8 @@ data class MeetingResult (
     var `localStart`: kotlin.String?
     , 
     /**
-     * Meeting-local end, `HH:MM` (may be after midnight).
+     * Meeting-local end, `HH:MM` (may be after midnight); absent when the feed gave none
+     * (see `end`) and for a meeting open all day.
      */
     var `localEnd`: kotlin.String?
     , 
@@ -2461,6 +2528,10 @@ public object FfiConverterTypeMeetingResult: FfiConverterRustBuffer<MeetingResul
             FfiConverterSequenceString.read(buf),
             FfiConverterTypeAttendance.read(buf),
             FfiConverterBoolean.read(buf),
+            FfiConverterTypeMeetingEnd.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalString.read(buf),
             FfiConverterOptionalString.read(buf),
             FfiConverterBoolean.read(buf),
             FfiConverterBoolean.read(buf),
@@ -2497,6 +2568,10 @@ public object FfiConverterTypeMeetingResult: FfiConverterRustBuffer<MeetingResul
             FfiConverterSequenceString.allocationSize(value.`languages`) +
             FfiConverterTypeAttendance.allocationSize(value.`attendance`) +
             FfiConverterBoolean.allocationSize(value.`temporarilyClosed`) +
+            FfiConverterTypeMeetingEnd.allocationSize(value.`end`) +
+            FfiConverterString.allocationSize(value.`when`) +
+            FfiConverterOptionalString.allocationSize(value.`place`) +
+            FfiConverterOptionalString.allocationSize(value.`distance`) +
             FfiConverterOptionalString.allocationSize(value.`timezone`) +
             FfiConverterBoolean.allocationSize(value.`timezoneKnown`) +
             FfiConverterBoolean.allocationSize(value.`timezoneDerived`) +
@@ -2532,6 +2607,10 @@ public object FfiConverterTypeMeetingResult: FfiConverterRustBuffer<MeetingResul
             FfiConverterSequenceString.write(value.`languages`, buf)
             FfiConverterTypeAttendance.write(value.`attendance`, buf)
             FfiConverterBoolean.write(value.`temporarilyClosed`, buf)
+            FfiConverterTypeMeetingEnd.write(value.`end`, buf)
+            FfiConverterString.write(value.`when`, buf)
+            FfiConverterOptionalString.write(value.`place`, buf)
+            FfiConverterOptionalString.write(value.`distance`, buf)
             FfiConverterOptionalString.write(value.`timezone`, buf)
             FfiConverterBoolean.write(value.`timezoneKnown`, buf)
             FfiConverterBoolean.write(value.`timezoneDerived`, buf)
@@ -3516,6 +3595,53 @@ public object FfiConverterTypeSourceSyncResult: FfiConverterRustBuffer<SourceSyn
 
 
 /**
+ * One meeting type a program uses: the code to filter by and its name.
+ */
+data class TypeEntry (
+    /**
+     * The canonical code ("X").
+     */
+    var `code`: kotlin.String
+    , 
+    /**
+     * Its name in the requested language ("Wheelchair Access").
+     */
+    var `name`: kotlin.String
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeTypeEntry: FfiConverterRustBuffer<TypeEntry> {
+    override fun read(buf: ByteBuffer): TypeEntry {
+        return TypeEntry(
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: TypeEntry) = (
+            FfiConverterString.allocationSize(value.`code`) +
+            FfiConverterString.allocationSize(value.`name`)
+    )
+
+    override fun write(value: TypeEntry, buf: ByteBuffer) {
+            FfiConverterString.write(value.`code`, buf)
+            FfiConverterString.write(value.`name`, buf)
+    }
+}
+
+
+
+/**
  * A weekly schedule in parts, for a shell that lays it out its own way (the CLI's
  * `when  Monday 19:00–20:00 (America/New_York)`); [`MeetingDetails::schedule`] is the same
  * in one sentence.
@@ -3527,8 +3653,8 @@ data class WeeklyTimes (
     var `days`: kotlin.String
     , 
     /**
-     * Start and end, meeting-local: "19:00–20:00"; only the start when the feed gives no
-     * duration.
+     * Start and end, meeting-local: "19:00–20:00"; only the start ("19:00") when the feed
+     * gives no end (none is invented); "all day" for a meeting listed 00:00–23:59.
      */
     var `times`: kotlin.String
     , 
@@ -3710,6 +3836,49 @@ public object FfiConverterTypeContactRole: FfiConverterRustBuffer<ContactRole> {
     override fun allocationSize(value: ContactRole) = 4UL
 
     override fun write(value: ContactRole, buf: ByteBuffer) {
+        buf.putInt(value.ordinal + 1)
+    }
+}
+
+
+
+
+
+/**
+ * The unit a list shows distances in.
+ */
+
+enum class DistanceUnit {
+    
+    /**
+     * Kilometres ("12 km").
+     */
+    KILOMETRES,
+    /**
+     * Miles ("0.8 mi").
+     */
+    MILES;
+
+    
+
+
+    companion object
+}
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeDistanceUnit: FfiConverterRustBuffer<DistanceUnit> {
+    override fun read(buf: ByteBuffer) = try {
+        DistanceUnit.values()[buf.getInt() - 1]
+    } catch (e: IndexOutOfBoundsException) {
+        throw RuntimeException("invalid enum value, something is very wrong!!", e)
+    }
+
+    override fun allocationSize(value: DistanceUnit) = 4UL
+
+    override fun write(value: DistanceUnit, buf: ByteBuffer) {
         buf.putInt(value.ordinal + 1)
     }
 }
@@ -3903,6 +4072,57 @@ public object FfiConverterTypeFavoriteStatus: FfiConverterRustBuffer<FavoriteSta
     override fun allocationSize(value: FavoriteStatus) = 4UL
 
     override fun write(value: FavoriteStatus, buf: ByteBuffer) {
+        buf.putInt(value.ordinal + 1)
+    }
+}
+
+
+
+
+
+/**
+ * Whether a meeting's end is the feed's word or ours. About one listing in ten in large feeds
+ * has no end time; an hour is assumed for them so "in progress" and reminders still work, but
+ * lists and the Meeting screen never print that hour as if the feed had said it.
+ */
+
+enum class MeetingEnd {
+    
+    /**
+     * The feed gave the end time (or the length): shown as fact.
+     */
+    STATED,
+    /**
+     * The feed gave no end, or one that cannot be right (the same as the start, or an AM/PM
+     * slip): one hour is assumed for "in progress", and no end time is shown.
+     */
+    ASSUMED,
+    /**
+     * Listed from 00:00 to 23:59 (or 24:00), as clubhouses and phone lines are: open all
+     * day, in progress at any time of that day, shown as "all day".
+     */
+    ALL_DAY;
+
+    
+
+
+    companion object
+}
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeMeetingEnd: FfiConverterRustBuffer<MeetingEnd> {
+    override fun read(buf: ByteBuffer) = try {
+        MeetingEnd.values()[buf.getInt() - 1]
+    } catch (e: IndexOutOfBoundsException) {
+        throw RuntimeException("invalid enum value, something is very wrong!!", e)
+    }
+
+    override fun allocationSize(value: MeetingEnd) = 4UL
+
+    override fun write(value: MeetingEnd, buf: ByteBuffer) {
         buf.putInt(value.ordinal + 1)
     }
 }
@@ -4488,6 +4708,38 @@ public object FfiConverterOptionalTypeAttendanceFilter: FfiConverterRustBuffer<A
         } else {
             buf.put(1)
             FfiConverterTypeAttendanceFilter.write(value, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterOptionalTypeDistanceUnit: FfiConverterRustBuffer<DistanceUnit?> {
+    override fun read(buf: ByteBuffer): DistanceUnit? {
+        if (buf.get().toInt() == 0) {
+            return null
+        }
+        return FfiConverterTypeDistanceUnit.read(buf)
+    }
+
+    override fun allocationSize(value: DistanceUnit?): ULong {
+        if (value == null) {
+            return 1UL
+        } else {
+            return 1UL + FfiConverterTypeDistanceUnit.allocationSize(value)
+        }
+    }
+
+    override fun write(value: DistanceUnit?, buf: ByteBuffer) {
+        if (value == null) {
+            buf.put(0)
+        } else {
+            buf.put(1)
+            FfiConverterTypeDistanceUnit.write(value, buf)
         }
     }
 }
