@@ -90,10 +90,11 @@ fn the_share_text_says_no_more_than_the_feed() {
     );
     assert!(!share("wales:hybrid").contains("12steps"), "no passcode");
     assert!(!share("wales:hybrid").contains("bell"), "no notes");
-    // Online only: its "address" is an area, not a place to share.
+    // Online only: its "address" is an area, not a place to share. The feed gives no end, so
+    // none is invented.
     assert_eq!(
         share("wales:online"),
-        "Online Night Owls · Saturday 23:30–00:30 (America/New_York) · https://meet.example.org/owls"
+        "Online Night Owls · Saturday 23:30 (America/New_York) · https://meet.example.org/owls"
     );
     // Closed: no way in is offered.
     assert_eq!(
