@@ -99,7 +99,7 @@ fn the_share_text_says_no_more_than_the_feed() {
     // Closed: no way in is offered.
     assert_eq!(
         share("wales:closed"),
-        "Church Hall · Monday 12:00–13:00 (Europe/London) · 1 High St, Aberystwyth, SY23 1AA, UK \
+        "Church Hall · Monday 12:00 (Europe/London) · 1 High St, Aberystwyth, SY23 1AA, UK \
          · temporarily closed"
     );
 }
