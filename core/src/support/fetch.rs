@@ -4,7 +4,7 @@
 //! rate-limit, answer slowly, or send something huge by mistake. So a fetch
 //! - sends the validators from the last success (`If-None-Match`, `If-Modified-Since`) and
 //!   reports "not modified" without downloading anything;
-//! - accepts gzip and brotli, follows at most a few redirects, and has connect and total
+//! - accepts gzip (and brotli with the `brotli` feature, as the CLI builds it), follows at most a few redirects, and has connect and total
 //!   timeouts and a cap on the body size;
 //! - retries network failures, 5xx answers and `429` with exponential backoff and jitter,
 //!   waiting what `Retry-After` asks for when the server says (within a cap);
