@@ -127,9 +127,11 @@ fn gzip_bodies_arrive_decompressed() {
     };
     assert_eq!(bytes, b"[{\"name\":\"x\"}]");
     // Brotli is asked for where the `brotli` feature is on (the CLI), not on the phones.
-    assert!(s.seen.lock().unwrap()[0].iter().any(|(k, v)| k == "accept-encoding"
-        && v.contains("gzip")
-        && v.contains("br") == cfg!(feature = "brotli")));
+    assert!(s.seen.lock().unwrap()[0]
+        .iter()
+        .any(|(k, v)| k == "accept-encoding"
+            && v.contains("gzip")
+            && v.contains("br") == cfg!(feature = "brotli")));
 }
 
 /// A minimal gzip writer (stored blocks) so the test needs no compression crate.
