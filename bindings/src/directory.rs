@@ -3,7 +3,7 @@
 use std::sync::Arc;
 
 use waymark_core::directory::details::MeetingDetails;
-use waymark_core::directory::search::{MeetingListItem, MeetingQuery};
+use waymark_core::directory::search::{ListPage, MeetingListItem, MeetingQuery};
 use waymark_core::directory::{NewSource, SourceSyncResult, SyncEnd, SyncOptions, SyncPhase};
 use waymark_core::Source;
 
@@ -132,6 +132,14 @@ impl MeetingDirectory {
             .into_iter()
             .map(MeetingListItem::from)
             .collect())
+    }
+
+    /// [`MeetingDirectory::search`] with what the list says around its rows: how many more
+    /// matched beyond the limit ("12 more meetings match") and, when nothing matched, how many
+    /// temporarily closed meetings were left out. An empty page runs a second search to count
+    /// those, so prefer `search` for search-as-you-type.
+    pub fn search_page(&self, query: MeetingQuery) -> Result<ListPage> {
+        Ok(self.with(|d| d.search_page(&query))?.into())
     }
 
     /// The Meeting screen for one meeting: its next time at `at` (now when absent) in its zone

@@ -71,3 +71,23 @@ pub(crate) fn utc(t: std::time::SystemTime) -> chrono::DateTime<chrono::Utc> {
 pub(crate) fn local_now() -> chrono::DateTime<chrono::FixedOffset> {
     chrono::Local::now().fixed_offset()
 }
+
+/// Every meeting type `program` uses ("aa", "na", "al-anon"…), with names in `language`
+/// (English when absent), sorted by name: what a filter screen offers.
+#[uniffi::export]
+pub fn meeting_types(
+    program: String,
+    language: Option<String>,
+) -> Vec<waymark_core::directory::types::TypeEntry> {
+    waymark_core::directory::types::program_types(&program, language.as_deref().unwrap_or("en"))
+}
+
+/// The type code a person typed or picked for `program`: a code in any case ("x"), a name
+/// ("Wheelchair Access", "Mujeres") or a word that begins exactly one name ("wheelchair").
+/// Nothing or several matching is `InvalidInput`, whose message lists the candidates.
+#[uniffi::export]
+pub fn resolve_meeting_type(program: String, typed: String) -> Result<String> {
+    Ok(waymark_core::directory::types::resolve_type(
+        &program, &typed,
+    )?)
+}

@@ -1415,6 +1415,98 @@ public func FfiConverterTypeJournalEntry_lower(_ value: JournalEntry) -> RustBuf
 
 
 /**
+ * A page of list rows and what the list says around them: the phones' form of
+ * [`super::SearchPage`] (rows as [`MeetingListItem`]s).
+ */
+public struct ListPage: Equatable, Hashable {
+    /**
+     * The rows, at most the query's limit.
+     */
+    public var items: [MeetingListItem]
+    /**
+     * How many more meetings matched beyond the limit (at least this many when `more_exact`
+     * is false).
+     */
+    public var more: UInt64
+    /**
+     * Whether `more` is the exact count.
+     */
+    public var moreExact: Bool
+    /**
+     * When nothing matched: how many temporarily closed meetings were left out.
+     */
+    public var closedLeftOut: UInt64
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The rows, at most the query's limit.
+         */items: [MeetingListItem], 
+        /**
+         * How many more meetings matched beyond the limit (at least this many when `more_exact`
+         * is false).
+         */more: UInt64, 
+        /**
+         * Whether `more` is the exact count.
+         */moreExact: Bool, 
+        /**
+         * When nothing matched: how many temporarily closed meetings were left out.
+         */closedLeftOut: UInt64) {
+        self.items = items
+        self.more = more
+        self.moreExact = moreExact
+        self.closedLeftOut = closedLeftOut
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension ListPage: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeListPage: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ListPage {
+        return
+            try ListPage(
+                items: FfiConverterSequenceTypeMeetingListItem.read(from: &buf), 
+                more: FfiConverterUInt64.read(from: &buf), 
+                moreExact: FfiConverterBool.read(from: &buf), 
+                closedLeftOut: FfiConverterUInt64.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: ListPage, into buf: inout [UInt8]) {
+        FfiConverterSequenceTypeMeetingListItem.write(value.items, into: &buf)
+        FfiConverterUInt64.write(value.more, into: &buf)
+        FfiConverterBool.write(value.moreExact, into: &buf)
+        FfiConverterUInt64.write(value.closedLeftOut, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeListPage_lift(_ buf: RustBuffer) throws -> ListPage {
+    return try FfiConverterTypeListPage.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeListPage_lower(_ value: ListPage) -> RustBuffer {
+    return FfiConverterTypeListPage.lower(value)
+}
+
+
+/**
  * One meeting with everything the Meeting screen shows.
  */
 public struct MeetingDetails: Equatable, Hashable {
@@ -5781,6 +5873,31 @@ fileprivate struct FfiConverterSequenceTypeHealthIssue: FfiConverterRustBuffer {
         seq.reserveCapacity(Int(len))
         for _ in 0 ..< len {
             seq.append(try FfiConverterTypeHealthIssue.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeMeetingListItem: FfiConverterRustBuffer {
+    typealias SwiftType = [MeetingListItem]
+
+    public static func write(_ value: [MeetingListItem], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeMeetingListItem.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [MeetingListItem] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [MeetingListItem]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeMeetingListItem.read(from: &buf))
         }
         return seq
     }

@@ -739,6 +739,14 @@ public protocol MeetingDirectoryProtocol: AnyObject, Sendable {
     func search(query: MeetingQuery) throws  -> [MeetingListItem]
     
     /**
+     * [`MeetingDirectory::search`] with what the list says around its rows: how many more
+     * matched beyond the limit ("12 more meetings match") and, when nothing matched, how many
+     * temporarily closed meetings were left out. An empty page runs a second search to count
+     * those, so prefer `search` for search-as-you-type.
+     */
+    func searchPage(query: MeetingQuery) throws  -> ListPage
+    
+    /**
      * Every source and how its last sync went.
      */
     func sources() throws  -> [Source]
@@ -930,6 +938,22 @@ open func search(query: MeetingQuery)throws  -> [MeetingListItem]  {
     return try  FfiConverterSequenceTypeMeetingListItem.lift(try rustCallWithError(FfiConverterTypeWaymarkError_lift) {
         uniffiCallStatus in
     uniffi_waymark_ffi_fn_method_meetingdirectory_search(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeMeetingQuery_lower(query),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * [`MeetingDirectory::search`] with what the list says around its rows: how many more
+     * matched beyond the limit ("12 more meetings match") and, when nothing matched, how many
+     * temporarily closed meetings were left out. An empty page runs a second search to count
+     * those, so prefer `search` for search-as-you-type.
+     */
+open func searchPage(query: MeetingQuery)throws  -> ListPage  {
+    return try  FfiConverterTypeListPage_lift(try rustCallWithError(FfiConverterTypeWaymarkError_lift) {
+        uniffiCallStatus in
+    uniffi_waymark_ffi_fn_method_meetingdirectory_search_page(
             self.uniffiCloneHandle(),
         FfiConverterTypeMeetingQuery_lower(query),uniffiCallStatus
     )
@@ -4228,6 +4252,31 @@ fileprivate struct FfiConverterSequenceTypeSourceSyncResult: FfiConverterRustBuf
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterSequenceTypeTypeEntry: FfiConverterRustBuffer {
+    typealias SwiftType = [TypeEntry]
+
+    public static func write(_ value: [TypeEntry], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeTypeEntry.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [TypeEntry] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [TypeEntry]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeTypeEntry.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterSequenceTypeFavoriteMeeting: FfiConverterRustBuffer {
     typealias SwiftType = [FavoriteMeeting]
 
@@ -4398,6 +4447,19 @@ fileprivate func uniffiFutureContinuationCallback(handle: UInt64, pollResult: In
     }
 }
 /**
+ * Every meeting type `program` uses ("aa", "na", "al-anon"…), with names in `language`
+ * (English when absent), sorted by name: what a filter screen offers.
+ */
+public func meetingTypes(program: String, language: String?) -> [TypeEntry]  {
+    return try!  FfiConverterSequenceTypeTypeEntry.lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_waymark_ffi_fn_func_meeting_types(
+        FfiConverterString.lower(program),
+        FfiConverterOptionString.lower(language),uniffiCallStatus
+    )
+})
+}
+/**
  * The minute of the day (0–1439) a time such as `18:00` or `7:30 pm` names, for start-time
  * filters. Anything that is not a time of day is `InvalidInput` (never 0). The Kotlin and
  * Swift `minutesOf` call this.
@@ -4407,6 +4469,20 @@ public func minuteOfDay(hhmm: String)throws  -> UInt32  {
         uniffiCallStatus in
     uniffi_waymark_ffi_fn_func_minute_of_day(
         FfiConverterString.lower(hhmm),uniffiCallStatus
+    )
+})
+}
+/**
+ * The type code a person typed or picked for `program`: a code in any case ("x"), a name
+ * ("Wheelchair Access", "Mujeres") or a word that begins exactly one name ("wheelchair").
+ * Nothing or several matching is `InvalidInput`, whose message lists the candidates.
+ */
+public func resolveMeetingType(program: String, typed: String)throws  -> String  {
+    return try  FfiConverterString.lift(try rustCallWithError(FfiConverterTypeWaymarkError_lift) {
+        uniffiCallStatus in
+    uniffi_waymark_ffi_fn_func_resolve_meeting_type(
+        FfiConverterString.lower(program),
+        FfiConverterString.lower(typed),uniffiCallStatus
     )
 })
 }
@@ -4426,7 +4502,13 @@ private let initializationResult: InitializationResult = {
     if bindings_contract_version != scaffolding_contract_version {
         return InitializationResult.contractVersionMismatch
     }
+    if (uniffi_waymark_ffi_checksum_func_meeting_types() != 30125) {
+        return InitializationResult.apiChecksumMismatch
+    }
     if (uniffi_waymark_ffi_checksum_func_minute_of_day() != 2391) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_waymark_ffi_checksum_func_resolve_meeting_type() != 22935) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_waymark_ffi_checksum_method_meetingdirectory_add_source() != 25342) {
@@ -4451,6 +4533,9 @@ private let initializationResult: InitializationResult = {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_waymark_ffi_checksum_method_meetingdirectory_search() != 12262) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_waymark_ffi_checksum_method_meetingdirectory_search_page() != 44839) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_waymark_ffi_checksum_method_meetingdirectory_sources() != 42791) {

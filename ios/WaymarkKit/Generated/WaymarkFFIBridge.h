@@ -314,6 +314,11 @@ int8_t uniffi_waymark_ffi_fn_method_meetingdirectory_report_sent(uint64_t ptr, i
 RustBuffer uniffi_waymark_ffi_fn_method_meetingdirectory_search(uint64_t ptr, RustBuffer query, RustCallStatus *_Nonnull out_status
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_MEETINGDIRECTORY_SEARCH_PAGE
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_MEETINGDIRECTORY_SEARCH_PAGE
+RustBuffer uniffi_waymark_ffi_fn_method_meetingdirectory_search_page(uint64_t ptr, RustBuffer query, RustCallStatus *_Nonnull out_status
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_MEETINGDIRECTORY_SOURCES
 #define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_MEETINGDIRECTORY_SOURCES
 RustBuffer uniffi_waymark_ffi_fn_method_meetingdirectory_sources(uint64_t ptr, RustCallStatus *_Nonnull out_status
@@ -644,9 +649,19 @@ RustBuffer uniffi_waymark_ffi_fn_method_privatevault_sobriety_counters(uint64_t 
 RustBuffer uniffi_waymark_ffi_fn_method_privatevault_write_backup(uint64_t ptr, RustBuffer path, RustBuffer passphrase, RustCallStatus *_Nonnull out_status
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_FUNC_MEETING_TYPES
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_FUNC_MEETING_TYPES
+RustBuffer uniffi_waymark_ffi_fn_func_meeting_types(RustBuffer program, RustBuffer language, RustCallStatus *_Nonnull out_status
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_FUNC_MINUTE_OF_DAY
 #define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_FUNC_MINUTE_OF_DAY
 uint32_t uniffi_waymark_ffi_fn_func_minute_of_day(RustBuffer hhmm, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_FUNC_RESOLVE_MEETING_TYPE
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_FUNC_RESOLVE_MEETING_TYPE
+RustBuffer uniffi_waymark_ffi_fn_func_resolve_meeting_type(RustBuffer program, RustBuffer typed, RustCallStatus *_Nonnull out_status
 );
 #endif
 #ifndef UNIFFI_FFIDEF_FFI_WAYMARK_FFI_RUSTBUFFER_ALLOC
@@ -909,9 +924,21 @@ void ffi_waymark_ffi_rust_future_free_void(uint64_t handle
 void ffi_waymark_ffi_rust_future_complete_void(uint64_t handle, RustCallStatus *_Nonnull out_status
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_FUNC_MEETING_TYPES
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_FUNC_MEETING_TYPES
+uint16_t uniffi_waymark_ffi_checksum_func_meeting_types(void
+    
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_FUNC_MINUTE_OF_DAY
 #define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_FUNC_MINUTE_OF_DAY
 uint16_t uniffi_waymark_ffi_checksum_func_minute_of_day(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_FUNC_RESOLVE_MEETING_TYPE
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_FUNC_RESOLVE_MEETING_TYPE
+uint16_t uniffi_waymark_ffi_checksum_func_resolve_meeting_type(void
     
 );
 #endif
@@ -960,6 +987,12 @@ uint16_t uniffi_waymark_ffi_checksum_method_meetingdirectory_report_sent(void
 #ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_METHOD_MEETINGDIRECTORY_SEARCH
 #define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_METHOD_MEETINGDIRECTORY_SEARCH
 uint16_t uniffi_waymark_ffi_checksum_method_meetingdirectory_search(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_METHOD_MEETINGDIRECTORY_SEARCH_PAGE
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_METHOD_MEETINGDIRECTORY_SEARCH_PAGE
+uint16_t uniffi_waymark_ffi_checksum_method_meetingdirectory_search_page(void
     
 );
 #endif

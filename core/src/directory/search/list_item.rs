@@ -93,3 +93,30 @@ impl From<MeetingResult> for MeetingListItem {
         }
     }
 }
+
+/// A page of list rows and what the list says around them: the phones' form of
+/// [`super::SearchPage`] (rows as [`MeetingListItem`]s).
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+#[derive(Debug, Clone, PartialEq)]
+pub struct ListPage {
+    /// The rows, at most the query's limit.
+    pub items: Vec<MeetingListItem>,
+    /// How many more meetings matched beyond the limit (at least this many when `more_exact`
+    /// is false).
+    pub more: u64,
+    /// Whether `more` is the exact count.
+    pub more_exact: bool,
+    /// When nothing matched: how many temporarily closed meetings were left out.
+    pub closed_left_out: u64,
+}
+
+impl From<super::SearchPage> for ListPage {
+    fn from(p: super::SearchPage) -> Self {
+        Self {
+            items: p.results.into_iter().map(MeetingListItem::from).collect(),
+            more: p.more,
+            more_exact: p.more_exact,
+            closed_left_out: p.closed_left_out,
+        }
+    }
+}

@@ -30,7 +30,7 @@ mod evaluate;
 mod list_item;
 mod words;
 
-pub use list_item::MeetingListItem;
+pub use list_item::{ListPage, MeetingListItem};
 pub use words::DistanceUnit;
 
 use evaluate::{by_distance, order, soon, soonest_order};

@@ -1709,6 +1709,71 @@ public object FfiConverterTypeJournalEntry: FfiConverterRustBuffer<JournalEntry>
 
 
 /**
+ * A page of list rows and what the list says around them: the phones' form of
+ * [`super::SearchPage`] (rows as [`MeetingListItem`]s).
+ */
+data class ListPage (
+    /**
+     * The rows, at most the query's limit.
+     */
+    var `items`: List<MeetingListItem>
+    , 
+    /**
+     * How many more meetings matched beyond the limit (at least this many when `more_exact`
+     * is false).
+     */
+    var `more`: kotlin.ULong
+    , 
+    /**
+     * Whether `more` is the exact count.
+     */
+    var `moreExact`: kotlin.Boolean
+    , 
+    /**
+     * When nothing matched: how many temporarily closed meetings were left out.
+     */
+    var `closedLeftOut`: kotlin.ULong
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeListPage: FfiConverterRustBuffer<ListPage> {
+    override fun read(buf: ByteBuffer): ListPage {
+        return ListPage(
+            FfiConverterSequenceTypeMeetingListItem.read(buf),
+            FfiConverterULong.read(buf),
+            FfiConverterBoolean.read(buf),
+            FfiConverterULong.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: ListPage) = (
+            FfiConverterSequenceTypeMeetingListItem.allocationSize(value.`items`) +
+            FfiConverterULong.allocationSize(value.`more`) +
+            FfiConverterBoolean.allocationSize(value.`moreExact`) +
+            FfiConverterULong.allocationSize(value.`closedLeftOut`)
+    )
+
+    override fun write(value: ListPage, buf: ByteBuffer) {
+            FfiConverterSequenceTypeMeetingListItem.write(value.`items`, buf)
+            FfiConverterULong.write(value.`more`, buf)
+            FfiConverterBoolean.write(value.`moreExact`, buf)
+            FfiConverterULong.write(value.`closedLeftOut`, buf)
+    }
+}
+
+
+
+/**
  * One meeting with everything the Meeting screen shows.
  */
 data class MeetingDetails (
@@ -4948,6 +5013,34 @@ public object FfiConverterSequenceTypeHealthIssue: FfiConverterRustBuffer<List<H
         buf.putInt(value.size)
         value.iterator().forEach {
             FfiConverterTypeHealthIssue.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterSequenceTypeMeetingListItem: FfiConverterRustBuffer<List<MeetingListItem>> {
+    override fun read(buf: ByteBuffer): List<MeetingListItem> {
+        val len = buf.getInt()
+        return List<MeetingListItem>(len) {
+            FfiConverterTypeMeetingListItem.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<MeetingListItem>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeMeetingListItem.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<MeetingListItem>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeMeetingListItem.write(it, buf)
         }
     }
 }

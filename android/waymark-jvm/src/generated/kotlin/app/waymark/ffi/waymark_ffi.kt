@@ -42,6 +42,7 @@ import app.waymark.core.FfiConverterTypeDailyReminder
 import app.waymark.core.FfiConverterTypeFavoriteStatus
 import app.waymark.core.FfiConverterTypeHealthReport
 import app.waymark.core.FfiConverterTypeJournalEntry
+import app.waymark.core.FfiConverterTypeListPage
 import app.waymark.core.FfiConverterTypeMeetingDetails
 import app.waymark.core.FfiConverterTypeMeetingListItem
 import app.waymark.core.FfiConverterTypeMeetingQuery
@@ -53,8 +54,10 @@ import app.waymark.core.FfiConverterTypeRestoreReport
 import app.waymark.core.FfiConverterTypeSource
 import app.waymark.core.FfiConverterTypeSourceSyncResult
 import app.waymark.core.FfiConverterTypeSyncPhase
+import app.waymark.core.FfiConverterTypeTypeEntry
 import app.waymark.core.HealthReport
 import app.waymark.core.JournalEntry
+import app.waymark.core.ListPage
 import app.waymark.core.MeetingDetails
 import app.waymark.core.MeetingListItem
 import app.waymark.core.MeetingQuery
@@ -66,6 +69,7 @@ import app.waymark.core.RestoreReport
 import app.waymark.core.Source
 import app.waymark.core.SourceSyncResult
 import app.waymark.core.SyncPhase
+import app.waymark.core.TypeEntry
 import app.waymark.rides.FfiConverterTypeGeoPoint
 import app.waymark.rides.FfiConverterTypeMatchState
 import app.waymark.rides.FfiConverterTypeRole
@@ -87,6 +91,7 @@ import app.waymark.core.RustBuffer as RustBufferDailyReminder
 import app.waymark.core.RustBuffer as RustBufferFavoriteStatus
 import app.waymark.core.RustBuffer as RustBufferHealthReport
 import app.waymark.core.RustBuffer as RustBufferJournalEntry
+import app.waymark.core.RustBuffer as RustBufferListPage
 import app.waymark.core.RustBuffer as RustBufferMeetingDetails
 import app.waymark.core.RustBuffer as RustBufferMeetingListItem
 import app.waymark.core.RustBuffer as RustBufferMeetingQuery
@@ -98,6 +103,7 @@ import app.waymark.core.RustBuffer as RustBufferRestoreReport
 import app.waymark.core.RustBuffer as RustBufferSource
 import app.waymark.core.RustBuffer as RustBufferSourceSyncResult
 import app.waymark.core.RustBuffer as RustBufferSyncPhase
+import app.waymark.core.RustBuffer as RustBufferTypeEntry
 import app.waymark.rides.RustBuffer as RustBufferGeoPoint
 import app.waymark.rides.RustBuffer as RustBufferMatchState
 import app.waymark.rides.RustBuffer as RustBufferRole
@@ -767,7 +773,11 @@ internal object IntegrityCheckingUniffiLib {
     }
 
     internal fun ensureInitialized() = Unit
+    external fun uniffi_waymark_ffi_checksum_func_meeting_types(
+    ): Int
     external fun uniffi_waymark_ffi_checksum_func_minute_of_day(
+    ): Int
+    external fun uniffi_waymark_ffi_checksum_func_resolve_meeting_type(
     ): Int
     external fun uniffi_waymark_ffi_checksum_method_meetingdirectory_add_source(
     ): Int
@@ -784,6 +794,8 @@ internal object IntegrityCheckingUniffiLib {
     external fun uniffi_waymark_ffi_checksum_method_meetingdirectory_report_sent(
     ): Int
     external fun uniffi_waymark_ffi_checksum_method_meetingdirectory_search(
+    ): Int
+    external fun uniffi_waymark_ffi_checksum_method_meetingdirectory_search_page(
     ): Int
     external fun uniffi_waymark_ffi_checksum_method_meetingdirectory_sources(
     ): Int
@@ -942,6 +954,8 @@ internal object UniffiLib {
     ): Byte
     external fun uniffi_waymark_ffi_fn_method_meetingdirectory_search(`ptr`: Long,`query`: RustBufferMeetingQuery.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
+    external fun uniffi_waymark_ffi_fn_method_meetingdirectory_search_page(`ptr`: Long,`query`: RustBufferMeetingQuery.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBufferListPage.ByValue
     external fun uniffi_waymark_ffi_fn_method_meetingdirectory_sources(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
     external fun uniffi_waymark_ffi_fn_method_meetingdirectory_start_sync(`ptr`: Long,`listener`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
@@ -1074,8 +1088,12 @@ internal object UniffiLib {
     ): RustBuffer.ByValue
     external fun uniffi_waymark_ffi_fn_method_privatevault_write_backup(`ptr`: Long,`path`: RustBuffer.ByValue,`passphrase`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
+    external fun uniffi_waymark_ffi_fn_func_meeting_types(`program`: RustBuffer.ByValue,`language`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
     external fun uniffi_waymark_ffi_fn_func_minute_of_day(`hhmm`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): Int
+    external fun uniffi_waymark_ffi_fn_func_resolve_meeting_type(`program`: RustBuffer.ByValue,`typed`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
     external fun ffi_waymark_ffi_rustbuffer_alloc(`size`: Long,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
     external fun ffi_waymark_ffi_rustbuffer_from_bytes(`bytes`: ForeignBytes.ByValue,uniffi_out_err: UniffiRustCallStatus, 
@@ -1195,7 +1213,13 @@ private fun uniffiCheckContractApiVersion(lib: IntegrityCheckingUniffiLib) {
 }
 @Suppress("UNUSED_PARAMETER")
 private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
+    if ((lib.uniffi_waymark_ffi_checksum_func_meeting_types() and 0xFFFF) != 30125) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
     if ((lib.uniffi_waymark_ffi_checksum_func_minute_of_day() and 0xFFFF) != 2391) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_waymark_ffi_checksum_func_resolve_meeting_type() and 0xFFFF) != 22935) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_waymark_ffi_checksum_method_meetingdirectory_add_source() and 0xFFFF) != 25342) {
@@ -1220,6 +1244,9 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_waymark_ffi_checksum_method_meetingdirectory_search() and 0xFFFF) != 12262) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_waymark_ffi_checksum_method_meetingdirectory_search_page() and 0xFFFF) != 44839) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_waymark_ffi_checksum_method_meetingdirectory_sources() and 0xFFFF) != 42791) {
@@ -2036,6 +2063,14 @@ public interface MeetingDirectoryInterface {
     fun `search`(`query`: MeetingQuery): List<MeetingListItem>
     
     /**
+     * [`MeetingDirectory::search`] with what the list says around its rows: how many more
+     * matched beyond the limit ("12 more meetings match") and, when nothing matched, how many
+     * temporarily closed meetings were left out. An empty page runs a second search to count
+     * those, so prefer `search` for search-as-you-type.
+     */
+    fun `searchPage`(`query`: MeetingQuery): ListPage
+    
+    /**
      * Every source and how its last sync went.
      */
     fun `sources`(): List<Source>
@@ -2301,6 +2336,27 @@ open class MeetingDirectory: Disposable, AutoCloseable, MeetingDirectoryInterfac
     callWithHandle {
     uniffiRustCallWithError(WaymarkException) { _status ->
     UniffiLib.uniffi_waymark_ffi_fn_method_meetingdirectory_search(
+        it,
+        
+        FfiConverterTypeMeetingQuery.lower(`query`),_status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
+     * [`MeetingDirectory::search`] with what the list says around its rows: how many more
+     * matched beyond the limit ("12 more meetings match") and, when nothing matched, how many
+     * temporarily closed meetings were left out. An empty page runs a second search to count
+     * those, so prefer `search` for search-as-you-type.
+     */
+    @Throws(WaymarkException::class)override fun `searchPage`(`query`: MeetingQuery): ListPage {
+            return FfiConverterTypeListPage.lift(
+    callWithHandle {
+    uniffiRustCallWithError(WaymarkException) { _status ->
+    UniffiLib.uniffi_waymark_ffi_fn_method_meetingdirectory_search_page(
         it,
         
         FfiConverterTypeMeetingQuery.lower(`query`),_status)
@@ -6318,6 +6374,34 @@ public object FfiConverterSequenceTypeSourceSyncResult: FfiConverterRustBuffer<L
 /**
  * @suppress
  */
+public object FfiConverterSequenceTypeTypeEntry: FfiConverterRustBuffer<List<TypeEntry>> {
+    override fun read(buf: ByteBuffer): List<TypeEntry> {
+        val len = buf.getInt()
+        return List<TypeEntry>(len) {
+            FfiConverterTypeTypeEntry.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<TypeEntry>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeTypeEntry.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<TypeEntry>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeTypeEntry.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
 public object FfiConverterSequenceTypeFavoriteMeeting: FfiConverterRustBuffer<List<FavoriteMeeting>> {
     override fun read(buf: ByteBuffer): List<FavoriteMeeting> {
         val len = buf.getInt()
@@ -6501,6 +6585,26 @@ public object FfiConverterSequenceTypeSobrietyCounter: FfiConverterRustBuffer<Li
 
 
 
+
+
+
+
+        /**
+         * Every meeting type `program` uses ("aa", "na", "al-anon"…), with names in `language`
+         * (English when absent), sorted by name: what a filter screen offers.
+         */ fun `meetingTypes`(`program`: kotlin.String, `language`: kotlin.String?): List<TypeEntry> {
+            return FfiConverterSequenceTypeTypeEntry.lift(
+    uniffiRustCall() { _status ->
+    UniffiLib.uniffi_waymark_ffi_fn_func_meeting_types(
+    
+        
+        FfiConverterString.lower(`program`),
+        FfiConverterOptionalString.lower(`language`),_status)
+}
+    )
+    }
+    
+
         /**
          * The minute of the day (0–1439) a time such as `18:00` or `7:30 pm` names, for start-time
          * filters. Anything that is not a time of day is `InvalidInput` (never 0). The Kotlin and
@@ -6513,6 +6617,24 @@ public object FfiConverterSequenceTypeSobrietyCounter: FfiConverterRustBuffer<Li
     
         
         FfiConverterString.lower(`hhmm`),_status)
+}
+    )
+    }
+    
+
+        /**
+         * The type code a person typed or picked for `program`: a code in any case ("x"), a name
+         * ("Wheelchair Access", "Mujeres") or a word that begins exactly one name ("wheelchair").
+         * Nothing or several matching is `InvalidInput`, whose message lists the candidates.
+         */
+    @Throws(WaymarkException::class) fun `resolveMeetingType`(`program`: kotlin.String, `typed`: kotlin.String): kotlin.String {
+            return FfiConverterString.lift(
+    uniffiRustCallWithError(WaymarkException) { _status ->
+    UniffiLib.uniffi_waymark_ffi_fn_func_resolve_meeting_type(
+    
+        
+        FfiConverterString.lower(`program`),
+        FfiConverterString.lower(`typed`),_status)
 }
     )
     }

@@ -19,6 +19,8 @@ import app.waymark.core.NewEntry
 import app.waymark.core.ReminderRule
 import app.waymark.rides.GeoPoint
 import app.waymark.ffi.MeetingDirectory
+import app.waymark.ffi.meetingTypes
+import app.waymark.ffi.resolveMeetingType
 import app.waymark.core.MeetingQuery
 import app.waymark.ffi.PrivateVault
 import app.waymark.ffi.SyncListener
@@ -102,6 +104,14 @@ private val tests = linkedMapOf<String, () -> Unit>(
             check(dir.search(MeetingQuery(at = at, text = "hop")).single().name == "Hope on Tuesday") { "text" }
             expectThrows<WaymarkException.InvalidInput> { dir.search(MeetingQuery(weekdays = listOf(7u))) }
             expectThrows<WaymarkException.InvalidInput> { dir.search(MeetingQuery(startFromMinute = 60u)) }
+
+            // The list's words around its rows: how many more, in the core's own count.
+            val page = dir.searchPage(MeetingQuery(at = at, limit = 1u))
+            check(page.items.size == 1 && page.more == 2uL && page.moreExact) { "$page" }
+            // Type filters by name, as a filter screen offers them.
+            check(meetingTypes("aa", null).any { it.code == "X" && it.name == "Wheelchair Access" }) { "types" }
+            check(resolveMeetingType("aa", "wheelchair") == "X") { "resolve" }
+            expectThrows<WaymarkException.InvalidInput> { resolveMeetingType("aa", "banana") }
         }
     },
     "times and windows are the core's: minutesOf and the 7-day upcoming limit" to {
