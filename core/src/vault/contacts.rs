@@ -193,18 +193,7 @@ impl Vault {
             created_at: stamp(&now),
             updated_at: stamp(&now),
         };
-        self.conn.execute(
-            "INSERT INTO contacts (id, name, role, phone, created_at, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-            params![
-                c.id,
-                c.name,
-                c.role.as_str(),
-                c.phone,
-                c.created_at,
-                c.updated_at
-            ],
-        )?;
+        store(&self.conn, &c)?;
         Ok(c)
     }
 
@@ -281,22 +270,28 @@ impl Vault {
                 return Ok(MergeOutcome::Unchanged);
             }
         }
-        tx.execute(
-            "INSERT INTO contacts (id, name, role, phone, created_at, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6)
-             ON CONFLICT(id) DO UPDATE SET name = excluded.name, role = excluded.role,
-                 phone = excluded.phone, updated_at = excluded.updated_at",
-            params![
-                c.id,
-                c.name,
-                c.role.as_str(),
-                c.phone,
-                c.created_at,
-                c.updated_at
-            ],
-        )?;
+        store(tx, c)?;
         Ok(outcome)
     }
+}
+
+/// Writes `c`: a new id is added, a known one takes `c`'s name, role, number and change time.
+fn store(conn: &rusqlite::Connection, c: &Contact) -> Result<()> {
+    conn.execute(
+        "INSERT INTO contacts (id, name, role, phone, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+         ON CONFLICT(id) DO UPDATE SET name = excluded.name, role = excluded.role,
+             phone = excluded.phone, updated_at = excluded.updated_at",
+        params![
+            c.id,
+            c.name,
+            c.role.as_str(),
+            c.phone,
+            c.created_at,
+            c.updated_at
+        ],
+    )?;
+    Ok(())
 }
 
 #[cfg(test)]

@@ -7,6 +7,7 @@
 //! the whole import, and then nothing of it is written.
 
 pub mod bmlt;
+mod csv_rows;
 pub mod loose;
 pub mod meeting_guide;
 pub mod naws_csv;

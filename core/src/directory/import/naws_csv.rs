@@ -9,9 +9,9 @@
 //! they are about people, not meetings. NAWS codes mean what the NA table of
 //! [`crate::directory::types`] says; codes it does not know are kept as written.
 
-use std::collections::HashMap;
 use std::io::Read;
 
+use super::csv_rows::read_rows;
 use super::loose::mg_day_from_text;
 use super::normalize::{CoordValue, DayField, RawMeeting};
 use super::{Entry, FeedError};
@@ -64,132 +64,105 @@ pub fn read<R: Read>(
     reader: R,
     sink: &mut impl FnMut(Entry) -> Result<(), FeedError>,
 ) -> Result<(), FeedError> {
-    let mut rdr = csv::ReaderBuilder::new()
-        .flexible(true)
-        .trim(csv::Trim::All)
-        .from_reader(reader);
-    let invalid = |detail: String| FeedError::InvalidDocument {
-        format: "NAWS CSV",
-        detail,
-    };
-    let headers = rdr.headers().map_err(|e| invalid(e.to_string()))?.clone();
-    let columns: Vec<String> = headers
-        .iter()
-        .map(|h| h.trim_start_matches('\u{feff}').trim().to_ascii_lowercase())
-        .collect();
-    if !["committeename", "day", "time"]
-        .iter()
-        .all(|c| columns.iter().any(|h| h == c))
-    {
-        return Err(invalid(
-            "the header row needs at least CommitteeName, Day and Time columns".into(),
-        ));
-    }
-    for (row, record) in rdr.records().enumerate() {
-        let record = record.map_err(|e| invalid(e.to_string()))?;
-        let mut f: HashMap<&str, String> = HashMap::new();
-        for (i, cell) in record.iter().enumerate() {
-            if let Some(name) = columns.get(i) {
-                if !cell.is_empty() {
-                    f.insert(name.as_str(), cell.to_string());
+    read_rows(
+        reader,
+        "NAWS CSV",
+        |h| Some(h.to_ascii_lowercase()),
+        &["committeename".to_string(), "day".into(), "time".into()],
+        "the header row needs at least CommitteeName, Day and Time columns",
+        |row, mut f| {
+            let key = f
+                .get("bmlt_id")
+                .or_else(|| f.get("meetingid"))
+                .or_else(|| f.get("committee"))
+                .cloned()
+                .unwrap_or_else(|| format!("row-{}", row + 2));
+            if f.get("delete").is_some_and(|d| d.eq_ignore_ascii_case("d")) {
+                sink(Entry::Withheld {
+                    key,
+                    reason: "marked deleted in the NAWS export".into(),
+                })?;
+                return Ok(());
+            }
+            if f.get("unpublished").is_some_and(|u| u == "1") {
+                sink(Entry::Withheld {
+                    key,
+                    reason: "not published by its service body".into(),
+                })?;
+                return Ok(());
+            }
+            let days = match f.get("day") {
+                None => DayField::Absent,
+                Some(d) => match mg_day_from_text(d) {
+                    Ok(v) => DayField::Days(vec![v]),
+                    Err(e) => DayField::Invalid(e),
+                },
+            };
+            let mut types: Vec<String> = Vec::new();
+            // `Closed` holds OPEN or CLOSED, which the NA table reads as O and C.
+            if let Some(c) = f.get("closed") {
+                types.push(c.clone());
+            }
+            if f.get("wheelchr")
+                .is_some_and(|w| w.eq_ignore_ascii_case("true"))
+            {
+                types.push("WCHR".into());
+            }
+            for i in 1..=5 {
+                if let Some(code) = f.get(format!("format{i}").as_str()) {
+                    types.push(code.clone());
                 }
             }
-        }
-        if f.is_empty() {
-            continue; // a blank line
-        }
-        let key = f
-            .get("bmlt_id")
-            .or_else(|| f.get("meetingid"))
-            .or_else(|| f.get("committee"))
-            .cloned()
-            .unwrap_or_else(|| format!("row-{}", row + 2));
-        if f.get("delete").is_some_and(|d| d.eq_ignore_ascii_case("d")) {
-            sink(Entry::Withheld {
-                key,
-                reason: "marked deleted in the NAWS export".into(),
-            })?;
-            continue;
-        }
-        if f.get("unpublished").is_some_and(|u| u == "1") {
-            sink(Entry::Withheld {
-                key,
-                reason: "not published by its service body".into(),
-            })?;
-            continue;
-        }
-        let days = match f.get("day") {
-            None => DayField::Absent,
-            Some(d) => match mg_day_from_text(d) {
-                Ok(v) => DayField::Days(vec![v]),
-                Err(e) => DayField::Invalid(e),
-            },
-        };
-        let mut types: Vec<String> = Vec::new();
-        // `Closed` holds OPEN or CLOSED, which the NA table reads as O and C.
-        if let Some(c) = f.get("closed") {
-            types.push(c.clone());
-        }
-        if f.get("wheelchr")
-            .is_some_and(|w| w.eq_ignore_ascii_case("true"))
-        {
-            types.push("WCHR".into());
-        }
-        for i in 1..=5 {
-            if let Some(code) = f.get(format!("format{i}").as_str()) {
-                types.push(code.clone());
-            }
-        }
-        let languages: Vec<String> = ["language1", "language2", "language3"]
-            .iter()
-            .filter_map(|k| f.get(*k).cloned())
-            .collect();
-        let regions: Vec<String> = ["parentname", "locborough"]
-            .iter()
-            .filter_map(|k| f.get(*k).cloned())
-            .collect();
-        let mut take = |k: &str| f.remove(k);
-        let raw = RawMeeting {
-            key: Some(key),
-            name: take("committeename"),
-            days,
-            time: take("time").map(|t| naws_time(&t)),
-            end_time: None,
-            duration: None,
-            timezone: take("timezone"),
-            types,
-            languages,
-            location_name: take("place"),
-            formatted_address: None,
-            address: take("address"),
-            city: take("city"),
-            state: take("state"),
-            postal_code: take("zip"),
-            country: take("country"),
-            approximate: None,
-            latitude: CoordValue::text(take("latitude")),
-            longitude: CoordValue::text(take("longitude")),
-            conference_url: take("virtualmeetinglink"),
-            conference_url_notes: take("virtualmeetinginfo"),
-            conference_phone: take("phonemeetingnumber"),
-            conference_phone_notes: None,
-            attendance: None,
-            notes: None,
-            // Which room, then how to find it: both are about the place.
-            location_notes: match (take("room"), take("directions")) {
-                (Some(r), Some(d)) => Some(format!("{r}. {d}")),
-                (r, d) => r.or(d),
-            },
-            regions,
-            group: None,
-            url: None,
-            updated: take("lastchanged").map(|d| naws_date(&d)),
-            feedback_url: None,
-            feedback_emails: Vec::new(),
-        };
-        sink(Entry::Meeting(Box::new(raw)))?;
-    }
-    Ok(())
+            let languages: Vec<String> = ["language1", "language2", "language3"]
+                .iter()
+                .filter_map(|k| f.get(*k).cloned())
+                .collect();
+            let regions: Vec<String> = ["parentname", "locborough"]
+                .iter()
+                .filter_map(|k| f.get(*k).cloned())
+                .collect();
+            let mut take = |k: &str| f.remove(k);
+            let raw = RawMeeting {
+                key: Some(key),
+                name: take("committeename"),
+                days,
+                time: take("time").map(|t| naws_time(&t)),
+                end_time: None,
+                duration: None,
+                timezone: take("timezone"),
+                types,
+                languages,
+                location_name: take("place"),
+                formatted_address: None,
+                address: take("address"),
+                city: take("city"),
+                state: take("state"),
+                postal_code: take("zip"),
+                country: take("country"),
+                approximate: None,
+                latitude: CoordValue::text(take("latitude")),
+                longitude: CoordValue::text(take("longitude")),
+                conference_url: take("virtualmeetinglink"),
+                conference_url_notes: take("virtualmeetinginfo"),
+                conference_phone: take("phonemeetingnumber"),
+                conference_phone_notes: None,
+                attendance: None,
+                notes: None,
+                // Which room, then how to find it: both are about the place.
+                location_notes: match (take("room"), take("directions")) {
+                    (Some(r), Some(d)) => Some(format!("{r}. {d}")),
+                    (r, d) => r.or(d),
+                },
+                regions,
+                group: None,
+                url: None,
+                updated: take("lastchanged").map(|d| naws_date(&d)),
+                feedback_url: None,
+                feedback_emails: Vec::new(),
+            };
+            sink(Entry::Meeting(Box::new(raw)))
+        },
+    )
 }
 
 #[cfg(test)]

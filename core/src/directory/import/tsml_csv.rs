@@ -2,9 +2,9 @@
 //! plain-language column names in any order, day *names*, 12-hour times, and type *names*
 //! ("Open, Women, Wheelchair Access") instead of codes.
 
-use std::collections::HashMap;
 use std::io::Read;
 
+use super::csv_rows::read_rows;
 use super::loose::mg_day_from_text;
 use super::meeting_guide::parse_yes_no;
 use super::normalize::{CoordValue, DayField, RawMeeting};
@@ -57,96 +57,76 @@ pub fn read<R: Read>(
     reader: R,
     sink: &mut impl FnMut(Entry) -> Result<(), FeedError>,
 ) -> Result<(), FeedError> {
-    let mut rdr = csv::ReaderBuilder::new()
-        .flexible(true)
-        .trim(csv::Trim::All)
-        .from_reader(reader);
-    let invalid = |detail: String| FeedError::InvalidDocument {
-        format: "TSML CSV",
-        detail,
-    };
-    let headers = rdr.headers().map_err(|e| invalid(e.to_string()))?.clone();
-    let columns: Vec<Option<&'static str>> = headers.iter().map(field_for).collect();
-    if !columns.contains(&Some("name")) || !columns.contains(&Some("day")) {
-        return Err(invalid(
-            "the header row needs at least a Name and a Day column".into(),
-        ));
-    }
-    for record in rdr.records() {
-        let record = record.map_err(|e| invalid(e.to_string()))?;
-        let mut f: HashMap<&'static str, String> = HashMap::new();
-        for (i, cell) in record.iter().enumerate() {
-            if let Some(Some(name)) = columns.get(i) {
-                if !cell.is_empty() {
-                    f.insert(name, cell.to_string());
+    read_rows(
+        reader,
+        "TSML CSV",
+        field_for,
+        &["name", "day"],
+        "the header row needs at least a Name and a Day column",
+        |_, mut f| {
+            let days = match f.get("day") {
+                None => DayField::Absent,
+                Some(d) => {
+                    let parsed: Result<Vec<u8>, String> =
+                        d.split(',').map(mg_day_from_text).collect();
+                    match parsed {
+                        Ok(v) => DayField::Days(v),
+                        Err(e) => DayField::Invalid(e),
+                    }
                 }
-            }
-        }
-        if f.is_empty() {
-            continue; // a blank line
-        }
-        let days = match f.get("day") {
-            None => DayField::Absent,
-            Some(d) => {
-                let parsed: Result<Vec<u8>, String> = d.split(',').map(mg_day_from_text).collect();
-                match parsed {
-                    Ok(v) => DayField::Days(v),
-                    Err(e) => DayField::Invalid(e),
-                }
-            }
-        };
-        let list = |k: &str| -> Vec<String> {
-            f.get(k)
-                .map(|v| {
-                    v.split(',')
-                        .map(str::trim)
-                        .filter(|s| !s.is_empty())
-                        .map(String::from)
-                        .collect()
-                })
-                .unwrap_or_default()
-        };
-        let types = list("types");
-        let regions: Vec<String> = ["region", "sub_region"]
-            .iter()
-            .filter_map(|k| f.get(*k).cloned())
-            .collect();
-        let mut take = |k: &str| f.remove(k);
-        let raw = RawMeeting {
-            key: take("slug"),
-            name: take("name"),
-            days,
-            time: take("time"),
-            end_time: take("end_time"),
-            duration: None,
-            timezone: take("timezone"),
-            types,
-            languages: Vec::new(),
-            location_name: take("location"),
-            formatted_address: take("formatted_address"),
-            address: take("address"),
-            city: take("city"),
-            state: take("state"),
-            postal_code: take("postal_code"),
-            country: take("country"),
-            approximate: parse_yes_no(take("approximate").as_deref()),
-            latitude: CoordValue::text(take("latitude")),
-            longitude: CoordValue::text(take("longitude")),
-            conference_url: take("conference_url"),
-            conference_url_notes: take("conference_url_notes"),
-            conference_phone: take("conference_phone"),
-            conference_phone_notes: take("conference_phone_notes"),
-            attendance: None,
-            notes: take("notes"),
-            location_notes: take("location_notes"),
-            regions,
-            group: take("group"),
-            url: take("url"),
-            updated: take("updated"),
-            feedback_url: None,
-            feedback_emails: Vec::new(),
-        };
-        sink(Entry::Meeting(Box::new(raw)))?;
-    }
-    Ok(())
+            };
+            let list = |k: &str| -> Vec<String> {
+                f.get(k)
+                    .map(|v| {
+                        v.split(',')
+                            .map(str::trim)
+                            .filter(|s| !s.is_empty())
+                            .map(String::from)
+                            .collect()
+                    })
+                    .unwrap_or_default()
+            };
+            let types = list("types");
+            let regions: Vec<String> = ["region", "sub_region"]
+                .iter()
+                .filter_map(|k| f.get(*k).cloned())
+                .collect();
+            let mut take = |k: &str| f.remove(k);
+            let raw = RawMeeting {
+                key: take("slug"),
+                name: take("name"),
+                days,
+                time: take("time"),
+                end_time: take("end_time"),
+                duration: None,
+                timezone: take("timezone"),
+                types,
+                languages: Vec::new(),
+                location_name: take("location"),
+                formatted_address: take("formatted_address"),
+                address: take("address"),
+                city: take("city"),
+                state: take("state"),
+                postal_code: take("postal_code"),
+                country: take("country"),
+                approximate: parse_yes_no(take("approximate").as_deref()),
+                latitude: CoordValue::text(take("latitude")),
+                longitude: CoordValue::text(take("longitude")),
+                conference_url: take("conference_url"),
+                conference_url_notes: take("conference_url_notes"),
+                conference_phone: take("conference_phone"),
+                conference_phone_notes: take("conference_phone_notes"),
+                attendance: None,
+                notes: take("notes"),
+                location_notes: take("location_notes"),
+                regions,
+                group: take("group"),
+                url: take("url"),
+                updated: take("updated"),
+                feedback_url: None,
+                feedback_emails: Vec::new(),
+            };
+            sink(Entry::Meeting(Box::new(raw)))
+        },
+    )
 }
