@@ -30,6 +30,18 @@ type UtcInstant = chrono::DateTime<chrono::Utc>;
 #[cfg(feature = "uniffi")]
 uniffi::custom_type!(UtcInstant, std::time::SystemTime, { remote });
 
+/// A calendar date with no zone (a sobriety date, the day reminders start again), as
+/// `YYYY-MM-DD` text on the phones. Values the core returns are always valid; dates the apps
+/// pass in are taken as text and checked with a typed error instead.
+#[cfg(feature = "uniffi")]
+type LocalDate = chrono::NaiveDate;
+#[cfg(feature = "uniffi")]
+uniffi::custom_type!(LocalDate, String, {
+    remote,
+    lower: |d| d.to_string(),
+    try_lift: |s| Ok(s.parse()?),
+});
+
 pub mod directory;
 pub mod reminders;
 pub mod rides;
