@@ -22,25 +22,19 @@
 #[cfg(feature = "uniffi")]
 uniffi::setup_scaffolding!("waymark_core");
 
-/// An instant as the core holds it (UTC). Across the FFI it is the platform's own instant
-/// (`java.time.Instant` in Kotlin, `Date` in Swift), so records such as
-/// [`directory::search::MeetingQuery`] cross as they are instead of through mirror records.
+// Instants and dates cross the FFI through custom types registered once, in `waymark-rides`
+// (an instant as the platform's own: `java.time.Instant`, `Date`; a date as `YYYY-MM-DD`
+// text), so records such as [`directory::search::MeetingQuery`] cross as they are instead of
+// through mirror records. Dates the apps pass in are taken as text and checked with a typed
+// error instead.
 #[cfg(feature = "uniffi")]
 type UtcInstant = chrono::DateTime<chrono::Utc>;
 #[cfg(feature = "uniffi")]
-uniffi::custom_type!(UtcInstant, std::time::SystemTime, { remote });
-
-/// A calendar date with no zone (a sobriety date, the day reminders start again), as
-/// `YYYY-MM-DD` text on the phones. Values the core returns are always valid; dates the apps
-/// pass in are taken as text and checked with a typed error instead.
+uniffi::use_remote_type!(waymark_rides::UtcInstant);
 #[cfg(feature = "uniffi")]
 type LocalDate = chrono::NaiveDate;
 #[cfg(feature = "uniffi")]
-uniffi::custom_type!(LocalDate, String, {
-    remote,
-    lower: |d| d.to_string(),
-    try_lift: |s| Ok(s.parse()?),
-});
+uniffi::use_remote_type!(waymark_rides::LocalDate);
 
 pub mod directory;
 pub mod reminders;

@@ -31,14 +31,20 @@ import java.nio.charset.CodingErrorAction
 import java.util.concurrent.atomic.AtomicLong
 import java.util.concurrent.ConcurrentHashMap
 import app.waymark.rides.FfiConverterTypeGeoPoint
+import app.waymark.rides.FfiConverterTypeLocalDate
 import app.waymark.rides.FfiConverterTypeMatchView
 import app.waymark.rides.FfiConverterTypeRideView
+import app.waymark.rides.FfiConverterTypeUtcInstant
 import app.waymark.rides.GeoPoint
+import app.waymark.rides.LocalDate
 import app.waymark.rides.MatchView
 import app.waymark.rides.RideView
+import app.waymark.rides.UtcInstant
 import app.waymark.rides.RustBuffer as RustBufferGeoPoint
+import app.waymark.rides.RustBuffer as RustBufferLocalDate
 import app.waymark.rides.RustBuffer as RustBufferMatchView
 import app.waymark.rides.RustBuffer as RustBufferRideView
+import app.waymark.rides.RustBuffer as RustBufferUtcInstant
 
 // This is a helper for safely working with byte buffers returned from the Rust code.
 // A rust-owned buffer is represented by its capacity, its current length, and a
@@ -6461,13 +6467,7 @@ public object FfiConverterSequenceTypeRideView: FfiConverterRustBuffer<List<Ride
 
 
 
-public typealias LocalDate = kotlin.String
-public typealias FfiConverterTypeLocalDate = FfiConverterString
 
-
-
-public typealias UtcInstant = java.time.Instant
-public typealias FfiConverterTypeUtcInstant = FfiConverterTimestamp
 
 
 
