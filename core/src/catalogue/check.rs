@@ -37,6 +37,23 @@ struct RawSource {
     notes: Option<String>,
 }
 
+/// The fields of a `[[source]]`, as [`RawSource`] names them.
+const FIELDS: &[&str] = &[
+    "id",
+    "name",
+    "program",
+    "format",
+    "url",
+    "country",
+    "timezone",
+    "bbox",
+    "online_only",
+    "feedback",
+    "verified",
+    "source_ref",
+    "notes",
+];
+
 /// Checks the whole text. The catalogue is `Some` only when every source could be read; the
 /// caller uses it only when the problem list is empty.
 pub(super) fn check(text: &str, today: NaiveDate) -> (Option<Catalogue>, Vec<CatalogueProblem>) {
@@ -148,7 +165,19 @@ pub(super) fn check(text: &str, today: NaiveDate) -> (Option<Catalogue>, Vec<Cat
                 urls.insert(key, (number, id.clone().unwrap_or_else(|| "no id".into())));
             }
         }
-        let raw: RawSource = match value.clone().try_into() {
+        // Unknown fields are reported and set aside, so the rest of the entry is still checked.
+        let mut table = value.as_table().cloned().unwrap_or_default();
+        table.retain(|key, _| {
+            let known = FIELDS.contains(&AsRef::<str>::as_ref(key));
+            if !known {
+                say(format!(
+                    "unknown field `{key}`: the fields are {}",
+                    FIELDS.join(", ")
+                ));
+            }
+            known
+        });
+        let raw: RawSource = match toml::Value::Table(table).try_into() {
             Ok(r) => r,
             Err(e) => {
                 say(format!(

@@ -165,6 +165,10 @@ fn unknown_fields_programs_and_formats_are_refused() {
         "country = \"GB\"\ncontry = \"GB\"",
     ));
     assert!(m.contains("unknown field `contry`"), "{m}");
+    // The rest of an entry with an unknown field is still checked.
+    let m = messages(&with("country = \"GB\"", "country = \"uk\"\ncolor = 1"));
+    assert!(m.contains("unknown field `color`"), "{m}");
+    assert!(m.contains("country \"uk\" is not a country code"), "{m}");
     let m = messages(&with("program = \"na\"", "program = \"alanon\""));
     assert!(
         m.contains("program \"alanon\" is not one Waymark knows"),
