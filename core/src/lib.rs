@@ -12,6 +12,8 @@
 //!   allow), the reminder rules kept in the vault, and calendar export.
 //! - [`rides`]: car-pools: coarse places, travel estimates, matching, the outbox kept in the
 //!   vault and the client that syncs it with the board.
+//! - `catalogue` (the `catalogue` feature, for the CLI and the relay): the reviewed list of
+//!   public meeting sources and its checks.
 //! - [`support`]: what several of them use (errors, fetching, files, geodesy, occurrence
 //!   maths, parsing, text cleaning, the SQLCipher crypto provider).
 //!
@@ -36,6 +38,8 @@ type LocalDate = chrono::NaiveDate;
 #[cfg(feature = "uniffi")]
 uniffi::use_remote_type!(waymark_rides::LocalDate);
 
+#[cfg(feature = "catalogue")]
+pub mod catalogue;
 pub mod directory;
 pub mod reminders;
 pub mod rides;
