@@ -199,6 +199,7 @@ impl Directory {
                         updated: details.updated,
                         feedback_url: details.feedback_url,
                         feedback_emails: details.feedback_emails,
+                        also_listed_as: details.also_listed_as,
                     })
                 },
             )
