@@ -651,7 +651,11 @@ pub fn canonical_tile(id: &TileId, meetings: &[Meeting]) -> Vec<u8> {
     assemble(id, lines.values().map(String::as_bytes), lines.len())
 }
 
-fn assemble<'a>(id: &TileId, lines: impl Iterator<Item = &'a [u8]>, count: usize) -> Vec<u8> {
+pub(crate) fn assemble<'a>(
+    id: &TileId,
+    lines: impl Iterator<Item = &'a [u8]>,
+    count: usize,
+) -> Vec<u8> {
     let header = TileHeader {
         waymark_tile: FORMAT_VERSION,
         tile: id.clone(),

@@ -17,6 +17,9 @@
 
 pub mod format;
 
+#[cfg(feature = "relay-build")]
+pub mod build;
+
 pub use format::{
     apply_delta, decode_tile, tiles_covering, verify_manifest, Download, Manifest, PublicKey,
     RelayError, SourceError, Tile, TileEntry, TileId,
