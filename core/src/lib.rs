@@ -8,6 +8,8 @@
 //!   the meeting screen's details, and a synthetic feed generator for demos and benchmarks.
 //! - [`vault`]: the private, encrypted file: journal, favourites, sobriety dates, settings,
 //!   export, backup and restore.
+//! - [`relay`]: the relay's published format (signed manifest, regional tiles, deltas), which
+//!   the phones read, and with the `relay-build` feature the batch job that publishes it.
 //! - [`reminders`]: the planner (right across clock changes, within what Android and iOS
 //!   allow), the reminder rules kept in the vault, and calendar export.
 //! - [`rides`]: car-pools: coarse places, travel estimates, matching, the outbox kept in the
@@ -41,6 +43,7 @@ uniffi::use_remote_type!(waymark_rides::LocalDate);
 #[cfg(feature = "catalogue")]
 pub mod catalogue;
 pub mod directory;
+pub mod relay;
 pub mod reminders;
 pub mod rides;
 pub mod support;

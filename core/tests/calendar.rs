@@ -46,6 +46,7 @@ fn meeting(id: &str, days: &[u8], minute: u16, duration: u16, tz: &str) -> Meeti
         updated: None,
         feedback_url: None,
         feedback_emails: Vec::new(),
+        also_listed_as: Vec::new(),
     }
 }
 

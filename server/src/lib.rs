@@ -17,6 +17,7 @@
 pub mod access_log;
 pub mod openapi;
 pub mod ratelimit;
+pub mod relay;
 pub mod serve;
 pub mod store;
 
@@ -151,6 +152,20 @@ impl AppState {
 /// The router: routes, the body cap, the body timeout and the access log. Serve it with
 /// [`serve::serve`] (handlers need the peer address as `ConnectInfo<SocketAddr>`).
 pub fn app(state: Arc<AppState>) -> Router {
+    app_with_relay(state, None)
+}
+
+/// [`app`], also serving a relay's published folder under `/relay/` when `relay` is given
+/// (see [`relay`]; those requests are not written to the access log).
+pub fn app_with_relay(state: Arc<AppState>, relay: Option<std::path::PathBuf>) -> Router {
+    let board = board(state);
+    match relay {
+        Some(dir) => board.merge(relay::routes(dir)),
+        None => board,
+    }
+}
+
+fn board(state: Arc<AppState>) -> Router {
     let body_timeout = state.settings.body_timeout;
     Router::new()
         .route("/healthz", get(healthz))

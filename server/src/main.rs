@@ -2,7 +2,8 @@
 //!
 //! Prints `listening on ADDR` once it accepts connections, purges finished rides every five
 //! minutes, and stops cleanly on Ctrl-C. With PostgreSQL any number of these processes may
-//! share one database (see `store`). The access log and warnings go to stderr.
+//! share one database (see `store`). The access log and warnings go to stderr. With
+//! `--relay DIR` it also serves a relay's published folder under `/relay/` (not logged).
 
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -13,7 +14,7 @@ use clap::Parser;
 use ipnet::IpNet;
 use waymark_server::ratelimit::ClientNetworks;
 use waymark_server::serve::{self, ConnectionLimits};
-use waymark_server::{access_log, app, ratelimit, store::Store, AppState, Settings};
+use waymark_server::{access_log, app_with_relay, ratelimit, store::Store, AppState, Settings};
 
 /// Waymark's car-pool board.
 #[derive(Parser)]
@@ -65,6 +66,10 @@ struct Args {
     #[arg(long, default_value_t = serve::DEFAULT_MAX_CONNECTIONS,
           value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..))]
     max_connections: usize,
+    /// Also serve a relay's published folder (`waymark relay build --out DIR`) read-only
+    /// under /relay/. Those requests are not logged.
+    #[arg(long, value_name = "DIR")]
+    relay: Option<std::path::PathBuf>,
 }
 
 fn parse_duration(s: &str) -> Result<Duration, String> {
@@ -116,15 +121,28 @@ fn main() -> Result<()> {
         idle_timeout: args.idle_timeout,
         max_connections: args.max_connections,
     };
+    if let Some(dir) = &args.relay {
+        if !dir.join("manifest.json").is_file() {
+            anyhow::bail!(
+                "{} holds no manifest.json: give the folder `waymark relay build --out` wrote",
+                dir.display()
+            );
+        }
+    }
     let state = Arc::new(AppState::new(store, settings));
     let runtime = tokio::runtime::Runtime::new()?;
-    let served = runtime.block_on(run(args.listen, state.clone(), limits));
+    let served = runtime.block_on(run(args.listen, state.clone(), limits, args.relay));
     runtime.shutdown_timeout(Duration::from_secs(5));
     drop(state);
     served
 }
 
-async fn run(listen: SocketAddr, state: Arc<AppState>, limits: ConnectionLimits) -> Result<()> {
+async fn run(
+    listen: SocketAddr,
+    state: Arc<AppState>,
+    limits: ConnectionLimits,
+    relay: Option<std::path::PathBuf>,
+) -> Result<()> {
     let purger = state.clone();
     tokio::spawn(async move {
         let mut tick = tokio::time::interval(Duration::from_secs(300));
@@ -138,7 +156,7 @@ async fn run(listen: SocketAddr, state: Arc<AppState>, limits: ConnectionLimits)
         .await
         .with_context(|| format!("cannot listen on {listen}"))?;
     println!("listening on {}", listener.local_addr()?);
-    serve::serve(listener, app(state), limits, async {
+    serve::serve(listener, app_with_relay(state, relay), limits, async {
         let _ = tokio::signal::ctrl_c().await;
     })
     .await?;

@@ -39,6 +39,9 @@ pub(super) struct Details {
     pub(super) feedback_emails: Vec<String>,
     #[serde(default, skip_serializing_if = "MeetingEnd::is_stated")]
     pub(super) end: MeetingEnd,
+    /// The same meeting's ids at other sources (merged by a relay).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub(super) also_listed_as: Vec<String>,
 }
 
 /// What a search result needs from a stored meeting's `details` JSON: the region path, whether
@@ -113,6 +116,7 @@ impl PreparedRow {
             timezone_origin: Some(m.timezone_origin),
             feedback_url: m.feedback_url.take(),
             feedback_emails: std::mem::take(&mut m.feedback_emails),
+            also_listed_as: std::mem::take(&mut m.also_listed_as),
             end: m.end,
         };
         let details = serde_json::to_string(&details).unwrap_or_else(|_| "{}".into());

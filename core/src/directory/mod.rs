@@ -154,56 +154,28 @@ impl Directory {
     pub fn meeting(&self, id: &str) -> Result<Meeting> {
         self.read()
             .query_row(
-                "SELECT id, key, name, program, weekday_mask, start_minute, duration_minutes,
-                        timezone, attendance, temporarily_closed, location_name, address,
-                        latitude, longitude, types_key, languages_key, notes, details
-                 FROM meetings WHERE id_hash = ?1 AND id = ?2",
+                &format!("SELECT {MEETING_COLUMNS} FROM meetings WHERE id_hash = ?1 AND id = ?2"),
                 params![id_hash(id), id],
-                |r| {
-                    let id: String = r.get(0)?;
-                    let mask: i64 = r.get(4)?;
-                    let details: Details =
-                        serde_json::from_str(&r.get::<_, String>(17)?).unwrap_or_default();
-                    Ok(Meeting {
-                        source_id: id.split(':').next().unwrap_or_default().to_string(),
-                        id,
-                        key: r.get(1)?,
-                        name: r.get(2)?,
-                        program: r.get(3)?,
-                        weekdays: (0..7u8).filter(|d| mask & (1 << d) != 0).collect(),
-                        start_minute: r.get(5)?,
-                        duration_minutes: r.get(6)?,
-                        end: details.end,
-                        timezone: r.get(7)?,
-                        timezone_origin: details.timezone_origin.unwrap_or(TimezoneOrigin::Unknown),
-                        attendance: Attendance::parse(&r.get::<_, String>(8)?)
-                            .unwrap_or(Attendance::InPerson),
-                        temporarily_closed: r.get(9)?,
-                        location_name: r.get(10)?,
-                        address: r.get(11)?,
-                        approximate_location: details.approximate_location,
-                        latitude: r.get(12)?,
-                        longitude: r.get(13)?,
-                        conference_url: details.conference_url,
-                        conference_url_notes: details.conference_url_notes,
-                        conference_phone: details.conference_phone,
-                        conference_phone_notes: details.conference_phone_notes,
-                        types: split_key(&r.get::<_, String>(14)?),
-                        raw_types: details.raw_types,
-                        languages: split_key(&r.get::<_, String>(15)?),
-                        notes: r.get(16)?,
-                        location_notes: details.location_notes,
-                        region: details.region,
-                        group: details.group,
-                        url: details.url,
-                        updated: details.updated,
-                        feedback_url: details.feedback_url,
-                        feedback_emails: details.feedback_emails,
-                    })
-                },
+                meeting_from_row,
             )
             .optional()?
             .ok_or_else(|| Error::NotFound(format!("no meeting with id {id:?}")))
+    }
+
+    /// Every stored meeting, whole, in storage order (one source after another), handed to
+    /// `each` one at a time from one consistent snapshot, without holding them all in memory:
+    /// what a relay reads to publish the directory. An error from `each` stops the walk and
+    /// is returned.
+    pub fn for_each_meeting(&self, mut each: impl FnMut(Meeting) -> Result<()>) -> Result<()> {
+        let conn = self.read();
+        let mut st = conn.prepare(&format!(
+            "SELECT {MEETING_COLUMNS} FROM meetings ORDER BY rowid"
+        ))?;
+        let mut rows = st.query([])?;
+        while let Some(row) = rows.next()? {
+            each(meeting_from_row(row)?)?;
+        }
+        Ok(())
     }
 
     /// A meeting that left its feed: its name and last known details, and when it went.
@@ -242,6 +214,54 @@ impl Directory {
             .query_row("SELECT count(*) FROM meetings", [], |r| r.get(0))?;
         Ok(n.max(0) as u64)
     }
+}
+
+/// The columns [`meeting_from_row`] reads, in its order.
+const MEETING_COLUMNS: &str = "id, key, name, program, weekday_mask, start_minute, \
+    duration_minutes, timezone, attendance, temporarily_closed, location_name, address, \
+    latitude, longitude, types_key, languages_key, notes, details";
+
+/// A stored meeting, whole, from a row of [`MEETING_COLUMNS`].
+fn meeting_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Meeting> {
+    let id: String = r.get(0)?;
+    let mask: i64 = r.get(4)?;
+    let details: Details = serde_json::from_str(&r.get::<_, String>(17)?).unwrap_or_default();
+    Ok(Meeting {
+        source_id: id.split(':').next().unwrap_or_default().to_string(),
+        id,
+        key: r.get(1)?,
+        name: r.get(2)?,
+        program: r.get(3)?,
+        weekdays: (0..7u8).filter(|d| mask & (1 << d) != 0).collect(),
+        start_minute: r.get(5)?,
+        duration_minutes: r.get(6)?,
+        end: details.end,
+        timezone: r.get(7)?,
+        timezone_origin: details.timezone_origin.unwrap_or(TimezoneOrigin::Unknown),
+        attendance: Attendance::parse(&r.get::<_, String>(8)?).unwrap_or(Attendance::InPerson),
+        temporarily_closed: r.get(9)?,
+        location_name: r.get(10)?,
+        address: r.get(11)?,
+        approximate_location: details.approximate_location,
+        latitude: r.get(12)?,
+        longitude: r.get(13)?,
+        conference_url: details.conference_url,
+        conference_url_notes: details.conference_url_notes,
+        conference_phone: details.conference_phone,
+        conference_phone_notes: details.conference_phone_notes,
+        types: split_key(&r.get::<_, String>(14)?),
+        raw_types: details.raw_types,
+        languages: split_key(&r.get::<_, String>(15)?),
+        notes: r.get(16)?,
+        location_notes: details.location_notes,
+        region: details.region,
+        group: details.group,
+        url: details.url,
+        updated: details.updated,
+        feedback_url: details.feedback_url,
+        feedback_emails: details.feedback_emails,
+        also_listed_as: details.also_listed_as,
+    })
 }
 
 fn now_rfc3339() -> String {

@@ -218,6 +218,10 @@ pub struct Meeting {
     /// The feed's addresses for reporting a problem with this listing (`feedback_emails`).
     #[serde(default)]
     pub feedback_emails: Vec<String>,
+    /// Ids of the same meeting as other sources list it (same program, name, weekdays, start
+    /// and address), when a relay merged the listings into this one. Empty otherwise.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub also_listed_as: Vec<String>,
 }
 
 impl Meeting {

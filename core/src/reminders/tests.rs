@@ -43,6 +43,7 @@ pub(crate) fn meeting(id: &str, days: &[u8], hh: u16, mm: u16, tz: Option<&str>)
         updated: None,
         feedback_url: None,
         feedback_emails: Vec::new(),
+        also_listed_as: Vec::new(),
     }
 }
 

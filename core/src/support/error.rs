@@ -72,6 +72,10 @@ pub enum Error {
     /// A backup or export file cannot be used. Nothing was restored.
     #[error("this backup cannot be used: {0}; nothing was restored")]
     BackupDamaged(String),
+    /// Data from a relay cannot be used (damaged, cut short, a web page, a bad signature);
+    /// what the phone had is kept.
+    #[error(transparent)]
+    Relay(#[from] crate::relay::RelayError),
     /// The database failed.
     #[error("storage failed: {0}")]
     Storage(#[from] rusqlite::Error),
@@ -213,6 +217,9 @@ impl Error {
             | Error::RideStartTooFar { .. }
             | Error::MeetingAlreadyStarted => ErrorKind::InvalidInput,
             Error::SchemaTooNew { .. } => ErrorKind::TooNew,
+            Error::Relay(crate::relay::RelayError::BadKey(_)) => ErrorKind::InvalidInput,
+            Error::Relay(crate::relay::RelayError::UnsupportedFormat { .. }) => ErrorKind::TooNew,
+            Error::Relay(_) => ErrorKind::InvalidData,
             Error::Storage(e) if is_interrupt(e) => ErrorKind::Cancelled,
             Error::Storage(_) | Error::Io(_) | Error::UnsafeBuild(_) => ErrorKind::Other,
         }
@@ -289,6 +296,10 @@ mod tests {
             Error::MeetingAlreadyStarted,
             Error::UnknownRide,
             Error::UnknownMatch,
+            Error::Relay(crate::relay::RelayError::BadSignature),
+            Error::Relay(crate::relay::RelayError::Damaged {
+                what: "tile line 3: not JSON at line 1".into(),
+            }),
         ]
     }
 

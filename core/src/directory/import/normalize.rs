@@ -522,6 +522,7 @@ impl Normalizer {
                 .filter_map(|e| clean(Some(e)))
                 .filter(|e| looks_like_email(e))
                 .collect(),
+            also_listed_as: Vec::new(),
         })
     }
 

@@ -1,0 +1,677 @@
+//! Building a relay's published folder (`waymark relay build`), behind the `relay-build`
+//! feature.
+//!
+//! Why it reuses the directory: everything a relay must do per source (conditional requests,
+//! retry backoff, the shrink guard, a failed source keeping its last good snapshot, when it
+//! last worked and why it failed) is what the phone's own directory already does. So the
+//! relay keeps a state folder holding a [`Directory`] in which every catalogue source is a
+//! directory source, syncs it, and publishes what it holds:
+//!
+//! 1. keep the directory's sources in step with the catalogue (add new, remove dropped or
+//!    changed ones; plain `http://` is refused unless it points at this machine);
+//! 2. sync every source (a source that is down or sends garbage keeps its last good meetings,
+//!    and its error kind and staleness go into the manifest);
+//! 3. read every meeting back, merge listings of the same meeting by several sources (same
+//!    program, name, weekdays, start and address: written once, the others' ids in
+//!    `also_listed_as`), and sort them into tiles and the online pack;
+//! 4. compare with the last published version: when nothing that a phone would see changed
+//!    (and the last manifest is younger than [`MANIFEST_REFRESH_HOURS`]), write nothing at
+//!    all; otherwise write the changed tiles, deltas from their last [`DELTA_HISTORY`]
+//!    versions, the manifest with a version one higher, and its signature; then delete files
+//!    no longer referenced by this manifest or the one before it.
+//!
+//! Published files are named by their SHA-256 and never rewritten, so a reader sees either
+//! the old manifest or the new one, and every file either names exists.
+
+use std::collections::{BTreeMap, HashMap};
+use std::path::{Path, PathBuf};
+
+use ed25519_dalek::{Signer, SigningKey};
+use serde::{Deserialize, Serialize};
+
+use super::format::*;
+use crate::directory::model::Meeting;
+use crate::directory::{Directory, NewSource, Source, SyncOptions};
+use crate::support::error::{Error, Result};
+use crate::FeedFormat;
+
+/// How many earlier versions of each tile a delta is offered from. A phone further behind
+/// downloads the whole tile.
+pub const DELTA_HISTORY: usize = 7;
+
+/// The prefix of a relay's secret key file (followed by 64 hex digits).
+pub const SECRET_KEY_PREFIX: &str = "waymark-relay-secret-v1:";
+
+/// One source the relay publishes (a catalogue entry).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RelaySource {
+    /// Short stable id: the prefix of its meetings' ids (lower case, digits and `-`).
+    pub id: String,
+    /// Display name.
+    pub name: String,
+    /// The feed's address: `https://`, or `http://` to this machine only (tests).
+    pub url: String,
+    /// Its format.
+    pub format: FeedFormat,
+    /// Its program (`aa`, `na`, `al-anon`, …).
+    pub program: String,
+    /// IANA zone for meetings whose feed gives none.
+    pub timezone: Option<String>,
+}
+
+/// What [`build`] did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BuildSummary {
+    /// The version now published (unchanged when nothing was written).
+    pub version: u64,
+    /// False when nothing changed and nothing was written.
+    pub published: bool,
+    /// Tiles in the manifest (the online pack included).
+    pub tiles: usize,
+    /// Meetings published.
+    pub meetings: u64,
+    /// Meetings added, changed or removed since the previous version.
+    pub changed_meetings: u64,
+    /// Tiles whose content changed.
+    pub changed_tiles: usize,
+    /// Sources in the catalogue.
+    pub sources: usize,
+    /// Sources whose last attempt failed (their last good meetings are published).
+    pub failing: usize,
+}
+
+/// Whether `url` may be a relay source: `https://` anywhere, plain `http://` only to this
+/// machine (loopback addresses and `localhost`), since a relay's output is trusted by every
+/// phone that subscribes and must not come from a feed anyone on the path could change.
+pub fn allowed_source_url(url: &str) -> bool {
+    let Ok(parsed) = reqwest::Url::parse(url) else {
+        return false;
+    };
+    let Some(host) = parsed.host_str().filter(|h| !h.is_empty()) else {
+        return false;
+    };
+    match parsed.scheme() {
+        "https" => true,
+        "http" => {
+            host.eq_ignore_ascii_case("localhost")
+                || host
+                    .trim_start_matches('[')
+                    .trim_end_matches(']')
+                    .parse::<std::net::IpAddr>()
+                    .is_ok_and(|ip| ip.is_loopback())
+        }
+        _ => false,
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Keys
+
+/// Makes a new relay key: writes the secret key to `path`, readable by its owner only, and
+/// returns the public key to give to phones. Refuses to overwrite an existing file (a lost
+/// key cannot be recovered, and phones trust only the key they were given).
+pub fn keygen(path: &Path) -> Result<PublicKey> {
+    let mut seed = zeroize::Zeroizing::new([0u8; 32]);
+    getrandom::getrandom(&mut seed[..])
+        .map_err(|e| Error::Io(std::io::Error::other(e.to_string())))?;
+    let key = SigningKey::from_bytes(&seed);
+    let text = zeroize::Zeroizing::new(format!("{SECRET_KEY_PREFIX}{}\n", hex(&*seed)));
+    let mut o = std::fs::OpenOptions::new();
+    o.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        o.mode(crate::support::files::PRIVATE_FILE_MODE);
+    }
+    let mut f = o.open(path).map_err(|e| {
+        if e.kind() == std::io::ErrorKind::AlreadyExists {
+            Error::invalid(format!(
+                "{} already exists; a relay key is never overwritten (move it away first)",
+                path.display()
+            ))
+        } else {
+            Error::Io(e)
+        }
+    })?;
+    use std::io::Write;
+    f.write_all(text.as_bytes())?;
+    f.sync_all()?;
+    Ok(PublicKey::from_verifying(key.verifying_key()))
+}
+
+/// Reads a secret key file written by [`keygen`].
+pub fn load_key(path: &Path) -> Result<SigningKey> {
+    let text = zeroize::Zeroizing::new(std::fs::read_to_string(path).map_err(|e| {
+        Error::NotFound(format!("cannot read the relay key {}: {e}", path.display()))
+    })?);
+    let seed = text
+        .trim()
+        .strip_prefix(SECRET_KEY_PREFIX)
+        .and_then(unhex::<32>)
+        .map(zeroize::Zeroizing::new)
+        .ok_or_else(|| {
+            Error::invalid(format!(
+                "{} is not a relay secret key (it should hold {SECRET_KEY_PREFIX} and 64 hex digits)",
+                path.display()
+            ))
+        })?;
+    Ok(SigningKey::from_bytes(&seed))
+}
+
+/// The public key of a secret key.
+pub fn public_key(key: &SigningKey) -> PublicKey {
+    PublicKey::from_verifying(key.verifying_key())
+}
+
+// ---------------------------------------------------------------------------------------------
+// The state kept between builds
+
+/// One published version of a tile.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+struct TileVersion {
+    version: u64,
+    sha256: String,
+    file: String,
+}
+
+/// What a build remembers for the next: the last version published and each tile's recent
+/// versions (newest last), to make deltas from.
+#[derive(Debug, Default, Serialize, Deserialize)]
+struct History {
+    version: u64,
+    tiles: BTreeMap<String, Vec<TileVersion>>,
+}
+
+const HISTORY_FILE: &str = "relay-history.json";
+const DIRECTORY_FILE: &str = "relay-directory.sqlite";
+
+// ---------------------------------------------------------------------------------------------
+// The build
+
+/// Where a build reads and writes.
+#[derive(Debug, Clone)]
+pub struct BuildPaths {
+    /// The published folder (`manifest.json`, `manifest.sig`, `files/`).
+    pub out: PathBuf,
+    /// The relay's own state (its directory file and tile history); never published.
+    pub state: PathBuf,
+}
+
+impl BuildPaths {
+    /// `out`, with the state in `<out>.state` beside it unless given.
+    pub fn new(out: impl Into<PathBuf>, state: Option<PathBuf>) -> Self {
+        let out = out.into();
+        let state = state.unwrap_or_else(|| {
+            let mut s = out.as_os_str().to_owned();
+            s.push(".state");
+            PathBuf::from(s)
+        });
+        BuildPaths { out, state }
+    }
+}
+
+/// Fetches every source, merges, and publishes a new version into `paths.out` when anything
+/// a phone would see changed. `progress` hears short lines for a person watching.
+pub fn build(
+    sources: &[RelaySource],
+    key: &SigningKey,
+    paths: &BuildPaths,
+    progress: &mut dyn FnMut(&str),
+) -> Result<BuildSummary> {
+    crate::support::files::create_private_dir(&paths.state)?;
+    std::fs::create_dir_all(paths.out.join("files"))?;
+    let dir = Directory::open(paths.state.join(DIRECTORY_FILE))?;
+    let refused = keep_in_step(&dir, sources)?;
+    progress(&format!("fetching {} sources", sources.len()));
+    dir.sync_all_with(&SyncOptions::default())?;
+    progress("merging and sorting meetings into tiles");
+    let stored = dir.sources()?;
+    let (tiles, left_out, merged) = collect_tiles(&dir, sources, &stored)?;
+    let entries = source_entries(sources, &stored, &refused);
+    progress(&format!(
+        "comparing {} tiles with the last version",
+        tiles.len()
+    ));
+    publish(
+        tiles,
+        entries,
+        left_out,
+        merged,
+        key,
+        paths,
+        chrono::Utc::now(),
+    )
+}
+
+/// Adds catalogue sources the directory lacks, removes those the catalogue dropped or
+/// changed. Returns the ids of sources refused (an address not allowed).
+fn keep_in_step(dir: &Directory, sources: &[RelaySource]) -> Result<Vec<String>> {
+    let wanted: HashMap<&str, &RelaySource> = sources.iter().map(|s| (s.id.as_str(), s)).collect();
+    let mut have: HashMap<String, Source> = HashMap::new();
+    for s in dir.sources()? {
+        let keep = wanted.get(s.id.as_str()).is_some_and(|w| {
+            s.location == w.url
+                && s.format.as_deref() == Some(w.format.as_str())
+                && s.program == w.program
+                && s.timezone == w.timezone
+        });
+        if keep {
+            have.insert(s.id.clone(), s);
+        } else {
+            dir.remove_source(&s.id)?;
+        }
+    }
+    let mut refused = Vec::new();
+    for s in sources {
+        if have.contains_key(&s.id) {
+            continue;
+        }
+        if !allowed_source_url(&s.url) {
+            refused.push(s.id.clone());
+            continue;
+        }
+        // A catalogue entry the directory refuses (an unknown zone or program, an id that is
+        // not a plain lower-case word) is published as refused, like a forbidden address.
+        match dir.add_source(NewSource {
+            location: s.url.clone(),
+            format: Some(s.format),
+            program: Some(s.program.clone()),
+            timezone: s.timezone.clone(),
+            name: Some(s.id.clone()),
+            ..NewSource::default()
+        }) {
+            Ok(added) if added.id == s.id => {}
+            Ok(added) => {
+                dir.remove_source(&added.id)?;
+                refused.push(s.id.clone());
+            }
+            Err(_) => refused.push(s.id.clone()),
+        }
+    }
+    Ok(refused)
+}
+
+fn source_entries(
+    sources: &[RelaySource],
+    stored: &[Source],
+    refused: &[String],
+) -> Vec<SourceEntry> {
+    sources
+        .iter()
+        .map(|c| {
+            let s = stored.iter().find(|s| s.id == c.id);
+            SourceEntry {
+                id: c.id.clone(),
+                name: c.name.clone(),
+                program: c.program.clone(),
+                last_success: s.and_then(|s| s.last_success.clone()),
+                last_attempt: s.and_then(|s| s.last_attempt.clone()),
+                error: if refused.contains(&c.id) {
+                    Some(SourceError::InvalidInput)
+                } else {
+                    s.and_then(|s| s.last_error_kind.as_deref())
+                        .map(SourceError::from_kind)
+                },
+                meetings: s.map_or(0, |s| s.meeting_count),
+                stale: s.is_none_or(|s| s.stale),
+            }
+        })
+        .collect()
+}
+
+/// The merge key: the same meeting listed by two sources.
+fn same_meeting(m: &Meeting) -> String {
+    format!(
+        "{}|{}|{:?}|{:?}|{}",
+        m.program,
+        m.name.trim().to_lowercase(),
+        m.weekdays,
+        m.start_minute,
+        m.address.as_deref().unwrap_or("").trim().to_lowercase()
+    )
+}
+
+/// Where a meeting goes: the tile of its point, the online pack, or nowhere.
+fn tile_of(m: &Meeting) -> Option<TileId> {
+    match (m.latitude, m.longitude) {
+        (Some(latitude), Some(longitude)) => {
+            Some(TileId::for_point(crate::support::geo::GeoPoint {
+                latitude,
+                longitude,
+            }))
+        }
+        _ if m.attendance.has_online()
+            || m.conference_url.is_some()
+            || m.conference_phone.is_some() =>
+        {
+            Some(TileId::online())
+        }
+        _ => None,
+    }
+}
+
+/// Tile id → (meeting id → canonical line).
+type TileLines = BTreeMap<TileId, BTreeMap<String, String>>;
+
+/// Reads every meeting twice (streaming): first to find listings of the same meeting by
+/// several sources, then to write each kept meeting's line into its tile.
+fn collect_tiles(
+    dir: &Directory,
+    sources: &[RelaySource],
+    stored: &[Source],
+) -> Result<(TileLines, u64, u64)> {
+    let rank: HashMap<&str, usize> = sources
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (s.id.as_str(), i))
+        .collect();
+    let published: Vec<&str> = stored
+        .iter()
+        .filter(|s| rank.contains_key(s.id.as_str()))
+        .map(|s| s.id.as_str())
+        .collect();
+    // Pass 1: merge key → the listings, as (catalogue rank, id).
+    let mut groups: HashMap<String, Vec<(usize, String)>> = HashMap::new();
+    dir.for_each_meeting(|m| {
+        if let Some(&r) = rank.get(m.source_id.as_str()) {
+            groups.entry(same_meeting(&m)).or_default().push((r, m.id));
+        }
+        Ok(())
+    })?;
+    // The listing kept is the first source's in catalogue order (then the smallest id); only
+    // listings from other sources merge (one feed listing two alike meetings means two).
+    let mut also: HashMap<String, Vec<String>> = HashMap::new();
+    let mut dropped: std::collections::HashSet<String> = Default::default();
+    for (_, mut g) in groups {
+        if g.len() < 2 {
+            continue;
+        }
+        g.sort();
+        let (keep_rank, keep) = g[0].clone();
+        let mut others = Vec::new();
+        for (r, id) in g.into_iter().skip(1) {
+            if r != keep_rank {
+                dropped.insert(id.clone());
+                others.push(id);
+            }
+        }
+        if !others.is_empty() {
+            others.sort();
+            also.insert(keep, others);
+        }
+    }
+    let merged = dropped.len() as u64;
+    // Pass 2: the lines.
+    let mut tiles: TileLines = BTreeMap::new();
+    let mut left_out = 0u64;
+    dir.for_each_meeting(|mut m| {
+        if !published.contains(&m.source_id.as_str()) || dropped.contains(&m.id) {
+            return Ok(());
+        }
+        let Some(tile) = tile_of(&m) else {
+            left_out += 1;
+            return Ok(());
+        };
+        m.also_listed_as = also.remove(&m.id).unwrap_or_default();
+        let line = serde_json::to_string(&m)
+            .map_err(|e| Error::Io(std::io::Error::other(e.to_string())))?;
+        tiles.entry(tile).or_default().insert(m.id, line);
+        Ok(())
+    })?;
+    Ok((tiles, left_out, merged))
+}
+
+/// What a phone would see of a manifest, without when things were checked: two manifests
+/// equal in this need no new version.
+fn material(m: &Manifest) -> serde_json::Value {
+    let mut v = serde_json::to_value(m).unwrap_or_default();
+    if let Some(o) = v.as_object_mut() {
+        o.remove("version");
+        o.remove("built_at");
+        if let Some(sources) = o.get_mut("sources").and_then(|s| s.as_array_mut()) {
+            for s in sources {
+                if let Some(s) = s.as_object_mut() {
+                    s.remove("last_success");
+                    s.remove("last_attempt");
+                }
+            }
+        }
+    }
+    v
+}
+
+/// Writes `bytes` to `path` through a temporary file and a rename (readable by everyone:
+/// these files are published).
+fn write_published(path: &Path, bytes: &[u8]) -> Result<()> {
+    let mut tmp = path.as_os_str().to_owned();
+    tmp.push(".tmp");
+    let tmp = PathBuf::from(tmp);
+    std::fs::write(&tmp, bytes)?;
+    std::fs::File::open(&tmp)?.sync_all()?;
+    std::fs::rename(&tmp, path)?;
+    Ok(())
+}
+
+/// The canonical bytes of a published tile version, read back from its file.
+fn read_canonical(out: &Path, v: &TileVersion) -> Option<Vec<u8>> {
+    let bytes = std::fs::read(out.join(&v.file)).ok()?;
+    let canonical = unpack(&bytes, MAX_TILE_BYTES).ok()?;
+    (sha256_hex(&canonical) == v.sha256).then_some(canonical)
+}
+
+/// Changes (`-` and `+` lines) in a delta.
+fn delta_changes(delta: &[u8]) -> u64 {
+    delta
+        .split(|b| *b == b'\n')
+        .skip(1)
+        .filter(|l| matches!(l.first(), Some(b'-' | b'+')))
+        .count() as u64
+}
+
+#[allow(clippy::too_many_arguments)]
+fn publish(
+    tiles: TileLines,
+    sources: Vec<SourceEntry>,
+    left_out: u64,
+    merged: u64,
+    key: &SigningKey,
+    paths: &BuildPaths,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<BuildSummary> {
+    let out = &paths.out;
+    let history_path = paths.state.join(HISTORY_FILE);
+    let mut history: History = std::fs::read(&history_path)
+        .ok()
+        .and_then(|b| serde_json::from_slice(&b).ok())
+        .unwrap_or_default();
+    let previous: Option<Manifest> = std::fs::read(out.join("manifest.json"))
+        .ok()
+        .and_then(|b| parse_manifest(&b).ok());
+    // The version only grows: above the history's and the published manifest's, whatever
+    // the clock says.
+    let last = history
+        .version
+        .max(previous.as_ref().map_or(0, |m| m.version));
+    let next = last + 1;
+
+    let mut entries = Vec::new();
+    let mut changed_tiles = 0usize;
+    let mut changed_meetings = 0u64;
+    let mut meetings = 0u64;
+    let mut new_files: Vec<(String, Vec<u8>)> = Vec::new();
+    for (id, lines) in &tiles {
+        let canonical = assemble(id, lines.values().map(|l| l.as_bytes()), lines.len());
+        let sha = sha256_hex(&canonical);
+        meetings += lines.len() as u64;
+        let versions = history.tiles.get(id.as_str()).cloned().unwrap_or_default();
+        let prev_entry = previous.as_ref().and_then(|m| m.tile(id));
+        match versions.last() {
+            Some(v) if v.sha256 == sha && prev_entry.is_some_and(|p| p.sha256 == sha) => {
+                // Unchanged since it was last published: the same entry, deltas and all.
+                if let Some(p) = prev_entry {
+                    entries.push(p.clone());
+                }
+                continue;
+            }
+            _ => {}
+        }
+        changed_tiles += 1;
+        let gz = gzip_fixed(&canonical);
+        let file = FileRef {
+            path: format!("files/{}.gz", sha256_hex(&gz)),
+            sha256: sha256_hex(&gz),
+            size: gz.len() as u64,
+        };
+        let mut deltas = Vec::new();
+        let mut counted = false;
+        for v in versions.iter().rev().take(DELTA_HISTORY) {
+            if v.sha256 == sha {
+                continue;
+            }
+            let Some(old) = read_canonical(out, v) else {
+                continue;
+            };
+            let delta = encode_delta(&old, &canonical)?;
+            if !counted {
+                changed_meetings += delta_changes(&delta);
+                counted = true;
+            }
+            let dgz = gzip_fixed(&delta);
+            let sha_d = sha256_hex(&dgz);
+            deltas.push(DeltaRef {
+                from: v.version,
+                path: format!("files/{sha_d}.gz"),
+                sha256: sha_d.clone(),
+                size: dgz.len() as u64,
+            });
+            new_files.push((format!("files/{sha_d}.gz"), dgz));
+        }
+        if !counted {
+            changed_meetings += lines.len() as u64;
+        }
+        new_files.push((file.path.clone(), gz));
+        entries.push(TileEntry {
+            id: id.clone(),
+            sha256: sha,
+            bytes: canonical.len() as u64,
+            meetings: lines.len() as u64,
+            changed_in: next,
+            file,
+            deltas,
+        });
+    }
+    // Tiles that emptied: every meeting in them went.
+    if let Some(p) = &previous {
+        for t in &p.tiles {
+            if !tiles.contains_key(&t.id) {
+                changed_tiles += 1;
+                changed_meetings += t.meetings;
+            }
+        }
+    }
+    let failing = sources.iter().filter(|s| s.error.is_some()).count();
+    let source_count = sources.len();
+    let mut manifest = Manifest {
+        format: FORMAT_VERSION,
+        version: next,
+        built_at: now.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+        grid: Grid::default(),
+        tiles: entries,
+        sources,
+        left_out,
+        merged_duplicates: merged,
+    };
+    let summary = |version, published| BuildSummary {
+        version,
+        published,
+        tiles: tiles.len(),
+        meetings,
+        changed_meetings,
+        changed_tiles,
+        sources: source_count,
+        failing,
+    };
+    if let Some(p) = &previous {
+        let fresh = chrono::DateTime::parse_from_rfc3339(&p.built_at)
+            .map(|t| now - t.with_timezone(&chrono::Utc))
+            .is_ok_and(|age| age < chrono::Duration::hours(MANIFEST_REFRESH_HOURS));
+        if changed_tiles == 0 && fresh && material(p) == material(&manifest) {
+            return Ok(summary(p.version, false));
+        }
+    }
+    // A clock that went back must not make a newer version look older.
+    if let Some(p) = &previous {
+        if let Ok(t) = chrono::DateTime::parse_from_rfc3339(&p.built_at) {
+            if t.with_timezone(&chrono::Utc) > now {
+                manifest.built_at = p.built_at.clone();
+            }
+        }
+    }
+    for (path, bytes) in &new_files {
+        let full = out.join(path);
+        if !full.is_file() {
+            write_published(&full, bytes)?;
+        }
+    }
+    let json = serde_json::to_vec(&manifest)
+        .map_err(|e| Error::Io(std::io::Error::other(e.to_string())))?;
+    let sig = format!("{}\n", hex(&key.sign(&json).to_bytes()));
+    write_published(&out.join("manifest.json"), &json)?;
+    write_published(&out.join("manifest.sig"), sig.as_bytes())?;
+
+    // Remember each tile's versions for the next deltas (changed tiles gain this version).
+    for t in &manifest.tiles {
+        let list = history.tiles.entry(t.id.as_str().to_string()).or_default();
+        if list.last().is_none_or(|v| v.sha256 != t.sha256) {
+            list.push(TileVersion {
+                version: t.changed_in,
+                sha256: t.sha256.clone(),
+                file: t.file.path.clone(),
+            });
+        }
+        let excess = list.len().saturating_sub(DELTA_HISTORY + 1);
+        list.drain(..excess);
+    }
+    history
+        .tiles
+        .retain(|id, _| manifest.tiles.iter().any(|t| t.id.as_str() == id));
+    history.version = next;
+    let hist = serde_json::to_vec(&history)
+        .map_err(|e| Error::Io(std::io::Error::other(e.to_string())))?;
+    crate::support::files::write_atomically(&history_path, &hist)?;
+
+    collect_garbage(out, &manifest, previous.as_ref(), &history)?;
+    Ok(summary(next, true))
+}
+
+/// Deletes files that neither this manifest nor the one before it (which a phone may still
+/// be reading) nor the tile history references.
+fn collect_garbage(
+    out: &Path,
+    manifest: &Manifest,
+    previous: Option<&Manifest>,
+    history: &History,
+) -> Result<()> {
+    let mut keep = std::collections::HashSet::new();
+    for m in std::iter::once(manifest).chain(previous) {
+        for t in &m.tiles {
+            keep.insert(t.file.path.clone());
+            for d in &t.deltas {
+                keep.insert(d.path.clone());
+            }
+        }
+    }
+    for list in history.tiles.values() {
+        for v in list {
+            keep.insert(v.file.clone());
+        }
+    }
+    for entry in std::fs::read_dir(out.join("files"))? {
+        let entry = entry?;
+        let name = format!("files/{}", entry.file_name().to_string_lossy());
+        if !keep.contains(&name) {
+            std::fs::remove_file(entry.path())?;
+        }
+    }
+    Ok(())
+}
