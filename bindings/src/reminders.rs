@@ -9,36 +9,12 @@ use std::sync::Arc;
 use std::time::SystemTime;
 
 use waymark_core::reminders::{
-    DailyReminder, HealthInput, HealthReport, PlanRequest, PlannedReminder, ReminderRule,
+    DailyReminder, HealthInput, HealthReport, Plan, PlanRequest, PlanSettings, ReminderRule,
 };
 
 use crate::directory::MeetingDirectory;
 use crate::vault::PrivateVault;
 use crate::{local_now, parse_date, utc, Result, WaymarkError};
-
-/// What the phone should hold as pending notifications now.
-#[derive(Debug, Clone, uniffi::Record)]
-pub struct ReminderPlan {
-    /// Every reminder in the horizon, soonest first, within the cap.
-    pub reminders: Vec<PlannedReminder>,
-    /// Of those, the ones not yet scheduled: schedule these.
-    pub schedule: Vec<PlannedReminder>,
-    /// Ids scheduled before that are no longer wanted: cancel these.
-    pub cancel: Vec<String>,
-    /// How many were left out by the cap (the soonest are kept).
-    pub cut_by_cap: u32,
-    /// Meetings whose zone is unknown (their times assume the viewer's zone).
-    pub assumed_timezone_meetings: Vec<String>,
-}
-
-/// The reminder settings a person can change.
-#[derive(Debug, Clone, uniffi::Record)]
-pub struct ReminderSettings {
-    /// Lock-screen text says only "Reminder" and the time (on unless turned off).
-    pub discreet: bool,
-    /// No reminder fires before this local date (`YYYY-MM-DD`), when paused.
-    pub paused_until: Option<String>,
-}
 
 /// Reminder rules, settings and planning for one vault. Get it with
 /// [`PrivateVault::reminders`].
@@ -112,12 +88,8 @@ impl ReminderPlanner {
     }
 
     /// The settings as stored.
-    pub fn settings(&self) -> Result<ReminderSettings> {
-        let s = self.vault.with(|v| v.plan_settings())?;
-        Ok(ReminderSettings {
-            discreet: s.discreet,
-            paused_until: s.paused_until.map(|d| d.to_string()),
-        })
+    pub fn settings(&self) -> Result<PlanSettings> {
+        Ok(self.vault.with(|v| v.plan_settings())?)
     }
 
     /// Discreet lock-screen text on or off. Off shows the meeting's name and place.
@@ -136,7 +108,7 @@ impl ReminderPlanner {
         max_pending: u32,
         already_scheduled: Vec<String>,
         viewer_timezone: String,
-    ) -> Result<ReminderPlan> {
+    ) -> Result<Plan> {
         let req = PlanRequest {
             now: utc(now),
             horizon_minutes,
@@ -144,14 +116,7 @@ impl ReminderPlanner {
             already_scheduled,
             viewer_timezone,
         };
-        let plan = directory.with(|d| self.vault.with(|v| v.plan_reminders(Some(d), &req)))?;
-        Ok(ReminderPlan {
-            reminders: plan.reminders,
-            schedule: plan.schedule,
-            cancel: plan.cancel,
-            cut_by_cap: plan.cut_by_cap,
-            assumed_timezone_meetings: plan.assumed_timezone_meetings,
-        })
+        Ok(directory.with(|d| self.vault.with(|v| v.plan_reminders(Some(d), &req)))?)
     }
 
     /// Whether reminders can be trusted: the platform's permission flags, and reminders that

@@ -5,10 +5,12 @@
 use std::sync::{Arc, Mutex};
 use std::time::SystemTime;
 
+use waymark_core::vault::backup::BackupSummary;
 use waymark_core::vault::contacts::{Contact, ContactRole};
-use waymark_core::vault::favorites::FavoriteStatus;
+use waymark_core::vault::favorites::Favorite;
 use waymark_core::vault::journal::{EntryFilter, JournalEntry, NewEntry};
 use waymark_core::vault::next_step::CheckinResult;
+use waymark_core::vault::sobriety::SobrietyCount;
 
 use crate::directory::MeetingDirectory;
 use crate::{local_now, off_thread, parse_date, utc, Result};
@@ -32,71 +34,6 @@ impl PrivateVault {
             ride_sync: Mutex::new(()),
         })
     }
-}
-
-/// A saved meeting ("my meetings") and whether its feed still lists it.
-#[derive(Debug, Clone, uniffi::Record)]
-pub struct FavoriteMeeting {
-    /// The meeting id.
-    pub meeting_id: String,
-    /// Its name (as last seen when it is no longer listed).
-    pub name: String,
-    /// Listed, or no longer listed by its feed.
-    pub status: FavoriteStatus,
-    /// Since when it is missing from the feed (RFC 3339).
-    pub unlisted_since: Option<String>,
-    /// When it was saved (RFC 3339).
-    pub added_at: String,
-}
-
-/// A sobriety date and where it stands today. Day 0 is the date itself.
-#[derive(Debug, Clone, uniffi::Record)]
-pub struct SobrietyCounter {
-    /// Id, for changing or removing it.
-    pub id: String,
-    /// The person's own label ("My date").
-    pub label: String,
-    /// The date, `YYYY-MM-DD`.
-    pub date: String,
-    /// Days since the date.
-    pub days: i64,
-    /// The milestone reached today ("30 days"), if any.
-    pub milestone_today: Option<String>,
-    /// The next milestone's label.
-    pub next_milestone: String,
-    /// Days until it.
-    pub days_to_next: i64,
-}
-
-impl From<waymark_core::vault::sobriety::SobrietyCount> for SobrietyCounter {
-    fn from(c: waymark_core::vault::sobriety::SobrietyCount) -> Self {
-        Self {
-            id: c.date.id,
-            label: c.date.label,
-            date: c.date.date.to_string(),
-            days: c.days,
-            milestone_today: c.milestone_today.map(|m| m.label),
-            next_milestone: c.next_milestone.label,
-            days_to_next: c.days_to_next,
-        }
-    }
-}
-
-/// What a backup file holds.
-#[derive(Debug, Clone, uniffi::Record)]
-pub struct BackupInfo {
-    /// Journal entries (the trash included).
-    pub journal_entries: u64,
-    /// Saved meetings.
-    pub favorites: u64,
-    /// Sobriety dates.
-    pub sobriety_dates: u64,
-    /// Reminder rules and daily reminders.
-    pub reminders: u64,
-    /// People on my list.
-    pub contacts: u64,
-    /// Size of the file.
-    pub bytes: u64,
 }
 
 #[uniffi::export]
@@ -197,17 +134,8 @@ impl PrivateVault {
 
     /// Writes an encrypted backup of the whole vault to `path` (a file the person chose),
     /// protected by its own passphrase. The file is whole or not there at all.
-    pub fn write_backup(&self, path: String, passphrase: String) -> Result<BackupInfo> {
-        let s =
-            self.with(|v| v.write_backup(std::path::Path::new(&path), &passphrase, local_now()))?;
-        Ok(BackupInfo {
-            journal_entries: s.journal as u64,
-            favorites: s.favorites as u64,
-            sobriety_dates: s.sobriety as u64,
-            reminders: s.reminders as u64,
-            contacts: s.contacts as u64,
-            bytes: s.bytes as u64,
-        })
+    pub fn write_backup(&self, path: String, passphrase: String) -> Result<BackupSummary> {
+        Ok(self.with(|v| v.write_backup(std::path::Path::new(&path), &passphrase, local_now()))?)
     }
 
     /// Restores a backup file (or a JSON export, with no passphrase), merging by id: the newer
@@ -248,18 +176,8 @@ impl PrivateVault {
     }
 
     /// "My meetings", with a note on those the feed no longer lists.
-    pub fn favorites(&self, directory: Arc<MeetingDirectory>) -> Result<Vec<FavoriteMeeting>> {
-        let list = directory.with(|d| self.with(|v| v.favorites(d, local_now())))?;
-        Ok(list
-            .into_iter()
-            .map(|f| FavoriteMeeting {
-                meeting_id: f.meeting_id,
-                name: f.meeting.name,
-                status: f.status,
-                unlisted_since: f.unlisted_since,
-                added_at: f.added_at,
-            })
-            .collect())
+    pub fn favorites(&self, directory: Arc<MeetingDirectory>) -> Result<Vec<Favorite>> {
+        Ok(directory.with(|d| self.with(|v| v.favorites(d, local_now())))?)
     }
 
     /// Adds a sobriety date (`YYYY-MM-DD`, not in the future) with the person's own label.
@@ -269,12 +187,10 @@ impl PrivateVault {
         date: String,
         label: String,
         today: String,
-    ) -> Result<SobrietyCounter> {
+    ) -> Result<SobrietyCount> {
         let date = parse_date(&date, "the date")?;
         let today = parse_date(&today, "today")?;
-        Ok(self
-            .with(|v| v.add_sobriety_date(date, &label, today, local_now()))?
-            .into())
+        Ok(self.with(|v| v.add_sobriety_date(date, &label, today, local_now()))?)
     }
 
     /// Changes a sobriety date (and its label, when given); the count starts from the new
@@ -285,12 +201,10 @@ impl PrivateVault {
         date: String,
         label: Option<String>,
         today: String,
-    ) -> Result<SobrietyCounter> {
+    ) -> Result<SobrietyCount> {
         let date = parse_date(&date, "the date")?;
         let today = parse_date(&today, "today")?;
-        Ok(self
-            .with(|v| v.set_sobriety_date(&id, date, label.as_deref(), today, local_now()))?
-            .into())
+        Ok(self.with(|v| v.set_sobriety_date(&id, date, label.as_deref(), today, local_now()))?)
     }
 
     /// Removes a sobriety date.
@@ -299,13 +213,9 @@ impl PrivateVault {
     }
 
     /// Every sobriety date, counted on `today` (the person's local date, `YYYY-MM-DD`).
-    pub fn sobriety_counters(&self, today: String) -> Result<Vec<SobrietyCounter>> {
+    pub fn sobriety_counters(&self, today: String) -> Result<Vec<SobrietyCount>> {
         let today = parse_date(&today, "today")?;
-        Ok(self
-            .with(|v| v.sobriety_counts(today))?
-            .into_iter()
-            .map(SobrietyCounter::from)
-            .collect())
+        Ok(self.with(|v| v.sobriety_counts(today))?)
     }
 
     /// An iCalendar file of the given meetings (or of "my meetings" when empty), repeating

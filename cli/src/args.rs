@@ -103,6 +103,21 @@ pub enum Command {
     Demo(DemoArgs),
     /// Write a synthetic Meeting Guide feed (for trying things out and benchmarks).
     Generate(GenerateArgs),
+    /// The catalogue of public meeting sources (`catalogue/sources.toml`).
+    Catalogue {
+        #[command(subcommand)]
+        cmd: CatalogueCmd,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum CatalogueCmd {
+    /// Check a catalogue file: every problem is printed, one a line; exits 1 if there are any.
+    Check {
+        /// The catalogue, e.g. catalogue/sources.toml.
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+    },
 }
 
 #[derive(Subcommand, Debug)]

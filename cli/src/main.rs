@@ -5,6 +5,7 @@
 //! failed operation exits with status 1.
 
 mod args;
+mod catalogue;
 mod contacts;
 mod demo;
 mod private;
@@ -102,6 +103,9 @@ fn run(cli: Cli) -> Result<ExitCode> {
             g.out.display()
         );
         return Ok(ExitCode::SUCCESS);
+    }
+    if let Command::Catalogue { cmd } = &cli.command {
+        return catalogue::run(cmd);
     }
     if let Command::Types {
         program,
@@ -313,6 +317,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
         | Command::Remind { .. }
         | Command::Ride { .. }
         | Command::Calendar { .. }
+        | Command::Catalogue { .. }
         | Command::Types { .. } => unreachable!("handled above"),
     }
     Ok(ExitCode::SUCCESS)

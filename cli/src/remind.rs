@@ -285,8 +285,8 @@ pub fn remind(dir: &Path, cmd: RemindCmd) -> Result<ExitCode> {
             for id in &plan.assumed_timezone_meetings {
                 eprintln!("{id} has no time zone in its feed; its reminders assume one.");
             }
-            for (id, why) in &plan.unplannable {
-                eprintln!("{id}: no reminders ({why}).");
+            for u in &plan.unplannable {
+                eprintln!("{}: no reminders ({}).", u.meeting_id, u.reason);
             }
         }
     }

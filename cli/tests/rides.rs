@@ -37,24 +37,35 @@ fn phone(feed_dir: &Path) -> tempfile::TempDir {
     data
 }
 
-/// A Tuesday at least two days ahead (the feed's meeting is on Tuesdays at 19:00 London).
-fn next_tuesday() -> String {
-    let mut d = (Utc::now() + Duration::days(2)).date_naive();
+/// The first Tuesday met walking one day at a time (`step` is 1 or −1) from `from` days away.
+fn tuesday(from: i64, step: i64) -> String {
+    let mut d = (Utc::now() + Duration::days(from)).date_naive();
     while d.weekday().num_days_from_sunday() != 2 {
-        d += Duration::days(1);
+        d += Duration::days(step);
     }
     d.to_string()
 }
 
-#[test]
-fn offer_request_accept_confirm_through_the_cli_and_homes_stay_home() {
-    let s = server();
+/// A Tuesday at least two days ahead (the feed's meeting is on Tuesdays at 19:00 London).
+fn next_tuesday() -> String {
+    tuesday(2, 1)
+}
+
+/// A folder with one feed holding the Tuesday meeting `tue-eve`, "Hope on Tuesday".
+fn tuesday_feed() -> tempfile::TempDir {
     let feeds = tempfile::tempdir().unwrap();
     std::fs::write(
         feeds.path().join("feed.json"),
         meeting_feed(&[("tue-eve", "Hope on Tuesday")]),
     )
     .unwrap();
+    feeds
+}
+
+#[test]
+fn offer_request_accept_confirm_through_the_cli_and_homes_stay_home() {
+    let s = server();
+    let feeds = tuesday_feed();
     let driver = phone(feeds.path());
     let rider = phone(feeds.path());
     let date = next_tuesday();
@@ -144,12 +155,7 @@ fn offer_request_accept_confirm_through_the_cli_and_homes_stay_home() {
 #[test]
 fn composed_offline_it_goes_out_at_the_next_sync() {
     let s = server();
-    let feeds = tempfile::tempdir().unwrap();
-    std::fs::write(
-        feeds.path().join("feed.json"),
-        meeting_feed(&[("tue-eve", "Hope on Tuesday")]),
-    )
-    .unwrap();
+    let feeds = tuesday_feed();
     let p = phone(feeds.path());
     let date = next_tuesday();
     // Nothing listens on port 9 here: composing still works.
@@ -200,12 +206,7 @@ fn composed_offline_it_goes_out_at_the_next_sync() {
 #[test]
 fn a_driver_who_leaves_too_late_is_not_proposed() {
     let s = server();
-    let feeds = tempfile::tempdir().unwrap();
-    std::fs::write(
-        feeds.path().join("feed.json"),
-        meeting_feed(&[("tue-eve", "Hope on Tuesday")]),
-    )
-    .unwrap();
+    let feeds = tuesday_feed();
     let (late, early, rider) = (
         phone(feeds.path()),
         phone(feeds.path()),
@@ -270,22 +271,13 @@ fn a_driver_who_leaves_too_late_is_not_proposed() {
 
 /// The last Tuesday before today (its 19:00 meeting has long started).
 fn last_tuesday() -> String {
-    let mut d = (Utc::now() - Duration::days(1)).date_naive();
-    while d.weekday().num_days_from_sunday() != 2 {
-        d -= Duration::days(1);
-    }
-    d.to_string()
+    tuesday(-1, -1)
 }
 
 #[test]
 fn a_start_in_the_sea_a_past_date_and_an_unknown_id_are_refused_when_composed() {
     let s = server();
-    let feeds = tempfile::tempdir().unwrap();
-    std::fs::write(
-        feeds.path().join("feed.json"),
-        meeting_feed(&[("tue-eve", "Hope on Tuesday")]),
-    )
-    .unwrap();
+    let feeds = tuesday_feed();
     let p = phone(feeds.path());
     ok(p.path(), &["ride", "list"]); // creates the vault
     let date = next_tuesday();

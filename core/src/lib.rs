@@ -14,6 +14,8 @@
 //!   allow), the reminder rules kept in the vault, and calendar export.
 //! - [`rides`]: car-pools: coarse places, travel estimates, matching, the outbox kept in the
 //!   vault and the client that syncs it with the board.
+//! - `catalogue` (the `catalogue` feature, for the CLI and the relay): the reviewed list of
+//!   public meeting sources and its checks.
 //! - [`support`]: what several of them use (errors, fetching, files, geodesy, occurrence
 //!   maths, parsing, text cleaning, the SQLCipher crypto provider).
 //!
@@ -24,14 +26,22 @@
 #[cfg(feature = "uniffi")]
 uniffi::setup_scaffolding!("waymark_core");
 
-/// An instant as the core holds it (UTC). Across the FFI it is the platform's own instant
-/// (`java.time.Instant` in Kotlin, `Date` in Swift), so records such as
-/// [`directory::search::MeetingQuery`] cross as they are instead of through mirror records.
+// Instants and dates cross the FFI through custom types registered once, in `waymark-rides`
+// (an instant as the platform's own: `java.time.Instant`, `Date`; a date as `YYYY-MM-DD`
+// text), so records such as [`directory::search::MeetingQuery`] cross as they are instead of
+// through mirror records. Dates the apps pass in are taken as text and checked with a typed
+// error instead.
 #[cfg(feature = "uniffi")]
 type UtcInstant = chrono::DateTime<chrono::Utc>;
 #[cfg(feature = "uniffi")]
-uniffi::custom_type!(UtcInstant, std::time::SystemTime, { remote });
+uniffi::use_remote_type!(waymark_rides::UtcInstant);
+#[cfg(feature = "uniffi")]
+type LocalDate = chrono::NaiveDate;
+#[cfg(feature = "uniffi")]
+uniffi::use_remote_type!(waymark_rides::LocalDate);
 
+#[cfg(feature = "catalogue")]
+pub mod catalogue;
 pub mod directory;
 pub mod relay;
 pub mod reminders;

@@ -348,3 +348,76 @@ fn a_registration_is_kept_even_when_the_sync_after_it_fails_so_the_phone_registe
     );
     assert_eq!(registrations, 1);
 }
+
+#[test]
+fn a_phone_keeps_using_its_vault_while_a_ride_sync_waits_on_the_network() {
+    use std::sync::mpsc;
+    use waymark_core::rides::sync::sync_shared;
+    use waymark_core::vault::journal::{EntryKind, NewEntry};
+    use waymark_core::{Vault, VaultKey};
+
+    // The board answers a sync only when the test says so: until then the request is "on the
+    // network".
+    let (release, wait) = mpsc::channel::<()>();
+    let wait = Mutex::new(wait);
+    let server = serve(
+        "127.0.0.1",
+        Box::new(move |path| {
+            if path == "/v1/devices" {
+                return json(
+                    201,
+                    r#"{"device_id":"0123456789abcdef","secret":"feedfacefeedfacefeedface"}"#,
+                );
+            }
+            let _ = wait.lock().unwrap().recv_timeout(Duration::from_secs(10));
+            json(200, EMPTY_SYNC)
+        }),
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let vault = Arc::new(Mutex::new(
+        Vault::open(
+            dir.path().join("v"),
+            &VaultKey::from_bytes(&[0xcd; 32]).unwrap(),
+        )
+        .unwrap(),
+    ));
+    let one_at_a_time = Arc::new(Mutex::new(()));
+    let client = RideClient::new(&server.base).unwrap();
+    let now = chrono::Local::now().fixed_offset();
+    let syncing = {
+        let (vault, one, base) = (vault.clone(), one_at_a_time.clone(), server.base.clone());
+        std::thread::spawn(move || sync_shared(&vault, &one, &client, &base, now))
+    };
+
+    // Once the sync request has reached the board, the journal can be written.
+    let started = Instant::now();
+    while server.hits.load(Ordering::SeqCst) < 2 {
+        assert!(
+            started.elapsed() < Duration::from_secs(10),
+            "no sync arrived"
+        );
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    {
+        let mut v = vault
+            .try_lock()
+            .expect("the vault is free while the sync waits on the network");
+        v.add_entry(NewEntry::text(EntryKind::Note, "Went to a meeting"), now)
+            .unwrap();
+    }
+    // A second sync waits for the first instead of registering again.
+    assert!(one_at_a_time.try_lock().is_err());
+
+    release.send(()).unwrap();
+    let view = syncing.join().unwrap().unwrap();
+    assert!(view.outbox.is_empty() && view.rides.is_empty());
+    assert_eq!(
+        vault
+            .lock()
+            .unwrap()
+            .entries(&Default::default())
+            .unwrap()
+            .len(),
+        1
+    );
+}

@@ -123,7 +123,7 @@ struct CalendarFile: Transferable {
 @MainActor
 struct RemindersView: View {
     @State private var issues: [HealthIssue] = []
-    @State private var settings: ReminderSettings?
+    @State private var settings: PlanSettings?
     private var reminders: ReminderPlanner { Core.vault.reminders() }
 
     var body: some View {
@@ -172,7 +172,7 @@ struct JournalView: View {
         List {
             let today = ISO8601DateFormatter.string(from: Date(), timeZone: .current, formatOptions: [.withFullDate])
             ForEach((try? Core.vault.sobrietyCounters(today: today)) ?? [], id: \.id) { c in
-                Text("\(c.label): \(c.days) days")
+                Text("\(c.date.label): \(c.days) days")
             }
             TextField("Write something", text: $text)
             Button("Save") {

@@ -17,6 +17,22 @@
 #[cfg(feature = "uniffi")]
 uniffi::setup_scaffolding!("waymark_rides");
 
+/// An instant (UTC) as the phones hold one: `java.time.Instant` in Kotlin, `Date` in Swift.
+#[cfg(feature = "uniffi")]
+type UtcInstant = chrono::DateTime<chrono::Utc>;
+#[cfg(feature = "uniffi")]
+uniffi::custom_type!(UtcInstant, std::time::SystemTime, { remote });
+
+/// A calendar date with no zone (a meeting's local date), as `YYYY-MM-DD` text on the phones.
+#[cfg(feature = "uniffi")]
+type LocalDate = chrono::NaiveDate;
+#[cfg(feature = "uniffi")]
+uniffi::custom_type!(LocalDate, String, {
+    remote,
+    lower: |d| d.to_string(),
+    try_lift: |s| Ok(s.parse()?),
+});
+
 pub mod cell;
 pub mod error;
 pub mod geo;

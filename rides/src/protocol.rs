@@ -225,6 +225,7 @@ pub enum Role {
 
 /// One of this device's offers or requests, as the server holds it.
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RideView {
     /// The offer or request.
@@ -261,6 +262,7 @@ pub enum MatchState {
 
 /// A match as one party sees it.
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct MatchView {
     /// The match.

@@ -96,6 +96,7 @@ impl MeetingEnd {
 }
 
 /// Where a meeting's time zone came from.
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum TimezoneOrigin {
@@ -145,6 +146,7 @@ impl TimezoneOrigin {
 }
 
 /// One meeting as the app knows it, whatever feed it came from.
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Meeting {
     /// Stable id: `{source id}:{the feed's own key}`. Favourites and reminders refer to it.

@@ -103,6 +103,7 @@ pub struct DailyReminder {
 }
 
 /// What the planner knows besides the rules.
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[derive(Debug, Clone, Default)]
 pub struct PlanSettings {
     /// Discreet lock-screen text (on by default).
@@ -166,6 +167,7 @@ pub struct PlannedReminder {
 }
 
 /// The planner's answer.
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Plan {
     /// Every reminder that should be pending now, soonest first (within the cap).
@@ -179,7 +181,17 @@ pub struct Plan {
     /// Meetings planned in an assumed zone.
     pub assumed_timezone_meetings: Vec<String>,
     /// Meetings with rules that cannot be planned (no weekly time, or not known), with why.
-    pub unplannable: Vec<(String, String)>,
+    pub unplannable: Vec<Unplannable>,
+}
+
+/// A meeting with reminder rules that cannot be planned, and why.
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Unplannable {
+    /// The meeting.
+    pub meeting_id: String,
+    /// Why ("no weekly day and time", "meeting not known").
+    pub reason: String,
 }
 
 #[cfg(test)]

@@ -41,13 +41,17 @@ pub fn plan(
     let mut all: Vec<Candidate> = Vec::new();
     for rule in rules {
         let Some(m) = meetings.get(&rule.meeting_id) else {
-            out.unplannable
-                .push((rule.meeting_id.clone(), "meeting not known".into()));
+            out.unplannable.push(Unplannable {
+                meeting_id: rule.meeting_id.clone(),
+                reason: "meeting not known".into(),
+            });
             continue;
         };
         let (Some(start_minute), false) = (m.start_minute, m.weekdays.is_empty()) else {
-            out.unplannable
-                .push((m.id.clone(), "no weekly day and time".into()));
+            out.unplannable.push(Unplannable {
+                meeting_id: m.id.clone(),
+                reason: "no weekly day and time".into(),
+            });
             continue;
         };
         let (tz, assumed) = match m

@@ -15,6 +15,7 @@
 
 pub mod client;
 pub mod outbox;
+pub mod sync;
 
 pub use waymark_rides::matching;
 pub use waymark_rides::protocol;

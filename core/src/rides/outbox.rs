@@ -20,8 +20,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::rides::client::{DeviceCredentials, RideClient};
 use crate::rides::protocol::{
-    start_refusal, Followed, MatchView, Op, OpOutcome, OpResult, OutboxOp, RideOffer, RideRequest,
-    RideView, SyncRequest, SyncResponse,
+    start_refusal, Op, OpOutcome, OpResult, OutboxOp, RideOffer, RideRequest, SyncRequest,
+    SyncResponse,
 };
 use crate::rides::CoarseCell;
 use crate::support::error::{Error, Result};
@@ -43,6 +43,7 @@ pub const DEFAULT_MAX_RIDE_START_KM: u32 = 150;
 pub const MAX_RIDE_START_KM_LIMIT: u32 = 1000;
 
 /// Where an operation stands.
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum OpState {
@@ -548,91 +549,6 @@ impl Vault {
         }
         tx.commit()?;
         Ok(())
-    }
-
-    /// Sends pending operations to the server at `client` (registering this device the first
-    /// time), records the answers, and keeps the returned view for offline display. When the
-    /// server cannot be reached the outbox is untouched and the error says offline.
-    ///
-    /// Exactly three steps, which callers that must not hold the vault during the network call
-    /// (the phones) run themselves: [`Vault::ride_sync_request`], [`RideClient::send`], then
-    /// [`Vault::apply_ride_sync`].
-    pub fn sync_rides(
-        &mut self,
-        client: &RideClient,
-        server: &str,
-        now: DateTime<FixedOffset>,
-    ) -> Result<SyncResponse> {
-        let request = self.ride_sync_request(server)?;
-        let response = client.send(&request);
-        self.apply_ride_sync(response, now)
-    }
-
-    /// What the next ride sync with `server` sends: this phone's credentials there (if it
-    /// registered before) and the pending operations with the followed occurrences.
-    pub fn ride_sync_request(&self, server: &str) -> Result<RideSyncRequest> {
-        let credentials = self
-            .setting(SETTING_RIDE_DEVICE)?
-            .and_then(|v| serde_json::from_value::<DeviceCredentials>(v).ok())
-            .filter(|c| c.server == server.trim_end_matches('/'));
-        let follow = {
-            let mut st = self
-                .conn
-                .prepare("SELECT DISTINCT meeting_id, date FROM ride_places ORDER BY 1, 2")?;
-            let rows =
-                st.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
-            let mut f = Vec::new();
-            for row in rows {
-                let (meeting_id, date) = row?;
-                if let Ok(date) = date.parse() {
-                    f.push(Followed { meeting_id, date });
-                }
-            }
-            f.truncate(crate::rides::protocol::MAX_FOLLOW);
-            f
-        };
-        let mut ops = self.pending_ops()?;
-        ops.truncate(crate::rides::protocol::MAX_OPS);
-        Ok(RideSyncRequest {
-            credentials,
-            request: SyncRequest {
-                ops,
-                follow,
-                since: None,
-            },
-        })
-    }
-
-    /// Keeps what the network step of a ride sync brought back: credentials a server gave
-    /// this phone (kept even when the sync after them failed, never exported), then the
-    /// operation results and the view for offline display. Returns the server's answer, or the
-    /// network step's error (offline: the outbox is untouched).
-    pub fn apply_ride_sync(
-        &mut self,
-        response: RideSyncResponse,
-        now: DateTime<FixedOffset>,
-    ) -> Result<SyncResponse> {
-        if let Some(credentials) = &response.registered {
-            self.set_setting(
-                SETTING_RIDE_DEVICE,
-                &serde_json::to_value(credentials).map_err(|e| Error::invalid(e.to_string()))?,
-            )?;
-        }
-        let resp = response.answer?;
-        self.record_op_results(&resp.results, now)?;
-        self.set_setting(
-            SETTING_RIDE_VIEW,
-            &serde_json::json!({"rides": resp.rides, "matches": resp.matches}),
-        )?;
-        Ok(resp)
-    }
-
-    /// The rides and matches from the last sync.
-    pub fn ride_view(&self) -> Result<(Vec<RideView>, Vec<MatchView>)> {
-        let v = self.setting(SETTING_RIDE_VIEW)?.unwrap_or_default();
-        let rides = serde_json::from_value(v["rides"].clone()).unwrap_or_default();
-        let matches = serde_json::from_value(v["matches"].clone()).unwrap_or_default();
-        Ok((rides, matches))
     }
 
     /// Whether `ride_id` is one of this phone's offers or requests.

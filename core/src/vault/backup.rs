@@ -145,20 +145,21 @@ pub struct RestoreReport {
 }
 
 /// What a backup holds.
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
 pub struct BackupSummary {
     /// Journal entries.
-    pub journal: usize,
+    pub journal: u64,
     /// Favourites.
-    pub favorites: usize,
+    pub favorites: u64,
     /// Sobriety dates.
-    pub sobriety: usize,
+    pub sobriety: u64,
     /// Reminder rules and daily reminders.
-    pub reminders: usize,
+    pub reminders: u64,
     /// Contacts.
-    pub contacts: usize,
+    pub contacts: u64,
     /// Size of the file in bytes.
-    pub bytes: usize,
+    pub bytes: u64,
 }
 
 /// Reads a backup or export file for [`Vault::restore`], refusing one larger than any backup
@@ -248,12 +249,12 @@ impl Vault {
         w.write_all(&json)?;
         w.finish()?;
         let summary = BackupSummary {
-            journal: export.journal.len(),
-            favorites: export.favorites.len(),
-            sobriety: export.sobriety.len(),
-            reminders: export.reminder_rules.len() + export.daily_reminders.len(),
-            contacts: export.contacts.len(),
-            bytes: out.len(),
+            journal: export.journal.len() as u64,
+            favorites: export.favorites.len() as u64,
+            sobriety: export.sobriety.len() as u64,
+            reminders: (export.reminder_rules.len() + export.daily_reminders.len()) as u64,
+            contacts: export.contacts.len() as u64,
+            bytes: out.len() as u64,
         };
         Ok((out, summary))
     }

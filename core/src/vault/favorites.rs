@@ -36,6 +36,7 @@ pub enum FavoriteStatus {
 }
 
 /// A favourite meeting with its current (or last known) details.
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Favorite {
     /// The directory's meeting id.

@@ -250,33 +250,7 @@ pub(crate) mod tests {
     fn frozen_v2() -> Connection {
         let c = Connection::open_in_memory().unwrap();
         c.execute_batch(FROZEN_V1).unwrap();
-        c.execute_batch(
-            "
-CREATE TABLE reminder_rules (
-    meeting_id TEXT PRIMARY KEY NOT NULL,
-    leads TEXT NOT NULL,
-    weekdays TEXT NOT NULL,
-    detailed INTEGER NOT NULL DEFAULT 0,
-    skip_occurrence TEXT,
-    updated_at TEXT NOT NULL
-);
-CREATE TABLE daily_reminders (
-    id TEXT PRIMARY KEY NOT NULL,
-    minute INTEGER NOT NULL,
-    label TEXT NOT NULL,
-    created_at TEXT NOT NULL
-);
-CREATE TABLE planned_reminders (
-    id TEXT PRIMARY KEY NOT NULL,
-    fire_at TEXT NOT NULL,
-    delivered INTEGER NOT NULL DEFAULT 0
-);
-CREATE INDEX planned_reminders_fire ON planned_reminders(fire_at);
-INSERT INTO daily_reminders VALUES ('d1', 1260, 'Evening', '2026-11-22T10:00:00+00:00');
-PRAGMA user_version = 2;
-",
-        )
-        .unwrap();
+        c.execute_batch(include_str!("frozen/v2.sql")).unwrap();
         c
     }
 
@@ -296,34 +270,7 @@ PRAGMA user_version = 2;
     /// Version 3 exactly as it shipped: version 2 plus the car-pool tables.
     fn frozen_v3() -> Connection {
         let c = frozen_v2();
-        c.execute_batch(
-            "
-CREATE TABLE ride_outbox (
-    seq INTEGER PRIMARY KEY,
-    op_id TEXT NOT NULL UNIQUE,
-    kind TEXT NOT NULL,
-    op TEXT NOT NULL,
-    state TEXT NOT NULL DEFAULT 'pending',
-    code TEXT,
-    message TEXT,
-    created_at TEXT NOT NULL,
-    updated_at TEXT NOT NULL
-);
-CREATE TABLE ride_places (
-    ride_id TEXT PRIMARY KEY NOT NULL,
-    role TEXT NOT NULL,
-    meeting_id TEXT NOT NULL,
-    date TEXT NOT NULL,
-    latitude REAL NOT NULL,
-    longitude REAL NOT NULL,
-    created_at TEXT NOT NULL
-);
-INSERT INTO ride_places VALUES ('r1', 'offer', 'wales:tue-eve', '2026-11-24', 52.4, -4.05,
-                                '2026-11-22T10:00:00+00:00');
-PRAGMA user_version = 3;
-",
-        )
-        .unwrap();
+        c.execute_batch(include_str!("frozen/v3.sql")).unwrap();
         c
     }
 

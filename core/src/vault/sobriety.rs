@@ -25,6 +25,7 @@ const MAX_LABEL_CHARS: usize = 60;
 pub const DEFAULT_LABEL: &str = "My date";
 
 /// A stored sobriety date.
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SobrietyDate {
     /// UUIDv7.
@@ -40,6 +41,7 @@ pub struct SobrietyDate {
 }
 
 /// A milestone: its name and the day it falls on.
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Milestone {
     /// "24 hours", "30 days", "6 months", "1 year", "2 years", …
@@ -51,6 +53,7 @@ pub struct Milestone {
 }
 
 /// A sobriety date counted on a given day.
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SobrietyCount {
     /// The stored date.

@@ -691,6 +691,115 @@ fileprivate struct FfiConverterTimestamp: FfiConverterRustBuffer {
 
 
 /**
+ * What a backup holds.
+ */
+public struct BackupSummary: Equatable, Hashable {
+    /**
+     * Journal entries.
+     */
+    public var journal: UInt64
+    /**
+     * Favourites.
+     */
+    public var favorites: UInt64
+    /**
+     * Sobriety dates.
+     */
+    public var sobriety: UInt64
+    /**
+     * Reminder rules and daily reminders.
+     */
+    public var reminders: UInt64
+    /**
+     * Contacts.
+     */
+    public var contacts: UInt64
+    /**
+     * Size of the file in bytes.
+     */
+    public var bytes: UInt64
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Journal entries.
+         */journal: UInt64, 
+        /**
+         * Favourites.
+         */favorites: UInt64, 
+        /**
+         * Sobriety dates.
+         */sobriety: UInt64, 
+        /**
+         * Reminder rules and daily reminders.
+         */reminders: UInt64, 
+        /**
+         * Contacts.
+         */contacts: UInt64, 
+        /**
+         * Size of the file in bytes.
+         */bytes: UInt64) {
+        self.journal = journal
+        self.favorites = favorites
+        self.sobriety = sobriety
+        self.reminders = reminders
+        self.contacts = contacts
+        self.bytes = bytes
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension BackupSummary: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeBackupSummary: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> BackupSummary {
+        return
+            try BackupSummary(
+                journal: FfiConverterUInt64.read(from: &buf), 
+                favorites: FfiConverterUInt64.read(from: &buf), 
+                sobriety: FfiConverterUInt64.read(from: &buf), 
+                reminders: FfiConverterUInt64.read(from: &buf), 
+                contacts: FfiConverterUInt64.read(from: &buf), 
+                bytes: FfiConverterUInt64.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: BackupSummary, into buf: inout [UInt8]) {
+        FfiConverterUInt64.write(value.journal, into: &buf)
+        FfiConverterUInt64.write(value.favorites, into: &buf)
+        FfiConverterUInt64.write(value.sobriety, into: &buf)
+        FfiConverterUInt64.write(value.reminders, into: &buf)
+        FfiConverterUInt64.write(value.contacts, into: &buf)
+        FfiConverterUInt64.write(value.bytes, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeBackupSummary_lift(_ buf: RustBuffer) throws -> BackupSummary {
+    return try FfiConverterTypeBackupSummary.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeBackupSummary_lower(_ value: BackupSummary) -> RustBuffer {
+    return FfiConverterTypeBackupSummary.lower(value)
+}
+
+
+/**
  * A saved check-in and, when it was a hard one, a next step.
  */
 public struct CheckinResult: Equatable, Hashable {
@@ -1065,6 +1174,115 @@ public func FfiConverterTypeDirections_lift(_ buf: RustBuffer) throws -> Directi
 #endif
 public func FfiConverterTypeDirections_lower(_ value: Directions) -> RustBuffer {
     return FfiConverterTypeDirections.lower(value)
+}
+
+
+/**
+ * A favourite meeting with its current (or last known) details.
+ */
+public struct Favorite: Equatable, Hashable {
+    /**
+     * The directory's meeting id.
+     */
+    public var meetingId: String
+    /**
+     * When it was added (RFC 3339, the person's offset then).
+     */
+    public var addedAt: String
+    /**
+     * Listed or not.
+     */
+    public var status: FavoriteStatus
+    /**
+     * When the feed stopped listing it, if known (RFC 3339).
+     */
+    public var unlistedSince: String?
+    /**
+     * When the details were last seen in the directory (RFC 3339).
+     */
+    public var lastSeenAt: String
+    /**
+     * The meeting: current when listed, else as last seen.
+     */
+    public var meeting: Meeting
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The directory's meeting id.
+         */meetingId: String, 
+        /**
+         * When it was added (RFC 3339, the person's offset then).
+         */addedAt: String, 
+        /**
+         * Listed or not.
+         */status: FavoriteStatus, 
+        /**
+         * When the feed stopped listing it, if known (RFC 3339).
+         */unlistedSince: String?, 
+        /**
+         * When the details were last seen in the directory (RFC 3339).
+         */lastSeenAt: String, 
+        /**
+         * The meeting: current when listed, else as last seen.
+         */meeting: Meeting) {
+        self.meetingId = meetingId
+        self.addedAt = addedAt
+        self.status = status
+        self.unlistedSince = unlistedSince
+        self.lastSeenAt = lastSeenAt
+        self.meeting = meeting
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension Favorite: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeFavorite: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Favorite {
+        return
+            try Favorite(
+                meetingId: FfiConverterString.read(from: &buf), 
+                addedAt: FfiConverterString.read(from: &buf), 
+                status: FfiConverterTypeFavoriteStatus.read(from: &buf), 
+                unlistedSince: FfiConverterOptionString.read(from: &buf), 
+                lastSeenAt: FfiConverterString.read(from: &buf), 
+                meeting: FfiConverterTypeMeeting.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: Favorite, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.meetingId, into: &buf)
+        FfiConverterString.write(value.addedAt, into: &buf)
+        FfiConverterTypeFavoriteStatus.write(value.status, into: &buf)
+        FfiConverterOptionString.write(value.unlistedSince, into: &buf)
+        FfiConverterString.write(value.lastSeenAt, into: &buf)
+        FfiConverterTypeMeeting.write(value.meeting, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeFavorite_lift(_ buf: RustBuffer) throws -> Favorite {
+    return try FfiConverterTypeFavorite.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeFavorite_lower(_ value: Favorite) -> RustBuffer {
+    return FfiConverterTypeFavorite.lower(value)
 }
 
 
@@ -1503,6 +1721,385 @@ public func FfiConverterTypeListPage_lift(_ buf: RustBuffer) throws -> ListPage 
 #endif
 public func FfiConverterTypeListPage_lower(_ value: ListPage) -> RustBuffer {
     return FfiConverterTypeListPage.lower(value)
+}
+
+
+/**
+ * One meeting as the app knows it, whatever feed it came from.
+ */
+public struct Meeting: Equatable, Hashable {
+    /**
+     * Stable id: `{source id}:{the feed's own key}`. Favourites and reminders refer to it.
+     */
+    public var id: String
+    /**
+     * The source this meeting came from.
+     */
+    public var sourceId: String
+    /**
+     * The feed's own key (Meeting Guide `slug`, BMLT `id_bigint`), made unique in the feed.
+     */
+    public var key: String
+    /**
+     * Meeting name as the group writes it.
+     */
+    public var name: String
+    /**
+     * Program (fellowship) slug: `aa`, `na`, `al-anon`, … (configured per source).
+     */
+    public var program: String
+    /**
+     * Weekdays it meets, 0 = Sunday … 6 = Saturday. Empty means "by appointment".
+     */
+    public var weekdays: Data
+    /**
+     * Local start, minutes after midnight (`None` for by-appointment meetings).
+     */
+    public var startMinute: UInt16?
+    /**
+     * Length in minutes; the end may pass midnight. 1440 for a meeting open all day.
+     */
+    public var durationMinutes: UInt16?
+    /**
+     * Whether that length is the feed's, assumed, or "all day".
+     */
+    public var end: MeetingEnd
+    /**
+     * IANA zone of the meeting's wall-clock time, when known.
+     */
+    public var timezone: String?
+    /**
+     * Where [`Meeting::timezone`] came from.
+     */
+    public var timezoneOrigin: TimezoneOrigin
+    /**
+     * In person, online or both.
+     */
+    public var attendance: Attendance
+    /**
+     * The venue says it is temporarily closed (`TC`) and there is no online option.
+     */
+    public var temporarilyClosed: Bool
+    /**
+     * Building or landmark name.
+     */
+    public var locationName: String?
+    /**
+     * Street address as one line.
+     */
+    public var address: String?
+    /**
+     * The address is only a city or area (typical of online meetings).
+     */
+    public var approximateLocation: Bool
+    /**
+     * Validated latitude; never 0,0 or a placeholder point.
+     */
+    public var latitude: Double?
+    /**
+     * Validated longitude.
+     */
+    public var longitude: Double?
+    /**
+     * Link that opens the online meeting.
+     */
+    public var conferenceUrl: String?
+    /**
+     * Passcode or other notes for the link.
+     */
+    public var conferenceUrlNotes: String?
+    /**
+     * Dial-in number (may contain `,` `*` `#` for one-tap dialling).
+     */
+    public var conferencePhone: String?
+    /**
+     * Notes for the dial-in.
+     */
+    public var conferencePhoneNotes: String?
+    /**
+     * Canonical type codes (see [`crate::directory::types`]), sorted, unique.
+     */
+    public var types: [String]
+    /**
+     * Type values exactly as the feed sent them.
+     */
+    public var rawTypes: [String]
+    /**
+     * Languages (ISO 639-1), from language types and feed fields.
+     */
+    public var languages: [String]
+    /**
+     * Notes about this meeting.
+     */
+    public var notes: String?
+    /**
+     * Notes about the place.
+     */
+    public var locationNotes: String?
+    /**
+     * Region path, most general first ("Delaware County", "Woodlyn").
+     */
+    public var region: [String]
+    /**
+     * Group name.
+     */
+    public var group: String?
+    /**
+     * Meeting page on the publisher's website.
+     */
+    public var url: String?
+    /**
+     * When the feed says the listing last changed (RFC 3339, UTC), if it could be read.
+     */
+    public var updated: String?
+    /**
+     * The feed's page for reporting a problem with this listing (`feedback_url`, http(s) only).
+     */
+    public var feedbackUrl: String?
+    /**
+     * The feed's addresses for reporting a problem with this listing (`feedback_emails`).
+     */
+    public var feedbackEmails: [String]
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Stable id: `{source id}:{the feed's own key}`. Favourites and reminders refer to it.
+         */id: String, 
+        /**
+         * The source this meeting came from.
+         */sourceId: String, 
+        /**
+         * The feed's own key (Meeting Guide `slug`, BMLT `id_bigint`), made unique in the feed.
+         */key: String, 
+        /**
+         * Meeting name as the group writes it.
+         */name: String, 
+        /**
+         * Program (fellowship) slug: `aa`, `na`, `al-anon`, … (configured per source).
+         */program: String, 
+        /**
+         * Weekdays it meets, 0 = Sunday … 6 = Saturday. Empty means "by appointment".
+         */weekdays: Data, 
+        /**
+         * Local start, minutes after midnight (`None` for by-appointment meetings).
+         */startMinute: UInt16?, 
+        /**
+         * Length in minutes; the end may pass midnight. 1440 for a meeting open all day.
+         */durationMinutes: UInt16?, 
+        /**
+         * Whether that length is the feed's, assumed, or "all day".
+         */end: MeetingEnd, 
+        /**
+         * IANA zone of the meeting's wall-clock time, when known.
+         */timezone: String?, 
+        /**
+         * Where [`Meeting::timezone`] came from.
+         */timezoneOrigin: TimezoneOrigin, 
+        /**
+         * In person, online or both.
+         */attendance: Attendance, 
+        /**
+         * The venue says it is temporarily closed (`TC`) and there is no online option.
+         */temporarilyClosed: Bool, 
+        /**
+         * Building or landmark name.
+         */locationName: String?, 
+        /**
+         * Street address as one line.
+         */address: String?, 
+        /**
+         * The address is only a city or area (typical of online meetings).
+         */approximateLocation: Bool, 
+        /**
+         * Validated latitude; never 0,0 or a placeholder point.
+         */latitude: Double?, 
+        /**
+         * Validated longitude.
+         */longitude: Double?, 
+        /**
+         * Link that opens the online meeting.
+         */conferenceUrl: String?, 
+        /**
+         * Passcode or other notes for the link.
+         */conferenceUrlNotes: String?, 
+        /**
+         * Dial-in number (may contain `,` `*` `#` for one-tap dialling).
+         */conferencePhone: String?, 
+        /**
+         * Notes for the dial-in.
+         */conferencePhoneNotes: String?, 
+        /**
+         * Canonical type codes (see [`crate::directory::types`]), sorted, unique.
+         */types: [String], 
+        /**
+         * Type values exactly as the feed sent them.
+         */rawTypes: [String], 
+        /**
+         * Languages (ISO 639-1), from language types and feed fields.
+         */languages: [String], 
+        /**
+         * Notes about this meeting.
+         */notes: String?, 
+        /**
+         * Notes about the place.
+         */locationNotes: String?, 
+        /**
+         * Region path, most general first ("Delaware County", "Woodlyn").
+         */region: [String], 
+        /**
+         * Group name.
+         */group: String?, 
+        /**
+         * Meeting page on the publisher's website.
+         */url: String?, 
+        /**
+         * When the feed says the listing last changed (RFC 3339, UTC), if it could be read.
+         */updated: String?, 
+        /**
+         * The feed's page for reporting a problem with this listing (`feedback_url`, http(s) only).
+         */feedbackUrl: String?, 
+        /**
+         * The feed's addresses for reporting a problem with this listing (`feedback_emails`).
+         */feedbackEmails: [String]) {
+        self.id = id
+        self.sourceId = sourceId
+        self.key = key
+        self.name = name
+        self.program = program
+        self.weekdays = weekdays
+        self.startMinute = startMinute
+        self.durationMinutes = durationMinutes
+        self.end = end
+        self.timezone = timezone
+        self.timezoneOrigin = timezoneOrigin
+        self.attendance = attendance
+        self.temporarilyClosed = temporarilyClosed
+        self.locationName = locationName
+        self.address = address
+        self.approximateLocation = approximateLocation
+        self.latitude = latitude
+        self.longitude = longitude
+        self.conferenceUrl = conferenceUrl
+        self.conferenceUrlNotes = conferenceUrlNotes
+        self.conferencePhone = conferencePhone
+        self.conferencePhoneNotes = conferencePhoneNotes
+        self.types = types
+        self.rawTypes = rawTypes
+        self.languages = languages
+        self.notes = notes
+        self.locationNotes = locationNotes
+        self.region = region
+        self.group = group
+        self.url = url
+        self.updated = updated
+        self.feedbackUrl = feedbackUrl
+        self.feedbackEmails = feedbackEmails
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension Meeting: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeMeeting: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Meeting {
+        return
+            try Meeting(
+                id: FfiConverterString.read(from: &buf), 
+                sourceId: FfiConverterString.read(from: &buf), 
+                key: FfiConverterString.read(from: &buf), 
+                name: FfiConverterString.read(from: &buf), 
+                program: FfiConverterString.read(from: &buf), 
+                weekdays: FfiConverterData.read(from: &buf), 
+                startMinute: FfiConverterOptionUInt16.read(from: &buf), 
+                durationMinutes: FfiConverterOptionUInt16.read(from: &buf), 
+                end: FfiConverterTypeMeetingEnd.read(from: &buf), 
+                timezone: FfiConverterOptionString.read(from: &buf), 
+                timezoneOrigin: FfiConverterTypeTimezoneOrigin.read(from: &buf), 
+                attendance: FfiConverterTypeAttendance.read(from: &buf), 
+                temporarilyClosed: FfiConverterBool.read(from: &buf), 
+                locationName: FfiConverterOptionString.read(from: &buf), 
+                address: FfiConverterOptionString.read(from: &buf), 
+                approximateLocation: FfiConverterBool.read(from: &buf), 
+                latitude: FfiConverterOptionDouble.read(from: &buf), 
+                longitude: FfiConverterOptionDouble.read(from: &buf), 
+                conferenceUrl: FfiConverterOptionString.read(from: &buf), 
+                conferenceUrlNotes: FfiConverterOptionString.read(from: &buf), 
+                conferencePhone: FfiConverterOptionString.read(from: &buf), 
+                conferencePhoneNotes: FfiConverterOptionString.read(from: &buf), 
+                types: FfiConverterSequenceString.read(from: &buf), 
+                rawTypes: FfiConverterSequenceString.read(from: &buf), 
+                languages: FfiConverterSequenceString.read(from: &buf), 
+                notes: FfiConverterOptionString.read(from: &buf), 
+                locationNotes: FfiConverterOptionString.read(from: &buf), 
+                region: FfiConverterSequenceString.read(from: &buf), 
+                group: FfiConverterOptionString.read(from: &buf), 
+                url: FfiConverterOptionString.read(from: &buf), 
+                updated: FfiConverterOptionString.read(from: &buf), 
+                feedbackUrl: FfiConverterOptionString.read(from: &buf), 
+                feedbackEmails: FfiConverterSequenceString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: Meeting, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.id, into: &buf)
+        FfiConverterString.write(value.sourceId, into: &buf)
+        FfiConverterString.write(value.key, into: &buf)
+        FfiConverterString.write(value.name, into: &buf)
+        FfiConverterString.write(value.program, into: &buf)
+        FfiConverterData.write(value.weekdays, into: &buf)
+        FfiConverterOptionUInt16.write(value.startMinute, into: &buf)
+        FfiConverterOptionUInt16.write(value.durationMinutes, into: &buf)
+        FfiConverterTypeMeetingEnd.write(value.end, into: &buf)
+        FfiConverterOptionString.write(value.timezone, into: &buf)
+        FfiConverterTypeTimezoneOrigin.write(value.timezoneOrigin, into: &buf)
+        FfiConverterTypeAttendance.write(value.attendance, into: &buf)
+        FfiConverterBool.write(value.temporarilyClosed, into: &buf)
+        FfiConverterOptionString.write(value.locationName, into: &buf)
+        FfiConverterOptionString.write(value.address, into: &buf)
+        FfiConverterBool.write(value.approximateLocation, into: &buf)
+        FfiConverterOptionDouble.write(value.latitude, into: &buf)
+        FfiConverterOptionDouble.write(value.longitude, into: &buf)
+        FfiConverterOptionString.write(value.conferenceUrl, into: &buf)
+        FfiConverterOptionString.write(value.conferenceUrlNotes, into: &buf)
+        FfiConverterOptionString.write(value.conferencePhone, into: &buf)
+        FfiConverterOptionString.write(value.conferencePhoneNotes, into: &buf)
+        FfiConverterSequenceString.write(value.types, into: &buf)
+        FfiConverterSequenceString.write(value.rawTypes, into: &buf)
+        FfiConverterSequenceString.write(value.languages, into: &buf)
+        FfiConverterOptionString.write(value.notes, into: &buf)
+        FfiConverterOptionString.write(value.locationNotes, into: &buf)
+        FfiConverterSequenceString.write(value.region, into: &buf)
+        FfiConverterOptionString.write(value.group, into: &buf)
+        FfiConverterOptionString.write(value.url, into: &buf)
+        FfiConverterOptionString.write(value.updated, into: &buf)
+        FfiConverterOptionString.write(value.feedbackUrl, into: &buf)
+        FfiConverterSequenceString.write(value.feedbackEmails, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeMeeting_lift(_ buf: RustBuffer) throws -> Meeting {
+    return try FfiConverterTypeMeeting.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeMeeting_lower(_ value: Meeting) -> RustBuffer {
+    return FfiConverterTypeMeeting.lower(value)
 }
 
 
@@ -2804,6 +3401,85 @@ public func FfiConverterTypeMergeCounts_lower(_ value: MergeCounts) -> RustBuffe
 
 
 /**
+ * A milestone: its name and the day it falls on.
+ */
+public struct Milestone: Equatable, Hashable {
+    /**
+     * "24 hours", "30 days", "6 months", "1 year", "2 years", …
+     */
+    public var label: String
+    /**
+     * The date it is reached.
+     */
+    public var date: LocalDate
+    /**
+     * Days from the sobriety date to it.
+     */
+    public var day: Int64
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * "24 hours", "30 days", "6 months", "1 year", "2 years", …
+         */label: String, 
+        /**
+         * The date it is reached.
+         */date: LocalDate, 
+        /**
+         * Days from the sobriety date to it.
+         */day: Int64) {
+        self.label = label
+        self.date = date
+        self.day = day
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension Milestone: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeMilestone: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Milestone {
+        return
+            try Milestone(
+                label: FfiConverterString.read(from: &buf), 
+                date: FfiConverterTypeLocalDate.read(from: &buf), 
+                day: FfiConverterInt64.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: Milestone, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.label, into: &buf)
+        FfiConverterTypeLocalDate.write(value.date, into: &buf)
+        FfiConverterInt64.write(value.day, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeMilestone_lift(_ buf: RustBuffer) throws -> Milestone {
+    return try FfiConverterTypeMilestone.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeMilestone_lower(_ value: Milestone) -> RustBuffer {
+    return FfiConverterTypeMilestone.lower(value)
+}
+
+
+/**
  * What a person writes; the vault adds the id and timestamps.
  */
 public struct NewEntry: Equatable, Hashable {
@@ -3091,6 +3767,107 @@ public func FfiConverterTypeNextStep_lower(_ value: NextStep) -> RustBuffer {
 
 
 /**
+ * An operation in the outbox, as a screen shows it.
+ */
+public struct OutboxItem: Equatable, Hashable {
+    /**
+     * The operation's own id (internal; a retry sends the same one).
+     */
+    public var opId: String
+    /**
+     * The id a person sees: the ride's (the one composing returned and cancelling takes), or
+     * the match's for an acceptance.
+     */
+    public var subjectId: String
+    /**
+     * What it does.
+     */
+    public var kind: OpKind
+    /**
+     * Pending (not sent yet), applied or rejected.
+     */
+    public var state: OpState
+    /**
+     * Why the board refused it, in plain words ("That seat was taken.").
+     */
+    public var message: String?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The operation's own id (internal; a retry sends the same one).
+         */opId: String, 
+        /**
+         * The id a person sees: the ride's (the one composing returned and cancelling takes), or
+         * the match's for an acceptance.
+         */subjectId: String, 
+        /**
+         * What it does.
+         */kind: OpKind, 
+        /**
+         * Pending (not sent yet), applied or rejected.
+         */state: OpState, 
+        /**
+         * Why the board refused it, in plain words ("That seat was taken.").
+         */message: String?) {
+        self.opId = opId
+        self.subjectId = subjectId
+        self.kind = kind
+        self.state = state
+        self.message = message
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension OutboxItem: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeOutboxItem: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> OutboxItem {
+        return
+            try OutboxItem(
+                opId: FfiConverterString.read(from: &buf), 
+                subjectId: FfiConverterString.read(from: &buf), 
+                kind: FfiConverterTypeOpKind.read(from: &buf), 
+                state: FfiConverterTypeOpState.read(from: &buf), 
+                message: FfiConverterOptionString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: OutboxItem, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.opId, into: &buf)
+        FfiConverterString.write(value.subjectId, into: &buf)
+        FfiConverterTypeOpKind.write(value.kind, into: &buf)
+        FfiConverterTypeOpState.write(value.state, into: &buf)
+        FfiConverterOptionString.write(value.message, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeOutboxItem_lift(_ buf: RustBuffer) throws -> OutboxItem {
+    return try FfiConverterTypeOutboxItem.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeOutboxItem_lower(_ value: OutboxItem) -> RustBuffer {
+    return FfiConverterTypeOutboxItem.lower(value)
+}
+
+
+/**
  * A problem report waiting to be opened (written while offline).
  */
 public struct PendingReport: Equatable, Hashable {
@@ -3186,6 +3963,194 @@ public func FfiConverterTypePendingReport_lift(_ buf: RustBuffer) throws -> Pend
 #endif
 public func FfiConverterTypePendingReport_lower(_ value: PendingReport) -> RustBuffer {
     return FfiConverterTypePendingReport.lower(value)
+}
+
+
+/**
+ * The planner's answer.
+ */
+public struct Plan: Equatable, Hashable {
+    /**
+     * Every reminder that should be pending now, soonest first (within the cap).
+     */
+    public var reminders: [PlannedReminder]
+    /**
+     * Of those, the ones the shell does not have yet.
+     */
+    public var schedule: [PlannedReminder]
+    /**
+     * Ids the shell has that should go (fired, no longer wanted, or beyond the cap).
+     */
+    public var cancel: [String]
+    /**
+     * Reminders within the horizon left out because of the cap.
+     */
+    public var cutByCap: UInt32
+    /**
+     * Meetings planned in an assumed zone.
+     */
+    public var assumedTimezoneMeetings: [String]
+    /**
+     * Meetings with rules that cannot be planned (no weekly time, or not known), with why.
+     */
+    public var unplannable: [Unplannable]
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Every reminder that should be pending now, soonest first (within the cap).
+         */reminders: [PlannedReminder], 
+        /**
+         * Of those, the ones the shell does not have yet.
+         */schedule: [PlannedReminder], 
+        /**
+         * Ids the shell has that should go (fired, no longer wanted, or beyond the cap).
+         */cancel: [String], 
+        /**
+         * Reminders within the horizon left out because of the cap.
+         */cutByCap: UInt32, 
+        /**
+         * Meetings planned in an assumed zone.
+         */assumedTimezoneMeetings: [String], 
+        /**
+         * Meetings with rules that cannot be planned (no weekly time, or not known), with why.
+         */unplannable: [Unplannable]) {
+        self.reminders = reminders
+        self.schedule = schedule
+        self.cancel = cancel
+        self.cutByCap = cutByCap
+        self.assumedTimezoneMeetings = assumedTimezoneMeetings
+        self.unplannable = unplannable
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension Plan: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypePlan: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Plan {
+        return
+            try Plan(
+                reminders: FfiConverterSequenceTypePlannedReminder.read(from: &buf), 
+                schedule: FfiConverterSequenceTypePlannedReminder.read(from: &buf), 
+                cancel: FfiConverterSequenceString.read(from: &buf), 
+                cutByCap: FfiConverterUInt32.read(from: &buf), 
+                assumedTimezoneMeetings: FfiConverterSequenceString.read(from: &buf), 
+                unplannable: FfiConverterSequenceTypeUnplannable.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: Plan, into buf: inout [UInt8]) {
+        FfiConverterSequenceTypePlannedReminder.write(value.reminders, into: &buf)
+        FfiConverterSequenceTypePlannedReminder.write(value.schedule, into: &buf)
+        FfiConverterSequenceString.write(value.cancel, into: &buf)
+        FfiConverterUInt32.write(value.cutByCap, into: &buf)
+        FfiConverterSequenceString.write(value.assumedTimezoneMeetings, into: &buf)
+        FfiConverterSequenceTypeUnplannable.write(value.unplannable, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypePlan_lift(_ buf: RustBuffer) throws -> Plan {
+    return try FfiConverterTypePlan.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypePlan_lower(_ value: Plan) -> RustBuffer {
+    return FfiConverterTypePlan.lower(value)
+}
+
+
+/**
+ * What the planner knows besides the rules.
+ */
+public struct PlanSettings: Equatable, Hashable {
+    /**
+     * Discreet lock-screen text (on by default).
+     */
+    public var discreet: Bool
+    /**
+     * No reminder fires before this local date (in the phone's zone) — "pause until".
+     */
+    public var pausedUntil: LocalDate?
+    /**
+     * Zone for meetings whose feed gives none (else the phone's zone).
+     */
+    public var fallbackTimezone: String?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Discreet lock-screen text (on by default).
+         */discreet: Bool, 
+        /**
+         * No reminder fires before this local date (in the phone's zone) — "pause until".
+         */pausedUntil: LocalDate?, 
+        /**
+         * Zone for meetings whose feed gives none (else the phone's zone).
+         */fallbackTimezone: String?) {
+        self.discreet = discreet
+        self.pausedUntil = pausedUntil
+        self.fallbackTimezone = fallbackTimezone
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension PlanSettings: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypePlanSettings: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> PlanSettings {
+        return
+            try PlanSettings(
+                discreet: FfiConverterBool.read(from: &buf), 
+                pausedUntil: FfiConverterOptionTypeLocalDate.read(from: &buf), 
+                fallbackTimezone: FfiConverterOptionString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: PlanSettings, into buf: inout [UInt8]) {
+        FfiConverterBool.write(value.discreet, into: &buf)
+        FfiConverterOptionTypeLocalDate.write(value.pausedUntil, into: &buf)
+        FfiConverterOptionString.write(value.fallbackTimezone, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypePlanSettings_lift(_ buf: RustBuffer) throws -> PlanSettings {
+    return try FfiConverterTypePlanSettings.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypePlanSettings_lower(_ value: PlanSettings) -> RustBuffer {
+    return FfiConverterTypePlanSettings.lower(value)
 }
 
 
@@ -3723,6 +4688,293 @@ public func FfiConverterTypeRestoreReport_lower(_ value: RestoreReport) -> RustB
 
 
 /**
+ * My car-pool state as last known: readable offline.
+ */
+public struct RidesView: Equatable, Hashable {
+    /**
+     * The outbox, oldest first.
+     */
+    public var outbox: [OutboxItem]
+    /**
+     * My offers and requests, as the board last said.
+     */
+    public var rides: [RideView]
+    /**
+     * My matches, as the board last said.
+     */
+    public var matches: [MatchView]
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The outbox, oldest first.
+         */outbox: [OutboxItem], 
+        /**
+         * My offers and requests, as the board last said.
+         */rides: [RideView], 
+        /**
+         * My matches, as the board last said.
+         */matches: [MatchView]) {
+        self.outbox = outbox
+        self.rides = rides
+        self.matches = matches
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension RidesView: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeRidesView: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> RidesView {
+        return
+            try RidesView(
+                outbox: FfiConverterSequenceTypeOutboxItem.read(from: &buf), 
+                rides: FfiConverterSequenceTypeRideView.read(from: &buf), 
+                matches: FfiConverterSequenceTypeMatchView.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: RidesView, into buf: inout [UInt8]) {
+        FfiConverterSequenceTypeOutboxItem.write(value.outbox, into: &buf)
+        FfiConverterSequenceTypeRideView.write(value.rides, into: &buf)
+        FfiConverterSequenceTypeMatchView.write(value.matches, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRidesView_lift(_ buf: RustBuffer) throws -> RidesView {
+    return try FfiConverterTypeRidesView.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRidesView_lower(_ value: RidesView) -> RustBuffer {
+    return FfiConverterTypeRidesView.lower(value)
+}
+
+
+/**
+ * A sobriety date counted on a given day.
+ */
+public struct SobrietyCount: Equatable, Hashable {
+    /**
+     * The stored date.
+     */
+    public var date: SobrietyDate
+    /**
+     * Days since the date (0 on the date itself).
+     */
+    public var days: Int64
+    /**
+     * The milestone reached today, if one is.
+     */
+    public var milestoneToday: Milestone?
+    /**
+     * The latest milestone reached (today's included).
+     */
+    public var lastMilestone: Milestone?
+    /**
+     * The next milestone.
+     */
+    public var nextMilestone: Milestone
+    /**
+     * Days until the next milestone.
+     */
+    public var daysToNext: Int64
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The stored date.
+         */date: SobrietyDate, 
+        /**
+         * Days since the date (0 on the date itself).
+         */days: Int64, 
+        /**
+         * The milestone reached today, if one is.
+         */milestoneToday: Milestone?, 
+        /**
+         * The latest milestone reached (today's included).
+         */lastMilestone: Milestone?, 
+        /**
+         * The next milestone.
+         */nextMilestone: Milestone, 
+        /**
+         * Days until the next milestone.
+         */daysToNext: Int64) {
+        self.date = date
+        self.days = days
+        self.milestoneToday = milestoneToday
+        self.lastMilestone = lastMilestone
+        self.nextMilestone = nextMilestone
+        self.daysToNext = daysToNext
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension SobrietyCount: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeSobrietyCount: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SobrietyCount {
+        return
+            try SobrietyCount(
+                date: FfiConverterTypeSobrietyDate.read(from: &buf), 
+                days: FfiConverterInt64.read(from: &buf), 
+                milestoneToday: FfiConverterOptionTypeMilestone.read(from: &buf), 
+                lastMilestone: FfiConverterOptionTypeMilestone.read(from: &buf), 
+                nextMilestone: FfiConverterTypeMilestone.read(from: &buf), 
+                daysToNext: FfiConverterInt64.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: SobrietyCount, into buf: inout [UInt8]) {
+        FfiConverterTypeSobrietyDate.write(value.date, into: &buf)
+        FfiConverterInt64.write(value.days, into: &buf)
+        FfiConverterOptionTypeMilestone.write(value.milestoneToday, into: &buf)
+        FfiConverterOptionTypeMilestone.write(value.lastMilestone, into: &buf)
+        FfiConverterTypeMilestone.write(value.nextMilestone, into: &buf)
+        FfiConverterInt64.write(value.daysToNext, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSobrietyCount_lift(_ buf: RustBuffer) throws -> SobrietyCount {
+    return try FfiConverterTypeSobrietyCount.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSobrietyCount_lower(_ value: SobrietyCount) -> RustBuffer {
+    return FfiConverterTypeSobrietyCount.lower(value)
+}
+
+
+/**
+ * A stored sobriety date.
+ */
+public struct SobrietyDate: Equatable, Hashable {
+    /**
+     * UUIDv7.
+     */
+    public var id: String
+    /**
+     * What it counts, in the person's words ("Alcohol", "Gambling", …).
+     */
+    public var label: String
+    /**
+     * The date (day 0).
+     */
+    public var date: LocalDate
+    /**
+     * When it was added.
+     */
+    public var createdAt: String
+    /**
+     * When it was last changed.
+     */
+    public var updatedAt: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * UUIDv7.
+         */id: String, 
+        /**
+         * What it counts, in the person's words ("Alcohol", "Gambling", …).
+         */label: String, 
+        /**
+         * The date (day 0).
+         */date: LocalDate, 
+        /**
+         * When it was added.
+         */createdAt: String, 
+        /**
+         * When it was last changed.
+         */updatedAt: String) {
+        self.id = id
+        self.label = label
+        self.date = date
+        self.createdAt = createdAt
+        self.updatedAt = updatedAt
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension SobrietyDate: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeSobrietyDate: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SobrietyDate {
+        return
+            try SobrietyDate(
+                id: FfiConverterString.read(from: &buf), 
+                label: FfiConverterString.read(from: &buf), 
+                date: FfiConverterTypeLocalDate.read(from: &buf), 
+                createdAt: FfiConverterString.read(from: &buf), 
+                updatedAt: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: SobrietyDate, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.id, into: &buf)
+        FfiConverterString.write(value.label, into: &buf)
+        FfiConverterTypeLocalDate.write(value.date, into: &buf)
+        FfiConverterString.write(value.createdAt, into: &buf)
+        FfiConverterString.write(value.updatedAt, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSobrietyDate_lift(_ buf: RustBuffer) throws -> SobrietyDate {
+    return try FfiConverterTypeSobrietyDate.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSobrietyDate_lower(_ value: SobrietyDate) -> RustBuffer {
+    return FfiConverterTypeSobrietyDate.lower(value)
+}
+
+
+/**
  * A configured feed source and its state (the apps' list of sources shows these).
  */
 public struct Source: Equatable, Hashable {
@@ -4110,6 +5362,75 @@ public func FfiConverterTypeTypeEntry_lift(_ buf: RustBuffer) throws -> TypeEntr
 #endif
 public func FfiConverterTypeTypeEntry_lower(_ value: TypeEntry) -> RustBuffer {
     return FfiConverterTypeTypeEntry.lower(value)
+}
+
+
+/**
+ * A meeting with reminder rules that cannot be planned, and why.
+ */
+public struct Unplannable: Equatable, Hashable {
+    /**
+     * The meeting.
+     */
+    public var meetingId: String
+    /**
+     * Why ("no weekly day and time", "meeting not known").
+     */
+    public var reason: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The meeting.
+         */meetingId: String, 
+        /**
+         * Why ("no weekly day and time", "meeting not known").
+         */reason: String) {
+        self.meetingId = meetingId
+        self.reason = reason
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension Unplannable: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeUnplannable: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Unplannable {
+        return
+            try Unplannable(
+                meetingId: FfiConverterString.read(from: &buf), 
+                reason: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: Unplannable, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.meetingId, into: &buf)
+        FfiConverterString.write(value.reason, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeUnplannable_lift(_ buf: RustBuffer) throws -> Unplannable {
+    return try FfiConverterTypeUnplannable.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeUnplannable_lower(_ value: Unplannable) -> RustBuffer {
+    return FfiConverterTypeUnplannable.lower(value)
 }
 
 
@@ -5090,6 +6411,186 @@ public func FfiConverterTypeNextMeetingKind_lower(_ value: NextMeetingKind) -> R
 
 
 /**
+ * What an operation in the outbox does.
+ */
+
+public enum OpKind: Equatable, Hashable {
+    
+    /**
+     * Offering seats.
+     */
+    case offer
+    /**
+     * Asking for a seat.
+     */
+    case request
+    /**
+     * Accepting a proposed match.
+     */
+    case accept
+    /**
+     * Cancelling one of my rides.
+     */
+    case cancel
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension OpKind: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeOpKind: FfiConverterRustBuffer {
+    typealias SwiftType = OpKind
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> OpKind {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .offer
+        
+        case 2: return .request
+        
+        case 3: return .accept
+        
+        case 4: return .cancel
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: OpKind, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .offer:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .request:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .accept:
+            writeInt(&buf, Int32(3))
+        
+        
+        case .cancel:
+            writeInt(&buf, Int32(4))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeOpKind_lift(_ buf: RustBuffer) throws -> OpKind {
+    return try FfiConverterTypeOpKind.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeOpKind_lower(_ value: OpKind) -> RustBuffer {
+    return FfiConverterTypeOpKind.lower(value)
+}
+
+
+
+/**
+ * Where an operation stands.
+ */
+
+public enum OpState: Equatable, Hashable {
+    
+    /**
+     * Not yet answered by the server (offline, or not synced yet).
+     */
+    case pending
+    /**
+     * Done.
+     */
+    case applied
+    /**
+     * Refused; see the code and message.
+     */
+    case rejected
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension OpState: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeOpState: FfiConverterRustBuffer {
+    typealias SwiftType = OpState
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> OpState {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .pending
+        
+        case 2: return .applied
+        
+        case 3: return .rejected
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: OpState, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .pending:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .applied:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .rejected:
+            writeInt(&buf, Int32(3))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeOpState_lift(_ buf: RustBuffer) throws -> OpState {
+    return try FfiConverterTypeOpState.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeOpState_lower(_ value: OpState) -> RustBuffer {
+    return FfiConverterTypeOpState.lower(value)
+}
+
+
+
+/**
  * What a reminder is for.
  */
 
@@ -5418,6 +6919,102 @@ public func FfiConverterTypeSyncPhase_lower(_ value: SyncPhase) -> RustBuffer {
 }
 
 
+
+/**
+ * Where a meeting's time zone came from.
+ */
+
+public enum TimezoneOrigin: Equatable, Hashable {
+    
+    /**
+     * The feed gave this meeting's zone.
+     */
+    case meeting
+    /**
+     * The feed gave none; the zone configured for the source was used.
+     */
+    case source
+    /**
+     * Neither feed nor source gave one; it was worked out from the meeting's coordinates
+     * (the core's `zone-lookup` feature, see [`crate::directory::import::zone`]).
+     */
+    case coordinates
+    /**
+     * Nobody knows. Times are shown in the viewer's own zone and flagged as such.
+     */
+    case unknown
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension TimezoneOrigin: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeTimezoneOrigin: FfiConverterRustBuffer {
+    typealias SwiftType = TimezoneOrigin
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> TimezoneOrigin {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .meeting
+        
+        case 2: return .source
+        
+        case 3: return .coordinates
+        
+        case 4: return .unknown
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: TimezoneOrigin, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .meeting:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .source:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .coordinates:
+            writeInt(&buf, Int32(3))
+        
+        
+        case .unknown:
+            writeInt(&buf, Int32(4))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeTimezoneOrigin_lift(_ buf: RustBuffer) throws -> TimezoneOrigin {
+    return try FfiConverterTypeTimezoneOrigin.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeTimezoneOrigin_lower(_ value: TimezoneOrigin) -> RustBuffer {
+    return FfiConverterTypeTimezoneOrigin.lower(value)
+}
+
+
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
@@ -5437,6 +7034,30 @@ fileprivate struct FfiConverterOptionUInt8: FfiConverterRustBuffer {
         switch try readInt(&buf) as Int8 {
         case 0: return nil
         case 1: return try FfiConverterUInt8.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionUInt16: FfiConverterRustBuffer {
+    typealias SwiftType = UInt16?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterUInt16.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterUInt16.read(from: &buf)
         default: throw UniffiInternalError.unexpectedOptionalTag
         }
     }
@@ -5557,6 +7178,30 @@ fileprivate struct FfiConverterOptionTypeDirections: FfiConverterRustBuffer {
         switch try readInt(&buf) as Int8 {
         case 0: return nil
         case 1: return try FfiConverterTypeDirections.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionTypeMilestone: FfiConverterRustBuffer {
+    typealias SwiftType = Milestone?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeMilestone.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeMilestone.read(from: &buf)
         default: throw UniffiInternalError.unexpectedOptionalTag
         }
     }
@@ -5757,6 +7402,30 @@ fileprivate struct FfiConverterOptionTypeSortOrder: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterOptionTypeLocalDate: FfiConverterRustBuffer {
+    typealias SwiftType = LocalDate?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeLocalDate.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeLocalDate.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterOptionTypeUtcInstant: FfiConverterRustBuffer {
     typealias SwiftType = UtcInstant?
 
@@ -5931,6 +7600,56 @@ fileprivate struct FfiConverterSequenceTypeNextMeeting: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterSequenceTypeOutboxItem: FfiConverterRustBuffer {
+    typealias SwiftType = [OutboxItem]
+
+    public static func write(_ value: [OutboxItem], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeOutboxItem.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [OutboxItem] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [OutboxItem]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeOutboxItem.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypePlannedReminder: FfiConverterRustBuffer {
+    typealias SwiftType = [PlannedReminder]
+
+    public static func write(_ value: [PlannedReminder], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypePlannedReminder.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [PlannedReminder] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [PlannedReminder]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypePlannedReminder.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterSequenceTypePromptAnswer: FfiConverterRustBuffer {
     typealias SwiftType = [PromptAnswer]
 
@@ -5953,45 +7672,80 @@ fileprivate struct FfiConverterSequenceTypePromptAnswer: FfiConverterRustBuffer 
     }
 }
 
-
-public typealias UtcInstant = Date
-
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public struct FfiConverterTypeUtcInstant: FfiConverter {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> UtcInstant {
-        return try FfiConverterTimestamp.read(from: &buf)
+fileprivate struct FfiConverterSequenceTypeUnplannable: FfiConverterRustBuffer {
+    typealias SwiftType = [Unplannable]
+
+    public static func write(_ value: [Unplannable], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeUnplannable.write(item, into: &buf)
+        }
     }
 
-    public static func write(_ value: UtcInstant, into buf: inout [UInt8]) {
-        return FfiConverterTimestamp.write(value, into: &buf)
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [Unplannable] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [Unplannable]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeUnplannable.read(from: &buf))
+        }
+        return seq
     }
-
-    public static func lift(_ value: RustBuffer) throws -> UtcInstant {
-        return try FfiConverterTimestamp.lift(value)
-    }
-
-    public static func lower(_ value: UtcInstant) -> RustBuffer {
-        return FfiConverterTimestamp.lower(value)
-    }
-}
-
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeUtcInstant_lift(_ value: RustBuffer) throws -> UtcInstant {
-    return try FfiConverterTypeUtcInstant.lift(value)
 }
 
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public func FfiConverterTypeUtcInstant_lower(_ value: UtcInstant) -> RustBuffer {
-    return FfiConverterTypeUtcInstant.lower(value)
+fileprivate struct FfiConverterSequenceTypeMatchView: FfiConverterRustBuffer {
+    typealias SwiftType = [MatchView]
+
+    public static func write(_ value: [MatchView], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeMatchView.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [MatchView] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [MatchView]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeMatchView.read(from: &buf))
+        }
+        return seq
+    }
 }
 
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeRideView: FfiConverterRustBuffer {
+    typealias SwiftType = [RideView]
+
+    public static func write(_ value: [RideView], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeRideView.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [RideView] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [RideView]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeRideView.read(from: &buf))
+        }
+        return seq
+    }
+}
 
 private enum InitializationResult {
     case ok

@@ -1079,7 +1079,7 @@ public protocol PrivateVaultProtocol: AnyObject, Sendable {
      * Adds a sobriety date (`YYYY-MM-DD`, not in the future) with the person's own label.
      * `today` is the person's local date.
      */
-    func addSobrietyDate(date: String, label: String, today: String) throws  -> SobrietyCounter
+    func addSobrietyDate(date: String, label: String, today: String) throws  -> SobrietyCount
     
     /**
      * Re-encrypts a keystore vault with a new 32-byte key (the app stores the new key only
@@ -1136,7 +1136,7 @@ public protocol PrivateVaultProtocol: AnyObject, Sendable {
     /**
      * "My meetings", with a note on those the feed no longer lists.
      */
-    func favorites(directory: MeetingDirectory) throws  -> [FavoriteMeeting]
+    func favorites(directory: MeetingDirectory) throws  -> [Favorite]
     
     /**
      * Removes someone from my people.
@@ -1175,18 +1175,18 @@ public protocol PrivateVaultProtocol: AnyObject, Sendable {
      * Changes a sobriety date (and its label, when given); the count starts from the new
      * date.
      */
-    func setSobrietyDate(id: String, date: String, label: String?, today: String) throws  -> SobrietyCounter
+    func setSobrietyDate(id: String, date: String, label: String?, today: String) throws  -> SobrietyCount
     
     /**
      * Every sobriety date, counted on `today` (the person's local date, `YYYY-MM-DD`).
      */
-    func sobrietyCounters(today: String) throws  -> [SobrietyCounter]
+    func sobrietyCounters(today: String) throws  -> [SobrietyCount]
     
     /**
      * Writes an encrypted backup of the whole vault to `path` (a file the person chose),
      * protected by its own passphrase. The file is whole or not there at all.
      */
-    func writeBackup(path: String, passphrase: String) throws  -> BackupInfo
+    func writeBackup(path: String, passphrase: String) throws  -> BackupSummary
     
 }
 /**
@@ -1374,8 +1374,8 @@ open func addFavorite(directory: MeetingDirectory, meetingId: String)throws  -> 
      * Adds a sobriety date (`YYYY-MM-DD`, not in the future) with the person's own label.
      * `today` is the person's local date.
      */
-open func addSobrietyDate(date: String, label: String, today: String)throws  -> SobrietyCounter  {
-    return try  FfiConverterTypeSobrietyCounter_lift(try rustCallWithError(FfiConverterTypeWaymarkError_lift) {
+open func addSobrietyDate(date: String, label: String, today: String)throws  -> SobrietyCount  {
+    return try  FfiConverterTypeSobrietyCount_lift(try rustCallWithError(FfiConverterTypeWaymarkError_lift) {
         uniffiCallStatus in
     uniffi_waymark_ffi_fn_method_privatevault_add_sobriety_date(
             self.uniffiCloneHandle(),
@@ -1524,8 +1524,8 @@ open func exportMarkdown()throws  -> String  {
     /**
      * "My meetings", with a note on those the feed no longer lists.
      */
-open func favorites(directory: MeetingDirectory)throws  -> [FavoriteMeeting]  {
-    return try  FfiConverterSequenceTypeFavoriteMeeting.lift(try rustCallWithError(FfiConverterTypeWaymarkError_lift) {
+open func favorites(directory: MeetingDirectory)throws  -> [Favorite]  {
+    return try  FfiConverterSequenceTypeFavorite.lift(try rustCallWithError(FfiConverterTypeWaymarkError_lift) {
         uniffiCallStatus in
     uniffi_waymark_ffi_fn_method_privatevault_favorites(
             self.uniffiCloneHandle(),
@@ -1619,8 +1619,8 @@ open func searchEntries(query: String, limit: UInt32)throws  -> [JournalEntry]  
      * Changes a sobriety date (and its label, when given); the count starts from the new
      * date.
      */
-open func setSobrietyDate(id: String, date: String, label: String?, today: String)throws  -> SobrietyCounter  {
-    return try  FfiConverterTypeSobrietyCounter_lift(try rustCallWithError(FfiConverterTypeWaymarkError_lift) {
+open func setSobrietyDate(id: String, date: String, label: String?, today: String)throws  -> SobrietyCount  {
+    return try  FfiConverterTypeSobrietyCount_lift(try rustCallWithError(FfiConverterTypeWaymarkError_lift) {
         uniffiCallStatus in
     uniffi_waymark_ffi_fn_method_privatevault_set_sobriety_date(
             self.uniffiCloneHandle(),
@@ -1635,8 +1635,8 @@ open func setSobrietyDate(id: String, date: String, label: String?, today: Strin
     /**
      * Every sobriety date, counted on `today` (the person's local date, `YYYY-MM-DD`).
      */
-open func sobrietyCounters(today: String)throws  -> [SobrietyCounter]  {
-    return try  FfiConverterSequenceTypeSobrietyCounter.lift(try rustCallWithError(FfiConverterTypeWaymarkError_lift) {
+open func sobrietyCounters(today: String)throws  -> [SobrietyCount]  {
+    return try  FfiConverterSequenceTypeSobrietyCount.lift(try rustCallWithError(FfiConverterTypeWaymarkError_lift) {
         uniffiCallStatus in
     uniffi_waymark_ffi_fn_method_privatevault_sobriety_counters(
             self.uniffiCloneHandle(),
@@ -1649,8 +1649,8 @@ open func sobrietyCounters(today: String)throws  -> [SobrietyCounter]  {
      * Writes an encrypted backup of the whole vault to `path` (a file the person chose),
      * protected by its own passphrase. The file is whole or not there at all.
      */
-open func writeBackup(path: String, passphrase: String)throws  -> BackupInfo  {
-    return try  FfiConverterTypeBackupInfo_lift(try rustCallWithError(FfiConverterTypeWaymarkError_lift) {
+open func writeBackup(path: String, passphrase: String)throws  -> BackupSummary  {
+    return try  FfiConverterTypeBackupSummary_lift(try rustCallWithError(FfiConverterTypeWaymarkError_lift) {
         uniffiCallStatus in
     uniffi_waymark_ffi_fn_method_privatevault_write_backup(
             self.uniffiCloneHandle(),
@@ -1749,7 +1749,7 @@ public protocol ReminderPlannerProtocol: AnyObject, Sendable {
      * iOS), over `horizon_minutes`, given the ids the phone already holds. Times are right
      * across clock changes; lock-screen text is discreet unless asked otherwise.
      */
-    func plan(directory: MeetingDirectory, now: Date, horizonMinutes: UInt32, maxPending: UInt32, alreadyScheduled: [String], viewerTimezone: String) throws  -> ReminderPlan
+    func plan(directory: MeetingDirectory, now: Date, horizonMinutes: UInt32, maxPending: UInt32, alreadyScheduled: [String], viewerTimezone: String) throws  -> Plan
     
     /**
      * Removes a daily reminder.
@@ -1775,7 +1775,7 @@ public protocol ReminderPlannerProtocol: AnyObject, Sendable {
     /**
      * The settings as stored.
      */
-    func settings() throws  -> ReminderSettings
+    func settings() throws  -> PlanSettings
     
     /**
      * "Not this week": skips the meeting's next occurrence after `now`, and only that one.
@@ -1918,8 +1918,8 @@ open func pauseUntil(date: String?)throws   {try rustCallWithError(FfiConverterT
      * iOS), over `horizon_minutes`, given the ids the phone already holds. Times are right
      * across clock changes; lock-screen text is discreet unless asked otherwise.
      */
-open func plan(directory: MeetingDirectory, now: Date, horizonMinutes: UInt32, maxPending: UInt32, alreadyScheduled: [String], viewerTimezone: String)throws  -> ReminderPlan  {
-    return try  FfiConverterTypeReminderPlan_lift(try rustCallWithError(FfiConverterTypeWaymarkError_lift) {
+open func plan(directory: MeetingDirectory, now: Date, horizonMinutes: UInt32, maxPending: UInt32, alreadyScheduled: [String], viewerTimezone: String)throws  -> Plan  {
+    return try  FfiConverterTypePlan_lift(try rustCallWithError(FfiConverterTypeWaymarkError_lift) {
         uniffiCallStatus in
     uniffi_waymark_ffi_fn_method_reminderplanner_plan(
             self.uniffiCloneHandle(),
@@ -1985,8 +1985,8 @@ open func setRule(rule: ReminderRule)throws   {try rustCallWithError(FfiConverte
     /**
      * The settings as stored.
      */
-open func settings()throws  -> ReminderSettings  {
-    return try  FfiConverterTypeReminderSettings_lift(try rustCallWithError(FfiConverterTypeWaymarkError_lift) {
+open func settings()throws  -> PlanSettings  {
+    return try  FfiConverterTypePlanSettings_lift(try rustCallWithError(FfiConverterTypeWaymarkError_lift) {
         uniffiCallStatus in
     uniffi_waymark_ffi_fn_method_reminderplanner_settings(
             self.uniffiCloneHandle(),uniffiCallStatus
@@ -2750,927 +2750,6 @@ public func FfiConverterTypeSyncTask_lower(_ value: SyncTask) -> UInt64 {
 
 
 /**
- * What a backup file holds.
- */
-public struct BackupInfo: Equatable, Hashable {
-    /**
-     * Journal entries (the trash included).
-     */
-    public var journalEntries: UInt64
-    /**
-     * Saved meetings.
-     */
-    public var favorites: UInt64
-    /**
-     * Sobriety dates.
-     */
-    public var sobrietyDates: UInt64
-    /**
-     * Reminder rules and daily reminders.
-     */
-    public var reminders: UInt64
-    /**
-     * People on my list.
-     */
-    public var contacts: UInt64
-    /**
-     * Size of the file.
-     */
-    public var bytes: UInt64
-
-    // Default memberwise initializers are never public by default, so we
-    // declare one manually.
-    public init(
-        /**
-         * Journal entries (the trash included).
-         */journalEntries: UInt64, 
-        /**
-         * Saved meetings.
-         */favorites: UInt64, 
-        /**
-         * Sobriety dates.
-         */sobrietyDates: UInt64, 
-        /**
-         * Reminder rules and daily reminders.
-         */reminders: UInt64, 
-        /**
-         * People on my list.
-         */contacts: UInt64, 
-        /**
-         * Size of the file.
-         */bytes: UInt64) {
-        self.journalEntries = journalEntries
-        self.favorites = favorites
-        self.sobrietyDates = sobrietyDates
-        self.reminders = reminders
-        self.contacts = contacts
-        self.bytes = bytes
-    }
-
-    
-
-    
-}
-
-#if compiler(>=6)
-extension BackupInfo: Sendable {}
-#endif
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public struct FfiConverterTypeBackupInfo: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> BackupInfo {
-        return
-            try BackupInfo(
-                journalEntries: FfiConverterUInt64.read(from: &buf), 
-                favorites: FfiConverterUInt64.read(from: &buf), 
-                sobrietyDates: FfiConverterUInt64.read(from: &buf), 
-                reminders: FfiConverterUInt64.read(from: &buf), 
-                contacts: FfiConverterUInt64.read(from: &buf), 
-                bytes: FfiConverterUInt64.read(from: &buf)
-        )
-    }
-
-    public static func write(_ value: BackupInfo, into buf: inout [UInt8]) {
-        FfiConverterUInt64.write(value.journalEntries, into: &buf)
-        FfiConverterUInt64.write(value.favorites, into: &buf)
-        FfiConverterUInt64.write(value.sobrietyDates, into: &buf)
-        FfiConverterUInt64.write(value.reminders, into: &buf)
-        FfiConverterUInt64.write(value.contacts, into: &buf)
-        FfiConverterUInt64.write(value.bytes, into: &buf)
-    }
-}
-
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeBackupInfo_lift(_ buf: RustBuffer) throws -> BackupInfo {
-    return try FfiConverterTypeBackupInfo.lift(buf)
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeBackupInfo_lower(_ value: BackupInfo) -> RustBuffer {
-    return FfiConverterTypeBackupInfo.lower(value)
-}
-
-
-/**
- * A saved meeting ("my meetings") and whether its feed still lists it.
- */
-public struct FavoriteMeeting: Equatable, Hashable {
-    /**
-     * The meeting id.
-     */
-    public var meetingId: String
-    /**
-     * Its name (as last seen when it is no longer listed).
-     */
-    public var name: String
-    /**
-     * Listed, or no longer listed by its feed.
-     */
-    public var status: FavoriteStatus
-    /**
-     * Since when it is missing from the feed (RFC 3339).
-     */
-    public var unlistedSince: String?
-    /**
-     * When it was saved (RFC 3339).
-     */
-    public var addedAt: String
-
-    // Default memberwise initializers are never public by default, so we
-    // declare one manually.
-    public init(
-        /**
-         * The meeting id.
-         */meetingId: String, 
-        /**
-         * Its name (as last seen when it is no longer listed).
-         */name: String, 
-        /**
-         * Listed, or no longer listed by its feed.
-         */status: FavoriteStatus, 
-        /**
-         * Since when it is missing from the feed (RFC 3339).
-         */unlistedSince: String?, 
-        /**
-         * When it was saved (RFC 3339).
-         */addedAt: String) {
-        self.meetingId = meetingId
-        self.name = name
-        self.status = status
-        self.unlistedSince = unlistedSince
-        self.addedAt = addedAt
-    }
-
-    
-
-    
-}
-
-#if compiler(>=6)
-extension FavoriteMeeting: Sendable {}
-#endif
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public struct FfiConverterTypeFavoriteMeeting: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> FavoriteMeeting {
-        return
-            try FavoriteMeeting(
-                meetingId: FfiConverterString.read(from: &buf), 
-                name: FfiConverterString.read(from: &buf), 
-                status: FfiConverterTypeFavoriteStatus.read(from: &buf), 
-                unlistedSince: FfiConverterOptionString.read(from: &buf), 
-                addedAt: FfiConverterString.read(from: &buf)
-        )
-    }
-
-    public static func write(_ value: FavoriteMeeting, into buf: inout [UInt8]) {
-        FfiConverterString.write(value.meetingId, into: &buf)
-        FfiConverterString.write(value.name, into: &buf)
-        FfiConverterTypeFavoriteStatus.write(value.status, into: &buf)
-        FfiConverterOptionString.write(value.unlistedSince, into: &buf)
-        FfiConverterString.write(value.addedAt, into: &buf)
-    }
-}
-
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeFavoriteMeeting_lift(_ buf: RustBuffer) throws -> FavoriteMeeting {
-    return try FfiConverterTypeFavoriteMeeting.lift(buf)
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeFavoriteMeeting_lower(_ value: FavoriteMeeting) -> RustBuffer {
-    return FfiConverterTypeFavoriteMeeting.lower(value)
-}
-
-
-/**
- * A proposed or agreed ride, as I see it.
- */
-public struct MatchInfo: Equatable, Hashable {
-    /**
-     * Match id (accept with it).
-     */
-    public var matchId: String
-    /**
-     * My side.
-     */
-    public var role: Role
-    /**
-     * My ride in it.
-     */
-    public var rideId: String
-    /**
-     * Proposed, seat held, confirmed or cancelled.
-     */
-    public var state: MatchState
-    /**
-     * Minutes added to the driver's trip.
-     */
-    public var addedMinutes: UInt32
-    /**
-     * Pickup time (RFC 3339).
-     */
-    public var pickupAt: String
-    /**
-     * Whether I accepted.
-     */
-    public var youAccepted: Bool
-    /**
-     * Whether the other person accepted.
-     */
-    public var theyAccepted: Bool
-    /**
-     * Their one-off handle: only once both confirmed.
-     */
-    public var counterpartHandle: String?
-    /**
-     * Their chosen pickup spot: only once both confirmed.
-     */
-    public var counterpartPoint: GeoPoint?
-
-    // Default memberwise initializers are never public by default, so we
-    // declare one manually.
-    public init(
-        /**
-         * Match id (accept with it).
-         */matchId: String, 
-        /**
-         * My side.
-         */role: Role, 
-        /**
-         * My ride in it.
-         */rideId: String, 
-        /**
-         * Proposed, seat held, confirmed or cancelled.
-         */state: MatchState, 
-        /**
-         * Minutes added to the driver's trip.
-         */addedMinutes: UInt32, 
-        /**
-         * Pickup time (RFC 3339).
-         */pickupAt: String, 
-        /**
-         * Whether I accepted.
-         */youAccepted: Bool, 
-        /**
-         * Whether the other person accepted.
-         */theyAccepted: Bool, 
-        /**
-         * Their one-off handle: only once both confirmed.
-         */counterpartHandle: String?, 
-        /**
-         * Their chosen pickup spot: only once both confirmed.
-         */counterpartPoint: GeoPoint?) {
-        self.matchId = matchId
-        self.role = role
-        self.rideId = rideId
-        self.state = state
-        self.addedMinutes = addedMinutes
-        self.pickupAt = pickupAt
-        self.youAccepted = youAccepted
-        self.theyAccepted = theyAccepted
-        self.counterpartHandle = counterpartHandle
-        self.counterpartPoint = counterpartPoint
-    }
-
-    
-
-    
-}
-
-#if compiler(>=6)
-extension MatchInfo: Sendable {}
-#endif
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public struct FfiConverterTypeMatchInfo: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> MatchInfo {
-        return
-            try MatchInfo(
-                matchId: FfiConverterString.read(from: &buf), 
-                role: FfiConverterTypeRole.read(from: &buf), 
-                rideId: FfiConverterString.read(from: &buf), 
-                state: FfiConverterTypeMatchState.read(from: &buf), 
-                addedMinutes: FfiConverterUInt32.read(from: &buf), 
-                pickupAt: FfiConverterString.read(from: &buf), 
-                youAccepted: FfiConverterBool.read(from: &buf), 
-                theyAccepted: FfiConverterBool.read(from: &buf), 
-                counterpartHandle: FfiConverterOptionString.read(from: &buf), 
-                counterpartPoint: FfiConverterOptionTypeGeoPoint.read(from: &buf)
-        )
-    }
-
-    public static func write(_ value: MatchInfo, into buf: inout [UInt8]) {
-        FfiConverterString.write(value.matchId, into: &buf)
-        FfiConverterTypeRole.write(value.role, into: &buf)
-        FfiConverterString.write(value.rideId, into: &buf)
-        FfiConverterTypeMatchState.write(value.state, into: &buf)
-        FfiConverterUInt32.write(value.addedMinutes, into: &buf)
-        FfiConverterString.write(value.pickupAt, into: &buf)
-        FfiConverterBool.write(value.youAccepted, into: &buf)
-        FfiConverterBool.write(value.theyAccepted, into: &buf)
-        FfiConverterOptionString.write(value.counterpartHandle, into: &buf)
-        FfiConverterOptionTypeGeoPoint.write(value.counterpartPoint, into: &buf)
-    }
-}
-
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeMatchInfo_lift(_ buf: RustBuffer) throws -> MatchInfo {
-    return try FfiConverterTypeMatchInfo.lift(buf)
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeMatchInfo_lower(_ value: MatchInfo) -> RustBuffer {
-    return FfiConverterTypeMatchInfo.lower(value)
-}
-
-
-/**
- * An operation still in the outbox, or refused by the board.
- */
-public struct OutboxInfo: Equatable, Hashable {
-    /**
-     * Operation id.
-     */
-    public var opId: String
-    /**
-     * `offer`, `request`, `accept` or `cancel`.
-     */
-    public var kind: String
-    /**
-     * `pending` (not sent yet), `applied` or `rejected`.
-     */
-    public var state: String
-    /**
-     * Why it was refused, in plain words ("That seat was taken.").
-     */
-    public var message: String?
-
-    // Default memberwise initializers are never public by default, so we
-    // declare one manually.
-    public init(
-        /**
-         * Operation id.
-         */opId: String, 
-        /**
-         * `offer`, `request`, `accept` or `cancel`.
-         */kind: String, 
-        /**
-         * `pending` (not sent yet), `applied` or `rejected`.
-         */state: String, 
-        /**
-         * Why it was refused, in plain words ("That seat was taken.").
-         */message: String?) {
-        self.opId = opId
-        self.kind = kind
-        self.state = state
-        self.message = message
-    }
-
-    
-
-    
-}
-
-#if compiler(>=6)
-extension OutboxInfo: Sendable {}
-#endif
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public struct FfiConverterTypeOutboxInfo: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> OutboxInfo {
-        return
-            try OutboxInfo(
-                opId: FfiConverterString.read(from: &buf), 
-                kind: FfiConverterString.read(from: &buf), 
-                state: FfiConverterString.read(from: &buf), 
-                message: FfiConverterOptionString.read(from: &buf)
-        )
-    }
-
-    public static func write(_ value: OutboxInfo, into buf: inout [UInt8]) {
-        FfiConverterString.write(value.opId, into: &buf)
-        FfiConverterString.write(value.kind, into: &buf)
-        FfiConverterString.write(value.state, into: &buf)
-        FfiConverterOptionString.write(value.message, into: &buf)
-    }
-}
-
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeOutboxInfo_lift(_ buf: RustBuffer) throws -> OutboxInfo {
-    return try FfiConverterTypeOutboxInfo.lift(buf)
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeOutboxInfo_lower(_ value: OutboxInfo) -> RustBuffer {
-    return FfiConverterTypeOutboxInfo.lower(value)
-}
-
-
-/**
- * What the phone should hold as pending notifications now.
- */
-public struct ReminderPlan: Equatable, Hashable {
-    /**
-     * Every reminder in the horizon, soonest first, within the cap.
-     */
-    public var reminders: [PlannedReminder]
-    /**
-     * Of those, the ones not yet scheduled: schedule these.
-     */
-    public var schedule: [PlannedReminder]
-    /**
-     * Ids scheduled before that are no longer wanted: cancel these.
-     */
-    public var cancel: [String]
-    /**
-     * How many were left out by the cap (the soonest are kept).
-     */
-    public var cutByCap: UInt32
-    /**
-     * Meetings whose zone is unknown (their times assume the viewer's zone).
-     */
-    public var assumedTimezoneMeetings: [String]
-
-    // Default memberwise initializers are never public by default, so we
-    // declare one manually.
-    public init(
-        /**
-         * Every reminder in the horizon, soonest first, within the cap.
-         */reminders: [PlannedReminder], 
-        /**
-         * Of those, the ones not yet scheduled: schedule these.
-         */schedule: [PlannedReminder], 
-        /**
-         * Ids scheduled before that are no longer wanted: cancel these.
-         */cancel: [String], 
-        /**
-         * How many were left out by the cap (the soonest are kept).
-         */cutByCap: UInt32, 
-        /**
-         * Meetings whose zone is unknown (their times assume the viewer's zone).
-         */assumedTimezoneMeetings: [String]) {
-        self.reminders = reminders
-        self.schedule = schedule
-        self.cancel = cancel
-        self.cutByCap = cutByCap
-        self.assumedTimezoneMeetings = assumedTimezoneMeetings
-    }
-
-    
-
-    
-}
-
-#if compiler(>=6)
-extension ReminderPlan: Sendable {}
-#endif
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public struct FfiConverterTypeReminderPlan: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ReminderPlan {
-        return
-            try ReminderPlan(
-                reminders: FfiConverterSequenceTypePlannedReminder.read(from: &buf), 
-                schedule: FfiConverterSequenceTypePlannedReminder.read(from: &buf), 
-                cancel: FfiConverterSequenceString.read(from: &buf), 
-                cutByCap: FfiConverterUInt32.read(from: &buf), 
-                assumedTimezoneMeetings: FfiConverterSequenceString.read(from: &buf)
-        )
-    }
-
-    public static func write(_ value: ReminderPlan, into buf: inout [UInt8]) {
-        FfiConverterSequenceTypePlannedReminder.write(value.reminders, into: &buf)
-        FfiConverterSequenceTypePlannedReminder.write(value.schedule, into: &buf)
-        FfiConverterSequenceString.write(value.cancel, into: &buf)
-        FfiConverterUInt32.write(value.cutByCap, into: &buf)
-        FfiConverterSequenceString.write(value.assumedTimezoneMeetings, into: &buf)
-    }
-}
-
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeReminderPlan_lift(_ buf: RustBuffer) throws -> ReminderPlan {
-    return try FfiConverterTypeReminderPlan.lift(buf)
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeReminderPlan_lower(_ value: ReminderPlan) -> RustBuffer {
-    return FfiConverterTypeReminderPlan.lower(value)
-}
-
-
-/**
- * The reminder settings a person can change.
- */
-public struct ReminderSettings: Equatable, Hashable {
-    /**
-     * Lock-screen text says only "Reminder" and the time (on unless turned off).
-     */
-    public var discreet: Bool
-    /**
-     * No reminder fires before this local date (`YYYY-MM-DD`), when paused.
-     */
-    public var pausedUntil: String?
-
-    // Default memberwise initializers are never public by default, so we
-    // declare one manually.
-    public init(
-        /**
-         * Lock-screen text says only "Reminder" and the time (on unless turned off).
-         */discreet: Bool, 
-        /**
-         * No reminder fires before this local date (`YYYY-MM-DD`), when paused.
-         */pausedUntil: String?) {
-        self.discreet = discreet
-        self.pausedUntil = pausedUntil
-    }
-
-    
-
-    
-}
-
-#if compiler(>=6)
-extension ReminderSettings: Sendable {}
-#endif
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public struct FfiConverterTypeReminderSettings: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ReminderSettings {
-        return
-            try ReminderSettings(
-                discreet: FfiConverterBool.read(from: &buf), 
-                pausedUntil: FfiConverterOptionString.read(from: &buf)
-        )
-    }
-
-    public static func write(_ value: ReminderSettings, into buf: inout [UInt8]) {
-        FfiConverterBool.write(value.discreet, into: &buf)
-        FfiConverterOptionString.write(value.pausedUntil, into: &buf)
-    }
-}
-
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeReminderSettings_lift(_ buf: RustBuffer) throws -> ReminderSettings {
-    return try FfiConverterTypeReminderSettings.lift(buf)
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeReminderSettings_lower(_ value: ReminderSettings) -> RustBuffer {
-    return FfiConverterTypeReminderSettings.lower(value)
-}
-
-
-/**
- * One of my offers or requests, as the board last said.
- */
-public struct RideInfo: Equatable, Hashable {
-    /**
-     * Ride id.
-     */
-    public var rideId: String
-    /**
-     * Driver (an offer) or rider (a request).
-     */
-    public var role: Role
-    /**
-     * The meeting.
-     */
-    public var meetingId: String
-    /**
-     * The meeting's date, `YYYY-MM-DD`.
-     */
-    public var date: String
-    /**
-     * `open`, `matched` or `cancelled`.
-     */
-    public var state: String
-    /**
-     * Free seats (offers only).
-     */
-    public var seatsLeft: UInt8?
-
-    // Default memberwise initializers are never public by default, so we
-    // declare one manually.
-    public init(
-        /**
-         * Ride id.
-         */rideId: String, 
-        /**
-         * Driver (an offer) or rider (a request).
-         */role: Role, 
-        /**
-         * The meeting.
-         */meetingId: String, 
-        /**
-         * The meeting's date, `YYYY-MM-DD`.
-         */date: String, 
-        /**
-         * `open`, `matched` or `cancelled`.
-         */state: String, 
-        /**
-         * Free seats (offers only).
-         */seatsLeft: UInt8?) {
-        self.rideId = rideId
-        self.role = role
-        self.meetingId = meetingId
-        self.date = date
-        self.state = state
-        self.seatsLeft = seatsLeft
-    }
-
-    
-
-    
-}
-
-#if compiler(>=6)
-extension RideInfo: Sendable {}
-#endif
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public struct FfiConverterTypeRideInfo: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> RideInfo {
-        return
-            try RideInfo(
-                rideId: FfiConverterString.read(from: &buf), 
-                role: FfiConverterTypeRole.read(from: &buf), 
-                meetingId: FfiConverterString.read(from: &buf), 
-                date: FfiConverterString.read(from: &buf), 
-                state: FfiConverterString.read(from: &buf), 
-                seatsLeft: FfiConverterOptionUInt8.read(from: &buf)
-        )
-    }
-
-    public static func write(_ value: RideInfo, into buf: inout [UInt8]) {
-        FfiConverterString.write(value.rideId, into: &buf)
-        FfiConverterTypeRole.write(value.role, into: &buf)
-        FfiConverterString.write(value.meetingId, into: &buf)
-        FfiConverterString.write(value.date, into: &buf)
-        FfiConverterString.write(value.state, into: &buf)
-        FfiConverterOptionUInt8.write(value.seatsLeft, into: &buf)
-    }
-}
-
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeRideInfo_lift(_ buf: RustBuffer) throws -> RideInfo {
-    return try FfiConverterTypeRideInfo.lift(buf)
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeRideInfo_lower(_ value: RideInfo) -> RustBuffer {
-    return FfiConverterTypeRideInfo.lower(value)
-}
-
-
-/**
- * My car-pool state as last known: readable offline.
- */
-public struct RidesView: Equatable, Hashable {
-    /**
-     * The outbox, oldest first.
-     */
-    public var outbox: [OutboxInfo]
-    /**
-     * My rides.
-     */
-    public var rides: [RideInfo]
-    /**
-     * My matches.
-     */
-    public var matches: [MatchInfo]
-
-    // Default memberwise initializers are never public by default, so we
-    // declare one manually.
-    public init(
-        /**
-         * The outbox, oldest first.
-         */outbox: [OutboxInfo], 
-        /**
-         * My rides.
-         */rides: [RideInfo], 
-        /**
-         * My matches.
-         */matches: [MatchInfo]) {
-        self.outbox = outbox
-        self.rides = rides
-        self.matches = matches
-    }
-
-    
-
-    
-}
-
-#if compiler(>=6)
-extension RidesView: Sendable {}
-#endif
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public struct FfiConverterTypeRidesView: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> RidesView {
-        return
-            try RidesView(
-                outbox: FfiConverterSequenceTypeOutboxInfo.read(from: &buf), 
-                rides: FfiConverterSequenceTypeRideInfo.read(from: &buf), 
-                matches: FfiConverterSequenceTypeMatchInfo.read(from: &buf)
-        )
-    }
-
-    public static func write(_ value: RidesView, into buf: inout [UInt8]) {
-        FfiConverterSequenceTypeOutboxInfo.write(value.outbox, into: &buf)
-        FfiConverterSequenceTypeRideInfo.write(value.rides, into: &buf)
-        FfiConverterSequenceTypeMatchInfo.write(value.matches, into: &buf)
-    }
-}
-
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeRidesView_lift(_ buf: RustBuffer) throws -> RidesView {
-    return try FfiConverterTypeRidesView.lift(buf)
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeRidesView_lower(_ value: RidesView) -> RustBuffer {
-    return FfiConverterTypeRidesView.lower(value)
-}
-
-
-/**
- * A sobriety date and where it stands today. Day 0 is the date itself.
- */
-public struct SobrietyCounter: Equatable, Hashable {
-    /**
-     * Id, for changing or removing it.
-     */
-    public var id: String
-    /**
-     * The person's own label ("My date").
-     */
-    public var label: String
-    /**
-     * The date, `YYYY-MM-DD`.
-     */
-    public var date: String
-    /**
-     * Days since the date.
-     */
-    public var days: Int64
-    /**
-     * The milestone reached today ("30 days"), if any.
-     */
-    public var milestoneToday: String?
-    /**
-     * The next milestone's label.
-     */
-    public var nextMilestone: String
-    /**
-     * Days until it.
-     */
-    public var daysToNext: Int64
-
-    // Default memberwise initializers are never public by default, so we
-    // declare one manually.
-    public init(
-        /**
-         * Id, for changing or removing it.
-         */id: String, 
-        /**
-         * The person's own label ("My date").
-         */label: String, 
-        /**
-         * The date, `YYYY-MM-DD`.
-         */date: String, 
-        /**
-         * Days since the date.
-         */days: Int64, 
-        /**
-         * The milestone reached today ("30 days"), if any.
-         */milestoneToday: String?, 
-        /**
-         * The next milestone's label.
-         */nextMilestone: String, 
-        /**
-         * Days until it.
-         */daysToNext: Int64) {
-        self.id = id
-        self.label = label
-        self.date = date
-        self.days = days
-        self.milestoneToday = milestoneToday
-        self.nextMilestone = nextMilestone
-        self.daysToNext = daysToNext
-    }
-
-    
-
-    
-}
-
-#if compiler(>=6)
-extension SobrietyCounter: Sendable {}
-#endif
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public struct FfiConverterTypeSobrietyCounter: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SobrietyCounter {
-        return
-            try SobrietyCounter(
-                id: FfiConverterString.read(from: &buf), 
-                label: FfiConverterString.read(from: &buf), 
-                date: FfiConverterString.read(from: &buf), 
-                days: FfiConverterInt64.read(from: &buf), 
-                milestoneToday: FfiConverterOptionString.read(from: &buf), 
-                nextMilestone: FfiConverterString.read(from: &buf), 
-                daysToNext: FfiConverterInt64.read(from: &buf)
-        )
-    }
-
-    public static func write(_ value: SobrietyCounter, into buf: inout [UInt8]) {
-        FfiConverterString.write(value.id, into: &buf)
-        FfiConverterString.write(value.label, into: &buf)
-        FfiConverterString.write(value.date, into: &buf)
-        FfiConverterInt64.write(value.days, into: &buf)
-        FfiConverterOptionString.write(value.milestoneToday, into: &buf)
-        FfiConverterString.write(value.nextMilestone, into: &buf)
-        FfiConverterInt64.write(value.daysToNext, into: &buf)
-    }
-}
-
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeSobrietyCounter_lift(_ buf: RustBuffer) throws -> SobrietyCounter {
-    return try FfiConverterTypeSobrietyCounter.lift(buf)
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeSobrietyCounter_lower(_ value: SobrietyCounter) -> RustBuffer {
-    return FfiConverterTypeSobrietyCounter.lower(value)
-}
-
-
-/**
  * Why a call failed. The exception's message is the plain sentence.
  */
 public 
@@ -3805,30 +2884,6 @@ public func FfiConverterTypeWaymarkError_lift(_ buf: RustBuffer) throws -> Wayma
 #endif
 public func FfiConverterTypeWaymarkError_lower(_ value: WaymarkError) -> RustBuffer {
     return FfiConverterTypeWaymarkError.lower(value)
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-fileprivate struct FfiConverterOptionUInt8: FfiConverterRustBuffer {
-    typealias SwiftType = UInt8?
-
-    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
-        guard let value = value else {
-            writeInt(&buf, Int8(0))
-            return
-        }
-        writeInt(&buf, Int8(1))
-        FfiConverterUInt8.write(value, into: &buf)
-    }
-
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
-        switch try readInt(&buf) as Int8 {
-        case 0: return nil
-        case 1: return try FfiConverterUInt8.read(from: &buf)
-        default: throw UniffiInternalError.unexpectedOptionalTag
-        }
-    }
 }
 
 #if swift(>=5.8)
@@ -4077,6 +3132,31 @@ fileprivate struct FfiConverterSequenceTypeDailyReminder: FfiConverterRustBuffer
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterSequenceTypeFavorite: FfiConverterRustBuffer {
+    typealias SwiftType = [Favorite]
+
+    public static func write(_ value: [Favorite], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeFavorite.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [Favorite] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [Favorite]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeFavorite.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterSequenceTypeJournalEntry: FfiConverterRustBuffer {
     typealias SwiftType = [JournalEntry]
 
@@ -4152,31 +3232,6 @@ fileprivate struct FfiConverterSequenceTypePendingReport: FfiConverterRustBuffer
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-fileprivate struct FfiConverterSequenceTypePlannedReminder: FfiConverterRustBuffer {
-    typealias SwiftType = [PlannedReminder]
-
-    public static func write(_ value: [PlannedReminder], into buf: inout [UInt8]) {
-        let len = Int32(value.count)
-        writeInt(&buf, len)
-        for item in value {
-            FfiConverterTypePlannedReminder.write(item, into: &buf)
-        }
-    }
-
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [PlannedReminder] {
-        let len: Int32 = try readInt(&buf)
-        var seq = [PlannedReminder]()
-        seq.reserveCapacity(Int(len))
-        for _ in 0 ..< len {
-            seq.append(try FfiConverterTypePlannedReminder.read(from: &buf))
-        }
-        return seq
-    }
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
 fileprivate struct FfiConverterSequenceTypeReminderRule: FfiConverterRustBuffer {
     typealias SwiftType = [ReminderRule]
 
@@ -4194,6 +3249,31 @@ fileprivate struct FfiConverterSequenceTypeReminderRule: FfiConverterRustBuffer 
         seq.reserveCapacity(Int(len))
         for _ in 0 ..< len {
             seq.append(try FfiConverterTypeReminderRule.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeSobrietyCount: FfiConverterRustBuffer {
+    typealias SwiftType = [SobrietyCount]
+
+    public static func write(_ value: [SobrietyCount], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeSobrietyCount.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [SobrietyCount] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [SobrietyCount]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeSobrietyCount.read(from: &buf))
         }
         return seq
     }
@@ -4269,131 +3349,6 @@ fileprivate struct FfiConverterSequenceTypeTypeEntry: FfiConverterRustBuffer {
         seq.reserveCapacity(Int(len))
         for _ in 0 ..< len {
             seq.append(try FfiConverterTypeTypeEntry.read(from: &buf))
-        }
-        return seq
-    }
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-fileprivate struct FfiConverterSequenceTypeFavoriteMeeting: FfiConverterRustBuffer {
-    typealias SwiftType = [FavoriteMeeting]
-
-    public static func write(_ value: [FavoriteMeeting], into buf: inout [UInt8]) {
-        let len = Int32(value.count)
-        writeInt(&buf, len)
-        for item in value {
-            FfiConverterTypeFavoriteMeeting.write(item, into: &buf)
-        }
-    }
-
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [FavoriteMeeting] {
-        let len: Int32 = try readInt(&buf)
-        var seq = [FavoriteMeeting]()
-        seq.reserveCapacity(Int(len))
-        for _ in 0 ..< len {
-            seq.append(try FfiConverterTypeFavoriteMeeting.read(from: &buf))
-        }
-        return seq
-    }
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-fileprivate struct FfiConverterSequenceTypeMatchInfo: FfiConverterRustBuffer {
-    typealias SwiftType = [MatchInfo]
-
-    public static func write(_ value: [MatchInfo], into buf: inout [UInt8]) {
-        let len = Int32(value.count)
-        writeInt(&buf, len)
-        for item in value {
-            FfiConverterTypeMatchInfo.write(item, into: &buf)
-        }
-    }
-
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [MatchInfo] {
-        let len: Int32 = try readInt(&buf)
-        var seq = [MatchInfo]()
-        seq.reserveCapacity(Int(len))
-        for _ in 0 ..< len {
-            seq.append(try FfiConverterTypeMatchInfo.read(from: &buf))
-        }
-        return seq
-    }
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-fileprivate struct FfiConverterSequenceTypeOutboxInfo: FfiConverterRustBuffer {
-    typealias SwiftType = [OutboxInfo]
-
-    public static func write(_ value: [OutboxInfo], into buf: inout [UInt8]) {
-        let len = Int32(value.count)
-        writeInt(&buf, len)
-        for item in value {
-            FfiConverterTypeOutboxInfo.write(item, into: &buf)
-        }
-    }
-
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [OutboxInfo] {
-        let len: Int32 = try readInt(&buf)
-        var seq = [OutboxInfo]()
-        seq.reserveCapacity(Int(len))
-        for _ in 0 ..< len {
-            seq.append(try FfiConverterTypeOutboxInfo.read(from: &buf))
-        }
-        return seq
-    }
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-fileprivate struct FfiConverterSequenceTypeRideInfo: FfiConverterRustBuffer {
-    typealias SwiftType = [RideInfo]
-
-    public static func write(_ value: [RideInfo], into buf: inout [UInt8]) {
-        let len = Int32(value.count)
-        writeInt(&buf, len)
-        for item in value {
-            FfiConverterTypeRideInfo.write(item, into: &buf)
-        }
-    }
-
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [RideInfo] {
-        let len: Int32 = try readInt(&buf)
-        var seq = [RideInfo]()
-        seq.reserveCapacity(Int(len))
-        for _ in 0 ..< len {
-            seq.append(try FfiConverterTypeRideInfo.read(from: &buf))
-        }
-        return seq
-    }
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-fileprivate struct FfiConverterSequenceTypeSobrietyCounter: FfiConverterRustBuffer {
-    typealias SwiftType = [SobrietyCounter]
-
-    public static func write(_ value: [SobrietyCounter], into buf: inout [UInt8]) {
-        let len = Int32(value.count)
-        writeInt(&buf, len)
-        for item in value {
-            FfiConverterTypeSobrietyCounter.write(item, into: &buf)
-        }
-    }
-
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [SobrietyCounter] {
-        let len: Int32 = try readInt(&buf)
-        var seq = [SobrietyCounter]()
-        seq.reserveCapacity(Int(len))
-        for _ in 0 ..< len {
-            seq.append(try FfiConverterTypeSobrietyCounter.read(from: &buf))
         }
         return seq
     }
@@ -4574,7 +3529,7 @@ private let initializationResult: InitializationResult = {
     if (uniffi_waymark_ffi_checksum_method_reminderplanner_pause_until() != 4181) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_waymark_ffi_checksum_method_reminderplanner_plan() != 8317) {
+    if (uniffi_waymark_ffi_checksum_method_reminderplanner_plan() != 38956) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_waymark_ffi_checksum_method_reminderplanner_remove_daily() != 6144) {
@@ -4589,7 +3544,7 @@ private let initializationResult: InitializationResult = {
     if (uniffi_waymark_ffi_checksum_method_reminderplanner_set_rule() != 19545) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_waymark_ffi_checksum_method_reminderplanner_settings() != 29075) {
+    if (uniffi_waymark_ffi_checksum_method_reminderplanner_settings() != 59873) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_waymark_ffi_checksum_method_reminderplanner_skip_next() != 1742) {
@@ -4610,10 +3565,10 @@ private let initializationResult: InitializationResult = {
     if (uniffi_waymark_ffi_checksum_method_rideclient_server() != 37373) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_waymark_ffi_checksum_method_rideclient_sync() != 10301) {
+    if (uniffi_waymark_ffi_checksum_method_rideclient_sync() != 18831) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_waymark_ffi_checksum_method_rideclient_view() != 25570) {
+    if (uniffi_waymark_ffi_checksum_method_rideclient_view() != 10883) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_waymark_ffi_checksum_method_privatevault_reminders() != 35308) {
@@ -4634,7 +3589,7 @@ private let initializationResult: InitializationResult = {
     if (uniffi_waymark_ffi_checksum_method_privatevault_add_favorite() != 9722) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_waymark_ffi_checksum_method_privatevault_add_sobriety_date() != 62505) {
+    if (uniffi_waymark_ffi_checksum_method_privatevault_add_sobriety_date() != 21297) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_waymark_ffi_checksum_method_privatevault_change_key() != 65471) {
@@ -4664,7 +3619,7 @@ private let initializationResult: InitializationResult = {
     if (uniffi_waymark_ffi_checksum_method_privatevault_export_markdown() != 47766) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_waymark_ffi_checksum_method_privatevault_favorites() != 59637) {
+    if (uniffi_waymark_ffi_checksum_method_privatevault_favorites() != 64472) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_waymark_ffi_checksum_method_privatevault_remove_contact() != 64379) {
@@ -4685,13 +3640,13 @@ private let initializationResult: InitializationResult = {
     if (uniffi_waymark_ffi_checksum_method_privatevault_search_entries() != 14240) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_waymark_ffi_checksum_method_privatevault_set_sobriety_date() != 49134) {
+    if (uniffi_waymark_ffi_checksum_method_privatevault_set_sobriety_date() != 60633) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_waymark_ffi_checksum_method_privatevault_sobriety_counters() != 10178) {
+    if (uniffi_waymark_ffi_checksum_method_privatevault_sobriety_counters() != 12790) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_waymark_ffi_checksum_method_privatevault_write_backup() != 21425) {
+    if (uniffi_waymark_ffi_checksum_method_privatevault_write_backup() != 64445) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_waymark_ffi_checksum_constructor_meetingdirectory_open() != 54239) {

@@ -465,6 +465,38 @@ fileprivate final class UniffiHandleMap<T>: @unchecked Sendable {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterUInt8: FfiConverterPrimitive {
+    typealias FfiType = UInt8
+    typealias SwiftType = UInt8
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> UInt8 {
+        return try lift(readInt(&buf))
+    }
+
+    public static func write(_ value: UInt8, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterUInt32: FfiConverterPrimitive {
+    typealias FfiType = UInt32
+    typealias SwiftType = UInt32
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> UInt32 {
+        return try lift(readInt(&buf))
+    }
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterDouble: FfiConverterPrimitive {
     typealias FfiType = Double
     typealias SwiftType = Double
@@ -475,6 +507,30 @@ fileprivate struct FfiConverterDouble: FfiConverterPrimitive {
 
     public static func write(_ value: Double, into buf: inout [UInt8]) {
         writeDouble(&buf, lower(value))
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterBool : FfiConverter {
+    typealias FfiType = Int8
+    typealias SwiftType = Bool
+
+    public static func lift(_ value: Int8) throws -> Bool {
+        return value != 0
+    }
+
+    public static func lower(_ value: Bool) -> Int8 {
+        return value ? 1 : 0
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Bool {
+        return try lift(readInt(&buf))
+    }
+
+    public static func write(_ value: Bool, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
     }
 }
 
@@ -521,6 +577,49 @@ fileprivate struct FfiConverterString: FfiConverter {
         let len = Int32(value.utf8.count)
         writeInt(&buf, len)
         writeBytes(&buf, value.utf8)
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterTimestamp: FfiConverterRustBuffer {
+    typealias SwiftType = Date
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Date {
+        let seconds: Int64 = try readInt(&buf)
+        let nanoseconds: UInt32 = try readInt(&buf)
+        // Build the Date from whole seconds first, then add the nanoseconds as a
+        // separate TimeInterval.  Date stores CFAbsoluteTime (seconds since 2001),
+        // so adding a small fraction to the ~7.8e8 base is twice as precise as
+        // adding it to the ~1.76e9 Unix-epoch value, because the smaller magnitude
+        // leaves more mantissa bits for the sub-second part.
+        if seconds >= 0 {
+            return Date(timeIntervalSince1970: Double(seconds))
+                .addingTimeInterval(Double(nanoseconds) / 1.0e9)
+        } else {
+            return Date(timeIntervalSince1970: Double(seconds))
+                .addingTimeInterval(-Double(nanoseconds) / 1.0e9)
+        }
+    }
+
+    public static func write(_ value: Date, into buf: inout [UInt8]) {
+        var delta = value.timeIntervalSince1970
+        var sign: Int64 = 1
+        if delta < 0 {
+            // The nanoseconds portion of the epoch offset must always be
+            // positive, to simplify the calculation we will use the absolute
+            // value of the offset.
+            sign = -1
+            delta = -delta
+        }
+        if delta.rounded(.down) > Double(Int64.max) {
+            fatalError("Timestamp overflow, exceeds max bounds supported by Uniffi")
+        }
+        let seconds = Int64(delta)
+        let nanoseconds = UInt32((delta - Double(seconds)) * 1.0e9)
+        writeInt(&buf, sign * seconds)
+        writeInt(&buf, nanoseconds)
     }
 }
 
@@ -591,6 +690,274 @@ public func FfiConverterTypeGeoPoint_lift(_ buf: RustBuffer) throws -> GeoPoint 
 #endif
 public func FfiConverterTypeGeoPoint_lower(_ value: GeoPoint) -> RustBuffer {
     return FfiConverterTypeGeoPoint.lower(value)
+}
+
+
+/**
+ * A match as one party sees it.
+ */
+public struct MatchView: Equatable, Hashable {
+    /**
+     * The match.
+     */
+    public var matchId: String
+    /**
+     * This device's role.
+     */
+    public var role: Role
+    /**
+     * This device's ride (offer or request).
+     */
+    public var rideId: String
+    /**
+     * Where it stands.
+     */
+    public var state: MatchState
+    /**
+     * Minutes this pickup adds to the driver's route ("about 6 minutes out of your way").
+     */
+    public var addedMinutes: UInt32
+    /**
+     * When the driver reaches the pickup area (estimate).
+     */
+    public var pickupAt: UtcInstant
+    /**
+     * Whether this device accepted.
+     */
+    public var youAccepted: Bool
+    /**
+     * Whether the other party accepted.
+     */
+    public var theyAccepted: Bool
+    /**
+     * The other party's one-off handle, once confirmed.
+     */
+    public var counterpartHandle: String?
+    /**
+     * The other party's chosen pickup point, once confirmed.
+     */
+    public var counterpartPoint: GeoPoint?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The match.
+         */matchId: String, 
+        /**
+         * This device's role.
+         */role: Role, 
+        /**
+         * This device's ride (offer or request).
+         */rideId: String, 
+        /**
+         * Where it stands.
+         */state: MatchState, 
+        /**
+         * Minutes this pickup adds to the driver's route ("about 6 minutes out of your way").
+         */addedMinutes: UInt32, 
+        /**
+         * When the driver reaches the pickup area (estimate).
+         */pickupAt: UtcInstant, 
+        /**
+         * Whether this device accepted.
+         */youAccepted: Bool, 
+        /**
+         * Whether the other party accepted.
+         */theyAccepted: Bool, 
+        /**
+         * The other party's one-off handle, once confirmed.
+         */counterpartHandle: String?, 
+        /**
+         * The other party's chosen pickup point, once confirmed.
+         */counterpartPoint: GeoPoint?) {
+        self.matchId = matchId
+        self.role = role
+        self.rideId = rideId
+        self.state = state
+        self.addedMinutes = addedMinutes
+        self.pickupAt = pickupAt
+        self.youAccepted = youAccepted
+        self.theyAccepted = theyAccepted
+        self.counterpartHandle = counterpartHandle
+        self.counterpartPoint = counterpartPoint
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension MatchView: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeMatchView: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> MatchView {
+        return
+            try MatchView(
+                matchId: FfiConverterString.read(from: &buf), 
+                role: FfiConverterTypeRole.read(from: &buf), 
+                rideId: FfiConverterString.read(from: &buf), 
+                state: FfiConverterTypeMatchState.read(from: &buf), 
+                addedMinutes: FfiConverterUInt32.read(from: &buf), 
+                pickupAt: FfiConverterTypeUtcInstant.read(from: &buf), 
+                youAccepted: FfiConverterBool.read(from: &buf), 
+                theyAccepted: FfiConverterBool.read(from: &buf), 
+                counterpartHandle: FfiConverterOptionString.read(from: &buf), 
+                counterpartPoint: FfiConverterOptionTypeGeoPoint.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: MatchView, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.matchId, into: &buf)
+        FfiConverterTypeRole.write(value.role, into: &buf)
+        FfiConverterString.write(value.rideId, into: &buf)
+        FfiConverterTypeMatchState.write(value.state, into: &buf)
+        FfiConverterUInt32.write(value.addedMinutes, into: &buf)
+        FfiConverterTypeUtcInstant.write(value.pickupAt, into: &buf)
+        FfiConverterBool.write(value.youAccepted, into: &buf)
+        FfiConverterBool.write(value.theyAccepted, into: &buf)
+        FfiConverterOptionString.write(value.counterpartHandle, into: &buf)
+        FfiConverterOptionTypeGeoPoint.write(value.counterpartPoint, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeMatchView_lift(_ buf: RustBuffer) throws -> MatchView {
+    return try FfiConverterTypeMatchView.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeMatchView_lower(_ value: MatchView) -> RustBuffer {
+    return FfiConverterTypeMatchView.lower(value)
+}
+
+
+/**
+ * One of this device's offers or requests, as the server holds it.
+ */
+public struct RideView: Equatable, Hashable {
+    /**
+     * The offer or request.
+     */
+    public var rideId: String
+    /**
+     * Driver (offer) or rider (request).
+     */
+    public var role: Role
+    /**
+     * The meeting.
+     */
+    public var meetingId: String
+    /**
+     * The occurrence's date.
+     */
+    public var date: LocalDate
+    /**
+     * `open`, `matched` (a rider with a seat) or `cancelled`.
+     */
+    public var state: String
+    /**
+     * Seats still free (offers).
+     */
+    public var seatsLeft: UInt8?
+    /**
+     * This ride's one-off pseudonym.
+     */
+    public var handle: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The offer or request.
+         */rideId: String, 
+        /**
+         * Driver (offer) or rider (request).
+         */role: Role, 
+        /**
+         * The meeting.
+         */meetingId: String, 
+        /**
+         * The occurrence's date.
+         */date: LocalDate, 
+        /**
+         * `open`, `matched` (a rider with a seat) or `cancelled`.
+         */state: String, 
+        /**
+         * Seats still free (offers).
+         */seatsLeft: UInt8?, 
+        /**
+         * This ride's one-off pseudonym.
+         */handle: String) {
+        self.rideId = rideId
+        self.role = role
+        self.meetingId = meetingId
+        self.date = date
+        self.state = state
+        self.seatsLeft = seatsLeft
+        self.handle = handle
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension RideView: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeRideView: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> RideView {
+        return
+            try RideView(
+                rideId: FfiConverterString.read(from: &buf), 
+                role: FfiConverterTypeRole.read(from: &buf), 
+                meetingId: FfiConverterString.read(from: &buf), 
+                date: FfiConverterTypeLocalDate.read(from: &buf), 
+                state: FfiConverterString.read(from: &buf), 
+                seatsLeft: FfiConverterOptionUInt8.read(from: &buf), 
+                handle: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: RideView, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.rideId, into: &buf)
+        FfiConverterTypeRole.write(value.role, into: &buf)
+        FfiConverterString.write(value.meetingId, into: &buf)
+        FfiConverterTypeLocalDate.write(value.date, into: &buf)
+        FfiConverterString.write(value.state, into: &buf)
+        FfiConverterOptionUInt8.write(value.seatsLeft, into: &buf)
+        FfiConverterString.write(value.handle, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRideView_lift(_ buf: RustBuffer) throws -> RideView {
+    return try FfiConverterTypeRideView.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRideView_lower(_ value: RideView) -> RustBuffer {
+    return FfiConverterTypeRideView.lower(value)
 }
 
 
@@ -760,6 +1127,158 @@ public func FfiConverterTypeRole_lift(_ buf: RustBuffer) throws -> Role {
 #endif
 public func FfiConverterTypeRole_lower(_ value: Role) -> RustBuffer {
     return FfiConverterTypeRole.lower(value)
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionUInt8: FfiConverterRustBuffer {
+    typealias SwiftType = UInt8?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterUInt8.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterUInt8.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionString: FfiConverterRustBuffer {
+    typealias SwiftType = String?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterString.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterString.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionTypeGeoPoint: FfiConverterRustBuffer {
+    typealias SwiftType = GeoPoint?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeGeoPoint.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeGeoPoint.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+
+public typealias LocalDate = String
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeLocalDate: FfiConverter {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> LocalDate {
+        return try FfiConverterString.read(from: &buf)
+    }
+
+    public static func write(_ value: LocalDate, into buf: inout [UInt8]) {
+        return FfiConverterString.write(value, into: &buf)
+    }
+
+    public static func lift(_ value: RustBuffer) throws -> LocalDate {
+        return try FfiConverterString.lift(value)
+    }
+
+    public static func lower(_ value: LocalDate) -> RustBuffer {
+        return FfiConverterString.lower(value)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeLocalDate_lift(_ value: RustBuffer) throws -> LocalDate {
+    return try FfiConverterTypeLocalDate.lift(value)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeLocalDate_lower(_ value: LocalDate) -> RustBuffer {
+    return FfiConverterTypeLocalDate.lower(value)
+}
+
+
+
+public typealias UtcInstant = Date
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeUtcInstant: FfiConverter {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> UtcInstant {
+        return try FfiConverterTimestamp.read(from: &buf)
+    }
+
+    public static func write(_ value: UtcInstant, into buf: inout [UInt8]) {
+        return FfiConverterTimestamp.write(value, into: &buf)
+    }
+
+    public static func lift(_ value: RustBuffer) throws -> UtcInstant {
+        return try FfiConverterTimestamp.lift(value)
+    }
+
+    public static func lower(_ value: UtcInstant) -> RustBuffer {
+        return FfiConverterTimestamp.lower(value)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeUtcInstant_lift(_ value: RustBuffer) throws -> UtcInstant {
+    return try FfiConverterTypeUtcInstant.lift(value)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeUtcInstant_lower(_ value: UtcInstant) -> RustBuffer {
+    return FfiConverterTypeUtcInstant.lower(value)
 }
 
 

@@ -132,7 +132,7 @@ final class WaymarkKitTests: XCTestCase {
             halt: Halt(hungry: false, angry: false, lonely: false, tired: false),
             gratitude: [], answers: [], tags: [], meetingId: nil))
         let info = try v.writeBackup(path: path("journal.backup"), passphrase: "correct horse battery")
-        XCTAssertEqual(info.journalEntries, 1)
+        XCTAssertEqual(info.journal, 1)
         let fresh = try PrivateVault.openWithKey(path: path("fresh.sqlite"), key: Data(repeating: 9, count: 32))
         XCTAssertThrowsError(try fresh.restoreBackup(path: path("journal.backup"), passphrase: "wrong horse")) {
             guard case WaymarkError.WrongKey = $0 else { return XCTFail("\($0)") }
@@ -165,11 +165,11 @@ final class WaymarkKitTests: XCTestCase {
         let v = try PrivateVault.openWithKey(path: path("vault.sqlite"), key: Data(repeating: 3, count: 32))
         let c = try v.addSobrietyDate(date: "2026-10-24", label: "My date", today: "2026-11-23")
         XCTAssertEqual(c.days, 30)
-        XCTAssertEqual(c.milestoneToday, "30 days")
-        let reset = try v.setSobrietyDate(id: c.id, date: "2026-11-20", label: nil, today: "2026-11-24")
+        XCTAssertEqual(c.milestoneToday?.label, "30 days")
+        let reset = try v.setSobrietyDate(id: c.date.id, date: "2026-11-20", label: nil, today: "2026-11-24")
         XCTAssertEqual(reset.days, 4)
-        XCTAssertEqual(reset.label, "My date")
-        try v.removeSobrietyDate(id: c.id)
+        XCTAssertEqual(reset.date.label, "My date")
+        try v.removeSobrietyDate(id: c.date.id)
         XCTAssertTrue(try v.sobrietyCounters(today: "2026-11-24").isEmpty)
     }
 
@@ -208,7 +208,7 @@ final class WaymarkKitTests: XCTestCase {
             XCTFail("offline should throw")
         } catch WaymarkError.Offline {
         }
-        XCTAssertEqual(try rides.view().outbox.first?.state, "pending")
+        XCTAssertEqual(try rides.view().outbox.first?.state, .pending)
     }
 
     private func nextTuesday() -> String {

@@ -31,8 +31,20 @@ import java.nio.charset.CodingErrorAction
 import java.util.concurrent.atomic.AtomicLong
 import java.util.concurrent.ConcurrentHashMap
 import app.waymark.rides.FfiConverterTypeGeoPoint
+import app.waymark.rides.FfiConverterTypeLocalDate
+import app.waymark.rides.FfiConverterTypeMatchView
+import app.waymark.rides.FfiConverterTypeRideView
+import app.waymark.rides.FfiConverterTypeUtcInstant
 import app.waymark.rides.GeoPoint
+import app.waymark.rides.LocalDate
+import app.waymark.rides.MatchView
+import app.waymark.rides.RideView
+import app.waymark.rides.UtcInstant
 import app.waymark.rides.RustBuffer as RustBufferGeoPoint
+import app.waymark.rides.RustBuffer as RustBufferLocalDate
+import app.waymark.rides.RustBuffer as RustBufferMatchView
+import app.waymark.rides.RustBuffer as RustBufferRideView
+import app.waymark.rides.RustBuffer as RustBufferUtcInstant
 
 // This is a helper for safely working with byte buffers returned from the Rust code.
 // A rust-owned buffer is represented by its capacity, its current length, and a
@@ -1196,6 +1208,85 @@ public object FfiConverterTimestamp: FfiConverterRustBuffer<java.time.Instant> {
 
 
 /**
+ * What a backup holds.
+ */
+data class BackupSummary (
+    /**
+     * Journal entries.
+     */
+    var `journal`: kotlin.ULong
+    , 
+    /**
+     * Favourites.
+     */
+    var `favorites`: kotlin.ULong
+    , 
+    /**
+     * Sobriety dates.
+     */
+    var `sobriety`: kotlin.ULong
+    , 
+    /**
+     * Reminder rules and daily reminders.
+     */
+    var `reminders`: kotlin.ULong
+    , 
+    /**
+     * Contacts.
+     */
+    var `contacts`: kotlin.ULong
+    , 
+    /**
+     * Size of the file in bytes.
+     */
+    var `bytes`: kotlin.ULong
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeBackupSummary: FfiConverterRustBuffer<BackupSummary> {
+    override fun read(buf: ByteBuffer): BackupSummary {
+        return BackupSummary(
+            FfiConverterULong.read(buf),
+            FfiConverterULong.read(buf),
+            FfiConverterULong.read(buf),
+            FfiConverterULong.read(buf),
+            FfiConverterULong.read(buf),
+            FfiConverterULong.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: BackupSummary) = (
+            FfiConverterULong.allocationSize(value.`journal`) +
+            FfiConverterULong.allocationSize(value.`favorites`) +
+            FfiConverterULong.allocationSize(value.`sobriety`) +
+            FfiConverterULong.allocationSize(value.`reminders`) +
+            FfiConverterULong.allocationSize(value.`contacts`) +
+            FfiConverterULong.allocationSize(value.`bytes`)
+    )
+
+    override fun write(value: BackupSummary, buf: ByteBuffer) {
+            FfiConverterULong.write(value.`journal`, buf)
+            FfiConverterULong.write(value.`favorites`, buf)
+            FfiConverterULong.write(value.`sobriety`, buf)
+            FfiConverterULong.write(value.`reminders`, buf)
+            FfiConverterULong.write(value.`contacts`, buf)
+            FfiConverterULong.write(value.`bytes`, buf)
+    }
+}
+
+
+
+/**
  * A saved check-in and, when it was a hard one, a next step.
  */
 data class CheckinResult (
@@ -1459,6 +1550,85 @@ public object FfiConverterTypeDirections: FfiConverterRustBuffer<Directions> {
             FfiConverterOptionalDouble.write(value.`longitude`, buf)
             FfiConverterString.write(value.`mapUrl`, buf)
             FfiConverterString.write(value.`geoUri`, buf)
+    }
+}
+
+
+
+/**
+ * A favourite meeting with its current (or last known) details.
+ */
+data class Favorite (
+    /**
+     * The directory's meeting id.
+     */
+    var `meetingId`: kotlin.String
+    , 
+    /**
+     * When it was added (RFC 3339, the person's offset then).
+     */
+    var `addedAt`: kotlin.String
+    , 
+    /**
+     * Listed or not.
+     */
+    var `status`: FavoriteStatus
+    , 
+    /**
+     * When the feed stopped listing it, if known (RFC 3339).
+     */
+    var `unlistedSince`: kotlin.String?
+    , 
+    /**
+     * When the details were last seen in the directory (RFC 3339).
+     */
+    var `lastSeenAt`: kotlin.String
+    , 
+    /**
+     * The meeting: current when listed, else as last seen.
+     */
+    var `meeting`: Meeting
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeFavorite: FfiConverterRustBuffer<Favorite> {
+    override fun read(buf: ByteBuffer): Favorite {
+        return Favorite(
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterTypeFavoriteStatus.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterTypeMeeting.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: Favorite) = (
+            FfiConverterString.allocationSize(value.`meetingId`) +
+            FfiConverterString.allocationSize(value.`addedAt`) +
+            FfiConverterTypeFavoriteStatus.allocationSize(value.`status`) +
+            FfiConverterOptionalString.allocationSize(value.`unlistedSince`) +
+            FfiConverterString.allocationSize(value.`lastSeenAt`) +
+            FfiConverterTypeMeeting.allocationSize(value.`meeting`)
+    )
+
+    override fun write(value: Favorite, buf: ByteBuffer) {
+            FfiConverterString.write(value.`meetingId`, buf)
+            FfiConverterString.write(value.`addedAt`, buf)
+            FfiConverterTypeFavoriteStatus.write(value.`status`, buf)
+            FfiConverterOptionalString.write(value.`unlistedSince`, buf)
+            FfiConverterString.write(value.`lastSeenAt`, buf)
+            FfiConverterTypeMeeting.write(value.`meeting`, buf)
     }
 }
 
@@ -1768,6 +1938,301 @@ public object FfiConverterTypeListPage: FfiConverterRustBuffer<ListPage> {
             FfiConverterULong.write(value.`more`, buf)
             FfiConverterBoolean.write(value.`moreExact`, buf)
             FfiConverterULong.write(value.`closedLeftOut`, buf)
+    }
+}
+
+
+
+/**
+ * One meeting as the app knows it, whatever feed it came from.
+ */
+data class Meeting (
+    /**
+     * Stable id: `{source id}:{the feed's own key}`. Favourites and reminders refer to it.
+     */
+    var `id`: kotlin.String
+    , 
+    /**
+     * The source this meeting came from.
+     */
+    var `sourceId`: kotlin.String
+    , 
+    /**
+     * The feed's own key (Meeting Guide `slug`, BMLT `id_bigint`), made unique in the feed.
+     */
+    var `key`: kotlin.String
+    , 
+    /**
+     * Meeting name as the group writes it.
+     */
+    var `name`: kotlin.String
+    , 
+    /**
+     * Program (fellowship) slug: `aa`, `na`, `al-anon`, … (configured per source).
+     */
+    var `program`: kotlin.String
+    , 
+    /**
+     * Weekdays it meets, 0 = Sunday … 6 = Saturday. Empty means "by appointment".
+     */
+    var `weekdays`: kotlin.ByteArray
+    , 
+    /**
+     * Local start, minutes after midnight (`None` for by-appointment meetings).
+     */
+    var `startMinute`: kotlin.UShort?
+    , 
+    /**
+     * Length in minutes; the end may pass midnight. 1440 for a meeting open all day.
+     */
+    var `durationMinutes`: kotlin.UShort?
+    , 
+    /**
+     * Whether that length is the feed's, assumed, or "all day".
+     */
+    var `end`: MeetingEnd
+    , 
+    /**
+     * IANA zone of the meeting's wall-clock time, when known.
+     */
+    var `timezone`: kotlin.String?
+    , 
+    /**
+     * Where [`Meeting::timezone`] came from.
+     */
+    var `timezoneOrigin`: TimezoneOrigin
+    , 
+    /**
+     * In person, online or both.
+     */
+    var `attendance`: Attendance
+    , 
+    /**
+     * The venue says it is temporarily closed (`TC`) and there is no online option.
+     */
+    var `temporarilyClosed`: kotlin.Boolean
+    , 
+    /**
+     * Building or landmark name.
+     */
+    var `locationName`: kotlin.String?
+    , 
+    /**
+     * Street address as one line.
+     */
+    var `address`: kotlin.String?
+    , 
+    /**
+     * The address is only a city or area (typical of online meetings).
+     */
+    var `approximateLocation`: kotlin.Boolean
+    , 
+    /**
+     * Validated latitude; never 0,0 or a placeholder point.
+     */
+    var `latitude`: kotlin.Double?
+    , 
+    /**
+     * Validated longitude.
+     */
+    var `longitude`: kotlin.Double?
+    , 
+    /**
+     * Link that opens the online meeting.
+     */
+    var `conferenceUrl`: kotlin.String?
+    , 
+    /**
+     * Passcode or other notes for the link.
+     */
+    var `conferenceUrlNotes`: kotlin.String?
+    , 
+    /**
+     * Dial-in number (may contain `,` `*` `#` for one-tap dialling).
+     */
+    var `conferencePhone`: kotlin.String?
+    , 
+    /**
+     * Notes for the dial-in.
+     */
+    var `conferencePhoneNotes`: kotlin.String?
+    , 
+    /**
+     * Canonical type codes (see [`crate::directory::types`]), sorted, unique.
+     */
+    var `types`: List<kotlin.String>
+    , 
+    /**
+     * Type values exactly as the feed sent them.
+     */
+    var `rawTypes`: List<kotlin.String>
+    , 
+    /**
+     * Languages (ISO 639-1), from language types and feed fields.
+     */
+    var `languages`: List<kotlin.String>
+    , 
+    /**
+     * Notes about this meeting.
+     */
+    var `notes`: kotlin.String?
+    , 
+    /**
+     * Notes about the place.
+     */
+    var `locationNotes`: kotlin.String?
+    , 
+    /**
+     * Region path, most general first ("Delaware County", "Woodlyn").
+     */
+    var `region`: List<kotlin.String>
+    , 
+    /**
+     * Group name.
+     */
+    var `group`: kotlin.String?
+    , 
+    /**
+     * Meeting page on the publisher's website.
+     */
+    var `url`: kotlin.String?
+    , 
+    /**
+     * When the feed says the listing last changed (RFC 3339, UTC), if it could be read.
+     */
+    var `updated`: kotlin.String?
+    , 
+    /**
+     * The feed's page for reporting a problem with this listing (`feedback_url`, http(s) only).
+     */
+    var `feedbackUrl`: kotlin.String?
+    , 
+    /**
+     * The feed's addresses for reporting a problem with this listing (`feedback_emails`).
+     */
+    var `feedbackEmails`: List<kotlin.String>
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeMeeting: FfiConverterRustBuffer<Meeting> {
+    override fun read(buf: ByteBuffer): Meeting {
+        return Meeting(
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterByteArray.read(buf),
+            FfiConverterOptionalUShort.read(buf),
+            FfiConverterOptionalUShort.read(buf),
+            FfiConverterTypeMeetingEnd.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterTypeTimezoneOrigin.read(buf),
+            FfiConverterTypeAttendance.read(buf),
+            FfiConverterBoolean.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterBoolean.read(buf),
+            FfiConverterOptionalDouble.read(buf),
+            FfiConverterOptionalDouble.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterSequenceString.read(buf),
+            FfiConverterSequenceString.read(buf),
+            FfiConverterSequenceString.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterSequenceString.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterSequenceString.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: Meeting) = (
+            FfiConverterString.allocationSize(value.`id`) +
+            FfiConverterString.allocationSize(value.`sourceId`) +
+            FfiConverterString.allocationSize(value.`key`) +
+            FfiConverterString.allocationSize(value.`name`) +
+            FfiConverterString.allocationSize(value.`program`) +
+            FfiConverterByteArray.allocationSize(value.`weekdays`) +
+            FfiConverterOptionalUShort.allocationSize(value.`startMinute`) +
+            FfiConverterOptionalUShort.allocationSize(value.`durationMinutes`) +
+            FfiConverterTypeMeetingEnd.allocationSize(value.`end`) +
+            FfiConverterOptionalString.allocationSize(value.`timezone`) +
+            FfiConverterTypeTimezoneOrigin.allocationSize(value.`timezoneOrigin`) +
+            FfiConverterTypeAttendance.allocationSize(value.`attendance`) +
+            FfiConverterBoolean.allocationSize(value.`temporarilyClosed`) +
+            FfiConverterOptionalString.allocationSize(value.`locationName`) +
+            FfiConverterOptionalString.allocationSize(value.`address`) +
+            FfiConverterBoolean.allocationSize(value.`approximateLocation`) +
+            FfiConverterOptionalDouble.allocationSize(value.`latitude`) +
+            FfiConverterOptionalDouble.allocationSize(value.`longitude`) +
+            FfiConverterOptionalString.allocationSize(value.`conferenceUrl`) +
+            FfiConverterOptionalString.allocationSize(value.`conferenceUrlNotes`) +
+            FfiConverterOptionalString.allocationSize(value.`conferencePhone`) +
+            FfiConverterOptionalString.allocationSize(value.`conferencePhoneNotes`) +
+            FfiConverterSequenceString.allocationSize(value.`types`) +
+            FfiConverterSequenceString.allocationSize(value.`rawTypes`) +
+            FfiConverterSequenceString.allocationSize(value.`languages`) +
+            FfiConverterOptionalString.allocationSize(value.`notes`) +
+            FfiConverterOptionalString.allocationSize(value.`locationNotes`) +
+            FfiConverterSequenceString.allocationSize(value.`region`) +
+            FfiConverterOptionalString.allocationSize(value.`group`) +
+            FfiConverterOptionalString.allocationSize(value.`url`) +
+            FfiConverterOptionalString.allocationSize(value.`updated`) +
+            FfiConverterOptionalString.allocationSize(value.`feedbackUrl`) +
+            FfiConverterSequenceString.allocationSize(value.`feedbackEmails`)
+    )
+
+    override fun write(value: Meeting, buf: ByteBuffer) {
+            FfiConverterString.write(value.`id`, buf)
+            FfiConverterString.write(value.`sourceId`, buf)
+            FfiConverterString.write(value.`key`, buf)
+            FfiConverterString.write(value.`name`, buf)
+            FfiConverterString.write(value.`program`, buf)
+            FfiConverterByteArray.write(value.`weekdays`, buf)
+            FfiConverterOptionalUShort.write(value.`startMinute`, buf)
+            FfiConverterOptionalUShort.write(value.`durationMinutes`, buf)
+            FfiConverterTypeMeetingEnd.write(value.`end`, buf)
+            FfiConverterOptionalString.write(value.`timezone`, buf)
+            FfiConverterTypeTimezoneOrigin.write(value.`timezoneOrigin`, buf)
+            FfiConverterTypeAttendance.write(value.`attendance`, buf)
+            FfiConverterBoolean.write(value.`temporarilyClosed`, buf)
+            FfiConverterOptionalString.write(value.`locationName`, buf)
+            FfiConverterOptionalString.write(value.`address`, buf)
+            FfiConverterBoolean.write(value.`approximateLocation`, buf)
+            FfiConverterOptionalDouble.write(value.`latitude`, buf)
+            FfiConverterOptionalDouble.write(value.`longitude`, buf)
+            FfiConverterOptionalString.write(value.`conferenceUrl`, buf)
+            FfiConverterOptionalString.write(value.`conferenceUrlNotes`, buf)
+            FfiConverterOptionalString.write(value.`conferencePhone`, buf)
+            FfiConverterOptionalString.write(value.`conferencePhoneNotes`, buf)
+            FfiConverterSequenceString.write(value.`types`, buf)
+            FfiConverterSequenceString.write(value.`rawTypes`, buf)
+            FfiConverterSequenceString.write(value.`languages`, buf)
+            FfiConverterOptionalString.write(value.`notes`, buf)
+            FfiConverterOptionalString.write(value.`locationNotes`, buf)
+            FfiConverterSequenceString.write(value.`region`, buf)
+            FfiConverterOptionalString.write(value.`group`, buf)
+            FfiConverterOptionalString.write(value.`url`, buf)
+            FfiConverterOptionalString.write(value.`updated`, buf)
+            FfiConverterOptionalString.write(value.`feedbackUrl`, buf)
+            FfiConverterSequenceString.write(value.`feedbackEmails`, buf)
     }
 }
 
@@ -2761,6 +3226,61 @@ public object FfiConverterTypeMergeCounts: FfiConverterRustBuffer<MergeCounts> {
 
 
 /**
+ * A milestone: its name and the day it falls on.
+ */
+data class Milestone (
+    /**
+     * "24 hours", "30 days", "6 months", "1 year", "2 years", …
+     */
+    var `label`: kotlin.String
+    , 
+    /**
+     * The date it is reached.
+     */
+    var `date`: LocalDate
+    , 
+    /**
+     * Days from the sobriety date to it.
+     */
+    var `day`: kotlin.Long
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeMilestone: FfiConverterRustBuffer<Milestone> {
+    override fun read(buf: ByteBuffer): Milestone {
+        return Milestone(
+            FfiConverterString.read(buf),
+            FfiConverterTypeLocalDate.read(buf),
+            FfiConverterLong.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: Milestone) = (
+            FfiConverterString.allocationSize(value.`label`) +
+            FfiConverterTypeLocalDate.allocationSize(value.`date`) +
+            FfiConverterLong.allocationSize(value.`day`)
+    )
+
+    override fun write(value: Milestone, buf: ByteBuffer) {
+            FfiConverterString.write(value.`label`, buf)
+            FfiConverterTypeLocalDate.write(value.`date`, buf)
+            FfiConverterLong.write(value.`day`, buf)
+    }
+}
+
+
+
+/**
  * What a person writes; the vault adds the id and timestamps.
  */
 data class NewEntry (
@@ -2966,6 +3486,78 @@ public object FfiConverterTypeNextStep: FfiConverterRustBuffer<NextStep> {
 
 
 /**
+ * An operation in the outbox, as a screen shows it.
+ */
+data class OutboxItem (
+    /**
+     * The operation's own id (internal; a retry sends the same one).
+     */
+    var `opId`: kotlin.String
+    , 
+    /**
+     * The id a person sees: the ride's (the one composing returned and cancelling takes), or
+     * the match's for an acceptance.
+     */
+    var `subjectId`: kotlin.String
+    , 
+    /**
+     * What it does.
+     */
+    var `kind`: OpKind
+    , 
+    /**
+     * Pending (not sent yet), applied or rejected.
+     */
+    var `state`: OpState
+    , 
+    /**
+     * Why the board refused it, in plain words ("That seat was taken.").
+     */
+    var `message`: kotlin.String?
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeOutboxItem: FfiConverterRustBuffer<OutboxItem> {
+    override fun read(buf: ByteBuffer): OutboxItem {
+        return OutboxItem(
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterTypeOpKind.read(buf),
+            FfiConverterTypeOpState.read(buf),
+            FfiConverterOptionalString.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: OutboxItem) = (
+            FfiConverterString.allocationSize(value.`opId`) +
+            FfiConverterString.allocationSize(value.`subjectId`) +
+            FfiConverterTypeOpKind.allocationSize(value.`kind`) +
+            FfiConverterTypeOpState.allocationSize(value.`state`) +
+            FfiConverterOptionalString.allocationSize(value.`message`)
+    )
+
+    override fun write(value: OutboxItem, buf: ByteBuffer) {
+            FfiConverterString.write(value.`opId`, buf)
+            FfiConverterString.write(value.`subjectId`, buf)
+            FfiConverterTypeOpKind.write(value.`kind`, buf)
+            FfiConverterTypeOpState.write(value.`state`, buf)
+            FfiConverterOptionalString.write(value.`message`, buf)
+    }
+}
+
+
+
+/**
  * A problem report waiting to be opened (written while offline).
  */
 data class PendingReport (
@@ -3031,6 +3623,140 @@ public object FfiConverterTypePendingReport: FfiConverterRustBuffer<PendingRepor
             FfiConverterString.write(value.`meetingName`, buf)
             FfiConverterTypeProblemReport.write(value.`report`, buf)
             FfiConverterString.write(value.`queuedAt`, buf)
+    }
+}
+
+
+
+/**
+ * The planner's answer.
+ */
+data class Plan (
+    /**
+     * Every reminder that should be pending now, soonest first (within the cap).
+     */
+    var `reminders`: List<PlannedReminder>
+    , 
+    /**
+     * Of those, the ones the shell does not have yet.
+     */
+    var `schedule`: List<PlannedReminder>
+    , 
+    /**
+     * Ids the shell has that should go (fired, no longer wanted, or beyond the cap).
+     */
+    var `cancel`: List<kotlin.String>
+    , 
+    /**
+     * Reminders within the horizon left out because of the cap.
+     */
+    var `cutByCap`: kotlin.UInt
+    , 
+    /**
+     * Meetings planned in an assumed zone.
+     */
+    var `assumedTimezoneMeetings`: List<kotlin.String>
+    , 
+    /**
+     * Meetings with rules that cannot be planned (no weekly time, or not known), with why.
+     */
+    var `unplannable`: List<Unplannable>
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypePlan: FfiConverterRustBuffer<Plan> {
+    override fun read(buf: ByteBuffer): Plan {
+        return Plan(
+            FfiConverterSequenceTypePlannedReminder.read(buf),
+            FfiConverterSequenceTypePlannedReminder.read(buf),
+            FfiConverterSequenceString.read(buf),
+            FfiConverterUInt.read(buf),
+            FfiConverterSequenceString.read(buf),
+            FfiConverterSequenceTypeUnplannable.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: Plan) = (
+            FfiConverterSequenceTypePlannedReminder.allocationSize(value.`reminders`) +
+            FfiConverterSequenceTypePlannedReminder.allocationSize(value.`schedule`) +
+            FfiConverterSequenceString.allocationSize(value.`cancel`) +
+            FfiConverterUInt.allocationSize(value.`cutByCap`) +
+            FfiConverterSequenceString.allocationSize(value.`assumedTimezoneMeetings`) +
+            FfiConverterSequenceTypeUnplannable.allocationSize(value.`unplannable`)
+    )
+
+    override fun write(value: Plan, buf: ByteBuffer) {
+            FfiConverterSequenceTypePlannedReminder.write(value.`reminders`, buf)
+            FfiConverterSequenceTypePlannedReminder.write(value.`schedule`, buf)
+            FfiConverterSequenceString.write(value.`cancel`, buf)
+            FfiConverterUInt.write(value.`cutByCap`, buf)
+            FfiConverterSequenceString.write(value.`assumedTimezoneMeetings`, buf)
+            FfiConverterSequenceTypeUnplannable.write(value.`unplannable`, buf)
+    }
+}
+
+
+
+/**
+ * What the planner knows besides the rules.
+ */
+data class PlanSettings (
+    /**
+     * Discreet lock-screen text (on by default).
+     */
+    var `discreet`: kotlin.Boolean
+    , 
+    /**
+     * No reminder fires before this local date (in the phone's zone) — "pause until".
+     */
+    var `pausedUntil`: LocalDate?
+    , 
+    /**
+     * Zone for meetings whose feed gives none (else the phone's zone).
+     */
+    var `fallbackTimezone`: kotlin.String?
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypePlanSettings: FfiConverterRustBuffer<PlanSettings> {
+    override fun read(buf: ByteBuffer): PlanSettings {
+        return PlanSettings(
+            FfiConverterBoolean.read(buf),
+            FfiConverterOptionalTypeLocalDate.read(buf),
+            FfiConverterOptionalString.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: PlanSettings) = (
+            FfiConverterBoolean.allocationSize(value.`discreet`) +
+            FfiConverterOptionalTypeLocalDate.allocationSize(value.`pausedUntil`) +
+            FfiConverterOptionalString.allocationSize(value.`fallbackTimezone`)
+    )
+
+    override fun write(value: PlanSettings, buf: ByteBuffer) {
+            FfiConverterBoolean.write(value.`discreet`, buf)
+            FfiConverterOptionalTypeLocalDate.write(value.`pausedUntil`, buf)
+            FfiConverterOptionalString.write(value.`fallbackTimezone`, buf)
     }
 }
 
@@ -3420,6 +4146,211 @@ public object FfiConverterTypeRestoreReport: FfiConverterRustBuffer<RestoreRepor
 
 
 /**
+ * My car-pool state as last known: readable offline.
+ */
+data class RidesView (
+    /**
+     * The outbox, oldest first.
+     */
+    var `outbox`: List<OutboxItem>
+    , 
+    /**
+     * My offers and requests, as the board last said.
+     */
+    var `rides`: List<RideView>
+    , 
+    /**
+     * My matches, as the board last said.
+     */
+    var `matches`: List<MatchView>
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeRidesView: FfiConverterRustBuffer<RidesView> {
+    override fun read(buf: ByteBuffer): RidesView {
+        return RidesView(
+            FfiConverterSequenceTypeOutboxItem.read(buf),
+            FfiConverterSequenceTypeRideView.read(buf),
+            FfiConverterSequenceTypeMatchView.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: RidesView) = (
+            FfiConverterSequenceTypeOutboxItem.allocationSize(value.`outbox`) +
+            FfiConverterSequenceTypeRideView.allocationSize(value.`rides`) +
+            FfiConverterSequenceTypeMatchView.allocationSize(value.`matches`)
+    )
+
+    override fun write(value: RidesView, buf: ByteBuffer) {
+            FfiConverterSequenceTypeOutboxItem.write(value.`outbox`, buf)
+            FfiConverterSequenceTypeRideView.write(value.`rides`, buf)
+            FfiConverterSequenceTypeMatchView.write(value.`matches`, buf)
+    }
+}
+
+
+
+/**
+ * A sobriety date counted on a given day.
+ */
+data class SobrietyCount (
+    /**
+     * The stored date.
+     */
+    var `date`: SobrietyDate
+    , 
+    /**
+     * Days since the date (0 on the date itself).
+     */
+    var `days`: kotlin.Long
+    , 
+    /**
+     * The milestone reached today, if one is.
+     */
+    var `milestoneToday`: Milestone?
+    , 
+    /**
+     * The latest milestone reached (today's included).
+     */
+    var `lastMilestone`: Milestone?
+    , 
+    /**
+     * The next milestone.
+     */
+    var `nextMilestone`: Milestone
+    , 
+    /**
+     * Days until the next milestone.
+     */
+    var `daysToNext`: kotlin.Long
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeSobrietyCount: FfiConverterRustBuffer<SobrietyCount> {
+    override fun read(buf: ByteBuffer): SobrietyCount {
+        return SobrietyCount(
+            FfiConverterTypeSobrietyDate.read(buf),
+            FfiConverterLong.read(buf),
+            FfiConverterOptionalTypeMilestone.read(buf),
+            FfiConverterOptionalTypeMilestone.read(buf),
+            FfiConverterTypeMilestone.read(buf),
+            FfiConverterLong.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: SobrietyCount) = (
+            FfiConverterTypeSobrietyDate.allocationSize(value.`date`) +
+            FfiConverterLong.allocationSize(value.`days`) +
+            FfiConverterOptionalTypeMilestone.allocationSize(value.`milestoneToday`) +
+            FfiConverterOptionalTypeMilestone.allocationSize(value.`lastMilestone`) +
+            FfiConverterTypeMilestone.allocationSize(value.`nextMilestone`) +
+            FfiConverterLong.allocationSize(value.`daysToNext`)
+    )
+
+    override fun write(value: SobrietyCount, buf: ByteBuffer) {
+            FfiConverterTypeSobrietyDate.write(value.`date`, buf)
+            FfiConverterLong.write(value.`days`, buf)
+            FfiConverterOptionalTypeMilestone.write(value.`milestoneToday`, buf)
+            FfiConverterOptionalTypeMilestone.write(value.`lastMilestone`, buf)
+            FfiConverterTypeMilestone.write(value.`nextMilestone`, buf)
+            FfiConverterLong.write(value.`daysToNext`, buf)
+    }
+}
+
+
+
+/**
+ * A stored sobriety date.
+ */
+data class SobrietyDate (
+    /**
+     * UUIDv7.
+     */
+    var `id`: kotlin.String
+    , 
+    /**
+     * What it counts, in the person's words ("Alcohol", "Gambling", …).
+     */
+    var `label`: kotlin.String
+    , 
+    /**
+     * The date (day 0).
+     */
+    var `date`: LocalDate
+    , 
+    /**
+     * When it was added.
+     */
+    var `createdAt`: kotlin.String
+    , 
+    /**
+     * When it was last changed.
+     */
+    var `updatedAt`: kotlin.String
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeSobrietyDate: FfiConverterRustBuffer<SobrietyDate> {
+    override fun read(buf: ByteBuffer): SobrietyDate {
+        return SobrietyDate(
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterTypeLocalDate.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: SobrietyDate) = (
+            FfiConverterString.allocationSize(value.`id`) +
+            FfiConverterString.allocationSize(value.`label`) +
+            FfiConverterTypeLocalDate.allocationSize(value.`date`) +
+            FfiConverterString.allocationSize(value.`createdAt`) +
+            FfiConverterString.allocationSize(value.`updatedAt`)
+    )
+
+    override fun write(value: SobrietyDate, buf: ByteBuffer) {
+            FfiConverterString.write(value.`id`, buf)
+            FfiConverterString.write(value.`label`, buf)
+            FfiConverterTypeLocalDate.write(value.`date`, buf)
+            FfiConverterString.write(value.`createdAt`, buf)
+            FfiConverterString.write(value.`updatedAt`, buf)
+    }
+}
+
+
+
+/**
  * A configured feed source and its state (the apps' list of sources shows these).
  */
 data class Source (
@@ -3701,6 +4632,53 @@ public object FfiConverterTypeTypeEntry: FfiConverterRustBuffer<TypeEntry> {
     override fun write(value: TypeEntry, buf: ByteBuffer) {
             FfiConverterString.write(value.`code`, buf)
             FfiConverterString.write(value.`name`, buf)
+    }
+}
+
+
+
+/**
+ * A meeting with reminder rules that cannot be planned, and why.
+ */
+data class Unplannable (
+    /**
+     * The meeting.
+     */
+    var `meetingId`: kotlin.String
+    , 
+    /**
+     * Why ("no weekly day and time", "meeting not known").
+     */
+    var `reason`: kotlin.String
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeUnplannable: FfiConverterRustBuffer<Unplannable> {
+    override fun read(buf: ByteBuffer): Unplannable {
+        return Unplannable(
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: Unplannable) = (
+            FfiConverterString.allocationSize(value.`meetingId`) +
+            FfiConverterString.allocationSize(value.`reason`)
+    )
+
+    override fun write(value: Unplannable, buf: ByteBuffer) {
+            FfiConverterString.write(value.`meetingId`, buf)
+            FfiConverterString.write(value.`reason`, buf)
     }
 }
 
@@ -4244,6 +5222,104 @@ public object FfiConverterTypeNextMeetingKind: FfiConverterRustBuffer<NextMeetin
 
 
 /**
+ * What an operation in the outbox does.
+ */
+
+enum class OpKind {
+    
+    /**
+     * Offering seats.
+     */
+    OFFER,
+    /**
+     * Asking for a seat.
+     */
+    REQUEST,
+    /**
+     * Accepting a proposed match.
+     */
+    ACCEPT,
+    /**
+     * Cancelling one of my rides.
+     */
+    CANCEL;
+
+    
+
+
+    companion object
+}
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeOpKind: FfiConverterRustBuffer<OpKind> {
+    override fun read(buf: ByteBuffer) = try {
+        OpKind.values()[buf.getInt() - 1]
+    } catch (e: IndexOutOfBoundsException) {
+        throw RuntimeException("invalid enum value, something is very wrong!!", e)
+    }
+
+    override fun allocationSize(value: OpKind) = 4UL
+
+    override fun write(value: OpKind, buf: ByteBuffer) {
+        buf.putInt(value.ordinal + 1)
+    }
+}
+
+
+
+
+
+/**
+ * Where an operation stands.
+ */
+
+enum class OpState {
+    
+    /**
+     * Not yet answered by the server (offline, or not synced yet).
+     */
+    PENDING,
+    /**
+     * Done.
+     */
+    APPLIED,
+    /**
+     * Refused; see the code and message.
+     */
+    REJECTED;
+
+    
+
+
+    companion object
+}
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeOpState: FfiConverterRustBuffer<OpState> {
+    override fun read(buf: ByteBuffer) = try {
+        OpState.values()[buf.getInt() - 1]
+    } catch (e: IndexOutOfBoundsException) {
+        throw RuntimeException("invalid enum value, something is very wrong!!", e)
+    }
+
+    override fun allocationSize(value: OpState) = 4UL
+
+    override fun write(value: OpState, buf: ByteBuffer) {
+        buf.putInt(value.ordinal + 1)
+    }
+}
+
+
+
+
+
+/**
  * What a reminder is for.
  */
 
@@ -4427,6 +5503,58 @@ public object FfiConverterTypeSyncPhase: FfiConverterRustBuffer<SyncPhase> {
 
 
 
+/**
+ * Where a meeting's time zone came from.
+ */
+
+enum class TimezoneOrigin {
+    
+    /**
+     * The feed gave this meeting's zone.
+     */
+    MEETING,
+    /**
+     * The feed gave none; the zone configured for the source was used.
+     */
+    SOURCE,
+    /**
+     * Neither feed nor source gave one; it was worked out from the meeting's coordinates
+     * (the core's `zone-lookup` feature, see [`crate::directory::import::zone`]).
+     */
+    COORDINATES,
+    /**
+     * Nobody knows. Times are shown in the viewer's own zone and flagged as such.
+     */
+    UNKNOWN;
+
+    
+
+
+    companion object
+}
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeTimezoneOrigin: FfiConverterRustBuffer<TimezoneOrigin> {
+    override fun read(buf: ByteBuffer) = try {
+        TimezoneOrigin.values()[buf.getInt() - 1]
+    } catch (e: IndexOutOfBoundsException) {
+        throw RuntimeException("invalid enum value, something is very wrong!!", e)
+    }
+
+    override fun allocationSize(value: TimezoneOrigin) = 4UL
+
+    override fun write(value: TimezoneOrigin, buf: ByteBuffer) {
+        buf.putInt(value.ordinal + 1)
+    }
+}
+
+
+
+
+
 
 /**
  * @suppress
@@ -4453,6 +5581,38 @@ public object FfiConverterOptionalUByte: FfiConverterRustBuffer<kotlin.UByte?> {
         } else {
             buf.put(1)
             FfiConverterUByte.write(value, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterOptionalUShort: FfiConverterRustBuffer<kotlin.UShort?> {
+    override fun read(buf: ByteBuffer): kotlin.UShort? {
+        if (buf.get().toInt() == 0) {
+            return null
+        }
+        return FfiConverterUShort.read(buf)
+    }
+
+    override fun allocationSize(value: kotlin.UShort?): ULong {
+        if (value == null) {
+            return 1UL
+        } else {
+            return 1UL + FfiConverterUShort.allocationSize(value)
+        }
+    }
+
+    override fun write(value: kotlin.UShort?, buf: ByteBuffer) {
+        if (value == null) {
+            buf.put(0)
+        } else {
+            buf.put(1)
+            FfiConverterUShort.write(value, buf)
         }
     }
 }
@@ -4613,6 +5773,38 @@ public object FfiConverterOptionalTypeDirections: FfiConverterRustBuffer<Directi
         } else {
             buf.put(1)
             FfiConverterTypeDirections.write(value, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterOptionalTypeMilestone: FfiConverterRustBuffer<Milestone?> {
+    override fun read(buf: ByteBuffer): Milestone? {
+        if (buf.get().toInt() == 0) {
+            return null
+        }
+        return FfiConverterTypeMilestone.read(buf)
+    }
+
+    override fun allocationSize(value: Milestone?): ULong {
+        if (value == null) {
+            return 1UL
+        } else {
+            return 1UL + FfiConverterTypeMilestone.allocationSize(value)
+        }
+    }
+
+    override fun write(value: Milestone?, buf: ByteBuffer) {
+        if (value == null) {
+            buf.put(0)
+        } else {
+            buf.put(1)
+            FfiConverterTypeMilestone.write(value, buf)
         }
     }
 }
@@ -4879,6 +6071,38 @@ public object FfiConverterOptionalTypeSortOrder: FfiConverterRustBuffer<SortOrde
 /**
  * @suppress
  */
+public object FfiConverterOptionalTypeLocalDate: FfiConverterRustBuffer<LocalDate?> {
+    override fun read(buf: ByteBuffer): LocalDate? {
+        if (buf.get().toInt() == 0) {
+            return null
+        }
+        return FfiConverterTypeLocalDate.read(buf)
+    }
+
+    override fun allocationSize(value: LocalDate?): ULong {
+        if (value == null) {
+            return 1UL
+        } else {
+            return 1UL + FfiConverterTypeLocalDate.allocationSize(value)
+        }
+    }
+
+    override fun write(value: LocalDate?, buf: ByteBuffer) {
+        if (value == null) {
+            buf.put(0)
+        } else {
+            buf.put(1)
+            FfiConverterTypeLocalDate.write(value, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
 public object FfiConverterOptionalTypeUtcInstant: FfiConverterRustBuffer<UtcInstant?> {
     override fun read(buf: ByteBuffer): UtcInstant? {
         if (buf.get().toInt() == 0) {
@@ -5079,6 +6303,62 @@ public object FfiConverterSequenceTypeNextMeeting: FfiConverterRustBuffer<List<N
 /**
  * @suppress
  */
+public object FfiConverterSequenceTypeOutboxItem: FfiConverterRustBuffer<List<OutboxItem>> {
+    override fun read(buf: ByteBuffer): List<OutboxItem> {
+        val len = buf.getInt()
+        return List<OutboxItem>(len) {
+            FfiConverterTypeOutboxItem.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<OutboxItem>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeOutboxItem.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<OutboxItem>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeOutboxItem.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterSequenceTypePlannedReminder: FfiConverterRustBuffer<List<PlannedReminder>> {
+    override fun read(buf: ByteBuffer): List<PlannedReminder> {
+        val len = buf.getInt()
+        return List<PlannedReminder>(len) {
+            FfiConverterTypePlannedReminder.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<PlannedReminder>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypePlannedReminder.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<PlannedReminder>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypePlannedReminder.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
 public object FfiConverterSequenceTypePromptAnswer: FfiConverterRustBuffer<List<PromptAnswer>> {
     override fun read(buf: ByteBuffer): List<PromptAnswer> {
         val len = buf.getInt()
@@ -5103,8 +6383,95 @@ public object FfiConverterSequenceTypePromptAnswer: FfiConverterRustBuffer<List<
 
 
 
-public typealias UtcInstant = java.time.Instant
-public typealias FfiConverterTypeUtcInstant = FfiConverterTimestamp
+
+/**
+ * @suppress
+ */
+public object FfiConverterSequenceTypeUnplannable: FfiConverterRustBuffer<List<Unplannable>> {
+    override fun read(buf: ByteBuffer): List<Unplannable> {
+        val len = buf.getInt()
+        return List<Unplannable>(len) {
+            FfiConverterTypeUnplannable.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<Unplannable>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeUnplannable.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<Unplannable>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeUnplannable.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterSequenceTypeMatchView: FfiConverterRustBuffer<List<MatchView>> {
+    override fun read(buf: ByteBuffer): List<MatchView> {
+        val len = buf.getInt()
+        return List<MatchView>(len) {
+            FfiConverterTypeMatchView.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<MatchView>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeMatchView.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<MatchView>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeMatchView.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterSequenceTypeRideView: FfiConverterRustBuffer<List<RideView>> {
+    override fun read(buf: ByteBuffer): List<RideView> {
+        val len = buf.getInt()
+        return List<RideView>(len) {
+            FfiConverterTypeRideView.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<RideView>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeRideView.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<RideView>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeRideView.write(it, buf)
+        }
+    }
+}
+
+
+
+
+
+
+
+
 
 
 

@@ -30,16 +30,18 @@ import java.nio.CharBuffer
 import java.nio.charset.CodingErrorAction
 import java.util.concurrent.atomic.AtomicLong
 import java.util.concurrent.ConcurrentHashMap
+import app.waymark.core.BackupSummary
 import app.waymark.core.CheckinResult
 import app.waymark.core.Contact
 import app.waymark.core.ContactRole
 import app.waymark.core.DailyReminder
-import app.waymark.core.FavoriteStatus
+import app.waymark.core.Favorite
+import app.waymark.core.FfiConverterTypeBackupSummary
 import app.waymark.core.FfiConverterTypeCheckinResult
 import app.waymark.core.FfiConverterTypeContact
 import app.waymark.core.FfiConverterTypeContactRole
 import app.waymark.core.FfiConverterTypeDailyReminder
-import app.waymark.core.FfiConverterTypeFavoriteStatus
+import app.waymark.core.FfiConverterTypeFavorite
 import app.waymark.core.FfiConverterTypeHealthReport
 import app.waymark.core.FfiConverterTypeJournalEntry
 import app.waymark.core.FfiConverterTypeListPage
@@ -48,9 +50,12 @@ import app.waymark.core.FfiConverterTypeMeetingListItem
 import app.waymark.core.FfiConverterTypeMeetingQuery
 import app.waymark.core.FfiConverterTypeNewEntry
 import app.waymark.core.FfiConverterTypePendingReport
-import app.waymark.core.FfiConverterTypePlannedReminder
+import app.waymark.core.FfiConverterTypePlan
+import app.waymark.core.FfiConverterTypePlanSettings
 import app.waymark.core.FfiConverterTypeReminderRule
 import app.waymark.core.FfiConverterTypeRestoreReport
+import app.waymark.core.FfiConverterTypeRidesView
+import app.waymark.core.FfiConverterTypeSobrietyCount
 import app.waymark.core.FfiConverterTypeSource
 import app.waymark.core.FfiConverterTypeSourceSyncResult
 import app.waymark.core.FfiConverterTypeSyncPhase
@@ -63,19 +68,18 @@ import app.waymark.core.MeetingListItem
 import app.waymark.core.MeetingQuery
 import app.waymark.core.NewEntry
 import app.waymark.core.PendingReport
-import app.waymark.core.PlannedReminder
+import app.waymark.core.Plan
+import app.waymark.core.PlanSettings
 import app.waymark.core.ReminderRule
 import app.waymark.core.RestoreReport
+import app.waymark.core.RidesView
+import app.waymark.core.SobrietyCount
 import app.waymark.core.Source
 import app.waymark.core.SourceSyncResult
 import app.waymark.core.SyncPhase
 import app.waymark.core.TypeEntry
 import app.waymark.rides.FfiConverterTypeGeoPoint
-import app.waymark.rides.FfiConverterTypeMatchState
-import app.waymark.rides.FfiConverterTypeRole
 import app.waymark.rides.GeoPoint
-import app.waymark.rides.MatchState
-import app.waymark.rides.Role
 import java.util.concurrent.atomic.AtomicBoolean
 import kotlin.coroutines.resume
 import kotlinx.coroutines.CancellableContinuation
@@ -84,11 +88,12 @@ import kotlinx.coroutines.GlobalScope
 import kotlinx.coroutines.Job
 import kotlinx.coroutines.launch
 import kotlinx.coroutines.suspendCancellableCoroutine
+import app.waymark.core.RustBuffer as RustBufferBackupSummary
 import app.waymark.core.RustBuffer as RustBufferCheckinResult
 import app.waymark.core.RustBuffer as RustBufferContact
 import app.waymark.core.RustBuffer as RustBufferContactRole
 import app.waymark.core.RustBuffer as RustBufferDailyReminder
-import app.waymark.core.RustBuffer as RustBufferFavoriteStatus
+import app.waymark.core.RustBuffer as RustBufferFavorite
 import app.waymark.core.RustBuffer as RustBufferHealthReport
 import app.waymark.core.RustBuffer as RustBufferJournalEntry
 import app.waymark.core.RustBuffer as RustBufferListPage
@@ -97,16 +102,17 @@ import app.waymark.core.RustBuffer as RustBufferMeetingListItem
 import app.waymark.core.RustBuffer as RustBufferMeetingQuery
 import app.waymark.core.RustBuffer as RustBufferNewEntry
 import app.waymark.core.RustBuffer as RustBufferPendingReport
-import app.waymark.core.RustBuffer as RustBufferPlannedReminder
+import app.waymark.core.RustBuffer as RustBufferPlan
+import app.waymark.core.RustBuffer as RustBufferPlanSettings
 import app.waymark.core.RustBuffer as RustBufferReminderRule
 import app.waymark.core.RustBuffer as RustBufferRestoreReport
+import app.waymark.core.RustBuffer as RustBufferRidesView
+import app.waymark.core.RustBuffer as RustBufferSobrietyCount
 import app.waymark.core.RustBuffer as RustBufferSource
 import app.waymark.core.RustBuffer as RustBufferSourceSyncResult
 import app.waymark.core.RustBuffer as RustBufferSyncPhase
 import app.waymark.core.RustBuffer as RustBufferTypeEntry
 import app.waymark.rides.RustBuffer as RustBufferGeoPoint
-import app.waymark.rides.RustBuffer as RustBufferMatchState
-import app.waymark.rides.RustBuffer as RustBufferRole
 
 // This is a helper for safely working with byte buffers returned from the Rust code.
 // A rust-owned buffer is represented by its capacity, its current length, and a
@@ -995,7 +1001,7 @@ internal object UniffiLib {
     external fun uniffi_waymark_ffi_fn_method_reminderplanner_pause_until(`ptr`: Long,`date`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): Unit
     external fun uniffi_waymark_ffi_fn_method_reminderplanner_plan(`ptr`: Long,`directory`: Long,`now`: RustBuffer.ByValue,`horizonMinutes`: Int,`maxPending`: Int,`alreadyScheduled`: RustBuffer.ByValue,`viewerTimezone`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
-    ): RustBuffer.ByValue
+    ): RustBufferPlan.ByValue
     external fun uniffi_waymark_ffi_fn_method_reminderplanner_remove_daily(`ptr`: Long,`id`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): Unit
     external fun uniffi_waymark_ffi_fn_method_reminderplanner_rules(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
@@ -1005,7 +1011,7 @@ internal object UniffiLib {
     external fun uniffi_waymark_ffi_fn_method_reminderplanner_set_rule(`ptr`: Long,`rule`: RustBufferReminderRule.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): Unit
     external fun uniffi_waymark_ffi_fn_method_reminderplanner_settings(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
-    ): RustBuffer.ByValue
+    ): RustBufferPlanSettings.ByValue
     external fun uniffi_waymark_ffi_fn_method_reminderplanner_skip_next(`ptr`: Long,`meetingId`: RustBuffer.ByValue,`now`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
     external fun uniffi_waymark_ffi_fn_clone_rideclient(`handle`: Long,uniffi_out_err: UniffiRustCallStatus, 
@@ -1025,7 +1031,7 @@ internal object UniffiLib {
     external fun uniffi_waymark_ffi_fn_method_rideclient_sync(`ptr`: Long,
     ): Long
     external fun uniffi_waymark_ffi_fn_method_rideclient_view(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
-    ): RustBuffer.ByValue
+    ): RustBufferRidesView.ByValue
     external fun uniffi_waymark_ffi_fn_clone_privatevault(`handle`: Long,uniffi_out_err: UniffiRustCallStatus, 
     ): Long
     external fun uniffi_waymark_ffi_fn_free_privatevault(`handle`: Long,uniffi_out_err: UniffiRustCallStatus, 
@@ -1049,7 +1055,7 @@ internal object UniffiLib {
     external fun uniffi_waymark_ffi_fn_method_privatevault_add_favorite(`ptr`: Long,`directory`: Long,`meetingId`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): Byte
     external fun uniffi_waymark_ffi_fn_method_privatevault_add_sobriety_date(`ptr`: Long,`date`: RustBuffer.ByValue,`label`: RustBuffer.ByValue,`today`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
-    ): RustBuffer.ByValue
+    ): RustBufferSobrietyCount.ByValue
     external fun uniffi_waymark_ffi_fn_method_privatevault_change_key(`ptr`: Long,`newKey`: RustBuffer.ByValue,
     ): Long
     external fun uniffi_waymark_ffi_fn_method_privatevault_change_passphrase(`ptr`: Long,`newPassphrase`: RustBuffer.ByValue,
@@ -1083,11 +1089,11 @@ internal object UniffiLib {
     external fun uniffi_waymark_ffi_fn_method_privatevault_search_entries(`ptr`: Long,`query`: RustBuffer.ByValue,`limit`: Int,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
     external fun uniffi_waymark_ffi_fn_method_privatevault_set_sobriety_date(`ptr`: Long,`id`: RustBuffer.ByValue,`date`: RustBuffer.ByValue,`label`: RustBuffer.ByValue,`today`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
-    ): RustBuffer.ByValue
+    ): RustBufferSobrietyCount.ByValue
     external fun uniffi_waymark_ffi_fn_method_privatevault_sobriety_counters(`ptr`: Long,`today`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
     external fun uniffi_waymark_ffi_fn_method_privatevault_write_backup(`ptr`: Long,`path`: RustBuffer.ByValue,`passphrase`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
-    ): RustBuffer.ByValue
+    ): RustBufferBackupSummary.ByValue
     external fun uniffi_waymark_ffi_fn_func_meeting_types(`program`: RustBuffer.ByValue,`language`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
     external fun uniffi_waymark_ffi_fn_func_minute_of_day(`hhmm`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
@@ -1285,7 +1291,7 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
     if ((lib.uniffi_waymark_ffi_checksum_method_reminderplanner_pause_until() and 0xFFFF) != 4181) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_waymark_ffi_checksum_method_reminderplanner_plan() and 0xFFFF) != 8317) {
+    if ((lib.uniffi_waymark_ffi_checksum_method_reminderplanner_plan() and 0xFFFF) != 38956) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_waymark_ffi_checksum_method_reminderplanner_remove_daily() and 0xFFFF) != 6144) {
@@ -1300,7 +1306,7 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
     if ((lib.uniffi_waymark_ffi_checksum_method_reminderplanner_set_rule() and 0xFFFF) != 19545) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_waymark_ffi_checksum_method_reminderplanner_settings() and 0xFFFF) != 29075) {
+    if ((lib.uniffi_waymark_ffi_checksum_method_reminderplanner_settings() and 0xFFFF) != 59873) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_waymark_ffi_checksum_method_reminderplanner_skip_next() and 0xFFFF) != 1742) {
@@ -1321,10 +1327,10 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
     if ((lib.uniffi_waymark_ffi_checksum_method_rideclient_server() and 0xFFFF) != 37373) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_waymark_ffi_checksum_method_rideclient_sync() and 0xFFFF) != 10301) {
+    if ((lib.uniffi_waymark_ffi_checksum_method_rideclient_sync() and 0xFFFF) != 18831) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_waymark_ffi_checksum_method_rideclient_view() and 0xFFFF) != 25570) {
+    if ((lib.uniffi_waymark_ffi_checksum_method_rideclient_view() and 0xFFFF) != 10883) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_reminders() and 0xFFFF) != 35308) {
@@ -1345,7 +1351,7 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
     if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_add_favorite() and 0xFFFF) != 9722) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_add_sobriety_date() and 0xFFFF) != 62505) {
+    if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_add_sobriety_date() and 0xFFFF) != 21297) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_change_key() and 0xFFFF) != 65471) {
@@ -1375,7 +1381,7 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
     if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_export_markdown() and 0xFFFF) != 47766) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_favorites() and 0xFFFF) != 59637) {
+    if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_favorites() and 0xFFFF) != 64472) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_remove_contact() and 0xFFFF) != 64379) {
@@ -1396,13 +1402,13 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
     if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_search_entries() and 0xFFFF) != 14240) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_set_sobriety_date() and 0xFFFF) != 49134) {
+    if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_set_sobriety_date() and 0xFFFF) != 60633) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_sobriety_counters() and 0xFFFF) != 10178) {
+    if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_sobriety_counters() and 0xFFFF) != 12790) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_write_backup() and 0xFFFF) != 21425) {
+    if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_write_backup() and 0xFFFF) != 64445) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_waymark_ffi_checksum_constructor_meetingdirectory_open() and 0xFFFF) != 54239) {
@@ -2593,7 +2599,7 @@ public interface PrivateVaultInterface {
      * Adds a sobriety date (`YYYY-MM-DD`, not in the future) with the person's own label.
      * `today` is the person's local date.
      */
-    fun `addSobrietyDate`(`date`: kotlin.String, `label`: kotlin.String, `today`: kotlin.String): SobrietyCounter
+    fun `addSobrietyDate`(`date`: kotlin.String, `label`: kotlin.String, `today`: kotlin.String): SobrietyCount
     
     /**
      * Re-encrypts a keystore vault with a new 32-byte key (the app stores the new key only
@@ -2650,7 +2656,7 @@ public interface PrivateVaultInterface {
     /**
      * "My meetings", with a note on those the feed no longer lists.
      */
-    fun `favorites`(`directory`: MeetingDirectory): List<FavoriteMeeting>
+    fun `favorites`(`directory`: MeetingDirectory): List<Favorite>
     
     /**
      * Removes someone from my people.
@@ -2689,18 +2695,18 @@ public interface PrivateVaultInterface {
      * Changes a sobriety date (and its label, when given); the count starts from the new
      * date.
      */
-    fun `setSobrietyDate`(`id`: kotlin.String, `date`: kotlin.String, `label`: kotlin.String?, `today`: kotlin.String): SobrietyCounter
+    fun `setSobrietyDate`(`id`: kotlin.String, `date`: kotlin.String, `label`: kotlin.String?, `today`: kotlin.String): SobrietyCount
     
     /**
      * Every sobriety date, counted on `today` (the person's local date, `YYYY-MM-DD`).
      */
-    fun `sobrietyCounters`(`today`: kotlin.String): List<SobrietyCounter>
+    fun `sobrietyCounters`(`today`: kotlin.String): List<SobrietyCount>
     
     /**
      * Writes an encrypted backup of the whole vault to `path` (a file the person chose),
      * protected by its own passphrase. The file is whole or not there at all.
      */
-    fun `writeBackup`(`path`: kotlin.String, `passphrase`: kotlin.String): BackupInfo
+    fun `writeBackup`(`path`: kotlin.String, `passphrase`: kotlin.String): BackupSummary
     
     companion object
 }
@@ -2928,8 +2934,8 @@ open class PrivateVault: Disposable, AutoCloseable, PrivateVaultInterface
      * Adds a sobriety date (`YYYY-MM-DD`, not in the future) with the person's own label.
      * `today` is the person's local date.
      */
-    @Throws(WaymarkException::class)override fun `addSobrietyDate`(`date`: kotlin.String, `label`: kotlin.String, `today`: kotlin.String): SobrietyCounter {
-            return FfiConverterTypeSobrietyCounter.lift(
+    @Throws(WaymarkException::class)override fun `addSobrietyDate`(`date`: kotlin.String, `label`: kotlin.String, `today`: kotlin.String): SobrietyCount {
+            return FfiConverterTypeSobrietyCount.lift(
     callWithHandle {
     uniffiRustCallWithError(WaymarkException) { _status ->
     UniffiLib.uniffi_waymark_ffi_fn_method_privatevault_add_sobriety_date(
@@ -3132,8 +3138,8 @@ open class PrivateVault: Disposable, AutoCloseable, PrivateVaultInterface
     /**
      * "My meetings", with a note on those the feed no longer lists.
      */
-    @Throws(WaymarkException::class)override fun `favorites`(`directory`: MeetingDirectory): List<FavoriteMeeting> {
-            return FfiConverterSequenceTypeFavoriteMeeting.lift(
+    @Throws(WaymarkException::class)override fun `favorites`(`directory`: MeetingDirectory): List<Favorite> {
+            return FfiConverterSequenceTypeFavorite.lift(
     callWithHandle {
     uniffiRustCallWithError(WaymarkException) { _status ->
     UniffiLib.uniffi_waymark_ffi_fn_method_privatevault_favorites(
@@ -3262,8 +3268,8 @@ open class PrivateVault: Disposable, AutoCloseable, PrivateVaultInterface
      * Changes a sobriety date (and its label, when given); the count starts from the new
      * date.
      */
-    @Throws(WaymarkException::class)override fun `setSobrietyDate`(`id`: kotlin.String, `date`: kotlin.String, `label`: kotlin.String?, `today`: kotlin.String): SobrietyCounter {
-            return FfiConverterTypeSobrietyCounter.lift(
+    @Throws(WaymarkException::class)override fun `setSobrietyDate`(`id`: kotlin.String, `date`: kotlin.String, `label`: kotlin.String?, `today`: kotlin.String): SobrietyCount {
+            return FfiConverterTypeSobrietyCount.lift(
     callWithHandle {
     uniffiRustCallWithError(WaymarkException) { _status ->
     UniffiLib.uniffi_waymark_ffi_fn_method_privatevault_set_sobriety_date(
@@ -3283,8 +3289,8 @@ open class PrivateVault: Disposable, AutoCloseable, PrivateVaultInterface
     /**
      * Every sobriety date, counted on `today` (the person's local date, `YYYY-MM-DD`).
      */
-    @Throws(WaymarkException::class)override fun `sobrietyCounters`(`today`: kotlin.String): List<SobrietyCounter> {
-            return FfiConverterSequenceTypeSobrietyCounter.lift(
+    @Throws(WaymarkException::class)override fun `sobrietyCounters`(`today`: kotlin.String): List<SobrietyCount> {
+            return FfiConverterSequenceTypeSobrietyCount.lift(
     callWithHandle {
     uniffiRustCallWithError(WaymarkException) { _status ->
     UniffiLib.uniffi_waymark_ffi_fn_method_privatevault_sobriety_counters(
@@ -3302,8 +3308,8 @@ open class PrivateVault: Disposable, AutoCloseable, PrivateVaultInterface
      * Writes an encrypted backup of the whole vault to `path` (a file the person chose),
      * protected by its own passphrase. The file is whole or not there at all.
      */
-    @Throws(WaymarkException::class)override fun `writeBackup`(`path`: kotlin.String, `passphrase`: kotlin.String): BackupInfo {
-            return FfiConverterTypeBackupInfo.lift(
+    @Throws(WaymarkException::class)override fun `writeBackup`(`path`: kotlin.String, `passphrase`: kotlin.String): BackupSummary {
+            return FfiConverterTypeBackupSummary.lift(
     callWithHandle {
     uniffiRustCallWithError(WaymarkException) { _status ->
     UniffiLib.uniffi_waymark_ffi_fn_method_privatevault_write_backup(
@@ -3540,7 +3546,7 @@ public interface ReminderPlannerInterface {
      * iOS), over `horizon_minutes`, given the ids the phone already holds. Times are right
      * across clock changes; lock-screen text is discreet unless asked otherwise.
      */
-    fun `plan`(`directory`: MeetingDirectory, `now`: java.time.Instant, `horizonMinutes`: kotlin.UInt, `maxPending`: kotlin.UInt, `alreadyScheduled`: List<kotlin.String>, `viewerTimezone`: kotlin.String): ReminderPlan
+    fun `plan`(`directory`: MeetingDirectory, `now`: java.time.Instant, `horizonMinutes`: kotlin.UInt, `maxPending`: kotlin.UInt, `alreadyScheduled`: List<kotlin.String>, `viewerTimezone`: kotlin.String): Plan
     
     /**
      * Removes a daily reminder.
@@ -3566,7 +3572,7 @@ public interface ReminderPlannerInterface {
     /**
      * The settings as stored.
      */
-    fun `settings`(): ReminderSettings
+    fun `settings`(): PlanSettings
     
     /**
      * "Not this week": skips the meeting's next occurrence after `now`, and only that one.
@@ -3785,8 +3791,8 @@ open class ReminderPlanner: Disposable, AutoCloseable, ReminderPlannerInterface
      * iOS), over `horizon_minutes`, given the ids the phone already holds. Times are right
      * across clock changes; lock-screen text is discreet unless asked otherwise.
      */
-    @Throws(WaymarkException::class)override fun `plan`(`directory`: MeetingDirectory, `now`: java.time.Instant, `horizonMinutes`: kotlin.UInt, `maxPending`: kotlin.UInt, `alreadyScheduled`: List<kotlin.String>, `viewerTimezone`: kotlin.String): ReminderPlan {
-            return FfiConverterTypeReminderPlan.lift(
+    @Throws(WaymarkException::class)override fun `plan`(`directory`: MeetingDirectory, `now`: java.time.Instant, `horizonMinutes`: kotlin.UInt, `maxPending`: kotlin.UInt, `alreadyScheduled`: List<kotlin.String>, `viewerTimezone`: kotlin.String): Plan {
+            return FfiConverterTypePlan.lift(
     callWithHandle {
     uniffiRustCallWithError(WaymarkException) { _status ->
     UniffiLib.uniffi_waymark_ffi_fn_method_reminderplanner_plan(
@@ -3877,8 +3883,8 @@ open class ReminderPlanner: Disposable, AutoCloseable, ReminderPlannerInterface
     /**
      * The settings as stored.
      */
-    @Throws(WaymarkException::class)override fun `settings`(): ReminderSettings {
-            return FfiConverterTypeReminderSettings.lift(
+    @Throws(WaymarkException::class)override fun `settings`(): PlanSettings {
+            return FfiConverterTypePlanSettings.lift(
     callWithHandle {
     uniffiRustCallWithError(WaymarkException) { _status ->
     UniffiLib.uniffi_waymark_ffi_fn_method_reminderplanner_settings(
@@ -4325,7 +4331,7 @@ open class RideClient: Disposable, AutoCloseable, RideClientInterface
             )
         },
         { future, callback, continuation -> UniffiLib.ffi_waymark_ffi_rust_future_poll_rust_buffer(future, callback, continuation) },
-        { future, continuation -> UniffiLib.ffi_waymark_ffi_rust_future_complete_rust_buffer(future, continuation) },
+        { future, continuation -> UniffiLib.ffi_waymark_ffi_rust_future_complete_rust_buffer(future, continuation).let { RustBufferRidesView.create(it.capacity.toULong(), it.len.toULong(), it.data) } },
         { future -> UniffiLib.ffi_waymark_ffi_rust_future_free_rust_buffer(future) },
         // lift function
         { FfiConverterTypeRidesView.lift(it) },
@@ -5071,669 +5077,6 @@ public object FfiConverterTypeSyncTask: FfiConverter<SyncTask, Long> {
 
 
 
-/**
- * What a backup file holds.
- */
-data class BackupInfo (
-    /**
-     * Journal entries (the trash included).
-     */
-    var `journalEntries`: kotlin.ULong
-    , 
-    /**
-     * Saved meetings.
-     */
-    var `favorites`: kotlin.ULong
-    , 
-    /**
-     * Sobriety dates.
-     */
-    var `sobrietyDates`: kotlin.ULong
-    , 
-    /**
-     * Reminder rules and daily reminders.
-     */
-    var `reminders`: kotlin.ULong
-    , 
-    /**
-     * People on my list.
-     */
-    var `contacts`: kotlin.ULong
-    , 
-    /**
-     * Size of the file.
-     */
-    var `bytes`: kotlin.ULong
-    
-){
-    
-
-    
-
-    
-    companion object
-}
-
-/**
- * @suppress
- */
-public object FfiConverterTypeBackupInfo: FfiConverterRustBuffer<BackupInfo> {
-    override fun read(buf: ByteBuffer): BackupInfo {
-        return BackupInfo(
-            FfiConverterULong.read(buf),
-            FfiConverterULong.read(buf),
-            FfiConverterULong.read(buf),
-            FfiConverterULong.read(buf),
-            FfiConverterULong.read(buf),
-            FfiConverterULong.read(buf),
-        )
-    }
-
-    override fun allocationSize(value: BackupInfo) = (
-            FfiConverterULong.allocationSize(value.`journalEntries`) +
-            FfiConverterULong.allocationSize(value.`favorites`) +
-            FfiConverterULong.allocationSize(value.`sobrietyDates`) +
-            FfiConverterULong.allocationSize(value.`reminders`) +
-            FfiConverterULong.allocationSize(value.`contacts`) +
-            FfiConverterULong.allocationSize(value.`bytes`)
-    )
-
-    override fun write(value: BackupInfo, buf: ByteBuffer) {
-            FfiConverterULong.write(value.`journalEntries`, buf)
-            FfiConverterULong.write(value.`favorites`, buf)
-            FfiConverterULong.write(value.`sobrietyDates`, buf)
-            FfiConverterULong.write(value.`reminders`, buf)
-            FfiConverterULong.write(value.`contacts`, buf)
-            FfiConverterULong.write(value.`bytes`, buf)
-    }
-}
-
-
-
-/**
- * A saved meeting ("my meetings") and whether its feed still lists it.
- */
-data class FavoriteMeeting (
-    /**
-     * The meeting id.
-     */
-    var `meetingId`: kotlin.String
-    , 
-    /**
-     * Its name (as last seen when it is no longer listed).
-     */
-    var `name`: kotlin.String
-    , 
-    /**
-     * Listed, or no longer listed by its feed.
-     */
-    var `status`: FavoriteStatus
-    , 
-    /**
-     * Since when it is missing from the feed (RFC 3339).
-     */
-    var `unlistedSince`: kotlin.String?
-    , 
-    /**
-     * When it was saved (RFC 3339).
-     */
-    var `addedAt`: kotlin.String
-    
-){
-    
-
-    
-
-    
-    companion object
-}
-
-/**
- * @suppress
- */
-public object FfiConverterTypeFavoriteMeeting: FfiConverterRustBuffer<FavoriteMeeting> {
-    override fun read(buf: ByteBuffer): FavoriteMeeting {
-        return FavoriteMeeting(
-            FfiConverterString.read(buf),
-            FfiConverterString.read(buf),
-            FfiConverterTypeFavoriteStatus.read(buf),
-            FfiConverterOptionalString.read(buf),
-            FfiConverterString.read(buf),
-        )
-    }
-
-    override fun allocationSize(value: FavoriteMeeting) = (
-            FfiConverterString.allocationSize(value.`meetingId`) +
-            FfiConverterString.allocationSize(value.`name`) +
-            FfiConverterTypeFavoriteStatus.allocationSize(value.`status`) +
-            FfiConverterOptionalString.allocationSize(value.`unlistedSince`) +
-            FfiConverterString.allocationSize(value.`addedAt`)
-    )
-
-    override fun write(value: FavoriteMeeting, buf: ByteBuffer) {
-            FfiConverterString.write(value.`meetingId`, buf)
-            FfiConverterString.write(value.`name`, buf)
-            FfiConverterTypeFavoriteStatus.write(value.`status`, buf)
-            FfiConverterOptionalString.write(value.`unlistedSince`, buf)
-            FfiConverterString.write(value.`addedAt`, buf)
-    }
-}
-
-
-
-/**
- * A proposed or agreed ride, as I see it.
- */
-data class MatchInfo (
-    /**
-     * Match id (accept with it).
-     */
-    var `matchId`: kotlin.String
-    , 
-    /**
-     * My side.
-     */
-    var `role`: Role
-    , 
-    /**
-     * My ride in it.
-     */
-    var `rideId`: kotlin.String
-    , 
-    /**
-     * Proposed, seat held, confirmed or cancelled.
-     */
-    var `state`: MatchState
-    , 
-    /**
-     * Minutes added to the driver's trip.
-     */
-    var `addedMinutes`: kotlin.UInt
-    , 
-    /**
-     * Pickup time (RFC 3339).
-     */
-    var `pickupAt`: kotlin.String
-    , 
-    /**
-     * Whether I accepted.
-     */
-    var `youAccepted`: kotlin.Boolean
-    , 
-    /**
-     * Whether the other person accepted.
-     */
-    var `theyAccepted`: kotlin.Boolean
-    , 
-    /**
-     * Their one-off handle: only once both confirmed.
-     */
-    var `counterpartHandle`: kotlin.String?
-    , 
-    /**
-     * Their chosen pickup spot: only once both confirmed.
-     */
-    var `counterpartPoint`: GeoPoint?
-    
-){
-    
-
-    
-
-    
-    companion object
-}
-
-/**
- * @suppress
- */
-public object FfiConverterTypeMatchInfo: FfiConverterRustBuffer<MatchInfo> {
-    override fun read(buf: ByteBuffer): MatchInfo {
-        return MatchInfo(
-            FfiConverterString.read(buf),
-            FfiConverterTypeRole.read(buf),
-            FfiConverterString.read(buf),
-            FfiConverterTypeMatchState.read(buf),
-            FfiConverterUInt.read(buf),
-            FfiConverterString.read(buf),
-            FfiConverterBoolean.read(buf),
-            FfiConverterBoolean.read(buf),
-            FfiConverterOptionalString.read(buf),
-            FfiConverterOptionalTypeGeoPoint.read(buf),
-        )
-    }
-
-    override fun allocationSize(value: MatchInfo) = (
-            FfiConverterString.allocationSize(value.`matchId`) +
-            FfiConverterTypeRole.allocationSize(value.`role`) +
-            FfiConverterString.allocationSize(value.`rideId`) +
-            FfiConverterTypeMatchState.allocationSize(value.`state`) +
-            FfiConverterUInt.allocationSize(value.`addedMinutes`) +
-            FfiConverterString.allocationSize(value.`pickupAt`) +
-            FfiConverterBoolean.allocationSize(value.`youAccepted`) +
-            FfiConverterBoolean.allocationSize(value.`theyAccepted`) +
-            FfiConverterOptionalString.allocationSize(value.`counterpartHandle`) +
-            FfiConverterOptionalTypeGeoPoint.allocationSize(value.`counterpartPoint`)
-    )
-
-    override fun write(value: MatchInfo, buf: ByteBuffer) {
-            FfiConverterString.write(value.`matchId`, buf)
-            FfiConverterTypeRole.write(value.`role`, buf)
-            FfiConverterString.write(value.`rideId`, buf)
-            FfiConverterTypeMatchState.write(value.`state`, buf)
-            FfiConverterUInt.write(value.`addedMinutes`, buf)
-            FfiConverterString.write(value.`pickupAt`, buf)
-            FfiConverterBoolean.write(value.`youAccepted`, buf)
-            FfiConverterBoolean.write(value.`theyAccepted`, buf)
-            FfiConverterOptionalString.write(value.`counterpartHandle`, buf)
-            FfiConverterOptionalTypeGeoPoint.write(value.`counterpartPoint`, buf)
-    }
-}
-
-
-
-/**
- * An operation still in the outbox, or refused by the board.
- */
-data class OutboxInfo (
-    /**
-     * Operation id.
-     */
-    var `opId`: kotlin.String
-    , 
-    /**
-     * `offer`, `request`, `accept` or `cancel`.
-     */
-    var `kind`: kotlin.String
-    , 
-    /**
-     * `pending` (not sent yet), `applied` or `rejected`.
-     */
-    var `state`: kotlin.String
-    , 
-    /**
-     * Why it was refused, in plain words ("That seat was taken.").
-     */
-    var `message`: kotlin.String?
-    
-){
-    
-
-    
-
-    
-    companion object
-}
-
-/**
- * @suppress
- */
-public object FfiConverterTypeOutboxInfo: FfiConverterRustBuffer<OutboxInfo> {
-    override fun read(buf: ByteBuffer): OutboxInfo {
-        return OutboxInfo(
-            FfiConverterString.read(buf),
-            FfiConverterString.read(buf),
-            FfiConverterString.read(buf),
-            FfiConverterOptionalString.read(buf),
-        )
-    }
-
-    override fun allocationSize(value: OutboxInfo) = (
-            FfiConverterString.allocationSize(value.`opId`) +
-            FfiConverterString.allocationSize(value.`kind`) +
-            FfiConverterString.allocationSize(value.`state`) +
-            FfiConverterOptionalString.allocationSize(value.`message`)
-    )
-
-    override fun write(value: OutboxInfo, buf: ByteBuffer) {
-            FfiConverterString.write(value.`opId`, buf)
-            FfiConverterString.write(value.`kind`, buf)
-            FfiConverterString.write(value.`state`, buf)
-            FfiConverterOptionalString.write(value.`message`, buf)
-    }
-}
-
-
-
-/**
- * What the phone should hold as pending notifications now.
- */
-data class ReminderPlan (
-    /**
-     * Every reminder in the horizon, soonest first, within the cap.
-     */
-    var `reminders`: List<PlannedReminder>
-    , 
-    /**
-     * Of those, the ones not yet scheduled: schedule these.
-     */
-    var `schedule`: List<PlannedReminder>
-    , 
-    /**
-     * Ids scheduled before that are no longer wanted: cancel these.
-     */
-    var `cancel`: List<kotlin.String>
-    , 
-    /**
-     * How many were left out by the cap (the soonest are kept).
-     */
-    var `cutByCap`: kotlin.UInt
-    , 
-    /**
-     * Meetings whose zone is unknown (their times assume the viewer's zone).
-     */
-    var `assumedTimezoneMeetings`: List<kotlin.String>
-    
-){
-    
-
-    
-
-    
-    companion object
-}
-
-/**
- * @suppress
- */
-public object FfiConverterTypeReminderPlan: FfiConverterRustBuffer<ReminderPlan> {
-    override fun read(buf: ByteBuffer): ReminderPlan {
-        return ReminderPlan(
-            FfiConverterSequenceTypePlannedReminder.read(buf),
-            FfiConverterSequenceTypePlannedReminder.read(buf),
-            FfiConverterSequenceString.read(buf),
-            FfiConverterUInt.read(buf),
-            FfiConverterSequenceString.read(buf),
-        )
-    }
-
-    override fun allocationSize(value: ReminderPlan) = (
-            FfiConverterSequenceTypePlannedReminder.allocationSize(value.`reminders`) +
-            FfiConverterSequenceTypePlannedReminder.allocationSize(value.`schedule`) +
-            FfiConverterSequenceString.allocationSize(value.`cancel`) +
-            FfiConverterUInt.allocationSize(value.`cutByCap`) +
-            FfiConverterSequenceString.allocationSize(value.`assumedTimezoneMeetings`)
-    )
-
-    override fun write(value: ReminderPlan, buf: ByteBuffer) {
-            FfiConverterSequenceTypePlannedReminder.write(value.`reminders`, buf)
-            FfiConverterSequenceTypePlannedReminder.write(value.`schedule`, buf)
-            FfiConverterSequenceString.write(value.`cancel`, buf)
-            FfiConverterUInt.write(value.`cutByCap`, buf)
-            FfiConverterSequenceString.write(value.`assumedTimezoneMeetings`, buf)
-    }
-}
-
-
-
-/**
- * The reminder settings a person can change.
- */
-data class ReminderSettings (
-    /**
-     * Lock-screen text says only "Reminder" and the time (on unless turned off).
-     */
-    var `discreet`: kotlin.Boolean
-    , 
-    /**
-     * No reminder fires before this local date (`YYYY-MM-DD`), when paused.
-     */
-    var `pausedUntil`: kotlin.String?
-    
-){
-    
-
-    
-
-    
-    companion object
-}
-
-/**
- * @suppress
- */
-public object FfiConverterTypeReminderSettings: FfiConverterRustBuffer<ReminderSettings> {
-    override fun read(buf: ByteBuffer): ReminderSettings {
-        return ReminderSettings(
-            FfiConverterBoolean.read(buf),
-            FfiConverterOptionalString.read(buf),
-        )
-    }
-
-    override fun allocationSize(value: ReminderSettings) = (
-            FfiConverterBoolean.allocationSize(value.`discreet`) +
-            FfiConverterOptionalString.allocationSize(value.`pausedUntil`)
-    )
-
-    override fun write(value: ReminderSettings, buf: ByteBuffer) {
-            FfiConverterBoolean.write(value.`discreet`, buf)
-            FfiConverterOptionalString.write(value.`pausedUntil`, buf)
-    }
-}
-
-
-
-/**
- * One of my offers or requests, as the board last said.
- */
-data class RideInfo (
-    /**
-     * Ride id.
-     */
-    var `rideId`: kotlin.String
-    , 
-    /**
-     * Driver (an offer) or rider (a request).
-     */
-    var `role`: Role
-    , 
-    /**
-     * The meeting.
-     */
-    var `meetingId`: kotlin.String
-    , 
-    /**
-     * The meeting's date, `YYYY-MM-DD`.
-     */
-    var `date`: kotlin.String
-    , 
-    /**
-     * `open`, `matched` or `cancelled`.
-     */
-    var `state`: kotlin.String
-    , 
-    /**
-     * Free seats (offers only).
-     */
-    var `seatsLeft`: kotlin.UByte?
-    
-){
-    
-
-    
-
-    
-    companion object
-}
-
-/**
- * @suppress
- */
-public object FfiConverterTypeRideInfo: FfiConverterRustBuffer<RideInfo> {
-    override fun read(buf: ByteBuffer): RideInfo {
-        return RideInfo(
-            FfiConverterString.read(buf),
-            FfiConverterTypeRole.read(buf),
-            FfiConverterString.read(buf),
-            FfiConverterString.read(buf),
-            FfiConverterString.read(buf),
-            FfiConverterOptionalUByte.read(buf),
-        )
-    }
-
-    override fun allocationSize(value: RideInfo) = (
-            FfiConverterString.allocationSize(value.`rideId`) +
-            FfiConverterTypeRole.allocationSize(value.`role`) +
-            FfiConverterString.allocationSize(value.`meetingId`) +
-            FfiConverterString.allocationSize(value.`date`) +
-            FfiConverterString.allocationSize(value.`state`) +
-            FfiConverterOptionalUByte.allocationSize(value.`seatsLeft`)
-    )
-
-    override fun write(value: RideInfo, buf: ByteBuffer) {
-            FfiConverterString.write(value.`rideId`, buf)
-            FfiConverterTypeRole.write(value.`role`, buf)
-            FfiConverterString.write(value.`meetingId`, buf)
-            FfiConverterString.write(value.`date`, buf)
-            FfiConverterString.write(value.`state`, buf)
-            FfiConverterOptionalUByte.write(value.`seatsLeft`, buf)
-    }
-}
-
-
-
-/**
- * My car-pool state as last known: readable offline.
- */
-data class RidesView (
-    /**
-     * The outbox, oldest first.
-     */
-    var `outbox`: List<OutboxInfo>
-    , 
-    /**
-     * My rides.
-     */
-    var `rides`: List<RideInfo>
-    , 
-    /**
-     * My matches.
-     */
-    var `matches`: List<MatchInfo>
-    
-){
-    
-
-    
-
-    
-    companion object
-}
-
-/**
- * @suppress
- */
-public object FfiConverterTypeRidesView: FfiConverterRustBuffer<RidesView> {
-    override fun read(buf: ByteBuffer): RidesView {
-        return RidesView(
-            FfiConverterSequenceTypeOutboxInfo.read(buf),
-            FfiConverterSequenceTypeRideInfo.read(buf),
-            FfiConverterSequenceTypeMatchInfo.read(buf),
-        )
-    }
-
-    override fun allocationSize(value: RidesView) = (
-            FfiConverterSequenceTypeOutboxInfo.allocationSize(value.`outbox`) +
-            FfiConverterSequenceTypeRideInfo.allocationSize(value.`rides`) +
-            FfiConverterSequenceTypeMatchInfo.allocationSize(value.`matches`)
-    )
-
-    override fun write(value: RidesView, buf: ByteBuffer) {
-            FfiConverterSequenceTypeOutboxInfo.write(value.`outbox`, buf)
-            FfiConverterSequenceTypeRideInfo.write(value.`rides`, buf)
-            FfiConverterSequenceTypeMatchInfo.write(value.`matches`, buf)
-    }
-}
-
-
-
-/**
- * A sobriety date and where it stands today. Day 0 is the date itself.
- */
-data class SobrietyCounter (
-    /**
-     * Id, for changing or removing it.
-     */
-    var `id`: kotlin.String
-    , 
-    /**
-     * The person's own label ("My date").
-     */
-    var `label`: kotlin.String
-    , 
-    /**
-     * The date, `YYYY-MM-DD`.
-     */
-    var `date`: kotlin.String
-    , 
-    /**
-     * Days since the date.
-     */
-    var `days`: kotlin.Long
-    , 
-    /**
-     * The milestone reached today ("30 days"), if any.
-     */
-    var `milestoneToday`: kotlin.String?
-    , 
-    /**
-     * The next milestone's label.
-     */
-    var `nextMilestone`: kotlin.String
-    , 
-    /**
-     * Days until it.
-     */
-    var `daysToNext`: kotlin.Long
-    
-){
-    
-
-    
-
-    
-    companion object
-}
-
-/**
- * @suppress
- */
-public object FfiConverterTypeSobrietyCounter: FfiConverterRustBuffer<SobrietyCounter> {
-    override fun read(buf: ByteBuffer): SobrietyCounter {
-        return SobrietyCounter(
-            FfiConverterString.read(buf),
-            FfiConverterString.read(buf),
-            FfiConverterString.read(buf),
-            FfiConverterLong.read(buf),
-            FfiConverterOptionalString.read(buf),
-            FfiConverterString.read(buf),
-            FfiConverterLong.read(buf),
-        )
-    }
-
-    override fun allocationSize(value: SobrietyCounter) = (
-            FfiConverterString.allocationSize(value.`id`) +
-            FfiConverterString.allocationSize(value.`label`) +
-            FfiConverterString.allocationSize(value.`date`) +
-            FfiConverterLong.allocationSize(value.`days`) +
-            FfiConverterOptionalString.allocationSize(value.`milestoneToday`) +
-            FfiConverterString.allocationSize(value.`nextMilestone`) +
-            FfiConverterLong.allocationSize(value.`daysToNext`)
-    )
-
-    override fun write(value: SobrietyCounter, buf: ByteBuffer) {
-            FfiConverterString.write(value.`id`, buf)
-            FfiConverterString.write(value.`label`, buf)
-            FfiConverterString.write(value.`date`, buf)
-            FfiConverterLong.write(value.`days`, buf)
-            FfiConverterOptionalString.write(value.`milestoneToday`, buf)
-            FfiConverterString.write(value.`nextMilestone`, buf)
-            FfiConverterLong.write(value.`daysToNext`, buf)
-    }
-}
-
-
-
 
 
 /**
@@ -5830,38 +5173,6 @@ public object FfiConverterTypeWaymarkError : FfiConverterRustBuffer<WaymarkExcep
         }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }
     }
 
-}
-
-
-
-
-/**
- * @suppress
- */
-public object FfiConverterOptionalUByte: FfiConverterRustBuffer<kotlin.UByte?> {
-    override fun read(buf: ByteBuffer): kotlin.UByte? {
-        if (buf.get().toInt() == 0) {
-            return null
-        }
-        return FfiConverterUByte.read(buf)
-    }
-
-    override fun allocationSize(value: kotlin.UByte?): ULong {
-        if (value == null) {
-            return 1UL
-        } else {
-            return 1UL + FfiConverterUByte.allocationSize(value)
-        }
-    }
-
-    override fun write(value: kotlin.UByte?, buf: ByteBuffer) {
-        if (value == null) {
-            buf.put(0)
-        } else {
-            buf.put(1)
-            FfiConverterUByte.write(value, buf)
-        }
-    }
 }
 
 
@@ -6178,6 +5489,34 @@ public object FfiConverterSequenceTypeDailyReminder: FfiConverterRustBuffer<List
 /**
  * @suppress
  */
+public object FfiConverterSequenceTypeFavorite: FfiConverterRustBuffer<List<Favorite>> {
+    override fun read(buf: ByteBuffer): List<Favorite> {
+        val len = buf.getInt()
+        return List<Favorite>(len) {
+            FfiConverterTypeFavorite.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<Favorite>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeFavorite.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<Favorite>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeFavorite.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
 public object FfiConverterSequenceTypeJournalEntry: FfiConverterRustBuffer<List<JournalEntry>> {
     override fun read(buf: ByteBuffer): List<JournalEntry> {
         val len = buf.getInt()
@@ -6262,34 +5601,6 @@ public object FfiConverterSequenceTypePendingReport: FfiConverterRustBuffer<List
 /**
  * @suppress
  */
-public object FfiConverterSequenceTypePlannedReminder: FfiConverterRustBuffer<List<PlannedReminder>> {
-    override fun read(buf: ByteBuffer): List<PlannedReminder> {
-        val len = buf.getInt()
-        return List<PlannedReminder>(len) {
-            FfiConverterTypePlannedReminder.read(buf)
-        }
-    }
-
-    override fun allocationSize(value: List<PlannedReminder>): ULong {
-        val sizeForLength = 4UL
-        val sizeForItems = value.map { FfiConverterTypePlannedReminder.allocationSize(it) }.sum()
-        return sizeForLength + sizeForItems
-    }
-
-    override fun write(value: List<PlannedReminder>, buf: ByteBuffer) {
-        buf.putInt(value.size)
-        value.iterator().forEach {
-            FfiConverterTypePlannedReminder.write(it, buf)
-        }
-    }
-}
-
-
-
-
-/**
- * @suppress
- */
 public object FfiConverterSequenceTypeReminderRule: FfiConverterRustBuffer<List<ReminderRule>> {
     override fun read(buf: ByteBuffer): List<ReminderRule> {
         val len = buf.getInt()
@@ -6308,6 +5619,34 @@ public object FfiConverterSequenceTypeReminderRule: FfiConverterRustBuffer<List<
         buf.putInt(value.size)
         value.iterator().forEach {
             FfiConverterTypeReminderRule.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterSequenceTypeSobrietyCount: FfiConverterRustBuffer<List<SobrietyCount>> {
+    override fun read(buf: ByteBuffer): List<SobrietyCount> {
+        val len = buf.getInt()
+        return List<SobrietyCount>(len) {
+            FfiConverterTypeSobrietyCount.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<SobrietyCount>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeSobrietyCount.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<SobrietyCount>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeSobrietyCount.write(it, buf)
         }
     }
 }
@@ -6399,142 +5738,6 @@ public object FfiConverterSequenceTypeTypeEntry: FfiConverterRustBuffer<List<Typ
 
 
 
-/**
- * @suppress
- */
-public object FfiConverterSequenceTypeFavoriteMeeting: FfiConverterRustBuffer<List<FavoriteMeeting>> {
-    override fun read(buf: ByteBuffer): List<FavoriteMeeting> {
-        val len = buf.getInt()
-        return List<FavoriteMeeting>(len) {
-            FfiConverterTypeFavoriteMeeting.read(buf)
-        }
-    }
-
-    override fun allocationSize(value: List<FavoriteMeeting>): ULong {
-        val sizeForLength = 4UL
-        val sizeForItems = value.map { FfiConverterTypeFavoriteMeeting.allocationSize(it) }.sum()
-        return sizeForLength + sizeForItems
-    }
-
-    override fun write(value: List<FavoriteMeeting>, buf: ByteBuffer) {
-        buf.putInt(value.size)
-        value.iterator().forEach {
-            FfiConverterTypeFavoriteMeeting.write(it, buf)
-        }
-    }
-}
-
-
-
-
-/**
- * @suppress
- */
-public object FfiConverterSequenceTypeMatchInfo: FfiConverterRustBuffer<List<MatchInfo>> {
-    override fun read(buf: ByteBuffer): List<MatchInfo> {
-        val len = buf.getInt()
-        return List<MatchInfo>(len) {
-            FfiConverterTypeMatchInfo.read(buf)
-        }
-    }
-
-    override fun allocationSize(value: List<MatchInfo>): ULong {
-        val sizeForLength = 4UL
-        val sizeForItems = value.map { FfiConverterTypeMatchInfo.allocationSize(it) }.sum()
-        return sizeForLength + sizeForItems
-    }
-
-    override fun write(value: List<MatchInfo>, buf: ByteBuffer) {
-        buf.putInt(value.size)
-        value.iterator().forEach {
-            FfiConverterTypeMatchInfo.write(it, buf)
-        }
-    }
-}
-
-
-
-
-/**
- * @suppress
- */
-public object FfiConverterSequenceTypeOutboxInfo: FfiConverterRustBuffer<List<OutboxInfo>> {
-    override fun read(buf: ByteBuffer): List<OutboxInfo> {
-        val len = buf.getInt()
-        return List<OutboxInfo>(len) {
-            FfiConverterTypeOutboxInfo.read(buf)
-        }
-    }
-
-    override fun allocationSize(value: List<OutboxInfo>): ULong {
-        val sizeForLength = 4UL
-        val sizeForItems = value.map { FfiConverterTypeOutboxInfo.allocationSize(it) }.sum()
-        return sizeForLength + sizeForItems
-    }
-
-    override fun write(value: List<OutboxInfo>, buf: ByteBuffer) {
-        buf.putInt(value.size)
-        value.iterator().forEach {
-            FfiConverterTypeOutboxInfo.write(it, buf)
-        }
-    }
-}
-
-
-
-
-/**
- * @suppress
- */
-public object FfiConverterSequenceTypeRideInfo: FfiConverterRustBuffer<List<RideInfo>> {
-    override fun read(buf: ByteBuffer): List<RideInfo> {
-        val len = buf.getInt()
-        return List<RideInfo>(len) {
-            FfiConverterTypeRideInfo.read(buf)
-        }
-    }
-
-    override fun allocationSize(value: List<RideInfo>): ULong {
-        val sizeForLength = 4UL
-        val sizeForItems = value.map { FfiConverterTypeRideInfo.allocationSize(it) }.sum()
-        return sizeForLength + sizeForItems
-    }
-
-    override fun write(value: List<RideInfo>, buf: ByteBuffer) {
-        buf.putInt(value.size)
-        value.iterator().forEach {
-            FfiConverterTypeRideInfo.write(it, buf)
-        }
-    }
-}
-
-
-
-
-/**
- * @suppress
- */
-public object FfiConverterSequenceTypeSobrietyCounter: FfiConverterRustBuffer<List<SobrietyCounter>> {
-    override fun read(buf: ByteBuffer): List<SobrietyCounter> {
-        val len = buf.getInt()
-        return List<SobrietyCounter>(len) {
-            FfiConverterTypeSobrietyCounter.read(buf)
-        }
-    }
-
-    override fun allocationSize(value: List<SobrietyCounter>): ULong {
-        val sizeForLength = 4UL
-        val sizeForItems = value.map { FfiConverterTypeSobrietyCounter.allocationSize(it) }.sum()
-        return sizeForLength + sizeForItems
-    }
-
-    override fun write(value: List<SobrietyCounter>, buf: ByteBuffer) {
-        buf.putInt(value.size)
-        value.iterator().forEach {
-            FfiConverterTypeSobrietyCounter.write(it, buf)
-        }
-    }
-}
 
 
 

@@ -904,6 +904,56 @@ object NoHandle
 /**
  * @suppress
  */
+public object FfiConverterUByte: FfiConverter<UByte, Byte> {
+    override fun lift(value: Byte): UByte {
+        return value.toUByte()
+    }
+
+    fun lift(value: Int): UByte {
+        return value.toUByte()
+    }
+
+    override fun read(buf: ByteBuffer): UByte {
+        return lift(buf.get())
+    }
+
+    override fun lower(value: UByte): Byte {
+        return value.toByte()
+    }
+
+    override fun allocationSize(value: UByte) = 1UL
+
+    override fun write(value: UByte, buf: ByteBuffer) {
+        buf.put(value.toByte())
+    }
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterUInt: FfiConverter<UInt, Int> {
+    override fun lift(value: Int): UInt {
+        return value.toUInt()
+    }
+
+    override fun read(buf: ByteBuffer): UInt {
+        return lift(buf.getInt())
+    }
+
+    override fun lower(value: UInt): Int {
+        return value.toInt()
+    }
+
+    override fun allocationSize(value: UInt) = 4UL
+
+    override fun write(value: UInt, buf: ByteBuffer) {
+        buf.putInt(value.toInt())
+    }
+}
+
+/**
+ * @suppress
+ */
 public object FfiConverterDouble: FfiConverter<Double, Double> {
     override fun lift(value: Double): Double {
         return value
@@ -921,6 +971,29 @@ public object FfiConverterDouble: FfiConverter<Double, Double> {
 
     override fun write(value: Double, buf: ByteBuffer) {
         buf.putDouble(value)
+    }
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterBoolean: FfiConverter<Boolean, Byte> {
+    override fun lift(value: Byte): Boolean {
+        return value.toInt() != 0
+    }
+
+    override fun read(buf: ByteBuffer): Boolean {
+        return lift(buf.get())
+    }
+
+    override fun lower(value: Boolean): Byte {
+        return if (value) 1.toByte() else 0.toByte()
+    }
+
+    override fun allocationSize(value: Boolean) = 1UL
+
+    override fun write(value: Boolean, buf: ByteBuffer) {
+        buf.put(lower(value))
     }
 }
 
@@ -982,6 +1055,49 @@ public object FfiConverterString: FfiConverter<String, RustBuffer.ByValue> {
 }
 
 
+/**
+ * @suppress
+ */
+public object FfiConverterTimestamp: FfiConverterRustBuffer<java.time.Instant> {
+    override fun read(buf: ByteBuffer): java.time.Instant {
+        val seconds = buf.getLong()
+        // Type mismatch (should be u32) but we check for overflow/underflow below
+        val nanoseconds = buf.getInt().toLong()
+        if (nanoseconds < 0) {
+            throw java.time.DateTimeException("Instant nanoseconds exceed minimum or maximum supported by uniffi")
+        }
+        if (seconds >= 0) {
+            return java.time.Instant.EPOCH.plus(java.time.Duration.ofSeconds(seconds, nanoseconds))
+        } else {
+            return java.time.Instant.EPOCH.minus(java.time.Duration.ofSeconds(-seconds, nanoseconds))
+        }
+    }
+
+    // 8 bytes for seconds, 4 bytes for nanoseconds
+    override fun allocationSize(value: java.time.Instant) = 12UL
+
+    override fun write(value: java.time.Instant, buf: ByteBuffer) {
+        var epochOffset = java.time.Duration.between(java.time.Instant.EPOCH, value)
+
+        var sign = 1
+        if (epochOffset.isNegative()) {
+            sign = -1
+            epochOffset = epochOffset.negated()
+        }
+
+        if (epochOffset.nano < 0) {
+            // Java docs provide guarantee that nano will always be positive, so this should be impossible
+            // See: https://docs.oracle.com/javase/8/docs/api/java/time/Instant.html
+            throw IllegalArgumentException("Invalid timestamp, nano value must be non-negative")
+        }
+
+        buf.putLong(sign * epochOffset.seconds)
+        // Type mismatch (should be u32) but since values will always be between 0 and 999,999,999 it should be OK
+        buf.putInt(epochOffset.nano)
+    }
+}
+
+
 
 /**
  * A validated point in degrees.
@@ -1025,6 +1141,204 @@ public object FfiConverterTypeGeoPoint: FfiConverterRustBuffer<GeoPoint> {
     override fun write(value: GeoPoint, buf: ByteBuffer) {
             FfiConverterDouble.write(value.`latitude`, buf)
             FfiConverterDouble.write(value.`longitude`, buf)
+    }
+}
+
+
+
+/**
+ * A match as one party sees it.
+ */
+data class MatchView (
+    /**
+     * The match.
+     */
+    var `matchId`: kotlin.String
+    , 
+    /**
+     * This device's role.
+     */
+    var `role`: Role
+    , 
+    /**
+     * This device's ride (offer or request).
+     */
+    var `rideId`: kotlin.String
+    , 
+    /**
+     * Where it stands.
+     */
+    var `state`: MatchState
+    , 
+    /**
+     * Minutes this pickup adds to the driver's route ("about 6 minutes out of your way").
+     */
+    var `addedMinutes`: kotlin.UInt
+    , 
+    /**
+     * When the driver reaches the pickup area (estimate).
+     */
+    var `pickupAt`: UtcInstant
+    , 
+    /**
+     * Whether this device accepted.
+     */
+    var `youAccepted`: kotlin.Boolean
+    , 
+    /**
+     * Whether the other party accepted.
+     */
+    var `theyAccepted`: kotlin.Boolean
+    , 
+    /**
+     * The other party's one-off handle, once confirmed.
+     */
+    var `counterpartHandle`: kotlin.String?
+    , 
+    /**
+     * The other party's chosen pickup point, once confirmed.
+     */
+    var `counterpartPoint`: GeoPoint?
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeMatchView: FfiConverterRustBuffer<MatchView> {
+    override fun read(buf: ByteBuffer): MatchView {
+        return MatchView(
+            FfiConverterString.read(buf),
+            FfiConverterTypeRole.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterTypeMatchState.read(buf),
+            FfiConverterUInt.read(buf),
+            FfiConverterTypeUtcInstant.read(buf),
+            FfiConverterBoolean.read(buf),
+            FfiConverterBoolean.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalTypeGeoPoint.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: MatchView) = (
+            FfiConverterString.allocationSize(value.`matchId`) +
+            FfiConverterTypeRole.allocationSize(value.`role`) +
+            FfiConverterString.allocationSize(value.`rideId`) +
+            FfiConverterTypeMatchState.allocationSize(value.`state`) +
+            FfiConverterUInt.allocationSize(value.`addedMinutes`) +
+            FfiConverterTypeUtcInstant.allocationSize(value.`pickupAt`) +
+            FfiConverterBoolean.allocationSize(value.`youAccepted`) +
+            FfiConverterBoolean.allocationSize(value.`theyAccepted`) +
+            FfiConverterOptionalString.allocationSize(value.`counterpartHandle`) +
+            FfiConverterOptionalTypeGeoPoint.allocationSize(value.`counterpartPoint`)
+    )
+
+    override fun write(value: MatchView, buf: ByteBuffer) {
+            FfiConverterString.write(value.`matchId`, buf)
+            FfiConverterTypeRole.write(value.`role`, buf)
+            FfiConverterString.write(value.`rideId`, buf)
+            FfiConverterTypeMatchState.write(value.`state`, buf)
+            FfiConverterUInt.write(value.`addedMinutes`, buf)
+            FfiConverterTypeUtcInstant.write(value.`pickupAt`, buf)
+            FfiConverterBoolean.write(value.`youAccepted`, buf)
+            FfiConverterBoolean.write(value.`theyAccepted`, buf)
+            FfiConverterOptionalString.write(value.`counterpartHandle`, buf)
+            FfiConverterOptionalTypeGeoPoint.write(value.`counterpartPoint`, buf)
+    }
+}
+
+
+
+/**
+ * One of this device's offers or requests, as the server holds it.
+ */
+data class RideView (
+    /**
+     * The offer or request.
+     */
+    var `rideId`: kotlin.String
+    , 
+    /**
+     * Driver (offer) or rider (request).
+     */
+    var `role`: Role
+    , 
+    /**
+     * The meeting.
+     */
+    var `meetingId`: kotlin.String
+    , 
+    /**
+     * The occurrence's date.
+     */
+    var `date`: LocalDate
+    , 
+    /**
+     * `open`, `matched` (a rider with a seat) or `cancelled`.
+     */
+    var `state`: kotlin.String
+    , 
+    /**
+     * Seats still free (offers).
+     */
+    var `seatsLeft`: kotlin.UByte?
+    , 
+    /**
+     * This ride's one-off pseudonym.
+     */
+    var `handle`: kotlin.String
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeRideView: FfiConverterRustBuffer<RideView> {
+    override fun read(buf: ByteBuffer): RideView {
+        return RideView(
+            FfiConverterString.read(buf),
+            FfiConverterTypeRole.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterTypeLocalDate.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterOptionalUByte.read(buf),
+            FfiConverterString.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: RideView) = (
+            FfiConverterString.allocationSize(value.`rideId`) +
+            FfiConverterTypeRole.allocationSize(value.`role`) +
+            FfiConverterString.allocationSize(value.`meetingId`) +
+            FfiConverterTypeLocalDate.allocationSize(value.`date`) +
+            FfiConverterString.allocationSize(value.`state`) +
+            FfiConverterOptionalUByte.allocationSize(value.`seatsLeft`) +
+            FfiConverterString.allocationSize(value.`handle`)
+    )
+
+    override fun write(value: RideView, buf: ByteBuffer) {
+            FfiConverterString.write(value.`rideId`, buf)
+            FfiConverterTypeRole.write(value.`role`, buf)
+            FfiConverterString.write(value.`meetingId`, buf)
+            FfiConverterTypeLocalDate.write(value.`date`, buf)
+            FfiConverterString.write(value.`state`, buf)
+            FfiConverterOptionalUByte.write(value.`seatsLeft`, buf)
+            FfiConverterString.write(value.`handle`, buf)
     }
 }
 
@@ -1121,4 +1435,110 @@ public object FfiConverterTypeRole: FfiConverterRustBuffer<Role> {
 }
 
 
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterOptionalUByte: FfiConverterRustBuffer<kotlin.UByte?> {
+    override fun read(buf: ByteBuffer): kotlin.UByte? {
+        if (buf.get().toInt() == 0) {
+            return null
+        }
+        return FfiConverterUByte.read(buf)
+    }
+
+    override fun allocationSize(value: kotlin.UByte?): ULong {
+        if (value == null) {
+            return 1UL
+        } else {
+            return 1UL + FfiConverterUByte.allocationSize(value)
+        }
+    }
+
+    override fun write(value: kotlin.UByte?, buf: ByteBuffer) {
+        if (value == null) {
+            buf.put(0)
+        } else {
+            buf.put(1)
+            FfiConverterUByte.write(value, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterOptionalString: FfiConverterRustBuffer<kotlin.String?> {
+    override fun read(buf: ByteBuffer): kotlin.String? {
+        if (buf.get().toInt() == 0) {
+            return null
+        }
+        return FfiConverterString.read(buf)
+    }
+
+    override fun allocationSize(value: kotlin.String?): ULong {
+        if (value == null) {
+            return 1UL
+        } else {
+            return 1UL + FfiConverterString.allocationSize(value)
+        }
+    }
+
+    override fun write(value: kotlin.String?, buf: ByteBuffer) {
+        if (value == null) {
+            buf.put(0)
+        } else {
+            buf.put(1)
+            FfiConverterString.write(value, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterOptionalTypeGeoPoint: FfiConverterRustBuffer<GeoPoint?> {
+    override fun read(buf: ByteBuffer): GeoPoint? {
+        if (buf.get().toInt() == 0) {
+            return null
+        }
+        return FfiConverterTypeGeoPoint.read(buf)
+    }
+
+    override fun allocationSize(value: GeoPoint?): ULong {
+        if (value == null) {
+            return 1UL
+        } else {
+            return 1UL + FfiConverterTypeGeoPoint.allocationSize(value)
+        }
+    }
+
+    override fun write(value: GeoPoint?, buf: ByteBuffer) {
+        if (value == null) {
+            buf.put(0)
+        } else {
+            buf.put(1)
+            FfiConverterTypeGeoPoint.write(value, buf)
+        }
+    }
+}
+
+
+
+public typealias LocalDate = kotlin.String
+public typealias FfiConverterTypeLocalDate = FfiConverterString
+
+
+
+public typealias UtcInstant = java.time.Instant
+public typealias FfiConverterTypeUtcInstant = FfiConverterTimestamp
 

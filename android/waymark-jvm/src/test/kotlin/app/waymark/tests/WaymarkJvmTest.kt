@@ -13,6 +13,8 @@ import app.waymark.SyncEvent
 import app.waymark.core.AttendanceFilter
 import app.waymark.core.EntryKind
 import app.waymark.core.FavoriteStatus
+import app.waymark.core.OpKind
+import app.waymark.core.OpState
 import app.waymark.core.Halt
 import app.waymark.rides.MatchState
 import app.waymark.core.NewEntry
@@ -210,7 +212,7 @@ private val tests = linkedMapOf<String, () -> Unit>(
             check(v.exportMarkdown().contains("Tired but went to the meeting")) { "markdown" }
             val backup = File(freshDir(), "journal.backup").path
             val info = v.writeBackup(backup, "correct horse battery")
-            check(info.journalEntries == 2uL && info.bytes > 0uL) { "$info" }
+            check(info.journal == 2uL && info.bytes > 0uL) { "$info" }
             check(!File(backup).readText(Charsets.ISO_8859_1).contains("sponsor")) { "backup is readable" }
             PrivateVault.openWithKey(File(freshDir(), "vault.sqlite").path, ByteArray(32) { 9 }).use { fresh ->
                 expectThrows<WaymarkException.WrongKey> { fresh.restoreBackup(backup, "wrong horse") }
@@ -228,7 +230,7 @@ private val tests = linkedMapOf<String, () -> Unit>(
                 check(!v.addFavorite(dir, "wales:tue-eve")) { "added twice" }
                 expectThrows<WaymarkException.NotFound> { v.addFavorite(dir, "wales:nope") }
                 val fav = v.favorites(dir).single()
-                check(fav.status == FavoriteStatus.LISTED && fav.name == "Hope on Tuesday") { "$fav" }
+                check(fav.status == FavoriteStatus.LISTED && fav.meeting.name == "Hope on Tuesday") { "$fav" }
 
                 val reminders = v.reminders()
                 reminders.setRule(ReminderRule("wales:tue-eve", listOf(60u), byteArrayOf(), false, null))
@@ -287,16 +289,16 @@ private val tests = linkedMapOf<String, () -> Unit>(
     "sobriety counters count from day 0" to {
         PrivateVault.openWithKey(File(freshDir(), "vault.sqlite").path, ByteArray(32) { 3 }).use { v ->
             val c = v.addSobrietyDate("2026-10-24", "My date", "2026-11-23")
-            check(c.days == 30L && c.milestoneToday == "30 days") { "$c" }
+            check(c.days == 30L && c.milestoneToday?.label == "30 days") { "$c" }
             expectThrows<WaymarkException.InvalidInput> { v.addSobrietyDate("2027-01-01", "Later", "2026-11-23") }
             expectThrows<WaymarkException.InvalidInput> { v.addSobrietyDate("yesterday", "x", "2026-11-23") }
             check(v.sobrietyCounters("2026-11-24").single().days == 31L) { "counted" }
             // A new date starts the count again from that day; the label stays.
-            val reset = v.setSobrietyDate(c.id, "2026-11-20", null, "2026-11-24")
-            check(reset.days == 4L && reset.label == "My date") { "$reset" }
-            v.removeSobrietyDate(c.id)
+            val reset = v.setSobrietyDate(c.date.id, "2026-11-20", null, "2026-11-24")
+            check(reset.days == 4L && reset.date.label == "My date") { "$reset" }
+            v.removeSobrietyDate(c.date.id)
             check(v.sobrietyCounters("2026-11-24").isEmpty()) { "removed" }
-            expectThrows<WaymarkException.NotFound> { v.removeSobrietyDate(c.id) }
+            expectThrows<WaymarkException.NotFound> { v.removeSobrietyDate(c.date.id) }
         }
     },
     "a passphrase can be changed, and a keystore key replaced" to {
@@ -338,17 +340,17 @@ private val tests = linkedMapOf<String, () -> Unit>(
                 check(ride.view().outbox.isEmpty()) { "a refused ride was queued" }
                 drive.offer(dir, "wales:tue-eve", date, 3u.toUByte(), GeoPoint(52.4085, -4.0560), (18u * 60u + 20u).toUShort(), 15u, false, false)
                 ride.request(dir, "wales:tue-eve", date, GeoPoint(52.3990, -4.0780), null, false, false)
-                check(ride.view().outbox.single().state == "pending") { "queued offline" }
+                check(ride.view().outbox.single().state == OpState.PENDING) { "queued offline" }
                 // Offline: a typed error, and the outbox keeps the request.
                 expectThrows<WaymarkException.Offline> { runBlocking { away.sync() } }
-                check(ride.view().outbox.single().state == "pending") { "kept for later" }
+                check(ride.view().outbox.single().state == OpState.PENDING) { "kept for later" }
                 expectThrows<WaymarkException.InvalidInput> {
                     drive.offer(dir, "wales:tue-eve", "2030-01-02", 2u.toUByte(), GeoPoint(52.4, -4.0), null, 15u, false, false)
                 }
 
                 runBlocking { drive.sync() }
                 val r = runBlocking { ride.sync() }
-                check(r.outbox.single().state == "applied") { "${r.outbox}" }
+                check(r.outbox.single().state == OpState.APPLIED && r.outbox.single().kind == OpKind.REQUEST) { "${r.outbox}" }
                 val proposal = r.matches.single()
                 check(proposal.state == MatchState.PROPOSED && proposal.counterpartPoint == null) { "$proposal" }
                 ride.accept(proposal.matchId, GeoPoint(52.398765, -4.077654))

@@ -219,7 +219,7 @@ private fun JournalScreen() {
     var text by remember { mutableStateOf("") }
     var entries by remember { mutableStateOf(Core.vault(context).entries(50u)) }
     val counters = remember { Core.vault(context).sobrietyCounters(LocalDate.now().toString()) }
-    counters.forEach { Text("${it.label}: ${it.days} days") }
+    counters.forEach { Text("${it.date.label}: ${it.days} days") }
     OutlinedTextField(text, { text = it }, label = { Text("Write something") })
     Button(onClick = {
         scope.launch {

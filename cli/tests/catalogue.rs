@@ -1,0 +1,199 @@
+//! `waymark catalogue check` through the real binary, on real files: the shipped catalogue
+//! passes (this is how CI checks every change to it), and each kind of mistake a reviewer
+//! could miss is refused with its own line and exit status 1.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+/// The catalogue shipped in the repository.
+fn shipped() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../catalogue/sources.toml")
+}
+
+fn check(file: &Path) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_waymark"))
+        .args(["catalogue", "check"])
+        .arg(file)
+        .output()
+        .expect("run waymark")
+}
+
+/// A small valid catalogue: two sources, one in Wales and one online.
+const GOOD: &str = r#"version = 1
+
+[[source]]
+id = "cymru-na"
+name = "NA in Wales (test)"
+program = "na"
+format = "bmlt"
+url = "https://bmlt.example.org/main_server/"
+country = "GB"
+timezone = "Europe/London"
+bbox = [51.3, -5.4, 53.5, -2.6]
+feedback = "https://example.org/contact"
+verified = 2026-11-01
+
+[[source]]
+id = "online-aa"
+name = "Online AA (test)"
+program = "aa"
+format = "meeting-guide"
+url = "https://example.org/meetings.json"
+country = "ZZ"
+online_only = true
+"#;
+
+/// Writes `text` to a fresh file and checks it; the problems (stdout) and the exit code.
+fn check_text(text: &str) -> (String, Option<i32>) {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("sources.toml");
+    std::fs::write(&file, text).unwrap();
+    let out = check(&file);
+    (String::from_utf8(out.stdout).unwrap(), out.status.code())
+}
+
+/// `GOOD` with `old` replaced by `new`; the check must refuse it with a line containing
+/// `expected`, and say nothing was OK.
+fn refused(old: &str, new: &str, expected: &str) {
+    assert!(GOOD.contains(old), "{old}");
+    let (stdout, code) = check_text(&GOOD.replacen(old, new, 1));
+    assert_eq!(code, Some(1), "{old} -> {new}: {stdout}");
+    assert!(!stdout.contains("catalogue OK"), "{stdout}");
+    assert!(
+        stdout.lines().any(|l| l.contains(expected)),
+        "{old} -> {new}: expected a line with {expected:?}, got:\n{stdout}"
+    );
+}
+
+#[test]
+fn the_shipped_catalogue_passes_the_check() {
+    let out = check(&shipped());
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "catalogue/sources.toml has problems:\n{stdout}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(stdout.starts_with("catalogue OK: "), "{stdout}");
+    assert!(stdout.contains("by program: "), "{stdout}");
+    assert!(stdout.contains("bmlt "), "{stdout}");
+}
+
+#[test]
+fn a_good_file_is_summarised_by_program_and_format() {
+    let (stdout, code) = check_text(GOOD);
+    assert_eq!(code, Some(0), "{stdout}");
+    assert_eq!(
+        stdout.trim_end(),
+        "catalogue OK: 2 sources (by program: aa 1, na 1; by format: bmlt 1, meeting-guide 1)"
+    );
+}
+
+#[test]
+fn duplicate_ids_are_refused() {
+    refused(
+        "id = \"online-aa\"",
+        "id = \"cymru-na\"",
+        "source 2 (cymru-na): the id is already used by source 1",
+    );
+}
+
+#[test]
+fn duplicate_urls_are_refused_whatever_their_case_or_trailing_slash() {
+    refused(
+        "url = \"https://example.org/meetings.json\"",
+        "url = \"HTTPS://BMLT.Example.ORG/main_server\"",
+        "the same URL as source 1 (cymru-na)",
+    );
+}
+
+#[test]
+fn plain_http_is_refused() {
+    refused(
+        "https://bmlt.example.org/main_server/",
+        "http://bmlt.example.org/main_server/",
+        "`url` must start with https://",
+    );
+}
+
+#[test]
+fn an_unknown_time_zone_is_refused() {
+    refused(
+        "Europe/London",
+        "Europe/Cardiff",
+        "timezone \"Europe/Cardiff\" is not an IANA time zone",
+    );
+}
+
+#[test]
+fn a_swapped_box_is_refused() {
+    refused(
+        "[51.3, -5.4, 53.5, -2.6]",
+        "[53.5, -2.6, 51.3, -5.4]",
+        "`bbox` has its corners swapped",
+    );
+}
+
+#[test]
+fn an_unknown_field_is_refused() {
+    refused(
+        "country = \"GB\"",
+        "country = \"GB\"\nlanguage = \"cy\"",
+        "unknown field `language`",
+    );
+}
+
+#[test]
+fn a_personal_email_is_refused() {
+    refused(
+        "feedback = \"https://example.org/contact\"",
+        "feedback = \"dai.jones@example.org\"",
+        "`feedback` must be the organisation's contact page",
+    );
+    refused(
+        "name = \"Online AA (test)\"",
+        "name = \"Online AA (ask dai.jones@example.org)\"",
+        "`name` contains an email address",
+    );
+}
+
+#[test]
+fn malformed_toml_is_refused_with_its_line() {
+    refused(
+        "[[source]]\nid = \"online-aa\"",
+        "[[source]\nid = \"online-aa\"",
+        "the file is not valid TOML (line 15)",
+    );
+}
+
+#[test]
+fn a_file_over_the_cap_is_refused() {
+    let cap = waymark_core::catalogue::MAX_CATALOGUE_BYTES as usize;
+    let big = format!("{GOOD}\n# {}\n", "padding ".repeat(cap / 8 + 1));
+    let (stdout, code) = check_text(&big);
+    assert_eq!(code, Some(1));
+    assert!(
+        stdout.contains("the file is larger than 1024 KiB"),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn every_problem_is_printed_one_a_line() {
+    let text = GOOD
+        .replacen("http", "ftp", 1)
+        .replacen("Europe/London", "Mars/Olympus", 1)
+        .replacen("id = \"online-aa\"", "id = \"cymru-na\"", 1);
+    let (stdout, code) = check_text(&text);
+    assert_eq!(code, Some(1));
+    assert_eq!(stdout.lines().count(), 3, "{stdout}");
+}
+
+#[test]
+fn a_missing_file_is_one_clear_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = check(&dir.path().join("nowhere.toml"));
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.starts_with("waymark: could not read "), "{err}");
+}
