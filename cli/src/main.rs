@@ -9,6 +9,7 @@ mod catalogue;
 mod contacts;
 mod demo;
 mod private;
+mod relay;
 mod remind;
 mod ride;
 mod show;
@@ -103,6 +104,9 @@ fn run(cli: Cli) -> Result<ExitCode> {
             g.out.display()
         );
         return Ok(ExitCode::SUCCESS);
+    }
+    if let Command::Relay { cmd } = &cli.command {
+        return relay::run(cmd);
     }
     if let Command::Catalogue { cmd } = &cli.command {
         return catalogue::run(cmd);
@@ -318,6 +322,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
         | Command::Ride { .. }
         | Command::Calendar { .. }
         | Command::Catalogue { .. }
+        | Command::Relay { .. }
         | Command::Types { .. } => unreachable!("handled above"),
     }
     Ok(ExitCode::SUCCESS)

@@ -59,6 +59,24 @@ pub struct RelaySource {
     pub timezone: Option<String>,
 }
 
+impl From<&crate::catalogue::CatalogueSource> for RelaySource {
+    fn from(c: &crate::catalogue::CatalogueSource) -> Self {
+        RelaySource {
+            id: c.id.clone(),
+            name: c.name.clone(),
+            url: c.url.clone(),
+            format: c.format,
+            program: c.program().to_string(),
+            timezone: c.timezone.map(|z| z.name().to_string()),
+        }
+    }
+}
+
+/// The sources of a checked catalogue, in its order.
+pub fn sources_from_catalogue(c: &crate::catalogue::Catalogue) -> Vec<RelaySource> {
+    c.sources.iter().map(RelaySource::from).collect()
+}
+
 /// What [`build`] did.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct BuildSummary {
