@@ -95,6 +95,7 @@ fn main() {
             format: FeedFormat::MeetingGuide,
             program: "aa".into(),
             timezone: None,
+            area: None,
         })
         .collect();
     let keyfile = work.path().join("relay.key");

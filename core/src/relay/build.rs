@@ -57,6 +57,10 @@ pub struct RelaySource {
     pub program: String,
     /// IANA zone for meetings whose feed gives none.
     pub timezone: Option<String>,
+    /// The one tile the source's whole area lies in, when it does (from the catalogue's
+    /// `bbox`): its in-person meetings that come without coordinates go there instead of
+    /// being left out (a city intergroup whose feed gives addresses only).
+    pub area: Option<TileId>,
 }
 
 impl From<&crate::catalogue::CatalogueSource> for RelaySource {
@@ -68,6 +72,18 @@ impl From<&crate::catalogue::CatalogueSource> for RelaySource {
             format: c.format,
             program: c.program().to_string(),
             timezone: c.timezone.map(|z| z.name().to_string()),
+            area: c.bbox.and_then(|b| {
+                let corner = |latitude, longitude| {
+                    TileId::for_point(crate::support::geo::GeoPoint {
+                        latitude,
+                        longitude,
+                    })
+                };
+                // Edges are inclusive; a box ending exactly on a grid line stays in its tile.
+                let sw = corner(b.min_lat, b.min_lon);
+                let ne = corner(b.max_lat - 1e-9, b.max_lon - 1e-9);
+                (sw == ne).then_some(sw)
+            }),
         }
     }
 }
@@ -349,8 +365,9 @@ fn same_meeting(m: &Meeting) -> String {
     )
 }
 
-/// Where a meeting goes: the tile of its point, the online pack, or nowhere.
-fn tile_of(m: &Meeting) -> Option<TileId> {
+/// Where a meeting goes: the tile of its point, the online pack, its source's one-tile area
+/// (in person, no coordinates), or nowhere.
+fn tile_of(m: &Meeting, area: Option<&TileId>) -> Option<TileId> {
     match (m.latitude, m.longitude) {
         (Some(latitude), Some(longitude)) => {
             Some(TileId::for_point(crate::support::geo::GeoPoint {
@@ -364,7 +381,7 @@ fn tile_of(m: &Meeting) -> Option<TileId> {
         {
             Some(TileId::online())
         }
-        _ => None,
+        _ => area.cloned(),
     }
 }
 
@@ -382,6 +399,10 @@ fn collect_tiles(
         .iter()
         .enumerate()
         .map(|(i, s)| (s.id.as_str(), i))
+        .collect();
+    let areas: HashMap<&str, &TileId> = sources
+        .iter()
+        .filter_map(|s| Some((s.id.as_str(), s.area.as_ref()?)))
         .collect();
     let published: Vec<&str> = stored
         .iter()
@@ -426,7 +447,7 @@ fn collect_tiles(
         if !published.contains(&m.source_id.as_str()) || dropped.contains(&m.id) {
             return Ok(());
         }
-        let Some(tile) = tile_of(&m) else {
+        let Some(tile) = tile_of(&m, areas.get(m.source_id.as_str()).copied()) else {
             left_out += 1;
             return Ok(());
         };
