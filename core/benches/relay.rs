@@ -167,6 +167,15 @@ fn main() {
     let json = std::fs::read(paths.out.join("manifest.json")).unwrap();
     let sig = std::fs::read(paths.out.join("manifest.sig")).unwrap();
     let m2 = format::verify_manifest(&json, &sig, &public).unwrap();
+    let with_deltas: Vec<_> = m2.tiles.iter().filter(|t| !t.deltas.is_empty()).collect();
+    println!(
+        "manifest after the change: {} bytes ({} gzipped) for {} tiles, {} with a delta; signature {} bytes",
+        json.len(),
+        format::gzip_fixed(&json).len(),
+        m2.tiles.len(),
+        with_deltas.len(),
+        sig.len()
+    );
     // (meetings, delta bytes, full bytes) of every changed tile.
     let changed_tiles: Vec<(u64, u64, u64)> = m2
         .tiles

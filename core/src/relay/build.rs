@@ -353,16 +353,20 @@ fn source_entries(
         .collect()
 }
 
-/// The merge key: the same meeting listed by two sources.
-fn same_meeting(m: &Meeting) -> String {
-    format!(
-        "{}|{}|{:?}|{:?}|{}",
-        m.program,
-        m.name.trim().to_lowercase(),
-        m.weekdays,
-        m.start_minute,
-        m.address.as_deref().unwrap_or("").trim().to_lowercase()
-    )
+/// The merge key: the same meeting listed by two sources (program, name, weekdays, start and
+/// address, case-blind), from the columns of the directory's `meetings` table.
+fn same_meeting(r: &rusqlite::Row<'_>) -> rusqlite::Result<String> {
+    Ok(format!(
+        "{}|{}|{}|{:?}|{}",
+        r.get::<_, String>(1)?,
+        r.get::<_, String>(2)?.trim().to_lowercase(),
+        r.get::<_, i64>(3)?,
+        r.get::<_, Option<i64>>(4)?,
+        r.get::<_, Option<String>>(5)?
+            .unwrap_or_default()
+            .trim()
+            .to_lowercase()
+    ))
 }
 
 /// Where a meeting goes: the tile of its point, the online pack, its source's one-tile area
@@ -410,13 +414,22 @@ fn collect_tiles(
         .map(|s| s.id.as_str())
         .collect();
     // Pass 1: merge key → the listings, as (catalogue rank, id).
+    // (Only the columns the key needs: no details to parse.)
     let mut groups: HashMap<String, Vec<(usize, String)>> = HashMap::new();
-    dir.for_each_meeting(|m| {
-        if let Some(&r) = rank.get(m.source_id.as_str()) {
-            groups.entry(same_meeting(&m)).or_default().push((r, m.id));
+    {
+        let conn = dir.read();
+        let mut st = conn.prepare(
+            "SELECT id, program, name, weekday_mask, start_minute, address FROM meetings",
+        )?;
+        let mut rows = st.query([])?;
+        while let Some(row) = rows.next()? {
+            let id: String = row.get(0)?;
+            let source = id.split(':').next().unwrap_or_default();
+            if let Some(&r) = rank.get(source) {
+                groups.entry(same_meeting(row)?).or_default().push((r, id));
+            }
         }
-        Ok(())
-    })?;
+    }
     // The listing kept is the first source's in catalogue order (then the smallest id); only
     // listings from other sources merge (one feed listing two alike meetings means two).
     let mut also: HashMap<String, Vec<String>> = HashMap::new();
@@ -507,7 +520,112 @@ fn delta_changes(delta: &[u8]) -> u64 {
         .count() as u64
 }
 
-#[allow(clippy::too_many_arguments)]
+/// What became of one tile in this build.
+struct TileOutcome {
+    entry: TileEntry,
+    changed: bool,
+    changed_meetings: u64,
+    /// Files to write (path, bytes): the full tile and its deltas.
+    files: Vec<(String, Vec<u8>)>,
+}
+
+/// One tile: unchanged since it was last published (the same entry, deltas and all), or its
+/// new file and deltas from its last [`DELTA_HISTORY`] versions.
+fn tile_outcome(
+    id: &TileId,
+    lines: &BTreeMap<String, String>,
+    versions: &[TileVersion],
+    prev_entry: Option<&TileEntry>,
+    out: &Path,
+    next: u64,
+) -> Result<TileOutcome> {
+    let canonical = assemble(id, lines.values().map(|l| l.as_bytes()), lines.len());
+    let sha = sha256_hex(&canonical);
+    if let (Some(v), Some(p)) = (versions.last(), prev_entry) {
+        if v.sha256 == sha && p.sha256 == sha {
+            return Ok(TileOutcome {
+                entry: p.clone(),
+                changed: false,
+                changed_meetings: 0,
+                files: Vec::new(),
+            });
+        }
+    }
+    let gz = gzip_fixed(&canonical);
+    let gz_sha = sha256_hex(&gz);
+    let file = FileRef {
+        path: format!("files/{gz_sha}.gz"),
+        sha256: gz_sha,
+        size: gz.len() as u64,
+    };
+    let mut deltas = Vec::new();
+    let mut files = Vec::new();
+    let mut changed_meetings = None;
+    for v in versions.iter().rev().take(DELTA_HISTORY) {
+        if v.sha256 == sha {
+            continue;
+        }
+        let Some(old) = read_canonical(out, v) else {
+            continue;
+        };
+        let delta = encode_delta(&old, &canonical)?;
+        // Changes since the newest earlier version.
+        changed_meetings.get_or_insert_with(|| delta_changes(&delta));
+        let dgz = gzip_fixed(&delta);
+        let sha_d = sha256_hex(&dgz);
+        deltas.push(DeltaRef {
+            from: v.version,
+            path: format!("files/{sha_d}.gz"),
+            sha256: sha_d.clone(),
+            size: dgz.len() as u64,
+        });
+        files.push((format!("files/{sha_d}.gz"), dgz));
+    }
+    files.push((file.path.clone(), gz));
+    Ok(TileOutcome {
+        entry: TileEntry {
+            id: id.clone(),
+            sha256: sha,
+            bytes: canonical.len() as u64,
+            meetings: lines.len() as u64,
+            changed_in: next,
+            file,
+            deltas,
+        },
+        changed: true,
+        changed_meetings: changed_meetings.unwrap_or(lines.len() as u64),
+        files,
+    })
+}
+
+/// `f` over `items` on every core, results in the items' order.
+fn par_map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .clamp(1, items.len().max(1));
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let results: std::sync::Mutex<Vec<Option<R>>> =
+        std::sync::Mutex::new((0..items.len()).map(|_| None).collect());
+    std::thread::scope(|scope| {
+        for _ in 0..threads {
+            scope.spawn(|| loop {
+                let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                let Some(item) = items.get(i) else { break };
+                let r = f(item);
+                if let Ok(mut all) = results.lock() {
+                    all[i] = Some(r);
+                }
+            });
+        }
+    });
+    results
+        .into_inner()
+        .unwrap_or_else(|p| p.into_inner())
+        .into_iter()
+        .flatten()
+        .collect()
+}
+
 fn publish(
     tiles: TileLines,
     sources: Vec<SourceEntry>,
@@ -533,71 +651,35 @@ fn publish(
         .max(previous.as_ref().map_or(0, |m| m.version));
     let next = last + 1;
 
+    // Each tile's bytes, hash, file and deltas, on every core (the gzip of large tiles is
+    // most of a build's time).
+    let list: Vec<(&TileId, &BTreeMap<String, String>)> = tiles.iter().collect();
+    let outcomes = par_map(&list, |(id, lines)| {
+        let versions = history.tiles.get(id.as_str()).map(Vec::as_slice);
+        let prev_entry = previous.as_ref().and_then(|m| m.tile(id));
+        tile_outcome(
+            id,
+            lines,
+            versions.unwrap_or_default(),
+            prev_entry,
+            out,
+            next,
+        )
+    });
     let mut entries = Vec::new();
     let mut changed_tiles = 0usize;
     let mut changed_meetings = 0u64;
     let mut meetings = 0u64;
     let mut new_files: Vec<(String, Vec<u8>)> = Vec::new();
-    for (id, lines) in &tiles {
-        let canonical = assemble(id, lines.values().map(|l| l.as_bytes()), lines.len());
-        let sha = sha256_hex(&canonical);
-        meetings += lines.len() as u64;
-        let versions = history.tiles.get(id.as_str()).cloned().unwrap_or_default();
-        let prev_entry = previous.as_ref().and_then(|m| m.tile(id));
-        match versions.last() {
-            Some(v) if v.sha256 == sha && prev_entry.is_some_and(|p| p.sha256 == sha) => {
-                // Unchanged since it was last published: the same entry, deltas and all.
-                if let Some(p) = prev_entry {
-                    entries.push(p.clone());
-                }
-                continue;
-            }
-            _ => {}
+    for outcome in outcomes {
+        let outcome = outcome?;
+        meetings += outcome.entry.meetings;
+        if outcome.changed {
+            changed_tiles += 1;
+            changed_meetings += outcome.changed_meetings;
+            new_files.extend(outcome.files);
         }
-        changed_tiles += 1;
-        let gz = gzip_fixed(&canonical);
-        let file = FileRef {
-            path: format!("files/{}.gz", sha256_hex(&gz)),
-            sha256: sha256_hex(&gz),
-            size: gz.len() as u64,
-        };
-        let mut deltas = Vec::new();
-        let mut counted = false;
-        for v in versions.iter().rev().take(DELTA_HISTORY) {
-            if v.sha256 == sha {
-                continue;
-            }
-            let Some(old) = read_canonical(out, v) else {
-                continue;
-            };
-            let delta = encode_delta(&old, &canonical)?;
-            if !counted {
-                changed_meetings += delta_changes(&delta);
-                counted = true;
-            }
-            let dgz = gzip_fixed(&delta);
-            let sha_d = sha256_hex(&dgz);
-            deltas.push(DeltaRef {
-                from: v.version,
-                path: format!("files/{sha_d}.gz"),
-                sha256: sha_d.clone(),
-                size: dgz.len() as u64,
-            });
-            new_files.push((format!("files/{sha_d}.gz"), dgz));
-        }
-        if !counted {
-            changed_meetings += lines.len() as u64;
-        }
-        new_files.push((file.path.clone(), gz));
-        entries.push(TileEntry {
-            id: id.clone(),
-            sha256: sha,
-            bytes: canonical.len() as u64,
-            meetings: lines.len() as u64,
-            changed_in: next,
-            file,
-            deltas,
-        });
+        entries.push(outcome.entry);
     }
     // Tiles that emptied: every meeting in them went.
     if let Some(p) = &previous {
