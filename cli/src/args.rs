@@ -114,6 +114,11 @@ pub enum Command {
         #[command(subcommand)]
         cmd: AreaCmd,
     },
+    /// Run a relay: publish every catalogue source as signed regional tiles (docs/relay.md).
+    Relay {
+        #[command(subcommand)]
+        cmd: RelayCmd,
+    },
 }
 
 /// `waymark area …`
@@ -154,6 +159,33 @@ pub enum AreaCmd {
         /// As JSON.
         #[arg(long)]
         json: bool,
+    },
+}
+
+/// `waymark relay …`
+#[derive(Subcommand, Debug)]
+pub enum RelayCmd {
+    /// Make a relay key: the secret key goes to KEYFILE (owner-only, never overwritten), the
+    /// public key is printed for the phones.
+    Keygen {
+        /// Where to write the secret key.
+        #[arg(long, value_name = "KEYFILE")]
+        out: PathBuf,
+    },
+    /// Fetch every catalogue source and publish what changed into DIR.
+    Build {
+        /// The catalogue, e.g. catalogue/sources.toml.
+        #[arg(long, value_name = "FILE")]
+        catalogue: PathBuf,
+        /// The secret key from `waymark relay keygen`.
+        #[arg(long, value_name = "KEYFILE")]
+        key: PathBuf,
+        /// The folder to publish (serve it with any static host, or waymark-server --relay).
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
+        /// The relay's own state (default: DIR.state beside DIR); keep it between runs.
+        #[arg(long, value_name = "DIR")]
+        state: Option<PathBuf>,
     },
 }
 

@@ -10,6 +10,7 @@ mod catalogue;
 mod contacts;
 mod demo;
 mod private;
+mod relay;
 mod remind;
 mod ride;
 mod show;
@@ -104,6 +105,9 @@ fn run(cli: Cli) -> Result<ExitCode> {
             g.out.display()
         );
         return Ok(ExitCode::SUCCESS);
+    }
+    if let Command::Relay { cmd } = &cli.command {
+        return relay::run(cmd);
     }
     if let Command::Catalogue { cmd } = &cli.command {
         return catalogue::run(cmd);
@@ -323,6 +327,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
         | Command::Calendar { .. }
         | Command::Catalogue { .. }
         | Command::Area { .. }
+        | Command::Relay { .. }
         | Command::Types { .. } => unreachable!("handled above"),
     }
     Ok(ExitCode::SUCCESS)

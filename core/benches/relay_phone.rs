@@ -66,6 +66,7 @@ fn main() {
             format: FeedFormat::MeetingGuide,
             program: "aa".into(),
             timezone: Some("America/New_York".into()),
+            area: None,
         }],
         &build::load_key(&keyfile).unwrap(),
         &paths,

@@ -77,6 +77,7 @@ fn source(id: &str, url: String, format: FeedFormat, program: &str) -> RelaySour
         format,
         program: program.into(),
         timezone: Some("America/New_York".into()),
+        area: None,
     }
 }
 
@@ -426,4 +427,58 @@ fn a_relay_source_must_be_https_or_this_machine() {
     assert!(!build::allowed_source_url("ftp://127.0.0.1/feed.json"));
     assert!(!build::allowed_source_url("/etc/passwd"));
     assert!(!build::allowed_source_url("https://"));
+}
+
+#[test]
+fn meetings_without_coordinates_go_to_their_sources_one_tile_area() {
+    let Some(feeds_dir) = feeds_dir() else { return };
+    // Edmonton's feed gives addresses and no coordinates.
+    let edmonton = std::fs::read(feeds_dir.join("mg-edmonton-nonconforming.json")).unwrap();
+    let feeds = Feeds::start();
+    feeds.set("/edmonton.json", Answer::Body(edmonton));
+    let catalogue = waymark_core::catalogue::Catalogue::parse(&format!(
+        "version = 1\n[[source]]\nid = \"edmonton\"\nname = \"Edmonton (test)\"\nprogram = \"aa\"\n\
+         format = \"meeting-guide\"\nurl = \"{}\"\ncountry = \"CA\"\n\
+         timezone = \"America/Edmonton\"\nbbox = [53.3, -113.8, 53.8, -113.2]\n",
+        feeds.url("/edmonton.json")
+    ))
+    .unwrap();
+    let with_area = build::sources_from_catalogue(&catalogue);
+    assert_eq!(with_area[0].area, Some(TileId::parse("n52w114").unwrap()));
+    let mut without_area = with_area.clone();
+    without_area[0].area = None;
+
+    let work = tempfile::tempdir().unwrap();
+    let key = ed25519_dalek::SigningKey::from_bytes(&[3; 32]);
+    let public = build::public_key(&key);
+    let mut left = Vec::new();
+    for (n, sources) in [without_area, with_area].iter().enumerate() {
+        let paths = BuildPaths::new(work.path().join(format!("out{n}")), None);
+        build::build(sources, &key, &paths, &mut |_| {}).unwrap();
+        let (manifest, tiles) = read_relay(&paths.out, &public);
+        left.push(manifest.left_out);
+        if n == 1 {
+            let area = &tiles[&TileId::parse("n52w114").unwrap()].1;
+            assert_eq!(
+                area.meetings.len() as u64,
+                left[0],
+                "every one left out before"
+            );
+            assert!(area
+                .meetings
+                .iter()
+                .all(|m| m.latitude.is_none() && m.attendance.has_place()));
+        }
+    }
+    assert!(left[0] > 100, "{left:?}");
+    assert_eq!(left[1], 0);
+
+    // A box wider than one tile places nothing.
+    let wide = waymark_core::catalogue::Catalogue::parse(
+        "version = 1\n[[source]]\nid = \"ukna\"\nname = \"NA UK (test)\"\nprogram = \"na\"\n\
+         format = \"bmlt\"\nurl = \"https://bmlt.example.org/main_server/\"\ncountry = \"GB\"\n\
+         bbox = [49.8, -8.7, 60.9, 1.8]\n",
+    )
+    .unwrap();
+    assert_eq!(build::sources_from_catalogue(&wide)[0].area, None);
 }

@@ -53,6 +53,7 @@ impl Relay {
             format,
             program: program.into(),
             timezone: Some("America/New_York".into()),
+            area: None,
         };
         let sources = vec![
             source("aasepia", "/aasepia.json", FeedFormat::MeetingGuide, "aa"),

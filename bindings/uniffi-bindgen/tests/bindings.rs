@@ -155,6 +155,7 @@ fn kotlin_suite_passes_on_a_real_jvm() {
             format: waymark_core::FeedFormat::MeetingGuide,
             program: "aa".into(),
             timezone: Some("Europe/London".into()),
+            area: None,
         }],
         &waymark_core::relay::build::load_key(&work.path().join("relay.key")).unwrap(),
         &waymark_core::relay::build::BuildPaths::new(relay_out.clone(), None),

@@ -57,6 +57,40 @@ pub struct RelaySource {
     pub program: String,
     /// IANA zone for meetings whose feed gives none.
     pub timezone: Option<String>,
+    /// The one tile the source's whole area lies in, when it does (from the catalogue's
+    /// `bbox`): its in-person meetings that come without coordinates go there instead of
+    /// being left out (a city intergroup whose feed gives addresses only).
+    pub area: Option<TileId>,
+}
+
+impl From<&crate::catalogue::CatalogueSource> for RelaySource {
+    fn from(c: &crate::catalogue::CatalogueSource) -> Self {
+        RelaySource {
+            id: c.id.clone(),
+            name: c.name.clone(),
+            url: c.url.clone(),
+            format: c.format,
+            program: c.program().to_string(),
+            timezone: c.timezone.map(|z| z.name().to_string()),
+            area: c.bbox.and_then(|b| {
+                let corner = |latitude, longitude| {
+                    TileId::for_point(crate::support::geo::GeoPoint {
+                        latitude,
+                        longitude,
+                    })
+                };
+                // Edges are inclusive; a box ending exactly on a grid line stays in its tile.
+                let sw = corner(b.min_lat, b.min_lon);
+                let ne = corner(b.max_lat - 1e-9, b.max_lon - 1e-9);
+                (sw == ne).then_some(sw)
+            }),
+        }
+    }
+}
+
+/// The sources of a checked catalogue, in its order.
+pub fn sources_from_catalogue(c: &crate::catalogue::Catalogue) -> Vec<RelaySource> {
+    c.sources.iter().map(RelaySource::from).collect()
 }
 
 /// What [`build`] did.
@@ -319,20 +353,25 @@ fn source_entries(
         .collect()
 }
 
-/// The merge key: the same meeting listed by two sources.
-fn same_meeting(m: &Meeting) -> String {
-    format!(
-        "{}|{}|{:?}|{:?}|{}",
-        m.program,
-        m.name.trim().to_lowercase(),
-        m.weekdays,
-        m.start_minute,
-        m.address.as_deref().unwrap_or("").trim().to_lowercase()
-    )
+/// The merge key: the same meeting listed by two sources (program, name, weekdays, start and
+/// address, case-blind), from the columns of the directory's `meetings` table.
+fn same_meeting(r: &rusqlite::Row<'_>) -> rusqlite::Result<String> {
+    Ok(format!(
+        "{}|{}|{}|{:?}|{}",
+        r.get::<_, String>(1)?,
+        r.get::<_, String>(2)?.trim().to_lowercase(),
+        r.get::<_, i64>(3)?,
+        r.get::<_, Option<i64>>(4)?,
+        r.get::<_, Option<String>>(5)?
+            .unwrap_or_default()
+            .trim()
+            .to_lowercase()
+    ))
 }
 
-/// Where a meeting goes: the tile of its point, the online pack, or nowhere.
-fn tile_of(m: &Meeting) -> Option<TileId> {
+/// Where a meeting goes: the tile of its point, the online pack, its source's one-tile area
+/// (in person, no coordinates), or nowhere.
+fn tile_of(m: &Meeting, area: Option<&TileId>) -> Option<TileId> {
     match (m.latitude, m.longitude) {
         (Some(latitude), Some(longitude)) => {
             Some(TileId::for_point(crate::support::geo::GeoPoint {
@@ -346,7 +385,7 @@ fn tile_of(m: &Meeting) -> Option<TileId> {
         {
             Some(TileId::online())
         }
-        _ => None,
+        _ => area.cloned(),
     }
 }
 
@@ -365,19 +404,32 @@ fn collect_tiles(
         .enumerate()
         .map(|(i, s)| (s.id.as_str(), i))
         .collect();
+    let areas: HashMap<&str, &TileId> = sources
+        .iter()
+        .filter_map(|s| Some((s.id.as_str(), s.area.as_ref()?)))
+        .collect();
     let published: Vec<&str> = stored
         .iter()
         .filter(|s| rank.contains_key(s.id.as_str()))
         .map(|s| s.id.as_str())
         .collect();
     // Pass 1: merge key → the listings, as (catalogue rank, id).
+    // (Only the columns the key needs: no details to parse.)
     let mut groups: HashMap<String, Vec<(usize, String)>> = HashMap::new();
-    dir.for_each_meeting(|m| {
-        if let Some(&r) = rank.get(m.source_id.as_str()) {
-            groups.entry(same_meeting(&m)).or_default().push((r, m.id));
+    {
+        let conn = dir.read();
+        let mut st = conn.prepare(
+            "SELECT id, program, name, weekday_mask, start_minute, address FROM meetings",
+        )?;
+        let mut rows = st.query([])?;
+        while let Some(row) = rows.next()? {
+            let id: String = row.get(0)?;
+            let source = id.split(':').next().unwrap_or_default();
+            if let Some(&r) = rank.get(source) {
+                groups.entry(same_meeting(row)?).or_default().push((r, id));
+            }
         }
-        Ok(())
-    })?;
+    }
     // The listing kept is the first source's in catalogue order (then the smallest id); only
     // listings from other sources merge (one feed listing two alike meetings means two).
     let mut also: HashMap<String, Vec<String>> = HashMap::new();
@@ -408,7 +460,7 @@ fn collect_tiles(
         if !published.contains(&m.source_id.as_str()) || dropped.contains(&m.id) {
             return Ok(());
         }
-        let Some(tile) = tile_of(&m) else {
+        let Some(tile) = tile_of(&m, areas.get(m.source_id.as_str()).copied()) else {
             left_out += 1;
             return Ok(());
         };
@@ -468,7 +520,112 @@ fn delta_changes(delta: &[u8]) -> u64 {
         .count() as u64
 }
 
-#[allow(clippy::too_many_arguments)]
+/// What became of one tile in this build.
+struct TileOutcome {
+    entry: TileEntry,
+    changed: bool,
+    changed_meetings: u64,
+    /// Files to write (path, bytes): the full tile and its deltas.
+    files: Vec<(String, Vec<u8>)>,
+}
+
+/// One tile: unchanged since it was last published (the same entry, deltas and all), or its
+/// new file and deltas from its last [`DELTA_HISTORY`] versions.
+fn tile_outcome(
+    id: &TileId,
+    lines: &BTreeMap<String, String>,
+    versions: &[TileVersion],
+    prev_entry: Option<&TileEntry>,
+    out: &Path,
+    next: u64,
+) -> Result<TileOutcome> {
+    let canonical = assemble(id, lines.values().map(|l| l.as_bytes()), lines.len());
+    let sha = sha256_hex(&canonical);
+    if let (Some(v), Some(p)) = (versions.last(), prev_entry) {
+        if v.sha256 == sha && p.sha256 == sha {
+            return Ok(TileOutcome {
+                entry: p.clone(),
+                changed: false,
+                changed_meetings: 0,
+                files: Vec::new(),
+            });
+        }
+    }
+    let gz = gzip_fixed(&canonical);
+    let gz_sha = sha256_hex(&gz);
+    let file = FileRef {
+        path: format!("files/{gz_sha}.gz"),
+        sha256: gz_sha,
+        size: gz.len() as u64,
+    };
+    let mut deltas = Vec::new();
+    let mut files = Vec::new();
+    let mut changed_meetings = None;
+    for v in versions.iter().rev().take(DELTA_HISTORY) {
+        if v.sha256 == sha {
+            continue;
+        }
+        let Some(old) = read_canonical(out, v) else {
+            continue;
+        };
+        let delta = encode_delta(&old, &canonical)?;
+        // Changes since the newest earlier version.
+        changed_meetings.get_or_insert_with(|| delta_changes(&delta));
+        let dgz = gzip_fixed(&delta);
+        let sha_d = sha256_hex(&dgz);
+        deltas.push(DeltaRef {
+            from: v.version,
+            path: format!("files/{sha_d}.gz"),
+            sha256: sha_d.clone(),
+            size: dgz.len() as u64,
+        });
+        files.push((format!("files/{sha_d}.gz"), dgz));
+    }
+    files.push((file.path.clone(), gz));
+    Ok(TileOutcome {
+        entry: TileEntry {
+            id: id.clone(),
+            sha256: sha,
+            bytes: canonical.len() as u64,
+            meetings: lines.len() as u64,
+            changed_in: next,
+            file,
+            deltas,
+        },
+        changed: true,
+        changed_meetings: changed_meetings.unwrap_or(lines.len() as u64),
+        files,
+    })
+}
+
+/// `f` over `items` on every core, results in the items' order.
+fn par_map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .clamp(1, items.len().max(1));
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let results: std::sync::Mutex<Vec<Option<R>>> =
+        std::sync::Mutex::new((0..items.len()).map(|_| None).collect());
+    std::thread::scope(|scope| {
+        for _ in 0..threads {
+            scope.spawn(|| loop {
+                let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                let Some(item) = items.get(i) else { break };
+                let r = f(item);
+                if let Ok(mut all) = results.lock() {
+                    all[i] = Some(r);
+                }
+            });
+        }
+    });
+    results
+        .into_inner()
+        .unwrap_or_else(|p| p.into_inner())
+        .into_iter()
+        .flatten()
+        .collect()
+}
+
 fn publish(
     tiles: TileLines,
     sources: Vec<SourceEntry>,
@@ -494,71 +651,35 @@ fn publish(
         .max(previous.as_ref().map_or(0, |m| m.version));
     let next = last + 1;
 
+    // Each tile's bytes, hash, file and deltas, on every core (the gzip of large tiles is
+    // most of a build's time).
+    let list: Vec<(&TileId, &BTreeMap<String, String>)> = tiles.iter().collect();
+    let outcomes = par_map(&list, |(id, lines)| {
+        let versions = history.tiles.get(id.as_str()).map(Vec::as_slice);
+        let prev_entry = previous.as_ref().and_then(|m| m.tile(id));
+        tile_outcome(
+            id,
+            lines,
+            versions.unwrap_or_default(),
+            prev_entry,
+            out,
+            next,
+        )
+    });
     let mut entries = Vec::new();
     let mut changed_tiles = 0usize;
     let mut changed_meetings = 0u64;
     let mut meetings = 0u64;
     let mut new_files: Vec<(String, Vec<u8>)> = Vec::new();
-    for (id, lines) in &tiles {
-        let canonical = assemble(id, lines.values().map(|l| l.as_bytes()), lines.len());
-        let sha = sha256_hex(&canonical);
-        meetings += lines.len() as u64;
-        let versions = history.tiles.get(id.as_str()).cloned().unwrap_or_default();
-        let prev_entry = previous.as_ref().and_then(|m| m.tile(id));
-        match versions.last() {
-            Some(v) if v.sha256 == sha && prev_entry.is_some_and(|p| p.sha256 == sha) => {
-                // Unchanged since it was last published: the same entry, deltas and all.
-                if let Some(p) = prev_entry {
-                    entries.push(p.clone());
-                }
-                continue;
-            }
-            _ => {}
+    for outcome in outcomes {
+        let outcome = outcome?;
+        meetings += outcome.entry.meetings;
+        if outcome.changed {
+            changed_tiles += 1;
+            changed_meetings += outcome.changed_meetings;
+            new_files.extend(outcome.files);
         }
-        changed_tiles += 1;
-        let gz = gzip_fixed(&canonical);
-        let file = FileRef {
-            path: format!("files/{}.gz", sha256_hex(&gz)),
-            sha256: sha256_hex(&gz),
-            size: gz.len() as u64,
-        };
-        let mut deltas = Vec::new();
-        let mut counted = false;
-        for v in versions.iter().rev().take(DELTA_HISTORY) {
-            if v.sha256 == sha {
-                continue;
-            }
-            let Some(old) = read_canonical(out, v) else {
-                continue;
-            };
-            let delta = encode_delta(&old, &canonical)?;
-            if !counted {
-                changed_meetings += delta_changes(&delta);
-                counted = true;
-            }
-            let dgz = gzip_fixed(&delta);
-            let sha_d = sha256_hex(&dgz);
-            deltas.push(DeltaRef {
-                from: v.version,
-                path: format!("files/{sha_d}.gz"),
-                sha256: sha_d.clone(),
-                size: dgz.len() as u64,
-            });
-            new_files.push((format!("files/{sha_d}.gz"), dgz));
-        }
-        if !counted {
-            changed_meetings += lines.len() as u64;
-        }
-        new_files.push((file.path.clone(), gz));
-        entries.push(TileEntry {
-            id: id.clone(),
-            sha256: sha,
-            bytes: canonical.len() as u64,
-            meetings: lines.len() as u64,
-            changed_in: next,
-            file,
-            deltas,
-        });
+        entries.push(outcome.entry);
     }
     // Tiles that emptied: every meeting in them went.
     if let Some(p) = &previous {

@@ -293,7 +293,8 @@ pub struct Manifest {
     pub tiles: Vec<TileEntry>,
     /// Every source in the relay's catalogue, in catalogue order.
     pub sources: Vec<SourceEntry>,
-    /// Meetings left out because they have neither a place nor a way to join online.
+    /// Meetings left out: no coordinates (and a source whose area spans more than one tile)
+    /// and no way to join online, so there is no tile to put them in.
     pub left_out: u64,
     /// Listings written once because another source lists the same meeting.
     pub merged_duplicates: u64,
