@@ -3,6 +3,8 @@
 //! that adds an area, syncs, searches, reads its sources' freshness, and survives being
 //! killed at any moment of applying a new version (old or new, never a mix).
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use std::sync::{Arc, Mutex};
@@ -27,18 +29,6 @@ fn ok(data: &Path, args: &[&str]) -> String {
         String::from_utf8_lossy(&out.stderr)
     );
     String::from_utf8(out.stdout).unwrap()
-}
-
-fn server_bin() -> PathBuf {
-    let bin = Path::new(env!("CARGO_BIN_EXE_waymark")).with_file_name("waymark-server");
-    if !bin.exists() {
-        let status = Command::new(env!("CARGO"))
-            .args(["build", "-p", "waymark-server"])
-            .status()
-            .unwrap();
-        assert!(status.success());
-    }
-    bin
 }
 
 /// `count` synthetic meetings, all in the 2° tile south-west of Philadelphia (n38w076).
@@ -105,7 +95,8 @@ fn a_phone_adds_an_area_syncs_through_the_relay_and_a_kill_leaves_old_or_new() {
         out.to_str().unwrap(),
     ];
     ok(w, &build);
-    let board = waymark_tests::spawn_server(&server_bin(), &["--relay", out.to_str().unwrap()]);
+    let board =
+        waymark_tests::spawn_server(&common::server_bin(), &["--relay", out.to_str().unwrap()]);
     let relay = format!("{}/relay", board.base);
 
     // The phone: an area near Philadelphia, then a sync.

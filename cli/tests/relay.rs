@@ -2,7 +2,8 @@
 //! catalogue naming it, a build, `waymark-server --relay` serving the result, and a phone's
 //! reading of it over HTTP (the core's fetcher, the printed public key, the tiles' hashes).
 
-use std::path::{Path, PathBuf};
+mod common;
+
 use std::process::{Command, Output};
 use std::sync::atomic::AtomicBool;
 
@@ -14,18 +15,6 @@ fn waymark(args: &[&str]) -> Output {
         .args(args)
         .output()
         .expect("run waymark")
-}
-
-fn server_bin() -> PathBuf {
-    let bin = Path::new(env!("CARGO_BIN_EXE_waymark")).with_file_name("waymark-server");
-    if !bin.exists() {
-        let status = Command::new(env!("CARGO"))
-            .args(["build", "-p", "waymark-server"])
-            .status()
-            .unwrap();
-        assert!(status.success());
-    }
-    bin
 }
 
 const FEED: &str = r#"[
@@ -144,7 +133,8 @@ fn keygen_build_serve_and_read_like_a_phone() {
     assert!(!work.path().join("other").exists());
 
     // Served by waymark-server, read as a phone reads it.
-    let server = waymark_tests::spawn_server(&server_bin(), &["--relay", out.to_str().unwrap()]);
+    let server =
+        waymark_tests::spawn_server(&common::server_bin(), &["--relay", out.to_str().unwrap()]);
     let base = format!("{}/relay", server.base);
     let (json, validators) = body(get(
         &format!("{base}/manifest.json"),

@@ -1,29 +1,15 @@
 //! `waymark ride` against the real `waymark-server` on loopback, two phones (data folders) and
 //! one that composes offline first.
 
-use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::path::Path;
 
 use chrono::{Datelike, Duration, Utc};
 use common::{meeting_feed, ok, ok_json, run};
 
 mod common;
 
-/// The server binary next to `waymark` (built by the workspace; built here if missing).
-fn server_bin() -> PathBuf {
-    let bin = Path::new(env!("CARGO_BIN_EXE_waymark")).with_file_name("waymark-server");
-    if !bin.exists() {
-        let status = Command::new(env!("CARGO"))
-            .args(["build", "-p", "waymark-server"])
-            .status()
-            .unwrap();
-        assert!(status.success());
-    }
-    bin
-}
-
 fn server() -> waymark_tests::TestServer {
-    waymark_tests::spawn_server(&server_bin(), &["--register-burst", "50"])
+    waymark_tests::spawn_server(&common::server_bin(), &["--register-burst", "50"])
 }
 
 fn phone(feed_dir: &Path) -> tempfile::TempDir {

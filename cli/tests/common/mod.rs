@@ -1,7 +1,7 @@
 //! Helpers shared by the CLI test files: run the real binary with a vault passphrase set.
 #![allow(dead_code)]
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
 use serde_json::Value;
@@ -71,4 +71,17 @@ pub fn meeting_feed(names: &[(&str, &str)]) -> String {
         })
         .collect();
     Value::Array(meetings).to_string()
+}
+
+/// The server binary next to `waymark` (built by the workspace; built here if missing).
+pub fn server_bin() -> PathBuf {
+    let bin = Path::new(env!("CARGO_BIN_EXE_waymark")).with_file_name("waymark-server");
+    if !bin.exists() {
+        let status = Command::new(env!("CARGO"))
+            .args(["build", "-p", "waymark-server"])
+            .status()
+            .unwrap();
+        assert!(status.success());
+    }
+    bin
 }

@@ -457,7 +457,9 @@ impl Directory {
                         tile: tile.clone(),
                         changed_in: entry.changed_in,
                         sha256: entry.sha256.clone(),
-                        packed: super::format::gzip_fixed(&canonical),
+                        // Kept as canonical bytes (`unpack` reads those as they are): the phones'
+                        // library carries a gzip decoder but no encoder.
+                        packed: canonical.clone(),
                         canonical,
                     })
                 }
