@@ -1,11 +1,13 @@
 //! The meeting directory: sources, background sync with progress and cancel, offline search.
 
 use std::sync::Arc;
+use std::time::SystemTime;
 
 use waymark_core::directory::details::MeetingDetails;
 use waymark_core::directory::search::{ListPage, MeetingListItem, MeetingQuery};
 use waymark_core::directory::{NewSource, SourceSyncResult, SyncEnd, SyncOptions, SyncPhase};
-use waymark_core::Source;
+use waymark_core::relay::phone::{Area, RelaySource};
+use waymark_core::{GeoPoint, Source};
 
 use tokio::sync::watch;
 
@@ -224,5 +226,40 @@ impl MeetingDirectory {
     /// Forgets report `id` once its link has been opened; false when there was none.
     pub fn report_sent(&self, id: i64) -> Result<bool> {
         Ok(self.with(|d| d.report_sent(id))?)
+    }
+}
+
+/// Areas from a relay: every fellowship's meetings near a place, and online ones, arriving as
+/// signed tiles at each sync (`start_sync`), with no feed address to know.
+#[uniffi::export]
+impl MeetingDirectory {
+    /// Subscribes to the relay's tiles covering `radius_km` (at most 200) around `center`,
+    /// and to its online pack, pinning the relay's `public_key` (`waymark-relay-v1:…`). Only
+    /// the tile ids are kept, never the point. The meetings arrive at the next sync.
+    pub fn add_area(
+        &self,
+        relay: String,
+        public_key: String,
+        center: GeoPoint,
+        radius_km: f64,
+        label: Option<String>,
+    ) -> Result<Area> {
+        Ok(self.with(|d| d.add_area(&relay, &public_key, center, radius_km, label.as_deref()))?)
+    }
+
+    /// The areas on this phone, oldest first.
+    pub fn areas(&self) -> Result<Vec<Area>> {
+        Ok(self.with(|d| d.areas())?)
+    }
+
+    /// Removes an area; meetings only it covered leave at once, with no network.
+    pub fn remove_area(&self, id: i64) -> Result<()> {
+        Ok(self.with(|d| d.remove_area(id))?)
+    }
+
+    /// Where the relays' meetings come from, each with a line for `now` such as "Updated 3 h
+    /// ago from AA Orange County".
+    pub fn relay_sources(&self, now: SystemTime) -> Result<Vec<RelaySource>> {
+        Ok(self.with(|d| d.relay_sources(utc(now)))?)
     }
 }

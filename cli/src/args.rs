@@ -113,6 +113,53 @@ pub enum Command {
         #[command(subcommand)]
         cmd: RelayCmd,
     },
+    /// Areas from a relay: every fellowship's meetings near a place, and online ones, without
+    /// knowing any feed's address. `waymark sync` brings them.
+    Area {
+        #[command(subcommand)]
+        cmd: AreaCmd,
+    },
+}
+
+/// `waymark area …`
+#[derive(Subcommand, Debug)]
+pub enum AreaCmd {
+    /// Subscribe to the relay's tiles around a place (only the tile ids are kept, never the
+    /// place), and to its online meetings.
+    Add {
+        /// The relay's address (https://…).
+        #[arg(long)]
+        relay: String,
+        /// The relay's public key (`waymark-relay-v1:…`), as its operator publishes it.
+        #[arg(long = "relay-key")]
+        relay_key: String,
+        /// Where: `LAT,LON` (kept only long enough to pick the tiles).
+        #[arg(long, value_name = "LAT,LON", allow_hyphen_values = true)]
+        near: String,
+        /// How far around it, in km.
+        #[arg(long = "radius-km", default_value_t = waymark_core::relay::phone::DEFAULT_AREA_RADIUS_KM)]
+        radius_km: f64,
+        /// A name for it ("Home").
+        #[arg(long)]
+        label: Option<String>,
+    },
+    /// The areas on this device.
+    List {
+        /// As JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Remove an area (by the number `area list` shows); its meetings leave at once.
+    Remove {
+        /// The area's number.
+        id: i64,
+    },
+    /// Where the relays' meetings come from and how fresh each source is.
+    Sources {
+        /// As JSON.
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 #[derive(Subcommand, Debug)]

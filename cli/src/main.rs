@@ -4,6 +4,7 @@
 //! meetings match) is the core's. Bad arguments exit with status 2 and one clear line; a
 //! failed operation exits with status 1.
 
+mod area;
 mod args;
 mod catalogue;
 mod contacts;
@@ -141,6 +142,9 @@ fn run(cli: Cli) -> Result<ExitCode> {
         other => other,
     };
     let directory = open_directory(&dir)?;
+    if let Command::Area { cmd } = command {
+        return area::area(&directory, cmd);
+    }
     match command {
         Command::Source { cmd } => match cmd {
             SourceCmd::Add(a) => {
@@ -323,6 +327,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
         | Command::Calendar { .. }
         | Command::Catalogue { .. }
         | Command::Relay { .. }
+        | Command::Area { .. }
         | Command::Types { .. } => unreachable!("handled above"),
     }
     Ok(ExitCode::SUCCESS)

@@ -144,12 +144,40 @@ fn kotlin_suite_passes_on_a_real_jvm() {
             "cargo build -p waymark-server",
         );
     }
-    let board = waymark_tests::spawn_server(&server_bin, &["--register-burst", "100"]);
+    // A relay built from the same feed, served by the real server under /relay/.
+    let relay_out = work.path().join("relay");
+    let relay_key = waymark_core::relay::build::keygen(&work.path().join("relay.key")).unwrap();
+    waymark_core::relay::build::build(
+        &[waymark_core::relay::build::RelaySource {
+            id: "aber".into(),
+            name: "Aberystwyth intergroup".into(),
+            url: format!("{feeds}/feed.json"),
+            format: waymark_core::FeedFormat::MeetingGuide,
+            program: "aa".into(),
+            timezone: Some("Europe/London".into()),
+            area: None,
+        }],
+        &waymark_core::relay::build::load_key(&work.path().join("relay.key")).unwrap(),
+        &waymark_core::relay::build::BuildPaths::new(relay_out.clone(), None),
+        &mut |_| {},
+    )
+    .unwrap();
+    let board = waymark_tests::spawn_server(
+        &server_bin,
+        &[
+            "--register-burst",
+            "100",
+            "--relay",
+            relay_out.to_str().unwrap(),
+        ],
+    );
     let output = run(
         k.java(&[&test_jar, &lib_jar], "app.waymark.tests.WaymarkJvmTestKt")
             .env("WAYMARK_FEED_URL", format!("{feeds}/feed.json"))
             .env("WAYMARK_SLOW_URL", serve_slow_feed())
             .env("WAYMARK_SERVER", &board.base)
+            .env("WAYMARK_RELAY_URL", format!("{}/relay", board.base))
+            .env("WAYMARK_RELAY_KEY", relay_key.to_text())
             .env("WAYMARK_WORK_DIR", work.path()),
         "the Kotlin suite",
     );

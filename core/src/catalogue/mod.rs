@@ -140,6 +140,22 @@ impl CatalogueSource {
     pub fn program(&self) -> &str {
         &self.programs[0]
     }
+
+    /// This source as the directory registers one: its URL, format, program and zone. The
+    /// name is the catalogue id, so the directory's source id (and so every meeting id) is
+    /// derived from it, not from a display name that may change. A BMLT root server is asked
+    /// for all its meetings.
+    pub fn new_source(&self) -> crate::NewSource {
+        crate::NewSource {
+            location: self.url.clone(),
+            format: Some(self.format),
+            program: Some(self.program().to_string()),
+            timezone: self.timezone.map(|tz| tz.name().to_string()),
+            name: Some(self.id.clone()),
+            bmlt_formats: None,
+            bmlt_scope: None,
+        }
+    }
 }
 
 /// An area on the map, in degrees (WGS 84). It does not cross the antimeridian.

@@ -88,6 +88,29 @@ fn a_good_catalogue_reads_with_every_field() {
     assert_eq!(c.get("test-loopback").unwrap().programs, ["al-anon", "aa"]);
     assert_eq!(c.count_by_program()["aa"], 2);
     assert_eq!(c.count_by_format()["bmlt"], 1);
+    let new = uk.new_source();
+    assert_eq!(new.location, "https://bmlt.ukna.org/main_server/");
+    assert_eq!(new.format, Some(FeedFormat::Bmlt));
+    assert_eq!(new.program.as_deref(), Some("na"));
+    assert_eq!(new.timezone.as_deref(), Some("Europe/London"));
+    assert_eq!(new.name.as_deref(), Some("ukna"));
+}
+
+#[test]
+fn a_catalogue_source_registers_in_a_real_directory() {
+    let dir = tempfile::tempdir().unwrap();
+    let directory = crate::Directory::open(dir.path().join("directory.sqlite")).unwrap();
+    let c = Catalogue::parse_as_of(GOOD, today()).unwrap();
+    let added = directory
+        .add_source(c.get("test-loopback").unwrap().new_source())
+        .unwrap();
+    assert_eq!(added.program, "al-anon");
+    assert_eq!(added.format.as_deref(), Some("tsml-csv"));
+    assert_eq!(added.location, "http://127.0.0.1:8080/feed.csv");
+    assert_eq!(
+        added.id, "test-loopback",
+        "the catalogue id becomes the source id"
+    );
 }
 
 #[test]

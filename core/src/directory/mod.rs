@@ -264,6 +264,6 @@ fn meeting_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Meeting> {
     })
 }
 
-fn now_rfc3339() -> String {
+pub(crate) fn now_rfc3339() -> String {
     Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
 }

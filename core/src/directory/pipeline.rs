@@ -69,6 +69,21 @@ impl Directory {
         extras: &FormatExtras,
         options: &SyncOptions,
     ) -> Result<ImportReport> {
+        self.import_and_then(id, format, reader, extras, options, |_| Ok(()))
+    }
+
+    /// [`Directory::import_with`], running `then` inside the same transaction just before it
+    /// commits, so what a caller records about the import (a relay's tiles and version) is
+    /// kept exactly when the meetings are.
+    pub(crate) fn import_and_then<R: Read + Send>(
+        &self,
+        id: &str,
+        format: FeedFormat,
+        reader: R,
+        extras: &FormatExtras,
+        options: &SyncOptions,
+        then: impl FnOnce(&rusqlite::Transaction) -> Result<()>,
+    ) -> Result<ImportReport> {
         let started = Instant::now();
         let (ctx, previous) = self.source_context(id)?;
         // The writer is held from here to the commit; searches keep reading the snapshot
@@ -115,6 +130,7 @@ impl Directory {
         list_returned(&tx, id)?;
         drop_placeholder_points(&tx, id, &normalizer, &mut report)?;
         record_success(&tx, id, format, report.accepted, written.longest)?;
+        then(&tx)?;
         tx.commit()?;
         let total = started.elapsed().as_secs_f64();
         let index = index_start.elapsed().as_secs_f64();
@@ -234,8 +250,25 @@ fn parse_and_write<R: Read + Send>(
             let mut count = 0usize;
             let mut sink = |entry: Entry| -> Result<(), FeedError> {
                 count += 1;
-                let raw = match entry {
-                    Entry::Meeting(raw) => raw,
+                let row = match entry {
+                    Entry::Meeting(raw) => {
+                        let t0 = Instant::now();
+                        let res = normalizer.normalize(*raw, &mut report);
+                        normalise_time += t0.elapsed().as_secs_f64();
+                        match res {
+                            Ok(m) => PreparedRow::new(m, &mut offsets),
+                            Err((key, reason)) => {
+                                report.skip(key, reason);
+                                return Ok(());
+                            }
+                        }
+                    }
+                    // A relay's meeting, normalised by the relay: kept as it is, under this
+                    // source's prefix.
+                    Entry::Ready(mut m) => {
+                        m.id = format!("{id}:{}", m.id);
+                        PreparedRow::new(*m, &mut offsets)
+                    }
                     Entry::NotAMeeting(what) => {
                         report.skip(format!("#{count}"), format!("{what} is not a meeting"));
                         return Ok(());
@@ -245,13 +278,7 @@ fn parse_and_write<R: Read + Send>(
                         return Ok(());
                     }
                 };
-                let t0 = Instant::now();
-                let res = normalizer.normalize(*raw, &mut report);
-                normalise_time += t0.elapsed().as_secs_f64();
-                match res {
-                    Ok(m) => batch.push(PreparedRow::new(m, &mut offsets)),
-                    Err((key, reason)) => report.skip(key, reason),
-                }
+                batch.push(row);
                 if batch.len() == BATCH {
                     options.tell(id, SyncPhase::Parsing, 0, count as u64);
                     if options.cancel.is_cancelled() {

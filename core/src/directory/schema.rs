@@ -27,7 +27,7 @@ use rusqlite::{Connection, Transaction};
 use crate::support::error::{Error, Result};
 
 /// Newest schema version this build writes.
-pub const VERSION: i64 = 2;
+pub const VERSION: i64 = 3;
 
 const CREATE_V1: &str = "
 CREATE TABLE sources (
@@ -175,10 +175,40 @@ CREATE TABLE problem_reports (
 );
 ";
 
+/// Version 3: areas from a relay (`crate::relay::phone`). A relay is a source (format
+/// `relay`, location its address) whose meetings are the tiles of its areas; these tables hold
+/// what its sync needs besides. Only tile ids are kept for an area, never the point it was
+/// made from.
+const CREATE_V3: &str = "
+CREATE TABLE relay_state (
+    source_id TEXT PRIMARY KEY NOT NULL,
+    public_key TEXT NOT NULL,
+    manifest_version INTEGER NOT NULL DEFAULT 0,
+    built_at TEXT,
+    sources TEXT NOT NULL DEFAULT '[]'
+);
+CREATE TABLE relay_areas (
+    id INTEGER PRIMARY KEY,
+    source_id TEXT NOT NULL,
+    label TEXT NOT NULL,
+    tiles TEXT NOT NULL,
+    created_at TEXT NOT NULL
+);
+CREATE TABLE relay_tiles (
+    source_id TEXT NOT NULL,
+    tile TEXT NOT NULL,
+    changed_in INTEGER NOT NULL,
+    sha256 TEXT NOT NULL,
+    packed BLOB NOT NULL,
+    PRIMARY KEY (source_id, tile)
+);
+";
+
 fn create(tx: &Transaction) -> Result<()> {
     tx.execute_batch(CREATE_V1)?;
     tx.execute_batch(MEETING_INDEXES)?;
     tx.execute_batch(CREATE_V2)?;
+    tx.execute_batch(CREATE_V3)?;
     Ok(())
 }
 
@@ -187,6 +217,7 @@ fn create(tx: &Transaction) -> Result<()> {
 fn upgrade_from(tx: &Transaction, version: i64) -> Result<()> {
     match version {
         1 => tx.execute_batch(CREATE_V2)?,
+        2 => tx.execute_batch(CREATE_V3)?,
         _ => {
             return Err(Error::invalid(format!(
                 "no upgrade path from directory schema {version}"
@@ -212,7 +243,8 @@ mod tests {
     }
 
     #[test]
-    fn a_version_1_directory_gains_the_problem_report_queue_and_keeps_its_sources() {
+    fn a_version_1_directory_gains_the_problem_report_queue_and_relay_areas_and_keeps_its_sources()
+    {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("d.sqlite");
         {
@@ -236,6 +268,15 @@ mod tests {
         assert_eq!(kept, "yes");
         let n: i64 = c
             .query_row("SELECT count(*) FROM problem_reports", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(n, 0);
+        // Version 3: a relay's areas.
+        let n: i64 = c
+            .query_row(
+                "SELECT (SELECT count(*) FROM relay_areas) + (SELECT count(*) FROM relay_tiles)",
+                [],
+                |r| r.get(0),
+            )
             .unwrap();
         assert_eq!(n, 0);
     }

@@ -67,7 +67,7 @@ pub trait SyncListener: Send + Sync {
 /// Stops a running sync cleanly (the app went to the background): checked between download
 /// chunks, retry waits and batches of entries. Nothing of a cancelled import is written.
 #[derive(Debug, Clone, Default)]
-pub struct CancelHandle(Arc<AtomicBool>);
+pub struct CancelHandle(pub(crate) Arc<AtomicBool>);
 
 impl CancelHandle {
     /// A handle that is not cancelled.
@@ -108,7 +108,7 @@ impl std::fmt::Debug for SyncOptions {
 }
 
 impl SyncOptions {
-    pub(super) fn tell(&self, source: &str, phase: SyncPhase, bytes: u64, entries: u64) {
+    pub(crate) fn tell(&self, source: &str, phase: SyncPhase, bytes: u64, entries: u64) {
         if let Some(l) = &self.listener {
             l.progress(source, phase, bytes, entries);
         }
@@ -284,7 +284,10 @@ impl Directory {
             [id],
             |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
         )?;
-        let url = if format.and_then(FeedFormat::parse) == Some(FeedFormat::Bmlt)
+        let url = if format.and_then(FeedFormat::parse) == Some(FeedFormat::Relay) {
+            // A relay's sync starts with its manifest (see `crate::relay::phone`).
+            format!("{location}/manifest.json")
+        } else if format.and_then(FeedFormat::parse) == Some(FeedFormat::Bmlt)
             && crate::directory::import::bmlt::is_root_url(location)
         {
             let scope = scope
@@ -342,6 +345,9 @@ impl Directory {
             }
             FetchOutcome::Body { bytes, validators } => (bytes, validators),
         };
+        if format.and_then(FeedFormat::parse) == Some(FeedFormat::Relay) {
+            return self.sync_relay(id, location, bytes, validators, options);
+        }
         let format = match format.and_then(FeedFormat::parse) {
             Some(f) => f,
             None => FeedFormat::detect(&bytes[..bytes.len().min(4096)]).ok_or_else(|| {

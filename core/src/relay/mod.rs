@@ -16,6 +16,7 @@
 //!   folder and signing. See `docs/relay.md` for the format in full and how to run it.
 
 pub mod format;
+pub mod phone;
 
 #[cfg(feature = "relay-build")]
 pub mod build;

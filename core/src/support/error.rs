@@ -72,6 +72,15 @@ pub enum Error {
     /// A backup or export file cannot be used. Nothing was restored.
     #[error("this backup cannot be used: {0}; nothing was restored")]
     BackupDamaged(String),
+    /// A relay offered an older publication than the one this phone already applied (a
+    /// replayed or rolled-back manifest). Nothing changed.
+    #[error("the relay offered older data (version {offered}) than this phone has (version {have}); what the phone has is kept")]
+    RelayRollback {
+        /// The version this phone applied last.
+        have: u64,
+        /// The version the relay offered.
+        offered: u64,
+    },
     /// Data from a relay cannot be used (damaged, cut short, a web page, a bad signature);
     /// what the phone had is kept.
     #[error(transparent)]
@@ -202,7 +211,7 @@ impl Error {
             Error::Fetch(FetchError::Http(_)) => ErrorKind::HttpStatus,
             Error::Fetch(FetchError::TooLarge(_)) => ErrorKind::InvalidData,
             Error::Fetch(FetchError::BadUrl(_)) => ErrorKind::InvalidInput,
-            Error::Suspicious { .. } => ErrorKind::Suspicious,
+            Error::Suspicious { .. } | Error::RelayRollback { .. } => ErrorKind::Suspicious,
             Error::Fetch(FetchError::Cancelled)
             | Error::Feed(crate::directory::import::FeedError::Cancelled) => ErrorKind::Cancelled,
             Error::Feed(_) => ErrorKind::InvalidData,
@@ -297,6 +306,10 @@ mod tests {
             Error::UnknownRide,
             Error::UnknownMatch,
             Error::Relay(crate::relay::RelayError::BadSignature),
+            Error::RelayRollback {
+                have: 7,
+                offered: 6,
+            },
             Error::Relay(crate::relay::RelayError::Damaged {
                 what: "tile line 3: not JSON at line 1".into(),
             }),

@@ -691,6 +691,115 @@ fileprivate struct FfiConverterTimestamp: FfiConverterRustBuffer {
 
 
 /**
+ * One area: the tiles of a relay that cover a circle the person chose.
+ */
+public struct Area: Equatable, Hashable {
+    /**
+     * Its number on this phone (for removing it).
+     */
+    public var id: Int64
+    /**
+     * The directory source of its relay.
+     */
+    public var sourceId: String
+    /**
+     * The relay's address.
+     */
+    public var relay: String
+    /**
+     * The person's name for it ("Home"), or "Area N".
+     */
+    public var label: String
+    /**
+     * The relay's tiles it covers (ids like `n52w004`), the online pack excluded.
+     */
+    public var tiles: [String]
+    /**
+     * When it was added (RFC 3339).
+     */
+    public var createdAt: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Its number on this phone (for removing it).
+         */id: Int64, 
+        /**
+         * The directory source of its relay.
+         */sourceId: String, 
+        /**
+         * The relay's address.
+         */relay: String, 
+        /**
+         * The person's name for it ("Home"), or "Area N".
+         */label: String, 
+        /**
+         * The relay's tiles it covers (ids like `n52w004`), the online pack excluded.
+         */tiles: [String], 
+        /**
+         * When it was added (RFC 3339).
+         */createdAt: String) {
+        self.id = id
+        self.sourceId = sourceId
+        self.relay = relay
+        self.label = label
+        self.tiles = tiles
+        self.createdAt = createdAt
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension Area: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeArea: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Area {
+        return
+            try Area(
+                id: FfiConverterInt64.read(from: &buf), 
+                sourceId: FfiConverterString.read(from: &buf), 
+                relay: FfiConverterString.read(from: &buf), 
+                label: FfiConverterString.read(from: &buf), 
+                tiles: FfiConverterSequenceString.read(from: &buf), 
+                createdAt: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: Area, into buf: inout [UInt8]) {
+        FfiConverterInt64.write(value.id, into: &buf)
+        FfiConverterString.write(value.sourceId, into: &buf)
+        FfiConverterString.write(value.relay, into: &buf)
+        FfiConverterString.write(value.label, into: &buf)
+        FfiConverterSequenceString.write(value.tiles, into: &buf)
+        FfiConverterString.write(value.createdAt, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeArea_lift(_ buf: RustBuffer) throws -> Area {
+    return try FfiConverterTypeArea.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeArea_lower(_ value: Area) -> RustBuffer {
+    return FfiConverterTypeArea.lower(value)
+}
+
+
+/**
  * What a backup holds.
  */
 public struct BackupSummary: Equatable, Hashable {
@@ -1860,6 +1969,11 @@ public struct Meeting: Equatable, Hashable {
      * The feed's addresses for reporting a problem with this listing (`feedback_emails`).
      */
     public var feedbackEmails: [String]
+    /**
+     * Ids of the same meeting as other sources list it (same program, name, weekdays, start
+     * and address), when a relay merged the listings into this one. Empty otherwise.
+     */
+    public var alsoListedAs: [String]
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
@@ -1962,7 +2076,11 @@ public struct Meeting: Equatable, Hashable {
          */feedbackUrl: String?, 
         /**
          * The feed's addresses for reporting a problem with this listing (`feedback_emails`).
-         */feedbackEmails: [String]) {
+         */feedbackEmails: [String], 
+        /**
+         * Ids of the same meeting as other sources list it (same program, name, weekdays, start
+         * and address), when a relay merged the listings into this one. Empty otherwise.
+         */alsoListedAs: [String]) {
         self.id = id
         self.sourceId = sourceId
         self.key = key
@@ -1996,6 +2114,7 @@ public struct Meeting: Equatable, Hashable {
         self.updated = updated
         self.feedbackUrl = feedbackUrl
         self.feedbackEmails = feedbackEmails
+        self.alsoListedAs = alsoListedAs
     }
 
     
@@ -2046,7 +2165,8 @@ public struct FfiConverterTypeMeeting: FfiConverterRustBuffer {
                 url: FfiConverterOptionString.read(from: &buf), 
                 updated: FfiConverterOptionString.read(from: &buf), 
                 feedbackUrl: FfiConverterOptionString.read(from: &buf), 
-                feedbackEmails: FfiConverterSequenceString.read(from: &buf)
+                feedbackEmails: FfiConverterSequenceString.read(from: &buf), 
+                alsoListedAs: FfiConverterSequenceString.read(from: &buf)
         )
     }
 
@@ -2084,6 +2204,7 @@ public struct FfiConverterTypeMeeting: FfiConverterRustBuffer {
         FfiConverterOptionString.write(value.updated, into: &buf)
         FfiConverterOptionString.write(value.feedbackUrl, into: &buf)
         FfiConverterSequenceString.write(value.feedbackEmails, into: &buf)
+        FfiConverterSequenceString.write(value.alsoListedAs, into: &buf)
     }
 }
 
@@ -4448,6 +4569,150 @@ public func FfiConverterTypePromptAnswer_lift(_ buf: RustBuffer) throws -> Promp
 #endif
 public func FfiConverterTypePromptAnswer_lower(_ value: PromptAnswer) -> RustBuffer {
     return FfiConverterTypePromptAnswer.lower(value)
+}
+
+
+/**
+ * A source the relay reads for this phone, and how fresh its meetings are ("updated 3 h ago
+ * from AA Orange County").
+ */
+public struct RelaySource: Equatable, Hashable {
+    /**
+     * The directory source of the relay it came through.
+     */
+    public var relaySourceId: String
+    /**
+     * The catalogue's id for it.
+     */
+    public var id: String
+    /**
+     * Its name.
+     */
+    public var name: String
+    /**
+     * Its program (`aa`, `na`, …).
+     */
+    public var program: String
+    /**
+     * When the relay last read it successfully (RFC 3339).
+     */
+    public var lastSuccess: String?
+    /**
+     * True when its meetings may be out of date (the relay could not read it lately).
+     */
+    public var stale: Bool
+    /**
+     * Why the relay's last try failed (`offline`, `timeout`, `http_status`, `invalid_data`,
+     * `suspicious`, …); its last good meetings are still here.
+     */
+    public var errorKind: String?
+    /**
+     * Meetings of it the relay holds (all areas, not only this phone's).
+     */
+    public var meetings: UInt64
+    /**
+     * One line for a person: "Updated 3 h ago from AA Orange County", or why it may be out
+     * of date.
+     */
+    public var freshness: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The directory source of the relay it came through.
+         */relaySourceId: String, 
+        /**
+         * The catalogue's id for it.
+         */id: String, 
+        /**
+         * Its name.
+         */name: String, 
+        /**
+         * Its program (`aa`, `na`, …).
+         */program: String, 
+        /**
+         * When the relay last read it successfully (RFC 3339).
+         */lastSuccess: String?, 
+        /**
+         * True when its meetings may be out of date (the relay could not read it lately).
+         */stale: Bool, 
+        /**
+         * Why the relay's last try failed (`offline`, `timeout`, `http_status`, `invalid_data`,
+         * `suspicious`, …); its last good meetings are still here.
+         */errorKind: String?, 
+        /**
+         * Meetings of it the relay holds (all areas, not only this phone's).
+         */meetings: UInt64, 
+        /**
+         * One line for a person: "Updated 3 h ago from AA Orange County", or why it may be out
+         * of date.
+         */freshness: String) {
+        self.relaySourceId = relaySourceId
+        self.id = id
+        self.name = name
+        self.program = program
+        self.lastSuccess = lastSuccess
+        self.stale = stale
+        self.errorKind = errorKind
+        self.meetings = meetings
+        self.freshness = freshness
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension RelaySource: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeRelaySource: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> RelaySource {
+        return
+            try RelaySource(
+                relaySourceId: FfiConverterString.read(from: &buf), 
+                id: FfiConverterString.read(from: &buf), 
+                name: FfiConverterString.read(from: &buf), 
+                program: FfiConverterString.read(from: &buf), 
+                lastSuccess: FfiConverterOptionString.read(from: &buf), 
+                stale: FfiConverterBool.read(from: &buf), 
+                errorKind: FfiConverterOptionString.read(from: &buf), 
+                meetings: FfiConverterUInt64.read(from: &buf), 
+                freshness: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: RelaySource, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.relaySourceId, into: &buf)
+        FfiConverterString.write(value.id, into: &buf)
+        FfiConverterString.write(value.name, into: &buf)
+        FfiConverterString.write(value.program, into: &buf)
+        FfiConverterOptionString.write(value.lastSuccess, into: &buf)
+        FfiConverterBool.write(value.stale, into: &buf)
+        FfiConverterOptionString.write(value.errorKind, into: &buf)
+        FfiConverterUInt64.write(value.meetings, into: &buf)
+        FfiConverterString.write(value.freshness, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRelaySource_lift(_ buf: RustBuffer) throws -> RelaySource {
+    return try FfiConverterTypeRelaySource.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRelaySource_lower(_ value: RelaySource) -> RustBuffer {
+    return FfiConverterTypeRelaySource.lower(value)
 }
 
 

@@ -551,6 +551,22 @@ fileprivate struct FfiConverterInt64: FfiConverterPrimitive {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterDouble: FfiConverterPrimitive {
+    typealias FfiType = Double
+    typealias SwiftType = Double
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Double {
+        return try lift(readDouble(&buf))
+    }
+
+    public static func write(_ value: Double, into buf: inout [UInt8]) {
+        writeDouble(&buf, lower(value))
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterBool : FfiConverter {
     typealias FfiType = Int8
     typealias SwiftType = Bool
@@ -690,10 +706,22 @@ fileprivate struct FfiConverterTimestamp: FfiConverterRustBuffer {
 public protocol MeetingDirectoryProtocol: AnyObject, Sendable {
     
     /**
+     * Subscribes to the relay's tiles covering `radius_km` (at most 200) around `center`,
+     * and to its online pack, pinning the relay's `public_key` (`waymark-relay-v1:…`). Only
+     * the tile ids are kept, never the point. The meetings arrive at the next sync.
+     */
+    func addArea(relay: String, publicKey: String, center: GeoPoint, radiusKm: Double, label: String?) throws  -> Area
+    
+    /**
      * Adds a feed (a Meeting Guide JSON or BMLT URL, or a file). `timezone` is used for
      * meetings whose feed gives none.
      */
     func addSource(location: String, name: String?, program: String?, timezone: String?) throws  -> Source
+    
+    /**
+     * The areas on this phone, oldest first.
+     */
+    func areas() throws  -> [Area]
     
     /**
      * The Meeting screen for one meeting: its next time at `at` (now when absent) in its zone
@@ -725,6 +753,17 @@ public protocol MeetingDirectoryProtocol: AnyObject, Sendable {
      * too many are already waiting.
      */
     func queueReport(id: String) throws  -> PendingReport
+    
+    /**
+     * Where the relays' meetings come from, each with a line for `now` such as "Updated 3 h
+     * ago from AA Orange County".
+     */
+    func relaySources(now: Date) throws  -> [RelaySource]
+    
+    /**
+     * Removes an area; meetings only it covered leave at once, with no network.
+     */
+    func removeArea(id: Int64) throws 
     
     /**
      * Forgets report `id` once its link has been opened; false when there was none.
@@ -830,6 +869,25 @@ public static func `open`(path: String)throws  -> MeetingDirectory  {
 
     
     /**
+     * Subscribes to the relay's tiles covering `radius_km` (at most 200) around `center`,
+     * and to its online pack, pinning the relay's `public_key` (`waymark-relay-v1:…`). Only
+     * the tile ids are kept, never the point. The meetings arrive at the next sync.
+     */
+open func addArea(relay: String, publicKey: String, center: GeoPoint, radiusKm: Double, label: String?)throws  -> Area  {
+    return try  FfiConverterTypeArea_lift(try rustCallWithError(FfiConverterTypeWaymarkError_lift) {
+        uniffiCallStatus in
+    uniffi_waymark_ffi_fn_method_meetingdirectory_add_area(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(relay),
+        FfiConverterString.lower(publicKey),
+        FfiConverterTypeGeoPoint_lower(center),
+        FfiConverterDouble.lower(radiusKm),
+        FfiConverterOptionString.lower(label),uniffiCallStatus
+    )
+})
+}
+    
+    /**
      * Adds a feed (a Meeting Guide JSON or BMLT URL, or a file). `timezone` is used for
      * meetings whose feed gives none.
      */
@@ -842,6 +900,18 @@ open func addSource(location: String, name: String?, program: String?, timezone:
         FfiConverterOptionString.lower(name),
         FfiConverterOptionString.lower(program),
         FfiConverterOptionString.lower(timezone),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * The areas on this phone, oldest first.
+     */
+open func areas()throws  -> [Area]  {
+    return try  FfiConverterSequenceTypeArea.lift(try rustCallWithError(FfiConverterTypeWaymarkError_lift) {
+        uniffiCallStatus in
+    uniffi_waymark_ffi_fn_method_meetingdirectory_areas(
+            self.uniffiCloneHandle(),uniffiCallStatus
     )
 })
 }
@@ -914,6 +984,32 @@ open func queueReport(id: String)throws  -> PendingReport  {
         FfiConverterString.lower(id),uniffiCallStatus
     )
 })
+}
+    
+    /**
+     * Where the relays' meetings come from, each with a line for `now` such as "Updated 3 h
+     * ago from AA Orange County".
+     */
+open func relaySources(now: Date)throws  -> [RelaySource]  {
+    return try  FfiConverterSequenceTypeRelaySource.lift(try rustCallWithError(FfiConverterTypeWaymarkError_lift) {
+        uniffiCallStatus in
+    uniffi_waymark_ffi_fn_method_meetingdirectory_relay_sources(
+            self.uniffiCloneHandle(),
+        FfiConverterTimestamp.lower(now),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Removes an area; meetings only it covered leave at once, with no network.
+     */
+open func removeArea(id: Int64)throws   {try rustCallWithError(FfiConverterTypeWaymarkError_lift) {
+        uniffiCallStatus in
+    uniffi_waymark_ffi_fn_method_meetingdirectory_remove_area(
+            self.uniffiCloneHandle(),
+        FfiConverterInt64.lower(id),uniffiCallStatus
+    )
+}
 }
     
     /**
@@ -3082,6 +3178,31 @@ fileprivate struct FfiConverterSequenceString: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterSequenceTypeArea: FfiConverterRustBuffer {
+    typealias SwiftType = [Area]
+
+    public static func write(_ value: [Area], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeArea.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [Area] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [Area]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeArea.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterSequenceTypeContact: FfiConverterRustBuffer {
     typealias SwiftType = [Contact]
 
@@ -3224,6 +3345,31 @@ fileprivate struct FfiConverterSequenceTypePendingReport: FfiConverterRustBuffer
         seq.reserveCapacity(Int(len))
         for _ in 0 ..< len {
             seq.append(try FfiConverterTypePendingReport.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeRelaySource: FfiConverterRustBuffer {
+    typealias SwiftType = [RelaySource]
+
+    public static func write(_ value: [RelaySource], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeRelaySource.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [RelaySource] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [RelaySource]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeRelaySource.read(from: &buf))
         }
         return seq
     }
@@ -3466,7 +3612,13 @@ private let initializationResult: InitializationResult = {
     if (uniffi_waymark_ffi_checksum_func_resolve_meeting_type() != 22935) {
         return InitializationResult.apiChecksumMismatch
     }
+    if (uniffi_waymark_ffi_checksum_method_meetingdirectory_add_area() != 26780) {
+        return InitializationResult.apiChecksumMismatch
+    }
     if (uniffi_waymark_ffi_checksum_method_meetingdirectory_add_source() != 25342) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_waymark_ffi_checksum_method_meetingdirectory_areas() != 53356) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_waymark_ffi_checksum_method_meetingdirectory_details() != 9562) {
@@ -3482,6 +3634,12 @@ private let initializationResult: InitializationResult = {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_waymark_ffi_checksum_method_meetingdirectory_queue_report() != 24858) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_waymark_ffi_checksum_method_meetingdirectory_relay_sources() != 12153) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_waymark_ffi_checksum_method_meetingdirectory_remove_area() != 13446) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_waymark_ffi_checksum_method_meetingdirectory_report_sent() != 37492) {

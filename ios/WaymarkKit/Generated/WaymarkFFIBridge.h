@@ -274,9 +274,19 @@ void uniffi_waymark_ffi_fn_free_meetingdirectory(uint64_t handle, RustCallStatus
 uint64_t uniffi_waymark_ffi_fn_constructor_meetingdirectory_open(RustBuffer path, RustCallStatus *_Nonnull out_status
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_MEETINGDIRECTORY_ADD_AREA
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_MEETINGDIRECTORY_ADD_AREA
+RustBuffer uniffi_waymark_ffi_fn_method_meetingdirectory_add_area(uint64_t ptr, RustBuffer relay, RustBuffer public_key, RustBuffer center, double radius_km, RustBuffer label, RustCallStatus *_Nonnull out_status
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_MEETINGDIRECTORY_ADD_SOURCE
 #define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_MEETINGDIRECTORY_ADD_SOURCE
 RustBuffer uniffi_waymark_ffi_fn_method_meetingdirectory_add_source(uint64_t ptr, RustBuffer location, RustBuffer name, RustBuffer program, RustBuffer timezone, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_MEETINGDIRECTORY_AREAS
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_MEETINGDIRECTORY_AREAS
+RustBuffer uniffi_waymark_ffi_fn_method_meetingdirectory_areas(uint64_t ptr, RustCallStatus *_Nonnull out_status
 );
 #endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_MEETINGDIRECTORY_DETAILS
@@ -302,6 +312,16 @@ RustBuffer uniffi_waymark_ffi_fn_method_meetingdirectory_pending_reports(uint64_
 #ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_MEETINGDIRECTORY_QUEUE_REPORT
 #define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_MEETINGDIRECTORY_QUEUE_REPORT
 RustBuffer uniffi_waymark_ffi_fn_method_meetingdirectory_queue_report(uint64_t ptr, RustBuffer id, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_MEETINGDIRECTORY_RELAY_SOURCES
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_MEETINGDIRECTORY_RELAY_SOURCES
+RustBuffer uniffi_waymark_ffi_fn_method_meetingdirectory_relay_sources(uint64_t ptr, RustBuffer now, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_MEETINGDIRECTORY_REMOVE_AREA
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_MEETINGDIRECTORY_REMOVE_AREA
+void uniffi_waymark_ffi_fn_method_meetingdirectory_remove_area(uint64_t ptr, int64_t id, RustCallStatus *_Nonnull out_status
 );
 #endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_MEETINGDIRECTORY_REPORT_SENT
@@ -942,9 +962,21 @@ uint16_t uniffi_waymark_ffi_checksum_func_resolve_meeting_type(void
     
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_METHOD_MEETINGDIRECTORY_ADD_AREA
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_METHOD_MEETINGDIRECTORY_ADD_AREA
+uint16_t uniffi_waymark_ffi_checksum_method_meetingdirectory_add_area(void
+    
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_METHOD_MEETINGDIRECTORY_ADD_SOURCE
 #define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_METHOD_MEETINGDIRECTORY_ADD_SOURCE
 uint16_t uniffi_waymark_ffi_checksum_method_meetingdirectory_add_source(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_METHOD_MEETINGDIRECTORY_AREAS
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_METHOD_MEETINGDIRECTORY_AREAS
+uint16_t uniffi_waymark_ffi_checksum_method_meetingdirectory_areas(void
     
 );
 #endif
@@ -975,6 +1007,18 @@ uint16_t uniffi_waymark_ffi_checksum_method_meetingdirectory_pending_reports(voi
 #ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_METHOD_MEETINGDIRECTORY_QUEUE_REPORT
 #define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_METHOD_MEETINGDIRECTORY_QUEUE_REPORT
 uint16_t uniffi_waymark_ffi_checksum_method_meetingdirectory_queue_report(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_METHOD_MEETINGDIRECTORY_RELAY_SOURCES
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_METHOD_MEETINGDIRECTORY_RELAY_SOURCES
+uint16_t uniffi_waymark_ffi_checksum_method_meetingdirectory_relay_sources(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_METHOD_MEETINGDIRECTORY_REMOVE_AREA
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_METHOD_MEETINGDIRECTORY_REMOVE_AREA
+uint16_t uniffi_waymark_ffi_checksum_method_meetingdirectory_remove_area(void
     
 );
 #endif

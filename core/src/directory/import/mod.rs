@@ -21,6 +21,8 @@ use std::io::Read;
 
 use serde::{Deserialize, Serialize};
 
+use crate::directory::model::Meeting;
+
 pub use normalize::{DayField, Normalizer, RawMeeting, SourceContext};
 pub use report::{ImportReport, ImportTimings, ImportWarning, SkippedEntry, WarningKind};
 
@@ -38,6 +40,9 @@ pub enum Entry {
         /// Why it is not listed.
         reason: String,
     },
+    /// A meeting already in the core's own form (from a relay's tile, which the relay
+    /// normalised): stored as it is, never normalised again.
+    Ready(Box<Meeting>),
 }
 
 /// Feed formats Waymark reads.
@@ -52,6 +57,9 @@ pub enum FeedFormat {
     TsmlCsv,
     /// A BMLT server's NAWS CSV export (`GetNAWSDump`).
     NawsCsv,
+    /// A Waymark relay's signed regional snapshots (the phone's areas): the source's location
+    /// is the relay's address, and what is imported is the tiles of its areas.
+    Relay,
 }
 
 impl FeedFormat {
@@ -62,6 +70,7 @@ impl FeedFormat {
             FeedFormat::Bmlt => "bmlt",
             FeedFormat::TsmlCsv => "tsml-csv",
             FeedFormat::NawsCsv => "naws-csv",
+            FeedFormat::Relay => "relay",
         }
     }
 
@@ -74,6 +83,7 @@ impl FeedFormat {
             "bmlt" => Some(FeedFormat::Bmlt),
             "tsml-csv" | "csv" => Some(FeedFormat::TsmlCsv),
             "naws-csv" | "naws" => Some(FeedFormat::NawsCsv),
+            "relay" => Some(FeedFormat::Relay),
             _ => None,
         }
     }
@@ -171,6 +181,7 @@ pub fn read_feed<R: Read>(
         FeedFormat::Bmlt => bmlt::read(reader, extras.bmlt_formats.as_deref(), sink),
         FeedFormat::TsmlCsv => tsml_csv::read(reader, sink),
         FeedFormat::NawsCsv => naws_csv::read(reader, sink),
+        FeedFormat::Relay => crate::relay::phone::read_tiles(reader, sink),
     }
 }
 
@@ -197,6 +208,7 @@ pub fn dry_run<R: Read>(
                 report.skip(format!("#{count}"), format!("{what} is not a meeting"))
             }
             Entry::Withheld { key, reason } => report.skip(key, reason),
+            Entry::Ready(_) => report.accepted += 1,
         }
         Ok(())
     })?;

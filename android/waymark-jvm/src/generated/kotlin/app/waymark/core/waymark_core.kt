@@ -1208,6 +1208,85 @@ public object FfiConverterTimestamp: FfiConverterRustBuffer<java.time.Instant> {
 
 
 /**
+ * One area: the tiles of a relay that cover a circle the person chose.
+ */
+data class Area (
+    /**
+     * Its number on this phone (for removing it).
+     */
+    var `id`: kotlin.Long
+    , 
+    /**
+     * The directory source of its relay.
+     */
+    var `sourceId`: kotlin.String
+    , 
+    /**
+     * The relay's address.
+     */
+    var `relay`: kotlin.String
+    , 
+    /**
+     * The person's name for it ("Home"), or "Area N".
+     */
+    var `label`: kotlin.String
+    , 
+    /**
+     * The relay's tiles it covers (ids like `n52w004`), the online pack excluded.
+     */
+    var `tiles`: List<kotlin.String>
+    , 
+    /**
+     * When it was added (RFC 3339).
+     */
+    var `createdAt`: kotlin.String
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeArea: FfiConverterRustBuffer<Area> {
+    override fun read(buf: ByteBuffer): Area {
+        return Area(
+            FfiConverterLong.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterSequenceString.read(buf),
+            FfiConverterString.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: Area) = (
+            FfiConverterLong.allocationSize(value.`id`) +
+            FfiConverterString.allocationSize(value.`sourceId`) +
+            FfiConverterString.allocationSize(value.`relay`) +
+            FfiConverterString.allocationSize(value.`label`) +
+            FfiConverterSequenceString.allocationSize(value.`tiles`) +
+            FfiConverterString.allocationSize(value.`createdAt`)
+    )
+
+    override fun write(value: Area, buf: ByteBuffer) {
+            FfiConverterLong.write(value.`id`, buf)
+            FfiConverterString.write(value.`sourceId`, buf)
+            FfiConverterString.write(value.`relay`, buf)
+            FfiConverterString.write(value.`label`, buf)
+            FfiConverterSequenceString.write(value.`tiles`, buf)
+            FfiConverterString.write(value.`createdAt`, buf)
+    }
+}
+
+
+
+/**
  * What a backup holds.
  */
 data class BackupSummary (
@@ -2111,6 +2190,12 @@ data class Meeting (
      * The feed's addresses for reporting a problem with this listing (`feedback_emails`).
      */
     var `feedbackEmails`: List<kotlin.String>
+    , 
+    /**
+     * Ids of the same meeting as other sources list it (same program, name, weekdays, start
+     * and address), when a relay merged the listings into this one. Empty otherwise.
+     */
+    var `alsoListedAs`: List<kotlin.String>
     
 ){
     
@@ -2160,6 +2245,7 @@ public object FfiConverterTypeMeeting: FfiConverterRustBuffer<Meeting> {
             FfiConverterOptionalString.read(buf),
             FfiConverterOptionalString.read(buf),
             FfiConverterSequenceString.read(buf),
+            FfiConverterSequenceString.read(buf),
         )
     }
 
@@ -2196,7 +2282,8 @@ public object FfiConverterTypeMeeting: FfiConverterRustBuffer<Meeting> {
             FfiConverterOptionalString.allocationSize(value.`url`) +
             FfiConverterOptionalString.allocationSize(value.`updated`) +
             FfiConverterOptionalString.allocationSize(value.`feedbackUrl`) +
-            FfiConverterSequenceString.allocationSize(value.`feedbackEmails`)
+            FfiConverterSequenceString.allocationSize(value.`feedbackEmails`) +
+            FfiConverterSequenceString.allocationSize(value.`alsoListedAs`)
     )
 
     override fun write(value: Meeting, buf: ByteBuffer) {
@@ -2233,6 +2320,7 @@ public object FfiConverterTypeMeeting: FfiConverterRustBuffer<Meeting> {
             FfiConverterOptionalString.write(value.`updated`, buf)
             FfiConverterOptionalString.write(value.`feedbackUrl`, buf)
             FfiConverterSequenceString.write(value.`feedbackEmails`, buf)
+            FfiConverterSequenceString.write(value.`alsoListedAs`, buf)
     }
 }
 
@@ -3970,6 +4058,112 @@ public object FfiConverterTypePromptAnswer: FfiConverterRustBuffer<PromptAnswer>
     override fun write(value: PromptAnswer, buf: ByteBuffer) {
             FfiConverterString.write(value.`prompt`, buf)
             FfiConverterString.write(value.`answer`, buf)
+    }
+}
+
+
+
+/**
+ * A source the relay reads for this phone, and how fresh its meetings are ("updated 3 h ago
+ * from AA Orange County").
+ */
+data class RelaySource (
+    /**
+     * The directory source of the relay it came through.
+     */
+    var `relaySourceId`: kotlin.String
+    , 
+    /**
+     * The catalogue's id for it.
+     */
+    var `id`: kotlin.String
+    , 
+    /**
+     * Its name.
+     */
+    var `name`: kotlin.String
+    , 
+    /**
+     * Its program (`aa`, `na`, …).
+     */
+    var `program`: kotlin.String
+    , 
+    /**
+     * When the relay last read it successfully (RFC 3339).
+     */
+    var `lastSuccess`: kotlin.String?
+    , 
+    /**
+     * True when its meetings may be out of date (the relay could not read it lately).
+     */
+    var `stale`: kotlin.Boolean
+    , 
+    /**
+     * Why the relay's last try failed (`offline`, `timeout`, `http_status`, `invalid_data`,
+     * `suspicious`, …); its last good meetings are still here.
+     */
+    var `errorKind`: kotlin.String?
+    , 
+    /**
+     * Meetings of it the relay holds (all areas, not only this phone's).
+     */
+    var `meetings`: kotlin.ULong
+    , 
+    /**
+     * One line for a person: "Updated 3 h ago from AA Orange County", or why it may be out
+     * of date.
+     */
+    var `freshness`: kotlin.String
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeRelaySource: FfiConverterRustBuffer<RelaySource> {
+    override fun read(buf: ByteBuffer): RelaySource {
+        return RelaySource(
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterBoolean.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterULong.read(buf),
+            FfiConverterString.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: RelaySource) = (
+            FfiConverterString.allocationSize(value.`relaySourceId`) +
+            FfiConverterString.allocationSize(value.`id`) +
+            FfiConverterString.allocationSize(value.`name`) +
+            FfiConverterString.allocationSize(value.`program`) +
+            FfiConverterOptionalString.allocationSize(value.`lastSuccess`) +
+            FfiConverterBoolean.allocationSize(value.`stale`) +
+            FfiConverterOptionalString.allocationSize(value.`errorKind`) +
+            FfiConverterULong.allocationSize(value.`meetings`) +
+            FfiConverterString.allocationSize(value.`freshness`)
+    )
+
+    override fun write(value: RelaySource, buf: ByteBuffer) {
+            FfiConverterString.write(value.`relaySourceId`, buf)
+            FfiConverterString.write(value.`id`, buf)
+            FfiConverterString.write(value.`name`, buf)
+            FfiConverterString.write(value.`program`, buf)
+            FfiConverterOptionalString.write(value.`lastSuccess`, buf)
+            FfiConverterBoolean.write(value.`stale`, buf)
+            FfiConverterOptionalString.write(value.`errorKind`, buf)
+            FfiConverterULong.write(value.`meetings`, buf)
+            FfiConverterString.write(value.`freshness`, buf)
     }
 }
 

@@ -30,12 +30,14 @@ import java.nio.CharBuffer
 import java.nio.charset.CodingErrorAction
 import java.util.concurrent.atomic.AtomicLong
 import java.util.concurrent.ConcurrentHashMap
+import app.waymark.core.Area
 import app.waymark.core.BackupSummary
 import app.waymark.core.CheckinResult
 import app.waymark.core.Contact
 import app.waymark.core.ContactRole
 import app.waymark.core.DailyReminder
 import app.waymark.core.Favorite
+import app.waymark.core.FfiConverterTypeArea
 import app.waymark.core.FfiConverterTypeBackupSummary
 import app.waymark.core.FfiConverterTypeCheckinResult
 import app.waymark.core.FfiConverterTypeContact
@@ -52,6 +54,7 @@ import app.waymark.core.FfiConverterTypeNewEntry
 import app.waymark.core.FfiConverterTypePendingReport
 import app.waymark.core.FfiConverterTypePlan
 import app.waymark.core.FfiConverterTypePlanSettings
+import app.waymark.core.FfiConverterTypeRelaySource
 import app.waymark.core.FfiConverterTypeReminderRule
 import app.waymark.core.FfiConverterTypeRestoreReport
 import app.waymark.core.FfiConverterTypeRidesView
@@ -70,6 +73,7 @@ import app.waymark.core.NewEntry
 import app.waymark.core.PendingReport
 import app.waymark.core.Plan
 import app.waymark.core.PlanSettings
+import app.waymark.core.RelaySource
 import app.waymark.core.ReminderRule
 import app.waymark.core.RestoreReport
 import app.waymark.core.RidesView
@@ -88,6 +92,7 @@ import kotlinx.coroutines.GlobalScope
 import kotlinx.coroutines.Job
 import kotlinx.coroutines.launch
 import kotlinx.coroutines.suspendCancellableCoroutine
+import app.waymark.core.RustBuffer as RustBufferArea
 import app.waymark.core.RustBuffer as RustBufferBackupSummary
 import app.waymark.core.RustBuffer as RustBufferCheckinResult
 import app.waymark.core.RustBuffer as RustBufferContact
@@ -104,6 +109,7 @@ import app.waymark.core.RustBuffer as RustBufferNewEntry
 import app.waymark.core.RustBuffer as RustBufferPendingReport
 import app.waymark.core.RustBuffer as RustBufferPlan
 import app.waymark.core.RustBuffer as RustBufferPlanSettings
+import app.waymark.core.RustBuffer as RustBufferRelaySource
 import app.waymark.core.RustBuffer as RustBufferReminderRule
 import app.waymark.core.RustBuffer as RustBufferRestoreReport
 import app.waymark.core.RustBuffer as RustBufferRidesView
@@ -785,7 +791,11 @@ internal object IntegrityCheckingUniffiLib {
     ): Int
     external fun uniffi_waymark_ffi_checksum_func_resolve_meeting_type(
     ): Int
+    external fun uniffi_waymark_ffi_checksum_method_meetingdirectory_add_area(
+    ): Int
     external fun uniffi_waymark_ffi_checksum_method_meetingdirectory_add_source(
+    ): Int
+    external fun uniffi_waymark_ffi_checksum_method_meetingdirectory_areas(
     ): Int
     external fun uniffi_waymark_ffi_checksum_method_meetingdirectory_details(
     ): Int
@@ -796,6 +806,10 @@ internal object IntegrityCheckingUniffiLib {
     external fun uniffi_waymark_ffi_checksum_method_meetingdirectory_pending_reports(
     ): Int
     external fun uniffi_waymark_ffi_checksum_method_meetingdirectory_queue_report(
+    ): Int
+    external fun uniffi_waymark_ffi_checksum_method_meetingdirectory_relay_sources(
+    ): Int
+    external fun uniffi_waymark_ffi_checksum_method_meetingdirectory_remove_area(
     ): Int
     external fun uniffi_waymark_ffi_checksum_method_meetingdirectory_report_sent(
     ): Int
@@ -944,8 +958,12 @@ internal object UniffiLib {
     ): Unit
     external fun uniffi_waymark_ffi_fn_constructor_meetingdirectory_open(`path`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): Long
+    external fun uniffi_waymark_ffi_fn_method_meetingdirectory_add_area(`ptr`: Long,`relay`: RustBuffer.ByValue,`publicKey`: RustBuffer.ByValue,`center`: RustBufferGeoPoint.ByValue,`radiusKm`: Double,`label`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBufferArea.ByValue
     external fun uniffi_waymark_ffi_fn_method_meetingdirectory_add_source(`ptr`: Long,`location`: RustBuffer.ByValue,`name`: RustBuffer.ByValue,`program`: RustBuffer.ByValue,`timezone`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBufferSource.ByValue
+    external fun uniffi_waymark_ffi_fn_method_meetingdirectory_areas(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
     external fun uniffi_waymark_ffi_fn_method_meetingdirectory_details(`ptr`: Long,`id`: RustBuffer.ByValue,`at`: RustBuffer.ByValue,`viewerTimezone`: RustBuffer.ByValue,`typeLanguage`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBufferMeetingDetails.ByValue
     external fun uniffi_waymark_ffi_fn_method_meetingdirectory_interrupt(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
@@ -956,6 +974,10 @@ internal object UniffiLib {
     ): RustBuffer.ByValue
     external fun uniffi_waymark_ffi_fn_method_meetingdirectory_queue_report(`ptr`: Long,`id`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBufferPendingReport.ByValue
+    external fun uniffi_waymark_ffi_fn_method_meetingdirectory_relay_sources(`ptr`: Long,`now`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
+    external fun uniffi_waymark_ffi_fn_method_meetingdirectory_remove_area(`ptr`: Long,`id`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    ): Unit
     external fun uniffi_waymark_ffi_fn_method_meetingdirectory_report_sent(`ptr`: Long,`id`: Long,uniffi_out_err: UniffiRustCallStatus, 
     ): Byte
     external fun uniffi_waymark_ffi_fn_method_meetingdirectory_search(`ptr`: Long,`query`: RustBufferMeetingQuery.ByValue,uniffi_out_err: UniffiRustCallStatus, 
@@ -1228,7 +1250,13 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
     if ((lib.uniffi_waymark_ffi_checksum_func_resolve_meeting_type() and 0xFFFF) != 22935) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
+    if ((lib.uniffi_waymark_ffi_checksum_method_meetingdirectory_add_area() and 0xFFFF) != 26780) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
     if ((lib.uniffi_waymark_ffi_checksum_method_meetingdirectory_add_source() and 0xFFFF) != 25342) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_waymark_ffi_checksum_method_meetingdirectory_areas() and 0xFFFF) != 53356) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_waymark_ffi_checksum_method_meetingdirectory_details() and 0xFFFF) != 9562) {
@@ -1244,6 +1272,12 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_waymark_ffi_checksum_method_meetingdirectory_queue_report() and 0xFFFF) != 24858) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_waymark_ffi_checksum_method_meetingdirectory_relay_sources() and 0xFFFF) != 12153) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_waymark_ffi_checksum_method_meetingdirectory_remove_area() and 0xFFFF) != 13446) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_waymark_ffi_checksum_method_meetingdirectory_report_sent() and 0xFFFF) != 37492) {
@@ -1777,6 +1811,29 @@ public object FfiConverterLong: FfiConverter<Long, Long> {
 /**
  * @suppress
  */
+public object FfiConverterDouble: FfiConverter<Double, Double> {
+    override fun lift(value: Double): Double {
+        return value
+    }
+
+    override fun read(buf: ByteBuffer): Double {
+        return buf.getDouble()
+    }
+
+    override fun lower(value: Double): Double {
+        return value
+    }
+
+    override fun allocationSize(value: Double) = 8UL
+
+    override fun write(value: Double, buf: ByteBuffer) {
+        buf.putDouble(value)
+    }
+}
+
+/**
+ * @suppress
+ */
 public object FfiConverterBoolean: FfiConverter<Boolean, Byte> {
     override fun lift(value: Byte): Boolean {
         return value.toInt() != 0
@@ -2020,10 +2077,22 @@ public object FfiConverterTimestamp: FfiConverterRustBuffer<java.time.Instant> {
 public interface MeetingDirectoryInterface {
     
     /**
+     * Subscribes to the relay's tiles covering `radius_km` (at most 200) around `center`,
+     * and to its online pack, pinning the relay's `public_key` (`waymark-relay-v1:…`). Only
+     * the tile ids are kept, never the point. The meetings arrive at the next sync.
+     */
+    fun `addArea`(`relay`: kotlin.String, `publicKey`: kotlin.String, `center`: GeoPoint, `radiusKm`: kotlin.Double, `label`: kotlin.String?): Area
+    
+    /**
      * Adds a feed (a Meeting Guide JSON or BMLT URL, or a file). `timezone` is used for
      * meetings whose feed gives none.
      */
     fun `addSource`(`location`: kotlin.String, `name`: kotlin.String?, `program`: kotlin.String?, `timezone`: kotlin.String?): Source
+    
+    /**
+     * The areas on this phone, oldest first.
+     */
+    fun `areas`(): List<Area>
     
     /**
      * The Meeting screen for one meeting: its next time at `at` (now when absent) in its zone
@@ -2055,6 +2124,17 @@ public interface MeetingDirectoryInterface {
      * too many are already waiting.
      */
     fun `queueReport`(`id`: kotlin.String): PendingReport
+    
+    /**
+     * Where the relays' meetings come from, each with a line for `now` such as "Updated 3 h
+     * ago from AA Orange County".
+     */
+    fun `relaySources`(`now`: java.time.Instant): List<RelaySource>
+    
+    /**
+     * Removes an area; meetings only it covered leave at once, with no network.
+     */
+    fun `removeArea`(`id`: kotlin.Long)
     
     /**
      * Forgets report `id` once its link has been opened; false when there was none.
@@ -2199,6 +2279,30 @@ open class MeetingDirectory: Disposable, AutoCloseable, MeetingDirectoryInterfac
 
     
     /**
+     * Subscribes to the relay's tiles covering `radius_km` (at most 200) around `center`,
+     * and to its online pack, pinning the relay's `public_key` (`waymark-relay-v1:…`). Only
+     * the tile ids are kept, never the point. The meetings arrive at the next sync.
+     */
+    @Throws(WaymarkException::class)override fun `addArea`(`relay`: kotlin.String, `publicKey`: kotlin.String, `center`: GeoPoint, `radiusKm`: kotlin.Double, `label`: kotlin.String?): Area {
+            return FfiConverterTypeArea.lift(
+    callWithHandle {
+    uniffiRustCallWithError(WaymarkException) { _status ->
+    UniffiLib.uniffi_waymark_ffi_fn_method_meetingdirectory_add_area(
+        it,
+        
+        FfiConverterString.lower(`relay`),
+        FfiConverterString.lower(`publicKey`),
+        FfiConverterTypeGeoPoint.lower(`center`),
+        FfiConverterDouble.lower(`radiusKm`),
+        FfiConverterOptionalString.lower(`label`),_status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
      * Adds a feed (a Meeting Guide JSON or BMLT URL, or a file). `timezone` is used for
      * meetings whose feed gives none.
      */
@@ -2213,6 +2317,23 @@ open class MeetingDirectory: Disposable, AutoCloseable, MeetingDirectoryInterfac
         FfiConverterOptionalString.lower(`name`),
         FfiConverterOptionalString.lower(`program`),
         FfiConverterOptionalString.lower(`timezone`),_status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
+     * The areas on this phone, oldest first.
+     */
+    @Throws(WaymarkException::class)override fun `areas`(): List<Area> {
+            return FfiConverterSequenceTypeArea.lift(
+    callWithHandle {
+    uniffiRustCallWithError(WaymarkException) { _status ->
+    UniffiLib.uniffi_waymark_ffi_fn_method_meetingdirectory_areas(
+        it,
+        _status)
 }
     }
     )
@@ -2311,6 +2432,42 @@ open class MeetingDirectory: Disposable, AutoCloseable, MeetingDirectoryInterfac
     }
     )
     }
+    
+
+    
+    /**
+     * Where the relays' meetings come from, each with a line for `now` such as "Updated 3 h
+     * ago from AA Orange County".
+     */
+    @Throws(WaymarkException::class)override fun `relaySources`(`now`: java.time.Instant): List<RelaySource> {
+            return FfiConverterSequenceTypeRelaySource.lift(
+    callWithHandle {
+    uniffiRustCallWithError(WaymarkException) { _status ->
+    UniffiLib.uniffi_waymark_ffi_fn_method_meetingdirectory_relay_sources(
+        it,
+        
+        FfiConverterTimestamp.lower(`now`),_status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
+     * Removes an area; meetings only it covered leave at once, with no network.
+     */
+    @Throws(WaymarkException::class)override fun `removeArea`(`id`: kotlin.Long)
+        = 
+    callWithHandle {
+    uniffiRustCallWithError(WaymarkException) { _status ->
+    UniffiLib.uniffi_waymark_ffi_fn_method_meetingdirectory_remove_area(
+        it,
+        
+        FfiConverterLong.lower(`id`),_status)
+}
+    }
+    
     
 
     
@@ -5433,6 +5590,34 @@ public object FfiConverterSequenceString: FfiConverterRustBuffer<List<kotlin.Str
 /**
  * @suppress
  */
+public object FfiConverterSequenceTypeArea: FfiConverterRustBuffer<List<Area>> {
+    override fun read(buf: ByteBuffer): List<Area> {
+        val len = buf.getInt()
+        return List<Area>(len) {
+            FfiConverterTypeArea.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<Area>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeArea.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<Area>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeArea.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
 public object FfiConverterSequenceTypeContact: FfiConverterRustBuffer<List<Contact>> {
     override fun read(buf: ByteBuffer): List<Contact> {
         val len = buf.getInt()
@@ -5601,6 +5786,34 @@ public object FfiConverterSequenceTypePendingReport: FfiConverterRustBuffer<List
 /**
  * @suppress
  */
+public object FfiConverterSequenceTypeRelaySource: FfiConverterRustBuffer<List<RelaySource>> {
+    override fun read(buf: ByteBuffer): List<RelaySource> {
+        val len = buf.getInt()
+        return List<RelaySource>(len) {
+            FfiConverterTypeRelaySource.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<RelaySource>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeRelaySource.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<RelaySource>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeRelaySource.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
 public object FfiConverterSequenceTypeReminderRule: FfiConverterRustBuffer<List<ReminderRule>> {
     override fun read(buf: ByteBuffer): List<ReminderRule> {
         val len = buf.getInt()
@@ -5734,6 +5947,10 @@ public object FfiConverterSequenceTypeTypeEntry: FfiConverterRustBuffer<List<Typ
         }
     }
 }
+
+
+
+
 
 
 

@@ -47,6 +47,8 @@ private val work = File(System.getenv("WAYMARK_WORK_DIR") ?: error("WAYMARK_WORK
 private val feedUrl = System.getenv("WAYMARK_FEED_URL") ?: error("WAYMARK_FEED_URL")
 private val slowUrl = System.getenv("WAYMARK_SLOW_URL") ?: error("WAYMARK_SLOW_URL")
 private val server = System.getenv("WAYMARK_SERVER") ?: error("WAYMARK_SERVER")
+private val relayUrl = System.getenv("WAYMARK_RELAY_URL") ?: error("WAYMARK_RELAY_URL")
+private val relayKey = System.getenv("WAYMARK_RELAY_KEY") ?: error("WAYMARK_RELAY_KEY")
 
 private fun check(condition: Boolean, message: () -> String) {
     if (!condition) throw AssertionError(message())
@@ -79,6 +81,29 @@ private fun nextTuesday(): String =
         .with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY)).toString()
 
 private val tests = linkedMapOf<String, () -> Unit>(
+    "an area from a relay brings its meetings and online ones, with their freshness" to {
+        val dir = MeetingDirectory.open(File(freshDir(), "directory.sqlite").path)
+        dir.use {
+            expectThrows<WaymarkException.InvalidInput> {
+                dir.addArea(relayUrl, "waymark-relay-v1:nope", GeoPoint(52.41, -4.08), 30.0, null)
+            }
+            val area = dir.addArea(relayUrl, relayKey, GeoPoint(52.41, -4.08), 30.0, "Home")
+            check(area.label == "Home" && area.tiles.isNotEmpty()) { "$area" }
+            val results = runBlocking { dir.syncAll() }
+            check(results.single().ok) { "sync failed: $results" }
+            // The two Aberystwyth meetings from their tile, the online one from the pack.
+            check(dir.meetingCount() == 3uL) { "count ${dir.meetingCount()}" }
+            val near = dir.search(MeetingQuery(near = GeoPoint(52.41, -4.08), radiusKm = 5.0))
+            check(near.map { it.name }.toSet() == setOf("Hope on Tuesday", "Steps at Noon")) { "$near" }
+            val fresh = dir.relaySources(Instant.now()).single()
+            check(fresh.freshness.startsWith("Updated") && fresh.freshness.endsWith("Aberystwyth intergroup")) { "$fresh" }
+            // Nothing new at the relay: the next sync keeps everything.
+            check(runBlocking { dir.syncAll() }.single().ok) { "second sync" }
+            check(dir.meetingCount() == 3uL) { "kept" }
+            dir.removeArea(dir.areas().single().id)
+            check(dir.meetingCount() == 0uL && dir.areas().isEmpty()) { "removed" }
+        }
+    },
     "directory sync reports progress, then search filters offline" to {
         val dir = MeetingDirectory.open(File(freshDir(), "directory.sqlite").path)
         dir.use {

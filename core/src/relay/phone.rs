@@ -1,0 +1,665 @@
+//! The phone's side of a relay: areas, and the sync that brings their tiles.
+//!
+//! A person picks an area once ("near here, 50 km"); the phone keeps only the ids of the
+//! relay's tiles that cover it (each at least ~100 km across), never the point. The relay is a
+//! source of the directory like a feed (format `relay`, location its address), so everything a
+//! source has holds for it too: retry backoff, freshness, favourites that outlive a meeting
+//! ("no longer listed" through tombstones), and feeds added by hand beside it.
+//!
+//! A sync ([`Directory::sync_relay`], called by the directory's sync for relay sources) is:
+//! the manifest, fetched conditionally (an unchanged one costs one `304`); its signature,
+//! checked against the key pinned when the area was added; a refusal of any version older
+//! than the one applied; then per tile nothing (current), a delta, or the whole tile, each
+//! checked against the manifest's hash of the tile's canonical bytes; and finally one
+//! transaction that replaces the relay's meetings with those of its tiles (written as the
+//! relay normalised them: the phone never parses a raw feed here) and records the tiles and
+//! the version. Any failure leaves what the phone had.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use chrono::{DateTime, Utc};
+use rusqlite::{params, OptionalExtension};
+use serde::{Deserialize, Serialize};
+
+use super::format::{
+    apply_delta, sha256_hex, tiles_covering, unpack, verify_manifest, Download, Manifest,
+    PublicKey, RelayError, SourceEntry, TileId, MAX_TILE_BYTES,
+};
+use crate::directory::import::{Entry, FeedError, FeedFormat, FormatExtras, ImportReport};
+use crate::directory::{Directory, NewSource, SyncOptions, SyncPhase};
+use crate::support::error::{Error, Result};
+use crate::support::fetch::{self, FetchConfig, FetchOutcome, Validators};
+use crate::support::geo::GeoPoint;
+
+/// Radius of an area when none is given, in km.
+pub const DEFAULT_AREA_RADIUS_KM: f64 = 50.0;
+
+/// Largest radius of one area, in km: about a two-hour drive. Wider areas are several areas.
+pub const MAX_AREA_RADIUS_KM: f64 = 200.0;
+
+/// One area: the tiles of a relay that cover a circle the person chose.
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Area {
+    /// Its number on this phone (for removing it).
+    pub id: i64,
+    /// The directory source of its relay.
+    pub source_id: String,
+    /// The relay's address.
+    pub relay: String,
+    /// The person's name for it ("Home"), or "Area N".
+    pub label: String,
+    /// The relay's tiles it covers (ids like `n52w004`), the online pack excluded.
+    pub tiles: Vec<String>,
+    /// When it was added (RFC 3339).
+    pub created_at: String,
+}
+
+/// A source the relay reads for this phone, and how fresh its meetings are ("updated 3 h ago
+/// from AA Orange County").
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RelaySource {
+    /// The directory source of the relay it came through.
+    pub relay_source_id: String,
+    /// The catalogue's id for it.
+    pub id: String,
+    /// Its name.
+    pub name: String,
+    /// Its program (`aa`, `na`, …).
+    pub program: String,
+    /// When the relay last read it successfully (RFC 3339).
+    pub last_success: Option<String>,
+    /// True when its meetings may be out of date (the relay could not read it lately).
+    pub stale: bool,
+    /// Why the relay's last try failed (`offline`, `timeout`, `http_status`, `invalid_data`,
+    /// `suspicious`, …); its last good meetings are still here.
+    pub error_kind: Option<String>,
+    /// Meetings of it the relay holds (all areas, not only this phone's).
+    pub meetings: u64,
+    /// One line for a person: "Updated 3 h ago from AA Orange County", or why it may be out
+    /// of date.
+    pub freshness: String,
+}
+
+/// "Updated 3 h ago from NAME" (or minutes, or days), or why the meetings may be out of date.
+fn freshness(name: &str, last_success: Option<&str>, stale: bool, now: DateTime<Utc>) -> String {
+    let Some(at) = last_success.and_then(|t| DateTime::parse_from_rfc3339(t).ok()) else {
+        return format!("{name} has not been read yet");
+    };
+    let minutes = (now - at.with_timezone(&Utc)).num_minutes().max(0);
+    let ago = match minutes {
+        0..=1 => "just now".to_string(),
+        2..=59 => format!("{minutes} min ago"),
+        60..=2879 => format!("{} h ago", minutes / 60),
+        _ => format!("{} days ago", minutes / 1440),
+    };
+    if stale {
+        format!("{name} could not be read lately; these meetings are from {ago}")
+    } else {
+        format!("Updated {ago} from {name}")
+    }
+}
+
+/// What is stored for one tile.
+struct StoredTile {
+    changed_in: u64,
+    sha256: String,
+    packed: Vec<u8>,
+}
+
+/// A tile as the sync will keep it.
+struct NewTile {
+    tile: TileId,
+    changed_in: u64,
+    sha256: String,
+    packed: Vec<u8>,
+    canonical: Vec<u8>,
+}
+
+/// Whether `url` may be a relay: `https://` anywhere, plain `http://` only to this machine.
+fn check_relay_url(url: &str) -> Result<String> {
+    let trimmed = url.trim().trim_end_matches('/');
+    let parsed = reqwest::Url::parse(trimmed)
+        .map_err(|_| Error::invalid(format!("{trimmed:?} is not a web address")))?;
+    match parsed.scheme() {
+        "https" => {}
+        "http" if crate::rides::client::is_loopback(&parsed) => {}
+        _ => {
+            return Err(Error::invalid(
+                "a relay's address must start with https:// (plain http only to this computer)",
+            ))
+        }
+    }
+    Ok(trimmed.to_string())
+}
+
+impl Directory {
+    /// Subscribes to the tiles of the relay at `relay` that cover `radius_km` (at most
+    /// [`MAX_AREA_RADIUS_KM`]) around `center`, and to its online pack, pinning the relay's
+    /// `public_key` (`waymark-relay-v1:…`). The point itself is not stored. The meetings
+    /// arrive at the next sync.
+    pub fn add_area(
+        &self,
+        relay: &str,
+        public_key: &str,
+        center: GeoPoint,
+        radius_km: f64,
+        label: Option<&str>,
+    ) -> Result<Area> {
+        let relay = check_relay_url(relay)?;
+        let key = PublicKey::parse(public_key)?;
+        if !(center.latitude.is_finite()
+            && center.longitude.is_finite()
+            && (-90.0..=90.0).contains(&center.latitude)
+            && (-180.0..=180.0).contains(&center.longitude))
+        {
+            return Err(Error::invalid(
+                "a place is a latitude from -90 to 90 and a longitude from -180 to 180",
+            ));
+        }
+        if !(radius_km.is_finite() && radius_km > 0.0 && radius_km <= MAX_AREA_RADIUS_KM) {
+            return Err(Error::invalid(format!(
+                "an area's radius is more than 0 and at most {MAX_AREA_RADIUS_KM} km"
+            )));
+        }
+        let tiles: Vec<String> = tiles_covering(center, radius_km)
+            .into_iter()
+            .map(|t| t.as_str().to_string())
+            .collect();
+        let source_id =
+            match self.relay_source(&relay)? {
+                Some((id, pinned)) if pinned == key.to_text() => id,
+                Some(_) => return Err(Error::invalid(
+                    "this relay was added with another key; remove its areas first to change it",
+                )),
+                None => {
+                    let host = reqwest::Url::parse(&relay)
+                        .ok()
+                        .and_then(|u| u.host_str().map(str::to_string))
+                        .unwrap_or_default();
+                    let source = self.add_source(NewSource {
+                        location: relay.clone(),
+                        format: Some(FeedFormat::Relay),
+                        program: Some("aa".into()),
+                        timezone: None,
+                        name: Some(format!("Relay {host}")),
+                        bmlt_formats: None,
+                        bmlt_scope: None,
+                    })?;
+                    self.write().execute(
+                        "INSERT INTO relay_state (source_id, public_key) VALUES (?1, ?2)",
+                        params![source.id, key.to_text()],
+                    )?;
+                    source.id
+                }
+            };
+        let conn = self.write();
+        let n: i64 = conn.query_row(
+            "SELECT count(*) FROM relay_areas WHERE source_id = ?1",
+            [&source_id],
+            |r| r.get(0),
+        )?;
+        let label = label
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .map(|l| {
+                crate::support::text::single_line(l)
+                    .chars()
+                    .take(60)
+                    .collect()
+            })
+            .unwrap_or_else(|| format!("Area {}", n + 1));
+        let created_at = crate::directory::now_rfc3339();
+        conn.execute(
+            "INSERT INTO relay_areas (source_id, label, tiles, created_at) VALUES (?1, ?2, ?3, ?4)",
+            params![
+                source_id,
+                label,
+                serde_json::to_string(&tiles).unwrap_or_default(),
+                created_at
+            ],
+        )?;
+        let id = conn.last_insert_rowid();
+        // The next sync reads the manifest whole, so the new tiles are fetched even when the
+        // relay has published nothing new.
+        conn.execute(
+            "UPDATE sources SET etag = NULL, last_modified = NULL, next_retry_at = NULL
+             WHERE id = ?1",
+            [&source_id],
+        )?;
+        Ok(Area {
+            id,
+            source_id,
+            relay,
+            label,
+            tiles,
+            created_at,
+        })
+    }
+
+    /// Every area, oldest first.
+    pub fn areas(&self) -> Result<Vec<Area>> {
+        let conn = self.read();
+        let mut st = conn.prepare(
+            "SELECT a.id, a.source_id, s.location, a.label, a.tiles, a.created_at
+             FROM relay_areas a JOIN sources s ON s.id = a.source_id ORDER BY a.id",
+        )?;
+        let rows = st.query_map([], |r| {
+            Ok(Area {
+                id: r.get(0)?,
+                source_id: r.get(1)?,
+                relay: r.get(2)?,
+                label: r.get(3)?,
+                tiles: serde_json::from_str(&r.get::<_, String>(4)?).unwrap_or_default(),
+                created_at: r.get(5)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Removes an area. Meetings only it covered leave at once (from the tiles already on
+    /// the phone, no network needed); the relay's last area takes the relay with it.
+    pub fn remove_area(&self, id: i64) -> Result<()> {
+        let source_id: String = self
+            .write()
+            .query_row(
+                "SELECT source_id FROM relay_areas WHERE id = ?1",
+                [id],
+                |r| r.get(0),
+            )
+            .optional()?
+            .ok_or_else(|| Error::NotFound(format!("no area {id} on this phone")))?;
+        let left: i64 = self.write().query_row(
+            "SELECT count(*) FROM relay_areas WHERE source_id = ?1 AND id != ?2",
+            params![source_id, id],
+            |r| r.get(0),
+        )?;
+        if left == 0 {
+            let mut conn = self.write();
+            let tx = conn.transaction()?;
+            for table in ["relay_areas", "relay_tiles", "relay_state"] {
+                tx.execute(
+                    &format!("DELETE FROM {table} WHERE source_id = ?1"),
+                    [&source_id],
+                )?;
+            }
+            tx.commit()?;
+            drop(conn);
+            return self.remove_source(&source_id);
+        }
+        // Import again from the tiles still wanted, in the same transaction as the removal.
+        let stored = self.stored_tiles(&source_id)?;
+        let wanted = self.subscribed_tiles(&source_id, Some(id))?;
+        let mut tiles = Vec::new();
+        for t in &wanted {
+            if let Some(s) = stored.get(t.as_str()) {
+                tiles.push(NewTile {
+                    tile: t.clone(),
+                    changed_in: s.changed_in,
+                    sha256: s.sha256.clone(),
+                    canonical: unpack(&s.packed, MAX_TILE_BYTES)?,
+                    packed: s.packed.clone(),
+                });
+            }
+        }
+        let options = SyncOptions {
+            accept_shrink: true,
+            ..SyncOptions::default()
+        };
+        self.apply_tiles(&source_id, tiles, &options, |tx| {
+            tx.execute("DELETE FROM relay_areas WHERE id = ?1", [id])?;
+            Ok(())
+        })?;
+        Ok(())
+    }
+
+    /// What the relays say about their sources, worded for `now` ("updated 3 h ago from …").
+    pub fn relay_sources(&self, now: DateTime<Utc>) -> Result<Vec<RelaySource>> {
+        let conn = self.read();
+        let mut st = conn.prepare("SELECT source_id, sources FROM relay_state ORDER BY 1")?;
+        let rows = st.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (relay_source_id, json) = row?;
+            let entries: Vec<SourceEntry> = serde_json::from_str(&json).unwrap_or_default();
+            out.extend(entries.into_iter().map(|e| RelaySource {
+                freshness: freshness(&e.name, e.last_success.as_deref(), e.stale, now),
+                relay_source_id: relay_source_id.clone(),
+                id: e.id,
+                name: e.name,
+                program: e.program,
+                last_success: e.last_success,
+                stale: e.stale,
+                error_kind: e.error.map(|k| {
+                    serde_json::to_value(k)
+                        .ok()
+                        .and_then(|v| v.as_str().map(str::to_string))
+                        .unwrap_or_else(|| "other".into())
+                }),
+                meetings: e.meetings,
+            }));
+        }
+        Ok(out)
+    }
+
+    /// The relay source at `relay`, with its pinned key.
+    fn relay_source(&self, relay: &str) -> Result<Option<(String, String)>> {
+        Ok(self
+            .read()
+            .query_row(
+                "SELECT s.id, r.public_key FROM sources s JOIN relay_state r ON r.source_id = s.id
+                 WHERE s.location = ?1 AND s.format = 'relay'",
+                [relay],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?)
+    }
+
+    /// The tiles the relay source's areas cover (all but `except`), plus the online pack.
+    fn subscribed_tiles(&self, source_id: &str, except: Option<i64>) -> Result<BTreeSet<TileId>> {
+        let conn = self.write();
+        let mut st = conn.prepare("SELECT id, tiles FROM relay_areas WHERE source_id = ?1")?;
+        let rows = st.query_map([source_id], |r| {
+            Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?))
+        })?;
+        let mut out = BTreeSet::new();
+        out.insert(TileId::online());
+        for row in rows {
+            let (id, tiles) = row?;
+            if Some(id) == except {
+                continue;
+            }
+            let tiles: Vec<String> = serde_json::from_str(&tiles).unwrap_or_default();
+            out.extend(tiles.into_iter().filter_map(|t| TileId::parse(&t).ok()));
+        }
+        Ok(out)
+    }
+
+    fn stored_tiles(&self, source_id: &str) -> Result<BTreeMap<String, StoredTile>> {
+        let conn = self.write();
+        let mut st = conn.prepare(
+            "SELECT tile, changed_in, sha256, packed FROM relay_tiles WHERE source_id = ?1",
+        )?;
+        let rows = st.query_map([source_id], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                StoredTile {
+                    changed_in: r.get::<_, i64>(1)? as u64,
+                    sha256: r.get(2)?,
+                    packed: r.get(3)?,
+                },
+            ))
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// A relay source's sync, given the manifest the directory's sync fetched (conditionally;
+    /// a `304` never reaches here). See the module docs.
+    pub(crate) fn sync_relay(
+        &self,
+        id: &str,
+        relay: &str,
+        manifest_json: Vec<u8>,
+        validators: Validators,
+        options: &SyncOptions,
+    ) -> Result<ImportReport> {
+        let (key, have): (String, i64) = self.write().query_row(
+            "SELECT public_key, manifest_version FROM relay_state WHERE source_id = ?1",
+            [id],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?;
+        let key = PublicKey::parse(&key)?;
+        let have = have.max(0) as u64;
+        let signature = get(&format!("{relay}/manifest.sig"), id, options)?;
+        let manifest = verify_manifest(&manifest_json, &signature, &key)?;
+        if manifest.version < have {
+            return Err(Error::RelayRollback {
+                have,
+                offered: manifest.version,
+            });
+        }
+        let stored = self.stored_tiles(id)?;
+        let wanted = self.subscribed_tiles(id, None)?;
+        let mut tiles = Vec::new();
+        let mut changed = false;
+        for tile in &wanted {
+            let Some(entry) = manifest.tile(tile) else {
+                // The relay has no meetings there (any more).
+                changed |= stored.contains_key(tile.as_str());
+                continue;
+            };
+            let mine = stored
+                .get(tile.as_str())
+                .filter(|s| s.sha256 == entry.sha256 || s.changed_in < entry.changed_in);
+            let current = match (entry.download_for(mine.map(|s| s.changed_in)), mine) {
+                (Download::Current, Some(s)) => {
+                    let canonical = unpack(&s.packed, MAX_TILE_BYTES)?;
+                    check_tile(&canonical, &entry.sha256).map(|()| NewTile {
+                        tile: tile.clone(),
+                        changed_in: s.changed_in,
+                        sha256: s.sha256.clone(),
+                        packed: s.packed.clone(),
+                        canonical,
+                    })
+                }
+                (Download::Delta(d), Some(s)) => {
+                    changed = true;
+                    let patch = || -> Result<Vec<u8>> {
+                        let file = get(&format!("{relay}/{}", d.path), id, options)?;
+                        check_file(&file, &d.sha256)?;
+                        let old = unpack(&s.packed, MAX_TILE_BYTES)?;
+                        let canonical = apply_delta(&old, &unpack(&file, MAX_TILE_BYTES)?)?;
+                        check_tile(&canonical, &entry.sha256)?;
+                        Ok(canonical)
+                    };
+                    patch().map(|canonical| NewTile {
+                        tile: tile.clone(),
+                        changed_in: entry.changed_in,
+                        sha256: entry.sha256.clone(),
+                        packed: super::format::gzip_fixed(&canonical),
+                        canonical,
+                    })
+                }
+                _ => Err(Error::NotFound("no copy of this tile".into())),
+            };
+            // Whatever went wrong with the copy or the delta (missing, cut short, for another
+            // base), the whole tile still can be right; a stop is a stop.
+            let got = match current {
+                Ok(t) => t,
+                Err(e) if e.kind() == crate::ErrorKind::Cancelled => return Err(e),
+                Err(_) => {
+                    changed = true;
+                    let file = get(&format!("{relay}/{}", entry.file.path), id, options)?;
+                    check_file(&file, &entry.file.sha256)?;
+                    let canonical = unpack(&file, MAX_TILE_BYTES)?;
+                    check_tile(&canonical, &entry.sha256)?;
+                    NewTile {
+                        tile: tile.clone(),
+                        changed_in: entry.changed_in,
+                        sha256: entry.sha256.clone(),
+                        packed: file,
+                        canonical,
+                    }
+                }
+            };
+            tiles.push(got);
+        }
+        let record = |tx: &rusqlite::Transaction| -> Result<()> {
+            record_manifest(tx, id, &manifest, &validators)
+        };
+        if !changed {
+            // Nothing of this phone's tiles changed: keep the new version and freshness only.
+            let mut conn = self.write();
+            let tx = conn.transaction()?;
+            record(&tx)?;
+            let count: i64 = tx.query_row(
+                "UPDATE sources SET last_success_at = ?2, last_error = NULL,
+                     last_error_kind = NULL WHERE id = ?1 RETURNING meeting_count",
+                params![id, crate::directory::now_rfc3339()],
+                |r| r.get(0),
+            )?;
+            tx.commit()?;
+            let mut report = ImportReport::new(id, FeedFormat::Relay.as_str());
+            report.accepted = count.max(0) as u64;
+            report.not_modified = true;
+            return Ok(report);
+        }
+        // The relay checks each of its sources for a suspicious shrink and signs the result;
+        // a tile that shrinks here is the relay's considered answer.
+        let options = SyncOptions {
+            accept_shrink: true,
+            ..options.clone()
+        };
+        self.apply_tiles(id, tiles, &options, record)
+    }
+
+    /// Replaces relay source `id`'s meetings with those of `tiles` and keeps the tiles, all in
+    /// one transaction with `then`.
+    fn apply_tiles(
+        &self,
+        id: &str,
+        tiles: Vec<NewTile>,
+        options: &SyncOptions,
+        then: impl FnOnce(&rusqlite::Transaction) -> Result<()>,
+    ) -> Result<ImportReport> {
+        let mut all = Vec::with_capacity(tiles.iter().map(|t| t.canonical.len()).sum());
+        for t in &tiles {
+            all.extend_from_slice(&t.canonical);
+        }
+        self.import_and_then(
+            id,
+            FeedFormat::Relay,
+            std::io::Cursor::new(all),
+            &FormatExtras::default(),
+            options,
+            |tx| {
+                tx.execute("DELETE FROM relay_tiles WHERE source_id = ?1", [id])?;
+                let mut put = tx.prepare(
+                    "INSERT INTO relay_tiles (source_id, tile, changed_in, sha256, packed)
+                     VALUES (?1, ?2, ?3, ?4, ?5)",
+                )?;
+                for t in &tiles {
+                    put.execute(params![
+                        id,
+                        t.tile.as_str(),
+                        t.changed_in as i64,
+                        t.sha256,
+                        t.packed
+                    ])?;
+                }
+                then(tx)
+            },
+        )
+    }
+}
+
+/// The manifest's version, build time, sources and validators, kept with the tiles.
+fn record_manifest(
+    tx: &rusqlite::Transaction,
+    id: &str,
+    manifest: &Manifest,
+    validators: &Validators,
+) -> Result<()> {
+    tx.execute(
+        "UPDATE relay_state SET manifest_version = ?2, built_at = ?3, sources = ?4
+         WHERE source_id = ?1",
+        params![
+            id,
+            manifest.version as i64,
+            manifest.built_at,
+            serde_json::to_string(&manifest.sources).unwrap_or_else(|_| "[]".into())
+        ],
+    )?;
+    tx.execute(
+        "UPDATE sources SET etag = ?2, last_modified = ?3 WHERE id = ?1",
+        params![id, validators.etag, validators.last_modified],
+    )?;
+    Ok(())
+}
+
+/// A downloaded file that is gzip must be the file the manifest names. (A server that undid
+/// the compression on the way is caught by the tile's own hash instead.)
+fn check_file(file: &[u8], sha256: &str) -> Result<()> {
+    if file.starts_with(&[0x1f, 0x8b]) && sha256_hex(file) != sha256 {
+        return Err(RelayError::HashMismatch.into());
+    }
+    Ok(())
+}
+
+/// A tile's canonical bytes must hash to what the signed manifest says.
+fn check_tile(canonical: &[u8], sha256: &str) -> Result<()> {
+    if sha256_hex(canonical) != sha256 {
+        return Err(RelayError::HashMismatch.into());
+    }
+    Ok(())
+}
+
+/// One file from the relay, whole (no validators: files are named by their hash).
+fn get(url: &str, id: &str, options: &SyncOptions) -> Result<Vec<u8>> {
+    match fetch::fetch(
+        url,
+        &Validators::default(),
+        &FetchConfig::default(),
+        &options.cancel.0,
+        &mut |bytes| options.tell(id, SyncPhase::Fetching, bytes, 0),
+    )? {
+        FetchOutcome::Body { bytes, .. } => Ok(bytes),
+        // Asked without validators, a 304 is not an answer.
+        FetchOutcome::NotModified => Err(RelayError::Truncated.into()),
+    }
+}
+
+/// Reads the canonical bytes of one or more tiles, one after another, handing each meeting
+/// to `sink` as it is (the relay normalised it). Header lines are skipped; a line that is not
+/// a meeting is a damaged document (the bytes were checked against the manifest before, so
+/// this only happens to a tile from an older or newer relay).
+pub(crate) fn read_tiles<R: std::io::Read>(
+    reader: R,
+    sink: &mut impl FnMut(Entry) -> std::result::Result<(), FeedError>,
+) -> std::result::Result<(), FeedError> {
+    use std::io::BufRead;
+    let mut reader = std::io::BufReader::with_capacity(1 << 16, reader);
+    let mut line = Vec::new();
+    let mut n = 0u64;
+    loop {
+        line.clear();
+        if reader.read_until(b'\n', &mut line)? == 0 {
+            return Ok(());
+        }
+        n += 1;
+        let text = line.strip_suffix(b"\n").unwrap_or(&line);
+        if text.is_empty() || text.starts_with(b"{\"waymark_tile\"") {
+            continue;
+        }
+        let meeting = serde_json::from_slice(text).map_err(|e| FeedError::InvalidDocument {
+            format: "relay",
+            detail: format!("line {n} is not a meeting (column {})", e.column()),
+        })?;
+        sink(Entry::Ready(Box::new(meeting)))?;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn freshness_says_how_old_and_why() {
+        let now: DateTime<Utc> = "2026-11-30T12:00:00Z".parse().unwrap();
+        let f = |at: Option<&str>, stale| freshness("AA Orange County", at, stale, now);
+        assert_eq!(
+            f(Some("2026-11-30T09:00:00Z"), false),
+            "Updated 3 h ago from AA Orange County"
+        );
+        assert_eq!(
+            f(Some("2026-11-30T11:50:00Z"), false),
+            "Updated 10 min ago from AA Orange County"
+        );
+        assert_eq!(
+            f(Some("2026-11-27T12:00:00Z"), true),
+            "AA Orange County could not be read lately; these meetings are from 3 days ago"
+        );
+        assert_eq!(f(None, true), "AA Orange County has not been read yet");
+    }
+}

@@ -1,0 +1,420 @@
+//! Phones on a relay, end to end: a relay built from real feeds on loopback, its folder
+//! served by a static host on loopback, and two phones with different areas, each with a real
+//! directory file. They see exactly the meetings of their tiles plus the online pack; a
+//! change reaches them as a delta; an unchanged relay costs one 304; and bad answers (a bad
+//! signature, a tile that does not match, a cut delta, an older manifest, a web page) leave
+//! each phone with what it had.
+
+mod support;
+
+use std::collections::BTreeSet;
+
+use support::{feeds_dir, Answer, Loopback};
+use waymark_core::relay::build::{self, BuildPaths, RelaySource};
+use waymark_core::relay::{decode_tile, verify_manifest, Manifest, PublicKey, TileId};
+use waymark_core::{Directory, ErrorKind, FeedFormat, GeoPoint};
+
+const ONLINE_FEED: &str = r#"[
+ {"slug":"zoom-1","name":"Online Serenity","day":1,"time":"07:00","timezone":"America/New_York",
+  "conference_url":"https://zoom.us/j/123456789","types":["ONL"]}
+]"#;
+
+/// Philadelphia, 20 km: tiles n38w076 and n40w076.
+const PHILADELPHIA: GeoPoint = GeoPoint {
+    latitude: 39.95,
+    longitude: -75.16,
+};
+/// Queens, 10 km: tile n40w074 only.
+const QUEENS: GeoPoint = GeoPoint {
+    latitude: 40.73,
+    longitude: -73.8,
+};
+
+struct Relay {
+    feeds: Loopback,
+    host: Loopback,
+    sources: Vec<RelaySource>,
+    key: ed25519_dalek::SigningKey,
+    public: PublicKey,
+    paths: BuildPaths,
+    _work: tempfile::TempDir,
+}
+
+impl Relay {
+    fn new(aasepia: &[u8], gnyr: &[u8]) -> Self {
+        let feeds = Loopback::start();
+        feeds.set("/aasepia.json", Answer::Body(aasepia.to_vec()));
+        feeds.set("/gnyr.json", Answer::Body(gnyr.to_vec()));
+        feeds.set("/online.json", Answer::Body(ONLINE_FEED.into()));
+        let source = |id: &str, path: &str, format, program: &str| RelaySource {
+            id: id.into(),
+            name: format!("{id} intergroup"),
+            url: feeds.url(path),
+            format,
+            program: program.into(),
+            timezone: Some("America/New_York".into()),
+            area: None,
+        };
+        let sources = vec![
+            source("aasepia", "/aasepia.json", FeedFormat::MeetingGuide, "aa"),
+            source("gnyr", "/gnyr.json", FeedFormat::Bmlt, "na"),
+            source("online", "/online.json", FeedFormat::MeetingGuide, "aa"),
+        ];
+        let work = tempfile::tempdir().unwrap();
+        let keyfile = work.path().join("relay.key");
+        let public = build::keygen(&keyfile).unwrap();
+        let key = build::load_key(&keyfile).unwrap();
+        let paths = BuildPaths::new(work.path().join("out"), None);
+        let host = Loopback::start();
+        host.serve_folder(paths.out.clone());
+        let relay = Relay {
+            feeds,
+            host,
+            sources,
+            key,
+            public,
+            paths,
+            _work: work,
+        };
+        relay.build();
+        relay
+    }
+
+    fn build(&self) -> Manifest {
+        build::build(&self.sources, &self.key, &self.paths, &mut |_| {}).unwrap();
+        self.manifest()
+    }
+
+    fn manifest(&self) -> Manifest {
+        let json = std::fs::read(self.paths.out.join("manifest.json")).unwrap();
+        let sig = std::fs::read(self.paths.out.join("manifest.sig")).unwrap();
+        verify_manifest(&json, &sig, &self.public).unwrap()
+    }
+
+    /// The ids of the meetings the relay publishes in `tiles`, as a phone stores them.
+    fn ids_in(&self, tiles: &BTreeSet<TileId>, source_id: &str) -> BTreeSet<String> {
+        let manifest = self.manifest();
+        let mut out = BTreeSet::new();
+        for t in tiles {
+            if let Some(entry) = manifest.tile(t) {
+                let bytes = std::fs::read(self.paths.out.join(&entry.file.path)).unwrap();
+                for m in decode_tile(&bytes).unwrap().meetings {
+                    out.insert(format!("{source_id}:{}", m.id));
+                }
+            }
+        }
+        out
+    }
+}
+
+struct Phone {
+    dir: Directory,
+    path: std::path::PathBuf,
+    _file: tempfile::TempDir,
+}
+
+impl Phone {
+    fn new(relay: &Relay, center: GeoPoint, radius_km: f64) -> (Self, BTreeSet<TileId>, String) {
+        let file = tempfile::tempdir().unwrap();
+        let path = file.path().join("directory.sqlite");
+        let dir = Directory::open(&path).unwrap();
+        let area = dir
+            .add_area(
+                &relay.host.base,
+                &relay.public.to_text(),
+                center,
+                radius_km,
+                None,
+            )
+            .unwrap();
+        let mut tiles: BTreeSet<TileId> = area
+            .tiles
+            .iter()
+            .map(|t| TileId::parse(t).unwrap())
+            .collect();
+        tiles.insert(TileId::online());
+        (
+            Phone {
+                dir,
+                path,
+                _file: file,
+            },
+            tiles,
+            area.source_id,
+        )
+    }
+
+    fn ids(&self) -> BTreeSet<String> {
+        let conn = rusqlite::Connection::open(&self.path).unwrap();
+        let mut st = conn.prepare("SELECT id FROM meetings").unwrap();
+        let ids = st
+            .query_map([], |r| r.get::<_, String>(0))
+            .unwrap()
+            .map(Result::unwrap)
+            .collect();
+        ids
+    }
+
+    /// Syncs; the relay source's result.
+    fn sync(&self) -> waymark_core::Result<waymark_core::ImportReport> {
+        let mut results = self.dir.sync_all().unwrap();
+        assert_eq!(results.len(), 1);
+        results.remove(0).1
+    }
+}
+
+fn sample() -> Option<(Vec<u8>, Vec<u8>)> {
+    let feeds = feeds_dir()?;
+    Some((
+        std::fs::read(feeds.join("mg-aasepia.json")).unwrap(),
+        std::fs::read(feeds.join("bmlt-gnyr-GetSearchResults-weekday2.json")).unwrap(),
+    ))
+}
+
+fn paths_asked(host: &Loopback) -> Vec<String> {
+    host.take_log().into_iter().map(|(p, _)| p).collect()
+}
+
+#[test]
+fn two_phones_see_exactly_their_areas_and_a_change_arrives_as_a_delta() {
+    let Some((aasepia, gnyr)) = sample() else {
+        return;
+    };
+    let relay = Relay::new(&aasepia, &gnyr);
+    let (philly, philly_tiles, philly_src) = Phone::new(&relay, PHILADELPHIA, 20.0);
+    let (queens, queens_tiles, queens_src) = Phone::new(&relay, QUEENS, 10.0);
+    assert_ne!(philly_tiles, queens_tiles);
+    assert!(philly_tiles
+        .iter()
+        .all(|t| t.is_online() || t.as_str().ends_with("w076")));
+    assert!(queens_tiles.contains(&TileId::parse("n40w074").unwrap()));
+
+    // First sync: each phone holds exactly the meetings of its tiles and the online pack.
+    philly.sync().unwrap();
+    queens.sync().unwrap();
+    let want_philly = relay.ids_in(&philly_tiles, &philly_src);
+    let want_queens = relay.ids_in(&queens_tiles, &queens_src);
+    assert!(want_philly.len() > 500, "{}", want_philly.len());
+    assert!(want_queens.len() > 20, "{}", want_queens.len());
+    assert_eq!(philly.ids(), want_philly);
+    assert_eq!(queens.ids(), want_queens);
+    let online = format!("{philly_src}:online:zoom-1");
+    assert!(philly.ids().contains(&online));
+    assert!(!philly.ids().iter().any(|i| i.contains(":gnyr:")));
+
+    // Searchable like any other meeting, and its source's freshness is known.
+    let m = philly.dir.meeting(&online).unwrap();
+    assert_eq!(m.name, "Online Serenity");
+    let fresh = philly.dir.relay_sources(chrono::Utc::now()).unwrap();
+    let aa = fresh.iter().find(|s| s.id == "aasepia").unwrap();
+    assert_eq!(aa.name, "aasepia intergroup");
+    assert!(aa.last_success.is_some() && !aa.stale && aa.error_kind.is_none());
+    assert_eq!(aa.freshness, "Updated just now from aasepia intergroup");
+
+    // Nothing new at the relay: one request, answered 304.
+    relay.host.take_log();
+    let r = philly.sync().unwrap();
+    assert!(r.not_modified);
+    assert_eq!(
+        relay.host.take_log(),
+        vec![("/manifest.json".to_string(), 304)]
+    );
+
+    // A meeting renamed in Philadelphia: the Philadelphia phone downloads a delta (not the
+    // whole tile); the Queens phone, whose tiles did not change, downloads no tile.
+    let mut feed: Vec<serde_json::Value> = serde_json::from_slice(&aasepia).unwrap();
+    let slug = feed[10]["slug"].as_str().unwrap().to_string();
+    feed[10]["name"] = serde_json::json!("Renamed Group");
+    relay.feeds.set(
+        "/aasepia.json",
+        Answer::Body(serde_json::to_vec(&feed).unwrap()),
+    );
+    let manifest = relay.build();
+    assert_eq!(manifest.version, 2);
+    let renamed = format!("{philly_src}:aasepia:{slug}");
+    relay.host.take_log();
+    philly.sync().unwrap();
+    let asked = paths_asked(&relay.host);
+    let changed: Vec<_> = manifest
+        .tiles
+        .iter()
+        .filter(|t| t.changed_in == 2)
+        .collect();
+    assert_eq!(changed.len(), 1, "one tile changed");
+    let delta = &changed[0].deltas[0];
+    assert!(asked.contains(&format!("/{}", delta.path)), "{asked:?}");
+    assert!(
+        !asked.contains(&format!("/{}", changed[0].file.path)),
+        "{asked:?}"
+    );
+    assert!(
+        delta.size * 20 <= changed[0].file.size,
+        "delta {} of {}",
+        delta.size,
+        changed[0].file.size
+    );
+    assert_eq!(philly.dir.meeting(&renamed).unwrap().name, "Renamed Group");
+    assert_eq!(philly.ids(), relay.ids_in(&philly_tiles, &philly_src));
+    queens.sync().unwrap();
+    let asked = paths_asked(&relay.host);
+    assert_eq!(asked, vec!["/manifest.json", "/manifest.sig"], "{asked:?}");
+    assert_eq!(queens.ids(), want_queens);
+
+    // Removing the area: its meetings leave at once, offline.
+    let area = queens.dir.areas().unwrap()[0].id;
+    queens.dir.remove_area(area).unwrap();
+    assert!(queens.ids().is_empty());
+    assert!(queens.dir.sources().unwrap().is_empty());
+}
+
+/// A phone that has synced once, and a relay whose answers the test may spoil.
+fn synced_phone() -> Option<(Relay, Phone, BTreeSet<String>, Manifest)> {
+    let (aasepia, gnyr) = sample()?;
+    let relay = Relay::new(&aasepia, &gnyr);
+    let (phone, _, _) = Phone::new(&relay, PHILADELPHIA, 20.0);
+    phone.sync().unwrap();
+    let ids = phone.ids();
+    let first = relay.manifest();
+    Some((relay, phone, ids, first))
+}
+
+/// The next version, with one meeting renamed.
+fn publish_change(relay: &Relay, aasepia: &[u8]) -> Manifest {
+    let mut feed: Vec<serde_json::Value> = serde_json::from_slice(aasepia).unwrap();
+    feed[10]["name"] = serde_json::json!("Renamed Group");
+    relay.feeds.set(
+        "/aasepia.json",
+        Answer::Body(serde_json::to_vec(&feed).unwrap()),
+    );
+    relay.build()
+}
+
+fn refused(phone: &Phone, kept: &BTreeSet<String>, kind: ErrorKind, what: &str) {
+    let err = phone.sync().expect_err(what);
+    assert_eq!(err.kind(), kind, "{what}: {err}");
+    assert_eq!(&phone.ids(), kept, "{what}: the phone keeps what it had");
+    assert!(phone.dir.integrity_check().unwrap());
+}
+
+#[test]
+fn bad_answers_from_a_relay_leave_the_phone_with_what_it_had() {
+    let Some((relay, phone, kept, first)) = synced_phone() else {
+        return;
+    };
+    let (aasepia, _) = sample().unwrap();
+    let old_json = std::fs::read(relay.paths.out.join("manifest.json")).unwrap();
+    let old_sig = std::fs::read(relay.paths.out.join("manifest.sig")).unwrap();
+    let second = publish_change(&relay, &aasepia);
+    assert!(second.version > first.version);
+    let changed = second
+        .tiles
+        .iter()
+        .find(|t| t.changed_in == second.version)
+        .unwrap();
+    let delta = format!("/{}", changed.deltas[0].path);
+    let full = format!("/{}", changed.file.path);
+
+    // A signature made with another key (or of other bytes).
+    let mut sig = std::fs::read(relay.paths.out.join("manifest.sig")).unwrap();
+    sig[5] = if sig[5] == b'0' { b'1' } else { b'0' };
+    relay.host.set("/manifest.sig", Answer::Body(sig));
+    refused(&phone, &kept, ErrorKind::InvalidData, "bad signature");
+    relay.host.unset("/manifest.sig");
+
+    // A tile that is not what the manifest says (its delta missing, so the whole tile is
+    // asked for).
+    relay.host.set(&delta, Answer::Status(404));
+    let mut other = std::fs::read(relay.paths.out.join(&changed.file.path)).unwrap();
+    let n = other.len();
+    other[n - 9] ^= 0xff;
+    relay.host.set(&full, Answer::Body(other));
+    refused(
+        &phone,
+        &kept,
+        ErrorKind::InvalidData,
+        "tile with the wrong hash",
+    );
+    // A delta cut short, and the tile too: nothing usable.
+    let bytes = std::fs::read(relay.paths.out.join(&changed.deltas[0].path)).unwrap();
+    relay
+        .host
+        .set(&delta, Answer::Body(bytes[..bytes.len() / 2].to_vec()));
+    let tile = std::fs::read(relay.paths.out.join(&changed.file.path)).unwrap();
+    relay
+        .host
+        .set(&full, Answer::Body(tile[..tile.len() / 2].to_vec()));
+    refused(&phone, &kept, ErrorKind::InvalidData, "cut delta and tile");
+    relay.host.unset(&full);
+
+    // A web page instead of the manifest (a captive portal).
+    relay.host.set(
+        "/manifest.json",
+        Answer::Body(b"<!doctype html><title>Log in to the Wi-Fi</title>".to_vec()),
+    );
+    refused(&phone, &kept, ErrorKind::InvalidData, "web page");
+    relay.host.unset("/manifest.json");
+
+    // The delta still cut short, but the whole tile good: the phone falls back to it.
+    relay.host.take_log();
+    phone.sync().unwrap();
+    let asked = paths_asked(&relay.host);
+    assert!(asked.contains(&delta) && asked.contains(&full), "{asked:?}");
+    relay.host.unset(&delta);
+    let now = phone.ids();
+    assert_eq!(now.len(), kept.len());
+    assert!(phone
+        .dir
+        .meeting(&format!(
+            "{}:aasepia:{}",
+            phone.dir.areas().unwrap()[0].source_id,
+            serde_json::from_slice::<Vec<serde_json::Value>>(&aasepia).unwrap()[10]["slug"]
+                .as_str()
+                .unwrap()
+        ))
+        .is_ok_and(|m| m.name == "Renamed Group"));
+
+    // The first version again, correctly signed: a rollback, refused.
+    relay.host.set("/manifest.json", Answer::Body(old_json));
+    relay.host.set("/manifest.sig", Answer::Body(old_sig));
+    refused(&phone, &now, ErrorKind::Suspicious, "older version");
+}
+
+#[test]
+fn an_area_is_checked_before_anything_is_stored() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = Directory::open(dir.path().join("d.sqlite")).unwrap();
+    let key = build::keygen(&dir.path().join("k")).unwrap().to_text();
+    let bad = [
+        ("http://relay.example.org", key.as_str(), PHILADELPHIA, 50.0),
+        (
+            "https://relay.example.org",
+            "waymark-relay-v1:zz",
+            PHILADELPHIA,
+            50.0,
+        ),
+        (
+            "https://relay.example.org",
+            key.as_str(),
+            PHILADELPHIA,
+            5000.0,
+        ),
+        (
+            "https://relay.example.org",
+            key.as_str(),
+            GeoPoint {
+                latitude: 95.0,
+                longitude: 0.0,
+            },
+            50.0,
+        ),
+    ];
+    for (url, k, at, radius) in bad {
+        let err = d.add_area(url, k, at, radius, None).unwrap_err();
+        assert_eq!(
+            err.kind(),
+            ErrorKind::InvalidInput,
+            "{url} {k} {radius}: {err}"
+        );
+    }
+    assert!(d.areas().unwrap().is_empty() && d.sources().unwrap().is_empty());
+}
