@@ -787,11 +787,12 @@ fn collect_garbage(
             keep.insert(v.file.clone());
         }
     }
-    for entry in std::fs::read_dir(out.join("files"))? {
-        let entry = entry?;
+    // Best effort: the new version is already published; a file that cannot be removed now
+    // (or a folder someone put there) is tried again next time.
+    for entry in std::fs::read_dir(out.join("files"))?.flatten() {
         let name = format!("files/{}", entry.file_name().to_string_lossy());
-        if !keep.contains(&name) {
-            std::fs::remove_file(entry.path())?;
+        if !keep.contains(&name) && entry.file_type().is_ok_and(|t| t.is_file()) {
+            let _ = std::fs::remove_file(entry.path());
         }
     }
     Ok(())
