@@ -58,7 +58,10 @@ impl Feeds {
 }
 
 fn feeds_dir() -> Option<PathBuf> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared/data/feeds");
+    let dir = match std::env::var_os("WAYMARK_FEEDS_DIR") {
+        Some(d) => PathBuf::from(d),
+        None => PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared/data/feeds"),
+    };
     if dir.join("mg-aasepia.json").is_file() {
         Some(dir)
     } else if std::env::var_os("CI").is_some() {

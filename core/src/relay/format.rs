@@ -21,6 +21,22 @@
 //! lines) turns the canonical bytes of one version into the next ([`apply_delta`]); the
 //! result's hash is checked against the manifest, which is the delta's integrity check.
 //!
+//! How a phone uses this, step by step:
+//!
+//! 1. fetch `manifest.json` and `manifest.sig` (conditionally: the manifest's ETag is its
+//!    hash), [`verify_manifest`] with the relay's [`PublicKey`], and ignore a manifest whose
+//!    [`Manifest::version`] is lower than the one it last applied;
+//! 2. for each tile it follows ([`tiles_covering`] the chosen area, plus [`ONLINE_TILE`] if
+//!    wanted), [`Manifest::tile`] then [`TileEntry::download_for`] the version it holds;
+//! 3. check the downloaded file's SHA-256 against [`FileRef::sha256`] / [`DeltaRef::sha256`];
+//! 4. full tile: [`unpack`] to canonical bytes, compare their [`sha256_hex`] with
+//!    [`TileEntry::sha256`], [`decode_tile`]; delta: [`apply_delta`] to the canonical bytes
+//!    it kept, compare the result's hash with [`TileEntry::sha256`], [`decode_tile`];
+//! 5. keep the canonical bytes and [`TileEntry::changed_in`] for next time, and apply the
+//!    meetings in one transaction. A tile no longer in the manifest has no meetings.
+//!
+//! Any error leaves what the phone had; nothing here writes.
+//!
 //! Tiles are cells of a fixed grid, [`TILE_DEGREES`] degrees square (at least about 100 km
 //! across up to 60° north or south), so asking for a tile says little about where someone is.
 //! Meetings with no place but a way to join online go to the one [`ONLINE_TILE`] pack.

@@ -10,7 +10,7 @@
 //! byte against the manifest, and never parses a raw feed.
 //!
 //! Two halves:
-//! - [`format`] (always compiled, the phones use it): the manifest, keys and signatures, tile
+//! - [`format`](mod@format) (always compiled, the phones use it): the manifest, keys and signatures, tile
 //!   ids and coverage, tile decoding, delta application. Small and pure.
 //! - `build` (the `relay-build` feature, on for the CLI only): fetching, merging, writing the
 //!   folder and signing. See `docs/relay.md` for the format in full and how to run it.
