@@ -4,8 +4,10 @@
 
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex};
 
+mod support;
+
+use support::{feeds_dir, Answer, Loopback as Feeds};
 use waymark_core::relay::build::{self, BuildPaths, RelaySource};
 use waymark_core::relay::format::{self, sha256_hex, unpack, MAX_TILE_BYTES};
 use waymark_core::relay::{
@@ -13,64 +15,6 @@ use waymark_core::relay::{
     SourceError, TileId,
 };
 use waymark_core::{FeedFormat, GeoPoint};
-
-/// What the loopback feed server answers for a path.
-#[derive(Clone)]
-enum Answer {
-    Body(Vec<u8>),
-    Status(u16),
-}
-
-/// One tiny_http server on loopback answering from a shared table of paths.
-struct Feeds {
-    base: String,
-    table: Arc<Mutex<HashMap<String, Answer>>>,
-}
-
-impl Feeds {
-    fn start() -> Self {
-        let server = tiny_http::Server::http("127.0.0.1:0").unwrap();
-        let base = format!("http://{}", server.server_addr().to_ip().unwrap());
-        let table: Arc<Mutex<HashMap<String, Answer>>> = Arc::default();
-        let t = table.clone();
-        std::thread::spawn(move || {
-            for req in server.incoming_requests() {
-                let answer = t.lock().unwrap().get(req.url()).cloned();
-                let _ = match answer {
-                    Some(Answer::Body(b)) => req.respond(tiny_http::Response::from_data(b)),
-                    Some(Answer::Status(s)) => {
-                        req.respond(tiny_http::Response::empty(tiny_http::StatusCode(s)))
-                    }
-                    None => req.respond(tiny_http::Response::empty(tiny_http::StatusCode(404))),
-                };
-            }
-        });
-        Feeds { base, table }
-    }
-
-    fn set(&self, path: &str, answer: Answer) {
-        self.table.lock().unwrap().insert(path.to_string(), answer);
-    }
-
-    fn url(&self, path: &str) -> String {
-        format!("{}{path}", self.base)
-    }
-}
-
-fn feeds_dir() -> Option<PathBuf> {
-    let dir = match std::env::var_os("WAYMARK_FEEDS_DIR") {
-        Some(d) => PathBuf::from(d),
-        None => PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared/data/feeds"),
-    };
-    if dir.join("mg-aasepia.json").is_file() {
-        Some(dir)
-    } else if std::env::var_os("CI").is_some() {
-        panic!("the sample feeds are missing at {}", dir.display());
-    } else {
-        eprintln!("NOTICE: sample feeds not found; skipping");
-        None
-    }
-}
 
 fn source(id: &str, url: String, format: FeedFormat, program: &str) -> RelaySource {
     RelaySource {

@@ -418,3 +418,43 @@ fn an_area_is_checked_before_anything_is_stored() {
     }
     assert!(d.areas().unwrap().is_empty() && d.sources().unwrap().is_empty());
 }
+
+#[test]
+fn a_feed_added_by_hand_keeps_working_beside_an_area() {
+    let Some((_relay, phone, relay_ids, _)) = synced_phone() else {
+        return;
+    };
+    let file = tempfile::NamedTempFile::new().unwrap();
+    std::fs::write(
+        file.path(),
+        r#"[{"slug":"local","name":"Local Hope","day":2,"time":"19:00",
+            "timezone":"Europe/London","latitude":52.41,"longitude":-4.08,
+            "address":"1 High St, Aberystwyth"}]"#,
+    )
+    .unwrap();
+    let hand = phone
+        .dir
+        .add_source(waymark_core::NewSource {
+            location: file.path().to_string_lossy().into(),
+            format: Some(FeedFormat::MeetingGuide),
+            program: None,
+            timezone: None,
+            name: Some("Local".into()),
+            bmlt_formats: None,
+            bmlt_scope: None,
+        })
+        .unwrap();
+    let results = phone.dir.sync_all().unwrap();
+    assert_eq!(results.len(), 2);
+    assert!(results.iter().all(|(_, r)| r.is_ok()), "{results:?}");
+    let ids = phone.ids();
+    assert!(ids.contains(&format!("{}:local", hand.id)));
+    assert!(relay_ids.is_subset(&ids));
+    assert_eq!(ids.len(), relay_ids.len() + 1);
+    // Removing the area leaves the hand-added feed alone.
+    phone
+        .dir
+        .remove_area(phone.dir.areas().unwrap()[0].id)
+        .unwrap();
+    assert_eq!(phone.ids().len(), 1);
+}

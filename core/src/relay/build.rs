@@ -30,6 +30,8 @@ use ed25519_dalek::{Signer, SigningKey};
 use serde::{Deserialize, Serialize};
 
 use super::format::*;
+use super::keys::hex;
+pub use super::signing::{keygen, load_key, public_key, SECRET_KEY_PREFIX};
 use crate::directory::model::Meeting;
 use crate::directory::{Directory, NewSource, Source, SyncOptions};
 use crate::support::error::{Error, Result};
@@ -38,9 +40,6 @@ use crate::FeedFormat;
 /// How many earlier versions of each tile a delta is offered from. A phone further behind
 /// downloads the whole tile.
 pub const DELTA_HISTORY: usize = 7;
-
-/// The prefix of a relay's secret key file (followed by 64 hex digits).
-pub const SECRET_KEY_PREFIX: &str = "waymark-relay-secret-v1:";
 
 /// One source the relay publishes (a catalogue entry).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -136,65 +135,6 @@ pub fn allowed_source_url(url: &str) -> bool {
         }
         _ => false,
     }
-}
-
-// ---------------------------------------------------------------------------------------------
-// Keys
-
-/// Makes a new relay key: writes the secret key to `path`, readable by its owner only, and
-/// returns the public key to give to phones. Refuses to overwrite an existing file (a lost
-/// key cannot be recovered, and phones trust only the key they were given).
-pub fn keygen(path: &Path) -> Result<PublicKey> {
-    let mut seed = zeroize::Zeroizing::new([0u8; 32]);
-    getrandom::getrandom(&mut seed[..])
-        .map_err(|e| Error::Io(std::io::Error::other(e.to_string())))?;
-    let key = SigningKey::from_bytes(&seed);
-    let text = zeroize::Zeroizing::new(format!("{SECRET_KEY_PREFIX}{}\n", hex(&*seed)));
-    let mut o = std::fs::OpenOptions::new();
-    o.write(true).create_new(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        o.mode(crate::support::files::PRIVATE_FILE_MODE);
-    }
-    let mut f = o.open(path).map_err(|e| {
-        if e.kind() == std::io::ErrorKind::AlreadyExists {
-            Error::invalid(format!(
-                "{} already exists; a relay key is never overwritten (move it away first)",
-                path.display()
-            ))
-        } else {
-            Error::Io(e)
-        }
-    })?;
-    use std::io::Write;
-    f.write_all(text.as_bytes())?;
-    f.sync_all()?;
-    Ok(PublicKey::from_verifying(key.verifying_key()))
-}
-
-/// Reads a secret key file written by [`keygen`].
-pub fn load_key(path: &Path) -> Result<SigningKey> {
-    let text = zeroize::Zeroizing::new(std::fs::read_to_string(path).map_err(|e| {
-        Error::NotFound(format!("cannot read the relay key {}: {e}", path.display()))
-    })?);
-    let seed = text
-        .trim()
-        .strip_prefix(SECRET_KEY_PREFIX)
-        .and_then(unhex::<32>)
-        .map(zeroize::Zeroizing::new)
-        .ok_or_else(|| {
-            Error::invalid(format!(
-                "{} is not a relay secret key (it should hold {SECRET_KEY_PREFIX} and 64 hex digits)",
-                path.display()
-            ))
-        })?;
-    Ok(SigningKey::from_bytes(&seed))
-}
-
-/// The public key of a secret key.
-pub fn public_key(key: &SigningKey) -> PublicKey {
-    PublicKey::from_verifying(key.verifying_key())
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -41,14 +41,14 @@
 //! across up to 60° north or south), so asking for a tile says little about where someone is.
 //! Meetings with no place but a way to join online go to the one [`ONLINE_TILE`] pack.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 use std::io::{Read, Write};
 
 use serde::{Deserialize, Serialize};
-use sha2::{Digest, Sha256};
 
+pub use super::keys::{sha256_hex, PublicKey};
+pub use super::tiles::{tiles_covering, TileId};
 use crate::directory::model::Meeting;
-use crate::support::geo::{bounding_boxes, GeoPoint};
 
 /// The format number this build writes and reads (manifest, tiles and deltas).
 pub const FORMAT_VERSION: u32 = 1;
@@ -116,7 +116,7 @@ pub enum RelayError {
 
 type Result<T, E = RelayError> = std::result::Result<T, E>;
 
-fn damaged(what: impl Into<String>) -> RelayError {
+pub(crate) fn damaged(what: impl Into<String>) -> RelayError {
     RelayError::Damaged { what: what.into() }
 }
 
@@ -132,102 +132,6 @@ fn json_damaged(part: &str, e: &serde_json::Error) -> RelayError {
     damaged(format!("{part}: {class} at line {}", e.line()))
 }
 
-/// Lower-case hex SHA-256 of `bytes`: the hashes a manifest carries.
-pub fn sha256_hex(bytes: &[u8]) -> String {
-    hex(&Sha256::digest(bytes))
-}
-
-pub(crate) fn hex(bytes: &[u8]) -> String {
-    const DIGITS: &[u8; 16] = b"0123456789abcdef";
-    let mut s = String::with_capacity(bytes.len() * 2);
-    for b in bytes {
-        s.push(DIGITS[(b >> 4) as usize] as char);
-        s.push(DIGITS[(b & 15) as usize] as char);
-    }
-    s
-}
-
-pub(crate) fn unhex<const N: usize>(text: &str) -> Option<[u8; N]> {
-    let text = text.as_bytes();
-    if text.len() != N * 2 {
-        return None;
-    }
-    let digit = |c: u8| match c {
-        b'0'..=b'9' => Some(c - b'0'),
-        b'a'..=b'f' => Some(c - b'a' + 10),
-        b'A'..=b'F' => Some(c - b'A' + 10),
-        _ => None,
-    };
-    let mut out = [0u8; N];
-    for (i, o) in out.iter_mut().enumerate() {
-        *o = digit(text[2 * i])? << 4 | digit(text[2 * i + 1])?;
-    }
-    Some(out)
-}
-
-// ---------------------------------------------------------------------------------------------
-// Keys and signatures
-
-/// A relay's public key: what a phone (or `waymark area add`) is configured with to trust a
-/// relay. Text form: `waymark-relay-v1:` followed by 64 hex digits.
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub struct PublicKey(ed25519_dalek::VerifyingKey);
-
-impl PublicKey {
-    /// Reads the text form ([`PUBLIC_KEY_PREFIX`] + 64 hex digits; spaces around are fine).
-    pub fn parse(text: &str) -> Result<Self> {
-        let text = text.trim();
-        let hexpart = text
-            .strip_prefix(PUBLIC_KEY_PREFIX)
-            .ok_or(RelayError::BadKey("it should start with waymark-relay-v1:"))?;
-        let bytes =
-            unhex::<32>(hexpart).ok_or(RelayError::BadKey("it should end with 64 hex digits"))?;
-        ed25519_dalek::VerifyingKey::from_bytes(&bytes)
-            .map(PublicKey)
-            .map_err(|_| RelayError::BadKey("those digits are not a valid key"))
-    }
-
-    /// The text form.
-    pub fn to_text(&self) -> String {
-        format!("{PUBLIC_KEY_PREFIX}{}", hex(self.0.as_bytes()))
-    }
-
-    #[cfg_attr(not(any(test, feature = "relay-build")), allow(dead_code))]
-    pub(crate) fn from_verifying(key: ed25519_dalek::VerifyingKey) -> Self {
-        PublicKey(key)
-    }
-}
-
-impl std::fmt::Display for PublicKey {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.to_text())
-    }
-}
-
-impl std::fmt::Debug for PublicKey {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "PublicKey({})", self.to_text())
-    }
-}
-
-impl std::str::FromStr for PublicKey {
-    type Err = RelayError;
-    fn from_str(s: &str) -> Result<Self> {
-        Self::parse(s)
-    }
-}
-
-/// Reads `manifest.sig`: 128 hex digits (a trailing newline is fine) or the raw 64 bytes.
-fn parse_signature(sig: &[u8]) -> Result<ed25519_dalek::Signature> {
-    let bytes: [u8; 64] = if sig.len() == 64 {
-        sig.try_into().map_err(|_| RelayError::BadSignature)?
-    } else {
-        let text = std::str::from_utf8(sig).map_err(|_| RelayError::BadSignature)?;
-        unhex::<64>(text.trim()).ok_or(RelayError::BadSignature)?
-    };
-    Ok(ed25519_dalek::Signature::from_bytes(&bytes))
-}
-
 /// Checks `manifest.sig` against the exact bytes of `manifest.json` with the relay's key,
 /// then reads the manifest. Nothing in the manifest is looked at before the signature holds.
 pub fn verify_manifest(json: &[u8], sig: &[u8], public_key: &PublicKey) -> Result<Manifest> {
@@ -239,11 +143,7 @@ pub fn verify_manifest(json: &[u8], sig: &[u8], public_key: &PublicKey) -> Resul
     if looks_like_html(json) {
         return Err(RelayError::NotRelayData);
     }
-    let signature = parse_signature(sig)?;
-    public_key
-        .0
-        .verify_strict(json, &signature)
-        .map_err(|_| RelayError::BadSignature)?;
+    public_key.verify(json, sig)?;
     parse_manifest(json)
 }
 
@@ -475,153 +375,6 @@ impl Manifest {
             .ok()
             .map(|i| &self.tiles[i])
     }
-}
-
-// ---------------------------------------------------------------------------------------------
-// Tile ids and coverage
-
-/// A tile's id: `n52w004` is the cell from 52° N to 54° N and 4° W to 2° W (its south-west
-/// corner, in whole degrees); `online` is the pack of online-only meetings.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(try_from = "String", into = "String")]
-pub struct TileId(String);
-
-impl TileId {
-    /// The online pack.
-    pub fn online() -> Self {
-        TileId(ONLINE_TILE.into())
-    }
-
-    /// The tile a point lies in.
-    pub fn for_point(p: GeoPoint) -> Self {
-        let (lat, lon) = cell_of(p.latitude, p.longitude);
-        Self::of_cell(lat, lon)
-    }
-
-    fn of_cell(lat_cell: i32, lon_cell: i32) -> Self {
-        let (lat, lon) = (lat_cell * TILE_DEGREES, lon_cell * TILE_DEGREES);
-        TileId(format!(
-            "{}{:02}{}{:03}",
-            if lat >= 0 { 'n' } else { 's' },
-            lat.unsigned_abs(),
-            if lon >= 0 { 'e' } else { 'w' },
-            lon.unsigned_abs()
-        ))
-    }
-
-    /// Reads a tile id (`online` or a grid cell such as `n52w004`).
-    pub fn parse(text: &str) -> Result<Self> {
-        if text == ONLINE_TILE {
-            return Ok(Self::online());
-        }
-        Self::corner(text)
-            .map(|_| TileId(text.to_string()))
-            .ok_or_else(|| damaged("not a tile id"))
-    }
-
-    /// South-west corner (latitude, longitude) of a grid tile; `None` for the online pack.
-    pub fn corner(text: &str) -> Option<(i32, i32)> {
-        let b = text.as_bytes();
-        if b.len() != 7 || !b[1..3].iter().chain(&b[4..7]).all(u8::is_ascii_digit) {
-            return None;
-        }
-        let lat: i32 = text[1..3].parse().ok()?;
-        let lon: i32 = text[4..7].parse().ok()?;
-        let lat = match b[0] {
-            b'n' => lat,
-            b's' if lat > 0 => -lat,
-            _ => return None,
-        };
-        let lon = match b[3] {
-            b'e' => lon,
-            b'w' if lon > 0 => -lon,
-            _ => return None,
-        };
-        let ok = lat % TILE_DEGREES == 0
-            && lon % TILE_DEGREES == 0
-            && (-90..90).contains(&lat)
-            && (-180..180).contains(&lon);
-        ok.then_some((lat, lon))
-    }
-
-    /// The id as text.
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
-
-    /// Whether this is the online pack.
-    pub fn is_online(&self) -> bool {
-        self.0 == ONLINE_TILE
-    }
-
-    /// Whether `p` lies in this tile (never for the online pack).
-    pub fn contains(&self, p: GeoPoint) -> bool {
-        !self.is_online() && Self::for_point(p) == *self
-    }
-}
-
-impl std::fmt::Display for TileId {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
-impl TryFrom<String> for TileId {
-    type Error = RelayError;
-    fn try_from(s: String) -> Result<Self> {
-        Self::parse(&s)
-    }
-}
-
-impl From<TileId> for String {
-    fn from(t: TileId) -> String {
-        t.0
-    }
-}
-
-/// Grid cell (in units of [`TILE_DEGREES`]) of a point; latitudes at the poles and longitudes
-/// at ±180° fold into the last cell.
-fn cell_of(lat: f64, lon: f64) -> (i32, i32) {
-    let d = TILE_DEGREES as f64;
-    let rows = 180 / TILE_DEGREES;
-    let cols = 360 / TILE_DEGREES;
-    let lat = if lat.is_finite() { lat } else { 0.0 };
-    let lon = if lon.is_finite() { lon } else { 0.0 };
-    let lon = (lon + 180.0).rem_euclid(360.0) - 180.0;
-    let row = ((lat / d).floor() as i32).clamp(-rows / 2, rows / 2 - 1);
-    let col = ((lon / d).floor() as i32).clamp(-cols / 2, cols / 2 - 1);
-    (row, col)
-}
-
-/// Every grid tile that has a point within `radius_km` of `center` (sorted; the online pack
-/// is not included: a phone that wants online meetings asks for it as well). A radius of 0
-/// gives the centre's own tile.
-pub fn tiles_covering(center: GeoPoint, radius_km: f64) -> Vec<TileId> {
-    if !center.latitude.is_finite() || !center.longitude.is_finite() {
-        return Vec::new();
-    }
-    let radius = if radius_km.is_finite() {
-        radius_km.clamp(0.0, 20_100.0)
-    } else {
-        20_100.0
-    };
-    let mut out = BTreeSet::new();
-    for (min_lat, max_lat, min_lon, max_lon) in bounding_boxes(center, radius) {
-        let (r0, c0) = cell_of(min_lat, min_lon);
-        let (r1, _) = cell_of(max_lat, min_lon);
-        // The east edge of a box is inclusive: 180° is the last cell, not the first.
-        let c1 = if max_lon >= 180.0 {
-            180 / TILE_DEGREES - 1
-        } else {
-            cell_of(min_lat, max_lon).1
-        };
-        for r in r0..=r1 {
-            for c in c0..=c1 {
-                out.insert(TileId::of_cell(r, c));
-            }
-        }
-    }
-    out.into_iter().collect()
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,6 +1,8 @@
 //! Tests of the relay format: keys and signatures, tile ids and coverage, tiles and deltas.
 
 use super::*;
+use crate::relay::keys::hex;
+use crate::support::geo::GeoPoint;
 use ed25519_dalek::{Signer, SigningKey};
 
 pub(crate) fn meeting(id: &str, name: &str, lat: Option<f64>, lon: Option<f64>) -> Meeting {
@@ -26,7 +28,7 @@ fn key(seed: u8) -> SigningKey {
 }
 
 fn public(k: &SigningKey) -> PublicKey {
-    PublicKey::from_verifying(k.verifying_key())
+    PublicKey::from_bytes(k.verifying_key().to_bytes())
 }
 
 fn sample_manifest() -> Vec<u8> {

@@ -16,7 +16,11 @@
 //!   folder and signing. See `docs/relay.md` for the format in full and how to run it.
 
 pub mod format;
+pub mod keys;
 pub mod phone;
+#[cfg(feature = "relay-build")]
+mod signing;
+pub mod tiles;
 
 #[cfg(feature = "relay-build")]
 pub mod build;

@@ -121,15 +121,5 @@ fn fnv(bytes: &[u8]) -> u64 {
     })
 }
 
-/// The sample feeds folder, or `None` (with a notice) outside CI when it is missing.
-pub fn feeds_dir() -> Option<PathBuf> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared/data/feeds");
-    if dir.join("mg-aasepia.json").is_file() {
-        Some(dir)
-    } else if std::env::var_os("CI").is_some() {
-        panic!("the sample feeds are missing at {}", dir.display());
-    } else {
-        eprintln!("NOTICE: sample feeds not found; skipping");
-        None
-    }
-}
+#[allow(unused_imports)]
+pub use waymark_tests::feeds_dir;
