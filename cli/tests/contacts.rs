@@ -25,6 +25,20 @@ fn daily_feed(dir: &Path) -> std::path::PathBuf {
     feed
 }
 
+/// A data folder whose directory holds [`daily_feed`] as source `wales`, synced. Keep the
+/// returned folders alive while the data folder is used.
+fn synced_daily() -> (tempfile::TempDir, tempfile::TempDir) {
+    let data = tempfile::tempdir().unwrap();
+    let feeds = tempfile::tempdir().unwrap();
+    let feed = daily_feed(feeds.path());
+    ok(
+        data.path(),
+        &["source", "add", feed.to_str().unwrap(), "--name", "wales"],
+    );
+    ok(data.path(), &["sync"]);
+    (data, feeds)
+}
+
 #[test]
 fn contacts_are_added_listed_with_links_and_removed() {
     let data = tempfile::tempdir().unwrap();
@@ -101,15 +115,8 @@ fn contacts_are_added_listed_with_links_and_removed() {
 
 #[test]
 fn a_hard_checkin_offers_my_people_and_the_next_meetings_and_an_easy_one_does_not() {
-    let data = tempfile::tempdir().unwrap();
+    let (data, _feeds) = synced_daily();
     let d = data.path();
-    let feeds = tempfile::tempdir().unwrap();
-    let feed = daily_feed(feeds.path());
-    ok(
-        d,
-        &["source", "add", feed.to_str().unwrap(), "--name", "wales"],
-    );
-    ok(d, &["sync"]);
     ok(
         d,
         &[
@@ -161,15 +168,8 @@ fn a_hard_checkin_offers_my_people_and_the_next_meetings_and_an_easy_one_does_no
 
 #[test]
 fn a_backup_brings_reminders_and_people_and_saved_meetings_wait_for_their_first_sync() {
-    let old = tempfile::tempdir().unwrap();
+    let (old, feeds) = synced_daily();
     let o = old.path();
-    let feeds = tempfile::tempdir().unwrap();
-    let feed = daily_feed(feeds.path());
-    ok(
-        o,
-        &["source", "add", feed.to_str().unwrap(), "--name", "wales"],
-    );
-    ok(o, &["sync"]);
     ok(o, &["remind", "set", "wales:noon-2", "--before", "60m,15m"]);
     ok(o, &["remind", "daily", "21:00", "--label", "Evening"]);
     ok(
@@ -209,6 +209,7 @@ fn a_backup_brings_reminders_and_people_and_saved_meetings_wait_for_their_first_
     let text = ok(n, &["favorite", "list"]);
     assert!(text.contains("not synced yet"), "{text}");
     assert!(!text.contains("no longer listed"), "{text}");
+    let feed = feeds.path().join("feed.json");
     ok(
         n,
         &["source", "add", feed.to_str().unwrap(), "--name", "wales"],
