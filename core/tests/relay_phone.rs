@@ -163,6 +163,19 @@ impl Phone {
     }
 }
 
+/// The catalogue sources a phone's freshness list names.
+fn sources_of(phone: &Phone) -> BTreeSet<String> {
+    let list = phone.dir.relay_sources(chrono::Utc::now()).unwrap();
+    list.into_iter().map(|s| s.id).collect()
+}
+
+/// The catalogue sources of meeting ids `relay:source:key`.
+fn sources_in(ids: &BTreeSet<String>) -> BTreeSet<String> {
+    ids.iter()
+        .filter_map(|i| i.split(':').nth(1).map(str::to_string))
+        .collect()
+}
+
 fn sample() -> Option<(Vec<u8>, Vec<u8>)> {
     let feeds = feeds_dir()?;
     Some((
@@ -210,6 +223,15 @@ fn two_phones_see_exactly_their_areas_and_a_change_arrives_as_a_delta() {
     assert_eq!(aa.name, "aasepia intergroup");
     assert!(aa.last_success.is_some() && !aa.stale && aa.error_kind.is_none());
     assert_eq!(aa.freshness, "Updated just now from aasepia intergroup");
+    // Only the sources with meetings here, each with its count here.
+    assert_eq!(sources_of(&philly), sources_in(&philly.ids()));
+    assert!(!sources_of(&philly).contains("gnyr"));
+    let here = philly
+        .ids()
+        .iter()
+        .filter(|i| i.contains(":aasepia:"))
+        .count();
+    assert_eq!(aa.meetings, here as u64);
 
     // Nothing new at the relay: one request, answered 304.
     relay.host.take_log();
@@ -257,6 +279,7 @@ fn two_phones_see_exactly_their_areas_and_a_change_arrives_as_a_delta() {
     assert_eq!(philly.ids(), relay.ids_in(&philly_tiles, &philly_src));
     queens.sync().unwrap();
     let asked = paths_asked(&relay.host);
+    assert_eq!(sources_of(&queens), sources_in(&queens.ids()));
     assert_eq!(asked, vec!["/manifest.json", "/manifest.sig"], "{asked:?}");
     assert_eq!(queens.ids(), want_queens);
 

@@ -75,7 +75,7 @@ pub struct RelaySource {
     /// Why the relay's last try failed (`offline`, `timeout`, `http_status`, `invalid_data`,
     /// `suspicious`, …); its last good meetings are still here.
     pub error_kind: Option<String>,
-    /// Meetings of it the relay holds (all areas, not only this phone's).
+    /// Its meetings on this phone (in this phone's areas and the online pack).
     pub meetings: u64,
     /// One line for a person: "Updated 3 h ago from AA Orange County", or why it may be out
     /// of date.
@@ -314,7 +314,8 @@ impl Directory {
         Ok(())
     }
 
-    /// What the relays say about their sources, worded for `now` ("updated 3 h ago from …").
+    /// What the relays say about the sources of the meetings on this phone, worded for `now`
+    /// ("updated 3 h ago from …"); sources with no meeting here are left out.
     pub fn relay_sources(&self, now: DateTime<Utc>) -> Result<Vec<RelaySource>> {
         let conn = self.read();
         let mut st = conn.prepare("SELECT source_id, sources FROM relay_state ORDER BY 1")?;
@@ -323,7 +324,25 @@ impl Directory {
         for row in rows {
             let (relay_source_id, json) = row?;
             let entries: Vec<SourceEntry> = serde_json::from_str(&json).unwrap_or_default();
-            out.extend(entries.into_iter().map(|e| RelaySource {
+            // Only the sources with meetings on this phone (a relay reads hundreds), each
+            // with its count here. A phone meeting's id is `relay:source:key`.
+            let mut here = conn.prepare_cached(
+                "SELECT substr(rest, 1, instr(rest, ':') - 1) AS source, count(*)
+                 FROM (SELECT substr(id, length(?1) + 2) AS rest FROM meetings
+                       WHERE id >= ?1 || ':' AND id < ?1 || ';')
+                 GROUP BY source",
+            )?;
+            let counts: std::collections::HashMap<String, i64> = here
+                .query_map([&relay_source_id], |r| Ok((r.get(0)?, r.get(1)?)))?
+                .collect::<rusqlite::Result<_>>()?;
+            let entries = entries.into_iter().filter_map(|e| {
+                let n = *counts.get(&e.id)?;
+                Some(SourceEntry {
+                    meetings: n.max(0) as u64,
+                    ..e
+                })
+            });
+            out.extend(entries.map(|e| RelaySource {
                 freshness: freshness(&e.name, e.last_success.as_deref(), e.stale, now),
                 relay_source_id: relay_source_id.clone(),
                 id: e.id,

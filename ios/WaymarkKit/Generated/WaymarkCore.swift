@@ -4607,7 +4607,7 @@ public struct RelaySource: Equatable, Hashable {
      */
     public var errorKind: String?
     /**
-     * Meetings of it the relay holds (all areas, not only this phone's).
+     * Its meetings on this phone (in this phone's areas and the online pack).
      */
     public var meetings: UInt64
     /**
@@ -4642,7 +4642,7 @@ public struct RelaySource: Equatable, Hashable {
          * `suspicious`, …); its last good meetings are still here.
          */errorKind: String?, 
         /**
-         * Meetings of it the relay holds (all areas, not only this phone's).
+         * Its meetings on this phone (in this phone's areas and the online pack).
          */meetings: UInt64, 
         /**
          * One line for a person: "Updated 3 h ago from AA Orange County", or why it may be out

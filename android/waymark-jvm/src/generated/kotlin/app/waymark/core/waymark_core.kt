@@ -4105,7 +4105,7 @@ data class RelaySource (
     var `errorKind`: kotlin.String?
     , 
     /**
-     * Meetings of it the relay holds (all areas, not only this phone's).
+     * Its meetings on this phone (in this phone's areas and the online pack).
      */
     var `meetings`: kotlin.ULong
     , 
