@@ -114,7 +114,10 @@ struct NewTile {
     changed_in: u64,
     sha256: String,
     packed: Vec<u8>,
-    canonical: Vec<u8>,
+    /// The canonical bytes when the sync has them at hand; else `packed` is unpacked only if
+    /// the tiles are imported (a tile already held is not unpacked or hashed again: it was
+    /// checked against the manifest when it was kept).
+    canonical: Option<Vec<u8>>,
 }
 
 /// Whether `url` may be a relay: `https://` anywhere, plain `http://` only to this machine.
@@ -298,7 +301,7 @@ impl Directory {
                     tile: t.clone(),
                     changed_in: s.changed_in,
                     sha256: s.sha256.clone(),
-                    canonical: unpack(&s.packed, MAX_TILE_BYTES)?,
+                    canonical: None,
                     packed: s.packed.clone(),
                 });
             }
@@ -452,16 +455,13 @@ impl Directory {
                 .get(tile.as_str())
                 .filter(|s| s.sha256 == entry.sha256 || s.changed_in < entry.changed_in);
             let current = match (entry.download_for(mine.map(|s| s.changed_in)), mine) {
-                (Download::Current, Some(s)) => {
-                    let canonical = unpack(&s.packed, MAX_TILE_BYTES)?;
-                    check_tile(&canonical, &entry.sha256).map(|()| NewTile {
-                        tile: tile.clone(),
-                        changed_in: s.changed_in,
-                        sha256: s.sha256.clone(),
-                        packed: s.packed.clone(),
-                        canonical,
-                    })
-                }
+                (Download::Current, Some(s)) if s.sha256 == entry.sha256 => Ok(NewTile {
+                    tile: tile.clone(),
+                    changed_in: s.changed_in,
+                    sha256: s.sha256.clone(),
+                    packed: s.packed.clone(),
+                    canonical: None,
+                }),
                 (Download::Delta(d), Some(s)) => {
                     changed = true;
                     let patch = || -> Result<Vec<u8>> {
@@ -478,8 +478,8 @@ impl Directory {
                         sha256: entry.sha256.clone(),
                         // Kept as canonical bytes (`unpack` reads those as they are): the phones'
                         // library carries a gzip decoder but no encoder.
-                        packed: canonical.clone(),
-                        canonical,
+                        packed: canonical,
+                        canonical: None,
                     })
                 }
                 _ => Err(Error::NotFound("no copy of this tile".into())),
@@ -500,7 +500,7 @@ impl Directory {
                         changed_in: entry.changed_in,
                         sha256: entry.sha256.clone(),
                         packed: file,
-                        canonical,
+                        canonical: Some(canonical),
                     }
                 }
             };
@@ -544,9 +544,12 @@ impl Directory {
         options: &SyncOptions,
         then: impl FnOnce(&rusqlite::Transaction) -> Result<()>,
     ) -> Result<ImportReport> {
-        let mut all = Vec::with_capacity(tiles.iter().map(|t| t.canonical.len()).sum());
+        let mut all = Vec::new();
         for t in &tiles {
-            all.extend_from_slice(&t.canonical);
+            match &t.canonical {
+                Some(c) => all.extend_from_slice(c),
+                None => all.extend_from_slice(&unpack(&t.packed, MAX_TILE_BYTES)?),
+            }
         }
         self.import_and_then(
             id,
