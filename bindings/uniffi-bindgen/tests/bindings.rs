@@ -12,7 +12,7 @@ use std::path::Path;
 use std::process::Command;
 use std::time::Duration;
 
-use common::{files, kotlin, kotlin_sources, library, repo, run, target_dir};
+use common::{files, kotlin, kotlin_sources, library, repo, run, swift_root, target_dir};
 
 mod common;
 
@@ -119,6 +119,64 @@ fn serve_feeds() -> String {
     base
 }
 
+/// What both suites run against: the feed and the slow feed on loopback, the real
+/// `waymark-server` as the car-pool board, serving a relay built from the same feed under
+/// `/relay/`. Everything stops when this is dropped.
+struct Services {
+    env: Vec<(&'static str, String)>,
+    _board: waymark_tests::TestServer,
+}
+
+impl Services {
+    fn start(work: &Path) -> Self {
+        let feeds = serve_feeds();
+        let server_bin = target_dir().join("waymark-server");
+        if !server_bin.exists() {
+            // `cargo test --workspace` builds it for the server's own tests; alone, build it here.
+            run(
+                Command::new(env!("CARGO")).args(["build", "-p", "waymark-server"]),
+                "cargo build -p waymark-server",
+            );
+        }
+        let relay_out = work.join("relay");
+        let relay_key = waymark_core::relay::build::keygen(&work.join("relay.key")).unwrap();
+        waymark_core::relay::build::build(
+            &[waymark_core::relay::build::RelaySource {
+                id: "aber".into(),
+                name: "Aberystwyth intergroup".into(),
+                url: format!("{feeds}/feed.json"),
+                format: waymark_core::FeedFormat::MeetingGuide,
+                program: "aa".into(),
+                timezone: Some("Europe/London".into()),
+                area: None,
+            }],
+            &waymark_core::relay::build::load_key(&work.join("relay.key")).unwrap(),
+            &waymark_core::relay::build::BuildPaths::new(relay_out.clone(), None),
+            &mut |_| {},
+        )
+        .unwrap();
+        let board = waymark_tests::spawn_server(
+            &server_bin,
+            &[
+                "--register-burst",
+                "100",
+                "--relay",
+                relay_out.to_str().unwrap(),
+            ],
+        );
+        Services {
+            env: vec![
+                ("WAYMARK_FEED_URL", format!("{feeds}/feed.json")),
+                ("WAYMARK_SLOW_URL", serve_slow_feed()),
+                ("WAYMARK_SERVER", board.base.clone()),
+                ("WAYMARK_RELAY_URL", format!("{}/relay", board.base)),
+                ("WAYMARK_RELAY_KEY", relay_key.to_text()),
+            ],
+            _board: board,
+        }
+    }
+}
+
 #[test]
 fn kotlin_suite_passes_on_a_real_jvm() {
     let Some(k) = kotlin() else { return };
@@ -134,53 +192,35 @@ fn kotlin_suite_passes_on_a_real_jvm() {
         &kotlin_sources(&repo().join("android/waymark-jvm/src/test/kotlin")),
         "kotlinc (tests)",
     );
-
-    let feeds = serve_feeds();
-    let server_bin = target_dir().join("waymark-server");
-    if !server_bin.exists() {
-        // `cargo test --workspace` builds it for the server's own tests; alone, build it here.
-        run(
-            Command::new(env!("CARGO")).args(["build", "-p", "waymark-server"]),
-            "cargo build -p waymark-server",
-        );
-    }
-    // A relay built from the same feed, served by the real server under /relay/.
-    let relay_out = work.path().join("relay");
-    let relay_key = waymark_core::relay::build::keygen(&work.path().join("relay.key")).unwrap();
-    waymark_core::relay::build::build(
-        &[waymark_core::relay::build::RelaySource {
-            id: "aber".into(),
-            name: "Aberystwyth intergroup".into(),
-            url: format!("{feeds}/feed.json"),
-            format: waymark_core::FeedFormat::MeetingGuide,
-            program: "aa".into(),
-            timezone: Some("Europe/London".into()),
-            area: None,
-        }],
-        &waymark_core::relay::build::load_key(&work.path().join("relay.key")).unwrap(),
-        &waymark_core::relay::build::BuildPaths::new(relay_out.clone(), None),
-        &mut |_| {},
-    )
-    .unwrap();
-    let board = waymark_tests::spawn_server(
-        &server_bin,
-        &[
-            "--register-burst",
-            "100",
-            "--relay",
-            relay_out.to_str().unwrap(),
-        ],
-    );
+    let services = Services::start(work.path());
     let output = run(
         k.java(&[&test_jar, &lib_jar], "app.waymark.tests.WaymarkJvmTestKt")
-            .env("WAYMARK_FEED_URL", format!("{feeds}/feed.json"))
-            .env("WAYMARK_SLOW_URL", serve_slow_feed())
-            .env("WAYMARK_SERVER", &board.base)
-            .env("WAYMARK_RELAY_URL", format!("{}/relay", board.base))
-            .env("WAYMARK_RELAY_KEY", relay_key.to_text())
+            .envs(services.env.iter().map(|(k, v)| (k, v)))
             .env("WAYMARK_WORK_DIR", work.path()),
         "the Kotlin suite",
     );
     println!("{output}");
     assert!(output.contains(" passed, 0 failed"), "{output}");
+}
+
+/// WaymarkKit's XCTest suite (`ios/WaymarkKit/Tests`), built by Swift 6 on Linux against this
+/// library and run with the same services as the Kotlin suite. Swift comes from a Debian
+/// trixie root with `swiftlang` (`.ci/run` makes it with debootstrap); the package, the
+/// library and the test run go into that root with `chroot`, sharing this machine's loopback.
+#[test]
+fn swift_suite_passes_against_the_real_library() {
+    let Some(root) = swift_root() else { return };
+    let work = tempfile::tempdir().unwrap();
+    let services = Services::start(work.path());
+    let output = root.swift_test(&repo().join("ios/WaymarkKit"), &library(), &services.env);
+    println!("{output}");
+    let summary = output
+        .lines()
+        .rev()
+        .find(|l| l.contains("Executed ") && l.contains(" tests"))
+        .unwrap_or_default();
+    assert!(
+        summary.contains("with 0 failures") && !summary.contains("skipped"),
+        "{output}"
+    );
 }

@@ -157,3 +157,71 @@ impl Kotlin {
         cmd
     }
 }
+
+/// A Debian trixie root with Swift 6 (`swiftlang`), where WaymarkKit's suite runs on Linux.
+pub struct SwiftRoot {
+    pub root: PathBuf,
+}
+
+/// The Swift root from `$WAYMARK_SWIFT_ROOT` or `~/.cache/waymark-ci/swift/root`, or `None`
+/// (with a notice) on a machine without one; under CI its absence fails the test.
+pub fn swift_root() -> Option<SwiftRoot> {
+    let root = std::env::var_os("WAYMARK_SWIFT_ROOT")
+        .map(PathBuf::from)
+        .or_else(|| {
+            std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cache/waymark-ci/swift/root"))
+        })
+        // `usr/bin/swift` is a link that points into the root, so it dangles from outside.
+        .filter(|r| std::fs::symlink_metadata(r.join("usr/bin/swift")).is_ok());
+    match root {
+        Some(root) => Some(SwiftRoot { root }),
+        None => {
+            if std::env::var_os("CI").is_some() {
+                panic!("no Swift root (WAYMARK_SWIFT_ROOT): CI must run the Swift suite");
+            }
+            eprintln!("NOTICE: no Swift root with swiftlang found; skipping the Swift suite");
+            None
+        }
+    }
+}
+
+impl SwiftRoot {
+    /// Copies `package` and `library` into the root (keeping the package's `.build` there
+    /// from run to run) and runs `swift test` in it with `env`; returns what it printed.
+    pub fn swift_test(&self, package: &Path, library: &Path, env: &[(&str, String)]) -> String {
+        let inside = self.root.join("work/WaymarkKit");
+        std::fs::create_dir_all(&inside).unwrap();
+        for (rel, bytes) in files(package) {
+            if rel.starts_with(".build") || rel.starts_with("WaymarkFFIBridge.xcframework") {
+                continue;
+            }
+            let to = inside.join(&rel);
+            std::fs::create_dir_all(to.parent().unwrap()).unwrap();
+            if std::fs::read(&to).ok().as_deref() != Some(&bytes[..]) {
+                std::fs::write(&to, bytes).unwrap();
+            }
+        }
+        let lib_dir = self.root.join("work/lib");
+        std::fs::create_dir_all(&lib_dir).unwrap();
+        std::fs::copy(library, lib_dir.join("libwaymark_ffi.so")).unwrap();
+        if !self.root.join("proc/self").exists() {
+            run(
+                Command::new("mount")
+                    .args(["-t", "proc", "proc"])
+                    .arg(self.root.join("proc")),
+                "mounting /proc in the Swift root",
+            );
+        }
+        let mut cmd = Command::new("chroot");
+        cmd.arg(&self.root)
+            .args(["/usr/bin/env", "-i", "PATH=/usr/bin:/bin", "HOME=/root"])
+            .arg("LD_LIBRARY_PATH=/work/lib")
+            .args(env.iter().map(|(k, v)| format!("{k}={v}")))
+            .args([
+                "/bin/sh",
+                "-c",
+                "cd /work/WaymarkKit && swift test -Xlinker -L/work/lib 2>&1",
+            ]);
+        run(&mut cmd, "swift test (WaymarkKit, in the Swift root)")
+    }
+}

@@ -1,7 +1,8 @@
 // Mirrors the Kotlin suite (android/waymark-jvm/src/test/kotlin). The network cases need
-// WAYMARK_FEED_URL, WAYMARK_SLOW_URL and WAYMARK_SERVER (a feed on loopback and a running
-// waymark-server, as bindings/uniffi-bindgen/tests/bindings.rs sets up) and are skipped
-// without them.
+// WAYMARK_FEED_URL, WAYMARK_SLOW_URL, WAYMARK_SERVER, WAYMARK_RELAY_URL and WAYMARK_RELAY_KEY
+// (a feed on loopback and a running waymark-server serving a relay, as
+// bindings/uniffi-bindgen/tests/bindings.rs sets up; it runs this suite on Linux) and are
+// skipped without them.
 import Foundation
 import XCTest
 @testable import WaymarkKit
@@ -33,6 +34,36 @@ final class WaymarkKitTests: XCTestCase {
         let results = try await dir.syncAll()
         XCTAssertTrue(results.allSatisfy { $0.ok })
         return dir
+    }
+
+    func testAnAreaFromARelayBringsItsMeetingsAndOnlineOnes() async throws {
+        let relay = try env("WAYMARK_RELAY_URL")
+        let key = try env("WAYMARK_RELAY_KEY")
+        let dir = try MeetingDirectory.open(path: path("directory.sqlite"))
+        let aber = GeoPoint(latitude: 52.41, longitude: -4.08)
+        XCTAssertThrowsError(try dir.addArea(relay: relay, publicKey: "waymark-relay-v1:nope", center: aber,
+                                             radiusKm: 30, label: nil)) {
+            guard case WaymarkError.InvalidInput = $0 else { return XCTFail("\($0)") }
+        }
+        let area = try dir.addArea(relay: relay, publicKey: key, center: aber, radiusKm: 30, label: "Home")
+        XCTAssertEqual(area.label, "Home")
+        XCTAssertFalse(area.tiles.isEmpty)
+        let results = try await dir.syncAll()
+        XCTAssertTrue(results.allSatisfy { $0.ok })
+        // The two Aberystwyth meetings from their tile, the online one from the pack.
+        XCTAssertEqual(try dir.meetingCount(), 3)
+        let near = try dir.search(query: MeetingQuery(near: aber, radiusKm: 5))
+        XCTAssertEqual(Set(near.map(\.name)), ["Hope on Tuesday", "Steps at Noon"])
+        let fresh = try dir.relaySources(now: Date())
+        XCTAssertEqual(fresh.count, 1)
+        XCTAssertTrue(fresh[0].freshness.hasPrefix("Updated"))
+        // Nothing new at the relay: the next sync keeps everything.
+        let again = try await dir.syncAll()
+        XCTAssertTrue(again.allSatisfy { $0.ok })
+        XCTAssertEqual(try dir.meetingCount(), 3)
+        try dir.removeArea(id: try dir.areas()[0].id)
+        XCTAssertEqual(try dir.meetingCount(), 0)
+        XCTAssertTrue(try dir.areas().isEmpty)
     }
 
     func testSyncReportsProgressThenSearchFiltersOffline() async throws {
