@@ -122,3 +122,64 @@ fn stopping_early_gives_exactly_what_evaluating_everything_gives() {
         "{folded_total} of {compared} folded"
     );
 }
+
+/// Typing into a "next 7 days" or "near me" search narrows it to exactly the meetings of that
+/// search whose name, place or notes match what was typed, from the first letter on (the text
+/// is checked once for every candidate, not as a per-candidate lookup).
+#[test]
+fn typing_narrows_a_timed_or_nearby_search_to_exactly_its_matches() {
+    let (_tmp, d) = directory();
+    let at: DateTime<Utc> = "2026-11-24T17:00:00Z".parse().unwrap();
+    let base = MeetingQuery {
+        at: Some(at),
+        viewer_timezone: Some("Europe/London".into()),
+        limit: Some(1_000_000),
+        ..MeetingQuery::default()
+    };
+    let shapes = [
+        MeetingQuery {
+            upcoming_minutes: Some(7 * 24 * 60),
+            ..base.clone()
+        },
+        MeetingQuery {
+            in_progress: true,
+            upcoming_minutes: Some(24 * 60),
+            ..base.clone()
+        },
+        MeetingQuery {
+            near: Some(waymark_core::GeoPoint {
+                latitude: 41.8781,
+                longitude: -87.6298,
+            }),
+            radius_km: Some(200.0),
+            ..base.clone()
+        },
+    ];
+    let mut checked = 0;
+    for shape in shapes {
+        for typed in ["s", "se", "serenity", "grupo", "main st", "zzzz"] {
+            let ids = |q: &MeetingQuery| -> std::collections::BTreeSet<String> {
+                d.search(q).unwrap().into_iter().map(|r| r.id).collect()
+            };
+            let narrowed = ids(&MeetingQuery {
+                text: Some(typed.into()),
+                ..shape.clone()
+            });
+            // The same words anywhere, any time (a one-step search), closed ones included as
+            // a text search includes them; intersected with the timed or nearby search.
+            let matching = ids(&MeetingQuery {
+                text: Some(typed.into()),
+                ..base.clone()
+            });
+            let within = ids(&MeetingQuery {
+                include_closed: true,
+                ..shape.clone()
+            });
+            let want: std::collections::BTreeSet<String> =
+                matching.intersection(&within).cloned().collect();
+            assert_eq!(narrowed, want, "{typed:?} in {shape:?}");
+            checked += usize::from(!want.is_empty());
+        }
+    }
+    assert!(checked >= 12, "only {checked} non-empty comparisons");
+}

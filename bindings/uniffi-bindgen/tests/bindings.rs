@@ -212,7 +212,7 @@ fn swift_suite_passes_against_the_real_library() {
     let Some(root) = swift_root() else { return };
     let work = tempfile::tempdir().unwrap();
     let services = Services::start(work.path());
-    let output = root.swift_test(&repo().join("ios/WaymarkKit"), &library(), &services.env);
+    let output = root.swift_test(&library(), &services.env);
     println!("{output}");
     let summary = output
         .lines()

@@ -186,12 +186,11 @@ pub fn swift_root() -> Option<SwiftRoot> {
 }
 
 impl SwiftRoot {
-    /// Copies `package` and `library` into the root (keeping the package's `.build` there
-    /// from run to run) and runs `swift test` in it with `env`; returns what it printed.
-    pub fn swift_test(&self, package: &Path, library: &Path, env: &[(&str, String)]) -> String {
-        let inside = self.root.join("work/WaymarkKit");
-        std::fs::create_dir_all(&inside).unwrap();
-        for (rel, bytes) in files(package) {
+    /// Copies the package `ios/<name>` into the root's `/work/<name>`, keeping its `.build`
+    /// there from run to run (an unchanged file is not rewritten, so nothing rebuilds).
+    pub fn copy_package(&self, name: &str) {
+        let inside = self.root.join("work").join(name);
+        for (rel, bytes) in files(&repo().join("ios").join(name)) {
             if rel.starts_with(".build") || rel.starts_with("WaymarkFFIBridge.xcframework") {
                 continue;
             }
@@ -201,6 +200,11 @@ impl SwiftRoot {
                 std::fs::write(&to, bytes).unwrap();
             }
         }
+    }
+
+    /// Runs `script` with `sh` in the root, with `library` as `/work/lib/libwaymark_ffi.so`
+    /// and `env`; returns what it printed.
+    pub fn run(&self, script: &str, library: &Path, env: &[(&str, String)], what: &str) -> String {
         let lib_dir = self.root.join("work/lib");
         std::fs::create_dir_all(&lib_dir).unwrap();
         std::fs::copy(library, lib_dir.join("libwaymark_ffi.so")).unwrap();
@@ -217,11 +221,18 @@ impl SwiftRoot {
             .args(["/usr/bin/env", "-i", "PATH=/usr/bin:/bin", "HOME=/root"])
             .arg("LD_LIBRARY_PATH=/work/lib")
             .args(env.iter().map(|(k, v)| format!("{k}={v}")))
-            .args([
-                "/bin/sh",
-                "-c",
-                "cd /work/WaymarkKit && swift test -Xlinker -L/work/lib 2>&1",
-            ]);
-        run(&mut cmd, "swift test (WaymarkKit, in the Swift root)")
+            .args(["/bin/sh", "-c", &format!("{script} 2>&1")]);
+        run(&mut cmd, what)
+    }
+
+    /// `swift test` of WaymarkKit in the root against `library`, with `env`.
+    pub fn swift_test(&self, library: &Path, env: &[(&str, String)]) -> String {
+        self.copy_package("WaymarkKit");
+        self.run(
+            "cd /work/WaymarkKit && swift test -Xlinker -L/work/lib",
+            library,
+            env,
+            "swift test (WaymarkKit, in the Swift root)",
+        )
     }
 }

@@ -337,6 +337,9 @@ struct Plan {
     /// SQL conditions over `meetings m`, and their parameters `?1…`.
     clauses: Vec<String>,
     args: Vec<Value>,
+    /// The text index query of a two-step search, run once in step one (see
+    /// [`Search::candidates`]); a one-step search has it among `clauses`.
+    text: Option<String>,
 }
 
 impl Directory {
@@ -485,7 +488,13 @@ impl Search<'_> {
         } else {
             Vec::new()
         };
-        let (clauses, args) = sql_filters(q, timed, start_between);
+        // In a two-step search the text condition is checked once for all candidates: as a
+        // clause of the per-candidate step two, SQLite would run the text index query again
+        // for every candidate (thousands, for a first letter typed into "the next 7 days").
+        let two_step = q.near.is_some() || timed;
+        let text = q.text.as_deref().map(fts_query).filter(|t| !t.is_empty());
+        let (clauses, args) = sql_filters(q, timed, start_between, !two_step);
+        let text = if two_step { text } else { None };
         Ok(Plan {
             at,
             viewer,
@@ -496,6 +505,7 @@ impl Search<'_> {
             window,
             clauses,
             args,
+            text,
         })
     }
 
@@ -534,6 +544,7 @@ impl Search<'_> {
                 }
             }
         } else {
+            // One step: every filter, text included, is in this statement.
             let mut st = self.conn.prepare_cached(&format!(
                 "SELECT {STEP1_COLS} FROM meetings m WHERE {}",
                 where_sql(&plan.clauses)
@@ -541,6 +552,15 @@ impl Search<'_> {
             for c in st.query_map(rusqlite::params_from_iter(plan.args.iter()), candidate)? {
                 out.push(c?);
             }
+        }
+        if let Some(text) = &plan.text {
+            let mut st = self
+                .conn
+                .prepare_cached("SELECT rowid FROM meeting_fts WHERE meeting_fts MATCH ?1")?;
+            let matching = st
+                .query_map([text], |r| r.get::<_, i64>(0))?
+                .collect::<rusqlite::Result<rustc_hash::FxHashSet<i64>>>()?;
+            out.retain(|c| matching.contains(&c.rowid));
         }
         Ok(out)
     }
@@ -607,11 +627,13 @@ fn week_window(q: &MeetingQuery, at: DateTime<Utc>, max_duration: i64) -> Vec<(i
     }
 }
 
-/// SQL conditions over `meetings m` for every filter of the query, with their parameters.
+/// SQL conditions over `meetings m` for every filter of the query, with their parameters;
+/// the text condition only when `with_text`.
 fn sql_filters(
     q: &MeetingQuery,
     timed: bool,
     start_between: Option<(u32, u32)>,
+    with_text: bool,
 ) -> (Vec<String>, Vec<Value>) {
     let mut wh: Vec<String> = Vec::new();
     let mut args: Vec<Value> = Vec::new();
@@ -665,7 +687,12 @@ fn sql_filters(
         );
         wh.push(format!("instr(m.region_key, {a}) > 0"));
     }
-    if let Some(t) = q.text.as_deref().map(fts_query).filter(|t| !t.is_empty()) {
+    if let Some(t) = q
+        .text
+        .as_deref()
+        .map(fts_query)
+        .filter(|t| with_text && !t.is_empty())
+    {
         let a = arg(Value::Text(t), &mut args);
         wh.push(format!(
             "m.rowid IN (SELECT rowid FROM meeting_fts WHERE meeting_fts MATCH {a})"

@@ -44,5 +44,29 @@ fun main() {
             }
             report(name, samples)
         }
+        // Issue #18: one more character typed into search, each a new search of the next 7 days.
+        val typed = listOf("serenity", "step study", "grupo", "main st", "keep it simple", "big book", "hope", "night owls")
+        val keys = mutableListOf<Long>()
+        repeat(12) { round ->
+            for (words in typed) {
+                for (n in 1..words.length) {
+                    val q = MeetingQuery(at = at, viewerTimezone = "Europe/London", upcomingMinutes = week, text = words.take(n), limit = 50u)
+                    val t = System.nanoTime()
+                    dir.search(q)
+                    if (round >= 2) keys.add(System.nanoTime() - t)
+                }
+            }
+        }
+        report("one more character typed into search (next 7 days, soonest 50)", keys.toLongArray())
     }
+    // Issue #18: opening the directory and the first list a person sees (the next 7 days
+    // anywhere, soonest 50), each time on a new MeetingDirectory.
+    val at = Instant.parse("2026-11-24T17:00:00Z")
+    val first = MeetingQuery(at = at, viewerTimezone = "Europe/London", upcomingMinutes = 7u * 24u * 60u, limit = 50u)
+    val opens = LongArray(60) {
+        val t = System.nanoTime()
+        MeetingDirectory.open(File(work, "directory.sqlite").path).use { dir -> check(dir.search(first).size == 50) }
+        System.nanoTime() - t
+    }.drop(10).toLongArray()
+    report("open the directory and the first list (next 7 days, soonest 50)", opens)
 }
