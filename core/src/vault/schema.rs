@@ -100,7 +100,10 @@ pub(crate) mod tests {
     }
 
     /// Version 1 as it shipped: its step (`migrations/v1.sql`), the same file a fresh vault runs.
-    const FROZEN_V1: &str = concat!(include_str!("migrations/v1.sql"), "PRAGMA user_version = 1;");
+    const FROZEN_V1: &str = concat!(
+        include_str!("migrations/v1.sql"),
+        "PRAGMA user_version = 1;"
+    );
 
     /// A fresh vault's schema, for comparing an upgraded one with.
     fn fresh() -> Vec<(String, String, String)> {
