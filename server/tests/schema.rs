@@ -161,6 +161,21 @@ fn assert_upgraded_sqlite(path: &Path, fresh: &Path) {
     assert_eq!(sqlite_shape(path), sqlite_shape(fresh));
 }
 
+/// Released steps are never edited: old boards ran them as they were, and the tests here build
+/// old boards from these same files, so only this pin notices an edit. A new version is a new
+/// file (and its fingerprint here once it ships).
+#[test]
+fn released_steps_are_unchanged() {
+    assert_eq!(
+        [
+            waymark_tests::sql_fingerprint(include_str!("../src/store/migrations/before_v1.sql")),
+            waymark_tests::sql_fingerprint(FROZEN_V1),
+        ],
+        [0x582e_2df8_dcea_e217, 0x8b8c_7f9e_46d5_a5d6],
+        "a released board migration step changed: add a new version instead"
+    );
+}
+
 #[test]
 fn a_fresh_sqlite_board_has_the_current_version() {
     let dir = tempfile::tempdir().unwrap();

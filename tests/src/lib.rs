@@ -225,3 +225,17 @@ impl BenchRng {
         xs[(self.next_u64() as usize) % xs.len()]
     }
 }
+
+/// A fingerprint of SQL as it acts: FNV-1a (64-bit) over its words, with `--` comment lines
+/// and spacing left out. The schema tests pin each released migration step's fingerprint, so
+/// a step that old databases already ran cannot be edited unnoticed (a change is a new step).
+pub fn sql_fingerprint(sql: &str) -> u64 {
+    let words: Vec<&str> = sql
+        .lines()
+        .filter(|l| !l.trim_start().starts_with("--"))
+        .flat_map(str::split_whitespace)
+        .collect();
+    words.join(" ").bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
+}

@@ -5,9 +5,9 @@
 //! a newer app is refused with a clear error, never wiped. The version lives in
 //! `PRAGMA user_version`. [`init`] runs every version's step on an empty file, or the steps an
 //! older file lacks, all in one transaction (a failed upgrade leaves the file as it was). The
-//! steps are SQL files in `migrations/`, never edited once released; the tests build each older
-//! version from those same files (with a row or two), upgrade it and compare the result with a
-//! fresh vault, table by table and index by index.
+//! steps are SQL files in `migrations/`, never edited once released (a test pins each one's
+//! fingerprint); the tests build each older version from those same files (with a row or two),
+//! upgrade it and compare the result with a fresh vault, table by table and index by index.
 
 use rusqlite::{Connection, Transaction};
 
@@ -83,6 +83,27 @@ pub(crate) mod tests {
         .unwrap()
         .collect::<rusqlite::Result<_>>()
         .unwrap()
+    }
+
+    /// Released steps are never edited: old vaults ran them as they were, and the upgrade tests
+    /// build old vaults from these same files, so only this pin notices an edit. A new version
+    /// is a new file (and its fingerprint here once it ships).
+    #[test]
+    fn released_steps_are_unchanged() {
+        let fingerprints: Vec<u64> = STEPS
+            .iter()
+            .map(|s| waymark_tests::sql_fingerprint(s))
+            .collect();
+        assert_eq!(
+            fingerprints,
+            [
+                0x02fb_2764_dfae_3a09,
+                0x326a_5bce_1012_e0b4,
+                0xc56f_c1be_852a_03cd,
+                0xe706_9124_83d5_8fce,
+            ],
+            "a released vault migration step changed: add a new version instead"
+        );
     }
 
     #[test]

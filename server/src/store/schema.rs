@@ -12,9 +12,10 @@
 //!
 //! Version 0 is a database with no version: empty, or made by a server from before versions
 //! (whose tables are version 1's, perhaps with indexes of earlier builds, which the step from 0
-//! drops). Each version's DDL is a file in `migrations/`, never edited once released. The tests
-//! (`server/tests/schema.rs`) build older databases from those same files, upgrade them and
-//! compare them with a fresh database, table by table, column by column, index by index.
+//! drops). Each version's DDL is a file in `migrations/`, never edited once released (a test
+//! pins each one's fingerprint). The tests (`server/tests/schema.rs`) build older databases
+//! from those same files, upgrade them and compare them with a fresh database, table by table,
+//! column by column, index by index.
 
 use super::{Result, StoreError};
 
