@@ -55,6 +55,13 @@ fn copy_dir(from: &Path, to: &Path) {
     }
 }
 
+/// `area add --relay <relay> --relay-key <key>`, then `more`.
+fn area_add<'a>(relay: &'a str, key: &'a str, more: &[&'a str]) -> Vec<&'a str> {
+    let mut args = vec!["area", "add", "--relay", relay, "--relay-key", key];
+    args.extend_from_slice(more);
+    args
+}
+
 #[test]
 fn a_phone_adds_an_area_syncs_through_the_relay_and_a_kill_leaves_old_or_new() {
     // The feed, served on loopback; what it answers can change.
@@ -84,16 +91,7 @@ fn a_phone_adds_an_area_syncs_through_the_relay_and_a_kill_leaves_old_or_new() {
     let out = w.join("public");
     let public = ok(w, &["relay", "keygen", "--out", key.to_str().unwrap()]);
     let public = public.trim();
-    let build = [
-        "relay",
-        "build",
-        "--catalogue",
-        catalogue.to_str().unwrap(),
-        "--key",
-        key.to_str().unwrap(),
-        "--out",
-        out.to_str().unwrap(),
-    ];
+    let build = common::relay_build_args(&catalogue, &key, &out);
     ok(w, &build);
     let board =
         waymark_tests::spawn_server(&common::server_bin(), &["--relay", out.to_str().unwrap()]);
@@ -104,35 +102,21 @@ fn a_phone_adds_an_area_syncs_through_the_relay_and_a_kill_leaves_old_or_new() {
     std::fs::create_dir_all(&phone).unwrap();
     let added = ok(
         &phone,
-        &[
-            "area",
-            "add",
-            "--relay",
+        &area_add(
             &relay,
-            "--relay-key",
             public,
-            "--near",
-            "39.0,-75.2",
-            "--radius-km",
-            "30",
-            "--label",
-            "Home",
-        ],
+            &[
+                "--near",
+                "39.0,-75.2",
+                "--radius-km",
+                "30",
+                "--label",
+                "Home",
+            ],
+        ),
     );
     assert!(added.starts_with("Added area 1 (Home)"), "{added}");
-    let wrong = waymark(
-        &phone,
-        &[
-            "area",
-            "add",
-            "--relay",
-            &relay,
-            "--relay-key",
-            "nonsense",
-            "--near",
-            "39,-75",
-        ],
-    );
+    let wrong = waymark(&phone, &area_add(&relay, "nonsense", &["--near", "39,-75"]));
     assert!(!wrong.status.success());
     let synced: Value = serde_json::from_str(&ok(&phone, &["sync", "--json"])).unwrap();
     let old = synced[0]["accepted"].as_u64().unwrap();

@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use common::{ok, ok_json, one_line_error, run};
+use common::{checkin_args, ok, ok_json, one_line_error, run};
 use serde_json::Value;
 
 mod common;
@@ -39,22 +39,22 @@ fn synced_daily() -> (tempfile::TempDir, tempfile::TempDir) {
     (data, feeds)
 }
 
+/// Adds Sam, a sponsor, to my people.
+const ADD_SAM: &[&str] = &[
+    "contacts",
+    "add",
+    "Sam",
+    "--role",
+    "sponsor",
+    "--phone",
+    "+44 7700 900123",
+];
+
 #[test]
 fn contacts_are_added_listed_with_links_and_removed() {
     let data = tempfile::tempdir().unwrap();
     let d = data.path();
-    let out = ok(
-        d,
-        &[
-            "contacts",
-            "add",
-            "Sam",
-            "--role",
-            "sponsor",
-            "--phone",
-            "+44 7700 900123",
-        ],
-    );
+    let out = ok(d, ADD_SAM);
     assert!(out.contains("Added Sam (sponsor)"), "{out}");
     ok(
         d,
@@ -117,34 +117,11 @@ fn contacts_are_added_listed_with_links_and_removed() {
 fn a_hard_checkin_offers_my_people_and_the_next_meetings_and_an_easy_one_does_not() {
     let (data, _feeds) = synced_daily();
     let d = data.path();
-    ok(
-        d,
-        &[
-            "contacts",
-            "add",
-            "Sam",
-            "--role",
-            "sponsor",
-            "--phone",
-            "+44 7700 900123",
-        ],
-    );
+    ok(d, ADD_SAM);
     let checkin = |mood: &str, craving: &str| {
         ok(
             d,
-            &[
-                "journal",
-                "add",
-                "--kind",
-                "checkin",
-                "--mood",
-                mood,
-                "--craving",
-                craving,
-                "--near",
-                "52.41,-4.08",
-                "",
-            ],
+            &checkin_args(mood, craving, &["--near", "52.41,-4.08", ""]),
         )
     };
     let easy = checkin("4", "2");
@@ -172,18 +149,7 @@ fn a_backup_brings_reminders_and_people_and_saved_meetings_wait_for_their_first_
     let o = old.path();
     ok(o, &["remind", "set", "wales:noon-2", "--before", "60m,15m"]);
     ok(o, &["remind", "daily", "21:00", "--label", "Evening"]);
-    ok(
-        o,
-        &[
-            "contacts",
-            "add",
-            "Sam",
-            "--role",
-            "sponsor",
-            "--phone",
-            "+44 7700 900123",
-        ],
-    );
+    ok(o, ADD_SAM);
     let backup = feeds.path().join("waymark.backup");
     let msg = ok(o, &["backup", "create", backup.to_str().unwrap()]);
     assert!(msg.contains("2 reminders, 1 people on my list"), "{msg}");

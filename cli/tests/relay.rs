@@ -84,16 +84,7 @@ fn keygen_build_serve_and_read_like_a_phone() {
     assert_eq!(std::fs::read(&key).unwrap(), secret);
 
     // Build: the summary line; a second build changes nothing.
-    let args = [
-        "relay",
-        "build",
-        "--catalogue",
-        catalogue.to_str().unwrap(),
-        "--key",
-        key.to_str().unwrap(),
-        "--out",
-        out.to_str().unwrap(),
-    ];
+    let args = common::relay_build_args(&catalogue, &key, &out);
     let built = waymark(&args);
     assert!(built.status.success(), "{built:?}");
     assert_eq!(
@@ -119,16 +110,11 @@ fn keygen_build_serve_and_read_like_a_phone() {
     // A bad catalogue: every problem said, nothing built, exit 1.
     let bad = work.path().join("bad.toml");
     std::fs::write(&bad, "version = 1\n[[source]]\nid = \"x\"\n").unwrap();
-    let refused = waymark(&[
-        "relay",
-        "build",
-        "--catalogue",
-        bad.to_str().unwrap(),
-        "--key",
-        key.to_str().unwrap(),
-        "--out",
-        work.path().join("other").to_str().unwrap(),
-    ]);
+    let refused = waymark(&common::relay_build_args(
+        &bad,
+        &key,
+        &work.path().join("other"),
+    ));
     assert_eq!(refused.status.code(), Some(1));
     assert!(!work.path().join("other").exists());
 

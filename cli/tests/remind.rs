@@ -26,6 +26,16 @@ fn plan(d: &Path, extra: &[&str]) -> Vec<Value> {
     ok_json(d, &args).as_array().unwrap().clone()
 }
 
+/// A 30-minute reminder for the Tuesday meeting that names it (detailed text).
+const SET_DETAILED: &[&str] = &[
+    "remind",
+    "set",
+    "wales:tue-eve",
+    "--before",
+    "30m",
+    "--detailed",
+];
+
 #[test]
 fn reminders_are_planned_across_the_clock_change_with_the_json_contract() {
     let data = with_meeting();
@@ -104,17 +114,7 @@ fn reminders_are_planned_across_the_clock_change_with_the_json_contract() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("3 more reminders"));
 
     // Detailed text, when chosen.
-    ok(
-        d,
-        &[
-            "remind",
-            "set",
-            "wales:tue-eve",
-            "--before",
-            "30m",
-            "--detailed",
-        ],
-    );
+    ok(d, SET_DETAILED);
     let p = plan(d, &["--at", "2026-03-23T00:00:00Z", "--horizon", "2d"]);
     assert_eq!(p[0]["title"], "Hope on Tuesday");
     assert!(p[0]["body"]
@@ -132,17 +132,7 @@ fn reminders_are_planned_across_the_clock_change_with_the_json_contract() {
     let list = ok_json(d, &["remind", "list", "--json"]);
     assert_eq!(list["rules"][0]["leads"], serde_json::json!([30]));
     assert_eq!(list["discreet"], true);
-    ok(
-        d,
-        &[
-            "remind",
-            "set",
-            "wales:tue-eve",
-            "--before",
-            "30m",
-            "--detailed",
-        ],
-    );
+    ok(d, SET_DETAILED);
     // A traveller in New York sees both times.
     let p = ok_json(
         d,

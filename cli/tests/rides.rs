@@ -48,6 +48,39 @@ fn tuesday_feed() -> tempfile::TempDir {
     feeds
 }
 
+/// `ride --server <server> request wales:tue-eve --date <date>` from the rider's home, then `more`.
+fn request_args<'a>(server: &'a str, date: &'a str, more: &[&'a str]) -> Vec<&'a str> {
+    let mut args = vec![
+        "ride",
+        "--server",
+        server,
+        "request",
+        "wales:tue-eve",
+        "--date",
+        date,
+        "--from",
+        "52.3990,-4.0780",
+    ];
+    args.extend_from_slice(more);
+    args
+}
+
+/// `by` accepts `match_id` with its exact pickup `at`; then `other` syncs: its matches.
+fn accept_then_sync(
+    by: &tempfile::TempDir,
+    at: &str,
+    other: &tempfile::TempDir,
+    url: &str,
+    match_id: &str,
+) -> serde_json::Value {
+    ok(
+        by.path(),
+        &["ride", "--server", url, "accept", match_id, "--at", at],
+    );
+    ok(other.path(), &["ride", "--server", url, "sync"]);
+    ok_json(other.path(), &["ride", "matches", "--json"])
+}
+
 #[test]
 fn offer_request_accept_confirm_through_the_cli_and_homes_stay_home() {
     let s = server();
@@ -73,53 +106,14 @@ fn offer_request_accept_confirm_through_the_cli_and_homes_stay_home() {
         ],
     );
     assert!(out.contains("Synced: 1 sent"), "{out}");
-    ok(
-        rider.path(),
-        &[
-            "ride",
-            "--server",
-            url,
-            "request",
-            "wales:tue-eve",
-            "--date",
-            &date,
-            "--from",
-            "52.3990,-4.0780",
-        ],
-    );
+    ok(rider.path(), &request_args(url, &date, &[]));
     let m = ok_json(rider.path(), &["ride", "matches", "--json"]);
     assert_eq!(m[0]["state"], "proposed");
     let match_id = m[0]["match_id"].as_str().unwrap().to_string();
-    ok(
-        rider.path(),
-        &[
-            "ride",
-            "--server",
-            url,
-            "accept",
-            &match_id,
-            "--at",
-            "52.398765,-4.077654",
-        ],
-    );
-    ok(driver.path(), &["ride", "--server", url, "sync"]);
-    let d = ok_json(driver.path(), &["ride", "matches", "--json"]);
+    let d = accept_then_sync(&rider, "52.398765,-4.077654", &driver, url, &match_id);
     assert_eq!(d[0]["state"], "seat_held");
     assert!(d[0]["counterpart_point"].is_null());
-    ok(
-        driver.path(),
-        &[
-            "ride",
-            "--server",
-            url,
-            "accept",
-            &match_id,
-            "--at",
-            "52.409876,-4.056543",
-        ],
-    );
-    ok(rider.path(), &["ride", "--server", url, "sync"]);
-    let r = ok_json(rider.path(), &["ride", "matches", "--json"]);
+    let r = accept_then_sync(&driver, "52.409876,-4.056543", &rider, url, &match_id);
     assert_eq!(r[0]["state"], "confirmed");
     assert_eq!(r[0]["counterpart_point"]["latitude"], 52.409876);
 
@@ -147,17 +141,7 @@ fn composed_offline_it_goes_out_at_the_next_sync() {
     // Nothing listens on port 9 here: composing still works.
     let out = run(
         p.path(),
-        &[
-            "ride",
-            "--server",
-            "http://127.0.0.1:9",
-            "request",
-            "wales:tue-eve",
-            "--date",
-            &date,
-            "--from",
-            "52.3990,-4.0780",
-        ],
+        &request_args("http://127.0.0.1:9", &date, &[]),
         &[],
         None,
     );
@@ -231,19 +215,7 @@ fn a_driver_who_leaves_too_late_is_not_proposed() {
     // The rider must be there by 18:50: only the early driver can do that.
     ok(
         rider.path(),
-        &[
-            "ride",
-            "--server",
-            &s.base,
-            "request",
-            "wales:tue-eve",
-            "--date",
-            &date,
-            "--from",
-            "52.3990,-4.0780",
-            "--arrive-by",
-            "18:50",
-        ],
+        &request_args(&s.base, &date, &["--arrive-by", "18:50"]),
     );
     let m = ok_json(rider.path(), &["ride", "matches", "--json"]);
     assert_eq!(m.as_array().unwrap().len(), 1, "{m}");

@@ -9,7 +9,7 @@ use std::process::{Command, Stdio};
 use common::meeting_feed;
 use serde_json::Value;
 
-use common::{ok, ok_json, one_line_error, run};
+use common::{checkin_args, ok, ok_json, one_line_error, run};
 
 mod common;
 
@@ -107,21 +107,11 @@ fn journal_and_sobriety_dates_through_the_cli() {
     // TEXT from standard input when it is left out.
     let out = run(
         d,
-        &[
-            "journal",
-            "add",
-            "--kind",
-            "checkin",
-            "--mood",
+        &checkin_args(
             "2",
-            "--craving",
             "6",
-            "--halt",
-            "lonely,tired",
-            "--tag",
-            "evening",
-            "--json",
-        ],
+            &["--halt", "lonely,tired", "--tag", "evening", "--json"],
+        ),
         &[],
         Some(&format!("{PHRASE}\nsecond line\n")),
     );
@@ -276,19 +266,7 @@ fn backup_restores_on_a_new_phone_and_damage_imports_nothing() {
     let old = tempfile::tempdir().unwrap();
     let o = old.path();
     ok(o, &["journal", "add", "--tag", "step4", PHRASE]);
-    ok(
-        o,
-        &[
-            "journal",
-            "add",
-            "--kind",
-            "checkin",
-            "--mood",
-            "4",
-            "--craving",
-            "1",
-        ],
-    );
+    ok(o, &checkin_args("4", "1", &[]));
     ok(o, &["sober", "add", "2025-01-01", "--label", "Alcohol"]);
     let out_dir = tempfile::tempdir().unwrap();
     let backup = out_dir.path().join("waymark.backup");

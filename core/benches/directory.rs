@@ -87,23 +87,11 @@ fn query(centre: GeoPoint, at: DateTime<Utc>, ty: &str) -> MeetingQuery {
     }
 }
 
-fn percentiles(d: &Directory) {
-    let cities = waymark_core::directory::synth::CITIES;
-    let types = ["X", "W", "O", "C", "BE", "S"];
-    let base = Utc.with_ymd_and_hms(2026, 11, 23, 0, 0, 0).unwrap();
+/// Runs each query once, timed, and prints the percentiles under `what`.
+fn time_queries(d: &Directory, what: &str, queries: impl Iterator<Item = MeetingQuery>) {
     let mut samples = Vec::new();
     let mut found = 0usize;
-    for i in 0..2000u32 {
-        let (_, _, lat, lon, _) = cities[(i as usize * 7) % cities.len()];
-        let at = base + chrono::Duration::minutes(i64::from(i) * 37 % (7 * 24 * 60));
-        let q = query(
-            GeoPoint {
-                latitude: lat,
-                longitude: lon,
-            },
-            at,
-            types[i as usize % types.len()],
-        );
+    for q in queries {
         let t = Instant::now();
         let r = d.search(&q).unwrap();
         samples.push(t.elapsed());
@@ -112,7 +100,7 @@ fn percentiles(d: &Directory) {
     samples.sort();
     let p = |q: f64| samples[((samples.len() as f64 - 1.0) * q) as usize];
     println!(
-        "query upcoming 3h within 25 km + one type, {} queries: p50 {:?}  p90 {:?}  p99 {:?}  max {:?}  (avg {:.1} results)",
+        "{what}, {} queries: p50 {:?}  p90 {:?}  p99 {:?}  max {:?}  (avg {:.1} results)",
         samples.len(),
         p(0.50),
         p(0.90),
@@ -120,32 +108,39 @@ fn percentiles(d: &Directory) {
         samples[samples.len() - 1],
         found as f64 / samples.len() as f64
     );
+}
+
+fn percentiles(d: &Directory) {
+    let cities = waymark_core::directory::synth::CITIES;
+    let types = ["X", "W", "O", "C", "BE", "S"];
+    let base = Utc.with_ymd_and_hms(2026, 11, 23, 0, 0, 0).unwrap();
+    time_queries(
+        d,
+        "query upcoming 3h within 25 km + one type",
+        (0..2000u32).map(|i| {
+            let (_, _, lat, lon, _) = cities[(i as usize * 7) % cities.len()];
+            let at = base + chrono::Duration::minutes(i64::from(i) * 37 % (7 * 24 * 60));
+            query(
+                GeoPoint {
+                    latitude: lat,
+                    longitude: lon,
+                },
+                at,
+                types[i as usize % types.len()],
+            )
+        }),
+    );
     // The list a phone opens on: what is on now anywhere, 50 soonest (no place).
-    let mut samples = Vec::new();
-    let mut found = 0usize;
-    for i in 0..300u32 {
-        let at = base + chrono::Duration::minutes(i64::from(i) * 97 % (7 * 24 * 60));
-        let q = MeetingQuery {
-            at: Some(at),
+    time_queries(
+        d,
+        "query in progress now, anywhere, 50 soonest",
+        (0..300u32).map(|i| MeetingQuery {
+            at: Some(base + chrono::Duration::minutes(i64::from(i) * 97 % (7 * 24 * 60))),
             in_progress: true,
             viewer_timezone: Some("Europe/London".into()),
             limit: Some(50),
             ..MeetingQuery::default()
-        };
-        let t = Instant::now();
-        let r = d.search(&q).unwrap();
-        samples.push(t.elapsed());
-        found += r.len();
-    }
-    samples.sort();
-    let p = |q: f64| samples[((samples.len() as f64 - 1.0) * q) as usize];
-    println!(
-        "query in progress now, anywhere, 50 soonest, {} queries: p50 {:?}  p90 {:?}  p99 {:?}  (avg {:.1} results)",
-        samples.len(),
-        p(0.50),
-        p(0.90),
-        p(0.99),
-        found as f64 / samples.len() as f64
+        }),
     );
 }
 

@@ -11,6 +11,7 @@
 
 use std::path::Path;
 use std::time::{Duration, Instant};
+use waymark_tests::BenchRng;
 
 use chrono::{DateTime, FixedOffset};
 use criterion::{black_box, Criterion};
@@ -70,34 +71,20 @@ const WORDS: &[&str] = &[
     "journal",
 ];
 
-struct Rng(u64);
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self
-            .0
-            .wrapping_mul(6364136223846793005)
-            .wrapping_add(1442695040888963407);
-        self.0 >> 33
-    }
-    fn pick<'a>(&mut self, xs: &[&'a str]) -> &'a str {
-        xs[(self.next() as usize) % xs.len()]
-    }
-}
-
-fn entry(rng: &mut Rng) -> NewEntry {
+fn entry(rng: &mut BenchRng) -> NewEntry {
     let kinds = EntryKind::ALL;
-    let kind = kinds[(rng.next() as usize) % kinds.len()];
-    let words = 20 + (rng.next() % 120) as usize;
+    let kind = kinds[(rng.next_u64() as usize) % kinds.len()];
+    let words = 20 + (rng.next_u64() % 120) as usize;
     let text = (0..words)
         .map(|_| rng.pick(WORDS))
         .collect::<Vec<_>>()
         .join(" ");
     let mut e = NewEntry::text(kind, text);
     if kind == EntryKind::Checkin {
-        e.mood = Some(1 + (rng.next() % 5) as u8);
-        e.craving = Some((rng.next() % 11) as u8);
+        e.mood = Some(1 + (rng.next_u64() % 5) as u8);
+        e.craving = Some((rng.next_u64() % 11) as u8);
         e.halt = Halt {
-            tired: rng.next().is_multiple_of(2),
+            tired: rng.next_u64().is_multiple_of(2),
             ..Halt::default()
         };
     }
@@ -117,7 +104,7 @@ fn at(i: usize) -> DateTime<FixedOffset> {
 
 fn filled(path: &Path, key: &VaultKey) -> Vault {
     let mut v = Vault::open(path, key).unwrap();
-    let mut rng = Rng(7);
+    let mut rng = BenchRng(7);
     for i in 0..ENTRIES {
         v.add_entry(entry(&mut rng), at(i)).unwrap();
     }
@@ -167,7 +154,7 @@ fn main() {
             percentile(runs, 0.99)
         );
     }
-    let mut rng = Rng(99);
+    let mut rng = BenchRng(99);
     let adds: Vec<Duration> = (0..300)
         .map(|i| {
             let e = entry(&mut rng);
@@ -227,7 +214,7 @@ fn main() {
         b.iter(|| vault.backup_bytes("a backup passphrase", now).unwrap())
     });
     g.sample_size(100);
-    let mut rng = Rng(5);
+    let mut rng = BenchRng(5);
     let mut i = 0;
     g.bench_function("add_one_entry_10k", |b| {
         b.iter(|| {

@@ -21,33 +21,35 @@ fn meeting(id: &str, days: &[u8], minute: u16, duration: u16, tz: &str) -> Meeti
         weekdays: days.to_vec(),
         start_minute: Some(minute),
         duration_minutes: Some(duration),
-        end: Default::default(),
         timezone: Some(tz.into()),
         timezone_origin: TimezoneOrigin::Meeting,
         attendance: Attendance::Hybrid,
-        temporarily_closed: false,
         location_name: Some("Quaker Meeting House".into()),
         address: Some("10 Bridge St, Town".into()),
-        approximate_location: false,
         latitude: Some(52.414),
         longitude: Some(-4.082),
         conference_url: Some("https://example.org/join".into()),
-        conference_url_notes: None,
-        conference_phone: None,
-        conference_phone_notes: None,
-        types: vec![],
-        raw_types: vec![],
-        languages: vec![],
         notes: Some("Side door; ring the bell".into()),
-        location_notes: None,
-        region: vec![],
-        group: None,
-        url: None,
-        updated: None,
-        feedback_url: None,
-        feedback_emails: Vec::new(),
-        also_listed_as: Vec::new(),
+        ..Meeting::default()
     }
+}
+
+/// The calendar of one meeting without alarms, discreet, with `fallback` as the zone for a
+/// meeting that has none.
+fn export_one(
+    meeting: Meeting,
+    fallback: Option<&str>,
+    now: DateTime<Utc>,
+) -> waymark_core::Result<String> {
+    export_ics(
+        &[CalendarItem {
+            meeting,
+            leads: vec![],
+        }],
+        fallback,
+        true,
+        now,
+    )
 }
 
 /// Runs the independent parser, or explains why it cannot (and fails on CI).
@@ -167,39 +169,12 @@ fn meetings_that_cannot_repeat_are_refused_by_name() {
     let now: DateTime<Utc> = "2026-03-01T12:00:00Z".parse().unwrap();
     let mut m = meeting("x", &[], 600, 60, "UTC");
     m.name = "By appointment".into();
-    let err = export_ics(
-        &[CalendarItem {
-            meeting: m,
-            leads: vec![],
-        }],
-        None,
-        true,
-        now,
-    )
-    .unwrap_err();
+    let err = export_one(m, None, now).unwrap_err();
     assert!(err.to_string().contains("By appointment"));
     let mut m = meeting("y", &[1], 600, 60, "UTC");
     m.timezone = None;
-    assert!(export_ics(
-        &[CalendarItem {
-            meeting: m.clone(),
-            leads: vec![]
-        }],
-        None,
-        true,
-        now
-    )
-    .is_err());
-    assert!(export_ics(
-        &[CalendarItem {
-            meeting: m,
-            leads: vec![]
-        }],
-        Some("Europe/Rome"),
-        true,
-        now
-    )
-    .is_ok());
+    assert!(export_one(m.clone(), None, now).is_err());
+    assert!(export_one(m, Some("Europe/Rome"), now).is_ok());
 }
 
 #[test]
@@ -275,16 +250,7 @@ fn a_meeting_without_a_zone_is_a_typed_error_that_names_no_flag() {
     let mut m = meeting("y", &[1], 600, 60, "UTC");
     m.name = "Lunch Bunch".into();
     m.timezone = None;
-    let err = export_ics(
-        &[CalendarItem {
-            meeting: m,
-            leads: vec![],
-        }],
-        None,
-        true,
-        now,
-    )
-    .unwrap_err();
+    let err = export_one(m, None, now).unwrap_err();
     assert!(
         matches!(&err, waymark_core::Error::MeetingWithoutTimezone { meeting } if meeting == "Lunch Bunch"),
         "{err:?}"

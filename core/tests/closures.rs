@@ -1,25 +1,24 @@
 //! Every closure signal of every format comes to one state with one label: a TSML CSV
 //! "Temporary Closure" type, a `TC` code, a TSML `attendance_option` of `inactive`.
 
+mod support;
+
 use waymark_core::directory::model::attendance_words;
-use waymark_core::{Attendance, Directory, FeedFormat, FormatExtras, Meeting, NewSource};
+use waymark_core::{Attendance, Directory, FeedFormat, Meeting, NewSource};
 
 fn directory(format: FeedFormat, feed: &str) -> (Directory, String) {
-    let d = Directory::open_in_memory().unwrap();
-    let s = d
-        .add_source(NewSource {
+    let (d, s, report) = support::imported_directory(
+        NewSource {
             location: "https://example.org/feed".into(),
             name: Some("feed".into()),
             format: Some(format),
             timezone: Some("America/Chicago".into()),
             ..NewSource::default()
-        })
-        .unwrap();
-    let report = d
-        .import(&s.id, format, feed.as_bytes(), &FormatExtras::default())
-        .unwrap();
+        },
+        feed,
+    );
     assert!(report.skipped.is_empty(), "{:?}", report.skipped);
-    (d, s.id)
+    (d, s)
 }
 
 fn label(m: &Meeting) -> &'static str {

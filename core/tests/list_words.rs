@@ -4,10 +4,12 @@
 //! beyond 24 hours), where, how far in the viewer's unit and how many more matched; a closed
 //! meeting is found by its name, and an empty list says when closed ones were left out.
 
+mod support;
+
 use chrono::{DateTime, TimeZone, Utc};
 use waymark_core::{
-    Directory, DistanceUnit, FeedFormat, FormatExtras, GeoPoint, MeetingEnd, MeetingQuery,
-    MeetingResult, NewSource,
+    Directory, DistanceUnit, FeedFormat, GeoPoint, MeetingEnd, MeetingQuery, MeetingResult,
+    NewSource,
 };
 
 /// A small feed as intergroups publish it (Chicago). 2026-12-01 is a Tuesday.
@@ -30,27 +32,19 @@ const FEED: &str = r#"[
 ]"#;
 
 fn directory() -> (Directory, String) {
-    let d = Directory::open_in_memory().unwrap();
-    let s = d
-        .add_source(NewSource {
+    let (d, s, report) = support::imported_directory(
+        NewSource {
             location: "https://example.org/feed".into(),
             name: Some("feed".into()),
             format: Some(FeedFormat::MeetingGuide),
             timezone: Some("America/Chicago".into()),
             program: Some("aa".into()),
             ..NewSource::default()
-        })
-        .unwrap();
-    let report = d
-        .import(
-            &s.id,
-            FeedFormat::MeetingGuide,
-            FEED.as_bytes(),
-            &FormatExtras::default(),
-        )
-        .unwrap();
+        },
+        FEED,
+    );
     assert!(report.skipped.is_empty(), "{:?}", report.skipped);
-    (d, s.id)
+    (d, s)
 }
 
 /// Chicago local time on 2026-12-01 (Tuesday) plus `days`.

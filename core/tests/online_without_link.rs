@@ -1,11 +1,10 @@
 //! A meeting the feed calls online ("Virtual Only", "… Online") but with no link is an online
 //! meeting with its link missing, not an in-person meeting 0 km away.
 
+mod support;
+
 use waymark_core::directory::import::WarningKind;
-use waymark_core::{
-    Attendance, AttendanceFilter, Directory, FeedFormat, FormatExtras, GeoPoint, MeetingQuery,
-    NewSource,
-};
+use waymark_core::{Attendance, AttendanceFilter, FeedFormat, GeoPoint, MeetingQuery, NewSource};
 
 const FEED: &str = r#"[
  {"slug":"hope","name":"Tuesday Hope Online","day":2,"time":"19:00","timezone":"America/Chicago",
@@ -19,23 +18,15 @@ const FEED: &str = r#"[
 
 #[test]
 fn an_online_meeting_without_a_link_is_not_a_place() {
-    let d = Directory::open_in_memory().unwrap();
-    let s = d
-        .add_source(NewSource {
+    let (d, s, report) = support::imported_directory(
+        NewSource {
             location: "https://example.org/feed.json".into(),
             name: Some("chicago".into()),
             format: Some(FeedFormat::MeetingGuide),
             ..NewSource::default()
-        })
-        .unwrap();
-    let report = d
-        .import(
-            &s.id,
-            FeedFormat::MeetingGuide,
-            FEED.as_bytes(),
-            &FormatExtras::default(),
-        )
-        .unwrap();
+        },
+        FEED,
+    );
     assert_eq!(report.accepted, 3);
     let warned = report
         .warnings
@@ -60,7 +51,7 @@ fn an_online_meeting_without_a_link_is_not_a_place() {
 
     // The other two are online, with no distance.
     for id in ["hope", "zoom"] {
-        let m = d.meeting(&format!("{}:{id}", s.id)).unwrap();
+        let m = d.meeting(&format!("{s}:{id}")).unwrap();
         assert_eq!(m.attendance, Attendance::Online, "{id}");
         assert_eq!((m.latitude, m.longitude), (None, None), "{id}");
     }

@@ -8,7 +8,7 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use waymark_core::rides::client::{DeviceCredentials, RideClient, MAX_RESPONSE_BYTES};
-use waymark_core::rides::protocol::{OpOutcome, SyncRequest};
+use waymark_core::rides::protocol::{OpOutcome, SyncRequest, SyncResponse};
 use waymark_core::Error;
 
 /// What a server saw: one (headers, body) per request.
@@ -18,6 +18,15 @@ struct Server {
     base: String,
     hits: Arc<AtomicUsize>,
     seen: Seen,
+}
+
+impl Server {
+    /// An empty sync with test credentials, through the real client.
+    fn empty_sync(&self) -> waymark_core::Result<SyncResponse> {
+        RideClient::new(&self.base)
+            .unwrap()
+            .sync(&creds(&self.base), &SyncRequest::default())
+    }
 }
 
 type Reply = Box<dyn Fn(&str) -> tiny_http::ResponseBox + Send>;
@@ -52,6 +61,14 @@ fn json(status: u16, body: &str) -> tiny_http::ResponseBox {
         .with_status_code(status)
         .with_header(tiny_http::Header::from_bytes("content-type", "application/json").unwrap())
         .boxed()
+}
+
+/// The board's answer to a registration.
+fn registered() -> tiny_http::ResponseBox {
+    json(
+        201,
+        r#"{"device_id":"0123456789abcdef","secret":"feedfacefeedfacefeedface"}"#,
+    )
 }
 
 fn redirect(status: u16, to: String) -> Reply {
@@ -160,10 +177,7 @@ fn a_redirect_within_the_same_server_is_followed() {
             }
         }),
     );
-    let client = RideClient::new(&server.base).unwrap();
-    let resp = client
-        .sync(&creds(&server.base), &SyncRequest::default())
-        .unwrap();
+    let resp = server.empty_sync().unwrap();
     assert_eq!(resp.cursor, 7);
     let seen = server.seen.lock().unwrap();
     assert_eq!(seen.len(), 2);
@@ -196,10 +210,7 @@ fn an_oversized_answer_is_refused_without_being_read_whole() {
             json(200, &body)
         }),
     );
-    let err = RideClient::new(&big.base)
-        .unwrap()
-        .sync(&creds(&big.base), &SyncRequest::default())
-        .unwrap_err();
+    let err = big.empty_sync().unwrap_err();
     assert!(
         matches!(&err, Error::InvalidArgument(m) if m.contains("larger than 4 MiB")),
         "{err:?}"
@@ -225,10 +236,7 @@ fn an_oversized_answer_is_refused_without_being_read_whole() {
         }),
     );
     let t = Instant::now();
-    let err = RideClient::new(&stream.base)
-        .unwrap()
-        .sync(&creds(&stream.base), &SyncRequest::default())
-        .unwrap_err();
+    let err = stream.empty_sync().unwrap_err();
     assert!(
         matches!(&err, Error::InvalidArgument(m) if m.contains("larger than")),
         "{err:?}"
@@ -247,10 +255,7 @@ fn control_characters_from_the_server_are_removed() {
         "cursor":3}"#;
     let body: &'static str = Box::leak(body.to_string().into_boxed_str());
     let server = serve("127.0.0.1", Box::new(move |_| json(200, body)));
-    let resp = RideClient::new(&server.base)
-        .unwrap()
-        .sync(&creds(&server.base), &SyncRequest::default())
-        .unwrap();
+    let resp = server.empty_sync().unwrap();
     assert_eq!(resp.results[0].op_id, "op-1[2J");
     assert_eq!(
         resp.results[0].outcome,
@@ -278,10 +283,7 @@ fn control_characters_from_the_server_are_removed() {
             )
         }),
     );
-    let err = RideClient::new(&server.base)
-        .unwrap()
-        .sync(&creds(&server.base), &SyncRequest::default())
-        .unwrap_err();
+    let err = server.empty_sync().unwrap_err();
     assert_eq!(err.to_string(), "No[2J such ride");
 }
 
@@ -294,10 +296,7 @@ fn a_registration_is_kept_even_when_the_sync_after_it_fails_so_the_phone_registe
         "127.0.0.1",
         Box::new(move |path| {
             if path == "/v1/devices" {
-                return json(
-                    201,
-                    r#"{"device_id":"0123456789abcdef","secret":"feedfacefeedfacefeedface"}"#,
-                );
+                return registered();
             }
             // The first sync fails (the board is busy); later ones work.
             if s.fetch_add(1, Ordering::SeqCst) == 0 {
@@ -364,10 +363,7 @@ fn a_phone_keeps_using_its_vault_while_a_ride_sync_waits_on_the_network() {
         "127.0.0.1",
         Box::new(move |path| {
             if path == "/v1/devices" {
-                return json(
-                    201,
-                    r#"{"device_id":"0123456789abcdef","secret":"feedfacefeedfacefeedface"}"#,
-                );
+                return registered();
             }
             let _ = wait.lock().unwrap().recv_timeout(Duration::from_secs(10));
             json(200, EMPTY_SYNC)

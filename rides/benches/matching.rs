@@ -7,6 +7,7 @@
 //! start; one offer in ten is women-only and one in eight has wheelchair space.
 
 use std::time::Duration;
+use waymark_tests::BenchRng;
 
 use chrono::{DateTime, Utc};
 use criterion::{black_box, Criterion};
@@ -14,21 +15,7 @@ use waymark_rides::matching::{match_rides, Destination, OfferInput, RequestInput
 use waymark_rides::GeoPoint;
 use waymark_rides::{CoarseCell, StraightLineEstimator};
 
-struct Rng(u64);
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self
-            .0
-            .wrapping_mul(6364136223846793005)
-            .wrapping_add(1442695040888963407);
-        self.0 >> 33
-    }
-    fn unit(&mut self) -> f64 {
-        (self.next() % 1_000_000) as f64 / 1_000_000.0
-    }
-}
-
-fn place(rng: &mut Rng) -> GeoPoint {
+fn place(rng: &mut BenchRng) -> GeoPoint {
     let exact = GeoPoint {
         latitude: 52.33 + 0.18 * rng.unit(),
         longitude: -4.22 + 0.29 * rng.unit(),
@@ -41,7 +28,7 @@ fn instance(
     riders: usize,
     seed: u64,
 ) -> (Destination, Vec<OfferInput>, Vec<RequestInput>) {
-    let mut rng = Rng(seed);
+    let mut rng = BenchRng(seed);
     let starts: DateTime<Utc> = "2026-11-26T19:30:00Z".parse().unwrap();
     let dest = Destination {
         place: GeoPoint {
@@ -54,21 +41,21 @@ fn instance(
         .map(|i| OfferInput {
             id: format!("o{i:05}"),
             origin: place(&mut rng),
-            seats: 1 + (rng.next() % 4) as u8,
-            max_detour_minutes: 10 + (rng.next() % 11) as u32,
+            seats: 1 + (rng.next_u64() % 4) as u8,
+            max_detour_minutes: 10 + (rng.next_u64() % 11) as u32,
             leave_after: None,
-            women_only: rng.next().is_multiple_of(10),
-            wheelchair_space: rng.next().is_multiple_of(8),
+            women_only: rng.next_u64().is_multiple_of(10),
+            wheelchair_space: rng.next_u64().is_multiple_of(8),
         })
         .collect();
     let requests = (0..riders)
         .map(|i| RequestInput {
             id: format!("r{i:05}"),
             pickup: place(&mut rng),
-            arrive_by: starts - chrono::Duration::minutes(5 + (rng.next() % 16) as i64),
-            flexibility_minutes: (rng.next() % 10) as u32,
-            needs_wheelchair: rng.next().is_multiple_of(30),
-            rider_is_woman: rng.next().is_multiple_of(2),
+            arrive_by: starts - chrono::Duration::minutes(5 + (rng.next_u64() % 16) as i64),
+            flexibility_minutes: (rng.next_u64() % 10) as u32,
+            needs_wheelchair: rng.next_u64().is_multiple_of(30),
+            rider_is_woman: rng.next_u64().is_multiple_of(2),
         })
         .collect();
     (dest, offers, requests)

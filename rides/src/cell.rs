@@ -71,13 +71,7 @@ impl CoarseCell {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn p(latitude: f64, longitude: f64) -> GeoPoint {
-        GeoPoint {
-            latitude,
-            longitude,
-        }
-    }
+    use crate::geo::p;
 
     #[test]
     fn a_home_maps_to_the_same_cell_and_the_centre_is_within_a_kilometre() {

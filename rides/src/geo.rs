@@ -38,6 +38,15 @@ pub fn approx_distance_km(a: GeoPoint, b: GeoPoint) -> f64 {
     2.0 * 6371.0088 * h.sqrt().min(1.0).asin()
 }
 
+/// A point from latitude and longitude, for the tests of this crate.
+#[cfg(test)]
+pub(crate) fn p(latitude: f64, longitude: f64) -> GeoPoint {
+    GeoPoint {
+        latitude,
+        longitude,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

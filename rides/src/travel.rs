@@ -44,13 +44,7 @@ impl TravelEstimator for StraightLineEstimator {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn p(latitude: f64, longitude: f64) -> GeoPoint {
-        GeoPoint {
-            latitude,
-            longitude,
-        }
-    }
+    use crate::geo::p;
 
     #[test]
     fn estimates_grow_with_distance() {

@@ -17,6 +17,8 @@
 //! p99 < 50 ms, unrelated p99 < 10 ms. `WAYMARK_LOAD_DB=postgres` runs the same on a fresh
 //! database on the server named by `WAYMARK_TEST_POSTGRES`.
 
+mod common;
+
 use std::time::{Duration, Instant};
 
 use serde_json::{json, Value};
@@ -79,22 +81,10 @@ struct Device {
 
 impl Device {
     async fn register(http: &reqwest::Client, base: &str) -> Self {
-        let reg: Value = http
-            .post(format!("{base}/v1/devices"))
-            .send()
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
         Self {
             http: http.clone(),
             base: base.to_string(),
-            token: format!(
-                "{}.{}",
-                reg["device_id"].as_str().unwrap(),
-                reg["secret"].as_str().unwrap()
-            ),
+            token: common::register(http, base).await,
         }
     }
 

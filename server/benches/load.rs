@@ -14,9 +14,11 @@
 //! `WAYMARK_LOAD_DATABASE` (a `--database` value) names a database to use and keep instead;
 //! `WAYMARK_LOAD_POOL` sets each server's `--pool-size` (8).
 
+mod common;
+
 use std::time::{Duration, Instant};
 
-use serde_json::{json, Value};
+use serde_json::json;
 
 const CLIENTS: usize = 100;
 
@@ -83,19 +85,7 @@ async fn load(bases: Vec<String>, database: String) {
         let http = http.clone();
         let base = bases[i % bases.len()].clone();
         tasks.push(tokio::spawn(async move {
-            let reg: Value = http
-                .post(format!("{base}/v1/devices"))
-                .send()
-                .await
-                .unwrap()
-                .json()
-                .await
-                .unwrap();
-            let token = format!(
-                "{}.{}",
-                reg["device_id"].as_str().unwrap(),
-                reg["secret"].as_str().unwrap()
-            );
+            let token = common::register(&http, &base).await;
             let meeting = format!("bench:m{}", i % 10);
             let date = start_at.date_naive();
             let point = waymark_rides::GeoPoint {

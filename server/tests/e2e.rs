@@ -4,6 +4,8 @@
 //! (`postgres::…`, a fresh database per test on the server named by `WAYMARK_TEST_POSTGRES`;
 //! `.ci/run` installs and starts one).
 
+mod common;
+
 use chrono::{Duration, Utc};
 use serde_json::{json, Value};
 use waymark_rides::CoarseCell;
@@ -104,29 +106,12 @@ fn client() -> reqwest::blocking::Client {
 }
 
 fn register(s: &Server) -> String {
-    let r = client()
-        .post(format!("{}/v1/devices", s.base))
-        .send()
-        .unwrap();
-    assert_eq!(r.status(), 201);
-    let v: Value = serde_json::from_str(&r.text().unwrap()).unwrap();
-    format!(
-        "{}.{}",
-        v["device_id"].as_str().unwrap(),
-        v["secret"].as_str().unwrap()
-    )
+    common::register_with(&client(), &s.base)
 }
 
 /// (status, body as text)
 fn sync_raw(s: &Server, token: &str, body: &str) -> (u16, String) {
-    let r = client()
-        .post(format!("{}/v1/rides/sync", s.base))
-        .header("authorization", format!("Bearer {token}"))
-        .header("content-type", "application/json")
-        .body(body.to_string())
-        .send()
-        .unwrap();
-    (r.status().as_u16(), r.text().unwrap())
+    common::post_sync(&client(), &s.base, token, body)
 }
 
 fn sync(s: &Server, token: &str, body: Value) -> Value {

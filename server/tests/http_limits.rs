@@ -5,52 +5,27 @@
 //! Limits are set short with flags (1–2 s) so the suite stays quick; clients use raw TCP or
 //! reqwest bound to chosen 127.0.0.x addresses on loopback.
 
-use std::io::{BufRead, ErrorKind, Read, Write};
+mod common;
+
+use std::io::{ErrorKind, Read, Write};
 use std::net::{IpAddr, TcpStream};
-use std::process::{Child, Command, Stdio};
+use std::process::Stdio;
 use std::time::{Duration, Instant};
 
 use serde_json::{json, Value};
 
 /// A `waymark-server` process on a free loopback port, on a fresh SQLite file; killed when
 /// dropped.
-struct Server {
-    child: Child,
-    base: String,
-    _dir: tempfile::TempDir,
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
+type Server = waymark_tests::TestServer;
 
 /// Starts the server with `extra` flags, its access log going to `log`.
 fn spawn(extra: &[&str], log: Stdio) -> Server {
-    let dir = tempfile::tempdir().unwrap();
-    let db = format!("sqlite:{}", dir.path().join("board.sqlite").display());
-    let mut child = Command::new(env!("CARGO_BIN_EXE_waymark-server"))
-        .args(["--listen", "127.0.0.1:0", "--database", &db])
-        .args(extra)
-        .stdout(Stdio::piped())
-        .stderr(log)
-        .spawn()
-        .unwrap();
-    let mut line = String::new();
-    std::io::BufReader::new(child.stdout.take().unwrap())
-        .read_line(&mut line)
-        .unwrap();
-    let address = line
-        .trim()
-        .strip_prefix("listening on ")
-        .unwrap_or_else(|| panic!("a `listening on` line, got {line:?}"));
-    Server {
-        base: format!("http://{address}"),
-        child,
-        _dir: dir,
-    }
+    waymark_tests::spawn_server_logging(
+        std::path::Path::new(env!("CARGO_BIN_EXE_waymark-server")),
+        None,
+        extra,
+        log,
+    )
 }
 
 /// A server whose access log is thrown away (these tests make hundreds of requests).
@@ -80,28 +55,11 @@ fn register_from(s: &Server, local: &str, forwarded_for: Option<&str>) -> u16 {
 }
 
 fn register(s: &Server) -> String {
-    let r = client_from("127.0.0.1")
-        .post(format!("{}/v1/devices", s.base))
-        .send()
-        .unwrap();
-    assert_eq!(r.status(), 201);
-    let v: Value = r.json().unwrap();
-    format!(
-        "{}.{}",
-        v["device_id"].as_str().unwrap(),
-        v["secret"].as_str().unwrap()
-    )
+    common::register_with(&client_from("127.0.0.1"), &s.base)
 }
 
 fn sync_from(s: &Server, local: &str, token: &str, body: &str) -> (u16, String) {
-    let r = client_from(local)
-        .post(format!("{}/v1/rides/sync", s.base))
-        .header("authorization", format!("Bearer {token}"))
-        .header("content-type", "application/json")
-        .body(body.to_string())
-        .send()
-        .unwrap();
-    (r.status().as_u16(), r.text().unwrap())
+    common::post_sync(&client_from(local), &s.base, token, body)
 }
 
 /// What a slow client does on its connection.
@@ -393,15 +351,7 @@ fn each_request_leaves_one_access_log_line_with_nothing_sensitive() {
     let r = http.get(format!("{base}/v1/rides/{id}")).send().unwrap();
     assert_eq!(r.status(), 404);
 
-    let _ = s.child.kill();
-    let _ = s.child.wait();
-    let mut log = String::new();
-    s.child
-        .stderr
-        .take()
-        .unwrap()
-        .read_to_string(&mut log)
-        .unwrap();
+    let log = s.stop_and_read_log();
     let lines: Vec<&str> = log.lines().collect();
     assert_eq!(lines.len(), 3, "{log}");
     let sync_lines: Vec<&&str> = lines

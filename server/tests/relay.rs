@@ -1,7 +1,7 @@
 //! `waymark-server --relay DIR`: the real binary serves a relay's published folder read-only,
 //! with ETags and 304s, nothing else of the folder, and no access-log line for it.
 
-use std::io::{BufRead, Read};
+use std::io::Read;
 use std::process::{Command, Stdio};
 
 use sha2::{Digest, Sha256};
@@ -45,27 +45,13 @@ fn raw_get(base: &str, path: &str) -> String {
 #[test]
 fn the_server_serves_a_relay_folder_read_only_with_etags_and_logs_none_of_it() {
     let (relay, name, tile) = folder();
-    let db = tempfile::tempdir().unwrap();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_waymark-server"))
-        .args(["--listen", "127.0.0.1:0", "--database"])
-        .arg(format!(
-            "sqlite:{}",
-            db.path().join("board.sqlite").display()
-        ))
-        .arg("--relay")
-        .arg(relay.path())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut line = String::new();
-    std::io::BufReader::new(child.stdout.take().unwrap())
-        .read_line(&mut line)
-        .unwrap();
-    let base = format!(
-        "http://{}",
-        line.trim().strip_prefix("listening on ").unwrap()
+    let mut board = waymark_tests::spawn_server_logging(
+        std::path::Path::new(env!("CARGO_BIN_EXE_waymark-server")),
+        None,
+        &["--relay", relay.path().to_str().unwrap()],
+        Stdio::piped(),
     );
+    let base = board.base.clone();
     let client = reqwest::blocking::Client::new();
 
     let manifest = client
@@ -154,15 +140,7 @@ fn the_server_serves_a_relay_folder_read_only_with_etags_and_logs_none_of_it() {
         200
     );
 
-    let _ = child.kill();
-    let _ = child.wait();
-    let mut log = String::new();
-    child
-        .stderr
-        .take()
-        .unwrap()
-        .read_to_string(&mut log)
-        .unwrap();
+    let log = board.stop_and_read_log();
     assert!(
         log.contains("route=/healthz"),
         "the board still logs: {log}"

@@ -4,9 +4,9 @@
 //! columns and indexes of a fresh database. A database from a newer server is refused with
 //! a typed error and left as it was.
 //!
-//! The frozen DDL (`server/tests/frozen/*.sql`) is copied, not derived from the live schema: it
-//! is what those servers wrote, whatever the live schema becomes. PostgreSQL runs need `WAYMARK_TEST_POSTGRES`
-//! (see `waymark_tests::PgTestDb`).
+//! The old DDL is the live schema's own step files (`server/src/store/migrations/*.sql`): they
+//! are never edited once released, so they stay what those servers wrote, and each piece of DDL
+//! exists once. PostgreSQL runs need `WAYMARK_TEST_POSTGRES` (see `waymark_tests::PgTestDb`).
 
 use std::path::Path;
 
@@ -15,10 +15,14 @@ use waymark_server::store::{Store, StoreError};
 use waymark_tests::PgTestDb;
 
 /// Version 1's DDL as released (SQLite spelling).
-const FROZEN_V1: &str = include_str!("frozen/v1.sql");
+const FROZEN_V1: &str = include_str!("../src/store/migrations/v1.sql");
 
-/// The last unversioned schema, as the server before versions ran it at every start.
-const FROZEN_UNVERSIONED: &str = include_str!("frozen/unversioned.sql");
+/// The last unversioned schema, as the server before versions ran it at every start: version
+/// 1's tables and indexes, after dropping the indexes they replaced.
+const FROZEN_UNVERSIONED: &str = concat!(
+    include_str!("../src/store/migrations/before_v1.sql"),
+    include_str!("../src/store/migrations/v1.sql")
+);
 
 /// The old indexes alone, as a database an earlier build made still has them.
 const EARLIER_INDEXES: &str = "
@@ -46,6 +50,15 @@ fn pg(sql: &str) -> String {
             "INSERT INTO counter VALUES (1, 0) ON CONFLICT DO NOTHING;",
         )
         .replace("X'0102030405'", "'\\x0102030405'::bytea")
+}
+
+/// The refusal of a database from a newer server: typed, with both versions.
+fn assert_too_new(err: &StoreError) {
+    assert!(
+        matches!(err, StoreError::SchemaTooNew { found, supported }
+            if *found == SCHEMA_VERSION + 1 && *supported == SCHEMA_VERSION),
+        "{err}"
+    );
 }
 
 // --- SQLite ---------------------------------------------------------------------------------
@@ -148,6 +161,21 @@ fn assert_upgraded_sqlite(path: &Path, fresh: &Path) {
     assert_eq!(sqlite_shape(path), sqlite_shape(fresh));
 }
 
+/// Released steps are never edited: old boards ran them as they were, and the tests here build
+/// old boards from these same files, so only this pin notices an edit. A new version is a new
+/// file (and its fingerprint here once it ships).
+#[test]
+fn released_steps_are_unchanged() {
+    assert_eq!(
+        [
+            waymark_tests::sql_fingerprint(include_str!("../src/store/migrations/before_v1.sql")),
+            waymark_tests::sql_fingerprint(FROZEN_V1),
+        ],
+        [0x582e_2df8_dcea_e217, 0x8b8c_7f9e_46d5_a5d6],
+        "a released board migration step changed: add a new version instead"
+    );
+}
+
 #[test]
 fn a_fresh_sqlite_board_has_the_current_version() {
     let dir = tempfile::tempdir().unwrap();
@@ -201,11 +229,7 @@ fn a_sqlite_board_from_a_newer_server_is_refused_and_left_alone() {
     let err = Store::open(&future)
         .err()
         .expect("a newer board is refused");
-    assert!(
-        matches!(err, StoreError::SchemaTooNew { found, supported }
-            if found == SCHEMA_VERSION + 1 && supported == SCHEMA_VERSION),
-        "{err}"
-    );
+    assert_too_new(&err);
     assert!(err.to_string().contains("newer waymark-server"), "{err}");
     assert_eq!(
         std::fs::read(&future).unwrap(),
@@ -354,11 +378,7 @@ fn a_postgres_board_from_a_newer_server_is_refused_and_left_alone() {
     let err = Store::connect(&future.url, 1)
         .err()
         .expect("a newer board is refused");
-    assert!(
-        matches!(err, StoreError::SchemaTooNew { found, supported }
-            if found == SCHEMA_VERSION + 1 && supported == SCHEMA_VERSION),
-        "{err}"
-    );
+    assert_too_new(&err);
     assert_eq!(pg_shape(&future.url), before);
     assert_eq!(pg_version(&future.url), Some(SCHEMA_VERSION + 1));
 }

@@ -62,6 +62,17 @@ pub fn spawn_server_on(
     database: Option<&str>,
     extra: &[&str],
 ) -> TestServer {
+    spawn_server_logging(bin, database, extra, std::process::Stdio::inherit())
+}
+
+/// [`spawn_server_on`] with the server's standard error (its access log) going to `log`; with
+/// `Stdio::piped()`, [`TestServer::stop_and_read_log`] reads it.
+pub fn spawn_server_logging(
+    bin: &std::path::Path,
+    database: Option<&str>,
+    extra: &[&str],
+    log: std::process::Stdio,
+) -> TestServer {
     use std::io::BufRead;
     let dir = tempfile::tempdir().expect("temp dir");
     let db = match database {
@@ -72,6 +83,7 @@ pub fn spawn_server_on(
         .args(["--listen", "127.0.0.1:0", "--database", &db])
         .args(extra)
         .stdout(std::process::Stdio::piped())
+        .stderr(log)
         .spawn()
         .expect("start waymark-server");
     let mut line = String::new();
@@ -87,6 +99,24 @@ pub fn spawn_server_on(
         child,
         base: format!("http://{addr}"),
         dir,
+    }
+}
+
+impl TestServer {
+    /// Stops the server and returns all it wrote to standard error (started by
+    /// [`spawn_server_logging`] with a piped log).
+    pub fn stop_and_read_log(&mut self) -> String {
+        use std::io::Read;
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+        let mut log = String::new();
+        self.child
+            .stderr
+            .take()
+            .expect("a piped log")
+            .read_to_string(&mut log)
+            .unwrap();
+        log
     }
 }
 
@@ -169,4 +199,43 @@ pub fn load_bench_postgres() -> Option<PgTestDb> {
 /// For the server's load benches: the `n`th of a run of valid, distinct ride and op ids.
 pub fn bench_uuid(n: usize) -> String {
     format!("0193a1b2-0000-7000-8000-{n:012}")
+}
+
+/// For benches: a small, fixed, seeded pseudo-random sequence (a 64-bit linear congruential
+/// generator), so every run of a bench builds the same data without a random-number crate.
+pub struct BenchRng(pub u64);
+
+impl BenchRng {
+    /// The next number (31 bits).
+    pub fn next_u64(&mut self) -> u64 {
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        self.0 >> 33
+    }
+
+    /// A number in `[0, 1)`, in steps of a millionth.
+    pub fn unit(&mut self) -> f64 {
+        (self.next_u64() % 1_000_000) as f64 / 1_000_000.0
+    }
+
+    /// One of `xs` (not empty).
+    pub fn pick<'a>(&mut self, xs: &[&'a str]) -> &'a str {
+        xs[(self.next_u64() as usize) % xs.len()]
+    }
+}
+
+/// A fingerprint of SQL as it acts: FNV-1a (64-bit) over its words, with `--` comment lines
+/// and spacing left out. The schema tests pin each released migration step's fingerprint, so
+/// a step that old databases already ran cannot be edited unnoticed (a change is a new step).
+pub fn sql_fingerprint(sql: &str) -> u64 {
+    let words: Vec<&str> = sql
+        .lines()
+        .filter(|l| !l.trim_start().starts_with("--"))
+        .flat_map(str::split_whitespace)
+        .collect();
+    words.join(" ").bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
 }

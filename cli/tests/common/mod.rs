@@ -85,3 +85,33 @@ pub fn server_bin() -> PathBuf {
     }
     bin
 }
+
+/// `journal add --kind checkin --mood <mood> --craving <craving>`, then `more`.
+pub fn checkin_args<'a>(mood: &'a str, craving: &'a str, more: &[&'a str]) -> Vec<&'a str> {
+    let mut args = vec![
+        "journal",
+        "add",
+        "--kind",
+        "checkin",
+        "--mood",
+        mood,
+        "--craving",
+        craving,
+    ];
+    args.extend_from_slice(more);
+    args
+}
+
+/// `relay build --catalogue <catalogue> --key <key> --out <out>`.
+pub fn relay_build_args<'a>(catalogue: &'a Path, key: &'a Path, out: &'a Path) -> [&'a str; 8] {
+    [
+        "relay",
+        "build",
+        "--catalogue",
+        catalogue.to_str().unwrap(),
+        "--key",
+        key.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+    ]
+}

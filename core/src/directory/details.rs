@@ -222,7 +222,7 @@ pub fn dial_uri(phone: &str) -> Option<String> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::directory::import::FeedFormat;
     use crate::NewSource;
@@ -252,6 +252,13 @@ mod tests {
         let feed = dir.path().join("feed.json");
         std::fs::write(&feed, FEED).unwrap();
         let d = Directory::open_in_memory().unwrap();
+        sync_wales(&d, &feed);
+        d
+    }
+
+    /// Adds the Meeting Guide file `feed` to `d` as the AA source "Wales" and syncs it: the
+    /// directory the meeting screen's tests (here and in `share`) read.
+    pub(crate) fn sync_wales(d: &Directory, feed: &std::path::Path) {
         let src = d
             .add_source(NewSource {
                 location: feed.display().to_string(),
@@ -264,7 +271,6 @@ mod tests {
             })
             .unwrap();
         d.sync_source(&src.id).unwrap();
-        d
     }
 
     fn id(d: &Directory, name: &str) -> String {

@@ -224,6 +224,50 @@ pub struct Meeting {
     pub also_listed_as: Vec<String>,
 }
 
+/// An empty listing: no id, name or schedule, in person, zone unknown. Not a meeting anyone
+/// could go to; a base to set fields on with `..Meeting::default()`, so code that builds
+/// meetings by hand (tests) names only the fields it cares about.
+impl Default for Meeting {
+    fn default() -> Self {
+        Meeting {
+            id: String::new(),
+            source_id: String::new(),
+            key: String::new(),
+            name: String::new(),
+            program: String::new(),
+            weekdays: Vec::new(),
+            start_minute: None,
+            duration_minutes: None,
+            end: MeetingEnd::default(),
+            timezone: None,
+            timezone_origin: TimezoneOrigin::Unknown,
+            attendance: Attendance::InPerson,
+            temporarily_closed: false,
+            location_name: None,
+            address: None,
+            approximate_location: false,
+            latitude: None,
+            longitude: None,
+            conference_url: None,
+            conference_url_notes: None,
+            conference_phone: None,
+            conference_phone_notes: None,
+            types: Vec::new(),
+            raw_types: Vec::new(),
+            languages: Vec::new(),
+            notes: None,
+            location_notes: None,
+            region: Vec::new(),
+            group: None,
+            url: None,
+            updated: None,
+            feedback_url: None,
+            feedback_emails: Vec::new(),
+            also_listed_as: Vec::new(),
+        }
+    }
+}
+
 impl Meeting {
     /// True for meetings with no weekly schedule ("by appointment").
     pub fn is_by_appointment(&self) -> bool {

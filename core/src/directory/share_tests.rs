@@ -2,7 +2,6 @@
 
 use super::*;
 use crate::directory::details::directions;
-use crate::directory::import::FeedFormat;
 use crate::directory::model::TimezoneOrigin;
 use crate::NewSource;
 
@@ -28,18 +27,7 @@ fn directory(path: &std::path::Path) -> Directory {
     let feed = path.with_extension("json");
     std::fs::write(&feed, FEED).unwrap();
     let d = Directory::open(path).unwrap();
-    let src = d
-        .add_source(NewSource {
-            location: feed.display().to_string(),
-            format: Some(FeedFormat::MeetingGuide),
-            program: Some("aa".into()),
-            timezone: None,
-            name: Some("Wales".into()),
-            bmlt_formats: None,
-            bmlt_scope: None,
-        })
-        .unwrap();
-    d.sync_source(&src.id).unwrap();
+    crate::directory::details::tests::sync_wales(&d, &feed);
     d
 }
 

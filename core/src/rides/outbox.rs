@@ -332,31 +332,23 @@ impl Vault {
     /// [`Vault::ride_max_start_km`] ([`Error::RideStartTooFar`]), a meeting that has started
     /// ([`Error::MeetingAlreadyStarted`]), and whatever the server would refuse.
     pub fn compose_offer(&mut self, d: OfferDraft, now: DateTime<FixedOffset>) -> Result<OutboxOp> {
-        self.check_start_distance(d.from, d.meeting_place)?;
-        let ride_id = self.new_id(&now);
-        let op = OutboxOp {
-            op_id: self.new_id(&now),
-            op: Op::Offer(RideOffer {
-                ride_id: ride_id.clone(),
+        let to = (d.meeting_id.as_str(), d.date, d.meeting_place);
+        self.compose_ride("offer", to, d.from, now, |ride_id, origin| {
+            Op::Offer(RideOffer {
+                ride_id,
                 meeting_id: d.meeting_id.clone(),
                 date: d.date,
                 meeting_place: d.meeting_place,
                 meeting_start: d.meeting_start,
                 timezone: d.timezone.clone(),
                 seats: d.seats,
-                origin: CoarseCell::from_point(d.from)?,
+                origin,
                 leave_after: d.leave_after,
                 max_detour_minutes: d.max_detour_minutes,
                 women_only: d.women_only,
                 wheelchair_space: d.wheelchair_space,
-            }),
-        };
-        self.queue(
-            &op,
-            Some((&ride_id, "offer", &d.meeting_id, d.date, d.from)),
-            now,
-        )?;
-        Ok(op)
+            })
+        })
     }
 
     /// Queues a request; the exact pickup is kept here and only its cell is queued. Refused
@@ -366,29 +358,44 @@ impl Vault {
         d: RequestDraft,
         now: DateTime<FixedOffset>,
     ) -> Result<OutboxOp> {
-        self.check_start_distance(d.from, d.meeting_place)?;
-        let ride_id = self.new_id(&now);
-        let op = OutboxOp {
-            op_id: self.new_id(&now),
-            op: Op::Request(RideRequest {
-                ride_id: ride_id.clone(),
+        let to = (d.meeting_id.as_str(), d.date, d.meeting_place);
+        self.compose_ride("request", to, d.from, now, |ride_id, pickup| {
+            Op::Request(RideRequest {
+                ride_id,
                 meeting_id: d.meeting_id.clone(),
                 date: d.date,
                 meeting_place: d.meeting_place,
                 meeting_start: d.meeting_start,
                 timezone: d.timezone.clone(),
-                pickup: CoarseCell::from_point(d.from)?,
+                pickup,
                 arrive_by: d.arrive_by,
                 flexibility_minutes: d.flexibility_minutes,
                 needs_wheelchair: d.needs_wheelchair,
                 rider_is_woman: d.rider_is_woman,
-            }),
+            })
+        })
+    }
+
+    /// What composing an offer and a request share: the exact place `from` checked against
+    /// the meeting `to` (its id, date and place), fresh ride and operation ids, `make`'s
+    /// operation (given the ride id and `from`'s coarse cell) queued, and `from` kept on this
+    /// phone only.
+    fn compose_ride(
+        &mut self,
+        role: &str,
+        to: (&str, NaiveDate, GeoPoint),
+        from: GeoPoint,
+        now: DateTime<FixedOffset>,
+        make: impl FnOnce(String, CoarseCell) -> Op,
+    ) -> Result<OutboxOp> {
+        let (meeting_id, date, meeting_place) = to;
+        self.check_start_distance(from, meeting_place)?;
+        let ride_id = self.new_id(&now);
+        let op = OutboxOp {
+            op_id: self.new_id(&now),
+            op: make(ride_id.clone(), CoarseCell::from_point(from)?),
         };
-        self.queue(
-            &op,
-            Some((&ride_id, "request", &d.meeting_id, d.date, d.from)),
-            now,
-        )?;
+        self.queue(&op, Some((&ride_id, role, meeting_id, date, from)), now)?;
         Ok(op)
     }
 

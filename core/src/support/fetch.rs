@@ -140,13 +140,19 @@ pub fn fetch(
         .user_agent(config.user_agent.clone())
         .build()
         .map_err(|e| FetchError::Offline(short(&e.to_string())))?;
+    let get = Get {
+        client,
+        url: url.to_string(),
+        previous: previous.clone(),
+        config: config.clone(),
+    };
     let mut attempt = 0;
     loop {
         if cancel.load(Ordering::Relaxed) {
             return Err(FetchError::Cancelled);
         }
         attempt += 1;
-        let (result, retry_after) = watched(&client, url, previous, config, cancel, progress);
+        let (result, retry_after) = watched(&get, cancel, progress);
         match result {
             Err(e) if e.is_transient() && attempt < config.attempts => {
                 let backoff = config
@@ -164,6 +170,15 @@ pub fn fetch(
 
 type Attempt = (Result<FetchOutcome, FetchError>, Option<Duration>);
 
+/// What one attempt asks for, owned so the attempt's thread can take a copy.
+#[derive(Clone)]
+struct Get {
+    client: reqwest::blocking::Client,
+    url: String,
+    previous: Validators,
+    config: FetchConfig,
+}
+
 /// What the attempt's thread tells the caller.
 enum Note {
     Progress(u64),
@@ -177,37 +192,24 @@ enum Note {
 /// the timeout (a minute). Here the caller checks `cancel` every 50 ms and returns
 /// `Cancelled` at once; the attempt's thread is told to stop and ends by itself at its next
 /// chunk or timeout, with nothing to write.
-fn watched(
-    client: &reqwest::blocking::Client,
-    url: &str,
-    previous: &Validators,
-    config: &FetchConfig,
-    cancel: &AtomicBool,
-    progress: &mut dyn FnMut(u64),
-) -> Attempt {
+fn watched(get: &Get, cancel: &AtomicBool, progress: &mut dyn FnMut(u64)) -> Attempt {
     let (tx, rx) = std::sync::mpsc::channel();
     let stop = std::sync::Arc::new(AtomicBool::new(false));
-    let job = (
-        client.clone(),
-        url.to_string(),
-        previous.clone(),
-        config.clone(),
-        stop.clone(),
-    );
+    let job = (get.clone(), stop.clone());
     let spawned = std::thread::Builder::new()
         .name("waymark-fetch".into())
         .spawn(move || {
-            let (client, url, previous, config, stop) = job;
+            let (get, stop) = job;
             let progress_tx = tx.clone();
             let mut report = |n| {
                 let _ = progress_tx.send(Note::Progress(n));
             };
-            let done = once(&client, &url, &previous, &config, &stop, &mut report);
+            let done = once(&get, &stop, &mut report);
             let _ = tx.send(Note::Done(done));
         });
     if spawned.is_err() {
         // No thread to be had: fetch here, cancellable between chunks only.
-        return once(client, url, previous, config, cancel, progress);
+        return once(get, cancel, progress);
     }
     loop {
         // Checked on every turn: a server trickling bytes sends progress more often than the
@@ -232,14 +234,13 @@ fn watched(
     }
 }
 
-fn once(
-    client: &reqwest::blocking::Client,
-    url: &str,
-    previous: &Validators,
-    config: &FetchConfig,
-    cancel: &AtomicBool,
-    progress: &mut dyn FnMut(u64),
-) -> Attempt {
+fn once(get: &Get, cancel: &AtomicBool, progress: &mut dyn FnMut(u64)) -> Attempt {
+    let Get {
+        client,
+        url,
+        previous,
+        config,
+    } = get;
     let mut req = client.get(url);
     if let Some(e) = &previous.etag {
         req = req.header(reqwest::header::IF_NONE_MATCH, e);

@@ -191,25 +191,21 @@ pub fn parse_day_name(input: &str) -> Option<u8> {
     }
     // Abbreviations: "mon", "tues", "thur", "sáb" … unique prefixes of at least 2 letters
     // among the English names, and 3 letters otherwise.
+    // The day of the one name in `names` that starts with `s`, if only one does.
+    let unique_prefix = |names: &[(&str, u8)]| {
+        let mut hits = names.iter().filter(|(n, _)| n.starts_with(s));
+        match (hits.next(), hits.next()) {
+            (Some((_, d)), None) => Some(*d),
+            _ => None,
+        }
+    };
     if s.len() >= 2 && s.is_ascii() {
-        let hits: Vec<u8> = NAMES[..7]
-            .iter()
-            .filter(|(n, _)| n.starts_with(s))
-            .map(|(_, d)| *d)
-            .collect();
-        if hits.len() == 1 {
-            return Some(hits[0]);
+        if let Some(d) = unique_prefix(&NAMES[..7]) {
+            return Some(d);
         }
     }
     if s.chars().count() >= 3 {
-        let hits: Vec<u8> = NAMES[7..]
-            .iter()
-            .filter(|(n, _)| n.starts_with(s))
-            .map(|(_, d)| *d)
-            .collect();
-        if hits.len() == 1 {
-            return Some(hits[0]);
-        }
+        return unique_prefix(&NAMES[7..]);
     }
     None
 }
@@ -479,26 +475,23 @@ mod tests {
         );
         assert_eq!(parse_coordinates(None, None), Ok(None));
         assert_eq!(parse_coordinates(Some(""), Some("")), Ok(None));
-        assert_eq!(
-            parse_coordinates(Some("0"), Some("0.0")),
-            Err(CoordinateProblem::NullIsland)
-        );
-        assert_eq!(
-            parse_coordinates(Some("34.235918"), Some("-118.563659")),
-            Err(CoordinateProblem::Placeholder)
-        );
-        assert_eq!(
-            parse_coordinates(Some("91"), Some("0")),
-            Err(CoordinateProblem::OutOfRange)
-        );
-        assert_eq!(
-            parse_coordinates(Some("NaN"), Some("1")),
-            Err(CoordinateProblem::NotANumber)
-        );
-        assert_eq!(
-            parse_coordinates(Some("1"), None),
-            Err(CoordinateProblem::Missing)
-        );
+        for (lat, lon, problem) in [
+            (Some("0"), Some("0.0"), CoordinateProblem::NullIsland),
+            (
+                Some("34.235918"),
+                Some("-118.563659"),
+                CoordinateProblem::Placeholder,
+            ),
+            (Some("91"), Some("0"), CoordinateProblem::OutOfRange),
+            (Some("NaN"), Some("1"), CoordinateProblem::NotANumber),
+            (Some("1"), None, CoordinateProblem::Missing),
+        ] {
+            assert_eq!(
+                parse_coordinates(lat, lon),
+                Err(problem),
+                "{lat:?}, {lon:?}"
+            );
+        }
     }
 
     #[test]

@@ -211,23 +211,13 @@ impl Vault {
 
     /// The list: sponsors first, then friends, helplines and others, each by name.
     pub fn contacts(&self) -> Result<Vec<Contact>> {
-        let mut st = self.conn.prepare(
+        let rows = super::text_rows(
+            &self.conn,
             "SELECT id, name, role, phone, created_at, updated_at FROM contacts
              ORDER BY name COLLATE NOCASE, id",
         )?;
-        let rows = st.query_map([], |r| {
-            Ok((
-                r.get::<_, String>(0)?,
-                r.get::<_, String>(1)?,
-                r.get::<_, String>(2)?,
-                r.get::<_, String>(3)?,
-                r.get::<_, String>(4)?,
-                r.get::<_, String>(5)?,
-            ))
-        })?;
         let mut out = Vec::new();
-        for row in rows {
-            let (id, name, role, phone, created_at, updated_at) = row?;
+        for [id, name, role, phone, created_at, updated_at] in rows {
             // A row that no longer reads as a contact is skipped, never fatal.
             let (Some(role), Ok((call_link, text_link))) =
                 (ContactRole::parse(&role), phone_links(&phone))

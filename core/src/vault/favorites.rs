@@ -108,21 +108,13 @@ impl Vault {
 
     /// The stored favourites, oldest first, without looking at the directory.
     pub fn favorite_records(&self) -> Result<Vec<FavoriteRecord>> {
-        let mut st = self.conn.prepare(
+        let rows = super::text_rows(
+            &self.conn,
             "SELECT meeting_id, added_at, last_seen_at, last_known FROM favorites
              ORDER BY added_at, meeting_id",
         )?;
-        let rows = st.query_map([], |r| {
-            Ok((
-                r.get::<_, String>(0)?,
-                r.get::<_, String>(1)?,
-                r.get::<_, String>(2)?,
-                r.get::<_, String>(3)?,
-            ))
-        })?;
         let mut out = Vec::new();
-        for row in rows {
-            let (meeting_id, added_at, last_seen_at, json) = row?;
+        for [meeting_id, added_at, last_seen_at, json] in rows {
             let Ok(last_known) = serde_json::from_str::<Meeting>(&json) else {
                 continue;
             };

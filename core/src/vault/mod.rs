@@ -428,6 +428,23 @@ fn exists_with_data(path: &Path) -> bool {
         .unwrap_or(false)
 }
 
+/// Every row of `sql` (no parameters, `N` text columns) as an array of its texts, for the
+/// lists that read text rows and skip the ones that no longer parse.
+pub(crate) fn text_rows<const N: usize>(
+    conn: &rusqlite::Connection,
+    sql: &str,
+) -> Result<Vec<[String; N]>> {
+    let mut st = conn.prepare(sql)?;
+    let rows = st.query_map([], |r| {
+        let mut row: [String; N] = std::array::from_fn(|_| String::new());
+        for (i, cell) in row.iter_mut().enumerate() {
+            *cell = r.get(i)?;
+        }
+        Ok(row)
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
 /// A timestamp as stored: RFC 3339 to the second, with the writer's offset.
 pub(crate) fn stamp(t: &DateTime<FixedOffset>) -> String {
     t.to_rfc3339_opts(SecondsFormat::Secs, false)

@@ -180,17 +180,7 @@ impl Vault {
             created_at: stamp(&now),
             updated_at: stamp(&now),
         };
-        self.conn.execute(
-            "INSERT INTO sobriety (id, label, date, created_at, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5)",
-            params![
-                d.id,
-                d.label,
-                d.date.to_string(),
-                d.created_at,
-                d.updated_at
-            ],
-        )?;
+        upsert(&self.conn, &d)?;
         Ok(count(&d, today))
     }
 
@@ -284,19 +274,7 @@ impl Vault {
         if !newer {
             return Ok(MergeOutcome::Unchanged);
         }
-        tx.execute(
-            "INSERT INTO sobriety (id, label, date, created_at, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5)
-             ON CONFLICT(id) DO UPDATE SET label = excluded.label, date = excluded.date,
-                 updated_at = excluded.updated_at",
-            params![
-                d.id,
-                d.label,
-                d.date.to_string(),
-                d.created_at,
-                d.updated_at
-            ],
-        )?;
+        upsert(tx, d)?;
         Ok(if existing.is_some() {
             MergeOutcome::Updated
         } else {
@@ -314,6 +292,23 @@ fn read_date(r: &rusqlite::Row) -> rusqlite::Result<Option<SobrietyDate>> {
         created_at: r.get(3).unwrap_or_default(),
         updated_at: r.get(4).unwrap_or_default(),
     }))
+}
+
+/// Writes `d`: a new row, or new label and date (and `updated_at`) for the row with its id.
+fn upsert(conn: &rusqlite::Connection, d: &SobrietyDate) -> rusqlite::Result<usize> {
+    conn.execute(
+        "INSERT INTO sobriety (id, label, date, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5)
+         ON CONFLICT(id) DO UPDATE SET label = excluded.label, date = excluded.date,
+             updated_at = excluded.updated_at",
+        params![
+            d.id,
+            d.label,
+            d.date.to_string(),
+            d.created_at,
+            d.updated_at
+        ],
+    )
 }
 
 #[cfg(test)]

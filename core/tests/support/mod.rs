@@ -1,6 +1,7 @@
-//! Loopback HTTP servers for the relay tests: a table of answers by path (feeds), and a
-//! relay's published folder served as a static host would serve it, with a log of what was
-//! asked and answers that can be tampered with.
+//! Shared setup of the core's integration tests. Loopback HTTP servers for the relay tests: a
+//! table of answers by path (feeds), and a relay's published folder served as a static host
+//! would serve it, with a log of what was asked and answers that can be tampered with. And a
+//! directory with a small feed imported, for the tests of what an import makes of a feed.
 
 #![allow(dead_code)]
 
@@ -123,3 +124,23 @@ fn fnv(bytes: &[u8]) -> u64 {
 
 #[allow(unused_imports)]
 pub use waymark_tests::feeds_dir;
+
+/// An in-memory directory with `source` added and `feed` imported into it in the source's
+/// format, with the source's id and the import's report.
+pub fn imported_directory(
+    source: waymark_core::NewSource,
+    feed: &str,
+) -> (waymark_core::Directory, String, waymark_core::ImportReport) {
+    let format = source.format.expect("a test source names its format");
+    let d = waymark_core::Directory::open_in_memory().unwrap();
+    let s = d.add_source(source).unwrap();
+    let report = d
+        .import(
+            &s.id,
+            format,
+            feed.as_bytes(),
+            &waymark_core::FormatExtras::default(),
+        )
+        .unwrap();
+    (d, s.id, report)
+}

@@ -1,3 +1,5 @@
+-- Board schema version 1, in SQLite's spelling (PostgreSQL's is derived from it by
+-- `Dialect::spell`). Released: never edit; a change is a new version and a new file.
 CREATE TABLE IF NOT EXISTS devices (
     id TEXT PRIMARY KEY NOT NULL, secret_hash BLOB NOT NULL, created_at TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS ops (
@@ -8,7 +10,6 @@ CREATE TABLE IF NOT EXISTS rides (
     meeting_id TEXT NOT NULL, date TEXT NOT NULL, body TEXT NOT NULL, state TEXT NOT NULL,
     seats_left INTEGER NOT NULL, handle TEXT NOT NULL, purge_after TEXT NOT NULL,
     seq INTEGER NOT NULL);
-DROP INDEX IF EXISTS rides_occurrence;
 CREATE INDEX IF NOT EXISTS rides_occurrence_seq ON rides(meeting_id, date, seq);
 CREATE INDEX IF NOT EXISTS rides_occurrence_state ON rides(meeting_id, date, state);
 CREATE INDEX IF NOT EXISTS rides_device ON rides(device_id);
@@ -17,7 +18,6 @@ CREATE TABLE IF NOT EXISTS matches (
     state TEXT NOT NULL, driver_ok INTEGER NOT NULL DEFAULT 0, rider_ok INTEGER NOT NULL DEFAULT 0,
     driver_point TEXT, rider_point TEXT, added_minutes INTEGER NOT NULL, pickup_at TEXT NOT NULL,
     seq INTEGER NOT NULL, UNIQUE (offer_id, request_id));
-DROP INDEX IF EXISTS matches_request;
 CREATE INDEX IF NOT EXISTS matches_request_state ON matches(request_id, state);
 CREATE TABLE IF NOT EXISTS proposed (
     meeting_id TEXT NOT NULL, date TEXT NOT NULL, ride_seq INTEGER NOT NULL,

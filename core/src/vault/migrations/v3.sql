@@ -1,4 +1,7 @@
--- What vault schema version 3 added to version 2, exactly as it shipped, with a row; the upgrade tests in ../schema.rs load it over v2.sql.
+-- Vault schema version 3: car-pools. The outbox of ride operations composed on this phone (sent at the
+-- next sync, each with a client-made id so a retry is harmless) with the server's answer, and
+-- the exact places behind each offer or request, which never leave the phone.
+-- Released: never edit. A change is a new version and a new file (see ../schema.rs).
 CREATE TABLE ride_outbox (
     seq INTEGER PRIMARY KEY,
     op_id TEXT NOT NULL UNIQUE,
@@ -19,6 +22,3 @@ CREATE TABLE ride_places (
     longitude REAL NOT NULL,
     created_at TEXT NOT NULL
 );
-INSERT INTO ride_places VALUES ('r1', 'offer', 'wales:tue-eve', '2026-11-24', 52.4, -4.05,
-                                '2026-11-22T10:00:00+00:00');
-PRAGMA user_version = 3;

@@ -1,4 +1,6 @@
--- What vault schema version 2 added to version 1, exactly as it shipped, with a row; the upgrade tests in ../schema.rs load it over v1.sql.
+-- Vault schema version 2: reminders (rules per favourite meeting, daily practice reminders, and the
+-- log of what was planned, which the health report checks deliveries against).
+-- Released: never edit. A change is a new version and a new file (see ../schema.rs).
 CREATE TABLE reminder_rules (
     meeting_id TEXT PRIMARY KEY NOT NULL,
     leads TEXT NOT NULL,
@@ -19,5 +21,3 @@ CREATE TABLE planned_reminders (
     delivered INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX planned_reminders_fire ON planned_reminders(fire_at);
-INSERT INTO daily_reminders VALUES ('d1', 1260, 'Evening', '2026-11-22T10:00:00+00:00');
-PRAGMA user_version = 2;
