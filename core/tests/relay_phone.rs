@@ -442,6 +442,42 @@ fn an_area_is_checked_before_anything_is_stored() {
     assert!(d.areas().unwrap().is_empty() && d.sources().unwrap().is_empty());
 }
 
+/// Adding an area is all or nothing: when storing the area fails, neither the relay's source
+/// nor its pinned key is left behind (a source without its key could never sync, and a second
+/// try would add another). Here the file refuses new areas by a trigger.
+#[test]
+fn an_area_that_cannot_be_stored_leaves_no_half_added_relay() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("d.sqlite");
+    let d = Directory::open(&path).unwrap();
+    let key = build::keygen(&dir.path().join("k")).unwrap().to_text();
+    rusqlite::Connection::open(&path)
+        .unwrap()
+        .execute_batch(
+            "CREATE TRIGGER no_areas BEFORE INSERT ON relay_areas
+             BEGIN SELECT RAISE(ABORT, 'disk full'); END;",
+        )
+        .unwrap();
+    d.add_area("https://relay.example.org", &key, PHILADELPHIA, 20.0, None)
+        .unwrap_err();
+    assert!(d.sources().unwrap().is_empty(), "{:?}", d.sources());
+    let pinned: i64 = rusqlite::Connection::open(&path)
+        .unwrap()
+        .query_row("SELECT count(*) FROM relay_state", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(pinned, 0);
+    // Once areas can be stored again, the same relay is added once, with its first area.
+    rusqlite::Connection::open(&path)
+        .unwrap()
+        .execute_batch("DROP TRIGGER no_areas")
+        .unwrap();
+    let area = d
+        .add_area("https://relay.example.org", &key, PHILADELPHIA, 20.0, None)
+        .unwrap();
+    assert_eq!(area.label, "Area 1");
+    assert_eq!(d.sources().unwrap().len(), 1);
+}
+
 #[test]
 fn a_feed_added_by_hand_keeps_working_beside_an_area() {
     let Some((_relay, phone, relay_ids, _)) = synced_phone() else {

@@ -104,6 +104,17 @@ impl Directory {
     /// Registers a source. Validates the zone, and for files that they exist (detecting the
     /// format when not given). Returns the stored source.
     pub fn add_source(&self, new: NewSource) -> Result<Source> {
+        self.add_source_then(new, |_, _| Ok(()))
+    }
+
+    /// [`Directory::add_source`], running `then` (given the new source's id) in the same
+    /// transaction, so what a caller keeps about the source (a relay's key and first area) is
+    /// there exactly when the source is.
+    pub(crate) fn add_source_then(
+        &self,
+        new: NewSource,
+        then: impl FnOnce(&rusqlite::Transaction, &str) -> Result<()>,
+    ) -> Result<Source> {
         let location = new.location.trim().to_string();
         if location.is_empty() {
             return Err(Error::invalid("the source needs a file path or URL"));
@@ -149,14 +160,15 @@ impl Directory {
             .unwrap_or_else(|| default_name(&location));
         // The id is chosen and taken under one hold of the writer, so two sources added at
         // once cannot pick the same id.
-        let conn = self.write();
-        let id = unique_source_id(&conn, &name)?;
+        let mut conn = self.write();
+        let tx = conn.transaction()?;
+        let id = unique_source_id(&tx, &name)?;
         let location = if is_url {
             location
         } else {
             absolute(&location)
         };
-        conn.execute(
+        tx.execute(
             "INSERT INTO sources (id, name, location, format, program, timezone, bmlt_formats,
                  added_at, bmlt_scope)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
@@ -174,6 +186,8 @@ impl Directory {
                     .and_then(|sc| serde_json::to_string(sc).ok()),
             ],
         )?;
+        then(&tx, &id)?;
+        tx.commit()?;
         drop(conn);
         self.source(&id)
     }

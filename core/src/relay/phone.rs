@@ -137,6 +137,45 @@ fn check_relay_url(url: &str) -> Result<String> {
     Ok(trimmed.to_string())
 }
 
+/// Adds an area of relay source `source_id` (its label, or "Area N") and makes the next sync
+/// read the manifest whole, so the new tiles are fetched even when the relay has published
+/// nothing new. Returns its id, label and creation time.
+fn insert_area(
+    tx: &rusqlite::Transaction,
+    source_id: &str,
+    label: Option<&str>,
+    tiles: &[String],
+) -> Result<(i64, String, String)> {
+    let label = match label {
+        Some(l) => l.to_string(),
+        None => {
+            let n: i64 = tx.query_row(
+                "SELECT count(*) FROM relay_areas WHERE source_id = ?1",
+                [source_id],
+                |r| r.get(0),
+            )?;
+            format!("Area {}", n + 1)
+        }
+    };
+    let created_at = crate::directory::now_rfc3339();
+    tx.execute(
+        "INSERT INTO relay_areas (source_id, label, tiles, created_at) VALUES (?1, ?2, ?3, ?4)",
+        params![
+            source_id,
+            label,
+            serde_json::to_string(tiles).unwrap_or_default(),
+            created_at
+        ],
+    )?;
+    let id = tx.last_insert_rowid();
+    tx.execute(
+        "UPDATE sources SET etag = NULL, last_modified = NULL, next_retry_at = NULL
+         WHERE id = ?1",
+        [source_id],
+    )?;
+    Ok((id, label, created_at))
+}
+
 impl Directory {
     /// Subscribes to the tiles of the relay at `relay` that cover `radius_km` (at most
     /// [`MAX_AREA_RADIUS_KM`]) around `center`, and to its online pack, pinning the relay's
@@ -170,9 +209,23 @@ impl Directory {
             .into_iter()
             .map(|t| t.as_str().to_string())
             .collect();
+        let label = label.map(str::trim).filter(|l| !l.is_empty()).map(|l| {
+            crate::support::text::single_line(l)
+                .chars()
+                .take(60)
+                .collect::<String>()
+        });
+        // The relay's source, its pinned key and the area are kept together or not at all.
+        let mut added = None;
         let source_id =
             match self.relay_source(&relay)? {
-                Some((id, pinned)) if pinned == key.to_text() => id,
+                Some((id, pinned)) if pinned == key.to_text() => {
+                    let mut conn = self.write();
+                    let tx = conn.transaction()?;
+                    added = Some(insert_area(&tx, &id, label.as_deref(), &tiles)?);
+                    tx.commit()?;
+                    id
+                }
                 Some(_) => return Err(Error::invalid(
                     "this relay was added with another key; remove its areas first to change it",
                 )),
@@ -181,7 +234,7 @@ impl Directory {
                         .ok()
                         .and_then(|u| u.host_str().map(str::to_string))
                         .unwrap_or_default();
-                    let source = self.add_source(NewSource {
+                    let new = NewSource {
                         location: relay.clone(),
                         format: Some(FeedFormat::Relay),
                         program: Some("aa".into()),
@@ -189,48 +242,20 @@ impl Directory {
                         name: Some(format!("Relay {host}")),
                         bmlt_formats: None,
                         bmlt_scope: None,
-                    })?;
-                    self.write().execute(
-                        "INSERT INTO relay_state (source_id, public_key) VALUES (?1, ?2)",
-                        params![source.id, key.to_text()],
-                    )?;
-                    source.id
+                    };
+                    self.add_source_then(new, |tx, id| {
+                        tx.execute(
+                            "INSERT INTO relay_state (source_id, public_key) VALUES (?1, ?2)",
+                            params![id, key.to_text()],
+                        )?;
+                        added = Some(insert_area(tx, id, label.as_deref(), &tiles)?);
+                        Ok(())
+                    })?
+                    .id
                 }
             };
-        let conn = self.write();
-        let n: i64 = conn.query_row(
-            "SELECT count(*) FROM relay_areas WHERE source_id = ?1",
-            [&source_id],
-            |r| r.get(0),
-        )?;
-        let label = label
-            .map(str::trim)
-            .filter(|l| !l.is_empty())
-            .map(|l| {
-                crate::support::text::single_line(l)
-                    .chars()
-                    .take(60)
-                    .collect()
-            })
-            .unwrap_or_else(|| format!("Area {}", n + 1));
-        let created_at = crate::directory::now_rfc3339();
-        conn.execute(
-            "INSERT INTO relay_areas (source_id, label, tiles, created_at) VALUES (?1, ?2, ?3, ?4)",
-            params![
-                source_id,
-                label,
-                serde_json::to_string(&tiles).unwrap_or_default(),
-                created_at
-            ],
-        )?;
-        let id = conn.last_insert_rowid();
-        // The next sync reads the manifest whole, so the new tiles are fetched even when the
-        // relay has published nothing new.
-        conn.execute(
-            "UPDATE sources SET etag = NULL, last_modified = NULL, next_retry_at = NULL
-             WHERE id = ?1",
-            [&source_id],
-        )?;
+        let (id, label, created_at) =
+            added.ok_or_else(|| Error::invalid("the area was not added"))?;
         Ok(Area {
             id,
             source_id,
