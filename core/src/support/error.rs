@@ -211,6 +211,7 @@ impl Error {
             Error::Fetch(FetchError::Http(_)) => ErrorKind::HttpStatus,
             Error::Fetch(FetchError::TooLarge(_)) => ErrorKind::InvalidData,
             Error::Fetch(FetchError::BadUrl(_)) => ErrorKind::InvalidInput,
+            Error::Fetch(FetchError::InsecureRedirect) => ErrorKind::InvalidData,
             Error::Suspicious { .. } | Error::RelayRollback { .. } => ErrorKind::Suspicious,
             Error::Fetch(FetchError::Cancelled)
             | Error::Feed(crate::directory::import::FeedError::Cancelled) => ErrorKind::Cancelled,
@@ -273,6 +274,7 @@ mod tests {
             Error::Fetch(FetchError::Http(503)),
             Error::Fetch(FetchError::TooLarge(10)),
             Error::Fetch(FetchError::BadUrl("x".into())),
+            Error::Fetch(FetchError::InsecureRedirect),
             Error::Fetch(FetchError::Cancelled),
             Error::Suspicious {
                 previous: 400,

@@ -105,6 +105,9 @@ pub enum FetchError {
     /// The address is not an http(s) URL.
     #[error("not a web address: {0}")]
     BadUrl(String),
+    /// A secure (`https://`) address sent us on to a plain `http://` one; not followed.
+    #[error("the server sent a secure request on to an insecure address, so it was not followed")]
+    InsecureRedirect,
     /// Stopped by the caller.
     #[error("cancelled")]
     Cancelled,
@@ -119,6 +122,37 @@ impl FetchError {
             _ => false,
         }
     }
+}
+
+/// Whether a redirect from `from` to `to` may be followed: never from `https://` down to plain
+/// `http://` (which would let anyone on the way read or change what was asked for securely,
+/// and for a relay see which tiles a phone follows), except to this machine, which tests use.
+pub(crate) fn redirect_allowed(from: &reqwest::Url, to: &reqwest::Url) -> bool {
+    match (from.scheme(), to.scheme()) {
+        ("https", "https") | ("http", "http") | ("http", "https") => true,
+        ("https", "http") => crate::rides::client::is_loopback(to),
+        _ => false,
+    }
+}
+
+/// What the redirect policy says when it refuses a downgrade (found again by [`classify`]).
+const DOWNGRADE: &str = "a secure address redirected to an insecure one";
+
+/// At most `max` redirects, none of them a downgrade ([`redirect_allowed`]).
+fn redirect_policy(max: usize) -> reqwest::redirect::Policy {
+    reqwest::redirect::Policy::custom(move |attempt| {
+        let downgrade = attempt
+            .previous()
+            .last()
+            .is_some_and(|from| !redirect_allowed(from, attempt.url()));
+        if downgrade {
+            attempt.error(DOWNGRADE)
+        } else if attempt.previous().len() > max {
+            attempt.error("too many redirects")
+        } else {
+            attempt.follow()
+        }
+    })
 }
 
 /// Fetches `url`, sending `previous` validators. `progress` is called with the bytes received
@@ -136,7 +170,7 @@ pub fn fetch(
     let client = reqwest::blocking::Client::builder()
         .connect_timeout(config.connect_timeout)
         .timeout(config.total_timeout)
-        .redirect(reqwest::redirect::Policy::limited(config.max_redirects))
+        .redirect(redirect_policy(config.max_redirects))
         .user_agent(config.user_agent.clone())
         .build()
         .map_err(|e| FetchError::Offline(short(&e.to_string())))?;
@@ -313,6 +347,13 @@ fn classify(e: &reqwest::Error) -> FetchError {
     if e.is_timeout() {
         FetchError::Timeout
     } else if e.is_redirect() {
+        let mut cause: Option<&dyn std::error::Error> = Some(e);
+        while let Some(c) = cause {
+            if c.to_string().contains(DOWNGRADE) {
+                return FetchError::InsecureRedirect;
+            }
+            cause = c.source();
+        }
         FetchError::Offline("too many redirects".into())
     } else {
         FetchError::Offline(short(&e.to_string()))
@@ -394,6 +435,37 @@ mod tests {
     fn errors_never_carry_query_strings() {
         let s = short("error sending request for url (https://x.org/feed?key=SECRET): boom");
         assert!(!s.contains("SECRET"), "{s}");
+    }
+
+    #[test]
+    fn a_secure_address_is_never_followed_down_to_plain_http() {
+        let u = |s: &str| reqwest::Url::parse(s).unwrap();
+        let https = u("https://relay.example.org/manifest.json");
+        assert!(redirect_allowed(
+            &https,
+            &u("https://cdn.example.net/m.json")
+        ));
+        assert!(!redirect_allowed(
+            &https,
+            &u("http://cdn.example.net/m.json")
+        ));
+        assert!(!redirect_allowed(
+            &https,
+            &u("http://relay.example.org/manifest.json")
+        ));
+        // Tests serve plain http on this machine.
+        assert!(redirect_allowed(&https, &u("http://127.0.0.1:8080/m.json")));
+        // A plain feed stays as plain as it was, and may become secure.
+        let http = u("http://intergroup.example.org/feed.json");
+        assert!(redirect_allowed(
+            &http,
+            &u("http://www.intergroup.example.org/feed.json")
+        ));
+        assert!(redirect_allowed(
+            &http,
+            &u("https://intergroup.example.org/feed.json")
+        ));
+        assert!(!redirect_allowed(&https, &u("ftp://example.org/feed")));
     }
 
     #[test]
