@@ -31,7 +31,7 @@ mod words;
 mod tests;
 
 pub use locale::{negotiate, system_locale_tag, FallbackNote, Locale, Negotiated};
-pub use truncate::{truncate, ELLIPSIS};
+pub use truncate::{grapheme_count, truncate, ELLIPSIS};
 pub use words::{Arg, Words};
 
 /// Message ids the code uses, one place, so a test can check every locale has them.

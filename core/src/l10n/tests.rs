@@ -282,6 +282,7 @@ fn truncation_keeps_graphemes_whole() {
     assert_eq!(truncate("Capel y Ddôl", 10), "Capel y D…");
     // A space before the cut is not kept before the ellipsis.
     assert_eq!(truncate("Capel y Ddôl", 7), "Capel…");
+    assert_eq!(grapheme_count("Tw\u{302}r 👋🏽"), 5);
     // Farsi with a zero-width non-joiner.
     assert_eq!(truncate("جلسه‌ی امید", 6), "جلسه‌ی…");
 }

@@ -30,3 +30,9 @@ pub fn truncate(text: &str, max_graphemes: usize) -> Cow<'_, str> {
     out.push(ELLIPSIS);
     Cow::Owned(out)
 }
+
+/// How many user-perceived characters (extended grapheme clusters) `text` has: what a column
+/// of fixed-width text is measured in ("ŵ" as w + U+0302 is one, "👋🏽" is one).
+pub fn grapheme_count(text: &str) -> usize {
+    text.graphemes(true).count()
+}
