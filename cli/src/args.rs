@@ -12,6 +12,11 @@ pub struct Cli {
     /// Where Waymark keeps its files (default: $WAYMARK_DATA_DIR, else ~/.local/share/waymark).
     #[arg(long, global = true, value_name = "DIR")]
     pub data_dir: Option<PathBuf>,
+    /// Language for meeting lists: en-GB, en-US, cy (Welsh) or es (Spanish) (default: the
+    /// system's, from LC_ALL, LC_MESSAGES or LANG; English (UK) for any other). --json output
+    /// stays in English (UK) whatever this says.
+    #[arg(long, global = true, value_name = "TAG")]
+    pub locale: Option<String>,
     #[command(subcommand)]
     pub command: Command,
 }

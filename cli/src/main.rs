@@ -81,6 +81,23 @@ fn data_dir(cli: &Cli) -> Result<PathBuf> {
     }
 }
 
+/// The locale lists are worded in: `--locale`, else the system's (LC_ALL, LC_MESSAGES, LANG).
+/// A `--locale` Waymark has no words in, or cannot read, falls back to en-GB with a note on
+/// stderr; the system's falls back quietly (the person did not ask for it here).
+fn locale(asked: Option<&str>) -> waymark_core::l10n::Locale {
+    use waymark_core::l10n::{negotiate, system_locale_tag, Words};
+    match asked {
+        Some(tag) => {
+            let n = negotiate(tag);
+            if let Some(note) = &n.note {
+                eprintln!("waymark: {}", note.words(Words::get(n.locale)));
+            }
+            n.locale
+        }
+        None => negotiate(&system_locale_tag().unwrap_or_default()).locale,
+    }
+}
+
 fn open_directory(dir: &Path) -> Result<Directory> {
     waymark_core::support::files::create_private_dir(dir)
         .with_context(|| format!("cannot create the data folder {}", dir.display()))?;
@@ -129,6 +146,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
         return Ok(ExitCode::SUCCESS);
     }
     let dir = data_dir(&cli)?;
+    let locale = locale(cli.locale.as_deref());
     let command = match cli.command {
         Command::Favorite { cmd } => return private::favorite(&dir, cmd),
         Command::Journal { cmd } => return private::journal(&dir, cmd),
@@ -258,7 +276,13 @@ fn run(cli: Cli) -> Result<ExitCode> {
         }
         Command::Meetings(m) => {
             let json = m.json;
-            let query = build_query(&m)?;
+            // Scripts read --json: its words stay en-GB, whatever the locale.
+            let locale = if json {
+                waymark_core::l10n::Locale::EnGb
+            } else {
+                locale
+            };
+            let query = build_query(&m, locale)?;
             let page = directory.search_page(&query)?;
             if json {
                 println!("{}", serde_json::to_string_pretty(&page.results)?);
@@ -355,7 +379,7 @@ pub(crate) fn viewer_zone(arg: Option<&str>) -> Result<String> {
         .unwrap_or_else(|| "UTC".into()))
 }
 
-fn build_query(m: &MeetingsArgs) -> Result<MeetingQuery> {
+fn build_query(m: &MeetingsArgs, locale: waymark_core::l10n::Locale) -> Result<MeetingQuery> {
     let at = match &m.at {
         Some(s) => Some(
             chrono::DateTime::parse_from_rfc3339(s)
@@ -496,5 +520,6 @@ fn build_query(m: &MeetingsArgs) -> Result<MeetingQuery> {
         type_language: m.lang.clone(),
         ids: Vec::new(),
         distance_unit: Some(distance_unit),
+        locale: Some(locale.tag().to_string()),
     })
 }

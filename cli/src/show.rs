@@ -6,15 +6,12 @@ use waymark_core::directory::model::attendance_words;
 use waymark_core::directory::types::TypeEntry;
 use waymark_core::{ImportReport, Meeting, MeetingEnd, MeetingResult, SearchPage, Source};
 
+/// `s` cut to `width` characters as a person sees them (an accented letter or an emoji is
+/// never split), padded with spaces to `width`.
 fn cut(s: &str, width: usize) -> String {
-    let n = s.chars().count();
-    if n <= width {
-        format!("{s:<width$}")
-    } else {
-        let mut t: String = s.chars().take(width.saturating_sub(1)).collect();
-        t.push('…');
-        t
-    }
+    let t = waymark_core::l10n::truncate(s, width);
+    let pad = width.saturating_sub(waymark_core::l10n::grapheme_count(&t));
+    format!("{t}{}", " ".repeat(pad))
 }
 
 fn short_day(day: &str) -> &str {

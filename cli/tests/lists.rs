@@ -1,7 +1,8 @@
 //! What `waymark meetings` and `waymark types` print, through the real binary over a small
 //! Meeting Guide feed: an all-day clubhouse is "now" at any hour, no invented end time, the
 //! day or date beyond 24 hours, venue or town, miles by locale, "N more", closed meetings found
-//! by name and mentioned when left out, types by name, unknown types as written.
+//! by name and mentioned when left out, types by name, unknown types as written; the list in
+//! the language `--locale` or the system asks for, JSON always in English.
 
 mod common;
 
@@ -91,8 +92,9 @@ fn rows_say_the_day_the_place_the_distance_and_how_many_more() {
         &args,
         &[("LANG", "en_US.UTF-8"), ("LC_ALL", "")],
     );
+    // The system's locale words the list: US English says "8:00 PM".
     assert!(
-        text.contains("Fri 20:00"),
+        text.contains("Fri 8:00\u{202f}PM"),
         "the day beyond 24 hours: {text}"
     );
     assert!(text.contains("Union Church"), "the venue: {text}");
@@ -107,6 +109,8 @@ fn rows_say_the_day_the_place_the_distance_and_how_many_more() {
         &[("LANG", "de_DE.UTF-8"), ("LC_ALL", "")],
     );
     assert!(text.contains(" km "), "km in Germany: {text}");
+    // No German words yet: English (UK), quietly (the person did not ask here).
+    assert!(text.contains("Fri 20:00"), "{text}");
     let mut with_units = args.clone();
     with_units.extend(["--units", "mi"]);
     let (_, text) = meetings(data.path(), &with_units, &[("LANG", "de_DE.UTF-8")]);
@@ -173,4 +177,55 @@ fn types_are_listed_and_taken_by_name_and_unknown_ones_shown() {
         &[],
     );
     assert!(text.contains("Step Study, AC"), "{text}");
+}
+
+#[test]
+fn the_list_is_worded_in_the_locale_asked_for_and_json_stays_english() {
+    let data = setup();
+    let at = ["--at", "2026-12-01T12:00:00-06:00"];
+    let near = ["--near", "41.8781,-87.6298", "--radius-km", "10"];
+    let args: Vec<&str> = at.iter().chain(near.iter()).copied().collect();
+    let lang = [("LANG", "en_GB.UTF-8"), ("LC_ALL", ""), ("LC_MESSAGES", "")];
+    let run = |global: &[&str], extra: &[&str], env: &[(&str, &str)]| {
+        let mut all: Vec<&str> = global.to_vec();
+        all.extend(["meetings", "--tz", "America/Chicago"]);
+        all.extend(&args);
+        all.extend(extra);
+        let out = common::run(data.path(), &all, env, None);
+        assert!(out.status.success(), "{out:?}");
+        (
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    };
+    let (cy, err) = run(&["--locale", "cy"], &[], &lang);
+    assert!(cy.contains("Gwe 20:00"), "Friday in Welsh: {cy}");
+    assert!(cy.contains("heddiw 19:00"), "today in Welsh: {cy}");
+    assert!(cy.contains("nawr, drwy'r dydd"), "all day in Welsh: {cy}");
+    assert!(cy.contains(" milltir"), "miles in Welsh, in Wales: {cy}");
+    assert!(err.is_empty(), "{err}");
+    // The system's Welsh, with no --locale.
+    let (sys, _) = run(&[], &[], &[("LANG", "cy_GB.UTF-8"), ("LC_ALL", "")]);
+    assert!(sys.contains("heddiw 19:00"), "{sys}");
+    // --locale after the subcommand works too (a global option).
+    let (es, _) = run(&[], &["--locale", "es", "--units", "km"], &lang);
+    assert!(es.contains("vie 20:00") && es.contains("hoy 19:00"), "{es}");
+    assert!(
+        es.lines().any(|l| l.contains(',') && l.contains(" km ")),
+        "a decimal comma: {es}"
+    );
+    // A language Waymark has no words in: English (UK), and a note saying so.
+    let (de, err) = run(&["--locale", "de-DE"], &[], &lang);
+    assert!(de.contains("Fri 20:00"), "{de}");
+    assert!(
+        err.contains("no words in") && err.contains("de-DE"),
+        "{err}"
+    );
+    let (_, err) = run(&["--locale", "not a tag!"], &[], &lang);
+    assert!(err.contains("not a language tag"), "{err}");
+    // JSON is for scripts: the same bytes whatever the locale.
+    let (json_en, _) = run(&[], &["--json"], &lang);
+    let (json_cy, _) = run(&["--locale", "cy"], &["--json"], &lang);
+    assert_eq!(json_en, json_cy);
+    assert!(json_en.contains("\"when\": \"Fri 20:00\""), "{json_en}");
 }

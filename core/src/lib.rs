@@ -6,6 +6,8 @@
 //!   for the feeds intergroups and NA regions publish ([`directory::import`]), the normalised
 //!   model, the SQLite cache and its index, offline search with correct times in every zone,
 //!   the meeting screen's details, and a synthetic feed generator for demos and benchmarks.
+//! - [`l10n`]: words and formats in the person's language (Fluent messages from `locales/`,
+//!   ICU4X times, names and numbers), locale negotiation, grapheme-safe truncation.
 //! - [`vault`]: the private, encrypted file: journal, favourites, sobriety dates, settings,
 //!   export, backup and restore.
 //! - [`relay`]: the relay's published format (signed manifest, regional tiles, deltas), which
@@ -43,6 +45,7 @@ uniffi::use_remote_type!(waymark_rides::LocalDate);
 #[cfg(feature = "catalogue")]
 pub mod catalogue;
 pub mod directory;
+pub mod l10n;
 pub mod relay;
 pub mod reminders;
 pub mod rides;

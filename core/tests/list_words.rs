@@ -231,3 +231,50 @@ fn a_closed_meeting_is_found_by_name_and_an_empty_list_says_closed_ones_were_lef
     assert!(page.results.is_empty());
     assert_eq!(page.closed_left_out, 1);
 }
+
+#[test]
+fn rows_are_worded_in_the_locale_the_query_asks_for() {
+    let (d, _) = directory();
+    let near = GeoPoint {
+        latitude: 41.8781,
+        longitude: -87.6298,
+    };
+    let at = chicago(0, 12, 0); // Tuesday noon
+    let search = |locale: &str, unit| {
+        d.search(&MeetingQuery {
+            near: Some(near),
+            radius_km: Some(10.0),
+            distance_unit: Some(unit),
+            locale: Some(locale.into()),
+            ..query(at)
+        })
+        .unwrap()
+    };
+    let cy = search("cy", DistanceUnit::Miles);
+    assert_eq!(find(&cy, "friday").when, "Gwe 20:00");
+    assert_eq!(find(&cy, "stated").when, "Maw, 8 Rhag 07:00");
+    assert_eq!(find(&cy, "noend").when, "heddiw 19:00");
+    assert_eq!(find(&cy, "club").when, "nawr, drwy'r dydd");
+    assert!(find(&cy, "friday")
+        .distance
+        .as_deref()
+        .unwrap()
+        .ends_with(" milltir"));
+    let us = search("en_US.UTF-8", DistanceUnit::Miles);
+    assert_eq!(find(&us, "friday").when, "Fri 8:00\u{202f}PM");
+    assert_eq!(find(&us, "stated").when, "Tue, Dec 8 7:00\u{202f}AM");
+    let es = search("es-MX", DistanceUnit::Kilometres);
+    assert_eq!(find(&es, "friday").when, "vie 20:00");
+    assert_eq!(find(&es, "noend").when, "hoy 19:00");
+    let friday_km = find(&es, "friday").distance.clone().unwrap();
+    assert!(
+        friday_km.contains(',') && friday_km.ends_with(" km"),
+        "{friday_km}"
+    );
+    // No locale, or one Waymark has no words in: en-GB, as before.
+    for locale in ["de-DE", "??"] {
+        let other = search(locale, DistanceUnit::Miles);
+        assert_eq!(find(&other, "friday").when, "Fri 20:00");
+        assert_eq!(find(&other, "stated").when, "Tue 8 Dec 07:00");
+    }
+}

@@ -2497,7 +2497,7 @@ public struct MeetingListItem: Equatable, Hashable {
      */
     public var end: MeetingEnd
     /**
-     * When, worded for the viewer: "now, until 20:30", "today 19:30", "Tue 19:30",
+     * When, worded for the viewer in the query's locale: "now, until 20:30", "today 19:30", "Tue 19:30",
      * "Tue 8 Dec 19:30", "now, all day", "by appointment".
      */
     public var when: String
@@ -2506,7 +2506,8 @@ public struct MeetingListItem: Equatable, Hashable {
      */
     public var place: String?
     /**
-     * Distance in words in the unit the query asked for ("0.8 mi", "12 km").
+     * Distance in words in the unit and locale the query asked for ("0.8 mi", "12 km",
+     * "3,2 km").
      */
     public var distance: String?
     /**
@@ -2590,14 +2591,15 @@ public struct MeetingListItem: Equatable, Hashable {
          * Whether the end time is the feed's, assumed (then `local_end` is absent), or all day.
          */end: MeetingEnd, 
         /**
-         * When, worded for the viewer: "now, until 20:30", "today 19:30", "Tue 19:30",
+         * When, worded for the viewer in the query's locale: "now, until 20:30", "today 19:30", "Tue 19:30",
          * "Tue 8 Dec 19:30", "now, all day", "by appointment".
          */when: String, 
         /**
          * The venue, else the town, else the address.
          */place: String?, 
         /**
-         * Distance in words in the unit the query asked for ("0.8 mi", "12 km").
+         * Distance in words in the unit and locale the query asked for ("0.8 mi", "12 km",
+         * "3,2 km").
          */distance: String?, 
         /**
          * Meeting-local weekday of this occurrence ("Tuesday").
@@ -2845,6 +2847,12 @@ public struct MeetingQuery: Equatable, Hashable {
      * with the device's region, see [`DistanceUnit::for_locale`]).
      */
     public var distanceUnit: DistanceUnit?
+    /**
+     * The language the results are worded in (`when`, `distance`): a BCP 47 tag such as
+     * `en-GB`, `en-US`, `cy` or `es` (pass the device's). en-GB when `None`; a language
+     * Waymark has no words in yet, or a tag it cannot read, also gives en-GB.
+     */
+    public var locale: String?
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
@@ -2916,7 +2924,12 @@ public struct MeetingQuery: Equatable, Hashable {
         /**
          * Miles or kilometres for the distance a result shows in words (km when `None`; pick
          * with the device's region, see [`DistanceUnit::for_locale`]).
-         */distanceUnit: DistanceUnit? = nil) {
+         */distanceUnit: DistanceUnit? = nil, 
+        /**
+         * The language the results are worded in (`when`, `distance`): a BCP 47 tag such as
+         * `en-GB`, `en-US`, `cy` or `es` (pass the device's). en-GB when `None`; a language
+         * Waymark has no words in yet, or a tag it cannot read, also gives en-GB.
+         */locale: String? = nil) {
         self.at = at
         self.viewerTimezone = viewerTimezone
         self.inProgress = inProgress
@@ -2938,6 +2951,7 @@ public struct MeetingQuery: Equatable, Hashable {
         self.typeLanguage = typeLanguage
         self.ids = ids
         self.distanceUnit = distanceUnit
+        self.locale = locale
     }
 
     
@@ -2976,7 +2990,8 @@ public struct FfiConverterTypeMeetingQuery: FfiConverterRustBuffer {
                 limit: FfiConverterOptionUInt32.read(from: &buf), 
                 typeLanguage: FfiConverterOptionString.read(from: &buf), 
                 ids: FfiConverterSequenceString.read(from: &buf), 
-                distanceUnit: FfiConverterOptionTypeDistanceUnit.read(from: &buf)
+                distanceUnit: FfiConverterOptionTypeDistanceUnit.read(from: &buf), 
+                locale: FfiConverterOptionString.read(from: &buf)
         )
     }
 
@@ -3002,6 +3017,7 @@ public struct FfiConverterTypeMeetingQuery: FfiConverterRustBuffer {
         FfiConverterOptionString.write(value.typeLanguage, into: &buf)
         FfiConverterSequenceString.write(value.ids, into: &buf)
         FfiConverterOptionTypeDistanceUnit.write(value.distanceUnit, into: &buf)
+        FfiConverterOptionString.write(value.locale, into: &buf)
     }
 }
 
@@ -3063,9 +3079,10 @@ public struct MeetingResult: Equatable, Hashable {
      */
     public var end: MeetingEnd
     /**
-     * When, in the viewer's words and zone: "now, until 20:30", "now, all day", "now, since
-     * 19:00" (no end listed), "in 25 min (19:30)", "today 19:30", "tomorrow 07:00",
-     * "Tue 19:30", "Tue 8 Dec 19:30" (a week or more ahead), "by appointment".
+     * When, in the viewer's words and zone, in the query's locale: "now, until 20:30", "now,
+     * all day", "now, since 19:00" (no end listed), "in 25 min (19:30)", "today 19:30",
+     * "tomorrow 07:00", "Tue 19:30", "Tue 8 Dec 19:30" (a week or more ahead), "by
+     * appointment"; in Welsh "heddiw 19:30", in US English "today 7:30 PM".
      */
     public var when: String
     /**
@@ -3073,7 +3090,8 @@ public struct MeetingResult: Equatable, Hashable {
      */
     public var place: String?
     /**
-     * The distance from `near` in words, in the query's unit: "0.8 mi", "12 km".
+     * The distance from `near` in words, in the query's unit and locale: "0.8 mi", "12 km",
+     * "3,2 km" (es).
      */
     public var distance: String?
     /**
@@ -3208,15 +3226,17 @@ public struct MeetingResult: Equatable, Hashable {
          * Whether the end time is the feed's, assumed (then `local_end` is absent), or "all day".
          */end: MeetingEnd, 
         /**
-         * When, in the viewer's words and zone: "now, until 20:30", "now, all day", "now, since
-         * 19:00" (no end listed), "in 25 min (19:30)", "today 19:30", "tomorrow 07:00",
-         * "Tue 19:30", "Tue 8 Dec 19:30" (a week or more ahead), "by appointment".
+         * When, in the viewer's words and zone, in the query's locale: "now, until 20:30", "now,
+         * all day", "now, since 19:00" (no end listed), "in 25 min (19:30)", "today 19:30",
+         * "tomorrow 07:00", "Tue 19:30", "Tue 8 Dec 19:30" (a week or more ahead), "by
+         * appointment"; in Welsh "heddiw 19:30", in US English "today 7:30 PM".
          */when: String, 
         /**
          * The venue, else the town (the most specific region), else the address.
          */place: String?, 
         /**
-         * The distance from `near` in words, in the query's unit: "0.8 mi", "12 km".
+         * The distance from `near` in words, in the query's unit and locale: "0.8 mi", "12 km",
+         * "3,2 km" (es).
          */distance: String?, 
         /**
          * The meeting's IANA zone; `None` when unknown (times then assume the viewer's zone).

@@ -176,6 +176,7 @@ impl Search<'_> {
         found: Vec<(i64, Found)>,
     ) -> Result<(Vec<MeetingResult>, usize)> {
         let lang = q.type_language.as_deref().unwrap_or("en");
+        let words = crate::l10n::Words::for_tag(q.locale.as_deref().unwrap_or_default());
         let mut st = self.conn.prepare_cached(
             "SELECT id, name, program, types_key, languages_key, attendance, temporarily_closed,
                     timezone, location_name, address, details, latitude, longitude
@@ -220,11 +221,11 @@ impl Search<'_> {
                         .unwrap_or(Attendance::InPerson),
                     temporarily_closed: r.get(6)?,
                     end: details.end,
-                    when: "by appointment".into(),
+                    when: words.own(crate::l10n::ids::WHEN_BY_APPOINTMENT, &[]),
                     place,
                     distance: f
                         .distance
-                        .map(|d| q.distance_unit.unwrap_or_default().words(d)),
+                        .map(|d| q.distance_unit.unwrap_or_default().words_in(d, words)),
                     timezone: r.get(7)?,
                     timezone_known: f.tz_known,
                     timezone_derived,
@@ -257,7 +258,7 @@ impl Search<'_> {
                     .as_deref()
                     .and_then(|z| z.parse::<Tz>().ok())
                     .unwrap_or(plan.viewer);
-                fill_times(&mut r, o, zone, plan.viewer, plan.at);
+                fill_times(&mut r, o, zone, plan.viewer, plan.at, words);
             }
             // Two intergroups listing the same meeting: show it once, with both listings.
             let same = format!(
@@ -446,6 +447,7 @@ pub(super) fn fill_times(
     zone: Tz,
     viewer: Tz,
     at: DateTime<Utc>,
+    words: &crate::l10n::Words,
 ) {
     let ls = o.start.with_timezone(&zone);
     let le = o.end.with_timezone(&zone);
@@ -464,5 +466,5 @@ pub(super) fn fill_times(
     r.viewer_day = Some(weekday_name(vs.weekday().num_days_from_sunday() as u8).into());
     r.viewer_time = Some(hh_mm(vs.hour(), vs.minute()));
     r.starts_in_minutes = Some((o.start - at).num_minutes());
-    r.when = super::words::when(&o, r.end, r.in_progress, viewer, at);
+    r.when = super::words::when(&o, r.end, r.in_progress, viewer, at, words);
 }

@@ -30,12 +30,13 @@ pub struct MeetingListItem {
     pub by_appointment: bool,
     /// Whether the end time is the feed's, assumed (then `local_end` is absent), or all day.
     pub end: MeetingEnd,
-    /// When, worded for the viewer: "now, until 20:30", "today 19:30", "Tue 19:30",
+    /// When, worded for the viewer in the query's locale: "now, until 20:30", "today 19:30", "Tue 19:30",
     /// "Tue 8 Dec 19:30", "now, all day", "by appointment".
     pub when: String,
     /// The venue, else the town, else the address.
     pub place: Option<String>,
-    /// Distance in words in the unit the query asked for ("0.8 mi", "12 km").
+    /// Distance in words in the unit and locale the query asked for ("0.8 mi", "12 km",
+    /// "3,2 km").
     pub distance: Option<String>,
     /// Meeting-local weekday of this occurrence ("Tuesday").
     pub local_day: Option<String>,

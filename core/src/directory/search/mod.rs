@@ -162,6 +162,11 @@ pub struct MeetingQuery {
     /// with the device's region, see [`DistanceUnit::for_locale`]).
     #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub distance_unit: Option<DistanceUnit>,
+    /// The language the results are worded in (`when`, `distance`): a BCP 47 tag such as
+    /// `en-GB`, `en-US`, `cy` or `es` (pass the device's). en-GB when `None`; a language
+    /// Waymark has no words in yet, or a tag it cannot read, also gives en-GB.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
+    pub locale: Option<String>,
 }
 
 /// A search's results and what the list should say around them.
@@ -222,13 +227,15 @@ pub struct MeetingResult {
     pub temporarily_closed: bool,
     /// Whether the end time is the feed's, assumed (then `local_end` is absent), or "all day".
     pub end: MeetingEnd,
-    /// When, in the viewer's words and zone: "now, until 20:30", "now, all day", "now, since
-    /// 19:00" (no end listed), "in 25 min (19:30)", "today 19:30", "tomorrow 07:00",
-    /// "Tue 19:30", "Tue 8 Dec 19:30" (a week or more ahead), "by appointment".
+    /// When, in the viewer's words and zone, in the query's locale: "now, until 20:30", "now,
+    /// all day", "now, since 19:00" (no end listed), "in 25 min (19:30)", "today 19:30",
+    /// "tomorrow 07:00", "Tue 19:30", "Tue 8 Dec 19:30" (a week or more ahead), "by
+    /// appointment"; in Welsh "heddiw 19:30", in US English "today 7:30 PM".
     pub when: String,
     /// The venue, else the town (the most specific region), else the address.
     pub place: Option<String>,
-    /// The distance from `near` in words, in the query's unit: "0.8 mi", "12 km".
+    /// The distance from `near` in words, in the query's unit and locale: "0.8 mi", "12 km",
+    /// "3,2 km" (es).
     pub distance: Option<String>,
     /// The meeting's IANA zone; `None` when unknown (times then assume the viewer's zone).
     pub timezone: Option<String>,

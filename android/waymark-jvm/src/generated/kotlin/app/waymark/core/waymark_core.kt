@@ -2551,7 +2551,7 @@ data class MeetingListItem (
     var `end`: MeetingEnd
     , 
     /**
-     * When, worded for the viewer: "now, until 20:30", "today 19:30", "Tue 19:30",
+     * When, worded for the viewer in the query's locale: "now, until 20:30", "today 19:30", "Tue 19:30",
      * "Tue 8 Dec 19:30", "now, all day", "by appointment".
      */
     var `when`: kotlin.String
@@ -2562,7 +2562,8 @@ data class MeetingListItem (
     var `place`: kotlin.String?
     , 
     /**
-     * Distance in words in the unit the query asked for ("0.8 mi", "12 km").
+     * Distance in words in the unit and locale the query asked for ("0.8 mi", "12 km",
+     * "3,2 km").
      */
     var `distance`: kotlin.String?
     , 
@@ -2842,6 +2843,13 @@ data class MeetingQuery (
      * with the device's region, see [`DistanceUnit::for_locale`]).
      */
     var `distanceUnit`: DistanceUnit? = null 
+    , 
+    /**
+     * The language the results are worded in (`when`, `distance`): a BCP 47 tag such as
+     * `en-GB`, `en-US`, `cy` or `es` (pass the device's). en-GB when `None`; a language
+     * Waymark has no words in yet, or a tag it cannot read, also gives en-GB.
+     */
+    var `locale`: kotlin.String? = null 
     
 ){
     
@@ -2879,6 +2887,7 @@ public object FfiConverterTypeMeetingQuery: FfiConverterRustBuffer<MeetingQuery>
             FfiConverterOptionalString.read(buf),
             FfiConverterSequenceString.read(buf),
             FfiConverterOptionalTypeDistanceUnit.read(buf),
+            FfiConverterOptionalString.read(buf),
         )
     }
 
@@ -2903,7 +2912,8 @@ public object FfiConverterTypeMeetingQuery: FfiConverterRustBuffer<MeetingQuery>
             FfiConverterOptionalUInt.allocationSize(value.`limit`) +
             FfiConverterOptionalString.allocationSize(value.`typeLanguage`) +
             FfiConverterSequenceString.allocationSize(value.`ids`) +
-            FfiConverterOptionalTypeDistanceUnit.allocationSize(value.`distanceUnit`)
+            FfiConverterOptionalTypeDistanceUnit.allocationSize(value.`distanceUnit`) +
+            FfiConverterOptionalString.allocationSize(value.`locale`)
     )
 
     override fun write(value: MeetingQuery, buf: ByteBuffer) {
@@ -2928,6 +2938,7 @@ public object FfiConverterTypeMeetingQuery: FfiConverterRustBuffer<MeetingQuery>
             FfiConverterOptionalString.write(value.`typeLanguage`, buf)
             FfiConverterSequenceString.write(value.`ids`, buf)
             FfiConverterOptionalTypeDistanceUnit.write(value.`distanceUnit`, buf)
+            FfiConverterOptionalString.write(value.`locale`, buf)
     }
 }
 
@@ -2984,9 +2995,10 @@ data class MeetingResult (
     var `end`: MeetingEnd
     , 
     /**
-     * When, in the viewer's words and zone: "now, until 20:30", "now, all day", "now, since
-     * 19:00" (no end listed), "in 25 min (19:30)", "today 19:30", "tomorrow 07:00",
-     * "Tue 19:30", "Tue 8 Dec 19:30" (a week or more ahead), "by appointment".
+     * When, in the viewer's words and zone, in the query's locale: "now, until 20:30", "now,
+     * all day", "now, since 19:00" (no end listed), "in 25 min (19:30)", "today 19:30",
+     * "tomorrow 07:00", "Tue 19:30", "Tue 8 Dec 19:30" (a week or more ahead), "by
+     * appointment"; in Welsh "heddiw 19:30", in US English "today 7:30 PM".
      */
     var `when`: kotlin.String
     , 
@@ -2996,7 +3008,8 @@ data class MeetingResult (
     var `place`: kotlin.String?
     , 
     /**
-     * The distance from `near` in words, in the query's unit: "0.8 mi", "12 km".
+     * The distance from `near` in words, in the query's unit and locale: "0.8 mi", "12 km",
+     * "3,2 km" (es).
      */
     var `distance`: kotlin.String?
     , 

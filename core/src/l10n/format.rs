@@ -1,0 +1,100 @@
+//! Times, weekday and month names and numbers through ICU4X, with CLDR's data for the locale.
+//!
+//! Each formatter is built once per locale. Should one fail to load (it cannot with the data
+//! compiled in, but it is outside input to this code), the value is written the en-GB way
+//! ("19:30", "Tue", "3.2") rather than failing a whole list.
+
+use chrono::{Datelike, NaiveDate};
+use icu_calendar::Gregorian;
+use icu_datetime::fieldsets;
+use icu_datetime::input::{Date, Time};
+use icu_datetime::{FixedCalendarDateTimeFormatter, NoCalendarFormatter};
+use icu_decimal::input::Decimal;
+use icu_decimal::DecimalFormatter;
+
+use super::{Locale, Words};
+
+/// The formatters of one locale.
+pub(super) struct Formats {
+    /// Hours and minutes: "19:30", "7:30 PM".
+    time: Option<NoCalendarFormatter<fieldsets::T>>,
+    /// A short weekday: "Tue", "Maw", "mar".
+    weekday: Option<FixedCalendarDateTimeFormatter<Gregorian, fieldsets::E>>,
+    /// Weekday, day and short month: "Tue 8 Dec", "Tue, Dec 8", "mar, 8 dic".
+    day_month: Option<FixedCalendarDateTimeFormatter<Gregorian, fieldsets::MDE>>,
+    /// Numbers: "3.2", "3,2".
+    decimal: Option<DecimalFormatter>,
+}
+
+impl Formats {
+    pub(super) fn new(locale: Locale) -> Formats {
+        let Ok(icu) = locale.tag().parse::<icu_locale_core::Locale>() else {
+            return Formats {
+                time: None,
+                weekday: None,
+                day_month: None,
+                decimal: None,
+            };
+        };
+        Formats {
+            time: NoCalendarFormatter::try_new((&icu).into(), fieldsets::T::hm()).ok(),
+            weekday: FixedCalendarDateTimeFormatter::try_new((&icu).into(), fieldsets::E::short())
+                .ok(),
+            day_month: FixedCalendarDateTimeFormatter::try_new(
+                (&icu).into(),
+                fieldsets::MDE::medium(),
+            )
+            .ok(),
+            decimal: DecimalFormatter::try_new((&icu).into(), Default::default()).ok(),
+        }
+    }
+}
+
+fn gregorian(date: NaiveDate) -> Option<Date<Gregorian>> {
+    let month = u8::try_from(date.month()).ok()?;
+    let day = u8::try_from(date.day()).ok()?;
+    Date::try_new_gregorian(date.year(), month, day).ok()
+}
+
+impl Words {
+    /// A time of day the locale's way: "19:30" (en-GB, cy, es), "7:30 PM" (en-US).
+    pub fn time(&self, hour: u32, minute: u32) -> String {
+        let plain = || format!("{hour:02}:{minute:02}");
+        let (Some(f), Ok(h), Ok(m)) =
+            (&self.formats.time, u8::try_from(hour), u8::try_from(minute))
+        else {
+            return plain();
+        };
+        match Time::try_new(h, m, 0, 0) {
+            Ok(t) => f.format(&t).to_string(),
+            Err(_) => plain(),
+        }
+    }
+
+    /// A date's weekday, short: "Fri" (en), "Gwe" (cy), "vie" (es).
+    pub fn weekday_short(&self, date: NaiveDate) -> String {
+        match (&self.formats.weekday, gregorian(date)) {
+            (Some(f), Some(d)) => f.format(&d).to_string(),
+            _ => date.format("%a").to_string(),
+        }
+    }
+
+    /// Weekday, day and short month: "Tue 8 Dec" (en-GB), "Tue, Dec 8" (en-US),
+    /// "Maw, 8 Rhag" (cy), "mar, 8 dic" (es).
+    pub fn weekday_day_month(&self, date: NaiveDate) -> String {
+        match (&self.formats.day_month, gregorian(date)) {
+            (Some(f), Some(d)) => f.format(&d).to_string(),
+            _ => date.format("%a %-d %b").to_string(),
+        }
+    }
+
+    /// A number with `fraction_digits` decimals (rounded half away from zero, as `format!`
+    /// does) and the locale's separators: "3.2" (en, cy), "3,2" (es), "1,234" / "1.234".
+    pub fn decimal(&self, value: f64, fraction_digits: usize) -> String {
+        let plain = format!("{value:.fraction_digits$}");
+        match (&self.formats.decimal, plain.parse::<Decimal>()) {
+            (Some(f), Ok(d)) => f.format(&d).to_string(),
+            _ => plain,
+        }
+    }
+}

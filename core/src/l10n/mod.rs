@@ -1,0 +1,109 @@
+//! Words and formats in the person's own language, decided once in Rust for every shell.
+//!
+//! Why here: the CLI, the Android app and the iOS app show the same lists; if each worded them
+//! itself, three sets of translations would drift and the phones' would go untested. So the
+//! core words everything, and the shells only draw it.
+//!
+//! - **Words** come from Project Fluent messages, `locales/<tag>/*.ftl` at the repo root,
+//!   compiled into the library (`include_str!`), so a phone never misses a file. Fluent gives
+//!   each translation its own plural rules (Welsh has six categories) and variables.
+//! - **Formats** come from ICU4X: times ("19:30" in en-GB, cy and es; "7:30 PM" in en-US),
+//!   weekday and month names, and numbers with the locale's decimal separator ("3,2 km").
+//! - **Negotiation** ([`negotiate`]): any tag a system or a person gives (`cy_GB.UTF-8`,
+//!   `es-419`, `de`, `???`) lands on one of the four supported locales; a tag that is unknown
+//!   or malformed falls back to en-GB with a [`FallbackNote`] the caller can show.
+//! - **Fallback per message**: a message missing from cy, es or en-US comes from en-GB; a
+//!   message id is never shown to anyone (tests prove en-GB has every id the code uses).
+//! - **Bidi isolation**: a value that may be in another script (a meeting's name in Farsi or
+//!   Arabic) is wrapped in Unicode isolation marks (FSI … PDI), so it keeps its own direction
+//!   inside a sentence. Messages whose values are all formatted here, in the same locale
+//!   (times, numbers, weekday names), are worded without them: they add nothing there but
+//!   invisible characters in copied text.
+//! - **Cutting long names** ([`truncate`]) on grapheme boundaries, so an emoji, a letter with
+//!   a combining accent or a flag is never split.
+
+mod format;
+mod locale;
+mod truncate;
+mod words;
+
+#[cfg(test)]
+mod tests;
+
+pub use locale::{negotiate, system_locale_tag, FallbackNote, Locale, Negotiated};
+pub use truncate::{grapheme_count, truncate, ELLIPSIS};
+pub use words::{Arg, Words};
+
+/// Message ids the code uses, one place, so a test can check every locale has them.
+pub mod ids {
+    /// Running now, open all day.
+    pub const WHEN_NOW_ALL_DAY: &str = "when-now-all-day";
+    /// Running now, until `$time`.
+    pub const WHEN_NOW_UNTIL: &str = "when-now-until";
+    /// Running now, since `$time` (no listed end).
+    pub const WHEN_NOW_SINCE: &str = "when-now-since";
+    /// Starting in `$minutes` (a number, plural rules), at `$time`.
+    pub const WHEN_IN_MINUTES: &str = "when-in-minutes";
+    /// Today at `$time`.
+    pub const WHEN_TODAY: &str = "when-today";
+    /// Tomorrow at `$time`.
+    pub const WHEN_TOMORROW: &str = "when-tomorrow";
+    /// `$day` (short weekday) at `$time`.
+    pub const WHEN_WEEKDAY: &str = "when-weekday";
+    /// `$date` (weekday, day, month) at `$time`.
+    pub const WHEN_DATE: &str = "when-date";
+    /// Today, all day.
+    pub const WHEN_TODAY_ALL_DAY: &str = "when-today-all-day";
+    /// Tomorrow, all day.
+    pub const WHEN_TOMORROW_ALL_DAY: &str = "when-tomorrow-all-day";
+    /// `$day`, all day.
+    pub const WHEN_WEEKDAY_ALL_DAY: &str = "when-weekday-all-day";
+    /// `$date`, all day.
+    pub const WHEN_DATE_ALL_DAY: &str = "when-date-all-day";
+    /// By appointment (no regular time).
+    pub const WHEN_BY_APPOINTMENT: &str = "when-by-appointment";
+    /// `$value` kilometres.
+    pub const DISTANCE_KM: &str = "distance-km";
+    /// `$value` miles.
+    pub const DISTANCE_MI: &str = "distance-mi";
+    /// A list row for a screen reader: `$name`, `$when`.
+    pub const LIST_ROW_LABEL: &str = "list-row-label";
+    /// The tag `$asked` is not supported; showing `$shown`.
+    pub const FALLBACK_UNSUPPORTED: &str = "fallback-unsupported";
+    /// The tag `$asked` is malformed; showing `$shown`.
+    pub const FALLBACK_MALFORMED: &str = "fallback-malformed";
+    /// The language's own name: English (UK).
+    pub const LANGUAGE_EN_GB: &str = "language-en-GB";
+    /// English (US).
+    pub const LANGUAGE_EN_US: &str = "language-en-US";
+    /// Cymraeg.
+    pub const LANGUAGE_CY: &str = "language-cy";
+    /// Español.
+    pub const LANGUAGE_ES: &str = "language-es";
+
+    /// Every id above.
+    pub const ALL: &[&str] = &[
+        WHEN_NOW_ALL_DAY,
+        WHEN_NOW_UNTIL,
+        WHEN_NOW_SINCE,
+        WHEN_IN_MINUTES,
+        WHEN_TODAY,
+        WHEN_TOMORROW,
+        WHEN_WEEKDAY,
+        WHEN_DATE,
+        WHEN_TODAY_ALL_DAY,
+        WHEN_TOMORROW_ALL_DAY,
+        WHEN_WEEKDAY_ALL_DAY,
+        WHEN_DATE_ALL_DAY,
+        WHEN_BY_APPOINTMENT,
+        DISTANCE_KM,
+        DISTANCE_MI,
+        LIST_ROW_LABEL,
+        FALLBACK_UNSUPPORTED,
+        FALLBACK_MALFORMED,
+        LANGUAGE_EN_GB,
+        LANGUAGE_EN_US,
+        LANGUAGE_CY,
+        LANGUAGE_ES,
+    ];
+}
