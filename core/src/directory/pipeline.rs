@@ -69,7 +69,7 @@ impl Directory {
         extras: &FormatExtras,
         options: &SyncOptions,
     ) -> Result<ImportReport> {
-        self.import_and_then(id, format, reader, extras, options, |_| Ok(()))
+        self.import_and_then(id, format, reader, extras, options, Box::new(|_| Ok(())))
     }
 
     /// [`Directory::import_with`], running `then` inside the same transaction just before it
@@ -82,7 +82,8 @@ impl Directory {
         reader: R,
         extras: &FormatExtras,
         options: &SyncOptions,
-        then: impl FnOnce(&rusqlite::Transaction) -> Result<()>,
+        // Boxed: one copy of the pipeline per reader type, not one per caller as well.
+        then: Box<dyn FnOnce(&rusqlite::Transaction) -> Result<()> + '_>,
     ) -> Result<ImportReport> {
         let started = Instant::now();
         let (ctx, previous) = self.source_context(id)?;

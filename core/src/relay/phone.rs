@@ -582,7 +582,7 @@ impl Directory {
             std::io::Cursor::new(all),
             &FormatExtras::default(),
             options,
-            |tx| {
+            Box::new(|tx| {
                 tx.execute("DELETE FROM relay_tiles WHERE source_id = ?1", [id])?;
                 let mut put = tx.prepare(
                     "INSERT INTO relay_tiles (source_id, tile, changed_in, sha256, packed)
@@ -598,7 +598,7 @@ impl Directory {
                     ])?;
                 }
                 then(tx)
-            },
+            }),
         )
     }
 }

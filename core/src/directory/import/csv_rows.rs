@@ -12,14 +12,16 @@ use super::FeedError;
 /// Reads a CSV feed of `format` ("TSML CSV"). `column` names a header cell (`None`: a column
 /// the format ignores); the header must name every column in `required`, else the document
 /// is refused with `missing` as the reason. `row` gets each row's index (0 = the first row
-/// after the header) and its cells by column.
-pub(super) fn read_rows<R: Read, K: Eq + Hash + Clone>(
-    reader: R,
+/// after the header) and its cells by column. (Reader and callbacks are `dyn`: one copy of
+/// this per column type instead of one per reader and caller, which the phones' library
+/// measures in kilobytes.)
+pub(super) fn read_rows<K: Eq + Hash + Clone>(
+    reader: &mut dyn Read,
     format: &'static str,
-    column: impl Fn(&str) -> Option<K>,
+    column: &dyn Fn(&str) -> Option<K>,
     required: &[K],
     missing: &str,
-    mut row: impl FnMut(usize, HashMap<K, String>) -> Result<(), FeedError>,
+    row: &mut dyn FnMut(usize, HashMap<K, String>) -> Result<(), FeedError>,
 ) -> Result<(), FeedError> {
     let mut rdr = csv::ReaderBuilder::new()
         .flexible(true)

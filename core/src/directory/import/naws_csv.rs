@@ -64,13 +64,14 @@ pub fn read<R: Read>(
     reader: R,
     sink: &mut impl FnMut(Entry) -> Result<(), FeedError>,
 ) -> Result<(), FeedError> {
+    let mut reader = reader;
     read_rows(
-        reader,
+        &mut reader,
         "NAWS CSV",
-        |h| Some(h.to_ascii_lowercase()),
+        &|h| Some(h.to_ascii_lowercase()),
         &["committeename".to_string(), "day".into(), "time".into()],
         "the header row needs at least CommitteeName, Day and Time columns",
-        |row, mut f| {
+        &mut |row, mut f| {
             let key = f
                 .get("bmlt_id")
                 .or_else(|| f.get("meetingid"))

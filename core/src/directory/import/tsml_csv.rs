@@ -57,13 +57,14 @@ pub fn read<R: Read>(
     reader: R,
     sink: &mut impl FnMut(Entry) -> Result<(), FeedError>,
 ) -> Result<(), FeedError> {
+    let mut reader = reader;
     read_rows(
-        reader,
+        &mut reader,
         "TSML CSV",
-        field_for,
+        &field_for,
         &["name", "day"],
         "the header row needs at least a Name and a Day column",
-        |_, mut f| {
+        &mut |_, mut f| {
             let days = match f.get("day") {
                 None => DayField::Absent,
                 Some(d) => {
