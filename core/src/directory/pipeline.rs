@@ -41,6 +41,9 @@ pub(super) fn delete_snapshot(tx: &Connection, id: &str) -> Result<()> {
     Ok(())
 }
 
+/// What a caller of [`Directory::import_and_then`] records in the import's transaction.
+pub(crate) type AfterImport<'a> = Box<dyn FnOnce(&rusqlite::Transaction) -> Result<()> + 'a>;
+
 impl Directory {
     /// Replaces source `id`'s snapshot with the feed read from `reader`, in one transaction.
     /// On any error nothing is changed.
@@ -83,7 +86,7 @@ impl Directory {
         extras: &FormatExtras,
         options: &SyncOptions,
         // Boxed: one copy of the pipeline per reader type, not one per caller as well.
-        then: Box<dyn FnOnce(&rusqlite::Transaction) -> Result<()> + '_>,
+        then: AfterImport<'_>,
     ) -> Result<ImportReport> {
         let started = Instant::now();
         let (ctx, previous) = self.source_context(id)?;
