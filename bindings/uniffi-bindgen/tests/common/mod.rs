@@ -186,9 +186,12 @@ pub fn swift_root() -> Option<SwiftRoot> {
 }
 
 impl SwiftRoot {
-    /// Copies the package `ios/<name>` into the root's `/work/<name>`, keeping its `.build`
-    /// there from run to run (an unchanged file is not rewritten, so nothing rebuilds).
-    pub fn copy_package(&self, name: &str) {
+    /// Copies the package `ios/<name>` (and the bindings it compiles) into the root's
+    /// `/work/<name>`, keeping its `.build` there from run to run while the sources are the
+    /// same. When they differ from those `.build` was made from, it starts afresh: SwiftPM's
+    /// incremental build once kept a test object calling an initialiser the regenerated
+    /// bindings no longer had. `also` names packages whose sources count too (a dependency).
+    pub fn copy_package(&self, name: &str, also: &[&str]) {
         let inside = self.root.join("work").join(name);
         for (rel, bytes) in files(&repo().join("ios").join(name)) {
             if rel.starts_with(".build") || rel.starts_with("WaymarkFFIBridge.xcframework") {
@@ -199,6 +202,23 @@ impl SwiftRoot {
             if std::fs::read(&to).ok().as_deref() != Some(&bytes[..]) {
                 std::fs::write(&to, bytes).unwrap();
             }
+        }
+        let stamp = {
+            use std::hash::{Hash, Hasher};
+            let mut h = std::collections::hash_map::DefaultHasher::new();
+            for package in std::iter::once(name).chain(also.iter().copied()) {
+                for (rel, bytes) in files(&repo().join("ios").join(package)) {
+                    if !rel.starts_with(".build") {
+                        (package, rel, bytes).hash(&mut h);
+                    }
+                }
+            }
+            format!("{:016x}\n", h.finish())
+        };
+        let stamp_file = inside.join(".waymark-sources");
+        if std::fs::read_to_string(&stamp_file).ok().as_deref() != Some(stamp.as_str()) {
+            let _ = std::fs::remove_dir_all(inside.join(".build"));
+            std::fs::write(&stamp_file, stamp).unwrap();
         }
     }
 
@@ -227,7 +247,7 @@ impl SwiftRoot {
 
     /// `swift test` of WaymarkKit in the root against `library`, with `env`.
     pub fn swift_test(&self, library: &Path, env: &[(&str, String)]) -> String {
-        self.copy_package("WaymarkKit");
+        self.copy_package("WaymarkKit", &[]);
         self.run(
             "cd /work/WaymarkKit && swift test -Xlinker -L/work/lib",
             library,
