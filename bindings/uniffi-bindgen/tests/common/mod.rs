@@ -192,29 +192,25 @@ impl SwiftRoot {
     /// incremental build once kept a test object calling an initialiser the regenerated
     /// bindings no longer had. `also` names packages whose sources count too (a dependency).
     pub fn copy_package(&self, name: &str, also: &[&str]) {
+        use std::hash::{Hash, Hasher};
         let inside = self.root.join("work").join(name);
-        for (rel, bytes) in files(&repo().join("ios").join(name)) {
-            if rel.starts_with(".build") || rel.starts_with("WaymarkFFIBridge.xcframework") {
-                continue;
-            }
-            let to = inside.join(&rel);
-            std::fs::create_dir_all(to.parent().unwrap()).unwrap();
-            if std::fs::read(&to).ok().as_deref() != Some(&bytes[..]) {
-                std::fs::write(&to, bytes).unwrap();
-            }
-        }
-        let stamp = {
-            use std::hash::{Hash, Hasher};
-            let mut h = std::collections::hash_map::DefaultHasher::new();
-            for package in std::iter::once(name).chain(also.iter().copied()) {
-                for (rel, bytes) in files(&repo().join("ios").join(package)) {
-                    if !rel.starts_with(".build") {
-                        (package, rel, bytes).hash(&mut h);
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        for package in std::iter::once(name).chain(also.iter().copied()) {
+            for (rel, bytes) in files(&repo().join("ios").join(package)) {
+                if rel.starts_with(".build") || rel.starts_with("WaymarkFFIBridge.xcframework") {
+                    continue;
+                }
+                if package == name {
+                    let to = inside.join(&rel);
+                    std::fs::create_dir_all(to.parent().unwrap()).unwrap();
+                    if std::fs::read(&to).ok().as_deref() != Some(&bytes[..]) {
+                        std::fs::write(&to, &bytes).unwrap();
                     }
                 }
+                (package, rel, bytes).hash(&mut h);
             }
-            format!("{:016x}\n", h.finish())
-        };
+        }
+        let stamp = format!("{:016x}\n", h.finish());
         let stamp_file = inside.join(".waymark-sources");
         if std::fs::read_to_string(&stamp_file).ok().as_deref() != Some(stamp.as_str()) {
             let _ = std::fs::remove_dir_all(inside.join(".build"));

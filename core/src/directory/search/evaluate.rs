@@ -56,7 +56,7 @@ impl Search<'_> {
     ) -> Result<()> {
         // After an index-only step one, the filters still have to be applied; without one
         // they were applied already and only the details are read.
-        let two_step = q.near.is_some() || plan.timed;
+        let two_step = plan.two_step;
         let mut step2 = if two_step {
             let mut w = plan.clauses.clone();
             w.push(format!("m.rowid = ?{}", plan.args.len() + 1));

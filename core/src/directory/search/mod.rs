@@ -335,6 +335,9 @@ struct Plan {
     radius: f64,
     /// In progress and/or upcoming was asked for.
     timed: bool,
+    /// Step one reads an index only (near a place, or a time window) and step two applies
+    /// the filters one candidate at a time.
+    two_step: bool,
     /// The longest meeting in minutes, when a timed search has read it.
     max_duration: Option<i64>,
     /// Weekday bits asked for (0 = any).
@@ -508,6 +511,7 @@ impl Search<'_> {
             radius,
             max_duration,
             timed,
+            two_step,
             weekday_filter: q.weekdays.iter().map(|d| 1i64 << d).sum(),
             window,
             clauses,
