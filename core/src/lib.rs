@@ -18,6 +18,8 @@
 //!   vault and the client that syncs it with the board.
 //! - `catalogue` (the `catalogue` feature, for the CLI and the relay): the reviewed list of
 //!   public meeting sources and its checks.
+//! - [`screens`]: every screen's content, worded and formatted in the person's locale, for
+//!   the apps and the CLI to draw (Meetings, Meeting).
 //! - [`support`]: what several of them use (errors, fetching, files, geodesy, occurrence
 //!   maths, parsing, text cleaning, the SQLCipher crypto provider).
 //!
@@ -49,6 +51,7 @@ pub mod l10n;
 pub mod relay;
 pub mod reminders;
 pub mod rides;
+pub mod screens;
 pub mod support;
 pub mod vault;
 

@@ -27,6 +27,15 @@ impl Locale {
     /// Every supported locale.
     pub const ALL: [Locale; 4] = [Locale::EnGb, Locale::EnUs, Locale::Cy, Locale::Es];
 
+    /// The language alone (`en`, `cy`, `es`): what meeting type names are looked up by.
+    pub fn language(self) -> &'static str {
+        match self {
+            Locale::EnGb | Locale::EnUs => "en",
+            Locale::Cy => "cy",
+            Locale::Es => "es",
+        }
+    }
+
     /// The BCP 47 tag, as the folder under `locales/` is named: `en-GB`, `en-US`, `cy`, `es`.
     pub fn tag(self) -> &'static str {
         match self {

@@ -17,6 +17,10 @@ macro_rules! ftl {
                 include_str!(concat!("../../../locales/", $tag, "/meetings.ftl")),
             ),
             (
+                concat!($tag, "/screens.ftl"),
+                include_str!(concat!("../../../locales/", $tag, "/screens.ftl")),
+            ),
+            (
                 concat!($tag, "/l10n.ftl"),
                 include_str!(concat!("../../../locales/", $tag, "/l10n.ftl")),
             ),

@@ -1,0 +1,93 @@
+//! Screen models: what each screen shows, decided and worded here, so the apps only draw.
+//!
+//! Why: the Android app, the iOS app and the CLI show the same meetings; if each decided which
+//! meetings are "happening now", what an empty list says or how a row is read aloud, three
+//! copies would drift and the phones' would go untested. A screen here is an object the app
+//! holds (`MeetingsScreen`, `MeetingScreen`) and a state record with everything the screen
+//! shows, already worded and formatted in the person's locale through [`crate::l10n`]:
+//! titles, rows, badges, empty and error messages, the label a screen reader speaks, and the
+//! actions on offer as enums the shells map to buttons.
+//!
+//! A state changes by events: a filter set, a letter typed, a sync finished
+//! (`reload`), the clock passing a meeting's start. An app subscribes with a listener and
+//! gets back a [`Subscription`]; dropping it (or `close()` in Kotlin, releasing it in Swift)
+//! stops the updates. While anyone listens, the Meetings screen wakes itself when the next
+//! row changes (a meeting starts or ends, "in 5 min" becomes "in 4 min", midnight moves
+//! "tomorrow" to "later today") and tells the listeners.
+//!
+//! Errors never escape a screen as exceptions: a screen that cannot read its data shows a
+//! kind message and an action to try again, and keeps nothing half-shown.
+
+pub mod meeting;
+pub mod meetings;
+mod subscription;
+mod words;
+
+#[cfg(test)]
+mod tests;
+
+pub use meeting::{MeetingAction, MeetingActionItem, MeetingScreen, MeetingState, TextBlock};
+pub use meetings::{
+    FilterChip, FilterKind, MeetingRow, MeetingsAction, MeetingsActionItem, MeetingsListener,
+    MeetingsOptions, MeetingsScreen, MeetingsSection, MeetingsState, SectionKind,
+};
+pub use subscription::Subscription;
+pub use words::ALL_IDS;
+
+use serde::Serialize;
+
+/// A short label on a row or a meeting ("Now", "Online", "Temporarily closed", a type name),
+/// with its kind so an app can give it a colour or an icon.
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Badge {
+    /// What the badge says about the meeting.
+    pub kind: BadgeKind,
+    /// The words on it, in the screen's locale.
+    pub label: String,
+}
+
+/// What a [`Badge`] says.
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BadgeKind {
+    /// Running now.
+    Now,
+    /// Online only.
+    Online,
+    /// Both in person and online.
+    Hybrid,
+    /// The venue is marked temporarily closed.
+    Closed,
+    /// A meeting type ("Women", "Open").
+    Type,
+}
+
+/// A message in place of content: an empty list, or something that went wrong, with what
+/// the person can do about it.
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Notice {
+    /// What kind of notice it is, for its look.
+    pub kind: NoticeKind,
+    /// A short heading, when there is one.
+    pub title: Option<String>,
+    /// The message.
+    pub message: String,
+}
+
+/// The kind of a [`Notice`].
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NoticeKind {
+    /// Nothing to show yet, or nothing matches: a calm, neutral message.
+    Empty,
+    /// The data may be out of date.
+    Stale,
+    /// Something failed; what is shown is kept.
+    Error,
+    /// A note about how to read what is shown (time zones).
+    Info,
+}

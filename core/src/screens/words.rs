@@ -1,0 +1,223 @@
+//! The screens' message ids (`locales/*/screens.ftl`), one place, so a test can check that
+//! every locale has them and that en-GB has every id the code uses.
+
+/// `meetings-title` (see `locales/en-GB/screens.ftl`).
+pub(crate) const MEETINGS_TITLE: &str = "meetings-title";
+/// `meetings-search-placeholder` (see `locales/en-GB/screens.ftl`).
+pub(crate) const MEETINGS_SEARCH_PLACEHOLDER: &str = "meetings-search-placeholder";
+/// `meetings-search-clear` (see `locales/en-GB/screens.ftl`).
+pub(crate) const MEETINGS_SEARCH_CLEAR: &str = "meetings-search-clear";
+/// `meetings-section-now` (see `locales/en-GB/screens.ftl`).
+pub(crate) const MEETINGS_SECTION_NOW: &str = "meetings-section-now";
+/// `meetings-section-later-today` (see `locales/en-GB/screens.ftl`).
+pub(crate) const MEETINGS_SECTION_LATER_TODAY: &str = "meetings-section-later-today";
+/// `meetings-section-tomorrow` (see `locales/en-GB/screens.ftl`).
+pub(crate) const MEETINGS_SECTION_TOMORROW: &str = "meetings-section-tomorrow";
+/// `meetings-section-this-week` (see `locales/en-GB/screens.ftl`).
+pub(crate) const MEETINGS_SECTION_THIS_WEEK: &str = "meetings-section-this-week";
+/// `meetings-filter-in-person` (see `locales/en-GB/screens.ftl`).
+pub(crate) const MEETINGS_FILTER_IN_PERSON: &str = "meetings-filter-in-person";
+/// `meetings-filter-online` (see `locales/en-GB/screens.ftl`).
+pub(crate) const MEETINGS_FILTER_ONLINE: &str = "meetings-filter-online";
+/// `meetings-filter-near-me` (see `locales/en-GB/screens.ftl`).
+pub(crate) const MEETINGS_FILTER_NEAR_ME: &str = "meetings-filter-near-me";
+/// `meetings-filter-type` (see `locales/en-GB/screens.ftl`).
+pub(crate) const MEETINGS_FILTER_TYPE: &str = "meetings-filter-type";
+/// `meetings-more` (see `locales/en-GB/screens.ftl`).
+pub(crate) const MEETINGS_MORE: &str = "meetings-more";
+/// `meetings-more-at-least` (see `locales/en-GB/screens.ftl`).
+pub(crate) const MEETINGS_MORE_AT_LEAST: &str = "meetings-more-at-least";
+/// `meetings-show-more` (see `locales/en-GB/screens.ftl`).
+pub(crate) const MEETINGS_SHOW_MORE: &str = "meetings-show-more";
+/// `meetings-empty-setup-title` (see `locales/en-GB/screens.ftl`).
+pub(crate) const MEETINGS_EMPTY_SETUP_TITLE: &str = "meetings-empty-setup-title";
+/// `meetings-empty-setup` (see `locales/en-GB/screens.ftl`).
+pub(crate) const MEETINGS_EMPTY_SETUP: &str = "meetings-empty-setup";
+/// `meetings-empty-match-title` (see `locales/en-GB/screens.ftl`).
+pub(crate) const MEETINGS_EMPTY_MATCH_TITLE: &str = "meetings-empty-match-title";
+/// `meetings-empty-match` (see `locales/en-GB/screens.ftl`).
+pub(crate) const MEETINGS_EMPTY_MATCH: &str = "meetings-empty-match";
+/// `meetings-empty-closed` (see `locales/en-GB/screens.ftl`).
+pub(crate) const MEETINGS_EMPTY_CLOSED: &str = "meetings-empty-closed";
+/// `meetings-empty-week` (see `locales/en-GB/screens.ftl`).
+pub(crate) const MEETINGS_EMPTY_WEEK: &str = "meetings-empty-week";
+/// `meetings-stale` (see `locales/en-GB/screens.ftl`).
+pub(crate) const MEETINGS_STALE: &str = "meetings-stale";
+/// `meetings-stale-never` (see `locales/en-GB/screens.ftl`).
+pub(crate) const MEETINGS_STALE_NEVER: &str = "meetings-stale-never";
+/// `meetings-sync-failed` (see `locales/en-GB/screens.ftl`).
+pub(crate) const MEETINGS_SYNC_FAILED: &str = "meetings-sync-failed";
+/// `meetings-error` (see `locales/en-GB/screens.ftl`).
+pub(crate) const MEETINGS_ERROR: &str = "meetings-error";
+/// `meetings-summary` (see `locales/en-GB/screens.ftl`).
+pub(crate) const MEETINGS_SUMMARY: &str = "meetings-summary";
+/// `meetings-zone-note` (see `locales/en-GB/screens.ftl`).
+pub(crate) const MEETINGS_ZONE_NOTE: &str = "meetings-zone-note";
+/// `meetings-derived-note` (see `locales/en-GB/screens.ftl`).
+pub(crate) const MEETINGS_DERIVED_NOTE: &str = "meetings-derived-note";
+/// `action-clear-filters` (see `locales/en-GB/screens.ftl`).
+pub(crate) const ACTION_CLEAR_FILTERS: &str = "action-clear-filters";
+/// `action-choose-area` (see `locales/en-GB/screens.ftl`).
+pub(crate) const ACTION_CHOOSE_AREA: &str = "action-choose-area";
+/// `action-try-again` (see `locales/en-GB/screens.ftl`).
+pub(crate) const ACTION_TRY_AGAIN: &str = "action-try-again";
+/// `action-update-now` (see `locales/en-GB/screens.ftl`).
+pub(crate) const ACTION_UPDATE_NOW: &str = "action-update-now";
+/// `action-directions` (see `locales/en-GB/screens.ftl`).
+pub(crate) const ACTION_DIRECTIONS: &str = "action-directions";
+/// `action-join` (see `locales/en-GB/screens.ftl`).
+pub(crate) const ACTION_JOIN: &str = "action-join";
+/// `action-call` (see `locales/en-GB/screens.ftl`).
+pub(crate) const ACTION_CALL: &str = "action-call";
+/// `action-share` (see `locales/en-GB/screens.ftl`).
+pub(crate) const ACTION_SHARE: &str = "action-share";
+/// `action-report` (see `locales/en-GB/screens.ftl`).
+pub(crate) const ACTION_REPORT: &str = "action-report";
+/// `action-remind` (see `locales/en-GB/screens.ftl`).
+pub(crate) const ACTION_REMIND: &str = "action-remind";
+/// `action-rides` (see `locales/en-GB/screens.ftl`).
+pub(crate) const ACTION_RIDES: &str = "action-rides";
+/// `action-website` (see `locales/en-GB/screens.ftl`).
+pub(crate) const ACTION_WEBSITE: &str = "action-website";
+/// `badge-now` (see `locales/en-GB/screens.ftl`).
+pub(crate) const BADGE_NOW: &str = "badge-now";
+/// `badge-online` (see `locales/en-GB/screens.ftl`).
+pub(crate) const BADGE_ONLINE: &str = "badge-online";
+/// `badge-hybrid` (see `locales/en-GB/screens.ftl`).
+pub(crate) const BADGE_HYBRID: &str = "badge-hybrid";
+/// `badge-closed` (see `locales/en-GB/screens.ftl`).
+pub(crate) const BADGE_CLOSED: &str = "badge-closed";
+/// `row-label-place` (see `locales/en-GB/screens.ftl`).
+pub(crate) const ROW_LABEL_PLACE: &str = "row-label-place";
+/// `row-label-place-distance` (see `locales/en-GB/screens.ftl`).
+pub(crate) const ROW_LABEL_PLACE_DISTANCE: &str = "row-label-place-distance";
+/// `meeting-next` (see `locales/en-GB/screens.ftl`).
+pub(crate) const MEETING_NEXT: &str = "meeting-next";
+/// `meeting-by-appointment` (see `locales/en-GB/screens.ftl`).
+pub(crate) const MEETING_BY_APPOINTMENT: &str = "meeting-by-appointment";
+/// `meeting-all-day` (see `locales/en-GB/screens.ftl`).
+pub(crate) const MEETING_ALL_DAY: &str = "meeting-all-day";
+/// `meeting-schedule` (see `locales/en-GB/screens.ftl`).
+pub(crate) const MEETING_SCHEDULE: &str = "meeting-schedule";
+/// `meeting-schedule-local` (see `locales/en-GB/screens.ftl`).
+pub(crate) const MEETING_SCHEDULE_LOCAL: &str = "meeting-schedule-local";
+/// `meeting-times-range` (see `locales/en-GB/screens.ftl`).
+pub(crate) const MEETING_TIMES_RANGE: &str = "meeting-times-range";
+/// `meeting-days-list` (see `locales/en-GB/screens.ftl`).
+pub(crate) const MEETING_DAYS_LIST: &str = "meeting-days-list";
+/// `meeting-day-0` (see `locales/en-GB/screens.ftl`).
+pub(crate) const MEETING_DAY_0: &str = "meeting-day-0";
+/// `meeting-day-1` (see `locales/en-GB/screens.ftl`).
+pub(crate) const MEETING_DAY_1: &str = "meeting-day-1";
+/// `meeting-day-2` (see `locales/en-GB/screens.ftl`).
+pub(crate) const MEETING_DAY_2: &str = "meeting-day-2";
+/// `meeting-day-3` (see `locales/en-GB/screens.ftl`).
+pub(crate) const MEETING_DAY_3: &str = "meeting-day-3";
+/// `meeting-day-4` (see `locales/en-GB/screens.ftl`).
+pub(crate) const MEETING_DAY_4: &str = "meeting-day-4";
+/// `meeting-day-5` (see `locales/en-GB/screens.ftl`).
+pub(crate) const MEETING_DAY_5: &str = "meeting-day-5";
+/// `meeting-day-6` (see `locales/en-GB/screens.ftl`).
+pub(crate) const MEETING_DAY_6: &str = "meeting-day-6";
+/// `meeting-heading-about` (see `locales/en-GB/screens.ftl`).
+pub(crate) const MEETING_HEADING_ABOUT: &str = "meeting-heading-about";
+/// `meeting-heading-place` (see `locales/en-GB/screens.ftl`).
+pub(crate) const MEETING_HEADING_PLACE: &str = "meeting-heading-place";
+/// `meeting-heading-join` (see `locales/en-GB/screens.ftl`).
+pub(crate) const MEETING_HEADING_JOIN: &str = "meeting-heading-join";
+/// `meeting-heading-phone` (see `locales/en-GB/screens.ftl`).
+pub(crate) const MEETING_HEADING_PHONE: &str = "meeting-heading-phone";
+/// `meeting-heading-group` (see `locales/en-GB/screens.ftl`).
+pub(crate) const MEETING_HEADING_GROUP: &str = "meeting-heading-group";
+/// `meeting-closed` (see `locales/en-GB/screens.ftl`).
+pub(crate) const MEETING_CLOSED: &str = "meeting-closed";
+/// `meeting-zone-derived` (see `locales/en-GB/screens.ftl`).
+pub(crate) const MEETING_ZONE_DERIVED: &str = "meeting-zone-derived";
+/// `meeting-zone-unknown` (see `locales/en-GB/screens.ftl`).
+pub(crate) const MEETING_ZONE_UNKNOWN: &str = "meeting-zone-unknown";
+/// `meeting-listed-by` (see `locales/en-GB/screens.ftl`).
+pub(crate) const MEETING_LISTED_BY: &str = "meeting-listed-by";
+/// `meeting-also-listed` (see `locales/en-GB/screens.ftl`).
+pub(crate) const MEETING_ALSO_LISTED: &str = "meeting-also-listed";
+/// `meeting-updated` (see `locales/en-GB/screens.ftl`).
+pub(crate) const MEETING_UPDATED: &str = "meeting-updated";
+/// `meeting-gone-title` (see `locales/en-GB/screens.ftl`).
+pub(crate) const MEETING_GONE_TITLE: &str = "meeting-gone-title";
+/// `meeting-gone` (see `locales/en-GB/screens.ftl`).
+pub(crate) const MEETING_GONE: &str = "meeting-gone";
+
+/// Every id above.
+pub const ALL_IDS: &[&str] = &[
+    MEETINGS_TITLE,
+    MEETINGS_SEARCH_PLACEHOLDER,
+    MEETINGS_SEARCH_CLEAR,
+    MEETINGS_SECTION_NOW,
+    MEETINGS_SECTION_LATER_TODAY,
+    MEETINGS_SECTION_TOMORROW,
+    MEETINGS_SECTION_THIS_WEEK,
+    MEETINGS_FILTER_IN_PERSON,
+    MEETINGS_FILTER_ONLINE,
+    MEETINGS_FILTER_NEAR_ME,
+    MEETINGS_FILTER_TYPE,
+    MEETINGS_MORE,
+    MEETINGS_MORE_AT_LEAST,
+    MEETINGS_SHOW_MORE,
+    MEETINGS_EMPTY_SETUP_TITLE,
+    MEETINGS_EMPTY_SETUP,
+    MEETINGS_EMPTY_MATCH_TITLE,
+    MEETINGS_EMPTY_MATCH,
+    MEETINGS_EMPTY_CLOSED,
+    MEETINGS_EMPTY_WEEK,
+    MEETINGS_STALE,
+    MEETINGS_STALE_NEVER,
+    MEETINGS_SYNC_FAILED,
+    MEETINGS_ERROR,
+    MEETINGS_SUMMARY,
+    MEETINGS_ZONE_NOTE,
+    MEETINGS_DERIVED_NOTE,
+    ACTION_CLEAR_FILTERS,
+    ACTION_CHOOSE_AREA,
+    ACTION_TRY_AGAIN,
+    ACTION_UPDATE_NOW,
+    ACTION_DIRECTIONS,
+    ACTION_JOIN,
+    ACTION_CALL,
+    ACTION_SHARE,
+    ACTION_REPORT,
+    ACTION_REMIND,
+    ACTION_RIDES,
+    ACTION_WEBSITE,
+    BADGE_NOW,
+    BADGE_ONLINE,
+    BADGE_HYBRID,
+    BADGE_CLOSED,
+    ROW_LABEL_PLACE,
+    ROW_LABEL_PLACE_DISTANCE,
+    MEETING_NEXT,
+    MEETING_BY_APPOINTMENT,
+    MEETING_ALL_DAY,
+    MEETING_SCHEDULE,
+    MEETING_SCHEDULE_LOCAL,
+    MEETING_TIMES_RANGE,
+    MEETING_DAYS_LIST,
+    MEETING_DAY_0,
+    MEETING_DAY_1,
+    MEETING_DAY_2,
+    MEETING_DAY_3,
+    MEETING_DAY_4,
+    MEETING_DAY_5,
+    MEETING_DAY_6,
+    MEETING_HEADING_ABOUT,
+    MEETING_HEADING_PLACE,
+    MEETING_HEADING_JOIN,
+    MEETING_HEADING_PHONE,
+    MEETING_HEADING_GROUP,
+    MEETING_CLOSED,
+    MEETING_ZONE_DERIVED,
+    MEETING_ZONE_UNKNOWN,
+    MEETING_LISTED_BY,
+    MEETING_ALSO_LISTED,
+    MEETING_UPDATED,
+    MEETING_GONE_TITLE,
+    MEETING_GONE,
+];

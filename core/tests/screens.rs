@@ -1,0 +1,605 @@
+//! The Meetings and Meeting screens as a person sees them, through a real SQLite directory and
+//! the real import: sections by the viewer's own day, search as you type, filters, empty,
+//! stale and error states, every supported locale, and listeners that stop when dropped.
+
+mod support;
+
+use std::sync::{Arc, Mutex};
+
+use chrono::{DateTime, Duration, TimeZone, Utc};
+use waymark_core::screens::{
+    BadgeKind, FilterKind, MeetingAction, MeetingScreen, MeetingsAction, MeetingsListener,
+    MeetingsOptions, MeetingsScreen, MeetingsState, NoticeKind, SectionKind,
+};
+use waymark_core::{AttendanceFilter, Directory, FeedFormat, GeoPoint, NewSource};
+
+/// Chicago meetings. 2026-12-01 is a Tuesday.
+const FEED: &str = r#"[
+ {"slug":"club","name":"Serenity Clubhouse","day":[0,1,2,3,4,5,6],"time":"00:00","end_time":"23:59",
+  "location":"Serenity Club","formatted_address":"10 Lake St, Chicago, IL 60601, USA",
+  "latitude":41.886,"longitude":-87.624,"types":["O"]},
+ {"slug":"step","name":"Tuesday Night Step","day":2,"time":"19:00","end_time":"20:00",
+  "location":"St Mark's Hall","formatted_address":"20 Wacker Dr, Chicago, IL 60606, USA",
+  "latitude":41.882,"longitude":-87.637,"types":["ST","W"],
+  "location_notes":"Side door, up the stairs","notes":"Newcomers welcome"},
+ {"slug":"late","name":"Night Owls","day":3,"time":"00:30","end_time":"01:30",
+  "location":"Union Church","formatted_address":"40 Clark St, Chicago, IL 60603, USA",
+  "latitude":41.880,"longitude":-87.631,"types":["C"]},
+ {"slug":"friday","name":"Friday Speakers","day":[1,5],"time":"20:00","end_time":"21:30",
+  "location":"Union Church","formatted_address":"40 Clark St, Chicago, IL 60603, USA",
+  "latitude":41.880,"longitude":-87.631,"types":["SP"]},
+ {"slug":"online","name":"Lunch Online","day":2,"time":"12:00","end_time":"13:00",
+  "conference_url":"https://zoom.us/j/123456789","conference_phone":"+1 312 555 0100,,123#",
+  "types":["O"]},
+ {"slug":"closed","name":"Lighthouse Group","day":2,"time":"21:00","end_time":"22:00",
+  "location":"Harbour Room","formatted_address":"50 Pier Rd, Chicago, IL 60611, USA",
+  "latitude":41.891,"longitude":-87.605,"types":["O","TC","LGBTQ"]},
+ {"slug":"farsi","name":"گروه امید","day":2,"time":"19:30","end_time":"20:30",
+  "location":"Community Room","formatted_address":"60 Grand Ave, Chicago, IL 60610, USA",
+  "latitude":41.892,"longitude":-87.630,"types":["O"]},
+ {"slug":"long","name":"The Very Long Named Thursday Evening Big Book Study And Fellowship Group Of The Near North Side 👩🏽‍🤝‍👩🏻","day":4,"time":"18:00","end_time":"19:00",
+  "location":"North Hall","formatted_address":"70 Oak St, Chicago, IL 60611, USA",
+  "latitude":41.900,"longitude":-87.628,"types":["BB"]}
+]"#;
+
+const ZONE: &str = "America/Chicago";
+
+fn directory() -> (Directory, String) {
+    let (d, s, report) = support::imported_directory(
+        NewSource {
+            location: "https://example.org/feed".into(),
+            name: Some("Chicago Intergroup".into()),
+            format: Some(FeedFormat::MeetingGuide),
+            timezone: Some(ZONE.into()),
+            program: Some("aa".into()),
+            ..NewSource::default()
+        },
+        FEED,
+    );
+    assert!(report.skipped.is_empty(), "{:?}", report.skipped);
+    (d, s)
+}
+
+/// Chicago local time on 2026-12-01 (Tuesday) plus `days`.
+fn chicago(days: u32, h: u32, m: u32) -> DateTime<Utc> {
+    let tz: chrono_tz::Tz = ZONE.parse().unwrap();
+    tz.with_ymd_and_hms(2026, 12, 1 + days, h, m, 0)
+        .unwrap()
+        .with_timezone(&Utc)
+}
+
+fn screen(d: &Directory, locale: &str, at: DateTime<Utc>) -> Arc<MeetingsScreen> {
+    MeetingsScreen::new(
+        d.clone(),
+        MeetingsOptions {
+            locale: Some(locale.into()),
+            viewer_timezone: Some(ZONE.into()),
+            at: Some(at),
+        },
+    )
+}
+
+/// (section heading, row names) in order.
+fn outline(s: &MeetingsState) -> Vec<(String, Vec<String>)> {
+    s.sections
+        .iter()
+        .map(|sec| {
+            (
+                sec.heading.clone(),
+                sec.rows.iter().map(|r| r.name.clone()).collect(),
+            )
+        })
+        .collect()
+}
+
+fn row<'a>(s: &'a MeetingsState, name: &str) -> &'a waymark_core::screens::MeetingRow {
+    s.sections
+        .iter()
+        .flat_map(|sec| &sec.rows)
+        .find(|r| r.name.starts_with(name))
+        .unwrap_or_else(|| panic!("{name} not in {:?}", outline(s)))
+}
+
+fn section_of(s: &MeetingsState, name: &str) -> SectionKind {
+    s.sections
+        .iter()
+        .find(|sec| sec.rows.iter().any(|r| r.name.starts_with(name)))
+        .map(|sec| sec.kind)
+        .unwrap_or_else(|| panic!("{name} not in {:?}", outline(s)))
+}
+
+#[test]
+fn meetings_fall_into_now_later_today_tomorrow_and_this_week_by_the_viewers_day() {
+    let (d, _) = directory();
+    let s = screen(&d, "en-GB", chicago(0, 18, 55)).state();
+    assert_eq!(s.title, "Meetings");
+    let headings: Vec<&str> = s.sections.iter().map(|x| x.heading.as_str()).collect();
+    assert_eq!(
+        headings,
+        ["Happening now", "Later today", "Tomorrow", "This week"]
+    );
+    assert_eq!(section_of(&s, "Serenity Clubhouse"), SectionKind::Now);
+    assert_eq!(
+        section_of(&s, "Tuesday Night Step"),
+        SectionKind::LaterToday
+    );
+    // 00:30 after midnight is tomorrow, not "later today".
+    assert_eq!(section_of(&s, "Night Owls"), SectionKind::Tomorrow);
+    assert_eq!(section_of(&s, "Friday Speakers"), SectionKind::ThisWeek);
+    let step = row(&s, "Tuesday Night Step");
+    assert_eq!(step.when, "in 5 min (19:00)");
+    assert_eq!(step.place.as_deref(), Some("St Mark's Hall"));
+    let labels: Vec<&str> = step.badges.iter().map(|b| b.label.as_str()).collect();
+    assert_eq!(labels, ["Step Study", "Women"]);
+    let club = row(&s, "Serenity Clubhouse");
+    assert_eq!(club.when, "now, all day");
+    assert_eq!(club.badges[0].kind, BadgeKind::Now);
+    assert_eq!(club.badges[0].label, "Now");
+    // A temporarily closed meeting is left out of the list.
+    assert!(s
+        .sections
+        .iter()
+        .flat_map(|x| &x.rows)
+        .all(|r| !r.name.contains("Lighthouse")));
+    assert!(s.notices.is_empty(), "{:?}", s.notices);
+    assert_eq!(s.accessibility_summary, "7 meetings shown.");
+}
+
+#[test]
+fn when_midnight_passes_tomorrow_becomes_later_today() {
+    let (d, _) = directory();
+    let screen = screen(&d, "en-GB", chicago(0, 23, 0));
+    let before = screen.state();
+    assert_eq!(section_of(&before, "Night Owls"), SectionKind::Tomorrow);
+    assert_eq!(row(&before, "Night Owls").when, "tomorrow 00:30");
+    // The screen knows it must look again at midnight at the latest.
+    assert!(before.refresh_at.unwrap() <= chicago(1, 0, 0));
+    let after = screen.set_time(Some(chicago(1, 0, 5)));
+    assert_eq!(section_of(&after, "Night Owls"), SectionKind::LaterToday);
+    assert_eq!(row(&after, "Night Owls").when, "in 25 min (00:30)");
+    // Within the hour the wording changes every minute, so the screen wakes each minute.
+    assert_eq!(after.refresh_at, Some(chicago(1, 0, 6)));
+    let running = screen.set_time(Some(chicago(1, 0, 40)));
+    assert_eq!(section_of(&running, "Night Owls"), SectionKind::Now);
+    assert_eq!(row(&running, "Night Owls").when, "now, until 01:30");
+}
+
+#[test]
+fn every_locale_words_the_same_list_its_own_way() {
+    let (d, _) = directory();
+    let at = chicago(0, 18, 55);
+    let cases = [
+        (
+            "en-US",
+            "Later today",
+            "in 5 min (7:00\u{202f}PM)",
+            "Tomorrow",
+            "tomorrow 12:30\u{202f}AM",
+        ),
+        (
+            "cy-GB",
+            "Yn nes ymlaen heddiw",
+            "mewn 5 munud (19:00)",
+            "Yfory",
+            "yfory 00:30",
+        ),
+        (
+            "es-ES",
+            "Más tarde hoy",
+            "en 5 min (19:00)",
+            "Mañana",
+            "mañana 00:30",
+        ),
+    ];
+    for (tag, later, when, tomorrow, owls) in cases {
+        let s = screen(&d, tag, at).state();
+        let headings: Vec<&str> = s.sections.iter().map(|x| x.heading.as_str()).collect();
+        assert_eq!(headings[1], later, "{tag}");
+        assert_eq!(headings[2], tomorrow, "{tag}");
+        assert_eq!(row(&s, "Tuesday Night Step").when, when, "{tag}");
+        assert_eq!(row(&s, "Night Owls").when, owls, "{tag}");
+        assert!(s.locale_note.is_none(), "{tag}");
+    }
+    let cy = screen(&d, "cy-GB", at).state();
+    assert_eq!(cy.title, "Cyfarfodydd");
+    assert_eq!(cy.accessibility_summary, "7 cyfarfod yn cael eu dangos.");
+    let es = screen(&d, "es", at).state();
+    assert_eq!(es.title, "Reuniones");
+    assert_eq!(es.accessibility_summary, "Se muestran 7 reuniones.");
+    assert_eq!(es.filters[1].label, "En línea");
+}
+
+#[test]
+fn an_unknown_language_shows_english_and_says_so() {
+    let (d, _) = directory();
+    let s = screen(&d, "de-DE", chicago(0, 18, 55)).state();
+    assert_eq!(s.locale, "en-GB");
+    assert_eq!(s.title, "Meetings");
+    let note = s.locale_note.expect("a note about the fallback");
+    assert!(note.contains("de-DE"), "{note}");
+}
+
+#[test]
+fn typing_narrows_the_list_and_a_miss_offers_to_clear() {
+    let (d, _) = directory();
+    let screen = screen(&d, "en-GB", chicago(0, 18, 55));
+    let s = screen.set_search("uni".into());
+    // "uni" begins "Union Church" (the venue of two meetings): words match as prefixes.
+    let names: Vec<String> = outline(&s).into_iter().flat_map(|(_, n)| n).collect();
+    assert_eq!(names, ["Night Owls", "Friday Speakers"]);
+    assert_eq!(s.search_text, "uni");
+    assert!(s
+        .actions
+        .iter()
+        .any(|a| a.action == MeetingsAction::ClearFilters));
+    let miss = screen.set_search("zzzz".into());
+    assert!(miss.sections.is_empty());
+    assert_eq!(miss.notices.len(), 1);
+    assert_eq!(miss.notices[0].kind, NoticeKind::Empty);
+    assert_eq!(miss.notices[0].title.as_deref(), Some("No meetings match"));
+    assert_eq!(miss.accessibility_summary, "No meetings shown.");
+    let clear = miss
+        .actions
+        .iter()
+        .find(|a| a.action == MeetingsAction::ClearFilters)
+        .expect("a way out of an empty search");
+    assert_eq!(clear.label, "Clear filters");
+    let back = screen.clear_filters();
+    assert_eq!(back.search_text, "");
+    assert_eq!(back.sections.len(), 4);
+}
+
+#[test]
+fn a_closed_meeting_is_found_by_name_and_otherwise_said_to_be_left_out() {
+    let (d, _) = directory();
+    let screen = screen(&d, "en-GB", chicago(0, 18, 55));
+    let by_name = screen.set_search("lighthouse".into());
+    let lighthouse = row(&by_name, "Lighthouse Group");
+    assert_eq!(lighthouse.badges[0].kind, BadgeKind::Closed);
+    assert_eq!(lighthouse.badges[0].label, "Temporarily closed");
+    screen.set_search(String::new());
+    // Only the closed meeting is LGBTQ: the list is empty and says why.
+    let s = screen.toggle_type("LGBTQ".into());
+    assert!(s.sections.is_empty(), "{:?}", outline(&s));
+    let messages: Vec<&str> = s.notices.iter().map(|n| n.message.as_str()).collect();
+    assert_eq!(
+        messages,
+        [
+            "Try fewer filters or another word. Online meetings are open to everyone, wherever you are.",
+            "One temporarily closed meeting matches; it is not shown."
+        ]
+    );
+}
+
+#[test]
+fn filters_show_as_chips_and_narrow_the_rows() {
+    let (d, _) = directory();
+    let screen = screen(&d, "en-GB", chicago(0, 10, 0));
+    let online = screen.set_attendance(Some(AttendanceFilter::Online));
+    let names: Vec<String> = outline(&online).into_iter().flat_map(|(_, n)| n).collect();
+    assert_eq!(names, ["Lunch Online"]);
+    let chip = online
+        .filters
+        .iter()
+        .find(|c| c.kind == FilterKind::Online)
+        .unwrap();
+    assert!(chip.selected);
+    let lunch = row(&online, "Lunch Online");
+    assert_eq!(lunch.place, None);
+    assert_eq!(lunch.badges[0].kind, BadgeKind::Online);
+    screen.set_attendance(None);
+    let women = screen.toggle_type("w".into());
+    let names: Vec<String> = outline(&women).into_iter().flat_map(|(_, n)| n).collect();
+    assert_eq!(names, ["Tuesday Night Step"]);
+    let type_chip = women.filters.last().unwrap();
+    assert_eq!(
+        (
+            type_chip.kind,
+            type_chip.label.as_str(),
+            type_chip.code.as_deref()
+        ),
+        (FilterKind::Type, "Women", Some("W"))
+    );
+    let off = screen.toggle_type("W".into());
+    assert!(off.filters.iter().all(|c| c.kind != FilterKind::Type));
+    // Near me: distances in miles for a US or UK locale, km elsewhere.
+    let near = screen.set_near(Some(GeoPoint {
+        latitude: 41.8825,
+        longitude: -87.6360,
+    }));
+    let step = row(&near, "Tuesday Night Step");
+    assert_eq!(step.distance.as_deref(), Some("0.1 mi"));
+    assert!(near.filters[2].selected);
+    assert!(step
+        .accessibility_label
+        .ends_with("St Mark's Hall\u{2069}, \u{2068}0.1 mi\u{2069}"));
+}
+
+#[test]
+fn a_phone_with_no_meetings_offers_to_choose_an_area() {
+    let d = Directory::open_in_memory().unwrap();
+    for tag in ["en-GB", "cy", "es"] {
+        let s = screen(&d, tag, chicago(0, 18, 55)).state();
+        assert!(s.sections.is_empty());
+        assert_eq!(s.notices[0].kind, NoticeKind::Empty);
+        assert_eq!(s.actions[0].action, MeetingsAction::ChooseArea);
+        let title = s.notices[0].title.clone().unwrap();
+        let expected = match tag {
+            "en-GB" => "No meetings on this phone yet",
+            "cy" => "Does dim cyfarfodydd ar y ffôn hwn eto",
+            _ => "Aún no hay reuniones en este teléfono",
+        };
+        assert_eq!(title, expected);
+    }
+}
+
+#[test]
+fn meetings_not_updated_for_days_say_so_kindly() {
+    let (d, _) = directory();
+    // The feed was imported just now; the screen looks five days on.
+    let later = Utc::now() + Duration::days(5) + Duration::hours(1);
+    let s = screen(&d, "en-GB", later).state();
+    let stale = s
+        .notices
+        .iter()
+        .find(|n| n.kind == NoticeKind::Stale)
+        .unwrap();
+    assert_eq!(
+        stale.message,
+        "These meetings were last updated 5 days ago. Times may have changed since."
+    );
+    assert!(s
+        .actions
+        .iter()
+        .any(|a| a.action == MeetingsAction::UpdateNow));
+    assert!(!s.sections.is_empty(), "the meetings stay shown");
+    let cy = screen(
+        &d,
+        "cy",
+        Utc::now() + Duration::days(3) + Duration::hours(1),
+    )
+    .state();
+    assert!(
+        cy.notices[0].message.contains("dridiau yn ôl"),
+        "{:?}",
+        cy.notices
+    );
+    let fresh = screen(&d, "en-GB", Utc::now()).state();
+    assert!(fresh.notices.iter().all(|n| n.kind != NoticeKind::Stale));
+}
+
+#[test]
+fn a_directory_that_cannot_be_read_shows_a_way_to_try_again_and_no_rows() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("directory.sqlite");
+    let d = Directory::open(&path).unwrap();
+    let s = d
+        .add_source(NewSource {
+            location: "https://example.org/feed".into(),
+            format: Some(FeedFormat::MeetingGuide),
+            timezone: Some(ZONE.into()),
+            ..NewSource::default()
+        })
+        .unwrap();
+    d.import(
+        &s.id,
+        FeedFormat::MeetingGuide,
+        FEED.as_bytes(),
+        &waymark_core::FormatExtras::default(),
+    )
+    .unwrap();
+    let screen = screen(&d, "en-GB", chicago(0, 18, 55));
+    assert_eq!(screen.state().sections.len(), 4);
+    // Another program damages the file: the text index is gone.
+    let other = rusqlite::Connection::open(&path).unwrap();
+    other.execute_batch("DROP TABLE meeting_fts;").unwrap();
+    let broken = screen.set_search("step".into());
+    assert!(broken.sections.is_empty());
+    assert_eq!(broken.notices[0].kind, NoticeKind::Error);
+    assert_eq!(
+        broken.notices[0].message,
+        "The meetings could not be read just now. Please try again."
+    );
+    assert_eq!(broken.actions[0].action, MeetingsAction::TryAgain);
+}
+
+#[test]
+fn names_keep_their_direction_and_long_names_are_cut_between_letters() {
+    let (d, _) = directory();
+    let s = screen(&d, "en-GB", chicago(0, 18, 55)).state();
+    let farsi = row(&s, "گروه امید");
+    assert!(
+        farsi
+            .accessibility_label
+            .starts_with("\u{2068}گروه امید\u{2069}, "),
+        "{:?}",
+        farsi.accessibility_label
+    );
+    let long = row(&s, "The Very Long");
+    assert_eq!(waymark_core::l10n::grapheme_count(&long.name), 80);
+    assert!(long.name.ends_with('…'));
+    // The screen reader hears the whole name, emoji included.
+    assert!(long.accessibility_label.contains("👩🏽‍🤝‍👩🏻"));
+}
+
+struct Recorder(Mutex<Vec<MeetingsState>>);
+
+impl MeetingsListener for Recorder {
+    fn on_state(&self, state: MeetingsState) {
+        self.0.lock().unwrap().push(state);
+    }
+}
+
+#[test]
+fn a_listener_hears_each_new_state_until_its_subscription_is_dropped() {
+    let (d, _) = directory();
+    let screen = screen(&d, "en-GB", chicago(0, 18, 55));
+    let heard = Arc::new(Recorder(Mutex::new(Vec::new())));
+    let subscription = screen.subscribe(heard.clone());
+    screen.set_search("step".into());
+    screen.set_time(Some(chicago(0, 19, 5)));
+    {
+        let states = heard.0.lock().unwrap();
+        assert_eq!(states.len(), 3, "the first state, then one per event");
+        assert_eq!(states[1].search_text, "step");
+        assert_eq!(
+            row(&states[2], "Tuesday Night Step").when,
+            "now, until 20:00"
+        );
+    }
+    drop(subscription);
+    screen.set_search(String::new());
+    assert_eq!(heard.0.lock().unwrap().len(), 3, "nothing after the drop");
+    // A second listener, cancelled explicitly, hears nothing more either.
+    let second = Arc::new(Recorder(Mutex::new(Vec::new())));
+    let sub = screen.subscribe(second.clone());
+    sub.cancel();
+    screen.reload();
+    assert_eq!(second.0.lock().unwrap().len(), 1);
+}
+
+fn meeting_screen(d: &Directory, id: &str, tag: &str) -> Arc<MeetingScreen> {
+    MeetingScreen::new(
+        d.clone(),
+        id.into(),
+        MeetingsOptions {
+            locale: Some(tag.into()),
+            viewer_timezone: Some(ZONE.into()),
+            at: Some(chicago(0, 18, 0)),
+        },
+    )
+}
+
+#[test]
+fn the_meeting_screen_words_schedule_place_notes_and_buttons() {
+    let (d, src) = directory();
+    let s = meeting_screen(&d, &format!("{src}:step"), "en-GB").state();
+    assert!(s.found);
+    assert_eq!(s.title, "Tuesday Night Step");
+    assert_eq!(s.next.as_deref(), Some("Next: today 19:00"));
+    assert_eq!(s.schedule, "Tuesday, 19:00–20:00 (America/Chicago)");
+    assert_eq!(
+        s.place,
+        ["St Mark's Hall", "20 Wacker Dr, Chicago, IL 60606, USA"]
+    );
+    let blocks: Vec<(&str, &str)> = s
+        .blocks
+        .iter()
+        .map(|b| (b.heading.as_str(), b.text.as_str()))
+        .collect();
+    assert_eq!(
+        blocks,
+        [
+            ("About this meeting", "Newcomers welcome"),
+            ("Finding the room", "Side door, up the stairs")
+        ]
+    );
+    let actions: Vec<MeetingAction> = s.actions.iter().map(|a| a.action).collect();
+    assert_eq!(
+        actions,
+        [
+            MeetingAction::Directions,
+            MeetingAction::Remind,
+            MeetingAction::Rides,
+            MeetingAction::Share,
+            MeetingAction::Report
+        ]
+    );
+    let directions = &s.actions[0];
+    assert_eq!(directions.label, "Directions");
+    assert!(directions.url.as_deref().unwrap().starts_with("geo:"));
+    assert!(directions
+        .web_url
+        .as_deref()
+        .unwrap()
+        .starts_with("https://"));
+    assert_eq!(s.footer[0], "Listed by \u{2068}Chicago Intergroup\u{2069}");
+}
+
+#[test]
+fn the_meeting_screen_speaks_every_locale() {
+    let (d, src) = directory();
+    let id = format!("{src}:friday");
+    let cases = [
+        ("en-GB", "Monday and Friday, 20:00–21:30 (America/Chicago)"),
+        (
+            "en-US",
+            "Monday and Friday, 8:00\u{202f}PM–9:30\u{202f}PM (America/Chicago)",
+        ),
+        (
+            "cy",
+            "dydd Llun a dydd Gwener, 20:00–21:30 (America/Chicago)",
+        ),
+        ("es", "lunes y viernes, 20:00–21:30 (America/Chicago)"),
+    ];
+    for (tag, schedule) in cases {
+        let s = meeting_screen(&d, &id, tag).state();
+        assert_eq!(s.schedule, schedule, "{tag}");
+    }
+    let club = meeting_screen(&d, &format!("{src}:club"), "es").state();
+    assert_eq!(
+        club.schedule,
+        "domingo, lunes, martes, miércoles, jueves, viernes y sábado, todo el día (America/Chicago)"
+    );
+    let cy = meeting_screen(&d, &format!("{src}:step"), "cy").state();
+    assert_eq!(cy.actions[0].label, "Cyfarwyddiadau");
+    assert_eq!(cy.blocks[1].heading, "Dod o hyd i'r ystafell");
+}
+
+#[test]
+fn an_online_meeting_offers_join_and_call_and_no_directions() {
+    let (d, src) = directory();
+    let s = meeting_screen(&d, &format!("{src}:online"), "en-GB").state();
+    assert!(s.place.is_empty());
+    let join = s
+        .actions
+        .iter()
+        .find(|a| a.action == MeetingAction::Join)
+        .unwrap();
+    assert_eq!(join.url.as_deref(), Some("https://zoom.us/j/123456789"));
+    let call = s
+        .actions
+        .iter()
+        .find(|a| a.action == MeetingAction::Call)
+        .unwrap();
+    assert!(call.url.as_deref().unwrap().starts_with("tel:"));
+    assert!(s
+        .actions
+        .iter()
+        .all(|a| a.action != MeetingAction::Directions));
+    assert!(s.actions.iter().all(|a| a.action != MeetingAction::Rides));
+    assert_eq!(s.badges[0].kind, BadgeKind::Online);
+}
+
+#[test]
+fn a_closed_venue_says_so_and_offers_no_way_in() {
+    let (d, src) = directory();
+    let s = meeting_screen(&d, &format!("{src}:closed"), "en-GB").state();
+    assert_eq!(s.badges[0].kind, BadgeKind::Closed);
+    assert_eq!(
+        s.notices[0].message,
+        "This venue is marked temporarily closed. Check with the group before you go."
+    );
+    for gone in [
+        MeetingAction::Directions,
+        MeetingAction::Remind,
+        MeetingAction::Rides,
+    ] {
+        assert!(s.actions.iter().all(|a| a.action != gone), "{gone:?}");
+    }
+}
+
+#[test]
+fn a_meeting_no_longer_listed_says_so_calmly() {
+    let (d, src) = directory();
+    for (tag, title) in [
+        ("en-GB", "This meeting is no longer listed"),
+        ("cy", "Dydy'r cyfarfod hwn ddim wedi'i restru mwyach"),
+        ("es", "Esta reunión ya no aparece"),
+    ] {
+        let s = meeting_screen(&d, &format!("{src}:nothing-here"), tag).state();
+        assert!(!s.found);
+        assert_eq!(s.title, title);
+        assert!(s.actions.is_empty());
+    }
+}

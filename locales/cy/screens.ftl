@@ -1,0 +1,116 @@
+# Geiriau'r sgriniau (gweler en-GB/screens.ftl am ystyr pob neges a'i newidynnau).
+# Not yet reviewed by a native speaker (see locales/README.md).
+# Welsh has six plural categories: zero (0), one (1), two (2), few (3), many (6), other.
+# A noun after a number stays singular; "dau" softens it (dau gyfarfod), "tri" and "chwe"
+# aspirate c (tri chyfarfod, chwe chyfarfod).
+
+## Sgrin y cyfarfodydd
+
+meetings-title = Cyfarfodydd
+meetings-search-placeholder = Chwilio yn ôl enw, lle neu fath
+meetings-search-clear = Clirio'r chwiliad
+meetings-section-now = Yn digwydd nawr
+meetings-section-later-today = Yn nes ymlaen heddiw
+meetings-section-tomorrow = Yfory
+meetings-section-this-week = Yr wythnos hon
+meetings-filter-in-person = Wyneb yn wyneb
+meetings-filter-online = Ar-lein
+meetings-filter-near-me = Yn agos ataf i
+meetings-filter-type = { $name }
+meetings-more = { $count ->
+    [zero] Does dim rhagor o gyfarfodydd yn cyfateb.
+    [one] Mae un cyfarfod arall yn cyfateb.
+    [two] Mae dau gyfarfod arall yn cyfateb.
+    [few] Mae tri chyfarfod arall yn cyfateb.
+    [many] Mae chwe chyfarfod arall yn cyfateb.
+   *[other] Mae { $count } cyfarfod arall yn cyfateb.
+}
+meetings-more-at-least = Mae rhagor o gyfarfodydd yn cyfateb.
+meetings-show-more = Dangos rhagor
+meetings-empty-setup-title = Does dim cyfarfodydd ar y ffôn hwn eto
+meetings-empty-setup = Dewiswch eich ardal a bydd y cyfarfodydd sy'n agos atoch yn cyrraedd yma. Maen nhw'n aros ar y ffôn hwn, felly gallwch ddod o hyd i un heb signal.
+meetings-empty-match-title = Does dim cyfarfodydd yn cyfateb
+meetings-empty-match = Rhowch gynnig ar lai o hidlwyr neu air arall. Mae cyfarfodydd ar-lein ar agor i bawb, ble bynnag rydych chi.
+meetings-empty-closed = { $count ->
+    [one] Mae un cyfarfod sydd ar gau dros dro yn cyfateb; dydy e ddim yn cael ei ddangos.
+    [two] Mae dau gyfarfod sydd ar gau dros dro yn cyfateb; dydyn nhw ddim yn cael eu dangos.
+    [few] Mae tri chyfarfod sydd ar gau dros dro yn cyfateb; dydyn nhw ddim yn cael eu dangos.
+    [many] Mae chwe chyfarfod sydd ar gau dros dro yn cyfateb; dydyn nhw ddim yn cael eu dangos.
+   *[other] Mae { $count } cyfarfod sydd ar gau dros dro yn cyfateb; dydyn nhw ddim yn cael eu dangos.
+}
+meetings-empty-week = Does dim cyfarfodydd yn ystod y saith diwrnod nesaf. Rhowch gynnig heb hidlwyr, neu edrychwch ar gyfarfodydd ar-lein.
+meetings-stale = { $days ->
+    [one] Cafodd y cyfarfodydd hyn eu diweddaru ddoe. Gall yr amseroedd fod wedi newid ers hynny.
+    [two] Cafodd y cyfarfodydd hyn eu diweddaru ddeuddydd yn ôl. Gall yr amseroedd fod wedi newid ers hynny.
+    [few] Cafodd y cyfarfodydd hyn eu diweddaru dridiau yn ôl. Gall yr amseroedd fod wedi newid ers hynny.
+    [many] Cafodd y cyfarfodydd hyn eu diweddaru chwe diwrnod yn ôl. Gall yr amseroedd fod wedi newid ers hynny.
+   *[other] Cafodd y cyfarfodydd hyn eu diweddaru { $days } diwrnod yn ôl. Gall yr amseroedd fod wedi newid ers hynny.
+}
+meetings-stale-never = Dydy'r cyfarfodydd hyn ddim wedi'u diweddaru eto.
+meetings-sync-failed = Doedd dim modd diweddaru rhai cyfarfodydd nawr. Mae'r rhai sydd ar y ffôn hwn yn cael eu cadw.
+meetings-error = Doedd dim modd darllen y cyfarfodydd nawr. Rhowch gynnig arall arni.
+meetings-summary = { $count ->
+    [zero] Does dim cyfarfodydd yn cael eu dangos.
+    [one] Un cyfarfod yn cael ei ddangos.
+    [two] Dau gyfarfod yn cael eu dangos.
+    [few] Tri chyfarfod yn cael eu dangos.
+    [many] Chwe chyfarfod yn cael eu dangos.
+   *[other] { $count } cyfarfod yn cael eu dangos.
+}
+meetings-zone-note = Does dim cylchfa amser gan rai cyfarfodydd: mae eu hamseroedd yn cael eu dangos fel petaen nhw yn eich cylchfa chi.
+meetings-derived-note = Cafodd rhai cylchfaoedd amser eu canfod o le'r cyfarfod ar y map.
+
+## Gweithredoedd
+
+action-clear-filters = Clirio'r hidlwyr
+action-choose-area = Dewis eich ardal
+action-try-again = Rhoi cynnig arall arni
+action-update-now = Diweddaru nawr
+action-directions = Cyfarwyddiadau
+action-join = Ymuno ar-lein
+action-call = Ffonio i mewn
+action-share = Rhannu
+action-report = Rhoi gwybod am broblem gyda'r rhestriad hwn
+action-remind = Fy atgoffa
+action-rides = Chwilio am lifft neu gynnig un
+action-website = Gwefan
+
+## Bathodynnau
+
+badge-now = Nawr
+badge-online = Ar-lein
+badge-hybrid = Ar-lein ac wyneb yn wyneb
+badge-closed = Ar gau dros dro
+
+row-label-place = { $name }, { $when }, { $place }
+row-label-place-distance = { $name }, { $when }, { $place }, { $distance }
+
+## Sgrin un cyfarfod
+
+meeting-next = Nesaf: { $when }
+meeting-by-appointment = Drwy apwyntiad
+meeting-all-day = drwy'r dydd
+meeting-schedule = { $days }, { $times } ({ $zone })
+meeting-schedule-local = { $days }, { $times } (amser lleol)
+meeting-times-range = { $start }–{ $end }
+meeting-days-list = { $first } a { $last }
+meeting-day-0 = dydd Sul
+meeting-day-1 = dydd Llun
+meeting-day-2 = dydd Mawrth
+meeting-day-3 = dydd Mercher
+meeting-day-4 = dydd Iau
+meeting-day-5 = dydd Gwener
+meeting-day-6 = dydd Sadwrn
+meeting-heading-about = Am y cyfarfod hwn
+meeting-heading-place = Dod o hyd i'r ystafell
+meeting-heading-join = Ymuno ar-lein
+meeting-heading-phone = Ymuno dros y ffôn
+meeting-heading-group = Grŵp
+meeting-closed = Mae'r lleoliad hwn wedi'i nodi ar gau dros dro. Holwch y grŵp cyn i chi fynd.
+meeting-zone-derived = Cafodd y gylchfa amser ei chanfod o le'r cyfarfod ar y map.
+meeting-zone-unknown = Does dim cylchfa amser yn y rhestriad, felly mae'r amseroedd yn cael eu dangos fel petaen nhw yn eich cylchfa chi.
+meeting-listed-by = Wedi'i restru gan { $source }
+meeting-also-listed = Hefyd wedi'i restru gan { $sources }
+meeting-updated = Newidiwyd y rhestriad ddiwethaf ar { $date }
+meeting-gone-title = Dydy'r cyfarfod hwn ddim wedi'i restru mwyach
+meeting-gone = Efallai ei fod wedi symud, newid ei enw neu gau. Does dim newid i'ch cyfarfodydd eraill.

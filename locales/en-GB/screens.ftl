@@ -1,0 +1,109 @@
+# The screens' words (core/src/screens/): titles, section headings, badges, buttons, empty and
+# error states, and what a screen reader says. Values named $name, $place, $source are text
+# from feeds (any language or script); $time, $day, $date, $when, $distance are already
+# formatted for the locale; $count and $days are numbers, for plural rules.
+
+## Meetings screen
+
+meetings-title = Meetings
+meetings-search-placeholder = Search by name, place or type
+meetings-search-clear = Clear search
+meetings-section-now = Happening now
+meetings-section-later-today = Later today
+meetings-section-tomorrow = Tomorrow
+meetings-section-this-week = This week
+meetings-filter-in-person = In person
+meetings-filter-online = Online
+meetings-filter-near-me = Near me
+# A type filter that is on, to tap off: $name is the type's name ("Women").
+meetings-filter-type = { $name }
+meetings-more = { $count ->
+    [one] One more meeting matches.
+   *[other] { $count } more meetings match.
+}
+meetings-more-at-least = More meetings match.
+meetings-show-more = Show more
+meetings-empty-setup-title = No meetings on this phone yet
+meetings-empty-setup = Choose your area and the meetings near you arrive here. They stay on this phone, so you can find one without a signal.
+meetings-empty-match-title = No meetings match
+meetings-empty-match = Try fewer filters or another word. Online meetings are open to everyone, wherever you are.
+meetings-empty-closed = { $count ->
+    [one] One temporarily closed meeting matches; it is not shown.
+   *[other] { $count } temporarily closed meetings match; they are not shown.
+}
+meetings-empty-week = No meetings in the next seven days. Try without filters, or look at online meetings.
+# Shown above the list when no source has been updated for a while.
+meetings-stale = { $days ->
+    [one] These meetings were last updated yesterday. Times may have changed since.
+   *[other] These meetings were last updated { $days } days ago. Times may have changed since.
+}
+meetings-stale-never = These meetings have not been updated yet.
+meetings-sync-failed = Some meetings could not be updated just now. The ones on this phone are kept.
+meetings-error = The meetings could not be read just now. Please try again.
+# What a screen reader says about the whole list.
+meetings-summary = { $count ->
+    [0] No meetings shown.
+    [one] One meeting shown.
+   *[other] { $count } meetings shown.
+}
+meetings-zone-note = Some meetings list no time zone: their times are shown as if in yours.
+meetings-derived-note = Some time zones were worked out from the meeting's place on the map.
+
+## Actions (buttons and links), shared by the screens
+
+action-clear-filters = Clear filters
+action-choose-area = Choose your area
+action-try-again = Try again
+action-update-now = Update now
+action-directions = Directions
+action-join = Join online
+action-call = Call in
+action-share = Share
+action-report = Report a problem with this listing
+action-remind = Remind me
+action-rides = Find or offer a ride
+action-website = Website
+
+## Badges on a row or a meeting
+
+badge-now = Now
+badge-online = Online
+badge-hybrid = Online and in person
+badge-closed = Temporarily closed
+
+## Row for a screen reader: name, when, and where when there is a place
+
+row-label-place = { $name }, { $when }, { $place }
+row-label-place-distance = { $name }, { $when }, { $place }, { $distance }
+
+## Meeting screen
+
+meeting-next = Next: { $when }
+meeting-by-appointment = By appointment
+meeting-all-day = all day
+# The weekly time: $days "Tuesday and Thursday", $times "19:00–20:00", $zone "Europe/London".
+meeting-schedule = { $days }, { $times } ({ $zone })
+meeting-schedule-local = { $days }, { $times } (local time)
+meeting-times-range = { $start }–{ $end }
+# $first: one or more days already joined with commas ("Monday, Wednesday"); $last: the last.
+meeting-days-list = { $first } and { $last }
+meeting-day-0 = Sunday
+meeting-day-1 = Monday
+meeting-day-2 = Tuesday
+meeting-day-3 = Wednesday
+meeting-day-4 = Thursday
+meeting-day-5 = Friday
+meeting-day-6 = Saturday
+meeting-heading-about = About this meeting
+meeting-heading-place = Finding the room
+meeting-heading-join = Joining online
+meeting-heading-phone = Joining by phone
+meeting-heading-group = Group
+meeting-closed = This venue is marked temporarily closed. Check with the group before you go.
+meeting-zone-derived = The time zone was worked out from the meeting's place on the map.
+meeting-zone-unknown = The listing gives no time zone, so times are shown as if in yours.
+meeting-listed-by = Listed by { $source }
+meeting-also-listed = Also listed by { $sources }
+meeting-updated = Listing last changed { $date }
+meeting-gone-title = This meeting is no longer listed
+meeting-gone = It may have moved, changed its name or closed. Your other meetings are not affected.

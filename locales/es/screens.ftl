@@ -1,0 +1,100 @@
+# Las palabras de las pantallas (ver en-GB/screens.ftl para el sentido de cada mensaje).
+# Not yet reviewed by a native speaker (see locales/README.md).
+
+## Pantalla de reuniones
+
+meetings-title = Reuniones
+meetings-search-placeholder = Busca por nombre, lugar o tipo
+meetings-search-clear = Borrar la búsqueda
+meetings-section-now = Ahora mismo
+meetings-section-later-today = Más tarde hoy
+meetings-section-tomorrow = Mañana
+meetings-section-this-week = Esta semana
+meetings-filter-in-person = Presencial
+meetings-filter-online = En línea
+meetings-filter-near-me = Cerca de mí
+meetings-filter-type = { $name }
+meetings-more = { $count ->
+    [one] Hay una reunión más que coincide.
+   *[other] Hay { $count } reuniones más que coinciden.
+}
+meetings-more-at-least = Hay más reuniones que coinciden.
+meetings-show-more = Mostrar más
+meetings-empty-setup-title = Aún no hay reuniones en este teléfono
+meetings-empty-setup = Elige tu zona y aquí llegarán las reuniones cercanas. Se quedan en el teléfono, así que puedes encontrar una sin cobertura.
+meetings-empty-match-title = Ninguna reunión coincide
+meetings-empty-match = Prueba con menos filtros u otra palabra. Las reuniones en línea están abiertas a todo el mundo, estés donde estés.
+meetings-empty-closed = { $count ->
+    [one] Una reunión cerrada temporalmente coincide; no se muestra.
+   *[other] { $count } reuniones cerradas temporalmente coinciden; no se muestran.
+}
+meetings-empty-week = No hay reuniones en los próximos siete días. Prueba sin filtros o mira las reuniones en línea.
+meetings-stale = { $days ->
+    [one] Estas reuniones se actualizaron ayer. Los horarios pueden haber cambiado.
+   *[other] Estas reuniones se actualizaron hace { $days } días. Los horarios pueden haber cambiado.
+}
+meetings-stale-never = Estas reuniones aún no se han actualizado.
+meetings-sync-failed = Algunas reuniones no se han podido actualizar ahora. Se conservan las que hay en el teléfono.
+meetings-error = No se han podido leer las reuniones ahora. Inténtalo de nuevo.
+meetings-summary = { $count ->
+    [0] No se muestra ninguna reunión.
+    [one] Se muestra una reunión.
+   *[other] Se muestran { $count } reuniones.
+}
+meetings-zone-note = Algunas reuniones no indican zona horaria: sus horas se muestran como si fueran de la tuya.
+meetings-derived-note = Algunas zonas horarias se han deducido del lugar de la reunión en el mapa.
+
+## Acciones
+
+action-clear-filters = Quitar filtros
+action-choose-area = Elige tu zona
+action-try-again = Reintentar
+action-update-now = Actualizar ahora
+action-directions = Cómo llegar
+action-join = Unirse en línea
+action-call = Llamar
+action-share = Compartir
+action-report = Informar de un problema con este anuncio
+action-remind = Recordármelo
+action-rides = Buscar u ofrecer transporte
+action-website = Sitio web
+
+## Etiquetas
+
+badge-now = Ahora
+badge-online = En línea
+badge-hybrid = En línea y presencial
+badge-closed = Cerrada temporalmente
+
+row-label-place = { $name }, { $when }, { $place }
+row-label-place-distance = { $name }, { $when }, { $place }, { $distance }
+
+## Pantalla de una reunión
+
+meeting-next = Próxima: { $when }
+meeting-by-appointment = Con cita previa
+meeting-all-day = todo el día
+meeting-schedule = { $days }, { $times } ({ $zone })
+meeting-schedule-local = { $days }, { $times } (hora local)
+meeting-times-range = { $start }–{ $end }
+meeting-days-list = { $first } y { $last }
+meeting-day-0 = domingo
+meeting-day-1 = lunes
+meeting-day-2 = martes
+meeting-day-3 = miércoles
+meeting-day-4 = jueves
+meeting-day-5 = viernes
+meeting-day-6 = sábado
+meeting-heading-about = Sobre esta reunión
+meeting-heading-place = Cómo encontrar la sala
+meeting-heading-join = Unirse en línea
+meeting-heading-phone = Unirse por teléfono
+meeting-heading-group = Grupo
+meeting-closed = Este lugar está marcado como cerrado temporalmente. Consulta con el grupo antes de ir.
+meeting-zone-derived = La zona horaria se ha deducido del lugar de la reunión en el mapa.
+meeting-zone-unknown = El anuncio no indica zona horaria, así que las horas se muestran como si fueran de la tuya.
+meeting-listed-by = Publicada por { $source }
+meeting-also-listed = También publicada por { $sources }
+meeting-updated = Anuncio modificado por última vez el { $date }
+meeting-gone-title = Esta reunión ya no aparece
+meeting-gone = Puede que se haya trasladado, cambiado de nombre o cerrado. Tus otras reuniones no se ven afectadas.
