@@ -125,6 +125,26 @@ impl MeetingDirectory {
         Ok(self.with(|d| d.sources())?)
     }
 
+    /// The Meetings screen over this directory: sections, search as you type, filters and
+    /// what to say when there is nothing to show, worded in `options.locale`. Subscribe to
+    /// hear each new state; events (`set_search`, `reload` after a sync…) build it at once.
+    pub fn meetings_screen(
+        &self,
+        options: waymark_core::screens::MeetingsOptions,
+    ) -> Arc<waymark_core::screens::MeetingsScreen> {
+        waymark_core::screens::MeetingsScreen::new(self.inner.clone(), options)
+    }
+
+    /// The Meeting screen for meeting `id`: schedule, place, notes and the buttons on offer,
+    /// worded in `options.locale`; a meeting no longer listed says so.
+    pub fn meeting_screen(
+        &self,
+        id: String,
+        options: waymark_core::screens::MeetingsOptions,
+    ) -> Arc<waymark_core::screens::MeetingScreen> {
+        waymark_core::screens::MeetingScreen::new(self.inner.clone(), id, options)
+    }
+
     /// Searches the meetings on the phone. Fast (well under a millisecond near a place) and
     /// offline: fine to call on every keystroke. Each result is what a list row shows;
     /// [`MeetingDirectory::details`] has the rest.

@@ -460,7 +460,13 @@ fileprivate final class UniffiHandleMap<T>: @unchecked Sendable {
 
 
 // Public interface members begin here.
-
+// Magic number for the Rust proxy to call using the same mechanism as every other method,
+// to free the callback once it's dropped by Rust.
+private let IDX_CALLBACK_FREE: Int32 = 0
+// Callback return codes
+private let UNIFFI_CALLBACK_SUCCESS: Int32 = 0
+private let UNIFFI_CALLBACK_ERROR: Int32 = 1
+private let UNIFFI_CALLBACK_UNEXPECTED_ERROR: Int32 = 2
 
 #if swift(>=5.8)
 @_documentation(visibility: private)
@@ -690,6 +696,793 @@ fileprivate struct FfiConverterTimestamp: FfiConverterRustBuffer {
 }
 
 
+
+
+/**
+ * The Meeting screen for one meeting id.
+ */
+public protocol MeetingScreenProtocol: AnyObject, Sendable {
+    
+    /**
+     * Moves a fixed clock to `at` (or back to the real one) and returns the new state.
+     */
+    func setTime(at: UtcInstant?)  -> MeetingState
+    
+    /**
+     * The state now, read afresh (after a sync the meeting may have changed or gone).
+     */
+    func state()  -> MeetingState
+    
+}
+/**
+ * The Meeting screen for one meeting id.
+ */
+open class MeetingScreen: MeetingScreenProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_waymark_core_fn_clone_meetingscreen(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_waymark_core_fn_free_meetingscreen(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * Moves a fixed clock to `at` (or back to the real one) and returns the new state.
+     */
+open func setTime(at: UtcInstant?) -> MeetingState  {
+    return try!  FfiConverterTypeMeetingState_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_waymark_core_fn_method_meetingscreen_set_time(
+            self.uniffiCloneHandle(),
+        FfiConverterOptionTypeUtcInstant.lower(at),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * The state now, read afresh (after a sync the meeting may have changed or gone).
+     */
+open func state() -> MeetingState  {
+    return try!  FfiConverterTypeMeetingState_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_waymark_core_fn_method_meetingscreen_state(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeMeetingScreen: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = MeetingScreen
+
+    public static func lift(_ handle: UInt64) throws -> MeetingScreen {
+        return MeetingScreen(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: MeetingScreen) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> MeetingScreen {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: MeetingScreen, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeMeetingScreen_lift(_ handle: UInt64) throws -> MeetingScreen {
+    return try FfiConverterTypeMeetingScreen.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeMeetingScreen_lower(_ value: MeetingScreen) -> UInt64 {
+    return FfiConverterTypeMeetingScreen.lower(value)
+}
+
+
+
+
+
+
+/**
+ * Hears every new state of a screen. Called on a background thread: hand the state to the
+ * UI thread and return quickly.
+ */
+public protocol MeetingsListener: AnyObject, Sendable {
+    
+    /**
+     * The screen has a new state.
+     */
+    func onState(state: MeetingsState) 
+    
+}
+/**
+ * Hears every new state of a screen. Called on a background thread: hand the state to the
+ * UI thread and return quickly.
+ */
+open class MeetingsListenerImpl: MeetingsListener, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_waymark_core_fn_clone_meetingslistener(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_waymark_core_fn_free_meetingslistener(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * The screen has a new state.
+     */
+open func onState(state: MeetingsState)  {try! rustCall() {
+        uniffiCallStatus in
+    uniffi_waymark_core_fn_method_meetingslistener_on_state(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeMeetingsState_lower(state),uniffiCallStatus
+    )
+}
+}
+    
+
+    
+}
+
+
+
+// Put the implementation in a struct so we don't pollute the top-level namespace
+fileprivate struct UniffiCallbackInterfaceMeetingsListener {
+
+    // Create the VTable using a series of closures.
+    // Swift automatically converts these into C callback functions.
+    //
+    // Store the vtable directly.
+    static let vtable: UniffiVTableCallbackInterfaceMeetingsListener = UniffiVTableCallbackInterfaceMeetingsListener(
+        uniffiFree: { (uniffiHandle: UInt64) -> () in
+            do {
+                try FfiConverterTypeMeetingsListener.handleMap.remove(handle: uniffiHandle)
+            } catch {
+                print("Uniffi callback interface MeetingsListener: handle missing in uniffiFree")
+            }
+        },
+        uniffiClone: { (uniffiHandle: UInt64) -> UInt64 in
+            do {
+                return try FfiConverterTypeMeetingsListener.handleMap.clone(handle: uniffiHandle)
+            } catch {
+                fatalError("Uniffi callback interface MeetingsListener: handle missing in uniffiClone")
+            }
+        },
+        onState: { (
+            uniffiHandle: UInt64,
+            state: RustBuffer,
+            uniffiOutReturn: UnsafeMutableRawPointer,
+            uniffiCallStatus: UnsafeMutablePointer<RustCallStatus>
+        ) in
+            let makeCall = {
+                () throws -> () in
+                guard let uniffiObj = try? FfiConverterTypeMeetingsListener.handleMap.get(handle: uniffiHandle) else {
+                    throw UniffiInternalError.unexpectedStaleHandle
+                }
+                return uniffiObj.onState(
+                     state: try FfiConverterTypeMeetingsState_lift(state)
+                )
+            }
+
+            
+            let writeReturn = { () }
+            uniffiTraitInterfaceCall(
+                callStatus: uniffiCallStatus,
+                makeCall: makeCall,
+                writeReturn: writeReturn
+            )
+        }
+    )
+
+    // Rust stores this pointer for future callback invocations, so it must live
+    // for the process lifetime (not just for the init function call).
+    //
+    // `nonisolated(unsafe)` is needed under Swift 6 strict concurrency.
+    // This is safe because the pointee is initialized once during static init
+    // and never mutated by either side of the FFI.  Its fields are C function pointers.
+    nonisolated(unsafe) static let vtablePtr: UnsafePointer<UniffiVTableCallbackInterfaceMeetingsListener> = {
+        let ptr = UnsafeMutablePointer<UniffiVTableCallbackInterfaceMeetingsListener>.allocate(capacity: 1)
+        ptr.initialize(to: vtable)
+        return UnsafePointer(ptr)
+    }()
+}
+
+private func uniffiCallbackInitMeetingsListener() {
+    uniffi_waymark_core_fn_init_callback_vtable_meetingslistener(UniffiCallbackInterfaceMeetingsListener.vtablePtr)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeMeetingsListener: FfiConverter {
+    fileprivate static let handleMap = UniffiHandleMap<MeetingsListener>()
+
+    typealias FfiType = UInt64
+    typealias SwiftType = MeetingsListener
+
+    public static func lift(_ handle: UInt64) throws -> MeetingsListener {
+        if ((handle & 1) == 0) {
+            // Rust-generated handle, construct a new class that uses the handle to implement the
+            // interface
+            return MeetingsListenerImpl(unsafeFromHandle: handle)
+        } else {
+            // Swift-generated handle, get the object from the handle map
+            return try handleMap.remove(handle: handle)
+        }
+    }
+
+    public static func lower(_ value: MeetingsListener) -> UInt64 {
+         if let rustImpl = value as? MeetingsListenerImpl {
+             // Rust-implemented object.  Clone the handle and return it
+            return rustImpl.uniffiCloneHandle()
+         } else {
+            // Swift object, generate a new vtable handle and return that.
+            return handleMap.insert(obj: value)
+         }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> MeetingsListener {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: MeetingsListener, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeMeetingsListener_lift(_ handle: UInt64) throws -> MeetingsListener {
+    return try FfiConverterTypeMeetingsListener.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeMeetingsListener_lower(_ value: MeetingsListener) -> UInt64 {
+    return FfiConverterTypeMeetingsListener.lower(value)
+}
+
+
+
+
+
+
+/**
+ * The Meetings screen. Cheap to make; each event builds the new state at once (a search
+ * over the index, a few milliseconds) and tells the listeners.
+ */
+public protocol MeetingsScreenProtocol: AnyObject, Sendable {
+    
+    /**
+     * Every filter and the search off.
+     */
+    func clearFilters()  -> MeetingsState
+    
+    /**
+     * Reads the meetings again: after a sync, or when the app comes back to the front.
+     */
+    func reload()  -> MeetingsState
+    
+    /**
+     * "In person" or "Online" on, or neither (`None`).
+     */
+    func setAttendance(attendance: AttendanceFilter?)  -> MeetingsState
+    
+    /**
+     * "Near me" on at `near` (the device's location), or off (`None`).
+     */
+    func setNear(near: GeoPoint?)  -> MeetingsState
+    
+    /**
+     * The person typed: `text` is the whole search field. Words match as prefixes, accents
+     * and case ignored.
+     */
+    func setSearch(text: String)  -> MeetingsState
+    
+    /**
+     * Moves a fixed clock (see [`MeetingsOptions::at`]) to `at`, or back to the real clock
+     * (`None`).
+     */
+    func setTime(at: UtcInstant?)  -> MeetingsState
+    
+    /**
+     * [`PAGE_ROWS`] more rows.
+     */
+    func showMore()  -> MeetingsState
+    
+    /**
+     * The state now (built on first call).
+     */
+    func state()  -> MeetingsState
+    
+    /**
+     * Tells `listener` this state and every new one, until the returned subscription is
+     * cancelled or dropped.
+     */
+    func subscribe(listener: MeetingsListener)  -> Subscription
+    
+    /**
+     * Turns a meeting type on or off (a code such as `W`, `O`).
+     */
+    func toggleType(code: String)  -> MeetingsState
+    
+}
+/**
+ * The Meetings screen. Cheap to make; each event builds the new state at once (a search
+ * over the index, a few milliseconds) and tells the listeners.
+ */
+open class MeetingsScreen: MeetingsScreenProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_waymark_core_fn_clone_meetingsscreen(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_waymark_core_fn_free_meetingsscreen(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * Every filter and the search off.
+     */
+open func clearFilters() -> MeetingsState  {
+    return try!  FfiConverterTypeMeetingsState_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_waymark_core_fn_method_meetingsscreen_clear_filters(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Reads the meetings again: after a sync, or when the app comes back to the front.
+     */
+open func reload() -> MeetingsState  {
+    return try!  FfiConverterTypeMeetingsState_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_waymark_core_fn_method_meetingsscreen_reload(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * "In person" or "Online" on, or neither (`None`).
+     */
+open func setAttendance(attendance: AttendanceFilter?) -> MeetingsState  {
+    return try!  FfiConverterTypeMeetingsState_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_waymark_core_fn_method_meetingsscreen_set_attendance(
+            self.uniffiCloneHandle(),
+        FfiConverterOptionTypeAttendanceFilter.lower(attendance),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * "Near me" on at `near` (the device's location), or off (`None`).
+     */
+open func setNear(near: GeoPoint?) -> MeetingsState  {
+    return try!  FfiConverterTypeMeetingsState_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_waymark_core_fn_method_meetingsscreen_set_near(
+            self.uniffiCloneHandle(),
+        FfiConverterOptionTypeGeoPoint.lower(near),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * The person typed: `text` is the whole search field. Words match as prefixes, accents
+     * and case ignored.
+     */
+open func setSearch(text: String) -> MeetingsState  {
+    return try!  FfiConverterTypeMeetingsState_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_waymark_core_fn_method_meetingsscreen_set_search(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(text),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Moves a fixed clock (see [`MeetingsOptions::at`]) to `at`, or back to the real clock
+     * (`None`).
+     */
+open func setTime(at: UtcInstant?) -> MeetingsState  {
+    return try!  FfiConverterTypeMeetingsState_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_waymark_core_fn_method_meetingsscreen_set_time(
+            self.uniffiCloneHandle(),
+        FfiConverterOptionTypeUtcInstant.lower(at),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * [`PAGE_ROWS`] more rows.
+     */
+open func showMore() -> MeetingsState  {
+    return try!  FfiConverterTypeMeetingsState_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_waymark_core_fn_method_meetingsscreen_show_more(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * The state now (built on first call).
+     */
+open func state() -> MeetingsState  {
+    return try!  FfiConverterTypeMeetingsState_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_waymark_core_fn_method_meetingsscreen_state(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Tells `listener` this state and every new one, until the returned subscription is
+     * cancelled or dropped.
+     */
+open func subscribe(listener: MeetingsListener) -> Subscription  {
+    return try!  FfiConverterTypeSubscription_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_waymark_core_fn_method_meetingsscreen_subscribe(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeMeetingsListener_lower(listener),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Turns a meeting type on or off (a code such as `W`, `O`).
+     */
+open func toggleType(code: String) -> MeetingsState  {
+    return try!  FfiConverterTypeMeetingsState_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_waymark_core_fn_method_meetingsscreen_toggle_type(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(code),uniffiCallStatus
+    )
+})
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeMeetingsScreen: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = MeetingsScreen
+
+    public static func lift(_ handle: UInt64) throws -> MeetingsScreen {
+        return MeetingsScreen(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: MeetingsScreen) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> MeetingsScreen {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: MeetingsScreen, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeMeetingsScreen_lift(_ handle: UInt64) throws -> MeetingsScreen {
+    return try FfiConverterTypeMeetingsScreen.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeMeetingsScreen_lower(_ value: MeetingsScreen) -> UInt64 {
+    return FfiConverterTypeMeetingsScreen.lower(value)
+}
+
+
+
+
+
+
+/**
+ * A listener's place on a screen. Dropping it (or calling [`Subscription::cancel`]) stops
+ * the updates; in Kotlin it is `AutoCloseable`, in Swift it ends when released.
+ */
+public protocol SubscriptionProtocol: AnyObject, Sendable {
+    
+    /**
+     * Stops the updates now (dropping the subscription does the same). Calling it again
+     * does nothing.
+     */
+    func cancel() 
+    
+}
+/**
+ * A listener's place on a screen. Dropping it (or calling [`Subscription::cancel`]) stops
+ * the updates; in Kotlin it is `AutoCloseable`, in Swift it ends when released.
+ */
+open class Subscription: SubscriptionProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_waymark_core_fn_clone_subscription(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_waymark_core_fn_free_subscription(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * Stops the updates now (dropping the subscription does the same). Calling it again
+     * does nothing.
+     */
+open func cancel()  {try! rustCall() {
+        uniffiCallStatus in
+    uniffi_waymark_core_fn_method_subscription_cancel(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+}
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeSubscription: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = Subscription
+
+    public static func lift(_ handle: UInt64) throws -> Subscription {
+        return Subscription(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: Subscription) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Subscription {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: Subscription, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSubscription_lift(_ handle: UInt64) throws -> Subscription {
+    return try FfiConverterTypeSubscription.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSubscription_lower(_ value: Subscription) -> UInt64 {
+    return FfiConverterTypeSubscription.lower(value)
+}
+
+
+
+
 /**
  * One area: the tiles of a relay that cover a circle the person chose.
  */
@@ -905,6 +1698,76 @@ public func FfiConverterTypeBackupSummary_lift(_ buf: RustBuffer) throws -> Back
 #endif
 public func FfiConverterTypeBackupSummary_lower(_ value: BackupSummary) -> RustBuffer {
     return FfiConverterTypeBackupSummary.lower(value)
+}
+
+
+/**
+ * A short label on a row or a meeting ("Now", "Online", "Temporarily closed", a type name),
+ * with its kind so an app can give it a colour or an icon.
+ */
+public struct Badge: Equatable, Hashable {
+    /**
+     * What the badge says about the meeting.
+     */
+    public var kind: BadgeKind
+    /**
+     * The words on it, in the screen's locale.
+     */
+    public var label: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * What the badge says about the meeting.
+         */kind: BadgeKind, 
+        /**
+         * The words on it, in the screen's locale.
+         */label: String) {
+        self.kind = kind
+        self.label = label
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension Badge: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeBadge: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Badge {
+        return
+            try Badge(
+                kind: FfiConverterTypeBadgeKind.read(from: &buf), 
+                label: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: Badge, into buf: inout [UInt8]) {
+        FfiConverterTypeBadgeKind.write(value.kind, into: &buf)
+        FfiConverterString.write(value.label, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeBadge_lift(_ buf: RustBuffer) throws -> Badge {
+    return try FfiConverterTypeBadge.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeBadge_lower(_ value: Badge) -> RustBuffer {
+    return FfiConverterTypeBadge.lower(value)
 }
 
 
@@ -1392,6 +2255,95 @@ public func FfiConverterTypeFavorite_lift(_ buf: RustBuffer) throws -> Favorite 
 #endif
 public func FfiConverterTypeFavorite_lower(_ value: Favorite) -> RustBuffer {
     return FfiConverterTypeFavorite.lower(value)
+}
+
+
+/**
+ * A filter the screen offers, with whether it is on.
+ */
+public struct FilterChip: Equatable, Hashable {
+    /**
+     * What it filters.
+     */
+    public var kind: FilterKind
+    /**
+     * The type code, for [`FilterKind::Type`].
+     */
+    public var code: String?
+    /**
+     * The words on the chip.
+     */
+    public var label: String
+    /**
+     * Whether it is on.
+     */
+    public var selected: Bool
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * What it filters.
+         */kind: FilterKind, 
+        /**
+         * The type code, for [`FilterKind::Type`].
+         */code: String?, 
+        /**
+         * The words on the chip.
+         */label: String, 
+        /**
+         * Whether it is on.
+         */selected: Bool) {
+        self.kind = kind
+        self.code = code
+        self.label = label
+        self.selected = selected
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension FilterChip: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeFilterChip: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> FilterChip {
+        return
+            try FilterChip(
+                kind: FfiConverterTypeFilterKind.read(from: &buf), 
+                code: FfiConverterOptionString.read(from: &buf), 
+                label: FfiConverterString.read(from: &buf), 
+                selected: FfiConverterBool.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: FilterChip, into buf: inout [UInt8]) {
+        FfiConverterTypeFilterKind.write(value.kind, into: &buf)
+        FfiConverterOptionString.write(value.code, into: &buf)
+        FfiConverterString.write(value.label, into: &buf)
+        FfiConverterBool.write(value.selected, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeFilterChip_lift(_ buf: RustBuffer) throws -> FilterChip {
+    return try FfiConverterTypeFilterChip.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeFilterChip_lower(_ value: FilterChip) -> RustBuffer {
+    return FfiConverterTypeFilterChip.lower(value)
 }
 
 
@@ -2221,6 +3173,95 @@ public func FfiConverterTypeMeeting_lift(_ buf: RustBuffer) throws -> Meeting {
 #endif
 public func FfiConverterTypeMeeting_lower(_ value: Meeting) -> RustBuffer {
     return FfiConverterTypeMeeting.lower(value)
+}
+
+
+/**
+ * A button: what it does, its words and the link it opens, if any.
+ */
+public struct MeetingActionItem: Equatable, Hashable {
+    /**
+     * What it does.
+     */
+    public var action: MeetingAction
+    /**
+     * Its words.
+     */
+    public var label: String
+    /**
+     * The link it opens, for those that open one.
+     */
+    public var url: String?
+    /**
+     * A web link for the same place, for a phone without a maps app (directions only).
+     */
+    public var webUrl: String?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * What it does.
+         */action: MeetingAction, 
+        /**
+         * Its words.
+         */label: String, 
+        /**
+         * The link it opens, for those that open one.
+         */url: String?, 
+        /**
+         * A web link for the same place, for a phone without a maps app (directions only).
+         */webUrl: String?) {
+        self.action = action
+        self.label = label
+        self.url = url
+        self.webUrl = webUrl
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension MeetingActionItem: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeMeetingActionItem: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> MeetingActionItem {
+        return
+            try MeetingActionItem(
+                action: FfiConverterTypeMeetingAction.read(from: &buf), 
+                label: FfiConverterString.read(from: &buf), 
+                url: FfiConverterOptionString.read(from: &buf), 
+                webUrl: FfiConverterOptionString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: MeetingActionItem, into buf: inout [UInt8]) {
+        FfiConverterTypeMeetingAction.write(value.action, into: &buf)
+        FfiConverterString.write(value.label, into: &buf)
+        FfiConverterOptionString.write(value.url, into: &buf)
+        FfiConverterOptionString.write(value.webUrl, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeMeetingActionItem_lift(_ buf: RustBuffer) throws -> MeetingActionItem {
+    return try FfiConverterTypeMeetingActionItem.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeMeetingActionItem_lower(_ value: MeetingActionItem) -> RustBuffer {
+    return FfiConverterTypeMeetingActionItem.lower(value)
 }
 
 
@@ -3463,6 +4504,727 @@ public func FfiConverterTypeMeetingResult_lower(_ value: MeetingResult) -> RustB
 
 
 /**
+ * One row: a meeting's next occurrence.
+ */
+public struct MeetingRow: Equatable, Hashable {
+    /**
+     * The meeting's id, for the Meeting screen.
+     */
+    public var id: String
+    /**
+     * Its name, cut to [`ROW_NAME_GRAPHEMES`] on a grapheme boundary.
+     */
+    public var name: String
+    /**
+     * When, in the viewer's zone and words: "now, until 20:30", "in 5 min (18:35)",
+     * "tomorrow 19:30", "Tue 19:30".
+     */
+    public var when: String
+    /**
+     * The venue, else the town, else the address; absent online.
+     */
+    public var place: String?
+    /**
+     * How far, in miles or km by the locale's region ("0.8 mi", "3,2 km"), when "Near me"
+     * is on.
+     */
+    public var distance: String?
+    /**
+     * "Now", "Online", "Online and in person", "Temporarily closed", then the type names.
+     */
+    public var badges: [Badge]
+    /**
+     * What a screen reader says for the row: the whole name, when, where, how far.
+     */
+    public var accessibilityLabel: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The meeting's id, for the Meeting screen.
+         */id: String, 
+        /**
+         * Its name, cut to [`ROW_NAME_GRAPHEMES`] on a grapheme boundary.
+         */name: String, 
+        /**
+         * When, in the viewer's zone and words: "now, until 20:30", "in 5 min (18:35)",
+         * "tomorrow 19:30", "Tue 19:30".
+         */when: String, 
+        /**
+         * The venue, else the town, else the address; absent online.
+         */place: String?, 
+        /**
+         * How far, in miles or km by the locale's region ("0.8 mi", "3,2 km"), when "Near me"
+         * is on.
+         */distance: String?, 
+        /**
+         * "Now", "Online", "Online and in person", "Temporarily closed", then the type names.
+         */badges: [Badge], 
+        /**
+         * What a screen reader says for the row: the whole name, when, where, how far.
+         */accessibilityLabel: String) {
+        self.id = id
+        self.name = name
+        self.when = when
+        self.place = place
+        self.distance = distance
+        self.badges = badges
+        self.accessibilityLabel = accessibilityLabel
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension MeetingRow: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeMeetingRow: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> MeetingRow {
+        return
+            try MeetingRow(
+                id: FfiConverterString.read(from: &buf), 
+                name: FfiConverterString.read(from: &buf), 
+                when: FfiConverterString.read(from: &buf), 
+                place: FfiConverterOptionString.read(from: &buf), 
+                distance: FfiConverterOptionString.read(from: &buf), 
+                badges: FfiConverterSequenceTypeBadge.read(from: &buf), 
+                accessibilityLabel: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: MeetingRow, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.id, into: &buf)
+        FfiConverterString.write(value.name, into: &buf)
+        FfiConverterString.write(value.when, into: &buf)
+        FfiConverterOptionString.write(value.place, into: &buf)
+        FfiConverterOptionString.write(value.distance, into: &buf)
+        FfiConverterSequenceTypeBadge.write(value.badges, into: &buf)
+        FfiConverterString.write(value.accessibilityLabel, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeMeetingRow_lift(_ buf: RustBuffer) throws -> MeetingRow {
+    return try FfiConverterTypeMeetingRow.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeMeetingRow_lower(_ value: MeetingRow) -> RustBuffer {
+    return FfiConverterTypeMeetingRow.lower(value)
+}
+
+
+/**
+ * Everything the Meeting screen shows.
+ */
+public struct MeetingState: Equatable, Hashable {
+    /**
+     * The meeting's name (the title); the "no longer listed" title when it is gone.
+     */
+    public var title: String
+    /**
+     * Whether the meeting is listed (false: only `title` and `notices` say anything).
+     */
+    public var found: Bool
+    /**
+     * "Next: today 19:30", in the viewer's zone; absent by appointment.
+     */
+    public var next: String?
+    /**
+     * The weekly time in the meeting's own zone: "Tuesday and Thursday, 19:00–20:00
+     * (Europe/London)", or "By appointment".
+     */
+    public var schedule: String
+    /**
+     * The place, a line each: the venue, the address. Empty online.
+     */
+    public var place: [String]
+    /**
+     * "Now", "Online", "Temporarily closed", then the type names.
+     */
+    public var badges: [Badge]
+    /**
+     * Notes under headings: about the meeting, finding the room, joining, the group.
+     */
+    public var blocks: [TextBlock]
+    /**
+     * What to know before going: closed, how the time zone was found, or that the meeting
+     * is no longer listed.
+     */
+    public var notices: [Notice]
+    /**
+     * The buttons on offer.
+     */
+    public var actions: [MeetingActionItem]
+    /**
+     * The text "Share" hands to the system's share sheet.
+     */
+    public var shareText: String
+    /**
+     * Small print: who lists it, who else does, when it last changed.
+     */
+    public var footer: [String]
+    /**
+     * What a screen reader says first: the name, then when.
+     */
+    public var accessibilityLabel: String
+    /**
+     * The locale the screen is worded in.
+     */
+    public var locale: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The meeting's name (the title); the "no longer listed" title when it is gone.
+         */title: String, 
+        /**
+         * Whether the meeting is listed (false: only `title` and `notices` say anything).
+         */found: Bool, 
+        /**
+         * "Next: today 19:30", in the viewer's zone; absent by appointment.
+         */next: String?, 
+        /**
+         * The weekly time in the meeting's own zone: "Tuesday and Thursday, 19:00–20:00
+         * (Europe/London)", or "By appointment".
+         */schedule: String, 
+        /**
+         * The place, a line each: the venue, the address. Empty online.
+         */place: [String], 
+        /**
+         * "Now", "Online", "Temporarily closed", then the type names.
+         */badges: [Badge], 
+        /**
+         * Notes under headings: about the meeting, finding the room, joining, the group.
+         */blocks: [TextBlock], 
+        /**
+         * What to know before going: closed, how the time zone was found, or that the meeting
+         * is no longer listed.
+         */notices: [Notice], 
+        /**
+         * The buttons on offer.
+         */actions: [MeetingActionItem], 
+        /**
+         * The text "Share" hands to the system's share sheet.
+         */shareText: String, 
+        /**
+         * Small print: who lists it, who else does, when it last changed.
+         */footer: [String], 
+        /**
+         * What a screen reader says first: the name, then when.
+         */accessibilityLabel: String, 
+        /**
+         * The locale the screen is worded in.
+         */locale: String) {
+        self.title = title
+        self.found = found
+        self.next = next
+        self.schedule = schedule
+        self.place = place
+        self.badges = badges
+        self.blocks = blocks
+        self.notices = notices
+        self.actions = actions
+        self.shareText = shareText
+        self.footer = footer
+        self.accessibilityLabel = accessibilityLabel
+        self.locale = locale
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension MeetingState: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeMeetingState: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> MeetingState {
+        return
+            try MeetingState(
+                title: FfiConverterString.read(from: &buf), 
+                found: FfiConverterBool.read(from: &buf), 
+                next: FfiConverterOptionString.read(from: &buf), 
+                schedule: FfiConverterString.read(from: &buf), 
+                place: FfiConverterSequenceString.read(from: &buf), 
+                badges: FfiConverterSequenceTypeBadge.read(from: &buf), 
+                blocks: FfiConverterSequenceTypeTextBlock.read(from: &buf), 
+                notices: FfiConverterSequenceTypeNotice.read(from: &buf), 
+                actions: FfiConverterSequenceTypeMeetingActionItem.read(from: &buf), 
+                shareText: FfiConverterString.read(from: &buf), 
+                footer: FfiConverterSequenceString.read(from: &buf), 
+                accessibilityLabel: FfiConverterString.read(from: &buf), 
+                locale: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: MeetingState, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.title, into: &buf)
+        FfiConverterBool.write(value.found, into: &buf)
+        FfiConverterOptionString.write(value.next, into: &buf)
+        FfiConverterString.write(value.schedule, into: &buf)
+        FfiConverterSequenceString.write(value.place, into: &buf)
+        FfiConverterSequenceTypeBadge.write(value.badges, into: &buf)
+        FfiConverterSequenceTypeTextBlock.write(value.blocks, into: &buf)
+        FfiConverterSequenceTypeNotice.write(value.notices, into: &buf)
+        FfiConverterSequenceTypeMeetingActionItem.write(value.actions, into: &buf)
+        FfiConverterString.write(value.shareText, into: &buf)
+        FfiConverterSequenceString.write(value.footer, into: &buf)
+        FfiConverterString.write(value.accessibilityLabel, into: &buf)
+        FfiConverterString.write(value.locale, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeMeetingState_lift(_ buf: RustBuffer) throws -> MeetingState {
+    return try FfiConverterTypeMeetingState.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeMeetingState_lower(_ value: MeetingState) -> RustBuffer {
+    return FfiConverterTypeMeetingState.lower(value)
+}
+
+
+/**
+ * A button: what it does and its words.
+ */
+public struct MeetingsActionItem: Equatable, Hashable {
+    /**
+     * What it does.
+     */
+    public var action: MeetingsAction
+    /**
+     * Its words.
+     */
+    public var label: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * What it does.
+         */action: MeetingsAction, 
+        /**
+         * Its words.
+         */label: String) {
+        self.action = action
+        self.label = label
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension MeetingsActionItem: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeMeetingsActionItem: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> MeetingsActionItem {
+        return
+            try MeetingsActionItem(
+                action: FfiConverterTypeMeetingsAction.read(from: &buf), 
+                label: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: MeetingsActionItem, into buf: inout [UInt8]) {
+        FfiConverterTypeMeetingsAction.write(value.action, into: &buf)
+        FfiConverterString.write(value.label, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeMeetingsActionItem_lift(_ buf: RustBuffer) throws -> MeetingsActionItem {
+    return try FfiConverterTypeMeetingsActionItem.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeMeetingsActionItem_lower(_ value: MeetingsActionItem) -> RustBuffer {
+    return FfiConverterTypeMeetingsActionItem.lower(value)
+}
+
+
+/**
+ * How the screen is set up: the device's language, zone and (for tests and the CLI's
+ * `--at`) a fixed clock.
+ */
+public struct MeetingsOptions: Equatable, Hashable {
+    /**
+     * The device's locale as the system gives it (`cy-GB`, `en_US.UTF-8`); en-GB when
+     * absent. Its region also picks miles or km.
+     */
+    public var locale: String?
+    /**
+     * The device's IANA zone; UTC when absent.
+     */
+    public var viewerTimezone: String?
+    /**
+     * A fixed "now" instead of the clock (tests, the CLI's `--at`); the screen then never
+     * wakes by itself: `set_time` moves it.
+     */
+    public var at: UtcInstant?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The device's locale as the system gives it (`cy-GB`, `en_US.UTF-8`); en-GB when
+         * absent. Its region also picks miles or km.
+         */locale: String? = nil, 
+        /**
+         * The device's IANA zone; UTC when absent.
+         */viewerTimezone: String? = nil, 
+        /**
+         * A fixed "now" instead of the clock (tests, the CLI's `--at`); the screen then never
+         * wakes by itself: `set_time` moves it.
+         */at: UtcInstant? = nil) {
+        self.locale = locale
+        self.viewerTimezone = viewerTimezone
+        self.at = at
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension MeetingsOptions: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeMeetingsOptions: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> MeetingsOptions {
+        return
+            try MeetingsOptions(
+                locale: FfiConverterOptionString.read(from: &buf), 
+                viewerTimezone: FfiConverterOptionString.read(from: &buf), 
+                at: FfiConverterOptionTypeUtcInstant.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: MeetingsOptions, into buf: inout [UInt8]) {
+        FfiConverterOptionString.write(value.locale, into: &buf)
+        FfiConverterOptionString.write(value.viewerTimezone, into: &buf)
+        FfiConverterOptionTypeUtcInstant.write(value.at, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeMeetingsOptions_lift(_ buf: RustBuffer) throws -> MeetingsOptions {
+    return try FfiConverterTypeMeetingsOptions.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeMeetingsOptions_lower(_ value: MeetingsOptions) -> RustBuffer {
+    return FfiConverterTypeMeetingsOptions.lower(value)
+}
+
+
+/**
+ * A titled group of rows.
+ */
+public struct MeetingsSection: Equatable, Hashable {
+    /**
+     * Which section.
+     */
+    public var kind: SectionKind
+    /**
+     * Its heading: "Happening now", "Later today", "Tomorrow", "This week".
+     */
+    public var heading: String
+    /**
+     * Its rows, soonest first; never empty (an empty section is left out).
+     */
+    public var rows: [MeetingRow]
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Which section.
+         */kind: SectionKind, 
+        /**
+         * Its heading: "Happening now", "Later today", "Tomorrow", "This week".
+         */heading: String, 
+        /**
+         * Its rows, soonest first; never empty (an empty section is left out).
+         */rows: [MeetingRow]) {
+        self.kind = kind
+        self.heading = heading
+        self.rows = rows
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension MeetingsSection: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeMeetingsSection: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> MeetingsSection {
+        return
+            try MeetingsSection(
+                kind: FfiConverterTypeSectionKind.read(from: &buf), 
+                heading: FfiConverterString.read(from: &buf), 
+                rows: FfiConverterSequenceTypeMeetingRow.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: MeetingsSection, into buf: inout [UInt8]) {
+        FfiConverterTypeSectionKind.write(value.kind, into: &buf)
+        FfiConverterString.write(value.heading, into: &buf)
+        FfiConverterSequenceTypeMeetingRow.write(value.rows, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeMeetingsSection_lift(_ buf: RustBuffer) throws -> MeetingsSection {
+    return try FfiConverterTypeMeetingsSection.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeMeetingsSection_lower(_ value: MeetingsSection) -> RustBuffer {
+    return FfiConverterTypeMeetingsSection.lower(value)
+}
+
+
+/**
+ * Everything the Meetings screen shows.
+ */
+public struct MeetingsState: Equatable, Hashable {
+    /**
+     * "Meetings".
+     */
+    public var title: String
+    /**
+     * The search text as the person typed it.
+     */
+    public var searchText: String
+    /**
+     * The hint in the empty search field.
+     */
+    public var searchPlaceholder: String
+    /**
+     * The label of the button that clears the search.
+     */
+    public var searchClearLabel: String
+    /**
+     * The filters on offer, and those that are on.
+     */
+    public var filters: [FilterChip]
+    /**
+     * The rows, in sections; empty sections are left out.
+     */
+    public var sections: [MeetingsSection]
+    /**
+     * "12 more meetings match.", when more match than are shown.
+     */
+    public var more: String?
+    /**
+     * What to say instead of or above the rows: nothing on the phone yet, nothing matches,
+     * out of date, an update or a read that failed, how to read the times.
+     */
+    public var notices: [Notice]
+    /**
+     * The buttons on offer.
+     */
+    public var actions: [MeetingsActionItem]
+    /**
+     * What a screen reader says about the whole list ("14 meetings shown.").
+     */
+    public var accessibilitySummary: String
+    /**
+     * The locale the screen is worded in (`en-GB`, `en-US`, `cy`, `es`).
+     */
+    public var locale: String
+    /**
+     * When the language asked for is not one Waymark has: which one it shows instead.
+     */
+    public var localeNote: String?
+    /**
+     * When the rows next change by the clock alone (a start, an end, a minute of
+     * "in 5 min", midnight); the screen wakes itself then while anyone listens.
+     */
+    public var refreshAt: UtcInstant?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * "Meetings".
+         */title: String, 
+        /**
+         * The search text as the person typed it.
+         */searchText: String, 
+        /**
+         * The hint in the empty search field.
+         */searchPlaceholder: String, 
+        /**
+         * The label of the button that clears the search.
+         */searchClearLabel: String, 
+        /**
+         * The filters on offer, and those that are on.
+         */filters: [FilterChip], 
+        /**
+         * The rows, in sections; empty sections are left out.
+         */sections: [MeetingsSection], 
+        /**
+         * "12 more meetings match.", when more match than are shown.
+         */more: String?, 
+        /**
+         * What to say instead of or above the rows: nothing on the phone yet, nothing matches,
+         * out of date, an update or a read that failed, how to read the times.
+         */notices: [Notice], 
+        /**
+         * The buttons on offer.
+         */actions: [MeetingsActionItem], 
+        /**
+         * What a screen reader says about the whole list ("14 meetings shown.").
+         */accessibilitySummary: String, 
+        /**
+         * The locale the screen is worded in (`en-GB`, `en-US`, `cy`, `es`).
+         */locale: String, 
+        /**
+         * When the language asked for is not one Waymark has: which one it shows instead.
+         */localeNote: String?, 
+        /**
+         * When the rows next change by the clock alone (a start, an end, a minute of
+         * "in 5 min", midnight); the screen wakes itself then while anyone listens.
+         */refreshAt: UtcInstant?) {
+        self.title = title
+        self.searchText = searchText
+        self.searchPlaceholder = searchPlaceholder
+        self.searchClearLabel = searchClearLabel
+        self.filters = filters
+        self.sections = sections
+        self.more = more
+        self.notices = notices
+        self.actions = actions
+        self.accessibilitySummary = accessibilitySummary
+        self.locale = locale
+        self.localeNote = localeNote
+        self.refreshAt = refreshAt
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension MeetingsState: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeMeetingsState: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> MeetingsState {
+        return
+            try MeetingsState(
+                title: FfiConverterString.read(from: &buf), 
+                searchText: FfiConverterString.read(from: &buf), 
+                searchPlaceholder: FfiConverterString.read(from: &buf), 
+                searchClearLabel: FfiConverterString.read(from: &buf), 
+                filters: FfiConverterSequenceTypeFilterChip.read(from: &buf), 
+                sections: FfiConverterSequenceTypeMeetingsSection.read(from: &buf), 
+                more: FfiConverterOptionString.read(from: &buf), 
+                notices: FfiConverterSequenceTypeNotice.read(from: &buf), 
+                actions: FfiConverterSequenceTypeMeetingsActionItem.read(from: &buf), 
+                accessibilitySummary: FfiConverterString.read(from: &buf), 
+                locale: FfiConverterString.read(from: &buf), 
+                localeNote: FfiConverterOptionString.read(from: &buf), 
+                refreshAt: FfiConverterOptionTypeUtcInstant.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: MeetingsState, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.title, into: &buf)
+        FfiConverterString.write(value.searchText, into: &buf)
+        FfiConverterString.write(value.searchPlaceholder, into: &buf)
+        FfiConverterString.write(value.searchClearLabel, into: &buf)
+        FfiConverterSequenceTypeFilterChip.write(value.filters, into: &buf)
+        FfiConverterSequenceTypeMeetingsSection.write(value.sections, into: &buf)
+        FfiConverterOptionString.write(value.more, into: &buf)
+        FfiConverterSequenceTypeNotice.write(value.notices, into: &buf)
+        FfiConverterSequenceTypeMeetingsActionItem.write(value.actions, into: &buf)
+        FfiConverterString.write(value.accessibilitySummary, into: &buf)
+        FfiConverterString.write(value.locale, into: &buf)
+        FfiConverterOptionString.write(value.localeNote, into: &buf)
+        FfiConverterOptionTypeUtcInstant.write(value.refreshAt, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeMeetingsState_lift(_ buf: RustBuffer) throws -> MeetingsState {
+    return try FfiConverterTypeMeetingsState.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeMeetingsState_lower(_ value: MeetingsState) -> RustBuffer {
+    return FfiConverterTypeMeetingsState.lower(value)
+}
+
+
+/**
  * Added / updated / unchanged counts for one kind of record.
  */
 public struct MergeCounts: Equatable, Hashable {
@@ -3904,6 +5666,86 @@ public func FfiConverterTypeNextStep_lift(_ buf: RustBuffer) throws -> NextStep 
 #endif
 public func FfiConverterTypeNextStep_lower(_ value: NextStep) -> RustBuffer {
     return FfiConverterTypeNextStep.lower(value)
+}
+
+
+/**
+ * A message in place of content: an empty list, or something that went wrong, with what
+ * the person can do about it.
+ */
+public struct Notice: Equatable, Hashable {
+    /**
+     * What kind of notice it is, for its look.
+     */
+    public var kind: NoticeKind
+    /**
+     * A short heading, when there is one.
+     */
+    public var title: String?
+    /**
+     * The message.
+     */
+    public var message: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * What kind of notice it is, for its look.
+         */kind: NoticeKind, 
+        /**
+         * A short heading, when there is one.
+         */title: String?, 
+        /**
+         * The message.
+         */message: String) {
+        self.kind = kind
+        self.title = title
+        self.message = message
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension Notice: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeNotice: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Notice {
+        return
+            try Notice(
+                kind: FfiConverterTypeNoticeKind.read(from: &buf), 
+                title: FfiConverterOptionString.read(from: &buf), 
+                message: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: Notice, into buf: inout [UInt8]) {
+        FfiConverterTypeNoticeKind.write(value.kind, into: &buf)
+        FfiConverterOptionString.write(value.title, into: &buf)
+        FfiConverterString.write(value.message, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeNotice_lift(_ buf: RustBuffer) throws -> Notice {
+    return try FfiConverterTypeNotice.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeNotice_lower(_ value: Notice) -> RustBuffer {
+    return FfiConverterTypeNotice.lower(value)
 }
 
 
@@ -5582,6 +7424,75 @@ public func FfiConverterTypeSourceSyncResult_lower(_ value: SourceSyncResult) ->
 
 
 /**
+ * A heading and the text under it ("Finding the room" / "Side door, up the stairs").
+ */
+public struct TextBlock: Equatable, Hashable {
+    /**
+     * The heading.
+     */
+    public var heading: String
+    /**
+     * The text, as the feed wrote it.
+     */
+    public var text: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The heading.
+         */heading: String, 
+        /**
+         * The text, as the feed wrote it.
+         */text: String) {
+        self.heading = heading
+        self.text = text
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension TextBlock: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeTextBlock: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> TextBlock {
+        return
+            try TextBlock(
+                heading: FfiConverterString.read(from: &buf), 
+                text: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: TextBlock, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.heading, into: &buf)
+        FfiConverterString.write(value.text, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeTextBlock_lift(_ buf: RustBuffer) throws -> TextBlock {
+    return try FfiConverterTypeTextBlock.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeTextBlock_lower(_ value: TextBlock) -> RustBuffer {
+    return FfiConverterTypeTextBlock.lower(value)
+}
+
+
+/**
  * One meeting type a program uses: the code to filter by and its name.
  */
 public struct TypeEntry: Equatable, Hashable {
@@ -5968,6 +7879,111 @@ public func FfiConverterTypeAttendanceFilter_lift(_ buf: RustBuffer) throws -> A
 #endif
 public func FfiConverterTypeAttendanceFilter_lower(_ value: AttendanceFilter) -> RustBuffer {
     return FfiConverterTypeAttendanceFilter.lower(value)
+}
+
+
+
+/**
+ * What a [`Badge`] says.
+ */
+
+public enum BadgeKind: Equatable, Hashable {
+    
+    /**
+     * Running now.
+     */
+    case now
+    /**
+     * Online only.
+     */
+    case online
+    /**
+     * Both in person and online.
+     */
+    case hybrid
+    /**
+     * The venue is marked temporarily closed.
+     */
+    case closed
+    /**
+     * A meeting type ("Women", "Open").
+     */
+    case type
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension BadgeKind: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeBadgeKind: FfiConverterRustBuffer {
+    typealias SwiftType = BadgeKind
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> BadgeKind {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .now
+        
+        case 2: return .online
+        
+        case 3: return .hybrid
+        
+        case 4: return .closed
+        
+        case 5: return .type
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: BadgeKind, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .now:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .online:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .hybrid:
+            writeInt(&buf, Int32(3))
+        
+        
+        case .closed:
+            writeInt(&buf, Int32(4))
+        
+        
+        case .type:
+            writeInt(&buf, Int32(5))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeBadgeKind_lift(_ buf: RustBuffer) throws -> BadgeKind {
+    return try FfiConverterTypeBadgeKind.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeBadgeKind_lower(_ value: BadgeKind) -> RustBuffer {
+    return FfiConverterTypeBadgeKind.lower(value)
 }
 
 
@@ -6522,6 +8538,237 @@ public func FfiConverterTypeFavoriteStatus_lower(_ value: FavoriteStatus) -> Rus
 
 
 /**
+ * What a filter chip does.
+ */
+
+public enum FilterKind: Equatable, Hashable {
+    
+    /**
+     * Meetings you can go to in person (in person or hybrid).
+     */
+    case inPerson
+    /**
+     * Meetings you can join online (online or hybrid).
+     */
+    case online
+    /**
+     * Within [`NEAR_ME_RADIUS_KM`] of the person: tapping it asks the app for a location
+     * (then `set_near`).
+     */
+    case nearMe
+    /**
+     * A meeting type that is on; tapping it turns it off (`toggle_type` with its code).
+     */
+    case type
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension FilterKind: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeFilterKind: FfiConverterRustBuffer {
+    typealias SwiftType = FilterKind
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> FilterKind {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .inPerson
+        
+        case 2: return .online
+        
+        case 3: return .nearMe
+        
+        case 4: return .type
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: FilterKind, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .inPerson:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .online:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .nearMe:
+            writeInt(&buf, Int32(3))
+        
+        
+        case .type:
+            writeInt(&buf, Int32(4))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeFilterKind_lift(_ buf: RustBuffer) throws -> FilterKind {
+    return try FfiConverterTypeFilterKind.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeFilterKind_lower(_ value: FilterKind) -> RustBuffer {
+    return FfiConverterTypeFilterKind.lower(value)
+}
+
+
+
+/**
+ * A button on the Meeting screen.
+ */
+
+public enum MeetingAction: Equatable, Hashable {
+    
+    /**
+     * Open a maps app: `url` is a `geo:` link, `web_url` the same on OpenStreetMap.
+     */
+    case directions
+    /**
+     * Open the online meeting's link (`url`).
+     */
+    case join
+    /**
+     * Dial in (`url` is a `tel:` link).
+     */
+    case call
+    /**
+     * Share the meeting (`MeetingState::share_text`).
+     */
+    case share
+    /**
+     * Report a problem with the listing (`url`: a `mailto:` or a web page).
+     */
+    case report
+    /**
+     * The meeting's page on the publisher's site (`url`).
+     */
+    case website
+    /**
+     * Set a reminder before this meeting.
+     */
+    case remind
+    /**
+     * Find or offer a ride to it.
+     */
+    case rides
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension MeetingAction: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeMeetingAction: FfiConverterRustBuffer {
+    typealias SwiftType = MeetingAction
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> MeetingAction {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .directions
+        
+        case 2: return .join
+        
+        case 3: return .call
+        
+        case 4: return .share
+        
+        case 5: return .report
+        
+        case 6: return .website
+        
+        case 7: return .remind
+        
+        case 8: return .rides
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: MeetingAction, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .directions:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .join:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .call:
+            writeInt(&buf, Int32(3))
+        
+        
+        case .share:
+            writeInt(&buf, Int32(4))
+        
+        
+        case .report:
+            writeInt(&buf, Int32(5))
+        
+        
+        case .website:
+            writeInt(&buf, Int32(6))
+        
+        
+        case .remind:
+            writeInt(&buf, Int32(7))
+        
+        
+        case .rides:
+            writeInt(&buf, Int32(8))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeMeetingAction_lift(_ buf: RustBuffer) throws -> MeetingAction {
+    return try FfiConverterTypeMeetingAction.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeMeetingAction_lower(_ value: MeetingAction) -> RustBuffer {
+    return FfiConverterTypeMeetingAction.lower(value)
+}
+
+
+
+/**
  * Whether a meeting's end is the feed's word or ours. About one listing in ten in large feeds
  * has no end time; an hour is assumed for them so "in progress" and reminders still work, but
  * lists and the Meeting screen never print that hour as if the feed had said it.
@@ -6611,6 +8858,111 @@ public func FfiConverterTypeMeetingEnd_lower(_ value: MeetingEnd) -> RustBuffer 
 
 
 /**
+ * An action the Meetings screen offers as a button.
+ */
+
+public enum MeetingsAction: Equatable, Hashable {
+    
+    /**
+     * No meetings on the phone: go to the area setup.
+     */
+    case chooseArea
+    /**
+     * Filters or a search are on: `clear_filters`.
+     */
+    case clearFilters
+    /**
+     * Reading failed: `reload`.
+     */
+    case tryAgain
+    /**
+     * The meetings are out of date or an update failed: start a sync, then `reload`.
+     */
+    case updateNow
+    /**
+     * More meetings match than are shown: `show_more`.
+     */
+    case showMore
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension MeetingsAction: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeMeetingsAction: FfiConverterRustBuffer {
+    typealias SwiftType = MeetingsAction
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> MeetingsAction {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .chooseArea
+        
+        case 2: return .clearFilters
+        
+        case 3: return .tryAgain
+        
+        case 4: return .updateNow
+        
+        case 5: return .showMore
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: MeetingsAction, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .chooseArea:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .clearFilters:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .tryAgain:
+            writeInt(&buf, Int32(3))
+        
+        
+        case .updateNow:
+            writeInt(&buf, Int32(4))
+        
+        
+        case .showMore:
+            writeInt(&buf, Int32(5))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeMeetingsAction_lift(_ buf: RustBuffer) throws -> MeetingsAction {
+    return try FfiConverterTypeMeetingsAction.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeMeetingsAction_lower(_ value: MeetingsAction) -> RustBuffer {
+    return FfiConverterTypeMeetingsAction.lower(value)
+}
+
+
+
+/**
  * Why a meeting is offered.
  */
 
@@ -6691,6 +9043,101 @@ public func FfiConverterTypeNextMeetingKind_lift(_ buf: RustBuffer) throws -> Ne
 #endif
 public func FfiConverterTypeNextMeetingKind_lower(_ value: NextMeetingKind) -> RustBuffer {
     return FfiConverterTypeNextMeetingKind.lower(value)
+}
+
+
+
+/**
+ * The kind of a [`Notice`].
+ */
+
+public enum NoticeKind: Equatable, Hashable {
+    
+    /**
+     * Nothing to show yet, or nothing matches: a calm, neutral message.
+     */
+    case empty
+    /**
+     * The data may be out of date.
+     */
+    case stale
+    /**
+     * Something failed; what is shown is kept.
+     */
+    case error
+    /**
+     * A note about how to read what is shown (time zones).
+     */
+    case info
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension NoticeKind: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeNoticeKind: FfiConverterRustBuffer {
+    typealias SwiftType = NoticeKind
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> NoticeKind {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .empty
+        
+        case 2: return .stale
+        
+        case 3: return .error
+        
+        case 4: return .info
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: NoticeKind, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .empty:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .stale:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .error:
+            writeInt(&buf, Int32(3))
+        
+        
+        case .info:
+            writeInt(&buf, Int32(4))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeNoticeKind_lift(_ buf: RustBuffer) throws -> NoticeKind {
+    return try FfiConverterTypeNoticeKind.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeNoticeKind_lower(_ value: NoticeKind) -> RustBuffer {
+    return FfiConverterTypeNoticeKind.lower(value)
 }
 
 
@@ -7031,6 +9478,101 @@ public func FfiConverterTypeReportChannel_lift(_ buf: RustBuffer) throws -> Repo
 #endif
 public func FfiConverterTypeReportChannel_lower(_ value: ReportChannel) -> RustBuffer {
     return FfiConverterTypeReportChannel.lower(value)
+}
+
+
+
+/**
+ * A section of the list.
+ */
+
+public enum SectionKind: Equatable, Hashable {
+    
+    /**
+     * Running now (or started within the last ten minutes).
+     */
+    case now
+    /**
+     * Starting later today, in the viewer's zone.
+     */
+    case laterToday
+    /**
+     * Starting tomorrow, in the viewer's zone.
+     */
+    case tomorrow
+    /**
+     * Starting in the rest of the next seven days.
+     */
+    case thisWeek
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension SectionKind: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeSectionKind: FfiConverterRustBuffer {
+    typealias SwiftType = SectionKind
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SectionKind {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .now
+        
+        case 2: return .laterToday
+        
+        case 3: return .tomorrow
+        
+        case 4: return .thisWeek
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: SectionKind, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .now:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .laterToday:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .tomorrow:
+            writeInt(&buf, Int32(3))
+        
+        
+        case .thisWeek:
+            writeInt(&buf, Int32(4))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSectionKind_lift(_ buf: RustBuffer) throws -> SectionKind {
+    return try FfiConverterTypeSectionKind.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSectionKind_lower(_ value: SectionKind) -> RustBuffer {
+    return FfiConverterTypeSectionKind.lower(value)
 }
 
 
@@ -7785,6 +10327,31 @@ fileprivate struct FfiConverterSequenceString: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterSequenceTypeBadge: FfiConverterRustBuffer {
+    typealias SwiftType = [Badge]
+
+    public static func write(_ value: [Badge], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeBadge.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [Badge] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [Badge]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeBadge.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterSequenceTypeContact: FfiConverterRustBuffer {
     typealias SwiftType = [Contact]
 
@@ -7802,6 +10369,31 @@ fileprivate struct FfiConverterSequenceTypeContact: FfiConverterRustBuffer {
         seq.reserveCapacity(Int(len))
         for _ in 0 ..< len {
             seq.append(try FfiConverterTypeContact.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeFilterChip: FfiConverterRustBuffer {
+    typealias SwiftType = [FilterChip]
+
+    public static func write(_ value: [FilterChip], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeFilterChip.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [FilterChip] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [FilterChip]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeFilterChip.read(from: &buf))
         }
         return seq
     }
@@ -7835,6 +10427,31 @@ fileprivate struct FfiConverterSequenceTypeHealthIssue: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterSequenceTypeMeetingActionItem: FfiConverterRustBuffer {
+    typealias SwiftType = [MeetingActionItem]
+
+    public static func write(_ value: [MeetingActionItem], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeMeetingActionItem.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [MeetingActionItem] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [MeetingActionItem]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeMeetingActionItem.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterSequenceTypeMeetingListItem: FfiConverterRustBuffer {
     typealias SwiftType = [MeetingListItem]
 
@@ -7860,6 +10477,81 @@ fileprivate struct FfiConverterSequenceTypeMeetingListItem: FfiConverterRustBuff
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterSequenceTypeMeetingRow: FfiConverterRustBuffer {
+    typealias SwiftType = [MeetingRow]
+
+    public static func write(_ value: [MeetingRow], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeMeetingRow.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [MeetingRow] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [MeetingRow]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeMeetingRow.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeMeetingsActionItem: FfiConverterRustBuffer {
+    typealias SwiftType = [MeetingsActionItem]
+
+    public static func write(_ value: [MeetingsActionItem], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeMeetingsActionItem.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [MeetingsActionItem] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [MeetingsActionItem]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeMeetingsActionItem.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeMeetingsSection: FfiConverterRustBuffer {
+    typealias SwiftType = [MeetingsSection]
+
+    public static func write(_ value: [MeetingsSection], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeMeetingsSection.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [MeetingsSection] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [MeetingsSection]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeMeetingsSection.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterSequenceTypeNextMeeting: FfiConverterRustBuffer {
     typealias SwiftType = [NextMeeting]
 
@@ -7877,6 +10569,31 @@ fileprivate struct FfiConverterSequenceTypeNextMeeting: FfiConverterRustBuffer {
         seq.reserveCapacity(Int(len))
         for _ in 0 ..< len {
             seq.append(try FfiConverterTypeNextMeeting.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeNotice: FfiConverterRustBuffer {
+    typealias SwiftType = [Notice]
+
+    public static func write(_ value: [Notice], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeNotice.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [Notice] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [Notice]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeNotice.read(from: &buf))
         }
         return seq
     }
@@ -7952,6 +10669,31 @@ fileprivate struct FfiConverterSequenceTypePromptAnswer: FfiConverterRustBuffer 
         seq.reserveCapacity(Int(len))
         for _ in 0 ..< len {
             seq.append(try FfiConverterTypePromptAnswer.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeTextBlock: FfiConverterRustBuffer {
+    typealias SwiftType = [TextBlock]
+
+    public static func write(_ value: [TextBlock], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeTextBlock.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [TextBlock] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [TextBlock]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeTextBlock.read(from: &buf))
         }
         return seq
     }
@@ -8047,7 +10789,50 @@ private let initializationResult: InitializationResult = {
     if bindings_contract_version != scaffolding_contract_version {
         return InitializationResult.contractVersionMismatch
     }
+    if (uniffi_waymark_core_checksum_method_meetingscreen_set_time() != 21421) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_waymark_core_checksum_method_meetingscreen_state() != 41100) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_waymark_core_checksum_method_meetingslistener_on_state() != 40568) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_waymark_core_checksum_method_meetingsscreen_clear_filters() != 16069) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_waymark_core_checksum_method_meetingsscreen_reload() != 36463) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_waymark_core_checksum_method_meetingsscreen_set_attendance() != 34127) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_waymark_core_checksum_method_meetingsscreen_set_near() != 58809) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_waymark_core_checksum_method_meetingsscreen_set_search() != 13925) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_waymark_core_checksum_method_meetingsscreen_set_time() != 20000) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_waymark_core_checksum_method_meetingsscreen_show_more() != 58198) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_waymark_core_checksum_method_meetingsscreen_state() != 33294) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_waymark_core_checksum_method_meetingsscreen_subscribe() != 49644) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_waymark_core_checksum_method_meetingsscreen_toggle_type() != 1689) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_waymark_core_checksum_method_subscription_cancel() != 59563) {
+        return InitializationResult.apiChecksumMismatch
+    }
 
+    uniffiCallbackInitMeetingsListener()
     uniffiEnsureWaymarkRidesInitialized()
     return InitializationResult.ok
 }()

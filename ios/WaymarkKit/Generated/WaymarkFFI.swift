@@ -743,6 +743,19 @@ public protocol MeetingDirectoryProtocol: AnyObject, Sendable {
     func meetingCount() throws  -> UInt64
     
     /**
+     * The Meeting screen for meeting `id`: schedule, place, notes and the buttons on offer,
+     * worded in `options.locale`; a meeting no longer listed says so.
+     */
+    func meetingScreen(id: String, options: MeetingsOptions)  -> MeetingScreen
+    
+    /**
+     * The Meetings screen over this directory: sections, search as you type, filters and
+     * what to say when there is nothing to show, worded in `options.locale`. Subscribe to
+     * hear each new state; events (`set_search`, `reload` after a sync…) build it at once.
+     */
+    func meetingsScreen(options: MeetingsOptions)  -> MeetingsScreen
+    
+    /**
      * The problem reports waiting to be opened, oldest first.
      */
     func pendingReports() throws  -> [PendingReport]
@@ -955,6 +968,36 @@ open func meetingCount()throws  -> UInt64  {
         uniffiCallStatus in
     uniffi_waymark_ffi_fn_method_meetingdirectory_meeting_count(
             self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * The Meeting screen for meeting `id`: schedule, place, notes and the buttons on offer,
+     * worded in `options.locale`; a meeting no longer listed says so.
+     */
+open func meetingScreen(id: String, options: MeetingsOptions) -> MeetingScreen  {
+    return try!  FfiConverterTypeMeetingScreen_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_waymark_ffi_fn_method_meetingdirectory_meeting_screen(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(id),
+        FfiConverterTypeMeetingsOptions_lower(options),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * The Meetings screen over this directory: sections, search as you type, filters and
+     * what to say when there is nothing to show, worded in `options.locale`. Subscribe to
+     * hear each new state; events (`set_search`, `reload` after a sync…) build it at once.
+     */
+open func meetingsScreen(options: MeetingsOptions) -> MeetingsScreen  {
+    return try!  FfiConverterTypeMeetingsScreen_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_waymark_ffi_fn_method_meetingdirectory_meetings_screen(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeMeetingsOptions_lower(options),uniffiCallStatus
     )
 })
 }
@@ -3628,6 +3671,12 @@ private let initializationResult: InitializationResult = {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_waymark_ffi_checksum_method_meetingdirectory_meeting_count() != 53638) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_waymark_ffi_checksum_method_meetingdirectory_meeting_screen() != 34159) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_waymark_ffi_checksum_method_meetingdirectory_meetings_screen() != 57728) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_waymark_ffi_checksum_method_meetingdirectory_pending_reports() != 6651) {

@@ -74,3 +74,19 @@ suspend fun MeetingDirectory.syncAll(onProgress: (SyncEvent.Progress) -> Unit = 
  * decides (`minuteOfDay`): anything else throws [app.waymark.ffi.WaymarkException.InvalidInput].
  */
 fun minutesOf(hhmm: String): UInt = app.waymark.ffi.minuteOfDay(hhmm)
+
+/**
+ * Every state of the Meetings screen as a Flow: the current one first, then one per event
+ * (a letter typed, a filter, a sync, the clock passing a meeting's start). The core decides
+ * and words everything; collecting on the UI side only draws. Cancelling the collector drops
+ * the subscription in Rust.
+ */
+fun app.waymark.core.MeetingsScreen.states(): Flow<app.waymark.core.MeetingsState> = callbackFlow {
+    val listener = object : app.waymark.core.MeetingsListener {
+        override fun onState(state: app.waymark.core.MeetingsState) {
+            trySend(state)
+        }
+    }
+    val subscription = subscribe(listener)
+    awaitClose { subscription.close() }
+}

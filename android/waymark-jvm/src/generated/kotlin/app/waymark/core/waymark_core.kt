@@ -40,6 +40,7 @@ import app.waymark.rides.LocalDate
 import app.waymark.rides.MatchView
 import app.waymark.rides.RideView
 import app.waymark.rides.UtcInstant
+import java.util.concurrent.atomic.AtomicBoolean
 import app.waymark.rides.RustBuffer as RustBufferGeoPoint
 import app.waymark.rides.RustBuffer as RustBufferLocalDate
 import app.waymark.rides.RustBuffer as RustBufferMatchView
@@ -664,6 +665,28 @@ internal open class UniffiForeignFutureResultVoid(
 internal interface UniffiForeignFutureCompleteVoid : com.sun.jna.Callback {
     fun callback(`callbackData`: Long,`result`: UniffiForeignFutureResultVoid.UniffiByValue,)
 }
+internal interface UniffiCallbackInterfaceMeetingsListenerMethod0 : com.sun.jna.Callback {
+    fun callback(`uniffiHandle`: Long,`state`: RustBuffer.ByValue,`uniffiOutReturn`: Pointer,uniffiCallStatus: UniffiRustCallStatus,)
+}
+@Structure.FieldOrder("uniffiFree", "uniffiClone", "onState")
+internal open class UniffiVTableCallbackInterfaceMeetingsListener(
+    @JvmField internal var `uniffiFree`: UniffiCallbackInterfaceFree? = null,
+    @JvmField internal var `uniffiClone`: UniffiCallbackInterfaceClone? = null,
+    @JvmField internal var `onState`: UniffiCallbackInterfaceMeetingsListenerMethod0? = null,
+) : Structure() {
+    class UniffiByValue(
+        `uniffiFree`: UniffiCallbackInterfaceFree? = null,
+        `uniffiClone`: UniffiCallbackInterfaceClone? = null,
+        `onState`: UniffiCallbackInterfaceMeetingsListenerMethod0? = null,
+    ): UniffiVTableCallbackInterfaceMeetingsListener(`uniffiFree`,`uniffiClone`,`onState`,), Structure.ByValue
+
+   internal fun uniffiSetValue(other: UniffiVTableCallbackInterfaceMeetingsListener) {
+        `uniffiFree` = other.`uniffiFree`
+        `uniffiClone` = other.`uniffiClone`
+        `onState` = other.`onState`
+    }
+
+}
 
 // A JNA Library to expose the extern-C FFI definitions.
 // This is an implementation detail which will be called internally by the public API.
@@ -689,6 +712,34 @@ internal object IntegrityCheckingUniffiLib {
     }
 
     internal fun ensureInitialized() = Unit
+    external fun uniffi_waymark_core_checksum_method_meetingscreen_set_time(
+    ): Int
+    external fun uniffi_waymark_core_checksum_method_meetingscreen_state(
+    ): Int
+    external fun uniffi_waymark_core_checksum_method_meetingslistener_on_state(
+    ): Int
+    external fun uniffi_waymark_core_checksum_method_meetingsscreen_clear_filters(
+    ): Int
+    external fun uniffi_waymark_core_checksum_method_meetingsscreen_reload(
+    ): Int
+    external fun uniffi_waymark_core_checksum_method_meetingsscreen_set_attendance(
+    ): Int
+    external fun uniffi_waymark_core_checksum_method_meetingsscreen_set_near(
+    ): Int
+    external fun uniffi_waymark_core_checksum_method_meetingsscreen_set_search(
+    ): Int
+    external fun uniffi_waymark_core_checksum_method_meetingsscreen_set_time(
+    ): Int
+    external fun uniffi_waymark_core_checksum_method_meetingsscreen_show_more(
+    ): Int
+    external fun uniffi_waymark_core_checksum_method_meetingsscreen_state(
+    ): Int
+    external fun uniffi_waymark_core_checksum_method_meetingsscreen_subscribe(
+    ): Int
+    external fun uniffi_waymark_core_checksum_method_meetingsscreen_toggle_type(
+    ): Int
+    external fun uniffi_waymark_core_checksum_method_subscription_cancel(
+    ): Int
     external fun ffi_waymark_core_uniffi_contract_version(
     ): Int
 
@@ -697,14 +748,66 @@ internal object IntegrityCheckingUniffiLib {
 
 internal object UniffiLib {
     
+    // The Cleaner for the whole library
+    internal val CLEANER: UniffiCleaner by lazy {
+        UniffiCleaner.create()
+    }
+    
 
     init {
         Native.register(UniffiLib::class.java, findLibraryName(componentName = "waymark_core"))
+        uniffiCallbackInterfaceMeetingsListener.register(this)
         app.waymark.rides.uniffiEnsureInitialized()
         
     }
 
     internal fun ensureInitialized() = Unit
+    external fun uniffi_waymark_core_fn_clone_meetingscreen(`handle`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    ): Long
+    external fun uniffi_waymark_core_fn_free_meetingscreen(`handle`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    ): Unit
+    external fun uniffi_waymark_core_fn_method_meetingscreen_set_time(`ptr`: Long,`at`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
+    external fun uniffi_waymark_core_fn_method_meetingscreen_state(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
+    external fun uniffi_waymark_core_fn_clone_meetingslistener(`handle`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    ): Long
+    external fun uniffi_waymark_core_fn_free_meetingslistener(`handle`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    ): Unit
+    external fun uniffi_waymark_core_fn_init_callback_vtable_meetingslistener(`vtable`: UniffiVTableCallbackInterfaceMeetingsListener,
+    ): Unit
+    external fun uniffi_waymark_core_fn_method_meetingslistener_on_state(`ptr`: Long,`state`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): Unit
+    external fun uniffi_waymark_core_fn_clone_meetingsscreen(`handle`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    ): Long
+    external fun uniffi_waymark_core_fn_free_meetingsscreen(`handle`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    ): Unit
+    external fun uniffi_waymark_core_fn_method_meetingsscreen_clear_filters(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
+    external fun uniffi_waymark_core_fn_method_meetingsscreen_reload(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
+    external fun uniffi_waymark_core_fn_method_meetingsscreen_set_attendance(`ptr`: Long,`attendance`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
+    external fun uniffi_waymark_core_fn_method_meetingsscreen_set_near(`ptr`: Long,`near`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
+    external fun uniffi_waymark_core_fn_method_meetingsscreen_set_search(`ptr`: Long,`text`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
+    external fun uniffi_waymark_core_fn_method_meetingsscreen_set_time(`ptr`: Long,`at`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
+    external fun uniffi_waymark_core_fn_method_meetingsscreen_show_more(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
+    external fun uniffi_waymark_core_fn_method_meetingsscreen_state(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
+    external fun uniffi_waymark_core_fn_method_meetingsscreen_subscribe(`ptr`: Long,`listener`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    ): Long
+    external fun uniffi_waymark_core_fn_method_meetingsscreen_toggle_type(`ptr`: Long,`code`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
+    external fun uniffi_waymark_core_fn_clone_subscription(`handle`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    ): Long
+    external fun uniffi_waymark_core_fn_free_subscription(`handle`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    ): Unit
+    external fun uniffi_waymark_core_fn_method_subscription_cancel(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    ): Unit
     external fun ffi_waymark_core_rustbuffer_alloc(`size`: Long,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
     external fun ffi_waymark_core_rustbuffer_from_bytes(`bytes`: ForeignBytes.ByValue,uniffi_out_err: UniffiRustCallStatus, 
@@ -824,6 +927,48 @@ private fun uniffiCheckContractApiVersion(lib: IntegrityCheckingUniffiLib) {
 }
 @Suppress("UNUSED_PARAMETER")
 private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
+    if ((lib.uniffi_waymark_core_checksum_method_meetingscreen_set_time() and 0xFFFF) != 21421) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_waymark_core_checksum_method_meetingscreen_state() and 0xFFFF) != 41100) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_waymark_core_checksum_method_meetingslistener_on_state() and 0xFFFF) != 40568) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_waymark_core_checksum_method_meetingsscreen_clear_filters() and 0xFFFF) != 16069) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_waymark_core_checksum_method_meetingsscreen_reload() and 0xFFFF) != 36463) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_waymark_core_checksum_method_meetingsscreen_set_attendance() and 0xFFFF) != 34127) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_waymark_core_checksum_method_meetingsscreen_set_near() and 0xFFFF) != 58809) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_waymark_core_checksum_method_meetingsscreen_set_search() and 0xFFFF) != 13925) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_waymark_core_checksum_method_meetingsscreen_set_time() and 0xFFFF) != 20000) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_waymark_core_checksum_method_meetingsscreen_show_more() and 0xFFFF) != 58198) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_waymark_core_checksum_method_meetingsscreen_state() and 0xFFFF) != 33294) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_waymark_core_checksum_method_meetingsscreen_subscribe() and 0xFFFF) != 49644) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_waymark_core_checksum_method_meetingsscreen_toggle_type() and 0xFFFF) != 1689) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_waymark_core_checksum_method_subscription_cancel() and 0xFFFF) != 59563) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
 }
 
 /**
@@ -915,7 +1060,102 @@ object UniffiWithHandle
  *
  * @suppress
  * */
-object NoHandle
+object NoHandle// Magic number for the Rust proxy to call using the same mechanism as every other method,
+// to free the callback once it's dropped by Rust.
+internal const val IDX_CALLBACK_FREE = 0
+// Callback return codes
+internal const val UNIFFI_CALLBACK_SUCCESS = 0
+internal const val UNIFFI_CALLBACK_ERROR = 1
+internal const val UNIFFI_CALLBACK_UNEXPECTED_ERROR = 2
+
+/**
+ * @suppress
+ */
+public abstract class FfiConverterCallbackInterface<CallbackInterface: Any>: FfiConverter<CallbackInterface, Long> {
+    internal val handleMap = UniffiHandleMap<CallbackInterface>()
+
+    internal fun drop(handle: Long) {
+        handleMap.remove(handle)
+    }
+
+    override fun lift(value: Long): CallbackInterface {
+        return handleMap.get(value)
+    }
+
+    override fun read(buf: ByteBuffer) = lift(buf.getLong())
+
+    override fun lower(value: CallbackInterface) = handleMap.insert(value)
+
+    override fun allocationSize(value: CallbackInterface) = 8UL
+
+    override fun write(value: CallbackInterface, buf: ByteBuffer) {
+        buf.putLong(lower(value))
+    }
+}
+/**
+ * The cleaner interface for Object finalization code to run.
+ * This is the entry point to any implementation that we're using.
+ *
+ * The cleaner registers objects and returns cleanables, so now we are
+ * defining a `UniffiCleaner` with a `UniffiClenaer.Cleanable` to abstract the
+ * different implmentations available at compile time.
+ *
+ * @suppress
+ */
+interface UniffiCleaner {
+    interface Cleanable {
+        fun clean()
+    }
+
+    fun register(value: Any, cleanUpTask: Runnable): UniffiCleaner.Cleanable
+
+    companion object
+}
+
+// The fallback Jna cleaner, which is available for both Android, and the JVM.
+private class UniffiJnaCleaner : UniffiCleaner {
+    private val cleaner = com.sun.jna.internal.Cleaner.getCleaner()
+
+    override fun register(value: Any, cleanUpTask: Runnable): UniffiCleaner.Cleanable =
+        UniffiJnaCleanable(cleaner.register(value, cleanUpTask))
+}
+
+private class UniffiJnaCleanable(
+    private val cleanable: com.sun.jna.internal.Cleaner.Cleanable,
+) : UniffiCleaner.Cleanable {
+    override fun clean() = cleanable.clean()
+}
+
+
+// We decide at uniffi binding generation time whether we were
+// using Android or not.
+// There are further runtime checks to chose the correct implementation
+// of the cleaner.
+private fun UniffiCleaner.Companion.create(): UniffiCleaner =
+    try {
+        // For safety's sake: if the library hasn't been run in android_cleaner = true
+        // mode, but is being run on Android, then we still need to think about
+        // Android API versions.
+        // So we check if java.lang.ref.Cleaner is there, and use that…
+        java.lang.Class.forName("java.lang.ref.Cleaner")
+        JavaLangRefCleaner()
+    } catch (e: ClassNotFoundException) {
+        // … otherwise, fallback to the JNA cleaner.
+        UniffiJnaCleaner()
+    }
+
+private class JavaLangRefCleaner : UniffiCleaner {
+    val cleaner = java.lang.ref.Cleaner.create()
+
+    override fun register(value: Any, cleanUpTask: Runnable): UniffiCleaner.Cleanable =
+        JavaLangRefCleanable(cleaner.register(value, cleanUpTask))
+}
+
+private class JavaLangRefCleanable(
+    val cleanable: java.lang.ref.Cleaner.Cleanable
+) : UniffiCleaner.Cleanable {
+    override fun clean() = cleanable.clean()
+}
 
 /**
  * @suppress
@@ -1206,6 +1446,1360 @@ public object FfiConverterTimestamp: FfiConverterRustBuffer<java.time.Instant> {
 }
 
 
+// This template implements a class for working with a Rust struct via a handle
+// to the live Rust struct on the other side of the FFI.
+//
+// There's some subtlety here, because we have to be careful not to operate on a Rust
+// struct after it has been dropped, and because we must expose a public API for freeing
+// theq Kotlin wrapper object in lieu of reliable finalizers. The core requirements are:
+//
+//   * Each instance holds an opaque handle to the underlying Rust struct.
+//     Method calls need to read this handle from the object's state and pass it in to
+//     the Rust FFI.
+//
+//   * When an instance is no longer needed, its handle should be passed to a
+//     special destructor function provided by the Rust FFI, which will drop the
+//     underlying Rust struct.
+//
+//   * Given an instance, calling code is expected to call the special
+//     `destroy` method in order to free it after use, either by calling it explicitly
+//     or by using a higher-level helper like the `use` method. Failing to do so risks
+//     leaking the underlying Rust struct.
+//
+//   * We can't assume that calling code will do the right thing, and must be prepared
+//     to handle Kotlin method calls executing concurrently with or even after a call to
+//     `destroy`, and to handle multiple (possibly concurrent!) calls to `destroy`.
+//
+//   * We must never allow Rust code to operate on the underlying Rust struct after
+//     the destructor has been called, and must never call the destructor more than once.
+//     Doing so may trigger memory unsafety.
+//
+//   * To mitigate many of the risks of leaking memory and use-after-free unsafety, a `Cleaner`
+//     is implemented to call the destructor when the Kotlin object becomes unreachable.
+//     This is done in a background thread. This is not a panacea, and client code should be aware that
+//      1. the thread may starve if some there are objects that have poorly performing
+//     `drop` methods or do significant work in their `drop` methods.
+//      2. the thread is shared across the whole library. This can be tuned by using `android_cleaner = true`,
+//         or `android = true` in the [`kotlin` section of the `uniffi.toml` file](https://mozilla.github.io/uniffi-rs/kotlin/configuration.html).
+//
+// If we try to implement this with mutual exclusion on access to the handle, there is the
+// possibility of a race between a method call and a concurrent call to `destroy`:
+//
+//    * Thread A starts a method call, reads the value of the handle, but is interrupted
+//      before it can pass the handle over the FFI to Rust.
+//    * Thread B calls `destroy` and frees the underlying Rust struct.
+//    * Thread A resumes, passing the already-read handle value to Rust and triggering
+//      a use-after-free.
+//
+// One possible solution would be to use a `ReadWriteLock`, with each method call taking
+// a read lock (and thus allowed to run concurrently) and the special `destroy` method
+// taking a write lock (and thus blocking on live method calls). However, we aim not to
+// generate methods with any hidden blocking semantics, and a `destroy` method that might
+// block if called incorrectly seems to meet that bar.
+//
+// So, we achieve our goals by giving each instance an associated `AtomicLong` counter to track
+// the number of in-flight method calls, and an `AtomicBoolean` flag to indicate whether `destroy`
+// has been called. These are updated according to the following rules:
+//
+//    * The initial value of the counter is 1, indicating a live object with no in-flight calls.
+//      The initial value for the flag is false.
+//
+//    * At the start of each method call, we atomically check the counter.
+//      If it is 0 then the underlying Rust struct has already been destroyed and the call is aborted.
+//      If it is nonzero them we atomically increment it by 1 and proceed with the method call.
+//
+//    * At the end of each method call, we atomically decrement and check the counter.
+//      If it has reached zero then we destroy the underlying Rust struct.
+//
+//    * When `destroy` is called, we atomically flip the flag from false to true.
+//      If the flag was already true we silently fail.
+//      Otherwise we atomically decrement and check the counter.
+//      If it has reached zero then we destroy the underlying Rust struct.
+//
+// Astute readers may observe that this all sounds very similar to the way that Rust's `Arc<T>` works,
+// and indeed it is, with the addition of a flag to guard against multiple calls to `destroy`.
+//
+// The overall effect is that the underlying Rust struct is destroyed only when `destroy` has been
+// called *and* all in-flight method calls have completed, avoiding violating any of the expectations
+// of the underlying Rust code.
+//
+// This makes a cleaner a better alternative to _not_ calling `destroy()` as
+// and when the object is finished with, but the abstraction is not perfect: if the Rust object's `drop`
+// method is slow, and/or there are many objects to cleanup, and it's on a low end Android device, then the cleaner
+// thread may be starved, and the app will leak memory.
+//
+// In this case, `destroy`ing manually may be a better solution.
+//
+// The cleaner can live side by side with the manual calling of `destroy`. In the order of responsiveness, uniffi objects
+// with Rust peers are reclaimed:
+//
+// 1. By calling the `destroy` method of the object, which calls `rustObject.free()`. If that doesn't happen:
+// 2. When the object becomes unreachable, AND the Cleaner thread gets to call `rustObject.free()`. If the thread is starved then:
+// 3. The memory is reclaimed when the process terminates.
+//
+// [1] https://stackoverflow.com/questions/24376768/can-java-finalize-an-object-when-it-is-still-in-scope/24380219
+//
+
+
+/**
+ * The Meeting screen for one meeting id.
+ */
+public interface MeetingScreenInterface {
+    
+    /**
+     * Moves a fixed clock to `at` (or back to the real one) and returns the new state.
+     */
+    fun `setTime`(`at`: UtcInstant?): MeetingState
+    
+    /**
+     * The state now, read afresh (after a sync the meeting may have changed or gone).
+     */
+    fun `state`(): MeetingState
+    
+    companion object
+}
+
+/**
+ * The Meeting screen for one meeting id.
+ */
+open class MeetingScreen: Disposable, AutoCloseable, MeetingScreenInterface
+{
+
+    @Suppress("UNUSED_PARAMETER")
+    /**
+     * @suppress
+     */
+    constructor(withHandle: UniffiWithHandle, handle: Long) {
+        this.handle = handle
+        this.cleanable = UniffiLib.CLEANER.register(this, UniffiCleanAction(handle))
+    }
+
+    /**
+     * @suppress
+     *
+     * This constructor can be used to instantiate a fake object. Only used for tests. Any
+     * attempt to actually use an object constructed this way will fail as there is no
+     * connected Rust object.
+     */
+    @Suppress("UNUSED_PARAMETER")
+    constructor(noHandle: NoHandle) {
+        this.handle = 0
+        this.cleanable = null
+    }
+
+    protected val handle: Long
+    protected val cleanable: UniffiCleaner.Cleanable?
+
+    private val wasDestroyed = AtomicBoolean(false)
+    private val callCounter = AtomicLong(1)
+
+    /**
+     * Whether the current object has been destroyed and its reference is gone in the Rust side.
+     */
+    val uniffiIsDestroyed: Boolean get() = wasDestroyed.get()
+
+    override fun destroy() {
+        // Only allow a single call to this method.
+        // TODO: maybe we should log a warning if called more than once?
+        if (this.wasDestroyed.compareAndSet(false, true)) {
+            // This decrement always matches the initial count of 1 given at creation time.
+            if (this.callCounter.decrementAndGet() == 0L) {
+                cleanable?.clean()
+            }
+        }
+    }
+
+    @Synchronized
+    override fun close() {
+        this.destroy()
+    }
+
+    internal inline fun <R> callWithHandle(block: (handle: Long) -> R): R {
+        // Check and increment the call counter, to keep the object alive.
+        // This needs a compare-and-set retry loop in case of concurrent updates.
+        do {
+            val c = this.callCounter.get()
+            if (c == 0L) {
+                throw IllegalStateException("${this.javaClass.simpleName} object has already been destroyed")
+            }
+            if (c == Long.MAX_VALUE) {
+                throw IllegalStateException("${this.javaClass.simpleName} call counter would overflow")
+            }
+        } while (! this.callCounter.compareAndSet(c, c + 1L))
+        // Now we can safely do the method call without the handle being freed concurrently.
+        try {
+            return block(this.uniffiCloneHandle())
+        } finally {
+            // This decrement always matches the increment we performed above.
+            if (this.callCounter.decrementAndGet() == 0L) {
+                cleanable?.clean()
+            }
+        }
+    }
+
+    // Use a static inner class instead of a closure so as not to accidentally
+    // capture `this` as part of the cleanable's action.
+    private class UniffiCleanAction(private val handle: Long) : Runnable {
+        override fun run() {
+            if (handle == 0.toLong()) {
+                // Fake object created with `NoHandle`, don't try to free.
+                return;
+            }
+            uniffiRustCall { status ->
+                UniffiLib.uniffi_waymark_core_fn_free_meetingscreen(handle, status)
+            }
+        }
+    }
+
+    /**
+     * @suppress
+     */
+    fun uniffiCloneHandle(): Long {
+        if (handle == 0.toLong()) {
+            throw InternalException("uniffiCloneHandle() called on NoHandle object");
+        }
+        return uniffiRustCall() { status ->
+            UniffiLib.uniffi_waymark_core_fn_clone_meetingscreen(handle, status)
+        }
+    }
+
+    
+    /**
+     * Moves a fixed clock to `at` (or back to the real one) and returns the new state.
+     */override fun `setTime`(`at`: UtcInstant?): MeetingState {
+            return FfiConverterTypeMeetingState.lift(
+    callWithHandle {
+    uniffiRustCall() { _status ->
+    UniffiLib.uniffi_waymark_core_fn_method_meetingscreen_set_time(
+        it,
+        
+        FfiConverterOptionalTypeUtcInstant.lower(`at`),_status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
+     * The state now, read afresh (after a sync the meeting may have changed or gone).
+     */override fun `state`(): MeetingState {
+            return FfiConverterTypeMeetingState.lift(
+    callWithHandle {
+    uniffiRustCall() { _status ->
+    UniffiLib.uniffi_waymark_core_fn_method_meetingscreen_state(
+        it,
+        _status)
+}
+    }
+    )
+    }
+    
+
+    
+
+    
+
+
+    
+    
+    /**
+     * @suppress
+     */
+    companion object
+    
+}
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeMeetingScreen: FfiConverter<MeetingScreen, Long> {
+    override fun lower(value: MeetingScreen): Long {
+        return value.uniffiCloneHandle()
+    }
+
+    override fun lift(value: Long): MeetingScreen {
+        return MeetingScreen(UniffiWithHandle, value)
+    }
+
+    override fun read(buf: ByteBuffer): MeetingScreen {
+        return lift(buf.getLong())
+    }
+
+    override fun allocationSize(value: MeetingScreen) = 8UL
+
+    override fun write(value: MeetingScreen, buf: ByteBuffer) {
+        buf.putLong(lower(value))
+    }
+}
+
+
+// This template implements a class for working with a Rust struct via a handle
+// to the live Rust struct on the other side of the FFI.
+//
+// There's some subtlety here, because we have to be careful not to operate on a Rust
+// struct after it has been dropped, and because we must expose a public API for freeing
+// theq Kotlin wrapper object in lieu of reliable finalizers. The core requirements are:
+//
+//   * Each instance holds an opaque handle to the underlying Rust struct.
+//     Method calls need to read this handle from the object's state and pass it in to
+//     the Rust FFI.
+//
+//   * When an instance is no longer needed, its handle should be passed to a
+//     special destructor function provided by the Rust FFI, which will drop the
+//     underlying Rust struct.
+//
+//   * Given an instance, calling code is expected to call the special
+//     `destroy` method in order to free it after use, either by calling it explicitly
+//     or by using a higher-level helper like the `use` method. Failing to do so risks
+//     leaking the underlying Rust struct.
+//
+//   * We can't assume that calling code will do the right thing, and must be prepared
+//     to handle Kotlin method calls executing concurrently with or even after a call to
+//     `destroy`, and to handle multiple (possibly concurrent!) calls to `destroy`.
+//
+//   * We must never allow Rust code to operate on the underlying Rust struct after
+//     the destructor has been called, and must never call the destructor more than once.
+//     Doing so may trigger memory unsafety.
+//
+//   * To mitigate many of the risks of leaking memory and use-after-free unsafety, a `Cleaner`
+//     is implemented to call the destructor when the Kotlin object becomes unreachable.
+//     This is done in a background thread. This is not a panacea, and client code should be aware that
+//      1. the thread may starve if some there are objects that have poorly performing
+//     `drop` methods or do significant work in their `drop` methods.
+//      2. the thread is shared across the whole library. This can be tuned by using `android_cleaner = true`,
+//         or `android = true` in the [`kotlin` section of the `uniffi.toml` file](https://mozilla.github.io/uniffi-rs/kotlin/configuration.html).
+//
+// If we try to implement this with mutual exclusion on access to the handle, there is the
+// possibility of a race between a method call and a concurrent call to `destroy`:
+//
+//    * Thread A starts a method call, reads the value of the handle, but is interrupted
+//      before it can pass the handle over the FFI to Rust.
+//    * Thread B calls `destroy` and frees the underlying Rust struct.
+//    * Thread A resumes, passing the already-read handle value to Rust and triggering
+//      a use-after-free.
+//
+// One possible solution would be to use a `ReadWriteLock`, with each method call taking
+// a read lock (and thus allowed to run concurrently) and the special `destroy` method
+// taking a write lock (and thus blocking on live method calls). However, we aim not to
+// generate methods with any hidden blocking semantics, and a `destroy` method that might
+// block if called incorrectly seems to meet that bar.
+//
+// So, we achieve our goals by giving each instance an associated `AtomicLong` counter to track
+// the number of in-flight method calls, and an `AtomicBoolean` flag to indicate whether `destroy`
+// has been called. These are updated according to the following rules:
+//
+//    * The initial value of the counter is 1, indicating a live object with no in-flight calls.
+//      The initial value for the flag is false.
+//
+//    * At the start of each method call, we atomically check the counter.
+//      If it is 0 then the underlying Rust struct has already been destroyed and the call is aborted.
+//      If it is nonzero them we atomically increment it by 1 and proceed with the method call.
+//
+//    * At the end of each method call, we atomically decrement and check the counter.
+//      If it has reached zero then we destroy the underlying Rust struct.
+//
+//    * When `destroy` is called, we atomically flip the flag from false to true.
+//      If the flag was already true we silently fail.
+//      Otherwise we atomically decrement and check the counter.
+//      If it has reached zero then we destroy the underlying Rust struct.
+//
+// Astute readers may observe that this all sounds very similar to the way that Rust's `Arc<T>` works,
+// and indeed it is, with the addition of a flag to guard against multiple calls to `destroy`.
+//
+// The overall effect is that the underlying Rust struct is destroyed only when `destroy` has been
+// called *and* all in-flight method calls have completed, avoiding violating any of the expectations
+// of the underlying Rust code.
+//
+// This makes a cleaner a better alternative to _not_ calling `destroy()` as
+// and when the object is finished with, but the abstraction is not perfect: if the Rust object's `drop`
+// method is slow, and/or there are many objects to cleanup, and it's on a low end Android device, then the cleaner
+// thread may be starved, and the app will leak memory.
+//
+// In this case, `destroy`ing manually may be a better solution.
+//
+// The cleaner can live side by side with the manual calling of `destroy`. In the order of responsiveness, uniffi objects
+// with Rust peers are reclaimed:
+//
+// 1. By calling the `destroy` method of the object, which calls `rustObject.free()`. If that doesn't happen:
+// 2. When the object becomes unreachable, AND the Cleaner thread gets to call `rustObject.free()`. If the thread is starved then:
+// 3. The memory is reclaimed when the process terminates.
+//
+// [1] https://stackoverflow.com/questions/24376768/can-java-finalize-an-object-when-it-is-still-in-scope/24380219
+//
+
+
+/**
+ * Hears every new state of a screen. Called on a background thread: hand the state to the
+ * UI thread and return quickly.
+ */
+public interface MeetingsListener {
+    
+    /**
+     * The screen has a new state.
+     */
+    fun `onState`(`state`: MeetingsState)
+    
+    companion object
+}
+
+/**
+ * Hears every new state of a screen. Called on a background thread: hand the state to the
+ * UI thread and return quickly.
+ */
+open class MeetingsListenerImpl: Disposable, AutoCloseable, MeetingsListener
+{
+
+    @Suppress("UNUSED_PARAMETER")
+    /**
+     * @suppress
+     */
+    constructor(withHandle: UniffiWithHandle, handle: Long) {
+        this.handle = handle
+        this.cleanable = UniffiLib.CLEANER.register(this, UniffiCleanAction(handle))
+    }
+
+    /**
+     * @suppress
+     *
+     * This constructor can be used to instantiate a fake object. Only used for tests. Any
+     * attempt to actually use an object constructed this way will fail as there is no
+     * connected Rust object.
+     */
+    @Suppress("UNUSED_PARAMETER")
+    constructor(noHandle: NoHandle) {
+        this.handle = 0
+        this.cleanable = null
+    }
+
+    protected val handle: Long
+    protected val cleanable: UniffiCleaner.Cleanable?
+
+    private val wasDestroyed = AtomicBoolean(false)
+    private val callCounter = AtomicLong(1)
+
+    /**
+     * Whether the current object has been destroyed and its reference is gone in the Rust side.
+     */
+    val uniffiIsDestroyed: Boolean get() = wasDestroyed.get()
+
+    override fun destroy() {
+        // Only allow a single call to this method.
+        // TODO: maybe we should log a warning if called more than once?
+        if (this.wasDestroyed.compareAndSet(false, true)) {
+            // This decrement always matches the initial count of 1 given at creation time.
+            if (this.callCounter.decrementAndGet() == 0L) {
+                cleanable?.clean()
+            }
+        }
+    }
+
+    @Synchronized
+    override fun close() {
+        this.destroy()
+    }
+
+    internal inline fun <R> callWithHandle(block: (handle: Long) -> R): R {
+        // Check and increment the call counter, to keep the object alive.
+        // This needs a compare-and-set retry loop in case of concurrent updates.
+        do {
+            val c = this.callCounter.get()
+            if (c == 0L) {
+                throw IllegalStateException("${this.javaClass.simpleName} object has already been destroyed")
+            }
+            if (c == Long.MAX_VALUE) {
+                throw IllegalStateException("${this.javaClass.simpleName} call counter would overflow")
+            }
+        } while (! this.callCounter.compareAndSet(c, c + 1L))
+        // Now we can safely do the method call without the handle being freed concurrently.
+        try {
+            return block(this.uniffiCloneHandle())
+        } finally {
+            // This decrement always matches the increment we performed above.
+            if (this.callCounter.decrementAndGet() == 0L) {
+                cleanable?.clean()
+            }
+        }
+    }
+
+    // Use a static inner class instead of a closure so as not to accidentally
+    // capture `this` as part of the cleanable's action.
+    private class UniffiCleanAction(private val handle: Long) : Runnable {
+        override fun run() {
+            if (handle == 0.toLong()) {
+                // Fake object created with `NoHandle`, don't try to free.
+                return;
+            }
+            uniffiRustCall { status ->
+                UniffiLib.uniffi_waymark_core_fn_free_meetingslistener(handle, status)
+            }
+        }
+    }
+
+    /**
+     * @suppress
+     */
+    fun uniffiCloneHandle(): Long {
+        if (handle == 0.toLong()) {
+            throw InternalException("uniffiCloneHandle() called on NoHandle object");
+        }
+        return uniffiRustCall() { status ->
+            UniffiLib.uniffi_waymark_core_fn_clone_meetingslistener(handle, status)
+        }
+    }
+
+    
+    /**
+     * The screen has a new state.
+     */override fun `onState`(`state`: MeetingsState)
+        = 
+    callWithHandle {
+    uniffiRustCall() { _status ->
+    UniffiLib.uniffi_waymark_core_fn_method_meetingslistener_on_state(
+        it,
+        
+        FfiConverterTypeMeetingsState.lower(`state`),_status)
+}
+    }
+    
+    
+
+    
+
+    
+
+
+    
+    
+    /**
+     * @suppress
+     */
+    companion object
+    
+}
+
+
+
+// Put the implementation in an object so we don't pollute the top-level namespace
+internal object uniffiCallbackInterfaceMeetingsListener {
+    internal object `onState`: UniffiCallbackInterfaceMeetingsListenerMethod0 {
+        override fun callback(`uniffiHandle`: Long,`state`: RustBuffer.ByValue,`uniffiOutReturn`: Pointer,uniffiCallStatus: UniffiRustCallStatus,) {
+            val uniffiObj = FfiConverterTypeMeetingsListener.handleMap.get(uniffiHandle)
+            val makeCall = { ->
+                uniffiObj.`onState`(
+                    FfiConverterTypeMeetingsState.lift(`state`),
+                )
+            }
+            val writeReturn = { _: Unit -> Unit }
+            uniffiTraitInterfaceCall(uniffiCallStatus, makeCall, writeReturn)
+        }
+    }
+
+    internal object uniffiFree: UniffiCallbackInterfaceFree {
+        override fun callback(handle: Long) {
+            FfiConverterTypeMeetingsListener.handleMap.remove(handle)
+        }
+    }
+
+    internal object uniffiClone: UniffiCallbackInterfaceClone {
+        override fun callback(handle: Long): Long {
+            return FfiConverterTypeMeetingsListener.handleMap.clone(handle)
+        }
+    }
+
+    internal var vtable = UniffiVTableCallbackInterfaceMeetingsListener.UniffiByValue(
+        uniffiFree,
+        uniffiClone,
+        `onState`,
+    )
+
+    // Registers the foreign callback with the Rust side.
+    // This method is generated for each callback interface.
+    internal fun register(lib: UniffiLib) {
+        lib.uniffi_waymark_core_fn_init_callback_vtable_meetingslistener(vtable)
+    }
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeMeetingsListener: FfiConverter<MeetingsListener, Long> {
+    internal val handleMap = UniffiHandleMap<MeetingsListener>()
+
+    override fun lower(value: MeetingsListener): Long {
+        if (value is MeetingsListenerImpl) {
+             // Rust-implemented object.  Clone the handle and return it
+            return value.uniffiCloneHandle()
+         } else {
+            // Kotlin object, generate a new vtable handle and return that.
+            return handleMap.insert(value)
+         }
+    }
+
+    override fun lift(value: Long): MeetingsListener {
+        if ((value and 1.toLong()) == 0.toLong()) {
+            // Rust-generated handle, construct a new class that uses the handle to implement the
+            // interface
+            return MeetingsListenerImpl(UniffiWithHandle, value)
+        } else {
+            // Kotlin-generated handle, get the object from the handle map
+            return handleMap.remove(value)
+        }
+    }
+
+    override fun read(buf: ByteBuffer): MeetingsListener {
+        return lift(buf.getLong())
+    }
+
+    override fun allocationSize(value: MeetingsListener) = 8UL
+
+    override fun write(value: MeetingsListener, buf: ByteBuffer) {
+        buf.putLong(lower(value))
+    }
+}
+
+
+// This template implements a class for working with a Rust struct via a handle
+// to the live Rust struct on the other side of the FFI.
+//
+// There's some subtlety here, because we have to be careful not to operate on a Rust
+// struct after it has been dropped, and because we must expose a public API for freeing
+// theq Kotlin wrapper object in lieu of reliable finalizers. The core requirements are:
+//
+//   * Each instance holds an opaque handle to the underlying Rust struct.
+//     Method calls need to read this handle from the object's state and pass it in to
+//     the Rust FFI.
+//
+//   * When an instance is no longer needed, its handle should be passed to a
+//     special destructor function provided by the Rust FFI, which will drop the
+//     underlying Rust struct.
+//
+//   * Given an instance, calling code is expected to call the special
+//     `destroy` method in order to free it after use, either by calling it explicitly
+//     or by using a higher-level helper like the `use` method. Failing to do so risks
+//     leaking the underlying Rust struct.
+//
+//   * We can't assume that calling code will do the right thing, and must be prepared
+//     to handle Kotlin method calls executing concurrently with or even after a call to
+//     `destroy`, and to handle multiple (possibly concurrent!) calls to `destroy`.
+//
+//   * We must never allow Rust code to operate on the underlying Rust struct after
+//     the destructor has been called, and must never call the destructor more than once.
+//     Doing so may trigger memory unsafety.
+//
+//   * To mitigate many of the risks of leaking memory and use-after-free unsafety, a `Cleaner`
+//     is implemented to call the destructor when the Kotlin object becomes unreachable.
+//     This is done in a background thread. This is not a panacea, and client code should be aware that
+//      1. the thread may starve if some there are objects that have poorly performing
+//     `drop` methods or do significant work in their `drop` methods.
+//      2. the thread is shared across the whole library. This can be tuned by using `android_cleaner = true`,
+//         or `android = true` in the [`kotlin` section of the `uniffi.toml` file](https://mozilla.github.io/uniffi-rs/kotlin/configuration.html).
+//
+// If we try to implement this with mutual exclusion on access to the handle, there is the
+// possibility of a race between a method call and a concurrent call to `destroy`:
+//
+//    * Thread A starts a method call, reads the value of the handle, but is interrupted
+//      before it can pass the handle over the FFI to Rust.
+//    * Thread B calls `destroy` and frees the underlying Rust struct.
+//    * Thread A resumes, passing the already-read handle value to Rust and triggering
+//      a use-after-free.
+//
+// One possible solution would be to use a `ReadWriteLock`, with each method call taking
+// a read lock (and thus allowed to run concurrently) and the special `destroy` method
+// taking a write lock (and thus blocking on live method calls). However, we aim not to
+// generate methods with any hidden blocking semantics, and a `destroy` method that might
+// block if called incorrectly seems to meet that bar.
+//
+// So, we achieve our goals by giving each instance an associated `AtomicLong` counter to track
+// the number of in-flight method calls, and an `AtomicBoolean` flag to indicate whether `destroy`
+// has been called. These are updated according to the following rules:
+//
+//    * The initial value of the counter is 1, indicating a live object with no in-flight calls.
+//      The initial value for the flag is false.
+//
+//    * At the start of each method call, we atomically check the counter.
+//      If it is 0 then the underlying Rust struct has already been destroyed and the call is aborted.
+//      If it is nonzero them we atomically increment it by 1 and proceed with the method call.
+//
+//    * At the end of each method call, we atomically decrement and check the counter.
+//      If it has reached zero then we destroy the underlying Rust struct.
+//
+//    * When `destroy` is called, we atomically flip the flag from false to true.
+//      If the flag was already true we silently fail.
+//      Otherwise we atomically decrement and check the counter.
+//      If it has reached zero then we destroy the underlying Rust struct.
+//
+// Astute readers may observe that this all sounds very similar to the way that Rust's `Arc<T>` works,
+// and indeed it is, with the addition of a flag to guard against multiple calls to `destroy`.
+//
+// The overall effect is that the underlying Rust struct is destroyed only when `destroy` has been
+// called *and* all in-flight method calls have completed, avoiding violating any of the expectations
+// of the underlying Rust code.
+//
+// This makes a cleaner a better alternative to _not_ calling `destroy()` as
+// and when the object is finished with, but the abstraction is not perfect: if the Rust object's `drop`
+// method is slow, and/or there are many objects to cleanup, and it's on a low end Android device, then the cleaner
+// thread may be starved, and the app will leak memory.
+//
+// In this case, `destroy`ing manually may be a better solution.
+//
+// The cleaner can live side by side with the manual calling of `destroy`. In the order of responsiveness, uniffi objects
+// with Rust peers are reclaimed:
+//
+// 1. By calling the `destroy` method of the object, which calls `rustObject.free()`. If that doesn't happen:
+// 2. When the object becomes unreachable, AND the Cleaner thread gets to call `rustObject.free()`. If the thread is starved then:
+// 3. The memory is reclaimed when the process terminates.
+//
+// [1] https://stackoverflow.com/questions/24376768/can-java-finalize-an-object-when-it-is-still-in-scope/24380219
+//
+
+
+/**
+ * The Meetings screen. Cheap to make; each event builds the new state at once (a search
+ * over the index, a few milliseconds) and tells the listeners.
+ */
+public interface MeetingsScreenInterface {
+    
+    /**
+     * Every filter and the search off.
+     */
+    fun `clearFilters`(): MeetingsState
+    
+    /**
+     * Reads the meetings again: after a sync, or when the app comes back to the front.
+     */
+    fun `reload`(): MeetingsState
+    
+    /**
+     * "In person" or "Online" on, or neither (`None`).
+     */
+    fun `setAttendance`(`attendance`: AttendanceFilter?): MeetingsState
+    
+    /**
+     * "Near me" on at `near` (the device's location), or off (`None`).
+     */
+    fun `setNear`(`near`: GeoPoint?): MeetingsState
+    
+    /**
+     * The person typed: `text` is the whole search field. Words match as prefixes, accents
+     * and case ignored.
+     */
+    fun `setSearch`(`text`: kotlin.String): MeetingsState
+    
+    /**
+     * Moves a fixed clock (see [`MeetingsOptions::at`]) to `at`, or back to the real clock
+     * (`None`).
+     */
+    fun `setTime`(`at`: UtcInstant?): MeetingsState
+    
+    /**
+     * [`PAGE_ROWS`] more rows.
+     */
+    fun `showMore`(): MeetingsState
+    
+    /**
+     * The state now (built on first call).
+     */
+    fun `state`(): MeetingsState
+    
+    /**
+     * Tells `listener` this state and every new one, until the returned subscription is
+     * cancelled or dropped.
+     */
+    fun `subscribe`(`listener`: MeetingsListener): Subscription
+    
+    /**
+     * Turns a meeting type on or off (a code such as `W`, `O`).
+     */
+    fun `toggleType`(`code`: kotlin.String): MeetingsState
+    
+    companion object
+}
+
+/**
+ * The Meetings screen. Cheap to make; each event builds the new state at once (a search
+ * over the index, a few milliseconds) and tells the listeners.
+ */
+open class MeetingsScreen: Disposable, AutoCloseable, MeetingsScreenInterface
+{
+
+    @Suppress("UNUSED_PARAMETER")
+    /**
+     * @suppress
+     */
+    constructor(withHandle: UniffiWithHandle, handle: Long) {
+        this.handle = handle
+        this.cleanable = UniffiLib.CLEANER.register(this, UniffiCleanAction(handle))
+    }
+
+    /**
+     * @suppress
+     *
+     * This constructor can be used to instantiate a fake object. Only used for tests. Any
+     * attempt to actually use an object constructed this way will fail as there is no
+     * connected Rust object.
+     */
+    @Suppress("UNUSED_PARAMETER")
+    constructor(noHandle: NoHandle) {
+        this.handle = 0
+        this.cleanable = null
+    }
+
+    protected val handle: Long
+    protected val cleanable: UniffiCleaner.Cleanable?
+
+    private val wasDestroyed = AtomicBoolean(false)
+    private val callCounter = AtomicLong(1)
+
+    /**
+     * Whether the current object has been destroyed and its reference is gone in the Rust side.
+     */
+    val uniffiIsDestroyed: Boolean get() = wasDestroyed.get()
+
+    override fun destroy() {
+        // Only allow a single call to this method.
+        // TODO: maybe we should log a warning if called more than once?
+        if (this.wasDestroyed.compareAndSet(false, true)) {
+            // This decrement always matches the initial count of 1 given at creation time.
+            if (this.callCounter.decrementAndGet() == 0L) {
+                cleanable?.clean()
+            }
+        }
+    }
+
+    @Synchronized
+    override fun close() {
+        this.destroy()
+    }
+
+    internal inline fun <R> callWithHandle(block: (handle: Long) -> R): R {
+        // Check and increment the call counter, to keep the object alive.
+        // This needs a compare-and-set retry loop in case of concurrent updates.
+        do {
+            val c = this.callCounter.get()
+            if (c == 0L) {
+                throw IllegalStateException("${this.javaClass.simpleName} object has already been destroyed")
+            }
+            if (c == Long.MAX_VALUE) {
+                throw IllegalStateException("${this.javaClass.simpleName} call counter would overflow")
+            }
+        } while (! this.callCounter.compareAndSet(c, c + 1L))
+        // Now we can safely do the method call without the handle being freed concurrently.
+        try {
+            return block(this.uniffiCloneHandle())
+        } finally {
+            // This decrement always matches the increment we performed above.
+            if (this.callCounter.decrementAndGet() == 0L) {
+                cleanable?.clean()
+            }
+        }
+    }
+
+    // Use a static inner class instead of a closure so as not to accidentally
+    // capture `this` as part of the cleanable's action.
+    private class UniffiCleanAction(private val handle: Long) : Runnable {
+        override fun run() {
+            if (handle == 0.toLong()) {
+                // Fake object created with `NoHandle`, don't try to free.
+                return;
+            }
+            uniffiRustCall { status ->
+                UniffiLib.uniffi_waymark_core_fn_free_meetingsscreen(handle, status)
+            }
+        }
+    }
+
+    /**
+     * @suppress
+     */
+    fun uniffiCloneHandle(): Long {
+        if (handle == 0.toLong()) {
+            throw InternalException("uniffiCloneHandle() called on NoHandle object");
+        }
+        return uniffiRustCall() { status ->
+            UniffiLib.uniffi_waymark_core_fn_clone_meetingsscreen(handle, status)
+        }
+    }
+
+    
+    /**
+     * Every filter and the search off.
+     */override fun `clearFilters`(): MeetingsState {
+            return FfiConverterTypeMeetingsState.lift(
+    callWithHandle {
+    uniffiRustCall() { _status ->
+    UniffiLib.uniffi_waymark_core_fn_method_meetingsscreen_clear_filters(
+        it,
+        _status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
+     * Reads the meetings again: after a sync, or when the app comes back to the front.
+     */override fun `reload`(): MeetingsState {
+            return FfiConverterTypeMeetingsState.lift(
+    callWithHandle {
+    uniffiRustCall() { _status ->
+    UniffiLib.uniffi_waymark_core_fn_method_meetingsscreen_reload(
+        it,
+        _status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
+     * "In person" or "Online" on, or neither (`None`).
+     */override fun `setAttendance`(`attendance`: AttendanceFilter?): MeetingsState {
+            return FfiConverterTypeMeetingsState.lift(
+    callWithHandle {
+    uniffiRustCall() { _status ->
+    UniffiLib.uniffi_waymark_core_fn_method_meetingsscreen_set_attendance(
+        it,
+        
+        FfiConverterOptionalTypeAttendanceFilter.lower(`attendance`),_status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
+     * "Near me" on at `near` (the device's location), or off (`None`).
+     */override fun `setNear`(`near`: GeoPoint?): MeetingsState {
+            return FfiConverterTypeMeetingsState.lift(
+    callWithHandle {
+    uniffiRustCall() { _status ->
+    UniffiLib.uniffi_waymark_core_fn_method_meetingsscreen_set_near(
+        it,
+        
+        FfiConverterOptionalTypeGeoPoint.lower(`near`),_status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
+     * The person typed: `text` is the whole search field. Words match as prefixes, accents
+     * and case ignored.
+     */override fun `setSearch`(`text`: kotlin.String): MeetingsState {
+            return FfiConverterTypeMeetingsState.lift(
+    callWithHandle {
+    uniffiRustCall() { _status ->
+    UniffiLib.uniffi_waymark_core_fn_method_meetingsscreen_set_search(
+        it,
+        
+        FfiConverterString.lower(`text`),_status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
+     * Moves a fixed clock (see [`MeetingsOptions::at`]) to `at`, or back to the real clock
+     * (`None`).
+     */override fun `setTime`(`at`: UtcInstant?): MeetingsState {
+            return FfiConverterTypeMeetingsState.lift(
+    callWithHandle {
+    uniffiRustCall() { _status ->
+    UniffiLib.uniffi_waymark_core_fn_method_meetingsscreen_set_time(
+        it,
+        
+        FfiConverterOptionalTypeUtcInstant.lower(`at`),_status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
+     * [`PAGE_ROWS`] more rows.
+     */override fun `showMore`(): MeetingsState {
+            return FfiConverterTypeMeetingsState.lift(
+    callWithHandle {
+    uniffiRustCall() { _status ->
+    UniffiLib.uniffi_waymark_core_fn_method_meetingsscreen_show_more(
+        it,
+        _status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
+     * The state now (built on first call).
+     */override fun `state`(): MeetingsState {
+            return FfiConverterTypeMeetingsState.lift(
+    callWithHandle {
+    uniffiRustCall() { _status ->
+    UniffiLib.uniffi_waymark_core_fn_method_meetingsscreen_state(
+        it,
+        _status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
+     * Tells `listener` this state and every new one, until the returned subscription is
+     * cancelled or dropped.
+     */override fun `subscribe`(`listener`: MeetingsListener): Subscription {
+            return FfiConverterTypeSubscription.lift(
+    callWithHandle {
+    uniffiRustCall() { _status ->
+    UniffiLib.uniffi_waymark_core_fn_method_meetingsscreen_subscribe(
+        it,
+        
+        FfiConverterTypeMeetingsListener.lower(`listener`),_status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
+     * Turns a meeting type on or off (a code such as `W`, `O`).
+     */override fun `toggleType`(`code`: kotlin.String): MeetingsState {
+            return FfiConverterTypeMeetingsState.lift(
+    callWithHandle {
+    uniffiRustCall() { _status ->
+    UniffiLib.uniffi_waymark_core_fn_method_meetingsscreen_toggle_type(
+        it,
+        
+        FfiConverterString.lower(`code`),_status)
+}
+    }
+    )
+    }
+    
+
+    
+
+    
+
+
+    
+    
+    /**
+     * @suppress
+     */
+    companion object
+    
+}
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeMeetingsScreen: FfiConverter<MeetingsScreen, Long> {
+    override fun lower(value: MeetingsScreen): Long {
+        return value.uniffiCloneHandle()
+    }
+
+    override fun lift(value: Long): MeetingsScreen {
+        return MeetingsScreen(UniffiWithHandle, value)
+    }
+
+    override fun read(buf: ByteBuffer): MeetingsScreen {
+        return lift(buf.getLong())
+    }
+
+    override fun allocationSize(value: MeetingsScreen) = 8UL
+
+    override fun write(value: MeetingsScreen, buf: ByteBuffer) {
+        buf.putLong(lower(value))
+    }
+}
+
+
+// This template implements a class for working with a Rust struct via a handle
+// to the live Rust struct on the other side of the FFI.
+//
+// There's some subtlety here, because we have to be careful not to operate on a Rust
+// struct after it has been dropped, and because we must expose a public API for freeing
+// theq Kotlin wrapper object in lieu of reliable finalizers. The core requirements are:
+//
+//   * Each instance holds an opaque handle to the underlying Rust struct.
+//     Method calls need to read this handle from the object's state and pass it in to
+//     the Rust FFI.
+//
+//   * When an instance is no longer needed, its handle should be passed to a
+//     special destructor function provided by the Rust FFI, which will drop the
+//     underlying Rust struct.
+//
+//   * Given an instance, calling code is expected to call the special
+//     `destroy` method in order to free it after use, either by calling it explicitly
+//     or by using a higher-level helper like the `use` method. Failing to do so risks
+//     leaking the underlying Rust struct.
+//
+//   * We can't assume that calling code will do the right thing, and must be prepared
+//     to handle Kotlin method calls executing concurrently with or even after a call to
+//     `destroy`, and to handle multiple (possibly concurrent!) calls to `destroy`.
+//
+//   * We must never allow Rust code to operate on the underlying Rust struct after
+//     the destructor has been called, and must never call the destructor more than once.
+//     Doing so may trigger memory unsafety.
+//
+//   * To mitigate many of the risks of leaking memory and use-after-free unsafety, a `Cleaner`
+//     is implemented to call the destructor when the Kotlin object becomes unreachable.
+//     This is done in a background thread. This is not a panacea, and client code should be aware that
+//      1. the thread may starve if some there are objects that have poorly performing
+//     `drop` methods or do significant work in their `drop` methods.
+//      2. the thread is shared across the whole library. This can be tuned by using `android_cleaner = true`,
+//         or `android = true` in the [`kotlin` section of the `uniffi.toml` file](https://mozilla.github.io/uniffi-rs/kotlin/configuration.html).
+//
+// If we try to implement this with mutual exclusion on access to the handle, there is the
+// possibility of a race between a method call and a concurrent call to `destroy`:
+//
+//    * Thread A starts a method call, reads the value of the handle, but is interrupted
+//      before it can pass the handle over the FFI to Rust.
+//    * Thread B calls `destroy` and frees the underlying Rust struct.
+//    * Thread A resumes, passing the already-read handle value to Rust and triggering
+//      a use-after-free.
+//
+// One possible solution would be to use a `ReadWriteLock`, with each method call taking
+// a read lock (and thus allowed to run concurrently) and the special `destroy` method
+// taking a write lock (and thus blocking on live method calls). However, we aim not to
+// generate methods with any hidden blocking semantics, and a `destroy` method that might
+// block if called incorrectly seems to meet that bar.
+//
+// So, we achieve our goals by giving each instance an associated `AtomicLong` counter to track
+// the number of in-flight method calls, and an `AtomicBoolean` flag to indicate whether `destroy`
+// has been called. These are updated according to the following rules:
+//
+//    * The initial value of the counter is 1, indicating a live object with no in-flight calls.
+//      The initial value for the flag is false.
+//
+//    * At the start of each method call, we atomically check the counter.
+//      If it is 0 then the underlying Rust struct has already been destroyed and the call is aborted.
+//      If it is nonzero them we atomically increment it by 1 and proceed with the method call.
+//
+//    * At the end of each method call, we atomically decrement and check the counter.
+//      If it has reached zero then we destroy the underlying Rust struct.
+//
+//    * When `destroy` is called, we atomically flip the flag from false to true.
+//      If the flag was already true we silently fail.
+//      Otherwise we atomically decrement and check the counter.
+//      If it has reached zero then we destroy the underlying Rust struct.
+//
+// Astute readers may observe that this all sounds very similar to the way that Rust's `Arc<T>` works,
+// and indeed it is, with the addition of a flag to guard against multiple calls to `destroy`.
+//
+// The overall effect is that the underlying Rust struct is destroyed only when `destroy` has been
+// called *and* all in-flight method calls have completed, avoiding violating any of the expectations
+// of the underlying Rust code.
+//
+// This makes a cleaner a better alternative to _not_ calling `destroy()` as
+// and when the object is finished with, but the abstraction is not perfect: if the Rust object's `drop`
+// method is slow, and/or there are many objects to cleanup, and it's on a low end Android device, then the cleaner
+// thread may be starved, and the app will leak memory.
+//
+// In this case, `destroy`ing manually may be a better solution.
+//
+// The cleaner can live side by side with the manual calling of `destroy`. In the order of responsiveness, uniffi objects
+// with Rust peers are reclaimed:
+//
+// 1. By calling the `destroy` method of the object, which calls `rustObject.free()`. If that doesn't happen:
+// 2. When the object becomes unreachable, AND the Cleaner thread gets to call `rustObject.free()`. If the thread is starved then:
+// 3. The memory is reclaimed when the process terminates.
+//
+// [1] https://stackoverflow.com/questions/24376768/can-java-finalize-an-object-when-it-is-still-in-scope/24380219
+//
+
+
+/**
+ * A listener's place on a screen. Dropping it (or calling [`Subscription::cancel`]) stops
+ * the updates; in Kotlin it is `AutoCloseable`, in Swift it ends when released.
+ */
+public interface SubscriptionInterface {
+    
+    /**
+     * Stops the updates now (dropping the subscription does the same). Calling it again
+     * does nothing.
+     */
+    fun `cancel`()
+    
+    companion object
+}
+
+/**
+ * A listener's place on a screen. Dropping it (or calling [`Subscription::cancel`]) stops
+ * the updates; in Kotlin it is `AutoCloseable`, in Swift it ends when released.
+ */
+open class Subscription: Disposable, AutoCloseable, SubscriptionInterface
+{
+
+    @Suppress("UNUSED_PARAMETER")
+    /**
+     * @suppress
+     */
+    constructor(withHandle: UniffiWithHandle, handle: Long) {
+        this.handle = handle
+        this.cleanable = UniffiLib.CLEANER.register(this, UniffiCleanAction(handle))
+    }
+
+    /**
+     * @suppress
+     *
+     * This constructor can be used to instantiate a fake object. Only used for tests. Any
+     * attempt to actually use an object constructed this way will fail as there is no
+     * connected Rust object.
+     */
+    @Suppress("UNUSED_PARAMETER")
+    constructor(noHandle: NoHandle) {
+        this.handle = 0
+        this.cleanable = null
+    }
+
+    protected val handle: Long
+    protected val cleanable: UniffiCleaner.Cleanable?
+
+    private val wasDestroyed = AtomicBoolean(false)
+    private val callCounter = AtomicLong(1)
+
+    /**
+     * Whether the current object has been destroyed and its reference is gone in the Rust side.
+     */
+    val uniffiIsDestroyed: Boolean get() = wasDestroyed.get()
+
+    override fun destroy() {
+        // Only allow a single call to this method.
+        // TODO: maybe we should log a warning if called more than once?
+        if (this.wasDestroyed.compareAndSet(false, true)) {
+            // This decrement always matches the initial count of 1 given at creation time.
+            if (this.callCounter.decrementAndGet() == 0L) {
+                cleanable?.clean()
+            }
+        }
+    }
+
+    @Synchronized
+    override fun close() {
+        this.destroy()
+    }
+
+    internal inline fun <R> callWithHandle(block: (handle: Long) -> R): R {
+        // Check and increment the call counter, to keep the object alive.
+        // This needs a compare-and-set retry loop in case of concurrent updates.
+        do {
+            val c = this.callCounter.get()
+            if (c == 0L) {
+                throw IllegalStateException("${this.javaClass.simpleName} object has already been destroyed")
+            }
+            if (c == Long.MAX_VALUE) {
+                throw IllegalStateException("${this.javaClass.simpleName} call counter would overflow")
+            }
+        } while (! this.callCounter.compareAndSet(c, c + 1L))
+        // Now we can safely do the method call without the handle being freed concurrently.
+        try {
+            return block(this.uniffiCloneHandle())
+        } finally {
+            // This decrement always matches the increment we performed above.
+            if (this.callCounter.decrementAndGet() == 0L) {
+                cleanable?.clean()
+            }
+        }
+    }
+
+    // Use a static inner class instead of a closure so as not to accidentally
+    // capture `this` as part of the cleanable's action.
+    private class UniffiCleanAction(private val handle: Long) : Runnable {
+        override fun run() {
+            if (handle == 0.toLong()) {
+                // Fake object created with `NoHandle`, don't try to free.
+                return;
+            }
+            uniffiRustCall { status ->
+                UniffiLib.uniffi_waymark_core_fn_free_subscription(handle, status)
+            }
+        }
+    }
+
+    /**
+     * @suppress
+     */
+    fun uniffiCloneHandle(): Long {
+        if (handle == 0.toLong()) {
+            throw InternalException("uniffiCloneHandle() called on NoHandle object");
+        }
+        return uniffiRustCall() { status ->
+            UniffiLib.uniffi_waymark_core_fn_clone_subscription(handle, status)
+        }
+    }
+
+    
+    /**
+     * Stops the updates now (dropping the subscription does the same). Calling it again
+     * does nothing.
+     */override fun `cancel`()
+        = 
+    callWithHandle {
+    uniffiRustCall() { _status ->
+    UniffiLib.uniffi_waymark_core_fn_method_subscription_cancel(
+        it,
+        _status)
+}
+    }
+    
+    
+
+    
+
+    
+
+
+    
+    
+    /**
+     * @suppress
+     */
+    companion object
+    
+}
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeSubscription: FfiConverter<Subscription, Long> {
+    override fun lower(value: Subscription): Long {
+        return value.uniffiCloneHandle()
+    }
+
+    override fun lift(value: Long): Subscription {
+        return Subscription(UniffiWithHandle, value)
+    }
+
+    override fun read(buf: ByteBuffer): Subscription {
+        return lift(buf.getLong())
+    }
+
+    override fun allocationSize(value: Subscription) = 8UL
+
+    override fun write(value: Subscription, buf: ByteBuffer) {
+        buf.putLong(lower(value))
+    }
+}
+
+
 
 /**
  * One area: the tiles of a relay that cover a circle the person chose.
@@ -1360,6 +2954,54 @@ public object FfiConverterTypeBackupSummary: FfiConverterRustBuffer<BackupSummar
             FfiConverterULong.write(value.`reminders`, buf)
             FfiConverterULong.write(value.`contacts`, buf)
             FfiConverterULong.write(value.`bytes`, buf)
+    }
+}
+
+
+
+/**
+ * A short label on a row or a meeting ("Now", "Online", "Temporarily closed", a type name),
+ * with its kind so an app can give it a colour or an icon.
+ */
+data class Badge (
+    /**
+     * What the badge says about the meeting.
+     */
+    var `kind`: BadgeKind
+    , 
+    /**
+     * The words on it, in the screen's locale.
+     */
+    var `label`: kotlin.String
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeBadge: FfiConverterRustBuffer<Badge> {
+    override fun read(buf: ByteBuffer): Badge {
+        return Badge(
+            FfiConverterTypeBadgeKind.read(buf),
+            FfiConverterString.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: Badge) = (
+            FfiConverterTypeBadgeKind.allocationSize(value.`kind`) +
+            FfiConverterString.allocationSize(value.`label`)
+    )
+
+    override fun write(value: Badge, buf: ByteBuffer) {
+            FfiConverterTypeBadgeKind.write(value.`kind`, buf)
+            FfiConverterString.write(value.`label`, buf)
     }
 }
 
@@ -1708,6 +3350,69 @@ public object FfiConverterTypeFavorite: FfiConverterRustBuffer<Favorite> {
             FfiConverterOptionalString.write(value.`unlistedSince`, buf)
             FfiConverterString.write(value.`lastSeenAt`, buf)
             FfiConverterTypeMeeting.write(value.`meeting`, buf)
+    }
+}
+
+
+
+/**
+ * A filter the screen offers, with whether it is on.
+ */
+data class FilterChip (
+    /**
+     * What it filters.
+     */
+    var `kind`: FilterKind
+    , 
+    /**
+     * The type code, for [`FilterKind::Type`].
+     */
+    var `code`: kotlin.String?
+    , 
+    /**
+     * The words on the chip.
+     */
+    var `label`: kotlin.String
+    , 
+    /**
+     * Whether it is on.
+     */
+    var `selected`: kotlin.Boolean
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeFilterChip: FfiConverterRustBuffer<FilterChip> {
+    override fun read(buf: ByteBuffer): FilterChip {
+        return FilterChip(
+            FfiConverterTypeFilterKind.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterBoolean.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: FilterChip) = (
+            FfiConverterTypeFilterKind.allocationSize(value.`kind`) +
+            FfiConverterOptionalString.allocationSize(value.`code`) +
+            FfiConverterString.allocationSize(value.`label`) +
+            FfiConverterBoolean.allocationSize(value.`selected`)
+    )
+
+    override fun write(value: FilterChip, buf: ByteBuffer) {
+            FfiConverterTypeFilterKind.write(value.`kind`, buf)
+            FfiConverterOptionalString.write(value.`code`, buf)
+            FfiConverterString.write(value.`label`, buf)
+            FfiConverterBoolean.write(value.`selected`, buf)
     }
 }
 
@@ -2321,6 +4026,69 @@ public object FfiConverterTypeMeeting: FfiConverterRustBuffer<Meeting> {
             FfiConverterOptionalString.write(value.`feedbackUrl`, buf)
             FfiConverterSequenceString.write(value.`feedbackEmails`, buf)
             FfiConverterSequenceString.write(value.`alsoListedAs`, buf)
+    }
+}
+
+
+
+/**
+ * A button: what it does, its words and the link it opens, if any.
+ */
+data class MeetingActionItem (
+    /**
+     * What it does.
+     */
+    var `action`: MeetingAction
+    , 
+    /**
+     * Its words.
+     */
+    var `label`: kotlin.String
+    , 
+    /**
+     * The link it opens, for those that open one.
+     */
+    var `url`: kotlin.String?
+    , 
+    /**
+     * A web link for the same place, for a phone without a maps app (directions only).
+     */
+    var `webUrl`: kotlin.String?
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeMeetingActionItem: FfiConverterRustBuffer<MeetingActionItem> {
+    override fun read(buf: ByteBuffer): MeetingActionItem {
+        return MeetingActionItem(
+            FfiConverterTypeMeetingAction.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalString.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: MeetingActionItem) = (
+            FfiConverterTypeMeetingAction.allocationSize(value.`action`) +
+            FfiConverterString.allocationSize(value.`label`) +
+            FfiConverterOptionalString.allocationSize(value.`url`) +
+            FfiConverterOptionalString.allocationSize(value.`webUrl`)
+    )
+
+    override fun write(value: MeetingActionItem, buf: ByteBuffer) {
+            FfiConverterTypeMeetingAction.write(value.`action`, buf)
+            FfiConverterString.write(value.`label`, buf)
+            FfiConverterOptionalString.write(value.`url`, buf)
+            FfiConverterOptionalString.write(value.`webUrl`, buf)
     }
 }
 
@@ -3272,6 +5040,529 @@ public object FfiConverterTypeMeetingResult: FfiConverterRustBuffer<MeetingResul
 
 
 /**
+ * One row: a meeting's next occurrence.
+ */
+data class MeetingRow (
+    /**
+     * The meeting's id, for the Meeting screen.
+     */
+    var `id`: kotlin.String
+    , 
+    /**
+     * Its name, cut to [`ROW_NAME_GRAPHEMES`] on a grapheme boundary.
+     */
+    var `name`: kotlin.String
+    , 
+    /**
+     * When, in the viewer's zone and words: "now, until 20:30", "in 5 min (18:35)",
+     * "tomorrow 19:30", "Tue 19:30".
+     */
+    var `when`: kotlin.String
+    , 
+    /**
+     * The venue, else the town, else the address; absent online.
+     */
+    var `place`: kotlin.String?
+    , 
+    /**
+     * How far, in miles or km by the locale's region ("0.8 mi", "3,2 km"), when "Near me"
+     * is on.
+     */
+    var `distance`: kotlin.String?
+    , 
+    /**
+     * "Now", "Online", "Online and in person", "Temporarily closed", then the type names.
+     */
+    var `badges`: List<Badge>
+    , 
+    /**
+     * What a screen reader says for the row: the whole name, when, where, how far.
+     */
+    var `accessibilityLabel`: kotlin.String
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeMeetingRow: FfiConverterRustBuffer<MeetingRow> {
+    override fun read(buf: ByteBuffer): MeetingRow {
+        return MeetingRow(
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterSequenceTypeBadge.read(buf),
+            FfiConverterString.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: MeetingRow) = (
+            FfiConverterString.allocationSize(value.`id`) +
+            FfiConverterString.allocationSize(value.`name`) +
+            FfiConverterString.allocationSize(value.`when`) +
+            FfiConverterOptionalString.allocationSize(value.`place`) +
+            FfiConverterOptionalString.allocationSize(value.`distance`) +
+            FfiConverterSequenceTypeBadge.allocationSize(value.`badges`) +
+            FfiConverterString.allocationSize(value.`accessibilityLabel`)
+    )
+
+    override fun write(value: MeetingRow, buf: ByteBuffer) {
+            FfiConverterString.write(value.`id`, buf)
+            FfiConverterString.write(value.`name`, buf)
+            FfiConverterString.write(value.`when`, buf)
+            FfiConverterOptionalString.write(value.`place`, buf)
+            FfiConverterOptionalString.write(value.`distance`, buf)
+            FfiConverterSequenceTypeBadge.write(value.`badges`, buf)
+            FfiConverterString.write(value.`accessibilityLabel`, buf)
+    }
+}
+
+
+
+/**
+ * Everything the Meeting screen shows.
+ */
+data class MeetingState (
+    /**
+     * The meeting's name (the title); the "no longer listed" title when it is gone.
+     */
+    var `title`: kotlin.String
+    , 
+    /**
+     * Whether the meeting is listed (false: only `title` and `notices` say anything).
+     */
+    var `found`: kotlin.Boolean
+    , 
+    /**
+     * "Next: today 19:30", in the viewer's zone; absent by appointment.
+     */
+    var `next`: kotlin.String?
+    , 
+    /**
+     * The weekly time in the meeting's own zone: "Tuesday and Thursday, 19:00–20:00
+     * (Europe/London)", or "By appointment".
+     */
+    var `schedule`: kotlin.String
+    , 
+    /**
+     * The place, a line each: the venue, the address. Empty online.
+     */
+    var `place`: List<kotlin.String>
+    , 
+    /**
+     * "Now", "Online", "Temporarily closed", then the type names.
+     */
+    var `badges`: List<Badge>
+    , 
+    /**
+     * Notes under headings: about the meeting, finding the room, joining, the group.
+     */
+    var `blocks`: List<TextBlock>
+    , 
+    /**
+     * What to know before going: closed, how the time zone was found, or that the meeting
+     * is no longer listed.
+     */
+    var `notices`: List<Notice>
+    , 
+    /**
+     * The buttons on offer.
+     */
+    var `actions`: List<MeetingActionItem>
+    , 
+    /**
+     * The text "Share" hands to the system's share sheet.
+     */
+    var `shareText`: kotlin.String
+    , 
+    /**
+     * Small print: who lists it, who else does, when it last changed.
+     */
+    var `footer`: List<kotlin.String>
+    , 
+    /**
+     * What a screen reader says first: the name, then when.
+     */
+    var `accessibilityLabel`: kotlin.String
+    , 
+    /**
+     * The locale the screen is worded in.
+     */
+    var `locale`: kotlin.String
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeMeetingState: FfiConverterRustBuffer<MeetingState> {
+    override fun read(buf: ByteBuffer): MeetingState {
+        return MeetingState(
+            FfiConverterString.read(buf),
+            FfiConverterBoolean.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterSequenceString.read(buf),
+            FfiConverterSequenceTypeBadge.read(buf),
+            FfiConverterSequenceTypeTextBlock.read(buf),
+            FfiConverterSequenceTypeNotice.read(buf),
+            FfiConverterSequenceTypeMeetingActionItem.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterSequenceString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: MeetingState) = (
+            FfiConverterString.allocationSize(value.`title`) +
+            FfiConverterBoolean.allocationSize(value.`found`) +
+            FfiConverterOptionalString.allocationSize(value.`next`) +
+            FfiConverterString.allocationSize(value.`schedule`) +
+            FfiConverterSequenceString.allocationSize(value.`place`) +
+            FfiConverterSequenceTypeBadge.allocationSize(value.`badges`) +
+            FfiConverterSequenceTypeTextBlock.allocationSize(value.`blocks`) +
+            FfiConverterSequenceTypeNotice.allocationSize(value.`notices`) +
+            FfiConverterSequenceTypeMeetingActionItem.allocationSize(value.`actions`) +
+            FfiConverterString.allocationSize(value.`shareText`) +
+            FfiConverterSequenceString.allocationSize(value.`footer`) +
+            FfiConverterString.allocationSize(value.`accessibilityLabel`) +
+            FfiConverterString.allocationSize(value.`locale`)
+    )
+
+    override fun write(value: MeetingState, buf: ByteBuffer) {
+            FfiConverterString.write(value.`title`, buf)
+            FfiConverterBoolean.write(value.`found`, buf)
+            FfiConverterOptionalString.write(value.`next`, buf)
+            FfiConverterString.write(value.`schedule`, buf)
+            FfiConverterSequenceString.write(value.`place`, buf)
+            FfiConverterSequenceTypeBadge.write(value.`badges`, buf)
+            FfiConverterSequenceTypeTextBlock.write(value.`blocks`, buf)
+            FfiConverterSequenceTypeNotice.write(value.`notices`, buf)
+            FfiConverterSequenceTypeMeetingActionItem.write(value.`actions`, buf)
+            FfiConverterString.write(value.`shareText`, buf)
+            FfiConverterSequenceString.write(value.`footer`, buf)
+            FfiConverterString.write(value.`accessibilityLabel`, buf)
+            FfiConverterString.write(value.`locale`, buf)
+    }
+}
+
+
+
+/**
+ * A button: what it does and its words.
+ */
+data class MeetingsActionItem (
+    /**
+     * What it does.
+     */
+    var `action`: MeetingsAction
+    , 
+    /**
+     * Its words.
+     */
+    var `label`: kotlin.String
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeMeetingsActionItem: FfiConverterRustBuffer<MeetingsActionItem> {
+    override fun read(buf: ByteBuffer): MeetingsActionItem {
+        return MeetingsActionItem(
+            FfiConverterTypeMeetingsAction.read(buf),
+            FfiConverterString.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: MeetingsActionItem) = (
+            FfiConverterTypeMeetingsAction.allocationSize(value.`action`) +
+            FfiConverterString.allocationSize(value.`label`)
+    )
+
+    override fun write(value: MeetingsActionItem, buf: ByteBuffer) {
+            FfiConverterTypeMeetingsAction.write(value.`action`, buf)
+            FfiConverterString.write(value.`label`, buf)
+    }
+}
+
+
+
+/**
+ * How the screen is set up: the device's language, zone and (for tests and the CLI's
+ * `--at`) a fixed clock.
+ */
+data class MeetingsOptions (
+    /**
+     * The device's locale as the system gives it (`cy-GB`, `en_US.UTF-8`); en-GB when
+     * absent. Its region also picks miles or km.
+     */
+    var `locale`: kotlin.String? = null 
+    , 
+    /**
+     * The device's IANA zone; UTC when absent.
+     */
+    var `viewerTimezone`: kotlin.String? = null 
+    , 
+    /**
+     * A fixed "now" instead of the clock (tests, the CLI's `--at`); the screen then never
+     * wakes by itself: `set_time` moves it.
+     */
+    var `at`: UtcInstant? = null 
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeMeetingsOptions: FfiConverterRustBuffer<MeetingsOptions> {
+    override fun read(buf: ByteBuffer): MeetingsOptions {
+        return MeetingsOptions(
+            FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalTypeUtcInstant.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: MeetingsOptions) = (
+            FfiConverterOptionalString.allocationSize(value.`locale`) +
+            FfiConverterOptionalString.allocationSize(value.`viewerTimezone`) +
+            FfiConverterOptionalTypeUtcInstant.allocationSize(value.`at`)
+    )
+
+    override fun write(value: MeetingsOptions, buf: ByteBuffer) {
+            FfiConverterOptionalString.write(value.`locale`, buf)
+            FfiConverterOptionalString.write(value.`viewerTimezone`, buf)
+            FfiConverterOptionalTypeUtcInstant.write(value.`at`, buf)
+    }
+}
+
+
+
+/**
+ * A titled group of rows.
+ */
+data class MeetingsSection (
+    /**
+     * Which section.
+     */
+    var `kind`: SectionKind
+    , 
+    /**
+     * Its heading: "Happening now", "Later today", "Tomorrow", "This week".
+     */
+    var `heading`: kotlin.String
+    , 
+    /**
+     * Its rows, soonest first; never empty (an empty section is left out).
+     */
+    var `rows`: List<MeetingRow>
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeMeetingsSection: FfiConverterRustBuffer<MeetingsSection> {
+    override fun read(buf: ByteBuffer): MeetingsSection {
+        return MeetingsSection(
+            FfiConverterTypeSectionKind.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterSequenceTypeMeetingRow.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: MeetingsSection) = (
+            FfiConverterTypeSectionKind.allocationSize(value.`kind`) +
+            FfiConverterString.allocationSize(value.`heading`) +
+            FfiConverterSequenceTypeMeetingRow.allocationSize(value.`rows`)
+    )
+
+    override fun write(value: MeetingsSection, buf: ByteBuffer) {
+            FfiConverterTypeSectionKind.write(value.`kind`, buf)
+            FfiConverterString.write(value.`heading`, buf)
+            FfiConverterSequenceTypeMeetingRow.write(value.`rows`, buf)
+    }
+}
+
+
+
+/**
+ * Everything the Meetings screen shows.
+ */
+data class MeetingsState (
+    /**
+     * "Meetings".
+     */
+    var `title`: kotlin.String
+    , 
+    /**
+     * The search text as the person typed it.
+     */
+    var `searchText`: kotlin.String
+    , 
+    /**
+     * The hint in the empty search field.
+     */
+    var `searchPlaceholder`: kotlin.String
+    , 
+    /**
+     * The label of the button that clears the search.
+     */
+    var `searchClearLabel`: kotlin.String
+    , 
+    /**
+     * The filters on offer, and those that are on.
+     */
+    var `filters`: List<FilterChip>
+    , 
+    /**
+     * The rows, in sections; empty sections are left out.
+     */
+    var `sections`: List<MeetingsSection>
+    , 
+    /**
+     * "12 more meetings match.", when more match than are shown.
+     */
+    var `more`: kotlin.String?
+    , 
+    /**
+     * What to say instead of or above the rows: nothing on the phone yet, nothing matches,
+     * out of date, an update or a read that failed, how to read the times.
+     */
+    var `notices`: List<Notice>
+    , 
+    /**
+     * The buttons on offer.
+     */
+    var `actions`: List<MeetingsActionItem>
+    , 
+    /**
+     * What a screen reader says about the whole list ("14 meetings shown.").
+     */
+    var `accessibilitySummary`: kotlin.String
+    , 
+    /**
+     * The locale the screen is worded in (`en-GB`, `en-US`, `cy`, `es`).
+     */
+    var `locale`: kotlin.String
+    , 
+    /**
+     * When the language asked for is not one Waymark has: which one it shows instead.
+     */
+    var `localeNote`: kotlin.String?
+    , 
+    /**
+     * When the rows next change by the clock alone (a start, an end, a minute of
+     * "in 5 min", midnight); the screen wakes itself then while anyone listens.
+     */
+    var `refreshAt`: UtcInstant?
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeMeetingsState: FfiConverterRustBuffer<MeetingsState> {
+    override fun read(buf: ByteBuffer): MeetingsState {
+        return MeetingsState(
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterSequenceTypeFilterChip.read(buf),
+            FfiConverterSequenceTypeMeetingsSection.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterSequenceTypeNotice.read(buf),
+            FfiConverterSequenceTypeMeetingsActionItem.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalTypeUtcInstant.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: MeetingsState) = (
+            FfiConverterString.allocationSize(value.`title`) +
+            FfiConverterString.allocationSize(value.`searchText`) +
+            FfiConverterString.allocationSize(value.`searchPlaceholder`) +
+            FfiConverterString.allocationSize(value.`searchClearLabel`) +
+            FfiConverterSequenceTypeFilterChip.allocationSize(value.`filters`) +
+            FfiConverterSequenceTypeMeetingsSection.allocationSize(value.`sections`) +
+            FfiConverterOptionalString.allocationSize(value.`more`) +
+            FfiConverterSequenceTypeNotice.allocationSize(value.`notices`) +
+            FfiConverterSequenceTypeMeetingsActionItem.allocationSize(value.`actions`) +
+            FfiConverterString.allocationSize(value.`accessibilitySummary`) +
+            FfiConverterString.allocationSize(value.`locale`) +
+            FfiConverterOptionalString.allocationSize(value.`localeNote`) +
+            FfiConverterOptionalTypeUtcInstant.allocationSize(value.`refreshAt`)
+    )
+
+    override fun write(value: MeetingsState, buf: ByteBuffer) {
+            FfiConverterString.write(value.`title`, buf)
+            FfiConverterString.write(value.`searchText`, buf)
+            FfiConverterString.write(value.`searchPlaceholder`, buf)
+            FfiConverterString.write(value.`searchClearLabel`, buf)
+            FfiConverterSequenceTypeFilterChip.write(value.`filters`, buf)
+            FfiConverterSequenceTypeMeetingsSection.write(value.`sections`, buf)
+            FfiConverterOptionalString.write(value.`more`, buf)
+            FfiConverterSequenceTypeNotice.write(value.`notices`, buf)
+            FfiConverterSequenceTypeMeetingsActionItem.write(value.`actions`, buf)
+            FfiConverterString.write(value.`accessibilitySummary`, buf)
+            FfiConverterString.write(value.`locale`, buf)
+            FfiConverterOptionalString.write(value.`localeNote`, buf)
+            FfiConverterOptionalTypeUtcInstant.write(value.`refreshAt`, buf)
+    }
+}
+
+
+
+/**
  * Added / updated / unchanged counts for one kind of record.
  */
 data class MergeCounts (
@@ -3581,6 +5872,62 @@ public object FfiConverterTypeNextStep: FfiConverterRustBuffer<NextStep> {
             FfiConverterString.write(value.`message`, buf)
             FfiConverterSequenceTypeContact.write(value.`contacts`, buf)
             FfiConverterSequenceTypeNextMeeting.write(value.`meetings`, buf)
+    }
+}
+
+
+
+/**
+ * A message in place of content: an empty list, or something that went wrong, with what
+ * the person can do about it.
+ */
+data class Notice (
+    /**
+     * What kind of notice it is, for its look.
+     */
+    var `kind`: NoticeKind
+    , 
+    /**
+     * A short heading, when there is one.
+     */
+    var `title`: kotlin.String?
+    , 
+    /**
+     * The message.
+     */
+    var `message`: kotlin.String
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeNotice: FfiConverterRustBuffer<Notice> {
+    override fun read(buf: ByteBuffer): Notice {
+        return Notice(
+            FfiConverterTypeNoticeKind.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterString.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: Notice) = (
+            FfiConverterTypeNoticeKind.allocationSize(value.`kind`) +
+            FfiConverterOptionalString.allocationSize(value.`title`) +
+            FfiConverterString.allocationSize(value.`message`)
+    )
+
+    override fun write(value: Notice, buf: ByteBuffer) {
+            FfiConverterTypeNoticeKind.write(value.`kind`, buf)
+            FfiConverterOptionalString.write(value.`title`, buf)
+            FfiConverterString.write(value.`message`, buf)
     }
 }
 
@@ -4798,6 +7145,53 @@ public object FfiConverterTypeSourceSyncResult: FfiConverterRustBuffer<SourceSyn
 
 
 /**
+ * A heading and the text under it ("Finding the room" / "Side door, up the stairs").
+ */
+data class TextBlock (
+    /**
+     * The heading.
+     */
+    var `heading`: kotlin.String
+    , 
+    /**
+     * The text, as the feed wrote it.
+     */
+    var `text`: kotlin.String
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeTextBlock: FfiConverterRustBuffer<TextBlock> {
+    override fun read(buf: ByteBuffer): TextBlock {
+        return TextBlock(
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: TextBlock) = (
+            FfiConverterString.allocationSize(value.`heading`) +
+            FfiConverterString.allocationSize(value.`text`)
+    )
+
+    override fun write(value: TextBlock, buf: ByteBuffer) {
+            FfiConverterString.write(value.`heading`, buf)
+            FfiConverterString.write(value.`text`, buf)
+    }
+}
+
+
+
+/**
  * One meeting type a program uses: the code to filter by and its name.
  */
 data class TypeEntry (
@@ -5035,6 +7429,61 @@ public object FfiConverterTypeAttendanceFilter: FfiConverterRustBuffer<Attendanc
     override fun allocationSize(value: AttendanceFilter) = 4UL
 
     override fun write(value: AttendanceFilter, buf: ByteBuffer) {
+        buf.putInt(value.ordinal + 1)
+    }
+}
+
+
+
+
+
+/**
+ * What a [`Badge`] says.
+ */
+
+enum class BadgeKind {
+    
+    /**
+     * Running now.
+     */
+    NOW,
+    /**
+     * Online only.
+     */
+    ONLINE,
+    /**
+     * Both in person and online.
+     */
+    HYBRID,
+    /**
+     * The venue is marked temporarily closed.
+     */
+    CLOSED,
+    /**
+     * A meeting type ("Women", "Open").
+     */
+    TYPE;
+
+    
+
+
+    companion object
+}
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeBadgeKind: FfiConverterRustBuffer<BadgeKind> {
+    override fun read(buf: ByteBuffer) = try {
+        BadgeKind.values()[buf.getInt() - 1]
+    } catch (e: IndexOutOfBoundsException) {
+        throw RuntimeException("invalid enum value, something is very wrong!!", e)
+    }
+
+    override fun allocationSize(value: BadgeKind) = 4UL
+
+    override fun write(value: BadgeKind, buf: ByteBuffer) {
         buf.putInt(value.ordinal + 1)
     }
 }
@@ -5331,6 +7780,125 @@ public object FfiConverterTypeFavoriteStatus: FfiConverterRustBuffer<FavoriteSta
 
 
 /**
+ * What a filter chip does.
+ */
+
+enum class FilterKind {
+    
+    /**
+     * Meetings you can go to in person (in person or hybrid).
+     */
+    IN_PERSON,
+    /**
+     * Meetings you can join online (online or hybrid).
+     */
+    ONLINE,
+    /**
+     * Within [`NEAR_ME_RADIUS_KM`] of the person: tapping it asks the app for a location
+     * (then `set_near`).
+     */
+    NEAR_ME,
+    /**
+     * A meeting type that is on; tapping it turns it off (`toggle_type` with its code).
+     */
+    TYPE;
+
+    
+
+
+    companion object
+}
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeFilterKind: FfiConverterRustBuffer<FilterKind> {
+    override fun read(buf: ByteBuffer) = try {
+        FilterKind.values()[buf.getInt() - 1]
+    } catch (e: IndexOutOfBoundsException) {
+        throw RuntimeException("invalid enum value, something is very wrong!!", e)
+    }
+
+    override fun allocationSize(value: FilterKind) = 4UL
+
+    override fun write(value: FilterKind, buf: ByteBuffer) {
+        buf.putInt(value.ordinal + 1)
+    }
+}
+
+
+
+
+
+/**
+ * A button on the Meeting screen.
+ */
+
+enum class MeetingAction {
+    
+    /**
+     * Open a maps app: `url` is a `geo:` link, `web_url` the same on OpenStreetMap.
+     */
+    DIRECTIONS,
+    /**
+     * Open the online meeting's link (`url`).
+     */
+    JOIN,
+    /**
+     * Dial in (`url` is a `tel:` link).
+     */
+    CALL,
+    /**
+     * Share the meeting (`MeetingState::share_text`).
+     */
+    SHARE,
+    /**
+     * Report a problem with the listing (`url`: a `mailto:` or a web page).
+     */
+    REPORT,
+    /**
+     * The meeting's page on the publisher's site (`url`).
+     */
+    WEBSITE,
+    /**
+     * Set a reminder before this meeting.
+     */
+    REMIND,
+    /**
+     * Find or offer a ride to it.
+     */
+    RIDES;
+
+    
+
+
+    companion object
+}
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeMeetingAction: FfiConverterRustBuffer<MeetingAction> {
+    override fun read(buf: ByteBuffer) = try {
+        MeetingAction.values()[buf.getInt() - 1]
+    } catch (e: IndexOutOfBoundsException) {
+        throw RuntimeException("invalid enum value, something is very wrong!!", e)
+    }
+
+    override fun allocationSize(value: MeetingAction) = 4UL
+
+    override fun write(value: MeetingAction, buf: ByteBuffer) {
+        buf.putInt(value.ordinal + 1)
+    }
+}
+
+
+
+
+
+/**
  * Whether a meeting's end is the feed's word or ours. About one listing in ten in large feeds
  * has no end time; an hour is assumed for them so "in progress" and reminders still work, but
  * lists and the Meeting screen never print that hour as if the feed had said it.
@@ -5382,6 +7950,61 @@ public object FfiConverterTypeMeetingEnd: FfiConverterRustBuffer<MeetingEnd> {
 
 
 /**
+ * An action the Meetings screen offers as a button.
+ */
+
+enum class MeetingsAction {
+    
+    /**
+     * No meetings on the phone: go to the area setup.
+     */
+    CHOOSE_AREA,
+    /**
+     * Filters or a search are on: `clear_filters`.
+     */
+    CLEAR_FILTERS,
+    /**
+     * Reading failed: `reload`.
+     */
+    TRY_AGAIN,
+    /**
+     * The meetings are out of date or an update failed: start a sync, then `reload`.
+     */
+    UPDATE_NOW,
+    /**
+     * More meetings match than are shown: `show_more`.
+     */
+    SHOW_MORE;
+
+    
+
+
+    companion object
+}
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeMeetingsAction: FfiConverterRustBuffer<MeetingsAction> {
+    override fun read(buf: ByteBuffer) = try {
+        MeetingsAction.values()[buf.getInt() - 1]
+    } catch (e: IndexOutOfBoundsException) {
+        throw RuntimeException("invalid enum value, something is very wrong!!", e)
+    }
+
+    override fun allocationSize(value: MeetingsAction) = 4UL
+
+    override fun write(value: MeetingsAction, buf: ByteBuffer) {
+        buf.putInt(value.ordinal + 1)
+    }
+}
+
+
+
+
+
+/**
  * Why a meeting is offered.
  */
 
@@ -5420,6 +8043,57 @@ public object FfiConverterTypeNextMeetingKind: FfiConverterRustBuffer<NextMeetin
     override fun allocationSize(value: NextMeetingKind) = 4UL
 
     override fun write(value: NextMeetingKind, buf: ByteBuffer) {
+        buf.putInt(value.ordinal + 1)
+    }
+}
+
+
+
+
+
+/**
+ * The kind of a [`Notice`].
+ */
+
+enum class NoticeKind {
+    
+    /**
+     * Nothing to show yet, or nothing matches: a calm, neutral message.
+     */
+    EMPTY,
+    /**
+     * The data may be out of date.
+     */
+    STALE,
+    /**
+     * Something failed; what is shown is kept.
+     */
+    ERROR,
+    /**
+     * A note about how to read what is shown (time zones).
+     */
+    INFO;
+
+    
+
+
+    companion object
+}
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeNoticeKind: FfiConverterRustBuffer<NoticeKind> {
+    override fun read(buf: ByteBuffer) = try {
+        NoticeKind.values()[buf.getInt() - 1]
+    } catch (e: IndexOutOfBoundsException) {
+        throw RuntimeException("invalid enum value, something is very wrong!!", e)
+    }
+
+    override fun allocationSize(value: NoticeKind) = 4UL
+
+    override fun write(value: NoticeKind, buf: ByteBuffer) {
         buf.putInt(value.ordinal + 1)
     }
 }
@@ -5608,6 +8282,57 @@ public object FfiConverterTypeReportChannel: FfiConverterRustBuffer<ReportChanne
     override fun allocationSize(value: ReportChannel) = 4UL
 
     override fun write(value: ReportChannel, buf: ByteBuffer) {
+        buf.putInt(value.ordinal + 1)
+    }
+}
+
+
+
+
+
+/**
+ * A section of the list.
+ */
+
+enum class SectionKind {
+    
+    /**
+     * Running now (or started within the last ten minutes).
+     */
+    NOW,
+    /**
+     * Starting later today, in the viewer's zone.
+     */
+    LATER_TODAY,
+    /**
+     * Starting tomorrow, in the viewer's zone.
+     */
+    TOMORROW,
+    /**
+     * Starting in the rest of the next seven days.
+     */
+    THIS_WEEK;
+
+    
+
+
+    companion object
+}
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeSectionKind: FfiConverterRustBuffer<SectionKind> {
+    override fun read(buf: ByteBuffer) = try {
+        SectionKind.values()[buf.getInt() - 1]
+    } catch (e: IndexOutOfBoundsException) {
+        throw RuntimeException("invalid enum value, something is very wrong!!", e)
+    }
+
+    override fun allocationSize(value: SectionKind) = 4UL
+
+    override fun write(value: SectionKind, buf: ByteBuffer) {
         buf.putInt(value.ordinal + 1)
     }
 }
@@ -6398,6 +9123,34 @@ public object FfiConverterSequenceString: FfiConverterRustBuffer<List<kotlin.Str
 /**
  * @suppress
  */
+public object FfiConverterSequenceTypeBadge: FfiConverterRustBuffer<List<Badge>> {
+    override fun read(buf: ByteBuffer): List<Badge> {
+        val len = buf.getInt()
+        return List<Badge>(len) {
+            FfiConverterTypeBadge.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<Badge>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeBadge.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<Badge>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeBadge.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
 public object FfiConverterSequenceTypeContact: FfiConverterRustBuffer<List<Contact>> {
     override fun read(buf: ByteBuffer): List<Contact> {
         val len = buf.getInt()
@@ -6416,6 +9169,34 @@ public object FfiConverterSequenceTypeContact: FfiConverterRustBuffer<List<Conta
         buf.putInt(value.size)
         value.iterator().forEach {
             FfiConverterTypeContact.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterSequenceTypeFilterChip: FfiConverterRustBuffer<List<FilterChip>> {
+    override fun read(buf: ByteBuffer): List<FilterChip> {
+        val len = buf.getInt()
+        return List<FilterChip>(len) {
+            FfiConverterTypeFilterChip.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<FilterChip>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeFilterChip.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<FilterChip>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeFilterChip.write(it, buf)
         }
     }
 }
@@ -6454,6 +9235,34 @@ public object FfiConverterSequenceTypeHealthIssue: FfiConverterRustBuffer<List<H
 /**
  * @suppress
  */
+public object FfiConverterSequenceTypeMeetingActionItem: FfiConverterRustBuffer<List<MeetingActionItem>> {
+    override fun read(buf: ByteBuffer): List<MeetingActionItem> {
+        val len = buf.getInt()
+        return List<MeetingActionItem>(len) {
+            FfiConverterTypeMeetingActionItem.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<MeetingActionItem>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeMeetingActionItem.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<MeetingActionItem>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeMeetingActionItem.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
 public object FfiConverterSequenceTypeMeetingListItem: FfiConverterRustBuffer<List<MeetingListItem>> {
     override fun read(buf: ByteBuffer): List<MeetingListItem> {
         val len = buf.getInt()
@@ -6482,6 +9291,90 @@ public object FfiConverterSequenceTypeMeetingListItem: FfiConverterRustBuffer<Li
 /**
  * @suppress
  */
+public object FfiConverterSequenceTypeMeetingRow: FfiConverterRustBuffer<List<MeetingRow>> {
+    override fun read(buf: ByteBuffer): List<MeetingRow> {
+        val len = buf.getInt()
+        return List<MeetingRow>(len) {
+            FfiConverterTypeMeetingRow.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<MeetingRow>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeMeetingRow.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<MeetingRow>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeMeetingRow.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterSequenceTypeMeetingsActionItem: FfiConverterRustBuffer<List<MeetingsActionItem>> {
+    override fun read(buf: ByteBuffer): List<MeetingsActionItem> {
+        val len = buf.getInt()
+        return List<MeetingsActionItem>(len) {
+            FfiConverterTypeMeetingsActionItem.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<MeetingsActionItem>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeMeetingsActionItem.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<MeetingsActionItem>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeMeetingsActionItem.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterSequenceTypeMeetingsSection: FfiConverterRustBuffer<List<MeetingsSection>> {
+    override fun read(buf: ByteBuffer): List<MeetingsSection> {
+        val len = buf.getInt()
+        return List<MeetingsSection>(len) {
+            FfiConverterTypeMeetingsSection.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<MeetingsSection>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeMeetingsSection.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<MeetingsSection>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeMeetingsSection.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
 public object FfiConverterSequenceTypeNextMeeting: FfiConverterRustBuffer<List<NextMeeting>> {
     override fun read(buf: ByteBuffer): List<NextMeeting> {
         val len = buf.getInt()
@@ -6500,6 +9393,34 @@ public object FfiConverterSequenceTypeNextMeeting: FfiConverterRustBuffer<List<N
         buf.putInt(value.size)
         value.iterator().forEach {
             FfiConverterTypeNextMeeting.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterSequenceTypeNotice: FfiConverterRustBuffer<List<Notice>> {
+    override fun read(buf: ByteBuffer): List<Notice> {
+        val len = buf.getInt()
+        return List<Notice>(len) {
+            FfiConverterTypeNotice.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<Notice>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeNotice.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<Notice>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeNotice.write(it, buf)
         }
     }
 }
@@ -6584,6 +9505,34 @@ public object FfiConverterSequenceTypePromptAnswer: FfiConverterRustBuffer<List<
         buf.putInt(value.size)
         value.iterator().forEach {
             FfiConverterTypePromptAnswer.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterSequenceTypeTextBlock: FfiConverterRustBuffer<List<TextBlock>> {
+    override fun read(buf: ByteBuffer): List<TextBlock> {
+        val len = buf.getInt()
+        return List<TextBlock>(len) {
+            FfiConverterTypeTextBlock.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<TextBlock>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeTextBlock.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<TextBlock>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeTextBlock.write(it, buf)
         }
     }
 }

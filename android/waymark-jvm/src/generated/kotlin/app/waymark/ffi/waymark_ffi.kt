@@ -50,6 +50,9 @@ import app.waymark.core.FfiConverterTypeListPage
 import app.waymark.core.FfiConverterTypeMeetingDetails
 import app.waymark.core.FfiConverterTypeMeetingListItem
 import app.waymark.core.FfiConverterTypeMeetingQuery
+import app.waymark.core.FfiConverterTypeMeetingScreen
+import app.waymark.core.FfiConverterTypeMeetingsOptions
+import app.waymark.core.FfiConverterTypeMeetingsScreen
 import app.waymark.core.FfiConverterTypeNewEntry
 import app.waymark.core.FfiConverterTypePendingReport
 import app.waymark.core.FfiConverterTypePlan
@@ -69,6 +72,9 @@ import app.waymark.core.ListPage
 import app.waymark.core.MeetingDetails
 import app.waymark.core.MeetingListItem
 import app.waymark.core.MeetingQuery
+import app.waymark.core.MeetingScreen
+import app.waymark.core.MeetingsOptions
+import app.waymark.core.MeetingsScreen
 import app.waymark.core.NewEntry
 import app.waymark.core.PendingReport
 import app.waymark.core.Plan
@@ -105,6 +111,9 @@ import app.waymark.core.RustBuffer as RustBufferListPage
 import app.waymark.core.RustBuffer as RustBufferMeetingDetails
 import app.waymark.core.RustBuffer as RustBufferMeetingListItem
 import app.waymark.core.RustBuffer as RustBufferMeetingQuery
+import app.waymark.core.RustBuffer as RustBufferMeetingScreen
+import app.waymark.core.RustBuffer as RustBufferMeetingsOptions
+import app.waymark.core.RustBuffer as RustBufferMeetingsScreen
 import app.waymark.core.RustBuffer as RustBufferNewEntry
 import app.waymark.core.RustBuffer as RustBufferPendingReport
 import app.waymark.core.RustBuffer as RustBufferPlan
@@ -803,6 +812,10 @@ internal object IntegrityCheckingUniffiLib {
     ): Int
     external fun uniffi_waymark_ffi_checksum_method_meetingdirectory_meeting_count(
     ): Int
+    external fun uniffi_waymark_ffi_checksum_method_meetingdirectory_meeting_screen(
+    ): Int
+    external fun uniffi_waymark_ffi_checksum_method_meetingdirectory_meetings_screen(
+    ): Int
     external fun uniffi_waymark_ffi_checksum_method_meetingdirectory_pending_reports(
     ): Int
     external fun uniffi_waymark_ffi_checksum_method_meetingdirectory_queue_report(
@@ -969,6 +982,10 @@ internal object UniffiLib {
     external fun uniffi_waymark_ffi_fn_method_meetingdirectory_interrupt(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
     ): Unit
     external fun uniffi_waymark_ffi_fn_method_meetingdirectory_meeting_count(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    ): Long
+    external fun uniffi_waymark_ffi_fn_method_meetingdirectory_meeting_screen(`ptr`: Long,`id`: RustBuffer.ByValue,`options`: RustBufferMeetingsOptions.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): Long
+    external fun uniffi_waymark_ffi_fn_method_meetingdirectory_meetings_screen(`ptr`: Long,`options`: RustBufferMeetingsOptions.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): Long
     external fun uniffi_waymark_ffi_fn_method_meetingdirectory_pending_reports(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
@@ -1266,6 +1283,12 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_waymark_ffi_checksum_method_meetingdirectory_meeting_count() and 0xFFFF) != 53638) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_waymark_ffi_checksum_method_meetingdirectory_meeting_screen() and 0xFFFF) != 34159) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_waymark_ffi_checksum_method_meetingdirectory_meetings_screen() and 0xFFFF) != 57728) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_waymark_ffi_checksum_method_meetingdirectory_pending_reports() and 0xFFFF) != 6651) {
@@ -2114,6 +2137,19 @@ public interface MeetingDirectoryInterface {
     fun `meetingCount`(): kotlin.ULong
     
     /**
+     * The Meeting screen for meeting `id`: schedule, place, notes and the buttons on offer,
+     * worded in `options.locale`; a meeting no longer listed says so.
+     */
+    fun `meetingScreen`(`id`: kotlin.String, `options`: MeetingsOptions): MeetingScreen
+    
+    /**
+     * The Meetings screen over this directory: sections, search as you type, filters and
+     * what to say when there is nothing to show, worded in `options.locale`. Subscribe to
+     * hear each new state; events (`set_search`, `reload` after a sync…) build it at once.
+     */
+    fun `meetingsScreen`(`options`: MeetingsOptions): MeetingsScreen
+    
+    /**
      * The problem reports waiting to be opened, oldest first.
      */
     fun `pendingReports`(): List<PendingReport>
@@ -2391,6 +2427,44 @@ open class MeetingDirectory: Disposable, AutoCloseable, MeetingDirectoryInterfac
     UniffiLib.uniffi_waymark_ffi_fn_method_meetingdirectory_meeting_count(
         it,
         _status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
+     * The Meeting screen for meeting `id`: schedule, place, notes and the buttons on offer,
+     * worded in `options.locale`; a meeting no longer listed says so.
+     */override fun `meetingScreen`(`id`: kotlin.String, `options`: MeetingsOptions): MeetingScreen {
+            return FfiConverterTypeMeetingScreen.lift(
+    callWithHandle {
+    uniffiRustCall() { _status ->
+    UniffiLib.uniffi_waymark_ffi_fn_method_meetingdirectory_meeting_screen(
+        it,
+        
+        FfiConverterString.lower(`id`),
+        FfiConverterTypeMeetingsOptions.lower(`options`),_status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
+     * The Meetings screen over this directory: sections, search as you type, filters and
+     * what to say when there is nothing to show, worded in `options.locale`. Subscribe to
+     * hear each new state; events (`set_search`, `reload` after a sync…) build it at once.
+     */override fun `meetingsScreen`(`options`: MeetingsOptions): MeetingsScreen {
+            return FfiConverterTypeMeetingsScreen.lift(
+    callWithHandle {
+    uniffiRustCall() { _status ->
+    UniffiLib.uniffi_waymark_ffi_fn_method_meetingdirectory_meetings_screen(
+        it,
+        
+        FfiConverterTypeMeetingsOptions.lower(`options`),_status)
 }
     }
     )
@@ -5947,6 +6021,12 @@ public object FfiConverterSequenceTypeTypeEntry: FfiConverterRustBuffer<List<Typ
         }
     }
 }
+
+
+
+
+
+
 
 
 

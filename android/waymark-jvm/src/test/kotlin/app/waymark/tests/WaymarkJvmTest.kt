@@ -23,11 +23,15 @@ import app.waymark.rides.GeoPoint
 import app.waymark.ffi.MeetingDirectory
 import app.waymark.ffi.meetingTypes
 import app.waymark.ffi.resolveMeetingType
+import app.waymark.core.MeetingAction
 import app.waymark.core.MeetingQuery
+import app.waymark.core.MeetingsAction
+import app.waymark.core.MeetingsOptions
 import app.waymark.ffi.PrivateVault
 import app.waymark.ffi.SyncListener
 import app.waymark.ffi.WaymarkException
 import app.waymark.minutesOf
+import app.waymark.states
 import app.waymark.syncAll
 import app.waymark.syncEvents
 import java.io.File
@@ -40,6 +44,8 @@ import kotlin.system.exitProcess
 import kotlinx.coroutines.async
 import kotlinx.coroutines.delay
 import kotlinx.coroutines.launch
+import kotlinx.coroutines.flow.onEach
+import kotlinx.coroutines.flow.take
 import kotlinx.coroutines.flow.toList
 import kotlinx.coroutines.runBlocking
 
@@ -102,6 +108,45 @@ private val tests = linkedMapOf<String, () -> Unit>(
             check(dir.meetingCount() == 3uL) { "kept" }
             dir.removeArea(dir.areas().single().id)
             check(dir.meetingCount() == 0uL && dir.areas().isEmpty()) { "removed" }
+        }
+    },
+    "the Meetings and Meeting screens come worded from the core, in Welsh and Spanish" to {
+        syncedDirectory().use { dir ->
+            // A Tuesday in London, 18:30.
+            val at = Instant.parse("2026-11-24T18:30:00Z")
+            val welsh = MeetingsOptions(locale = "cy-GB", viewerTimezone = "Europe/London", at = at)
+            val hopeId = dir.meetingsScreen(welsh).use { screen ->
+                val s = screen.state()
+                check(s.title == "Cyfarfodydd") { s.title }
+                check(s.sections.map { it.heading } == listOf("Yn nes ymlaen heddiw", "Yfory")) { "${s.sections}" }
+                val hope = s.sections[0].rows[0]
+                check(hope.name == "Hope on Tuesday" && hope.`when` == "mewn 30 munud (19:00)") { "$hope" }
+                // Search as you type, heard through the Flow: the first state, then the typed one.
+                val states = runBlocking {
+                    screen.states().take(2)
+                        .onEach { if (it.searchText.isEmpty()) screen.setSearch("hop") }
+                        .toList()
+                }
+                val names = states[1].sections.flatMap { it.rows }.map { it.name }
+                check(names == listOf("Hope on Tuesday")) { "$names" }
+                // Nothing matches: a kind message and a way back, in Welsh.
+                val miss = screen.setSearch("zzz")
+                check(miss.sections.isEmpty() && miss.notices[0].title == "Does dim cyfarfodydd yn cyfateb") { "${miss.notices}" }
+                check(miss.actions.any { it.action == MeetingsAction.CLEAR_FILTERS && it.label == "Clirio'r hidlwyr" }) { "${miss.actions}" }
+                hope.id
+            }
+            val spanish = MeetingsOptions(locale = "es-ES", viewerTimezone = "Europe/London", at = at)
+            dir.meetingScreen(hopeId, spanish).use { m ->
+                val st = m.state()
+                check(st.found && st.schedule == "martes, 19:00–20:00 (Europe/London)") { st.schedule }
+                check(st.next == "Próxima: en 30 min (19:00)") { "${st.next}" }
+                val directions = st.actions.first { it.action == MeetingAction.DIRECTIONS }
+                check(directions.label == "Cómo llegar" && directions.url!!.startsWith("geo:")) { "$directions" }
+            }
+            dir.meetingScreen("nobody:nothing", spanish).use { m ->
+                val st = m.state()
+                check(!st.found && st.title == "Esta reunión ya no aparece") { st.title }
+            }
         }
     },
     "directory sync reports progress, then search filters offline" to {
