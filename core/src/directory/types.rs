@@ -147,7 +147,7 @@ pub fn is_known(code: &str) -> bool {
 
 /// Maps one raw type value from a feed of `program` to its canonical code.
 ///
-/// Accepts codes in any case and type *names* (English, Spanish, French; TSML CSV exports
+/// Accepts codes in any case and type *names* (English, Spanish, French, Welsh; TSML CSV exports
 /// write names). Returns `None` for values that mean nothing to us (typos such as `ASBI`,
 /// empty strings); the caller keeps the raw value and reports it.
 pub fn canonical_type(program: &str, raw: &str) -> Option<String> {
@@ -211,9 +211,11 @@ fn in_program(program: &str, code: &str) -> bool {
 }
 
 /// Every meeting type `program` uses, with names in `lang`, sorted by name: what
-/// `waymark types` prints and what a filter screen offers.
+/// `waymark types` prints and what a filter screen offers. `lang` is one of
+/// [`TYPE_LANGUAGES`] or a tag in one (`cy-GB`, `es_MX.UTF-8`); English otherwise.
 pub fn program_types(program: &str, lang: &str) -> Vec<TypeEntry> {
     let program = program.trim().to_lowercase();
+    let lang = names_language(Some(lang), None);
     let mut out: Vec<TypeEntry> = catalog()
         .names
         .keys()
@@ -476,7 +478,7 @@ mod tests {
         }
         assert_eq!(resolve_type("aa", "menywod").unwrap(), "W");
         assert_eq!(canonical_type("aa", "Agored").as_deref(), Some("O"));
-        let x = program_types("aa", "cy");
+        let x = program_types("aa", "cy_GB.UTF-8");
         let x = x.iter().find(|t| t.code == "X").unwrap();
         assert_eq!(x.name, "Mynediad i gadair olwyn");
     }
