@@ -66,11 +66,11 @@ fn catalog() -> &'static Catalog {
                 names.entry(code).or_default().extend(n);
             }
         }
-        // Welsh only names codes the tables above define: a stray code in it (a typo) must not
-        // become a type of its own.
-        for (code, n) in parse_table(WELSH_TABLE).unwrap_or_default() {
-            if let Some(known) = names.get_mut(&code) {
-                known.extend(n);
+        // The Welsh table only adds Welsh, and only to codes the tables above define: a stray
+        // code in it (a typo) must not become a type of its own.
+        for (code, mut n) in parse_table(WELSH_TABLE).unwrap_or_default() {
+            if let (Some(known), Some(cy)) = (names.get_mut(&code), n.remove("cy")) {
+                known.insert("cy".into(), cy);
             }
         }
         let mut by_name = HashMap::default();
