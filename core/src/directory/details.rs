@@ -93,13 +93,30 @@ pub struct MeetingDetails {
 }
 
 impl Directory {
-    /// The Meeting screen for `id` at `at`, with times also in `viewer_timezone`.
+    /// The Meeting screen for `id` at `at`, with times also in `viewer_timezone`, worded in
+    /// en-GB; type names in `type_language` (English when `None`).
+    /// [`Directory::details_in_locale`] words it in the screen's locale.
     pub fn details(
         &self,
         id: &str,
         at: DateTime<Utc>,
         viewer_timezone: Option<String>,
         type_language: Option<String>,
+    ) -> Result<MeetingDetails> {
+        self.details_in_locale(id, at, viewer_timezone, type_language, None)
+    }
+
+    /// The Meeting screen for `id` at `at` in `locale` (a BCP 47 tag such as `cy`, `es` or
+    /// `en-US`, read as [`MeetingQuery::locale`]): its next time and distance in that
+    /// locale's words, and its type names in that locale's language unless `type_language`
+    /// asks for another (see [`crate::directory::types::names_language`]).
+    pub fn details_in_locale(
+        &self,
+        id: &str,
+        at: DateTime<Utc>,
+        viewer_timezone: Option<String>,
+        type_language: Option<String>,
+        locale: Option<String>,
     ) -> Result<MeetingDetails> {
         let meeting = self.meeting(id)?;
         let summary = self
@@ -110,6 +127,7 @@ impl Directory {
                 include_closed: true,
                 limit: Some(1),
                 type_language,
+                locale,
                 ..MeetingQuery::default()
             })?
             .into_iter()

@@ -5,9 +5,18 @@
 //! Parents of Alcoholics in Al-Anon. So every source is configured with its program, and raw
 //! codes are mapped to *canonical* codes here, per program. Canonical codes are the Meeting
 //! Guide spec codes (AA meanings) plus a few extra codes for meanings the spec lacks (`ALATEEN`,
-//! `PARENTS`, NA literature codes, `ONL`, `HY`). Names for the UI come from the spec's
-//! `types.json` in nine languages; extra codes carry English (and Spanish/French where we have
-//! them) and fall back to English.
+//! `PARENTS`, NA literature codes, `ONL`, `HY`). Names for the UI are data, compiled in:
+//!
+//! - `core/data/spec-types*.json`: the spec's `types.json` in its nine languages;
+//! - `core/data/extra-types.json`: our extra codes in English, Spanish and French, and in the
+//!   spec's other languages only where the spec's own wording gives the word (Alateen in
+//!   Japanese from the spec's "Concurrent with Alateen", "online" in Thai from its "Digital
+//!   Basket"); the rest fall back to English;
+//! - `core/data/types-cy.json`: Welsh for every code, spec and extra (a draft until a native
+//!   speaker reviews it, see `locales/README.md`).
+//!
+//! Which language a list shows is [`names_language`]: the query's explicit type language, else
+//! the language the screen is worded in (its locale), else English.
 //!
 //! BMLT servers use their own key strings; they are mapped through the format's `world_id`
 //! (NAWS codes) and then through the NA table below.
@@ -17,112 +26,52 @@ use std::sync::OnceLock;
 
 use serde::Deserialize;
 
-/// Languages the type table carries names in.
-pub const TYPE_LANGUAGES: &[&str] = &["en", "es", "fr", "ja", "nl", "pt", "sk", "sv", "th"];
+/// Languages the type table carries names in: the spec's nine, and Welsh.
+pub const TYPE_LANGUAGES: &[&str] = &["en", "es", "fr", "ja", "nl", "pt", "sk", "sv", "th", "cy"];
 
 type Names = std::collections::HashMap<String, String>;
 
 struct Catalog {
     names: HashMap<String, Names>,
-    /// Lower-cased English (and Spanish/French) name → code, for feeds that send names.
+    /// Lower-cased name → code, for feeds and people that send names: English, Spanish and
+    /// French first, then Welsh (a Welsh name never takes over another language's).
     by_name: HashMap<String, String>,
 }
 
-/// Codes the spec lacks, with their names (en, es, fr).
-const EXTRA: &[(&str, &str, &str, &str)] = &[
-    ("ONL", "Online", "En línea", "En ligne"),
-    ("HY", "Hybrid", "Híbrida", "Hybride"),
-    ("ALATEEN", "Alateen", "Alateen", "Alateen"),
-    (
-        "PARENTS",
-        "Parents of Alcoholics",
-        "Padres de alcohólicos",
-        "Parents d'alcooliques",
-    ),
-    ("NS", "Non-Smoking", "No fumar", "Non-fumeur"),
-    ("BT", "Basic Text", "Texto Básico", "Texte de base"),
-    (
-        "JFT",
-        "Just for Today",
-        "Sólo por hoy",
-        "Juste pour aujourd'hui",
-    ),
-    (
-        "IW",
-        "It Works: How and Why",
-        "Funciona: cómo y por qué",
-        "Ça marche",
-    ),
-    (
-        "SWG",
-        "Step Working Guide",
-        "Guía para trabajar los pasos",
-        "Guide de travail des étapes",
-    ),
-    (
-        "IP",
-        "Informational Pamphlet",
-        "Folleto informativo",
-        "Brochure",
-    ),
-    (
-        "QA",
-        "Questions & Answers",
-        "Preguntas y respuestas",
-        "Questions et réponses",
-    ),
-    (
-        "RA",
-        "Restricted Access",
-        "Acceso restringido",
-        "Accès restreint",
-    ),
-    ("CPT", "Twelve Concepts", "Doce Conceptos", "Douze Concepts"),
-    ("TOP", "Topic", "Tema", "Thème"),
-    (
-        "VAR",
-        "Format Varies",
-        "Formato variable",
-        "Format variable",
-    ),
-    ("LC", "Living Clean", "Vivir limpio", "Vivre abstinent"),
-    (
-        "CH",
-        "Closed Holidays",
-        "Cerrada en días festivos",
-        "Fermé les jours fériés",
-    ),
-    ("NC", "No Children", "Sin niños", "Sans enfants"),
-    (
-        "SPAD",
-        "Spiritual Principle a Day",
-        "Un principio espiritual al día",
-        "Un principe spirituel par jour",
-    ),
+/// The spec's type table (87 codes) and its proposed additions (5), in nine languages.
+const SPEC_TABLES: [&str; 2] = [
+    include_str!("../../data/spec-types.json"),
+    include_str!("../../data/spec-types-proposed-new.json"),
 ];
+/// Codes the spec lacks, with their names (en, es, fr, and a few more).
+const EXTRA_TABLE: &str = include_str!("../../data/extra-types.json");
+/// Welsh names for every code above.
+const WELSH_TABLE: &str = include_str!("../../data/types-cy.json");
+
+/// One embedded table: code → language → name.
+fn parse_table(src: &str) -> Option<std::collections::HashMap<String, Names>> {
+    #[derive(Deserialize)]
+    struct Table(std::collections::HashMap<String, Names>);
+    serde_json::from_str::<Table>(src).ok().map(|Table(t)| t)
+}
 
 fn catalog() -> &'static Catalog {
     static CATALOG: OnceLock<Catalog> = OnceLock::new();
     CATALOG.get_or_init(|| {
-        #[derive(Deserialize)]
-        struct Table(std::collections::HashMap<String, Names>);
         let mut names: HashMap<String, Names> = HashMap::default();
-        for src in [
-            include_str!("../../data/spec-types.json"),
-            include_str!("../../data/spec-types-proposed-new.json"),
-        ] {
-            // The tables are compiled in and checked by a unit test, so this cannot fail at
-            // run time; fall back to an empty table rather than panic all the same.
-            if let Ok(Table(t)) = serde_json::from_str::<Table>(src) {
-                names.extend(t);
+        // The tables are compiled in and checked by unit tests, so parsing cannot fail at run
+        // time; a table that did would be left out rather than panic all the same.
+        for src in SPEC_TABLES.iter().chain([&EXTRA_TABLE]) {
+            for (code, n) in parse_table(src).unwrap_or_default() {
+                names.entry(code).or_default().extend(n);
             }
         }
-        for (code, en, es, fr) in EXTRA {
-            let mut n = Names::new();
-            n.insert("en".into(), (*en).into());
-            n.insert("es".into(), (*es).into());
-            n.insert("fr".into(), (*fr).into());
-            names.insert((*code).into(), n);
+        // The Welsh table only adds Welsh, and only to codes the tables above define: a stray
+        // code in it (a typo) must not become a type of its own.
+        for (code, mut n) in parse_table(WELSH_TABLE).unwrap_or_default() {
+            if let (Some(known), Some(cy)) = (names.get_mut(&code), n.remove("cy")) {
+                known.insert("cy".into(), cy);
+            }
         }
         let mut by_name = HashMap::default();
         for (code, n) in &names {
@@ -132,6 +81,13 @@ fn catalog() -> &'static Catalog {
                         .entry(name.to_lowercase())
                         .or_insert_with(|| code.clone());
                 }
+            }
+        }
+        for (code, n) in &names {
+            if let Some(name) = n.get("cy") {
+                by_name
+                    .entry(name.to_lowercase())
+                    .or_insert_with(|| code.clone());
             }
         }
         for (alias, code) in [
@@ -164,6 +120,26 @@ pub fn type_name(code: &str, lang: &str) -> String {
         .unwrap_or_else(|| code.to_string())
 }
 
+/// The language of the type table that `tag` asks for, if the table has names in it: `"cy"`,
+/// `"es-MX"`, `"cy_GB.UTF-8"` and `"EN-us"` are read by their language (`cy`, `es`, `en`).
+fn table_language(tag: &str) -> Option<&'static str> {
+    let base = tag.trim().split(['.', '@']).next()?;
+    let lang = base.split(['-', '_']).next()?.to_ascii_lowercase();
+    TYPE_LANGUAGES.iter().copied().find(|l| *l == lang)
+}
+
+/// The language a list or a Meeting screen shows type names in: `type_language` when the
+/// table has names in that language (a tag is read by its language: `"es-MX"` is Spanish);
+/// otherwise the language of `locale`, the tag the rest of the screen is worded in, as
+/// [`crate::l10n::negotiate`] reads it (Welsh, Spanish, or English for any other tag); English
+/// when neither is given. One of [`TYPE_LANGUAGES`].
+pub fn names_language(type_language: Option<&str>, locale: Option<&str>) -> &'static str {
+    type_language
+        .and_then(table_language)
+        .or_else(|| locale.and_then(|t| table_language(crate::l10n::negotiate(t).locale.tag())))
+        .unwrap_or("en")
+}
+
 /// Whether `code` is a canonical code this app knows.
 pub fn is_known(code: &str) -> bool {
     catalog().names.contains_key(code)
@@ -171,7 +147,7 @@ pub fn is_known(code: &str) -> bool {
 
 /// Maps one raw type value from a feed of `program` to its canonical code.
 ///
-/// Accepts codes in any case and type *names* (English, Spanish, French; TSML CSV exports
+/// Accepts codes in any case and type *names* (English, Spanish, French, Welsh; TSML CSV exports
 /// write names). Returns `None` for values that mean nothing to us (typos such as `ASBI`,
 /// empty strings); the caller keeps the raw value and reports it.
 pub fn canonical_type(program: &str, raw: &str) -> Option<String> {
@@ -235,9 +211,11 @@ fn in_program(program: &str, code: &str) -> bool {
 }
 
 /// Every meeting type `program` uses, with names in `lang`, sorted by name: what
-/// `waymark types` prints and what a filter screen offers.
+/// `waymark types` prints and what a filter screen offers. `lang` is one of
+/// [`TYPE_LANGUAGES`] or a tag in one (`cy-GB`, `es_MX.UTF-8`); English otherwise.
 pub fn program_types(program: &str, lang: &str) -> Vec<TypeEntry> {
     let program = program.trim().to_lowercase();
+    let lang = names_language(Some(lang), None);
     let mut out: Vec<TypeEntry> = catalog()
         .names
         .keys()
@@ -421,7 +399,8 @@ mod tests {
     #[test]
     fn embedded_table_has_every_spec_code_in_nine_languages() {
         let c = catalog();
-        assert!(c.names.len() >= 87 + 5 + EXTRA.len() - 1);
+        let extra = parse_table(EXTRA_TABLE).unwrap().len();
+        assert!(c.names.len() >= 87 + 5 + extra);
         for code in ["O", "W", "X", "Y", "S", "TC", "BV-I"] {
             for lang in TYPE_LANGUAGES {
                 assert!(c.names[code].contains_key(*lang), "{code} {lang}");
@@ -430,6 +409,116 @@ mod tests {
         assert_eq!(type_name("X", "es"), "Acceso en silla de ruedas");
         assert_eq!(type_name("W", "fr"), "Femmes");
         assert_eq!(type_name("ONL", "ja"), "Online");
+    }
+
+    #[test]
+    fn embedded_tables_parse_and_name_only_codes_they_define() {
+        let spec: Vec<_> = SPEC_TABLES
+            .iter()
+            .map(|t| parse_table(t).unwrap())
+            .collect();
+        assert_eq!((spec[0].len(), spec[1].len()), (87, 5));
+        for table in &spec {
+            for (code, n) in table {
+                for lang in TYPE_LANGUAGES.iter().filter(|l| **l != "cy") {
+                    assert!(n.contains_key(*lang), "{code} {lang}");
+                }
+            }
+        }
+        let extra = parse_table(EXTRA_TABLE).unwrap();
+        assert_eq!(extra.len(), 19);
+        for (code, n) in &extra {
+            assert!(n.contains_key("en"), "{code} needs an English name");
+            assert!(
+                spec.iter().all(|t| !t.contains_key(code)),
+                "{code} is a spec code"
+            );
+            for lang in n.keys() {
+                assert!(TYPE_LANGUAGES.contains(&lang.as_str()), "{code} {lang}");
+            }
+        }
+        // Welsh names only codes the other tables define, and only in Welsh.
+        for (code, n) in parse_table(WELSH_TABLE).unwrap() {
+            assert!(
+                extra.contains_key(&code) || spec.iter().any(|t| t.contains_key(&code)),
+                "types-cy.json names {code:?}, which no other table defines"
+            );
+            assert_eq!(n.keys().collect::<Vec<_>>(), ["cy"], "{code}");
+        }
+    }
+
+    #[test]
+    fn every_code_has_a_welsh_name() {
+        let c = catalog();
+        for (code, n) in &c.names {
+            let cy = n
+                .get("cy")
+                .unwrap_or_else(|| panic!("{code} has no Welsh name"));
+            assert!(!cy.trim().is_empty() && cy.trim() == cy, "{code}: {cy:?}");
+            // A feed or a person writing the Welsh name gets this code back.
+            assert_eq!(c.by_name[&cy.to_lowercase()], *code, "{cy}");
+        }
+        for (code, cy) in [
+            ("O", "Agored"),
+            ("C", "Caeedig"),
+            ("W", "Menywod"),
+            ("M", "Dynion"),
+            ("X", "Mynediad i gadair olwyn"),
+            ("B", "Y Llyfr Mawr"),
+            ("SP", "Siaradwr"),
+            ("BE", "Newydd-ddyfodiaid"),
+            ("Y", "Pobl Ifanc"),
+            ("S", "Sbaeneg"),
+            ("EN", "Saesneg"),
+            ("ONL", "Ar-lein"),
+            ("ALATEEN", "Alateen"),
+            ("JFT", "Dim ond am Heddiw"),
+        ] {
+            assert_eq!(type_name(code, "cy"), cy, "{code}");
+        }
+        assert_eq!(resolve_type("aa", "menywod").unwrap(), "W");
+        assert_eq!(canonical_type("aa", "Agored").as_deref(), Some("O"));
+        let x = program_types("aa", "cy_GB.UTF-8");
+        let x = x.iter().find(|t| t.code == "X").unwrap();
+        assert_eq!(x.name, "Mynediad i gadair olwyn");
+    }
+
+    #[test]
+    fn extra_codes_fall_back_to_english_where_the_spec_gives_no_word() {
+        assert_eq!(type_name("ALATEEN", "ja"), "アラティーン");
+        assert_eq!(type_name("ONL", "th"), "ออนไลน์");
+        assert_eq!(type_name("PARENTS", "ja"), "Parents of Alcoholics");
+        assert_eq!(type_name("JFT", "sv"), "Just for Today");
+        assert_eq!(type_name("NOPE", "cy"), "NOPE");
+    }
+
+    #[test]
+    fn type_names_follow_the_locale_unless_a_type_language_is_asked_for() {
+        for (type_language, locale, want) in [
+            (None, None, "en"),
+            (None, Some("cy"), "cy"),
+            (None, Some("cy_GB.UTF-8"), "cy"),
+            (None, Some("es-419"), "es"),
+            (None, Some("en-US"), "en"),
+            (None, Some("en-GB"), "en"),
+            // The screen is in English for a locale Waymark has no words in; so are its types.
+            (None, Some("fr-FR"), "en"),
+            (None, Some("??"), "en"),
+            (Some("es"), Some("cy"), "es"),
+            (Some("JA"), None, "ja"),
+            (Some("pt-BR"), Some("cy"), "pt"),
+            (Some("cy"), Some("en-US"), "cy"),
+            // A type language the table lacks: the screen's language.
+            (Some("de"), Some("cy"), "cy"),
+            (Some("de"), None, "en"),
+            (Some(""), Some("es"), "es"),
+        ] {
+            assert_eq!(
+                names_language(type_language, locale),
+                want,
+                "{type_language:?} {locale:?}"
+            );
+        }
     }
 
     #[test]

@@ -175,7 +175,7 @@ impl Search<'_> {
         plan: &Plan,
         found: Vec<(i64, Found)>,
     ) -> Result<(Vec<MeetingResult>, usize)> {
-        let lang = q.type_language.as_deref().unwrap_or("en");
+        let lang = types::names_language(q.type_language.as_deref(), q.locale.as_deref());
         let words = crate::l10n::Words::for_tag(q.locale.as_deref().unwrap_or_default());
         let mut st = self.conn.prepare_cached(
             "SELECT id, name, program, types_key, languages_key, attendance, temporarily_closed,

@@ -152,7 +152,10 @@ pub struct MeetingQuery {
     /// Most results to return (50 when `None`).
     #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub limit: Option<u32>,
-    /// Language for type names (English when `None`).
+    /// Language for type names, one of [`crate::directory::types::TYPE_LANGUAGES`] (`cy`,
+    /// `es`, `ja`…; a tag such as `es-MX` is read by its language). When `None`, or a language
+    /// the type table has no names in, type names follow [`MeetingQuery::locale`] (Welsh,
+    /// Spanish or English); English when that is `None` too.
     #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub type_language: Option<String>,
     /// Only these meeting ids (for "my meetings" and detail views).
@@ -162,7 +165,8 @@ pub struct MeetingQuery {
     /// with the device's region, see [`DistanceUnit::for_locale`]).
     #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub distance_unit: Option<DistanceUnit>,
-    /// The language the results are worded in (`when`, `distance`): a BCP 47 tag such as
+    /// The language the results are worded in (`when`, `distance`, and type names unless
+    /// [`MeetingQuery::type_language`] asks for another): a BCP 47 tag such as
     /// `en-GB`, `en-US`, `cy` or `es` (pass the device's). en-GB when `None`; a language
     /// Waymark has no words in yet, or a tag it cannot read, also gives en-GB.
     #[cfg_attr(feature = "uniffi", uniffi(default))]
