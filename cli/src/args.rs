@@ -39,6 +39,9 @@ pub enum Command {
     },
     /// Search meetings offline.
     Meetings(MeetingsArgs),
+    /// The Meetings screen as the phones show it: the next seven days in sections (happening
+    /// now, later today, tomorrow, this week), worded in your --locale.
+    Browse(BrowseArgs),
     /// One meeting.
     Meeting {
         #[command(subcommand)]
@@ -253,6 +256,31 @@ pub struct SourceAddArgs {
     /// Print the stored source as JSON.
     #[arg(long)]
     pub json: bool,
+}
+
+#[derive(Args, Debug)]
+pub struct BrowseArgs {
+    /// Look at this instant (RFC 3339) instead of now.
+    #[arg(long, value_name = "RFC3339")]
+    pub at: Option<String>,
+    /// Your time zone (IANA) (default: the system's).
+    #[arg(long, value_name = "IANA")]
+    pub tz: Option<String>,
+    /// Words in the name, place or notes, as typed into the screen's search.
+    #[arg(long, value_name = "Q")]
+    pub text: Option<String>,
+    /// "Near me": within 25 km of this point.
+    #[arg(long, value_name = "LAT,LON", allow_hyphen_values = true)]
+    pub near: Option<String>,
+    /// A meeting type that must be on (code or name); repeatable.
+    #[arg(long = "type", value_name = "CODE|NAME")]
+    pub r#type: Vec<String>,
+    /// Meetings you can join online.
+    #[arg(long, conflicts_with = "in_person")]
+    pub online: bool,
+    /// Meetings you can go to in person.
+    #[arg(long)]
+    pub in_person: bool,
 }
 
 #[derive(Args, Debug)]

@@ -290,16 +290,74 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 show::meetings(&page, query.near.is_some(), m.limit);
             }
         }
+        Command::Browse(b) => {
+            // The flags are checked the way `meetings` checks them; the screen does the rest.
+            let q = build_query(
+                &MeetingsArgs {
+                    at: b.at,
+                    tz: b.tz,
+                    in_progress: false,
+                    upcoming: None,
+                    day: Vec::new(),
+                    between: None,
+                    near: b.near,
+                    radius_km: None,
+                    r#type: b.r#type,
+                    program: None,
+                    online: b.online,
+                    in_person: b.in_person,
+                    hybrid: false,
+                    language: None,
+                    region: None,
+                    text: None,
+                    include_closed: false,
+                    sort: None,
+                    lang: None,
+                    limit: 50,
+                    units: None,
+                    json: false,
+                },
+                locale,
+            )?;
+            // The tag as given (its region picks miles or km), else the system's.
+            let tag = cli
+                .locale
+                .clone()
+                .or_else(waymark_core::l10n::system_locale_tag)
+                .unwrap_or_default();
+            let screen = waymark_core::screens::MeetingsScreen::new(
+                directory.clone(),
+                waymark_core::screens::MeetingsOptions {
+                    locale: Some(tag),
+                    viewer_timezone: q.viewer_timezone,
+                    at: q.at,
+                },
+            );
+            screen.set_attendance(q.attendance);
+            screen.set_near(q.near);
+            for t in q.types {
+                screen.toggle_type(t);
+            }
+            show::browse(&screen.set_search(b.text.unwrap_or_default()));
+        }
         Command::Meeting { cmd } => match cmd {
             MeetingCmd::Show { id, json, tz } => {
                 let m = directory.meeting(&id)?;
                 if json {
                     println!("{}", serde_json::to_string_pretty(&m)?);
                 } else {
+                    // The phones' Meeting screen, in the --locale.
                     let viewer = viewer_zone(tz.as_deref())?;
-                    let details =
-                        directory.details(&m.id, chrono::Utc::now(), Some(viewer), None)?;
-                    show::meeting(&m, &details);
+                    let screen = waymark_core::screens::MeetingScreen::new(
+                        directory.clone(),
+                        m.id.clone(),
+                        waymark_core::screens::MeetingsOptions {
+                            locale: Some(locale.tag().to_string()),
+                            viewer_timezone: Some(viewer),
+                            at: None,
+                        },
+                    );
+                    show::meeting(&m, &screen.state());
                 }
             }
             MeetingCmd::Report { id } => {

@@ -1,9 +1,9 @@
 //! Human-readable output: plain tables, kind words, both times when the zones differ.
 
 use serde_json::{json, Value};
-use waymark_core::directory::details::MeetingDetails;
 use waymark_core::directory::model::attendance_words;
 use waymark_core::directory::types::TypeEntry;
+use waymark_core::screens::{MeetingState, MeetingsState};
 use waymark_core::{ImportReport, Meeting, MeetingEnd, MeetingResult, SearchPage, Source};
 
 /// `s` cut to `width` characters as a person sees them (an accented letter or an emoji is
@@ -148,6 +148,41 @@ pub fn meetings(page: &SearchPage, with_distance: bool, limit: u32) {
     }
 }
 
+/// Prints the Meetings screen's state ([`MeetingsState`]) as the phones draw it: notices,
+/// then each section's heading and rows (when, name, place, distance, badges), then how many
+/// more match.
+pub fn browse(state: &MeetingsState) {
+    println!("{}", state.title);
+    if let Some(note) = &state.locale_note {
+        println!("{note}");
+    }
+    for n in &state.notices {
+        match &n.title {
+            Some(t) => println!("\n{t}\n{}", n.message),
+            None => println!("{}", n.message),
+        }
+    }
+    for section in &state.sections {
+        println!("\n{}", section.heading);
+        for r in &section.rows {
+            let mut line = format!("  {} {}", cut(&r.when, 22), r.name);
+            let mut extra: Vec<&str> = Vec::new();
+            extra.extend(r.place.as_deref());
+            extra.extend(r.distance.as_deref());
+            extra.extend(r.badges.iter().map(|b| b.label.as_str()));
+            if !extra.is_empty() {
+                line.push_str(" · ");
+                line.push_str(&extra.join(" · "));
+            }
+            println!("{line}");
+            println!("  {:<22} {}", "", r.id);
+        }
+    }
+    if let Some(more) = &state.more {
+        println!("\n{more}");
+    }
+}
+
 /// Prints the meeting types of one program: code and name.
 pub fn types(program: &str, list: &[TypeEntry]) {
     println!("Meeting types for {program} (use the code or the name with --type):");
@@ -156,102 +191,56 @@ pub fn types(program: &str, list: &[TypeEntry]) {
     }
 }
 
-/// Prints one meeting in full: the stored fields, with the schedule and the next time as the
-/// core's Meeting screen words them ([`MeetingDetails`]).
-pub fn meeting(m: &Meeting, details: &MeetingDetails) {
-    println!("{}", m.name);
-    println!("  id          {}", m.id);
-    println!("  program     {}", m.program);
-    match &details.weekly {
-        None => println!("  when        by appointment"),
-        Some(w) => {
-            println!("  when        {} {} ({})", w.days, w.times, w.zone);
-            let n = &details.summary;
-            if let (Some(ld), Some(ls), Some(vs)) = (&n.local_date, &n.local_start, &n.viewer_start)
-            {
-                let status = if n.in_progress { "on now" } else { "next" };
-                let local = chrono::NaiveDate::parse_from_str(ld, "%Y-%m-%d")
-                    .map(|d| format!("{} {ls}", d.format("%a %-d %b")))
-                    .unwrap_or_else(|_| format!("{ld} {ls}"));
-                let yours = chrono::DateTime::parse_from_rfc3339(vs)
-                    .map(|d| d.format("%a %-d %b %H:%M").to_string())
-                    .unwrap_or_else(|_| vs.clone());
-                if n.timezone_known && n.timezone.as_deref() != Some(n.viewer_timezone.as_str()) {
-                    println!(
-                        "  {status:<11} {local} meeting time · {yours} your time ({})",
-                        n.viewer_timezone
-                    );
-                } else {
-                    println!("  {status:<11} {local}");
-                }
-            }
+/// Prints one meeting as the core's Meeting screen words it ([`MeetingState`], in the
+/// `--locale`): title, next time, schedule, place, badges, notes under headings, notices and
+/// each button as a line with its link; then what only a terminal needs (the id, the share
+/// text, how to keep a report offline).
+pub fn meeting(m: &Meeting, state: &MeetingState) {
+    println!("{}", state.title);
+    if let Some(next) = &state.next {
+        println!("  {next}");
+    }
+    println!("  {}", state.schedule);
+    for line in &state.place {
+        println!("  {line}");
+    }
+    if !state.badges.is_empty() {
+        let badges: Vec<&str> = state.badges.iter().map(|b| b.label.as_str()).collect();
+        println!("  {}", badges.join(" · "));
+    }
+    for block in &state.blocks {
+        println!("\n  {}", block.heading);
+        println!("    {}", block.text.replace('\n', "\n    "));
+    }
+    if !state.notices.is_empty() {
+        println!();
+    }
+    for notice in &state.notices {
+        println!("  {}", notice.message);
+    }
+    println!();
+    for a in &state.actions {
+        match (&a.url, &a.web_url) {
+            (Some(url), Some(web)) => println!("  {}: {url}\n    {web}", a.label),
+            (Some(url), None) => println!("  {}: {url}", a.label),
+            _ => {}
         }
     }
-    println!(
-        "  attend      {}",
-        attendance_words(m.attendance, m.temporarily_closed)
-    );
-    for (label, v) in [
-        ("place", &m.location_name),
-        ("address", &m.address),
-        ("online", &m.conference_url),
-        ("passcode", &m.conference_url_notes),
-        ("phone", &m.conference_phone),
-        ("notes", &m.notes),
-        ("venue notes", &m.location_notes),
-        ("group", &m.group),
-        ("web page", &m.url),
-        ("updated", &m.updated),
-    ] {
-        if let Some(v) = v {
-            println!("  {label:<11} {}", v.replace('\n', "\n              "));
-        }
-    }
-    if m.approximate_location && m.attendance.has_place() {
-        println!("  note        the address is only approximate");
-    }
-    if let Some(note) = &details.timezone_note {
-        println!("  time zone   {note}");
-    }
-    if let Some(d) = &details.directions {
-        println!("  directions  {}", d.map_url);
-        println!("  on a phone  {}", d.geo_uri);
-    }
-    if !m.region.is_empty() {
-        println!("  region      {}", m.region.join(" › "));
-    }
-    let mut names: Vec<String> = m
-        .types
+    if state
+        .actions
         .iter()
-        .map(|c| {
-            format!(
-                "{} ({c})",
-                waymark_core::directory::types::type_name(c, "en")
-            )
-        })
-        .collect();
-    // Codes we do not know, as the feed wrote them.
-    names.extend(
-        m.raw_types
-            .iter()
-            .filter(|t| waymark_core::directory::types::canonical_type(&m.program, t).is_none())
-            .cloned(),
-    );
-    if !names.is_empty() {
-        println!("  types       {}", names.join(", "));
-    }
-    if !m.languages.is_empty() {
-        println!("  languages   {}", m.languages.join(", "));
-    }
-    println!("  share       {}", details.share_text);
-    if let Some(r) = &details.report {
-        println!("  report a problem to {}:", r.recipient);
-        println!("              {}", r.url);
+        .any(|a| a.action == waymark_core::screens::MeetingAction::Report)
+    {
         println!(
-            "              (offline? `waymark meeting report {}` keeps it until you send it)",
+            "    (offline? `waymark meeting report {}` keeps it until you send it)",
             m.id
         );
     }
+    println!("  share: {}", state.share_text);
+    for line in &state.footer {
+        println!("  {line}");
+    }
+    println!("  id {}", m.id);
 }
 
 /// Prints configured sources.

@@ -196,7 +196,7 @@ fn real_feeds_end_to_end_with_the_json_contract() {
     assert_eq!(show["name"], "Step up and Be Free");
     let human = waymark(d, &["meeting", "show", "gnyr:2566"]);
     assert!(
-        String::from_utf8_lossy(&human.stdout).contains("Monday 19:00 (America/New_York)"),
+        String::from_utf8_lossy(&human.stdout).contains("Monday, 19:00 (America/New_York)"),
         "this BMLT entry has no duration_time: only the start is shown"
     );
 }

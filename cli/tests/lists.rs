@@ -229,3 +229,61 @@ fn the_list_is_worded_in_the_locale_asked_for_and_json_stays_english() {
     assert_eq!(json_en, json_cy);
     assert!(json_en.contains("\"when\": \"Fri 20:00\""), "{json_en}");
 }
+
+fn browse(d: &Path, args: &[&str], env: &[(&str, &str)]) -> String {
+    let mut all = vec!["browse", "--tz", "America/Chicago"];
+    all.extend_from_slice(args);
+    let out = common::run(d, &all, env, None);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// The line a row is printed on, and the heading above it.
+fn row_under<'a>(text: &'a str, name: &str) -> (&'a str, &'a str) {
+    let lines: Vec<&str> = text.lines().collect();
+    let i = lines
+        .iter()
+        .position(|l| l.contains(name))
+        .unwrap_or_else(|| panic!("{name} not in {text}"));
+    let heading = lines[..i]
+        .iter()
+        .rev()
+        .find(|l| !l.starts_with(' ') && !l.is_empty())
+        .unwrap();
+    (lines[i], heading)
+}
+
+#[test]
+fn browse_prints_the_phones_meetings_screen_in_the_locale_asked_for() {
+    let data = setup();
+    let at = ["--at", "2026-12-01T18:55:00-06:00"];
+    let en = browse(data.path(), &at, &[("LANG", "en_GB.UTF-8")]);
+    assert!(en.starts_with("Meetings\n"), "{en}");
+    let (line, heading) = row_under(&en, "Tuesday Night Step");
+    assert_eq!(heading, "Later today");
+    assert!(line.contains("in 5 min (19:00)"), "{line}");
+    let (line, heading) = row_under(&en, "Serenity Clubhouse");
+    assert_eq!(heading, "Happening now");
+    assert!(
+        line.contains("now, all day") && line.contains("· Now ·"),
+        "{line}"
+    );
+    assert_eq!(row_under(&en, "Friday Speakers").1, "This week");
+
+    let cy = browse(data.path(), &[&at[..], &["--locale", "cy"]].concat(), &[]);
+    assert!(cy.starts_with("Cyfarfodydd\n"), "{cy}");
+    let (line, heading) = row_under(&cy, "Tuesday Night Step");
+    assert_eq!(heading, "Yn nes ymlaen heddiw");
+    assert!(line.contains("mewn 5 munud (19:00)"), "{line}");
+
+    // A search that finds nothing says so, with no rows.
+    let mut miss_args = at.to_vec();
+    miss_args.extend(["--text", "zzzz"]);
+    let miss = browse(data.path(), &miss_args, &[("LANG", "es_ES.UTF-8")]);
+    assert!(miss.contains("Ninguna reunión coincide"), "{miss}");
+    assert!(!miss.contains("Serenity"), "{miss}");
+}

@@ -136,7 +136,10 @@ fn zones_come_from_the_map_when_the_feed_has_none_and_the_meeting_screen_links_o
     );
 
     let show = ok(d, &["meeting", "show", "area:phl"]);
-    assert!(show.contains("time zone worked out from the map"), "{show}");
+    assert!(
+        show.contains("The time zone was worked out from the meeting's place on the map."),
+        "{show}"
+    );
     assert!(
         show.contains("https://www.openstreetmap.org/directions?to=39.948400%2C-75.168500"),
         "{show}"
@@ -144,18 +147,52 @@ fn zones_come_from_the_map_when_the_feed_has_none_and_the_meeting_screen_links_o
     assert!(show.contains("geo:39.948400,-75.168500?q="), "{show}");
     assert!(
         show.contains(
-            "share       Serenity Seekers · Tuesday 19:30–20:30 (America/New_York) · St Mark's \
+            "share: Serenity Seekers · Tuesday 19:30–20:30 (America/New_York) · St Mark's \
              Hall, 1625 Locust St, Philadelphia, PA 19103, USA · https://zoom.us/j/111222333"
         ),
         "{show}"
     );
-    assert!(!show.contains("share       Serenity Seekers · Tuesday 19:30–20:30 (America/New_York) · St Mark's Hall, 1625 Locust St, Philadelphia, PA 19103, USA · https://zoom.us/j/111222333 · Passcode"));
+    assert!(!show.contains("share: Serenity Seekers · Tuesday 19:30–20:30 (America/New_York) · St Mark's Hall, 1625 Locust St, Philadelphia, PA 19103, USA · https://zoom.us/j/111222333 · Passcode"));
     assert!(show.contains("mailto:listings@area.example.org?subject=Meeting%20listing%3A%20Serenity%20Seekers&body="), "{show}");
-    let unknown = ok(d, &["meeting", "show", "area:nowhere"]);
-    assert!(unknown.contains("time zone unknown"), "{unknown}");
-    assert!(!unknown.contains("directions"), "{unknown}");
+    // The same screen the phones show, in Welsh and Spanish.
+    let cy = ok(
+        d,
+        &[
+            "--locale",
+            "cy",
+            "meeting",
+            "show",
+            "area:phl",
+            "--tz",
+            "America/New_York",
+        ],
+    );
     assert!(
-        !unknown.contains("report a problem"),
+        cy.contains("dydd Mawrth, 19:30–20:30 (America/New_York)"),
+        "{cy}"
+    );
+    assert!(
+        cy.contains("Cyfarwyddiadau: geo:39.948400,-75.168500?q="),
+        "{cy}"
+    );
+    assert!(cy.contains("Wedi'i restru gan"), "{cy}");
+    let es = ok(d, &["--locale", "es", "meeting", "show", "area:phl"]);
+    assert!(
+        es.contains("martes, 19:30–20:30 (America/New_York)"),
+        "{es}"
+    );
+    assert!(
+        es.contains("Unirse en línea: https://zoom.us/j/111222333"),
+        "{es}"
+    );
+    let unknown = ok(d, &["meeting", "show", "area:nowhere"]);
+    assert!(
+        unknown.contains("The listing gives no time zone, so times are shown as if in yours."),
+        "{unknown}"
+    );
+    assert!(!unknown.contains("Directions"), "{unknown}");
+    assert!(
+        !unknown.contains("Report a problem"),
         "a local file names no one: {unknown}"
     );
 

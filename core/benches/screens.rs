@@ -100,6 +100,47 @@ fn main() {
             &format!("{tag}: its search alone (same query)"),
             search_only,
         );
+        // The same with "Near me" on (25 km around a city): the list a phone mostly shows.
+        let mut build = Vec::new();
+        let mut search_only = Vec::new();
+        for i in 0..300i64 {
+            let at = base + chrono::Duration::minutes(i * 97 % (7 * 24 * 60));
+            let (_, _, lat, lon, zone) = cities[(i as usize * 7) % cities.len()];
+            let near = GeoPoint {
+                latitude: lat,
+                longitude: lon,
+            };
+            let screen = MeetingsScreen::new(
+                d.clone(),
+                MeetingsOptions {
+                    locale: Some(tag.into()),
+                    viewer_timezone: Some(zone.into()),
+                    at: Some(at),
+                },
+            );
+            screen.state();
+            let t = Instant::now();
+            let state = screen.set_near(Some(near));
+            build.push(t.elapsed());
+            assert!(!state.sections.is_empty());
+            let t = Instant::now();
+            d.search_page(&MeetingQuery {
+                at: Some(at),
+                viewer_timezone: Some(zone.into()),
+                in_progress: true,
+                upcoming_minutes: Some(7 * 24 * 60),
+                near: Some(near),
+                radius_km: Some(25.0),
+                sort: Some(waymark_core::SortOrder::Soonest),
+                limit: Some(50),
+                locale: Some(tag.into()),
+                ..MeetingQuery::default()
+            })
+            .unwrap();
+            search_only.push(t.elapsed());
+        }
+        percentiles(&format!("{tag}: Near me, whole state"), build);
+        percentiles(&format!("{tag}: Near me, its search alone"), search_only);
     }
 
     // Search as you type: a person types a name, letter by letter, near a city and anywhere.

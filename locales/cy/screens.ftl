@@ -107,6 +107,7 @@ meeting-heading-join = Ymuno ar-lein
 meeting-heading-phone = Ymuno dros y ffôn
 meeting-heading-group = Grŵp
 meeting-closed = Mae'r lleoliad hwn wedi'i nodi ar gau dros dro. Holwch y grŵp cyn i chi fynd.
+meeting-approximate = Dim ond yr ardal sydd yn y rhestriad, nid yr union le: holwch y grŵp cyn i chi fynd.
 meeting-zone-derived = Cafodd y gylchfa amser ei chanfod o le'r cyfarfod ar y map.
 meeting-zone-unknown = Does dim cylchfa amser yn y rhestriad, felly mae'r amseroedd yn cael eu dangos fel petaen nhw yn eich cylchfa chi.
 meeting-listed-by = Wedi'i restru gan { $source }

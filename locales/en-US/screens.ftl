@@ -97,6 +97,7 @@ meeting-heading-join = Joining online
 meeting-heading-phone = Joining by phone
 meeting-heading-group = Group
 meeting-closed = This venue is marked temporarily closed. Check with the group before you go.
+meeting-approximate = The listing gives only the area, not the exact place: check with the group before you go.
 meeting-zone-derived = The time zone was worked out from the meeting's place on the map.
 meeting-zone-unknown = The listing gives no time zone, so times are shown as if in yours.
 meeting-listed-by = Listed by { $source }

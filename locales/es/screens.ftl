@@ -91,6 +91,7 @@ meeting-heading-join = Unirse en línea
 meeting-heading-phone = Unirse por teléfono
 meeting-heading-group = Grupo
 meeting-closed = Este lugar está marcado como cerrado temporalmente. Consulta con el grupo antes de ir.
+meeting-approximate = El anuncio solo indica la zona, no el lugar exacto: consulta con el grupo antes de ir.
 meeting-zone-derived = La zona horaria se ha deducido del lugar de la reunión en el mapa.
 meeting-zone-unknown = El anuncio no indica zona horaria, así que las horas se muestran como si fueran de la tuya.
 meeting-listed-by = Publicada por { $source }

@@ -291,6 +291,9 @@ impl MeetingScreen {
         if closed {
             notice(NoticeKind::Info, MEETING_CLOSED);
         }
+        if m.approximate_location && m.attendance.has_place() && !closed {
+            notice(NoticeKind::Info, MEETING_APPROXIMATE);
+        }
         match m.timezone_origin {
             TimezoneOrigin::Coordinates => notice(NoticeKind::Info, MEETING_ZONE_DERIVED),
             TimezoneOrigin::Unknown => notice(NoticeKind::Info, MEETING_ZONE_UNKNOWN),

@@ -131,6 +131,8 @@ pub(crate) const MEETING_HEADING_PHONE: &str = "meeting-heading-phone";
 pub(crate) const MEETING_HEADING_GROUP: &str = "meeting-heading-group";
 /// `meeting-closed` (see `locales/en-GB/screens.ftl`).
 pub(crate) const MEETING_CLOSED: &str = "meeting-closed";
+/// `meeting-approximate` (see `locales/en-GB/screens.ftl`).
+pub(crate) const MEETING_APPROXIMATE: &str = "meeting-approximate";
 /// `meeting-zone-derived` (see `locales/en-GB/screens.ftl`).
 pub(crate) const MEETING_ZONE_DERIVED: &str = "meeting-zone-derived";
 /// `meeting-zone-unknown` (see `locales/en-GB/screens.ftl`).
@@ -213,6 +215,7 @@ pub const ALL_IDS: &[&str] = &[
     MEETING_HEADING_PHONE,
     MEETING_HEADING_GROUP,
     MEETING_CLOSED,
+    MEETING_APPROXIMATE,
     MEETING_ZONE_DERIVED,
     MEETING_ZONE_UNKNOWN,
     MEETING_LISTED_BY,
