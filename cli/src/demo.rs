@@ -116,13 +116,15 @@ pub fn run(data_dir: Option<PathBuf>, args: &DemoArgs) -> Result<ExitCode> {
     if let Some(id) = first_id {
         println!("$ waymark meeting show {id}");
         let m = directory.meeting(&id)?;
-        let details = directory.details(
-            &id,
-            chrono::Utc::now(),
-            Some("America/New_York".into()),
-            None,
-        )?;
-        show::meeting(&m, &details);
+        let screen = waymark_core::screens::MeetingScreen::new(
+            directory.clone(),
+            id.clone(),
+            waymark_core::screens::MeetingsOptions {
+                viewer_timezone: Some("America/New_York".into()),
+                ..Default::default()
+            },
+        );
+        show::meeting(&m, &screen.state());
     }
     println!(
         "\nTry your own: waymark --data-dir {} meetings --help",

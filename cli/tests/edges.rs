@@ -193,3 +193,40 @@ fn control_characters_in_a_feed_reach_neither_the_terminal_nor_the_calendar() {
     let summary: Vec<&str> = ics.lines().filter(|l| l.starts_with("SUMMARY")).collect();
     assert_eq!(summary, ["SUMMARY:Hope[2J]0\\;owned on Tuesday"]);
 }
+
+#[test]
+fn a_reader_that_stops_early_ends_the_list_quietly() {
+    use std::io::Read;
+    use std::process::{Command, Stdio};
+    let data = tempfile::tempdir().unwrap();
+    let d = data.path();
+    let slugs: Vec<(String, String)> = (0..1500)
+        .map(|i| (format!("m{i}"), format!("Hope Group number {i}")))
+        .collect();
+    let names: Vec<(&str, &str)> = slugs
+        .iter()
+        .map(|(s, n)| (s.as_str(), n.as_str()))
+        .collect();
+    let feed = d.join("feed.json");
+    std::fs::write(&feed, common::meeting_feed(&names)).unwrap();
+    ok(
+        d,
+        &["source", "add", feed.to_str().unwrap(), "--name", "big"],
+    );
+    ok(d, &["sync"]);
+    // As `waymark meetings --limit 1500 | head -c 100` does: read a little, close the pipe.
+    let mut child = Command::new(env!("CARGO_BIN_EXE_waymark"))
+        .arg("--data-dir")
+        .arg(d)
+        .args(["meetings", "--limit", "1500"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = [0u8; 100];
+    child.stdout.take().unwrap().read_exact(&mut first).unwrap();
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert!(stderr.is_empty(), "{stderr}");
+}
