@@ -113,7 +113,7 @@ fn catalog() -> &'static Catalog {
         ] {
             // The tables are compiled in and checked by a unit test, so this cannot fail at
             // run time; fall back to an empty table rather than panic all the same.
-            if let Ok(Table(t)) = serde_json::from_str::<Table>(src) {
+            if let Ok(Table(t)) = crate::support::json::from_str::<Table>(src) {
                 names.extend(t);
             }
         }
