@@ -82,7 +82,10 @@ impl Words {
             return plain();
         };
         // The formatter shows only the time; the date is any valid one.
-        match (Time::try_new(h, m, 0, 0), Date::try_new_gregorian(2000, 1, 1)) {
+        match (
+            Time::try_new(h, m, 0, 0),
+            Date::try_new_gregorian(2000, 1, 1),
+        ) {
             (Ok(time), Ok(date)) => f.format(&DateTime { date, time }).to_string(),
             _ => plain(),
         }

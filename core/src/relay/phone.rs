@@ -351,7 +351,8 @@ impl Directory {
         let mut out = Vec::new();
         for row in rows {
             let (relay_source_id, json) = row?;
-            let entries: Vec<SourceEntry> = crate::support::json::from_str(&json).unwrap_or_default();
+            let entries: Vec<SourceEntry> =
+                crate::support::json::from_str(&json).unwrap_or_default();
             // Only the sources with meetings on this phone (a relay reads hundreds), each
             // with its count here. A phone meeting's id is `relay:source:key`.
             let mut here = conn.prepare_cached(
