@@ -1,9 +1,10 @@
 //! The phones' library as it ships: under its size budget, and without what only the binding
 //! generator reads.
 //!
-//! It builds `cargo build --profile release-ffi -p waymark-ffi` (fat LTO, a few minutes on a
-//! small machine), so it is `#[ignore]`d in the default run. Run it after changing what the
-//! phones link: `cargo test -p uniffi-bindgen --test library_size -- --ignored`.
+//! The budget test builds `cargo build --profile release-ffi -p waymark-ffi` (fat LTO, a few
+//! minutes on a small machine), so it is `#[ignore]`d in the default run. Run it after changing
+//! what the phones link: `cargo test -p uniffi-bindgen --test library_size -- --ignored`. The
+//! crate-type check below is quick and always runs.
 
 mod common;
 
@@ -15,6 +16,41 @@ use common::{run, target_dir};
 /// `libwaymark_ffi.so` (the Android libraries are built the same way; BENCHMARKS.md records
 /// every change in size).
 pub const PHONE_LIBRARY_BUDGET_BYTES: u64 = 8_000_000;
+
+/// An rlib among waymark-ffi's outputs makes rustc keep every Rust function through link-time
+/// optimisation: the phones' library weighed 1.1 MB more (BENCHMARKS.md). Nothing links the
+/// crate as a Rust library, so it is built as the two libraries the phones load and nothing else.
+#[test]
+fn waymark_ffi_is_built_only_as_the_libraries_the_phones_load() {
+    let out = run(
+        Command::new(env!("CARGO"))
+            .args(["metadata", "--no-deps", "--format-version", "1", "--offline"])
+            .current_dir(common::repo()),
+        "cargo metadata",
+    );
+    let json = out.lines().find(|l| l.starts_with('{')).unwrap();
+    let meta: serde_json::Value = serde_json::from_str(json).unwrap();
+    let ffi = meta["packages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["name"] == "waymark-ffi")
+        .unwrap();
+    let lib = ffi["targets"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["name"] == "waymark_ffi")
+        .unwrap();
+    let mut kinds: Vec<&str> = lib["crate_types"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|k| k.as_str().unwrap())
+        .collect();
+    kinds.sort_unstable();
+    assert_eq!(kinds, ["cdylib", "staticlib"], "bindings/Cargo.toml crate-type");
+}
 
 #[test]
 #[ignore = "builds the release-ffi library (fat LTO, minutes); run with --ignored"]

@@ -28,7 +28,7 @@ mod tests {
     fn text_reads_as_serde_json_reads_it() {
         let stored = r#"{"id":"m1","source_id":"s","key":"k","name":"Café Tuesday — Llanelli",
             "program":"aa","weekdays":[2],"start_minute":1170,"duration_minutes":60,
-            "timezone":"Europe/London","timezone_origin":"feed","attendance":"in_person",
+            "timezone":"Europe/London","timezone_origin":"source","attendance":"in_person",
             "temporarily_closed":false,"approximate_location":false,"latitude":51.68,
             "longitude":-4.16,"types":["O"],"raw_types":["O"],"languages":["cy"],"region":[]}"#;
         let ours: serde_json::Result<Meeting> = from_str(stored);
