@@ -24,7 +24,13 @@ pub const PHONE_LIBRARY_BUDGET_BYTES: u64 = 8_000_000;
 fn waymark_ffi_is_built_only_as_the_libraries_the_phones_load() {
     let out = run(
         Command::new(env!("CARGO"))
-            .args(["metadata", "--no-deps", "--format-version", "1", "--offline"])
+            .args([
+                "metadata",
+                "--no-deps",
+                "--format-version",
+                "1",
+                "--offline",
+            ])
             .current_dir(common::repo()),
         "cargo metadata",
     );
@@ -49,7 +55,11 @@ fn waymark_ffi_is_built_only_as_the_libraries_the_phones_load() {
         .map(|k| k.as_str().unwrap())
         .collect();
     kinds.sort_unstable();
-    assert_eq!(kinds, ["cdylib", "staticlib"], "bindings/Cargo.toml crate-type");
+    assert_eq!(
+        kinds,
+        ["cdylib", "staticlib"],
+        "bindings/Cargo.toml crate-type"
+    );
 }
 
 #[test]
