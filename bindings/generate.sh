@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Regenerates the committed Kotlin and Swift bindings from the current library. CI fails when
 # they differ (bindings/uniffi-bindgen/tests/bindings.rs), so run this after changing the
-# exported API, and commit the result.
+# exported API, and commit the result. It reads the debug library on purpose: optimised builds
+# leave out uniffi's binding metadata (bindings/build.rs), so a release library cannot be used.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cargo build -p waymark-ffi -p uniffi-bindgen

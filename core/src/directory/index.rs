@@ -69,7 +69,7 @@ impl ListDetails {
 
 /// Reads [`ListDetails`] from a stored `details` JSON (empty when it cannot be read).
 pub(crate) fn list_details(details: &str) -> ListDetails {
-    serde_json::from_str(details).unwrap_or_default()
+    crate::support::json::from_str(details).unwrap_or_default()
 }
 
 /// A meeting with every derived column computed, ready to bind. Built on the parser thread:

@@ -225,7 +225,8 @@ const MEETING_COLUMNS: &str = "id, key, name, program, weekday_mask, start_minut
 fn meeting_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Meeting> {
     let id: String = r.get(0)?;
     let mask: i64 = r.get(4)?;
-    let details: Details = serde_json::from_str(&r.get::<_, String>(17)?).unwrap_or_default();
+    let details: Details =
+        crate::support::json::from_str(&r.get::<_, String>(17)?).unwrap_or_default();
     Ok(Meeting {
         source_id: id.split(':').next().unwrap_or_default().to_string(),
         id,

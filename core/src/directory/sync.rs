@@ -291,7 +291,7 @@ impl Directory {
             && crate::directory::import::bmlt::is_root_url(location)
         {
             let scope = scope
-                .and_then(|s| serde_json::from_str(&s).ok())
+                .and_then(|s| crate::support::json::from_str(&s).ok())
                 .unwrap_or_default();
             crate::directory::import::bmlt::search_url(location, &scope)
         } else {

@@ -52,7 +52,9 @@ const WELSH_TABLE: &str = include_str!("../../data/types-cy.json");
 fn parse_table(src: &str) -> Option<std::collections::HashMap<String, Names>> {
     #[derive(Deserialize)]
     struct Table(std::collections::HashMap<String, Names>);
-    serde_json::from_str::<Table>(src).ok().map(|Table(t)| t)
+    crate::support::json::from_str::<Table>(src)
+        .ok()
+        .map(|Table(t)| t)
 }
 
 fn catalog() -> &'static Catalog {

@@ -1,27 +1,37 @@
 //! Times, weekday and month names and numbers through ICU4X, with CLDR's data for the locale.
 //!
-//! Each formatter is built once per locale. Should one fail to load (it cannot with the data
+//! Each formatter is built once per locale. All three date and time formatters are one type,
+//! ICU4X's `FixedCalendarDateTimeFormatter<Gregorian, CompositeDateTimeFieldSet>` (the field
+//! set chosen at run time), rather than one type per field set: each type is a copy of ICU4X's
+//! formatting and loading code in the phones' library, and one copy is smaller than three. A
+//! time of day is formatted as a date and time whose field set shows only the time.
+//!
+//! Should one fail to load (it cannot with the data
 //! compiled in, but it is outside input to this code), the value is written the en-GB way
 //! ("19:30", "Tue", "3.2") rather than failing a whole list.
 
 use chrono::{Datelike, NaiveDate};
 use icu_calendar::Gregorian;
 use icu_datetime::fieldsets;
-use icu_datetime::input::{Date, Time};
-use icu_datetime::{FixedCalendarDateTimeFormatter, NoCalendarFormatter};
+use icu_datetime::fieldsets::enums::{CompositeDateTimeFieldSet, DateFieldSet, TimeFieldSet};
+use icu_datetime::input::{Date, DateTime, Time};
+use icu_datetime::FixedCalendarDateTimeFormatter;
 use icu_decimal::input::Decimal;
 use icu_decimal::DecimalFormatter;
 
 use super::{Locale, Words};
 
+/// A date or time formatter; the one type for all three (see the module docs).
+type DateTimeFormat = FixedCalendarDateTimeFormatter<Gregorian, CompositeDateTimeFieldSet>;
+
 /// The formatters of one locale.
 pub(super) struct Formats {
     /// Hours and minutes: "19:30", "7:30 PM".
-    time: Option<NoCalendarFormatter<fieldsets::T>>,
+    time: Option<DateTimeFormat>,
     /// A short weekday: "Tue", "Maw", "mar".
-    weekday: Option<FixedCalendarDateTimeFormatter<Gregorian, fieldsets::E>>,
+    weekday: Option<DateTimeFormat>,
     /// Weekday, day and short month: "Tue 8 Dec", "Tue, Dec 8", "mar, 8 dic".
-    day_month: Option<FixedCalendarDateTimeFormatter<Gregorian, fieldsets::MDE>>,
+    day_month: Option<DateTimeFormat>,
     /// Numbers: "3.2", "3,2".
     decimal: Option<DecimalFormatter>,
 }
@@ -36,24 +46,30 @@ impl Formats {
                 decimal: None,
             };
         };
+        let load = |set| DateTimeFormat::try_new((&icu).into(), set).ok();
         Formats {
-            time: NoCalendarFormatter::try_new((&icu).into(), fieldsets::T::hm()).ok(),
-            weekday: FixedCalendarDateTimeFormatter::try_new((&icu).into(), fieldsets::E::short())
-                .ok(),
-            day_month: FixedCalendarDateTimeFormatter::try_new(
-                (&icu).into(),
+            time: load(CompositeDateTimeFieldSet::Time(TimeFieldSet::T(
+                fieldsets::T::hm(),
+            ))),
+            weekday: load(CompositeDateTimeFieldSet::Date(DateFieldSet::E(
+                fieldsets::E::short(),
+            ))),
+            day_month: load(CompositeDateTimeFieldSet::Date(DateFieldSet::MDE(
                 fieldsets::MDE::medium(),
-            )
-            .ok(),
+            ))),
             decimal: DecimalFormatter::try_new((&icu).into(), Default::default()).ok(),
         }
     }
 }
 
-fn gregorian(date: NaiveDate) -> Option<Date<Gregorian>> {
+/// `date` at midnight, as the formatters take it.
+fn gregorian(date: NaiveDate) -> Option<DateTime<Gregorian>> {
     let month = u8::try_from(date.month()).ok()?;
     let day = u8::try_from(date.day()).ok()?;
-    Date::try_new_gregorian(date.year(), month, day).ok()
+    Some(DateTime {
+        date: Date::try_new_gregorian(date.year(), month, day).ok()?,
+        time: Time::start_of_day(),
+    })
 }
 
 impl Words {
@@ -65,9 +81,13 @@ impl Words {
         else {
             return plain();
         };
-        match Time::try_new(h, m, 0, 0) {
-            Ok(t) => f.format(&t).to_string(),
-            Err(_) => plain(),
+        // The formatter shows only the time; the date is any valid one.
+        match (
+            Time::try_new(h, m, 0, 0),
+            Date::try_new_gregorian(2000, 1, 1),
+        ) {
+            (Ok(time), Ok(date)) => f.format(&DateTime { date, time }).to_string(),
+            _ => plain(),
         }
     }
 

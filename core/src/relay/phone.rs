@@ -279,7 +279,7 @@ impl Directory {
                 source_id: r.get(1)?,
                 relay: r.get(2)?,
                 label: r.get(3)?,
-                tiles: serde_json::from_str(&r.get::<_, String>(4)?).unwrap_or_default(),
+                tiles: crate::support::json::from_str(&r.get::<_, String>(4)?).unwrap_or_default(),
                 created_at: r.get(5)?,
             })
         })?;
@@ -351,7 +351,8 @@ impl Directory {
         let mut out = Vec::new();
         for row in rows {
             let (relay_source_id, json) = row?;
-            let entries: Vec<SourceEntry> = serde_json::from_str(&json).unwrap_or_default();
+            let entries: Vec<SourceEntry> =
+                crate::support::json::from_str(&json).unwrap_or_default();
             // Only the sources with meetings on this phone (a relay reads hundreds), each
             // with its count here. A phone meeting's id is `relay:source:key`.
             let mut here = conn.prepare_cached(
@@ -417,7 +418,7 @@ impl Directory {
             if Some(id) == except {
                 continue;
             }
-            let tiles: Vec<String> = serde_json::from_str(&tiles).unwrap_or_default();
+            let tiles: Vec<String> = crate::support::json::from_str(&tiles).unwrap_or_default();
             out.extend(tiles.into_iter().filter_map(|t| TileId::parse(&t).ok()));
         }
         Ok(out)

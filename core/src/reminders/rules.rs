@@ -136,8 +136,8 @@ impl Vault {
             let days: String = r.get(2)?;
             Ok(ReminderRule {
                 meeting_id: r.get(0)?,
-                leads: serde_json::from_str(&leads).unwrap_or_default(),
-                weekdays: serde_json::from_str(&days).unwrap_or_default(),
+                leads: crate::support::json::from_str(&leads).unwrap_or_default(),
+                weekdays: crate::support::json::from_str(&days).unwrap_or_default(),
                 detailed: r.get(3)?,
                 skip_occurrence: r.get(4)?,
             })
@@ -381,7 +381,7 @@ impl Vault {
             )
             .optional()?;
         Ok(leads
-            .and_then(|l| serde_json::from_str(&l).ok())
+            .and_then(|l| crate::support::json::from_str(&l).ok())
             .unwrap_or_default())
     }
 }

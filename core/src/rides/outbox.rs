@@ -512,7 +512,7 @@ impl Vault {
         let mut out = Vec::new();
         for row in rows {
             let (op, state, code, message, created_at) = row?;
-            let Ok(op) = serde_json::from_str(&op) else {
+            let Ok(op) = crate::support::json::from_str(&op) else {
                 continue;
             };
             let state = match state.as_str() {

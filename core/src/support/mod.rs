@@ -1,6 +1,7 @@
 //! What several components use and none owns: the error type, HTTP fetching with its limits,
-//! owner-only files, geodesy, occurrence maths (a weekly time in a zone → instants), parsing of
-//! the scalars feeds carry, the text-cleaning rule, and the SQLCipher crypto provider.
+//! owner-only files, geodesy, reading JSON text, occurrence maths (a weekly time in a zone →
+//! instants), parsing of the scalars feeds carry, the text-cleaning rule, and the SQLCipher
+//! crypto provider.
 //!
 //! Nothing here knows about meetings as a directory, the vault, reminders or rides; those
 //! components build on this one, never the other way round.
@@ -10,6 +11,7 @@ pub mod fetch;
 pub mod files;
 pub mod fts;
 pub mod geo;
+pub mod json;
 pub mod occurrence;
 pub mod parse;
 /// SQLCipher's page crypto in Rust (its own crate, so the server can link it without the core).

@@ -115,7 +115,7 @@ impl Vault {
         )?;
         let mut out = Vec::new();
         for [meeting_id, added_at, last_seen_at, json] in rows {
-            let Ok(last_known) = serde_json::from_str::<Meeting>(&json) else {
+            let Ok(last_known) = crate::support::json::from_str::<Meeting>(&json) else {
                 continue;
             };
             out.push(FavoriteRecord {

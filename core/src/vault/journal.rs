@@ -742,7 +742,7 @@ fn write_entry(tx: &rusqlite::Transaction, e: &JournalEntry, rowid: Option<i64>)
 fn read_entry(r: &Row) -> rusqlite::Result<(i64, JournalEntry)> {
     let kind: String = r.get(2)?;
     let fields: String = r.get(7)?;
-    let fields: Fields = serde_json::from_str(&fields).unwrap_or_default();
+    let fields: Fields = crate::support::json::from_str(&fields).unwrap_or_default();
     Ok((
         r.get(0)?,
         JournalEntry {

@@ -247,7 +247,7 @@ impl Vault {
                 r.get(0)
             })
             .optional()?;
-        Ok(v.and_then(|s| serde_json::from_str(&s).ok()))
+        Ok(v.and_then(|s| crate::support::json::from_str(&s).ok()))
     }
 
     /// Sets a setting. Keys are short lowercase words (`a-z`, `0-9`, `_`, `.`).
@@ -288,7 +288,7 @@ impl Vault {
         let mut out = BTreeMap::new();
         for row in rows {
             let (k, v) = row?;
-            if let Ok(v) = serde_json::from_str(&v) {
+            if let Ok(v) = crate::support::json::from_str(&v) {
                 out.insert(k, v);
             }
         }

@@ -74,11 +74,11 @@ pub fn read<R: Read>(
         }
     })?;
     let doc: Value =
-        serde_json::from_str(&text).map_err(|e| FeedError::invalid_json("BMLT", &e))?;
+        crate::support::json::from_str(&text).map_err(|e| FeedError::invalid_json("BMLT", &e))?;
     let mut formats = HashMap::new();
     if let Some(fj) = formats_json {
-        let fv: Value =
-            serde_json::from_str(fj).map_err(|e| FeedError::invalid_json("BMLT GetFormats", &e))?;
+        let fv: Value = crate::support::json::from_str(fj)
+            .map_err(|e| FeedError::invalid_json("BMLT GetFormats", &e))?;
         if !formats_from(&fv, &mut formats) {
             return Err(FeedError::InvalidDocument {
                 format: "BMLT GetFormats",
