@@ -147,12 +147,12 @@ fn zones_come_from_the_map_when_the_feed_has_none_and_the_meeting_screen_links_o
     assert!(show.contains("geo:39.948400,-75.168500?q="), "{show}");
     assert!(
         show.contains(
-            "share: Serenity Seekers · Tuesday 19:30–20:30 (America/New_York) · St Mark's \
+            "share: Serenity Seekers · Tuesday, 19:30–20:30 (America/New_York) · St Mark's \
              Hall, 1625 Locust St, Philadelphia, PA 19103, USA · https://zoom.us/j/111222333"
         ),
         "{show}"
     );
-    assert!(!show.contains("share: Serenity Seekers · Tuesday 19:30–20:30 (America/New_York) · St Mark's Hall, 1625 Locust St, Philadelphia, PA 19103, USA · https://zoom.us/j/111222333 · Passcode"));
+    assert!(!show.contains("share: Serenity Seekers · Tuesday, 19:30–20:30 (America/New_York) · St Mark's Hall, 1625 Locust St, Philadelphia, PA 19103, USA · https://zoom.us/j/111222333 · Passcode"));
     assert!(show.contains("mailto:listings@area.example.org?subject=Meeting%20listing%3A%20Serenity%20Seekers&body="), "{show}");
     // The same screen the phones show, in Welsh and Spanish.
     let cy = ok(

@@ -96,6 +96,42 @@ impl Words {
 
     /// Words from the given `.ftl` texts (the compiled-in ones, or a test's).
     pub(super) fn build_from(locale: Locale, texts: &[&str]) -> Words {
+        Words::build_with(locale, texts, None)
+    }
+
+    /// en-GB's messages with every letter of their own text swapped for an accented one
+    /// ("Meetings" → "Ṁééţîñĝš"), values and formats left as they are: whatever a screen
+    /// built with these shows in plain ASCII letters did not come from a message. The
+    /// pseudo-locale check of the screens' tests.
+    #[cfg(test)]
+    pub(crate) fn pseudo() -> Words {
+        fn accent(text: &str) -> std::borrow::Cow<'_, str> {
+            const LOWER: [char; 26] = [
+                'á', 'ƀ', 'ç', 'ḓ', 'é', 'ƒ', 'ĝ', 'ĥ', 'î', 'ĵ', 'ķ', 'ļ', 'ɱ', 'ñ', 'ö', 'þ',
+                'ǫ', 'ŕ', 'š', 'ţ', 'û', 'ṽ', 'ŵ', 'ẋ', 'ý', 'ž',
+            ];
+            const UPPER: [char; 26] = [
+                'Á', 'Ɓ', 'Ç', 'Ḓ', 'É', 'Ƒ', 'Ĝ', 'Ĥ', 'Î', 'Ĵ', 'Ķ', 'Ļ', 'Ṁ', 'Ñ', 'Ö', 'Þ',
+                'Ǫ', 'Ŕ', 'Š', 'Ţ', 'Û', 'Ṽ', 'Ŵ', 'Ẋ', 'Ý', 'Ž',
+            ];
+            text.chars()
+                .map(|c| match c {
+                    'a'..='z' => LOWER[(c as u8 - b'a') as usize],
+                    'A'..='Z' => UPPER[(c as u8 - b'A') as usize],
+                    _ => c,
+                })
+                .collect::<String>()
+                .into()
+        }
+        let texts: Vec<&str> = sources(Locale::EnGb).iter().map(|(_, t)| *t).collect();
+        Words::build_with(Locale::EnGb, &texts, Some(accent))
+    }
+
+    fn build_with(
+        locale: Locale,
+        texts: &[&str],
+        transform: Option<fn(&str) -> std::borrow::Cow<'_, str>>,
+    ) -> Words {
         let resources: Vec<Arc<FluentResource>> = texts
             .iter()
             // A file with a syntax error keeps the messages that parsed (a test keeps every
@@ -111,6 +147,7 @@ impl Words {
                 .unwrap_or_else(|_| unic_langid::LanguageIdentifier::default());
             let mut b = Bundle::new_concurrent(vec![id]);
             b.set_use_isolating(isolating);
+            b.set_transform(transform);
             for r in &resources {
                 // A duplicate id keeps its first definition (a test finds none).
                 let _ = b.add_resource(Arc::clone(r));

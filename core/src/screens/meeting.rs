@@ -18,7 +18,7 @@ use super::{Badge, BadgeKind, Notice, NoticeKind};
 use crate::directory::details::{dial_uri, directions};
 use crate::directory::model::{Attendance, Meeting, MeetingEnd, TimezoneOrigin};
 use crate::directory::search::{DistanceUnit, MeetingQuery, MeetingResult};
-use crate::directory::share::{problem_report, share_text};
+use crate::directory::share::problem_report;
 use crate::directory::Directory;
 use crate::l10n::{negotiate, Arg, Words};
 use crate::support::error::Error;
@@ -124,11 +124,22 @@ impl std::fmt::Debug for MeetingScreen {
 impl MeetingScreen {
     /// The screen for meeting `id` over `directory` (a clone).
     pub fn new(directory: Directory, id: String, options: MeetingsOptions) -> Arc<Self> {
+        let words = Words::get(negotiate(options.locale.as_deref().unwrap_or_default()).locale);
+        Self::with_words(directory, id, options, words)
+    }
+
+    /// The screen worded by `words` (the pseudo-locale check's, in tests).
+    pub(crate) fn with_words(
+        directory: Directory,
+        id: String,
+        options: MeetingsOptions,
+        words: &'static Words,
+    ) -> Arc<Self> {
         let tag = options.locale.unwrap_or_default();
         Arc::new(MeetingScreen {
             directory,
             id,
-            words: Words::get(negotiate(&tag).locale),
+            words,
             tag,
             viewer: options.viewer_timezone,
             at: Mutex::new(options.at),
@@ -238,10 +249,7 @@ impl MeetingScreen {
             Attendance::Hybrid => badge(BadgeKind::Hybrid, BADGE_HYBRID),
             Attendance::InPerson => {}
         }
-        badges.extend(r.type_names.iter().map(|t| Badge {
-            kind: BadgeKind::Type,
-            label: t.clone(),
-        }));
+        badges.extend(super::type_badges(&r.type_names, w.locale().language()));
         let place: Vec<String> = if m.attendance.has_place() {
             [&m.location_name, &m.address]
                 .into_iter()
@@ -368,7 +376,7 @@ impl MeetingScreen {
             blocks,
             notices,
             actions,
-            share_text: share_text(m),
+            share_text: share(m, w),
             footer,
             accessibility_label,
             locale: w.locale().tag().to_string(),
@@ -421,6 +429,33 @@ pub fn schedule(m: &Meeting, w: &Words) -> String {
             &[("days", Arg::Text(&days)), ("times", Arg::Text(&times))],
         ),
     }
+}
+
+/// The text "Share" hands on, in the screen's words: name · weekly time · place · the join
+/// link (or "Temporarily closed"). Only what the feed published.
+fn share(m: &Meeting, w: &Words) -> String {
+    let mut parts = vec![m.name.clone(), schedule(m, w)];
+    if m.attendance.has_place() {
+        let place: Vec<&str> = [m.location_name.as_deref(), m.address.as_deref()]
+            .into_iter()
+            .flatten()
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .collect();
+        if !place.is_empty() {
+            parts.push(place.join(", "));
+        }
+    }
+    if m.temporarily_closed {
+        parts.push(w.text(BADGE_CLOSED, &[]));
+    } else if m.attendance.has_online() {
+        match &m.conference_url {
+            Some(u) => parts.push(u.clone()),
+            None if m.attendance == Attendance::Online => parts.push(w.text(BADGE_ONLINE, &[])),
+            None => {}
+        }
+    }
+    parts.join(" · ")
 }
 
 fn day_id(day: u8) -> &'static str {

@@ -264,14 +264,25 @@ fn lock(m: &Mutex<Inner>) -> MutexGuard<'_, Inner> {
 impl MeetingsScreen {
     /// The screen over `directory` (a clone: it shares the directory's reader).
     pub fn new(directory: Directory, options: MeetingsOptions) -> Arc<Self> {
-        let tag = options.locale.unwrap_or_default();
-        let negotiated = negotiate(&tag);
+        let negotiated = negotiate(options.locale.as_deref().unwrap_or_default());
         let words = Words::get(negotiated.locale);
+        let note = negotiated.note.map(|n| n.words(words));
+        Self::with_words(directory, options, words, note)
+    }
+
+    /// The screen worded by `words` (the pseudo-locale check's, in tests).
+    pub(crate) fn with_words(
+        directory: Directory,
+        options: MeetingsOptions,
+        words: &'static Words,
+        locale_note: Option<String>,
+    ) -> Arc<Self> {
+        let tag = options.locale.unwrap_or_default();
         let viewer_name = options.viewer_timezone.filter(|z| z.parse::<Tz>().is_ok());
         Arc::new(MeetingsScreen {
             shared: Arc::new(Shared {
                 directory,
-                locale_note: negotiated.note.map(|n| n.words(words)),
+                locale_note,
                 words,
                 viewer: viewer_name
                     .as_deref()
@@ -730,10 +741,7 @@ impl Shared {
             Attendance::Hybrid => badge(BadgeKind::Hybrid, BADGE_HYBRID),
             Attendance::InPerson => {}
         }
-        badges.extend(r.type_names.iter().map(|t| Badge {
-            kind: BadgeKind::Type,
-            label: t.clone(),
-        }));
+        badges.extend(super::type_badges(&r.type_names, w.locale().language()));
         let place = r
             .place
             .clone()

@@ -91,3 +91,16 @@ pub enum NoticeKind {
     /// A note about how to read what is shown (time zones).
     Info,
 }
+
+/// Badges for a meeting's type names, without "Location Temporarily Closed" (the `TC` type):
+/// the screens show closure once, as their own [`BadgeKind::Closed`] badge.
+pub(crate) fn type_badges<'a>(
+    names: &'a [String],
+    language: &str,
+) -> impl Iterator<Item = Badge> + 'a {
+    let closed = crate::directory::types::type_name("TC", language);
+    names.iter().filter(move |n| **n != closed).map(|n| Badge {
+        kind: BadgeKind::Type,
+        label: n.clone(),
+    })
+}

@@ -41,3 +41,251 @@ fn spanish_and_english_counts_agree_with_their_nouns() {
     assert_eq!(more(en, 1), "One more meeting matches.");
     assert_eq!(more(en, 12), "12 more meetings match.");
 }
+
+mod pseudo {
+    //! The pseudo-locale run: every screen built with messages whose letters are all accented.
+    //! Any plain ASCII letter left in a screen's words, once the feed's own data and ICU4X's
+    //! formats are taken out, is a word that did not come from a message: a literal in Rust.
+
+    use chrono::{DateTime, Duration, TimeZone, Utc};
+
+    use crate::directory::types::type_name;
+    use crate::l10n::{Arg, Words};
+    use crate::screens::{
+        MeetingScreen, MeetingState, MeetingsOptions, MeetingsScreen, MeetingsState,
+    };
+    use crate::{AttendanceFilter, Directory, FeedFormat, FormatExtras, GeoPoint, NewSource};
+
+    const FEED: &str = r#"[
+     {"slug":"club","name":"Serenity Clubhouse","day":[0,1,2,3,4,5,6],"time":"00:00","end_time":"23:59",
+      "location":"Serenity Club","formatted_address":"10 Lake St, Chicago","latitude":41.886,
+      "longitude":-87.624,"types":["O"]},
+     {"slug":"step","name":"Tuesday Night Step","day":2,"time":"19:00","end_time":"20:00",
+      "location":"Hall","formatted_address":"20 Wacker Dr, Chicago","latitude":41.882,
+      "longitude":-87.637,"types":["ST","W"],"notes":"Welcome","location_notes":"Side door",
+      "feedback_emails":["listings@example.org"]},
+     {"slug":"friday","name":"Friday Speakers","day":5,"time":"20:00","end_time":"21:30",
+      "location":"Union Church","formatted_address":"40 Clark St, Chicago","latitude":41.880,
+      "longitude":-87.631,"types":["SP"]},
+     {"slug":"online","name":"Lunch Online","day":2,"time":"12:00","end_time":"13:00",
+      "conference_url":"https://zoom.us/j/1","conference_phone":"+1 312 555 0100","types":["O"]},
+     {"slug":"closed","name":"Lighthouse Group","day":2,"time":"21:00","end_time":"22:00",
+      "location":"Harbour Room","formatted_address":"50 Pier Rd, Chicago","latitude":41.891,
+      "longitude":-87.605,"types":["O","TC","LGBTQ"]}
+    ]"#;
+
+    const ZONE: &str = "America/Chicago";
+
+    fn words() -> &'static Words {
+        Box::leak(Box::new(Words::pseudo()))
+    }
+
+    fn at() -> DateTime<Utc> {
+        let tz: chrono_tz::Tz = ZONE.parse().unwrap();
+        tz.with_ymd_and_hms(2026, 12, 1, 18, 55, 0)
+            .unwrap()
+            .with_timezone(&Utc)
+    }
+
+    fn options(at: DateTime<Utc>) -> MeetingsOptions {
+        MeetingsOptions {
+            locale: Some("en-GB".into()),
+            viewer_timezone: Some(ZONE.into()),
+            at: Some(at),
+        }
+    }
+
+    fn directory() -> (Directory, String) {
+        let d = Directory::open_in_memory().unwrap();
+        let s = d
+            .add_source(NewSource {
+                location: "https://example.org/feed".into(),
+                name: Some("Intergroup".into()),
+                format: Some(FeedFormat::MeetingGuide),
+                timezone: Some(ZONE.into()),
+                ..NewSource::default()
+            })
+            .unwrap();
+        d.import(
+            &s.id,
+            FeedFormat::MeetingGuide,
+            FEED.as_bytes(),
+            &FormatExtras::default(),
+        )
+        .unwrap();
+        (d, s.id)
+    }
+
+    /// What is left of `text` in plain ASCII letters once `data` (the feed's, ICU4X's) is out.
+    fn leftover(text: &str, data: &[String]) -> String {
+        let mut t = text.to_string();
+        let mut data: Vec<&String> = data.iter().filter(|d| !d.is_empty()).collect();
+        data.sort_by_key(|d| std::cmp::Reverse(d.len()));
+        for d in data {
+            t = t.replace(d.as_str(), " ");
+        }
+        t.chars().filter(char::is_ascii_alphabetic).collect()
+    }
+
+    fn data() -> Vec<String> {
+        let mut data: Vec<String> = [
+            "Serenity Clubhouse",
+            "Serenity Club",
+            "10 Lake St, Chicago",
+            "Tuesday Night Step",
+            "Hall",
+            "20 Wacker Dr, Chicago",
+            "Welcome",
+            "Side door",
+            "Friday Speakers",
+            "Union Church",
+            "40 Clark St, Chicago",
+            "Lunch Online",
+            "https://zoom.us/j/1",
+            "Lighthouse Group",
+            "Harbour Room",
+            "50 Pier Rd, Chicago",
+            "Intergroup",
+            ZONE,
+        ]
+        .map(String::from)
+        .to_vec();
+        data.extend(["O", "ST", "W", "SP", "LGBTQ"].map(|c| type_name(c, "en")));
+        // Weekday and month names are ICU4X's, not messages.
+        let w = Words::get(crate::l10n::Locale::EnGb);
+        for day in 0..9 {
+            let date = (at() + Duration::days(day)).date_naive();
+            data.push(w.weekday_day_month(date));
+            data.push(w.weekday_short(date));
+        }
+        data
+    }
+
+    fn meetings_strings(s: &MeetingsState) -> Vec<String> {
+        let mut out = vec![
+            s.title.clone(),
+            s.search_placeholder.clone(),
+            s.search_clear_label.clone(),
+            s.accessibility_summary.clone(),
+        ];
+        out.extend(s.more.clone());
+        out.extend(s.filters.iter().map(|f| f.label.clone()));
+        out.extend(s.actions.iter().map(|a| a.label.clone()));
+        for n in &s.notices {
+            out.extend(n.title.clone());
+            out.push(n.message.clone());
+        }
+        for sec in &s.sections {
+            out.push(sec.heading.clone());
+            for r in &sec.rows {
+                out.push(r.when.clone());
+                out.extend(r.distance.clone());
+                out.push(r.accessibility_label.clone());
+                out.extend(r.badges.iter().map(|b| b.label.clone()));
+            }
+        }
+        out
+    }
+
+    fn meeting_strings(s: &MeetingState) -> Vec<String> {
+        let mut out = vec![s.title.clone(), s.schedule.clone(), s.share_text.clone()];
+        out.push(s.accessibility_label.clone());
+        out.extend(s.next.clone());
+        out.extend(s.badges.iter().map(|b| b.label.clone()));
+        out.extend(s.blocks.iter().map(|b| b.heading.clone()));
+        out.extend(s.notices.iter().map(|n| n.message.clone()));
+        out.extend(s.notices.iter().filter_map(|n| n.title.clone()));
+        out.extend(s.actions.iter().map(|a| a.label.clone()));
+        out.extend(s.footer.clone());
+        out
+    }
+
+    #[test]
+    fn no_screen_shows_a_word_that_is_not_a_message() {
+        let (d, src) = directory();
+        let words = words();
+        let screen = MeetingsScreen::with_words(d.clone(), options(at()), words, None);
+        let mut states = vec![screen.state()];
+        states.push(screen.set_search("zzzz".into()));
+        screen.clear_filters();
+        states.push(screen.toggle_type("LGBTQ".into()));
+        screen.clear_filters();
+        states.push(screen.set_attendance(Some(AttendanceFilter::InPerson)));
+        states.push(screen.set_near(Some(GeoPoint {
+            latitude: 41.88,
+            longitude: -87.63,
+        })));
+        // Days later: the stale notice.
+        let later = MeetingsScreen::with_words(
+            d.clone(),
+            options(Utc::now() + Duration::days(4)),
+            words,
+            None,
+        );
+        states.push(later.state());
+        // No meetings at all.
+        let empty = Directory::open_in_memory().unwrap();
+        states.push(MeetingsScreen::with_words(empty, options(at()), words, None).state());
+
+        // Rows' "when" and distance come from the search, worded there (checked in every
+        // locale by the l10n tests), so they count as data here.
+        let mut data = data();
+        for s in &states {
+            for r in s.sections.iter().flat_map(|x| &x.rows) {
+                data.push(r.when.clone());
+                data.extend(r.distance.clone());
+            }
+        }
+        let mut seen = 0;
+        for s in &states {
+            for text in meetings_strings(s) {
+                assert_eq!(
+                    leftover(&text, &data),
+                    "",
+                    "{text:?} has words from no message"
+                );
+                seen += 1;
+            }
+        }
+        // The Meeting screen's next time, likewise, comes from its search.
+        let all = d
+            .search(&crate::MeetingQuery {
+                at: Some(at()),
+                viewer_timezone: Some(ZONE.into()),
+                include_closed: true,
+                ..Default::default()
+            })
+            .unwrap();
+        data.extend(all.into_iter().map(|r| r.when));
+        for slug in ["step", "online", "closed", "gone"] {
+            let m =
+                MeetingScreen::with_words(d.clone(), format!("{src}:{slug}"), options(at()), words)
+                    .state();
+            for text in meeting_strings(&m) {
+                assert_eq!(
+                    leftover(&text, &data),
+                    "",
+                    "{text:?} has words from no message"
+                );
+                seen += 1;
+            }
+        }
+        assert!(seen > 100, "the check looked at {seen} strings");
+    }
+
+    #[test]
+    fn the_pseudo_words_do_change_every_message() {
+        // The check above is only as good as the transform: a message must come out with no
+        // plain letter at all.
+        let w = Words::pseudo();
+        let names = [
+            "count", "days", "name", "when", "place", "distance", "start", "end", "first", "last",
+            "zone", "times", "source", "sources", "date",
+        ];
+        let args: Vec<(&str, Arg)> = names.iter().map(|n| (*n, Arg::Text("1"))).collect();
+        for id in super::ALL_IDS {
+            let text = w.text(id, &args);
+            assert_eq!(leftover(&text, &[]), "", "{id}: {text}");
+        }
+    }
+}
