@@ -3876,7 +3876,10 @@ public struct MeetingQuery: Equatable, Hashable {
      */
     public var limit: UInt32?
     /**
-     * Language for type names (English when `None`).
+     * Language for type names, one of [`crate::directory::types::TYPE_LANGUAGES`] (`cy`,
+     * `es`, `ja`…; a tag such as `es-MX` is read by its language). When `None`, or a language
+     * the type table has no names in, type names follow [`MeetingQuery::locale`] (Welsh,
+     * Spanish or English); English when that is `None` too.
      */
     public var typeLanguage: String?
     /**
@@ -3889,7 +3892,8 @@ public struct MeetingQuery: Equatable, Hashable {
      */
     public var distanceUnit: DistanceUnit?
     /**
-     * The language the results are worded in (`when`, `distance`): a BCP 47 tag such as
+     * The language the results are worded in (`when`, `distance`, and type names unless
+     * [`MeetingQuery::type_language`] asks for another): a BCP 47 tag such as
      * `en-GB`, `en-US`, `cy` or `es` (pass the device's). en-GB when `None`; a language
      * Waymark has no words in yet, or a tag it cannot read, also gives en-GB.
      */
@@ -3957,7 +3961,10 @@ public struct MeetingQuery: Equatable, Hashable {
          * Most results to return (50 when `None`).
          */limit: UInt32? = nil, 
         /**
-         * Language for type names (English when `None`).
+         * Language for type names, one of [`crate::directory::types::TYPE_LANGUAGES`] (`cy`,
+         * `es`, `ja`…; a tag such as `es-MX` is read by its language). When `None`, or a language
+         * the type table has no names in, type names follow [`MeetingQuery::locale`] (Welsh,
+         * Spanish or English); English when that is `None` too.
          */typeLanguage: String? = nil, 
         /**
          * Only these meeting ids (for "my meetings" and detail views).
@@ -3967,7 +3974,8 @@ public struct MeetingQuery: Equatable, Hashable {
          * with the device's region, see [`DistanceUnit::for_locale`]).
          */distanceUnit: DistanceUnit? = nil, 
         /**
-         * The language the results are worded in (`when`, `distance`): a BCP 47 tag such as
+         * The language the results are worded in (`when`, `distance`, and type names unless
+         * [`MeetingQuery::type_language`] asks for another): a BCP 47 tag such as
          * `en-GB`, `en-US`, `cy` or `es` (pass the device's). en-GB when `None`; a language
          * Waymark has no words in yet, or a tag it cannot read, also gives en-GB.
          */locale: String? = nil) {

@@ -65,3 +65,26 @@ extension MeetingDirectory {
 public func minutesOf(_ hhmm: String) throws -> UInt32 {
     try minuteOfDay(hhmm: hhmm)
 }
+
+private final class StateListener: MeetingsListener, @unchecked Sendable {
+    let continuation: AsyncStream<MeetingsState>.Continuation
+    init(_ continuation: AsyncStream<MeetingsState>.Continuation) {
+        self.continuation = continuation
+    }
+    func onState(state: MeetingsState) {
+        continuation.yield(state)
+    }
+}
+
+extension MeetingsScreen {
+    /// Every state of the Meetings screen: the current one first, then one per event (a letter
+    /// typed, a filter, a sync, the clock passing a meeting's start). The core decides and
+    /// words everything; a view only draws what it gets. Ending the iteration (or cancelling
+    /// its task) drops the subscription in Rust.
+    public func states() -> AsyncStream<MeetingsState> {
+        AsyncStream { continuation in
+            let subscription = self.subscribe(listener: StateListener(continuation))
+            continuation.onTermination = { _ in subscription.cancel() }
+        }
+    }
+}

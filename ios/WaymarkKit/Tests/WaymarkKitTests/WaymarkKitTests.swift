@@ -134,6 +134,45 @@ final class WaymarkKitTests: XCTestCase {
         XCTAssertEqual(online.dialUri, "tel:+442034815237,,123456789%23")
     }
 
+    func testMeetingsAndMeetingScreensComeWordedFromTheCore() async throws {
+        let dir = try await syncedDirectory()
+        // A Tuesday in London, 18:30.
+        let at = Date(timeIntervalSince1970: 1_795_545_000)
+        let welsh = MeetingsOptions(locale: "cy-GB", viewerTimezone: "Europe/London", at: at)
+        let screen = dir.meetingsScreen(options: welsh)
+        let first = screen.state()
+        XCTAssertEqual(first.title, "Cyfarfodydd")
+        XCTAssertEqual(first.sections.map(\.heading), ["Yn nes ymlaen heddiw", "Yfory"])
+        let hope = first.sections[0].rows[0]
+        XCTAssertEqual(hope.name, "Hope on Tuesday")
+        XCTAssertEqual(hope.when, "mewn 30 munud (19:00)")
+        // Search as you type, heard through the AsyncStream: the first state, then the typed one.
+        var heard: [MeetingsState] = []
+        for await state in screen.states() {
+            heard.append(state)
+            if state.searchText.isEmpty {
+                _ = screen.setSearch(text: "hop")
+            } else {
+                break
+            }
+        }
+        XCTAssertEqual(heard.count, 2)
+        XCTAssertEqual(heard[1].sections.flatMap(\.rows).map(\.name), ["Hope on Tuesday"])
+        let miss = screen.setSearch(text: "zzz")
+        XCTAssertTrue(miss.sections.isEmpty)
+        XCTAssertEqual(miss.notices.first?.title, "Does dim cyfarfodydd yn cyfateb")
+        XCTAssertTrue(miss.actions.contains { $0.action == .clearFilters })
+        let spanish = MeetingsOptions(locale: "es-ES", viewerTimezone: "Europe/London", at: at)
+        let meeting = dir.meetingScreen(id: hope.id, options: spanish).state()
+        XCTAssertTrue(meeting.found)
+        XCTAssertEqual(meeting.schedule, "martes, 19:00–20:00 (Europe/London)")
+        XCTAssertEqual(meeting.next, "Próxima: en 30 min (19:00)")
+        let directions = meeting.actions.first { $0.action == .directions }
+        XCTAssertEqual(directions?.label, "Cómo llegar")
+        XCTAssertTrue(directions?.url?.hasPrefix("geo:") ?? false)
+        XCTAssertFalse(dir.meetingScreen(id: "nobody:nothing", options: spanish).state().found)
+    }
+
     func testWrongKeyIsTypedAndChangesNothing() throws {
         let key = Data((0..<32).map { UInt8($0) })
         let v = try PrivateVault.openWithKey(path: path("vault.sqlite"), key: key)

@@ -4597,7 +4597,10 @@ data class MeetingQuery (
     var `limit`: kotlin.UInt? = null 
     , 
     /**
-     * Language for type names (English when `None`).
+     * Language for type names, one of [`crate::directory::types::TYPE_LANGUAGES`] (`cy`,
+     * `es`, `ja`…; a tag such as `es-MX` is read by its language). When `None`, or a language
+     * the type table has no names in, type names follow [`MeetingQuery::locale`] (Welsh,
+     * Spanish or English); English when that is `None` too.
      */
     var `typeLanguage`: kotlin.String? = null 
     , 
@@ -4613,7 +4616,8 @@ data class MeetingQuery (
     var `distanceUnit`: DistanceUnit? = null 
     , 
     /**
-     * The language the results are worded in (`when`, `distance`): a BCP 47 tag such as
+     * The language the results are worded in (`when`, `distance`, and type names unless
+     * [`MeetingQuery::type_language`] asks for another): a BCP 47 tag such as
      * `en-GB`, `en-US`, `cy` or `es` (pass the device's). en-GB when `None`; a language
      * Waymark has no words in yet, or a tag it cannot read, also gives en-GB.
      */
