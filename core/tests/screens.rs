@@ -603,3 +603,55 @@ fn a_meeting_no_longer_listed_says_so_calmly() {
         assert!(s.actions.is_empty());
     }
 }
+
+struct Channel(Mutex<std::sync::mpsc::Sender<MeetingsState>>);
+
+impl MeetingsListener for Channel {
+    fn on_state(&self, state: MeetingsState) {
+        let _ = self.0.lock().unwrap().send(state);
+    }
+}
+
+#[test]
+fn on_the_real_clock_the_screen_wakes_itself_when_a_minute_passes() {
+    use chrono::{Datelike, Timelike};
+    // A meeting two or three minutes from now (UTC): its row counts down each minute.
+    let start = Utc::now() + Duration::minutes(3);
+    let feed = format!(
+        r#"[{{"slug":"soon","name":"Soon Group","day":{},"time":"{:02}:{:02}","end_time":"{:02}:{:02}",
+             "timezone":"UTC","conference_url":"https://zoom.us/j/1","types":["O"]}}]"#,
+        start.weekday().num_days_from_sunday(),
+        start.hour(),
+        start.minute(),
+        (start + Duration::hours(1)).hour(),
+        start.minute(),
+    );
+    let (d, _, _) = support::imported_directory(
+        NewSource {
+            location: "https://example.org/soon".into(),
+            format: Some(FeedFormat::MeetingGuide),
+            ..NewSource::default()
+        },
+        &feed,
+    );
+    let screen = MeetingsScreen::new(
+        d,
+        MeetingsOptions {
+            locale: Some("en-GB".into()),
+            viewer_timezone: Some("UTC".into()),
+            at: None,
+        },
+    );
+    let (tx, rx) = std::sync::mpsc::channel();
+    let subscription = screen.subscribe(Arc::new(Channel(Mutex::new(tx))));
+    let first = rx.recv().unwrap();
+    let before = row(&first, "Soon Group").when.clone();
+    assert!(before.starts_with("in "), "{before}");
+    // Nobody sends an event: the screen's own clock brings the next state within a minute.
+    let next = rx
+        .recv_timeout(std::time::Duration::from_secs(75))
+        .expect("a new state when the minute turned");
+    let after = row(&next, "Soon Group").when.clone();
+    assert_ne!(before, after, "the countdown moved on");
+    drop(subscription);
+}
