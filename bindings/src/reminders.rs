@@ -119,6 +119,22 @@ impl ReminderPlanner {
         Ok(directory.with(|d| self.vault.with(|v| v.plan_reminders(Some(d), &req)))?)
     }
 
+    /// The Reminders screen: each meeting's reminders worded ("1 hour before and 15 minutes
+    /// before", discreet or named on the lock screen, "not this week"), and what stops them
+    /// reaching the person with the fix for each (turn on notifications, allow exact alarms,
+    /// resume). `facts` are the platform's answers only the app can get.
+    pub fn screen(
+        &self,
+        directory: Arc<MeetingDirectory>,
+        facts: waymark_core::screens::ReminderFacts,
+        options: waymark_core::screens::MeetingsOptions,
+    ) -> waymark_core::screens::RemindersState {
+        directory.with(|d| {
+            self.vault
+                .with(|v| waymark_core::screens::reminders_state(v, d, &facts, &options))
+        })
+    }
+
     /// Whether reminders can be trusted: the platform's permission flags, and reminders that
     /// were due but never reported delivered (`delivered` are the ids the app saw fire).
     pub fn health(

@@ -655,3 +655,171 @@ fn on_the_real_clock_the_screen_wakes_itself_when_a_minute_passes() {
     assert_ne!(before, after, "the countdown moved on");
     drop(subscription);
 }
+
+mod reminders {
+    use super::*;
+    use waymark_core::reminders::ReminderRule;
+    use waymark_core::screens::{reminders_state, ReminderFacts, ReminderFix, ReminderProblem};
+    use waymark_core::{Vault, VaultKey};
+
+    fn vault(dir: &std::path::Path) -> Vault {
+        Vault::open(dir.join("v"), &VaultKey::from_bytes(&[0x5a; 32]).unwrap()).unwrap()
+    }
+
+    fn options(tag: &str) -> MeetingsOptions {
+        MeetingsOptions {
+            locale: Some(tag.into()),
+            viewer_timezone: Some(ZONE.into()),
+            at: Some(chicago(0, 12, 0)),
+        }
+    }
+
+    fn all_well() -> ReminderFacts {
+        ReminderFacts {
+            notifications_allowed: true,
+            exact_alarms_allowed: Some(true),
+            pending: 2,
+            cap: 64,
+            delivered: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn no_reminders_yet_says_how_to_add_one() {
+        let (d, _) = directory();
+        let tmp = tempfile::tempdir().unwrap();
+        let mut v = vault(tmp.path());
+        let s = reminders_state(&mut v, &d, &all_well(), &options("en-GB"));
+        assert_eq!(s.title, "Reminders");
+        assert!(s.rows.is_empty() && s.issues.is_empty());
+        assert_eq!(s.notices[0].title.as_deref(), Some("No reminders yet"));
+        let cy = reminders_state(&mut v, &d, &all_well(), &options("cy"));
+        assert_eq!(
+            cy.notices[0].title.as_deref(),
+            Some("Dim nodiadau atgoffa eto")
+        );
+    }
+
+    #[test]
+    fn each_meeting_says_when_how_long_before_and_what_the_lock_screen_shows() {
+        let (d, src) = directory();
+        let tmp = tempfile::tempdir().unwrap();
+        let mut v = vault(tmp.path());
+        let now = chicago(0, 12, 0).fixed_offset();
+        for (slug, leads, detailed) in [("friday", vec![15, 60], false), ("step", vec![90], true)] {
+            let m = d.meeting(&format!("{src}:{slug}")).unwrap();
+            v.add_favorite(&m, now).unwrap();
+            v.set_reminder(
+                ReminderRule {
+                    meeting_id: m.id.clone(),
+                    leads,
+                    weekdays: Vec::new(),
+                    detailed,
+                    skip_occurrence: None,
+                },
+                now,
+            )
+            .unwrap();
+        }
+        // Discreet is the default for every reminder; a rule may name its meeting once the
+        // person turns that off.
+        let default = reminders_state(&mut v, &d, &all_well(), &options("en-GB"));
+        assert!(default
+            .rows
+            .iter()
+            .all(|r| r.lock_screen == "Discreet on the lock screen"));
+        v.set_discreet_reminders(false).unwrap();
+        let s = reminders_state(&mut v, &d, &all_well(), &options("en-GB"));
+        let rows: Vec<(&str, Option<&str>, &str, &str)> = s
+            .rows
+            .iter()
+            .map(|r| {
+                (
+                    r.name.as_str(),
+                    r.when.as_deref(),
+                    r.leads.as_str(),
+                    r.lock_screen.as_str(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            rows,
+            [
+                (
+                    "Tuesday Night Step",
+                    Some("today 19:00"),
+                    "1 h 30 min before",
+                    "Shows the meeting's name on the lock screen"
+                ),
+                (
+                    "Friday Speakers",
+                    Some("Fri 20:00"),
+                    "1 hour before and 15 minutes before",
+                    "Discreet on the lock screen"
+                ),
+            ]
+        );
+        let es = reminders_state(&mut v, &d, &all_well(), &options("es"));
+        assert_eq!(es.rows[1].leads, "1 hora antes y 15 minutos antes");
+        let cy = reminders_state(&mut v, &d, &all_well(), &options("cy"));
+        assert_eq!(cy.rows[1].leads, "awr cyn a 15 munud cyn");
+        assert_eq!(cy.rows[1].lock_screen, "Yn ddisylw ar y sgrin glo");
+        // Discreet again for every reminder overrides a rule that would name the meeting.
+        v.set_discreet_reminders(true).unwrap();
+        let discreet = reminders_state(&mut v, &d, &all_well(), &options("en-GB"));
+        assert_eq!(discreet.rows[0].lock_screen, "Discreet on the lock screen");
+    }
+
+    #[test]
+    fn each_problem_comes_with_its_fix() {
+        let (d, _) = directory();
+        let tmp = tempfile::tempdir().unwrap();
+        let mut v = vault(tmp.path());
+        let facts = ReminderFacts {
+            notifications_allowed: false,
+            exact_alarms_allowed: Some(false),
+            pending: 64,
+            cap: 64,
+            delivered: Vec::new(),
+        };
+        let s = reminders_state(&mut v, &d, &facts, &options("en-GB"));
+        let issues: Vec<(ReminderProblem, Option<ReminderFix>, Option<&str>)> = s
+            .issues
+            .iter()
+            .map(|i| (i.problem, i.fix, i.fix_label.as_deref()))
+            .collect();
+        assert_eq!(
+            issues,
+            [
+                (
+                    ReminderProblem::NotificationsOff,
+                    Some(ReminderFix::TurnOnNotifications),
+                    Some("Turn on notifications")
+                ),
+                (
+                    ReminderProblem::ExactAlarmsOff,
+                    Some(ReminderFix::AllowExactAlarms),
+                    Some("Allow exact alarms")
+                ),
+                (ReminderProblem::TooMany, None, None),
+            ]
+        );
+        assert_eq!(
+            s.issues[2].message,
+            "Only the next 64 reminders fit on this phone; later ones are set as these go off."
+        );
+        v.pause_reminders(Some(chrono::NaiveDate::from_ymd_opt(2026, 12, 4).unwrap()))
+            .unwrap();
+        let paused = reminders_state(&mut v, &d, &all_well(), &options("en-GB"));
+        assert_eq!(
+            paused.paused.as_deref(),
+            Some("Reminders are paused until Fri 4 Dec.")
+        );
+        assert_eq!(paused.issues[0].fix, Some(ReminderFix::ResumeReminders));
+        let cy = reminders_state(&mut v, &d, &all_well(), &options("cy"));
+        assert!(cy
+            .paused
+            .unwrap()
+            .starts_with("Mae nodiadau atgoffa wedi'u gohirio tan "));
+    }
+}

@@ -115,3 +115,45 @@ meeting-also-listed = Hefyd wedi'i restru gan { $sources }
 meeting-updated = Newidiwyd y rhestriad ddiwethaf ar { $date }
 meeting-gone-title = Dydy'r cyfarfod hwn ddim wedi'i restru mwyach
 meeting-gone = Efallai ei fod wedi symud, newid ei enw neu gau. Does dim newid i'ch cyfarfodydd eraill.
+
+## Sgrin nodiadau atgoffa
+
+reminders-title = Nodiadau atgoffa
+reminders-empty-title = Dim nodiadau atgoffa eto
+reminders-empty = Agorwch un o'ch cyfarfodydd a dewiswch “Fy atgoffa”.
+reminders-lead-minutes = { $minutes ->
+    [zero] ar y funud
+    [one] munud cyn
+    [two] dau funud cyn
+    [few] tri munud cyn
+    [many] chwe munud cyn
+   *[other] { $minutes } munud cyn
+}
+# "awr" is feminine: dwy awr, tair awr.
+reminders-lead-hours = { $hours ->
+    [one] awr cyn
+    [two] dwy awr cyn
+    [few] tair awr cyn
+    [many] chwe awr cyn
+   *[other] { $hours } awr cyn
+}
+reminders-lead-hours-minutes = { $hours } awr { $minutes } munud cyn
+reminders-discreet = Yn ddisylw ar y sgrin glo
+reminders-detailed = Yn dangos enw'r cyfarfod ar y sgrin glo
+reminders-skipped = Nid yr wythnos hon
+reminders-not-listed = Dydy'r cyfarfod hwn ddim wedi'i restru mwyach; mae ei nodiadau atgoffa'n aros nes iddo fod eto.
+reminders-paused = Mae nodiadau atgoffa wedi'u gohirio tan { $date }.
+reminders-notifications-off = Mae hysbysiadau i ffwrdd i Waymark, felly all nodiadau atgoffa ddim ymddangos.
+reminders-exact-off = Gall nodiadau atgoffa gyrraedd ychydig funudau'n hwyr, oherwydd dydy larymau union ddim yn cael eu caniatáu.
+reminders-cap = { $count ->
+    [one] Dim ond y nodyn atgoffa nesaf sy'n ffitio ar y ffôn hwn; mae'r rhai nesaf yn cael eu gosod wrth iddo ganu.
+   *[other] Dim ond y { $count } nodyn atgoffa nesaf sy'n ffitio ar y ffôn hwn; mae'r rhai nesaf yn cael eu gosod wrth i'r rhain ganu.
+}
+reminders-missed = { $count ->
+    [one] Wnaeth un nodyn atgoffa ddim ymddangos pan ddylai fod wedi gwneud.
+    [two] Wnaeth dau nodyn atgoffa ddim ymddangos pan ddylen nhw fod wedi gwneud.
+   *[other] Wnaeth { $count } nodyn atgoffa ddim ymddangos pan ddylen nhw fod wedi gwneud.
+}
+action-turn-on-notifications = Troi hysbysiadau ymlaen
+action-allow-exact-alarms = Caniatáu larymau union
+action-resume-reminders = Ailddechrau nodiadau atgoffa

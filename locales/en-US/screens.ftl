@@ -105,3 +105,39 @@ meeting-also-listed = Also listed by { $sources }
 meeting-updated = Listing last changed { $date }
 meeting-gone-title = This meeting is no longer listed
 meeting-gone = It may have moved, changed its name or closed. Your other meetings are not affected.
+
+## Reminders screen
+
+reminders-title = Reminders
+reminders-empty-title = No reminders yet
+reminders-empty = Open one of your meetings and choose “Remind me”.
+# Each lead worded with its own "before", so "1 hour before and 15 minutes before" is never
+# read as one reminder 75 minutes before.
+reminders-lead-minutes = { $minutes ->
+    [one] 1 minute before
+   *[other] { $minutes } minutes before
+}
+reminders-lead-hours = { $hours ->
+    [one] 1 hour before
+   *[other] { $hours } hours before
+}
+reminders-lead-hours-minutes = { $hours } h { $minutes } min before
+reminders-discreet = Discreet on the lock screen
+reminders-detailed = Shows the meeting's name on the lock screen
+reminders-skipped = Not this week
+reminders-not-listed = This meeting is no longer listed; its reminders wait until it is again.
+# $date: weekday, day and month, formatted for the locale.
+reminders-paused = Reminders are paused until { $date }.
+reminders-notifications-off = Notifications are off for Waymark, so reminders cannot appear.
+reminders-exact-off = Reminders may arrive a few minutes late, because exact alarms are not allowed.
+reminders-cap = { $count ->
+    [one] Only the next reminder fits on this phone; later ones are set as it goes off.
+   *[other] Only the next { $count } reminders fit on this phone; later ones are set as these go off.
+}
+reminders-missed = { $count ->
+    [one] One reminder did not appear when it should have.
+   *[other] { $count } reminders did not appear when they should have.
+}
+action-turn-on-notifications = Turn on notifications
+action-allow-exact-alarms = Allow exact alarms
+action-resume-reminders = Resume reminders

@@ -99,3 +99,36 @@ meeting-also-listed = También publicada por { $sources }
 meeting-updated = Anuncio modificado por última vez el { $date }
 meeting-gone-title = Esta reunión ya no aparece
 meeting-gone = Puede que se haya trasladado, cambiado de nombre o cerrado. Tus otras reuniones no se ven afectadas.
+
+## Pantalla de recordatorios
+
+reminders-title = Recordatorios
+reminders-empty-title = Aún no hay recordatorios
+reminders-empty = Abre una de tus reuniones y elige «Recordármelo».
+reminders-lead-minutes = { $minutes ->
+    [one] 1 minuto antes
+   *[other] { $minutes } minutos antes
+}
+reminders-lead-hours = { $hours ->
+    [one] 1 hora antes
+   *[other] { $hours } horas antes
+}
+reminders-lead-hours-minutes = { $hours } h { $minutes } min antes
+reminders-discreet = Discreto en la pantalla de bloqueo
+reminders-detailed = Muestra el nombre de la reunión en la pantalla de bloqueo
+reminders-skipped = Esta semana no
+reminders-not-listed = Esta reunión ya no aparece; sus recordatorios esperan hasta que vuelva.
+reminders-paused = Los recordatorios están en pausa hasta el { $date }.
+reminders-notifications-off = Las notificaciones de Waymark están desactivadas, así que los recordatorios no pueden aparecer.
+reminders-exact-off = Los recordatorios pueden llegar unos minutos tarde porque las alarmas exactas no están permitidas.
+reminders-cap = { $count ->
+    [one] Solo cabe el próximo recordatorio en este teléfono; los siguientes se programan cuando suene.
+   *[other] Solo caben los próximos { $count } recordatorios en este teléfono; los siguientes se programan cuando suenen.
+}
+reminders-missed = { $count ->
+    [one] Un recordatorio no apareció cuando debía.
+   *[other] { $count } recordatorios no aparecieron cuando debían.
+}
+action-turn-on-notifications = Activar las notificaciones
+action-allow-exact-alarms = Permitir alarmas exactas
+action-resume-reminders = Reanudar los recordatorios

@@ -20,6 +20,7 @@
 
 pub mod meeting;
 pub mod meetings;
+pub mod reminders;
 mod subscription;
 mod words;
 
@@ -30,6 +31,10 @@ pub use meeting::{MeetingAction, MeetingActionItem, MeetingScreen, MeetingState,
 pub use meetings::{
     FilterChip, FilterKind, MeetingRow, MeetingsAction, MeetingsActionItem, MeetingsListener,
     MeetingsOptions, MeetingsScreen, MeetingsSection, MeetingsState, SectionKind,
+};
+pub use reminders::{
+    reminders_state, ReminderFacts, ReminderFix, ReminderIssue, ReminderProblem, ReminderRow,
+    RemindersState,
 };
 pub use subscription::Subscription;
 pub use words::ALL_IDS;

@@ -270,6 +270,84 @@ mod pseudo {
                 seen += 1;
             }
         }
+        // The Reminders screen: two rules, every problem, paused.
+        let tmp = tempfile::tempdir().unwrap();
+        let mut v = crate::Vault::open(
+            tmp.path().join("v"),
+            &crate::VaultKey::from_bytes(&[7; 32]).unwrap(),
+        )
+        .unwrap();
+        let now = at().fixed_offset();
+        for (slug, leads) in [("step", vec![90, 15]), ("friday", vec![60])] {
+            let m = d.meeting(&format!("{src}:{slug}")).unwrap();
+            v.add_favorite(&m, now).unwrap();
+            v.set_reminder(
+                crate::reminders::ReminderRule {
+                    meeting_id: m.id,
+                    leads,
+                    weekdays: Vec::new(),
+                    detailed: true,
+                    skip_occurrence: None,
+                },
+                now,
+            )
+            .unwrap();
+        }
+        v.set_discreet_reminders(false).unwrap();
+        v.pause_reminders(Some((at() + Duration::days(3)).date_naive()))
+            .unwrap();
+        let facts = crate::screens::ReminderFacts {
+            notifications_allowed: false,
+            exact_alarms_allowed: Some(false),
+            pending: 64,
+            cap: 64,
+            delivered: Vec::new(),
+        };
+        for empty in [false, true] {
+            let mut fresh;
+            let vault = if empty {
+                fresh = crate::Vault::open(
+                    tmp.path().join("empty"),
+                    &crate::VaultKey::from_bytes(&[8; 32]).unwrap(),
+                )
+                .unwrap();
+                &mut fresh
+            } else {
+                &mut v
+            };
+            let r = crate::screens::reminders::reminders_state_in(
+                vault,
+                &d,
+                &facts,
+                &options(at()),
+                words,
+            );
+            let mut texts = vec![r.title.clone()];
+            texts.extend(r.paused.clone());
+            for i in &r.issues {
+                texts.push(i.message.clone());
+                texts.extend(i.fix_label.clone());
+            }
+            for n in &r.notices {
+                texts.extend(n.title.clone());
+                texts.push(n.message.clone());
+            }
+            for row in &r.rows {
+                texts.extend([row.leads.clone(), row.lock_screen.clone()]);
+                texts.push(row.accessibility_label.clone());
+                texts.extend(row.skipped.clone());
+                texts.extend(row.note.clone());
+            }
+            assert!(texts.len() > 4);
+            for text in texts {
+                assert_eq!(
+                    leftover(&text, &data),
+                    "",
+                    "{text:?} has words from no message"
+                );
+                seen += 1;
+            }
+        }
         assert!(seen > 100, "the check looked at {seen} strings");
     }
 
@@ -280,7 +358,7 @@ mod pseudo {
         let w = Words::pseudo();
         let names = [
             "count", "days", "name", "when", "place", "distance", "start", "end", "first", "last",
-            "zone", "times", "source", "sources", "date",
+            "zone", "times", "source", "sources", "date", "minutes", "hours",
         ];
         let args: Vec<(&str, Arg)> = names.iter().map(|n| (*n, Arg::Text("1"))).collect();
         for id in super::ALL_IDS {

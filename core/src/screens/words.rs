@@ -148,6 +148,43 @@ pub(crate) const MEETING_GONE_TITLE: &str = "meeting-gone-title";
 /// `meeting-gone` (see `locales/en-GB/screens.ftl`).
 pub(crate) const MEETING_GONE: &str = "meeting-gone";
 
+/// `reminders-title` (see `locales/en-GB/screens.ftl`).
+pub(crate) const REMINDERS_TITLE: &str = "reminders-title";
+/// `reminders-empty-title` (see `locales/en-GB/screens.ftl`).
+pub(crate) const REMINDERS_EMPTY_TITLE: &str = "reminders-empty-title";
+/// `reminders-empty` (see `locales/en-GB/screens.ftl`).
+pub(crate) const REMINDERS_EMPTY: &str = "reminders-empty";
+/// `reminders-lead-minutes` (see `locales/en-GB/screens.ftl`).
+pub(crate) const REMINDERS_LEAD_MINUTES: &str = "reminders-lead-minutes";
+/// `reminders-lead-hours` (see `locales/en-GB/screens.ftl`).
+pub(crate) const REMINDERS_LEAD_HOURS: &str = "reminders-lead-hours";
+/// `reminders-lead-hours-minutes` (see `locales/en-GB/screens.ftl`).
+pub(crate) const REMINDERS_LEAD_HOURS_MINUTES: &str = "reminders-lead-hours-minutes";
+/// `reminders-discreet` (see `locales/en-GB/screens.ftl`).
+pub(crate) const REMINDERS_DISCREET: &str = "reminders-discreet";
+/// `reminders-detailed` (see `locales/en-GB/screens.ftl`).
+pub(crate) const REMINDERS_DETAILED: &str = "reminders-detailed";
+/// `reminders-skipped` (see `locales/en-GB/screens.ftl`).
+pub(crate) const REMINDERS_SKIPPED: &str = "reminders-skipped";
+/// `reminders-not-listed` (see `locales/en-GB/screens.ftl`).
+pub(crate) const REMINDERS_NOT_LISTED: &str = "reminders-not-listed";
+/// `reminders-paused` (see `locales/en-GB/screens.ftl`).
+pub(crate) const REMINDERS_PAUSED: &str = "reminders-paused";
+/// `reminders-notifications-off` (see `locales/en-GB/screens.ftl`).
+pub(crate) const REMINDERS_NOTIFICATIONS_OFF: &str = "reminders-notifications-off";
+/// `reminders-exact-off` (see `locales/en-GB/screens.ftl`).
+pub(crate) const REMINDERS_EXACT_OFF: &str = "reminders-exact-off";
+/// `reminders-cap` (see `locales/en-GB/screens.ftl`).
+pub(crate) const REMINDERS_CAP: &str = "reminders-cap";
+/// `reminders-missed` (see `locales/en-GB/screens.ftl`).
+pub(crate) const REMINDERS_MISSED: &str = "reminders-missed";
+/// `action-turn-on-notifications` (see `locales/en-GB/screens.ftl`).
+pub(crate) const ACTION_TURN_ON_NOTIFICATIONS: &str = "action-turn-on-notifications";
+/// `action-allow-exact-alarms` (see `locales/en-GB/screens.ftl`).
+pub(crate) const ACTION_ALLOW_EXACT_ALARMS: &str = "action-allow-exact-alarms";
+/// `action-resume-reminders` (see `locales/en-GB/screens.ftl`).
+pub(crate) const ACTION_RESUME_REMINDERS: &str = "action-resume-reminders";
+
 /// Every id above.
 pub const ALL_IDS: &[&str] = &[
     MEETINGS_TITLE,
@@ -223,4 +260,22 @@ pub const ALL_IDS: &[&str] = &[
     MEETING_UPDATED,
     MEETING_GONE_TITLE,
     MEETING_GONE,
+    REMINDERS_TITLE,
+    REMINDERS_EMPTY_TITLE,
+    REMINDERS_EMPTY,
+    REMINDERS_LEAD_MINUTES,
+    REMINDERS_LEAD_HOURS,
+    REMINDERS_LEAD_HOURS_MINUTES,
+    REMINDERS_DISCREET,
+    REMINDERS_DETAILED,
+    REMINDERS_SKIPPED,
+    REMINDERS_NOT_LISTED,
+    REMINDERS_PAUSED,
+    REMINDERS_NOTIFICATIONS_OFF,
+    REMINDERS_EXACT_OFF,
+    REMINDERS_CAP,
+    REMINDERS_MISSED,
+    ACTION_TURN_ON_NOTIFICATIONS,
+    ACTION_ALLOW_EXACT_ALARMS,
+    ACTION_RESUME_REMINDERS,
 ];

@@ -6587,6 +6587,325 @@ public func FfiConverterTypeRelaySource_lower(_ value: RelaySource) -> RustBuffe
 
 
 /**
+ * What only the app can tell: the platform's answers about notifications.
+ */
+public struct ReminderFacts: Equatable, Hashable {
+    /**
+     * Whether the app may show notifications.
+     */
+    public var notificationsAllowed: Bool
+    /**
+     * Android 12+: whether exact alarms are allowed; `None` where there is no such
+     * question (iOS, older Android).
+     */
+    public var exactAlarmsAllowed: Bool?
+    /**
+     * Notifications pending now.
+     */
+    public var pending: UInt32
+    /**
+     * The platform's cap on pending notifications (64 on iOS); 0 when there is none.
+     */
+    public var cap: UInt32
+    /**
+     * Ids of reminders the app saw delivered since it last asked.
+     */
+    public var delivered: [String]
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Whether the app may show notifications.
+         */notificationsAllowed: Bool, 
+        /**
+         * Android 12+: whether exact alarms are allowed; `None` where there is no such
+         * question (iOS, older Android).
+         */exactAlarmsAllowed: Bool? = nil, 
+        /**
+         * Notifications pending now.
+         */pending: UInt32 = UInt32(0), 
+        /**
+         * The platform's cap on pending notifications (64 on iOS); 0 when there is none.
+         */cap: UInt32 = UInt32(0), 
+        /**
+         * Ids of reminders the app saw delivered since it last asked.
+         */delivered: [String] = []) {
+        self.notificationsAllowed = notificationsAllowed
+        self.exactAlarmsAllowed = exactAlarmsAllowed
+        self.pending = pending
+        self.cap = cap
+        self.delivered = delivered
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension ReminderFacts: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeReminderFacts: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ReminderFacts {
+        return
+            try ReminderFacts(
+                notificationsAllowed: FfiConverterBool.read(from: &buf), 
+                exactAlarmsAllowed: FfiConverterOptionBool.read(from: &buf), 
+                pending: FfiConverterUInt32.read(from: &buf), 
+                cap: FfiConverterUInt32.read(from: &buf), 
+                delivered: FfiConverterSequenceString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: ReminderFacts, into buf: inout [UInt8]) {
+        FfiConverterBool.write(value.notificationsAllowed, into: &buf)
+        FfiConverterOptionBool.write(value.exactAlarmsAllowed, into: &buf)
+        FfiConverterUInt32.write(value.pending, into: &buf)
+        FfiConverterUInt32.write(value.cap, into: &buf)
+        FfiConverterSequenceString.write(value.delivered, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeReminderFacts_lift(_ buf: RustBuffer) throws -> ReminderFacts {
+    return try FfiConverterTypeReminderFacts.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeReminderFacts_lower(_ value: ReminderFacts) -> RustBuffer {
+    return FfiConverterTypeReminderFacts.lower(value)
+}
+
+
+/**
+ * One problem, worded, with its fix.
+ */
+public struct ReminderIssue: Equatable, Hashable {
+    /**
+     * What is wrong.
+     */
+    public var problem: ReminderProblem
+    /**
+     * A plain sentence about it.
+     */
+    public var message: String
+    /**
+     * What fixes it, when the person can.
+     */
+    public var fix: ReminderFix?
+    /**
+     * The fix's button words.
+     */
+    public var fixLabel: String?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * What is wrong.
+         */problem: ReminderProblem, 
+        /**
+         * A plain sentence about it.
+         */message: String, 
+        /**
+         * What fixes it, when the person can.
+         */fix: ReminderFix?, 
+        /**
+         * The fix's button words.
+         */fixLabel: String?) {
+        self.problem = problem
+        self.message = message
+        self.fix = fix
+        self.fixLabel = fixLabel
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension ReminderIssue: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeReminderIssue: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ReminderIssue {
+        return
+            try ReminderIssue(
+                problem: FfiConverterTypeReminderProblem.read(from: &buf), 
+                message: FfiConverterString.read(from: &buf), 
+                fix: FfiConverterOptionTypeReminderFix.read(from: &buf), 
+                fixLabel: FfiConverterOptionString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: ReminderIssue, into buf: inout [UInt8]) {
+        FfiConverterTypeReminderProblem.write(value.problem, into: &buf)
+        FfiConverterString.write(value.message, into: &buf)
+        FfiConverterOptionTypeReminderFix.write(value.fix, into: &buf)
+        FfiConverterOptionString.write(value.fixLabel, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeReminderIssue_lift(_ buf: RustBuffer) throws -> ReminderIssue {
+    return try FfiConverterTypeReminderIssue.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeReminderIssue_lower(_ value: ReminderIssue) -> RustBuffer {
+    return FfiConverterTypeReminderIssue.lower(value)
+}
+
+
+/**
+ * One meeting the person is reminded of.
+ */
+public struct ReminderRow: Equatable, Hashable {
+    /**
+     * The meeting's id, for its screen and to change the rule.
+     */
+    public var meetingId: String
+    /**
+     * Its name (shown in the app, never on the lock screen unless `detailed`).
+     */
+    public var name: String
+    /**
+     * Its next time in the viewer's zone ("tomorrow 19:30"); absent when it is not listed.
+     */
+    public var when: String?
+    /**
+     * How long before: "1 hour before and 15 minutes before".
+     */
+    public var leads: String
+    /**
+     * What the lock screen shows: discreet, or the meeting's name.
+     */
+    public var lockScreen: String
+    /**
+     * "Not this week", when its next reminder is skipped.
+     */
+    public var skipped: String?
+    /**
+     * Said when the meeting is no longer listed.
+     */
+    public var note: String?
+    /**
+     * What a screen reader says for the row.
+     */
+    public var accessibilityLabel: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The meeting's id, for its screen and to change the rule.
+         */meetingId: String, 
+        /**
+         * Its name (shown in the app, never on the lock screen unless `detailed`).
+         */name: String, 
+        /**
+         * Its next time in the viewer's zone ("tomorrow 19:30"); absent when it is not listed.
+         */when: String?, 
+        /**
+         * How long before: "1 hour before and 15 minutes before".
+         */leads: String, 
+        /**
+         * What the lock screen shows: discreet, or the meeting's name.
+         */lockScreen: String, 
+        /**
+         * "Not this week", when its next reminder is skipped.
+         */skipped: String?, 
+        /**
+         * Said when the meeting is no longer listed.
+         */note: String?, 
+        /**
+         * What a screen reader says for the row.
+         */accessibilityLabel: String) {
+        self.meetingId = meetingId
+        self.name = name
+        self.when = when
+        self.leads = leads
+        self.lockScreen = lockScreen
+        self.skipped = skipped
+        self.note = note
+        self.accessibilityLabel = accessibilityLabel
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension ReminderRow: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeReminderRow: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ReminderRow {
+        return
+            try ReminderRow(
+                meetingId: FfiConverterString.read(from: &buf), 
+                name: FfiConverterString.read(from: &buf), 
+                when: FfiConverterOptionString.read(from: &buf), 
+                leads: FfiConverterString.read(from: &buf), 
+                lockScreen: FfiConverterString.read(from: &buf), 
+                skipped: FfiConverterOptionString.read(from: &buf), 
+                note: FfiConverterOptionString.read(from: &buf), 
+                accessibilityLabel: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: ReminderRow, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.meetingId, into: &buf)
+        FfiConverterString.write(value.name, into: &buf)
+        FfiConverterOptionString.write(value.when, into: &buf)
+        FfiConverterString.write(value.leads, into: &buf)
+        FfiConverterString.write(value.lockScreen, into: &buf)
+        FfiConverterOptionString.write(value.skipped, into: &buf)
+        FfiConverterOptionString.write(value.note, into: &buf)
+        FfiConverterString.write(value.accessibilityLabel, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeReminderRow_lift(_ buf: RustBuffer) throws -> ReminderRow {
+    return try FfiConverterTypeReminderRow.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeReminderRow_lower(_ value: ReminderRow) -> RustBuffer {
+    return FfiConverterTypeReminderRow.lower(value)
+}
+
+
+/**
  * Reminders for one meeting.
  */
 public struct ReminderRule: Equatable, Hashable {
@@ -6682,6 +7001,117 @@ public func FfiConverterTypeReminderRule_lift(_ buf: RustBuffer) throws -> Remin
 #endif
 public func FfiConverterTypeReminderRule_lower(_ value: ReminderRule) -> RustBuffer {
     return FfiConverterTypeReminderRule.lower(value)
+}
+
+
+/**
+ * Everything the Reminders screen shows.
+ */
+public struct RemindersState: Equatable, Hashable {
+    /**
+     * "Reminders".
+     */
+    public var title: String
+    /**
+     * The meetings with reminders, soonest first (those not listed last).
+     */
+    public var rows: [ReminderRow]
+    /**
+     * What stops reminders reaching the person, most important first; empty when all is
+     * well.
+     */
+    public var issues: [ReminderIssue]
+    /**
+     * "Reminders are paused until Fri 4 Dec.", while paused.
+     */
+    public var paused: String?
+    /**
+     * Instead of rows, when there are none (or the vault could not be read).
+     */
+    public var notices: [Notice]
+    /**
+     * The locale the screen is worded in.
+     */
+    public var locale: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * "Reminders".
+         */title: String, 
+        /**
+         * The meetings with reminders, soonest first (those not listed last).
+         */rows: [ReminderRow], 
+        /**
+         * What stops reminders reaching the person, most important first; empty when all is
+         * well.
+         */issues: [ReminderIssue], 
+        /**
+         * "Reminders are paused until Fri 4 Dec.", while paused.
+         */paused: String?, 
+        /**
+         * Instead of rows, when there are none (or the vault could not be read).
+         */notices: [Notice], 
+        /**
+         * The locale the screen is worded in.
+         */locale: String) {
+        self.title = title
+        self.rows = rows
+        self.issues = issues
+        self.paused = paused
+        self.notices = notices
+        self.locale = locale
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension RemindersState: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeRemindersState: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> RemindersState {
+        return
+            try RemindersState(
+                title: FfiConverterString.read(from: &buf), 
+                rows: FfiConverterSequenceTypeReminderRow.read(from: &buf), 
+                issues: FfiConverterSequenceTypeReminderIssue.read(from: &buf), 
+                paused: FfiConverterOptionString.read(from: &buf), 
+                notices: FfiConverterSequenceTypeNotice.read(from: &buf), 
+                locale: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: RemindersState, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.title, into: &buf)
+        FfiConverterSequenceTypeReminderRow.write(value.rows, into: &buf)
+        FfiConverterSequenceTypeReminderIssue.write(value.issues, into: &buf)
+        FfiConverterOptionString.write(value.paused, into: &buf)
+        FfiConverterSequenceTypeNotice.write(value.notices, into: &buf)
+        FfiConverterString.write(value.locale, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRemindersState_lift(_ buf: RustBuffer) throws -> RemindersState {
+    return try FfiConverterTypeRemindersState.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRemindersState_lower(_ value: RemindersState) -> RustBuffer {
+    return FfiConverterTypeRemindersState.lower(value)
 }
 
 
@@ -9331,6 +9761,91 @@ public func FfiConverterTypeOpState_lower(_ value: OpState) -> RustBuffer {
 
 
 /**
+ * What fixes a [`ReminderProblem`]: the app opens the matching system screen.
+ */
+
+public enum ReminderFix: Equatable, Hashable {
+    
+    /**
+     * The app's notification settings (or the permission prompt, the first time).
+     */
+    case turnOnNotifications
+    /**
+     * Android's "Alarms & reminders" setting for the app.
+     */
+    case allowExactAlarms
+    /**
+     * End the pause (`ReminderPlanner.resume`).
+     */
+    case resumeReminders
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension ReminderFix: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeReminderFix: FfiConverterRustBuffer {
+    typealias SwiftType = ReminderFix
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ReminderFix {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .turnOnNotifications
+        
+        case 2: return .allowExactAlarms
+        
+        case 3: return .resumeReminders
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: ReminderFix, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .turnOnNotifications:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .allowExactAlarms:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .resumeReminders:
+            writeInt(&buf, Int32(3))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeReminderFix_lift(_ buf: RustBuffer) throws -> ReminderFix {
+    return try FfiConverterTypeReminderFix.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeReminderFix_lower(_ value: ReminderFix) -> RustBuffer {
+    return FfiConverterTypeReminderFix.lower(value)
+}
+
+
+
+/**
  * What a reminder is for.
  */
 
@@ -9401,6 +9916,111 @@ public func FfiConverterTypeReminderKind_lift(_ buf: RustBuffer) throws -> Remin
 #endif
 public func FfiConverterTypeReminderKind_lower(_ value: ReminderKind) -> RustBuffer {
     return FfiConverterTypeReminderKind.lower(value)
+}
+
+
+
+/**
+ * Something that stops reminders reaching the person.
+ */
+
+public enum ReminderProblem: Equatable, Hashable {
+    
+    /**
+     * Notifications are off for the app.
+     */
+    case notificationsOff
+    /**
+     * Exact alarms are not allowed (Android 12+): reminders may come late.
+     */
+    case exactAlarmsOff
+    /**
+     * More reminders than the platform holds at once.
+     */
+    case tooMany
+    /**
+     * Reminders that were due did not appear.
+     */
+    case missed
+    /**
+     * The person paused reminders (until a date).
+     */
+    case paused
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension ReminderProblem: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeReminderProblem: FfiConverterRustBuffer {
+    typealias SwiftType = ReminderProblem
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ReminderProblem {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .notificationsOff
+        
+        case 2: return .exactAlarmsOff
+        
+        case 3: return .tooMany
+        
+        case 4: return .missed
+        
+        case 5: return .paused
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: ReminderProblem, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .notificationsOff:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .exactAlarmsOff:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .tooMany:
+            writeInt(&buf, Int32(3))
+        
+        
+        case .missed:
+            writeInt(&buf, Int32(4))
+        
+        
+        case .paused:
+            writeInt(&buf, Int32(5))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeReminderProblem_lift(_ buf: RustBuffer) throws -> ReminderProblem {
+    return try FfiConverterTypeReminderProblem.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeReminderProblem_lower(_ value: ReminderProblem) -> RustBuffer {
+    return FfiConverterTypeReminderProblem.lower(value)
 }
 
 
@@ -9973,6 +10593,30 @@ fileprivate struct FfiConverterOptionDouble: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterOptionBool: FfiConverterRustBuffer {
+    typealias SwiftType = Bool?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterBool.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterBool.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterOptionString: FfiConverterRustBuffer {
     typealias SwiftType = String?
 
@@ -10205,6 +10849,30 @@ fileprivate struct FfiConverterOptionTypeErrorKind: FfiConverterRustBuffer {
         switch try readInt(&buf) as Int8 {
         case 0: return nil
         case 1: return try FfiConverterTypeErrorKind.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionTypeReminderFix: FfiConverterRustBuffer {
+    typealias SwiftType = ReminderFix?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeReminderFix.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeReminderFix.read(from: &buf)
         default: throw UniffiInternalError.unexpectedOptionalTag
         }
     }
@@ -10677,6 +11345,56 @@ fileprivate struct FfiConverterSequenceTypePromptAnswer: FfiConverterRustBuffer 
         seq.reserveCapacity(Int(len))
         for _ in 0 ..< len {
             seq.append(try FfiConverterTypePromptAnswer.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeReminderIssue: FfiConverterRustBuffer {
+    typealias SwiftType = [ReminderIssue]
+
+    public static func write(_ value: [ReminderIssue], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeReminderIssue.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [ReminderIssue] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [ReminderIssue]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeReminderIssue.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeReminderRow: FfiConverterRustBuffer {
+    typealias SwiftType = [ReminderRow]
+
+    public static func write(_ value: [ReminderRow], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeReminderRow.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [ReminderRow] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [ReminderRow]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeReminderRow.read(from: &buf))
         }
         return seq
     }

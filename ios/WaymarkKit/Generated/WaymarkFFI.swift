@@ -1901,6 +1901,14 @@ public protocol ReminderPlannerProtocol: AnyObject, Sendable {
     func rules() throws  -> [ReminderRule]
     
     /**
+     * The Reminders screen: each meeting's reminders worded ("1 hour before and 15 minutes
+     * before", discreet or named on the lock screen, "not this week"), and what stops them
+     * reaching the person with the fix for each (turn on notifications, allow exact alarms,
+     * resume). `facts` are the platform's answers only the app can get.
+     */
+    func screen(directory: MeetingDirectory, facts: ReminderFacts, options: MeetingsOptions)  -> RemindersState
+    
+    /**
      * Discreet lock-screen text on or off. Off shows the meeting's name and place.
      */
     func setDiscreet(discreet: Bool) throws 
@@ -2092,6 +2100,24 @@ open func rules()throws  -> [ReminderRule]  {
         uniffiCallStatus in
     uniffi_waymark_ffi_fn_method_reminderplanner_rules(
             self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * The Reminders screen: each meeting's reminders worded ("1 hour before and 15 minutes
+     * before", discreet or named on the lock screen, "not this week"), and what stops them
+     * reaching the person with the fix for each (turn on notifications, allow exact alarms,
+     * resume). `facts` are the platform's answers only the app can get.
+     */
+open func screen(directory: MeetingDirectory, facts: ReminderFacts, options: MeetingsOptions) -> RemindersState  {
+    return try!  FfiConverterTypeRemindersState_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_waymark_ffi_fn_method_reminderplanner_screen(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeMeetingDirectory_lower(directory),
+        FfiConverterTypeReminderFacts_lower(facts),
+        FfiConverterTypeMeetingsOptions_lower(options),uniffiCallStatus
     )
 })
 }
@@ -3743,6 +3769,9 @@ private let initializationResult: InitializationResult = {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_waymark_ffi_checksum_method_reminderplanner_rules() != 34736) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_waymark_ffi_checksum_method_reminderplanner_screen() != 55083) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_waymark_ffi_checksum_method_reminderplanner_set_discreet() != 28514) {

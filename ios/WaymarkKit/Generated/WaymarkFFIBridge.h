@@ -459,6 +459,11 @@ void uniffi_waymark_ffi_fn_method_reminderplanner_remove_daily(uint64_t ptr, Rus
 RustBuffer uniffi_waymark_ffi_fn_method_reminderplanner_rules(uint64_t ptr, RustCallStatus *_Nonnull out_status
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_REMINDERPLANNER_SCREEN
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_REMINDERPLANNER_SCREEN
+RustBuffer uniffi_waymark_ffi_fn_method_reminderplanner_screen(uint64_t ptr, uint64_t directory, RustBuffer facts, RustBuffer options, RustCallStatus *_Nonnull out_status
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_REMINDERPLANNER_SET_DISCREET
 #define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_REMINDERPLANNER_SET_DISCREET
 void uniffi_waymark_ffi_fn_method_reminderplanner_set_discreet(uint64_t ptr, int8_t discreet, RustCallStatus *_Nonnull out_status
@@ -1149,6 +1154,12 @@ uint16_t uniffi_waymark_ffi_checksum_method_reminderplanner_remove_daily(void
 #ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_METHOD_REMINDERPLANNER_RULES
 #define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_METHOD_REMINDERPLANNER_RULES
 uint16_t uniffi_waymark_ffi_checksum_method_reminderplanner_rules(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_METHOD_REMINDERPLANNER_SCREEN
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_METHOD_REMINDERPLANNER_SCREEN
+uint16_t uniffi_waymark_ffi_checksum_method_reminderplanner_screen(void
     
 );
 #endif

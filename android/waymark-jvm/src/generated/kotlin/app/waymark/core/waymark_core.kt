@@ -6534,6 +6534,236 @@ public object FfiConverterTypeRelaySource: FfiConverterRustBuffer<RelaySource> {
 
 
 /**
+ * What only the app can tell: the platform's answers about notifications.
+ */
+data class ReminderFacts (
+    /**
+     * Whether the app may show notifications.
+     */
+    var `notificationsAllowed`: kotlin.Boolean
+    , 
+    /**
+     * Android 12+: whether exact alarms are allowed; `None` where there is no such
+     * question (iOS, older Android).
+     */
+    var `exactAlarmsAllowed`: kotlin.Boolean? = null 
+    , 
+    /**
+     * Notifications pending now.
+     */
+    var `pending`: kotlin.UInt = 0U 
+    , 
+    /**
+     * The platform's cap on pending notifications (64 on iOS); 0 when there is none.
+     */
+    var `cap`: kotlin.UInt = 0U 
+    , 
+    /**
+     * Ids of reminders the app saw delivered since it last asked.
+     */
+    var `delivered`: List<kotlin.String> = listOf() 
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeReminderFacts: FfiConverterRustBuffer<ReminderFacts> {
+    override fun read(buf: ByteBuffer): ReminderFacts {
+        return ReminderFacts(
+            FfiConverterBoolean.read(buf),
+            FfiConverterOptionalBoolean.read(buf),
+            FfiConverterUInt.read(buf),
+            FfiConverterUInt.read(buf),
+            FfiConverterSequenceString.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: ReminderFacts) = (
+            FfiConverterBoolean.allocationSize(value.`notificationsAllowed`) +
+            FfiConverterOptionalBoolean.allocationSize(value.`exactAlarmsAllowed`) +
+            FfiConverterUInt.allocationSize(value.`pending`) +
+            FfiConverterUInt.allocationSize(value.`cap`) +
+            FfiConverterSequenceString.allocationSize(value.`delivered`)
+    )
+
+    override fun write(value: ReminderFacts, buf: ByteBuffer) {
+            FfiConverterBoolean.write(value.`notificationsAllowed`, buf)
+            FfiConverterOptionalBoolean.write(value.`exactAlarmsAllowed`, buf)
+            FfiConverterUInt.write(value.`pending`, buf)
+            FfiConverterUInt.write(value.`cap`, buf)
+            FfiConverterSequenceString.write(value.`delivered`, buf)
+    }
+}
+
+
+
+/**
+ * One problem, worded, with its fix.
+ */
+data class ReminderIssue (
+    /**
+     * What is wrong.
+     */
+    var `problem`: ReminderProblem
+    , 
+    /**
+     * A plain sentence about it.
+     */
+    var `message`: kotlin.String
+    , 
+    /**
+     * What fixes it, when the person can.
+     */
+    var `fix`: ReminderFix?
+    , 
+    /**
+     * The fix's button words.
+     */
+    var `fixLabel`: kotlin.String?
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeReminderIssue: FfiConverterRustBuffer<ReminderIssue> {
+    override fun read(buf: ByteBuffer): ReminderIssue {
+        return ReminderIssue(
+            FfiConverterTypeReminderProblem.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterOptionalTypeReminderFix.read(buf),
+            FfiConverterOptionalString.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: ReminderIssue) = (
+            FfiConverterTypeReminderProblem.allocationSize(value.`problem`) +
+            FfiConverterString.allocationSize(value.`message`) +
+            FfiConverterOptionalTypeReminderFix.allocationSize(value.`fix`) +
+            FfiConverterOptionalString.allocationSize(value.`fixLabel`)
+    )
+
+    override fun write(value: ReminderIssue, buf: ByteBuffer) {
+            FfiConverterTypeReminderProblem.write(value.`problem`, buf)
+            FfiConverterString.write(value.`message`, buf)
+            FfiConverterOptionalTypeReminderFix.write(value.`fix`, buf)
+            FfiConverterOptionalString.write(value.`fixLabel`, buf)
+    }
+}
+
+
+
+/**
+ * One meeting the person is reminded of.
+ */
+data class ReminderRow (
+    /**
+     * The meeting's id, for its screen and to change the rule.
+     */
+    var `meetingId`: kotlin.String
+    , 
+    /**
+     * Its name (shown in the app, never on the lock screen unless `detailed`).
+     */
+    var `name`: kotlin.String
+    , 
+    /**
+     * Its next time in the viewer's zone ("tomorrow 19:30"); absent when it is not listed.
+     */
+    var `when`: kotlin.String?
+    , 
+    /**
+     * How long before: "1 hour before and 15 minutes before".
+     */
+    var `leads`: kotlin.String
+    , 
+    /**
+     * What the lock screen shows: discreet, or the meeting's name.
+     */
+    var `lockScreen`: kotlin.String
+    , 
+    /**
+     * "Not this week", when its next reminder is skipped.
+     */
+    var `skipped`: kotlin.String?
+    , 
+    /**
+     * Said when the meeting is no longer listed.
+     */
+    var `note`: kotlin.String?
+    , 
+    /**
+     * What a screen reader says for the row.
+     */
+    var `accessibilityLabel`: kotlin.String
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeReminderRow: FfiConverterRustBuffer<ReminderRow> {
+    override fun read(buf: ByteBuffer): ReminderRow {
+        return ReminderRow(
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterString.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: ReminderRow) = (
+            FfiConverterString.allocationSize(value.`meetingId`) +
+            FfiConverterString.allocationSize(value.`name`) +
+            FfiConverterOptionalString.allocationSize(value.`when`) +
+            FfiConverterString.allocationSize(value.`leads`) +
+            FfiConverterString.allocationSize(value.`lockScreen`) +
+            FfiConverterOptionalString.allocationSize(value.`skipped`) +
+            FfiConverterOptionalString.allocationSize(value.`note`) +
+            FfiConverterString.allocationSize(value.`accessibilityLabel`)
+    )
+
+    override fun write(value: ReminderRow, buf: ByteBuffer) {
+            FfiConverterString.write(value.`meetingId`, buf)
+            FfiConverterString.write(value.`name`, buf)
+            FfiConverterOptionalString.write(value.`when`, buf)
+            FfiConverterString.write(value.`leads`, buf)
+            FfiConverterString.write(value.`lockScreen`, buf)
+            FfiConverterOptionalString.write(value.`skipped`, buf)
+            FfiConverterOptionalString.write(value.`note`, buf)
+            FfiConverterString.write(value.`accessibilityLabel`, buf)
+    }
+}
+
+
+
+/**
  * Reminders for one meeting.
  */
 data class ReminderRule (
@@ -6599,6 +6829,86 @@ public object FfiConverterTypeReminderRule: FfiConverterRustBuffer<ReminderRule>
             FfiConverterByteArray.write(value.`weekdays`, buf)
             FfiConverterBoolean.write(value.`detailed`, buf)
             FfiConverterOptionalString.write(value.`skipOccurrence`, buf)
+    }
+}
+
+
+
+/**
+ * Everything the Reminders screen shows.
+ */
+data class RemindersState (
+    /**
+     * "Reminders".
+     */
+    var `title`: kotlin.String
+    , 
+    /**
+     * The meetings with reminders, soonest first (those not listed last).
+     */
+    var `rows`: List<ReminderRow>
+    , 
+    /**
+     * What stops reminders reaching the person, most important first; empty when all is
+     * well.
+     */
+    var `issues`: List<ReminderIssue>
+    , 
+    /**
+     * "Reminders are paused until Fri 4 Dec.", while paused.
+     */
+    var `paused`: kotlin.String?
+    , 
+    /**
+     * Instead of rows, when there are none (or the vault could not be read).
+     */
+    var `notices`: List<Notice>
+    , 
+    /**
+     * The locale the screen is worded in.
+     */
+    var `locale`: kotlin.String
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeRemindersState: FfiConverterRustBuffer<RemindersState> {
+    override fun read(buf: ByteBuffer): RemindersState {
+        return RemindersState(
+            FfiConverterString.read(buf),
+            FfiConverterSequenceTypeReminderRow.read(buf),
+            FfiConverterSequenceTypeReminderIssue.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterSequenceTypeNotice.read(buf),
+            FfiConverterString.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: RemindersState) = (
+            FfiConverterString.allocationSize(value.`title`) +
+            FfiConverterSequenceTypeReminderRow.allocationSize(value.`rows`) +
+            FfiConverterSequenceTypeReminderIssue.allocationSize(value.`issues`) +
+            FfiConverterOptionalString.allocationSize(value.`paused`) +
+            FfiConverterSequenceTypeNotice.allocationSize(value.`notices`) +
+            FfiConverterString.allocationSize(value.`locale`)
+    )
+
+    override fun write(value: RemindersState, buf: ByteBuffer) {
+            FfiConverterString.write(value.`title`, buf)
+            FfiConverterSequenceTypeReminderRow.write(value.`rows`, buf)
+            FfiConverterSequenceTypeReminderIssue.write(value.`issues`, buf)
+            FfiConverterOptionalString.write(value.`paused`, buf)
+            FfiConverterSequenceTypeNotice.write(value.`notices`, buf)
+            FfiConverterString.write(value.`locale`, buf)
     }
 }
 
@@ -8205,6 +8515,53 @@ public object FfiConverterTypeOpState: FfiConverterRustBuffer<OpState> {
 
 
 /**
+ * What fixes a [`ReminderProblem`]: the app opens the matching system screen.
+ */
+
+enum class ReminderFix {
+    
+    /**
+     * The app's notification settings (or the permission prompt, the first time).
+     */
+    TURN_ON_NOTIFICATIONS,
+    /**
+     * Android's "Alarms & reminders" setting for the app.
+     */
+    ALLOW_EXACT_ALARMS,
+    /**
+     * End the pause (`ReminderPlanner.resume`).
+     */
+    RESUME_REMINDERS;
+
+    
+
+
+    companion object
+}
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeReminderFix: FfiConverterRustBuffer<ReminderFix> {
+    override fun read(buf: ByteBuffer) = try {
+        ReminderFix.values()[buf.getInt() - 1]
+    } catch (e: IndexOutOfBoundsException) {
+        throw RuntimeException("invalid enum value, something is very wrong!!", e)
+    }
+
+    override fun allocationSize(value: ReminderFix) = 4UL
+
+    override fun write(value: ReminderFix, buf: ByteBuffer) {
+        buf.putInt(value.ordinal + 1)
+    }
+}
+
+
+
+
+
+/**
  * What a reminder is for.
  */
 
@@ -8239,6 +8596,61 @@ public object FfiConverterTypeReminderKind: FfiConverterRustBuffer<ReminderKind>
     override fun allocationSize(value: ReminderKind) = 4UL
 
     override fun write(value: ReminderKind, buf: ByteBuffer) {
+        buf.putInt(value.ordinal + 1)
+    }
+}
+
+
+
+
+
+/**
+ * Something that stops reminders reaching the person.
+ */
+
+enum class ReminderProblem {
+    
+    /**
+     * Notifications are off for the app.
+     */
+    NOTIFICATIONS_OFF,
+    /**
+     * Exact alarms are not allowed (Android 12+): reminders may come late.
+     */
+    EXACT_ALARMS_OFF,
+    /**
+     * More reminders than the platform holds at once.
+     */
+    TOO_MANY,
+    /**
+     * Reminders that were due did not appear.
+     */
+    MISSED,
+    /**
+     * The person paused reminders (until a date).
+     */
+    PAUSED;
+
+    
+
+
+    companion object
+}
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeReminderProblem: FfiConverterRustBuffer<ReminderProblem> {
+    override fun read(buf: ByteBuffer) = try {
+        ReminderProblem.values()[buf.getInt() - 1]
+    } catch (e: IndexOutOfBoundsException) {
+        throw RuntimeException("invalid enum value, something is very wrong!!", e)
+    }
+
+    override fun allocationSize(value: ReminderProblem) = 4UL
+
+    override fun write(value: ReminderProblem, buf: ByteBuffer) {
         buf.putInt(value.ordinal + 1)
     }
 }
@@ -8655,6 +9067,38 @@ public object FfiConverterOptionalDouble: FfiConverterRustBuffer<kotlin.Double?>
 /**
  * @suppress
  */
+public object FfiConverterOptionalBoolean: FfiConverterRustBuffer<kotlin.Boolean?> {
+    override fun read(buf: ByteBuffer): kotlin.Boolean? {
+        if (buf.get().toInt() == 0) {
+            return null
+        }
+        return FfiConverterBoolean.read(buf)
+    }
+
+    override fun allocationSize(value: kotlin.Boolean?): ULong {
+        if (value == null) {
+            return 1UL
+        } else {
+            return 1UL + FfiConverterBoolean.allocationSize(value)
+        }
+    }
+
+    override fun write(value: kotlin.Boolean?, buf: ByteBuffer) {
+        if (value == null) {
+            buf.put(0)
+        } else {
+            buf.put(1)
+            FfiConverterBoolean.write(value, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
 public object FfiConverterOptionalString: FfiConverterRustBuffer<kotlin.String?> {
     override fun read(buf: ByteBuffer): kotlin.String? {
         if (buf.get().toInt() == 0) {
@@ -8965,6 +9409,38 @@ public object FfiConverterOptionalTypeErrorKind: FfiConverterRustBuffer<ErrorKin
         } else {
             buf.put(1)
             FfiConverterTypeErrorKind.write(value, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterOptionalTypeReminderFix: FfiConverterRustBuffer<ReminderFix?> {
+    override fun read(buf: ByteBuffer): ReminderFix? {
+        if (buf.get().toInt() == 0) {
+            return null
+        }
+        return FfiConverterTypeReminderFix.read(buf)
+    }
+
+    override fun allocationSize(value: ReminderFix?): ULong {
+        if (value == null) {
+            return 1UL
+        } else {
+            return 1UL + FfiConverterTypeReminderFix.allocationSize(value)
+        }
+    }
+
+    override fun write(value: ReminderFix?, buf: ByteBuffer) {
+        if (value == null) {
+            buf.put(0)
+        } else {
+            buf.put(1)
+            FfiConverterTypeReminderFix.write(value, buf)
         }
     }
 }
@@ -9509,6 +9985,62 @@ public object FfiConverterSequenceTypePromptAnswer: FfiConverterRustBuffer<List<
         buf.putInt(value.size)
         value.iterator().forEach {
             FfiConverterTypePromptAnswer.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterSequenceTypeReminderIssue: FfiConverterRustBuffer<List<ReminderIssue>> {
+    override fun read(buf: ByteBuffer): List<ReminderIssue> {
+        val len = buf.getInt()
+        return List<ReminderIssue>(len) {
+            FfiConverterTypeReminderIssue.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<ReminderIssue>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeReminderIssue.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<ReminderIssue>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeReminderIssue.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterSequenceTypeReminderRow: FfiConverterRustBuffer<List<ReminderRow>> {
+    override fun read(buf: ByteBuffer): List<ReminderRow> {
+        val len = buf.getInt()
+        return List<ReminderRow>(len) {
+            FfiConverterTypeReminderRow.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<ReminderRow>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeReminderRow.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<ReminderRow>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeReminderRow.write(it, buf)
         }
     }
 }

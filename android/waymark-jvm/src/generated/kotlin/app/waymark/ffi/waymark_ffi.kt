@@ -58,7 +58,9 @@ import app.waymark.core.FfiConverterTypePendingReport
 import app.waymark.core.FfiConverterTypePlan
 import app.waymark.core.FfiConverterTypePlanSettings
 import app.waymark.core.FfiConverterTypeRelaySource
+import app.waymark.core.FfiConverterTypeReminderFacts
 import app.waymark.core.FfiConverterTypeReminderRule
+import app.waymark.core.FfiConverterTypeRemindersState
 import app.waymark.core.FfiConverterTypeRestoreReport
 import app.waymark.core.FfiConverterTypeRidesView
 import app.waymark.core.FfiConverterTypeSobrietyCount
@@ -80,7 +82,9 @@ import app.waymark.core.PendingReport
 import app.waymark.core.Plan
 import app.waymark.core.PlanSettings
 import app.waymark.core.RelaySource
+import app.waymark.core.ReminderFacts
 import app.waymark.core.ReminderRule
+import app.waymark.core.RemindersState
 import app.waymark.core.RestoreReport
 import app.waymark.core.RidesView
 import app.waymark.core.SobrietyCount
@@ -119,7 +123,9 @@ import app.waymark.core.RustBuffer as RustBufferPendingReport
 import app.waymark.core.RustBuffer as RustBufferPlan
 import app.waymark.core.RustBuffer as RustBufferPlanSettings
 import app.waymark.core.RustBuffer as RustBufferRelaySource
+import app.waymark.core.RustBuffer as RustBufferReminderFacts
 import app.waymark.core.RustBuffer as RustBufferReminderRule
+import app.waymark.core.RustBuffer as RustBufferRemindersState
 import app.waymark.core.RustBuffer as RustBufferRestoreReport
 import app.waymark.core.RustBuffer as RustBufferRidesView
 import app.waymark.core.RustBuffer as RustBufferSobrietyCount
@@ -860,6 +866,8 @@ internal object IntegrityCheckingUniffiLib {
     ): Int
     external fun uniffi_waymark_ffi_checksum_method_reminderplanner_rules(
     ): Int
+    external fun uniffi_waymark_ffi_checksum_method_reminderplanner_screen(
+    ): Int
     external fun uniffi_waymark_ffi_checksum_method_reminderplanner_set_discreet(
     ): Int
     external fun uniffi_waymark_ffi_checksum_method_reminderplanner_set_rule(
@@ -1045,6 +1053,8 @@ internal object UniffiLib {
     ): Unit
     external fun uniffi_waymark_ffi_fn_method_reminderplanner_rules(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
+    external fun uniffi_waymark_ffi_fn_method_reminderplanner_screen(`ptr`: Long,`directory`: Long,`facts`: RustBufferReminderFacts.ByValue,`options`: RustBufferMeetingsOptions.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBufferRemindersState.ByValue
     external fun uniffi_waymark_ffi_fn_method_reminderplanner_set_discreet(`ptr`: Long,`discreet`: Byte,uniffi_out_err: UniffiRustCallStatus, 
     ): Unit
     external fun uniffi_waymark_ffi_fn_method_reminderplanner_set_rule(`ptr`: Long,`rule`: RustBufferReminderRule.ByValue,uniffi_out_err: UniffiRustCallStatus, 
@@ -1355,6 +1365,9 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_waymark_ffi_checksum_method_reminderplanner_rules() and 0xFFFF) != 34736) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_waymark_ffi_checksum_method_reminderplanner_screen() and 0xFFFF) != 55083) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_waymark_ffi_checksum_method_reminderplanner_set_discreet() and 0xFFFF) != 28514) {
@@ -3790,6 +3803,14 @@ public interface ReminderPlannerInterface {
     fun `rules`(): List<ReminderRule>
     
     /**
+     * The Reminders screen: each meeting's reminders worded ("1 hour before and 15 minutes
+     * before", discreet or named on the lock screen, "not this week"), and what stops them
+     * reaching the person with the fix for each (turn on notifications, allow exact alarms,
+     * resume). `facts` are the platform's answers only the app can get.
+     */
+    fun `screen`(`directory`: MeetingDirectory, `facts`: ReminderFacts, `options`: MeetingsOptions): RemindersState
+    
+    /**
      * Discreet lock-screen text on or off. Off shows the meeting's name and place.
      */
     fun `setDiscreet`(`discreet`: kotlin.Boolean)
@@ -4069,6 +4090,28 @@ open class ReminderPlanner: Disposable, AutoCloseable, ReminderPlannerInterface
     UniffiLib.uniffi_waymark_ffi_fn_method_reminderplanner_rules(
         it,
         _status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
+     * The Reminders screen: each meeting's reminders worded ("1 hour before and 15 minutes
+     * before", discreet or named on the lock screen, "not this week"), and what stops them
+     * reaching the person with the fix for each (turn on notifications, allow exact alarms,
+     * resume). `facts` are the platform's answers only the app can get.
+     */override fun `screen`(`directory`: MeetingDirectory, `facts`: ReminderFacts, `options`: MeetingsOptions): RemindersState {
+            return FfiConverterTypeRemindersState.lift(
+    callWithHandle {
+    uniffiRustCall() { _status ->
+    UniffiLib.uniffi_waymark_ffi_fn_method_reminderplanner_screen(
+        it,
+        
+        FfiConverterTypeMeetingDirectory.lower(`directory`),
+        FfiConverterTypeReminderFacts.lower(`facts`),
+        FfiConverterTypeMeetingsOptions.lower(`options`),_status)
 }
     }
     )
@@ -6021,6 +6064,10 @@ public object FfiConverterSequenceTypeTypeEntry: FfiConverterRustBuffer<List<Typ
         }
     }
 }
+
+
+
+
 
 
 

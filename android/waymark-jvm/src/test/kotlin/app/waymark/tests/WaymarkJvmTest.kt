@@ -18,6 +18,8 @@ import app.waymark.core.OpState
 import app.waymark.core.Halt
 import app.waymark.rides.MatchState
 import app.waymark.core.NewEntry
+import app.waymark.core.ReminderFacts
+import app.waymark.core.ReminderFix
 import app.waymark.core.ReminderRule
 import app.waymark.rides.GeoPoint
 import app.waymark.ffi.MeetingDirectory
@@ -146,6 +148,27 @@ private val tests = linkedMapOf<String, () -> Unit>(
             dir.meetingScreen("nobody:nothing", spanish).use { m ->
                 val st = m.state()
                 check(!st.found && st.title == "Esta reunión ya no aparece") { st.title }
+            }
+        }
+    },
+    "the Reminders screen words each rule and gives every problem its fix, in Welsh" to {
+        syncedDirectory().use { dir ->
+            PrivateVault.openWithKey(File(freshDir(), "vault.sqlite").path, ByteArray(32) { 4 }).use { v ->
+                val options = MeetingsOptions(locale = "cy-GB", viewerTimezone = "Europe/London",
+                    at = Instant.parse("2026-11-24T12:00:00Z"))
+                val reminders = v.reminders()
+                val empty = reminders.screen(dir, ReminderFacts(notificationsAllowed = true), options)
+                check(empty.rows.isEmpty() && empty.notices[0].title == "Dim nodiadau atgoffa eto") { "$empty" }
+                check(v.addFavorite(dir, "wales:tue-eve")) { "added" }
+                reminders.setRule(ReminderRule("wales:tue-eve", listOf(60u, 15u), byteArrayOf(), false, null))
+                val s = reminders.screen(dir, ReminderFacts(notificationsAllowed = false, exactAlarmsAllowed = false), options)
+                val row = s.rows.single()
+                check(row.name == "Hope on Tuesday" && row.`when` == "heddiw 19:00") { "$row" }
+                check(row.leads == "awr cyn a 15 munud cyn" && row.lockScreen == "Yn ddisylw ar y sgrin glo") { "$row" }
+                check(s.issues.map { it.fix } == listOf(ReminderFix.TURN_ON_NOTIFICATIONS, ReminderFix.ALLOW_EXACT_ALARMS)) {
+                    "${s.issues}"
+                }
+                check(s.issues[0].fixLabel == "Troi hysbysiadau ymlaen") { "${s.issues[0]}" }
             }
         }
     },

@@ -1,0 +1,364 @@
+//! The Reminders screen: the meetings a person is reminded of, how long before, whether the
+//! lock screen names them, and whether reminders can reach the person at all — each problem
+//! with the one thing that fixes it.
+//!
+//! The rules live in the vault (which meetings someone is reminded of says which fellowship
+//! they belong to); the meetings' names and next times come from the directory, worded for the
+//! viewer. The platform's facts (notification permission, exact alarms, pending count and cap)
+//! come from the app, which alone can ask the system.
+
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+
+use super::meetings::MeetingsOptions;
+use super::words::*;
+use super::{Notice, NoticeKind};
+use crate::directory::search::{DistanceUnit, MeetingQuery};
+use crate::directory::Directory;
+use crate::l10n::{negotiate, Arg, Words};
+use crate::reminders::{HealthInput, ReminderRule};
+use crate::vault::Vault;
+
+/// What only the app can tell: the platform's answers about notifications.
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ReminderFacts {
+    /// Whether the app may show notifications.
+    pub notifications_allowed: bool,
+    /// Android 12+: whether exact alarms are allowed; `None` where there is no such
+    /// question (iOS, older Android).
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
+    pub exact_alarms_allowed: Option<bool>,
+    /// Notifications pending now.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
+    pub pending: u32,
+    /// The platform's cap on pending notifications (64 on iOS); 0 when there is none.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
+    pub cap: u32,
+    /// Ids of reminders the app saw delivered since it last asked.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
+    pub delivered: Vec<String>,
+}
+
+/// Something that stops reminders reaching the person.
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ReminderProblem {
+    /// Notifications are off for the app.
+    NotificationsOff,
+    /// Exact alarms are not allowed (Android 12+): reminders may come late.
+    ExactAlarmsOff,
+    /// More reminders than the platform holds at once.
+    TooMany,
+    /// Reminders that were due did not appear.
+    Missed,
+    /// The person paused reminders (until a date).
+    Paused,
+}
+
+/// What fixes a [`ReminderProblem`]: the app opens the matching system screen.
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ReminderFix {
+    /// The app's notification settings (or the permission prompt, the first time).
+    TurnOnNotifications,
+    /// Android's "Alarms & reminders" setting for the app.
+    AllowExactAlarms,
+    /// End the pause (`ReminderPlanner.resume`).
+    ResumeReminders,
+}
+
+/// One problem, worded, with its fix.
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ReminderIssue {
+    /// What is wrong.
+    pub problem: ReminderProblem,
+    /// A plain sentence about it.
+    pub message: String,
+    /// What fixes it, when the person can.
+    pub fix: Option<ReminderFix>,
+    /// The fix's button words.
+    pub fix_label: Option<String>,
+}
+
+/// One meeting the person is reminded of.
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ReminderRow {
+    /// The meeting's id, for its screen and to change the rule.
+    pub meeting_id: String,
+    /// Its name (shown in the app, never on the lock screen unless `detailed`).
+    pub name: String,
+    /// Its next time in the viewer's zone ("tomorrow 19:30"); absent when it is not listed.
+    pub when: Option<String>,
+    /// How long before: "1 hour before and 15 minutes before".
+    pub leads: String,
+    /// What the lock screen shows: discreet, or the meeting's name.
+    pub lock_screen: String,
+    /// "Not this week", when its next reminder is skipped.
+    pub skipped: Option<String>,
+    /// Said when the meeting is no longer listed.
+    pub note: Option<String>,
+    /// What a screen reader says for the row.
+    pub accessibility_label: String,
+}
+
+/// Everything the Reminders screen shows.
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RemindersState {
+    /// "Reminders".
+    pub title: String,
+    /// The meetings with reminders, soonest first (those not listed last).
+    pub rows: Vec<ReminderRow>,
+    /// What stops reminders reaching the person, most important first; empty when all is
+    /// well.
+    pub issues: Vec<ReminderIssue>,
+    /// "Reminders are paused until Fri 4 Dec.", while paused.
+    pub paused: Option<String>,
+    /// Instead of rows, when there are none (or the vault could not be read).
+    pub notices: Vec<Notice>,
+    /// The locale the screen is worded in.
+    pub locale: String,
+}
+
+/// The Reminders screen's state, from the vault's rules, the directory's meetings and the
+/// app's facts, at `at` (now when the options give none). Reading the vault also marks the
+/// reminders in `facts.delivered` as delivered (so they are not counted as missed).
+pub fn reminders_state(
+    vault: &mut Vault,
+    directory: &Directory,
+    facts: &ReminderFacts,
+    options: &MeetingsOptions,
+) -> RemindersState {
+    let w = Words::get(negotiate(options.locale.as_deref().unwrap_or_default()).locale);
+    reminders_state_in(vault, directory, facts, options, w)
+}
+
+/// [`reminders_state`] worded by `w` (the pseudo-locale check's, in tests).
+pub(crate) fn reminders_state_in(
+    vault: &mut Vault,
+    directory: &Directory,
+    facts: &ReminderFacts,
+    options: &MeetingsOptions,
+    w: &Words,
+) -> RemindersState {
+    let tag = options.locale.clone().unwrap_or_default();
+    let at = options.at.unwrap_or_else(Utc::now);
+    let mut state = RemindersState {
+        title: w.text(REMINDERS_TITLE, &[]),
+        rows: Vec::new(),
+        issues: Vec::new(),
+        paused: None,
+        notices: Vec::new(),
+        locale: w.locale().tag().to_string(),
+    };
+    let input = HealthInput {
+        notifications_allowed: facts.notifications_allowed,
+        exact_alarms_allowed: facts.exact_alarms_allowed,
+        pending: facts.pending,
+        cap: facts.cap,
+        cut_by_cap: 0,
+    };
+    let read = vault.reminder_rules().and_then(|rules| {
+        let settings = vault.plan_settings()?;
+        let health = vault.reminder_health(&input, &facts.delivered, at)?;
+        Ok((rules, settings, health))
+    });
+    let Ok((rules, settings, health)) = read else {
+        state.notices.push(Notice {
+            kind: NoticeKind::Error,
+            title: None,
+            message: w.text(MEETINGS_ERROR, &[]),
+        });
+        return state;
+    };
+    let issue =
+        |problem, id: &str, args: &[(&str, Arg)], fix: Option<(ReminderFix, &str)>| ReminderIssue {
+            problem,
+            message: w.own(id, args),
+            fix: fix.map(|f| f.0),
+            fix_label: fix.map(|f| w.text(f.1, &[])),
+        };
+    if !facts.notifications_allowed {
+        state.issues.push(issue(
+            ReminderProblem::NotificationsOff,
+            REMINDERS_NOTIFICATIONS_OFF,
+            &[],
+            Some((
+                ReminderFix::TurnOnNotifications,
+                ACTION_TURN_ON_NOTIFICATIONS,
+            )),
+        ));
+    }
+    if facts.exact_alarms_allowed == Some(false) {
+        state.issues.push(issue(
+            ReminderProblem::ExactAlarmsOff,
+            REMINDERS_EXACT_OFF,
+            &[],
+            Some((ReminderFix::AllowExactAlarms, ACTION_ALLOW_EXACT_ALARMS)),
+        ));
+    }
+    if facts.cap > 0 && facts.pending >= facts.cap {
+        state.issues.push(issue(
+            ReminderProblem::TooMany,
+            REMINDERS_CAP,
+            &[("count", Arg::Number(i64::from(facts.cap)))],
+            None,
+        ));
+    }
+    if !health.missed.is_empty() {
+        let n = i64::try_from(health.missed.len()).unwrap_or(i64::MAX);
+        state.issues.push(issue(
+            ReminderProblem::Missed,
+            REMINDERS_MISSED,
+            &[("count", Arg::Number(n))],
+            (!facts.notifications_allowed).then_some((
+                ReminderFix::TurnOnNotifications,
+                ACTION_TURN_ON_NOTIFICATIONS,
+            )),
+        ));
+    }
+    let today = at.with_timezone(&viewer_zone(options)).date_naive();
+    if let Some(until) = settings.paused_until.filter(|d| *d > today) {
+        let date = w.weekday_day_month(until);
+        state.paused = Some(w.own(REMINDERS_PAUSED, &[("date", Arg::Text(&date))]));
+        state.issues.push(ReminderIssue {
+            problem: ReminderProblem::Paused,
+            message: state.paused.clone().unwrap_or_default(),
+            fix: Some(ReminderFix::ResumeReminders),
+            fix_label: Some(w.text(ACTION_RESUME_REMINDERS, &[])),
+        });
+    }
+    if rules.is_empty() {
+        state.notices.push(Notice {
+            kind: NoticeKind::Empty,
+            title: Some(w.text(REMINDERS_EMPTY_TITLE, &[])),
+            message: w.text(REMINDERS_EMPTY, &[]),
+        });
+        return state;
+    }
+    state.rows = rows(&rules, directory, w, &tag, options, at, settings.discreet);
+    state
+}
+
+fn viewer_zone(options: &MeetingsOptions) -> chrono_tz::Tz {
+    options
+        .viewer_timezone
+        .as_deref()
+        .and_then(|z| z.parse().ok())
+        .unwrap_or(chrono_tz::Tz::UTC)
+}
+
+fn rows(
+    rules: &[ReminderRule],
+    directory: &Directory,
+    w: &Words,
+    tag: &str,
+    options: &MeetingsOptions,
+    at: DateTime<Utc>,
+    discreet: bool,
+) -> Vec<ReminderRow> {
+    let ids: Vec<String> = rules.iter().map(|r| r.meeting_id.clone()).collect();
+    let listed = directory
+        .search(&MeetingQuery {
+            at: Some(at),
+            viewer_timezone: options.viewer_timezone.clone(),
+            ids: ids.clone(),
+            include_closed: true,
+            limit: Some(u32::try_from(ids.len()).unwrap_or(u32::MAX).max(1)),
+            distance_unit: Some(DistanceUnit::for_locale(tag)),
+            locale: Some(w.locale().tag().to_string()),
+            ..MeetingQuery::default()
+        })
+        .unwrap_or_default();
+    // Listed meetings in the search's order (soonest first), then the others.
+    let mut order: Vec<&ReminderRule> = Vec::with_capacity(rules.len());
+    for r in &listed {
+        order.extend(rules.iter().filter(|rule| rule.meeting_id == r.id));
+    }
+    order.extend(
+        rules
+            .iter()
+            .filter(|rule| !listed.iter().any(|r| r.id == rule.meeting_id)),
+    );
+    order
+        .into_iter()
+        .map(|rule| {
+            let found = listed.iter().find(|r| r.id == rule.meeting_id);
+            let name = match found {
+                Some(r) => r.name.clone(),
+                None => directory
+                    .meeting(&rule.meeting_id)
+                    .map(|m| m.name)
+                    .unwrap_or_else(|_| rule.meeting_id.clone()),
+            };
+            let leads = leads(&rule.leads, w);
+            let when = found.map(|r| r.when.clone());
+            let skipped = rule
+                .skip_occurrence
+                .as_deref()
+                .and_then(|s| DateTime::parse_from_rfc3339(s).ok())
+                .filter(|s| *s > at)
+                .map(|_| w.text(REMINDERS_SKIPPED, &[]));
+            let lock_screen = if rule.detailed && !discreet {
+                w.text(REMINDERS_DETAILED, &[])
+            } else {
+                w.text(REMINDERS_DISCREET, &[])
+            };
+            let label = w.text(
+                crate::l10n::ids::LIST_ROW_LABEL,
+                &[
+                    ("name", Arg::Text(&name)),
+                    ("when", Arg::Text(when.as_deref().unwrap_or(&leads))),
+                ],
+            );
+            ReminderRow {
+                meeting_id: rule.meeting_id.clone(),
+                name,
+                when,
+                leads,
+                lock_screen,
+                skipped,
+                note: found.is_none().then(|| w.text(REMINDERS_NOT_LISTED, &[])),
+                accessibility_label: label,
+            }
+        })
+        .collect()
+}
+
+/// "1 hour before and 15 minutes before": each lead with its own "before", longest first,
+/// so two reminders never read as one.
+fn leads(leads: &[u32], w: &Words) -> String {
+    let mut l = leads.to_vec();
+    l.sort_unstable_by(|a, b| b.cmp(a));
+    l.dedup();
+    let words: Vec<String> = l
+        .iter()
+        .map(|m| {
+            let (h, min) = (i64::from(m / 60), i64::from(m % 60));
+            match (h, min) {
+                (0, m) => w.own(REMINDERS_LEAD_MINUTES, &[("minutes", Arg::Number(m))]),
+                (h, 0) => w.own(REMINDERS_LEAD_HOURS, &[("hours", Arg::Number(h))]),
+                (h, m) => w.own(
+                    REMINDERS_LEAD_HOURS_MINUTES,
+                    &[("hours", Arg::Number(h)), ("minutes", Arg::Number(m))],
+                ),
+            }
+        })
+        .collect();
+    match words.split_last() {
+        None => String::new(),
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => w.own(
+            MEETING_DAYS_LIST,
+            &[
+                ("first", Arg::Text(&rest.join(", "))),
+                ("last", Arg::Text(last)),
+            ],
+        ),
+    }
+}
