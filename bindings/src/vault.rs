@@ -85,6 +85,16 @@ impl PrivateVault {
         Ok(self.with(|v| v.search_entries(&query, limit as usize))?)
     }
 
+    /// The Journal screen: entries under day headings, search as you type, a filter per
+    /// kind, the trash, and what to say when there is nothing yet, in `options.locale`.
+    pub fn journal_screen(
+        &self,
+        view: waymark_core::screens::JournalView,
+        options: waymark_core::screens::MeetingsOptions,
+    ) -> waymark_core::screens::JournalState {
+        self.with(|v| waymark_core::screens::journal_state(v, &view, &options))
+    }
+
     /// Writes a check-in (or any entry) and, when it says it is hard right now (craving 8–10 or
     /// mood 1–2), a next step to show: a gentle line, my people (one tap to call or text) and
     /// the next meetings from `directory` (mine, near `near`, online). Nothing is sent.

@@ -823,3 +823,152 @@ mod reminders {
             .starts_with("Mae nodiadau atgoffa wedi'u gohirio tan "));
     }
 }
+
+mod journal {
+    use super::*;
+    use waymark_core::screens::{journal_state, JournalView};
+    use waymark_core::vault::journal::{EntryKind, NewEntry};
+    use waymark_core::{Vault, VaultKey};
+
+    fn options(tag: &str) -> MeetingsOptions {
+        MeetingsOptions {
+            locale: Some(tag.into()),
+            viewer_timezone: Some("Europe/London".into()),
+            at: Some(Utc.with_ymd_and_hms(2026, 11, 24, 22, 0, 0).unwrap()),
+        }
+    }
+
+    fn written(v: &mut Vault, at: &str, entry: NewEntry) -> String {
+        let at = DateTime::parse_from_rfc3339(at).unwrap();
+        v.add_entry(entry, at).unwrap().id
+    }
+
+    #[test]
+    fn entries_come_under_day_headings_with_a_preview_and_the_trash_says_how_long() {
+        let tmp = tempfile::tempdir().unwrap();
+        let mut v = Vault::open(
+            tmp.path().join("v"),
+            &VaultKey::from_bytes(&[3; 32]).unwrap(),
+        )
+        .unwrap();
+        let empty = journal_state(&v, &JournalView::default(), &options("en-GB"));
+        assert_eq!(empty.title, "Journal");
+        assert_eq!(
+            empty.notices[0].title.as_deref(),
+            Some("Nothing written yet")
+        );
+        let cy = journal_state(&v, &JournalView::default(), &options("cy"));
+        assert_eq!(
+            cy.notices[0].title.as_deref(),
+            Some("Dim byd wedi'i ysgrifennu eto")
+        );
+
+        written(
+            &mut v,
+            "2026-11-24T21:05:00+00:00",
+            NewEntry {
+                mood: Some(2),
+                craving: Some(7),
+                ..NewEntry::text(EntryKind::Checkin, "")
+            },
+        );
+        let old = written(
+            &mut v,
+            "2026-11-23T20:00:00+00:00",
+            NewEntry::text(
+                EntryKind::Note,
+                "\nGrateful for the walk home.\nSecond line",
+            ),
+        );
+        written(
+            &mut v,
+            "2026-11-20T08:30:00+00:00",
+            NewEntry::text(EntryKind::Gratitude, "Coffee with my sponsor"),
+        );
+        let s = journal_state(&v, &JournalView::default(), &options("en-GB"));
+        let days: Vec<(&str, Vec<(&str, &str, &str)>)> = s
+            .days
+            .iter()
+            .map(|d| {
+                (
+                    d.heading.as_str(),
+                    d.rows
+                        .iter()
+                        .map(|r| (r.kind_label.as_str(), r.time.as_str(), r.preview.as_str()))
+                        .collect(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            days,
+            [
+                (
+                    "Today",
+                    vec![("Check-in", "21:05", "Mood 2 of 5 · Craving 7 of 10")]
+                ),
+                (
+                    "Yesterday",
+                    vec![("Note", "20:00", "Grateful for the walk home.")]
+                ),
+                (
+                    "Fri 20 Nov",
+                    vec![("Gratitude", "08:30", "Coffee with my sponsor")]
+                ),
+            ]
+        );
+        let es = journal_state(&v, &JournalView::default(), &options("es"));
+        assert_eq!(es.days[0].heading, "Hoy");
+        assert_eq!(
+            es.days[0].rows[0].preview,
+            "Ánimo 2 de 5 · Ganas de consumir 7 de 10"
+        );
+        let us = journal_state(&v, &JournalView::default(), &options("en-US"));
+        assert_eq!(us.days[0].rows[0].time, "9:05\u{202f}PM");
+
+        // Search as you type, and a search that finds nothing.
+        let found = journal_state(
+            &v,
+            &JournalView {
+                search: "walk".into(),
+                ..JournalView::default()
+            },
+            &options("en-GB"),
+        );
+        assert_eq!(found.days.len(), 1);
+        assert_eq!(found.days[0].rows[0].preview, "Grateful for the walk home.");
+        let none = journal_state(
+            &v,
+            &JournalView {
+                search: "zzzz".into(),
+                ..JournalView::default()
+            },
+            &options("en-GB"),
+        );
+        assert!(none.days.is_empty());
+        assert_eq!(none.notices[0].title.as_deref(), Some("No entries match"));
+
+        // The trash: what is in it, and how long it keeps entries.
+        v.delete_entry(&old, Utc::now().fixed_offset()).unwrap();
+        let trash = journal_state(
+            &v,
+            &JournalView {
+                trash: true,
+                ..JournalView::default()
+            },
+            &options("en-GB"),
+        );
+        assert_eq!(trash.title, "Trash");
+        assert_eq!(
+            trash.notices[0].message,
+            "Entries in the trash are deleted for good after 30 days."
+        );
+        assert_eq!(trash.days[0].rows[0].id, old);
+        assert_eq!(trash.trash_label, "Back to the journal");
+        let journal = journal_state(&v, &JournalView::default(), &options("en-GB"));
+        assert!(journal
+            .days
+            .iter()
+            .flat_map(|d| &d.rows)
+            .all(|r| r.id != old));
+    }
+}

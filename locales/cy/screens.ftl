@@ -157,3 +157,32 @@ reminders-missed = { $count ->
 action-turn-on-notifications = Troi hysbysiadau ymlaen
 action-allow-exact-alarms = Caniatáu larymau union
 action-resume-reminders = Ailddechrau nodiadau atgoffa
+
+## Sgrin y dyddlyfr
+
+journal-title = Dyddlyfr
+journal-trash-title = Bin sbwriel
+journal-search-placeholder = Chwilio yn eich dyddlyfr
+journal-kind-note = Nodyn
+journal-kind-checkin = Gwirio i mewn
+journal-kind-gratitude = Diolchgarwch
+journal-kind-review = Adolygiad nos
+journal-kind-meeting = Myfyrio ar gyfarfod
+journal-today = Heddiw
+journal-yesterday = Ddoe
+journal-mood = Hwyliau { $mood } o 5
+journal-craving = Chwant { $craving } o 10
+journal-row-label = { $kind }, { $time }: { $preview }
+journal-empty-title = Dim byd wedi'i ysgrifennu eto
+journal-empty = Mae'r hyn rydych chi'n ei ysgrifennu'n aros ar y ffôn hwn, wedi'i amgryptio. Mae ychydig eiriau bob dydd yn ddigon.
+journal-empty-match-title = Does dim cofnodion yn cyfateb
+journal-empty-match = Rhowch gynnig ar air arall, neu bob math o gofnod.
+journal-trash-note = { $days ->
+    [one] Mae cofnodion yn y bin yn cael eu dileu am byth ar ôl diwrnod.
+   *[other] Mae cofnodion yn y bin yn cael eu dileu am byth ar ôl { $days } diwrnod.
+}
+journal-trash-empty = Mae'r bin yn wag.
+journal-error = Doedd dim modd agor eich dyddlyfr nawr. Does dim byd wedi'i golli; rhowch gynnig arall arni.
+action-write = Ysgrifennu
+action-open-trash = Bin sbwriel
+action-back-to-journal = Yn ôl i'r dyddlyfr

@@ -144,3 +144,33 @@ reminders-missed = { $count ->
 action-turn-on-notifications = Turn on notifications
 action-allow-exact-alarms = Allow exact alarms
 action-resume-reminders = Resume reminders
+
+## Journal screen
+
+journal-title = Journal
+journal-trash-title = Trash
+journal-search-placeholder = Search your journal
+journal-kind-note = Note
+journal-kind-checkin = Check-in
+journal-kind-gratitude = Gratitude
+journal-kind-review = Nightly review
+journal-kind-meeting = Meeting reflection
+journal-today = Today
+journal-yesterday = Yesterday
+journal-mood = Mood { $mood } of 5
+journal-craving = Craving { $craving } of 10
+# For a screen reader: $kind "Check-in", $time "21:05", $preview the entry's first line.
+journal-row-label = { $kind }, { $time }: { $preview }
+journal-empty-title = Nothing written yet
+journal-empty = What you write stays on this phone, encrypted. A few words a day is plenty.
+journal-empty-match-title = No entries match
+journal-empty-match = Try another word, or every kind of entry.
+journal-trash-note = { $days ->
+    [one] Entries in the trash are deleted for good after a day.
+   *[other] Entries in the trash are deleted for good after { $days } days.
+}
+journal-trash-empty = The trash is empty.
+journal-error = Your journal could not be opened just now. Nothing has been lost; please try again.
+action-write = Write
+action-open-trash = Trash
+action-back-to-journal = Back to the journal

@@ -132,3 +132,32 @@ reminders-missed = { $count ->
 action-turn-on-notifications = Activar las notificaciones
 action-allow-exact-alarms = Permitir alarmas exactas
 action-resume-reminders = Reanudar los recordatorios
+
+## Pantalla del diario
+
+journal-title = Diario
+journal-trash-title = Papelera
+journal-search-placeholder = Busca en tu diario
+journal-kind-note = Nota
+journal-kind-checkin = Registro del día
+journal-kind-gratitude = Gratitud
+journal-kind-review = Repaso nocturno
+journal-kind-meeting = Reflexión sobre una reunión
+journal-today = Hoy
+journal-yesterday = Ayer
+journal-mood = Ánimo { $mood } de 5
+journal-craving = Ganas de consumir { $craving } de 10
+journal-row-label = { $kind }, { $time }: { $preview }
+journal-empty-title = Aún no has escrito nada
+journal-empty = Lo que escribes se queda en este teléfono, cifrado. Unas pocas palabras al día bastan.
+journal-empty-match-title = Ninguna entrada coincide
+journal-empty-match = Prueba con otra palabra o con todos los tipos de entrada.
+journal-trash-note = { $days ->
+    [one] Las entradas de la papelera se borran definitivamente al cabo de un día.
+   *[other] Las entradas de la papelera se borran definitivamente a los { $days } días.
+}
+journal-trash-empty = La papelera está vacía.
+journal-error = No se ha podido abrir tu diario ahora. No se ha perdido nada; inténtalo de nuevo.
+action-write = Escribir
+action-open-trash = Papelera
+action-back-to-journal = Volver al diario

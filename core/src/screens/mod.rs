@@ -18,6 +18,7 @@
 //! Errors never escape a screen as exceptions: a screen that cannot read its data shows a
 //! kind message and an action to try again, and keeps nothing half-shown.
 
+pub mod journal;
 pub mod meeting;
 pub mod meetings;
 pub mod reminders;
@@ -27,6 +28,9 @@ mod words;
 #[cfg(test)]
 mod tests;
 
+pub use journal::{
+    journal_state, JournalDay, JournalKindChoice, JournalRow, JournalState, JournalView,
+};
 pub use meeting::{MeetingAction, MeetingActionItem, MeetingScreen, MeetingState, TextBlock};
 pub use meetings::{
     FilterChip, FilterKind, MeetingRow, MeetingsAction, MeetingsActionItem, MeetingsListener,

@@ -153,7 +153,7 @@ mod pseudo {
         data.extend(["O", "ST", "W", "SP", "LGBTQ"].map(|c| type_name(c, "en")));
         // Weekday and month names are ICU4X's, not messages.
         let w = Words::get(crate::l10n::Locale::EnGb);
-        for day in 0..9 {
+        for day in -9..9 {
             let date = (at() + Duration::days(day)).date_naive();
             data.push(w.weekday_day_month(date));
             data.push(w.weekday_short(date));
@@ -348,6 +348,61 @@ mod pseudo {
                 seen += 1;
             }
         }
+        // The Journal screen: each kind, a check-in with no text, a search, the trash.
+        let journal_data = ["First day back", "Coffee with my sponsor"];
+        let mut data = data;
+        data.extend(journal_data.iter().map(|t| t.to_string()));
+        let written = at().fixed_offset();
+        let checkin = crate::vault::journal::NewEntry {
+            mood: Some(3),
+            craving: Some(2),
+            ..crate::vault::journal::NewEntry::text(crate::vault::journal::EntryKind::Checkin, "")
+        };
+        v.add_entry(checkin, written).unwrap();
+        let note = crate::vault::journal::NewEntry::text(
+            crate::vault::journal::EntryKind::Note,
+            journal_data[0],
+        );
+        v.add_entry(note, written - Duration::days(1)).unwrap();
+        let gratitude = crate::vault::journal::NewEntry::text(
+            crate::vault::journal::EntryKind::Gratitude,
+            journal_data[1],
+        );
+        let old = v.add_entry(gratitude, written - Duration::days(5)).unwrap();
+        v.delete_entry(&old.id, written).unwrap();
+        let views = [
+            crate::screens::JournalView::default(),
+            crate::screens::JournalView {
+                search: "zzzz".into(),
+                ..Default::default()
+            },
+            crate::screens::JournalView {
+                trash: true,
+                ..Default::default()
+            },
+        ];
+        for view in &views {
+            let j = crate::screens::journal::journal_state_in(&v, view, &options(at()), words);
+            let mut texts = vec![j.title, j.search_placeholder, j.write_label, j.trash_label];
+            texts.extend(j.kinds.into_iter().map(|k| k.label));
+            for n in j.notices {
+                texts.extend(n.title);
+                texts.push(n.message);
+            }
+            for row in j.days.iter().flat_map(|d| &d.rows) {
+                texts.extend([row.kind_label.clone(), row.preview.clone()]);
+                texts.push(row.accessibility_label.clone());
+            }
+            texts.extend(j.days.into_iter().map(|d| d.heading));
+            for text in texts {
+                assert_eq!(
+                    leftover(&text, &data),
+                    "",
+                    "{text:?} has words from no message"
+                );
+                seen += 1;
+            }
+        }
         assert!(seen > 100, "the check looked at {seen} strings");
     }
 
@@ -358,7 +413,8 @@ mod pseudo {
         let w = Words::pseudo();
         let names = [
             "count", "days", "name", "when", "place", "distance", "start", "end", "first", "last",
-            "zone", "times", "source", "sources", "date", "minutes", "hours",
+            "zone", "times", "source", "sources", "date", "minutes", "hours", "mood", "craving",
+            "kind", "preview", "time",
         ];
         let args: Vec<(&str, Arg)> = names.iter().map(|n| (*n, Arg::Text("1"))).collect();
         for id in super::ALL_IDS {

@@ -185,6 +185,53 @@ pub(crate) const ACTION_ALLOW_EXACT_ALARMS: &str = "action-allow-exact-alarms";
 /// `action-resume-reminders` (see `locales/en-GB/screens.ftl`).
 pub(crate) const ACTION_RESUME_REMINDERS: &str = "action-resume-reminders";
 
+/// `journal-title` (see `locales/en-GB/screens.ftl`).
+pub(crate) const JOURNAL_TITLE: &str = "journal-title";
+/// `journal-trash-title` (see `locales/en-GB/screens.ftl`).
+pub(crate) const JOURNAL_TRASH_TITLE: &str = "journal-trash-title";
+/// `journal-search-placeholder` (see `locales/en-GB/screens.ftl`).
+pub(crate) const JOURNAL_SEARCH_PLACEHOLDER: &str = "journal-search-placeholder";
+/// `journal-kind-note` (see `locales/en-GB/screens.ftl`).
+pub(crate) const JOURNAL_KIND_NOTE: &str = "journal-kind-note";
+/// `journal-kind-checkin` (see `locales/en-GB/screens.ftl`).
+pub(crate) const JOURNAL_KIND_CHECKIN: &str = "journal-kind-checkin";
+/// `journal-kind-gratitude` (see `locales/en-GB/screens.ftl`).
+pub(crate) const JOURNAL_KIND_GRATITUDE: &str = "journal-kind-gratitude";
+/// `journal-kind-review` (see `locales/en-GB/screens.ftl`).
+pub(crate) const JOURNAL_KIND_REVIEW: &str = "journal-kind-review";
+/// `journal-kind-meeting` (see `locales/en-GB/screens.ftl`).
+pub(crate) const JOURNAL_KIND_MEETING: &str = "journal-kind-meeting";
+/// `journal-today` (see `locales/en-GB/screens.ftl`).
+pub(crate) const JOURNAL_TODAY: &str = "journal-today";
+/// `journal-yesterday` (see `locales/en-GB/screens.ftl`).
+pub(crate) const JOURNAL_YESTERDAY: &str = "journal-yesterday";
+/// `journal-mood` (see `locales/en-GB/screens.ftl`).
+pub(crate) const JOURNAL_MOOD: &str = "journal-mood";
+/// `journal-craving` (see `locales/en-GB/screens.ftl`).
+pub(crate) const JOURNAL_CRAVING: &str = "journal-craving";
+/// `journal-row-label` (see `locales/en-GB/screens.ftl`).
+pub(crate) const JOURNAL_ROW_LABEL: &str = "journal-row-label";
+/// `journal-empty-title` (see `locales/en-GB/screens.ftl`).
+pub(crate) const JOURNAL_EMPTY_TITLE: &str = "journal-empty-title";
+/// `journal-empty` (see `locales/en-GB/screens.ftl`).
+pub(crate) const JOURNAL_EMPTY: &str = "journal-empty";
+/// `journal-empty-match-title` (see `locales/en-GB/screens.ftl`).
+pub(crate) const JOURNAL_EMPTY_MATCH_TITLE: &str = "journal-empty-match-title";
+/// `journal-empty-match` (see `locales/en-GB/screens.ftl`).
+pub(crate) const JOURNAL_EMPTY_MATCH: &str = "journal-empty-match";
+/// `journal-trash-note` (see `locales/en-GB/screens.ftl`).
+pub(crate) const JOURNAL_TRASH_NOTE: &str = "journal-trash-note";
+/// `journal-trash-empty` (see `locales/en-GB/screens.ftl`).
+pub(crate) const JOURNAL_TRASH_EMPTY: &str = "journal-trash-empty";
+/// `journal-error` (see `locales/en-GB/screens.ftl`).
+pub(crate) const JOURNAL_ERROR: &str = "journal-error";
+/// `action-write` (see `locales/en-GB/screens.ftl`).
+pub(crate) const ACTION_WRITE: &str = "action-write";
+/// `action-open-trash` (see `locales/en-GB/screens.ftl`).
+pub(crate) const ACTION_OPEN_TRASH: &str = "action-open-trash";
+/// `action-back-to-journal` (see `locales/en-GB/screens.ftl`).
+pub(crate) const ACTION_BACK_TO_JOURNAL: &str = "action-back-to-journal";
+
 /// Every id above.
 pub const ALL_IDS: &[&str] = &[
     MEETINGS_TITLE,
@@ -278,4 +325,27 @@ pub const ALL_IDS: &[&str] = &[
     ACTION_TURN_ON_NOTIFICATIONS,
     ACTION_ALLOW_EXACT_ALARMS,
     ACTION_RESUME_REMINDERS,
+    JOURNAL_TITLE,
+    JOURNAL_TRASH_TITLE,
+    JOURNAL_SEARCH_PLACEHOLDER,
+    JOURNAL_KIND_NOTE,
+    JOURNAL_KIND_CHECKIN,
+    JOURNAL_KIND_GRATITUDE,
+    JOURNAL_KIND_REVIEW,
+    JOURNAL_KIND_MEETING,
+    JOURNAL_TODAY,
+    JOURNAL_YESTERDAY,
+    JOURNAL_MOOD,
+    JOURNAL_CRAVING,
+    JOURNAL_ROW_LABEL,
+    JOURNAL_EMPTY_TITLE,
+    JOURNAL_EMPTY,
+    JOURNAL_EMPTY_MATCH_TITLE,
+    JOURNAL_EMPTY_MATCH,
+    JOURNAL_TRASH_NOTE,
+    JOURNAL_TRASH_EMPTY,
+    JOURNAL_ERROR,
+    ACTION_WRITE,
+    ACTION_OPEN_TRASH,
+    ACTION_BACK_TO_JOURNAL,
 ];

@@ -2595,6 +2595,75 @@ public func FfiConverterTypeHealthReport_lower(_ value: HealthReport) -> RustBuf
 
 
 /**
+ * A day's entries.
+ */
+public struct JournalDay: Equatable, Hashable {
+    /**
+     * "Today", "Yesterday" or the date ("Tue 24 Nov").
+     */
+    public var heading: String
+    /**
+     * Its entries, newest first.
+     */
+    public var rows: [JournalRow]
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * "Today", "Yesterday" or the date ("Tue 24 Nov").
+         */heading: String, 
+        /**
+         * Its entries, newest first.
+         */rows: [JournalRow]) {
+        self.heading = heading
+        self.rows = rows
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension JournalDay: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeJournalDay: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> JournalDay {
+        return
+            try JournalDay(
+                heading: FfiConverterString.read(from: &buf), 
+                rows: FfiConverterSequenceTypeJournalRow.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: JournalDay, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.heading, into: &buf)
+        FfiConverterSequenceTypeJournalRow.write(value.rows, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeJournalDay_lift(_ buf: RustBuffer) throws -> JournalDay {
+    return try FfiConverterTypeJournalDay.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeJournalDay_lower(_ value: JournalDay) -> RustBuffer {
+    return FfiConverterTypeJournalDay.lower(value)
+}
+
+
+/**
  * A stored journal entry.
  */
 public struct JournalEntry: Equatable, Hashable {
@@ -2690,6 +2759,406 @@ public func FfiConverterTypeJournalEntry_lift(_ buf: RustBuffer) throws -> Journ
 #endif
 public func FfiConverterTypeJournalEntry_lower(_ value: JournalEntry) -> RustBuffer {
     return FfiConverterTypeJournalEntry.lower(value)
+}
+
+
+/**
+ * A kind the person can filter by or start writing.
+ */
+public struct JournalKindChoice: Equatable, Hashable {
+    /**
+     * The kind.
+     */
+    public var kind: EntryKind
+    /**
+     * Its words.
+     */
+    public var label: String
+    /**
+     * Whether the list is filtered to it.
+     */
+    public var selected: Bool
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The kind.
+         */kind: EntryKind, 
+        /**
+         * Its words.
+         */label: String, 
+        /**
+         * Whether the list is filtered to it.
+         */selected: Bool) {
+        self.kind = kind
+        self.label = label
+        self.selected = selected
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension JournalKindChoice: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeJournalKindChoice: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> JournalKindChoice {
+        return
+            try JournalKindChoice(
+                kind: FfiConverterTypeEntryKind.read(from: &buf), 
+                label: FfiConverterString.read(from: &buf), 
+                selected: FfiConverterBool.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: JournalKindChoice, into buf: inout [UInt8]) {
+        FfiConverterTypeEntryKind.write(value.kind, into: &buf)
+        FfiConverterString.write(value.label, into: &buf)
+        FfiConverterBool.write(value.selected, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeJournalKindChoice_lift(_ buf: RustBuffer) throws -> JournalKindChoice {
+    return try FfiConverterTypeJournalKindChoice.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeJournalKindChoice_lower(_ value: JournalKindChoice) -> RustBuffer {
+    return FfiConverterTypeJournalKindChoice.lower(value)
+}
+
+
+/**
+ * One entry in the list.
+ */
+public struct JournalRow: Equatable, Hashable {
+    /**
+     * The entry's id, to open, delete or restore it.
+     */
+    public var id: String
+    /**
+     * Its kind, for an icon.
+     */
+    public var kind: EntryKind
+    /**
+     * Its kind in words: "Check-in", "Gratitude".
+     */
+    public var kindLabel: String
+    /**
+     * When it was written, the time alone ("21:05", "9:05 PM").
+     */
+    public var time: String
+    /**
+     * Its first line, cut to [`PREVIEW_GRAPHEMES`]; for a check-in with no text, its mood
+     * and craving in words.
+     */
+    public var preview: String
+    /**
+     * What a screen reader says.
+     */
+    public var accessibilityLabel: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The entry's id, to open, delete or restore it.
+         */id: String, 
+        /**
+         * Its kind, for an icon.
+         */kind: EntryKind, 
+        /**
+         * Its kind in words: "Check-in", "Gratitude".
+         */kindLabel: String, 
+        /**
+         * When it was written, the time alone ("21:05", "9:05 PM").
+         */time: String, 
+        /**
+         * Its first line, cut to [`PREVIEW_GRAPHEMES`]; for a check-in with no text, its mood
+         * and craving in words.
+         */preview: String, 
+        /**
+         * What a screen reader says.
+         */accessibilityLabel: String) {
+        self.id = id
+        self.kind = kind
+        self.kindLabel = kindLabel
+        self.time = time
+        self.preview = preview
+        self.accessibilityLabel = accessibilityLabel
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension JournalRow: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeJournalRow: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> JournalRow {
+        return
+            try JournalRow(
+                id: FfiConverterString.read(from: &buf), 
+                kind: FfiConverterTypeEntryKind.read(from: &buf), 
+                kindLabel: FfiConverterString.read(from: &buf), 
+                time: FfiConverterString.read(from: &buf), 
+                preview: FfiConverterString.read(from: &buf), 
+                accessibilityLabel: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: JournalRow, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.id, into: &buf)
+        FfiConverterTypeEntryKind.write(value.kind, into: &buf)
+        FfiConverterString.write(value.kindLabel, into: &buf)
+        FfiConverterString.write(value.time, into: &buf)
+        FfiConverterString.write(value.preview, into: &buf)
+        FfiConverterString.write(value.accessibilityLabel, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeJournalRow_lift(_ buf: RustBuffer) throws -> JournalRow {
+    return try FfiConverterTypeJournalRow.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeJournalRow_lower(_ value: JournalRow) -> RustBuffer {
+    return FfiConverterTypeJournalRow.lower(value)
+}
+
+
+/**
+ * Everything the Journal screen shows.
+ */
+public struct JournalState: Equatable, Hashable {
+    /**
+     * "Journal", or "Trash".
+     */
+    public var title: String
+    /**
+     * The hint in the empty search field.
+     */
+    public var searchPlaceholder: String
+    /**
+     * The kinds, to filter by (and to start a new entry of).
+     */
+    public var kinds: [JournalKindChoice]
+    /**
+     * The entries by day, newest first.
+     */
+    public var days: [JournalDay]
+    /**
+     * Instead of or above the entries: nothing written yet, nothing matches, how long the
+     * trash keeps entries, or a read that failed.
+     */
+    public var notices: [Notice]
+    /**
+     * The words of the button that writes a new entry.
+     */
+    public var writeLabel: String
+    /**
+     * The words of the button that opens the trash, or goes back from it.
+     */
+    public var trashLabel: String
+    /**
+     * The locale the screen is worded in.
+     */
+    public var locale: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * "Journal", or "Trash".
+         */title: String, 
+        /**
+         * The hint in the empty search field.
+         */searchPlaceholder: String, 
+        /**
+         * The kinds, to filter by (and to start a new entry of).
+         */kinds: [JournalKindChoice], 
+        /**
+         * The entries by day, newest first.
+         */days: [JournalDay], 
+        /**
+         * Instead of or above the entries: nothing written yet, nothing matches, how long the
+         * trash keeps entries, or a read that failed.
+         */notices: [Notice], 
+        /**
+         * The words of the button that writes a new entry.
+         */writeLabel: String, 
+        /**
+         * The words of the button that opens the trash, or goes back from it.
+         */trashLabel: String, 
+        /**
+         * The locale the screen is worded in.
+         */locale: String) {
+        self.title = title
+        self.searchPlaceholder = searchPlaceholder
+        self.kinds = kinds
+        self.days = days
+        self.notices = notices
+        self.writeLabel = writeLabel
+        self.trashLabel = trashLabel
+        self.locale = locale
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension JournalState: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeJournalState: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> JournalState {
+        return
+            try JournalState(
+                title: FfiConverterString.read(from: &buf), 
+                searchPlaceholder: FfiConverterString.read(from: &buf), 
+                kinds: FfiConverterSequenceTypeJournalKindChoice.read(from: &buf), 
+                days: FfiConverterSequenceTypeJournalDay.read(from: &buf), 
+                notices: FfiConverterSequenceTypeNotice.read(from: &buf), 
+                writeLabel: FfiConverterString.read(from: &buf), 
+                trashLabel: FfiConverterString.read(from: &buf), 
+                locale: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: JournalState, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.title, into: &buf)
+        FfiConverterString.write(value.searchPlaceholder, into: &buf)
+        FfiConverterSequenceTypeJournalKindChoice.write(value.kinds, into: &buf)
+        FfiConverterSequenceTypeJournalDay.write(value.days, into: &buf)
+        FfiConverterSequenceTypeNotice.write(value.notices, into: &buf)
+        FfiConverterString.write(value.writeLabel, into: &buf)
+        FfiConverterString.write(value.trashLabel, into: &buf)
+        FfiConverterString.write(value.locale, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeJournalState_lift(_ buf: RustBuffer) throws -> JournalState {
+    return try FfiConverterTypeJournalState.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeJournalState_lower(_ value: JournalState) -> RustBuffer {
+    return FfiConverterTypeJournalState.lower(value)
+}
+
+
+/**
+ * What the Journal screen is showing.
+ */
+public struct JournalView: Equatable, Hashable {
+    /**
+     * Search text as typed (every word must appear; the last also as a prefix).
+     */
+    public var search: String
+    /**
+     * Only this kind of entry.
+     */
+    public var kind: EntryKind?
+    /**
+     * The trash instead of the journal.
+     */
+    public var trash: Bool
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Search text as typed (every word must appear; the last also as a prefix).
+         */search: String = "", 
+        /**
+         * Only this kind of entry.
+         */kind: EntryKind? = nil, 
+        /**
+         * The trash instead of the journal.
+         */trash: Bool = false) {
+        self.search = search
+        self.kind = kind
+        self.trash = trash
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension JournalView: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeJournalView: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> JournalView {
+        return
+            try JournalView(
+                search: FfiConverterString.read(from: &buf), 
+                kind: FfiConverterOptionTypeEntryKind.read(from: &buf), 
+                trash: FfiConverterBool.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: JournalView, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.search, into: &buf)
+        FfiConverterOptionTypeEntryKind.write(value.kind, into: &buf)
+        FfiConverterBool.write(value.trash, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeJournalView_lift(_ buf: RustBuffer) throws -> JournalView {
+    return try FfiConverterTypeJournalView.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeJournalView_lower(_ value: JournalView) -> RustBuffer {
+    return FfiConverterTypeJournalView.lower(value)
 }
 
 
@@ -10833,6 +11302,30 @@ fileprivate struct FfiConverterOptionTypeDistanceUnit: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterOptionTypeEntryKind: FfiConverterRustBuffer {
+    typealias SwiftType = EntryKind?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeEntryKind.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeEntryKind.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterOptionTypeErrorKind: FfiConverterRustBuffer {
     typealias SwiftType = ErrorKind?
 
@@ -11095,6 +11588,81 @@ fileprivate struct FfiConverterSequenceTypeHealthIssue: FfiConverterRustBuffer {
         seq.reserveCapacity(Int(len))
         for _ in 0 ..< len {
             seq.append(try FfiConverterTypeHealthIssue.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeJournalDay: FfiConverterRustBuffer {
+    typealias SwiftType = [JournalDay]
+
+    public static func write(_ value: [JournalDay], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeJournalDay.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [JournalDay] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [JournalDay]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeJournalDay.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeJournalKindChoice: FfiConverterRustBuffer {
+    typealias SwiftType = [JournalKindChoice]
+
+    public static func write(_ value: [JournalKindChoice], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeJournalKindChoice.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [JournalKindChoice] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [JournalKindChoice]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeJournalKindChoice.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeJournalRow: FfiConverterRustBuffer {
+    typealias SwiftType = [JournalRow]
+
+    public static func write(_ value: [JournalRow], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeJournalRow.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [JournalRow] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [JournalRow]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeJournalRow.read(from: &buf))
         }
         return seq
     }

@@ -1278,6 +1278,12 @@ public protocol PrivateVaultProtocol: AnyObject, Sendable {
     func favorites(directory: MeetingDirectory) throws  -> [Favorite]
     
     /**
+     * The Journal screen: entries under day headings, search as you type, a filter per
+     * kind, the trash, and what to say when there is nothing yet, in `options.locale`.
+     */
+    func journalScreen(view: JournalView, options: MeetingsOptions)  -> JournalState
+    
+    /**
      * Removes someone from my people.
      */
     func removeContact(id: String) throws 
@@ -1669,6 +1675,21 @@ open func favorites(directory: MeetingDirectory)throws  -> [Favorite]  {
     uniffi_waymark_ffi_fn_method_privatevault_favorites(
             self.uniffiCloneHandle(),
         FfiConverterTypeMeetingDirectory_lower(directory),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * The Journal screen: entries under day headings, search as you type, a filter per
+     * kind, the trash, and what to say when there is nothing yet, in `options.locale`.
+     */
+open func journalScreen(view: JournalView, options: MeetingsOptions) -> JournalState  {
+    return try!  FfiConverterTypeJournalState_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_waymark_ffi_fn_method_privatevault_journal_screen(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeJournalView_lower(view),
+        FfiConverterTypeMeetingsOptions_lower(options),uniffiCallStatus
     )
 })
 }
@@ -3856,6 +3877,9 @@ private let initializationResult: InitializationResult = {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_waymark_ffi_checksum_method_privatevault_favorites() != 64472) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_waymark_ffi_checksum_method_privatevault_journal_screen() != 5154) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_waymark_ffi_checksum_method_privatevault_remove_contact() != 64379) {

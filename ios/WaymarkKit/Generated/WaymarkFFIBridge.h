@@ -639,6 +639,11 @@ RustBuffer uniffi_waymark_ffi_fn_method_privatevault_export_markdown(uint64_t pt
 RustBuffer uniffi_waymark_ffi_fn_method_privatevault_favorites(uint64_t ptr, uint64_t directory, RustCallStatus *_Nonnull out_status
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_PRIVATEVAULT_JOURNAL_SCREEN
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_PRIVATEVAULT_JOURNAL_SCREEN
+RustBuffer uniffi_waymark_ffi_fn_method_privatevault_journal_screen(uint64_t ptr, RustBuffer view, RustBuffer options, RustCallStatus *_Nonnull out_status
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_PRIVATEVAULT_REMOVE_CONTACT
 #define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_PRIVATEVAULT_REMOVE_CONTACT
 void uniffi_waymark_ffi_fn_method_privatevault_remove_contact(uint64_t ptr, RustBuffer id, RustCallStatus *_Nonnull out_status
@@ -1328,6 +1333,12 @@ uint16_t uniffi_waymark_ffi_checksum_method_privatevault_export_markdown(void
 #ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_METHOD_PRIVATEVAULT_FAVORITES
 #define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_METHOD_PRIVATEVAULT_FAVORITES
 uint16_t uniffi_waymark_ffi_checksum_method_privatevault_favorites(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_METHOD_PRIVATEVAULT_JOURNAL_SCREEN
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_METHOD_PRIVATEVAULT_JOURNAL_SCREEN
+uint16_t uniffi_waymark_ffi_checksum_method_privatevault_journal_screen(void
     
 );
 #endif

@@ -3592,6 +3592,53 @@ public object FfiConverterTypeHealthReport: FfiConverterRustBuffer<HealthReport>
 
 
 /**
+ * A day's entries.
+ */
+data class JournalDay (
+    /**
+     * "Today", "Yesterday" or the date ("Tue 24 Nov").
+     */
+    var `heading`: kotlin.String
+    , 
+    /**
+     * Its entries, newest first.
+     */
+    var `rows`: List<JournalRow>
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeJournalDay: FfiConverterRustBuffer<JournalDay> {
+    override fun read(buf: ByteBuffer): JournalDay {
+        return JournalDay(
+            FfiConverterString.read(buf),
+            FfiConverterSequenceTypeJournalRow.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: JournalDay) = (
+            FfiConverterString.allocationSize(value.`heading`) +
+            FfiConverterSequenceTypeJournalRow.allocationSize(value.`rows`)
+    )
+
+    override fun write(value: JournalDay, buf: ByteBuffer) {
+            FfiConverterString.write(value.`heading`, buf)
+            FfiConverterSequenceTypeJournalRow.write(value.`rows`, buf)
+    }
+}
+
+
+
+/**
  * A stored journal entry.
  */
 data class JournalEntry (
@@ -3657,6 +3704,292 @@ public object FfiConverterTypeJournalEntry: FfiConverterRustBuffer<JournalEntry>
             FfiConverterString.write(value.`editedAt`, buf)
             FfiConverterOptionalString.write(value.`deletedAt`, buf)
             FfiConverterTypeNewEntry.write(value.`content`, buf)
+    }
+}
+
+
+
+/**
+ * A kind the person can filter by or start writing.
+ */
+data class JournalKindChoice (
+    /**
+     * The kind.
+     */
+    var `kind`: EntryKind
+    , 
+    /**
+     * Its words.
+     */
+    var `label`: kotlin.String
+    , 
+    /**
+     * Whether the list is filtered to it.
+     */
+    var `selected`: kotlin.Boolean
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeJournalKindChoice: FfiConverterRustBuffer<JournalKindChoice> {
+    override fun read(buf: ByteBuffer): JournalKindChoice {
+        return JournalKindChoice(
+            FfiConverterTypeEntryKind.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterBoolean.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: JournalKindChoice) = (
+            FfiConverterTypeEntryKind.allocationSize(value.`kind`) +
+            FfiConverterString.allocationSize(value.`label`) +
+            FfiConverterBoolean.allocationSize(value.`selected`)
+    )
+
+    override fun write(value: JournalKindChoice, buf: ByteBuffer) {
+            FfiConverterTypeEntryKind.write(value.`kind`, buf)
+            FfiConverterString.write(value.`label`, buf)
+            FfiConverterBoolean.write(value.`selected`, buf)
+    }
+}
+
+
+
+/**
+ * One entry in the list.
+ */
+data class JournalRow (
+    /**
+     * The entry's id, to open, delete or restore it.
+     */
+    var `id`: kotlin.String
+    , 
+    /**
+     * Its kind, for an icon.
+     */
+    var `kind`: EntryKind
+    , 
+    /**
+     * Its kind in words: "Check-in", "Gratitude".
+     */
+    var `kindLabel`: kotlin.String
+    , 
+    /**
+     * When it was written, the time alone ("21:05", "9:05 PM").
+     */
+    var `time`: kotlin.String
+    , 
+    /**
+     * Its first line, cut to [`PREVIEW_GRAPHEMES`]; for a check-in with no text, its mood
+     * and craving in words.
+     */
+    var `preview`: kotlin.String
+    , 
+    /**
+     * What a screen reader says.
+     */
+    var `accessibilityLabel`: kotlin.String
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeJournalRow: FfiConverterRustBuffer<JournalRow> {
+    override fun read(buf: ByteBuffer): JournalRow {
+        return JournalRow(
+            FfiConverterString.read(buf),
+            FfiConverterTypeEntryKind.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: JournalRow) = (
+            FfiConverterString.allocationSize(value.`id`) +
+            FfiConverterTypeEntryKind.allocationSize(value.`kind`) +
+            FfiConverterString.allocationSize(value.`kindLabel`) +
+            FfiConverterString.allocationSize(value.`time`) +
+            FfiConverterString.allocationSize(value.`preview`) +
+            FfiConverterString.allocationSize(value.`accessibilityLabel`)
+    )
+
+    override fun write(value: JournalRow, buf: ByteBuffer) {
+            FfiConverterString.write(value.`id`, buf)
+            FfiConverterTypeEntryKind.write(value.`kind`, buf)
+            FfiConverterString.write(value.`kindLabel`, buf)
+            FfiConverterString.write(value.`time`, buf)
+            FfiConverterString.write(value.`preview`, buf)
+            FfiConverterString.write(value.`accessibilityLabel`, buf)
+    }
+}
+
+
+
+/**
+ * Everything the Journal screen shows.
+ */
+data class JournalState (
+    /**
+     * "Journal", or "Trash".
+     */
+    var `title`: kotlin.String
+    , 
+    /**
+     * The hint in the empty search field.
+     */
+    var `searchPlaceholder`: kotlin.String
+    , 
+    /**
+     * The kinds, to filter by (and to start a new entry of).
+     */
+    var `kinds`: List<JournalKindChoice>
+    , 
+    /**
+     * The entries by day, newest first.
+     */
+    var `days`: List<JournalDay>
+    , 
+    /**
+     * Instead of or above the entries: nothing written yet, nothing matches, how long the
+     * trash keeps entries, or a read that failed.
+     */
+    var `notices`: List<Notice>
+    , 
+    /**
+     * The words of the button that writes a new entry.
+     */
+    var `writeLabel`: kotlin.String
+    , 
+    /**
+     * The words of the button that opens the trash, or goes back from it.
+     */
+    var `trashLabel`: kotlin.String
+    , 
+    /**
+     * The locale the screen is worded in.
+     */
+    var `locale`: kotlin.String
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeJournalState: FfiConverterRustBuffer<JournalState> {
+    override fun read(buf: ByteBuffer): JournalState {
+        return JournalState(
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterSequenceTypeJournalKindChoice.read(buf),
+            FfiConverterSequenceTypeJournalDay.read(buf),
+            FfiConverterSequenceTypeNotice.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: JournalState) = (
+            FfiConverterString.allocationSize(value.`title`) +
+            FfiConverterString.allocationSize(value.`searchPlaceholder`) +
+            FfiConverterSequenceTypeJournalKindChoice.allocationSize(value.`kinds`) +
+            FfiConverterSequenceTypeJournalDay.allocationSize(value.`days`) +
+            FfiConverterSequenceTypeNotice.allocationSize(value.`notices`) +
+            FfiConverterString.allocationSize(value.`writeLabel`) +
+            FfiConverterString.allocationSize(value.`trashLabel`) +
+            FfiConverterString.allocationSize(value.`locale`)
+    )
+
+    override fun write(value: JournalState, buf: ByteBuffer) {
+            FfiConverterString.write(value.`title`, buf)
+            FfiConverterString.write(value.`searchPlaceholder`, buf)
+            FfiConverterSequenceTypeJournalKindChoice.write(value.`kinds`, buf)
+            FfiConverterSequenceTypeJournalDay.write(value.`days`, buf)
+            FfiConverterSequenceTypeNotice.write(value.`notices`, buf)
+            FfiConverterString.write(value.`writeLabel`, buf)
+            FfiConverterString.write(value.`trashLabel`, buf)
+            FfiConverterString.write(value.`locale`, buf)
+    }
+}
+
+
+
+/**
+ * What the Journal screen is showing.
+ */
+data class JournalView (
+    /**
+     * Search text as typed (every word must appear; the last also as a prefix).
+     */
+    var `search`: kotlin.String = "" 
+    , 
+    /**
+     * Only this kind of entry.
+     */
+    var `kind`: EntryKind? = null 
+    , 
+    /**
+     * The trash instead of the journal.
+     */
+    var `trash`: kotlin.Boolean = false 
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeJournalView: FfiConverterRustBuffer<JournalView> {
+    override fun read(buf: ByteBuffer): JournalView {
+        return JournalView(
+            FfiConverterString.read(buf),
+            FfiConverterOptionalTypeEntryKind.read(buf),
+            FfiConverterBoolean.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: JournalView) = (
+            FfiConverterString.allocationSize(value.`search`) +
+            FfiConverterOptionalTypeEntryKind.allocationSize(value.`kind`) +
+            FfiConverterBoolean.allocationSize(value.`trash`)
+    )
+
+    override fun write(value: JournalView, buf: ByteBuffer) {
+            FfiConverterString.write(value.`search`, buf)
+            FfiConverterOptionalTypeEntryKind.write(value.`kind`, buf)
+            FfiConverterBoolean.write(value.`trash`, buf)
     }
 }
 
@@ -9387,6 +9720,38 @@ public object FfiConverterOptionalTypeDistanceUnit: FfiConverterRustBuffer<Dista
 /**
  * @suppress
  */
+public object FfiConverterOptionalTypeEntryKind: FfiConverterRustBuffer<EntryKind?> {
+    override fun read(buf: ByteBuffer): EntryKind? {
+        if (buf.get().toInt() == 0) {
+            return null
+        }
+        return FfiConverterTypeEntryKind.read(buf)
+    }
+
+    override fun allocationSize(value: EntryKind?): ULong {
+        if (value == null) {
+            return 1UL
+        } else {
+            return 1UL + FfiConverterTypeEntryKind.allocationSize(value)
+        }
+    }
+
+    override fun write(value: EntryKind?, buf: ByteBuffer) {
+        if (value == null) {
+            buf.put(0)
+        } else {
+            buf.put(1)
+            FfiConverterTypeEntryKind.write(value, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
 public object FfiConverterOptionalTypeErrorKind: FfiConverterRustBuffer<ErrorKind?> {
     override fun read(buf: ByteBuffer): ErrorKind? {
         if (buf.get().toInt() == 0) {
@@ -9705,6 +10070,90 @@ public object FfiConverterSequenceTypeHealthIssue: FfiConverterRustBuffer<List<H
         buf.putInt(value.size)
         value.iterator().forEach {
             FfiConverterTypeHealthIssue.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterSequenceTypeJournalDay: FfiConverterRustBuffer<List<JournalDay>> {
+    override fun read(buf: ByteBuffer): List<JournalDay> {
+        val len = buf.getInt()
+        return List<JournalDay>(len) {
+            FfiConverterTypeJournalDay.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<JournalDay>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeJournalDay.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<JournalDay>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeJournalDay.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterSequenceTypeJournalKindChoice: FfiConverterRustBuffer<List<JournalKindChoice>> {
+    override fun read(buf: ByteBuffer): List<JournalKindChoice> {
+        val len = buf.getInt()
+        return List<JournalKindChoice>(len) {
+            FfiConverterTypeJournalKindChoice.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<JournalKindChoice>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeJournalKindChoice.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<JournalKindChoice>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeJournalKindChoice.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterSequenceTypeJournalRow: FfiConverterRustBuffer<List<JournalRow>> {
+    override fun read(buf: ByteBuffer): List<JournalRow> {
+        val len = buf.getInt()
+        return List<JournalRow>(len) {
+            FfiConverterTypeJournalRow.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<JournalRow>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeJournalRow.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<JournalRow>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeJournalRow.write(it, buf)
         }
     }
 }

@@ -46,6 +46,8 @@ import app.waymark.core.FfiConverterTypeDailyReminder
 import app.waymark.core.FfiConverterTypeFavorite
 import app.waymark.core.FfiConverterTypeHealthReport
 import app.waymark.core.FfiConverterTypeJournalEntry
+import app.waymark.core.FfiConverterTypeJournalState
+import app.waymark.core.FfiConverterTypeJournalView
 import app.waymark.core.FfiConverterTypeListPage
 import app.waymark.core.FfiConverterTypeMeetingDetails
 import app.waymark.core.FfiConverterTypeMeetingListItem
@@ -70,6 +72,8 @@ import app.waymark.core.FfiConverterTypeSyncPhase
 import app.waymark.core.FfiConverterTypeTypeEntry
 import app.waymark.core.HealthReport
 import app.waymark.core.JournalEntry
+import app.waymark.core.JournalState
+import app.waymark.core.JournalView
 import app.waymark.core.ListPage
 import app.waymark.core.MeetingDetails
 import app.waymark.core.MeetingListItem
@@ -111,6 +115,8 @@ import app.waymark.core.RustBuffer as RustBufferDailyReminder
 import app.waymark.core.RustBuffer as RustBufferFavorite
 import app.waymark.core.RustBuffer as RustBufferHealthReport
 import app.waymark.core.RustBuffer as RustBufferJournalEntry
+import app.waymark.core.RustBuffer as RustBufferJournalState
+import app.waymark.core.RustBuffer as RustBufferJournalView
 import app.waymark.core.RustBuffer as RustBufferListPage
 import app.waymark.core.RustBuffer as RustBufferMeetingDetails
 import app.waymark.core.RustBuffer as RustBufferMeetingListItem
@@ -924,6 +930,8 @@ internal object IntegrityCheckingUniffiLib {
     ): Int
     external fun uniffi_waymark_ffi_checksum_method_privatevault_favorites(
     ): Int
+    external fun uniffi_waymark_ffi_checksum_method_privatevault_journal_screen(
+    ): Int
     external fun uniffi_waymark_ffi_checksum_method_privatevault_remove_contact(
     ): Int
     external fun uniffi_waymark_ffi_checksum_method_privatevault_remove_favorite(
@@ -1125,6 +1133,8 @@ internal object UniffiLib {
     ): RustBuffer.ByValue
     external fun uniffi_waymark_ffi_fn_method_privatevault_favorites(`ptr`: Long,`directory`: Long,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
+    external fun uniffi_waymark_ffi_fn_method_privatevault_journal_screen(`ptr`: Long,`view`: RustBufferJournalView.ByValue,`options`: RustBufferMeetingsOptions.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBufferJournalState.ByValue
     external fun uniffi_waymark_ffi_fn_method_privatevault_remove_contact(`ptr`: Long,`id`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): Unit
     external fun uniffi_waymark_ffi_fn_method_privatevault_remove_favorite(`ptr`: Long,`meetingId`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
@@ -1452,6 +1462,9 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_favorites() and 0xFFFF) != 64472) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_journal_screen() and 0xFFFF) != 5154) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_remove_contact() and 0xFFFF) != 64379) {
@@ -2903,6 +2916,12 @@ public interface PrivateVaultInterface {
     fun `favorites`(`directory`: MeetingDirectory): List<Favorite>
     
     /**
+     * The Journal screen: entries under day headings, search as you type, a filter per
+     * kind, the trash, and what to say when there is nothing yet, in `options.locale`.
+     */
+    fun `journalScreen`(`view`: JournalView, `options`: MeetingsOptions): JournalState
+    
+    /**
      * Removes someone from my people.
      */
     fun `removeContact`(`id`: kotlin.String)
@@ -3390,6 +3409,25 @@ open class PrivateVault: Disposable, AutoCloseable, PrivateVaultInterface
         it,
         
         FfiConverterTypeMeetingDirectory.lower(`directory`),_status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
+     * The Journal screen: entries under day headings, search as you type, a filter per
+     * kind, the trash, and what to say when there is nothing yet, in `options.locale`.
+     */override fun `journalScreen`(`view`: JournalView, `options`: MeetingsOptions): JournalState {
+            return FfiConverterTypeJournalState.lift(
+    callWithHandle {
+    uniffiRustCall() { _status ->
+    UniffiLib.uniffi_waymark_ffi_fn_method_privatevault_journal_screen(
+        it,
+        
+        FfiConverterTypeJournalView.lower(`view`),
+        FfiConverterTypeMeetingsOptions.lower(`options`),_status)
 }
     }
     )
@@ -6064,6 +6102,10 @@ public object FfiConverterSequenceTypeTypeEntry: FfiConverterRustBuffer<List<Typ
         }
     }
 }
+
+
+
+
 
 
 

@@ -25,6 +25,7 @@ import app.waymark.rides.GeoPoint
 import app.waymark.ffi.MeetingDirectory
 import app.waymark.ffi.meetingTypes
 import app.waymark.ffi.resolveMeetingType
+import app.waymark.core.JournalView
 import app.waymark.core.MeetingAction
 import app.waymark.core.MeetingQuery
 import app.waymark.core.MeetingsAction
@@ -170,6 +171,21 @@ private val tests = linkedMapOf<String, () -> Unit>(
                 }
                 check(s.issues[0].fixLabel == "Troi hysbysiadau ymlaen") { "${s.issues[0]}" }
             }
+        }
+    },
+    "the Journal screen lists entries by day, searches as you type, and keeps a trash, in Spanish" to {
+        PrivateVault.openWithKey(File(freshDir(), "vault.sqlite").path, ByteArray(32) { 5 }).use { v ->
+            val options = MeetingsOptions(locale = "es-ES", viewerTimezone = "Europe/London", at = Instant.now())
+            val empty = v.journalScreen(JournalView(), options)
+            check(empty.title == "Diario" && empty.notices[0].title == "Aún no has escrito nada") { "$empty" }
+            val entry = v.addEntry(NewEntry(EntryKind.NOTE, "Gracias por el paseo", null, null,
+                Halt(false, false, false, false), listOf(), listOf(), listOf(), null))
+            val s = v.journalScreen(JournalView(), options)
+            val row = s.days.single().rows.single()
+            check(s.days[0].heading == "Hoy" && row.kindLabel == "Nota" && row.preview == "Gracias por el paseo") { "$s" }
+            check(v.journalScreen(JournalView(search = "pase"), options).days.single().rows.single().id == entry.id) { "search" }
+            val none = v.journalScreen(JournalView(search = "zzz"), options)
+            check(none.days.isEmpty() && none.notices[0].title == "Ninguna entrada coincide") { "${none.notices}" }
         }
     },
     "directory sync reports progress, then search filters offline" to {
