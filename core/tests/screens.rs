@@ -838,6 +838,9 @@ mod journal {
         }
     }
 
+    /// A day heading and its rows' (kind, time, preview).
+    type Day<'a> = (&'a str, Vec<(&'a str, &'a str, &'a str)>);
+
     fn written(v: &mut Vault, at: &str, entry: NewEntry) -> String {
         let at = DateTime::parse_from_rfc3339(at).unwrap();
         v.add_entry(entry, at).unwrap().id
@@ -886,7 +889,7 @@ mod journal {
             NewEntry::text(EntryKind::Gratitude, "Coffee with my sponsor"),
         );
         let s = journal_state(&v, &JournalView::default(), &options("en-GB"));
-        let days: Vec<(&str, Vec<(&str, &str, &str)>)> = s
+        let days: Vec<Day> = s
             .days
             .iter()
             .map(|d| {

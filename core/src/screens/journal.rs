@@ -221,7 +221,7 @@ pub(crate) fn journal_state_in(
             (t, e)
         })
         .collect();
-    dated.sort_by(|a, b| b.0.cmp(&a.0));
+    dated.sort_by_key(|d| std::cmp::Reverse(d.0));
     for (written, e) in dated {
         // The vault always writes RFC 3339; should a time not read, the entry still shows,
         // under the date as stored.

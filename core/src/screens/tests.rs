@@ -350,7 +350,6 @@ mod pseudo {
         }
         // The Journal screen: each kind, a check-in with no text, a search, the trash.
         let journal_data = ["First day back", "Coffee with my sponsor"];
-        let mut data = data;
         data.extend(journal_data.iter().map(|t| t.to_string()));
         let written = at().fixed_offset();
         let checkin = crate::vault::journal::NewEntry {
