@@ -115,11 +115,7 @@ pub(crate) fn journal_state_in(
     w: &Words,
 ) -> JournalState {
     let at = options.at.unwrap_or_else(Utc::now);
-    let zone: chrono_tz::Tz = options
-        .viewer_timezone
-        .as_deref()
-        .and_then(|z| z.parse().ok())
-        .unwrap_or(chrono_tz::Tz::UTC);
+    let zone = options.zone();
     let mut state = JournalState {
         title: w.text(
             if view.trash {

@@ -14,7 +14,7 @@ use serde::Serialize;
 
 use super::meetings::MeetingsOptions;
 use super::words::*;
-use super::{Badge, BadgeKind, Notice, NoticeKind};
+use super::{Badge, Notice, NoticeKind};
 use crate::directory::details::{dial_uri, directions};
 use crate::directory::model::{Attendance, Meeting, MeetingEnd, TimezoneOrigin};
 use crate::directory::search::{DistanceUnit, MeetingQuery, MeetingResult};
@@ -231,25 +231,7 @@ impl MeetingScreen {
         let closed = m.temporarily_closed;
         let next =
             (!r.by_appointment).then(|| w.own(MEETING_NEXT, &[("when", Arg::Text(&r.when))]));
-        let mut badges = Vec::new();
-        let mut badge = |kind, id: &str| {
-            badges.push(Badge {
-                kind,
-                label: w.text(id, &[]),
-            })
-        };
-        if r.in_progress {
-            badge(BadgeKind::Now, BADGE_NOW);
-        }
-        if closed {
-            badge(BadgeKind::Closed, BADGE_CLOSED);
-        }
-        match m.attendance {
-            Attendance::Online => badge(BadgeKind::Online, BADGE_ONLINE),
-            Attendance::Hybrid => badge(BadgeKind::Hybrid, BADGE_HYBRID),
-            Attendance::InPerson => {}
-        }
-        badges.extend(super::type_badges(&r.type_names, w.locale().language()));
+        let badges = super::meeting_badges(w, r.in_progress, closed, m.attendance, &r.type_names);
         let place: Vec<String> = if m.attendance.has_place() {
             [&m.location_name, &m.address]
                 .into_iter()
@@ -391,17 +373,7 @@ pub fn schedule(m: &Meeting, w: &Words) -> String {
         return w.text(MEETING_BY_APPOINTMENT, &[]);
     };
     let names: Vec<String> = m.weekdays.iter().map(|d| w.text(day_id(*d), &[])).collect();
-    let days = match names.split_last() {
-        Some((last, [])) => last.clone(),
-        Some((last, rest)) => w.own(
-            MEETING_DAYS_LIST,
-            &[
-                ("first", Arg::Text(&rest.join(", "))),
-                ("last", Arg::Text(last)),
-            ],
-        ),
-        None => String::new(),
-    };
+    let days = super::and_list(&names, w);
     let time = |min: u32| w.time((min / 60) % 24, min % 60);
     let start = u32::from(start);
     let times = match (m.end, m.duration_minutes.filter(|d| *d > 0)) {

@@ -15,7 +15,7 @@ use serde::Serialize;
 
 use super::subscription::{Listeners, Subscription};
 use super::words::*;
-use super::{Badge, BadgeKind, Notice, NoticeKind};
+use super::{Badge, Notice, NoticeKind};
 use crate::directory::model::Attendance;
 use crate::directory::search::{
     AttendanceFilter, DistanceUnit, MeetingQuery, MeetingResult, SearchPage, SortOrder,
@@ -54,6 +54,16 @@ pub struct MeetingsOptions {
     /// wakes by itself: `set_time` moves it.
     #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub at: Option<DateTime<Utc>>,
+}
+
+impl MeetingsOptions {
+    /// The viewer's zone; UTC when none is given or it is not an IANA name.
+    pub(crate) fn zone(&self) -> Tz {
+        self.viewer_timezone
+            .as_deref()
+            .and_then(|z| z.parse().ok())
+            .unwrap_or(Tz::UTC)
+    }
 }
 
 /// A section of the list.
@@ -723,25 +733,13 @@ impl Shared {
 
     fn row(&self, r: &MeetingResult) -> MeetingRow {
         let w = self.words;
-        let mut badges = Vec::new();
-        let mut badge = |kind, id: &str| {
-            badges.push(Badge {
-                kind,
-                label: w.text(id, &[]),
-            })
-        };
-        if r.in_progress {
-            badge(BadgeKind::Now, BADGE_NOW);
-        }
-        if r.temporarily_closed {
-            badge(BadgeKind::Closed, BADGE_CLOSED);
-        }
-        match r.attendance {
-            Attendance::Online => badge(BadgeKind::Online, BADGE_ONLINE),
-            Attendance::Hybrid => badge(BadgeKind::Hybrid, BADGE_HYBRID),
-            Attendance::InPerson => {}
-        }
-        badges.extend(super::type_badges(&r.type_names, w.locale().language()));
+        let badges = super::meeting_badges(
+            w,
+            r.in_progress,
+            r.temporarily_closed,
+            r.attendance,
+            &r.type_names,
+        );
         let place = r
             .place
             .clone()

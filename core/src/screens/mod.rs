@@ -101,15 +101,54 @@ pub enum NoticeKind {
     Info,
 }
 
-/// Badges for a meeting's type names, without "Location Temporarily Closed" (the `TC` type):
-/// the screens show closure once, as their own [`BadgeKind::Closed`] badge.
-pub(crate) fn type_badges<'a>(
-    names: &'a [String],
-    language: &str,
-) -> impl Iterator<Item = Badge> + 'a {
-    let closed = crate::directory::types::type_name("TC", language);
-    names.iter().filter(move |n| **n != closed).map(|n| Badge {
+/// A meeting's badges, in the order every screen shows them: "Now", "Temporarily closed",
+/// "Online" or "Online and in person", then its type names without "Location Temporarily
+/// Closed" (the `TC` type), since closure is shown once, as its own badge.
+pub(crate) fn meeting_badges(
+    w: &crate::l10n::Words,
+    in_progress: bool,
+    closed: bool,
+    attendance: crate::Attendance,
+    type_names: &[String],
+) -> Vec<Badge> {
+    let mut badges = Vec::new();
+    let mut badge = |kind, id: &str| {
+        badges.push(Badge {
+            kind,
+            label: w.text(id, &[]),
+        })
+    };
+    if in_progress {
+        badge(BadgeKind::Now, words::BADGE_NOW);
+    }
+    if closed {
+        badge(BadgeKind::Closed, words::BADGE_CLOSED);
+    }
+    match attendance {
+        crate::Attendance::Online => badge(BadgeKind::Online, words::BADGE_ONLINE),
+        crate::Attendance::Hybrid => badge(BadgeKind::Hybrid, words::BADGE_HYBRID),
+        crate::Attendance::InPerson => {}
+    }
+    let tc = crate::directory::types::type_name("TC", w.locale().language());
+    badges.extend(type_names.iter().filter(|n| **n != tc).map(|n| Badge {
         kind: BadgeKind::Type,
         label: n.clone(),
-    })
+    }));
+    badges
+}
+
+/// Parts joined the locale's way: "a", "a and b", "a, b and c" ("a, b y c", "a, b a c"). The
+/// parts are formatted here, so no isolation marks.
+pub(crate) fn and_list(parts: &[String], w: &crate::l10n::Words) -> String {
+    match parts.split_last() {
+        None => String::new(),
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => w.own(
+            words::MEETING_DAYS_LIST,
+            &[
+                ("first", crate::l10n::Arg::Text(&rest.join(", "))),
+                ("last", crate::l10n::Arg::Text(last)),
+            ],
+        ),
+    }
 }

@@ -183,46 +183,44 @@ pub(crate) fn reminders_state_in(
             fix: fix.map(|f| f.0),
             fix_label: fix.map(|f| w.text(f.1, &[])),
         };
-    if !facts.notifications_allowed {
-        state.issues.push(issue(
-            ReminderProblem::NotificationsOff,
-            REMINDERS_NOTIFICATIONS_OFF,
-            &[],
-            Some((
-                ReminderFix::TurnOnNotifications,
-                ACTION_TURN_ON_NOTIFICATIONS,
-            )),
-        ));
+    // The health report decides what is wrong (`reminders::health`); the screen words it and
+    // offers the fix.
+    let turn_on = (
+        ReminderFix::TurnOnNotifications,
+        ACTION_TURN_ON_NOTIFICATIONS,
+    );
+    for found in &health.issues {
+        state.issues.push(match found.code.as_str() {
+            "notifications_off" => issue(
+                ReminderProblem::NotificationsOff,
+                REMINDERS_NOTIFICATIONS_OFF,
+                &[],
+                Some(turn_on),
+            ),
+            "exact_alarms_off" => issue(
+                ReminderProblem::ExactAlarmsOff,
+                REMINDERS_EXACT_OFF,
+                &[],
+                Some((ReminderFix::AllowExactAlarms, ACTION_ALLOW_EXACT_ALARMS)),
+            ),
+            "cap_reached" => issue(
+                ReminderProblem::TooMany,
+                REMINDERS_CAP,
+                &[("count", Arg::Number(i64::from(health.cap)))],
+                None,
+            ),
+            _ => issue(
+                ReminderProblem::Missed,
+                REMINDERS_MISSED,
+                &[(
+                    "count",
+                    Arg::Number(i64::try_from(health.missed.len()).unwrap_or(i64::MAX)),
+                )],
+                (!facts.notifications_allowed).then_some(turn_on),
+            ),
+        });
     }
-    if facts.exact_alarms_allowed == Some(false) {
-        state.issues.push(issue(
-            ReminderProblem::ExactAlarmsOff,
-            REMINDERS_EXACT_OFF,
-            &[],
-            Some((ReminderFix::AllowExactAlarms, ACTION_ALLOW_EXACT_ALARMS)),
-        ));
-    }
-    if facts.cap > 0 && facts.pending >= facts.cap {
-        state.issues.push(issue(
-            ReminderProblem::TooMany,
-            REMINDERS_CAP,
-            &[("count", Arg::Number(i64::from(facts.cap)))],
-            None,
-        ));
-    }
-    if !health.missed.is_empty() {
-        let n = i64::try_from(health.missed.len()).unwrap_or(i64::MAX);
-        state.issues.push(issue(
-            ReminderProblem::Missed,
-            REMINDERS_MISSED,
-            &[("count", Arg::Number(n))],
-            (!facts.notifications_allowed).then_some((
-                ReminderFix::TurnOnNotifications,
-                ACTION_TURN_ON_NOTIFICATIONS,
-            )),
-        ));
-    }
-    let today = at.with_timezone(&viewer_zone(options)).date_naive();
+    let today = at.with_timezone(&options.zone()).date_naive();
     if let Some(until) = settings.paused_until.filter(|d| *d > today) {
         let date = w.weekday_day_month(until);
         state.paused = Some(w.own(REMINDERS_PAUSED, &[("date", Arg::Text(&date))]));
@@ -243,14 +241,6 @@ pub(crate) fn reminders_state_in(
     }
     state.rows = rows(&rules, directory, w, &tag, options, at, settings.discreet);
     state
-}
-
-fn viewer_zone(options: &MeetingsOptions) -> chrono_tz::Tz {
-    options
-        .viewer_timezone
-        .as_deref()
-        .and_then(|z| z.parse().ok())
-        .unwrap_or(chrono_tz::Tz::UTC)
 }
 
 fn rows(
@@ -350,15 +340,5 @@ fn leads(leads: &[u32], w: &Words) -> String {
             }
         })
         .collect();
-    match words.split_last() {
-        None => String::new(),
-        Some((last, [])) => last.clone(),
-        Some((last, rest)) => w.own(
-            MEETING_DAYS_LIST,
-            &[
-                ("first", Arg::Text(&rest.join(", "))),
-                ("last", Arg::Text(last)),
-            ],
-        ),
-    }
+    super::and_list(&words, w)
 }
