@@ -11,20 +11,13 @@ use super::Locale;
 /// The `.ftl` files of one locale, compiled into the library.
 macro_rules! ftl {
     ($tag:literal) => {
-        &[
-            (
-                concat!($tag, "/meetings.ftl"),
-                include_str!(concat!("../../../locales/", $tag, "/meetings.ftl")),
-            ),
-            (
-                concat!($tag, "/screens.ftl"),
-                include_str!(concat!("../../../locales/", $tag, "/screens.ftl")),
-            ),
-            (
-                concat!($tag, "/l10n.ftl"),
-                include_str!(concat!("../../../locales/", $tag, "/l10n.ftl")),
-            ),
-        ]
+        ftl!($tag; "meetings.ftl", "screens.ftl", "sobriety.ftl", "people.ftl", "rides.ftl", "l10n.ftl")
+    };
+    ($tag:literal; $($file:literal),+) => {
+        &[$((
+            concat!($tag, "/", $file),
+            include_str!(concat!("../../../locales/", $tag, "/", $file)),
+        )),+]
     };
 }
 

@@ -41,7 +41,7 @@ pub use reminders::{
     RemindersState,
 };
 pub use subscription::Subscription;
-pub use words::ALL_IDS;
+pub use words::all_ids;
 
 use serde::Serialize;
 

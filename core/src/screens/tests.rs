@@ -7,7 +7,7 @@ use crate::l10n::{Arg, Locale, Words};
 fn en_gb_has_every_screen_message_the_code_uses() {
     // Other locales are checked against en-GB's files by `l10n::tests`.
     let w = Words::get(Locale::EnGb);
-    for id in ALL_IDS {
+    for id in all_ids() {
         assert!(w.has_message(id), "en-GB lacks {id}");
     }
 }
@@ -416,7 +416,7 @@ mod pseudo {
             "kind", "preview", "time",
         ];
         let args: Vec<(&str, Arg)> = names.iter().map(|n| (*n, Arg::Text("1"))).collect();
-        for id in super::ALL_IDS {
+        for id in super::all_ids() {
             let text = w.text(id, &args);
             assert_eq!(leftover(&text, &[]), "", "{id}: {text}");
         }

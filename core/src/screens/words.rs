@@ -233,7 +233,7 @@ pub(crate) const ACTION_OPEN_TRASH: &str = "action-open-trash";
 pub(crate) const ACTION_BACK_TO_JOURNAL: &str = "action-back-to-journal";
 
 /// Every id above.
-pub const ALL_IDS: &[&str] = &[
+const SCREEN_IDS: &[&str] = &[
     MEETINGS_TITLE,
     MEETINGS_SEARCH_PLACEHOLDER,
     MEETINGS_SEARCH_CLEAR,
@@ -349,3 +349,10 @@ pub const ALL_IDS: &[&str] = &[
     ACTION_OPEN_TRASH,
     ACTION_BACK_TO_JOURNAL,
 ];
+
+/// Every screen message id the code uses: the ones above (`screens.ftl`) and each screen
+/// module's own list (`IDS` in `sobriety.rs`, `people.rs`, `rides.rs`, beside their own
+/// `.ftl` files), so a test can check every locale has them all.
+pub fn all_ids() -> impl Iterator<Item = &'static str> {
+    SCREEN_IDS.iter().copied()
+}

@@ -1,0 +1,1 @@
+# The People to call screen (core/src/screens/people.rs).

@@ -1,0 +1,1 @@
+# The Rides screen (core/src/screens/rides.rs).

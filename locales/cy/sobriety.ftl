@@ -1,0 +1,1 @@
+# The Sobriety dates screen (core/src/screens/sobriety.rs).
