@@ -190,6 +190,17 @@ impl PrivateVault {
         Ok(directory.with(|d| self.with(|v| v.favorites(d, local_now())))?)
     }
 
+    /// The My meetings screen: saved meetings soonest first, worded like the Meetings
+    /// screen's rows, those no longer listed kept with their last details and a calm note,
+    /// and what to say when nothing is saved, in `options.locale`.
+    pub fn my_meetings_screen(
+        &self,
+        directory: Arc<MeetingDirectory>,
+        options: waymark_core::screens::MeetingsOptions,
+    ) -> waymark_core::screens::MyMeetingsState {
+        directory.with(|d| self.with(|v| waymark_core::screens::my_meetings_state(v, d, &options)))
+    }
+
     /// Adds a sobriety date (`YYYY-MM-DD`, not in the future) with the person's own label.
     /// `today` is the person's local date.
     pub fn add_sobriety_date(

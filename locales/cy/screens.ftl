@@ -186,3 +186,23 @@ journal-error = Doedd dim modd agor eich dyddlyfr nawr. Does dim byd wedi'i goll
 action-write = Ysgrifennu
 action-open-trash = Bin sbwriel
 action-back-to-journal = Yn ôl i'r dyddlyfr
+
+## My meetings screen
+my-meetings-title = Fy nghyfarfodydd
+my-meetings-empty-title = Dim cyfarfodydd wedi'u cadw eto
+my-meetings-empty = Cadwch gyfarfod o'i dudalen a bydd yma, gyda phryd mae'n cwrdd nesaf. Mae'r rhestr hon yn aros ar y ffôn hwn.
+my-meetings-error = Doedd dim modd darllen eich cyfarfodydd wedi'u cadw nawr. Does dim byd wedi'i golli; rhowch gynnig arall arni.
+my-meetings-unlisted-since = Mae rhestr y grŵp wedi peidio â'i ddangos ers { $date }. Dyma'r manylion diwethaf oedd gennym.
+my-meetings-unlisted = Dydy rhestr y grŵp ddim yn ei ddangos mwyach. Dyma'r manylion diwethaf oedd gennym.
+my-meetings-not-synced = Heb ei ddiweddaru ar y ffôn hwn eto. Dyma'r manylion a gadwoch chi.
+my-meetings-row-label = { $name }, { $when }. { $status }
+my-meetings-summary = { $count ->
+    [zero] Dim cyfarfodydd wedi'u cadw.
+    [one] Un cyfarfod wedi'i gadw.
+    [two] Dau gyfarfod wedi'u cadw.
+    [few] Tri chyfarfod wedi'u cadw.
+    [many] Chwe chyfarfod wedi'u cadw.
+   *[other] { $count } cyfarfod wedi'u cadw.
+}
+action-find-meetings = Dod o hyd i gyfarfodydd
+action-remove-saved = Tynnu o fy nghyfarfodydd

@@ -171,3 +171,20 @@ journal-error = Your journal could not be opened just now. Nothing has been lost
 action-write = Write
 action-open-trash = Trash
 action-back-to-journal = Back to the journal
+
+## My meetings screen
+my-meetings-title = My meetings
+my-meetings-empty-title = No saved meetings yet
+my-meetings-empty = Save a meeting from its page and it will be here, with when it next meets. This list stays on this phone.
+my-meetings-error = Your saved meetings could not be read just now. Nothing has been lost; please try again.
+my-meetings-unlisted-since = Its group's list stopped showing it on { $date }. These are the last details we had.
+my-meetings-unlisted = Its group's list no longer shows it. These are the last details we had.
+my-meetings-not-synced = Not updated on this phone yet. These are the details you saved.
+my-meetings-row-label = { $name }, { $when }. { $status }
+my-meetings-summary = { $count ->
+    [0] No saved meetings.
+    [one] One saved meeting.
+   *[other] { $count } saved meetings.
+}
+action-find-meetings = Find meetings
+action-remove-saved = Remove from my meetings

@@ -161,3 +161,20 @@ journal-error = No se ha podido abrir tu diario ahora. No se ha perdido nada; in
 action-write = Escribir
 action-open-trash = Papelera
 action-back-to-journal = Volver al diario
+
+## My meetings screen
+my-meetings-title = Mis reuniones
+my-meetings-empty-title = Aún no has guardado ninguna reunión
+my-meetings-empty = Guarda una reunión desde su página y aparecerá aquí, con su próxima fecha. Esta lista se queda en este teléfono.
+my-meetings-error = No se han podido leer tus reuniones guardadas ahora. No se ha perdido nada; inténtalo de nuevo.
+my-meetings-unlisted-since = La lista de su grupo dejó de mostrarla el { $date }. Estos son los últimos datos que teníamos.
+my-meetings-unlisted = La lista de su grupo ya no la muestra. Estos son los últimos datos que teníamos.
+my-meetings-not-synced = Aún no se ha actualizado en este teléfono. Estos son los datos que guardaste.
+my-meetings-row-label = { $name }, { $when }. { $status }
+my-meetings-summary = { $count ->
+    [0] Ninguna reunión guardada.
+    [one] Una reunión guardada.
+   *[other] { $count } reuniones guardadas.
+}
+action-find-meetings = Buscar reuniones
+action-remove-saved = Quitar de mis reuniones

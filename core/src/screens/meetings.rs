@@ -709,7 +709,7 @@ impl Shared {
                     _ => SectionKind::ThisWeek,
                 }
             };
-            let row = self.row(r);
+            let row = meeting_row(self.words, r);
             match sections.iter_mut().find(|s| s.kind == kind) {
                 Some(s) => s.rows.push(row),
                 None => sections.push(MeetingsSection {
@@ -730,52 +730,53 @@ impl Shared {
         sections.sort_by_key(|s| s.kind as u8);
         state.sections = sections;
     }
+}
 
-    fn row(&self, r: &MeetingResult) -> MeetingRow {
-        let w = self.words;
-        let badges = super::meeting_badges(
-            w,
-            r.in_progress,
-            r.temporarily_closed,
-            r.attendance,
-            &r.type_names,
-        );
-        let place = r
-            .place
-            .clone()
-            .filter(|_| r.attendance != Attendance::Online);
-        let label = match (&place, &r.distance) {
-            (Some(p), Some(d)) => w.text(
-                ROW_LABEL_PLACE_DISTANCE,
-                &[
-                    ("name", Arg::Text(&r.name)),
-                    ("when", Arg::Text(&r.when)),
-                    ("place", Arg::Text(p)),
-                    ("distance", Arg::Text(d)),
-                ],
-            ),
-            (Some(p), None) => w.text(
-                ROW_LABEL_PLACE,
-                &[
-                    ("name", Arg::Text(&r.name)),
-                    ("when", Arg::Text(&r.when)),
-                    ("place", Arg::Text(p)),
-                ],
-            ),
-            _ => w.text(
-                ids::LIST_ROW_LABEL,
-                &[("name", Arg::Text(&r.name)), ("when", Arg::Text(&r.when))],
-            ),
-        };
-        MeetingRow {
-            id: r.id.clone(),
-            name: crate::l10n::truncate(&r.name, ROW_NAME_GRAPHEMES).into_owned(),
-            when: r.when.clone(),
-            place,
-            distance: r.distance.clone(),
-            badges,
-            accessibility_label: label,
-        }
+/// A meeting's row as the Meetings and My meetings screens show it: the name cut on a
+/// grapheme boundary, when, where, how far, badges, and what a screen reader says.
+pub(crate) fn meeting_row(w: &Words, r: &MeetingResult) -> MeetingRow {
+    let badges = super::meeting_badges(
+        w,
+        r.in_progress,
+        r.temporarily_closed,
+        r.attendance,
+        &r.type_names,
+    );
+    let place = r
+        .place
+        .clone()
+        .filter(|_| r.attendance != Attendance::Online);
+    let label = match (&place, &r.distance) {
+        (Some(p), Some(d)) => w.text(
+            ROW_LABEL_PLACE_DISTANCE,
+            &[
+                ("name", Arg::Text(&r.name)),
+                ("when", Arg::Text(&r.when)),
+                ("place", Arg::Text(p)),
+                ("distance", Arg::Text(d)),
+            ],
+        ),
+        (Some(p), None) => w.text(
+            ROW_LABEL_PLACE,
+            &[
+                ("name", Arg::Text(&r.name)),
+                ("when", Arg::Text(&r.when)),
+                ("place", Arg::Text(p)),
+            ],
+        ),
+        _ => w.text(
+            ids::LIST_ROW_LABEL,
+            &[("name", Arg::Text(&r.name)), ("when", Arg::Text(&r.when))],
+        ),
+    };
+    MeetingRow {
+        id: r.id.clone(),
+        name: crate::l10n::truncate(&r.name, ROW_NAME_GRAPHEMES).into_owned(),
+        when: r.when.clone(),
+        place,
+        distance: r.distance.clone(),
+        badges,
+        accessibility_label: label,
     }
 }
 

@@ -21,6 +21,7 @@
 pub mod journal;
 pub mod meeting;
 pub mod meetings;
+pub mod my_meetings;
 pub mod reminders;
 mod subscription;
 mod words;
@@ -35,6 +36,9 @@ pub use meeting::{MeetingAction, MeetingActionItem, MeetingScreen, MeetingState,
 pub use meetings::{
     FilterChip, FilterKind, MeetingRow, MeetingsAction, MeetingsActionItem, MeetingsListener,
     MeetingsOptions, MeetingsScreen, MeetingsSection, MeetingsState, SectionKind,
+};
+pub use my_meetings::{
+    my_meetings_state, MyMeetingRow, MyMeetingsAction, MyMeetingsActionItem, MyMeetingsState,
 };
 pub use reminders::{
     reminders_state, ReminderFacts, ReminderFix, ReminderIssue, ReminderProblem, ReminderRow,

@@ -232,6 +232,29 @@ pub(crate) const ACTION_OPEN_TRASH: &str = "action-open-trash";
 /// `action-back-to-journal` (see `locales/en-GB/screens.ftl`).
 pub(crate) const ACTION_BACK_TO_JOURNAL: &str = "action-back-to-journal";
 
+/// `my-meetings-title` (see `locales/en-GB/screens.ftl`).
+pub(crate) const MY_MEETINGS_TITLE: &str = "my-meetings-title";
+/// `my-meetings-empty-title` (see `locales/en-GB/screens.ftl`).
+pub(crate) const MY_MEETINGS_EMPTY_TITLE: &str = "my-meetings-empty-title";
+/// `my-meetings-empty` (see `locales/en-GB/screens.ftl`).
+pub(crate) const MY_MEETINGS_EMPTY: &str = "my-meetings-empty";
+/// `my-meetings-error` (see `locales/en-GB/screens.ftl`).
+pub(crate) const MY_MEETINGS_ERROR: &str = "my-meetings-error";
+/// `my-meetings-unlisted-since` (see `locales/en-GB/screens.ftl`).
+pub(crate) const MY_MEETINGS_UNLISTED_SINCE: &str = "my-meetings-unlisted-since";
+/// `my-meetings-unlisted` (see `locales/en-GB/screens.ftl`).
+pub(crate) const MY_MEETINGS_UNLISTED: &str = "my-meetings-unlisted";
+/// `my-meetings-not-synced` (see `locales/en-GB/screens.ftl`).
+pub(crate) const MY_MEETINGS_NOT_SYNCED: &str = "my-meetings-not-synced";
+/// `my-meetings-row-label` (see `locales/en-GB/screens.ftl`).
+pub(crate) const MY_MEETINGS_ROW_LABEL: &str = "my-meetings-row-label";
+/// `my-meetings-summary` (see `locales/en-GB/screens.ftl`).
+pub(crate) const MY_MEETINGS_SUMMARY: &str = "my-meetings-summary";
+/// `action-find-meetings` (see `locales/en-GB/screens.ftl`).
+pub(crate) const ACTION_FIND_MEETINGS: &str = "action-find-meetings";
+/// `action-remove-saved` (see `locales/en-GB/screens.ftl`).
+pub(crate) const ACTION_REMOVE_SAVED: &str = "action-remove-saved";
+
 /// Every id above.
 const SCREEN_IDS: &[&str] = &[
     MEETINGS_TITLE,
@@ -348,6 +371,17 @@ const SCREEN_IDS: &[&str] = &[
     ACTION_WRITE,
     ACTION_OPEN_TRASH,
     ACTION_BACK_TO_JOURNAL,
+    MY_MEETINGS_TITLE,
+    MY_MEETINGS_EMPTY_TITLE,
+    MY_MEETINGS_EMPTY,
+    MY_MEETINGS_ERROR,
+    MY_MEETINGS_UNLISTED_SINCE,
+    MY_MEETINGS_UNLISTED,
+    MY_MEETINGS_NOT_SYNCED,
+    MY_MEETINGS_ROW_LABEL,
+    MY_MEETINGS_SUMMARY,
+    ACTION_FIND_MEETINGS,
+    ACTION_REMOVE_SAVED,
 ];
 
 /// Every screen message id the code uses: the ones above (`screens.ftl`) and each screen

@@ -5860,6 +5860,275 @@ public func FfiConverterTypeMilestone_lower(_ value: Milestone) -> RustBuffer {
 
 
 /**
+ * A saved meeting.
+ */
+public struct MyMeetingRow: Equatable, Hashable {
+    /**
+     * The row as the Meetings screen shows it. For a meeting no longer listed, `when` is its
+     * last known weekly time ("Tuesday, 19:00–20:00 (America/Chicago)").
+     */
+    public var row: MeetingRow
+    /**
+     * Listed, no longer listed, or not loaded on this phone yet.
+     */
+    public var status: FavoriteStatus
+    /**
+     * For a meeting that is not listed now: what that means, in a sentence.
+     */
+    public var statusNote: String?
+    /**
+     * What can be done with it (remove).
+     */
+    public var actions: [MyMeetingsActionItem]
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The row as the Meetings screen shows it. For a meeting no longer listed, `when` is its
+         * last known weekly time ("Tuesday, 19:00–20:00 (America/Chicago)").
+         */row: MeetingRow, 
+        /**
+         * Listed, no longer listed, or not loaded on this phone yet.
+         */status: FavoriteStatus, 
+        /**
+         * For a meeting that is not listed now: what that means, in a sentence.
+         */statusNote: String?, 
+        /**
+         * What can be done with it (remove).
+         */actions: [MyMeetingsActionItem]) {
+        self.row = row
+        self.status = status
+        self.statusNote = statusNote
+        self.actions = actions
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension MyMeetingRow: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeMyMeetingRow: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> MyMeetingRow {
+        return
+            try MyMeetingRow(
+                row: FfiConverterTypeMeetingRow.read(from: &buf), 
+                status: FfiConverterTypeFavoriteStatus.read(from: &buf), 
+                statusNote: FfiConverterOptionString.read(from: &buf), 
+                actions: FfiConverterSequenceTypeMyMeetingsActionItem.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: MyMeetingRow, into buf: inout [UInt8]) {
+        FfiConverterTypeMeetingRow.write(value.row, into: &buf)
+        FfiConverterTypeFavoriteStatus.write(value.status, into: &buf)
+        FfiConverterOptionString.write(value.statusNote, into: &buf)
+        FfiConverterSequenceTypeMyMeetingsActionItem.write(value.actions, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeMyMeetingRow_lift(_ buf: RustBuffer) throws -> MyMeetingRow {
+    return try FfiConverterTypeMyMeetingRow.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeMyMeetingRow_lower(_ value: MyMeetingRow) -> RustBuffer {
+    return FfiConverterTypeMyMeetingRow.lower(value)
+}
+
+
+/**
+ * An action with its words.
+ */
+public struct MyMeetingsActionItem: Equatable, Hashable {
+    /**
+     * What it does.
+     */
+    public var action: MyMeetingsAction
+    /**
+     * The words on the button.
+     */
+    public var label: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * What it does.
+         */action: MyMeetingsAction, 
+        /**
+         * The words on the button.
+         */label: String) {
+        self.action = action
+        self.label = label
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension MyMeetingsActionItem: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeMyMeetingsActionItem: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> MyMeetingsActionItem {
+        return
+            try MyMeetingsActionItem(
+                action: FfiConverterTypeMyMeetingsAction.read(from: &buf), 
+                label: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: MyMeetingsActionItem, into buf: inout [UInt8]) {
+        FfiConverterTypeMyMeetingsAction.write(value.action, into: &buf)
+        FfiConverterString.write(value.label, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeMyMeetingsActionItem_lift(_ buf: RustBuffer) throws -> MyMeetingsActionItem {
+    return try FfiConverterTypeMyMeetingsActionItem.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeMyMeetingsActionItem_lower(_ value: MyMeetingsActionItem) -> RustBuffer {
+    return FfiConverterTypeMyMeetingsActionItem.lower(value)
+}
+
+
+/**
+ * Everything the My meetings screen shows.
+ */
+public struct MyMeetingsState: Equatable, Hashable {
+    /**
+     * "My meetings".
+     */
+    public var title: String
+    /**
+     * Listed meetings soonest first, then the ones not listed now.
+     */
+    public var rows: [MyMeetingRow]
+    /**
+     * Nothing saved yet, or a read that failed.
+     */
+    public var notices: [Notice]
+    /**
+     * Screen-level actions (find meetings, try again).
+     */
+    public var actions: [MyMeetingsActionItem]
+    /**
+     * What a screen reader says about the whole list ("3 saved meetings").
+     */
+    public var accessibilitySummary: String
+    /**
+     * The locale the screen is worded in.
+     */
+    public var locale: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * "My meetings".
+         */title: String, 
+        /**
+         * Listed meetings soonest first, then the ones not listed now.
+         */rows: [MyMeetingRow], 
+        /**
+         * Nothing saved yet, or a read that failed.
+         */notices: [Notice], 
+        /**
+         * Screen-level actions (find meetings, try again).
+         */actions: [MyMeetingsActionItem], 
+        /**
+         * What a screen reader says about the whole list ("3 saved meetings").
+         */accessibilitySummary: String, 
+        /**
+         * The locale the screen is worded in.
+         */locale: String) {
+        self.title = title
+        self.rows = rows
+        self.notices = notices
+        self.actions = actions
+        self.accessibilitySummary = accessibilitySummary
+        self.locale = locale
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension MyMeetingsState: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeMyMeetingsState: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> MyMeetingsState {
+        return
+            try MyMeetingsState(
+                title: FfiConverterString.read(from: &buf), 
+                rows: FfiConverterSequenceTypeMyMeetingRow.read(from: &buf), 
+                notices: FfiConverterSequenceTypeNotice.read(from: &buf), 
+                actions: FfiConverterSequenceTypeMyMeetingsActionItem.read(from: &buf), 
+                accessibilitySummary: FfiConverterString.read(from: &buf), 
+                locale: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: MyMeetingsState, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.title, into: &buf)
+        FfiConverterSequenceTypeMyMeetingRow.write(value.rows, into: &buf)
+        FfiConverterSequenceTypeNotice.write(value.notices, into: &buf)
+        FfiConverterSequenceTypeMyMeetingsActionItem.write(value.actions, into: &buf)
+        FfiConverterString.write(value.accessibilitySummary, into: &buf)
+        FfiConverterString.write(value.locale, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeMyMeetingsState_lift(_ buf: RustBuffer) throws -> MyMeetingsState {
+    return try FfiConverterTypeMyMeetingsState.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeMyMeetingsState_lower(_ value: MyMeetingsState) -> RustBuffer {
+    return FfiConverterTypeMyMeetingsState.lower(value)
+}
+
+
+/**
  * What a person writes; the vault adds the id and timestamps.
  */
 public struct NewEntry: Equatable, Hashable {
@@ -9870,6 +10139,91 @@ public func FfiConverterTypeMeetingsAction_lower(_ value: MeetingsAction) -> Rus
 
 
 /**
+ * What a person can do from the My meetings screen; the shells map each to a button.
+ */
+
+public enum MyMeetingsAction: Equatable, Hashable {
+    
+    /**
+     * Open the Meetings screen to find one to save.
+     */
+    case findMeetings
+    /**
+     * Read the list again.
+     */
+    case tryAgain
+    /**
+     * Take this meeting off the list (the row's `id`).
+     */
+    case remove
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension MyMeetingsAction: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeMyMeetingsAction: FfiConverterRustBuffer {
+    typealias SwiftType = MyMeetingsAction
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> MyMeetingsAction {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .findMeetings
+        
+        case 2: return .tryAgain
+        
+        case 3: return .remove
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: MyMeetingsAction, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .findMeetings:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .tryAgain:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .remove:
+            writeInt(&buf, Int32(3))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeMyMeetingsAction_lift(_ buf: RustBuffer) throws -> MyMeetingsAction {
+    return try FfiConverterTypeMyMeetingsAction.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeMyMeetingsAction_lower(_ value: MyMeetingsAction) -> RustBuffer {
+    return FfiConverterTypeMyMeetingsAction.lower(value)
+}
+
+
+
+/**
  * Why a meeting is offered.
  */
 
@@ -11788,6 +12142,56 @@ fileprivate struct FfiConverterSequenceTypeMeetingsSection: FfiConverterRustBuff
         seq.reserveCapacity(Int(len))
         for _ in 0 ..< len {
             seq.append(try FfiConverterTypeMeetingsSection.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeMyMeetingRow: FfiConverterRustBuffer {
+    typealias SwiftType = [MyMeetingRow]
+
+    public static func write(_ value: [MyMeetingRow], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeMyMeetingRow.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [MyMeetingRow] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [MyMeetingRow]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeMyMeetingRow.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeMyMeetingsActionItem: FfiConverterRustBuffer {
+    typealias SwiftType = [MyMeetingsActionItem]
+
+    public static func write(_ value: [MyMeetingsActionItem], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeMyMeetingsActionItem.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [MyMeetingsActionItem] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [MyMeetingsActionItem]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeMyMeetingsActionItem.read(from: &buf))
         }
         return seq
     }

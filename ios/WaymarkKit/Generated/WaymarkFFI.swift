@@ -1284,6 +1284,13 @@ public protocol PrivateVaultProtocol: AnyObject, Sendable {
     func journalScreen(view: JournalView, options: MeetingsOptions)  -> JournalState
     
     /**
+     * The My meetings screen: saved meetings soonest first, worded like the Meetings
+     * screen's rows, those no longer listed kept with their last details and a calm note,
+     * and what to say when nothing is saved, in `options.locale`.
+     */
+    func myMeetingsScreen(directory: MeetingDirectory, options: MeetingsOptions)  -> MyMeetingsState
+    
+    /**
      * Removes someone from my people.
      */
     func removeContact(id: String) throws 
@@ -1689,6 +1696,22 @@ open func journalScreen(view: JournalView, options: MeetingsOptions) -> JournalS
     uniffi_waymark_ffi_fn_method_privatevault_journal_screen(
             self.uniffiCloneHandle(),
         FfiConverterTypeJournalView_lower(view),
+        FfiConverterTypeMeetingsOptions_lower(options),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * The My meetings screen: saved meetings soonest first, worded like the Meetings
+     * screen's rows, those no longer listed kept with their last details and a calm note,
+     * and what to say when nothing is saved, in `options.locale`.
+     */
+open func myMeetingsScreen(directory: MeetingDirectory, options: MeetingsOptions) -> MyMeetingsState  {
+    return try!  FfiConverterTypeMyMeetingsState_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_waymark_ffi_fn_method_privatevault_my_meetings_screen(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeMeetingDirectory_lower(directory),
         FfiConverterTypeMeetingsOptions_lower(options),uniffiCallStatus
     )
 })
@@ -3880,6 +3903,9 @@ private let initializationResult: InitializationResult = {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_waymark_ffi_checksum_method_privatevault_journal_screen() != 5154) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_waymark_ffi_checksum_method_privatevault_my_meetings_screen() != 46653) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_waymark_ffi_checksum_method_privatevault_remove_contact() != 64379) {

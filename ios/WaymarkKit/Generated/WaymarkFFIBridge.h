@@ -644,6 +644,11 @@ RustBuffer uniffi_waymark_ffi_fn_method_privatevault_favorites(uint64_t ptr, uin
 RustBuffer uniffi_waymark_ffi_fn_method_privatevault_journal_screen(uint64_t ptr, RustBuffer view, RustBuffer options, RustCallStatus *_Nonnull out_status
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_PRIVATEVAULT_MY_MEETINGS_SCREEN
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_PRIVATEVAULT_MY_MEETINGS_SCREEN
+RustBuffer uniffi_waymark_ffi_fn_method_privatevault_my_meetings_screen(uint64_t ptr, uint64_t directory, RustBuffer options, RustCallStatus *_Nonnull out_status
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_PRIVATEVAULT_REMOVE_CONTACT
 #define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_PRIVATEVAULT_REMOVE_CONTACT
 void uniffi_waymark_ffi_fn_method_privatevault_remove_contact(uint64_t ptr, RustBuffer id, RustCallStatus *_Nonnull out_status
@@ -1339,6 +1344,12 @@ uint16_t uniffi_waymark_ffi_checksum_method_privatevault_favorites(void
 #ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_METHOD_PRIVATEVAULT_JOURNAL_SCREEN
 #define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_METHOD_PRIVATEVAULT_JOURNAL_SCREEN
 uint16_t uniffi_waymark_ffi_checksum_method_privatevault_journal_screen(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_METHOD_PRIVATEVAULT_MY_MEETINGS_SCREEN
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_METHOD_PRIVATEVAULT_MY_MEETINGS_SCREEN
+uint16_t uniffi_waymark_ffi_checksum_method_privatevault_my_meetings_screen(void
     
 );
 #endif

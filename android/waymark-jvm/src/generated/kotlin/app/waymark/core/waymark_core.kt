@@ -6010,6 +6010,196 @@ public object FfiConverterTypeMilestone: FfiConverterRustBuffer<Milestone> {
 
 
 /**
+ * A saved meeting.
+ */
+data class MyMeetingRow (
+    /**
+     * The row as the Meetings screen shows it. For a meeting no longer listed, `when` is its
+     * last known weekly time ("Tuesday, 19:00–20:00 (America/Chicago)").
+     */
+    var `row`: MeetingRow
+    , 
+    /**
+     * Listed, no longer listed, or not loaded on this phone yet.
+     */
+    var `status`: FavoriteStatus
+    , 
+    /**
+     * For a meeting that is not listed now: what that means, in a sentence.
+     */
+    var `statusNote`: kotlin.String?
+    , 
+    /**
+     * What can be done with it (remove).
+     */
+    var `actions`: List<MyMeetingsActionItem>
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeMyMeetingRow: FfiConverterRustBuffer<MyMeetingRow> {
+    override fun read(buf: ByteBuffer): MyMeetingRow {
+        return MyMeetingRow(
+            FfiConverterTypeMeetingRow.read(buf),
+            FfiConverterTypeFavoriteStatus.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterSequenceTypeMyMeetingsActionItem.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: MyMeetingRow) = (
+            FfiConverterTypeMeetingRow.allocationSize(value.`row`) +
+            FfiConverterTypeFavoriteStatus.allocationSize(value.`status`) +
+            FfiConverterOptionalString.allocationSize(value.`statusNote`) +
+            FfiConverterSequenceTypeMyMeetingsActionItem.allocationSize(value.`actions`)
+    )
+
+    override fun write(value: MyMeetingRow, buf: ByteBuffer) {
+            FfiConverterTypeMeetingRow.write(value.`row`, buf)
+            FfiConverterTypeFavoriteStatus.write(value.`status`, buf)
+            FfiConverterOptionalString.write(value.`statusNote`, buf)
+            FfiConverterSequenceTypeMyMeetingsActionItem.write(value.`actions`, buf)
+    }
+}
+
+
+
+/**
+ * An action with its words.
+ */
+data class MyMeetingsActionItem (
+    /**
+     * What it does.
+     */
+    var `action`: MyMeetingsAction
+    , 
+    /**
+     * The words on the button.
+     */
+    var `label`: kotlin.String
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeMyMeetingsActionItem: FfiConverterRustBuffer<MyMeetingsActionItem> {
+    override fun read(buf: ByteBuffer): MyMeetingsActionItem {
+        return MyMeetingsActionItem(
+            FfiConverterTypeMyMeetingsAction.read(buf),
+            FfiConverterString.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: MyMeetingsActionItem) = (
+            FfiConverterTypeMyMeetingsAction.allocationSize(value.`action`) +
+            FfiConverterString.allocationSize(value.`label`)
+    )
+
+    override fun write(value: MyMeetingsActionItem, buf: ByteBuffer) {
+            FfiConverterTypeMyMeetingsAction.write(value.`action`, buf)
+            FfiConverterString.write(value.`label`, buf)
+    }
+}
+
+
+
+/**
+ * Everything the My meetings screen shows.
+ */
+data class MyMeetingsState (
+    /**
+     * "My meetings".
+     */
+    var `title`: kotlin.String
+    , 
+    /**
+     * Listed meetings soonest first, then the ones not listed now.
+     */
+    var `rows`: List<MyMeetingRow>
+    , 
+    /**
+     * Nothing saved yet, or a read that failed.
+     */
+    var `notices`: List<Notice>
+    , 
+    /**
+     * Screen-level actions (find meetings, try again).
+     */
+    var `actions`: List<MyMeetingsActionItem>
+    , 
+    /**
+     * What a screen reader says about the whole list ("3 saved meetings").
+     */
+    var `accessibilitySummary`: kotlin.String
+    , 
+    /**
+     * The locale the screen is worded in.
+     */
+    var `locale`: kotlin.String
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeMyMeetingsState: FfiConverterRustBuffer<MyMeetingsState> {
+    override fun read(buf: ByteBuffer): MyMeetingsState {
+        return MyMeetingsState(
+            FfiConverterString.read(buf),
+            FfiConverterSequenceTypeMyMeetingRow.read(buf),
+            FfiConverterSequenceTypeNotice.read(buf),
+            FfiConverterSequenceTypeMyMeetingsActionItem.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: MyMeetingsState) = (
+            FfiConverterString.allocationSize(value.`title`) +
+            FfiConverterSequenceTypeMyMeetingRow.allocationSize(value.`rows`) +
+            FfiConverterSequenceTypeNotice.allocationSize(value.`notices`) +
+            FfiConverterSequenceTypeMyMeetingsActionItem.allocationSize(value.`actions`) +
+            FfiConverterString.allocationSize(value.`accessibilitySummary`) +
+            FfiConverterString.allocationSize(value.`locale`)
+    )
+
+    override fun write(value: MyMeetingsState, buf: ByteBuffer) {
+            FfiConverterString.write(value.`title`, buf)
+            FfiConverterSequenceTypeMyMeetingRow.write(value.`rows`, buf)
+            FfiConverterSequenceTypeNotice.write(value.`notices`, buf)
+            FfiConverterSequenceTypeMyMeetingsActionItem.write(value.`actions`, buf)
+            FfiConverterString.write(value.`accessibilitySummary`, buf)
+            FfiConverterString.write(value.`locale`, buf)
+    }
+}
+
+
+
+/**
  * What a person writes; the vault adds the id and timestamps.
  */
 data class NewEntry (
@@ -8652,6 +8842,53 @@ public object FfiConverterTypeMeetingsAction: FfiConverterRustBuffer<MeetingsAct
 
 
 /**
+ * What a person can do from the My meetings screen; the shells map each to a button.
+ */
+
+enum class MyMeetingsAction {
+    
+    /**
+     * Open the Meetings screen to find one to save.
+     */
+    FIND_MEETINGS,
+    /**
+     * Read the list again.
+     */
+    TRY_AGAIN,
+    /**
+     * Take this meeting off the list (the row's `id`).
+     */
+    REMOVE;
+
+    
+
+
+    companion object
+}
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeMyMeetingsAction: FfiConverterRustBuffer<MyMeetingsAction> {
+    override fun read(buf: ByteBuffer) = try {
+        MyMeetingsAction.values()[buf.getInt() - 1]
+    } catch (e: IndexOutOfBoundsException) {
+        throw RuntimeException("invalid enum value, something is very wrong!!", e)
+    }
+
+    override fun allocationSize(value: MyMeetingsAction) = 4UL
+
+    override fun write(value: MyMeetingsAction, buf: ByteBuffer) {
+        buf.putInt(value.ordinal + 1)
+    }
+}
+
+
+
+
+
+/**
  * Why a meeting is offered.
  */
 
@@ -10294,6 +10531,62 @@ public object FfiConverterSequenceTypeMeetingsSection: FfiConverterRustBuffer<Li
         buf.putInt(value.size)
         value.iterator().forEach {
             FfiConverterTypeMeetingsSection.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterSequenceTypeMyMeetingRow: FfiConverterRustBuffer<List<MyMeetingRow>> {
+    override fun read(buf: ByteBuffer): List<MyMeetingRow> {
+        val len = buf.getInt()
+        return List<MyMeetingRow>(len) {
+            FfiConverterTypeMyMeetingRow.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<MyMeetingRow>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeMyMeetingRow.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<MyMeetingRow>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeMyMeetingRow.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterSequenceTypeMyMeetingsActionItem: FfiConverterRustBuffer<List<MyMeetingsActionItem>> {
+    override fun read(buf: ByteBuffer): List<MyMeetingsActionItem> {
+        val len = buf.getInt()
+        return List<MyMeetingsActionItem>(len) {
+            FfiConverterTypeMyMeetingsActionItem.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<MyMeetingsActionItem>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeMyMeetingsActionItem.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<MyMeetingsActionItem>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeMyMeetingsActionItem.write(it, buf)
         }
     }
 }

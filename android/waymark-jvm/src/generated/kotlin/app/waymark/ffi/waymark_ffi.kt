@@ -55,6 +55,7 @@ import app.waymark.core.FfiConverterTypeMeetingQuery
 import app.waymark.core.FfiConverterTypeMeetingScreen
 import app.waymark.core.FfiConverterTypeMeetingsOptions
 import app.waymark.core.FfiConverterTypeMeetingsScreen
+import app.waymark.core.FfiConverterTypeMyMeetingsState
 import app.waymark.core.FfiConverterTypeNewEntry
 import app.waymark.core.FfiConverterTypePendingReport
 import app.waymark.core.FfiConverterTypePlan
@@ -81,6 +82,7 @@ import app.waymark.core.MeetingQuery
 import app.waymark.core.MeetingScreen
 import app.waymark.core.MeetingsOptions
 import app.waymark.core.MeetingsScreen
+import app.waymark.core.MyMeetingsState
 import app.waymark.core.NewEntry
 import app.waymark.core.PendingReport
 import app.waymark.core.Plan
@@ -124,6 +126,7 @@ import app.waymark.core.RustBuffer as RustBufferMeetingQuery
 import app.waymark.core.RustBuffer as RustBufferMeetingScreen
 import app.waymark.core.RustBuffer as RustBufferMeetingsOptions
 import app.waymark.core.RustBuffer as RustBufferMeetingsScreen
+import app.waymark.core.RustBuffer as RustBufferMyMeetingsState
 import app.waymark.core.RustBuffer as RustBufferNewEntry
 import app.waymark.core.RustBuffer as RustBufferPendingReport
 import app.waymark.core.RustBuffer as RustBufferPlan
@@ -932,6 +935,8 @@ internal object IntegrityCheckingUniffiLib {
     ): Int
     external fun uniffi_waymark_ffi_checksum_method_privatevault_journal_screen(
     ): Int
+    external fun uniffi_waymark_ffi_checksum_method_privatevault_my_meetings_screen(
+    ): Int
     external fun uniffi_waymark_ffi_checksum_method_privatevault_remove_contact(
     ): Int
     external fun uniffi_waymark_ffi_checksum_method_privatevault_remove_favorite(
@@ -1135,6 +1140,8 @@ internal object UniffiLib {
     ): RustBuffer.ByValue
     external fun uniffi_waymark_ffi_fn_method_privatevault_journal_screen(`ptr`: Long,`view`: RustBufferJournalView.ByValue,`options`: RustBufferMeetingsOptions.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBufferJournalState.ByValue
+    external fun uniffi_waymark_ffi_fn_method_privatevault_my_meetings_screen(`ptr`: Long,`directory`: Long,`options`: RustBufferMeetingsOptions.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBufferMyMeetingsState.ByValue
     external fun uniffi_waymark_ffi_fn_method_privatevault_remove_contact(`ptr`: Long,`id`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): Unit
     external fun uniffi_waymark_ffi_fn_method_privatevault_remove_favorite(`ptr`: Long,`meetingId`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
@@ -1465,6 +1472,9 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_journal_screen() and 0xFFFF) != 5154) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_my_meetings_screen() and 0xFFFF) != 46653) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_remove_contact() and 0xFFFF) != 64379) {
@@ -2922,6 +2932,13 @@ public interface PrivateVaultInterface {
     fun `journalScreen`(`view`: JournalView, `options`: MeetingsOptions): JournalState
     
     /**
+     * The My meetings screen: saved meetings soonest first, worded like the Meetings
+     * screen's rows, those no longer listed kept with their last details and a calm note,
+     * and what to say when nothing is saved, in `options.locale`.
+     */
+    fun `myMeetingsScreen`(`directory`: MeetingDirectory, `options`: MeetingsOptions): MyMeetingsState
+    
+    /**
      * Removes someone from my people.
      */
     fun `removeContact`(`id`: kotlin.String)
@@ -3427,6 +3444,26 @@ open class PrivateVault: Disposable, AutoCloseable, PrivateVaultInterface
         it,
         
         FfiConverterTypeJournalView.lower(`view`),
+        FfiConverterTypeMeetingsOptions.lower(`options`),_status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
+     * The My meetings screen: saved meetings soonest first, worded like the Meetings
+     * screen's rows, those no longer listed kept with their last details and a calm note,
+     * and what to say when nothing is saved, in `options.locale`.
+     */override fun `myMeetingsScreen`(`directory`: MeetingDirectory, `options`: MeetingsOptions): MyMeetingsState {
+            return FfiConverterTypeMyMeetingsState.lift(
+    callWithHandle {
+    uniffiRustCall() { _status ->
+    UniffiLib.uniffi_waymark_ffi_fn_method_privatevault_my_meetings_screen(
+        it,
+        
+        FfiConverterTypeMeetingDirectory.lower(`directory`),
         FfiConverterTypeMeetingsOptions.lower(`options`),_status)
 }
     }
@@ -6102,6 +6139,8 @@ public object FfiConverterSequenceTypeTypeEntry: FfiConverterRustBuffer<List<Typ
         }
     }
 }
+
+
 
 
 

@@ -29,6 +29,7 @@ import app.waymark.core.JournalView
 import app.waymark.core.MeetingAction
 import app.waymark.core.MeetingQuery
 import app.waymark.core.MeetingsAction
+import app.waymark.core.MyMeetingsAction
 import app.waymark.core.MeetingsOptions
 import app.waymark.ffi.PrivateVault
 import app.waymark.ffi.SyncListener
@@ -170,6 +171,24 @@ private val tests = linkedMapOf<String, () -> Unit>(
                     "${s.issues}"
                 }
                 check(s.issues[0].fixLabel == "Troi hysbysiadau ymlaen") { "${s.issues[0]}" }
+            }
+        }
+    },
+    "the My meetings screen lists saved meetings with when they next meet, in Welsh" to {
+        syncedDirectory().use { dir ->
+            PrivateVault.openWithKey(File(freshDir(), "vault.sqlite").path, ByteArray(32) { 6 }).use { v ->
+                val options = MeetingsOptions(locale = "cy-GB", viewerTimezone = "Europe/London",
+                    at = Instant.parse("2026-11-24T12:00:00Z"))
+                val empty = v.myMeetingsScreen(dir, options)
+                check(empty.title == "Fy nghyfarfodydd" && empty.rows.isEmpty()) { "$empty" }
+                check(empty.actions.single().action == MyMeetingsAction.FIND_MEETINGS) { "${empty.actions}" }
+                check(v.addFavorite(dir, "wales:tue-eve")) { "added" }
+                val s = v.myMeetingsScreen(dir, options)
+                val row = s.rows.single()
+                check(row.row.name == "Hope on Tuesday" && row.row.`when` == "heddiw 19:00") { "$row" }
+                check(row.status == FavoriteStatus.LISTED && row.statusNote == null) { "$row" }
+                check(row.actions.single().label == "Tynnu o fy nghyfarfodydd") { "${row.actions}" }
+                check(s.accessibilitySummary == "Un cyfarfod wedi'i gadw.") { s.accessibilitySummary }
             }
         }
     },
