@@ -201,6 +201,47 @@ impl PrivateVault {
         directory.with(|d| self.with(|v| waymark_core::screens::my_meetings_state(v, d, &options)))
     }
 
+    /// The Settings screen: language, discreet reminders, app lock, car-pool server, and
+    /// backup, restore, export and delete everything, each with what it does, in
+    /// `options.locale` (see `screen_locale`). `phone_locale` is the phone's own language, for
+    /// the "phone's language" choice.
+    pub fn settings_screen(
+        &self,
+        phone_locale: String,
+        options: waymark_core::screens::MeetingsOptions,
+    ) -> waymark_core::screens::SettingsState {
+        self.with(|v| waymark_core::screens::settings_state(v, &phone_locale, &options))
+    }
+
+    /// The locale every screen should be worded in: the language chosen in Settings, else
+    /// `phone_locale` negotiated to a supported one.
+    pub fn screen_locale(&self, phone_locale: String) -> String {
+        self.with(|v| v.screen_locale(&phone_locale))
+    }
+
+    /// Chooses the screens' language (`en-GB`, `en-US`, `cy`, `es`), or `null`/`nil` to
+    /// follow the phone. Any other tag is refused and nothing changes.
+    pub fn set_language(&self, tag: Option<String>) -> Result<()> {
+        Ok(self.with(|v| v.set_language(tag.as_deref()))?)
+    }
+
+    /// Whether the app asks for the phone's lock (fingerprint, face or PIN) when it opens.
+    pub fn app_lock(&self) -> Result<bool> {
+        Ok(self.with(|v| v.app_lock())?)
+    }
+
+    /// Turns the app lock on or off.
+    pub fn set_app_lock(&self, on: bool) -> Result<()> {
+        Ok(self.with(|v| v.set_app_lock(on))?)
+    }
+
+    /// Deletes everything in the vault, all or nothing, and rewrites the file so nothing
+    /// deleted stays in it; the vault stays open and empty. Ask the Settings screen's
+    /// `deleteConfirmation` first.
+    pub fn erase_everything(&self) -> Result<()> {
+        Ok(self.with(|v| v.erase_everything())?)
+    }
+
     /// Adds a sobriety date (`YYYY-MM-DD`, not in the future) with the person's own label.
     /// `today` is the person's local date.
     pub fn add_sobriety_date(

@@ -206,3 +206,36 @@ my-meetings-summary = { $count ->
 }
 action-find-meetings = Dod o hyd i gyfarfodydd
 action-remove-saved = Tynnu o fy nghyfarfodydd
+
+## Settings screen
+settings-title = Gosodiadau
+settings-section-language = Iaith
+settings-section-privacy = Preifatrwydd
+settings-section-rides = Rhannu ceir
+settings-section-data = Eich data
+settings-language = Iaith
+settings-language-phone = Iaith y ffôn ({ $language })
+settings-discreet = Nodiadau atgoffa disylw
+settings-discreet-on = Dim ond "Nodyn atgoffa" a'r amser sydd ar y sgrin glo.
+settings-discreet-off = Mae enw a lleoliad y cyfarfod ar y sgrin glo.
+settings-app-lock = Cloi'r ap
+settings-app-lock-detail = Gofyn am eich ôl bys, eich wyneb neu PIN y ffôn pan fydd Waymark yn agor.
+settings-ride-server = Gweinydd rhannu ceir
+settings-ride-server-none = Heb ei osod
+settings-ride-server-detail = Yno mae teithiau'n cael eu paru. Dydy e byth yn gweld eich cartref: dim ond ardal fras ger y cyfarfod.
+settings-backup = Ysgrifennu copi wrth gefn
+settings-backup-detail = Ffeil wedi'i hamgryptio rydych chi'n ei chadw. Adferwch hi ar unrhyw ffôn gyda'i chyfrinymadrodd.
+settings-restore = Adfer o gopi wrth gefn
+settings-restore-detail = Yn dod â dyddlyfr, dyddiadau, cyfarfodydd wedi'u cadw a phobl copi wrth gefn yn ôl, wrth ymyl yr hyn sydd yma.
+settings-export = Allforio fy nyddlyfr
+settings-export-detail = Copi darllenadwy, heb ei amgryptio: cadwch ef yn rhywle diogel.
+settings-delete = Dileu popeth
+settings-delete-detail = Eich dyddlyfr, dyddiadau sobrwydd, cyfarfodydd wedi'u cadw, nodiadau atgoffa, teithiau a phobl i'w ffonio, o'r ffôn hwn.
+settings-on = Ymlaen
+settings-off = I ffwrdd
+settings-row-label = { $label }: { $value }
+settings-delete-confirm-title = Dileu popeth ar y ffôn hwn?
+settings-delete-confirm = Bydd eich dyddlyfr, dyddiadau sobrwydd, cyfarfodydd wedi'u cadw, nodiadau atgoffa, cynigion a cheisiadau am deithiau a phobl i'w ffonio yn cael eu dileu o'r ffôn hwn. Dydy copi wrth gefn a ysgrifennoch chi ddim yn cael ei gyffwrdd, ac mae'r rhestr cyfarfodydd yn aros: does dim byd amdanoch chi ynddi. Dydy teithiau a anfonwyd eisoes at y gweinydd rhannu ceir ddim yn cael eu canslo yno. Does dim modd dadwneud hyn.
+settings-delete-confirm-yes = Dileu popeth
+settings-delete-confirm-no = Cadw popeth
+settings-error = Doedd dim modd darllen eich gosodiadau nawr. Does dim byd wedi'i golli; rhowch gynnig arall arni.

@@ -194,3 +194,38 @@ my-meetings-summary = { $count ->
 }
 action-find-meetings = Find meetings
 action-remove-saved = Remove from my meetings
+
+## Settings screen
+settings-title = Settings
+settings-section-language = Language
+settings-section-privacy = Privacy
+settings-section-rides = Car-pools
+settings-section-data = Your data
+settings-language = Language
+# The choice that follows the phone: $language is that language's own name ("Cymraeg").
+settings-language-phone = The phone's language ({ $language })
+settings-discreet = Discreet reminders
+settings-discreet-on = The lock screen shows only "Reminder" and the time.
+settings-discreet-off = The lock screen shows the meeting's name and place.
+settings-app-lock = App lock
+settings-app-lock-detail = Ask for your fingerprint, face or phone PIN when Waymark opens.
+settings-ride-server = Car-pool server
+settings-ride-server-none = Not set
+settings-ride-server-detail = Rides are matched there. It never sees your home: only a rough area near the meeting.
+settings-backup = Write a backup
+settings-backup-detail = An encrypted file you keep. Restore it on any phone with its passphrase.
+settings-restore = Restore from a backup
+settings-restore-detail = Brings back a backup's journal, dates, saved meetings and people, next to what is here.
+settings-export = Export my journal
+settings-export-detail = A readable copy, not encrypted: keep it somewhere safe.
+settings-delete = Delete everything
+settings-delete-detail = Your journal, sobriety dates, saved meetings, reminders, rides and people to call, from this phone.
+settings-on = On
+settings-off = Off
+# For a screen reader: $label the setting, $value what it is now.
+settings-row-label = { $label }: { $value }
+settings-delete-confirm-title = Delete everything on this phone?
+settings-delete-confirm = Your journal, sobriety dates, saved meetings, reminders, ride offers and requests and people to call will be deleted from this phone. A backup you wrote is not touched, and the meetings list stays: it holds nothing about you. Rides already sent to the car-pool server are not cancelled there. This cannot be undone.
+settings-delete-confirm-yes = Delete everything
+settings-delete-confirm-no = Keep everything
+settings-error = Your settings could not be read just now. Nothing has been lost; please try again.

@@ -178,3 +178,36 @@ my-meetings-summary = { $count ->
 }
 action-find-meetings = Buscar reuniones
 action-remove-saved = Quitar de mis reuniones
+
+## Settings screen
+settings-title = Ajustes
+settings-section-language = Idioma
+settings-section-privacy = Privacidad
+settings-section-rides = Viajes compartidos
+settings-section-data = Tus datos
+settings-language = Idioma
+settings-language-phone = El idioma del teléfono ({ $language })
+settings-discreet = Recordatorios discretos
+settings-discreet-on = La pantalla de bloqueo solo muestra «Recordatorio» y la hora.
+settings-discreet-off = La pantalla de bloqueo muestra el nombre y el lugar de la reunión.
+settings-app-lock = Bloqueo de la app
+settings-app-lock-detail = Pedir tu huella, tu cara o el PIN del teléfono al abrir Waymark.
+settings-ride-server = Servidor de viajes compartidos
+settings-ride-server-none = Sin configurar
+settings-ride-server-detail = Allí se emparejan los viajes. Nunca ve tu casa: solo una zona aproximada cerca de la reunión.
+settings-backup = Hacer una copia de seguridad
+settings-backup-detail = Un archivo cifrado que guardas tú. Restáuralo en cualquier teléfono con su frase de contraseña.
+settings-restore = Restaurar una copia de seguridad
+settings-restore-detail = Recupera el diario, las fechas, las reuniones guardadas y las personas de una copia, junto a lo que ya hay aquí.
+settings-export = Exportar mi diario
+settings-export-detail = Una copia legible, sin cifrar: guárdala en un lugar seguro.
+settings-delete = Borrarlo todo
+settings-delete-detail = Tu diario, fechas de sobriedad, reuniones guardadas, recordatorios, viajes y personas a las que llamar, de este teléfono.
+settings-on = Activado
+settings-off = Desactivado
+settings-row-label = { $label }: { $value }
+settings-delete-confirm-title = ¿Borrarlo todo en este teléfono?
+settings-delete-confirm = Se borrarán de este teléfono tu diario, fechas de sobriedad, reuniones guardadas, recordatorios, ofertas y peticiones de viaje y personas a las que llamar. Una copia de seguridad que hayas hecho no se toca, y la lista de reuniones se queda: no guarda nada sobre ti. Los viajes ya enviados al servidor no se cancelan allí. No se puede deshacer.
+settings-delete-confirm-yes = Borrarlo todo
+settings-delete-confirm-no = Conservarlo todo
+settings-error = No se han podido leer tus ajustes ahora. No se ha perdido nada; inténtalo de nuevo.

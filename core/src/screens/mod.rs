@@ -23,6 +23,7 @@ pub mod meeting;
 pub mod meetings;
 pub mod my_meetings;
 pub mod reminders;
+pub mod settings;
 mod subscription;
 mod words;
 
@@ -43,6 +44,10 @@ pub use my_meetings::{
 pub use reminders::{
     reminders_state, ReminderFacts, ReminderFix, ReminderIssue, ReminderProblem, ReminderRow,
     RemindersState,
+};
+pub use settings::{
+    settings_state, Confirmation, LanguageChoice, SettingsAction, SettingsRow, SettingsSection,
+    SettingsState,
 };
 pub use subscription::Subscription;
 pub use words::all_ids;

@@ -462,6 +462,43 @@ mod pseudo {
     }
 
     #[test]
+    fn settings_show_no_word_that_is_not_a_message() {
+        let words = words();
+        let tmp = tempfile::tempdir().unwrap();
+        let mut v = crate::Vault::open(
+            tmp.path().join("v"),
+            &crate::VaultKey::from_bytes(&[7; 32]).unwrap(),
+        )
+        .unwrap();
+        let mut data = data();
+        // Each language is named in its own words, on purpose not in the screen's.
+        data.extend(
+            crate::l10n::Locale::ALL
+                .map(|l| Words::get(l).text(l.name_id(), &[]))
+                .to_vec(),
+        );
+        let fresh = super::super::settings::settings_state_in(&v, "cy", words);
+        v.set_discreet_reminders(false).unwrap();
+        v.set_app_lock(true).unwrap();
+        v.set_language(Some("es")).unwrap();
+        let chosen = super::super::settings::settings_state_in(&v, "cy", words);
+        for s in [fresh, chosen] {
+            let c = s.delete_confirmation;
+            let mut texts = vec![s.title, c.title, c.message, c.confirm_label, c.cancel_label];
+            texts.extend(s.languages.into_iter().map(|l| l.label));
+            for sec in s.sections {
+                texts.push(sec.heading);
+                for r in sec.rows {
+                    texts.extend([r.label, r.accessibility_label]);
+                    texts.extend(r.value);
+                    texts.extend(r.detail);
+                }
+            }
+            assert_all_from_messages(&texts, &data);
+        }
+    }
+
+    #[test]
     fn the_pseudo_words_do_change_every_message() {
         // The check above is only as good as the transform: a message must come out with no
         // plain letter at all.
@@ -469,7 +506,7 @@ mod pseudo {
         let names = [
             "count", "days", "name", "when", "place", "distance", "start", "end", "first", "last",
             "zone", "times", "source", "sources", "date", "minutes", "hours", "mood", "craving",
-            "kind", "preview", "time", "status",
+            "kind", "preview", "time", "status", "language", "label", "value",
         ];
         let args: Vec<(&str, Arg)> = names.iter().map(|n| (*n, Arg::Text("1"))).collect();
         for id in super::all_ids() {

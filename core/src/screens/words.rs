@@ -255,6 +255,69 @@ pub(crate) const ACTION_FIND_MEETINGS: &str = "action-find-meetings";
 /// `action-remove-saved` (see `locales/en-GB/screens.ftl`).
 pub(crate) const ACTION_REMOVE_SAVED: &str = "action-remove-saved";
 
+/// `settings-title` (see `locales/en-GB/screens.ftl`).
+pub(crate) const SETTINGS_TITLE: &str = "settings-title";
+/// `settings-section-language` (see `locales/en-GB/screens.ftl`).
+pub(crate) const SETTINGS_SECTION_LANGUAGE: &str = "settings-section-language";
+/// `settings-section-privacy` (see `locales/en-GB/screens.ftl`).
+pub(crate) const SETTINGS_SECTION_PRIVACY: &str = "settings-section-privacy";
+/// `settings-section-rides` (see `locales/en-GB/screens.ftl`).
+pub(crate) const SETTINGS_SECTION_RIDES: &str = "settings-section-rides";
+/// `settings-section-data` (see `locales/en-GB/screens.ftl`).
+pub(crate) const SETTINGS_SECTION_DATA: &str = "settings-section-data";
+/// `settings-language` (see `locales/en-GB/screens.ftl`).
+pub(crate) const SETTINGS_LANGUAGE: &str = "settings-language";
+/// `settings-language-phone` (see `locales/en-GB/screens.ftl`).
+pub(crate) const SETTINGS_LANGUAGE_PHONE: &str = "settings-language-phone";
+/// `settings-discreet` (see `locales/en-GB/screens.ftl`).
+pub(crate) const SETTINGS_DISCREET: &str = "settings-discreet";
+/// `settings-discreet-on` (see `locales/en-GB/screens.ftl`).
+pub(crate) const SETTINGS_DISCREET_ON: &str = "settings-discreet-on";
+/// `settings-discreet-off` (see `locales/en-GB/screens.ftl`).
+pub(crate) const SETTINGS_DISCREET_OFF: &str = "settings-discreet-off";
+/// `settings-app-lock` (see `locales/en-GB/screens.ftl`).
+pub(crate) const SETTINGS_APP_LOCK: &str = "settings-app-lock";
+/// `settings-app-lock-detail` (see `locales/en-GB/screens.ftl`).
+pub(crate) const SETTINGS_APP_LOCK_DETAIL: &str = "settings-app-lock-detail";
+/// `settings-ride-server` (see `locales/en-GB/screens.ftl`).
+pub(crate) const SETTINGS_RIDE_SERVER: &str = "settings-ride-server";
+/// `settings-ride-server-none` (see `locales/en-GB/screens.ftl`).
+pub(crate) const SETTINGS_RIDE_SERVER_NONE: &str = "settings-ride-server-none";
+/// `settings-ride-server-detail` (see `locales/en-GB/screens.ftl`).
+pub(crate) const SETTINGS_RIDE_SERVER_DETAIL: &str = "settings-ride-server-detail";
+/// `settings-backup` (see `locales/en-GB/screens.ftl`).
+pub(crate) const SETTINGS_BACKUP: &str = "settings-backup";
+/// `settings-backup-detail` (see `locales/en-GB/screens.ftl`).
+pub(crate) const SETTINGS_BACKUP_DETAIL: &str = "settings-backup-detail";
+/// `settings-restore` (see `locales/en-GB/screens.ftl`).
+pub(crate) const SETTINGS_RESTORE: &str = "settings-restore";
+/// `settings-restore-detail` (see `locales/en-GB/screens.ftl`).
+pub(crate) const SETTINGS_RESTORE_DETAIL: &str = "settings-restore-detail";
+/// `settings-export` (see `locales/en-GB/screens.ftl`).
+pub(crate) const SETTINGS_EXPORT: &str = "settings-export";
+/// `settings-export-detail` (see `locales/en-GB/screens.ftl`).
+pub(crate) const SETTINGS_EXPORT_DETAIL: &str = "settings-export-detail";
+/// `settings-delete` (see `locales/en-GB/screens.ftl`).
+pub(crate) const SETTINGS_DELETE: &str = "settings-delete";
+/// `settings-delete-detail` (see `locales/en-GB/screens.ftl`).
+pub(crate) const SETTINGS_DELETE_DETAIL: &str = "settings-delete-detail";
+/// `settings-on` (see `locales/en-GB/screens.ftl`).
+pub(crate) const SETTINGS_ON: &str = "settings-on";
+/// `settings-off` (see `locales/en-GB/screens.ftl`).
+pub(crate) const SETTINGS_OFF: &str = "settings-off";
+/// `settings-row-label` (see `locales/en-GB/screens.ftl`).
+pub(crate) const SETTINGS_ROW_LABEL: &str = "settings-row-label";
+/// `settings-delete-confirm-title` (see `locales/en-GB/screens.ftl`).
+pub(crate) const SETTINGS_DELETE_CONFIRM_TITLE: &str = "settings-delete-confirm-title";
+/// `settings-delete-confirm` (see `locales/en-GB/screens.ftl`).
+pub(crate) const SETTINGS_DELETE_CONFIRM: &str = "settings-delete-confirm";
+/// `settings-delete-confirm-yes` (see `locales/en-GB/screens.ftl`).
+pub(crate) const SETTINGS_DELETE_CONFIRM_YES: &str = "settings-delete-confirm-yes";
+/// `settings-delete-confirm-no` (see `locales/en-GB/screens.ftl`).
+pub(crate) const SETTINGS_DELETE_CONFIRM_NO: &str = "settings-delete-confirm-no";
+/// `settings-error` (see `locales/en-GB/screens.ftl`).
+pub(crate) const SETTINGS_ERROR: &str = "settings-error";
+
 /// Every id above.
 const SCREEN_IDS: &[&str] = &[
     MEETINGS_TITLE,
@@ -382,6 +445,37 @@ const SCREEN_IDS: &[&str] = &[
     MY_MEETINGS_SUMMARY,
     ACTION_FIND_MEETINGS,
     ACTION_REMOVE_SAVED,
+    SETTINGS_TITLE,
+    SETTINGS_SECTION_LANGUAGE,
+    SETTINGS_SECTION_PRIVACY,
+    SETTINGS_SECTION_RIDES,
+    SETTINGS_SECTION_DATA,
+    SETTINGS_LANGUAGE,
+    SETTINGS_LANGUAGE_PHONE,
+    SETTINGS_DISCREET,
+    SETTINGS_DISCREET_ON,
+    SETTINGS_DISCREET_OFF,
+    SETTINGS_APP_LOCK,
+    SETTINGS_APP_LOCK_DETAIL,
+    SETTINGS_RIDE_SERVER,
+    SETTINGS_RIDE_SERVER_NONE,
+    SETTINGS_RIDE_SERVER_DETAIL,
+    SETTINGS_BACKUP,
+    SETTINGS_BACKUP_DETAIL,
+    SETTINGS_RESTORE,
+    SETTINGS_RESTORE_DETAIL,
+    SETTINGS_EXPORT,
+    SETTINGS_EXPORT_DETAIL,
+    SETTINGS_DELETE,
+    SETTINGS_DELETE_DETAIL,
+    SETTINGS_ON,
+    SETTINGS_OFF,
+    SETTINGS_ROW_LABEL,
+    SETTINGS_DELETE_CONFIRM_TITLE,
+    SETTINGS_DELETE_CONFIRM,
+    SETTINGS_DELETE_CONFIRM_YES,
+    SETTINGS_DELETE_CONFIRM_NO,
+    SETTINGS_ERROR,
 ];
 
 /// Every screen message id the code uses: the ones above (`screens.ftl`) and each screen

@@ -28,6 +28,7 @@ pub mod favorites;
 pub mod journal;
 pub mod key;
 pub mod next_step;
+pub mod preferences;
 pub mod schema;
 pub mod sobriety;
 pub mod templates;

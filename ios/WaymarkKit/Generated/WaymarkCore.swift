@@ -1841,6 +1841,95 @@ public func FfiConverterTypeCheckinResult_lower(_ value: CheckinResult) -> RustB
 
 
 /**
+ * The words of a question asked before something that cannot be undone.
+ */
+public struct Confirmation: Equatable, Hashable {
+    /**
+     * The question.
+     */
+    public var title: String
+    /**
+     * What will happen, and what will not.
+     */
+    public var message: String
+    /**
+     * The button that goes ahead.
+     */
+    public var confirmLabel: String
+    /**
+     * The button that changes nothing.
+     */
+    public var cancelLabel: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The question.
+         */title: String, 
+        /**
+         * What will happen, and what will not.
+         */message: String, 
+        /**
+         * The button that goes ahead.
+         */confirmLabel: String, 
+        /**
+         * The button that changes nothing.
+         */cancelLabel: String) {
+        self.title = title
+        self.message = message
+        self.confirmLabel = confirmLabel
+        self.cancelLabel = cancelLabel
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension Confirmation: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeConfirmation: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Confirmation {
+        return
+            try Confirmation(
+                title: FfiConverterString.read(from: &buf), 
+                message: FfiConverterString.read(from: &buf), 
+                confirmLabel: FfiConverterString.read(from: &buf), 
+                cancelLabel: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: Confirmation, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.title, into: &buf)
+        FfiConverterString.write(value.message, into: &buf)
+        FfiConverterString.write(value.confirmLabel, into: &buf)
+        FfiConverterString.write(value.cancelLabel, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeConfirmation_lift(_ buf: RustBuffer) throws -> Confirmation {
+    return try FfiConverterTypeConfirmation.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeConfirmation_lower(_ value: Confirmation) -> RustBuffer {
+    return FfiConverterTypeConfirmation.lower(value)
+}
+
+
+/**
  * One person (or line) on the list, with the links that call or text them.
  */
 public struct Contact: Equatable, Hashable {
@@ -3159,6 +3248,85 @@ public func FfiConverterTypeJournalView_lift(_ buf: RustBuffer) throws -> Journa
 #endif
 public func FfiConverterTypeJournalView_lower(_ value: JournalView) -> RustBuffer {
     return FfiConverterTypeJournalView.lower(value)
+}
+
+
+/**
+ * A language the person can choose.
+ */
+public struct LanguageChoice: Equatable, Hashable {
+    /**
+     * The tag to pass to `set_language`; absent for "the phone's language".
+     */
+    public var tag: String?
+    /**
+     * The language in its own words ("Cymraeg"), or "The phone's language (English (UK))".
+     */
+    public var label: String
+    /**
+     * Whether it is the current choice.
+     */
+    public var selected: Bool
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The tag to pass to `set_language`; absent for "the phone's language".
+         */tag: String?, 
+        /**
+         * The language in its own words ("Cymraeg"), or "The phone's language (English (UK))".
+         */label: String, 
+        /**
+         * Whether it is the current choice.
+         */selected: Bool) {
+        self.tag = tag
+        self.label = label
+        self.selected = selected
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension LanguageChoice: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeLanguageChoice: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> LanguageChoice {
+        return
+            try LanguageChoice(
+                tag: FfiConverterOptionString.read(from: &buf), 
+                label: FfiConverterString.read(from: &buf), 
+                selected: FfiConverterBool.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: LanguageChoice, into buf: inout [UInt8]) {
+        FfiConverterOptionString.write(value.tag, into: &buf)
+        FfiConverterString.write(value.label, into: &buf)
+        FfiConverterBool.write(value.selected, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeLanguageChoice_lift(_ buf: RustBuffer) throws -> LanguageChoice {
+    return try FfiConverterTypeLanguageChoice.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeLanguageChoice_lower(_ value: LanguageChoice) -> RustBuffer {
+    return FfiConverterTypeLanguageChoice.lower(value)
 }
 
 
@@ -8070,6 +8238,303 @@ public func FfiConverterTypeRidesView_lower(_ value: RidesView) -> RustBuffer {
 
 
 /**
+ * One row.
+ */
+public struct SettingsRow: Equatable, Hashable {
+    /**
+     * What tapping it does.
+     */
+    public var action: SettingsAction
+    /**
+     * Its name ("Discreet reminders").
+     */
+    public var label: String
+    /**
+     * What it is now ("Cymraeg", "On", the server's host), when it has a value.
+     */
+    public var value: String?
+    /**
+     * What it does, in a sentence.
+     */
+    public var detail: String?
+    /**
+     * For a switch: whether it is on.
+     */
+    public var toggle: Bool?
+    /**
+     * Whether it destroys something (drawn in the warning colour).
+     */
+    public var destructive: Bool
+    /**
+     * What a screen reader says: the name and the value.
+     */
+    public var accessibilityLabel: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * What tapping it does.
+         */action: SettingsAction, 
+        /**
+         * Its name ("Discreet reminders").
+         */label: String, 
+        /**
+         * What it is now ("Cymraeg", "On", the server's host), when it has a value.
+         */value: String?, 
+        /**
+         * What it does, in a sentence.
+         */detail: String?, 
+        /**
+         * For a switch: whether it is on.
+         */toggle: Bool?, 
+        /**
+         * Whether it destroys something (drawn in the warning colour).
+         */destructive: Bool, 
+        /**
+         * What a screen reader says: the name and the value.
+         */accessibilityLabel: String) {
+        self.action = action
+        self.label = label
+        self.value = value
+        self.detail = detail
+        self.toggle = toggle
+        self.destructive = destructive
+        self.accessibilityLabel = accessibilityLabel
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension SettingsRow: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeSettingsRow: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SettingsRow {
+        return
+            try SettingsRow(
+                action: FfiConverterTypeSettingsAction.read(from: &buf), 
+                label: FfiConverterString.read(from: &buf), 
+                value: FfiConverterOptionString.read(from: &buf), 
+                detail: FfiConverterOptionString.read(from: &buf), 
+                toggle: FfiConverterOptionBool.read(from: &buf), 
+                destructive: FfiConverterBool.read(from: &buf), 
+                accessibilityLabel: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: SettingsRow, into buf: inout [UInt8]) {
+        FfiConverterTypeSettingsAction.write(value.action, into: &buf)
+        FfiConverterString.write(value.label, into: &buf)
+        FfiConverterOptionString.write(value.value, into: &buf)
+        FfiConverterOptionString.write(value.detail, into: &buf)
+        FfiConverterOptionBool.write(value.toggle, into: &buf)
+        FfiConverterBool.write(value.destructive, into: &buf)
+        FfiConverterString.write(value.accessibilityLabel, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSettingsRow_lift(_ buf: RustBuffer) throws -> SettingsRow {
+    return try FfiConverterTypeSettingsRow.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSettingsRow_lower(_ value: SettingsRow) -> RustBuffer {
+    return FfiConverterTypeSettingsRow.lower(value)
+}
+
+
+/**
+ * A titled group of rows.
+ */
+public struct SettingsSection: Equatable, Hashable {
+    /**
+     * "Privacy".
+     */
+    public var heading: String
+    /**
+     * Its rows.
+     */
+    public var rows: [SettingsRow]
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * "Privacy".
+         */heading: String, 
+        /**
+         * Its rows.
+         */rows: [SettingsRow]) {
+        self.heading = heading
+        self.rows = rows
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension SettingsSection: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeSettingsSection: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SettingsSection {
+        return
+            try SettingsSection(
+                heading: FfiConverterString.read(from: &buf), 
+                rows: FfiConverterSequenceTypeSettingsRow.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: SettingsSection, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.heading, into: &buf)
+        FfiConverterSequenceTypeSettingsRow.write(value.rows, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSettingsSection_lift(_ buf: RustBuffer) throws -> SettingsSection {
+    return try FfiConverterTypeSettingsSection.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSettingsSection_lower(_ value: SettingsSection) -> RustBuffer {
+    return FfiConverterTypeSettingsSection.lower(value)
+}
+
+
+/**
+ * Everything the Settings screen shows.
+ */
+public struct SettingsState: Equatable, Hashable {
+    /**
+     * "Settings".
+     */
+    public var title: String
+    /**
+     * Language, privacy, car-pools, your data; empty when the settings could not be read.
+     */
+    public var sections: [SettingsSection]
+    /**
+     * The languages to choose from, the phone's first.
+     */
+    public var languages: [LanguageChoice]
+    /**
+     * What to ask before deleting everything.
+     */
+    public var deleteConfirmation: Confirmation
+    /**
+     * A read that failed.
+     */
+    public var notices: [Notice]
+    /**
+     * The locale the screen is worded in.
+     */
+    public var locale: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * "Settings".
+         */title: String, 
+        /**
+         * Language, privacy, car-pools, your data; empty when the settings could not be read.
+         */sections: [SettingsSection], 
+        /**
+         * The languages to choose from, the phone's first.
+         */languages: [LanguageChoice], 
+        /**
+         * What to ask before deleting everything.
+         */deleteConfirmation: Confirmation, 
+        /**
+         * A read that failed.
+         */notices: [Notice], 
+        /**
+         * The locale the screen is worded in.
+         */locale: String) {
+        self.title = title
+        self.sections = sections
+        self.languages = languages
+        self.deleteConfirmation = deleteConfirmation
+        self.notices = notices
+        self.locale = locale
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension SettingsState: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeSettingsState: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SettingsState {
+        return
+            try SettingsState(
+                title: FfiConverterString.read(from: &buf), 
+                sections: FfiConverterSequenceTypeSettingsSection.read(from: &buf), 
+                languages: FfiConverterSequenceTypeLanguageChoice.read(from: &buf), 
+                deleteConfirmation: FfiConverterTypeConfirmation.read(from: &buf), 
+                notices: FfiConverterSequenceTypeNotice.read(from: &buf), 
+                locale: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: SettingsState, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.title, into: &buf)
+        FfiConverterSequenceTypeSettingsSection.write(value.sections, into: &buf)
+        FfiConverterSequenceTypeLanguageChoice.write(value.languages, into: &buf)
+        FfiConverterTypeConfirmation.write(value.deleteConfirmation, into: &buf)
+        FfiConverterSequenceTypeNotice.write(value.notices, into: &buf)
+        FfiConverterString.write(value.locale, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSettingsState_lift(_ buf: RustBuffer) throws -> SettingsState {
+    return try FfiConverterTypeSettingsState.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSettingsState_lower(_ value: SettingsState) -> RustBuffer {
+    return FfiConverterTypeSettingsState.lower(value)
+}
+
+
+/**
  * A sobriety date counted on a given day.
  */
 public struct SobrietyCount: Equatable, Hashable {
@@ -11029,6 +11494,151 @@ public func FfiConverterTypeSectionKind_lower(_ value: SectionKind) -> RustBuffe
 
 
 /**
+ * What a Settings row does; the shells map each to a switch, a picker or a system screen.
+ */
+
+public enum SettingsAction: Equatable, Hashable {
+    
+    /**
+     * Open the language choices ([`SettingsState::languages`]).
+     */
+    case chooseLanguage
+    /**
+     * Turn discreet reminders on or off.
+     */
+    case toggleDiscreet
+    /**
+     * Turn the app lock on or off.
+     */
+    case toggleAppLock
+    /**
+     * Enter the car-pool server's address.
+     */
+    case setRideServer
+    /**
+     * Write an encrypted backup (the system's file picker chooses where).
+     */
+    case writeBackup
+    /**
+     * Restore a backup (the system's file picker chooses which).
+     */
+    case restoreBackup
+    /**
+     * Export the journal as readable text.
+     */
+    case exportJournal
+    /**
+     * Ask [`SettingsState::delete_confirmation`], then delete everything.
+     */
+    case deleteEverything
+    /**
+     * Read the settings again.
+     */
+    case tryAgain
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension SettingsAction: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeSettingsAction: FfiConverterRustBuffer {
+    typealias SwiftType = SettingsAction
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SettingsAction {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .chooseLanguage
+        
+        case 2: return .toggleDiscreet
+        
+        case 3: return .toggleAppLock
+        
+        case 4: return .setRideServer
+        
+        case 5: return .writeBackup
+        
+        case 6: return .restoreBackup
+        
+        case 7: return .exportJournal
+        
+        case 8: return .deleteEverything
+        
+        case 9: return .tryAgain
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: SettingsAction, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .chooseLanguage:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .toggleDiscreet:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .toggleAppLock:
+            writeInt(&buf, Int32(3))
+        
+        
+        case .setRideServer:
+            writeInt(&buf, Int32(4))
+        
+        
+        case .writeBackup:
+            writeInt(&buf, Int32(5))
+        
+        
+        case .restoreBackup:
+            writeInt(&buf, Int32(6))
+        
+        
+        case .exportJournal:
+            writeInt(&buf, Int32(7))
+        
+        
+        case .deleteEverything:
+            writeInt(&buf, Int32(8))
+        
+        
+        case .tryAgain:
+            writeInt(&buf, Int32(9))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSettingsAction_lift(_ buf: RustBuffer) throws -> SettingsAction {
+    return try FfiConverterTypeSettingsAction.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSettingsAction_lower(_ value: SettingsAction) -> RustBuffer {
+    return FfiConverterTypeSettingsAction.lower(value)
+}
+
+
+
+/**
  * How to order results.
  */
 
@@ -12025,6 +12635,31 @@ fileprivate struct FfiConverterSequenceTypeJournalRow: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterSequenceTypeLanguageChoice: FfiConverterRustBuffer {
+    typealias SwiftType = [LanguageChoice]
+
+    public static func write(_ value: [LanguageChoice], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeLanguageChoice.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [LanguageChoice] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [LanguageChoice]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeLanguageChoice.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterSequenceTypeMeetingActionItem: FfiConverterRustBuffer {
     typealias SwiftType = [MeetingActionItem]
 
@@ -12367,6 +13002,56 @@ fileprivate struct FfiConverterSequenceTypeReminderRow: FfiConverterRustBuffer {
         seq.reserveCapacity(Int(len))
         for _ in 0 ..< len {
             seq.append(try FfiConverterTypeReminderRow.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeSettingsRow: FfiConverterRustBuffer {
+    typealias SwiftType = [SettingsRow]
+
+    public static func write(_ value: [SettingsRow], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeSettingsRow.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [SettingsRow] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [SettingsRow]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeSettingsRow.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeSettingsSection: FfiConverterRustBuffer {
+    typealias SwiftType = [SettingsSection]
+
+    public static func write(_ value: [SettingsSection], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeSettingsSection.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [SettingsSection] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [SettingsSection]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeSettingsSection.read(from: &buf))
         }
         return seq
     }

@@ -1221,6 +1221,11 @@ public protocol PrivateVaultProtocol: AnyObject, Sendable {
     func addSobrietyDate(date: String, label: String, today: String) throws  -> SobrietyCount
     
     /**
+     * Whether the app asks for the phone's lock (fingerprint, face or PIN) when it opens.
+     */
+    func appLock() throws  -> Bool
+    
+    /**
      * Re-encrypts a keystore vault with a new 32-byte key (the app stores the new key only
      * after this returns). A passphrase vault gives `InvalidInput`: change its passphrase.
      */
@@ -1254,6 +1259,13 @@ public protocol PrivateVaultProtocol: AnyObject, Sendable {
      * The newest entries first (at most `limit`).
      */
     func entries(limit: UInt32) throws  -> [JournalEntry]
+    
+    /**
+     * Deletes everything in the vault, all or nothing, and rewrites the file so nothing
+     * deleted stays in it; the vault stays open and empty. Ask the Settings screen's
+     * `deleteConfirmation` first.
+     */
+    func eraseEverything() throws 
     
     /**
      * An iCalendar file of the given meetings (or of "my meetings" when empty), repeating
@@ -1318,16 +1330,41 @@ public protocol PrivateVaultProtocol: AnyObject, Sendable {
     func restoreEntry(id: String) throws  -> JournalEntry
     
     /**
+     * The locale every screen should be worded in: the language chosen in Settings, else
+     * `phone_locale` negotiated to a supported one.
+     */
+    func screenLocale(phoneLocale: String)  -> String
+    
+    /**
      * Entries containing every word of `query` (the last word may be the start of a word),
      * newest first.
      */
     func searchEntries(query: String, limit: UInt32) throws  -> [JournalEntry]
     
     /**
+     * Turns the app lock on or off.
+     */
+    func setAppLock(on: Bool) throws 
+    
+    /**
+     * Chooses the screens' language (`en-GB`, `en-US`, `cy`, `es`), or `null`/`nil` to
+     * follow the phone. Any other tag is refused and nothing changes.
+     */
+    func setLanguage(tag: String?) throws 
+    
+    /**
      * Changes a sobriety date (and its label, when given); the count starts from the new
      * date.
      */
     func setSobrietyDate(id: String, date: String, label: String?, today: String) throws  -> SobrietyCount
+    
+    /**
+     * The Settings screen: language, discreet reminders, app lock, car-pool server, and
+     * backup, restore, export and delete everything, each with what it does, in
+     * `options.locale` (see `screen_locale`). `phone_locale` is the phone's own language, for
+     * the "phone's language" choice.
+     */
+    func settingsScreen(phoneLocale: String, options: MeetingsOptions)  -> SettingsState
     
     /**
      * Every sobriety date, counted on `today` (the person's local date, `YYYY-MM-DD`).
@@ -1539,6 +1576,18 @@ open func addSobrietyDate(date: String, label: String, today: String)throws  -> 
 }
     
     /**
+     * Whether the app asks for the phone's lock (fingerprint, face or PIN) when it opens.
+     */
+open func appLock()throws  -> Bool  {
+    return try  FfiConverterBool.lift(try rustCallWithError(FfiConverterTypeWaymarkError_lift) {
+        uniffiCallStatus in
+    uniffi_waymark_ffi_fn_method_privatevault_app_lock(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
      * Re-encrypts a keystore vault with a new 32-byte key (the app stores the new key only
      * after this returns). A passphrase vault gives `InvalidInput`: change its passphrase.
      */
@@ -1630,6 +1679,19 @@ open func entries(limit: UInt32)throws  -> [JournalEntry]  {
         FfiConverterUInt32.lower(limit),uniffiCallStatus
     )
 })
+}
+    
+    /**
+     * Deletes everything in the vault, all or nothing, and rewrites the file so nothing
+     * deleted stays in it; the vault stays open and empty. Ask the Settings screen's
+     * `deleteConfirmation` first.
+     */
+open func eraseEverything()throws   {try rustCallWithError(FfiConverterTypeWaymarkError_lift) {
+        uniffiCallStatus in
+    uniffi_waymark_ffi_fn_method_privatevault_erase_everything(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+}
 }
     
     /**
@@ -1784,6 +1846,20 @@ open func restoreEntry(id: String)throws  -> JournalEntry  {
 }
     
     /**
+     * The locale every screen should be worded in: the language chosen in Settings, else
+     * `phone_locale` negotiated to a supported one.
+     */
+open func screenLocale(phoneLocale: String) -> String  {
+    return try!  FfiConverterString.lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_waymark_ffi_fn_method_privatevault_screen_locale(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(phoneLocale),uniffiCallStatus
+    )
+})
+}
+    
+    /**
      * Entries containing every word of `query` (the last word may be the start of a word),
      * newest first.
      */
@@ -1799,6 +1875,31 @@ open func searchEntries(query: String, limit: UInt32)throws  -> [JournalEntry]  
 }
     
     /**
+     * Turns the app lock on or off.
+     */
+open func setAppLock(on: Bool)throws   {try rustCallWithError(FfiConverterTypeWaymarkError_lift) {
+        uniffiCallStatus in
+    uniffi_waymark_ffi_fn_method_privatevault_set_app_lock(
+            self.uniffiCloneHandle(),
+        FfiConverterBool.lower(on),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Chooses the screens' language (`en-GB`, `en-US`, `cy`, `es`), or `null`/`nil` to
+     * follow the phone. Any other tag is refused and nothing changes.
+     */
+open func setLanguage(tag: String?)throws   {try rustCallWithError(FfiConverterTypeWaymarkError_lift) {
+        uniffiCallStatus in
+    uniffi_waymark_ffi_fn_method_privatevault_set_language(
+            self.uniffiCloneHandle(),
+        FfiConverterOptionString.lower(tag),uniffiCallStatus
+    )
+}
+}
+    
+    /**
      * Changes a sobriety date (and its label, when given); the count starts from the new
      * date.
      */
@@ -1811,6 +1912,23 @@ open func setSobrietyDate(id: String, date: String, label: String?, today: Strin
         FfiConverterString.lower(date),
         FfiConverterOptionString.lower(label),
         FfiConverterString.lower(today),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * The Settings screen: language, discreet reminders, app lock, car-pool server, and
+     * backup, restore, export and delete everything, each with what it does, in
+     * `options.locale` (see `screen_locale`). `phone_locale` is the phone's own language, for
+     * the "phone's language" choice.
+     */
+open func settingsScreen(phoneLocale: String, options: MeetingsOptions) -> SettingsState  {
+    return try!  FfiConverterTypeSettingsState_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_waymark_ffi_fn_method_privatevault_settings_screen(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(phoneLocale),
+        FfiConverterTypeMeetingsOptions_lower(options),uniffiCallStatus
     )
 })
 }
@@ -3872,6 +3990,9 @@ private let initializationResult: InitializationResult = {
     if (uniffi_waymark_ffi_checksum_method_privatevault_add_sobriety_date() != 21297) {
         return InitializationResult.apiChecksumMismatch
     }
+    if (uniffi_waymark_ffi_checksum_method_privatevault_app_lock() != 20410) {
+        return InitializationResult.apiChecksumMismatch
+    }
     if (uniffi_waymark_ffi_checksum_method_privatevault_change_key() != 65471) {
         return InitializationResult.apiChecksumMismatch
     }
@@ -3888,6 +4009,9 @@ private let initializationResult: InitializationResult = {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_waymark_ffi_checksum_method_privatevault_entries() != 55668) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_waymark_ffi_checksum_method_privatevault_erase_everything() != 22854) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_waymark_ffi_checksum_method_privatevault_export_calendar() != 3754) {
@@ -3923,10 +4047,22 @@ private let initializationResult: InitializationResult = {
     if (uniffi_waymark_ffi_checksum_method_privatevault_restore_entry() != 37575) {
         return InitializationResult.apiChecksumMismatch
     }
+    if (uniffi_waymark_ffi_checksum_method_privatevault_screen_locale() != 16161) {
+        return InitializationResult.apiChecksumMismatch
+    }
     if (uniffi_waymark_ffi_checksum_method_privatevault_search_entries() != 14240) {
         return InitializationResult.apiChecksumMismatch
     }
+    if (uniffi_waymark_ffi_checksum_method_privatevault_set_app_lock() != 551) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_waymark_ffi_checksum_method_privatevault_set_language() != 2056) {
+        return InitializationResult.apiChecksumMismatch
+    }
     if (uniffi_waymark_ffi_checksum_method_privatevault_set_sobriety_date() != 60633) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_waymark_ffi_checksum_method_privatevault_settings_screen() != 20369) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_waymark_ffi_checksum_method_privatevault_sobriety_counters() != 12790) {

@@ -589,6 +589,11 @@ int8_t uniffi_waymark_ffi_fn_method_privatevault_add_favorite(uint64_t ptr, uint
 RustBuffer uniffi_waymark_ffi_fn_method_privatevault_add_sobriety_date(uint64_t ptr, RustBuffer date, RustBuffer label, RustBuffer today, RustCallStatus *_Nonnull out_status
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_PRIVATEVAULT_APP_LOCK
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_PRIVATEVAULT_APP_LOCK
+int8_t uniffi_waymark_ffi_fn_method_privatevault_app_lock(uint64_t ptr, RustCallStatus *_Nonnull out_status
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_PRIVATEVAULT_CHANGE_KEY
 #define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_PRIVATEVAULT_CHANGE_KEY
 uint64_t uniffi_waymark_ffi_fn_method_privatevault_change_key(uint64_t ptr, RustBuffer new_key
@@ -617,6 +622,11 @@ RustBuffer uniffi_waymark_ffi_fn_method_privatevault_edit_entry(uint64_t ptr, Ru
 #ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_PRIVATEVAULT_ENTRIES
 #define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_PRIVATEVAULT_ENTRIES
 RustBuffer uniffi_waymark_ffi_fn_method_privatevault_entries(uint64_t ptr, uint32_t limit, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_PRIVATEVAULT_ERASE_EVERYTHING
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_PRIVATEVAULT_ERASE_EVERYTHING
+void uniffi_waymark_ffi_fn_method_privatevault_erase_everything(uint64_t ptr, RustCallStatus *_Nonnull out_status
 );
 #endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_PRIVATEVAULT_EXPORT_CALENDAR
@@ -674,14 +684,34 @@ RustBuffer uniffi_waymark_ffi_fn_method_privatevault_restore_backup(uint64_t ptr
 RustBuffer uniffi_waymark_ffi_fn_method_privatevault_restore_entry(uint64_t ptr, RustBuffer id, RustCallStatus *_Nonnull out_status
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_PRIVATEVAULT_SCREEN_LOCALE
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_PRIVATEVAULT_SCREEN_LOCALE
+RustBuffer uniffi_waymark_ffi_fn_method_privatevault_screen_locale(uint64_t ptr, RustBuffer phone_locale, RustCallStatus *_Nonnull out_status
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_PRIVATEVAULT_SEARCH_ENTRIES
 #define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_PRIVATEVAULT_SEARCH_ENTRIES
 RustBuffer uniffi_waymark_ffi_fn_method_privatevault_search_entries(uint64_t ptr, RustBuffer query, uint32_t limit, RustCallStatus *_Nonnull out_status
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_PRIVATEVAULT_SET_APP_LOCK
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_PRIVATEVAULT_SET_APP_LOCK
+void uniffi_waymark_ffi_fn_method_privatevault_set_app_lock(uint64_t ptr, int8_t on, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_PRIVATEVAULT_SET_LANGUAGE
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_PRIVATEVAULT_SET_LANGUAGE
+void uniffi_waymark_ffi_fn_method_privatevault_set_language(uint64_t ptr, RustBuffer tag, RustCallStatus *_Nonnull out_status
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_PRIVATEVAULT_SET_SOBRIETY_DATE
 #define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_PRIVATEVAULT_SET_SOBRIETY_DATE
 RustBuffer uniffi_waymark_ffi_fn_method_privatevault_set_sobriety_date(uint64_t ptr, RustBuffer id, RustBuffer date, RustBuffer label, RustBuffer today, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_PRIVATEVAULT_SETTINGS_SCREEN
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_PRIVATEVAULT_SETTINGS_SCREEN
+RustBuffer uniffi_waymark_ffi_fn_method_privatevault_settings_screen(uint64_t ptr, RustBuffer phone_locale, RustBuffer options, RustCallStatus *_Nonnull out_status
 );
 #endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_PRIVATEVAULT_SOBRIETY_COUNTERS
@@ -1281,6 +1311,12 @@ uint16_t uniffi_waymark_ffi_checksum_method_privatevault_add_sobriety_date(void
     
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_METHOD_PRIVATEVAULT_APP_LOCK
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_METHOD_PRIVATEVAULT_APP_LOCK
+uint16_t uniffi_waymark_ffi_checksum_method_privatevault_app_lock(void
+    
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_METHOD_PRIVATEVAULT_CHANGE_KEY
 #define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_METHOD_PRIVATEVAULT_CHANGE_KEY
 uint16_t uniffi_waymark_ffi_checksum_method_privatevault_change_key(void
@@ -1314,6 +1350,12 @@ uint16_t uniffi_waymark_ffi_checksum_method_privatevault_edit_entry(void
 #ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_METHOD_PRIVATEVAULT_ENTRIES
 #define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_METHOD_PRIVATEVAULT_ENTRIES
 uint16_t uniffi_waymark_ffi_checksum_method_privatevault_entries(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_METHOD_PRIVATEVAULT_ERASE_EVERYTHING
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_METHOD_PRIVATEVAULT_ERASE_EVERYTHING
+uint16_t uniffi_waymark_ffi_checksum_method_privatevault_erase_everything(void
     
 );
 #endif
@@ -1383,15 +1425,39 @@ uint16_t uniffi_waymark_ffi_checksum_method_privatevault_restore_entry(void
     
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_METHOD_PRIVATEVAULT_SCREEN_LOCALE
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_METHOD_PRIVATEVAULT_SCREEN_LOCALE
+uint16_t uniffi_waymark_ffi_checksum_method_privatevault_screen_locale(void
+    
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_METHOD_PRIVATEVAULT_SEARCH_ENTRIES
 #define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_METHOD_PRIVATEVAULT_SEARCH_ENTRIES
 uint16_t uniffi_waymark_ffi_checksum_method_privatevault_search_entries(void
     
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_METHOD_PRIVATEVAULT_SET_APP_LOCK
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_METHOD_PRIVATEVAULT_SET_APP_LOCK
+uint16_t uniffi_waymark_ffi_checksum_method_privatevault_set_app_lock(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_METHOD_PRIVATEVAULT_SET_LANGUAGE
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_METHOD_PRIVATEVAULT_SET_LANGUAGE
+uint16_t uniffi_waymark_ffi_checksum_method_privatevault_set_language(void
+    
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_METHOD_PRIVATEVAULT_SET_SOBRIETY_DATE
 #define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_METHOD_PRIVATEVAULT_SET_SOBRIETY_DATE
 uint16_t uniffi_waymark_ffi_checksum_method_privatevault_set_sobriety_date(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_METHOD_PRIVATEVAULT_SETTINGS_SCREEN
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_METHOD_PRIVATEVAULT_SETTINGS_SCREEN
+uint16_t uniffi_waymark_ffi_checksum_method_privatevault_settings_screen(void
     
 );
 #endif

@@ -3055,6 +3055,69 @@ public object FfiConverterTypeCheckinResult: FfiConverterRustBuffer<CheckinResul
 
 
 /**
+ * The words of a question asked before something that cannot be undone.
+ */
+data class Confirmation (
+    /**
+     * The question.
+     */
+    var `title`: kotlin.String
+    , 
+    /**
+     * What will happen, and what will not.
+     */
+    var `message`: kotlin.String
+    , 
+    /**
+     * The button that goes ahead.
+     */
+    var `confirmLabel`: kotlin.String
+    , 
+    /**
+     * The button that changes nothing.
+     */
+    var `cancelLabel`: kotlin.String
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeConfirmation: FfiConverterRustBuffer<Confirmation> {
+    override fun read(buf: ByteBuffer): Confirmation {
+        return Confirmation(
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: Confirmation) = (
+            FfiConverterString.allocationSize(value.`title`) +
+            FfiConverterString.allocationSize(value.`message`) +
+            FfiConverterString.allocationSize(value.`confirmLabel`) +
+            FfiConverterString.allocationSize(value.`cancelLabel`)
+    )
+
+    override fun write(value: Confirmation, buf: ByteBuffer) {
+            FfiConverterString.write(value.`title`, buf)
+            FfiConverterString.write(value.`message`, buf)
+            FfiConverterString.write(value.`confirmLabel`, buf)
+            FfiConverterString.write(value.`cancelLabel`, buf)
+    }
+}
+
+
+
+/**
  * One person (or line) on the list, with the links that call or text them.
  */
 data class Contact (
@@ -3990,6 +4053,61 @@ public object FfiConverterTypeJournalView: FfiConverterRustBuffer<JournalView> {
             FfiConverterString.write(value.`search`, buf)
             FfiConverterOptionalTypeEntryKind.write(value.`kind`, buf)
             FfiConverterBoolean.write(value.`trash`, buf)
+    }
+}
+
+
+
+/**
+ * A language the person can choose.
+ */
+data class LanguageChoice (
+    /**
+     * The tag to pass to `set_language`; absent for "the phone's language".
+     */
+    var `tag`: kotlin.String?
+    , 
+    /**
+     * The language in its own words ("Cymraeg"), or "The phone's language (English (UK))".
+     */
+    var `label`: kotlin.String
+    , 
+    /**
+     * Whether it is the current choice.
+     */
+    var `selected`: kotlin.Boolean
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeLanguageChoice: FfiConverterRustBuffer<LanguageChoice> {
+    override fun read(buf: ByteBuffer): LanguageChoice {
+        return LanguageChoice(
+            FfiConverterOptionalString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterBoolean.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: LanguageChoice) = (
+            FfiConverterOptionalString.allocationSize(value.`tag`) +
+            FfiConverterString.allocationSize(value.`label`) +
+            FfiConverterBoolean.allocationSize(value.`selected`)
+    )
+
+    override fun write(value: LanguageChoice, buf: ByteBuffer) {
+            FfiConverterOptionalString.write(value.`tag`, buf)
+            FfiConverterString.write(value.`label`, buf)
+            FfiConverterBoolean.write(value.`selected`, buf)
     }
 }
 
@@ -7592,6 +7710,219 @@ public object FfiConverterTypeRidesView: FfiConverterRustBuffer<RidesView> {
 
 
 /**
+ * One row.
+ */
+data class SettingsRow (
+    /**
+     * What tapping it does.
+     */
+    var `action`: SettingsAction
+    , 
+    /**
+     * Its name ("Discreet reminders").
+     */
+    var `label`: kotlin.String
+    , 
+    /**
+     * What it is now ("Cymraeg", "On", the server's host), when it has a value.
+     */
+    var `value`: kotlin.String?
+    , 
+    /**
+     * What it does, in a sentence.
+     */
+    var `detail`: kotlin.String?
+    , 
+    /**
+     * For a switch: whether it is on.
+     */
+    var `toggle`: kotlin.Boolean?
+    , 
+    /**
+     * Whether it destroys something (drawn in the warning colour).
+     */
+    var `destructive`: kotlin.Boolean
+    , 
+    /**
+     * What a screen reader says: the name and the value.
+     */
+    var `accessibilityLabel`: kotlin.String
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeSettingsRow: FfiConverterRustBuffer<SettingsRow> {
+    override fun read(buf: ByteBuffer): SettingsRow {
+        return SettingsRow(
+            FfiConverterTypeSettingsAction.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalBoolean.read(buf),
+            FfiConverterBoolean.read(buf),
+            FfiConverterString.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: SettingsRow) = (
+            FfiConverterTypeSettingsAction.allocationSize(value.`action`) +
+            FfiConverterString.allocationSize(value.`label`) +
+            FfiConverterOptionalString.allocationSize(value.`value`) +
+            FfiConverterOptionalString.allocationSize(value.`detail`) +
+            FfiConverterOptionalBoolean.allocationSize(value.`toggle`) +
+            FfiConverterBoolean.allocationSize(value.`destructive`) +
+            FfiConverterString.allocationSize(value.`accessibilityLabel`)
+    )
+
+    override fun write(value: SettingsRow, buf: ByteBuffer) {
+            FfiConverterTypeSettingsAction.write(value.`action`, buf)
+            FfiConverterString.write(value.`label`, buf)
+            FfiConverterOptionalString.write(value.`value`, buf)
+            FfiConverterOptionalString.write(value.`detail`, buf)
+            FfiConverterOptionalBoolean.write(value.`toggle`, buf)
+            FfiConverterBoolean.write(value.`destructive`, buf)
+            FfiConverterString.write(value.`accessibilityLabel`, buf)
+    }
+}
+
+
+
+/**
+ * A titled group of rows.
+ */
+data class SettingsSection (
+    /**
+     * "Privacy".
+     */
+    var `heading`: kotlin.String
+    , 
+    /**
+     * Its rows.
+     */
+    var `rows`: List<SettingsRow>
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeSettingsSection: FfiConverterRustBuffer<SettingsSection> {
+    override fun read(buf: ByteBuffer): SettingsSection {
+        return SettingsSection(
+            FfiConverterString.read(buf),
+            FfiConverterSequenceTypeSettingsRow.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: SettingsSection) = (
+            FfiConverterString.allocationSize(value.`heading`) +
+            FfiConverterSequenceTypeSettingsRow.allocationSize(value.`rows`)
+    )
+
+    override fun write(value: SettingsSection, buf: ByteBuffer) {
+            FfiConverterString.write(value.`heading`, buf)
+            FfiConverterSequenceTypeSettingsRow.write(value.`rows`, buf)
+    }
+}
+
+
+
+/**
+ * Everything the Settings screen shows.
+ */
+data class SettingsState (
+    /**
+     * "Settings".
+     */
+    var `title`: kotlin.String
+    , 
+    /**
+     * Language, privacy, car-pools, your data; empty when the settings could not be read.
+     */
+    var `sections`: List<SettingsSection>
+    , 
+    /**
+     * The languages to choose from, the phone's first.
+     */
+    var `languages`: List<LanguageChoice>
+    , 
+    /**
+     * What to ask before deleting everything.
+     */
+    var `deleteConfirmation`: Confirmation
+    , 
+    /**
+     * A read that failed.
+     */
+    var `notices`: List<Notice>
+    , 
+    /**
+     * The locale the screen is worded in.
+     */
+    var `locale`: kotlin.String
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeSettingsState: FfiConverterRustBuffer<SettingsState> {
+    override fun read(buf: ByteBuffer): SettingsState {
+        return SettingsState(
+            FfiConverterString.read(buf),
+            FfiConverterSequenceTypeSettingsSection.read(buf),
+            FfiConverterSequenceTypeLanguageChoice.read(buf),
+            FfiConverterTypeConfirmation.read(buf),
+            FfiConverterSequenceTypeNotice.read(buf),
+            FfiConverterString.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: SettingsState) = (
+            FfiConverterString.allocationSize(value.`title`) +
+            FfiConverterSequenceTypeSettingsSection.allocationSize(value.`sections`) +
+            FfiConverterSequenceTypeLanguageChoice.allocationSize(value.`languages`) +
+            FfiConverterTypeConfirmation.allocationSize(value.`deleteConfirmation`) +
+            FfiConverterSequenceTypeNotice.allocationSize(value.`notices`) +
+            FfiConverterString.allocationSize(value.`locale`)
+    )
+
+    override fun write(value: SettingsState, buf: ByteBuffer) {
+            FfiConverterString.write(value.`title`, buf)
+            FfiConverterSequenceTypeSettingsSection.write(value.`sections`, buf)
+            FfiConverterSequenceTypeLanguageChoice.write(value.`languages`, buf)
+            FfiConverterTypeConfirmation.write(value.`deleteConfirmation`, buf)
+            FfiConverterSequenceTypeNotice.write(value.`notices`, buf)
+            FfiConverterString.write(value.`locale`, buf)
+    }
+}
+
+
+
+/**
  * A sobriety date counted on a given day.
  */
 data class SobrietyCount (
@@ -9328,6 +9659,77 @@ public object FfiConverterTypeSectionKind: FfiConverterRustBuffer<SectionKind> {
 
 
 /**
+ * What a Settings row does; the shells map each to a switch, a picker or a system screen.
+ */
+
+enum class SettingsAction {
+    
+    /**
+     * Open the language choices ([`SettingsState::languages`]).
+     */
+    CHOOSE_LANGUAGE,
+    /**
+     * Turn discreet reminders on or off.
+     */
+    TOGGLE_DISCREET,
+    /**
+     * Turn the app lock on or off.
+     */
+    TOGGLE_APP_LOCK,
+    /**
+     * Enter the car-pool server's address.
+     */
+    SET_RIDE_SERVER,
+    /**
+     * Write an encrypted backup (the system's file picker chooses where).
+     */
+    WRITE_BACKUP,
+    /**
+     * Restore a backup (the system's file picker chooses which).
+     */
+    RESTORE_BACKUP,
+    /**
+     * Export the journal as readable text.
+     */
+    EXPORT_JOURNAL,
+    /**
+     * Ask [`SettingsState::delete_confirmation`], then delete everything.
+     */
+    DELETE_EVERYTHING,
+    /**
+     * Read the settings again.
+     */
+    TRY_AGAIN;
+
+    
+
+
+    companion object
+}
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeSettingsAction: FfiConverterRustBuffer<SettingsAction> {
+    override fun read(buf: ByteBuffer) = try {
+        SettingsAction.values()[buf.getInt() - 1]
+    } catch (e: IndexOutOfBoundsException) {
+        throw RuntimeException("invalid enum value, something is very wrong!!", e)
+    }
+
+    override fun allocationSize(value: SettingsAction) = 4UL
+
+    override fun write(value: SettingsAction, buf: ByteBuffer) {
+        buf.putInt(value.ordinal + 1)
+    }
+}
+
+
+
+
+
+/**
  * How to order results.
  */
 
@@ -10401,6 +10803,34 @@ public object FfiConverterSequenceTypeJournalRow: FfiConverterRustBuffer<List<Jo
 /**
  * @suppress
  */
+public object FfiConverterSequenceTypeLanguageChoice: FfiConverterRustBuffer<List<LanguageChoice>> {
+    override fun read(buf: ByteBuffer): List<LanguageChoice> {
+        val len = buf.getInt()
+        return List<LanguageChoice>(len) {
+            FfiConverterTypeLanguageChoice.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<LanguageChoice>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeLanguageChoice.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<LanguageChoice>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeLanguageChoice.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
 public object FfiConverterSequenceTypeMeetingActionItem: FfiConverterRustBuffer<List<MeetingActionItem>> {
     override fun read(buf: ByteBuffer): List<MeetingActionItem> {
         val len = buf.getInt()
@@ -10783,6 +11213,62 @@ public object FfiConverterSequenceTypeReminderRow: FfiConverterRustBuffer<List<R
         buf.putInt(value.size)
         value.iterator().forEach {
             FfiConverterTypeReminderRow.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterSequenceTypeSettingsRow: FfiConverterRustBuffer<List<SettingsRow>> {
+    override fun read(buf: ByteBuffer): List<SettingsRow> {
+        val len = buf.getInt()
+        return List<SettingsRow>(len) {
+            FfiConverterTypeSettingsRow.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<SettingsRow>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeSettingsRow.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<SettingsRow>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeSettingsRow.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterSequenceTypeSettingsSection: FfiConverterRustBuffer<List<SettingsSection>> {
+    override fun read(buf: ByteBuffer): List<SettingsSection> {
+        val len = buf.getInt()
+        return List<SettingsSection>(len) {
+            FfiConverterTypeSettingsSection.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<SettingsSection>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeSettingsSection.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<SettingsSection>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeSettingsSection.write(it, buf)
         }
     }
 }

@@ -66,6 +66,7 @@ import app.waymark.core.FfiConverterTypeReminderRule
 import app.waymark.core.FfiConverterTypeRemindersState
 import app.waymark.core.FfiConverterTypeRestoreReport
 import app.waymark.core.FfiConverterTypeRidesView
+import app.waymark.core.FfiConverterTypeSettingsState
 import app.waymark.core.FfiConverterTypeSobrietyCount
 import app.waymark.core.FfiConverterTypeSource
 import app.waymark.core.FfiConverterTypeSourceSyncResult
@@ -93,6 +94,7 @@ import app.waymark.core.ReminderRule
 import app.waymark.core.RemindersState
 import app.waymark.core.RestoreReport
 import app.waymark.core.RidesView
+import app.waymark.core.SettingsState
 import app.waymark.core.SobrietyCount
 import app.waymark.core.Source
 import app.waymark.core.SourceSyncResult
@@ -137,6 +139,7 @@ import app.waymark.core.RustBuffer as RustBufferReminderRule
 import app.waymark.core.RustBuffer as RustBufferRemindersState
 import app.waymark.core.RustBuffer as RustBufferRestoreReport
 import app.waymark.core.RustBuffer as RustBufferRidesView
+import app.waymark.core.RustBuffer as RustBufferSettingsState
 import app.waymark.core.RustBuffer as RustBufferSobrietyCount
 import app.waymark.core.RustBuffer as RustBufferSource
 import app.waymark.core.RustBuffer as RustBufferSourceSyncResult
@@ -913,6 +916,8 @@ internal object IntegrityCheckingUniffiLib {
     ): Int
     external fun uniffi_waymark_ffi_checksum_method_privatevault_add_sobriety_date(
     ): Int
+    external fun uniffi_waymark_ffi_checksum_method_privatevault_app_lock(
+    ): Int
     external fun uniffi_waymark_ffi_checksum_method_privatevault_change_key(
     ): Int
     external fun uniffi_waymark_ffi_checksum_method_privatevault_change_passphrase(
@@ -924,6 +929,8 @@ internal object IntegrityCheckingUniffiLib {
     external fun uniffi_waymark_ffi_checksum_method_privatevault_edit_entry(
     ): Int
     external fun uniffi_waymark_ffi_checksum_method_privatevault_entries(
+    ): Int
+    external fun uniffi_waymark_ffi_checksum_method_privatevault_erase_everything(
     ): Int
     external fun uniffi_waymark_ffi_checksum_method_privatevault_export_calendar(
     ): Int
@@ -947,9 +954,17 @@ internal object IntegrityCheckingUniffiLib {
     ): Int
     external fun uniffi_waymark_ffi_checksum_method_privatevault_restore_entry(
     ): Int
+    external fun uniffi_waymark_ffi_checksum_method_privatevault_screen_locale(
+    ): Int
     external fun uniffi_waymark_ffi_checksum_method_privatevault_search_entries(
     ): Int
+    external fun uniffi_waymark_ffi_checksum_method_privatevault_set_app_lock(
+    ): Int
+    external fun uniffi_waymark_ffi_checksum_method_privatevault_set_language(
+    ): Int
     external fun uniffi_waymark_ffi_checksum_method_privatevault_set_sobriety_date(
+    ): Int
+    external fun uniffi_waymark_ffi_checksum_method_privatevault_settings_screen(
     ): Int
     external fun uniffi_waymark_ffi_checksum_method_privatevault_sobriety_counters(
     ): Int
@@ -1118,6 +1133,8 @@ internal object UniffiLib {
     ): Byte
     external fun uniffi_waymark_ffi_fn_method_privatevault_add_sobriety_date(`ptr`: Long,`date`: RustBuffer.ByValue,`label`: RustBuffer.ByValue,`today`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBufferSobrietyCount.ByValue
+    external fun uniffi_waymark_ffi_fn_method_privatevault_app_lock(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    ): Byte
     external fun uniffi_waymark_ffi_fn_method_privatevault_change_key(`ptr`: Long,`newKey`: RustBuffer.ByValue,
     ): Long
     external fun uniffi_waymark_ffi_fn_method_privatevault_change_passphrase(`ptr`: Long,`newPassphrase`: RustBuffer.ByValue,
@@ -1130,6 +1147,8 @@ internal object UniffiLib {
     ): RustBufferJournalEntry.ByValue
     external fun uniffi_waymark_ffi_fn_method_privatevault_entries(`ptr`: Long,`limit`: Int,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
+    external fun uniffi_waymark_ffi_fn_method_privatevault_erase_everything(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    ): Unit
     external fun uniffi_waymark_ffi_fn_method_privatevault_export_calendar(`ptr`: Long,`directory`: Long,`meetingIds`: RustBuffer.ByValue,`now`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
     external fun uniffi_waymark_ffi_fn_method_privatevault_export_json(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
@@ -1152,10 +1171,18 @@ internal object UniffiLib {
     ): RustBufferRestoreReport.ByValue
     external fun uniffi_waymark_ffi_fn_method_privatevault_restore_entry(`ptr`: Long,`id`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBufferJournalEntry.ByValue
+    external fun uniffi_waymark_ffi_fn_method_privatevault_screen_locale(`ptr`: Long,`phoneLocale`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
     external fun uniffi_waymark_ffi_fn_method_privatevault_search_entries(`ptr`: Long,`query`: RustBuffer.ByValue,`limit`: Int,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
+    external fun uniffi_waymark_ffi_fn_method_privatevault_set_app_lock(`ptr`: Long,`on`: Byte,uniffi_out_err: UniffiRustCallStatus, 
+    ): Unit
+    external fun uniffi_waymark_ffi_fn_method_privatevault_set_language(`ptr`: Long,`tag`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): Unit
     external fun uniffi_waymark_ffi_fn_method_privatevault_set_sobriety_date(`ptr`: Long,`id`: RustBuffer.ByValue,`date`: RustBuffer.ByValue,`label`: RustBuffer.ByValue,`today`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBufferSobrietyCount.ByValue
+    external fun uniffi_waymark_ffi_fn_method_privatevault_settings_screen(`ptr`: Long,`phoneLocale`: RustBuffer.ByValue,`options`: RustBufferMeetingsOptions.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBufferSettingsState.ByValue
     external fun uniffi_waymark_ffi_fn_method_privatevault_sobriety_counters(`ptr`: Long,`today`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
     external fun uniffi_waymark_ffi_fn_method_privatevault_write_backup(`ptr`: Long,`path`: RustBuffer.ByValue,`passphrase`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
@@ -1441,6 +1468,9 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
     if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_add_sobriety_date() and 0xFFFF) != 21297) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
+    if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_app_lock() and 0xFFFF) != 20410) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
     if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_change_key() and 0xFFFF) != 65471) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
@@ -1457,6 +1487,9 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_entries() and 0xFFFF) != 55668) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_erase_everything() and 0xFFFF) != 22854) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_export_calendar() and 0xFFFF) != 3754) {
@@ -1492,10 +1525,22 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
     if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_restore_entry() and 0xFFFF) != 37575) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
+    if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_screen_locale() and 0xFFFF) != 16161) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
     if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_search_entries() and 0xFFFF) != 14240) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
+    if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_set_app_lock() and 0xFFFF) != 551) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_set_language() and 0xFFFF) != 2056) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
     if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_set_sobriety_date() and 0xFFFF) != 60633) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_settings_screen() and 0xFFFF) != 20369) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_sobriety_counters() and 0xFFFF) != 12790) {
@@ -2869,6 +2914,11 @@ public interface PrivateVaultInterface {
     fun `addSobrietyDate`(`date`: kotlin.String, `label`: kotlin.String, `today`: kotlin.String): SobrietyCount
     
     /**
+     * Whether the app asks for the phone's lock (fingerprint, face or PIN) when it opens.
+     */
+    fun `appLock`(): kotlin.Boolean
+    
+    /**
      * Re-encrypts a keystore vault with a new 32-byte key (the app stores the new key only
      * after this returns). A passphrase vault gives `InvalidInput`: change its passphrase.
      */
@@ -2902,6 +2952,13 @@ public interface PrivateVaultInterface {
      * The newest entries first (at most `limit`).
      */
     fun `entries`(`limit`: kotlin.UInt): List<JournalEntry>
+    
+    /**
+     * Deletes everything in the vault, all or nothing, and rewrites the file so nothing
+     * deleted stays in it; the vault stays open and empty. Ask the Settings screen's
+     * `deleteConfirmation` first.
+     */
+    fun `eraseEverything`()
     
     /**
      * An iCalendar file of the given meetings (or of "my meetings" when empty), repeating
@@ -2966,16 +3023,41 @@ public interface PrivateVaultInterface {
     fun `restoreEntry`(`id`: kotlin.String): JournalEntry
     
     /**
+     * The locale every screen should be worded in: the language chosen in Settings, else
+     * `phone_locale` negotiated to a supported one.
+     */
+    fun `screenLocale`(`phoneLocale`: kotlin.String): kotlin.String
+    
+    /**
      * Entries containing every word of `query` (the last word may be the start of a word),
      * newest first.
      */
     fun `searchEntries`(`query`: kotlin.String, `limit`: kotlin.UInt): List<JournalEntry>
     
     /**
+     * Turns the app lock on or off.
+     */
+    fun `setAppLock`(`on`: kotlin.Boolean)
+    
+    /**
+     * Chooses the screens' language (`en-GB`, `en-US`, `cy`, `es`), or `null`/`nil` to
+     * follow the phone. Any other tag is refused and nothing changes.
+     */
+    fun `setLanguage`(`tag`: kotlin.String?)
+    
+    /**
      * Changes a sobriety date (and its label, when given); the count starts from the new
      * date.
      */
     fun `setSobrietyDate`(`id`: kotlin.String, `date`: kotlin.String, `label`: kotlin.String?, `today`: kotlin.String): SobrietyCount
+    
+    /**
+     * The Settings screen: language, discreet reminders, app lock, car-pool server, and
+     * backup, restore, export and delete everything, each with what it does, in
+     * `options.locale` (see `screen_locale`). `phone_locale` is the phone's own language, for
+     * the "phone's language" choice.
+     */
+    fun `settingsScreen`(`phoneLocale`: kotlin.String, `options`: MeetingsOptions): SettingsState
     
     /**
      * Every sobriety date, counted on `today` (the person's local date, `YYYY-MM-DD`).
@@ -3232,6 +3314,23 @@ open class PrivateVault: Disposable, AutoCloseable, PrivateVaultInterface
 
     
     /**
+     * Whether the app asks for the phone's lock (fingerprint, face or PIN) when it opens.
+     */
+    @Throws(WaymarkException::class)override fun `appLock`(): kotlin.Boolean {
+            return FfiConverterBoolean.lift(
+    callWithHandle {
+    uniffiRustCallWithError(WaymarkException) { _status ->
+    UniffiLib.uniffi_waymark_ffi_fn_method_privatevault_app_lock(
+        it,
+        _status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
      * Re-encrypts a keystore vault with a new 32-byte key (the app stores the new key only
      * after this returns). A passphrase vault gives `InvalidInput`: change its passphrase.
      */
@@ -3356,6 +3455,24 @@ open class PrivateVault: Disposable, AutoCloseable, PrivateVaultInterface
     }
     )
     }
+    
+
+    
+    /**
+     * Deletes everything in the vault, all or nothing, and rewrites the file so nothing
+     * deleted stays in it; the vault stays open and empty. Ask the Settings screen's
+     * `deleteConfirmation` first.
+     */
+    @Throws(WaymarkException::class)override fun `eraseEverything`()
+        = 
+    callWithHandle {
+    uniffiRustCallWithError(WaymarkException) { _status ->
+    UniffiLib.uniffi_waymark_ffi_fn_method_privatevault_erase_everything(
+        it,
+        _status)
+}
+    }
+    
     
 
     
@@ -3564,6 +3681,24 @@ open class PrivateVault: Disposable, AutoCloseable, PrivateVaultInterface
 
     
     /**
+     * The locale every screen should be worded in: the language chosen in Settings, else
+     * `phone_locale` negotiated to a supported one.
+     */override fun `screenLocale`(`phoneLocale`: kotlin.String): kotlin.String {
+            return FfiConverterString.lift(
+    callWithHandle {
+    uniffiRustCall() { _status ->
+    UniffiLib.uniffi_waymark_ffi_fn_method_privatevault_screen_locale(
+        it,
+        
+        FfiConverterString.lower(`phoneLocale`),_status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
      * Entries containing every word of `query` (the last word may be the start of a word),
      * newest first.
      */
@@ -3584,6 +3719,41 @@ open class PrivateVault: Disposable, AutoCloseable, PrivateVaultInterface
 
     
     /**
+     * Turns the app lock on or off.
+     */
+    @Throws(WaymarkException::class)override fun `setAppLock`(`on`: kotlin.Boolean)
+        = 
+    callWithHandle {
+    uniffiRustCallWithError(WaymarkException) { _status ->
+    UniffiLib.uniffi_waymark_ffi_fn_method_privatevault_set_app_lock(
+        it,
+        
+        FfiConverterBoolean.lower(`on`),_status)
+}
+    }
+    
+    
+
+    
+    /**
+     * Chooses the screens' language (`en-GB`, `en-US`, `cy`, `es`), or `null`/`nil` to
+     * follow the phone. Any other tag is refused and nothing changes.
+     */
+    @Throws(WaymarkException::class)override fun `setLanguage`(`tag`: kotlin.String?)
+        = 
+    callWithHandle {
+    uniffiRustCallWithError(WaymarkException) { _status ->
+    UniffiLib.uniffi_waymark_ffi_fn_method_privatevault_set_language(
+        it,
+        
+        FfiConverterOptionalString.lower(`tag`),_status)
+}
+    }
+    
+    
+
+    
+    /**
      * Changes a sobriety date (and its label, when given); the count starts from the new
      * date.
      */
@@ -3598,6 +3768,27 @@ open class PrivateVault: Disposable, AutoCloseable, PrivateVaultInterface
         FfiConverterString.lower(`date`),
         FfiConverterOptionalString.lower(`label`),
         FfiConverterString.lower(`today`),_status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
+     * The Settings screen: language, discreet reminders, app lock, car-pool server, and
+     * backup, restore, export and delete everything, each with what it does, in
+     * `options.locale` (see `screen_locale`). `phone_locale` is the phone's own language, for
+     * the "phone's language" choice.
+     */override fun `settingsScreen`(`phoneLocale`: kotlin.String, `options`: MeetingsOptions): SettingsState {
+            return FfiConverterTypeSettingsState.lift(
+    callWithHandle {
+    uniffiRustCall() { _status ->
+    UniffiLib.uniffi_waymark_ffi_fn_method_privatevault_settings_screen(
+        it,
+        
+        FfiConverterString.lower(`phoneLocale`),
+        FfiConverterTypeMeetingsOptions.lower(`options`),_status)
 }
     }
     )
@@ -6139,6 +6330,8 @@ public object FfiConverterSequenceTypeTypeEntry: FfiConverterRustBuffer<List<Typ
         }
     }
 }
+
+
 
 
 

@@ -30,6 +30,8 @@ import app.waymark.core.MeetingAction
 import app.waymark.core.MeetingQuery
 import app.waymark.core.MeetingsAction
 import app.waymark.core.MyMeetingsAction
+import app.waymark.core.SettingsAction
+import app.waymark.core.SettingsState
 import app.waymark.core.MeetingsOptions
 import app.waymark.ffi.PrivateVault
 import app.waymark.ffi.SyncListener
@@ -190,6 +192,30 @@ private val tests = linkedMapOf<String, () -> Unit>(
                 check(row.actions.single().label == "Tynnu o fy nghyfarfodydd") { "${row.actions}" }
                 check(s.accessibilitySummary == "Un cyfarfod wedi'i gadw.") { s.accessibilitySummary }
             }
+        }
+    },
+    "the Settings screen shows each choice as made, and delete everything empties the vault, in Spanish" to {
+        PrivateVault.openWithKey(File(freshDir(), "vault.sqlite").path, ByteArray(32) { 7 }).use { v ->
+            check(v.screenLocale("es_ES") == "es") { "phone" }
+            val options = MeetingsOptions(locale = v.screenLocale("es_ES"), viewerTimezone = "Europe/Madrid", at = Instant.now())
+            val fresh = v.settingsScreen("es_ES", options)
+            check(fresh.title == "Ajustes") { fresh.title }
+            val rows = { s: SettingsState -> s.sections.flatMap { it.rows }.associateBy { it.action } }
+            check(rows(fresh)[SettingsAction.TOGGLE_DISCREET]?.toggle == true) { "discreet by default" }
+            check(rows(fresh)[SettingsAction.TOGGLE_APP_LOCK]?.toggle == false) { "no lock by default" }
+            check(fresh.languages.first().label == "El idioma del teléfono (Español)") { "${fresh.languages}" }
+            v.setAppLock(true)
+            v.setLanguage("cy")
+            check(runCatching { v.setLanguage("fr") }.isFailure) { "French is not offered yet" }
+            check(v.screenLocale("es_ES") == "cy") { "chosen" }
+            val chosen = v.settingsScreen("es_ES", options.copy(locale = v.screenLocale("es_ES")))
+            check(chosen.title == "Gosodiadau" && rows(chosen)[SettingsAction.TOGGLE_APP_LOCK]?.toggle == true) { "$chosen" }
+            check(rows(chosen)[SettingsAction.DELETE_EVERYTHING]?.destructive == true) { "destructive" }
+            v.addEntry(NewEntry(EntryKind.NOTE, "una línea privada", null, null,
+                Halt(false, false, false, false), listOf(), listOf(), listOf(), null))
+            v.eraseEverything()
+            check(v.searchEntries("privada", 10u).isEmpty() && !v.appLock()) { "erased" }
+            check(v.screenLocale("es_ES") == "es") { "follows the phone again" }
         }
     },
     "the Journal screen lists entries by day, searches as you type, and keeps a trash, in Spanish" to {

@@ -1,0 +1,173 @@
+//! The person's own choices that are not about any one thing: the language Waymark speaks
+//! when it should not follow the phone's, whether the app asks for a fingerprint, face or
+//! PIN when it opens, and "delete everything".
+//!
+//! They live in the vault's settings table so a backup carries them to a new phone, and so
+//! nothing about the person sits outside the encrypted file. The app lock itself is the
+//! phone's (BiometricPrompt, LocalAuthentication); the choice to use it is decided here.
+
+use crate::l10n::{negotiate, Locale};
+use crate::support::error::{Error, Result};
+
+use super::Vault;
+
+/// Settings key of the chosen language (a supported locale's tag); absent: the phone's.
+pub const SETTING_LANGUAGE: &str = "app.language";
+
+/// Settings key of the app lock (on or off; off when never set).
+pub const SETTING_APP_LOCK: &str = "app.lock";
+
+impl Vault {
+    /// The language the person chose in Settings, if any (else the phone's is used).
+    pub fn language(&self) -> Result<Option<Locale>> {
+        Ok(self
+            .setting(SETTING_LANGUAGE)?
+            .and_then(|v| v.as_str().map(str::to_string))
+            .and_then(|tag| Locale::ALL.into_iter().find(|l| l.tag() == tag)))
+    }
+
+    /// Chooses the language (one of the supported locales' tags: `en-GB`, `en-US`, `cy`,
+    /// `es`), or `None` to follow the phone again. Any other tag is refused and nothing is
+    /// changed.
+    pub fn set_language(&mut self, tag: Option<&str>) -> Result<()> {
+        match tag {
+            None => {
+                self.conn
+                    .execute("DELETE FROM settings WHERE key = ?1", [SETTING_LANGUAGE])?;
+                Ok(())
+            }
+            Some(tag) => {
+                let locale = Locale::ALL
+                    .into_iter()
+                    .find(|l| l.tag().eq_ignore_ascii_case(tag.trim()))
+                    .ok_or_else(|| Error::invalid("that language is not one Waymark speaks yet"))?;
+                self.set_setting(SETTING_LANGUAGE, &serde_json::json!(locale.tag()))
+            }
+        }
+    }
+
+    /// The locale the screens speak: the one chosen in Settings, else the phone's
+    /// (`phone_locale` as the system gives it, negotiated to a supported one).
+    pub fn screen_locale(&self, phone_locale: &str) -> String {
+        match self.language() {
+            Ok(Some(l)) => l.tag().to_string(),
+            _ => negotiate(phone_locale).locale.tag().to_string(),
+        }
+    }
+
+    /// Whether the app asks for the phone's lock (fingerprint, face or PIN) when it opens.
+    pub fn app_lock(&self) -> Result<bool> {
+        Ok(self
+            .setting(SETTING_APP_LOCK)?
+            .and_then(|v| v.as_bool())
+            .unwrap_or(false))
+    }
+
+    /// Turns the app lock on or off.
+    pub fn set_app_lock(&mut self, on: bool) -> Result<()> {
+        self.set_setting(SETTING_APP_LOCK, &serde_json::json!(on))
+    }
+
+    /// Deletes everything the vault holds (journal, check-ins, sobriety dates, saved meetings,
+    /// reminders, ride drafts, people to call, settings) in one transaction, then rewrites the
+    /// file so no deleted page is left in it or in its write-ahead log. The vault stays open
+    /// and empty, with its key; the schema stays as it is. All or nothing: if any step fails,
+    /// everything is still there.
+    pub fn erase_everything(&mut self) -> Result<()> {
+        self.conn.pragma_update(None, "secure_delete", true)?;
+        let tables: Vec<String> = {
+            let mut stmt = self.conn.prepare(
+                "SELECT name FROM sqlite_master WHERE type = 'table'
+                   AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'journal_fts%'",
+            )?;
+            let names = stmt.query_map([], |r| r.get(0))?;
+            names.collect::<rusqlite::Result<_>>()?
+        };
+        let tx = self.conn.transaction()?;
+        tx.execute_batch("PRAGMA defer_foreign_keys = ON;")?;
+        // The contentless index is emptied its own way; its shadow tables are its business.
+        tx.execute(
+            "INSERT INTO journal_fts (journal_fts) VALUES ('delete-all')",
+            [],
+        )?;
+        for t in &tables {
+            tx.execute(&format!("DELETE FROM \"{}\"", t.replace('"', "\"\"")), [])?;
+        }
+        tx.commit()?;
+        self.conn.execute_batch("VACUUM;")?;
+        self.conn
+            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::vault::journal::{EntryKind, NewEntry};
+    use crate::vault::VaultKey;
+
+    fn vault(dir: &std::path::Path) -> Vault {
+        Vault::open(dir.join("v"), &VaultKey::from_bytes(&[3; 32]).unwrap()).unwrap()
+    }
+
+    #[test]
+    fn a_chosen_language_is_kept_and_an_unknown_one_changes_nothing() {
+        let tmp = tempfile::tempdir().unwrap();
+        let mut v = vault(tmp.path());
+        assert_eq!(v.language().unwrap(), None);
+        assert_eq!(v.screen_locale("es_ES.UTF-8"), "es");
+        v.set_language(Some("cy")).unwrap();
+        assert_eq!(v.language().unwrap(), Some(Locale::Cy));
+        assert_eq!(v.screen_locale("es_ES.UTF-8"), "cy");
+        assert!(matches!(
+            v.set_language(Some("fr")),
+            Err(Error::InvalidArgument(_))
+        ));
+        assert_eq!(v.language().unwrap(), Some(Locale::Cy), "unchanged");
+        v.set_language(None).unwrap();
+        assert_eq!(v.screen_locale("en_US"), "en-US");
+    }
+
+    #[test]
+    fn the_app_lock_is_off_until_turned_on() {
+        let tmp = tempfile::tempdir().unwrap();
+        let mut v = vault(tmp.path());
+        assert!(!v.app_lock().unwrap());
+        v.set_app_lock(true).unwrap();
+        drop(v);
+        let v = vault(tmp.path());
+        assert!(v.app_lock().unwrap(), "kept across opening again");
+    }
+
+    #[test]
+    fn erasing_everything_leaves_an_empty_vault_that_still_works() {
+        let tmp = tempfile::tempdir().unwrap();
+        let mut v = vault(tmp.path());
+        let now = chrono::Utc::now().fixed_offset();
+        v.add_entry(NewEntry::text(EntryKind::Note, "a private line"), now)
+            .unwrap();
+        v.add_sobriety_date(
+            chrono::NaiveDate::from_ymd_opt(2025, 1, 2).unwrap(),
+            "Alcohol",
+            now.date_naive(),
+            now,
+        )
+        .unwrap();
+        v.set_app_lock(true).unwrap();
+        v.set_language(Some("es")).unwrap();
+        v.erase_everything().unwrap();
+        assert!(v.search_entries("private", 10).unwrap().is_empty());
+        assert_eq!(v.entry_count().unwrap(), 0);
+        assert!(v.sobriety_dates().unwrap().is_empty());
+        assert!(!v.app_lock().unwrap());
+        assert_eq!(v.language().unwrap(), None);
+        // Still a working vault, with the same key.
+        v.add_entry(NewEntry::text(EntryKind::Note, "a new start"), now)
+            .unwrap();
+        drop(v);
+        let v = vault(tmp.path());
+        assert_eq!(v.search_entries("start", 10).unwrap().len(), 1);
+        assert!(v.search_entries("private", 10).unwrap().is_empty());
+    }
+}
