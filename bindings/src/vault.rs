@@ -95,6 +95,17 @@ impl PrivateVault {
         self.with(|v| waymark_core::screens::journal_state(v, &view, &options))
     }
 
+    /// The entry editor for a new entry of a kind (with a template's prompts) or an existing
+    /// one (with the prompts it was written with): fields in order, labels, scales, the HALT
+    /// boxes, the privacy note and what to ask before leaving unsaved, in `options.locale`.
+    pub fn entry_editor(
+        &self,
+        view: waymark_core::screens::EditorView,
+        options: waymark_core::screens::MeetingsOptions,
+    ) -> waymark_core::screens::EditorState {
+        self.with(|v| waymark_core::screens::editor_state(v, &view, &options))
+    }
+
     /// Writes a check-in (or any entry) and, when it says it is hard right now (craving 8–10 or
     /// mood 1–2), a next step to show: a gentle line, my people (one tap to call or text) and
     /// the next meetings from `directory` (mine, near `near`, online). Nothing is sent.

@@ -156,7 +156,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
     let locale = locale(cli.locale.as_deref());
     let command = match cli.command {
         Command::Favorite { cmd } => return private::favorite(&dir, cmd),
-        Command::Journal { cmd } => return private::journal(&dir, cmd),
+        Command::Journal { cmd } => return private::journal(&dir, cmd, locale),
         Command::Sober { cmd } => return private::sober(&dir, cmd),
         Command::Contacts { cmd } => return contacts::contacts(&dir, cmd),
         Command::Backup { cmd } => return private::backup(&dir, cmd),

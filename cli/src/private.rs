@@ -173,11 +173,17 @@ fn show_favorites(favs: &[Favorite]) {
     }
 }
 
-pub fn journal(dir: &Path, cmd: JournalCmd) -> Result<ExitCode> {
+/// `waymark journal …`; its prompts in `locale`.
+pub fn journal(
+    dir: &Path,
+    cmd: JournalCmd,
+    locale: waymark_core::l10n::Locale,
+) -> Result<ExitCode> {
     if let JournalCmd::Prompts = cmd {
+        let w = waymark_core::l10n::Words::get(locale);
         for t in waymark_core::vault::templates::TEMPLATES {
-            println!("{} ({})", t.title, t.kind.as_str());
-            for p in t.prompts {
+            println!("{} ({})", t.title_in(w), t.kind.as_str());
+            for p in t.prompts_in(w) {
                 println!("  - {p}");
             }
         }

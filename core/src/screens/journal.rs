@@ -250,7 +250,8 @@ fn day_heading(day: NaiveDate, today: NaiveDate, w: &Words) -> String {
     }
 }
 
-fn kind_id(kind: EntryKind) -> &'static str {
+/// The message id of a kind's name ("Check-in").
+pub(crate) fn kind_id(kind: EntryKind) -> &'static str {
     match kind {
         EntryKind::Note => JOURNAL_KIND_NOTE,
         EntryKind::Checkin => JOURNAL_KIND_CHECKIN,

@@ -18,6 +18,7 @@
 //! Errors never escape a screen as exceptions: a screen that cannot read its data shows a
 //! kind message and an action to try again, and keeps nothing half-shown.
 
+pub mod editor;
 pub mod journal;
 pub mod meeting;
 pub mod meetings;
@@ -30,6 +31,10 @@ mod words;
 #[cfg(test)]
 mod tests;
 
+pub use editor::{
+    editor_state, CheckItem, EditorField, EditorState, EditorView, FieldKind, HaltItem,
+    TemplateChoice,
+};
 pub use journal::{
     journal_state, JournalDay, JournalKindChoice, JournalRow, JournalState, JournalView,
 };

@@ -499,6 +499,53 @@ mod pseudo {
     }
 
     #[test]
+    fn the_entry_editor_shows_no_word_that_is_not_a_message() {
+        use crate::vault::journal::{EntryKind, NewEntry};
+        let words = words();
+        let tmp = tempfile::tempdir().unwrap();
+        let mut v = crate::Vault::open(
+            tmp.path().join("v"),
+            &crate::VaultKey::from_bytes(&[7; 32]).unwrap(),
+        )
+        .unwrap();
+        let old = v
+            .add_entry(NewEntry::text(EntryKind::Note, "x"), at().fixed_offset())
+            .unwrap();
+        let data = data();
+        let view =
+            |kind, template: Option<&str>, entry_id: Option<&str>| crate::screens::EditorView {
+                kind,
+                template: template.map(String::from),
+                entry_id: entry_id.map(String::from),
+            };
+        let editor = super::super::editor::editor_state_in;
+        let states = [
+            editor(&v, &view(EntryKind::Checkin, None, None), words),
+            editor(&v, &view(EntryKind::Note, Some("step-work"), None), words),
+            editor(&v, &view(EntryKind::Note, None, Some(&old.id)), words),
+            editor(&v, &view(EntryKind::Note, None, Some("gone")), words),
+        ];
+        for s in states {
+            let d = s.discard;
+            let mut texts = vec![s.title, s.privacy_note, s.save_label, s.cancel_label];
+            texts.extend([d.title, d.message, d.confirm_label, d.cancel_label]);
+            texts.extend(s.kinds.into_iter().map(|k| k.label));
+            texts.extend(s.templates.into_iter().map(|t| t.label));
+            texts.extend(s.notices.into_iter().map(|n| n.message));
+            for f in s.fields {
+                texts.extend(f.placeholder);
+                texts.extend(f.low_label);
+                texts.extend(f.high_label);
+                texts.extend(f.checks.into_iter().map(|c| c.label));
+                if f.kind != crate::screens::FieldKind::Text || f.text.is_empty() {
+                    texts.push(f.label);
+                }
+            }
+            assert_all_from_messages(&texts, &data);
+        }
+    }
+
+    #[test]
     fn the_pseudo_words_do_change_every_message() {
         // The check above is only as good as the transform: a message must come out with no
         // plain letter at all.

@@ -479,8 +479,13 @@ const SCREEN_IDS: &[&str] = &[
 ];
 
 /// Every screen message id the code uses: the ones above (`screens.ftl`) and each screen
-/// module's own list (`IDS` in `sobriety.rs`, `people.rs`, `rides.rs`, beside their own
-/// `.ftl` files), so a test can check every locale has them all.
+/// module's own list (`IDS` in `editor.rs`, `sobriety.rs`, `people.rs`, `rides.rs`, beside
+/// their own `.ftl` files, and the journal templates' prompts), so a test can check every
+/// locale has them all.
 pub fn all_ids() -> impl Iterator<Item = &'static str> {
-    SCREEN_IDS.iter().copied()
+    SCREEN_IDS
+        .iter()
+        .copied()
+        .chain(super::editor::ids::IDS.iter().copied())
+        .chain(crate::vault::templates::Template::message_ids())
 }

@@ -1,12 +1,15 @@
 //! The prompts the journal offers. We wrote them ourselves, in plain words: no text from any
 //! fellowship's literature (which is copyrighted, and differs between fellowships anyway).
-//! Shells show them as placeholders or questions; answers are stored with the prompt as it
-//! was shown ([`super::journal::PromptAnswer`]), so changing a prompt later never changes what
-//! an old entry meant.
+//! Their words are Fluent messages (`locales/*/editor.ftl`), so every language has them;
+//! a template here names them. Shells show them as questions above an answer; answers are
+//! stored with the prompt as it was shown ([`super::journal::PromptAnswer`]), in the language
+//! it was shown in, so changing a prompt (or the language) later never changes what an old
+//! entry meant.
 
 use serde::Serialize;
 
 use super::journal::EntryKind;
+use crate::l10n::Words;
 
 /// A set of prompts for one kind of entry.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -15,64 +18,79 @@ pub struct Template {
     pub id: &'static str,
     /// The kind of entry it makes.
     pub kind: EntryKind,
-    /// A heading.
+    /// The message id of its heading.
     pub title: &'static str,
-    /// The questions, in order.
+    /// The message ids of its questions, in order.
     pub prompts: &'static [&'static str],
 }
 
-/// Every template, in the order the app offers them.
+impl Template {
+    /// Its heading in `w`'s language ("Nightly review").
+    pub fn title_in(&self, w: &Words) -> String {
+        w.text(self.title, &[])
+    }
+
+    /// Its questions in `w`'s language, in order.
+    pub fn prompts_in(&self, w: &Words) -> Vec<String> {
+        self.prompts.iter().map(|p| w.text(p, &[])).collect()
+    }
+
+    /// Every message id the templates use (for the test that every locale has them).
+    pub fn message_ids() -> impl Iterator<Item = &'static str> {
+        TEMPLATES
+            .iter()
+            .flat_map(|t| std::iter::once(t.title).chain(t.prompts.iter().copied()))
+    }
+}
+
+/// Every template, in the order the app offers them. A check-in's mood, craving and HALT are
+/// fields of their own (the editor asks them), so its template asks only what they do not.
 pub const TEMPLATES: &[Template] = &[
     Template {
         id: "daily-checkin",
         kind: EntryKind::Checkin,
-        title: "Daily check-in",
-        prompts: &[
-            "How is your mood, from 1 to 5?",
-            "How strong is any craving, from 0 to 10?",
-            "Are you hungry, angry, lonely or tired right now?",
-            "What would help today?",
-        ],
+        title: "template-daily-checkin",
+        prompts: &["template-daily-checkin-1", "template-daily-checkin-2"],
     },
     Template {
         id: "gratitude",
         kind: EntryKind::Gratitude,
-        title: "Gratitude list",
+        title: "template-gratitude",
         prompts: &[
-            "Something that went well today",
-            "Someone you are glad is in your life",
-            "Something small you noticed and liked",
+            "template-gratitude-1",
+            "template-gratitude-2",
+            "template-gratitude-3",
         ],
     },
     Template {
         id: "nightly-review",
         kind: EntryKind::Review,
-        title: "Nightly review",
+        title: "template-nightly-review",
         prompts: &[
-            "What went well today?",
-            "Was there a moment you would handle differently?",
-            "Is there anyone you would like to talk to, or make something right with?",
-            "What are you looking forward to tomorrow?",
+            "template-nightly-review-1",
+            "template-nightly-review-2",
+            "template-nightly-review-3",
+            "template-nightly-review-4",
         ],
     },
     Template {
         id: "meeting-reflection",
         kind: EntryKind::Meeting,
-        title: "Meeting reflection",
+        title: "template-meeting-reflection",
         prompts: &[
-            "What did you hear that stayed with you?",
-            "How did you feel before and after the meeting?",
-            "Anything you would like to try this week?",
+            "template-meeting-reflection-1",
+            "template-meeting-reflection-2",
+            "template-meeting-reflection-3",
         ],
     },
     Template {
         id: "step-work",
         kind: EntryKind::Note,
-        title: "Step work notes",
+        title: "template-step-work",
         prompts: &[
-            "Which step or topic are you working on?",
-            "What came up for you while thinking about it?",
-            "What would you like to talk over with your sponsor or a friend?",
+            "template-step-work-1",
+            "template-step-work-2",
+            "template-step-work-3",
         ],
     },
 ];

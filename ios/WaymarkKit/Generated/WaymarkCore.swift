@@ -1772,6 +1772,85 @@ public func FfiConverterTypeBadge_lower(_ value: Badge) -> RustBuffer {
 
 
 /**
+ * A box to tick.
+ */
+public struct CheckItem: Equatable, Hashable {
+    /**
+     * Which one.
+     */
+    public var item: HaltItem
+    /**
+     * Its words.
+     */
+    public var label: String
+    /**
+     * Whether it is ticked.
+     */
+    public var checked: Bool
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Which one.
+         */item: HaltItem, 
+        /**
+         * Its words.
+         */label: String, 
+        /**
+         * Whether it is ticked.
+         */checked: Bool) {
+        self.item = item
+        self.label = label
+        self.checked = checked
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension CheckItem: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeCheckItem: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> CheckItem {
+        return
+            try CheckItem(
+                item: FfiConverterTypeHaltItem.read(from: &buf), 
+                label: FfiConverterString.read(from: &buf), 
+                checked: FfiConverterBool.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: CheckItem, into buf: inout [UInt8]) {
+        FfiConverterTypeHaltItem.write(value.item, into: &buf)
+        FfiConverterString.write(value.label, into: &buf)
+        FfiConverterBool.write(value.checked, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeCheckItem_lift(_ buf: RustBuffer) throws -> CheckItem {
+    return try FfiConverterTypeCheckItem.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeCheckItem_lower(_ value: CheckItem) -> RustBuffer {
+    return FfiConverterTypeCheckItem.lower(value)
+}
+
+
+/**
  * A saved check-in and, when it was a hard one, a next step.
  */
 public struct CheckinResult: Equatable, Hashable {
@@ -2235,6 +2314,396 @@ public func FfiConverterTypeDirections_lift(_ buf: RustBuffer) throws -> Directi
 #endif
 public func FfiConverterTypeDirections_lower(_ value: Directions) -> RustBuffer {
     return FfiConverterTypeDirections.lower(value)
+}
+
+
+/**
+ * One thing the editor asks.
+ */
+public struct EditorField: Equatable, Hashable {
+    /**
+     * What kind of input.
+     */
+    public var kind: FieldKind
+    /**
+     * The question or label above it.
+     */
+    public var label: String
+    /**
+     * The hint inside an empty text field.
+     */
+    public var placeholder: String?
+    /**
+     * The text so far (an answer, or the free text).
+     */
+    public var text: String
+    /**
+     * A scale's value so far.
+     */
+    public var value: UInt8?
+    /**
+     * A scale's lowest value.
+     */
+    public var min: UInt8
+    /**
+     * A scale's highest value.
+     */
+    public var max: UInt8
+    /**
+     * Words at the low end of a scale ("Very low", "None").
+     */
+    public var lowLabel: String?
+    /**
+     * Words at the high end ("Very good", "Overwhelming").
+     */
+    public var highLabel: String?
+    /**
+     * The HALT boxes.
+     */
+    public var checks: [CheckItem]
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * What kind of input.
+         */kind: FieldKind, 
+        /**
+         * The question or label above it.
+         */label: String, 
+        /**
+         * The hint inside an empty text field.
+         */placeholder: String?, 
+        /**
+         * The text so far (an answer, or the free text).
+         */text: String, 
+        /**
+         * A scale's value so far.
+         */value: UInt8?, 
+        /**
+         * A scale's lowest value.
+         */min: UInt8, 
+        /**
+         * A scale's highest value.
+         */max: UInt8, 
+        /**
+         * Words at the low end of a scale ("Very low", "None").
+         */lowLabel: String?, 
+        /**
+         * Words at the high end ("Very good", "Overwhelming").
+         */highLabel: String?, 
+        /**
+         * The HALT boxes.
+         */checks: [CheckItem]) {
+        self.kind = kind
+        self.label = label
+        self.placeholder = placeholder
+        self.text = text
+        self.value = value
+        self.min = min
+        self.max = max
+        self.lowLabel = lowLabel
+        self.highLabel = highLabel
+        self.checks = checks
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension EditorField: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeEditorField: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> EditorField {
+        return
+            try EditorField(
+                kind: FfiConverterTypeFieldKind.read(from: &buf), 
+                label: FfiConverterString.read(from: &buf), 
+                placeholder: FfiConverterOptionString.read(from: &buf), 
+                text: FfiConverterString.read(from: &buf), 
+                value: FfiConverterOptionUInt8.read(from: &buf), 
+                min: FfiConverterUInt8.read(from: &buf), 
+                max: FfiConverterUInt8.read(from: &buf), 
+                lowLabel: FfiConverterOptionString.read(from: &buf), 
+                highLabel: FfiConverterOptionString.read(from: &buf), 
+                checks: FfiConverterSequenceTypeCheckItem.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: EditorField, into buf: inout [UInt8]) {
+        FfiConverterTypeFieldKind.write(value.kind, into: &buf)
+        FfiConverterString.write(value.label, into: &buf)
+        FfiConverterOptionString.write(value.placeholder, into: &buf)
+        FfiConverterString.write(value.text, into: &buf)
+        FfiConverterOptionUInt8.write(value.value, into: &buf)
+        FfiConverterUInt8.write(value.min, into: &buf)
+        FfiConverterUInt8.write(value.max, into: &buf)
+        FfiConverterOptionString.write(value.lowLabel, into: &buf)
+        FfiConverterOptionString.write(value.highLabel, into: &buf)
+        FfiConverterSequenceTypeCheckItem.write(value.checks, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeEditorField_lift(_ buf: RustBuffer) throws -> EditorField {
+    return try FfiConverterTypeEditorField.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeEditorField_lower(_ value: EditorField) -> RustBuffer {
+    return FfiConverterTypeEditorField.lower(value)
+}
+
+
+/**
+ * Everything the entry editor shows.
+ */
+public struct EditorState: Equatable, Hashable {
+    /**
+     * "New check-in", "Edit entry".
+     */
+    public var title: String
+    /**
+     * The entry's kind.
+     */
+    public var kind: EntryKind
+    /**
+     * The kinds to switch to (a new entry only; empty when editing).
+     */
+    public var kinds: [JournalKindChoice]
+    /**
+     * Prompts to follow: "No prompts" and every template, this kind's first.
+     */
+    public var templates: [TemplateChoice]
+    /**
+     * The fields in order.
+     */
+    public var fields: [EditorField]
+    /**
+     * "Only you can read this…".
+     */
+    public var privacyNote: String
+    /**
+     * The save button.
+     */
+    public var saveLabel: String
+    /**
+     * The cancel button.
+     */
+    public var cancelLabel: String
+    /**
+     * What to ask when leaving with unsaved words.
+     */
+    public var discard: Confirmation
+    /**
+     * An entry that is gone, or a read that failed (then no fields).
+     */
+    public var notices: [Notice]
+    /**
+     * The locale the screen is worded in.
+     */
+    public var locale: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * "New check-in", "Edit entry".
+         */title: String, 
+        /**
+         * The entry's kind.
+         */kind: EntryKind, 
+        /**
+         * The kinds to switch to (a new entry only; empty when editing).
+         */kinds: [JournalKindChoice], 
+        /**
+         * Prompts to follow: "No prompts" and every template, this kind's first.
+         */templates: [TemplateChoice], 
+        /**
+         * The fields in order.
+         */fields: [EditorField], 
+        /**
+         * "Only you can read this…".
+         */privacyNote: String, 
+        /**
+         * The save button.
+         */saveLabel: String, 
+        /**
+         * The cancel button.
+         */cancelLabel: String, 
+        /**
+         * What to ask when leaving with unsaved words.
+         */discard: Confirmation, 
+        /**
+         * An entry that is gone, or a read that failed (then no fields).
+         */notices: [Notice], 
+        /**
+         * The locale the screen is worded in.
+         */locale: String) {
+        self.title = title
+        self.kind = kind
+        self.kinds = kinds
+        self.templates = templates
+        self.fields = fields
+        self.privacyNote = privacyNote
+        self.saveLabel = saveLabel
+        self.cancelLabel = cancelLabel
+        self.discard = discard
+        self.notices = notices
+        self.locale = locale
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension EditorState: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeEditorState: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> EditorState {
+        return
+            try EditorState(
+                title: FfiConverterString.read(from: &buf), 
+                kind: FfiConverterTypeEntryKind.read(from: &buf), 
+                kinds: FfiConverterSequenceTypeJournalKindChoice.read(from: &buf), 
+                templates: FfiConverterSequenceTypeTemplateChoice.read(from: &buf), 
+                fields: FfiConverterSequenceTypeEditorField.read(from: &buf), 
+                privacyNote: FfiConverterString.read(from: &buf), 
+                saveLabel: FfiConverterString.read(from: &buf), 
+                cancelLabel: FfiConverterString.read(from: &buf), 
+                discard: FfiConverterTypeConfirmation.read(from: &buf), 
+                notices: FfiConverterSequenceTypeNotice.read(from: &buf), 
+                locale: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: EditorState, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.title, into: &buf)
+        FfiConverterTypeEntryKind.write(value.kind, into: &buf)
+        FfiConverterSequenceTypeJournalKindChoice.write(value.kinds, into: &buf)
+        FfiConverterSequenceTypeTemplateChoice.write(value.templates, into: &buf)
+        FfiConverterSequenceTypeEditorField.write(value.fields, into: &buf)
+        FfiConverterString.write(value.privacyNote, into: &buf)
+        FfiConverterString.write(value.saveLabel, into: &buf)
+        FfiConverterString.write(value.cancelLabel, into: &buf)
+        FfiConverterTypeConfirmation.write(value.discard, into: &buf)
+        FfiConverterSequenceTypeNotice.write(value.notices, into: &buf)
+        FfiConverterString.write(value.locale, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeEditorState_lift(_ buf: RustBuffer) throws -> EditorState {
+    return try FfiConverterTypeEditorState.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeEditorState_lower(_ value: EditorState) -> RustBuffer {
+    return FfiConverterTypeEditorState.lower(value)
+}
+
+
+/**
+ * What the editor is for: a new entry of a kind (with a template's prompts, or the kind's
+ * first template when none is named), or an existing entry.
+ */
+public struct EditorView: Equatable, Hashable {
+    /**
+     * The kind of a new entry (ignored when editing: the entry keeps its kind).
+     */
+    public var kind: EntryKind
+    /**
+     * The template whose prompts to ask (`nightly-review`); absent: the kind's first for a
+     * check-in, none for other kinds; `""`: no prompts.
+     */
+    public var template: String?
+    /**
+     * The entry to edit, by id.
+     */
+    public var entryId: String?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The kind of a new entry (ignored when editing: the entry keeps its kind).
+         */kind: EntryKind, 
+        /**
+         * The template whose prompts to ask (`nightly-review`); absent: the kind's first for a
+         * check-in, none for other kinds; `""`: no prompts.
+         */template: String? = nil, 
+        /**
+         * The entry to edit, by id.
+         */entryId: String? = nil) {
+        self.kind = kind
+        self.template = template
+        self.entryId = entryId
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension EditorView: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeEditorView: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> EditorView {
+        return
+            try EditorView(
+                kind: FfiConverterTypeEntryKind.read(from: &buf), 
+                template: FfiConverterOptionString.read(from: &buf), 
+                entryId: FfiConverterOptionString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: EditorView, into buf: inout [UInt8]) {
+        FfiConverterTypeEntryKind.write(value.kind, into: &buf)
+        FfiConverterOptionString.write(value.template, into: &buf)
+        FfiConverterOptionString.write(value.entryId, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeEditorView_lift(_ buf: RustBuffer) throws -> EditorView {
+    return try FfiConverterTypeEditorView.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeEditorView_lower(_ value: EditorView) -> RustBuffer {
+    return FfiConverterTypeEditorView.lower(value)
 }
 
 
@@ -9065,6 +9534,85 @@ public func FfiConverterTypeSourceSyncResult_lower(_ value: SourceSyncResult) ->
 
 
 /**
+ * A template the person can switch to.
+ */
+public struct TemplateChoice: Equatable, Hashable {
+    /**
+     * Its id, for `EditorView::template` (`""` for "No prompts").
+     */
+    public var id: String
+    /**
+     * Its heading ("Nightly review").
+     */
+    public var label: String
+    /**
+     * Whether its prompts are shown.
+     */
+    public var selected: Bool
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Its id, for `EditorView::template` (`""` for "No prompts").
+         */id: String, 
+        /**
+         * Its heading ("Nightly review").
+         */label: String, 
+        /**
+         * Whether its prompts are shown.
+         */selected: Bool) {
+        self.id = id
+        self.label = label
+        self.selected = selected
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension TemplateChoice: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeTemplateChoice: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> TemplateChoice {
+        return
+            try TemplateChoice(
+                id: FfiConverterString.read(from: &buf), 
+                label: FfiConverterString.read(from: &buf), 
+                selected: FfiConverterBool.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: TemplateChoice, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.id, into: &buf)
+        FfiConverterString.write(value.label, into: &buf)
+        FfiConverterBool.write(value.selected, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeTemplateChoice_lift(_ buf: RustBuffer) throws -> TemplateChoice {
+    return try FfiConverterTypeTemplateChoice.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeTemplateChoice_lower(_ value: TemplateChoice) -> RustBuffer {
+    return FfiConverterTypeTemplateChoice.lower(value)
+}
+
+
+/**
  * A heading and the text under it ("Finding the room" / "Side door, up the stairs").
  */
 public struct TextBlock: Equatable, Hashable {
@@ -10179,6 +10727,111 @@ public func FfiConverterTypeFavoriteStatus_lower(_ value: FavoriteStatus) -> Rus
 
 
 /**
+ * What kind of input a field is.
+ */
+
+public enum FieldKind: Equatable, Hashable {
+    
+    /**
+     * Mood, a scale from `min` to `max` (1–5).
+     */
+    case mood
+    /**
+     * Craving, a scale from `min` to `max` (0–10).
+     */
+    case craving
+    /**
+     * The HALT check: four boxes.
+     */
+    case halt
+    /**
+     * A prompt's question (`label`) and its answer (`text`).
+     */
+    case prompt
+    /**
+     * Free text.
+     */
+    case text
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension FieldKind: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeFieldKind: FfiConverterRustBuffer {
+    typealias SwiftType = FieldKind
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> FieldKind {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .mood
+        
+        case 2: return .craving
+        
+        case 3: return .halt
+        
+        case 4: return .prompt
+        
+        case 5: return .text
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: FieldKind, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .mood:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .craving:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .halt:
+            writeInt(&buf, Int32(3))
+        
+        
+        case .prompt:
+            writeInt(&buf, Int32(4))
+        
+        
+        case .text:
+            writeInt(&buf, Int32(5))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeFieldKind_lift(_ buf: RustBuffer) throws -> FieldKind {
+    return try FfiConverterTypeFieldKind.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeFieldKind_lower(_ value: FieldKind) -> RustBuffer {
+    return FfiConverterTypeFieldKind.lower(value)
+}
+
+
+
+/**
  * What a filter chip does.
  */
 
@@ -10270,6 +10923,101 @@ public func FfiConverterTypeFilterKind_lift(_ buf: RustBuffer) throws -> FilterK
 #endif
 public func FfiConverterTypeFilterKind_lower(_ value: FilterKind) -> RustBuffer {
     return FfiConverterTypeFilterKind.lower(value)
+}
+
+
+
+/**
+ * One of the HALT boxes.
+ */
+
+public enum HaltItem: Equatable, Hashable {
+    
+    /**
+     * Hungry.
+     */
+    case hungry
+    /**
+     * Angry.
+     */
+    case angry
+    /**
+     * Lonely.
+     */
+    case lonely
+    /**
+     * Tired.
+     */
+    case tired
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension HaltItem: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeHaltItem: FfiConverterRustBuffer {
+    typealias SwiftType = HaltItem
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> HaltItem {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .hungry
+        
+        case 2: return .angry
+        
+        case 3: return .lonely
+        
+        case 4: return .tired
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: HaltItem, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .hungry:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .angry:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .lonely:
+            writeInt(&buf, Int32(3))
+        
+        
+        case .tired:
+            writeInt(&buf, Int32(4))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeHaltItem_lift(_ buf: RustBuffer) throws -> HaltItem {
+    return try FfiConverterTypeHaltItem.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeHaltItem_lower(_ value: HaltItem) -> RustBuffer {
+    return FfiConverterTypeHaltItem.lower(value)
 }
 
 
@@ -12485,6 +13233,31 @@ fileprivate struct FfiConverterSequenceTypeBadge: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterSequenceTypeCheckItem: FfiConverterRustBuffer {
+    typealias SwiftType = [CheckItem]
+
+    public static func write(_ value: [CheckItem], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeCheckItem.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [CheckItem] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [CheckItem]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeCheckItem.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterSequenceTypeContact: FfiConverterRustBuffer {
     typealias SwiftType = [Contact]
 
@@ -12502,6 +13275,31 @@ fileprivate struct FfiConverterSequenceTypeContact: FfiConverterRustBuffer {
         seq.reserveCapacity(Int(len))
         for _ in 0 ..< len {
             seq.append(try FfiConverterTypeContact.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeEditorField: FfiConverterRustBuffer {
+    typealias SwiftType = [EditorField]
+
+    public static func write(_ value: [EditorField], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeEditorField.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [EditorField] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [EditorField]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeEditorField.read(from: &buf))
         }
         return seq
     }
@@ -13052,6 +13850,31 @@ fileprivate struct FfiConverterSequenceTypeSettingsSection: FfiConverterRustBuff
         seq.reserveCapacity(Int(len))
         for _ in 0 ..< len {
             seq.append(try FfiConverterTypeSettingsSection.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeTemplateChoice: FfiConverterRustBuffer {
+    typealias SwiftType = [TemplateChoice]
+
+    public static func write(_ value: [TemplateChoice], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeTemplateChoice.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [TemplateChoice] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [TemplateChoice]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeTemplateChoice.read(from: &buf))
         }
         return seq
     }

@@ -1261,6 +1261,13 @@ public protocol PrivateVaultProtocol: AnyObject, Sendable {
     func entries(limit: UInt32) throws  -> [JournalEntry]
     
     /**
+     * The entry editor for a new entry of a kind (with a template's prompts) or an existing
+     * one (with the prompts it was written with): fields in order, labels, scales, the HALT
+     * boxes, the privacy note and what to ask before leaving unsaved, in `options.locale`.
+     */
+    func entryEditor(view: EditorView, options: MeetingsOptions)  -> EditorState
+    
+    /**
      * Deletes everything in the vault, all or nothing, and rewrites the file so nothing
      * deleted stays in it; the vault stays open and empty. Ask the Settings screen's
      * `deleteConfirmation` first.
@@ -1677,6 +1684,22 @@ open func entries(limit: UInt32)throws  -> [JournalEntry]  {
     uniffi_waymark_ffi_fn_method_privatevault_entries(
             self.uniffiCloneHandle(),
         FfiConverterUInt32.lower(limit),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * The entry editor for a new entry of a kind (with a template's prompts) or an existing
+     * one (with the prompts it was written with): fields in order, labels, scales, the HALT
+     * boxes, the privacy note and what to ask before leaving unsaved, in `options.locale`.
+     */
+open func entryEditor(view: EditorView, options: MeetingsOptions) -> EditorState  {
+    return try!  FfiConverterTypeEditorState_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_waymark_ffi_fn_method_privatevault_entry_editor(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeEditorView_lower(view),
+        FfiConverterTypeMeetingsOptions_lower(options),uniffiCallStatus
     )
 })
 }
@@ -4009,6 +4032,9 @@ private let initializationResult: InitializationResult = {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_waymark_ffi_checksum_method_privatevault_entries() != 55668) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_waymark_ffi_checksum_method_privatevault_entry_editor() != 23521) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_waymark_ffi_checksum_method_privatevault_erase_everything() != 22854) {

@@ -624,6 +624,11 @@ RustBuffer uniffi_waymark_ffi_fn_method_privatevault_edit_entry(uint64_t ptr, Ru
 RustBuffer uniffi_waymark_ffi_fn_method_privatevault_entries(uint64_t ptr, uint32_t limit, RustCallStatus *_Nonnull out_status
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_PRIVATEVAULT_ENTRY_EDITOR
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_PRIVATEVAULT_ENTRY_EDITOR
+RustBuffer uniffi_waymark_ffi_fn_method_privatevault_entry_editor(uint64_t ptr, RustBuffer view, RustBuffer options, RustCallStatus *_Nonnull out_status
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_PRIVATEVAULT_ERASE_EVERYTHING
 #define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_PRIVATEVAULT_ERASE_EVERYTHING
 void uniffi_waymark_ffi_fn_method_privatevault_erase_everything(uint64_t ptr, RustCallStatus *_Nonnull out_status
@@ -1350,6 +1355,12 @@ uint16_t uniffi_waymark_ffi_checksum_method_privatevault_edit_entry(void
 #ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_METHOD_PRIVATEVAULT_ENTRIES
 #define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_METHOD_PRIVATEVAULT_ENTRIES
 uint16_t uniffi_waymark_ffi_checksum_method_privatevault_entries(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_METHOD_PRIVATEVAULT_ENTRY_EDITOR
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_METHOD_PRIVATEVAULT_ENTRY_EDITOR
+uint16_t uniffi_waymark_ffi_checksum_method_privatevault_entry_editor(void
     
 );
 #endif

@@ -3008,6 +3008,61 @@ public object FfiConverterTypeBadge: FfiConverterRustBuffer<Badge> {
 
 
 /**
+ * A box to tick.
+ */
+data class CheckItem (
+    /**
+     * Which one.
+     */
+    var `item`: HaltItem
+    , 
+    /**
+     * Its words.
+     */
+    var `label`: kotlin.String
+    , 
+    /**
+     * Whether it is ticked.
+     */
+    var `checked`: kotlin.Boolean
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeCheckItem: FfiConverterRustBuffer<CheckItem> {
+    override fun read(buf: ByteBuffer): CheckItem {
+        return CheckItem(
+            FfiConverterTypeHaltItem.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterBoolean.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: CheckItem) = (
+            FfiConverterTypeHaltItem.allocationSize(value.`item`) +
+            FfiConverterString.allocationSize(value.`label`) +
+            FfiConverterBoolean.allocationSize(value.`checked`)
+    )
+
+    override fun write(value: CheckItem, buf: ByteBuffer) {
+            FfiConverterTypeHaltItem.write(value.`item`, buf)
+            FfiConverterString.write(value.`label`, buf)
+            FfiConverterBoolean.write(value.`checked`, buf)
+    }
+}
+
+
+
+/**
  * A saved check-in and, when it was a hard one, a next step.
  */
 data class CheckinResult (
@@ -3334,6 +3389,293 @@ public object FfiConverterTypeDirections: FfiConverterRustBuffer<Directions> {
             FfiConverterOptionalDouble.write(value.`longitude`, buf)
             FfiConverterString.write(value.`mapUrl`, buf)
             FfiConverterString.write(value.`geoUri`, buf)
+    }
+}
+
+
+
+/**
+ * One thing the editor asks.
+ */
+data class EditorField (
+    /**
+     * What kind of input.
+     */
+    var `kind`: FieldKind
+    , 
+    /**
+     * The question or label above it.
+     */
+    var `label`: kotlin.String
+    , 
+    /**
+     * The hint inside an empty text field.
+     */
+    var `placeholder`: kotlin.String?
+    , 
+    /**
+     * The text so far (an answer, or the free text).
+     */
+    var `text`: kotlin.String
+    , 
+    /**
+     * A scale's value so far.
+     */
+    var `value`: kotlin.UByte?
+    , 
+    /**
+     * A scale's lowest value.
+     */
+    var `min`: kotlin.UByte
+    , 
+    /**
+     * A scale's highest value.
+     */
+    var `max`: kotlin.UByte
+    , 
+    /**
+     * Words at the low end of a scale ("Very low", "None").
+     */
+    var `lowLabel`: kotlin.String?
+    , 
+    /**
+     * Words at the high end ("Very good", "Overwhelming").
+     */
+    var `highLabel`: kotlin.String?
+    , 
+    /**
+     * The HALT boxes.
+     */
+    var `checks`: List<CheckItem>
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeEditorField: FfiConverterRustBuffer<EditorField> {
+    override fun read(buf: ByteBuffer): EditorField {
+        return EditorField(
+            FfiConverterTypeFieldKind.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterOptionalUByte.read(buf),
+            FfiConverterUByte.read(buf),
+            FfiConverterUByte.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterSequenceTypeCheckItem.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: EditorField) = (
+            FfiConverterTypeFieldKind.allocationSize(value.`kind`) +
+            FfiConverterString.allocationSize(value.`label`) +
+            FfiConverterOptionalString.allocationSize(value.`placeholder`) +
+            FfiConverterString.allocationSize(value.`text`) +
+            FfiConverterOptionalUByte.allocationSize(value.`value`) +
+            FfiConverterUByte.allocationSize(value.`min`) +
+            FfiConverterUByte.allocationSize(value.`max`) +
+            FfiConverterOptionalString.allocationSize(value.`lowLabel`) +
+            FfiConverterOptionalString.allocationSize(value.`highLabel`) +
+            FfiConverterSequenceTypeCheckItem.allocationSize(value.`checks`)
+    )
+
+    override fun write(value: EditorField, buf: ByteBuffer) {
+            FfiConverterTypeFieldKind.write(value.`kind`, buf)
+            FfiConverterString.write(value.`label`, buf)
+            FfiConverterOptionalString.write(value.`placeholder`, buf)
+            FfiConverterString.write(value.`text`, buf)
+            FfiConverterOptionalUByte.write(value.`value`, buf)
+            FfiConverterUByte.write(value.`min`, buf)
+            FfiConverterUByte.write(value.`max`, buf)
+            FfiConverterOptionalString.write(value.`lowLabel`, buf)
+            FfiConverterOptionalString.write(value.`highLabel`, buf)
+            FfiConverterSequenceTypeCheckItem.write(value.`checks`, buf)
+    }
+}
+
+
+
+/**
+ * Everything the entry editor shows.
+ */
+data class EditorState (
+    /**
+     * "New check-in", "Edit entry".
+     */
+    var `title`: kotlin.String
+    , 
+    /**
+     * The entry's kind.
+     */
+    var `kind`: EntryKind
+    , 
+    /**
+     * The kinds to switch to (a new entry only; empty when editing).
+     */
+    var `kinds`: List<JournalKindChoice>
+    , 
+    /**
+     * Prompts to follow: "No prompts" and every template, this kind's first.
+     */
+    var `templates`: List<TemplateChoice>
+    , 
+    /**
+     * The fields in order.
+     */
+    var `fields`: List<EditorField>
+    , 
+    /**
+     * "Only you can read this…".
+     */
+    var `privacyNote`: kotlin.String
+    , 
+    /**
+     * The save button.
+     */
+    var `saveLabel`: kotlin.String
+    , 
+    /**
+     * The cancel button.
+     */
+    var `cancelLabel`: kotlin.String
+    , 
+    /**
+     * What to ask when leaving with unsaved words.
+     */
+    var `discard`: Confirmation
+    , 
+    /**
+     * An entry that is gone, or a read that failed (then no fields).
+     */
+    var `notices`: List<Notice>
+    , 
+    /**
+     * The locale the screen is worded in.
+     */
+    var `locale`: kotlin.String
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeEditorState: FfiConverterRustBuffer<EditorState> {
+    override fun read(buf: ByteBuffer): EditorState {
+        return EditorState(
+            FfiConverterString.read(buf),
+            FfiConverterTypeEntryKind.read(buf),
+            FfiConverterSequenceTypeJournalKindChoice.read(buf),
+            FfiConverterSequenceTypeTemplateChoice.read(buf),
+            FfiConverterSequenceTypeEditorField.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterTypeConfirmation.read(buf),
+            FfiConverterSequenceTypeNotice.read(buf),
+            FfiConverterString.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: EditorState) = (
+            FfiConverterString.allocationSize(value.`title`) +
+            FfiConverterTypeEntryKind.allocationSize(value.`kind`) +
+            FfiConverterSequenceTypeJournalKindChoice.allocationSize(value.`kinds`) +
+            FfiConverterSequenceTypeTemplateChoice.allocationSize(value.`templates`) +
+            FfiConverterSequenceTypeEditorField.allocationSize(value.`fields`) +
+            FfiConverterString.allocationSize(value.`privacyNote`) +
+            FfiConverterString.allocationSize(value.`saveLabel`) +
+            FfiConverterString.allocationSize(value.`cancelLabel`) +
+            FfiConverterTypeConfirmation.allocationSize(value.`discard`) +
+            FfiConverterSequenceTypeNotice.allocationSize(value.`notices`) +
+            FfiConverterString.allocationSize(value.`locale`)
+    )
+
+    override fun write(value: EditorState, buf: ByteBuffer) {
+            FfiConverterString.write(value.`title`, buf)
+            FfiConverterTypeEntryKind.write(value.`kind`, buf)
+            FfiConverterSequenceTypeJournalKindChoice.write(value.`kinds`, buf)
+            FfiConverterSequenceTypeTemplateChoice.write(value.`templates`, buf)
+            FfiConverterSequenceTypeEditorField.write(value.`fields`, buf)
+            FfiConverterString.write(value.`privacyNote`, buf)
+            FfiConverterString.write(value.`saveLabel`, buf)
+            FfiConverterString.write(value.`cancelLabel`, buf)
+            FfiConverterTypeConfirmation.write(value.`discard`, buf)
+            FfiConverterSequenceTypeNotice.write(value.`notices`, buf)
+            FfiConverterString.write(value.`locale`, buf)
+    }
+}
+
+
+
+/**
+ * What the editor is for: a new entry of a kind (with a template's prompts, or the kind's
+ * first template when none is named), or an existing entry.
+ */
+data class EditorView (
+    /**
+     * The kind of a new entry (ignored when editing: the entry keeps its kind).
+     */
+    var `kind`: EntryKind
+    , 
+    /**
+     * The template whose prompts to ask (`nightly-review`); absent: the kind's first for a
+     * check-in, none for other kinds; `""`: no prompts.
+     */
+    var `template`: kotlin.String? = null 
+    , 
+    /**
+     * The entry to edit, by id.
+     */
+    var `entryId`: kotlin.String? = null 
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeEditorView: FfiConverterRustBuffer<EditorView> {
+    override fun read(buf: ByteBuffer): EditorView {
+        return EditorView(
+            FfiConverterTypeEntryKind.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalString.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: EditorView) = (
+            FfiConverterTypeEntryKind.allocationSize(value.`kind`) +
+            FfiConverterOptionalString.allocationSize(value.`template`) +
+            FfiConverterOptionalString.allocationSize(value.`entryId`)
+    )
+
+    override fun write(value: EditorView, buf: ByteBuffer) {
+            FfiConverterTypeEntryKind.write(value.`kind`, buf)
+            FfiConverterOptionalString.write(value.`template`, buf)
+            FfiConverterOptionalString.write(value.`entryId`, buf)
     }
 }
 
@@ -8313,6 +8655,61 @@ public object FfiConverterTypeSourceSyncResult: FfiConverterRustBuffer<SourceSyn
 
 
 /**
+ * A template the person can switch to.
+ */
+data class TemplateChoice (
+    /**
+     * Its id, for `EditorView::template` (`""` for "No prompts").
+     */
+    var `id`: kotlin.String
+    , 
+    /**
+     * Its heading ("Nightly review").
+     */
+    var `label`: kotlin.String
+    , 
+    /**
+     * Whether its prompts are shown.
+     */
+    var `selected`: kotlin.Boolean
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeTemplateChoice: FfiConverterRustBuffer<TemplateChoice> {
+    override fun read(buf: ByteBuffer): TemplateChoice {
+        return TemplateChoice(
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterBoolean.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: TemplateChoice) = (
+            FfiConverterString.allocationSize(value.`id`) +
+            FfiConverterString.allocationSize(value.`label`) +
+            FfiConverterBoolean.allocationSize(value.`selected`)
+    )
+
+    override fun write(value: TemplateChoice, buf: ByteBuffer) {
+            FfiConverterString.write(value.`id`, buf)
+            FfiConverterString.write(value.`label`, buf)
+            FfiConverterBoolean.write(value.`selected`, buf)
+    }
+}
+
+
+
+/**
  * A heading and the text under it ("Finding the room" / "Side door, up the stairs").
  */
 data class TextBlock (
@@ -8948,6 +9345,61 @@ public object FfiConverterTypeFavoriteStatus: FfiConverterRustBuffer<FavoriteSta
 
 
 /**
+ * What kind of input a field is.
+ */
+
+enum class FieldKind {
+    
+    /**
+     * Mood, a scale from `min` to `max` (1–5).
+     */
+    MOOD,
+    /**
+     * Craving, a scale from `min` to `max` (0–10).
+     */
+    CRAVING,
+    /**
+     * The HALT check: four boxes.
+     */
+    HALT,
+    /**
+     * A prompt's question (`label`) and its answer (`text`).
+     */
+    PROMPT,
+    /**
+     * Free text.
+     */
+    TEXT;
+
+    
+
+
+    companion object
+}
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeFieldKind: FfiConverterRustBuffer<FieldKind> {
+    override fun read(buf: ByteBuffer) = try {
+        FieldKind.values()[buf.getInt() - 1]
+    } catch (e: IndexOutOfBoundsException) {
+        throw RuntimeException("invalid enum value, something is very wrong!!", e)
+    }
+
+    override fun allocationSize(value: FieldKind) = 4UL
+
+    override fun write(value: FieldKind, buf: ByteBuffer) {
+        buf.putInt(value.ordinal + 1)
+    }
+}
+
+
+
+
+
+/**
  * What a filter chip does.
  */
 
@@ -8991,6 +9443,57 @@ public object FfiConverterTypeFilterKind: FfiConverterRustBuffer<FilterKind> {
     override fun allocationSize(value: FilterKind) = 4UL
 
     override fun write(value: FilterKind, buf: ByteBuffer) {
+        buf.putInt(value.ordinal + 1)
+    }
+}
+
+
+
+
+
+/**
+ * One of the HALT boxes.
+ */
+
+enum class HaltItem {
+    
+    /**
+     * Hungry.
+     */
+    HUNGRY,
+    /**
+     * Angry.
+     */
+    ANGRY,
+    /**
+     * Lonely.
+     */
+    LONELY,
+    /**
+     * Tired.
+     */
+    TIRED;
+
+    
+
+
+    companion object
+}
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeHaltItem: FfiConverterRustBuffer<HaltItem> {
+    override fun read(buf: ByteBuffer) = try {
+        HaltItem.values()[buf.getInt() - 1]
+    } catch (e: IndexOutOfBoundsException) {
+        throw RuntimeException("invalid enum value, something is very wrong!!", e)
+    }
+
+    override fun allocationSize(value: HaltItem) = 4UL
+
+    override fun write(value: HaltItem, buf: ByteBuffer) {
         buf.putInt(value.ordinal + 1)
     }
 }
@@ -10635,6 +11138,34 @@ public object FfiConverterSequenceTypeBadge: FfiConverterRustBuffer<List<Badge>>
 /**
  * @suppress
  */
+public object FfiConverterSequenceTypeCheckItem: FfiConverterRustBuffer<List<CheckItem>> {
+    override fun read(buf: ByteBuffer): List<CheckItem> {
+        val len = buf.getInt()
+        return List<CheckItem>(len) {
+            FfiConverterTypeCheckItem.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<CheckItem>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeCheckItem.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<CheckItem>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeCheckItem.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
 public object FfiConverterSequenceTypeContact: FfiConverterRustBuffer<List<Contact>> {
     override fun read(buf: ByteBuffer): List<Contact> {
         val len = buf.getInt()
@@ -10653,6 +11184,34 @@ public object FfiConverterSequenceTypeContact: FfiConverterRustBuffer<List<Conta
         buf.putInt(value.size)
         value.iterator().forEach {
             FfiConverterTypeContact.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterSequenceTypeEditorField: FfiConverterRustBuffer<List<EditorField>> {
+    override fun read(buf: ByteBuffer): List<EditorField> {
+        val len = buf.getInt()
+        return List<EditorField>(len) {
+            FfiConverterTypeEditorField.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<EditorField>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeEditorField.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<EditorField>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeEditorField.write(it, buf)
         }
     }
 }
@@ -11269,6 +11828,34 @@ public object FfiConverterSequenceTypeSettingsSection: FfiConverterRustBuffer<Li
         buf.putInt(value.size)
         value.iterator().forEach {
             FfiConverterTypeSettingsSection.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterSequenceTypeTemplateChoice: FfiConverterRustBuffer<List<TemplateChoice>> {
+    override fun read(buf: ByteBuffer): List<TemplateChoice> {
+        val len = buf.getInt()
+        return List<TemplateChoice>(len) {
+            FfiConverterTypeTemplateChoice.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<TemplateChoice>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeTemplateChoice.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<TemplateChoice>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeTemplateChoice.write(it, buf)
         }
     }
 }

@@ -36,6 +36,8 @@ import app.waymark.core.CheckinResult
 import app.waymark.core.Contact
 import app.waymark.core.ContactRole
 import app.waymark.core.DailyReminder
+import app.waymark.core.EditorState
+import app.waymark.core.EditorView
 import app.waymark.core.Favorite
 import app.waymark.core.FfiConverterTypeArea
 import app.waymark.core.FfiConverterTypeBackupSummary
@@ -43,6 +45,8 @@ import app.waymark.core.FfiConverterTypeCheckinResult
 import app.waymark.core.FfiConverterTypeContact
 import app.waymark.core.FfiConverterTypeContactRole
 import app.waymark.core.FfiConverterTypeDailyReminder
+import app.waymark.core.FfiConverterTypeEditorState
+import app.waymark.core.FfiConverterTypeEditorView
 import app.waymark.core.FfiConverterTypeFavorite
 import app.waymark.core.FfiConverterTypeHealthReport
 import app.waymark.core.FfiConverterTypeJournalEntry
@@ -116,6 +120,8 @@ import app.waymark.core.RustBuffer as RustBufferCheckinResult
 import app.waymark.core.RustBuffer as RustBufferContact
 import app.waymark.core.RustBuffer as RustBufferContactRole
 import app.waymark.core.RustBuffer as RustBufferDailyReminder
+import app.waymark.core.RustBuffer as RustBufferEditorState
+import app.waymark.core.RustBuffer as RustBufferEditorView
 import app.waymark.core.RustBuffer as RustBufferFavorite
 import app.waymark.core.RustBuffer as RustBufferHealthReport
 import app.waymark.core.RustBuffer as RustBufferJournalEntry
@@ -930,6 +936,8 @@ internal object IntegrityCheckingUniffiLib {
     ): Int
     external fun uniffi_waymark_ffi_checksum_method_privatevault_entries(
     ): Int
+    external fun uniffi_waymark_ffi_checksum_method_privatevault_entry_editor(
+    ): Int
     external fun uniffi_waymark_ffi_checksum_method_privatevault_erase_everything(
     ): Int
     external fun uniffi_waymark_ffi_checksum_method_privatevault_export_calendar(
@@ -1147,6 +1155,8 @@ internal object UniffiLib {
     ): RustBufferJournalEntry.ByValue
     external fun uniffi_waymark_ffi_fn_method_privatevault_entries(`ptr`: Long,`limit`: Int,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
+    external fun uniffi_waymark_ffi_fn_method_privatevault_entry_editor(`ptr`: Long,`view`: RustBufferEditorView.ByValue,`options`: RustBufferMeetingsOptions.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBufferEditorState.ByValue
     external fun uniffi_waymark_ffi_fn_method_privatevault_erase_everything(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
     ): Unit
     external fun uniffi_waymark_ffi_fn_method_privatevault_export_calendar(`ptr`: Long,`directory`: Long,`meetingIds`: RustBuffer.ByValue,`now`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
@@ -1487,6 +1497,9 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_entries() and 0xFFFF) != 55668) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_entry_editor() and 0xFFFF) != 23521) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_erase_everything() and 0xFFFF) != 22854) {
@@ -2954,6 +2967,13 @@ public interface PrivateVaultInterface {
     fun `entries`(`limit`: kotlin.UInt): List<JournalEntry>
     
     /**
+     * The entry editor for a new entry of a kind (with a template's prompts) or an existing
+     * one (with the prompts it was written with): fields in order, labels, scales, the HALT
+     * boxes, the privacy note and what to ask before leaving unsaved, in `options.locale`.
+     */
+    fun `entryEditor`(`view`: EditorView, `options`: MeetingsOptions): EditorState
+    
+    /**
      * Deletes everything in the vault, all or nothing, and rewrites the file so nothing
      * deleted stays in it; the vault stays open and empty. Ask the Settings screen's
      * `deleteConfirmation` first.
@@ -3451,6 +3471,26 @@ open class PrivateVault: Disposable, AutoCloseable, PrivateVaultInterface
         it,
         
         FfiConverterUInt.lower(`limit`),_status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
+     * The entry editor for a new entry of a kind (with a template's prompts) or an existing
+     * one (with the prompts it was written with): fields in order, labels, scales, the HALT
+     * boxes, the privacy note and what to ask before leaving unsaved, in `options.locale`.
+     */override fun `entryEditor`(`view`: EditorView, `options`: MeetingsOptions): EditorState {
+            return FfiConverterTypeEditorState.lift(
+    callWithHandle {
+    uniffiRustCall() { _status ->
+    UniffiLib.uniffi_waymark_ffi_fn_method_privatevault_entry_editor(
+        it,
+        
+        FfiConverterTypeEditorView.lower(`view`),
+        FfiConverterTypeMeetingsOptions.lower(`options`),_status)
 }
     }
     )
@@ -6330,6 +6370,10 @@ public object FfiConverterSequenceTypeTypeEntry: FfiConverterRustBuffer<List<Typ
         }
     }
 }
+
+
+
+
 
 
 

@@ -30,6 +30,8 @@ import app.waymark.core.MeetingAction
 import app.waymark.core.MeetingQuery
 import app.waymark.core.MeetingsAction
 import app.waymark.core.MyMeetingsAction
+import app.waymark.core.EditorView
+import app.waymark.core.FieldKind
 import app.waymark.core.SettingsAction
 import app.waymark.core.SettingsState
 import app.waymark.core.MeetingsOptions
@@ -216,6 +218,17 @@ private val tests = linkedMapOf<String, () -> Unit>(
             v.eraseEverything()
             check(v.searchEntries("privada", 10u).isEmpty() && !v.appLock()) { "erased" }
             check(v.screenLocale("es_ES") == "es") { "follows the phone again" }
+        }
+    },
+    "the entry editor asks a check-in's mood, craving and HALT, then a template's prompts, in Welsh" to {
+        PrivateVault.openWithKey(File(freshDir(), "vault.sqlite").path, ByteArray(32) { 8 }).use { v ->
+            val options = MeetingsOptions(locale = "cy", viewerTimezone = "Europe/London", at = Instant.now())
+            val s = v.entryEditor(EditorView(EntryKind.CHECKIN), options)
+            check(s.title == "Gwirio i mewn newydd") { s.title }
+            check(s.fields.map { it.kind }.take(3) == listOf(FieldKind.MOOD, FieldKind.CRAVING, FieldKind.HALT)) { "${s.fields}" }
+            check(s.fields[0].min == 1.toUByte() && s.fields[0].max == 5.toUByte()) { "${s.fields[0]}" }
+            val review = v.entryEditor(EditorView(EntryKind.REVIEW, template = "nightly-review"), options)
+            check(review.fields.first().label == "Beth aeth yn dda heddiw?") { "${review.fields}" }
         }
     },
     "the Journal screen lists entries by day, searches as you type, and keeps a trash, in Spanish" to {
