@@ -1284,6 +1284,12 @@ public protocol PrivateVaultProtocol: AnyObject, Sendable {
     func journalScreen(view: JournalView, options: MeetingsOptions)  -> JournalState
     
     /**
+     * The People to call screen: sponsor first, then by role and name, each with call and
+     * text buttons carrying their `tel:` and `sms:` links, in `options.locale`.
+     */
+    func peopleScreen(options: MeetingsOptions)  -> PeopleState
+    
+    /**
      * Removes someone from my people.
      */
     func removeContact(id: String) throws 
@@ -1326,6 +1332,14 @@ public protocol PrivateVaultProtocol: AnyObject, Sendable {
      * Every sobriety date, counted on `today` (the person's local date, `YYYY-MM-DD`).
      */
     func sobrietyCounters(today: String) throws  -> [SobrietyCount]
+    
+    /**
+     * The Sobriety dates screen: a card per date with its count, since when, the next
+     * milestone and today's, and the buttons (add, edit, start again, remove) with what to
+     * ask first; counted on the viewer's own date (`options.viewer_timezone`), worded in
+     * `options.locale`.
+     */
+    func sobrietyScreen(options: MeetingsOptions)  -> SobrietyState
     
     /**
      * Writes an encrypted backup of the whole vault to `path` (a file the person chose),
@@ -1695,6 +1709,20 @@ open func journalScreen(view: JournalView, options: MeetingsOptions) -> JournalS
 }
     
     /**
+     * The People to call screen: sponsor first, then by role and name, each with call and
+     * text buttons carrying their `tel:` and `sms:` links, in `options.locale`.
+     */
+open func peopleScreen(options: MeetingsOptions) -> PeopleState  {
+    return try!  FfiConverterTypePeopleState_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_waymark_ffi_fn_method_privatevault_people_screen(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeMeetingsOptions_lower(options),uniffiCallStatus
+    )
+})
+}
+    
+    /**
      * Removes someone from my people.
      */
 open func removeContact(id: String)throws   {try rustCallWithError(FfiConverterTypeWaymarkError_lift) {
@@ -1801,6 +1829,22 @@ open func sobrietyCounters(today: String)throws  -> [SobrietyCount]  {
     uniffi_waymark_ffi_fn_method_privatevault_sobriety_counters(
             self.uniffiCloneHandle(),
         FfiConverterString.lower(today),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * The Sobriety dates screen: a card per date with its count, since when, the next
+     * milestone and today's, and the buttons (add, edit, start again, remove) with what to
+     * ask first; counted on the viewer's own date (`options.viewer_timezone`), worded in
+     * `options.locale`.
+     */
+open func sobrietyScreen(options: MeetingsOptions) -> SobrietyState  {
+    return try!  FfiConverterTypeSobrietyState_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_waymark_ffi_fn_method_privatevault_sobriety_screen(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeMeetingsOptions_lower(options),uniffiCallStatus
     )
 })
 }
@@ -3882,6 +3926,9 @@ private let initializationResult: InitializationResult = {
     if (uniffi_waymark_ffi_checksum_method_privatevault_journal_screen() != 5154) {
         return InitializationResult.apiChecksumMismatch
     }
+    if (uniffi_waymark_ffi_checksum_method_privatevault_people_screen() != 55963) {
+        return InitializationResult.apiChecksumMismatch
+    }
     if (uniffi_waymark_ffi_checksum_method_privatevault_remove_contact() != 64379) {
         return InitializationResult.apiChecksumMismatch
     }
@@ -3904,6 +3951,9 @@ private let initializationResult: InitializationResult = {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_waymark_ffi_checksum_method_privatevault_sobriety_counters() != 12790) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_waymark_ffi_checksum_method_privatevault_sobriety_screen() != 18601) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_waymark_ffi_checksum_method_privatevault_write_backup() != 64445) {

@@ -57,6 +57,7 @@ import app.waymark.core.FfiConverterTypeMeetingsOptions
 import app.waymark.core.FfiConverterTypeMeetingsScreen
 import app.waymark.core.FfiConverterTypeNewEntry
 import app.waymark.core.FfiConverterTypePendingReport
+import app.waymark.core.FfiConverterTypePeopleState
 import app.waymark.core.FfiConverterTypePlan
 import app.waymark.core.FfiConverterTypePlanSettings
 import app.waymark.core.FfiConverterTypeRelaySource
@@ -66,6 +67,7 @@ import app.waymark.core.FfiConverterTypeRemindersState
 import app.waymark.core.FfiConverterTypeRestoreReport
 import app.waymark.core.FfiConverterTypeRidesView
 import app.waymark.core.FfiConverterTypeSobrietyCount
+import app.waymark.core.FfiConverterTypeSobrietyState
 import app.waymark.core.FfiConverterTypeSource
 import app.waymark.core.FfiConverterTypeSourceSyncResult
 import app.waymark.core.FfiConverterTypeSyncPhase
@@ -83,6 +85,7 @@ import app.waymark.core.MeetingsOptions
 import app.waymark.core.MeetingsScreen
 import app.waymark.core.NewEntry
 import app.waymark.core.PendingReport
+import app.waymark.core.PeopleState
 import app.waymark.core.Plan
 import app.waymark.core.PlanSettings
 import app.waymark.core.RelaySource
@@ -92,6 +95,7 @@ import app.waymark.core.RemindersState
 import app.waymark.core.RestoreReport
 import app.waymark.core.RidesView
 import app.waymark.core.SobrietyCount
+import app.waymark.core.SobrietyState
 import app.waymark.core.Source
 import app.waymark.core.SourceSyncResult
 import app.waymark.core.SyncPhase
@@ -126,6 +130,7 @@ import app.waymark.core.RustBuffer as RustBufferMeetingsOptions
 import app.waymark.core.RustBuffer as RustBufferMeetingsScreen
 import app.waymark.core.RustBuffer as RustBufferNewEntry
 import app.waymark.core.RustBuffer as RustBufferPendingReport
+import app.waymark.core.RustBuffer as RustBufferPeopleState
 import app.waymark.core.RustBuffer as RustBufferPlan
 import app.waymark.core.RustBuffer as RustBufferPlanSettings
 import app.waymark.core.RustBuffer as RustBufferRelaySource
@@ -135,6 +140,7 @@ import app.waymark.core.RustBuffer as RustBufferRemindersState
 import app.waymark.core.RustBuffer as RustBufferRestoreReport
 import app.waymark.core.RustBuffer as RustBufferRidesView
 import app.waymark.core.RustBuffer as RustBufferSobrietyCount
+import app.waymark.core.RustBuffer as RustBufferSobrietyState
 import app.waymark.core.RustBuffer as RustBufferSource
 import app.waymark.core.RustBuffer as RustBufferSourceSyncResult
 import app.waymark.core.RustBuffer as RustBufferSyncPhase
@@ -932,6 +938,8 @@ internal object IntegrityCheckingUniffiLib {
     ): Int
     external fun uniffi_waymark_ffi_checksum_method_privatevault_journal_screen(
     ): Int
+    external fun uniffi_waymark_ffi_checksum_method_privatevault_people_screen(
+    ): Int
     external fun uniffi_waymark_ffi_checksum_method_privatevault_remove_contact(
     ): Int
     external fun uniffi_waymark_ffi_checksum_method_privatevault_remove_favorite(
@@ -947,6 +955,8 @@ internal object IntegrityCheckingUniffiLib {
     external fun uniffi_waymark_ffi_checksum_method_privatevault_set_sobriety_date(
     ): Int
     external fun uniffi_waymark_ffi_checksum_method_privatevault_sobriety_counters(
+    ): Int
+    external fun uniffi_waymark_ffi_checksum_method_privatevault_sobriety_screen(
     ): Int
     external fun uniffi_waymark_ffi_checksum_method_privatevault_write_backup(
     ): Int
@@ -1135,6 +1145,8 @@ internal object UniffiLib {
     ): RustBuffer.ByValue
     external fun uniffi_waymark_ffi_fn_method_privatevault_journal_screen(`ptr`: Long,`view`: RustBufferJournalView.ByValue,`options`: RustBufferMeetingsOptions.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBufferJournalState.ByValue
+    external fun uniffi_waymark_ffi_fn_method_privatevault_people_screen(`ptr`: Long,`options`: RustBufferMeetingsOptions.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBufferPeopleState.ByValue
     external fun uniffi_waymark_ffi_fn_method_privatevault_remove_contact(`ptr`: Long,`id`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): Unit
     external fun uniffi_waymark_ffi_fn_method_privatevault_remove_favorite(`ptr`: Long,`meetingId`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
@@ -1151,6 +1163,8 @@ internal object UniffiLib {
     ): RustBufferSobrietyCount.ByValue
     external fun uniffi_waymark_ffi_fn_method_privatevault_sobriety_counters(`ptr`: Long,`today`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
+    external fun uniffi_waymark_ffi_fn_method_privatevault_sobriety_screen(`ptr`: Long,`options`: RustBufferMeetingsOptions.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBufferSobrietyState.ByValue
     external fun uniffi_waymark_ffi_fn_method_privatevault_write_backup(`ptr`: Long,`path`: RustBuffer.ByValue,`passphrase`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBufferBackupSummary.ByValue
     external fun uniffi_waymark_ffi_fn_func_meeting_types(`program`: RustBuffer.ByValue,`language`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
@@ -1467,6 +1481,9 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
     if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_journal_screen() and 0xFFFF) != 5154) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
+    if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_people_screen() and 0xFFFF) != 55963) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
     if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_remove_contact() and 0xFFFF) != 64379) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
@@ -1489,6 +1506,9 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_sobriety_counters() and 0xFFFF) != 12790) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_sobriety_screen() and 0xFFFF) != 18601) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_write_backup() and 0xFFFF) != 64445) {
@@ -2922,6 +2942,12 @@ public interface PrivateVaultInterface {
     fun `journalScreen`(`view`: JournalView, `options`: MeetingsOptions): JournalState
     
     /**
+     * The People to call screen: sponsor first, then by role and name, each with call and
+     * text buttons carrying their `tel:` and `sms:` links, in `options.locale`.
+     */
+    fun `peopleScreen`(`options`: MeetingsOptions): PeopleState
+    
+    /**
      * Removes someone from my people.
      */
     fun `removeContact`(`id`: kotlin.String)
@@ -2964,6 +2990,14 @@ public interface PrivateVaultInterface {
      * Every sobriety date, counted on `today` (the person's local date, `YYYY-MM-DD`).
      */
     fun `sobrietyCounters`(`today`: kotlin.String): List<SobrietyCount>
+    
+    /**
+     * The Sobriety dates screen: a card per date with its count, since when, the next
+     * milestone and today's, and the buttons (add, edit, start again, remove) with what to
+     * ask first; counted on the viewer's own date (`options.viewer_timezone`), worded in
+     * `options.locale`.
+     */
+    fun `sobrietyScreen`(`options`: MeetingsOptions): SobrietyState
     
     /**
      * Writes an encrypted backup of the whole vault to `path` (a file the person chose),
@@ -3436,6 +3470,24 @@ open class PrivateVault: Disposable, AutoCloseable, PrivateVaultInterface
 
     
     /**
+     * The People to call screen: sponsor first, then by role and name, each with call and
+     * text buttons carrying their `tel:` and `sms:` links, in `options.locale`.
+     */override fun `peopleScreen`(`options`: MeetingsOptions): PeopleState {
+            return FfiConverterTypePeopleState.lift(
+    callWithHandle {
+    uniffiRustCall() { _status ->
+    UniffiLib.uniffi_waymark_ffi_fn_method_privatevault_people_screen(
+        it,
+        
+        FfiConverterTypeMeetingsOptions.lower(`options`),_status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
      * Removes someone from my people.
      */
     @Throws(WaymarkException::class)override fun `removeContact`(`id`: kotlin.String)
@@ -3579,6 +3631,26 @@ open class PrivateVault: Disposable, AutoCloseable, PrivateVaultInterface
         it,
         
         FfiConverterString.lower(`today`),_status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
+     * The Sobriety dates screen: a card per date with its count, since when, the next
+     * milestone and today's, and the buttons (add, edit, start again, remove) with what to
+     * ask first; counted on the viewer's own date (`options.viewer_timezone`), worded in
+     * `options.locale`.
+     */override fun `sobrietyScreen`(`options`: MeetingsOptions): SobrietyState {
+            return FfiConverterTypeSobrietyState.lift(
+    callWithHandle {
+    uniffiRustCall() { _status ->
+    UniffiLib.uniffi_waymark_ffi_fn_method_privatevault_sobriety_screen(
+        it,
+        
+        FfiConverterTypeMeetingsOptions.lower(`options`),_status)
 }
     }
     )
@@ -6102,6 +6174,10 @@ public object FfiConverterSequenceTypeTypeEntry: FfiConverterRustBuffer<List<Typ
         }
     }
 }
+
+
+
+
 
 
 
