@@ -38,11 +38,11 @@ pub use meetings::{
     FilterChip, FilterKind, MeetingRow, MeetingsAction, MeetingsActionItem, MeetingsListener,
     MeetingsOptions, MeetingsScreen, MeetingsSection, MeetingsState, SectionKind,
 };
+pub use people::{people_state, PeopleAction, PeopleActionItem, PeopleState, PersonRow};
 pub use reminders::{
     reminders_state, ReminderFacts, ReminderFix, ReminderIssue, ReminderProblem, ReminderRow,
     RemindersState,
 };
-pub use people::{people_state, PeopleAction, PeopleActionItem, PeopleState, PersonRow};
 pub use sobriety::{
     sobriety_state, SobrietyAction, SobrietyActionItem, SobrietyCard, SobrietyState,
 };

@@ -182,14 +182,17 @@ pub(crate) fn people_state_in(vault: &Vault, _options: &MeetingsOptions, w: &Wor
                 title: None,
                 message: w.text(PEOPLE_ERROR, &[]),
             });
-            state
-                .actions
-                .push(plain(PeopleAction::TryAgain, super::words::ACTION_TRY_AGAIN));
+            state.actions.push(plain(
+                PeopleAction::TryAgain,
+                super::words::ACTION_TRY_AGAIN,
+            ));
             return state;
         }
     };
     if contacts.len() < MAX_CONTACTS {
-        state.actions.push(plain(PeopleAction::Add, PEOPLE_ACTION_ADD));
+        state
+            .actions
+            .push(plain(PeopleAction::Add, PEOPLE_ACTION_ADD));
     } else {
         state.notices.push(Notice {
             kind: NoticeKind::Info,
@@ -212,8 +215,11 @@ pub(crate) fn people_state_in(vault: &Vault, _options: &MeetingsOptions, w: &Wor
 
 fn row(c: &Contact, w: &Words) -> PersonRow {
     let name = truncate(&crate::support::text::single_line(&c.name), NAME_GRAPHEMES).into_owned();
-    let phone =
-        truncate(&crate::support::text::single_line(&c.phone), PHONE_GRAPHEMES).into_owned();
+    let phone = truncate(
+        &crate::support::text::single_line(&c.phone),
+        PHONE_GRAPHEMES,
+    )
+    .into_owned();
     let role_label = w.text(
         match c.role {
             ContactRole::Sponsor => PEOPLE_ROLE_SPONSOR,
@@ -372,20 +378,32 @@ mod tests {
                 (PeopleAction::Remove, None)
             ]
         );
-        assert_eq!(plain(&sam.actions[0].accessibility_label), "Call Sam, sponsor");
-        assert_eq!(plain(&sam.actions[1].accessibility_label), "Text Sam, sponsor");
+        assert_eq!(
+            plain(&sam.actions[0].accessibility_label),
+            "Call Sam, sponsor"
+        );
+        assert_eq!(
+            plain(&sam.actions[1].accessibility_label),
+            "Text Sam, sponsor"
+        );
         assert_eq!(
             plain(&sam.accessibility_label),
             "Sam, sponsor, +44 7700 900123"
         );
-        assert_eq!(plain(&s.rows[4].actions[0].accessibility_label), "Call Alex");
+        assert_eq!(
+            plain(&s.rows[4].actions[0].accessibility_label),
+            "Call Alex"
+        );
         let confirm = sam.actions[2].confirm.as_ref().unwrap();
         assert_eq!(plain(&confirm.title), "Take Sam off your list?");
         assert_eq!(s.actions[0].action, PeopleAction::Add);
         assert!(s.notices.is_empty());
 
         let us = people_state(&v, &options("en-US"));
-        assert_eq!(plain(&us.rows[0].actions[0].accessibility_label), "Call Sam, sponsor");
+        assert_eq!(
+            plain(&us.rows[0].actions[0].accessibility_label),
+            "Call Sam, sponsor"
+        );
         let cy = people_state(&v, &options("cy"));
         assert_eq!(cy.title, "Pobl i'w ffonio");
         assert_eq!(cy.rows[0].role_label, "Noddwr");
@@ -452,7 +470,11 @@ mod tests {
             assert!(s.rows.is_empty());
             assert_eq!(s.notices[0].kind, NoticeKind::Empty);
             assert_eq!(s.notices[0].title.as_deref(), Some(title), "{tag}");
-            assert!(s.notices[0].message.contains(stays), "{tag}: {:?}", s.notices);
+            assert!(
+                s.notices[0].message.contains(stays),
+                "{tag}: {:?}",
+                s.notices
+            );
             assert_eq!(s.actions[0].action, PeopleAction::Add);
         }
         for i in 0..MAX_CONTACTS {
@@ -474,7 +496,11 @@ mod tests {
             assert!(s.rows.is_empty());
             assert_eq!(s.notices.len(), 1);
             assert_eq!(s.notices[0].kind, NoticeKind::Error);
-            assert!(s.notices[0].message.contains(says), "{tag}: {:?}", s.notices);
+            assert!(
+                s.notices[0].message.contains(says),
+                "{tag}: {:?}",
+                s.notices
+            );
             let actions: Vec<_> = s.actions.iter().map(|a| a.action).collect();
             assert_eq!(actions, [PeopleAction::TryAgain], "{tag}");
         }

@@ -282,16 +282,12 @@ fn card(date: &SobrietyDate, today: NaiveDate, w: &Words) -> SobrietyCard {
             &[("date", Arg::Text(&w.day_month_year(date.date)))],
         )
     });
-    let milestone_today = c
-        .milestone_today
-        .as_ref()
-        .filter(|_| !upcoming)
-        .map(|m| {
-            w.own(
-                SOBRIETY_MILESTONE_TODAY,
-                &[("milestone", Arg::Text(&milestone_name(date.date, m, w)))],
-            )
-        });
+    let milestone_today = c.milestone_today.as_ref().filter(|_| !upcoming).map(|m| {
+        w.own(
+            SOBRIETY_MILESTONE_TODAY,
+            &[("milestone", Arg::Text(&milestone_name(date.date, m, w)))],
+        )
+    });
     let next = (!upcoming).then(|| {
         let m = &c.next_milestone;
         let name = milestone_name(date.date, m, w);
@@ -318,7 +314,10 @@ fn card(date: &SobrietyDate, today: NaiveDate, w: &Words) -> SobrietyCard {
         ),
         None => w.text(
             SOBRIETY_CARD_LABEL_UPCOMING,
-            &[("label", Arg::Text(&label)), ("count", Arg::Text(&count_text))],
+            &[
+                ("label", Arg::Text(&label)),
+                ("count", Arg::Text(&count_text)),
+            ],
         ),
     };
     let mut spoken = vec![card_label];
@@ -399,8 +398,8 @@ fn card(date: &SobrietyDate, today: NaiveDate, w: &Words) -> SobrietyCard {
 /// Whole years, months and days from `start` to `today`, in calendar months (so 14 October
 /// to 30 November of the next year is 1 year, 1 month and 16 days); `None` under a month.
 fn calendar_span(start: NaiveDate, today: NaiveDate) -> Option<(i64, i64, i64)> {
-    let mut months =
-        i64::from(today.year() - start.year()) * 12 + i64::from(today.month()) - i64::from(start.month());
+    let mut months = i64::from(today.year() - start.year()) * 12 + i64::from(today.month())
+        - i64::from(start.month());
     let add = |m: i64| {
         u32::try_from(m)
             .ok()
@@ -492,7 +491,10 @@ mod tests {
         assert_eq!(c.label, "Alcohol");
         assert_eq!((c.days, c.upcoming), (412, false));
         assert_eq!(c.count, "412 days");
-        assert_eq!(c.count_detail.as_deref(), Some("1 year, 1 month and 16 days"));
+        assert_eq!(
+            c.count_detail.as_deref(),
+            Some("1 year, 1 month and 16 days")
+        );
         assert_eq!(c.since.as_deref(), Some("Since 14 Oct 2025"));
         // 2 years on 14 October 2027.
         assert_eq!(
@@ -525,8 +527,14 @@ mod tests {
 
         let us = &sobriety_state(&v, &options("en-US", "Europe/London", noon())).cards[0];
         assert_eq!(us.since.as_deref(), Some("Since Oct 14, 2025"));
-        assert_eq!(us.next_milestone.as_deref(), Some("Next: 2 years on Thu, Oct 14"));
-        assert_eq!(us.count_detail.as_deref(), Some("1 year, 1 month and 16 days"));
+        assert_eq!(
+            us.next_milestone.as_deref(),
+            Some("Next: 2 years on Thu, Oct 14")
+        );
+        assert_eq!(
+            us.count_detail.as_deref(),
+            Some("1 year, 1 month and 16 days")
+        );
 
         let cy = sobriety_state(&v, &options("cy", "Europe/London", noon()));
         assert_eq!(cy.title, "Dyddiadau sobrwydd");
@@ -572,7 +580,11 @@ mod tests {
         assert_eq!(london.milestone_today, None);
         assert_eq!(london.next_milestone_when.as_deref(), Some("tomorrow"));
         let cy = &sobriety_state(&v, &options("cy", "Europe/Madrid", at)).cards[0];
-        assert!(cy.milestone_today.as_deref().unwrap().contains("30 diwrnod"));
+        assert!(cy
+            .milestone_today
+            .as_deref()
+            .unwrap()
+            .contains("30 diwrnod"));
         let es = &sobriety_state(&v, &options("es", "Europe/Madrid", at)).cards[0];
         assert_eq!(
             es.milestone_today.as_deref(),
@@ -601,7 +613,10 @@ mod tests {
         let (first, later) = (&s.cards[0], &s.cards[1]);
         assert_eq!(first.count, "Starting today");
         assert_eq!(first.count_detail, None);
-        assert_eq!(first.next_milestone.as_deref(), Some("Next: 24 hours on Tue 1 Dec"));
+        assert_eq!(
+            first.next_milestone.as_deref(),
+            Some("Next: 24 hours on Tue 1 Dec")
+        );
         assert_eq!(first.next_milestone_when.as_deref(), Some("tomorrow"));
         // Nothing to start again on the day it started.
         assert!(first
@@ -611,8 +626,14 @@ mod tests {
         assert!(later.upcoming);
         assert_eq!(later.days, 0);
         assert_eq!(later.count, "Starts on 3 Dec 2026");
-        assert_eq!((later.since.as_ref(), later.next_milestone.as_ref()), (None, None));
-        assert_eq!(plain(&later.accessibility_label), "Nicotine: Starts on 3 Dec 2026.");
+        assert_eq!(
+            (later.since.as_ref(), later.next_milestone.as_ref()),
+            (None, None)
+        );
+        assert_eq!(
+            plain(&later.accessibility_label),
+            "Nicotine: Starts on 3 Dec 2026."
+        );
         let cy = &sobriety_state(&v, &options("cy", "Europe/London", noon())).cards;
         assert_eq!(cy[0].count, "Yn dechrau heddiw");
         assert_eq!(cy[1].count, "Yn dechrau ar 3 Rhag 2026");
@@ -636,7 +657,11 @@ mod tests {
             assert!(s.cards.is_empty());
             assert_eq!(s.notices[0].kind, NoticeKind::Empty);
             assert_eq!(s.notices[0].title.as_deref(), Some(title), "{tag}");
-            assert!(s.notices[0].message.contains(stays), "{tag}: {:?}", s.notices);
+            assert!(
+                s.notices[0].message.contains(stays),
+                "{tag}: {:?}",
+                s.notices
+            );
             assert_eq!(s.actions[0].action, SobrietyAction::Add);
         }
         v.conn.execute_batch("DROP TABLE sobriety").unwrap();
@@ -650,7 +675,11 @@ mod tests {
             assert!(s.cards.is_empty());
             assert_eq!(s.notices.len(), 1);
             assert_eq!(s.notices[0].kind, NoticeKind::Error);
-            assert!(s.notices[0].message.contains(says), "{tag}: {:?}", s.notices);
+            assert!(
+                s.notices[0].message.contains(says),
+                "{tag}: {:?}",
+                s.notices
+            );
             let actions: Vec<_> = s.actions.iter().map(|a| a.action).collect();
             assert_eq!(actions, [SobrietyAction::TryAgain], "{tag}");
         }
@@ -729,9 +758,30 @@ mod tests {
     fn starting_again_is_worded_kindly_in_every_locale() {
         // Words that would make a new start sound like a failure, in each language.
         const UNKIND: &[&str] = &[
-            "fail", "relapse", "lost", "lose", "slip", "shame", "reset", "zero", "broke",
-            "methu", "methiant", "colli", "llithr", "ailwaelu", "cywilydd", "fracas", "fallo",
-            "fallaste", "recaída", "recaer", "perd", "cero", "vergüenza", "culpa",
+            "fail",
+            "relapse",
+            "lost",
+            "lose",
+            "slip",
+            "shame",
+            "reset",
+            "zero",
+            "broke",
+            "methu",
+            "methiant",
+            "colli",
+            "llithr",
+            "ailwaelu",
+            "cywilydd",
+            "fracas",
+            "fallo",
+            "fallaste",
+            "recaída",
+            "recaer",
+            "perd",
+            "cero",
+            "vergüenza",
+            "culpa",
         ];
         let dir = tempfile::tempdir().unwrap();
         let mut v = vault(&dir);

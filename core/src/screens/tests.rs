@@ -406,7 +406,9 @@ mod pseudo {
         // today, one still to come; then none at all, and a read that fails.
         let sobriety_data = ["Alcohol", "Gambling", "Nicotine", "Caffeine"];
         data.extend(sobriety_data.iter().map(|t| t.to_string()));
-        let today = at().with_timezone(&chrono_tz::America::Chicago).date_naive();
+        let today = at()
+            .with_timezone(&chrono_tz::America::Chicago)
+            .date_naive();
         for (days, label) in [(30, "Alcohol"), (412, "Gambling"), (0, "Nicotine")] {
             v.add_sobriety_date(today - Duration::days(days), label, today, written)
                 .unwrap();
@@ -474,10 +476,26 @@ mod pseudo {
         let phones = ["+44 7700 900123", "07700 900111", "116 123", "07700 900789"];
         data.extend(people_data.iter().chain(&phones).map(|t| t.to_string()));
         for (name, role, phone) in [
-            ("Sam", crate::vault::contacts::ContactRole::Sponsor, phones[0]),
-            ("Bea", crate::vault::contacts::ContactRole::Friend, phones[1]),
-            ("Samaritans", crate::vault::contacts::ContactRole::Helpline, phones[2]),
-            ("Alex", crate::vault::contacts::ContactRole::Other, phones[3]),
+            (
+                "Sam",
+                crate::vault::contacts::ContactRole::Sponsor,
+                phones[0],
+            ),
+            (
+                "Bea",
+                crate::vault::contacts::ContactRole::Friend,
+                phones[1],
+            ),
+            (
+                "Samaritans",
+                crate::vault::contacts::ContactRole::Helpline,
+                phones[2],
+            ),
+            (
+                "Alex",
+                crate::vault::contacts::ContactRole::Other,
+                phones[3],
+            ),
         ] {
             v.add_contact(name, role, phone, written).unwrap();
         }
@@ -552,10 +570,39 @@ mod pseudo {
         // plain letter at all.
         let w = Words::pseudo();
         let names = [
-            "count", "days", "name", "when", "place", "distance", "start", "end", "first", "last",
-            "zone", "times", "source", "sources", "date", "minutes", "hours", "mood", "craving",
-            "kind", "preview", "time", "number", "years", "months", "milestone", "label", "since",
-            "next", "phone", "role", "min", "max",
+            "count",
+            "days",
+            "name",
+            "when",
+            "place",
+            "distance",
+            "start",
+            "end",
+            "first",
+            "last",
+            "zone",
+            "times",
+            "source",
+            "sources",
+            "date",
+            "minutes",
+            "hours",
+            "mood",
+            "craving",
+            "kind",
+            "preview",
+            "time",
+            "number",
+            "years",
+            "months",
+            "milestone",
+            "label",
+            "since",
+            "next",
+            "phone",
+            "role",
+            "min",
+            "max",
         ];
         let args: Vec<(&str, Arg)> = names.iter().map(|n| (*n, Arg::Text("1"))).collect();
         for id in super::all_ids() {
