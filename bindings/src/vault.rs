@@ -106,6 +106,26 @@ impl PrivateVault {
         self.with(|v| waymark_core::screens::editor_state(v, &view, &options))
     }
 
+    /// The Sobriety dates screen: a card per date with its count, since when, the next
+    /// milestone and today's, and the buttons (add, edit, start again, remove) with what to
+    /// ask first; counted on the viewer's own date (`options.viewer_timezone`), worded in
+    /// `options.locale`.
+    pub fn sobriety_screen(
+        &self,
+        options: waymark_core::screens::MeetingsOptions,
+    ) -> waymark_core::screens::SobrietyState {
+        self.with(|v| waymark_core::screens::sobriety_state(v, &options))
+    }
+
+    /// The People to call screen: sponsor first, then by role and name, each with call and
+    /// text buttons carrying their `tel:` and `sms:` links, in `options.locale`.
+    pub fn people_screen(
+        &self,
+        options: waymark_core::screens::MeetingsOptions,
+    ) -> waymark_core::screens::PeopleState {
+        self.with(|v| waymark_core::screens::people_state(v, &options))
+    }
+
     /// Writes a check-in (or any entry) and, when it says it is hard right now (craving 8–10 or
     /// mood 1–2), a next step to show: a gentle line, my people (one tap to call or text) and
     /// the next meetings from `directory` (mine, near `near`, online). Nothing is sent.

@@ -32,6 +32,8 @@ pub(super) struct Formats {
     weekday: Option<DateTimeFormat>,
     /// Weekday, day and short month: "Tue 8 Dec", "Tue, Dec 8", "mar, 8 dic".
     day_month: Option<DateTimeFormat>,
+    /// Day, short month and year: "14 Oct 2025", "Oct 14, 2025", "14 oct 2025".
+    day_month_year: Option<DateTimeFormat>,
     /// Numbers: "3.2", "3,2".
     decimal: Option<DecimalFormatter>,
 }
@@ -43,6 +45,7 @@ impl Formats {
                 time: None,
                 weekday: None,
                 day_month: None,
+                day_month_year: None,
                 decimal: None,
             };
         };
@@ -56,6 +59,9 @@ impl Formats {
             ))),
             day_month: load(CompositeDateTimeFieldSet::Date(DateFieldSet::MDE(
                 fieldsets::MDE::medium(),
+            ))),
+            day_month_year: load(CompositeDateTimeFieldSet::Date(DateFieldSet::YMD(
+                fieldsets::YMD::medium(),
             ))),
             decimal: DecimalFormatter::try_new((&icu).into(), Default::default()).ok(),
         }
@@ -105,6 +111,15 @@ impl Words {
         match (&self.formats.day_month, gregorian(date)) {
             (Some(f), Some(d)) => f.format(&d).to_string(),
             _ => date.format("%a %-d %b").to_string(),
+        }
+    }
+
+    /// Day, short month and year: "14 Oct 2025" (en-GB), "Oct 14, 2025" (en-US), a date
+    /// that may be years back (a sobriety date).
+    pub fn day_month_year(&self, date: NaiveDate) -> String {
+        match (&self.formats.day_month_year, gregorian(date)) {
+            (Some(f), Some(d)) => f.format(&d).to_string(),
+            _ => date.format("%-d %b %Y").to_string(),
         }
     }
 

@@ -11,8 +11,7 @@ use serde::Serialize;
 
 use super::journal::{kind_id, JournalKindChoice};
 use super::meetings::MeetingsOptions;
-use super::settings::Confirmation;
-use super::{Notice, NoticeKind};
+use super::{Confirmation, Notice, NoticeKind};
 use crate::l10n::{negotiate, Arg, Words};
 use crate::support::error::Error;
 use crate::vault::journal::{EntryKind, NewEntry};

@@ -23,8 +23,10 @@ pub mod journal;
 pub mod meeting;
 pub mod meetings;
 pub mod my_meetings;
+pub mod people;
 pub mod reminders;
 pub mod settings;
+pub mod sobriety;
 mod subscription;
 mod words;
 
@@ -46,13 +48,16 @@ pub use meetings::{
 pub use my_meetings::{
     my_meetings_state, MyMeetingRow, MyMeetingsAction, MyMeetingsActionItem, MyMeetingsState,
 };
+pub use people::{people_state, PeopleAction, PeopleActionItem, PeopleState, PersonRow};
 pub use reminders::{
     reminders_state, ReminderFacts, ReminderFix, ReminderIssue, ReminderProblem, ReminderRow,
     RemindersState,
 };
 pub use settings::{
-    settings_state, Confirmation, LanguageChoice, SettingsAction, SettingsRow, SettingsSection,
-    SettingsState,
+    settings_state, LanguageChoice, SettingsAction, SettingsRow, SettingsSection, SettingsState,
+};
+pub use sobriety::{
+    sobriety_state, SobrietyAction, SobrietyActionItem, SobrietyCard, SobrietyState,
 };
 pub use subscription::Subscription;
 pub use words::all_ids;
@@ -113,6 +118,22 @@ pub enum NoticeKind {
     Error,
     /// A note about how to read what is shown (time zones).
     Info,
+}
+
+/// What to ask before an action that changes or removes something ("Start again from
+/// today?"), worded, with its two buttons. The app shows it as a dialog and does the action
+/// only on `confirm_label`.
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Confirmation {
+    /// The dialog's heading.
+    pub title: String,
+    /// What will happen, in a sentence or two.
+    pub message: String,
+    /// The button that goes ahead.
+    pub confirm_label: String,
+    /// The button that leaves things as they are.
+    pub cancel_label: String,
 }
 
 /// A meeting's badges, in the order every screen shows them: "Now", "Temporarily closed",

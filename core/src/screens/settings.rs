@@ -10,7 +10,7 @@ use serde::Serialize;
 
 use super::meetings::MeetingsOptions;
 use super::words::*;
-use super::{Notice, NoticeKind};
+use super::{Confirmation, Notice, NoticeKind};
 use crate::l10n::{negotiate, Arg, Locale, Words};
 use crate::rides::client::DeviceCredentials;
 use crate::rides::outbox::SETTING_RIDE_DEVICE;
@@ -81,20 +81,6 @@ pub struct LanguageChoice {
     pub label: String,
     /// Whether it is the current choice.
     pub selected: bool,
-}
-
-/// The words of a question asked before something that cannot be undone.
-#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Confirmation {
-    /// The question.
-    pub title: String,
-    /// What will happen, and what will not.
-    pub message: String,
-    /// The button that goes ahead.
-    pub confirm_label: String,
-    /// The button that changes nothing.
-    pub cancel_label: String,
 }
 
 /// Everything the Settings screen shows.

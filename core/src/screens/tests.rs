@@ -402,6 +402,165 @@ mod pseudo {
                 seen += 1;
             }
         }
+        // The Sobriety dates screen: a date with a milestone today, a long one, one set
+        // today, one still to come; then none at all, and a read that fails.
+        let sobriety_data = ["Alcohol", "Gambling", "Nicotine", "Caffeine"];
+        data.extend(sobriety_data.iter().map(|t| t.to_string()));
+        let today = at()
+            .with_timezone(&chrono_tz::America::Chicago)
+            .date_naive();
+        for (days, label) in [(30, "Alcohol"), (412, "Gambling"), (0, "Nicotine")] {
+            v.add_sobriety_date(today - Duration::days(days), label, today, written)
+                .unwrap();
+        }
+        let later = v
+            .add_sobriety_date(today, "Caffeine", today, written)
+            .unwrap();
+        v.conn
+            .execute(
+                "UPDATE sobriety SET date = ?2 WHERE id = ?1",
+                [
+                    later.date.id.clone(),
+                    (today + Duration::days(3)).to_string(),
+                ],
+            )
+            .unwrap();
+        // Dates with their year are ICU4X's, as are the milestone days above.
+        let w = Words::get(crate::l10n::Locale::EnGb);
+        for day in -500..400 {
+            let date = today + Duration::days(day);
+            data.push(w.day_month_year(date));
+            data.push(w.weekday_day_month(date));
+        }
+        let sobriety_strings = |s: crate::screens::SobrietyState| {
+            let mut texts = vec![s.title];
+            for n in s.notices {
+                texts.extend(n.title);
+                texts.push(n.message);
+            }
+            let mut actions = s.actions;
+            for c in s.cards {
+                texts.extend([c.label, c.count, c.accessibility_label]);
+                texts.extend(c.count_detail);
+                texts.extend(c.since);
+                texts.extend(c.next_milestone);
+                texts.extend(c.next_milestone_when);
+                texts.extend(c.milestone_today);
+                actions.extend(c.actions);
+            }
+            for a in actions {
+                texts.extend([a.label, a.accessibility_label]);
+                if let Some(c) = a.confirm {
+                    texts.extend([c.title, c.message, c.confirm_label, c.cancel_label]);
+                }
+            }
+            texts
+        };
+        let empty_vault = crate::Vault::open(
+            tmp.path().join("sober-empty"),
+            &crate::VaultKey::from_bytes(&[9; 32]).unwrap(),
+        )
+        .unwrap();
+        let mut sobriety = Vec::new();
+        for vault in [&v, &empty_vault] {
+            sobriety.push(crate::screens::sobriety::sobriety_state_in(
+                vault,
+                &options(at()),
+                words,
+            ));
+        }
+        assert_eq!(sobriety[0].cards.len(), 4);
+        // The People to call screen: every role, a number that cannot be dialled; then none
+        // at all, and a read that fails.
+        let people_data = ["Sam", "Bea", "Samaritans", "Alex", "Dee", "ask Bea"];
+        let phones = ["+44 7700 900123", "07700 900111", "116 123", "07700 900789"];
+        data.extend(people_data.iter().chain(&phones).map(|t| t.to_string()));
+        for (name, role, phone) in [
+            (
+                "Sam",
+                crate::vault::contacts::ContactRole::Sponsor,
+                phones[0],
+            ),
+            (
+                "Bea",
+                crate::vault::contacts::ContactRole::Friend,
+                phones[1],
+            ),
+            (
+                "Samaritans",
+                crate::vault::contacts::ContactRole::Helpline,
+                phones[2],
+            ),
+            (
+                "Alex",
+                crate::vault::contacts::ContactRole::Other,
+                phones[3],
+            ),
+        ] {
+            v.add_contact(name, role, phone, written).unwrap();
+        }
+        v.conn
+            .execute(
+                "INSERT INTO contacts (id, name, role, phone, created_at, updated_at)
+                 VALUES ('0193c5a0-0000-7000-8000-000000000001', 'Dee', 'friend', 'ask Bea',
+                         '2026-11-30T12:00:00+00:00', '2026-11-30T12:00:00+00:00')",
+                [],
+            )
+            .unwrap();
+        let people_strings = |s: crate::screens::PeopleState| {
+            let mut texts = vec![s.title];
+            for n in s.notices {
+                texts.extend(n.title);
+                texts.push(n.message);
+            }
+            let mut actions = s.actions;
+            for r in s.rows {
+                texts.extend([r.name, r.role_label, r.phone, r.accessibility_label]);
+                texts.extend(r.note);
+                actions.extend(r.actions);
+            }
+            for a in actions {
+                texts.extend([a.label, a.accessibility_label]);
+                if let Some(c) = a.confirm {
+                    texts.extend([c.title, c.message, c.confirm_label, c.cancel_label]);
+                }
+            }
+            texts
+        };
+        let mut people = Vec::new();
+        for vault in [&v, &empty_vault] {
+            people.push(crate::screens::people::people_state_in(
+                vault,
+                &options(at()),
+                words,
+            ));
+        }
+        assert_eq!(people[0].rows.len(), 5);
+        v.conn
+            .execute_batch("DROP TABLE sobriety; DROP TABLE contacts;")
+            .unwrap();
+        sobriety.push(crate::screens::sobriety::sobriety_state_in(
+            &v,
+            &options(at()),
+            words,
+        ));
+        people.push(crate::screens::people::people_state_in(
+            &v,
+            &options(at()),
+            words,
+        ));
+        let texts = sobriety
+            .into_iter()
+            .flat_map(sobriety_strings)
+            .chain(people.into_iter().flat_map(people_strings));
+        for text in texts {
+            assert_eq!(
+                leftover(&text, &data),
+                "",
+                "{text:?} has words from no message"
+            );
+            seen += 1;
+        }
         assert!(seen > 100, "the check looked at {seen} strings");
     }
 
@@ -551,9 +710,42 @@ mod pseudo {
         // plain letter at all.
         let w = Words::pseudo();
         let names = [
-            "count", "days", "name", "when", "place", "distance", "start", "end", "first", "last",
-            "zone", "times", "source", "sources", "date", "minutes", "hours", "mood", "craving",
-            "kind", "preview", "time", "status", "language", "label", "value",
+            "count",
+            "days",
+            "name",
+            "when",
+            "place",
+            "distance",
+            "start",
+            "end",
+            "first",
+            "last",
+            "zone",
+            "times",
+            "source",
+            "sources",
+            "date",
+            "minutes",
+            "hours",
+            "mood",
+            "craving",
+            "kind",
+            "preview",
+            "time",
+            "status",
+            "language",
+            "label",
+            "value",
+            "number",
+            "years",
+            "months",
+            "milestone",
+            "since",
+            "next",
+            "phone",
+            "role",
+            "min",
+            "max",
         ];
         let args: Vec<(&str, Arg)> = names.iter().map(|n| (*n, Arg::Text("1"))).collect();
         for id in super::all_ids() {

@@ -488,4 +488,6 @@ pub fn all_ids() -> impl Iterator<Item = &'static str> {
         .copied()
         .chain(super::editor::ids::IDS.iter().copied())
         .chain(crate::vault::templates::Template::message_ids())
+        .chain(super::sobriety::IDS.iter().copied())
+        .chain(super::people::IDS.iter().copied())
 }

@@ -211,6 +211,19 @@ impl Vault {
 
     /// The list: sponsors first, then friends, helplines and others, each by name.
     pub fn contacts(&self) -> Result<Vec<Contact>> {
+        self.read_contacts(false)
+    }
+
+    /// The list as the People screen shows it: like [`Vault::contacts`], but a contact whose
+    /// stored number cannot be made a link (written by an older version, or by hand) is kept,
+    /// with empty `call_link` and `text_link`, so the screen can show it and say why instead
+    /// of hiding someone the person added; a role this version does not know reads as
+    /// [`ContactRole::Other`].
+    pub fn contacts_as_stored(&self) -> Result<Vec<Contact>> {
+        self.read_contacts(true)
+    }
+
+    fn read_contacts(&self, keep_unlinkable: bool) -> Result<Vec<Contact>> {
         let rows = super::text_rows(
             &self.conn,
             "SELECT id, name, role, phone, created_at, updated_at FROM contacts
@@ -218,11 +231,16 @@ impl Vault {
         )?;
         let mut out = Vec::new();
         for [id, name, role, phone, created_at, updated_at] in rows {
-            // A row that no longer reads as a contact is skipped, never fatal.
-            let (Some(role), Ok((call_link, text_link))) =
-                (ContactRole::parse(&role), phone_links(&phone))
-            else {
-                continue;
+            // A row that no longer reads as a contact is skipped, never fatal (or, for the
+            // screen, kept without links).
+            let (role, links) = (ContactRole::parse(&role), phone_links(&phone));
+            let (role, (call_link, text_link)) = match (role, links) {
+                (Some(role), Ok(links)) => (role, links),
+                _ if !keep_unlinkable => continue,
+                (role, links) => (
+                    role.unwrap_or(ContactRole::Other),
+                    links.unwrap_or_default(),
+                ),
             };
             out.push(Contact {
                 id,

@@ -1920,15 +1920,17 @@ public func FfiConverterTypeCheckinResult_lower(_ value: CheckinResult) -> RustB
 
 
 /**
- * The words of a question asked before something that cannot be undone.
+ * What to ask before an action that changes or removes something ("Start again from
+ * today?"), worded, with its two buttons. The app shows it as a dialog and does the action
+ * only on `confirm_label`.
  */
 public struct Confirmation: Equatable, Hashable {
     /**
-     * The question.
+     * The dialog's heading.
      */
     public var title: String
     /**
-     * What will happen, and what will not.
+     * What will happen, in a sentence or two.
      */
     public var message: String
     /**
@@ -1936,7 +1938,7 @@ public struct Confirmation: Equatable, Hashable {
      */
     public var confirmLabel: String
     /**
-     * The button that changes nothing.
+     * The button that leaves things as they are.
      */
     public var cancelLabel: String
 
@@ -1944,16 +1946,16 @@ public struct Confirmation: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
-         * The question.
+         * The dialog's heading.
          */title: String, 
         /**
-         * What will happen, and what will not.
+         * What will happen, in a sentence or two.
          */message: String, 
         /**
          * The button that goes ahead.
          */confirmLabel: String, 
         /**
-         * The button that changes nothing.
+         * The button that leaves things as they are.
          */cancelLabel: String) {
         self.title = title
         self.message = message
@@ -7333,6 +7335,336 @@ public func FfiConverterTypePendingReport_lower(_ value: PendingReport) -> RustB
 
 
 /**
+ * A button: what it does, its words, what a screen reader says, the link it opens and
+ * what to ask first.
+ */
+public struct PeopleActionItem: Equatable, Hashable {
+    /**
+     * What it does.
+     */
+    public var action: PeopleAction
+    /**
+     * Its words ("Call").
+     */
+    public var label: String
+    /**
+     * What a screen reader says, naming the person ("Call Sam, sponsor").
+     */
+    public var accessibilityLabel: String
+    /**
+     * The link it opens: `tel:` for a call, `sms:` for a text.
+     */
+    public var url: String?
+    /**
+     * The question to ask before doing it (removing someone).
+     */
+    public var confirm: Confirmation?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * What it does.
+         */action: PeopleAction, 
+        /**
+         * Its words ("Call").
+         */label: String, 
+        /**
+         * What a screen reader says, naming the person ("Call Sam, sponsor").
+         */accessibilityLabel: String, 
+        /**
+         * The link it opens: `tel:` for a call, `sms:` for a text.
+         */url: String?, 
+        /**
+         * The question to ask before doing it (removing someone).
+         */confirm: Confirmation?) {
+        self.action = action
+        self.label = label
+        self.accessibilityLabel = accessibilityLabel
+        self.url = url
+        self.confirm = confirm
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension PeopleActionItem: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypePeopleActionItem: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> PeopleActionItem {
+        return
+            try PeopleActionItem(
+                action: FfiConverterTypePeopleAction.read(from: &buf), 
+                label: FfiConverterString.read(from: &buf), 
+                accessibilityLabel: FfiConverterString.read(from: &buf), 
+                url: FfiConverterOptionString.read(from: &buf), 
+                confirm: FfiConverterOptionTypeConfirmation.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: PeopleActionItem, into buf: inout [UInt8]) {
+        FfiConverterTypePeopleAction.write(value.action, into: &buf)
+        FfiConverterString.write(value.label, into: &buf)
+        FfiConverterString.write(value.accessibilityLabel, into: &buf)
+        FfiConverterOptionString.write(value.url, into: &buf)
+        FfiConverterOptionTypeConfirmation.write(value.confirm, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypePeopleActionItem_lift(_ buf: RustBuffer) throws -> PeopleActionItem {
+    return try FfiConverterTypePeopleActionItem.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypePeopleActionItem_lower(_ value: PeopleActionItem) -> RustBuffer {
+    return FfiConverterTypePeopleActionItem.lower(value)
+}
+
+
+/**
+ * Everything the People to call screen shows.
+ */
+public struct PeopleState: Equatable, Hashable {
+    /**
+     * "People to call".
+     */
+    public var title: String
+    /**
+     * Sponsors first, then friends, helplines and others, each by name.
+     */
+    public var rows: [PersonRow]
+    /**
+     * In place of rows: what the list is for and that it stays on the phone (none yet), a
+     * read that failed; or, under them, that the list is full.
+     */
+    public var notices: [Notice]
+    /**
+     * The screen's own buttons: add someone (until the list is full), or try again.
+     */
+    public var actions: [PeopleActionItem]
+    /**
+     * The locale the screen is worded in.
+     */
+    public var locale: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * "People to call".
+         */title: String, 
+        /**
+         * Sponsors first, then friends, helplines and others, each by name.
+         */rows: [PersonRow], 
+        /**
+         * In place of rows: what the list is for and that it stays on the phone (none yet), a
+         * read that failed; or, under them, that the list is full.
+         */notices: [Notice], 
+        /**
+         * The screen's own buttons: add someone (until the list is full), or try again.
+         */actions: [PeopleActionItem], 
+        /**
+         * The locale the screen is worded in.
+         */locale: String) {
+        self.title = title
+        self.rows = rows
+        self.notices = notices
+        self.actions = actions
+        self.locale = locale
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension PeopleState: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypePeopleState: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> PeopleState {
+        return
+            try PeopleState(
+                title: FfiConverterString.read(from: &buf), 
+                rows: FfiConverterSequenceTypePersonRow.read(from: &buf), 
+                notices: FfiConverterSequenceTypeNotice.read(from: &buf), 
+                actions: FfiConverterSequenceTypePeopleActionItem.read(from: &buf), 
+                locale: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: PeopleState, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.title, into: &buf)
+        FfiConverterSequenceTypePersonRow.write(value.rows, into: &buf)
+        FfiConverterSequenceTypeNotice.write(value.notices, into: &buf)
+        FfiConverterSequenceTypePeopleActionItem.write(value.actions, into: &buf)
+        FfiConverterString.write(value.locale, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypePeopleState_lift(_ buf: RustBuffer) throws -> PeopleState {
+    return try FfiConverterTypePeopleState.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypePeopleState_lower(_ value: PeopleState) -> RustBuffer {
+    return FfiConverterTypePeopleState.lower(value)
+}
+
+
+/**
+ * One person (or line) on the list.
+ */
+public struct PersonRow: Equatable, Hashable {
+    /**
+     * The contact's id, for its actions.
+     */
+    public var id: String
+    /**
+     * Their name as the person wrote it, cut to [`NAME_GRAPHEMES`].
+     */
+    public var name: String
+    /**
+     * Who they are to the person, for an icon.
+     */
+    public var role: ContactRole
+    /**
+     * The role in words: "Sponsor", "Helpline".
+     */
+    public var roleLabel: String
+    /**
+     * The number as typed.
+     */
+    public var phone: String
+    /**
+     * Why there is no call or text button, when the number cannot be dialled as stored.
+     */
+    public var note: String?
+    /**
+     * What a screen reader says for the row ("Sam, sponsor, 07700 900123").
+     */
+    public var accessibilityLabel: String
+    /**
+     * Call and text (when the number can be dialled), remove.
+     */
+    public var actions: [PeopleActionItem]
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The contact's id, for its actions.
+         */id: String, 
+        /**
+         * Their name as the person wrote it, cut to [`NAME_GRAPHEMES`].
+         */name: String, 
+        /**
+         * Who they are to the person, for an icon.
+         */role: ContactRole, 
+        /**
+         * The role in words: "Sponsor", "Helpline".
+         */roleLabel: String, 
+        /**
+         * The number as typed.
+         */phone: String, 
+        /**
+         * Why there is no call or text button, when the number cannot be dialled as stored.
+         */note: String?, 
+        /**
+         * What a screen reader says for the row ("Sam, sponsor, 07700 900123").
+         */accessibilityLabel: String, 
+        /**
+         * Call and text (when the number can be dialled), remove.
+         */actions: [PeopleActionItem]) {
+        self.id = id
+        self.name = name
+        self.role = role
+        self.roleLabel = roleLabel
+        self.phone = phone
+        self.note = note
+        self.accessibilityLabel = accessibilityLabel
+        self.actions = actions
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension PersonRow: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypePersonRow: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> PersonRow {
+        return
+            try PersonRow(
+                id: FfiConverterString.read(from: &buf), 
+                name: FfiConverterString.read(from: &buf), 
+                role: FfiConverterTypeContactRole.read(from: &buf), 
+                roleLabel: FfiConverterString.read(from: &buf), 
+                phone: FfiConverterString.read(from: &buf), 
+                note: FfiConverterOptionString.read(from: &buf), 
+                accessibilityLabel: FfiConverterString.read(from: &buf), 
+                actions: FfiConverterSequenceTypePeopleActionItem.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: PersonRow, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.id, into: &buf)
+        FfiConverterString.write(value.name, into: &buf)
+        FfiConverterTypeContactRole.write(value.role, into: &buf)
+        FfiConverterString.write(value.roleLabel, into: &buf)
+        FfiConverterString.write(value.phone, into: &buf)
+        FfiConverterOptionString.write(value.note, into: &buf)
+        FfiConverterString.write(value.accessibilityLabel, into: &buf)
+        FfiConverterSequenceTypePeopleActionItem.write(value.actions, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypePersonRow_lift(_ buf: RustBuffer) throws -> PersonRow {
+    return try FfiConverterTypePersonRow.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypePersonRow_lower(_ value: PersonRow) -> RustBuffer {
+    return FfiConverterTypePersonRow.lower(value)
+}
+
+
+/**
  * The planner's answer.
  */
 public struct Plan: Equatable, Hashable {
@@ -9004,6 +9336,266 @@ public func FfiConverterTypeSettingsState_lower(_ value: SettingsState) -> RustB
 
 
 /**
+ * A button: what it does, its words, what a screen reader says, and what to ask first.
+ */
+public struct SobrietyActionItem: Equatable, Hashable {
+    /**
+     * What it does.
+     */
+    public var action: SobrietyAction
+    /**
+     * Its words ("Start again from today").
+     */
+    public var label: String
+    /**
+     * What a screen reader says, naming the date it acts on ("Edit Alcohol").
+     */
+    public var accessibilityLabel: String
+    /**
+     * The question to ask before doing it, for those that change or remove a date.
+     */
+    public var confirm: Confirmation?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * What it does.
+         */action: SobrietyAction, 
+        /**
+         * Its words ("Start again from today").
+         */label: String, 
+        /**
+         * What a screen reader says, naming the date it acts on ("Edit Alcohol").
+         */accessibilityLabel: String, 
+        /**
+         * The question to ask before doing it, for those that change or remove a date.
+         */confirm: Confirmation?) {
+        self.action = action
+        self.label = label
+        self.accessibilityLabel = accessibilityLabel
+        self.confirm = confirm
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension SobrietyActionItem: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeSobrietyActionItem: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SobrietyActionItem {
+        return
+            try SobrietyActionItem(
+                action: FfiConverterTypeSobrietyAction.read(from: &buf), 
+                label: FfiConverterString.read(from: &buf), 
+                accessibilityLabel: FfiConverterString.read(from: &buf), 
+                confirm: FfiConverterOptionTypeConfirmation.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: SobrietyActionItem, into buf: inout [UInt8]) {
+        FfiConverterTypeSobrietyAction.write(value.action, into: &buf)
+        FfiConverterString.write(value.label, into: &buf)
+        FfiConverterString.write(value.accessibilityLabel, into: &buf)
+        FfiConverterOptionTypeConfirmation.write(value.confirm, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSobrietyActionItem_lift(_ buf: RustBuffer) throws -> SobrietyActionItem {
+    return try FfiConverterTypeSobrietyActionItem.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSobrietyActionItem_lower(_ value: SobrietyActionItem) -> RustBuffer {
+    return FfiConverterTypeSobrietyActionItem.lower(value)
+}
+
+
+/**
+ * One date's card.
+ */
+public struct SobrietyCard: Equatable, Hashable {
+    /**
+     * The date's id, for its actions.
+     */
+    public var id: String
+    /**
+     * What it counts, as the person wrote it, cut to [`LABEL_GRAPHEMES`].
+     */
+    public var label: String
+    /**
+     * Whether the date is after today (it "starts on" it; nothing is counted yet).
+     */
+    public var upcoming: Bool
+    /**
+     * Days since the date in the viewer's zone (0 on the date itself, and before it).
+     */
+    public var days: Int64
+    /**
+     * The count, worded: "412 days", "Starting today", "Starts on 3 Dec 2026".
+     */
+    public var count: String
+    /**
+     * The same time in years, months and days, once it is a month or more: "1 year, 1 month
+     * and 16 days".
+     */
+    public var countDetail: String?
+    /**
+     * When it started: "Since 14 Oct 2025" (absent for an upcoming date).
+     */
+    public var since: String?
+    /**
+     * The next milestone and its date: "Next: 30 days on Sat 12 Dec".
+     */
+    public var nextMilestone: String?
+    /**
+     * How far off it is: "in 5 days", "tomorrow".
+     */
+    public var nextMilestoneWhen: String?
+    /**
+     * A milestone reached today, marked gently: "Today marks 30 days. Well done…".
+     */
+    public var milestoneToday: String?
+    /**
+     * What a screen reader says for the whole card.
+     */
+    public var accessibilityLabel: String
+    /**
+     * Edit, start again from today (not on the day it started), remove.
+     */
+    public var actions: [SobrietyActionItem]
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The date's id, for its actions.
+         */id: String, 
+        /**
+         * What it counts, as the person wrote it, cut to [`LABEL_GRAPHEMES`].
+         */label: String, 
+        /**
+         * Whether the date is after today (it "starts on" it; nothing is counted yet).
+         */upcoming: Bool, 
+        /**
+         * Days since the date in the viewer's zone (0 on the date itself, and before it).
+         */days: Int64, 
+        /**
+         * The count, worded: "412 days", "Starting today", "Starts on 3 Dec 2026".
+         */count: String, 
+        /**
+         * The same time in years, months and days, once it is a month or more: "1 year, 1 month
+         * and 16 days".
+         */countDetail: String?, 
+        /**
+         * When it started: "Since 14 Oct 2025" (absent for an upcoming date).
+         */since: String?, 
+        /**
+         * The next milestone and its date: "Next: 30 days on Sat 12 Dec".
+         */nextMilestone: String?, 
+        /**
+         * How far off it is: "in 5 days", "tomorrow".
+         */nextMilestoneWhen: String?, 
+        /**
+         * A milestone reached today, marked gently: "Today marks 30 days. Well done…".
+         */milestoneToday: String?, 
+        /**
+         * What a screen reader says for the whole card.
+         */accessibilityLabel: String, 
+        /**
+         * Edit, start again from today (not on the day it started), remove.
+         */actions: [SobrietyActionItem]) {
+        self.id = id
+        self.label = label
+        self.upcoming = upcoming
+        self.days = days
+        self.count = count
+        self.countDetail = countDetail
+        self.since = since
+        self.nextMilestone = nextMilestone
+        self.nextMilestoneWhen = nextMilestoneWhen
+        self.milestoneToday = milestoneToday
+        self.accessibilityLabel = accessibilityLabel
+        self.actions = actions
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension SobrietyCard: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeSobrietyCard: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SobrietyCard {
+        return
+            try SobrietyCard(
+                id: FfiConverterString.read(from: &buf), 
+                label: FfiConverterString.read(from: &buf), 
+                upcoming: FfiConverterBool.read(from: &buf), 
+                days: FfiConverterInt64.read(from: &buf), 
+                count: FfiConverterString.read(from: &buf), 
+                countDetail: FfiConverterOptionString.read(from: &buf), 
+                since: FfiConverterOptionString.read(from: &buf), 
+                nextMilestone: FfiConverterOptionString.read(from: &buf), 
+                nextMilestoneWhen: FfiConverterOptionString.read(from: &buf), 
+                milestoneToday: FfiConverterOptionString.read(from: &buf), 
+                accessibilityLabel: FfiConverterString.read(from: &buf), 
+                actions: FfiConverterSequenceTypeSobrietyActionItem.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: SobrietyCard, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.id, into: &buf)
+        FfiConverterString.write(value.label, into: &buf)
+        FfiConverterBool.write(value.upcoming, into: &buf)
+        FfiConverterInt64.write(value.days, into: &buf)
+        FfiConverterString.write(value.count, into: &buf)
+        FfiConverterOptionString.write(value.countDetail, into: &buf)
+        FfiConverterOptionString.write(value.since, into: &buf)
+        FfiConverterOptionString.write(value.nextMilestone, into: &buf)
+        FfiConverterOptionString.write(value.nextMilestoneWhen, into: &buf)
+        FfiConverterOptionString.write(value.milestoneToday, into: &buf)
+        FfiConverterString.write(value.accessibilityLabel, into: &buf)
+        FfiConverterSequenceTypeSobrietyActionItem.write(value.actions, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSobrietyCard_lift(_ buf: RustBuffer) throws -> SobrietyCard {
+    return try FfiConverterTypeSobrietyCard.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSobrietyCard_lower(_ value: SobrietyCard) -> RustBuffer {
+    return FfiConverterTypeSobrietyCard.lower(value)
+}
+
+
+/**
  * A sobriety date counted on a given day.
  */
 public struct SobrietyCount: Equatable, Hashable {
@@ -9208,6 +9800,105 @@ public func FfiConverterTypeSobrietyDate_lift(_ buf: RustBuffer) throws -> Sobri
 #endif
 public func FfiConverterTypeSobrietyDate_lower(_ value: SobrietyDate) -> RustBuffer {
     return FfiConverterTypeSobrietyDate.lower(value)
+}
+
+
+/**
+ * Everything the Sobriety dates screen shows.
+ */
+public struct SobrietyState: Equatable, Hashable {
+    /**
+     * "Sobriety dates".
+     */
+    public var title: String
+    /**
+     * One card per date, oldest first.
+     */
+    public var cards: [SobrietyCard]
+    /**
+     * In place of cards: what a date is for (none yet), or a read that failed.
+     */
+    public var notices: [Notice]
+    /**
+     * The screen's own buttons: add a date, or try again after an error.
+     */
+    public var actions: [SobrietyActionItem]
+    /**
+     * The locale the screen is worded in.
+     */
+    public var locale: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * "Sobriety dates".
+         */title: String, 
+        /**
+         * One card per date, oldest first.
+         */cards: [SobrietyCard], 
+        /**
+         * In place of cards: what a date is for (none yet), or a read that failed.
+         */notices: [Notice], 
+        /**
+         * The screen's own buttons: add a date, or try again after an error.
+         */actions: [SobrietyActionItem], 
+        /**
+         * The locale the screen is worded in.
+         */locale: String) {
+        self.title = title
+        self.cards = cards
+        self.notices = notices
+        self.actions = actions
+        self.locale = locale
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension SobrietyState: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeSobrietyState: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SobrietyState {
+        return
+            try SobrietyState(
+                title: FfiConverterString.read(from: &buf), 
+                cards: FfiConverterSequenceTypeSobrietyCard.read(from: &buf), 
+                notices: FfiConverterSequenceTypeNotice.read(from: &buf), 
+                actions: FfiConverterSequenceTypeSobrietyActionItem.read(from: &buf), 
+                locale: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: SobrietyState, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.title, into: &buf)
+        FfiConverterSequenceTypeSobrietyCard.write(value.cards, into: &buf)
+        FfiConverterSequenceTypeNotice.write(value.notices, into: &buf)
+        FfiConverterSequenceTypeSobrietyActionItem.write(value.actions, into: &buf)
+        FfiConverterString.write(value.locale, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSobrietyState_lift(_ buf: RustBuffer) throws -> SobrietyState {
+    return try FfiConverterTypeSobrietyState.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSobrietyState_lower(_ value: SobrietyState) -> RustBuffer {
+    return FfiConverterTypeSobrietyState.lower(value)
 }
 
 
@@ -11797,6 +12488,111 @@ public func FfiConverterTypeOpState_lower(_ value: OpState) -> RustBuffer {
 
 
 /**
+ * What a button on the People to call screen does; the app maps each to its own button.
+ */
+
+public enum PeopleAction: Equatable, Hashable {
+    
+    /**
+     * Open the form that adds someone.
+     */
+    case add
+    /**
+     * Call them: open `url` (a `tel:` link).
+     */
+    case call
+    /**
+     * Text them: open `url` (an `sms:` link).
+     */
+    case text
+    /**
+     * Take them off the list (after its confirmation).
+     */
+    case remove
+    /**
+     * Read the list again, after it could not be read.
+     */
+    case tryAgain
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension PeopleAction: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypePeopleAction: FfiConverterRustBuffer {
+    typealias SwiftType = PeopleAction
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> PeopleAction {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .add
+        
+        case 2: return .call
+        
+        case 3: return .text
+        
+        case 4: return .remove
+        
+        case 5: return .tryAgain
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: PeopleAction, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .add:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .call:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .text:
+            writeInt(&buf, Int32(3))
+        
+        
+        case .remove:
+            writeInt(&buf, Int32(4))
+        
+        
+        case .tryAgain:
+            writeInt(&buf, Int32(5))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypePeopleAction_lift(_ buf: RustBuffer) throws -> PeopleAction {
+    return try FfiConverterTypePeopleAction.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypePeopleAction_lower(_ value: PeopleAction) -> RustBuffer {
+    return FfiConverterTypePeopleAction.lower(value)
+}
+
+
+
+/**
  * What fixes a [`ReminderProblem`]: the app opens the matching system screen.
  */
 
@@ -12387,6 +13183,111 @@ public func FfiConverterTypeSettingsAction_lower(_ value: SettingsAction) -> Rus
 
 
 /**
+ * What a button on the Sobriety dates screen does; the app maps each to its own button.
+ */
+
+public enum SobrietyAction: Equatable, Hashable {
+    
+    /**
+     * Open the form that adds a date.
+     */
+    case add
+    /**
+     * Open the form that changes this date or its label.
+     */
+    case edit
+    /**
+     * Set this date to today (after its confirmation).
+     */
+    case startAgain
+    /**
+     * Remove this date (after its confirmation).
+     */
+    case remove
+    /**
+     * Read the dates again, after they could not be read.
+     */
+    case tryAgain
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension SobrietyAction: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeSobrietyAction: FfiConverterRustBuffer {
+    typealias SwiftType = SobrietyAction
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SobrietyAction {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .add
+        
+        case 2: return .edit
+        
+        case 3: return .startAgain
+        
+        case 4: return .remove
+        
+        case 5: return .tryAgain
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: SobrietyAction, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .add:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .edit:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .startAgain:
+            writeInt(&buf, Int32(3))
+        
+        
+        case .remove:
+            writeInt(&buf, Int32(4))
+        
+        
+        case .tryAgain:
+            writeInt(&buf, Int32(5))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSobrietyAction_lift(_ buf: RustBuffer) throws -> SobrietyAction {
+    return try FfiConverterTypeSobrietyAction.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSobrietyAction_lower(_ value: SobrietyAction) -> RustBuffer {
+    return FfiConverterTypeSobrietyAction.lower(value)
+}
+
+
+
+/**
  * How to order results.
  */
 
@@ -12814,6 +13715,30 @@ fileprivate struct FfiConverterOptionString: FfiConverterRustBuffer {
         switch try readInt(&buf) as Int8 {
         case 0: return nil
         case 1: return try FfiConverterString.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionTypeConfirmation: FfiConverterRustBuffer {
+    typealias SwiftType = Confirmation?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeConfirmation.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeConfirmation.read(from: &buf)
         default: throw UniffiInternalError.unexpectedOptionalTag
         }
     }
@@ -13708,6 +14633,56 @@ fileprivate struct FfiConverterSequenceTypeOutboxItem: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterSequenceTypePeopleActionItem: FfiConverterRustBuffer {
+    typealias SwiftType = [PeopleActionItem]
+
+    public static func write(_ value: [PeopleActionItem], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypePeopleActionItem.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [PeopleActionItem] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [PeopleActionItem]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypePeopleActionItem.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypePersonRow: FfiConverterRustBuffer {
+    typealias SwiftType = [PersonRow]
+
+    public static func write(_ value: [PersonRow], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypePersonRow.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [PersonRow] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [PersonRow]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypePersonRow.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterSequenceTypePlannedReminder: FfiConverterRustBuffer {
     typealias SwiftType = [PlannedReminder]
 
@@ -13850,6 +14825,56 @@ fileprivate struct FfiConverterSequenceTypeSettingsSection: FfiConverterRustBuff
         seq.reserveCapacity(Int(len))
         for _ in 0 ..< len {
             seq.append(try FfiConverterTypeSettingsSection.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeSobrietyActionItem: FfiConverterRustBuffer {
+    typealias SwiftType = [SobrietyActionItem]
+
+    public static func write(_ value: [SobrietyActionItem], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeSobrietyActionItem.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [SobrietyActionItem] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [SobrietyActionItem]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeSobrietyActionItem.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeSobrietyCard: FfiConverterRustBuffer {
+    typealias SwiftType = [SobrietyCard]
+
+    public static func write(_ value: [SobrietyCard], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeSobrietyCard.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [SobrietyCard] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [SobrietyCard]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeSobrietyCard.read(from: &buf))
         }
         return seq
     }

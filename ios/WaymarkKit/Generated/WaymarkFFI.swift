@@ -1310,6 +1310,12 @@ public protocol PrivateVaultProtocol: AnyObject, Sendable {
     func myMeetingsScreen(directory: MeetingDirectory, options: MeetingsOptions)  -> MyMeetingsState
     
     /**
+     * The People to call screen: sponsor first, then by role and name, each with call and
+     * text buttons carrying their `tel:` and `sms:` links, in `options.locale`.
+     */
+    func peopleScreen(options: MeetingsOptions)  -> PeopleState
+    
+    /**
      * Removes someone from my people.
      */
     func removeContact(id: String) throws 
@@ -1377,6 +1383,14 @@ public protocol PrivateVaultProtocol: AnyObject, Sendable {
      * Every sobriety date, counted on `today` (the person's local date, `YYYY-MM-DD`).
      */
     func sobrietyCounters(today: String) throws  -> [SobrietyCount]
+    
+    /**
+     * The Sobriety dates screen: a card per date with its count, since when, the next
+     * milestone and today's, and the buttons (add, edit, start again, remove) with what to
+     * ask first; counted on the viewer's own date (`options.viewer_timezone`), worded in
+     * `options.locale`.
+     */
+    func sobrietyScreen(options: MeetingsOptions)  -> SobrietyState
     
     /**
      * Writes an encrypted backup of the whole vault to `path` (a file the person chose),
@@ -1803,6 +1817,20 @@ open func myMeetingsScreen(directory: MeetingDirectory, options: MeetingsOptions
 }
     
     /**
+     * The People to call screen: sponsor first, then by role and name, each with call and
+     * text buttons carrying their `tel:` and `sms:` links, in `options.locale`.
+     */
+open func peopleScreen(options: MeetingsOptions) -> PeopleState  {
+    return try!  FfiConverterTypePeopleState_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_waymark_ffi_fn_method_privatevault_people_screen(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeMeetingsOptions_lower(options),uniffiCallStatus
+    )
+})
+}
+    
+    /**
      * Removes someone from my people.
      */
 open func removeContact(id: String)throws   {try rustCallWithError(FfiConverterTypeWaymarkError_lift) {
@@ -1965,6 +1993,22 @@ open func sobrietyCounters(today: String)throws  -> [SobrietyCount]  {
     uniffi_waymark_ffi_fn_method_privatevault_sobriety_counters(
             self.uniffiCloneHandle(),
         FfiConverterString.lower(today),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * The Sobriety dates screen: a card per date with its count, since when, the next
+     * milestone and today's, and the buttons (add, edit, start again, remove) with what to
+     * ask first; counted on the viewer's own date (`options.viewer_timezone`), worded in
+     * `options.locale`.
+     */
+open func sobrietyScreen(options: MeetingsOptions) -> SobrietyState  {
+    return try!  FfiConverterTypeSobrietyState_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_waymark_ffi_fn_method_privatevault_sobriety_screen(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeMeetingsOptions_lower(options),uniffiCallStatus
     )
 })
 }
@@ -4058,6 +4102,9 @@ private let initializationResult: InitializationResult = {
     if (uniffi_waymark_ffi_checksum_method_privatevault_my_meetings_screen() != 46653) {
         return InitializationResult.apiChecksumMismatch
     }
+    if (uniffi_waymark_ffi_checksum_method_privatevault_people_screen() != 55963) {
+        return InitializationResult.apiChecksumMismatch
+    }
     if (uniffi_waymark_ffi_checksum_method_privatevault_remove_contact() != 64379) {
         return InitializationResult.apiChecksumMismatch
     }
@@ -4092,6 +4139,9 @@ private let initializationResult: InitializationResult = {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_waymark_ffi_checksum_method_privatevault_sobriety_counters() != 12790) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_waymark_ffi_checksum_method_privatevault_sobriety_screen() != 18601) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_waymark_ffi_checksum_method_privatevault_write_backup() != 64445) {

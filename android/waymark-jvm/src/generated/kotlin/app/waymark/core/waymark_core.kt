@@ -3110,16 +3110,18 @@ public object FfiConverterTypeCheckinResult: FfiConverterRustBuffer<CheckinResul
 
 
 /**
- * The words of a question asked before something that cannot be undone.
+ * What to ask before an action that changes or removes something ("Start again from
+ * today?"), worded, with its two buttons. The app shows it as a dialog and does the action
+ * only on `confirm_label`.
  */
 data class Confirmation (
     /**
-     * The question.
+     * The dialog's heading.
      */
     var `title`: kotlin.String
     , 
     /**
-     * What will happen, and what will not.
+     * What will happen, in a sentence or two.
      */
     var `message`: kotlin.String
     , 
@@ -3129,7 +3131,7 @@ data class Confirmation (
     var `confirmLabel`: kotlin.String
     , 
     /**
-     * The button that changes nothing.
+     * The button that leaves things as they are.
      */
     var `cancelLabel`: kotlin.String
     
@@ -7064,6 +7066,245 @@ public object FfiConverterTypePendingReport: FfiConverterRustBuffer<PendingRepor
 
 
 /**
+ * A button: what it does, its words, what a screen reader says, the link it opens and
+ * what to ask first.
+ */
+data class PeopleActionItem (
+    /**
+     * What it does.
+     */
+    var `action`: PeopleAction
+    , 
+    /**
+     * Its words ("Call").
+     */
+    var `label`: kotlin.String
+    , 
+    /**
+     * What a screen reader says, naming the person ("Call Sam, sponsor").
+     */
+    var `accessibilityLabel`: kotlin.String
+    , 
+    /**
+     * The link it opens: `tel:` for a call, `sms:` for a text.
+     */
+    var `url`: kotlin.String?
+    , 
+    /**
+     * The question to ask before doing it (removing someone).
+     */
+    var `confirm`: Confirmation?
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypePeopleActionItem: FfiConverterRustBuffer<PeopleActionItem> {
+    override fun read(buf: ByteBuffer): PeopleActionItem {
+        return PeopleActionItem(
+            FfiConverterTypePeopleAction.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalTypeConfirmation.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: PeopleActionItem) = (
+            FfiConverterTypePeopleAction.allocationSize(value.`action`) +
+            FfiConverterString.allocationSize(value.`label`) +
+            FfiConverterString.allocationSize(value.`accessibilityLabel`) +
+            FfiConverterOptionalString.allocationSize(value.`url`) +
+            FfiConverterOptionalTypeConfirmation.allocationSize(value.`confirm`)
+    )
+
+    override fun write(value: PeopleActionItem, buf: ByteBuffer) {
+            FfiConverterTypePeopleAction.write(value.`action`, buf)
+            FfiConverterString.write(value.`label`, buf)
+            FfiConverterString.write(value.`accessibilityLabel`, buf)
+            FfiConverterOptionalString.write(value.`url`, buf)
+            FfiConverterOptionalTypeConfirmation.write(value.`confirm`, buf)
+    }
+}
+
+
+
+/**
+ * Everything the People to call screen shows.
+ */
+data class PeopleState (
+    /**
+     * "People to call".
+     */
+    var `title`: kotlin.String
+    , 
+    /**
+     * Sponsors first, then friends, helplines and others, each by name.
+     */
+    var `rows`: List<PersonRow>
+    , 
+    /**
+     * In place of rows: what the list is for and that it stays on the phone (none yet), a
+     * read that failed; or, under them, that the list is full.
+     */
+    var `notices`: List<Notice>
+    , 
+    /**
+     * The screen's own buttons: add someone (until the list is full), or try again.
+     */
+    var `actions`: List<PeopleActionItem>
+    , 
+    /**
+     * The locale the screen is worded in.
+     */
+    var `locale`: kotlin.String
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypePeopleState: FfiConverterRustBuffer<PeopleState> {
+    override fun read(buf: ByteBuffer): PeopleState {
+        return PeopleState(
+            FfiConverterString.read(buf),
+            FfiConverterSequenceTypePersonRow.read(buf),
+            FfiConverterSequenceTypeNotice.read(buf),
+            FfiConverterSequenceTypePeopleActionItem.read(buf),
+            FfiConverterString.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: PeopleState) = (
+            FfiConverterString.allocationSize(value.`title`) +
+            FfiConverterSequenceTypePersonRow.allocationSize(value.`rows`) +
+            FfiConverterSequenceTypeNotice.allocationSize(value.`notices`) +
+            FfiConverterSequenceTypePeopleActionItem.allocationSize(value.`actions`) +
+            FfiConverterString.allocationSize(value.`locale`)
+    )
+
+    override fun write(value: PeopleState, buf: ByteBuffer) {
+            FfiConverterString.write(value.`title`, buf)
+            FfiConverterSequenceTypePersonRow.write(value.`rows`, buf)
+            FfiConverterSequenceTypeNotice.write(value.`notices`, buf)
+            FfiConverterSequenceTypePeopleActionItem.write(value.`actions`, buf)
+            FfiConverterString.write(value.`locale`, buf)
+    }
+}
+
+
+
+/**
+ * One person (or line) on the list.
+ */
+data class PersonRow (
+    /**
+     * The contact's id, for its actions.
+     */
+    var `id`: kotlin.String
+    , 
+    /**
+     * Their name as the person wrote it, cut to [`NAME_GRAPHEMES`].
+     */
+    var `name`: kotlin.String
+    , 
+    /**
+     * Who they are to the person, for an icon.
+     */
+    var `role`: ContactRole
+    , 
+    /**
+     * The role in words: "Sponsor", "Helpline".
+     */
+    var `roleLabel`: kotlin.String
+    , 
+    /**
+     * The number as typed.
+     */
+    var `phone`: kotlin.String
+    , 
+    /**
+     * Why there is no call or text button, when the number cannot be dialled as stored.
+     */
+    var `note`: kotlin.String?
+    , 
+    /**
+     * What a screen reader says for the row ("Sam, sponsor, 07700 900123").
+     */
+    var `accessibilityLabel`: kotlin.String
+    , 
+    /**
+     * Call and text (when the number can be dialled), remove.
+     */
+    var `actions`: List<PeopleActionItem>
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypePersonRow: FfiConverterRustBuffer<PersonRow> {
+    override fun read(buf: ByteBuffer): PersonRow {
+        return PersonRow(
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterTypeContactRole.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterSequenceTypePeopleActionItem.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: PersonRow) = (
+            FfiConverterString.allocationSize(value.`id`) +
+            FfiConverterString.allocationSize(value.`name`) +
+            FfiConverterTypeContactRole.allocationSize(value.`role`) +
+            FfiConverterString.allocationSize(value.`roleLabel`) +
+            FfiConverterString.allocationSize(value.`phone`) +
+            FfiConverterOptionalString.allocationSize(value.`note`) +
+            FfiConverterString.allocationSize(value.`accessibilityLabel`) +
+            FfiConverterSequenceTypePeopleActionItem.allocationSize(value.`actions`)
+    )
+
+    override fun write(value: PersonRow, buf: ByteBuffer) {
+            FfiConverterString.write(value.`id`, buf)
+            FfiConverterString.write(value.`name`, buf)
+            FfiConverterTypeContactRole.write(value.`role`, buf)
+            FfiConverterString.write(value.`roleLabel`, buf)
+            FfiConverterString.write(value.`phone`, buf)
+            FfiConverterOptionalString.write(value.`note`, buf)
+            FfiConverterString.write(value.`accessibilityLabel`, buf)
+            FfiConverterSequenceTypePeopleActionItem.write(value.`actions`, buf)
+    }
+}
+
+
+
+/**
  * The planner's answer.
  */
 data class Plan (
@@ -8265,6 +8506,197 @@ public object FfiConverterTypeSettingsState: FfiConverterRustBuffer<SettingsStat
 
 
 /**
+ * A button: what it does, its words, what a screen reader says, and what to ask first.
+ */
+data class SobrietyActionItem (
+    /**
+     * What it does.
+     */
+    var `action`: SobrietyAction
+    , 
+    /**
+     * Its words ("Start again from today").
+     */
+    var `label`: kotlin.String
+    , 
+    /**
+     * What a screen reader says, naming the date it acts on ("Edit Alcohol").
+     */
+    var `accessibilityLabel`: kotlin.String
+    , 
+    /**
+     * The question to ask before doing it, for those that change or remove a date.
+     */
+    var `confirm`: Confirmation?
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeSobrietyActionItem: FfiConverterRustBuffer<SobrietyActionItem> {
+    override fun read(buf: ByteBuffer): SobrietyActionItem {
+        return SobrietyActionItem(
+            FfiConverterTypeSobrietyAction.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterOptionalTypeConfirmation.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: SobrietyActionItem) = (
+            FfiConverterTypeSobrietyAction.allocationSize(value.`action`) +
+            FfiConverterString.allocationSize(value.`label`) +
+            FfiConverterString.allocationSize(value.`accessibilityLabel`) +
+            FfiConverterOptionalTypeConfirmation.allocationSize(value.`confirm`)
+    )
+
+    override fun write(value: SobrietyActionItem, buf: ByteBuffer) {
+            FfiConverterTypeSobrietyAction.write(value.`action`, buf)
+            FfiConverterString.write(value.`label`, buf)
+            FfiConverterString.write(value.`accessibilityLabel`, buf)
+            FfiConverterOptionalTypeConfirmation.write(value.`confirm`, buf)
+    }
+}
+
+
+
+/**
+ * One date's card.
+ */
+data class SobrietyCard (
+    /**
+     * The date's id, for its actions.
+     */
+    var `id`: kotlin.String
+    , 
+    /**
+     * What it counts, as the person wrote it, cut to [`LABEL_GRAPHEMES`].
+     */
+    var `label`: kotlin.String
+    , 
+    /**
+     * Whether the date is after today (it "starts on" it; nothing is counted yet).
+     */
+    var `upcoming`: kotlin.Boolean
+    , 
+    /**
+     * Days since the date in the viewer's zone (0 on the date itself, and before it).
+     */
+    var `days`: kotlin.Long
+    , 
+    /**
+     * The count, worded: "412 days", "Starting today", "Starts on 3 Dec 2026".
+     */
+    var `count`: kotlin.String
+    , 
+    /**
+     * The same time in years, months and days, once it is a month or more: "1 year, 1 month
+     * and 16 days".
+     */
+    var `countDetail`: kotlin.String?
+    , 
+    /**
+     * When it started: "Since 14 Oct 2025" (absent for an upcoming date).
+     */
+    var `since`: kotlin.String?
+    , 
+    /**
+     * The next milestone and its date: "Next: 30 days on Sat 12 Dec".
+     */
+    var `nextMilestone`: kotlin.String?
+    , 
+    /**
+     * How far off it is: "in 5 days", "tomorrow".
+     */
+    var `nextMilestoneWhen`: kotlin.String?
+    , 
+    /**
+     * A milestone reached today, marked gently: "Today marks 30 days. Well done…".
+     */
+    var `milestoneToday`: kotlin.String?
+    , 
+    /**
+     * What a screen reader says for the whole card.
+     */
+    var `accessibilityLabel`: kotlin.String
+    , 
+    /**
+     * Edit, start again from today (not on the day it started), remove.
+     */
+    var `actions`: List<SobrietyActionItem>
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeSobrietyCard: FfiConverterRustBuffer<SobrietyCard> {
+    override fun read(buf: ByteBuffer): SobrietyCard {
+        return SobrietyCard(
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterBoolean.read(buf),
+            FfiConverterLong.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterSequenceTypeSobrietyActionItem.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: SobrietyCard) = (
+            FfiConverterString.allocationSize(value.`id`) +
+            FfiConverterString.allocationSize(value.`label`) +
+            FfiConverterBoolean.allocationSize(value.`upcoming`) +
+            FfiConverterLong.allocationSize(value.`days`) +
+            FfiConverterString.allocationSize(value.`count`) +
+            FfiConverterOptionalString.allocationSize(value.`countDetail`) +
+            FfiConverterOptionalString.allocationSize(value.`since`) +
+            FfiConverterOptionalString.allocationSize(value.`nextMilestone`) +
+            FfiConverterOptionalString.allocationSize(value.`nextMilestoneWhen`) +
+            FfiConverterOptionalString.allocationSize(value.`milestoneToday`) +
+            FfiConverterString.allocationSize(value.`accessibilityLabel`) +
+            FfiConverterSequenceTypeSobrietyActionItem.allocationSize(value.`actions`)
+    )
+
+    override fun write(value: SobrietyCard, buf: ByteBuffer) {
+            FfiConverterString.write(value.`id`, buf)
+            FfiConverterString.write(value.`label`, buf)
+            FfiConverterBoolean.write(value.`upcoming`, buf)
+            FfiConverterLong.write(value.`days`, buf)
+            FfiConverterString.write(value.`count`, buf)
+            FfiConverterOptionalString.write(value.`countDetail`, buf)
+            FfiConverterOptionalString.write(value.`since`, buf)
+            FfiConverterOptionalString.write(value.`nextMilestone`, buf)
+            FfiConverterOptionalString.write(value.`nextMilestoneWhen`, buf)
+            FfiConverterOptionalString.write(value.`milestoneToday`, buf)
+            FfiConverterString.write(value.`accessibilityLabel`, buf)
+            FfiConverterSequenceTypeSobrietyActionItem.write(value.`actions`, buf)
+    }
+}
+
+
+
+/**
  * A sobriety date counted on a given day.
  */
 data class SobrietyCount (
@@ -8409,6 +8841,77 @@ public object FfiConverterTypeSobrietyDate: FfiConverterRustBuffer<SobrietyDate>
             FfiConverterTypeLocalDate.write(value.`date`, buf)
             FfiConverterString.write(value.`createdAt`, buf)
             FfiConverterString.write(value.`updatedAt`, buf)
+    }
+}
+
+
+
+/**
+ * Everything the Sobriety dates screen shows.
+ */
+data class SobrietyState (
+    /**
+     * "Sobriety dates".
+     */
+    var `title`: kotlin.String
+    , 
+    /**
+     * One card per date, oldest first.
+     */
+    var `cards`: List<SobrietyCard>
+    , 
+    /**
+     * In place of cards: what a date is for (none yet), or a read that failed.
+     */
+    var `notices`: List<Notice>
+    , 
+    /**
+     * The screen's own buttons: add a date, or try again after an error.
+     */
+    var `actions`: List<SobrietyActionItem>
+    , 
+    /**
+     * The locale the screen is worded in.
+     */
+    var `locale`: kotlin.String
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeSobrietyState: FfiConverterRustBuffer<SobrietyState> {
+    override fun read(buf: ByteBuffer): SobrietyState {
+        return SobrietyState(
+            FfiConverterString.read(buf),
+            FfiConverterSequenceTypeSobrietyCard.read(buf),
+            FfiConverterSequenceTypeNotice.read(buf),
+            FfiConverterSequenceTypeSobrietyActionItem.read(buf),
+            FfiConverterString.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: SobrietyState) = (
+            FfiConverterString.allocationSize(value.`title`) +
+            FfiConverterSequenceTypeSobrietyCard.allocationSize(value.`cards`) +
+            FfiConverterSequenceTypeNotice.allocationSize(value.`notices`) +
+            FfiConverterSequenceTypeSobrietyActionItem.allocationSize(value.`actions`) +
+            FfiConverterString.allocationSize(value.`locale`)
+    )
+
+    override fun write(value: SobrietyState, buf: ByteBuffer) {
+            FfiConverterString.write(value.`title`, buf)
+            FfiConverterSequenceTypeSobrietyCard.write(value.`cards`, buf)
+            FfiConverterSequenceTypeNotice.write(value.`notices`, buf)
+            FfiConverterSequenceTypeSobrietyActionItem.write(value.`actions`, buf)
+            FfiConverterString.write(value.`locale`, buf)
     }
 }
 
@@ -9919,6 +10422,61 @@ public object FfiConverterTypeOpState: FfiConverterRustBuffer<OpState> {
 
 
 /**
+ * What a button on the People to call screen does; the app maps each to its own button.
+ */
+
+enum class PeopleAction {
+    
+    /**
+     * Open the form that adds someone.
+     */
+    ADD,
+    /**
+     * Call them: open `url` (a `tel:` link).
+     */
+    CALL,
+    /**
+     * Text them: open `url` (an `sms:` link).
+     */
+    TEXT,
+    /**
+     * Take them off the list (after its confirmation).
+     */
+    REMOVE,
+    /**
+     * Read the list again, after it could not be read.
+     */
+    TRY_AGAIN;
+
+    
+
+
+    companion object
+}
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypePeopleAction: FfiConverterRustBuffer<PeopleAction> {
+    override fun read(buf: ByteBuffer) = try {
+        PeopleAction.values()[buf.getInt() - 1]
+    } catch (e: IndexOutOfBoundsException) {
+        throw RuntimeException("invalid enum value, something is very wrong!!", e)
+    }
+
+    override fun allocationSize(value: PeopleAction) = 4UL
+
+    override fun write(value: PeopleAction, buf: ByteBuffer) {
+        buf.putInt(value.ordinal + 1)
+    }
+}
+
+
+
+
+
+/**
  * What fixes a [`ReminderProblem`]: the app opens the matching system screen.
  */
 
@@ -10224,6 +10782,61 @@ public object FfiConverterTypeSettingsAction: FfiConverterRustBuffer<SettingsAct
     override fun allocationSize(value: SettingsAction) = 4UL
 
     override fun write(value: SettingsAction, buf: ByteBuffer) {
+        buf.putInt(value.ordinal + 1)
+    }
+}
+
+
+
+
+
+/**
+ * What a button on the Sobriety dates screen does; the app maps each to its own button.
+ */
+
+enum class SobrietyAction {
+    
+    /**
+     * Open the form that adds a date.
+     */
+    ADD,
+    /**
+     * Open the form that changes this date or its label.
+     */
+    EDIT,
+    /**
+     * Set this date to today (after its confirmation).
+     */
+    START_AGAIN,
+    /**
+     * Remove this date (after its confirmation).
+     */
+    REMOVE,
+    /**
+     * Read the dates again, after they could not be read.
+     */
+    TRY_AGAIN;
+
+    
+
+
+    companion object
+}
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeSobrietyAction: FfiConverterRustBuffer<SobrietyAction> {
+    override fun read(buf: ByteBuffer) = try {
+        SobrietyAction.values()[buf.getInt() - 1]
+    } catch (e: IndexOutOfBoundsException) {
+        throw RuntimeException("invalid enum value, something is very wrong!!", e)
+    }
+
+    override fun allocationSize(value: SobrietyAction) = 4UL
+
+    override fun write(value: SobrietyAction, buf: ByteBuffer) {
         buf.putInt(value.ordinal + 1)
     }
 }
@@ -10596,6 +11209,38 @@ public object FfiConverterOptionalString: FfiConverterRustBuffer<kotlin.String?>
         } else {
             buf.put(1)
             FfiConverterString.write(value, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterOptionalTypeConfirmation: FfiConverterRustBuffer<Confirmation?> {
+    override fun read(buf: ByteBuffer): Confirmation? {
+        if (buf.get().toInt() == 0) {
+            return null
+        }
+        return FfiConverterTypeConfirmation.read(buf)
+    }
+
+    override fun allocationSize(value: Confirmation?): ULong {
+        if (value == null) {
+            return 1UL
+        } else {
+            return 1UL + FfiConverterTypeConfirmation.allocationSize(value)
+        }
+    }
+
+    override fun write(value: Confirmation?, buf: ByteBuffer) {
+        if (value == null) {
+            buf.put(0)
+        } else {
+            buf.put(1)
+            FfiConverterTypeConfirmation.write(value, buf)
         }
     }
 }
@@ -11670,6 +12315,62 @@ public object FfiConverterSequenceTypeOutboxItem: FfiConverterRustBuffer<List<Ou
 /**
  * @suppress
  */
+public object FfiConverterSequenceTypePeopleActionItem: FfiConverterRustBuffer<List<PeopleActionItem>> {
+    override fun read(buf: ByteBuffer): List<PeopleActionItem> {
+        val len = buf.getInt()
+        return List<PeopleActionItem>(len) {
+            FfiConverterTypePeopleActionItem.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<PeopleActionItem>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypePeopleActionItem.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<PeopleActionItem>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypePeopleActionItem.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterSequenceTypePersonRow: FfiConverterRustBuffer<List<PersonRow>> {
+    override fun read(buf: ByteBuffer): List<PersonRow> {
+        val len = buf.getInt()
+        return List<PersonRow>(len) {
+            FfiConverterTypePersonRow.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<PersonRow>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypePersonRow.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<PersonRow>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypePersonRow.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
 public object FfiConverterSequenceTypePlannedReminder: FfiConverterRustBuffer<List<PlannedReminder>> {
     override fun read(buf: ByteBuffer): List<PlannedReminder> {
         val len = buf.getInt()
@@ -11828,6 +12529,62 @@ public object FfiConverterSequenceTypeSettingsSection: FfiConverterRustBuffer<Li
         buf.putInt(value.size)
         value.iterator().forEach {
             FfiConverterTypeSettingsSection.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterSequenceTypeSobrietyActionItem: FfiConverterRustBuffer<List<SobrietyActionItem>> {
+    override fun read(buf: ByteBuffer): List<SobrietyActionItem> {
+        val len = buf.getInt()
+        return List<SobrietyActionItem>(len) {
+            FfiConverterTypeSobrietyActionItem.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<SobrietyActionItem>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeSobrietyActionItem.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<SobrietyActionItem>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeSobrietyActionItem.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterSequenceTypeSobrietyCard: FfiConverterRustBuffer<List<SobrietyCard>> {
+    override fun read(buf: ByteBuffer): List<SobrietyCard> {
+        val len = buf.getInt()
+        return List<SobrietyCard>(len) {
+            FfiConverterTypeSobrietyCard.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<SobrietyCard>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeSobrietyCard.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<SobrietyCard>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeSobrietyCard.write(it, buf)
         }
     }
 }

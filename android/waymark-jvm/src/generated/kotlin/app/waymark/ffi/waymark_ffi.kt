@@ -62,6 +62,7 @@ import app.waymark.core.FfiConverterTypeMeetingsScreen
 import app.waymark.core.FfiConverterTypeMyMeetingsState
 import app.waymark.core.FfiConverterTypeNewEntry
 import app.waymark.core.FfiConverterTypePendingReport
+import app.waymark.core.FfiConverterTypePeopleState
 import app.waymark.core.FfiConverterTypePlan
 import app.waymark.core.FfiConverterTypePlanSettings
 import app.waymark.core.FfiConverterTypeRelaySource
@@ -72,6 +73,7 @@ import app.waymark.core.FfiConverterTypeRestoreReport
 import app.waymark.core.FfiConverterTypeRidesView
 import app.waymark.core.FfiConverterTypeSettingsState
 import app.waymark.core.FfiConverterTypeSobrietyCount
+import app.waymark.core.FfiConverterTypeSobrietyState
 import app.waymark.core.FfiConverterTypeSource
 import app.waymark.core.FfiConverterTypeSourceSyncResult
 import app.waymark.core.FfiConverterTypeSyncPhase
@@ -90,6 +92,7 @@ import app.waymark.core.MeetingsScreen
 import app.waymark.core.MyMeetingsState
 import app.waymark.core.NewEntry
 import app.waymark.core.PendingReport
+import app.waymark.core.PeopleState
 import app.waymark.core.Plan
 import app.waymark.core.PlanSettings
 import app.waymark.core.RelaySource
@@ -100,6 +103,7 @@ import app.waymark.core.RestoreReport
 import app.waymark.core.RidesView
 import app.waymark.core.SettingsState
 import app.waymark.core.SobrietyCount
+import app.waymark.core.SobrietyState
 import app.waymark.core.Source
 import app.waymark.core.SourceSyncResult
 import app.waymark.core.SyncPhase
@@ -137,6 +141,7 @@ import app.waymark.core.RustBuffer as RustBufferMeetingsScreen
 import app.waymark.core.RustBuffer as RustBufferMyMeetingsState
 import app.waymark.core.RustBuffer as RustBufferNewEntry
 import app.waymark.core.RustBuffer as RustBufferPendingReport
+import app.waymark.core.RustBuffer as RustBufferPeopleState
 import app.waymark.core.RustBuffer as RustBufferPlan
 import app.waymark.core.RustBuffer as RustBufferPlanSettings
 import app.waymark.core.RustBuffer as RustBufferRelaySource
@@ -147,6 +152,7 @@ import app.waymark.core.RustBuffer as RustBufferRestoreReport
 import app.waymark.core.RustBuffer as RustBufferRidesView
 import app.waymark.core.RustBuffer as RustBufferSettingsState
 import app.waymark.core.RustBuffer as RustBufferSobrietyCount
+import app.waymark.core.RustBuffer as RustBufferSobrietyState
 import app.waymark.core.RustBuffer as RustBufferSource
 import app.waymark.core.RustBuffer as RustBufferSourceSyncResult
 import app.waymark.core.RustBuffer as RustBufferSyncPhase
@@ -952,6 +958,8 @@ internal object IntegrityCheckingUniffiLib {
     ): Int
     external fun uniffi_waymark_ffi_checksum_method_privatevault_my_meetings_screen(
     ): Int
+    external fun uniffi_waymark_ffi_checksum_method_privatevault_people_screen(
+    ): Int
     external fun uniffi_waymark_ffi_checksum_method_privatevault_remove_contact(
     ): Int
     external fun uniffi_waymark_ffi_checksum_method_privatevault_remove_favorite(
@@ -975,6 +983,8 @@ internal object IntegrityCheckingUniffiLib {
     external fun uniffi_waymark_ffi_checksum_method_privatevault_settings_screen(
     ): Int
     external fun uniffi_waymark_ffi_checksum_method_privatevault_sobriety_counters(
+    ): Int
+    external fun uniffi_waymark_ffi_checksum_method_privatevault_sobriety_screen(
     ): Int
     external fun uniffi_waymark_ffi_checksum_method_privatevault_write_backup(
     ): Int
@@ -1171,6 +1181,8 @@ internal object UniffiLib {
     ): RustBufferJournalState.ByValue
     external fun uniffi_waymark_ffi_fn_method_privatevault_my_meetings_screen(`ptr`: Long,`directory`: Long,`options`: RustBufferMeetingsOptions.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBufferMyMeetingsState.ByValue
+    external fun uniffi_waymark_ffi_fn_method_privatevault_people_screen(`ptr`: Long,`options`: RustBufferMeetingsOptions.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBufferPeopleState.ByValue
     external fun uniffi_waymark_ffi_fn_method_privatevault_remove_contact(`ptr`: Long,`id`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): Unit
     external fun uniffi_waymark_ffi_fn_method_privatevault_remove_favorite(`ptr`: Long,`meetingId`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
@@ -1195,6 +1207,8 @@ internal object UniffiLib {
     ): RustBufferSettingsState.ByValue
     external fun uniffi_waymark_ffi_fn_method_privatevault_sobriety_counters(`ptr`: Long,`today`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
+    external fun uniffi_waymark_ffi_fn_method_privatevault_sobriety_screen(`ptr`: Long,`options`: RustBufferMeetingsOptions.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBufferSobrietyState.ByValue
     external fun uniffi_waymark_ffi_fn_method_privatevault_write_backup(`ptr`: Long,`path`: RustBuffer.ByValue,`passphrase`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBufferBackupSummary.ByValue
     external fun uniffi_waymark_ffi_fn_func_meeting_types(`program`: RustBuffer.ByValue,`language`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
@@ -1523,6 +1537,9 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
     if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_my_meetings_screen() and 0xFFFF) != 46653) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
+    if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_people_screen() and 0xFFFF) != 55963) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
     if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_remove_contact() and 0xFFFF) != 64379) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
@@ -1557,6 +1574,9 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_sobriety_counters() and 0xFFFF) != 12790) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_sobriety_screen() and 0xFFFF) != 18601) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_write_backup() and 0xFFFF) != 64445) {
@@ -3016,6 +3036,12 @@ public interface PrivateVaultInterface {
     fun `myMeetingsScreen`(`directory`: MeetingDirectory, `options`: MeetingsOptions): MyMeetingsState
     
     /**
+     * The People to call screen: sponsor first, then by role and name, each with call and
+     * text buttons carrying their `tel:` and `sms:` links, in `options.locale`.
+     */
+    fun `peopleScreen`(`options`: MeetingsOptions): PeopleState
+    
+    /**
      * Removes someone from my people.
      */
     fun `removeContact`(`id`: kotlin.String)
@@ -3083,6 +3109,14 @@ public interface PrivateVaultInterface {
      * Every sobriety date, counted on `today` (the person's local date, `YYYY-MM-DD`).
      */
     fun `sobrietyCounters`(`today`: kotlin.String): List<SobrietyCount>
+    
+    /**
+     * The Sobriety dates screen: a card per date with its count, since when, the next
+     * milestone and today's, and the buttons (add, edit, start again, remove) with what to
+     * ask first; counted on the viewer's own date (`options.viewer_timezone`), worded in
+     * `options.locale`.
+     */
+    fun `sobrietyScreen`(`options`: MeetingsOptions): SobrietyState
     
     /**
      * Writes an encrypted backup of the whole vault to `path` (a file the person chose),
@@ -3630,6 +3664,24 @@ open class PrivateVault: Disposable, AutoCloseable, PrivateVaultInterface
 
     
     /**
+     * The People to call screen: sponsor first, then by role and name, each with call and
+     * text buttons carrying their `tel:` and `sms:` links, in `options.locale`.
+     */override fun `peopleScreen`(`options`: MeetingsOptions): PeopleState {
+            return FfiConverterTypePeopleState.lift(
+    callWithHandle {
+    uniffiRustCall() { _status ->
+    UniffiLib.uniffi_waymark_ffi_fn_method_privatevault_people_screen(
+        it,
+        
+        FfiConverterTypeMeetingsOptions.lower(`options`),_status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
      * Removes someone from my people.
      */
     @Throws(WaymarkException::class)override fun `removeContact`(`id`: kotlin.String)
@@ -3847,6 +3899,26 @@ open class PrivateVault: Disposable, AutoCloseable, PrivateVaultInterface
         it,
         
         FfiConverterString.lower(`today`),_status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
+     * The Sobriety dates screen: a card per date with its count, since when, the next
+     * milestone and today's, and the buttons (add, edit, start again, remove) with what to
+     * ask first; counted on the viewer's own date (`options.viewer_timezone`), worded in
+     * `options.locale`.
+     */override fun `sobrietyScreen`(`options`: MeetingsOptions): SobrietyState {
+            return FfiConverterTypeSobrietyState.lift(
+    callWithHandle {
+    uniffiRustCall() { _status ->
+    UniffiLib.uniffi_waymark_ffi_fn_method_privatevault_sobriety_screen(
+        it,
+        
+        FfiConverterTypeMeetingsOptions.lower(`options`),_status)
 }
     }
     )
@@ -6370,6 +6442,10 @@ public object FfiConverterSequenceTypeTypeEntry: FfiConverterRustBuffer<List<Typ
         }
     }
 }
+
+
+
+
 
 
 

@@ -25,7 +25,10 @@ import app.waymark.rides.GeoPoint
 import app.waymark.ffi.MeetingDirectory
 import app.waymark.ffi.meetingTypes
 import app.waymark.ffi.resolveMeetingType
+import app.waymark.core.ContactRole
 import app.waymark.core.JournalView
+import app.waymark.core.PeopleAction
+import app.waymark.core.SobrietyAction
 import app.waymark.core.MeetingAction
 import app.waymark.core.MeetingQuery
 import app.waymark.core.MeetingsAction
@@ -244,6 +247,37 @@ private val tests = linkedMapOf<String, () -> Unit>(
             check(v.journalScreen(JournalView(search = "pase"), options).days.single().rows.single().id == entry.id) { "search" }
             val none = v.journalScreen(JournalView(search = "zzz"), options)
             check(none.days.isEmpty() && none.notices[0].title == "Ninguna entrada coincide") { "${none.notices}" }
+        }
+    },
+    "the Sobriety dates screen counts in days and in years, months and days, and offers a kind new start, in Welsh" to {
+        PrivateVault.openWithKey(File(freshDir(), "vault.sqlite").path, ByteArray(32) { 6 }).use { v ->
+            val options = MeetingsOptions(locale = "cy-GB", viewerTimezone = "Europe/London",
+                at = Instant.parse("2026-11-30T12:00:00Z"))
+            val empty = v.sobrietyScreen(options)
+            check(empty.title == "Dyddiadau sobrwydd" && empty.notices[0].title == "Dim dyddiadau eto") { "$empty" }
+            check(empty.actions.single().action == SobrietyAction.ADD) { "${empty.actions}" }
+            v.addSobrietyDate("2025-10-14", "Alcohol", "2026-11-30")
+            val card = v.sobrietyScreen(options).cards.single()
+            check(card.count == "412 diwrnod" && card.countDetail == "un flwyddyn, un mis a 16 diwrnod") { "$card" }
+            check(card.since == "Ers 14 Hyd 2025" && card.nextMilestoneWhen == "ymhen 318 diwrnod") { "$card" }
+            check(card.actions.map { it.action } == listOf(SobrietyAction.EDIT, SobrietyAction.START_AGAIN, SobrietyAction.REMOVE)) { "${card.actions}" }
+            check(card.actions[1].confirm?.title == "Dechrau eto o heddiw?") { "${card.actions[1]}" }
+        }
+    },
+    "the People to call screen puts the sponsor first with call and text links, in Spanish" to {
+        PrivateVault.openWithKey(File(freshDir(), "vault.sqlite").path, ByteArray(32) { 7 }).use { v ->
+            val options = MeetingsOptions(locale = "es-ES", viewerTimezone = "Europe/Madrid", at = Instant.now())
+            val empty = v.peopleScreen(options)
+            check(empty.title == "Personas a las que llamar" && empty.notices[0].title == "Aún no hay nadie") { "$empty" }
+            v.addContact("Bea", ContactRole.FRIEND, "07700 900111")
+            v.addContact("Sam", ContactRole.SPONSOR, "+44 7700 900123")
+            val rows = v.peopleScreen(options).rows
+            check(rows.map { it.name } == listOf("Sam", "Bea") && rows[0].roleLabel == "Padrino o madrina") { "$rows" }
+            val sam = rows[0].actions
+            check(sam.map { it.action } == listOf(PeopleAction.CALL, PeopleAction.TEXT, PeopleAction.REMOVE)) { "$sam" }
+            check(sam[0].url == "tel:+447700900123" && sam[1].url == "sms:+447700900123") { "$sam" }
+            val spoken = sam[0].accessibilityLabel.replace("\u2068", "").replace("\u2069", "")
+            check(spoken == "Llamar a Sam, padrino o madrina") { spoken }
         }
     },
     "directory sync reports progress, then search filters offline" to {
