@@ -22,6 +22,7 @@ pub mod journal;
 pub mod meeting;
 pub mod meetings;
 pub mod reminders;
+pub mod rides;
 mod subscription;
 mod words;
 
@@ -39,6 +40,10 @@ pub use meetings::{
 pub use reminders::{
     reminders_state, ReminderFacts, ReminderFix, ReminderIssue, ReminderProblem, ReminderRow,
     RemindersState,
+};
+pub use rides::{
+    rides_state, RideRow, RideRowKind, RideStatus, RideSyncProblem, RidesAction, RidesActionItem,
+    RidesContext, RidesSection, RidesSectionKind, RidesState,
 };
 pub use subscription::Subscription;
 pub use words::all_ids;

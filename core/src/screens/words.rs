@@ -354,5 +354,8 @@ const SCREEN_IDS: &[&str] = &[
 /// module's own list (`IDS` in `sobriety.rs`, `people.rs`, `rides.rs`, beside their own
 /// `.ftl` files), so a test can check every locale has them all.
 pub fn all_ids() -> impl Iterator<Item = &'static str> {
-    SCREEN_IDS.iter().copied()
+    SCREEN_IDS
+        .iter()
+        .copied()
+        .chain(super::rides::IDS.iter().copied())
 }
