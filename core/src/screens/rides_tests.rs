@@ -442,7 +442,7 @@ fn no_home_is_in_the_state_only_the_pickup_area() {
 #[test]
 fn nothing_yet_no_server_offline_and_a_failed_read_in_every_locale() {
     let tmp = tempfile::tempdir().unwrap();
-    let mut v = Vault::open(
+    let v = Vault::open(
         tmp.path().join("empty"),
         &VaultKey::from_bytes(&[4; 32]).unwrap(),
     )
