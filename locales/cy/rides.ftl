@@ -13,6 +13,7 @@ rides-section-requests = Fy ngheisiadau
 rides-section-matches = Parau
 
 rides-meeting-not-listed = Cyfarfod sydd ddim wedi'i restru mwyach
+rides-meeting-unknown = Cyfarfod
 
 rides-seats-free = { $count ->
     [zero] Dim seddi'n rhydd

@@ -16,6 +16,8 @@ rides-section-matches = Matches
 # In place of a meeting's name, when the directory no longer lists the meeting (it may have
 # moved, changed its name or closed); the ride still shows.
 rides-meeting-not-listed = A meeting that is no longer listed
+# In place of a meeting's name when the screen was given no directory to look it up in.
+rides-meeting-unknown = A meeting
 
 # Under an offer: $count seats still free.
 rides-seats-free = { $count ->

@@ -10,6 +10,7 @@ rides-section-requests = My requests
 rides-section-matches = Matches
 
 rides-meeting-not-listed = A meeting that is no longer listed
+rides-meeting-unknown = A meeting
 
 rides-seats-free = { $count ->
     [0] No seats free

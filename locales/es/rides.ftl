@@ -10,6 +10,7 @@ rides-section-requests = Mis solicitudes
 rides-section-matches = Coincidencias
 
 rides-meeting-not-listed = Una reunión que ya no aparece
+rides-meeting-unknown = Una reunión
 
 rides-seats-free = { $count ->
     [0] No quedan plazas libres

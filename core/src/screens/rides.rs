@@ -37,6 +37,7 @@ mod words {
     pub(crate) const RIDES_SECTION_REQUESTS: &str = "rides-section-requests";
     pub(crate) const RIDES_SECTION_MATCHES: &str = "rides-section-matches";
     pub(crate) const RIDES_MEETING_NOT_LISTED: &str = "rides-meeting-not-listed";
+    pub(crate) const RIDES_MEETING_UNKNOWN: &str = "rides-meeting-unknown";
     pub(crate) const RIDES_SEATS_FREE: &str = "rides-seats-free";
     pub(crate) const RIDES_STATUS_NOT_SENT: &str = "rides-status-not-sent";
     pub(crate) const RIDES_STATUS_CANCEL_NOT_SENT: &str = "rides-status-cancel-not-sent";
@@ -99,6 +100,7 @@ pub(crate) const IDS: &[&str] = &[
     RIDES_SECTION_REQUESTS,
     RIDES_SECTION_MATCHES,
     RIDES_MEETING_NOT_LISTED,
+    RIDES_MEETING_UNKNOWN,
     RIDES_SEATS_FREE,
     RIDES_STATUS_NOT_SENT,
     RIDES_STATUS_CANCEL_NOT_SENT,
@@ -285,9 +287,10 @@ pub struct RideRow {
     pub id: String,
     /// The meeting's id, for its screen.
     pub meeting_id: String,
-    /// The meeting's name (cut to fit), or "A meeting that is no longer listed".
+    /// The meeting's name (cut to fit); "A meeting that is no longer listed" when the
+    /// directory no longer lists it; "A meeting" when the screen was given no directory.
     pub meeting: String,
-    /// Whether the directory still lists the meeting.
+    /// Whether the directory (when given) lists the meeting.
     pub meeting_listed: bool,
     /// When the meeting starts, in the viewer's zone and words ("tomorrow 19:00",
     /// "Tue 1 Dec 19:00"); only the date when its time is not known.
@@ -589,8 +592,11 @@ impl<'a> Builder<'a> {
         date: NaiveDate,
         known_start: Option<DateTime<Utc>>,
     ) -> (String, bool, Option<DateTime<Utc>>) {
-        let found = self.directory.and_then(|d| d.meeting(meeting_id).ok());
-        match found {
+        let Some(directory) = self.directory else {
+            // No directory to ask: a neutral name, not "no longer listed".
+            return (self.w.text(RIDES_MEETING_UNKNOWN, &[]), false, known_start);
+        };
+        match directory.meeting(meeting_id).ok() {
             Some(m) => {
                 let start = m
                     .timezone

@@ -699,3 +699,21 @@ fn after_the_meeting_rides_are_passed_and_matches_expired() {
     // Done with rows go last.
     assert_eq!(s.sections[2].rows.last().unwrap().id, held.id);
 }
+
+#[test]
+fn without_a_directory_a_meeting_is_named_neutrally() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (d, src) = directory();
+    let v = vault(tmp.path(), &d, &src);
+    for (locale, name) in [
+        ("en-GB", "A meeting"),
+        ("cy", "Cyfarfod"),
+        ("es", "Una reunión"),
+    ] {
+        let s = rides_state(&v, None, with_server(), &options(locale));
+        let offer = &s.sections[0].rows[0];
+        assert_eq!(offer.meeting, name, "{locale}");
+        // The start the outbox kept still gives its time.
+        assert!(offer.when.ends_with("19:00"), "{locale}: {}", offer.when);
+    }
+}
