@@ -7738,11 +7738,12 @@ public struct RideRow: Equatable, Hashable {
      */
     public var meetingId: String
     /**
-     * The meeting's name (cut to fit), or "A meeting that is no longer listed".
+     * The meeting's name (cut to fit); "A meeting that is no longer listed" when the
+     * directory no longer lists it; "A meeting" when the screen was given no directory.
      */
     public var meeting: String
     /**
-     * Whether the directory still lists the meeting.
+     * Whether the directory (when given) lists the meeting.
      */
     public var meetingListed: Bool
     /**
@@ -7790,10 +7791,11 @@ public struct RideRow: Equatable, Hashable {
          * The meeting's id, for its screen.
          */meetingId: String, 
         /**
-         * The meeting's name (cut to fit), or "A meeting that is no longer listed".
+         * The meeting's name (cut to fit); "A meeting that is no longer listed" when the
+         * directory no longer lists it; "A meeting" when the screen was given no directory.
          */meeting: String, 
         /**
-         * Whether the directory still lists the meeting.
+         * Whether the directory (when given) lists the meeting.
          */meetingListed: Bool, 
         /**
          * When the meeting starts, in the viewer's zone and words ("tomorrow 19:00",

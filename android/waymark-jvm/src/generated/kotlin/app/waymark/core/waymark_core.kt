@@ -7366,12 +7366,13 @@ data class RideRow (
     var `meetingId`: kotlin.String
     , 
     /**
-     * The meeting's name (cut to fit), or "A meeting that is no longer listed".
+     * The meeting's name (cut to fit); "A meeting that is no longer listed" when the
+     * directory no longer lists it; "A meeting" when the screen was given no directory.
      */
     var `meeting`: kotlin.String
     , 
     /**
-     * Whether the directory still lists the meeting.
+     * Whether the directory (when given) lists the meeting.
      */
     var `meetingListed`: kotlin.Boolean
     , 
