@@ -2,11 +2,12 @@
 //! with the board when online, and read the last known state of rides and matches.
 //! A home (`from`) stays in the vault; only its ~1 km area is ever sent.
 
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 use waymark_core::rides::outbox::{subject_id, OfferDraft, RequestDraft};
 use waymark_core::rides::protocol::Op;
 use waymark_core::rides::sync::{sync_shared, RidesView};
+use waymark_core::screens::{MeetingsOptions, RideSyncProblem, RidesContext, RidesState};
 use waymark_core::GeoPoint;
 
 use crate::directory::MeetingDirectory;
@@ -21,6 +22,23 @@ pub struct RideClient {
     vault: Arc<PrivateVault>,
     server: String,
     client: waymark_core::rides::client::RideClient,
+    /// How the last sync went, for the Rides screen (`None`: it worked, or none yet).
+    last_sync: Mutex<Option<RideSyncProblem>>,
+}
+
+/// The Rides screen over `vault`, meeting names and times from `directory` when given.
+fn rides_screen(
+    vault: &PrivateVault,
+    directory: Option<Arc<MeetingDirectory>>,
+    context: RidesContext,
+    options: &MeetingsOptions,
+) -> RidesState {
+    match directory {
+        Some(d) => d.with(|d| {
+            vault.with(|v| waymark_core::screens::rides_state(v, Some(d), context, options))
+        }),
+        None => vault.with(|v| waymark_core::screens::rides_state(v, None, context, options)),
+    }
 }
 
 #[uniffi::export]
@@ -33,7 +51,20 @@ impl PrivateVault {
             vault: self,
             server,
             client,
+            last_sync: Mutex::new(None),
         }))
+    }
+
+    /// The Rides screen before any car-pool server is set: what was arranged on this phone
+    /// (it waits in the outbox), a notice that no server is set with a `SetServer` action,
+    /// and, with nothing arranged, what car-pools are. Meeting names and times come from
+    /// `directory` when given. Once a server is set, use [`RideClient::screen`].
+    pub fn rides_screen(
+        &self,
+        directory: Option<Arc<MeetingDirectory>>,
+        options: MeetingsOptions,
+    ) -> RidesState {
+        rides_screen(self, directory, RidesContext::default(), &options)
     }
 }
 
@@ -131,6 +162,31 @@ impl RideClient {
     pub fn view(&self) -> Result<RidesView> {
         Ok(self.vault.with(|v| v.rides_view())?)
     }
+
+    /// The Rides screen: my offers, my requests and my matches worded in `options.locale`,
+    /// each with its meeting's name and time (from `directory` when given) and its buttons
+    /// (accept, cancel, try again); what waits to be sent; and whether the last
+    /// [`RideClient::sync`] found the board offline or failing. Reads only the vault: works
+    /// offline.
+    pub fn screen(
+        &self,
+        directory: Option<Arc<MeetingDirectory>>,
+        options: MeetingsOptions,
+    ) -> RidesState {
+        let context = RidesContext {
+            server_set: true,
+            last_sync: *self.last_sync.lock().unwrap_or_else(|p| p.into_inner()),
+        };
+        rides_screen(&self.vault, directory, context, &options)
+    }
+
+    /// Queues again a change the board refused (the screen's `Retry` action, whose `target`
+    /// is `op_id`), to go at the next sync. A change that was not refused is `InvalidInput`;
+    /// an offer or request whose meeting has started is refused as composing it would be.
+    pub fn retry(&self, op_id: String) -> Result<()> {
+        self.vault.with(|v| v.retry_op(&op_id, local_now()))?;
+        Ok(())
+    }
 }
 
 #[uniffi::export(async_runtime = "tokio")]
@@ -139,13 +195,16 @@ impl RideClient {
     /// `Offline`; the outbox keeps everything for next time.
     pub async fn sync(self: Arc<Self>) -> Result<RidesView> {
         off_thread(move || {
-            Ok(sync_shared(
+            let result = sync_shared(
                 &self.vault.inner,
                 &self.vault.ride_sync,
                 &self.client,
                 &self.server,
                 local_now(),
-            )?)
+            );
+            *self.last_sync.lock().unwrap_or_else(|p| p.into_inner()) =
+                result.as_ref().err().map(RideSyncProblem::of);
+            Ok(result?)
         })
         .await
     }

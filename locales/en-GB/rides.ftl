@@ -1,1 +1,131 @@
-# The Rides screen (core/src/screens/rides.rs).
+# The Rides screen (core/src/screens/rides.rs): my offers, my requests and my matches, what
+# waits to be sent, and why the car-pool server refused something.
+# Values: $name is a meeting's name from a feed (any language or script); $handle a one-off
+# pseudonym the car-pool server made; $when and $time are already formatted for the locale
+# ("tomorrow 19:00", "18:35"); $status and $detail are other messages of this file; $count,
+# $minutes and $days are numbers, for plural rules.
+
+rides-title = Rides
+
+## Section headings
+
+rides-section-offers = My offers
+rides-section-requests = My requests
+rides-section-matches = Matches
+
+# In place of a meeting's name, when the directory no longer lists the meeting (it may have
+# moved, changed its name or closed); the ride still shows.
+rides-meeting-not-listed = A meeting that is no longer listed
+# In place of a meeting's name when the screen was given no directory to look it up in.
+rides-meeting-unknown = A meeting
+
+# Under an offer: $count seats still free.
+rides-seats-free = { $count ->
+    [0] No seats free
+    [one] One seat free
+   *[other] { $count } seats free
+}
+
+## Where an offer or request stands
+
+# Composed on this phone, not yet sent to the car-pool server.
+rides-status-not-sent = Not sent yet — will send when you are online
+# A cancellation composed on this phone, not yet sent.
+rides-status-cancel-not-sent = Cancelling — will send when you are online
+# An acceptance of a match composed on this phone, not yet sent.
+rides-status-accept-not-sent = Accepted — will send when you are online
+# The car-pool server refused it; the reason follows as a detail.
+rides-status-not-done = Not done
+# An offer on the board, no rider yet.
+rides-status-looking-riders = Looking for riders
+# A request on the board, no driver yet.
+rides-status-looking-driver = Looking for a driver
+# An offer with riders.
+rides-status-riders-found = Riders found
+# A request with a seat.
+rides-status-have-seat = You have a seat
+rides-status-cancelled = Cancelled
+# The meeting has started or passed.
+rides-status-passed = This meeting has passed
+
+## Where a match stands
+
+# Seen by a rider: a driver's offer fits; accepting holds a seat.
+rides-match-suggested-rider = A driver could take you — accept to hold a seat
+# Seen by a driver: a rider fits the route.
+rides-match-suggested-driver = A rider fits your route — accept to offer them a seat
+# Seen by a driver: the rider accepted and holds a seat; the driver's acceptance agrees it.
+rides-match-seat-held-driver = A rider is holding a seat — accept to agree the pickup
+# I accepted; the other person has not yet.
+rides-match-waiting = Waiting for the other person
+# Both accepted.
+rides-match-agreed = Agreed — pickup arranged
+# Withdrawn by either side, or the seat went to someone else.
+rides-match-cancelled = Cancelled — this match is no longer on
+# The meeting passed before both accepted.
+rides-match-expired = Expired — the meeting has passed
+
+## Details under a row
+
+# How many minutes picking the rider up adds to the driver's route.
+rides-detour = { $minutes ->
+    [one] About 1 minute out of your way.
+   *[other] About { $minutes } minutes out of your way.
+}
+# When the driver reaches the pickup area (an estimate): $time.
+rides-pickup-time = Pickup around { $time }.
+# The other person's one-off name, once both accepted: $handle.
+rides-with = With { $handle }.
+# A confirmed match's pickup place is shown only as its area (about 1 km).
+rides-pickup-area = The map shows the pickup area, not anyone's home.
+
+## Why the car-pool server refused (its codes, worded here)
+
+rides-reason-seat-taken = That seat has just been taken by someone else.
+rides-reason-not-owner = Only the person who set up this ride can change it.
+rides-reason-not-found = The car-pool server no longer has this ride.
+rides-reason-too-late = That meeting has already started.
+# $days: how far ahead rides can be arranged.
+rides-reason-too-far-ahead = { $days ->
+    [one] Rides can be arranged up to 1 day before a meeting.
+   *[other] Rides can be arranged up to { $days } days before a meeting.
+}
+rides-reason-already-matched = This has already been matched.
+rides-reason-no-longer-available = This ride is no longer available.
+rides-reason-already-have-ride = You already have a ride arranged for this meeting.
+rides-reason-too-many-rides = You have as many rides open as the server allows. Cancel one you no longer need, then try again.
+rides-reason-meeting-full = This meeting has as many rides as the server can hold just now.
+rides-reason-conflict = Something changed on the server at the same moment.
+# Any other refusal.
+rides-reason-other = The car-pool server could not do this just now.
+
+## Notices
+
+rides-empty-title = No rides yet
+rides-empty = Car-pools help people get to meetings together: offer a seat or ask for one. Only the area you start from (about 1 km) is shared, never your home address.
+rides-no-server-title = No car-pool server set
+rides-no-server = Rides go through a car-pool server you choose. Until you set one, what you arrange stays on this phone.
+# $count operations (offers, requests, acceptances, cancellations) wait to be sent.
+rides-pending = { $count ->
+    [one] One change is not sent yet. It will send when you are online.
+   *[other] { $count } changes are not sent yet. They will send when you are online.
+}
+rides-offline = You seem to be offline. Nothing is lost: your changes will send when you are online.
+rides-sync-failed = The car-pool server could not take your changes just now. Nothing is lost; try again in a while.
+rides-error = Your rides could not be read just now. Nothing is lost; please try again.
+
+## What a screen reader says for a row
+
+rides-row-label = { $name }, { $when }: { $status }
+rides-row-label-detail = { $name }, { $when }: { $status }. { $detail }
+
+## Buttons
+
+rides-action-offer = Offer a ride
+rides-action-ask = Ask for a ride
+rides-action-accept = Accept
+rides-action-cancel = Cancel ride
+rides-action-sync = Sync now
+rides-action-retry = Try again
+rides-action-set-server = Set a car-pool server
+rides-action-try-again = Try again

@@ -430,6 +430,31 @@ impl Vault {
         Ok(op)
     }
 
+    /// Queues again an operation the board refused (the Rides screen's "Try again"), under a
+    /// fresh operation id so the board does not answer with its stored refusal; the ride keeps
+    /// its id. Only a refused operation can be retried ([`Error::NotFound`] for an unknown id,
+    /// [`Error::InvalidArgument`] for one pending or applied), and an offer or request whose
+    /// meeting has started is refused as composing it would be. The refused entry stays in the
+    /// outbox as it was; the new one is pending.
+    pub fn retry_op(&mut self, op_id: &str, now: DateTime<FixedOffset>) -> Result<OutboxOp> {
+        let entry = self
+            .outbox()?
+            .into_iter()
+            .find(|e| e.op.op_id == op_id)
+            .ok_or_else(|| Error::NotFound("no such change in the outbox".into()))?;
+        if entry.state != OpState::Rejected {
+            return Err(Error::invalid(
+                "only a change the car-pool server refused can be tried again",
+            ));
+        }
+        let op = OutboxOp {
+            op_id: self.new_id(&now),
+            op: entry.op.op,
+        };
+        self.queue(&op, None, now)?;
+        Ok(op)
+    }
+
     fn queue(
         &mut self,
         op: &OutboxOp,

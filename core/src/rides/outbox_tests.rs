@@ -297,3 +297,41 @@ fn one_id_per_ride_and_unknown_ids_are_refused() {
     .unwrap();
     assert_eq!(v.outbox().unwrap()[1].id(), o.ride_id);
 }
+
+#[test]
+fn a_refused_change_is_tried_again_under_a_new_id_and_only_while_it_can_work() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut v = Vault::open(dir.path().join("v"), &key(8)).unwrap();
+    let t = now("2026-11-22T10:00:00+00:00");
+    let op = v.compose_offer(draft(), t).unwrap();
+    // Pending: nothing to try again.
+    assert!(matches!(
+        v.retry_op(&op.op_id, t),
+        Err(Error::InvalidArgument(_))
+    ));
+    assert!(matches!(v.retry_op("nope", t), Err(Error::NotFound(_))));
+    let refuse = |op_id: &str| OpResult {
+        op_id: op_id.to_string(),
+        outcome: OpOutcome::Rejected {
+            code: "meeting_full".into(),
+            message: "Full.".into(),
+        },
+    };
+    v.record_op_results(&[refuse(&op.op_id)], t).unwrap();
+    assert!(v.pending_ops().unwrap().is_empty());
+    let again = v.retry_op(&op.op_id, t).unwrap();
+    // A new operation id (the board would answer the old one with its stored refusal), the
+    // same ride, pending; the refused entry stays as it was.
+    assert_ne!(again.op_id, op.op_id);
+    assert_eq!(again.op, op.op);
+    assert_eq!(v.pending_ops().unwrap(), vec![again.clone()]);
+    assert_eq!(v.outbox().unwrap()[0].state, OpState::Rejected);
+    // Once the meeting has started, trying again is refused and nothing is queued.
+    v.record_op_results(&[refuse(&again.op_id)], t).unwrap();
+    let late = now("2026-11-26T20:00:00+00:00");
+    assert!(matches!(
+        v.retry_op(&again.op_id, late),
+        Err(Error::MeetingAlreadyStarted)
+    ));
+    assert!(v.pending_ops().unwrap().is_empty());
+}

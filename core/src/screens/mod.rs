@@ -25,6 +25,7 @@ pub mod meetings;
 pub mod my_meetings;
 pub mod people;
 pub mod reminders;
+pub mod rides;
 pub mod settings;
 pub mod sobriety;
 mod subscription;
@@ -52,6 +53,10 @@ pub use people::{people_state, PeopleAction, PeopleActionItem, PeopleState, Pers
 pub use reminders::{
     reminders_state, ReminderFacts, ReminderFix, ReminderIssue, ReminderProblem, ReminderRow,
     RemindersState,
+};
+pub use rides::{
+    rides_state, RideRow, RideRowKind, RideStatus, RideSyncProblem, RidesAction, RidesActionItem,
+    RidesContext, RidesSection, RidesSectionKind, RidesState,
 };
 pub use settings::{
     settings_state, LanguageChoice, SettingsAction, SettingsRow, SettingsSection, SettingsState,

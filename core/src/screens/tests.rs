@@ -561,6 +561,89 @@ mod pseudo {
             );
             seen += 1;
         }
+        // The Rides screen: every kind of row, a refusal, no server, offline, a failed sync,
+        // nothing yet and a vault that cannot be read.
+        {
+            use crate::screens::rides::{
+                rides_state_in, tests as rt, RideSyncProblem, RidesContext,
+            };
+            let (rd, rsrc) = rt::directory();
+            let rv = rt::vault(tmp.path(), &rd, &rsrc);
+            let empty = crate::Vault::open(
+                tmp.path().join("rides-empty"),
+                &crate::VaultKey::from_bytes(&[9; 32]).unwrap(),
+            )
+            .unwrap();
+            let broken = crate::Vault::open(
+                tmp.path().join("rides-broken"),
+                &crate::VaultKey::from_bytes(&[10; 32]).unwrap(),
+            )
+            .unwrap();
+            broken.conn.execute_batch("DROP TABLE ride_outbox").unwrap();
+            data.extend(["Hope on Tuesday", "Blue Heron"].map(String::from));
+            data.push(rt::arabic_name());
+            let en = Words::get(crate::l10n::Locale::EnGb);
+            for day in -9..20 {
+                let date = (rt::at() + Duration::days(day)).date_naive();
+                data.push(en.weekday_day_month(date));
+                data.push(en.weekday_short(date));
+            }
+            let contexts = [
+                RidesContext::default(),
+                RidesContext {
+                    server_set: true,
+                    last_sync: None,
+                },
+                RidesContext {
+                    server_set: true,
+                    last_sync: Some(RideSyncProblem::Offline),
+                },
+                RidesContext {
+                    server_set: true,
+                    last_sync: Some(RideSyncProblem::Failed),
+                },
+            ];
+            let mut past = rt::options("en-GB");
+            past.at = Some(rt::at() + Duration::days(2));
+            let mut states = Vec::new();
+            for ctx in contexts {
+                for v in [&rv, &empty, &broken] {
+                    states.push(rides_state_in(
+                        v,
+                        Some(&rd),
+                        ctx,
+                        &rt::options("en-GB"),
+                        words,
+                    ));
+                }
+                states.push(rides_state_in(&rv, None, ctx, &past, words));
+            }
+            for s in states {
+                let mut texts = vec![s.title];
+                for n in s.notices {
+                    texts.extend(n.title);
+                    texts.push(n.message);
+                }
+                texts.extend(s.actions.into_iter().map(|a| a.label));
+                for sec in s.sections {
+                    texts.push(sec.heading);
+                    for row in sec.rows {
+                        texts.extend([row.meeting, row.when, row.status_label]);
+                        texts.extend(row.details);
+                        texts.extend(row.actions.into_iter().map(|a| a.label));
+                        texts.push(row.accessibility_label);
+                    }
+                }
+                for text in texts {
+                    assert_eq!(
+                        leftover(&text, &data),
+                        "",
+                        "{text:?} has words from no message"
+                    );
+                    seen += 1;
+                }
+            }
+        }
         assert!(seen > 100, "the check looked at {seen} strings");
     }
 
@@ -746,6 +829,8 @@ mod pseudo {
             "role",
             "min",
             "max",
+            "detail",
+            "handle",
         ];
         let args: Vec<(&str, Arg)> = names.iter().map(|n| (*n, Arg::Text("1"))).collect();
         for id in super::all_ids() {

@@ -490,4 +490,5 @@ pub fn all_ids() -> impl Iterator<Item = &'static str> {
         .chain(crate::vault::templates::Template::message_ids())
         .chain(super::sobriety::IDS.iter().copied())
         .chain(super::people::IDS.iter().copied())
+        .chain(super::rides::IDS.iter().copied())
 }

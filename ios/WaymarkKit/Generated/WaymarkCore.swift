@@ -8960,6 +8960,444 @@ public func FfiConverterTypeRestoreReport_lower(_ value: RestoreReport) -> RustB
 
 
 /**
+ * One offer, request or match.
+ */
+public struct RideRow: Equatable, Hashable {
+    /**
+     * Offer, request or match.
+     */
+    public var kind: RideRowKind
+    /**
+     * The ride's id (offers, requests) or the match's.
+     */
+    public var id: String
+    /**
+     * The meeting's id, for its screen.
+     */
+    public var meetingId: String
+    /**
+     * The meeting's name (cut to fit); "A meeting that is no longer listed" when the
+     * directory no longer lists it; "A meeting" when the screen was given no directory.
+     */
+    public var meeting: String
+    /**
+     * Whether the directory (when given) lists the meeting.
+     */
+    public var meetingListed: Bool
+    /**
+     * When the meeting starts, in the viewer's zone and words ("tomorrow 19:00",
+     * "Tue 1 Dec 19:00"); only the date when its time is not known.
+     */
+    public var when: String
+    /**
+     * Where it stands.
+     */
+    public var status: RideStatus
+    /**
+     * Where it stands, in words.
+     */
+    public var statusLabel: String
+    /**
+     * More, each a short sentence: seats free, minutes out of the driver's way, pickup time,
+     * who with, why the board refused.
+     */
+    public var details: [String]
+    /**
+     * A confirmed match's pickup area: the centre of the ~1 km cell around the agreed public
+     * place, never a home.
+     */
+    public var pickupArea: GeoPoint?
+    /**
+     * The row's buttons (accept, cancel, try again).
+     */
+    public var actions: [RidesActionItem]
+    /**
+     * What a screen reader says for the row.
+     */
+    public var accessibilityLabel: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Offer, request or match.
+         */kind: RideRowKind, 
+        /**
+         * The ride's id (offers, requests) or the match's.
+         */id: String, 
+        /**
+         * The meeting's id, for its screen.
+         */meetingId: String, 
+        /**
+         * The meeting's name (cut to fit); "A meeting that is no longer listed" when the
+         * directory no longer lists it; "A meeting" when the screen was given no directory.
+         */meeting: String, 
+        /**
+         * Whether the directory (when given) lists the meeting.
+         */meetingListed: Bool, 
+        /**
+         * When the meeting starts, in the viewer's zone and words ("tomorrow 19:00",
+         * "Tue 1 Dec 19:00"); only the date when its time is not known.
+         */when: String, 
+        /**
+         * Where it stands.
+         */status: RideStatus, 
+        /**
+         * Where it stands, in words.
+         */statusLabel: String, 
+        /**
+         * More, each a short sentence: seats free, minutes out of the driver's way, pickup time,
+         * who with, why the board refused.
+         */details: [String], 
+        /**
+         * A confirmed match's pickup area: the centre of the ~1 km cell around the agreed public
+         * place, never a home.
+         */pickupArea: GeoPoint?, 
+        /**
+         * The row's buttons (accept, cancel, try again).
+         */actions: [RidesActionItem], 
+        /**
+         * What a screen reader says for the row.
+         */accessibilityLabel: String) {
+        self.kind = kind
+        self.id = id
+        self.meetingId = meetingId
+        self.meeting = meeting
+        self.meetingListed = meetingListed
+        self.when = when
+        self.status = status
+        self.statusLabel = statusLabel
+        self.details = details
+        self.pickupArea = pickupArea
+        self.actions = actions
+        self.accessibilityLabel = accessibilityLabel
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension RideRow: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeRideRow: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> RideRow {
+        return
+            try RideRow(
+                kind: FfiConverterTypeRideRowKind.read(from: &buf), 
+                id: FfiConverterString.read(from: &buf), 
+                meetingId: FfiConverterString.read(from: &buf), 
+                meeting: FfiConverterString.read(from: &buf), 
+                meetingListed: FfiConverterBool.read(from: &buf), 
+                when: FfiConverterString.read(from: &buf), 
+                status: FfiConverterTypeRideStatus.read(from: &buf), 
+                statusLabel: FfiConverterString.read(from: &buf), 
+                details: FfiConverterSequenceString.read(from: &buf), 
+                pickupArea: FfiConverterOptionTypeGeoPoint.read(from: &buf), 
+                actions: FfiConverterSequenceTypeRidesActionItem.read(from: &buf), 
+                accessibilityLabel: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: RideRow, into buf: inout [UInt8]) {
+        FfiConverterTypeRideRowKind.write(value.kind, into: &buf)
+        FfiConverterString.write(value.id, into: &buf)
+        FfiConverterString.write(value.meetingId, into: &buf)
+        FfiConverterString.write(value.meeting, into: &buf)
+        FfiConverterBool.write(value.meetingListed, into: &buf)
+        FfiConverterString.write(value.when, into: &buf)
+        FfiConverterTypeRideStatus.write(value.status, into: &buf)
+        FfiConverterString.write(value.statusLabel, into: &buf)
+        FfiConverterSequenceString.write(value.details, into: &buf)
+        FfiConverterOptionTypeGeoPoint.write(value.pickupArea, into: &buf)
+        FfiConverterSequenceTypeRidesActionItem.write(value.actions, into: &buf)
+        FfiConverterString.write(value.accessibilityLabel, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRideRow_lift(_ buf: RustBuffer) throws -> RideRow {
+    return try FfiConverterTypeRideRow.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRideRow_lower(_ value: RideRow) -> RustBuffer {
+    return FfiConverterTypeRideRow.lower(value)
+}
+
+
+/**
+ * A button: what it does, its words, and the id it acts on.
+ */
+public struct RidesActionItem: Equatable, Hashable {
+    /**
+     * What it does.
+     */
+    public var action: RidesAction
+    /**
+     * Its words.
+     */
+    public var label: String
+    /**
+     * The ride (cancel), match (accept) or operation (retry) it acts on; none for the
+     * screen's own buttons.
+     */
+    public var target: String?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * What it does.
+         */action: RidesAction, 
+        /**
+         * Its words.
+         */label: String, 
+        /**
+         * The ride (cancel), match (accept) or operation (retry) it acts on; none for the
+         * screen's own buttons.
+         */target: String?) {
+        self.action = action
+        self.label = label
+        self.target = target
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension RidesActionItem: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeRidesActionItem: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> RidesActionItem {
+        return
+            try RidesActionItem(
+                action: FfiConverterTypeRidesAction.read(from: &buf), 
+                label: FfiConverterString.read(from: &buf), 
+                target: FfiConverterOptionString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: RidesActionItem, into buf: inout [UInt8]) {
+        FfiConverterTypeRidesAction.write(value.action, into: &buf)
+        FfiConverterString.write(value.label, into: &buf)
+        FfiConverterOptionString.write(value.target, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRidesActionItem_lift(_ buf: RustBuffer) throws -> RidesActionItem {
+    return try FfiConverterTypeRidesActionItem.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRidesActionItem_lower(_ value: RidesActionItem) -> RustBuffer {
+    return FfiConverterTypeRidesActionItem.lower(value)
+}
+
+
+/**
+ * A titled group of rows.
+ */
+public struct RidesSection: Equatable, Hashable {
+    /**
+     * Which section.
+     */
+    public var kind: RidesSectionKind
+    /**
+     * "My offers", "My requests", "Matches".
+     */
+    public var heading: String
+    /**
+     * Its rows, soonest meeting first (those passed or cancelled last); never empty.
+     */
+    public var rows: [RideRow]
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Which section.
+         */kind: RidesSectionKind, 
+        /**
+         * "My offers", "My requests", "Matches".
+         */heading: String, 
+        /**
+         * Its rows, soonest meeting first (those passed or cancelled last); never empty.
+         */rows: [RideRow]) {
+        self.kind = kind
+        self.heading = heading
+        self.rows = rows
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension RidesSection: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeRidesSection: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> RidesSection {
+        return
+            try RidesSection(
+                kind: FfiConverterTypeRidesSectionKind.read(from: &buf), 
+                heading: FfiConverterString.read(from: &buf), 
+                rows: FfiConverterSequenceTypeRideRow.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: RidesSection, into buf: inout [UInt8]) {
+        FfiConverterTypeRidesSectionKind.write(value.kind, into: &buf)
+        FfiConverterString.write(value.heading, into: &buf)
+        FfiConverterSequenceTypeRideRow.write(value.rows, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRidesSection_lift(_ buf: RustBuffer) throws -> RidesSection {
+    return try FfiConverterTypeRidesSection.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRidesSection_lower(_ value: RidesSection) -> RustBuffer {
+    return FfiConverterTypeRidesSection.lower(value)
+}
+
+
+/**
+ * Everything the Rides screen shows.
+ */
+public struct RidesState: Equatable, Hashable {
+    /**
+     * "Rides".
+     */
+    public var title: String
+    /**
+     * My offers, my requests and matches; empty sections are left out.
+     */
+    public var sections: [RidesSection]
+    /**
+     * No rides yet (what car-pools are, and that no home is shared), no server set, what is
+     * waiting to be sent, offline, a sync or a read that failed.
+     */
+    public var notices: [Notice]
+    /**
+     * The screen's buttons: offer a ride, ask for one, sync now, set a server, try again.
+     */
+    public var actions: [RidesActionItem]
+    /**
+     * The locale the screen is worded in.
+     */
+    public var locale: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * "Rides".
+         */title: String, 
+        /**
+         * My offers, my requests and matches; empty sections are left out.
+         */sections: [RidesSection], 
+        /**
+         * No rides yet (what car-pools are, and that no home is shared), no server set, what is
+         * waiting to be sent, offline, a sync or a read that failed.
+         */notices: [Notice], 
+        /**
+         * The screen's buttons: offer a ride, ask for one, sync now, set a server, try again.
+         */actions: [RidesActionItem], 
+        /**
+         * The locale the screen is worded in.
+         */locale: String) {
+        self.title = title
+        self.sections = sections
+        self.notices = notices
+        self.actions = actions
+        self.locale = locale
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension RidesState: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeRidesState: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> RidesState {
+        return
+            try RidesState(
+                title: FfiConverterString.read(from: &buf), 
+                sections: FfiConverterSequenceTypeRidesSection.read(from: &buf), 
+                notices: FfiConverterSequenceTypeNotice.read(from: &buf), 
+                actions: FfiConverterSequenceTypeRidesActionItem.read(from: &buf), 
+                locale: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: RidesState, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.title, into: &buf)
+        FfiConverterSequenceTypeRidesSection.write(value.sections, into: &buf)
+        FfiConverterSequenceTypeNotice.write(value.notices, into: &buf)
+        FfiConverterSequenceTypeRidesActionItem.write(value.actions, into: &buf)
+        FfiConverterString.write(value.locale, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRidesState_lift(_ buf: RustBuffer) throws -> RidesState {
+    return try FfiConverterTypeRidesState.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRidesState_lower(_ value: RidesState) -> RustBuffer {
+    return FfiConverterTypeRidesState.lower(value)
+}
+
+
+/**
  * My car-pool state as last known: readable offline.
  */
 public struct RidesView: Equatable, Hashable {
@@ -12943,6 +13381,456 @@ public func FfiConverterTypeReportChannel_lower(_ value: ReportChannel) -> RustB
 
 
 /**
+ * What a row is.
+ */
+
+public enum RideRowKind: Equatable, Hashable {
+    
+    /**
+     * One of my offers (its `id` is the ride's).
+     */
+    case offer
+    /**
+     * One of my requests (its `id` is the ride's).
+     */
+    case request
+    /**
+     * A match (its `id` is the match's).
+     */
+    case match
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension RideRowKind: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeRideRowKind: FfiConverterRustBuffer {
+    typealias SwiftType = RideRowKind
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> RideRowKind {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .offer
+        
+        case 2: return .request
+        
+        case 3: return .match
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: RideRowKind, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .offer:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .request:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .match:
+            writeInt(&buf, Int32(3))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRideRowKind_lift(_ buf: RustBuffer) throws -> RideRowKind {
+    return try FfiConverterTypeRideRowKind.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRideRowKind_lower(_ value: RideRowKind) -> RustBuffer {
+    return FfiConverterTypeRideRowKind.lower(value)
+}
+
+
+
+/**
+ * Where a row stands, for its look (the words are in `status_label`).
+ */
+
+public enum RideStatus: Equatable, Hashable {
+    
+    /**
+     * Composed on this phone, not sent yet (or a cancellation or acceptance waiting).
+     */
+    case notSent
+    /**
+     * The board refused it; the reason is in `details`.
+     */
+    case notDone
+    /**
+     * On the board, looking for a match.
+     */
+    case `open`
+    /**
+     * An offer with riders, or a request with a seat.
+     */
+    case matched
+    /**
+     * A match suggested: waiting for me to accept.
+     */
+    case needsYou
+    /**
+     * I accepted; waiting for the other person.
+     */
+    case waiting
+    /**
+     * Both accepted: the pickup is agreed.
+     */
+    case agreed
+    /**
+     * Cancelled (by me, the other person, or the seat went to someone else).
+     */
+    case cancelled
+    /**
+     * The meeting has passed (a match: it expired before both accepted).
+     */
+    case expired
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension RideStatus: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeRideStatus: FfiConverterRustBuffer {
+    typealias SwiftType = RideStatus
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> RideStatus {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .notSent
+        
+        case 2: return .notDone
+        
+        case 3: return .`open`
+        
+        case 4: return .matched
+        
+        case 5: return .needsYou
+        
+        case 6: return .waiting
+        
+        case 7: return .agreed
+        
+        case 8: return .cancelled
+        
+        case 9: return .expired
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: RideStatus, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .notSent:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .notDone:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .`open`:
+            writeInt(&buf, Int32(3))
+        
+        
+        case .matched:
+            writeInt(&buf, Int32(4))
+        
+        
+        case .needsYou:
+            writeInt(&buf, Int32(5))
+        
+        
+        case .waiting:
+            writeInt(&buf, Int32(6))
+        
+        
+        case .agreed:
+            writeInt(&buf, Int32(7))
+        
+        
+        case .cancelled:
+            writeInt(&buf, Int32(8))
+        
+        
+        case .expired:
+            writeInt(&buf, Int32(9))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRideStatus_lift(_ buf: RustBuffer) throws -> RideStatus {
+    return try FfiConverterTypeRideStatus.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRideStatus_lower(_ value: RideStatus) -> RustBuffer {
+    return FfiConverterTypeRideStatus.lower(value)
+}
+
+
+
+/**
+ * A button on the Rides screen (or on one of its rows).
+ */
+
+public enum RidesAction: Equatable, Hashable {
+    
+    /**
+     * Offer seats to a meeting (the app asks which meeting, then `RideClient.offer`).
+     */
+    case offerRide
+    /**
+     * Ask for a seat to a meeting (the app asks which meeting, then `RideClient.request`).
+     */
+    case askForRide
+    /**
+     * Accept the match in `target` (`RideClient.accept`, with a public place to meet).
+     */
+    case accept
+    /**
+     * Cancel my ride in `target` (`RideClient.cancel`).
+     */
+    case cancel
+    /**
+     * Send what is waiting and look for matches now (`RideClient.sync`).
+     */
+    case syncNow
+    /**
+     * Queue again the refused operation in `target` (`RideClient.retry`), then sync.
+     */
+    case retry
+    /**
+     * No car-pool server is set: open the setting to choose one.
+     */
+    case setServer
+    /**
+     * Reading failed: build the screen again.
+     */
+    case tryAgain
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension RidesAction: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeRidesAction: FfiConverterRustBuffer {
+    typealias SwiftType = RidesAction
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> RidesAction {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .offerRide
+        
+        case 2: return .askForRide
+        
+        case 3: return .accept
+        
+        case 4: return .cancel
+        
+        case 5: return .syncNow
+        
+        case 6: return .retry
+        
+        case 7: return .setServer
+        
+        case 8: return .tryAgain
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: RidesAction, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .offerRide:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .askForRide:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .accept:
+            writeInt(&buf, Int32(3))
+        
+        
+        case .cancel:
+            writeInt(&buf, Int32(4))
+        
+        
+        case .syncNow:
+            writeInt(&buf, Int32(5))
+        
+        
+        case .retry:
+            writeInt(&buf, Int32(6))
+        
+        
+        case .setServer:
+            writeInt(&buf, Int32(7))
+        
+        
+        case .tryAgain:
+            writeInt(&buf, Int32(8))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRidesAction_lift(_ buf: RustBuffer) throws -> RidesAction {
+    return try FfiConverterTypeRidesAction.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRidesAction_lower(_ value: RidesAction) -> RustBuffer {
+    return FfiConverterTypeRidesAction.lower(value)
+}
+
+
+
+/**
+ * A section of the Rides screen.
+ */
+
+public enum RidesSectionKind: Equatable, Hashable {
+    
+    /**
+     * Seats I offer.
+     */
+    case offers
+    /**
+     * Seats I ask for.
+     */
+    case requests
+    /**
+     * Drivers and riders the board paired with my offers and requests.
+     */
+    case matches
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension RidesSectionKind: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeRidesSectionKind: FfiConverterRustBuffer {
+    typealias SwiftType = RidesSectionKind
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> RidesSectionKind {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .offers
+        
+        case 2: return .requests
+        
+        case 3: return .matches
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: RidesSectionKind, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .offers:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .requests:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .matches:
+            writeInt(&buf, Int32(3))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRidesSectionKind_lift(_ buf: RustBuffer) throws -> RidesSectionKind {
+    return try FfiConverterTypeRidesSectionKind.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRidesSectionKind_lower(_ value: RidesSectionKind) -> RustBuffer {
+    return FfiConverterTypeRidesSectionKind.lower(value)
+}
+
+
+
+/**
  * A section of the list.
  */
 
@@ -14775,6 +15663,81 @@ fileprivate struct FfiConverterSequenceTypeReminderRow: FfiConverterRustBuffer {
         seq.reserveCapacity(Int(len))
         for _ in 0 ..< len {
             seq.append(try FfiConverterTypeReminderRow.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeRideRow: FfiConverterRustBuffer {
+    typealias SwiftType = [RideRow]
+
+    public static func write(_ value: [RideRow], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeRideRow.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [RideRow] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [RideRow]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeRideRow.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeRidesActionItem: FfiConverterRustBuffer {
+    typealias SwiftType = [RidesActionItem]
+
+    public static func write(_ value: [RidesActionItem], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeRidesActionItem.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [RidesActionItem] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [RidesActionItem]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeRidesActionItem.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeRidesSection: FfiConverterRustBuffer {
+    typealias SwiftType = [RidesSection]
+
+    public static func write(_ value: [RidesSection], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeRidesSection.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [RidesSection] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [RidesSection]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeRidesSection.read(from: &buf))
         }
         return seq
     }

@@ -1193,6 +1193,14 @@ public protocol PrivateVaultProtocol: AnyObject, Sendable {
     func rideClient(server: String) throws  -> RideClient
     
     /**
+     * The Rides screen before any car-pool server is set: what was arranged on this phone
+     * (it waits in the outbox), a notice that no server is set with a `SetServer` action,
+     * and, with nothing arranged, what car-pools are. Meeting names and times come from
+     * `directory` when given. Once a server is set, use [`RideClient::screen`].
+     */
+    func ridesScreen(directory: MeetingDirectory?, options: MeetingsOptions)  -> RidesState
+    
+    /**
      * Writes a check-in (or any entry) and, when it says it is hard right now (craving 8–10 or
      * mood 1–2), a next step to show: a gentle line, my people (one tap to call or text) and
      * the next meetings from `directory` (mine, near `near`, online). Nothing is sent.
@@ -1517,6 +1525,23 @@ open func rideClient(server: String)throws  -> RideClient  {
     uniffi_waymark_ffi_fn_method_privatevault_ride_client(
             self.uniffiCloneHandle(),
         FfiConverterString.lower(server),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * The Rides screen before any car-pool server is set: what was arranged on this phone
+     * (it waits in the outbox), a notice that no server is set with a `SetServer` action,
+     * and, with nothing arranged, what car-pools are. Meeting names and times come from
+     * `directory` when given. Once a server is set, use [`RideClient::screen`].
+     */
+open func ridesScreen(directory: MeetingDirectory?, options: MeetingsOptions) -> RidesState  {
+    return try!  FfiConverterTypeRidesState_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_waymark_ffi_fn_method_privatevault_rides_screen(
+            self.uniffiCloneHandle(),
+        FfiConverterOptionTypeMeetingDirectory.lower(directory),
+        FfiConverterTypeMeetingsOptions_lower(options),uniffiCallStatus
     )
 })
 }
@@ -2487,6 +2512,22 @@ public protocol RideClientProtocol: AnyObject, Sendable {
     func request(directory: MeetingDirectory, meetingId: String, date: String, from: GeoPoint, arriveByMinute: UInt16?, needsWheelchair: Bool, riderIsWoman: Bool) throws  -> String
     
     /**
+     * Queues again a change the board refused (the screen's `Retry` action, whose `target`
+     * is `op_id`), to go at the next sync. A change that was not refused is `InvalidInput`;
+     * an offer or request whose meeting has started is refused as composing it would be.
+     */
+    func retry(opId: String) throws 
+    
+    /**
+     * The Rides screen: my offers, my requests and my matches worded in `options.locale`,
+     * each with its meeting's name and time (from `directory` when given) and its buttons
+     * (accept, cancel, try again); what waits to be sent; and whether the last
+     * [`RideClient::sync`] found the board offline or failing. Reads only the vault: works
+     * offline.
+     */
+    func screen(directory: MeetingDirectory?, options: MeetingsOptions)  -> RidesState
+    
+    /**
      * The board's address.
      */
     func server()  -> String
@@ -2628,6 +2669,38 @@ open func request(directory: MeetingDirectory, meetingId: String, date: String, 
         FfiConverterOptionUInt16.lower(arriveByMinute),
         FfiConverterBool.lower(needsWheelchair),
         FfiConverterBool.lower(riderIsWoman),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Queues again a change the board refused (the screen's `Retry` action, whose `target`
+     * is `op_id`), to go at the next sync. A change that was not refused is `InvalidInput`;
+     * an offer or request whose meeting has started is refused as composing it would be.
+     */
+open func retry(opId: String)throws   {try rustCallWithError(FfiConverterTypeWaymarkError_lift) {
+        uniffiCallStatus in
+    uniffi_waymark_ffi_fn_method_rideclient_retry(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(opId),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * The Rides screen: my offers, my requests and my matches worded in `options.locale`,
+     * each with its meeting's name and time (from `directory` when given) and its buttons
+     * (accept, cancel, try again); what waits to be sent; and whether the last
+     * [`RideClient::sync`] found the board offline or failing. Reads only the vault: works
+     * offline.
+     */
+open func screen(directory: MeetingDirectory?, options: MeetingsOptions) -> RidesState  {
+    return try!  FfiConverterTypeRidesState_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_waymark_ffi_fn_method_rideclient_screen(
+            self.uniffiCloneHandle(),
+        FfiConverterOptionTypeMeetingDirectory.lower(directory),
+        FfiConverterTypeMeetingsOptions_lower(options),uniffiCallStatus
     )
 })
 }
@@ -4027,6 +4100,12 @@ private let initializationResult: InitializationResult = {
     if (uniffi_waymark_ffi_checksum_method_rideclient_request() != 13016) {
         return InitializationResult.apiChecksumMismatch
     }
+    if (uniffi_waymark_ffi_checksum_method_rideclient_retry() != 50200) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_waymark_ffi_checksum_method_rideclient_screen() != 37374) {
+        return InitializationResult.apiChecksumMismatch
+    }
     if (uniffi_waymark_ffi_checksum_method_rideclient_server() != 37373) {
         return InitializationResult.apiChecksumMismatch
     }
@@ -4040,6 +4119,9 @@ private let initializationResult: InitializationResult = {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_waymark_ffi_checksum_method_privatevault_ride_client() != 40393) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_waymark_ffi_checksum_method_privatevault_rides_screen() != 54790) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_waymark_ffi_checksum_method_privatevault_add_checkin() != 53760) {

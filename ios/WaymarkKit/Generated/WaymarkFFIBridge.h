@@ -514,6 +514,16 @@ RustBuffer uniffi_waymark_ffi_fn_method_rideclient_offer(uint64_t ptr, uint64_t 
 RustBuffer uniffi_waymark_ffi_fn_method_rideclient_request(uint64_t ptr, uint64_t directory, RustBuffer meeting_id, RustBuffer date, RustBuffer from, RustBuffer arrive_by_minute, int8_t needs_wheelchair, int8_t rider_is_woman, RustCallStatus *_Nonnull out_status
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_RIDECLIENT_RETRY
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_RIDECLIENT_RETRY
+void uniffi_waymark_ffi_fn_method_rideclient_retry(uint64_t ptr, RustBuffer op_id, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_RIDECLIENT_SCREEN
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_RIDECLIENT_SCREEN
+RustBuffer uniffi_waymark_ffi_fn_method_rideclient_screen(uint64_t ptr, RustBuffer directory, RustBuffer options, RustCallStatus *_Nonnull out_status
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_RIDECLIENT_SERVER
 #define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_RIDECLIENT_SERVER
 RustBuffer uniffi_waymark_ffi_fn_method_rideclient_server(uint64_t ptr, RustCallStatus *_Nonnull out_status
@@ -562,6 +572,11 @@ uint64_t uniffi_waymark_ffi_fn_method_privatevault_reminders(uint64_t ptr, RustC
 #ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_PRIVATEVAULT_RIDE_CLIENT
 #define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_PRIVATEVAULT_RIDE_CLIENT
 uint64_t uniffi_waymark_ffi_fn_method_privatevault_ride_client(uint64_t ptr, RustBuffer server, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_PRIVATEVAULT_RIDES_SCREEN
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_PRIVATEVAULT_RIDES_SCREEN
+RustBuffer uniffi_waymark_ffi_fn_method_privatevault_rides_screen(uint64_t ptr, RustBuffer directory, RustBuffer options, RustCallStatus *_Nonnull out_status
 );
 #endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_PRIVATEVAULT_ADD_CHECKIN
@@ -1266,6 +1281,18 @@ uint16_t uniffi_waymark_ffi_checksum_method_rideclient_request(void
     
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_METHOD_RIDECLIENT_RETRY
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_METHOD_RIDECLIENT_RETRY
+uint16_t uniffi_waymark_ffi_checksum_method_rideclient_retry(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_METHOD_RIDECLIENT_SCREEN
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_METHOD_RIDECLIENT_SCREEN
+uint16_t uniffi_waymark_ffi_checksum_method_rideclient_screen(void
+    
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_METHOD_RIDECLIENT_SERVER
 #define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_METHOD_RIDECLIENT_SERVER
 uint16_t uniffi_waymark_ffi_checksum_method_rideclient_server(void
@@ -1293,6 +1320,12 @@ uint16_t uniffi_waymark_ffi_checksum_method_privatevault_reminders(void
 #ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_METHOD_PRIVATEVAULT_RIDE_CLIENT
 #define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_METHOD_PRIVATEVAULT_RIDE_CLIENT
 uint16_t uniffi_waymark_ffi_checksum_method_privatevault_ride_client(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_METHOD_PRIVATEVAULT_RIDES_SCREEN
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_METHOD_PRIVATEVAULT_RIDES_SCREEN
+uint16_t uniffi_waymark_ffi_checksum_method_privatevault_rides_screen(void
     
 );
 #endif

@@ -8238,6 +8238,320 @@ public object FfiConverterTypeRestoreReport: FfiConverterRustBuffer<RestoreRepor
 
 
 /**
+ * One offer, request or match.
+ */
+data class RideRow (
+    /**
+     * Offer, request or match.
+     */
+    var `kind`: RideRowKind
+    , 
+    /**
+     * The ride's id (offers, requests) or the match's.
+     */
+    var `id`: kotlin.String
+    , 
+    /**
+     * The meeting's id, for its screen.
+     */
+    var `meetingId`: kotlin.String
+    , 
+    /**
+     * The meeting's name (cut to fit); "A meeting that is no longer listed" when the
+     * directory no longer lists it; "A meeting" when the screen was given no directory.
+     */
+    var `meeting`: kotlin.String
+    , 
+    /**
+     * Whether the directory (when given) lists the meeting.
+     */
+    var `meetingListed`: kotlin.Boolean
+    , 
+    /**
+     * When the meeting starts, in the viewer's zone and words ("tomorrow 19:00",
+     * "Tue 1 Dec 19:00"); only the date when its time is not known.
+     */
+    var `when`: kotlin.String
+    , 
+    /**
+     * Where it stands.
+     */
+    var `status`: RideStatus
+    , 
+    /**
+     * Where it stands, in words.
+     */
+    var `statusLabel`: kotlin.String
+    , 
+    /**
+     * More, each a short sentence: seats free, minutes out of the driver's way, pickup time,
+     * who with, why the board refused.
+     */
+    var `details`: List<kotlin.String>
+    , 
+    /**
+     * A confirmed match's pickup area: the centre of the ~1 km cell around the agreed public
+     * place, never a home.
+     */
+    var `pickupArea`: GeoPoint?
+    , 
+    /**
+     * The row's buttons (accept, cancel, try again).
+     */
+    var `actions`: List<RidesActionItem>
+    , 
+    /**
+     * What a screen reader says for the row.
+     */
+    var `accessibilityLabel`: kotlin.String
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeRideRow: FfiConverterRustBuffer<RideRow> {
+    override fun read(buf: ByteBuffer): RideRow {
+        return RideRow(
+            FfiConverterTypeRideRowKind.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterBoolean.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterTypeRideStatus.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterSequenceString.read(buf),
+            FfiConverterOptionalTypeGeoPoint.read(buf),
+            FfiConverterSequenceTypeRidesActionItem.read(buf),
+            FfiConverterString.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: RideRow) = (
+            FfiConverterTypeRideRowKind.allocationSize(value.`kind`) +
+            FfiConverterString.allocationSize(value.`id`) +
+            FfiConverterString.allocationSize(value.`meetingId`) +
+            FfiConverterString.allocationSize(value.`meeting`) +
+            FfiConverterBoolean.allocationSize(value.`meetingListed`) +
+            FfiConverterString.allocationSize(value.`when`) +
+            FfiConverterTypeRideStatus.allocationSize(value.`status`) +
+            FfiConverterString.allocationSize(value.`statusLabel`) +
+            FfiConverterSequenceString.allocationSize(value.`details`) +
+            FfiConverterOptionalTypeGeoPoint.allocationSize(value.`pickupArea`) +
+            FfiConverterSequenceTypeRidesActionItem.allocationSize(value.`actions`) +
+            FfiConverterString.allocationSize(value.`accessibilityLabel`)
+    )
+
+    override fun write(value: RideRow, buf: ByteBuffer) {
+            FfiConverterTypeRideRowKind.write(value.`kind`, buf)
+            FfiConverterString.write(value.`id`, buf)
+            FfiConverterString.write(value.`meetingId`, buf)
+            FfiConverterString.write(value.`meeting`, buf)
+            FfiConverterBoolean.write(value.`meetingListed`, buf)
+            FfiConverterString.write(value.`when`, buf)
+            FfiConverterTypeRideStatus.write(value.`status`, buf)
+            FfiConverterString.write(value.`statusLabel`, buf)
+            FfiConverterSequenceString.write(value.`details`, buf)
+            FfiConverterOptionalTypeGeoPoint.write(value.`pickupArea`, buf)
+            FfiConverterSequenceTypeRidesActionItem.write(value.`actions`, buf)
+            FfiConverterString.write(value.`accessibilityLabel`, buf)
+    }
+}
+
+
+
+/**
+ * A button: what it does, its words, and the id it acts on.
+ */
+data class RidesActionItem (
+    /**
+     * What it does.
+     */
+    var `action`: RidesAction
+    , 
+    /**
+     * Its words.
+     */
+    var `label`: kotlin.String
+    , 
+    /**
+     * The ride (cancel), match (accept) or operation (retry) it acts on; none for the
+     * screen's own buttons.
+     */
+    var `target`: kotlin.String?
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeRidesActionItem: FfiConverterRustBuffer<RidesActionItem> {
+    override fun read(buf: ByteBuffer): RidesActionItem {
+        return RidesActionItem(
+            FfiConverterTypeRidesAction.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterOptionalString.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: RidesActionItem) = (
+            FfiConverterTypeRidesAction.allocationSize(value.`action`) +
+            FfiConverterString.allocationSize(value.`label`) +
+            FfiConverterOptionalString.allocationSize(value.`target`)
+    )
+
+    override fun write(value: RidesActionItem, buf: ByteBuffer) {
+            FfiConverterTypeRidesAction.write(value.`action`, buf)
+            FfiConverterString.write(value.`label`, buf)
+            FfiConverterOptionalString.write(value.`target`, buf)
+    }
+}
+
+
+
+/**
+ * A titled group of rows.
+ */
+data class RidesSection (
+    /**
+     * Which section.
+     */
+    var `kind`: RidesSectionKind
+    , 
+    /**
+     * "My offers", "My requests", "Matches".
+     */
+    var `heading`: kotlin.String
+    , 
+    /**
+     * Its rows, soonest meeting first (those passed or cancelled last); never empty.
+     */
+    var `rows`: List<RideRow>
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeRidesSection: FfiConverterRustBuffer<RidesSection> {
+    override fun read(buf: ByteBuffer): RidesSection {
+        return RidesSection(
+            FfiConverterTypeRidesSectionKind.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterSequenceTypeRideRow.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: RidesSection) = (
+            FfiConverterTypeRidesSectionKind.allocationSize(value.`kind`) +
+            FfiConverterString.allocationSize(value.`heading`) +
+            FfiConverterSequenceTypeRideRow.allocationSize(value.`rows`)
+    )
+
+    override fun write(value: RidesSection, buf: ByteBuffer) {
+            FfiConverterTypeRidesSectionKind.write(value.`kind`, buf)
+            FfiConverterString.write(value.`heading`, buf)
+            FfiConverterSequenceTypeRideRow.write(value.`rows`, buf)
+    }
+}
+
+
+
+/**
+ * Everything the Rides screen shows.
+ */
+data class RidesState (
+    /**
+     * "Rides".
+     */
+    var `title`: kotlin.String
+    , 
+    /**
+     * My offers, my requests and matches; empty sections are left out.
+     */
+    var `sections`: List<RidesSection>
+    , 
+    /**
+     * No rides yet (what car-pools are, and that no home is shared), no server set, what is
+     * waiting to be sent, offline, a sync or a read that failed.
+     */
+    var `notices`: List<Notice>
+    , 
+    /**
+     * The screen's buttons: offer a ride, ask for one, sync now, set a server, try again.
+     */
+    var `actions`: List<RidesActionItem>
+    , 
+    /**
+     * The locale the screen is worded in.
+     */
+    var `locale`: kotlin.String
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeRidesState: FfiConverterRustBuffer<RidesState> {
+    override fun read(buf: ByteBuffer): RidesState {
+        return RidesState(
+            FfiConverterString.read(buf),
+            FfiConverterSequenceTypeRidesSection.read(buf),
+            FfiConverterSequenceTypeNotice.read(buf),
+            FfiConverterSequenceTypeRidesActionItem.read(buf),
+            FfiConverterString.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: RidesState) = (
+            FfiConverterString.allocationSize(value.`title`) +
+            FfiConverterSequenceTypeRidesSection.allocationSize(value.`sections`) +
+            FfiConverterSequenceTypeNotice.allocationSize(value.`notices`) +
+            FfiConverterSequenceTypeRidesActionItem.allocationSize(value.`actions`) +
+            FfiConverterString.allocationSize(value.`locale`)
+    )
+
+    override fun write(value: RidesState, buf: ByteBuffer) {
+            FfiConverterString.write(value.`title`, buf)
+            FfiConverterSequenceTypeRidesSection.write(value.`sections`, buf)
+            FfiConverterSequenceTypeNotice.write(value.`notices`, buf)
+            FfiConverterSequenceTypeRidesActionItem.write(value.`actions`, buf)
+            FfiConverterString.write(value.`locale`, buf)
+    }
+}
+
+
+
+/**
  * My car-pool state as last known: readable offline.
  */
 data class RidesView (
@@ -10669,6 +10983,238 @@ public object FfiConverterTypeReportChannel: FfiConverterRustBuffer<ReportChanne
 
 
 /**
+ * What a row is.
+ */
+
+enum class RideRowKind {
+    
+    /**
+     * One of my offers (its `id` is the ride's).
+     */
+    OFFER,
+    /**
+     * One of my requests (its `id` is the ride's).
+     */
+    REQUEST,
+    /**
+     * A match (its `id` is the match's).
+     */
+    MATCH;
+
+    
+
+
+    companion object
+}
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeRideRowKind: FfiConverterRustBuffer<RideRowKind> {
+    override fun read(buf: ByteBuffer) = try {
+        RideRowKind.values()[buf.getInt() - 1]
+    } catch (e: IndexOutOfBoundsException) {
+        throw RuntimeException("invalid enum value, something is very wrong!!", e)
+    }
+
+    override fun allocationSize(value: RideRowKind) = 4UL
+
+    override fun write(value: RideRowKind, buf: ByteBuffer) {
+        buf.putInt(value.ordinal + 1)
+    }
+}
+
+
+
+
+
+/**
+ * Where a row stands, for its look (the words are in `status_label`).
+ */
+
+enum class RideStatus {
+    
+    /**
+     * Composed on this phone, not sent yet (or a cancellation or acceptance waiting).
+     */
+    NOT_SENT,
+    /**
+     * The board refused it; the reason is in `details`.
+     */
+    NOT_DONE,
+    /**
+     * On the board, looking for a match.
+     */
+    OPEN,
+    /**
+     * An offer with riders, or a request with a seat.
+     */
+    MATCHED,
+    /**
+     * A match suggested: waiting for me to accept.
+     */
+    NEEDS_YOU,
+    /**
+     * I accepted; waiting for the other person.
+     */
+    WAITING,
+    /**
+     * Both accepted: the pickup is agreed.
+     */
+    AGREED,
+    /**
+     * Cancelled (by me, the other person, or the seat went to someone else).
+     */
+    CANCELLED,
+    /**
+     * The meeting has passed (a match: it expired before both accepted).
+     */
+    EXPIRED;
+
+    
+
+
+    companion object
+}
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeRideStatus: FfiConverterRustBuffer<RideStatus> {
+    override fun read(buf: ByteBuffer) = try {
+        RideStatus.values()[buf.getInt() - 1]
+    } catch (e: IndexOutOfBoundsException) {
+        throw RuntimeException("invalid enum value, something is very wrong!!", e)
+    }
+
+    override fun allocationSize(value: RideStatus) = 4UL
+
+    override fun write(value: RideStatus, buf: ByteBuffer) {
+        buf.putInt(value.ordinal + 1)
+    }
+}
+
+
+
+
+
+/**
+ * A button on the Rides screen (or on one of its rows).
+ */
+
+enum class RidesAction {
+    
+    /**
+     * Offer seats to a meeting (the app asks which meeting, then `RideClient.offer`).
+     */
+    OFFER_RIDE,
+    /**
+     * Ask for a seat to a meeting (the app asks which meeting, then `RideClient.request`).
+     */
+    ASK_FOR_RIDE,
+    /**
+     * Accept the match in `target` (`RideClient.accept`, with a public place to meet).
+     */
+    ACCEPT,
+    /**
+     * Cancel my ride in `target` (`RideClient.cancel`).
+     */
+    CANCEL,
+    /**
+     * Send what is waiting and look for matches now (`RideClient.sync`).
+     */
+    SYNC_NOW,
+    /**
+     * Queue again the refused operation in `target` (`RideClient.retry`), then sync.
+     */
+    RETRY,
+    /**
+     * No car-pool server is set: open the setting to choose one.
+     */
+    SET_SERVER,
+    /**
+     * Reading failed: build the screen again.
+     */
+    TRY_AGAIN;
+
+    
+
+
+    companion object
+}
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeRidesAction: FfiConverterRustBuffer<RidesAction> {
+    override fun read(buf: ByteBuffer) = try {
+        RidesAction.values()[buf.getInt() - 1]
+    } catch (e: IndexOutOfBoundsException) {
+        throw RuntimeException("invalid enum value, something is very wrong!!", e)
+    }
+
+    override fun allocationSize(value: RidesAction) = 4UL
+
+    override fun write(value: RidesAction, buf: ByteBuffer) {
+        buf.putInt(value.ordinal + 1)
+    }
+}
+
+
+
+
+
+/**
+ * A section of the Rides screen.
+ */
+
+enum class RidesSectionKind {
+    
+    /**
+     * Seats I offer.
+     */
+    OFFERS,
+    /**
+     * Seats I ask for.
+     */
+    REQUESTS,
+    /**
+     * Drivers and riders the board paired with my offers and requests.
+     */
+    MATCHES;
+
+    
+
+
+    companion object
+}
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeRidesSectionKind: FfiConverterRustBuffer<RidesSectionKind> {
+    override fun read(buf: ByteBuffer) = try {
+        RidesSectionKind.values()[buf.getInt() - 1]
+    } catch (e: IndexOutOfBoundsException) {
+        throw RuntimeException("invalid enum value, something is very wrong!!", e)
+    }
+
+    override fun allocationSize(value: RidesSectionKind) = 4UL
+
+    override fun write(value: RidesSectionKind, buf: ByteBuffer) {
+        buf.putInt(value.ordinal + 1)
+    }
+}
+
+
+
+
+
+/**
  * A section of the list.
  */
 
@@ -12473,6 +13019,90 @@ public object FfiConverterSequenceTypeReminderRow: FfiConverterRustBuffer<List<R
         buf.putInt(value.size)
         value.iterator().forEach {
             FfiConverterTypeReminderRow.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterSequenceTypeRideRow: FfiConverterRustBuffer<List<RideRow>> {
+    override fun read(buf: ByteBuffer): List<RideRow> {
+        val len = buf.getInt()
+        return List<RideRow>(len) {
+            FfiConverterTypeRideRow.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<RideRow>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeRideRow.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<RideRow>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeRideRow.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterSequenceTypeRidesActionItem: FfiConverterRustBuffer<List<RidesActionItem>> {
+    override fun read(buf: ByteBuffer): List<RidesActionItem> {
+        val len = buf.getInt()
+        return List<RidesActionItem>(len) {
+            FfiConverterTypeRidesActionItem.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<RidesActionItem>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeRidesActionItem.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<RidesActionItem>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeRidesActionItem.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterSequenceTypeRidesSection: FfiConverterRustBuffer<List<RidesSection>> {
+    override fun read(buf: ByteBuffer): List<RidesSection> {
+        val len = buf.getInt()
+        return List<RidesSection>(len) {
+            FfiConverterTypeRidesSection.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<RidesSection>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeRidesSection.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<RidesSection>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeRidesSection.write(it, buf)
         }
     }
 }

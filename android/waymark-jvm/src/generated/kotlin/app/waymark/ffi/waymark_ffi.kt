@@ -70,6 +70,7 @@ import app.waymark.core.FfiConverterTypeReminderFacts
 import app.waymark.core.FfiConverterTypeReminderRule
 import app.waymark.core.FfiConverterTypeRemindersState
 import app.waymark.core.FfiConverterTypeRestoreReport
+import app.waymark.core.FfiConverterTypeRidesState
 import app.waymark.core.FfiConverterTypeRidesView
 import app.waymark.core.FfiConverterTypeSettingsState
 import app.waymark.core.FfiConverterTypeSobrietyCount
@@ -100,6 +101,7 @@ import app.waymark.core.ReminderFacts
 import app.waymark.core.ReminderRule
 import app.waymark.core.RemindersState
 import app.waymark.core.RestoreReport
+import app.waymark.core.RidesState
 import app.waymark.core.RidesView
 import app.waymark.core.SettingsState
 import app.waymark.core.SobrietyCount
@@ -149,6 +151,7 @@ import app.waymark.core.RustBuffer as RustBufferReminderFacts
 import app.waymark.core.RustBuffer as RustBufferReminderRule
 import app.waymark.core.RustBuffer as RustBufferRemindersState
 import app.waymark.core.RustBuffer as RustBufferRestoreReport
+import app.waymark.core.RustBuffer as RustBufferRidesState
 import app.waymark.core.RustBuffer as RustBufferRidesView
 import app.waymark.core.RustBuffer as RustBufferSettingsState
 import app.waymark.core.RustBuffer as RustBufferSobrietyCount
@@ -908,6 +911,10 @@ internal object IntegrityCheckingUniffiLib {
     ): Int
     external fun uniffi_waymark_ffi_checksum_method_rideclient_request(
     ): Int
+    external fun uniffi_waymark_ffi_checksum_method_rideclient_retry(
+    ): Int
+    external fun uniffi_waymark_ffi_checksum_method_rideclient_screen(
+    ): Int
     external fun uniffi_waymark_ffi_checksum_method_rideclient_server(
     ): Int
     external fun uniffi_waymark_ffi_checksum_method_rideclient_sync(
@@ -917,6 +924,8 @@ internal object IntegrityCheckingUniffiLib {
     external fun uniffi_waymark_ffi_checksum_method_privatevault_reminders(
     ): Int
     external fun uniffi_waymark_ffi_checksum_method_privatevault_ride_client(
+    ): Int
+    external fun uniffi_waymark_ffi_checksum_method_privatevault_rides_screen(
     ): Int
     external fun uniffi_waymark_ffi_checksum_method_privatevault_add_checkin(
     ): Int
@@ -1121,6 +1130,10 @@ internal object UniffiLib {
     ): RustBuffer.ByValue
     external fun uniffi_waymark_ffi_fn_method_rideclient_request(`ptr`: Long,`directory`: Long,`meetingId`: RustBuffer.ByValue,`date`: RustBuffer.ByValue,`from`: RustBufferGeoPoint.ByValue,`arriveByMinute`: RustBuffer.ByValue,`needsWheelchair`: Byte,`riderIsWoman`: Byte,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
+    external fun uniffi_waymark_ffi_fn_method_rideclient_retry(`ptr`: Long,`opId`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): Unit
+    external fun uniffi_waymark_ffi_fn_method_rideclient_screen(`ptr`: Long,`directory`: RustBuffer.ByValue,`options`: RustBufferMeetingsOptions.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBufferRidesState.ByValue
     external fun uniffi_waymark_ffi_fn_method_rideclient_server(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
     external fun uniffi_waymark_ffi_fn_method_rideclient_sync(`ptr`: Long,
@@ -1141,6 +1154,8 @@ internal object UniffiLib {
     ): Long
     external fun uniffi_waymark_ffi_fn_method_privatevault_ride_client(`ptr`: Long,`server`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): Long
+    external fun uniffi_waymark_ffi_fn_method_privatevault_rides_screen(`ptr`: Long,`directory`: RustBuffer.ByValue,`options`: RustBufferMeetingsOptions.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBufferRidesState.ByValue
     external fun uniffi_waymark_ffi_fn_method_privatevault_add_checkin(`ptr`: Long,`entry`: RustBufferNewEntry.ByValue,`directory`: RustBuffer.ByValue,`near`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBufferCheckinResult.ByValue
     external fun uniffi_waymark_ffi_fn_method_privatevault_add_contact(`ptr`: Long,`name`: RustBuffer.ByValue,`role`: RustBufferContactRole.ByValue,`phone`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
@@ -1462,6 +1477,12 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
     if ((lib.uniffi_waymark_ffi_checksum_method_rideclient_request() and 0xFFFF) != 13016) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
+    if ((lib.uniffi_waymark_ffi_checksum_method_rideclient_retry() and 0xFFFF) != 50200) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_waymark_ffi_checksum_method_rideclient_screen() and 0xFFFF) != 37374) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
     if ((lib.uniffi_waymark_ffi_checksum_method_rideclient_server() and 0xFFFF) != 37373) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
@@ -1475,6 +1496,9 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_ride_client() and 0xFFFF) != 40393) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_rides_screen() and 0xFFFF) != 54790) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_add_checkin() and 0xFFFF) != 53760) {
@@ -2919,6 +2943,14 @@ public interface PrivateVaultInterface {
     fun `rideClient`(`server`: kotlin.String): RideClient
     
     /**
+     * The Rides screen before any car-pool server is set: what was arranged on this phone
+     * (it waits in the outbox), a notice that no server is set with a `SetServer` action,
+     * and, with nothing arranged, what car-pools are. Meeting names and times come from
+     * `directory` when given. Once a server is set, use [`RideClient::screen`].
+     */
+    fun `ridesScreen`(`directory`: MeetingDirectory?, `options`: MeetingsOptions): RidesState
+    
+    /**
      * Writes a check-in (or any entry) and, when it says it is hard right now (craving 8–10 or
      * mood 1–2), a next step to show: a gentle line, my people (one tap to call or text) and
      * the next meetings from `directory` (mine, near `near`, online). Nothing is sent.
@@ -3260,6 +3292,27 @@ open class PrivateVault: Disposable, AutoCloseable, PrivateVaultInterface
         it,
         
         FfiConverterString.lower(`server`),_status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
+     * The Rides screen before any car-pool server is set: what was arranged on this phone
+     * (it waits in the outbox), a notice that no server is set with a `SetServer` action,
+     * and, with nothing arranged, what car-pools are. Meeting names and times come from
+     * `directory` when given. Once a server is set, use [`RideClient::screen`].
+     */override fun `ridesScreen`(`directory`: MeetingDirectory?, `options`: MeetingsOptions): RidesState {
+            return FfiConverterTypeRidesState.lift(
+    callWithHandle {
+    uniffiRustCall() { _status ->
+    UniffiLib.uniffi_waymark_ffi_fn_method_privatevault_rides_screen(
+        it,
+        
+        FfiConverterOptionalTypeMeetingDirectory.lower(`directory`),
+        FfiConverterTypeMeetingsOptions.lower(`options`),_status)
 }
     }
     )
@@ -4736,6 +4789,22 @@ public interface RideClientInterface {
     fun `request`(`directory`: MeetingDirectory, `meetingId`: kotlin.String, `date`: kotlin.String, `from`: GeoPoint, `arriveByMinute`: kotlin.UShort?, `needsWheelchair`: kotlin.Boolean, `riderIsWoman`: kotlin.Boolean): kotlin.String
     
     /**
+     * Queues again a change the board refused (the screen's `Retry` action, whose `target`
+     * is `op_id`), to go at the next sync. A change that was not refused is `InvalidInput`;
+     * an offer or request whose meeting has started is refused as composing it would be.
+     */
+    fun `retry`(`opId`: kotlin.String)
+    
+    /**
+     * The Rides screen: my offers, my requests and my matches worded in `options.locale`,
+     * each with its meeting's name and time (from `directory` when given) and its buttons
+     * (accept, cancel, try again); what waits to be sent; and whether the last
+     * [`RideClient::sync`] found the board offline or failing. Reads only the vault: works
+     * offline.
+     */
+    fun `screen`(`directory`: MeetingDirectory?, `options`: MeetingsOptions): RidesState
+    
+    /**
      * The board's address.
      */
     fun `server`(): kotlin.String
@@ -4945,6 +5014,47 @@ open class RideClient: Disposable, AutoCloseable, RideClientInterface
         FfiConverterOptionalUShort.lower(`arriveByMinute`),
         FfiConverterBoolean.lower(`needsWheelchair`),
         FfiConverterBoolean.lower(`riderIsWoman`),_status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
+     * Queues again a change the board refused (the screen's `Retry` action, whose `target`
+     * is `op_id`), to go at the next sync. A change that was not refused is `InvalidInput`;
+     * an offer or request whose meeting has started is refused as composing it would be.
+     */
+    @Throws(WaymarkException::class)override fun `retry`(`opId`: kotlin.String)
+        = 
+    callWithHandle {
+    uniffiRustCallWithError(WaymarkException) { _status ->
+    UniffiLib.uniffi_waymark_ffi_fn_method_rideclient_retry(
+        it,
+        
+        FfiConverterString.lower(`opId`),_status)
+}
+    }
+    
+    
+
+    
+    /**
+     * The Rides screen: my offers, my requests and my matches worded in `options.locale`,
+     * each with its meeting's name and time (from `directory` when given) and its buttons
+     * (accept, cancel, try again); what waits to be sent; and whether the last
+     * [`RideClient::sync`] found the board offline or failing. Reads only the vault: works
+     * offline.
+     */override fun `screen`(`directory`: MeetingDirectory?, `options`: MeetingsOptions): RidesState {
+            return FfiConverterTypeRidesState.lift(
+    callWithHandle {
+    uniffiRustCall() { _status ->
+    UniffiLib.uniffi_waymark_ffi_fn_method_rideclient_screen(
+        it,
+        
+        FfiConverterOptionalTypeMeetingDirectory.lower(`directory`),
+        FfiConverterTypeMeetingsOptions.lower(`options`),_status)
 }
     }
     )
@@ -6442,6 +6552,8 @@ public object FfiConverterSequenceTypeTypeEntry: FfiConverterRustBuffer<List<Typ
         }
     }
 }
+
+
 
 
 

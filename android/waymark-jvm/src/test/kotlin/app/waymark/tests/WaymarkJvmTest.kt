@@ -21,6 +21,10 @@ import app.waymark.core.NewEntry
 import app.waymark.core.ReminderFacts
 import app.waymark.core.ReminderFix
 import app.waymark.core.ReminderRule
+import app.waymark.core.NoticeKind
+import app.waymark.core.RideStatus
+import app.waymark.core.RidesAction
+import app.waymark.core.RidesSectionKind
 import app.waymark.rides.GeoPoint
 import app.waymark.ffi.MeetingDirectory
 import app.waymark.ffi.meetingTypes
@@ -539,12 +543,27 @@ private val tests = linkedMapOf<String, () -> Unit>(
                     ride.request(dir, "wales:tue-eve", date, GeoPoint(52.3990, -4.0780), (19u * 60u + 5u).toUShort(), false, false)
                 }
                 check(ride.view().outbox.isEmpty()) { "a refused ride was queued" }
+                // The Rides screen, in Spanish: nothing yet, and no server before one is set.
+                val es = MeetingsOptions(locale = "es-ES", viewerTimezone = "Europe/London", at = Instant.now())
+                val none = rider.ridesScreen(dir, es)
+                check(none.title == "Viajes" && none.sections.isEmpty()) { "$none" }
+                check(none.notices.map { it.title } == listOf("No hay servidor de viajes compartidos", "Aún no hay viajes")) { "${none.notices}" }
+                check(none.actions.last().action == RidesAction.SET_SERVER) { "${none.actions}" }
                 drive.offer(dir, "wales:tue-eve", date, 3u.toUByte(), GeoPoint(52.4085, -4.0560), (18u * 60u + 20u).toUShort(), 15u, false, false)
                 ride.request(dir, "wales:tue-eve", date, GeoPoint(52.3990, -4.0780), null, false, false)
                 check(ride.view().outbox.single().state == OpState.PENDING) { "queued offline" }
                 // Offline: a typed error, and the outbox keeps the request.
                 expectThrows<WaymarkException.Offline> { runBlocking { away.sync() } }
                 check(ride.view().outbox.single().state == OpState.PENDING) { "kept for later" }
+                // The screen says so: offline, and the request not sent yet.
+                val offline = away.screen(dir, es)
+                check(offline.notices[0].kind == NoticeKind.STALE && offline.notices[0].message.startsWith("Parece que no tienes conexión")) {
+                    "${offline.notices}"
+                }
+                val waiting = offline.sections.single().rows.single()
+                check(waiting.meeting == "Hope on Tuesday" && waiting.status == RideStatus.NOT_SENT) { "$waiting" }
+                check(waiting.statusLabel == "Aún sin enviar: se enviará cuando tengas conexión") { waiting.statusLabel }
+                check(waiting.actions.single().action == RidesAction.CANCEL) { "${waiting.actions}" }
                 expectThrows<WaymarkException.InvalidInput> {
                     drive.offer(dir, "wales:tue-eve", "2030-01-02", 2u.toUByte(), GeoPoint(52.4, -4.0), null, 15u, false, false)
                 }
@@ -554,12 +573,24 @@ private val tests = linkedMapOf<String, () -> Unit>(
                 check(r.outbox.single().state == OpState.APPLIED && r.outbox.single().kind == OpKind.REQUEST) { "${r.outbox}" }
                 val proposal = r.matches.single()
                 check(proposal.state == MatchState.PROPOSED && proposal.counterpartPoint == null) { "$proposal" }
+                val suggested = ride.screen(dir, es).sections.first { it.kind == RidesSectionKind.MATCHES }.rows.single()
+                check(suggested.status == RideStatus.NEEDS_YOU && suggested.statusLabel == "Un conductor podría llevarte: acepta para reservar plaza") {
+                    "$suggested"
+                }
+                check(suggested.actions.single().action == RidesAction.ACCEPT && suggested.actions.single().target == proposal.matchId) {
+                    "${suggested.actions}"
+                }
+                check(suggested.pickupArea == null) { "a place before both accepted" }
                 ride.accept(proposal.matchId, GeoPoint(52.398765, -4.077654))
                 val held = runBlocking { ride.sync() }.matches.single()
                 check(held.state == MatchState.SEAT_HELD && held.counterpartHandle == null) { "$held" }
                 val d = runBlocking { drive.sync() }
                 check(d.rides.single().seatsLeft == 2u.toUByte()) { "${d.rides}" }
                 check(d.matches.single().counterpartPoint == null) { "point shared before confirming" }
+                val driving = drive.screen(dir, es)
+                check(driving.sections.first().rows.single().details.contains("2 plazas libres")) { "${driving.sections}" }
+                val heldRow = driving.sections.first { it.kind == RidesSectionKind.MATCHES }.rows.single()
+                check(heldRow.statusLabel == "Un pasajero tiene una plaza reservada: acepta para acordar la recogida") { "$heldRow" }
 
                 // While a sync waits on a slow board, the vault still answers at once.
                 runBlocking {
