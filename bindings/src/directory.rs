@@ -253,6 +253,16 @@ impl MeetingDirectory {
 /// signed tiles at each sync (`start_sync`), with no feed address to know.
 #[uniffi::export]
 impl MeetingDirectory {
+    /// The first-run and areas screen: a welcome with the ways in (use my location once,
+    /// choose on a map, add a feed) when nothing is set up, else the areas and feeds with how
+    /// many meetings and how fresh, in `options.locale`.
+    pub fn areas_screen(
+        &self,
+        options: waymark_core::screens::MeetingsOptions,
+    ) -> waymark_core::screens::AreasState {
+        self.with(|d| waymark_core::screens::areas_state(d, &options))
+    }
+
     /// Subscribes to the relay's tiles covering `radius_km` (at most 200) around `center`,
     /// and to its online pack, pinning the relay's `public_key` (`waymark-relay-v1:…`). Only
     /// the tile ids are kept, never the point. The meetings arrive at the next sync.

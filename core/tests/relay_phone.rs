@@ -517,3 +517,52 @@ fn a_feed_added_by_hand_keeps_working_beside_an_area() {
         .unwrap();
     assert_eq!(phone.ids().len(), 1);
 }
+
+#[test]
+fn the_areas_screen_lists_the_area_and_a_feed_with_how_fresh_they_are() {
+    use waymark_core::screens::{areas_state, AreasAction, MeetingsOptions};
+    let Some((_relay, phone, relay_ids, _)) = synced_phone() else {
+        return;
+    };
+    let file = tempfile::NamedTempFile::new().unwrap();
+    std::fs::write(
+        file.path(),
+        r#"[{"slug":"local","name":"Local Hope","day":2,"time":"19:00",
+            "timezone":"Europe/London","latitude":52.41,"longitude":-4.08,
+            "address":"1 High St, Aberystwyth"}]"#,
+    )
+    .unwrap();
+    phone
+        .dir
+        .add_source(waymark_core::NewSource {
+            location: file.path().to_string_lossy().into(),
+            format: Some(FeedFormat::MeetingGuide),
+            name: Some("Local".into()),
+            ..waymark_core::NewSource::default()
+        })
+        .unwrap();
+    phone.dir.sync_all().unwrap();
+    let options = |tag: &str| MeetingsOptions {
+        locale: Some(tag.into()),
+        viewer_timezone: Some("America/New_York".into()),
+        at: None,
+    };
+    let s = areas_state(&phone.dir, &options("en-GB"));
+    assert!(!s.first_run);
+    assert_eq!(s.title, "Your areas");
+    assert_eq!(s.areas.len(), 1);
+    let area = &s.areas[0];
+    assert!(area.area_id.is_some());
+    assert_eq!(area.meetings, format!("{} meetings", relay_ids.len()));
+    assert_eq!(area.updated, "Updated today");
+    assert_eq!(area.actions[0].action, AreasAction::RemoveArea);
+    // The relay is not listed again as a feed; the hand-added feed is.
+    assert_eq!(s.feeds.len(), 1);
+    assert_eq!(s.feeds[0].name, "Local");
+    assert_eq!(s.feeds[0].meetings, "One meeting");
+    assert_eq!(s.feeds[0].actions[0].action, AreasAction::RemoveFeed);
+    assert!(s.actions.iter().any(|a| a.action == AreasAction::UpdateNow));
+    let cy = areas_state(&phone.dir, &options("cy"));
+    assert_eq!(cy.feeds[0].meetings, "Un cyfarfod");
+    assert_eq!(cy.areas[0].updated, "Wedi'i ddiweddaru heddiw");
+}

@@ -239,3 +239,34 @@ settings-delete-confirm = Bydd eich dyddlyfr, dyddiadau sobrwydd, cyfarfodydd we
 settings-delete-confirm-yes = Dileu popeth
 settings-delete-confirm-no = Cadw popeth
 settings-error = Doedd dim modd darllen eich gosodiadau nawr. Does dim byd wedi'i golli; rhowch gynnig arall arni.
+
+## Areas screen (first run, then where the meetings come from)
+areas-title = Eich ardaloedd
+areas-welcome-title = Dod o hyd i gyfarfodydd yn agos atoch chi
+areas-welcome = Mae Waymark yn cadw'r cyfarfodydd yn agos atoch chi ar y ffôn hwn, fel y gallwch chi ddod o hyd i un hyd yn oed heb signal. Dewiswch eich ardal unwaith: bydd ei chyfarfodydd wedyn yn cael eu diweddaru ar eu pennau eu hunain.
+areas-privacy = Dim ond ardal eang, tua 100 km ar draws, sy'n cael ei gofyn amdani. Mae eich union leoliad yn aros ar y ffôn hwn.
+areas-meetings = { $count ->
+    [zero] Dim cyfarfodydd eto
+    [one] Un cyfarfod
+    [two] Dau gyfarfod
+    [few] Tri chyfarfod
+    [many] Chwe chyfarfod
+   *[other] { $count } cyfarfod
+}
+areas-updated = { $days ->
+    [0] Wedi'i ddiweddaru heddiw
+    [one] Wedi'i ddiweddaru ddoe
+    [two] Wedi'i ddiweddaru ddeuddydd yn ôl
+    [few] Wedi'i ddiweddaru dridiau yn ôl
+    [many] Wedi'i ddiweddaru chwe diwrnod yn ôl
+   *[other] Wedi'i ddiweddaru { $days } diwrnod yn ôl
+}
+areas-never-updated = Heb ei ddiweddaru eto
+areas-update-failed = Doedd dim modd ei ddiweddaru nawr; mae ei gyfarfodydd ar y ffôn hwn yn cael eu cadw.
+areas-row-label = { $name }: { $meetings }. { $updated }
+areas-error = Doedd dim modd darllen eich ardaloedd nawr. Does dim byd wedi'i golli; rhowch gynnig arall arni.
+action-use-location = Defnyddio fy lleoliad unwaith
+action-choose-on-map = Dewis lle ar fap
+action-add-feed = Ychwanegu ffrwd drwy ei chyfeiriad
+action-remove-area = Tynnu'r ardal hon
+action-remove-feed = Tynnu'r ffrwd hon

@@ -229,3 +229,30 @@ settings-delete-confirm = Your journal, sobriety dates, saved meetings, reminder
 settings-delete-confirm-yes = Delete everything
 settings-delete-confirm-no = Keep everything
 settings-error = Your settings could not be read just now. Nothing has been lost; please try again.
+
+## Areas screen (first run, then where the meetings come from)
+areas-title = Your areas
+areas-welcome-title = Find meetings near you
+areas-welcome = Waymark keeps the meetings near you on this phone, so you can find one even with no signal. Choose your area once: its meetings then stay up to date by themselves.
+areas-privacy = Only a wide area, about 100 km across, is asked for. Your exact place stays on this phone.
+areas-meetings = { $count ->
+    [0] No meetings yet
+    [one] One meeting
+   *[other] { $count } meetings
+}
+# How fresh an area's or a feed's meetings are: $days since the last update, on the viewer's calendar.
+areas-updated = { $days ->
+    [0] Updated today
+    [one] Updated yesterday
+   *[other] Updated { $days } days ago
+}
+areas-never-updated = Not updated yet
+areas-update-failed = Could not be updated just now; its meetings on this phone are kept.
+# For a screen reader: $name the area or feed, $meetings and $updated the two lines above.
+areas-row-label = { $name }: { $meetings }. { $updated }
+areas-error = Your areas could not be read just now. Nothing has been lost; please try again.
+action-use-location = Use my location once
+action-choose-on-map = Choose a place on a map
+action-add-feed = Add a feed by its address
+action-remove-area = Remove this area
+action-remove-feed = Remove this feed

@@ -211,3 +211,28 @@ settings-delete-confirm = Se borrarán de este teléfono tu diario, fechas de so
 settings-delete-confirm-yes = Borrarlo todo
 settings-delete-confirm-no = Conservarlo todo
 settings-error = No se han podido leer tus ajustes ahora. No se ha perdido nada; inténtalo de nuevo.
+
+## Areas screen (first run, then where the meetings come from)
+areas-title = Tus zonas
+areas-welcome-title = Encuentra reuniones cerca de ti
+areas-welcome = Waymark guarda en este teléfono las reuniones cercanas, para que encuentres una incluso sin cobertura. Elige tu zona una vez: sus reuniones se mantendrán al día solas.
+areas-privacy = Solo se pide una zona amplia, de unos 100 km. Tu ubicación exacta se queda en este teléfono.
+areas-meetings = { $count ->
+    [0] Aún no hay reuniones
+    [one] Una reunión
+   *[other] { $count } reuniones
+}
+areas-updated = { $days ->
+    [0] Actualizada hoy
+    [one] Actualizada ayer
+   *[other] Actualizada hace { $days } días
+}
+areas-never-updated = Aún sin actualizar
+areas-update-failed = No se ha podido actualizar ahora; sus reuniones en este teléfono se conservan.
+areas-row-label = { $name }: { $meetings }. { $updated }
+areas-error = No se han podido leer tus zonas ahora. No se ha perdido nada; inténtalo de nuevo.
+action-use-location = Usar mi ubicación una vez
+action-choose-on-map = Elegir un lugar en un mapa
+action-add-feed = Añadir una fuente por su dirección
+action-remove-area = Quitar esta zona
+action-remove-feed = Quitar esta fuente

@@ -18,6 +18,7 @@
 //! Errors never escape a screen as exceptions: a screen that cannot read its data shows a
 //! kind message and an action to try again, and keeps nothing half-shown.
 
+pub mod areas;
 pub mod editor;
 pub mod journal;
 pub mod meeting;
@@ -34,6 +35,7 @@ mod words;
 #[cfg(test)]
 mod tests;
 
+pub use areas::{areas_state, AreasAction, AreasActionItem, AreasState, SourceRow};
 pub use editor::{
     editor_state, CheckItem, EditorField, EditorState, EditorView, FieldKind, HaltItem,
     TemplateChoice,

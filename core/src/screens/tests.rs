@@ -788,6 +788,39 @@ mod pseudo {
     }
 
     #[test]
+    fn the_areas_screen_shows_no_word_that_is_not_a_message() {
+        let words = words();
+        let (d, _) = directory();
+        let mut data = data();
+        data.push("Intergroup".into());
+        let empty = Directory::open_in_memory().unwrap();
+        let unsynced = Directory::open_in_memory().unwrap();
+        unsynced
+            .add_source(NewSource {
+                location: "https://example.org/feed".into(),
+                name: Some("Intergroup".into()),
+                format: Some(FeedFormat::MeetingGuide),
+                ..NewSource::default()
+            })
+            .unwrap();
+        for s in [
+            super::super::areas::areas_state_in(&empty, &options(at()), words),
+            super::super::areas::areas_state_in(&d, &options(at() + Duration::days(3)), words),
+            super::super::areas::areas_state_in(&unsynced, &options(at()), words),
+        ] {
+            let mut texts = vec![s.title, s.privacy_note];
+            texts.extend(s.intro);
+            texts.extend(s.actions.into_iter().map(|a| a.label));
+            texts.extend(s.notices.into_iter().map(|n| n.message));
+            for r in s.areas.into_iter().chain(s.feeds) {
+                texts.extend([r.meetings, r.updated, r.accessibility_label]);
+                texts.extend(r.actions.into_iter().map(|a| a.label));
+            }
+            assert_all_from_messages(&texts, &data);
+        }
+    }
+
+    #[test]
     fn the_pseudo_words_do_change_every_message() {
         // The check above is only as good as the transform: a message must come out with no
         // plain letter at all.
@@ -831,6 +864,8 @@ mod pseudo {
             "max",
             "detail",
             "handle",
+            "meetings",
+            "updated",
         ];
         let args: Vec<(&str, Arg)> = names.iter().map(|n| (*n, Arg::Text("1"))).collect();
         for id in super::all_ids() {

@@ -318,6 +318,37 @@ pub(crate) const SETTINGS_DELETE_CONFIRM_NO: &str = "settings-delete-confirm-no"
 /// `settings-error` (see `locales/en-GB/screens.ftl`).
 pub(crate) const SETTINGS_ERROR: &str = "settings-error";
 
+/// `areas-title` (see `locales/en-GB/screens.ftl`).
+pub(crate) const AREAS_TITLE: &str = "areas-title";
+/// `areas-welcome-title` (see `locales/en-GB/screens.ftl`).
+pub(crate) const AREAS_WELCOME_TITLE: &str = "areas-welcome-title";
+/// `areas-welcome` (see `locales/en-GB/screens.ftl`).
+pub(crate) const AREAS_WELCOME: &str = "areas-welcome";
+/// `areas-privacy` (see `locales/en-GB/screens.ftl`).
+pub(crate) const AREAS_PRIVACY: &str = "areas-privacy";
+/// `areas-meetings` (see `locales/en-GB/screens.ftl`).
+pub(crate) const AREAS_MEETINGS: &str = "areas-meetings";
+/// `areas-updated` (see `locales/en-GB/screens.ftl`).
+pub(crate) const AREAS_UPDATED: &str = "areas-updated";
+/// `areas-never-updated` (see `locales/en-GB/screens.ftl`).
+pub(crate) const AREAS_NEVER_UPDATED: &str = "areas-never-updated";
+/// `areas-update-failed` (see `locales/en-GB/screens.ftl`).
+pub(crate) const AREAS_UPDATE_FAILED: &str = "areas-update-failed";
+/// `areas-row-label` (see `locales/en-GB/screens.ftl`).
+pub(crate) const AREAS_ROW_LABEL: &str = "areas-row-label";
+/// `areas-error` (see `locales/en-GB/screens.ftl`).
+pub(crate) const AREAS_ERROR: &str = "areas-error";
+/// `action-use-location` (see `locales/en-GB/screens.ftl`).
+pub(crate) const ACTION_USE_LOCATION: &str = "action-use-location";
+/// `action-choose-on-map` (see `locales/en-GB/screens.ftl`).
+pub(crate) const ACTION_CHOOSE_ON_MAP: &str = "action-choose-on-map";
+/// `action-add-feed` (see `locales/en-GB/screens.ftl`).
+pub(crate) const ACTION_ADD_FEED: &str = "action-add-feed";
+/// `action-remove-area` (see `locales/en-GB/screens.ftl`).
+pub(crate) const ACTION_REMOVE_AREA: &str = "action-remove-area";
+/// `action-remove-feed` (see `locales/en-GB/screens.ftl`).
+pub(crate) const ACTION_REMOVE_FEED: &str = "action-remove-feed";
+
 /// Every id above.
 const SCREEN_IDS: &[&str] = &[
     MEETINGS_TITLE,
@@ -476,6 +507,21 @@ const SCREEN_IDS: &[&str] = &[
     SETTINGS_DELETE_CONFIRM_YES,
     SETTINGS_DELETE_CONFIRM_NO,
     SETTINGS_ERROR,
+    AREAS_TITLE,
+    AREAS_WELCOME_TITLE,
+    AREAS_WELCOME,
+    AREAS_PRIVACY,
+    AREAS_MEETINGS,
+    AREAS_UPDATED,
+    AREAS_NEVER_UPDATED,
+    AREAS_UPDATE_FAILED,
+    AREAS_ROW_LABEL,
+    AREAS_ERROR,
+    ACTION_USE_LOCATION,
+    ACTION_CHOOSE_ON_MAP,
+    ACTION_ADD_FEED,
+    ACTION_REMOVE_AREA,
+    ACTION_REMOVE_FEED,
 ];
 
 /// Every screen message id the code uses: the ones above (`screens.ftl`) and each screen

@@ -1593,6 +1593,214 @@ public func FfiConverterTypeArea_lower(_ value: Area) -> RustBuffer {
 
 
 /**
+ * An action with its words.
+ */
+public struct AreasActionItem: Equatable, Hashable {
+    /**
+     * What it does.
+     */
+    public var action: AreasAction
+    /**
+     * The words on the button.
+     */
+    public var label: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * What it does.
+         */action: AreasAction, 
+        /**
+         * The words on the button.
+         */label: String) {
+        self.action = action
+        self.label = label
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension AreasActionItem: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeAreasActionItem: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> AreasActionItem {
+        return
+            try AreasActionItem(
+                action: FfiConverterTypeAreasAction.read(from: &buf), 
+                label: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: AreasActionItem, into buf: inout [UInt8]) {
+        FfiConverterTypeAreasAction.write(value.action, into: &buf)
+        FfiConverterString.write(value.label, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAreasActionItem_lift(_ buf: RustBuffer) throws -> AreasActionItem {
+    return try FfiConverterTypeAreasActionItem.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAreasActionItem_lower(_ value: AreasActionItem) -> RustBuffer {
+    return FfiConverterTypeAreasActionItem.lower(value)
+}
+
+
+/**
+ * Everything the areas screen shows.
+ */
+public struct AreasState: Equatable, Hashable {
+    /**
+     * "Find meetings near you" on first run, else "Your areas".
+     */
+    public var title: String
+    /**
+     * Whether nothing is set up yet (the first-run welcome).
+     */
+    public var firstRun: Bool
+    /**
+     * The welcome, on first run.
+     */
+    public var intro: String?
+    /**
+     * What the relay learns, and what stays on the phone.
+     */
+    public var privacyNote: String
+    /**
+     * Areas from the relay.
+     */
+    public var areas: [SourceRow]
+    /**
+     * Feeds added by their address.
+     */
+    public var feeds: [SourceRow]
+    /**
+     * A read that failed, or updates that failed.
+     */
+    public var notices: [Notice]
+    /**
+     * Ways to add meetings, and update now.
+     */
+    public var actions: [AreasActionItem]
+    /**
+     * The locale the screen is worded in.
+     */
+    public var locale: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * "Find meetings near you" on first run, else "Your areas".
+         */title: String, 
+        /**
+         * Whether nothing is set up yet (the first-run welcome).
+         */firstRun: Bool, 
+        /**
+         * The welcome, on first run.
+         */intro: String?, 
+        /**
+         * What the relay learns, and what stays on the phone.
+         */privacyNote: String, 
+        /**
+         * Areas from the relay.
+         */areas: [SourceRow], 
+        /**
+         * Feeds added by their address.
+         */feeds: [SourceRow], 
+        /**
+         * A read that failed, or updates that failed.
+         */notices: [Notice], 
+        /**
+         * Ways to add meetings, and update now.
+         */actions: [AreasActionItem], 
+        /**
+         * The locale the screen is worded in.
+         */locale: String) {
+        self.title = title
+        self.firstRun = firstRun
+        self.intro = intro
+        self.privacyNote = privacyNote
+        self.areas = areas
+        self.feeds = feeds
+        self.notices = notices
+        self.actions = actions
+        self.locale = locale
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension AreasState: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeAreasState: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> AreasState {
+        return
+            try AreasState(
+                title: FfiConverterString.read(from: &buf), 
+                firstRun: FfiConverterBool.read(from: &buf), 
+                intro: FfiConverterOptionString.read(from: &buf), 
+                privacyNote: FfiConverterString.read(from: &buf), 
+                areas: FfiConverterSequenceTypeSourceRow.read(from: &buf), 
+                feeds: FfiConverterSequenceTypeSourceRow.read(from: &buf), 
+                notices: FfiConverterSequenceTypeNotice.read(from: &buf), 
+                actions: FfiConverterSequenceTypeAreasActionItem.read(from: &buf), 
+                locale: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: AreasState, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.title, into: &buf)
+        FfiConverterBool.write(value.firstRun, into: &buf)
+        FfiConverterOptionString.write(value.intro, into: &buf)
+        FfiConverterString.write(value.privacyNote, into: &buf)
+        FfiConverterSequenceTypeSourceRow.write(value.areas, into: &buf)
+        FfiConverterSequenceTypeSourceRow.write(value.feeds, into: &buf)
+        FfiConverterSequenceTypeNotice.write(value.notices, into: &buf)
+        FfiConverterSequenceTypeAreasActionItem.write(value.actions, into: &buf)
+        FfiConverterString.write(value.locale, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAreasState_lift(_ buf: RustBuffer) throws -> AreasState {
+    return try FfiConverterTypeAreasState.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAreasState_lower(_ value: AreasState) -> RustBuffer {
+    return FfiConverterTypeAreasState.lower(value)
+}
+
+
+/**
  * What a backup holds.
  */
 public struct BackupSummary: Equatable, Hashable {
@@ -10544,6 +10752,137 @@ public func FfiConverterTypeSource_lower(_ value: Source) -> RustBuffer {
 
 
 /**
+ * One area or feed.
+ */
+public struct SourceRow: Equatable, Hashable {
+    /**
+     * The area's number on this phone, for removing it; absent for a feed.
+     */
+    public var areaId: Int64?
+    /**
+     * The directory source (the area's relay, or the feed).
+     */
+    public var sourceId: String
+    /**
+     * The area's name ("Home"), or the feed's.
+     */
+    public var name: String
+    /**
+     * "1,234 meetings".
+     */
+    public var meetings: String
+    /**
+     * "Updated today", "Updated 3 days ago", "Not updated yet", or why the last update
+     * failed.
+     */
+    public var updated: String
+    /**
+     * Whether the last update failed (its meetings are kept).
+     */
+    public var failed: Bool
+    /**
+     * Remove.
+     */
+    public var actions: [AreasActionItem]
+    /**
+     * What a screen reader says.
+     */
+    public var accessibilityLabel: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The area's number on this phone, for removing it; absent for a feed.
+         */areaId: Int64?, 
+        /**
+         * The directory source (the area's relay, or the feed).
+         */sourceId: String, 
+        /**
+         * The area's name ("Home"), or the feed's.
+         */name: String, 
+        /**
+         * "1,234 meetings".
+         */meetings: String, 
+        /**
+         * "Updated today", "Updated 3 days ago", "Not updated yet", or why the last update
+         * failed.
+         */updated: String, 
+        /**
+         * Whether the last update failed (its meetings are kept).
+         */failed: Bool, 
+        /**
+         * Remove.
+         */actions: [AreasActionItem], 
+        /**
+         * What a screen reader says.
+         */accessibilityLabel: String) {
+        self.areaId = areaId
+        self.sourceId = sourceId
+        self.name = name
+        self.meetings = meetings
+        self.updated = updated
+        self.failed = failed
+        self.actions = actions
+        self.accessibilityLabel = accessibilityLabel
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension SourceRow: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeSourceRow: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SourceRow {
+        return
+            try SourceRow(
+                areaId: FfiConverterOptionInt64.read(from: &buf), 
+                sourceId: FfiConverterString.read(from: &buf), 
+                name: FfiConverterString.read(from: &buf), 
+                meetings: FfiConverterString.read(from: &buf), 
+                updated: FfiConverterString.read(from: &buf), 
+                failed: FfiConverterBool.read(from: &buf), 
+                actions: FfiConverterSequenceTypeAreasActionItem.read(from: &buf), 
+                accessibilityLabel: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: SourceRow, into buf: inout [UInt8]) {
+        FfiConverterOptionInt64.write(value.areaId, into: &buf)
+        FfiConverterString.write(value.sourceId, into: &buf)
+        FfiConverterString.write(value.name, into: &buf)
+        FfiConverterString.write(value.meetings, into: &buf)
+        FfiConverterString.write(value.updated, into: &buf)
+        FfiConverterBool.write(value.failed, into: &buf)
+        FfiConverterSequenceTypeAreasActionItem.write(value.actions, into: &buf)
+        FfiConverterString.write(value.accessibilityLabel, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSourceRow_lift(_ buf: RustBuffer) throws -> SourceRow {
+    return try FfiConverterTypeSourceRow.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSourceRow_lower(_ value: SourceRow) -> RustBuffer {
+    return FfiConverterTypeSourceRow.lower(value)
+}
+
+
+/**
  * How one source's sync went.
  */
 public struct SourceSyncResult: Equatable, Hashable {
@@ -11029,6 +11368,131 @@ public func FfiConverterTypeWeeklyTimes_lift(_ buf: RustBuffer) throws -> Weekly
 public func FfiConverterTypeWeeklyTimes_lower(_ value: WeeklyTimes) -> RustBuffer {
     return FfiConverterTypeWeeklyTimes.lower(value)
 }
+
+
+/**
+ * What a person can do on the areas screen; the shells map each to a button.
+ */
+
+public enum AreasAction: Equatable, Hashable {
+    
+    /**
+     * Ask the phone for its location once and add the area around it.
+     */
+    case useMyLocation
+    /**
+     * Pick a place on a map and add the area around it.
+     */
+    case chooseOnMap
+    /**
+     * Add an intergroup's feed by its address.
+     */
+    case addFeed
+    /**
+     * Update every area and feed now.
+     */
+    case updateNow
+    /**
+     * Remove this area (the row's id).
+     */
+    case removeArea
+    /**
+     * Remove this feed (the row's source id).
+     */
+    case removeFeed
+    /**
+     * Read the list again.
+     */
+    case tryAgain
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension AreasAction: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeAreasAction: FfiConverterRustBuffer {
+    typealias SwiftType = AreasAction
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> AreasAction {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .useMyLocation
+        
+        case 2: return .chooseOnMap
+        
+        case 3: return .addFeed
+        
+        case 4: return .updateNow
+        
+        case 5: return .removeArea
+        
+        case 6: return .removeFeed
+        
+        case 7: return .tryAgain
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: AreasAction, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .useMyLocation:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .chooseOnMap:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .addFeed:
+            writeInt(&buf, Int32(3))
+        
+        
+        case .updateNow:
+            writeInt(&buf, Int32(4))
+        
+        
+        case .removeArea:
+            writeInt(&buf, Int32(5))
+        
+        
+        case .removeFeed:
+            writeInt(&buf, Int32(6))
+        
+        
+        case .tryAgain:
+            writeInt(&buf, Int32(7))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAreasAction_lift(_ buf: RustBuffer) throws -> AreasAction {
+    return try FfiConverterTypeAreasAction.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAreasAction_lower(_ value: AreasAction) -> RustBuffer {
+    return FfiConverterTypeAreasAction.lower(value)
+}
+
 
 
 /**
@@ -15021,6 +15485,31 @@ fileprivate struct FfiConverterSequenceString: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterSequenceTypeAreasActionItem: FfiConverterRustBuffer {
+    typealias SwiftType = [AreasActionItem]
+
+    public static func write(_ value: [AreasActionItem], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeAreasActionItem.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [AreasActionItem] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [AreasActionItem]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeAreasActionItem.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterSequenceTypeBadge: FfiConverterRustBuffer {
     typealias SwiftType = [Badge]
 
@@ -15838,6 +16327,31 @@ fileprivate struct FfiConverterSequenceTypeSobrietyCard: FfiConverterRustBuffer 
         seq.reserveCapacity(Int(len))
         for _ in 0 ..< len {
             seq.append(try FfiConverterTypeSobrietyCard.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeSourceRow: FfiConverterRustBuffer {
+    typealias SwiftType = [SourceRow]
+
+    public static func write(_ value: [SourceRow], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeSourceRow.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [SourceRow] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [SourceRow]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeSourceRow.read(from: &buf))
         }
         return seq
     }

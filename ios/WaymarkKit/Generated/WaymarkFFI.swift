@@ -724,6 +724,13 @@ public protocol MeetingDirectoryProtocol: AnyObject, Sendable {
     func areas() throws  -> [Area]
     
     /**
+     * The first-run and areas screen: a welcome with the ways in (use my location once,
+     * choose on a map, add a feed) when nothing is set up, else the areas and feeds with how
+     * many meetings and how fresh, in `options.locale`.
+     */
+    func areasScreen(options: MeetingsOptions)  -> AreasState
+    
+    /**
      * The Meeting screen for one meeting: its next time at `at` (now when absent) in its zone
      * and `viewer_timezone`'s, the weekly schedule in words, notes, the join link, a `tel:`
      * link for the dial-in, and directions (none for online-only or closed venues).
@@ -925,6 +932,21 @@ open func areas()throws  -> [Area]  {
         uniffiCallStatus in
     uniffi_waymark_ffi_fn_method_meetingdirectory_areas(
             self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * The first-run and areas screen: a welcome with the ways in (use my location once,
+     * choose on a map, add a feed) when nothing is set up, else the areas and feeds with how
+     * many meetings and how fresh, in `options.locale`.
+     */
+open func areasScreen(options: MeetingsOptions) -> AreasState  {
+    return try!  FfiConverterTypeAreasState_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_waymark_ffi_fn_method_meetingdirectory_areas_screen(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeMeetingsOptions_lower(options),uniffiCallStatus
     )
 })
 }
@@ -3990,6 +4012,9 @@ private let initializationResult: InitializationResult = {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_waymark_ffi_checksum_method_meetingdirectory_areas() != 53356) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_waymark_ffi_checksum_method_meetingdirectory_areas_screen() != 58877) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_waymark_ffi_checksum_method_meetingdirectory_details() != 9562) {

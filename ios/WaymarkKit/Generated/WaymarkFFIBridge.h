@@ -289,6 +289,11 @@ RustBuffer uniffi_waymark_ffi_fn_method_meetingdirectory_add_source(uint64_t ptr
 RustBuffer uniffi_waymark_ffi_fn_method_meetingdirectory_areas(uint64_t ptr, RustCallStatus *_Nonnull out_status
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_MEETINGDIRECTORY_AREAS_SCREEN
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_MEETINGDIRECTORY_AREAS_SCREEN
+RustBuffer uniffi_waymark_ffi_fn_method_meetingdirectory_areas_screen(uint64_t ptr, RustBuffer options, RustCallStatus *_Nonnull out_status
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_MEETINGDIRECTORY_DETAILS
 #define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_MEETINGDIRECTORY_DETAILS
 RustBuffer uniffi_waymark_ffi_fn_method_meetingdirectory_details(uint64_t ptr, RustBuffer id, RustBuffer at, RustBuffer viewer_timezone, RustBuffer type_language, RustCallStatus *_Nonnull out_status
@@ -1062,6 +1067,12 @@ uint16_t uniffi_waymark_ffi_checksum_method_meetingdirectory_add_source(void
 #ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_METHOD_MEETINGDIRECTORY_AREAS
 #define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_METHOD_MEETINGDIRECTORY_AREAS
 uint16_t uniffi_waymark_ffi_checksum_method_meetingdirectory_areas(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_METHOD_MEETINGDIRECTORY_AREAS_SCREEN
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_METHOD_MEETINGDIRECTORY_AREAS_SCREEN
+uint16_t uniffi_waymark_ffi_checksum_method_meetingdirectory_areas_screen(void
     
 );
 #endif

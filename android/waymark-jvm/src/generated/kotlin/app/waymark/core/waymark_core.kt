@@ -2881,6 +2881,156 @@ public object FfiConverterTypeArea: FfiConverterRustBuffer<Area> {
 
 
 /**
+ * An action with its words.
+ */
+data class AreasActionItem (
+    /**
+     * What it does.
+     */
+    var `action`: AreasAction
+    , 
+    /**
+     * The words on the button.
+     */
+    var `label`: kotlin.String
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeAreasActionItem: FfiConverterRustBuffer<AreasActionItem> {
+    override fun read(buf: ByteBuffer): AreasActionItem {
+        return AreasActionItem(
+            FfiConverterTypeAreasAction.read(buf),
+            FfiConverterString.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: AreasActionItem) = (
+            FfiConverterTypeAreasAction.allocationSize(value.`action`) +
+            FfiConverterString.allocationSize(value.`label`)
+    )
+
+    override fun write(value: AreasActionItem, buf: ByteBuffer) {
+            FfiConverterTypeAreasAction.write(value.`action`, buf)
+            FfiConverterString.write(value.`label`, buf)
+    }
+}
+
+
+
+/**
+ * Everything the areas screen shows.
+ */
+data class AreasState (
+    /**
+     * "Find meetings near you" on first run, else "Your areas".
+     */
+    var `title`: kotlin.String
+    , 
+    /**
+     * Whether nothing is set up yet (the first-run welcome).
+     */
+    var `firstRun`: kotlin.Boolean
+    , 
+    /**
+     * The welcome, on first run.
+     */
+    var `intro`: kotlin.String?
+    , 
+    /**
+     * What the relay learns, and what stays on the phone.
+     */
+    var `privacyNote`: kotlin.String
+    , 
+    /**
+     * Areas from the relay.
+     */
+    var `areas`: List<SourceRow>
+    , 
+    /**
+     * Feeds added by their address.
+     */
+    var `feeds`: List<SourceRow>
+    , 
+    /**
+     * A read that failed, or updates that failed.
+     */
+    var `notices`: List<Notice>
+    , 
+    /**
+     * Ways to add meetings, and update now.
+     */
+    var `actions`: List<AreasActionItem>
+    , 
+    /**
+     * The locale the screen is worded in.
+     */
+    var `locale`: kotlin.String
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeAreasState: FfiConverterRustBuffer<AreasState> {
+    override fun read(buf: ByteBuffer): AreasState {
+        return AreasState(
+            FfiConverterString.read(buf),
+            FfiConverterBoolean.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterSequenceTypeSourceRow.read(buf),
+            FfiConverterSequenceTypeSourceRow.read(buf),
+            FfiConverterSequenceTypeNotice.read(buf),
+            FfiConverterSequenceTypeAreasActionItem.read(buf),
+            FfiConverterString.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: AreasState) = (
+            FfiConverterString.allocationSize(value.`title`) +
+            FfiConverterBoolean.allocationSize(value.`firstRun`) +
+            FfiConverterOptionalString.allocationSize(value.`intro`) +
+            FfiConverterString.allocationSize(value.`privacyNote`) +
+            FfiConverterSequenceTypeSourceRow.allocationSize(value.`areas`) +
+            FfiConverterSequenceTypeSourceRow.allocationSize(value.`feeds`) +
+            FfiConverterSequenceTypeNotice.allocationSize(value.`notices`) +
+            FfiConverterSequenceTypeAreasActionItem.allocationSize(value.`actions`) +
+            FfiConverterString.allocationSize(value.`locale`)
+    )
+
+    override fun write(value: AreasState, buf: ByteBuffer) {
+            FfiConverterString.write(value.`title`, buf)
+            FfiConverterBoolean.write(value.`firstRun`, buf)
+            FfiConverterOptionalString.write(value.`intro`, buf)
+            FfiConverterString.write(value.`privacyNote`, buf)
+            FfiConverterSequenceTypeSourceRow.write(value.`areas`, buf)
+            FfiConverterSequenceTypeSourceRow.write(value.`feeds`, buf)
+            FfiConverterSequenceTypeNotice.write(value.`notices`, buf)
+            FfiConverterSequenceTypeAreasActionItem.write(value.`actions`, buf)
+            FfiConverterString.write(value.`locale`, buf)
+    }
+}
+
+
+
+/**
  * What a backup holds.
  */
 data class BackupSummary (
@@ -9385,6 +9535,102 @@ public object FfiConverterTypeSource: FfiConverterRustBuffer<Source> {
 
 
 /**
+ * One area or feed.
+ */
+data class SourceRow (
+    /**
+     * The area's number on this phone, for removing it; absent for a feed.
+     */
+    var `areaId`: kotlin.Long?
+    , 
+    /**
+     * The directory source (the area's relay, or the feed).
+     */
+    var `sourceId`: kotlin.String
+    , 
+    /**
+     * The area's name ("Home"), or the feed's.
+     */
+    var `name`: kotlin.String
+    , 
+    /**
+     * "1,234 meetings".
+     */
+    var `meetings`: kotlin.String
+    , 
+    /**
+     * "Updated today", "Updated 3 days ago", "Not updated yet", or why the last update
+     * failed.
+     */
+    var `updated`: kotlin.String
+    , 
+    /**
+     * Whether the last update failed (its meetings are kept).
+     */
+    var `failed`: kotlin.Boolean
+    , 
+    /**
+     * Remove.
+     */
+    var `actions`: List<AreasActionItem>
+    , 
+    /**
+     * What a screen reader says.
+     */
+    var `accessibilityLabel`: kotlin.String
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeSourceRow: FfiConverterRustBuffer<SourceRow> {
+    override fun read(buf: ByteBuffer): SourceRow {
+        return SourceRow(
+            FfiConverterOptionalLong.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterBoolean.read(buf),
+            FfiConverterSequenceTypeAreasActionItem.read(buf),
+            FfiConverterString.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: SourceRow) = (
+            FfiConverterOptionalLong.allocationSize(value.`areaId`) +
+            FfiConverterString.allocationSize(value.`sourceId`) +
+            FfiConverterString.allocationSize(value.`name`) +
+            FfiConverterString.allocationSize(value.`meetings`) +
+            FfiConverterString.allocationSize(value.`updated`) +
+            FfiConverterBoolean.allocationSize(value.`failed`) +
+            FfiConverterSequenceTypeAreasActionItem.allocationSize(value.`actions`) +
+            FfiConverterString.allocationSize(value.`accessibilityLabel`)
+    )
+
+    override fun write(value: SourceRow, buf: ByteBuffer) {
+            FfiConverterOptionalLong.write(value.`areaId`, buf)
+            FfiConverterString.write(value.`sourceId`, buf)
+            FfiConverterString.write(value.`name`, buf)
+            FfiConverterString.write(value.`meetings`, buf)
+            FfiConverterString.write(value.`updated`, buf)
+            FfiConverterBoolean.write(value.`failed`, buf)
+            FfiConverterSequenceTypeAreasActionItem.write(value.`actions`, buf)
+            FfiConverterString.write(value.`accessibilityLabel`, buf)
+    }
+}
+
+
+
+/**
  * How one source's sync went.
  */
 data class SourceSyncResult (
@@ -9722,6 +9968,69 @@ public object FfiConverterTypeWeeklyTimes: FfiConverterRustBuffer<WeeklyTimes> {
             FfiConverterString.write(value.`zone`, buf)
     }
 }
+
+
+
+/**
+ * What a person can do on the areas screen; the shells map each to a button.
+ */
+
+enum class AreasAction {
+    
+    /**
+     * Ask the phone for its location once and add the area around it.
+     */
+    USE_MY_LOCATION,
+    /**
+     * Pick a place on a map and add the area around it.
+     */
+    CHOOSE_ON_MAP,
+    /**
+     * Add an intergroup's feed by its address.
+     */
+    ADD_FEED,
+    /**
+     * Update every area and feed now.
+     */
+    UPDATE_NOW,
+    /**
+     * Remove this area (the row's id).
+     */
+    REMOVE_AREA,
+    /**
+     * Remove this feed (the row's source id).
+     */
+    REMOVE_FEED,
+    /**
+     * Read the list again.
+     */
+    TRY_AGAIN;
+
+    
+
+
+    companion object
+}
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeAreasAction: FfiConverterRustBuffer<AreasAction> {
+    override fun read(buf: ByteBuffer) = try {
+        AreasAction.values()[buf.getInt() - 1]
+    } catch (e: IndexOutOfBoundsException) {
+        throw RuntimeException("invalid enum value, something is very wrong!!", e)
+    }
+
+    override fun allocationSize(value: AreasAction) = 4UL
+
+    override fun write(value: AreasAction, buf: ByteBuffer) {
+        buf.putInt(value.ordinal + 1)
+    }
+}
+
+
 
 
 
@@ -12301,6 +12610,34 @@ public object FfiConverterSequenceString: FfiConverterRustBuffer<List<kotlin.Str
 /**
  * @suppress
  */
+public object FfiConverterSequenceTypeAreasActionItem: FfiConverterRustBuffer<List<AreasActionItem>> {
+    override fun read(buf: ByteBuffer): List<AreasActionItem> {
+        val len = buf.getInt()
+        return List<AreasActionItem>(len) {
+            FfiConverterTypeAreasActionItem.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<AreasActionItem>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeAreasActionItem.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<AreasActionItem>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeAreasActionItem.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
 public object FfiConverterSequenceTypeBadge: FfiConverterRustBuffer<List<Badge>> {
     override fun read(buf: ByteBuffer): List<Badge> {
         val len = buf.getInt()
@@ -13215,6 +13552,34 @@ public object FfiConverterSequenceTypeSobrietyCard: FfiConverterRustBuffer<List<
         buf.putInt(value.size)
         value.iterator().forEach {
             FfiConverterTypeSobrietyCard.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterSequenceTypeSourceRow: FfiConverterRustBuffer<List<SourceRow>> {
+    override fun read(buf: ByteBuffer): List<SourceRow> {
+        val len = buf.getInt()
+        return List<SourceRow>(len) {
+            FfiConverterTypeSourceRow.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<SourceRow>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeSourceRow.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<SourceRow>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeSourceRow.write(it, buf)
         }
     }
 }

@@ -31,6 +31,7 @@ import java.nio.charset.CodingErrorAction
 import java.util.concurrent.atomic.AtomicLong
 import java.util.concurrent.ConcurrentHashMap
 import app.waymark.core.Area
+import app.waymark.core.AreasState
 import app.waymark.core.BackupSummary
 import app.waymark.core.CheckinResult
 import app.waymark.core.Contact
@@ -40,6 +41,7 @@ import app.waymark.core.EditorState
 import app.waymark.core.EditorView
 import app.waymark.core.Favorite
 import app.waymark.core.FfiConverterTypeArea
+import app.waymark.core.FfiConverterTypeAreasState
 import app.waymark.core.FfiConverterTypeBackupSummary
 import app.waymark.core.FfiConverterTypeCheckinResult
 import app.waymark.core.FfiConverterTypeContact
@@ -121,6 +123,7 @@ import kotlinx.coroutines.Job
 import kotlinx.coroutines.launch
 import kotlinx.coroutines.suspendCancellableCoroutine
 import app.waymark.core.RustBuffer as RustBufferArea
+import app.waymark.core.RustBuffer as RustBufferAreasState
 import app.waymark.core.RustBuffer as RustBufferBackupSummary
 import app.waymark.core.RustBuffer as RustBufferCheckinResult
 import app.waymark.core.RustBuffer as RustBufferContact
@@ -839,6 +842,8 @@ internal object IntegrityCheckingUniffiLib {
     ): Int
     external fun uniffi_waymark_ffi_checksum_method_meetingdirectory_areas(
     ): Int
+    external fun uniffi_waymark_ffi_checksum_method_meetingdirectory_areas_screen(
+    ): Int
     external fun uniffi_waymark_ffi_checksum_method_meetingdirectory_details(
     ): Int
     external fun uniffi_waymark_ffi_checksum_method_meetingdirectory_interrupt(
@@ -1040,6 +1045,8 @@ internal object UniffiLib {
     ): RustBufferSource.ByValue
     external fun uniffi_waymark_ffi_fn_method_meetingdirectory_areas(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
+    external fun uniffi_waymark_ffi_fn_method_meetingdirectory_areas_screen(`ptr`: Long,`options`: RustBufferMeetingsOptions.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBufferAreasState.ByValue
     external fun uniffi_waymark_ffi_fn_method_meetingdirectory_details(`ptr`: Long,`id`: RustBuffer.ByValue,`at`: RustBuffer.ByValue,`viewerTimezone`: RustBuffer.ByValue,`typeLanguage`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBufferMeetingDetails.ByValue
     external fun uniffi_waymark_ffi_fn_method_meetingdirectory_interrupt(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
@@ -1367,6 +1374,9 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_waymark_ffi_checksum_method_meetingdirectory_areas() and 0xFFFF) != 53356) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_waymark_ffi_checksum_method_meetingdirectory_areas_screen() and 0xFFFF) != 58877) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_waymark_ffi_checksum_method_meetingdirectory_details() and 0xFFFF) != 9562) {
@@ -2256,6 +2266,13 @@ public interface MeetingDirectoryInterface {
     fun `areas`(): List<Area>
     
     /**
+     * The first-run and areas screen: a welcome with the ways in (use my location once,
+     * choose on a map, add a feed) when nothing is set up, else the areas and feeds with how
+     * many meetings and how fresh, in `options.locale`.
+     */
+    fun `areasScreen`(`options`: MeetingsOptions): AreasState
+    
+    /**
      * The Meeting screen for one meeting: its next time at `at` (now when absent) in its zone
      * and `viewer_timezone`'s, the weekly schedule in words, notes, the join link, a `tel:`
      * link for the dial-in, and directions (none for online-only or closed venues).
@@ -2508,6 +2525,25 @@ open class MeetingDirectory: Disposable, AutoCloseable, MeetingDirectoryInterfac
     UniffiLib.uniffi_waymark_ffi_fn_method_meetingdirectory_areas(
         it,
         _status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
+     * The first-run and areas screen: a welcome with the ways in (use my location once,
+     * choose on a map, add a feed) when nothing is set up, else the areas and feeds with how
+     * many meetings and how fresh, in `options.locale`.
+     */override fun `areasScreen`(`options`: MeetingsOptions): AreasState {
+            return FfiConverterTypeAreasState.lift(
+    callWithHandle {
+    uniffiRustCall() { _status ->
+    UniffiLib.uniffi_waymark_ffi_fn_method_meetingdirectory_areas_screen(
+        it,
+        
+        FfiConverterTypeMeetingsOptions.lower(`options`),_status)
 }
     }
     )
@@ -6552,6 +6588,8 @@ public object FfiConverterSequenceTypeTypeEntry: FfiConverterRustBuffer<List<Typ
         }
     }
 }
+
+
 
 
 

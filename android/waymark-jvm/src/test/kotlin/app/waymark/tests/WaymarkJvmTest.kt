@@ -37,6 +37,7 @@ import app.waymark.core.MeetingAction
 import app.waymark.core.MeetingQuery
 import app.waymark.core.MeetingsAction
 import app.waymark.core.MyMeetingsAction
+import app.waymark.core.AreasAction
 import app.waymark.core.EditorView
 import app.waymark.core.FieldKind
 import app.waymark.core.SettingsAction
@@ -236,6 +237,21 @@ private val tests = linkedMapOf<String, () -> Unit>(
             check(s.fields[0].min == 1.toUByte() && s.fields[0].max == 5.toUByte()) { "${s.fields[0]}" }
             val review = v.entryEditor(EditorView(EntryKind.REVIEW, template = "nightly-review"), options)
             check(review.fields.first().label == "Beth aeth yn dda heddiw?") { "${review.fields}" }
+        }
+    },
+    "the areas screen welcomes a new phone, then shows each feed's meetings and freshness, in Spanish" to {
+        MeetingDirectory.open(File(freshDir(), "directory.sqlite").path).use { empty ->
+            val options = MeetingsOptions(locale = "es", viewerTimezone = "Europe/London", at = Instant.now())
+            val first = empty.areasScreen(options)
+            check(first.firstRun && first.title == "Encuentra reuniones cerca de ti") { "$first" }
+            check(first.actions.map { it.action } == listOf(AreasAction.USE_MY_LOCATION, AreasAction.CHOOSE_ON_MAP, AreasAction.ADD_FEED)) {
+                "${first.actions}"
+            }
+        }
+        syncedDirectory().use { dir ->
+            val s = dir.areasScreen(MeetingsOptions(locale = "es", viewerTimezone = "Europe/London", at = Instant.now()))
+            val feed = s.feeds.single()
+            check(!s.firstRun && feed.meetings == "3 reuniones" && feed.updated == "Actualizada hoy") { "$feed" }
         }
     },
     "the Journal screen lists entries by day, searches as you type, and keeps a trash, in Spanish" to {
