@@ -99,7 +99,12 @@ impl ReminderPlanner {
 
     /// What to schedule and cancel now: the soonest reminders within `max_pending` (64 on
     /// iOS), over `horizon_minutes`, given the ids the phone already holds. Times are right
-    /// across clock changes; lock-screen text is discreet unless asked otherwise.
+    /// across clock changes; lock-screen text is discreet unless asked otherwise, worded in
+    /// the language chosen in Settings, else `locale` (the phone's), else en-GB.
+    // A foreign call with named arguments (and a default for the last): one record would only
+    // move the same fields into the caller's code.
+    #[allow(clippy::too_many_arguments)]
+    #[uniffi::method(default(locale = None))]
     pub fn plan(
         &self,
         directory: Arc<MeetingDirectory>,
@@ -108,6 +113,7 @@ impl ReminderPlanner {
         max_pending: u32,
         already_scheduled: Vec<String>,
         viewer_timezone: String,
+        locale: Option<String>,
     ) -> Result<Plan> {
         let req = PlanRequest {
             now: utc(now),
@@ -115,6 +121,7 @@ impl ReminderPlanner {
             max_pending,
             already_scheduled,
             viewer_timezone,
+            locale,
         };
         Ok(directory.with(|d| self.vault.with(|v| v.plan_reminders(Some(d), &req)))?)
     }

@@ -260,6 +260,7 @@ pub fn remind(dir: &Path, cmd: RemindCmd) -> Result<ExitCode> {
                     max_pending: max,
                     already_scheduled: vec![],
                     viewer_timezone: viewer.clone(),
+                    locale: None,
                 },
             )?;
             if json {

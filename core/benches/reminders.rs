@@ -69,6 +69,7 @@ fn main() {
         max_pending: 64,
         already_scheduled: vec![],
         viewer_timezone: "Europe/London".into(),
+        locale: None,
     };
     let full = plan(
         &rules,

@@ -81,6 +81,29 @@ pub mod ids {
     /// Español.
     pub const LANGUAGE_ES: &str = "language-es";
 
+    /// A reminder's title on the lock screen when discreet. (`locales/*/reminders.ftl`)
+    pub const REMINDER_TITLE: &str = "reminder-title";
+    /// A discreet reminder's body: `$when`. (`locales/*/reminders.ftl`)
+    pub const REMINDER_BODY: &str = "reminder-body";
+    /// The meeting's own time `$local` and the phone's `$here`. (`locales/*/reminders.ftl`)
+    pub const REMINDER_WHEN_ELSEWHERE: &str = "reminder-when-elsewhere";
+    /// A named reminder's body: `$when`, `$lead`. (`locales/*/reminders.ftl`)
+    pub const REMINDER_DETAILED: &str = "reminder-detailed";
+    /// The same for an online meeting. (`locales/*/reminders.ftl`)
+    pub const REMINDER_DETAILED_ONLINE: &str = "reminder-detailed-online";
+    /// The same with the meeting's `$place`. (`locales/*/reminders.ftl`)
+    pub const REMINDER_DETAILED_PLACE: &str = "reminder-detailed-place";
+    /// A daily reminder's body when not discreet: `$time`. (`locales/*/reminders.ftl`)
+    pub const REMINDER_DAILY_BODY: &str = "reminder-daily-body";
+    /// `$hours` hours. (`locales/*/reminders.ftl`)
+    pub const REMINDER_LEAD_HOURS: &str = "reminder-lead-hours";
+    /// `$minutes` minutes. (`locales/*/reminders.ftl`)
+    pub const REMINDER_LEAD_MINUTES: &str = "reminder-lead-minutes";
+    /// `$hours` hours and `$minutes` minutes. (`locales/*/reminders.ftl`)
+    pub const REMINDER_LEAD_BOTH: &str = "reminder-lead-both";
+    /// No time at all before. (`locales/*/reminders.ftl`)
+    pub const REMINDER_LEAD_MOMENT: &str = "reminder-lead-moment";
+
     /// Every id above.
     pub const ALL: &[&str] = &[
         WHEN_NOW_ALL_DAY,
@@ -105,5 +128,16 @@ pub mod ids {
         LANGUAGE_EN_US,
         LANGUAGE_CY,
         LANGUAGE_ES,
+        REMINDER_TITLE,
+        REMINDER_BODY,
+        REMINDER_WHEN_ELSEWHERE,
+        REMINDER_DETAILED,
+        REMINDER_DETAILED_ONLINE,
+        REMINDER_DETAILED_PLACE,
+        REMINDER_DAILY_BODY,
+        REMINDER_LEAD_HOURS,
+        REMINDER_LEAD_MINUTES,
+        REMINDER_LEAD_BOTH,
+        REMINDER_LEAD_MOMENT,
     ];
 }

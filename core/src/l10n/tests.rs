@@ -70,6 +70,11 @@ fn no_message_in_any_locale_shows_an_id_or_a_placeholder() {
         ("when", Arg::Text("today 19:30")),
         ("asked", Arg::Text("de")),
         ("shown", Arg::Text("English (UK)")),
+        ("local", Arg::Text("19:00")),
+        ("here", Arg::Text("00:00")),
+        ("lead", Arg::Text("15 minutes")),
+        ("place", Arg::Text("Hall")),
+        ("hours", Arg::Number(2)),
     ];
     for locale in Locale::ALL {
         let words = Words::get(locale);

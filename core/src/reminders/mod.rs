@@ -127,6 +127,9 @@ pub struct PlanRequest {
     pub already_scheduled: Vec<String>,
     /// The phone's current IANA zone.
     pub viewer_timezone: String,
+    /// The language of the lock-screen text (a locale tag, negotiated like the screens'); the
+    /// person's choice in Settings wins over it; en-GB when neither is given.
+    pub locale: Option<String>,
 }
 
 /// What a reminder is for.

@@ -7,6 +7,7 @@ use chrono_tz::Tz;
 
 use super::*;
 use crate::directory::model::Meeting;
+use crate::l10n::{ids, negotiate, Arg, Words};
 use crate::support::error::{Error, Result};
 use crate::support::occurrence::local_instant;
 
@@ -19,6 +20,7 @@ pub fn plan(
     settings: &PlanSettings,
     req: &PlanRequest,
 ) -> Result<Plan> {
+    let w = Words::get(negotiate(req.locale.as_deref().unwrap_or_default()).locale);
     let viewer = crate::support::parse::parse_timezone(&req.viewer_timezone)
         .ok_or_else(|| Error::invalid(format!("unknown time zone {:?}", req.viewer_timezone)))?;
     if req.horizon_minutes == 0 || req.horizon_minutes > MAX_HORIZON_MINUTES {
@@ -146,7 +148,7 @@ pub fn plan(
     }
     let all: Vec<PlannedReminder> = all
         .into_iter()
-        .map(|c| c.write(viewer, settings.discreet))
+        .map(|c| c.write(viewer, settings.discreet, w))
         .collect();
     let have: HashSet<&str> = req.already_scheduled.iter().map(String::as_str).collect();
     let want: HashSet<&str> = all.iter().map(|r| r.id.as_str()).collect();
@@ -185,7 +187,7 @@ enum What<'a> {
 }
 
 impl Candidate<'_> {
-    fn write(self, viewer: Tz, discreet: bool) -> PlannedReminder {
+    fn write(self, viewer: Tz, discreet: bool, w: &Words) -> PlannedReminder {
         let id = format!("wm-{:016x}", self.hash);
         match self.what {
             What::Meeting {
@@ -195,7 +197,7 @@ impl Candidate<'_> {
                 assumed,
             } => {
                 let detailed = rule.detailed || !discreet;
-                let (title, body) = meeting_text(m, tz, viewer, self.start, self.lead, detailed);
+                let (title, body) = meeting_text(m, tz, viewer, self.start, self.lead, detailed, w);
                 PlannedReminder {
                     id,
                     kind: ReminderKind::Meeting,
@@ -210,11 +212,17 @@ impl Candidate<'_> {
                 }
             }
             What::Daily(d) => {
-                let hhmm = hhmm(self.fire, viewer);
+                let time = hhmm(self.fire, viewer, w);
                 let (title, body) = if discreet {
-                    ("Reminder".to_string(), format!("Reminder: {hhmm}"))
+                    (
+                        w.text(ids::REMINDER_TITLE, &[]),
+                        w.own(ids::REMINDER_BODY, &[("when", Arg::Text(&time))]),
+                    )
                 } else {
-                    (d.label.clone(), format!("It's {hhmm}."))
+                    (
+                        d.label.clone(),
+                        w.own(ids::REMINDER_DAILY_BODY, &[("time", Arg::Text(&time))]),
+                    )
                 };
                 PlannedReminder {
                     id,
@@ -233,7 +241,7 @@ impl Candidate<'_> {
     }
 }
 
-/// Title and body for a meeting reminder.
+/// Title and body for a meeting reminder, in `w`'s words and time format.
 fn meeting_text(
     m: &Meeting,
     tz: Tz,
@@ -241,25 +249,52 @@ fn meeting_text(
     start: DateTime<Utc>,
     lead: u32,
     detailed: bool,
+    w: &Words,
 ) -> (String, String) {
-    let local = hhmm(start, tz);
-    let here = hhmm(start, viewer);
+    let local = hhmm(start, tz, w);
+    let here = hhmm(start, viewer, w);
     let when = if local == here {
         local
     } else {
-        format!("{local} ({here} where you are)")
+        w.own(
+            ids::REMINDER_WHEN_ELSEWHERE,
+            &[("local", Arg::Text(&local)), ("here", Arg::Text(&here))],
+        )
     };
     if !detailed {
-        return ("Reminder".into(), format!("Reminder: {when}"));
+        return (
+            w.text(ids::REMINDER_TITLE, &[]),
+            w.own(ids::REMINDER_BODY, &[("when", Arg::Text(&when))]),
+        );
     }
-    let mut body = format!("Starts at {when}, in {}", lead_words(lead));
-    if m.attendance.has_online() && !m.attendance.has_place() {
-        body.push_str(" · online");
+    let lead = lead_words_in(lead, w);
+    let args = [("when", Arg::Text(&when)), ("lead", Arg::Text(&lead))];
+    let body = if m.attendance.has_online() && !m.attendance.has_place() {
+        w.own(ids::REMINDER_DETAILED_ONLINE, &args)
     } else if let Some(place) = m.location_name.as_deref().or(m.address.as_deref()) {
-        body.push_str(" · ");
-        body.push_str(place);
-    }
+        // The place is the feed's, in any script: isolated so it keeps its direction.
+        let place = format!("\u{2068}{place}\u{2069}");
+        let mut args = args.to_vec();
+        args.push(("place", Arg::Text(&place)));
+        w.own(ids::REMINDER_DETAILED_PLACE, &args)
+    } else {
+        w.own(ids::REMINDER_DETAILED, &args)
+    };
     (m.name.clone(), body)
+}
+
+/// A lead in `w`'s words: "1 hour 15 minutes", "1 awr 15 munud", "15 minutos".
+pub fn lead_words_in(minutes: u32, w: &Words) -> String {
+    let (h, m) = (i64::from(minutes / 60), i64::from(minutes % 60));
+    match (h, m) {
+        (0, 0) => w.own(ids::REMINDER_LEAD_MOMENT, &[]),
+        (h, 0) => w.own(ids::REMINDER_LEAD_HOURS, &[("hours", Arg::Number(h))]),
+        (0, m) => w.own(ids::REMINDER_LEAD_MINUTES, &[("minutes", Arg::Number(m))]),
+        (h, m) => w.own(
+            ids::REMINDER_LEAD_BOTH,
+            &[("hours", Arg::Number(h)), ("minutes", Arg::Number(m))],
+        ),
+    }
 }
 
 /// "1 hour 15 minutes", "15 minutes", "2 hours".
@@ -316,10 +351,10 @@ fn utc(t: DateTime<Utc>) -> String {
 
 /// "19:05": the wall-clock time of `t` in `tz` (without chrono's format parser, which is most
 /// of the cost of writing thousands of reminders).
-fn hhmm(t: DateTime<Utc>, tz: Tz) -> String {
+fn hhmm(t: DateTime<Utc>, tz: Tz, w: &Words) -> String {
     use chrono::Timelike;
     let l = t.with_timezone(&tz);
-    format!("{:02}:{:02}", l.hour(), l.minute())
+    w.time(l.hour(), l.minute())
 }
 
 /// A stable id hash from parts: FNV-1a (64 bit), which unlike std's hasher never changes

@@ -176,6 +176,7 @@ impl Vault {
                 max_pending: 1,
                 already_scheduled: vec![],
                 viewer_timezone: "UTC".into(),
+                locale: None,
             },
         )?;
         let next = p
@@ -310,6 +311,12 @@ impl Vault {
         let meetings = self.rule_meetings(directory)?;
         let daily = self.daily_reminders()?;
         let settings = self.plan_settings()?;
+        // The language chosen in Settings wins over the phone's.
+        let chosen = self.language()?.map(|l| l.tag().to_string());
+        let req = &PlanRequest {
+            locale: chosen.or_else(|| req.locale.clone()),
+            ..req.clone()
+        };
         let plan = reminders::plan(&rules, &meetings, &daily, &settings, req)?;
         let now = utc(req.now);
         let tx = self.conn.transaction()?;
@@ -490,6 +497,7 @@ mod tests {
             max_pending: 64,
             already_scheduled: vec![],
             viewer_timezone: "Europe/London".into(),
+            locale: None,
         }
     }
 

@@ -50,6 +50,7 @@ fn req(now: &str, days: u32, viewer: &str) -> PlanRequest {
         max_pending: 1000,
         already_scheduled: vec![],
         viewer_timezone: viewer.into(),
+        locale: None,
     }
 }
 
@@ -269,8 +270,46 @@ fn lock_screen_text_is_discreet_unless_chosen_and_shows_both_times_for_a_travell
     assert_eq!(p.reminders[0].title, "Group ny");
     assert_eq!(
         p.reminders[0].body,
-        "Starts at 19:00 (00:00 where you are), in 1 hour 15 minutes · St Mary's Hall"
+        "Starts at 19:00 (00:00 where you are), in 1 hour 15 minutes · \u{2068}St Mary's Hall\u{2069}"
     );
+}
+
+#[test]
+fn lock_screen_text_speaks_the_persons_language_with_its_own_clock() {
+    let m = meeting("ny", &[2], 19, 0, Some("America/New_York"));
+    let meetings = HashMap::from([(m.id.clone(), m)]);
+    let text = |tag: &str, detailed: bool| {
+        let mut r = req("2026-11-23T00:00:00Z", 3, "America/New_York");
+        r.locale = Some(tag.into());
+        let mut rule = rule("ny", &[75]);
+        rule.detailed = detailed;
+        let p = plan(&[rule], &meetings, &[], &discreet(), &r).unwrap();
+        let x = p.reminders[0].clone();
+        (x.title, x.body)
+    };
+    assert_eq!(
+        text("en-GB", false),
+        ("Reminder".into(), "Reminder: 19:00".into())
+    );
+    assert_eq!(
+        text("en-US", false),
+        ("Reminder".into(), "Reminder: 7:00\u{202f}PM".into())
+    );
+    assert_eq!(
+        text("cy", false),
+        ("Nodyn atgoffa".into(), "Nodyn atgoffa: 19:00".into())
+    );
+    assert_eq!(text("es", false).1, "Recordatorio: 19:00");
+    assert_eq!(
+        text("cy", true).1,
+        "Yn dechrau am 19:00, ymhen awr a 15 munud · \u{2068}St Mary's Hall\u{2069}"
+    );
+    assert_eq!(
+        text("es", true).1,
+        "Empieza a las 19:00, dentro de 1 hora y 15 minutos · \u{2068}St Mary's Hall\u{2069}"
+    );
+    // A tag Waymark cannot speak words it in en-GB, never as ids.
+    assert_eq!(text("xx-YY", false).1, "Reminder: 19:00");
 }
 
 #[test]
@@ -441,7 +480,7 @@ proptest! {
         let meetings: HashMap<_, _> = ms.into_iter().map(|m| (m.id.clone(), m)).collect();
         let daily = [DailyReminder { id: "d".into(), minute: 20 * 60, label: "x".into() }];
         let now1 = t("2026-01-01T00:00:00Z") + Duration::minutes(start);
-        let mut r = PlanRequest { now: now1, horizon_minutes: 14 * 24 * 60, max_pending: cap, already_scheduled: vec![], viewer_timezone: "Europe/Berlin".into() };
+        let mut r = PlanRequest { now: now1, horizon_minutes: 14 * 24 * 60, max_pending: cap, already_scheduled: vec![], viewer_timezone: "Europe/Berlin".into(), locale: None };
         let a = plan(&rules, &meetings, &daily, &discreet(), &r).unwrap();
         let b = plan(&rules, &meetings, &daily, &discreet(), &r).unwrap();
         prop_assert_eq!(&a, &b);

@@ -130,6 +130,31 @@ mod tests {
     }
 
     #[test]
+    fn reminders_speak_the_language_chosen_in_settings_over_the_phones() {
+        let tmp = tempfile::tempdir().unwrap();
+        let mut v = vault(tmp.path());
+        let now = chrono::Utc::now();
+        v.add_daily_reminder(9 * 60, "Morning", now.fixed_offset())
+            .unwrap();
+        let req = crate::reminders::PlanRequest {
+            now,
+            horizon_minutes: 2 * 24 * 60,
+            max_pending: 10,
+            already_scheduled: vec![],
+            viewer_timezone: "Europe/London".into(),
+            locale: Some("es-ES".into()),
+        };
+        let body = |v: &mut Vault| {
+            v.plan_reminders(None, &req).unwrap().reminders[0]
+                .body
+                .clone()
+        };
+        assert_eq!(body(&mut v), "Recordatorio: 09:00");
+        v.set_language(Some("cy")).unwrap();
+        assert_eq!(body(&mut v), "Nodyn atgoffa: 09:00");
+    }
+
+    #[test]
     fn the_app_lock_is_off_until_turned_on() {
         let tmp = tempfile::tempdir().unwrap();
         let mut v = vault(tmp.path());

@@ -2162,9 +2162,10 @@ public protocol ReminderPlannerProtocol: AnyObject, Sendable {
     /**
      * What to schedule and cancel now: the soonest reminders within `max_pending` (64 on
      * iOS), over `horizon_minutes`, given the ids the phone already holds. Times are right
-     * across clock changes; lock-screen text is discreet unless asked otherwise.
+     * across clock changes; lock-screen text is discreet unless asked otherwise, worded in
+     * the language chosen in Settings, else `locale` (the phone's), else en-GB.
      */
-    func plan(directory: MeetingDirectory, now: Date, horizonMinutes: UInt32, maxPending: UInt32, alreadyScheduled: [String], viewerTimezone: String) throws  -> Plan
+    func plan(directory: MeetingDirectory, now: Date, horizonMinutes: UInt32, maxPending: UInt32, alreadyScheduled: [String], viewerTimezone: String, locale: String?) throws  -> Plan
     
     /**
      * Removes a daily reminder.
@@ -2339,9 +2340,10 @@ open func pauseUntil(date: String?)throws   {try rustCallWithError(FfiConverterT
     /**
      * What to schedule and cancel now: the soonest reminders within `max_pending` (64 on
      * iOS), over `horizon_minutes`, given the ids the phone already holds. Times are right
-     * across clock changes; lock-screen text is discreet unless asked otherwise.
+     * across clock changes; lock-screen text is discreet unless asked otherwise, worded in
+     * the language chosen in Settings, else `locale` (the phone's), else en-GB.
      */
-open func plan(directory: MeetingDirectory, now: Date, horizonMinutes: UInt32, maxPending: UInt32, alreadyScheduled: [String], viewerTimezone: String)throws  -> Plan  {
+open func plan(directory: MeetingDirectory, now: Date, horizonMinutes: UInt32, maxPending: UInt32, alreadyScheduled: [String], viewerTimezone: String, locale: String? = nil)throws  -> Plan  {
     return try  FfiConverterTypePlan_lift(try rustCallWithError(FfiConverterTypeWaymarkError_lift) {
         uniffiCallStatus in
     uniffi_waymark_ffi_fn_method_reminderplanner_plan(
@@ -2351,7 +2353,8 @@ open func plan(directory: MeetingDirectory, now: Date, horizonMinutes: UInt32, m
         FfiConverterUInt32.lower(horizonMinutes),
         FfiConverterUInt32.lower(maxPending),
         FfiConverterSequenceString.lower(alreadyScheduled),
-        FfiConverterString.lower(viewerTimezone),uniffiCallStatus
+        FfiConverterString.lower(viewerTimezone),
+        FfiConverterOptionString.lower(locale),uniffiCallStatus
     )
 })
 }
@@ -4089,7 +4092,7 @@ private let initializationResult: InitializationResult = {
     if (uniffi_waymark_ffi_checksum_method_reminderplanner_pause_until() != 4181) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_waymark_ffi_checksum_method_reminderplanner_plan() != 38956) {
+    if (uniffi_waymark_ffi_checksum_method_reminderplanner_plan() != 42507) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_waymark_ffi_checksum_method_reminderplanner_remove_daily() != 6144) {

@@ -451,7 +451,7 @@ void uniffi_waymark_ffi_fn_method_reminderplanner_pause_until(uint64_t ptr, Rust
 #endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_REMINDERPLANNER_PLAN
 #define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_REMINDERPLANNER_PLAN
-RustBuffer uniffi_waymark_ffi_fn_method_reminderplanner_plan(uint64_t ptr, uint64_t directory, RustBuffer now, uint32_t horizon_minutes, uint32_t max_pending, RustBuffer already_scheduled, RustBuffer viewer_timezone, RustCallStatus *_Nonnull out_status
+RustBuffer uniffi_waymark_ffi_fn_method_reminderplanner_plan(uint64_t ptr, uint64_t directory, RustBuffer now, uint32_t horizon_minutes, uint32_t max_pending, RustBuffer already_scheduled, RustBuffer viewer_timezone, RustBuffer locale, RustCallStatus *_Nonnull out_status
 );
 #endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_REMINDERPLANNER_REMOVE_DAILY

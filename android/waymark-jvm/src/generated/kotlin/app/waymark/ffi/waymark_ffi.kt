@@ -1109,7 +1109,7 @@ internal object UniffiLib {
     ): RustBufferHealthReport.ByValue
     external fun uniffi_waymark_ffi_fn_method_reminderplanner_pause_until(`ptr`: Long,`date`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): Unit
-    external fun uniffi_waymark_ffi_fn_method_reminderplanner_plan(`ptr`: Long,`directory`: Long,`now`: RustBuffer.ByValue,`horizonMinutes`: Int,`maxPending`: Int,`alreadyScheduled`: RustBuffer.ByValue,`viewerTimezone`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    external fun uniffi_waymark_ffi_fn_method_reminderplanner_plan(`ptr`: Long,`directory`: Long,`now`: RustBuffer.ByValue,`horizonMinutes`: Int,`maxPending`: Int,`alreadyScheduled`: RustBuffer.ByValue,`viewerTimezone`: RustBuffer.ByValue,`locale`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBufferPlan.ByValue
     external fun uniffi_waymark_ffi_fn_method_reminderplanner_remove_daily(`ptr`: Long,`id`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): Unit
@@ -1451,7 +1451,7 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
     if ((lib.uniffi_waymark_ffi_checksum_method_reminderplanner_pause_until() and 0xFFFF) != 4181) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_waymark_ffi_checksum_method_reminderplanner_plan() and 0xFFFF) != 38956) {
+    if ((lib.uniffi_waymark_ffi_checksum_method_reminderplanner_plan() and 0xFFFF) != 42507) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_waymark_ffi_checksum_method_reminderplanner_remove_daily() and 0xFFFF) != 6144) {
@@ -4255,9 +4255,10 @@ public interface ReminderPlannerInterface {
     /**
      * What to schedule and cancel now: the soonest reminders within `max_pending` (64 on
      * iOS), over `horizon_minutes`, given the ids the phone already holds. Times are right
-     * across clock changes; lock-screen text is discreet unless asked otherwise.
+     * across clock changes; lock-screen text is discreet unless asked otherwise, worded in
+     * the language chosen in Settings, else `locale` (the phone's), else en-GB.
      */
-    fun `plan`(`directory`: MeetingDirectory, `now`: java.time.Instant, `horizonMinutes`: kotlin.UInt, `maxPending`: kotlin.UInt, `alreadyScheduled`: List<kotlin.String>, `viewerTimezone`: kotlin.String): Plan
+    fun `plan`(`directory`: MeetingDirectory, `now`: java.time.Instant, `horizonMinutes`: kotlin.UInt, `maxPending`: kotlin.UInt, `alreadyScheduled`: List<kotlin.String>, `viewerTimezone`: kotlin.String, `locale`: kotlin.String? = null): Plan
     
     /**
      * Removes a daily reminder.
@@ -4508,9 +4509,10 @@ open class ReminderPlanner: Disposable, AutoCloseable, ReminderPlannerInterface
     /**
      * What to schedule and cancel now: the soonest reminders within `max_pending` (64 on
      * iOS), over `horizon_minutes`, given the ids the phone already holds. Times are right
-     * across clock changes; lock-screen text is discreet unless asked otherwise.
+     * across clock changes; lock-screen text is discreet unless asked otherwise, worded in
+     * the language chosen in Settings, else `locale` (the phone's), else en-GB.
      */
-    @Throws(WaymarkException::class)override fun `plan`(`directory`: MeetingDirectory, `now`: java.time.Instant, `horizonMinutes`: kotlin.UInt, `maxPending`: kotlin.UInt, `alreadyScheduled`: List<kotlin.String>, `viewerTimezone`: kotlin.String): Plan {
+    @Throws(WaymarkException::class)override fun `plan`(`directory`: MeetingDirectory, `now`: java.time.Instant, `horizonMinutes`: kotlin.UInt, `maxPending`: kotlin.UInt, `alreadyScheduled`: List<kotlin.String>, `viewerTimezone`: kotlin.String, `locale`: kotlin.String?): Plan {
             return FfiConverterTypePlan.lift(
     callWithHandle {
     uniffiRustCallWithError(WaymarkException) { _status ->
@@ -4522,7 +4524,8 @@ open class ReminderPlanner: Disposable, AutoCloseable, ReminderPlannerInterface
         FfiConverterUInt.lower(`horizonMinutes`),
         FfiConverterUInt.lower(`maxPending`),
         FfiConverterSequenceString.lower(`alreadyScheduled`),
-        FfiConverterString.lower(`viewerTimezone`),_status)
+        FfiConverterString.lower(`viewerTimezone`),
+        FfiConverterOptionalString.lower(`locale`),_status)
 }
     }
     )
