@@ -162,9 +162,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Command::Backup { cmd } => return private::backup(&dir, cmd),
         Command::Vault { cmd } => return private::vault(&dir, cmd),
         Command::Remind { cmd } => return remind::remind(&dir, cmd),
-        Command::Ride { server, cmd } => {
-            return ride::ride(&dir, server.as_deref(), cmd, locale)
-        }
+        Command::Ride { server, cmd } => return ride::ride(&dir, server.as_deref(), cmd, locale),
         Command::Calendar { cmd } => return remind::calendar(&dir, cmd),
         other => other,
     };

@@ -470,9 +470,7 @@ pub fn sober(dir: &Path, cmd: SoberCmd, locale: waymark_core::l10n::Locale) -> R
                 // Counted on `on`: noon of that day, read in UTC, is that day.
                 let options = waymark_core::screens::MeetingsOptions {
                     viewer_timezone: Some("UTC".into()),
-                    at: on
-                        .and_hms_opt(12, 0, 0)
-                        .map(|t| t.and_utc()),
+                    at: on.and_hms_opt(12, 0, 0).map(|t| t.and_utc()),
                     ..crate::screen_options(locale)?
                 };
                 crate::show::sobriety(&waymark_core::screens::sobriety_state(&vault, &options));
