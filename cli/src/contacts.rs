@@ -38,7 +38,11 @@ pub fn contacts(
                 println!("{}", serde_json::to_string_pretty(&vault.contacts()?)?);
             } else {
                 let options = crate::screen_options(locale)?;
-                crate::show::people(&waymark_core::screens::people_state(&vault, &options));
+                let state = waymark_core::screens::people_state(&vault, &options);
+                crate::show::people(&state);
+                if crate::show::failed(&state.notices) {
+                    return Ok(ExitCode::from(1));
+                }
             }
         }
         ContactsCmd::Remove { id } => {

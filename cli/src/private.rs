@@ -136,9 +136,12 @@ pub fn favorite(
                 print_json(&vault.favorites(&directory, now())?)?;
             } else {
                 let options = crate::screen_options(locale)?;
-                crate::show::my_meetings(&waymark_core::screens::my_meetings_state(
-                    &mut vault, &directory, &options,
-                ));
+                let state =
+                    waymark_core::screens::my_meetings_state(&mut vault, &directory, &options);
+                crate::show::my_meetings(&state);
+                if crate::show::failed(&state.notices) {
+                    return Ok(ExitCode::from(1));
+                }
             }
         }
     }
@@ -229,6 +232,9 @@ pub fn journal(
                 );
                 let keep = entries.iter().map(|e| e.id.as_str()).collect();
                 crate::show::journal(&state, &keep);
+                if crate::show::failed(&state.notices) {
+                    return Ok(ExitCode::from(1));
+                }
             }
         }
         JournalCmd::Search { query, limit, json } => {
@@ -473,7 +479,11 @@ pub fn sober(dir: &Path, cmd: SoberCmd, locale: waymark_core::l10n::Locale) -> R
                     at: on.and_hms_opt(12, 0, 0).map(|t| t.and_utc()),
                     ..crate::screen_options(locale)?
                 };
-                crate::show::sobriety(&waymark_core::screens::sobriety_state(&vault, &options));
+                let state = waymark_core::screens::sobriety_state(&vault, &options);
+                crate::show::sobriety(&state);
+                if crate::show::failed(&state.notices) {
+                    return Ok(ExitCode::from(1));
+                }
             }
         }
     }

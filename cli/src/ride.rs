@@ -188,7 +188,11 @@ pub fn ride(
                     )?
                 );
             } else {
-                crate::show::rides(&screen(dir, &vault, server.is_some(), locale)?, false);
+                let state = screen(dir, &vault, server.is_some(), locale)?;
+                crate::show::rides(&state, false);
+                if crate::show::failed(&state.notices) {
+                    return Ok(ExitCode::from(1));
+                }
             }
         }
         RideCmd::Matches { json } => {
@@ -196,7 +200,11 @@ pub fn ride(
                 let (_, matches) = vault.ride_view()?;
                 println!("{}", serde_json::to_string_pretty(&matches)?);
             } else {
-                crate::show::rides(&screen(dir, &vault, server.is_some(), locale)?, true);
+                let state = screen(dir, &vault, server.is_some(), locale)?;
+                crate::show::rides(&state, true);
+                if crate::show::failed(&state.notices) {
+                    return Ok(ExitCode::from(1));
+                }
             }
         }
     }

@@ -399,6 +399,14 @@ impl waymark_core::SyncListener for SyncProgress {
     }
 }
 
+/// Whether a screen could not read its data (it shows an error notice in place of rows): the
+/// command then exits with status 1, as it did when it read the vault itself.
+pub fn failed(notices: &[waymark_core::screens::Notice]) -> bool {
+    notices
+        .iter()
+        .any(|n| n.kind == waymark_core::screens::NoticeKind::Error)
+}
+
 /// Prints a screen's notices: a titled one as its title and message on their own lines.
 fn notices(list: &[waymark_core::screens::Notice]) {
     for n in list {
