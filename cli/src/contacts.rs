@@ -15,7 +15,12 @@ use crate::args::ContactsCmd;
 use crate::private::open_vault;
 use crate::usage;
 
-pub fn contacts(dir: &Path, cmd: ContactsCmd) -> Result<ExitCode> {
+/// `waymark contacts …`; the list as the People to call screen words it in `locale`.
+pub fn contacts(
+    dir: &Path,
+    cmd: ContactsCmd,
+    locale: waymark_core::l10n::Locale,
+) -> Result<ExitCode> {
     let mut vault = open_vault(dir)?;
     let now = chrono::Local::now().fixed_offset();
     match cmd {
@@ -29,17 +34,14 @@ pub fn contacts(dir: &Path, cmd: ContactsCmd) -> Result<ExitCode> {
             println!("Added {} ({}) to my people.", c.name, c.role.label());
         }
         ContactsCmd::List { json } => {
-            let list = vault.contacts()?;
             if json {
-                println!("{}", serde_json::to_string_pretty(&list)?);
-            } else if list.is_empty() {
-                println!(
-                    "No one on your list yet. `waymark contacts add NAME --role sponsor --phone \
-                     NUMBER` puts someone one tap away."
-                );
+                println!("{}", serde_json::to_string_pretty(&vault.contacts()?)?);
             } else {
-                for c in &list {
-                    println!("{}  {}", c.id, contact_line(c));
+                let options = crate::screen_options(locale)?;
+                let state = waymark_core::screens::people_state(&vault, &options);
+                crate::show::people(&state);
+                if crate::show::failed(&state.notices) {
+                    return Ok(ExitCode::from(1));
                 }
             }
         }

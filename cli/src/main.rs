@@ -155,14 +155,14 @@ fn run(cli: Cli) -> Result<ExitCode> {
     let dir = data_dir(&cli)?;
     let locale = locale(cli.locale.as_deref());
     let command = match cli.command {
-        Command::Favorite { cmd } => return private::favorite(&dir, cmd),
+        Command::Favorite { cmd } => return private::favorite(&dir, cmd, locale),
         Command::Journal { cmd } => return private::journal(&dir, cmd, locale),
-        Command::Sober { cmd } => return private::sober(&dir, cmd),
-        Command::Contacts { cmd } => return contacts::contacts(&dir, cmd),
+        Command::Sober { cmd } => return private::sober(&dir, cmd, locale),
+        Command::Contacts { cmd } => return contacts::contacts(&dir, cmd, locale),
         Command::Backup { cmd } => return private::backup(&dir, cmd),
         Command::Vault { cmd } => return private::vault(&dir, cmd),
         Command::Remind { cmd } => return remind::remind(&dir, cmd),
-        Command::Ride { server, cmd } => return ride::ride(&dir, server.as_deref(), cmd),
+        Command::Ride { server, cmd } => return ride::ride(&dir, server.as_deref(), cmd, locale),
         Command::Calendar { cmd } => return remind::calendar(&dir, cmd),
         other => other,
     };
@@ -442,6 +442,18 @@ pub(crate) fn viewer_zone(arg: Option<&str>) -> Result<String> {
         .and_then(|z| waymark_core::support::parse::parse_timezone(&z))
         .map(|z| z.name().to_string())
         .unwrap_or_else(|| "UTC".into()))
+}
+
+/// What the private screens (My meetings, Sobriety dates, People to call, Rides, Journal) are
+/// given: the `--locale`, the viewer's zone (`$TZ`, else the system's), and now.
+pub(crate) fn screen_options(
+    locale: waymark_core::l10n::Locale,
+) -> Result<waymark_core::screens::MeetingsOptions> {
+    Ok(waymark_core::screens::MeetingsOptions {
+        locale: Some(locale.tag().to_string()),
+        viewer_timezone: Some(viewer_zone(None)?),
+        at: None,
+    })
 }
 
 fn build_query(m: &MeetingsArgs, locale: waymark_core::l10n::Locale) -> Result<MeetingQuery> {

@@ -12,7 +12,6 @@ use std::process::ExitCode;
 use anyhow::{Context, Result};
 use chrono::{DateTime, FixedOffset, Local, NaiveDate};
 use waymark_core::vault::backup::is_encrypted_backup;
-use waymark_core::vault::favorites::{Favorite, FavoriteStatus};
 use waymark_core::vault::journal::{EntryFilter, EntryKind, Halt, JournalEntry, NewEntry};
 use waymark_core::vault::sobriety::SobrietyCount;
 use waymark_core::{Directory, KdfParams, Vault};
@@ -95,7 +94,12 @@ fn print_json<T: serde::Serialize>(v: &T) -> Result<()> {
     Ok(())
 }
 
-pub fn favorite(dir: &Path, cmd: FavoriteCmd) -> Result<ExitCode> {
+/// `waymark favorite …`; the list as the My meetings screen words it in `locale`.
+pub fn favorite(
+    dir: &Path,
+    cmd: FavoriteCmd,
+    locale: waymark_core::l10n::Locale,
+) -> Result<ExitCode> {
     let mut vault = open_vault(dir)?;
     let directory = Directory::open(dir.join("directory.sqlite"))?;
     match cmd {
@@ -128,49 +132,20 @@ pub fn favorite(dir: &Path, cmd: FavoriteCmd) -> Result<ExitCode> {
             }
         }
         FavoriteCmd::List { json } => {
-            let favs = vault.favorites(&directory, now())?;
             if json {
-                print_json(&favs)?;
+                print_json(&vault.favorites(&directory, now())?)?;
             } else {
-                show_favorites(&favs);
+                let options = crate::screen_options(locale)?;
+                let state =
+                    waymark_core::screens::my_meetings_state(&mut vault, &directory, &options);
+                crate::show::my_meetings(&state);
+                if crate::show::failed(&state.notices) {
+                    return Ok(ExitCode::from(1));
+                }
             }
         }
     }
     Ok(ExitCode::SUCCESS)
-}
-
-fn show_favorites(favs: &[Favorite]) {
-    if favs.is_empty() {
-        println!("No meetings saved yet. Add one with `waymark favorite add <MEETING_ID>`.");
-        return;
-    }
-    for f in favs {
-        let m = &f.meeting;
-        let days = m
-            .weekdays
-            .iter()
-            .map(|d| &waymark_core::directory::model::weekday_name(*d)[..3])
-            .collect::<Vec<_>>()
-            .join(",");
-        let time = m
-            .start_minute
-            .map(|t| format!(" {:02}:{:02}", t / 60, t % 60))
-            .unwrap_or_default();
-        println!("{}  {} ({days}{time})", f.meeting_id, m.name);
-        match (f.status, &f.unlisted_since) {
-            (FavoriteStatus::Listed, _) => {}
-            (FavoriteStatus::NoLongerListed, Some(s)) => println!(
-                "    no longer listed since {}; details as last seen",
-                s.get(..10).unwrap_or(s)
-            ),
-            (FavoriteStatus::NoLongerListed, None) => {
-                println!("    no longer listed; details as last seen")
-            }
-            (FavoriteStatus::NotSyncedYet, _) => println!(
-                "    not synced yet; details as last seen (`waymark sync` loads its meeting list)"
-            ),
-        }
-    }
 }
 
 /// `waymark journal …`; its prompts in `locale`.
@@ -243,10 +218,23 @@ pub fn journal(
             })?;
             if json {
                 print_json(&entries)?;
-            } else if entries.is_empty() {
-                println!("No entries yet. Write one with `waymark journal add`.");
             } else {
-                list_entries(&entries);
+                // The Journal screen's days and rows, keeping the entries this command's own
+                // filters (--tag, --limit) chose.
+                let view = waymark_core::screens::JournalView {
+                    kind,
+                    ..Default::default()
+                };
+                let state = waymark_core::screens::journal_state(
+                    &vault,
+                    &view,
+                    &crate::screen_options(locale)?,
+                );
+                let keep = entries.iter().map(|e| e.id.as_str()).collect();
+                crate::show::journal(&state, &keep);
+                if crate::show::failed(&state.notices) {
+                    return Ok(ExitCode::from(1));
+                }
             }
         }
         JournalCmd::Search { query, limit, json } => {
@@ -452,7 +440,8 @@ fn show_entry(e: &JournalEntry) {
     }
 }
 
-pub fn sober(dir: &Path, cmd: SoberCmd) -> Result<ExitCode> {
+/// `waymark sober …`; the list as the Sobriety dates screen words it in `locale`.
+pub fn sober(dir: &Path, cmd: SoberCmd, locale: waymark_core::l10n::Locale) -> Result<ExitCode> {
     let mut vault = open_vault(dir)?;
     let today = Local::now().date_naive();
     match cmd {
@@ -481,15 +470,19 @@ pub fn sober(dir: &Path, cmd: SoberCmd) -> Result<ExitCode> {
                 Some(d) => parse_date(&d)?,
                 None => today,
             };
-            let counts = vault.sobriety_counts(on)?;
             if json {
-                print_json(&counts)?;
-            } else if counts.is_empty() {
-                println!("No dates yet. Add one with `waymark sober add YYYY-MM-DD`.");
+                print_json(&vault.sobriety_counts(on)?)?;
             } else {
-                for c in &counts {
-                    println!("{}", c.date.id);
-                    print_count(c);
+                // Counted on `on`: noon of that day, read in UTC, is that day.
+                let options = waymark_core::screens::MeetingsOptions {
+                    viewer_timezone: Some("UTC".into()),
+                    at: on.and_hms_opt(12, 0, 0).map(|t| t.and_utc()),
+                    ..crate::screen_options(locale)?
+                };
+                let state = waymark_core::screens::sobriety_state(&vault, &options);
+                crate::show::sobriety(&state);
+                if crate::show::failed(&state.notices) {
+                    return Ok(ExitCode::from(1));
                 }
             }
         }

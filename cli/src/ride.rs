@@ -53,7 +53,13 @@ fn server(arg: Option<&str>) -> Option<String> {
         .filter(|s| !s.trim().is_empty())
 }
 
-pub fn ride(dir: &Path, server_arg: Option<&str>, cmd: RideCmd) -> Result<ExitCode> {
+/// `waymark ride …`; `list` and `matches` as the Rides screen words them in `locale`.
+pub fn ride(
+    dir: &Path,
+    server_arg: Option<&str>,
+    cmd: RideCmd,
+    locale: waymark_core::l10n::Locale,
+) -> Result<ExitCode> {
     let mut vault = open_vault(dir)?;
     let now = Local::now().fixed_offset();
     let server = server(server_arg);
@@ -172,9 +178,9 @@ pub fn ride(dir: &Path, server_arg: Option<&str>, cmd: RideCmd) -> Result<ExitCo
             sync(&mut vault, url, now)?;
         }
         RideCmd::List { json } => {
-            let outbox = vault.outbox()?;
-            let (rides, _) = vault.ride_view()?;
             if json {
+                let outbox = vault.outbox()?;
+                let (rides, _) = vault.ride_view()?;
                 println!(
                     "{}",
                     serde_json::to_string_pretty(
@@ -182,44 +188,22 @@ pub fn ride(dir: &Path, server_arg: Option<&str>, cmd: RideCmd) -> Result<ExitCo
                     )?
                 );
             } else {
-                for e in &outbox {
-                    let what = serde_json::to_value(&e.op.op)
-                        .ok()
-                        .and_then(|v| v["type"].as_str().map(str::to_string))
-                        .unwrap_or_default();
-                    let state = serde_json::to_value(e.state)
-                        .ok()
-                        .and_then(|v| v.as_str().map(str::to_string))
-                        .unwrap_or_default();
-                    let why = e
-                        .message
-                        .as_deref()
-                        .map(|m| format!(" — {m}"))
-                        .unwrap_or_default();
-                    // The ride's id (the match's for an acceptance): the one `offer` and
-                    // `request` printed and `cancel` takes.
-                    println!("{}  {what:<8} {state}{why}", e.id());
-                }
-                for r in &rides {
-                    println!(
-                        "{}  {:?} {} {} {}",
-                        r.ride_id, r.role, r.meeting_id, r.date, r.state
-                    );
+                let state = screen(dir, &vault, server.is_some(), locale)?;
+                crate::show::rides(&state, false);
+                if crate::show::failed(&state.notices) {
+                    return Ok(ExitCode::from(1));
                 }
             }
         }
         RideCmd::Matches { json } => {
-            let (_, matches) = vault.ride_view()?;
             if json {
+                let (_, matches) = vault.ride_view()?;
                 println!("{}", serde_json::to_string_pretty(&matches)?);
-            } else if matches.is_empty() {
-                println!("No matches yet. `waymark ride sync` checks for new ones.");
             } else {
-                for m in &matches {
-                    println!(
-                        "{}  {:?}  about {} minutes out of the driver's way  {:?}",
-                        m.match_id, m.state, m.added_minutes, m.role
-                    );
+                let state = screen(dir, &vault, server.is_some(), locale)?;
+                crate::show::rides(&state, true);
+                if crate::show::failed(&state.notices) {
+                    return Ok(ExitCode::from(1));
                 }
             }
         }
@@ -237,6 +221,31 @@ pub fn ride(dir: &Path, server_arg: Option<&str>, cmd: RideCmd) -> Result<ExitCo
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The Rides screen from what this device holds: meeting names from the offline directory
+/// when there is one; no sync is tried, so nothing says the last one failed.
+fn screen(
+    dir: &Path,
+    vault: &waymark_core::Vault,
+    server_set: bool,
+    locale: waymark_core::l10n::Locale,
+) -> Result<waymark_core::screens::RidesState> {
+    let path = dir.join("directory.sqlite");
+    let directory = if path.exists() {
+        Some(Directory::open(&path)?)
+    } else {
+        None
+    };
+    Ok(waymark_core::screens::rides_state(
+        vault,
+        directory.as_ref(),
+        waymark_core::screens::RidesContext {
+            server_set,
+            last_sync: None,
+        },
+        &crate::screen_options(locale)?,
+    ))
 }
 
 fn sync(

@@ -3,7 +3,10 @@
 use serde_json::{json, Value};
 use waymark_core::directory::model::attendance_words;
 use waymark_core::directory::types::TypeEntry;
-use waymark_core::screens::{MeetingState, MeetingsState};
+use waymark_core::screens::{
+    JournalState, MeetingState, MeetingsState, MyMeetingsState, PeopleState, RidesState,
+    SobrietyState,
+};
 use waymark_core::{ImportReport, Meeting, MeetingEnd, MeetingResult, SearchPage, Source};
 
 /// `s` cut to `width` characters as a person sees them (an accented letter or an emoji is
@@ -165,17 +168,7 @@ pub fn browse(state: &MeetingsState) {
     for section in &state.sections {
         println!("\n{}", section.heading);
         for r in &section.rows {
-            let mut line = format!("  {} {}", cut(&r.when, 22), r.name);
-            let mut extra: Vec<&str> = Vec::new();
-            extra.extend(r.place.as_deref());
-            extra.extend(r.distance.as_deref());
-            extra.extend(r.badges.iter().map(|b| b.label.as_str()));
-            if !extra.is_empty() {
-                line.push_str(" · ");
-                line.push_str(&extra.join(" · "));
-            }
-            println!("{line}");
-            println!("  {:<22} {}", "", r.id);
+            meeting_row(r);
         }
     }
     if let Some(more) = &state.more {
@@ -404,4 +397,169 @@ impl waymark_core::SyncListener for SyncProgress {
         };
         self.bar.set_message(msg);
     }
+}
+
+/// Whether a screen could not read its data (it shows an error notice in place of rows): the
+/// command then exits with status 1, as it did when it read the vault itself.
+pub fn failed(notices: &[waymark_core::screens::Notice]) -> bool {
+    notices
+        .iter()
+        .any(|n| n.kind == waymark_core::screens::NoticeKind::Error)
+}
+
+/// Prints a screen's notices: a titled one as its title and message on their own lines.
+fn notices(list: &[waymark_core::screens::Notice]) {
+    for n in list {
+        match &n.title {
+            Some(t) => println!("\n{t}\n{}", n.message),
+            None => println!("\n{}", n.message),
+        }
+    }
+}
+
+/// Prints a meeting row as `browse` does: when and name, then place, distance and badges,
+/// then the id on the line under it.
+fn meeting_row(r: &waymark_core::screens::MeetingRow) {
+    let mut line = format!("  {} {}", cut(&r.when, 22), r.name);
+    let mut extra: Vec<&str> = Vec::new();
+    extra.extend(r.place.as_deref());
+    extra.extend(r.distance.as_deref());
+    extra.extend(r.badges.iter().map(|b| b.label.as_str()));
+    if !extra.is_empty() {
+        line.push_str(" · ");
+        line.push_str(&extra.join(" · "));
+    }
+    println!("{line}");
+    println!("  {:<22} {}", "", r.id);
+}
+
+/// Prints the My meetings screen ([`MyMeetingsState`]): its title, each saved meeting as the
+/// Meetings screen's row with, for one not listed now, the screen's note under it; then its
+/// notices (nothing saved yet, a read that failed).
+pub fn my_meetings(state: &MyMeetingsState) {
+    println!("{}", state.title);
+    if !state.rows.is_empty() {
+        println!();
+    }
+    for r in &state.rows {
+        meeting_row(&r.row);
+        if let Some(note) = &r.status_note {
+            println!("  {:<22} {note}", "");
+        }
+    }
+    notices(&state.notices);
+}
+
+/// Prints the Sobriety dates screen ([`SobrietyState`]): each date's card (its label and
+/// id, the count, since when, a milestone today, the next one), then its notices.
+pub fn sobriety(state: &SobrietyState) {
+    println!("{}", state.title);
+    for c in &state.cards {
+        println!("\n{}  ({})", c.label, c.id);
+        match &c.count_detail {
+            Some(d) => println!("  {} ({d})", c.count),
+            None => println!("  {}", c.count),
+        }
+        for line in [&c.since, &c.milestone_today].into_iter().flatten() {
+            println!("  {line}");
+        }
+        match (&c.next_milestone, &c.next_milestone_when) {
+            (Some(next), Some(when)) => println!("  {next} ({when})"),
+            (Some(next), None) => println!("  {next}"),
+            _ => {}
+        }
+    }
+    notices(&state.notices);
+}
+
+/// Prints the People to call screen ([`PeopleState`]): each person's name, role and number,
+/// why a number cannot be dialled, and each link button (call, text) with its link; then the
+/// notices (no one yet, the list is full).
+pub fn people(state: &PeopleState) {
+    println!("{}", state.title);
+    for r in &state.rows {
+        println!("\n{} ({}): {}", r.name, r.role_label, r.phone);
+        if let Some(note) = &r.note {
+            println!("  {note}");
+        }
+        for a in &state_links(&r.actions) {
+            println!("  {a}");
+        }
+        println!("  id {}", r.id);
+    }
+    notices(&state.notices);
+}
+
+fn state_links(actions: &[waymark_core::screens::PeopleActionItem]) -> Vec<String> {
+    actions
+        .iter()
+        .filter_map(|a| a.url.as_ref().map(|u| format!("{}: {u}", a.label)))
+        .collect()
+}
+
+/// Prints the Rides screen ([`RidesState`]): its notices (no rides yet, no server set, what
+/// waits to be sent), then each section's heading and rows (when, meeting, where it stands,
+/// details, the id that `ride cancel` or `ride accept` takes). With `only_matches`, just the
+/// matches section, or the whole screen when there are no matches yet (its rows say where
+/// each offer and request stands).
+pub fn rides(state: &RidesState, only_matches: bool) {
+    use waymark_core::screens::RidesSectionKind;
+    println!("{}", state.title);
+    let matches: Vec<_> = state
+        .sections
+        .iter()
+        .filter(|s| s.kind == RidesSectionKind::Matches)
+        .collect();
+    let sections: Vec<_> = if only_matches && !matches.is_empty() {
+        matches
+    } else {
+        notices(&state.notices);
+        state.sections.iter().collect()
+    };
+    for s in sections {
+        println!("\n{}", s.heading);
+        for r in &s.rows {
+            println!("  {} {} · {}", cut(&r.when, 22), r.meeting, r.status_label);
+            for d in &r.details {
+                println!("  {:<22} {d}", "");
+            }
+            println!("  {:<22} {}", "", r.id);
+        }
+    }
+}
+
+/// Prints the Journal screen ([`JournalState`]) keeping only the rows whose id is in `keep`
+/// (the entries `journal list`'s own filters chose): each day's heading, then each entry's
+/// time, kind and preview, and its id; then the notices (nothing written yet).
+pub fn journal(state: &JournalState, keep: &std::collections::HashSet<&str>) {
+    println!("{}", state.title);
+    let mut shown = false;
+    for day in &state.days {
+        let rows: Vec<_> = day
+            .rows
+            .iter()
+            .filter(|r| keep.contains(r.id.as_str()))
+            .collect();
+        if rows.is_empty() {
+            continue;
+        }
+        shown = true;
+        println!("\n{}", day.heading);
+        for r in rows {
+            println!("  {:<6} {:<12} {}", r.time, r.kind_label, r.preview);
+            println!("  {:<6} {}", "", r.id);
+        }
+    }
+    if !shown && state.notices.is_empty() {
+        // The screen has entries, but none with this command's --tag: the screen's words
+        // for a filter that matches nothing.
+        use waymark_core::l10n::{negotiate, Words};
+        let w = Words::get(negotiate(&state.locale).locale);
+        println!(
+            "\n{}\n{}",
+            w.text("journal-empty-match-title", &[]),
+            w.text("journal-empty-match", &[])
+        );
+    }
+    notices(&state.notices);
 }

@@ -73,10 +73,25 @@ fn contacts_are_added_listed_with_links_and_removed() {
     assert_eq!(list[0]["call_link"], "tel:+447700900123");
     assert_eq!(list[1]["text_link"], "sms:116123");
     let text = ok(d, &["contacts", "list"]);
-    assert!(
-        text.contains("Sam (sponsor): +44 7700 900123  call tel:+447700900123"),
-        "{text}"
+    // The People to call screen's rows: name, role, number, and each link button.
+    assert!(text.starts_with("People to call\n"), "{text}");
+    assert!(text.contains("Sam (Sponsor): "), "{text}");
+    assert!(text.contains("Call: tel:+447700900123"), "{text}");
+    assert!(text.contains("Text: sms:116123"), "{text}");
+    // In Spanish: the People to call screen's words; the JSON is the same in any locale.
+    let es = ok(d, &["--locale", "es", "contacts", "list"]);
+    assert!(es.starts_with("Personas a las que llamar\n"), "{es}");
+    assert!(es.contains("Sam (Padrino o madrina): "), "{es}");
+    assert!(es.contains("Samaritans (Línea de ayuda): 116 123"), "{es}");
+    assert!(es.contains("Llamar: tel:+447700900123"), "{es}");
+    assert!(es.contains("Mensaje: sms:116123"), "{es}");
+    assert_eq!(
+        ok_json(d, &["--locale", "es", "contacts", "list", "--json"]),
+        list
     );
+    let empty = tempfile::tempdir().unwrap();
+    let es = ok(empty.path(), &["--locale", "es", "contacts", "list"]);
+    assert!(es.contains("Aún no hay nadie"), "{es}");
 
     let out = run(
         d,
@@ -173,8 +188,12 @@ fn a_backup_brings_reminders_and_people_and_saved_meetings_wait_for_their_first_
     let favs = ok_json(n, &["favorite", "list", "--json"]);
     assert_eq!(favs[0]["status"], "not_synced_yet");
     let text = ok(n, &["favorite", "list"]);
-    assert!(text.contains("not synced yet"), "{text}");
-    assert!(!text.contains("no longer listed"), "{text}");
+    assert!(
+        text.contains("Not updated on this phone yet. These are the details you saved."),
+        "{text}"
+    );
+    assert!(!text.contains("stopped showing it"), "{text}");
+    assert!(!text.contains("no longer shows it"), "{text}");
     let feed = feeds.path().join("feed.json");
     ok(
         n,

@@ -110,6 +110,24 @@ fn offer_request_accept_confirm_through_the_cli_and_homes_stay_home() {
     let m = ok_json(rider.path(), &["ride", "matches", "--json"]);
     assert_eq!(m[0]["state"], "proposed");
     let match_id = m[0]["match_id"].as_str().unwrap().to_string();
+    // `ride matches` in Welsh: the Rides screen's matches section and the match's id; the
+    // JSON stays as it is, whatever the locale.
+    let cy = ok(rider.path(), &["--locale", "cy", "ride", "matches"]);
+    assert!(cy.starts_with("Lifftiau\n"), "{cy}");
+    assert!(cy.contains("\nParau\n"), "{cy}");
+    assert!(
+        cy.contains("Hope on Tuesday · Gallai gyrrwr fynd â chi — derbyniwch i gadw sedd"),
+        "{cy}"
+    );
+    assert!(cy.lines().any(|l| l.trim() == match_id), "{cy}");
+    assert!(!cy.contains("Fy ngheisiadau"), "only the matches: {cy}");
+    assert_eq!(
+        ok_json(
+            rider.path(),
+            &["--locale", "cy", "ride", "matches", "--json"]
+        ),
+        m
+    );
     let d = accept_then_sync(&rider, "52.398765,-4.077654", &driver, url, &match_id);
     assert_eq!(d[0]["state"], "seat_held");
     assert!(d[0]["counterpart_point"].is_null());
@@ -149,6 +167,31 @@ fn composed_offline_it_goes_out_at_the_next_sync() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("Not sent yet"));
     let list = ok_json(p.path(), &["ride", "list", "--json"]);
     assert_eq!(list["outbox"][0]["state"], "pending");
+    // `ride list` in Welsh: the Rides screen says what waits to be sent and shows the request
+    // under its heading; the JSON is the same in any locale.
+    let cy = ok(p.path(), &["--locale", "cy", "ride", "list"]);
+    assert!(cy.starts_with("Lifftiau\n"), "{cy}");
+    assert!(cy.contains("\nFy ngheisiadau\n"), "{cy}");
+    assert!(
+        cy.contains("Hope on Tuesday · Heb ei anfon eto — bydd yn mynd pan fyddwch ar-lein"),
+        "{cy}"
+    );
+    assert!(!cy.contains("Not sent"), "{cy}");
+    assert_eq!(
+        ok_json(p.path(), &["--locale", "cy", "ride", "list", "--json"]),
+        list
+    );
+    // With no rides at all, the screen's empty state.
+    let empty = tempfile::tempdir().unwrap();
+    let cy = ok(empty.path(), &["--locale", "cy", "ride", "matches"]);
+    assert!(cy.contains("Dim lifftiau eto"), "{cy}");
+    assert_eq!(
+        ok_json(
+            empty.path(),
+            &["--locale", "cy", "ride", "matches", "--json"]
+        ),
+        serde_json::json!([])
+    );
     ok(p.path(), &["ride", "--server", &s.base, "sync"]);
     let list = ok_json(p.path(), &["ride", "list", "--json"]);
     assert_eq!(list["outbox"][0]["state"], "applied");
@@ -289,8 +332,17 @@ fn a_start_in_the_sea_a_past_date_and_an_unknown_id_are_refused_when_composed() 
         .nth(1)
         .expect("Offer <id> saved")
         .to_string();
+    // The Rides screen: the offer under "My offers", not sent yet, with that id under it.
     let listed = ok(p.path(), &["ride", "list"]);
-    assert!(listed.starts_with(&format!("{id}  offer")), "{listed}");
+    assert!(listed.contains("\nMy offers\n"), "{listed}");
+    assert!(
+        listed.contains("Hope on Tuesday · Not sent yet — will send when you are online"),
+        "{listed}"
+    );
+    assert!(
+        listed.lines().any(|l| l.trim() == id),
+        "the id `cancel` takes: {listed}"
+    );
     let out = run(p.path(), &["ride", "cancel", "banana"], &[], None);
     let err = common::one_line_error(&out);
     assert_eq!(out.status.code(), Some(2), "{err}");
@@ -305,13 +357,23 @@ fn a_start_in_the_sea_a_past_date_and_an_unknown_id_are_refused_when_composed() 
     );
     let done = ok(p.path(), &["ride", "--server", &s.base, "cancel", &id]);
     assert!(done.contains("Cancellation saved"), "{done}");
+    // Both the offer and its cancellation reached the board: the row says cancelled, and
+    // nothing is waiting to be sent.
     let listed = ok(p.path(), &["ride", "list"]);
+    assert!(listed.contains("Hope on Tuesday · Cancelled"), "{listed}");
+    assert!(
+        !listed.contains("will send when you are online"),
+        "{listed}"
+    );
+    let outbox = ok_json(p.path(), &["ride", "list", "--json"])["outbox"].clone();
     assert_eq!(
-        listed
-            .lines()
-            .filter(|l| l.starts_with(&id) && l.contains("applied"))
+        outbox
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|e| e["state"] == "applied")
             .count(),
         2,
-        "{listed}"
+        "{outbox}"
     );
 }

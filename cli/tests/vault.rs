@@ -85,8 +85,28 @@ fn favorites_stay_when_their_meeting_leaves_the_feed() {
     assert!(list[0]["unlisted_since"].is_string());
     assert_eq!(list[0]["meeting"]["name"], "Hope on Tuesday");
     assert_eq!(list[0]["meeting"]["start_minute"], 19 * 60);
+    // The My meetings screen's words: the meeting stays, with a calm note.
     let text = ok(d, &["favorite", "list"]);
-    assert!(text.contains("no longer listed"), "{text}");
+    assert!(text.starts_with("My meetings\n"), "{text}");
+    assert!(text.contains("Hope on Tuesday"), "{text}");
+    assert!(
+        text.contains("Its group's list stopped showing it on")
+            && text.contains("These are the last details we had."),
+        "{text}"
+    );
+    // In Welsh: the My meetings screen's title and note; the JSON is the same in any locale.
+    let cy = ok(d, &["--locale", "cy", "favorite", "list"]);
+    assert!(cy.starts_with("Fy nghyfarfodydd\n"), "{cy}");
+    assert!(cy.contains("Hope on Tuesday"), "{cy}");
+    assert!(
+        cy.contains("Mae rhestr y grŵp wedi peidio â'i ddangos ers"),
+        "{cy}"
+    );
+    assert!(!cy.contains("listed"), "{cy}");
+    assert_eq!(
+        ok_json(d, &["--locale", "cy", "favorite", "list", "--json"]),
+        list
+    );
     let err = one_line_error(&run(d, &["favorite", "add", "wales:tue-eve"], &[], None));
     assert!(err.contains("no longer listed"), "{err}");
 
@@ -146,6 +166,34 @@ fn journal_and_sobriety_dates_through_the_cli() {
     let list = ok_json(d, &["journal", "list", "--json"]);
     assert_eq!(list.as_array().unwrap().len(), 2);
     assert_eq!(list[1]["id"], id.as_str(), "newest first");
+    // `journal list` in Spanish: the Journal screen's day heading, kinds and previews, each
+    // entry's id; --tag and --kind still choose the entries; the JSON is the same in any locale.
+    let es = ok(d, &["--locale", "es", "journal", "list"]);
+    assert!(es.starts_with("Diario\n\nHoy\n"), "{es}");
+    assert!(
+        es.contains("Registro del día") && es.contains("Gratitud"),
+        "{es}"
+    );
+    assert!(es.contains("Quillfeather"), "{es}");
+    assert!(es.lines().any(|l| l.trim() == id), "{es}");
+    let tagged = ok(
+        d,
+        &["--locale", "es", "journal", "list", "--tag", "evening"],
+    );
+    assert!(tagged.contains("Registro del día"), "{tagged}");
+    assert!(!tagged.contains("Gratitud"), "{tagged}");
+    let none = ok(
+        d,
+        &["--locale", "es", "journal", "list", "--tag", "nowhere"],
+    );
+    assert!(none.contains("Ninguna entrada coincide"), "{none}");
+    assert_eq!(
+        ok_json(d, &["--locale", "es", "journal", "list", "--json"]),
+        list
+    );
+    let empty = tempfile::tempdir().unwrap();
+    let es = ok(empty.path(), &["--locale", "es", "journal", "list"]);
+    assert!(es.contains("Aún no has escrito nada"), "{es}");
     let found = ok_json(d, &["journal", "search", "quillfeather", "--json"]);
     assert_eq!(found[0]["id"], id.as_str());
     let found = ok_json(d, &["journal", "search", "sponsor", "--json"]);
@@ -184,9 +232,42 @@ fn journal_and_sobriety_dates_through_the_cli() {
     assert_eq!(list[0]["milestone_today"]["label"], "90 days");
     assert_eq!(list[0]["next_milestone"]["label"], "6 months");
     assert_eq!(list[0]["next_milestone"]["date"], "2027-02-24");
+    // In Welsh: the same card in the Sobriety dates screen's words; the JSON is unchanged.
+    let cy = ok(
+        d,
+        &["--locale", "cy", "sober", "list", "--today", "2026-11-22"],
+    );
+    assert!(cy.starts_with("Dyddiadau sobrwydd\n"), "{cy}");
+    assert!(
+        cy.contains("90 diwrnod") && cy.contains("Ers 24 Awst 2026"),
+        "{cy}"
+    );
+    assert!(cy.contains("Heddiw mae'n 90 diwrnod."), "{cy}");
+    assert!(!cy.contains("days"), "{cy}");
+    assert_eq!(
+        ok_json(
+            d,
+            &[
+                "--locale",
+                "cy",
+                "sober",
+                "list",
+                "--json",
+                "--today",
+                "2026-11-22"
+            ]
+        ),
+        list
+    );
     let text = ok(d, &["sober", "list", "--today", "2026-11-22"]);
+    // The Sobriety dates screen's card, counted on --today.
     assert!(
         text.contains("90 days") && text.contains("Today marks 90 days"),
+        "{text}"
+    );
+    assert!(text.contains("Since 24 Aug 2026"), "{text}");
+    assert!(
+        text.contains("Next: 6 months on Wed 24 Feb (in 94 days)"),
         "{text}"
     );
     let sid = list[0]["id"].as_str().unwrap().to_string();

@@ -15,6 +15,10 @@ pub fn run(data: &Path, args: &[&str], env: &[(&str, &str)], stdin: Option<&str>
         .arg(data)
         .args(args)
         .env("TZ", "UTC")
+        // Words in en-GB unless a test asks otherwise (`--locale`, or its own LANG).
+        .env("LANG", "en_GB.UTF-8")
+        .env("LC_ALL", "")
+        .env("LC_MESSAGES", "")
         .env_remove("WAYMARK_PASSPHRASE")
         .env_remove("WAYMARK_BACKUP_PASSPHRASE")
         .env("WAYMARK_PASSPHRASE", PASS)
