@@ -161,7 +161,10 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Command::Contacts { cmd } => return contacts::contacts(&dir, cmd, locale),
         Command::Backup { cmd } => return private::backup(&dir, cmd),
         Command::Vault { cmd } => return private::vault(&dir, cmd),
-        Command::Remind { cmd } => return remind::remind(&dir, cmd),
+        Command::Remind { cmd } => {
+            let asked = cli.locale.as_ref().map(|_| locale.tag());
+            return remind::remind(&dir, cmd, asked);
+        }
         Command::Ride { server, cmd } => return ride::ride(&dir, server.as_deref(), cmd, locale),
         Command::Calendar { cmd } => return remind::calendar(&dir, cmd),
         other => other,

@@ -41,7 +41,9 @@ fn parse_at(at: Option<&str>) -> Result<DateTime<Utc>> {
     })
 }
 
-pub fn remind(dir: &Path, cmd: RemindCmd) -> Result<ExitCode> {
+/// `waymark remind …`. `locale`: the `--locale` asked for, if any: the lock-screen text of
+/// `remind plan` is worded in it (else en-GB, so scripts see the same words on every machine).
+pub fn remind(dir: &Path, cmd: RemindCmd, locale: Option<&str>) -> Result<ExitCode> {
     let mut vault = open_vault(dir)?;
     let directory = Directory::open(dir.join("directory.sqlite"))?;
     match cmd {
@@ -260,7 +262,7 @@ pub fn remind(dir: &Path, cmd: RemindCmd) -> Result<ExitCode> {
                     max_pending: max,
                     already_scheduled: vec![],
                     viewer_timezone: viewer.clone(),
-                    locale: None,
+                    locale: locale.map(str::to_string),
                 },
             )?;
             if json {

@@ -78,6 +78,21 @@ fn reminders_are_planned_across_the_clock_change_with_the_json_contract() {
     assert_eq!(first["lead_minutes"], 60);
     assert_eq!(first["title"], "Reminder");
     assert_eq!(first["body"], "Reminder: 19:00");
+    // Asked for Welsh, the lock-screen text is Welsh; the times and ids do not change.
+    let cy = plan(
+        d,
+        &[
+            "--at",
+            "2026-03-23T00:00:00Z",
+            "--horizon",
+            "14d",
+            "--locale",
+            "cy",
+        ],
+    );
+    assert_eq!(cy[0]["title"], "Nodyn atgoffa");
+    assert_eq!(cy[0]["body"], "Nodyn atgoffa: 19:00");
+    assert_eq!(cy[0]["id"], first["id"]);
     assert!(first["id"].as_str().unwrap().starts_with("wm-"));
     // Same question, same ids.
     let again = plan(d, &["--at", "2026-03-23T00:00:00Z", "--horizon", "14d"]);
