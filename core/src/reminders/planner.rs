@@ -297,25 +297,10 @@ pub fn lead_words_in(minutes: u32, w: &Words) -> String {
     }
 }
 
-/// "1 hour 15 minutes", "15 minutes", "2 hours".
+/// "1 hour 15 minutes", "15 minutes", "2 hours": [`lead_words_in`] en-GB (the calendar
+/// export's words).
 pub fn lead_words(minutes: u32) -> String {
-    let (h, m) = (minutes / 60, minutes % 60);
-    let hours = match h {
-        0 => String::new(),
-        1 => "1 hour".into(),
-        n => format!("{n} hours"),
-    };
-    let mins = match m {
-        0 => String::new(),
-        1 => "1 minute".into(),
-        n => format!("{n} minutes"),
-    };
-    match (hours.is_empty(), mins.is_empty()) {
-        (true, true) => "a moment".into(),
-        (false, true) => hours,
-        (true, false) => mins,
-        (false, false) => format!("{hours} {mins}"),
-    }
+    lead_words_in(minutes, Words::get(crate::l10n::Locale::EnGb))
 }
 
 /// A rule's leads as one unambiguous phrase, soonest last: "60 and 15 minutes before" (never

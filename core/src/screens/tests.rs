@@ -647,6 +647,15 @@ mod pseudo {
         assert!(seen > 100, "the check looked at {seen} strings");
     }
 
+    /// A fresh vault in `dir`.
+    fn vault(dir: &std::path::Path) -> crate::Vault {
+        crate::Vault::open(
+            dir.join("v"),
+            &crate::VaultKey::from_bytes(&[7; 32]).unwrap(),
+        )
+        .unwrap()
+    }
+
     /// Every string a list of strings holds has no word that is not a message's or data's.
     fn assert_all_from_messages(texts: &[String], data: &[String]) {
         assert!(!texts.is_empty());
@@ -664,11 +673,7 @@ mod pseudo {
         let (d, src) = directory();
         let words = words();
         let tmp = tempfile::tempdir().unwrap();
-        let mut v = crate::Vault::open(
-            tmp.path().join("v"),
-            &crate::VaultKey::from_bytes(&[7; 32]).unwrap(),
-        )
-        .unwrap();
+        let mut v = vault(tmp.path());
         let mut data = data();
         // A saved meeting's weekly time when it is no longer listed is the Meeting screen's
         // schedule, itself checked above; the weekday names are ICU4X's.
@@ -707,11 +712,7 @@ mod pseudo {
     fn settings_show_no_word_that_is_not_a_message() {
         let words = words();
         let tmp = tempfile::tempdir().unwrap();
-        let mut v = crate::Vault::open(
-            tmp.path().join("v"),
-            &crate::VaultKey::from_bytes(&[7; 32]).unwrap(),
-        )
-        .unwrap();
+        let mut v = vault(tmp.path());
         let mut data = data();
         // Each language is named in its own words, on purpose not in the screen's.
         data.extend(
@@ -745,11 +746,7 @@ mod pseudo {
         use crate::vault::journal::{EntryKind, NewEntry};
         let words = words();
         let tmp = tempfile::tempdir().unwrap();
-        let mut v = crate::Vault::open(
-            tmp.path().join("v"),
-            &crate::VaultKey::from_bytes(&[7; 32]).unwrap(),
-        )
-        .unwrap();
+        let mut v = vault(tmp.path());
         let old = v
             .add_entry(NewEntry::text(EntryKind::Note, "x"), at().fixed_offset())
             .unwrap();
