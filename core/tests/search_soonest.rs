@@ -183,3 +183,57 @@ fn typing_narrows_a_timed_or_nearby_search_to_exactly_its_matches() {
     }
     assert!(checked >= 12, "only {checked} non-empty comparisons");
 }
+
+/// "Running now or in the next seven days", with no place, reads meetings from the weekly-start
+/// index a window at a time; every weekly meeting has an occurrence in that week, so it must
+/// find exactly the meetings an untimed search over the whole directory finds with a start —
+/// those held on several weekdays and those of unknown zone included — in every viewer's zone
+/// and at instants around clock changes and the week's wrap.
+#[test]
+fn the_week_ahead_holds_every_weekly_meeting() {
+    let (_tmp, d) = directory();
+    let listings = |results: Vec<MeetingResult>| -> std::collections::BTreeSet<String> {
+        results
+            .into_iter()
+            .flat_map(|r| std::iter::once(r.id).chain(r.also_listed_as))
+            .collect()
+    };
+    let mut checked = 0;
+    for (at, zone) in [
+        ("2026-11-28T23:10:00Z", "Europe/London"),
+        ("2026-11-29T00:05:00Z", "Pacific/Auckland"),
+        ("2026-03-29T00:45:00Z", "Europe/Berlin"),
+        ("2026-11-01T06:15:00Z", "America/Los_Angeles"),
+        ("2026-06-17T12:00:00Z", "Asia/Kolkata"),
+    ] {
+        let at: DateTime<Utc> = at.parse().unwrap();
+        let base = MeetingQuery {
+            at: Some(at),
+            viewer_timezone: Some(zone.into()),
+            limit: Some(1_000_000),
+            ..MeetingQuery::default()
+        };
+        let weekly = listings(
+            d.search(&base)
+                .unwrap()
+                .into_iter()
+                .filter(|r| r.next_start_utc.is_some() || r.in_progress)
+                .collect(),
+        );
+        let week = listings(
+            d.search(&MeetingQuery {
+                in_progress: true,
+                upcoming_minutes: Some(7 * 24 * 60),
+                ..base.clone()
+            })
+            .unwrap(),
+        );
+        assert_eq!(
+            week.symmetric_difference(&weekly).collect::<Vec<_>>(),
+            Vec::<&String>::new(),
+            "at {at} in {zone}"
+        );
+        checked += week.len();
+    }
+    assert!(checked > 5 * 5_000, "only {checked} listings checked");
+}

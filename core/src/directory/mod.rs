@@ -86,6 +86,8 @@ struct Connections {
     reader: Option<Mutex<Connection>>,
     /// Stops the statement running on the reader (or, in memory, the writer).
     interrupt: InterruptHandle,
+    /// What searches on the reader keep between them.
+    slot_cache: search::SlotCache,
 }
 
 impl Directory {
@@ -110,6 +112,7 @@ impl Directory {
                 interrupt: reader.get_interrupt_handle(),
                 writer: Mutex::new(writer),
                 reader: Some(Mutex::new(reader)),
+                slot_cache: Default::default(),
             }),
         })
     }
@@ -125,6 +128,7 @@ impl Directory {
                 interrupt: conn.get_interrupt_handle(),
                 writer: Mutex::new(conn),
                 reader: None,
+                slot_cache: Default::default(),
             }),
         })
     }
@@ -140,6 +144,12 @@ impl Directory {
     /// The writing connection (held for one statement or one transaction at a time).
     pub(crate) fn write(&self) -> MutexGuard<'_, Connection> {
         self.shared.writer.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// What searches keep between them, for a directory with its own reader (in memory the
+    /// reader is the writer, whose own writes `PRAGMA data_version` does not show).
+    pub(crate) fn slot_cache(&self) -> Option<&search::SlotCache> {
+        self.shared.reader.as_ref().map(|_| &self.shared.slot_cache)
     }
 
     /// The reading connection (the writer in memory).

@@ -133,7 +133,14 @@ impl Directory {
         report.removed = counts.removed;
         list_returned(&tx, id)?;
         drop_placeholder_points(&tx, id, &normalizer, &mut report)?;
-        record_success(&tx, id, format, report.accepted, written.longest)?;
+        record_success(
+            &tx,
+            id,
+            format,
+            report.accepted,
+            written.longest,
+            &written.zones,
+        )?;
         then(&tx)?;
         tx.commit()?;
         let total = started.elapsed().as_secs_f64();
@@ -212,6 +219,8 @@ struct Written {
     counts: DiffCounts,
     /// The longest meeting seen, in minutes.
     longest: i64,
+    /// The time zones of the meetings seen.
+    zones: rustc_hash::FxHashSet<String>,
     /// Seconds spent writing.
     write_time: f64,
 }
@@ -241,6 +250,7 @@ fn parse_and_write<R: Read + Send>(
         accepted: 0,
         counts: DiffCounts::default(),
         longest: 60,
+        zones: Default::default(),
         write_time: 0.0,
     };
     let mut unindexed: Option<(i64, i64)> = None;
@@ -325,6 +335,11 @@ fn parse_and_write<R: Read + Send>(
                 written.longest = written
                     .longest
                     .max(i64::from(row.meeting.duration_minutes.unwrap_or(60)));
+                if let Some(zone) = row.meeting.timezone.as_deref() {
+                    if !written.zones.contains(zone) {
+                        written.zones.insert(zone.to_string());
+                    }
+                }
                 let before = previous.as_mut().and_then(|m| m.remove(&row.meeting.id));
                 let counts = &mut written.counts;
                 let result = match before {
@@ -475,7 +490,9 @@ fn drop_placeholder_points(
     Ok(())
 }
 
-/// Step 8: the source's success, and the longest meeting, which bounds how far back "in
+/// Step 8: the source's success; the zones its meetings are in (they bound how far a weekly
+/// start placed with its zone's reference offset can be off, for the search); and the longest
+/// meeting, which bounds how far back "in
 /// progress" looks. That only ever grows (a removed source leaves it wider than needed, never
 /// too narrow), so it is kept from the rows this import saw rather than by scanning the table.
 fn record_success(
@@ -484,6 +501,7 @@ fn record_success(
     format: FeedFormat,
     accepted: u64,
     longest: i64,
+    zones: &rustc_hash::FxHashSet<String>,
 ) -> Result<()> {
     tx.execute(
         "UPDATE sources SET last_success_at = ?2, last_error = NULL, last_error_kind = NULL,
@@ -497,5 +515,6 @@ fn record_success(
              SET value = max(CAST(value AS INTEGER), CAST(excluded.value AS INTEGER))",
         [longest],
     )?;
+    crate::directory::schema::add_zones(tx, zones.iter().map(String::as_str))?;
     Ok(())
 }

@@ -13,8 +13,15 @@
 //! - Time: `ref_offset` is the zone's UTC offset on a reference day; with it each weekly start
 //!   becomes a minute of the UTC week in integer arithmetic. The true offset differs by at most
 //!   the DST shift, so "starting between these instants" is an integer check plus a margin, and
-//!   the exact answer is computed with chrono-tz only for what passes. (A table of weekly
-//!   slots indexed by UTC minute was measured too: it cost more at import than it saved.)
+//!   the exact answer is computed with chrono-tz only for what passes.
+//! - `slot` (schema 4) is that UTC-week minute for a meeting held on one weekday, computed by
+//!   SQLite (a virtual generated column, so no writer has to remember it) and indexed: "what's
+//!   on next, anywhere" reads meetings in the order they can start and stops after a few
+//!   hundred, instead of reading all of them. Meetings of unknown zone sort after one week
+//!   (they are placed with the viewer's offset at search time); the few held on several
+//!   weekdays or for more than three hours have their own small index. (A separate table of weekly slots was measured
+//!   earlier: it cost more at import than it saved; a generated column costs one index, and
+//!   replaced the index it made unnecessary.)
 //! - Place: `cell` is a 0.1° grid cell (about 11 km), indexed together with the integers a
 //!   "near me, soon" search checks first. We measured SQLite's R*Tree first: inserting
 //!   100,000 points took a third of the whole import, while a grid cell is one integer in an
@@ -27,7 +34,7 @@ use rusqlite::{Connection, Transaction};
 use crate::support::error::{Error, Result};
 
 /// Newest schema version this build writes.
-pub const VERSION: i64 = 3;
+pub const VERSION: i64 = 4;
 
 const CREATE_V1: &str = "
 CREATE TABLE sources (
@@ -112,16 +119,18 @@ CREATE INDEX meetings_id ON meetings(id_hash);
 -- entries only (no row lookups) until the exact checks in Rust.
 CREATE INDEX meetings_cell ON meetings(cell, weekday_mask, start_minute, ref_offset,
     latitude, longitude) WHERE cell IS NOT NULL;
--- Now / upcoming anywhere: the cell index above plus this one for meetings without a place
--- hold every weekly start; both are scanned whole (a few MB for 100,000 meetings) and
--- checked in integers before any time-zone arithmetic.
-CREATE INDEX meetings_nocell ON meetings(start_minute, weekday_mask, ref_offset)
-    WHERE cell IS NULL;
+-- What's on next, anywhere: meetings on one weekday in the order they can start (see
+-- `CREATE_V4`), covering what the search checks first; and the few the slot leaves out
+-- (held on several weekdays, or longer than three hours).
+CREATE INDEX meetings_slot ON meetings(slot, weekday_mask, start_minute, ref_offset,
+    duration_minutes) WHERE slot IS NOT NULL;
+CREATE INDEX meetings_other ON meetings(start_minute, weekday_mask, ref_offset,
+    duration_minutes) WHERE start_minute IS NOT NULL AND slot IS NULL;
 ";
 
 /// Drops [`MEETING_INDEXES`].
-pub const DROP_MEETING_INDEXES: &str =
-    "DROP INDEX meetings_id; DROP INDEX meetings_cell; DROP INDEX meetings_nocell;";
+pub const DROP_MEETING_INDEXES: &str = "DROP INDEX meetings_id; DROP INDEX meetings_cell; \
+     DROP INDEX meetings_slot; DROP INDEX meetings_other;";
 
 /// Brings `conn` to [`VERSION`]: creates a fresh schema, or upgrades step by step.
 pub fn init(conn: &mut Connection) -> Result<()> {
@@ -204,12 +213,83 @@ CREATE TABLE relay_tiles (
 );
 ";
 
+/// The longest meeting the weekly-start index holds (the literal in [`CREATE_V4`]).
+pub(crate) const SLOT_LONGEST_MINUTES: i64 = 180;
+
+/// Version 4: a meeting's weekly start as a minute of the UTC week (see the module docs), for
+/// meetings held on one weekday for at most [`SLOT_LONGEST_MINUTES`] (a meeting without an end
+/// counts as an hour): `day * 1440 + start - ref_offset`, wrapped into the week; meetings of
+/// unknown zone (no `ref_offset`) get their local week minute plus one week, so they sort
+/// apart and the search places them with the viewer's offset. NULL for meetings without a
+/// start, held on several weekdays, or longer (an end time typed wrong makes a "13-hour"
+/// meeting, and one of those would otherwise make every "running now" search look back 13
+/// hours); the search reads those few from `meetings_other`.
+const CREATE_V4: &str = "
+ALTER TABLE meetings ADD COLUMN slot INTEGER GENERATED ALWAYS AS (
+    CASE WHEN start_minute IS NULL OR coalesce(duration_minutes, 60) > 180 THEN NULL ELSE
+        (CASE weekday_mask WHEN 1 THEN 0 WHEN 2 THEN 1440 WHEN 4 THEN 2880 WHEN 8 THEN 4320
+            WHEN 16 THEN 5760 WHEN 32 THEN 7200 WHEN 64 THEN 8640 END
+         + start_minute - coalesce(ref_offset, 0) + 20160) % 10080
+        + (ref_offset IS NULL) * 10080
+    END) VIRTUAL;
+";
+
+/// The step from version 3 to 4 on an existing file: the column, and the indexes of
+/// [`MEETING_INDEXES`] that replace the old scan of meetings without a place.
+const UPGRADE_V4_INDEXES: &str = "
+INSERT INTO meta (key, value)
+    SELECT 'zones', coalesce(group_concat(zone, '|'), '')
+    FROM (SELECT DISTINCT timezone AS zone FROM meetings WHERE timezone IS NOT NULL);
+DROP INDEX IF EXISTS meetings_nocell;
+CREATE INDEX meetings_slot ON meetings(slot, weekday_mask, start_minute, ref_offset,
+    duration_minutes) WHERE slot IS NOT NULL;
+CREATE INDEX meetings_other ON meetings(start_minute, weekday_mask, ref_offset,
+    duration_minutes) WHERE start_minute IS NOT NULL AND slot IS NULL;
+";
+
 fn create(tx: &Transaction) -> Result<()> {
     tx.execute_batch(CREATE_V1)?;
-    tx.execute_batch(MEETING_INDEXES)?;
     tx.execute_batch(CREATE_V2)?;
     tx.execute_batch(CREATE_V3)?;
+    tx.execute_batch(CREATE_V4)?;
+    tx.execute_batch("INSERT INTO meta (key, value) VALUES ('zones', '');")?;
+    tx.execute_batch(MEETING_INDEXES)?;
     Ok(())
+}
+
+/// Adds `zones` to the directory's list of the time zones its meetings are in (`meta`
+/// `zones`, names joined by `|`; from schema 4 on, kept by every import). The list only grows:
+/// a zone no meeting uses any more costs the search a little caution, never a wrong answer.
+pub(crate) fn add_zones<'a>(tx: &Transaction, zones: impl Iterator<Item = &'a str>) -> Result<()> {
+    let mut all: std::collections::BTreeSet<String> =
+        known_zones(tx)?.unwrap_or_default().into_iter().collect();
+    let before = all.len();
+    all.extend(zones.map(str::to_string));
+    if all.len() != before {
+        let joined = all.into_iter().collect::<Vec<_>>().join("|");
+        tx.execute(
+            "INSERT INTO meta (key, value) VALUES ('zones', ?1)
+             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            [joined],
+        )?;
+    }
+    Ok(())
+}
+
+/// The time zones the directory's meetings are in, as their feeds named them; `None` when the
+/// file does not keep the list (the search then allows for any zone's clock change).
+pub(crate) fn known_zones(conn: &Connection) -> Result<Option<Vec<String>>> {
+    use rusqlite::OptionalExtension;
+    let value: Option<String> = conn
+        .prepare_cached("SELECT value FROM meta WHERE key = 'zones'")?
+        .query_row([], |r| r.get(0))
+        .optional()?;
+    Ok(value.map(|v| {
+        v.split('|')
+            .filter(|z| !z.is_empty())
+            .map(str::to_string)
+            .collect()
+    }))
 }
 
 /// One upgrade step from `version` to `version + 1`. Add a match arm per new version, and a
@@ -218,6 +298,10 @@ fn upgrade_from(tx: &Transaction, version: i64) -> Result<()> {
     match version {
         1 => tx.execute_batch(CREATE_V2)?,
         2 => tx.execute_batch(CREATE_V3)?,
+        3 => {
+            tx.execute_batch(CREATE_V4)?;
+            tx.execute_batch(UPGRADE_V4_INDEXES)?;
+        }
         _ => {
             return Err(Error::invalid(format!(
                 "no upgrade path from directory schema {version}"
@@ -230,6 +314,15 @@ fn upgrade_from(tx: &Transaction, version: i64) -> Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The meetings indexes of versions 1 to 3, frozen for the upgrade test.
+    const MEETING_INDEXES_V1: &str = "
+CREATE INDEX meetings_id ON meetings(id_hash);
+CREATE INDEX meetings_cell ON meetings(cell, weekday_mask, start_minute, ref_offset,
+    latitude, longitude) WHERE cell IS NOT NULL;
+CREATE INDEX meetings_nocell ON meetings(start_minute, weekday_mask, ref_offset)
+    WHERE cell IS NULL;
+";
 
     #[test]
     fn fresh_schema_is_current_and_idempotent() {
@@ -250,7 +343,7 @@ mod tests {
         {
             let c = Connection::open(&path).unwrap();
             c.execute_batch(CREATE_V1).unwrap();
-            c.execute_batch(MEETING_INDEXES).unwrap();
+            c.execute_batch(MEETING_INDEXES_V1).unwrap();
             c.execute_batch("INSERT INTO meta VALUES ('kept', 'yes'); PRAGMA user_version = 1;")
                 .unwrap();
         }
@@ -279,6 +372,89 @@ mod tests {
             )
             .unwrap();
         assert_eq!(n, 0);
+        // Version 4: the weekly-start index replaced the scan of meetings without a place.
+        let indexes: Vec<String> = c
+            .prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND name LIKE 'meetings_%' ORDER BY name")
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap();
+        assert_eq!(
+            indexes,
+            [
+                "meetings_cell",
+                "meetings_id",
+                "meetings_other",
+                "meetings_slot"
+            ]
+        );
+    }
+
+    /// The SQL behind `slot` agrees with the search's own arithmetic
+    /// ([`crate::directory::index::week_minute_ref`]) and leaves out exactly what the search
+    /// reads from `meetings_other`.
+    #[test]
+    fn the_weekly_start_slot_is_the_utc_week_minute_of_short_one_day_meetings() {
+        use crate::directory::index::{week_minute_ref, WEEK_MINUTES};
+        let mut c = Connection::open_in_memory().unwrap();
+        init(&mut c).unwrap();
+        // (weekday mask, start, duration, reference offset)
+        type Case = (i64, Option<i64>, Option<i64>, Option<i64>);
+        let cases: &[Case] = &[
+            (1 << 1, Some(19 * 60), Some(90), Some(60)), // Monday 19:00 in Paris
+            (1 << 0, Some(0), None, Some(600)),          // Sunday 00:00 in Sydney
+            (1 << 6, Some(23 * 60 + 30), Some(60), Some(-480)), // Saturday 23:30 in LA
+            (1 << 3, Some(7 * 60), Some(45), None),      // unknown zone
+            (1 << 2, Some(12 * 60), Some(SLOT_LONGEST_MINUTES), Some(0)),
+            (
+                1 << 2,
+                Some(12 * 60),
+                Some(SLOT_LONGEST_MINUTES + 1),
+                Some(0),
+            ),
+            (1 << 2 | 1 << 4, Some(12 * 60), Some(60), Some(0)),
+            (1 << 5, None, None, Some(0)),
+        ];
+        for (i, (mask, start, duration, off)) in cases.iter().enumerate() {
+            c.execute(
+                "INSERT INTO meetings (id, id_hash, key, name, program, start_minute,
+                     duration_minutes, attendance, temporarily_closed, types_key, languages_key,
+                     region_key, details, weekday_mask, ref_offset, content_hash)
+                 VALUES (?1, 0, ?1, 'm', 'aa', ?2, ?3, 'in_person', 0, '', '', '', '{}', ?4, ?5, 0)",
+                rusqlite::params![i.to_string(), start, duration, mask, off],
+            )
+            .unwrap();
+            let slot: Option<i64> = c
+                .query_row(
+                    "SELECT slot FROM meetings WHERE id = ?1",
+                    [i.to_string()],
+                    |r| r.get(0),
+                )
+                .unwrap();
+            let one_day = mask.count_ones() == 1;
+            let short = duration.unwrap_or(60) <= SLOT_LONGEST_MINUTES;
+            let want = match start {
+                Some(s) if one_day && short => {
+                    let day = mask.trailing_zeros() as u8;
+                    Some(
+                        week_minute_ref(day, *s as u16, off.unwrap_or(0))
+                            + if off.is_none() { WEEK_MINUTES } else { 0 },
+                    )
+                }
+                _ => None,
+            };
+            assert_eq!(slot, want, "case {i}");
+        }
+        let other: i64 = c
+            .query_row(
+                "SELECT count(*) FROM meetings INDEXED BY meetings_other
+                 WHERE start_minute IS NOT NULL AND slot IS NULL",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(other, 2, "the long one and the one on two weekdays");
     }
 
     #[test]

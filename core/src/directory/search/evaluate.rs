@@ -5,7 +5,7 @@ use super::*;
 
 impl Search<'_> {
     /// [`Search::evaluate`] over candidates sorted by approximate start (`keyed`, from
-    /// [`soonest_order`]), from `pos`, a chunk at a time, until `need` meetings are found and
+    /// [`soonest_order`] or the slot index), from `pos`, a chunk at a time, until `need` meetings are found and
     /// the `need`-th soonest of them starts before anything left could: every remaining
     /// candidate starts no earlier than its key minus the offset margin. Returns where it
     /// stopped. A broad "what's on" search then reads ~100 meetings instead of all of them.
@@ -14,7 +14,7 @@ impl Search<'_> {
         &self,
         q: &MeetingQuery,
         plan: &Plan,
-        keyed: &mut [(i64, Candidate)],
+        keyed: &mut Keyed,
         mut pos: usize,
         need: usize,
         best: &mut HashMap<i64, Found>,
@@ -22,25 +22,30 @@ impl Search<'_> {
     ) -> Result<usize> {
         const CHUNK: usize = 64;
         let at = plan.at.timestamp();
-        while pos < keyed.len() {
+        loop {
+            let end = keyed.read_to(self.conn, pos + CHUNK)?.min(pos + CHUNK);
+            if pos >= end {
+                break;
+            }
+            let list = keyed.list();
             if need > 0 && best.len() >= need {
                 let mut starts: Vec<i64> = best.values().map(soon).collect();
                 let kth = *starts.select_nth_unstable(need - 1).1;
-                let earliest_left = keyed[pos]
+                let earliest_left = list[pos]
                     .0
-                    .saturating_sub(OFFSET_MARGIN_MINUTES + 1)
+                    .saturating_sub(plan.margin + 1)
                     .saturating_mul(60)
                     .saturating_add(at);
                 if kth < earliest_left {
                     break;
                 }
             }
-            let end = (pos + CHUNK).min(keyed.len());
-            if end > SORTED_FIRST && pos <= SORTED_FIRST {
+            if matches!(keyed, Keyed::Sorted(_)) && end > SORTED_FIRST && pos <= SORTED_FIRST {
                 // Past the part `soonest_order` sorted: sort the rest (all of it comes after).
-                keyed[SORTED_FIRST..].sort_unstable_by_key(by_key);
+                keyed.list()[SORTED_FIRST..].sort_unstable_by_key(by_key);
             }
-            self.evaluate(q, plan, keyed[pos..end].iter().map(|(_, c)| c), best, zones)?;
+            let list = keyed.list();
+            self.evaluate(q, plan, list[pos..end].iter().map(|(_, c)| c), best, zones)?;
             pos = end;
         }
         Ok(pos)
@@ -357,7 +362,7 @@ pub(super) fn by_key(k: &(i64, Candidate)) -> (i64, i64) {
 
 /// Candidates sorted by a lower bound on how far from `at` their chosen occurrence can start,
 /// in minutes: each weekly start placed with the zone's reference offset (off by at most
-/// [`OFFSET_MARGIN_MINUTES`]), counted from `at` less `running_for` (how long ago a chosen
+/// `plan.margin`, see [`Search::offset_margin`]), counted from `at` less `running_for` (how long ago a chosen
 /// occurrence can have started: the longest meeting when running ones count, else nothing).
 /// Appointments last.
 pub(super) fn soonest_order(
@@ -365,35 +370,9 @@ pub(super) fn soonest_order(
     running_for: i64,
     candidates: Vec<Candidate>,
 ) -> Vec<(i64, Candidate)> {
-    let at = plan.at;
-    let at_wmin = utc_week_minute(at);
-    let back = running_for + OFFSET_MARGIN_MINUTES;
-    let viewer_offset = crate::directory::reference_offset(plan.viewer);
     let mut keyed: Vec<(i64, Candidate)> = candidates
         .into_iter()
-        .map(|c| {
-            let key = match c.start {
-                None => i64::MAX,
-                Some(start) => {
-                    // A meeting of unknown zone is timed in the viewer's zone (see
-                    // `evaluate`), whose reference offset bounds it just as well.
-                    let off = c.ref_offset.unwrap_or(viewer_offset);
-                    let days = match plan.weekday_filter {
-                        0 => c.weekday_mask,
-                        f => c.weekday_mask & f,
-                    };
-                    (0..7u8)
-                        .filter(|d| days & (1 << d) != 0)
-                        .map(|d| {
-                            let w = week_minute_ref(d, start as u16, off);
-                            (w - at_wmin + back).rem_euclid(WEEK_MINUTES) - back
-                        })
-                        .min()
-                        .unwrap_or(i64::MAX)
-                }
-            };
-            (key, c)
-        })
+        .map(|c| (soonest_key(plan, running_for, &c), c))
         .collect();
     // Most searches stop within the first few hundred: order those, and only split off the
     // rest (everything after them comes later; `evaluate_soonest` sorts it if it gets there).
@@ -404,6 +383,30 @@ pub(super) fn soonest_order(
         keyed.sort_unstable_by_key(by_key);
     }
     keyed
+}
+
+/// One candidate's key for [`soonest_order`].
+pub(super) fn soonest_key(plan: &Plan, running_for: i64, c: &Candidate) -> i64 {
+    let at_wmin = utc_week_minute(plan.at);
+    let back = running_for + plan.margin;
+    let Some(start) = c.start else {
+        return i64::MAX;
+    };
+    // A meeting of unknown zone is timed in the viewer's zone (see `evaluate`), whose
+    // reference offset bounds it just as well.
+    let off = c.ref_offset.unwrap_or(plan.viewer_offset);
+    let days = match plan.weekday_filter {
+        0 => c.weekday_mask,
+        f => c.weekday_mask & f,
+    };
+    (0..7u8)
+        .filter(|d| days & (1 << d) != 0)
+        .map(|d| {
+            let w = week_minute_ref(d, start as u16, off);
+            (w - at_wmin + back).rem_euclid(WEEK_MINUTES) - back
+        })
+        .min()
+        .unwrap_or(i64::MAX)
 }
 
 /// Sorts: by distance with `near`, else soonest; appointments last. (The limit is applied

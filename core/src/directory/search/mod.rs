@@ -28,12 +28,15 @@ use crate::support::parse;
 
 mod evaluate;
 mod list_item;
+mod slots;
 mod words;
 
 pub use list_item::{ListPage, MeetingListItem};
 pub use words::DistanceUnit;
 
 use evaluate::{by_distance, order, soon, soonest_order};
+pub(crate) use slots::SlotCache;
+use slots::{Keyed, SlotReader};
 
 /// A meeting counts as "in progress" until it ends, and also for this long after it started
 /// (so a 5-minute meeting is still "now" a little while).
@@ -295,6 +298,7 @@ pub struct MeetingResult {
 }
 
 /// What the first, index-only step of a search reads about a meeting.
+#[derive(Clone, Copy)]
 struct Candidate {
     rowid: i64,
     weekday_mask: i64,
@@ -304,7 +308,7 @@ struct Candidate {
     lon: Option<f64>,
 }
 
-/// Step one: only columns held in `meetings_cell` / `meetings_time`, so SQLite reads index
+/// Step one: only columns held in `meetings_cell` / `meetings_slot`, so SQLite reads index
 /// entries, not rows.
 const STEP1_COLS: &str =
     "m.rowid, m.weekday_mask, m.start_minute, m.ref_offset, m.latitude, m.longitude";
@@ -336,6 +340,8 @@ struct Found {
 struct Plan {
     at: DateTime<Utc>,
     viewer: Tz,
+    /// The viewer's zone's reference offset (meetings of unknown zone are timed in it).
+    viewer_offset: i64,
     radius: f64,
     /// In progress and/or upcoming was asked for.
     timed: bool,
@@ -344,6 +350,10 @@ struct Plan {
     two_step: bool,
     /// The longest meeting in minutes, when a timed search has read it.
     max_duration: Option<i64>,
+    /// How far a weekly start placed with its zone's reference offset can be from the true
+    /// one, in minutes, around `at` (see [`Search::offset_margin`]); set before a
+    /// soonest-first evaluation.
+    margin: i64,
     /// Weekday bits asked for (0 = any).
     weekday_filter: i64,
     /// UTC-week minute ranges (reference offsets) a matching start can fall in.
@@ -361,7 +371,12 @@ impl Directory {
     /// point or radius), or when [`Directory::interrupt`] stopped it.
     pub fn search(&self, q: &MeetingQuery) -> Result<Vec<MeetingResult>> {
         let conn = self.read();
-        Ok(Search { conn: &conn }.run(q)?.results)
+        Ok(Search {
+            conn: &conn,
+            cache: self.slot_cache(),
+        }
+        .run(q)?
+        .results)
     }
 
     /// [`Directory::search`], with how many more matched beyond the limit and, when nothing
@@ -369,7 +384,10 @@ impl Directory {
     /// search on the same snapshot, so only an empty page costs more).
     pub fn search_page(&self, q: &MeetingQuery) -> Result<SearchPage> {
         let conn = self.read();
-        let search = Search { conn: &conn };
+        let search = Search {
+            conn: &conn,
+            cache: self.slot_cache(),
+        };
         let mut page = search.run(q)?;
         if page.results.is_empty() && !q.include_closed && !has_text(q) {
             let with_closed = MeetingQuery {
@@ -387,6 +405,8 @@ impl Directory {
 /// One search on one connection (the reader, held for the whole search).
 pub(super) struct Search<'c> {
     conn: &'c Connection,
+    /// What searches on this directory's reader keep between them (`None` in memory).
+    cache: Option<&'c SlotCache>,
 }
 
 impl Search<'_> {
@@ -399,59 +419,84 @@ impl Search<'_> {
         } else {
             None
         };
-        let plan = self.plan(q)?;
-        let candidates = self.candidates(q, &plan)?;
+        let mut plan = self.plan(q)?;
+        // Soonest first without a place reads the weekly-start index in order (see `slots`);
+        // everything else gathers its candidates first.
+        let streamed = plan.timed && q.near.is_none();
+        let candidates = if streamed {
+            Vec::new()
+        } else {
+            self.candidates(q, &plan)?
+        };
         let limit = q.max_results();
         let mut zones = HashMap::default();
         let mut best = HashMap::default();
-        let (results, more, more_exact) = if !by_distance(q) && candidates.len() > 2 * limit {
-            // Soonest first over many candidates: evaluate in order of approximate start and
-            // stop once nothing left can come earlier (see `evaluate_soonest`).
-            // How long ago a chosen occurrence can have started: a meeting still running
-            // counts, unless only upcoming ones were asked for (then it starts after `at`).
-            let running_for = if plan.timed && !q.in_progress {
-                0
+        let (results, more, more_exact) =
+            if streamed || (!by_distance(q) && candidates.len() > 2 * limit) {
+                // Soonest first over many candidates: evaluate in order of approximate start and
+                // stop once nothing left can come earlier (see `evaluate_soonest`).
+                // How long ago a chosen occurrence can have started: a meeting still running
+                // counts, unless only upcoming ones were asked for (then it starts after `at`).
+                let running_for = if plan.timed && !q.in_progress {
+                    0
+                } else {
+                    plan.max_duration
+                        .unwrap_or_else(|| self.max_duration())
+                        .max(IN_PROGRESS_GRACE_MINUTES)
+                };
+                plan.margin = self.offset_margin(&plan, running_for)?;
+                let mut keyed = if streamed {
+                    let text = self.text_matches(&plan)?;
+                    let reader = SlotReader::new(
+                        self.conn,
+                        self.cache,
+                        &plan,
+                        q.in_progress || !plan.timed,
+                        plan.max_duration.unwrap_or_else(|| self.max_duration()),
+                        text,
+                    )?;
+                    Keyed::Streamed {
+                        read: Vec::new(),
+                        reader: Some(Box::new(reader)),
+                    }
+                } else {
+                    Keyed::Sorted(soonest_order(&plan, running_for, candidates))
+                };
+                let mut pos = 0;
+                let mut need = limit;
+                loop {
+                    pos = self
+                        .evaluate_soonest(q, &plan, &mut keyed, pos, need, &mut best, &mut zones)?;
+                    // Only the first `need` in order are certain (with any that start at the same
+                    // moment as the last of them, such as a second listing of it); later ones may
+                    // yet be overtaken by candidates not evaluated.
+                    let mut ordered = order(q, &best);
+                    let found = ordered.len();
+                    if !keyed.exhausted(pos) && ordered.len() > need {
+                        let last = soon(&ordered[need - 1].1);
+                        let certain = need
+                            + ordered[need..]
+                                .iter()
+                                .take_while(|(_, f)| soon(f) <= last)
+                                .count();
+                        ordered.truncate(certain);
+                    }
+                    let (results, used) = self.results(q, &plan, ordered)?;
+                    // Listings folded together as duplicates count once: look further if that
+                    // left fewer than asked for.
+                    let complete = keyed.exhausted(pos);
+                    if results.len() >= limit || complete {
+                        break (results, (found - used) as u64, complete);
+                    }
+                    need += limit - results.len();
+                }
             } else {
-                plan.max_duration
-                    .unwrap_or_else(|| self.max_duration())
-                    .max(IN_PROGRESS_GRACE_MINUTES)
-            };
-            let mut keyed = soonest_order(&plan, running_for, candidates);
-            let mut pos = 0;
-            let mut need = limit;
-            loop {
-                pos =
-                    self.evaluate_soonest(q, &plan, &mut keyed, pos, need, &mut best, &mut zones)?;
-                // Only the first `need` in order are certain (with any that start at the same
-                // moment as the last of them, such as a second listing of it); later ones may
-                // yet be overtaken by candidates not evaluated.
-                let mut ordered = order(q, &best);
+                self.evaluate(q, &plan, candidates.iter(), &mut best, &mut zones)?;
+                let ordered = order(q, &best);
                 let found = ordered.len();
-                if pos < keyed.len() && ordered.len() > need {
-                    let last = soon(&ordered[need - 1].1);
-                    let certain = need
-                        + ordered[need..]
-                            .iter()
-                            .take_while(|(_, f)| soon(f) <= last)
-                            .count();
-                    ordered.truncate(certain);
-                }
                 let (results, used) = self.results(q, &plan, ordered)?;
-                // Listings folded together as duplicates count once: look further if that
-                // left fewer than asked for.
-                if results.len() >= limit || pos >= keyed.len() {
-                    let complete = pos >= keyed.len();
-                    break (results, (found - used) as u64, complete);
-                }
-                need += limit - results.len();
-            }
-        } else {
-            self.evaluate(q, &plan, candidates.iter(), &mut best, &mut zones)?;
-            let ordered = order(q, &best);
-            let found = ordered.len();
-            let (results, used) = self.results(q, &plan, ordered)?;
-            (results, (found - used) as u64, true)
-        };
+                (results, (found - used) as u64, true)
+            };
         if let Some(tx) = tx {
             tx.commit()?;
         }
@@ -512,8 +557,10 @@ impl Search<'_> {
         Ok(Plan {
             at,
             viewer,
+            viewer_offset: crate::directory::reference_offset(viewer),
             radius,
             max_duration,
+            margin: OFFSET_MARGIN_MINUTES,
             timed,
             two_step,
             weekday_filter: q.weekdays.iter().map(|d| 1i64 << d).sum(),
@@ -524,8 +571,9 @@ impl Search<'_> {
         })
     }
 
-    /// Step one: candidates from an index only — grid cells around the point, or every weekly
-    /// start — or, with neither a place nor a time window, straight from the filters.
+    /// Step one: candidates from an index only (grid cells around the point) or, with neither
+    /// a place nor a time window, straight from the filters. (A time window without a place
+    /// reads the weekly-start index as it goes: see `slots`.)
     fn candidates(&self, q: &MeetingQuery, plan: &Plan) -> Result<Vec<Candidate>> {
         let mut out = Vec::new();
         if let Some(p) = q.near {
@@ -544,20 +592,6 @@ impl Search<'_> {
                     }
                 }
             }
-        } else if plan.timed {
-            for sql in [
-                "SELECT m.rowid, m.weekday_mask, m.start_minute, m.ref_offset, NULL, NULL \
-                 FROM meetings m INDEXED BY meetings_cell \
-                 WHERE m.cell IS NOT NULL AND m.start_minute IS NOT NULL",
-                "SELECT m.rowid, m.weekday_mask, m.start_minute, m.ref_offset, NULL, NULL \
-                 FROM meetings m INDEXED BY meetings_nocell \
-                 WHERE m.cell IS NULL AND m.start_minute IS NOT NULL",
-            ] {
-                let mut st = self.conn.prepare_cached(sql)?;
-                for c in st.query_map([], candidate)? {
-                    out.push(c?);
-                }
-            }
         } else {
             // One step: every filter, text included, is in this statement.
             let mut st = self.conn.prepare_cached(&format!(
@@ -568,20 +602,93 @@ impl Search<'_> {
                 out.push(c?);
             }
         }
-        if let Some(text) = &plan.text {
-            let mut st = self
-                .conn
-                .prepare_cached("SELECT rowid FROM meeting_fts WHERE meeting_fts MATCH ?1")?;
-            let matching = st
-                .query_map([text], |r| r.get::<_, i64>(0))?
-                .collect::<rusqlite::Result<rustc_hash::FxHashSet<i64>>>()?;
+        if let Some(matching) = self.text_matches(plan)? {
             out.retain(|c| matching.contains(&c.rowid));
         }
         Ok(out)
     }
 
+    /// The rows a two-step search's text matches (`None` without text), from one query of
+    /// the text index.
+    fn text_matches(&self, plan: &Plan) -> Result<Option<rustc_hash::FxHashSet<i64>>> {
+        let Some(text) = &plan.text else {
+            return Ok(None);
+        };
+        let mut st = self
+            .conn
+            .prepare_cached("SELECT rowid FROM meeting_fts WHERE meeting_fts MATCH ?1")?;
+        let matching = st
+            .query_map([text], |r| r.get::<_, i64>(0))?
+            .collect::<rusqlite::Result<rustc_hash::FxHashSet<i64>>>()?;
+        Ok(Some(matching))
+    }
+
     /// Cheap integer and distance checks, then step two (the remaining filters, one meeting
     /// at a time), then the exact occurrence in the meeting's zone.
+    /// How far, in minutes, a weekly start placed with its zone's reference offset (a fixed
+    /// day in January) can be from its true start around `plan.at`: the largest difference
+    /// between a zone's offset and its reference offset, over the zones the directory's
+    /// meetings are in and the viewer's (meetings of unknown zone are timed in the viewer's),
+    /// from `running_for` and a day before `at` to eight days after. Zero for most of the
+    /// year's searches in a directory of one hemisphere's zones, an hour around a clock change;
+    /// [`OFFSET_MARGIN_MINUTES`] when the directory does not keep its zones. The answer for
+    /// the last (zones, viewer, hour) is kept: a screen asks many times an hour.
+    fn offset_margin(&self, plan: &Plan, running_for: i64) -> Result<i64> {
+        use chrono::{Offset, TimeZone};
+        type Key = (u64, Tz, i64, i64);
+        static LAST: std::sync::Mutex<Option<(Key, i64)>> = std::sync::Mutex::new(None);
+        let Some(names) = crate::directory::schema::known_zones(self.conn)? else {
+            return Ok(OFFSET_MARGIN_MINUTES);
+        };
+        let key: Key = (
+            {
+                use std::hash::{Hash, Hasher};
+                let mut h = rustc_hash::FxHasher::default();
+                names.hash(&mut h);
+                h.finish()
+            },
+            plan.viewer,
+            plan.at.timestamp().div_euclid(3600),
+            running_for,
+        );
+        let mut last = LAST
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        if let Some((k, margin)) = *last {
+            if k == key {
+                return Ok(margin);
+            }
+        }
+        let hour = plan
+            .at
+            .with_minute(0)
+            .and_then(|t| t.with_second(0))
+            .unwrap_or(plan.at);
+        let from = hour - Duration::minutes(running_for + 24 * 60);
+        let to = hour + Duration::days(8) + Duration::hours(1);
+        let mut margin = 0;
+        for zone in names
+            .iter()
+            .filter_map(|n| n.parse::<Tz>().ok())
+            .chain(std::iter::once(plan.viewer))
+        {
+            let reference = crate::directory::reference_offset(zone);
+            // Every six hours: clocks change at most twice a year in any zone.
+            let mut t = from;
+            while t <= to {
+                let offset = i64::from(
+                    zone.offset_from_utc_datetime(&t.naive_utc())
+                        .fix()
+                        .local_minus_utc(),
+                ) / 60;
+                margin = margin.max((offset - reference).abs());
+                t += Duration::hours(6);
+            }
+        }
+        *last = Some((key, margin));
+        Ok(margin)
+    }
+
     /// The longest meeting in the directory, in minutes (a day when unknown).
     fn max_duration(&self) -> i64 {
         self.conn
