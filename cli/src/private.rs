@@ -504,12 +504,11 @@ pub fn sober(dir: &Path, cmd: SoberCmd, locale: waymark_core::l10n::Locale) -> R
     let today = Local::now().date_naive();
     match cmd {
         SoberCmd::Add { date, label } => {
-            let c = vault.add_sobriety_date(
-                parse_date(&date)?,
-                label.as_deref().unwrap_or(""),
-                today,
-                now(),
-            )?;
+            // No label: the default label in the --locale (else the system's).
+            let label = label.unwrap_or_else(|| {
+                say::words().text(waymark_core::l10n::ids::SOBRIETY_DEFAULT_LABEL, &[])
+            });
+            let c = vault.add_sobriety_date(parse_date(&date)?, &label, today, now())?;
             println!("{}", say::own(ids::SOBER_SAVED, &[("id", t(&c.date.id))]));
             print_count(&vault, &c, locale)?;
         }

@@ -1,7 +1,6 @@
 //! Human-readable output: plain tables, kind words, both times when the zones differ.
 
 use serde_json::{json, Value};
-use waymark_core::directory::model::attendance_words;
 use waymark_core::directory::types::TypeEntry;
 use waymark_core::screens::{
     JournalState, MeetingState, MeetingsState, MyMeetingsState, PeopleState, RidesState,
@@ -104,12 +103,20 @@ pub fn meetings(page: &SearchPage, with_distance: bool, limit: u32) {
             };
             line.push_str(&format!(" {:<14}", yours));
         }
-        let how = attendance_words(r.attendance, r.temporarily_closed);
+        let how = say::own(
+            match (r.temporarily_closed, r.attendance) {
+                (true, _) => ids::HOW_CLOSED,
+                (false, waymark_core::Attendance::InPerson) => ids::HOW_IN_PERSON,
+                (false, waymark_core::Attendance::Online) => ids::HOW_ONLINE,
+                (false, waymark_core::Attendance::Hybrid) => ids::HOW_HYBRID,
+            },
+            &[],
+        );
         line.push_str(&format!(
             " {} {} {}",
             cut(&r.name, 34),
             cut(r.place.as_deref().unwrap_or(""), 24),
-            cut(how, 22)
+            cut(&how, 22)
         ));
         if with_distance {
             line.push_str(&format!(

@@ -1,279 +1,265 @@
-# The terminal's own words (cli/src/*.rs): confirmations, sync and import reports, hints on
-# empty lists, and the operator commands (relay, catalogue, demo). The lists themselves are
-# the screens' (screens.ftl and the per-screen files).
-# Command names, flags and paths stay as they are in every language: `waymark sync`,
-# --include-closed, <MEETING_ID>. Numbers given as $count (and the other counts) pick the
-# plural form; $id, $path, $source, $url are shown as they are; $name and $meeting are names
-# from a feed or from the person (any language or script).
+# Geiriau'r derfynell ei hun (gweler en-GB/cli.ftl am ystyr pob neges a'i newidynnau). Mae
+# enwau gorchmynion, opsiynau a llwybrau'n aros fel y maen nhw.
+# Not yet reviewed by a native speaker (see locales/README.md).
+# Welsh has six plural categories: zero (0), one (1), two (2), few (3), many (6), other.
+# A noun after a number stays singular; "dau" softens it (dau gyfarfod), "tri" and "chwe"
+# aspirate c (tri chyfarfod, chwe chyfarfod); a feminine noun takes "dwy" and "tair" (dwy sedd).
 
-## Sources and sync
+## Ffynonellau a chysoni
 
-# A source was added. $format is the feed format's name, or cli-source-format-detected;
-# $program is the fellowship code (aa, na).
-cli-source-added = Added source { $id } ({ $format }, { $program }). Run `waymark sync` to load its meetings.
-# Stands for the format in cli-source-added when none was given.
-cli-source-format-detected = format detected at sync
-# No --program was given: which fellowship's type codes were assumed.
-cli-source-program-assumed = No --program was given, so its meetings are read as { $program }'s. If the feed is another fellowship's, remove it and add it again with --program (na, al-anon, …).
-cli-source-removed = Removed source { $id } and its meetings.
-# `source list` and `sync` with no source: the hint that adds one.
-cli-sources-empty = No sources yet. Add one with `waymark source add <PATH>`.
-# A source's meeting count in `source list`.
+cli-source-added = Ychwanegwyd y ffynhonnell { $id } ({ $format }, { $program }). Rhedwch `waymark sync` i lwytho ei chyfarfodydd.
+cli-source-format-detected = fformat i'w ganfod wrth gysoni
+cli-source-program-assumed = Ni roddwyd --program, felly caiff ei chyfarfodydd eu darllen fel rhai { $program }. Os yw'r ffrwd yn perthyn i gymdeithas arall, tynnwch hi a'i hychwanegu eto gyda --program (na, al-anon, …).
+cli-source-removed = Tynnwyd y ffynhonnell { $id } a'i chyfarfodydd.
+cli-sources-empty = Does dim ffynonellau eto. Ychwanegwch un gyda `waymark source add <PATH>`.
 cli-source-meetings = { $count ->
-    [one] { $count } meeting
-   *[other] { $count } meetings
+    [zero] dim cyfarfodydd
+    [one] un cyfarfod
+    [two] dau gyfarfod
+    [few] tri chyfarfod
+    [many] chwe chyfarfod
+   *[other] { $count } cyfarfod
 }
-# Under a source in `source list`: $error is why its last update failed.
-cli-source-failed = last attempt failed: { $error }
-# Under a source: $time is when it last loaded (as stored, RFC 3339).
-cli-source-updated = updated { $time }
-cli-source-not-loaded = not loaded yet: run `waymark sync`
-# `sync`: a source whose feed had not changed; $count meetings kept.
-cli-sync-unchanged = { $source }: unchanged since the last sync ({ $count ->
-    [one] { $count } meeting
-   *[other] { $count } meetings
+cli-source-failed = methodd y cynnig diwethaf: { $error }
+cli-source-updated = diweddarwyd { $time }
+cli-source-not-loaded = heb ei llwytho eto: rhedwch `waymark sync`
+cli-sync-unchanged = { $source }: dim newid ers y cysoni diwethaf ({ $count ->
+    [zero] dim cyfarfodydd
+    [one] un cyfarfod
+    [two] dau gyfarfod
+    [few] tri chyfarfod
+    [many] chwe chyfarfod
+   *[other] { $count } cyfarfod
 })
-# `sync`: a source loaded. $count meetings, $skipped entries left out, $warnings notes,
-# $ms the time it took in milliseconds (a number already formatted).
-cli-sync-loaded = { $source }: { $count ->
-    [one] { $count } meeting
-   *[other] { $count } meetings
-} loaded, { $skipped } skipped, { $warnings ->
-    [one] { $warnings } warning
-   *[other] { $warnings } warnings
+cli-sync-loaded = { $source }: llwythwyd { $count ->
+    [zero] dim cyfarfodydd
+    [one] un cyfarfod
+    [two] dau gyfarfod
+    [few] tri chyfarfod
+    [many] chwe chyfarfod
+   *[other] { $count } cyfarfod
+}, { $skipped } wedi'u hepgor, { $warnings ->
+    [zero] dim rhybuddion
+    [one] un rhybudd
+    [two] dau rybudd
+    [few] tri rhybudd
+    [many] chwe rhybudd
+   *[other] { $warnings } rhybudd
 } ({ $ms } ms)
-# An entry of the feed left out: $key is its key in the feed, $reason why.
-cli-sync-skipped = skipped { $key }: { $reason }
-# More entries left out than are listed.
-cli-sync-more-skipped = … and { $count } more skipped (see --json)
-# A note about one entry ($key) of the feed.
-cli-sync-note = note { $key }: { $note }
-# A note about $count meetings of the feed.
-cli-sync-note-count = note ({ $count ->
-    [one] { $count } meeting
-   *[other] { $count } meetings
+cli-sync-skipped = hepgorwyd { $key }: { $reason }
+cli-sync-more-skipped = … a { $count } arall wedi'u hepgor (gweler --json)
+cli-sync-note = nodyn { $key }: { $note }
+cli-sync-note-count = nodyn ({ $count ->
+    [zero] dim cyfarfodydd
+    [one] un cyfarfod
+    [two] dau gyfarfod
+    [few] tri chyfarfod
+    [many] chwe chyfarfod
+   *[other] { $count } cyfarfod
 }): { $note }
-cli-sync-more-notes = … and { $count } more notes (see --json)
-# A sync held back because the feed shrank drastically; $error says how.
-cli-sync-held-back = { $source }: held back: { $error }
-# A failed sync; the $count meetings of the last good load stay.
-cli-sync-not-updated = { $source }: not updated: { $error }. The { $count } meetings from the last good load are kept.
-cli-sync-nothing-loaded = { $source }: nothing loaded: { $error }
-# The progress line while a source syncs. $size is bytes so far ("1.20 MiB").
-cli-sync-downloading = { $source }: downloading, { $size }
-cli-sync-reading = { $source }: reading, { $count } meetings
-cli-sync-indexing = { $source }: indexing { $count } meetings
+cli-sync-more-notes = … a { $count } nodyn arall (gweler --json)
+cli-sync-held-back = { $source }: wedi'i dal yn ôl: { $error }
+cli-sync-not-updated = { $source }: heb ei diweddaru: { $error }. Cedwir y { $count } cyfarfod o'r llwyth da diwethaf.
+cli-sync-nothing-loaded = { $source }: dim wedi'i lwytho: { $error }
+cli-sync-downloading = { $source }: yn llwytho i lawr, { $size }
+cli-sync-reading = { $source }: yn darllen, { $count } cyfarfod
+cli-sync-indexing = { $source }: yn mynegeio { $count } cyfarfod
 
-## Search results (`waymark meetings`)
+## Canlyniadau chwilio (`waymark meetings`)
 
-cli-meetings-none = No meetings match. Try a wider time window, a larger radius or fewer filters.
+cli-meetings-none = Does dim cyfarfodydd yn cyfateb. Rhowch gynnig ar gyfnod hirach, radiws mwy neu lai o hidlwyr.
 cli-meetings-closed-left-out = { $count ->
-    [one] { $count } temporarily closed meeting matches but is left out (--include-closed shows it).
-   *[other] { $count } temporarily closed meetings match but are left out (--include-closed shows them).
+    [zero] Does dim cyfarfodydd ar gau dros dro wedi'u gadael allan.
+    [one] Mae un cyfarfod sydd ar gau dros dro yn cyfateb ond wedi'i adael allan (mae --include-closed yn ei ddangos).
+    [two] Mae dau gyfarfod sydd ar gau dros dro yn cyfateb ond wedi'u gadael allan (mae --include-closed yn eu dangos).
+    [few] Mae tri chyfarfod sydd ar gau dros dro yn cyfateb ond wedi'u gadael allan (mae --include-closed yn eu dangos).
+    [many] Mae chwe chyfarfod sydd ar gau dros dro yn cyfateb ond wedi'u gadael allan (mae --include-closed yn eu dangos).
+   *[other] Mae { $count } cyfarfod sydd ar gau dros dro yn cyfateb ond wedi'u gadael allan (mae --include-closed yn eu dangos).
 }
-# The table's column headings (capitals: they head columns).
-cli-column-when = WHEN
-cli-column-meeting-time = MEETING TIME (local to meeting)
-cli-column-your-time = YOUR TIME
-cli-column-name = NAME
-cli-column-where = WHERE
-cli-column-how = HOW
-cli-column-distance = DIST
-cli-column-types = TYPES / ID
-# A meeting's id under its row (`meeting show` takes it).
+cli-column-when = PRYD
+cli-column-meeting-time = AMSER Y CYFARFOD (lleol iddo)
+cli-column-your-time = EICH AMSER
+cli-column-name = ENW
+cli-column-where = BLE
+cli-column-how = SUT
+cli-column-distance = PELLTER
+cli-column-types = MATHAU / ID
 cli-id = id { $id }
-# The id, and the ids of the same meeting in other feeds ($others, comma-separated).
-cli-id-also-listed = id { $id } (also listed as { $others })
-# More results than shown: $count more match, `--limit $limit` shows them.
+cli-id-also-listed = id { $id } (hefyd wedi'i restru fel { $others })
 cli-meetings-more = { $count ->
-    [one] { $count } more meeting matches; --limit { $limit } shows more.
-   *[other] { $count } more meetings match; --limit { $limit } shows more.
+    [zero] Does dim rhagor o gyfarfodydd yn cyfateb; mae --limit { $limit } yn dangos rhagor.
+    [one] Mae un cyfarfod arall yn cyfateb; mae --limit { $limit } yn dangos rhagor.
+    [two] Mae dau gyfarfod arall yn cyfateb; mae --limit { $limit } yn dangos rhagor.
+    [few] Mae tri chyfarfod arall yn cyfateb; mae --limit { $limit } yn dangos rhagor.
+    [many] Mae chwe chyfarfod arall yn cyfateb; mae --limit { $limit } yn dangos rhagor.
+   *[other] Mae { $count } cyfarfod arall yn cyfateb; mae --limit { $limit } yn dangos rhagor.
 }
-cli-meetings-more-maybe = More meetings may match; --limit { $limit } shows more.
-cli-meetings-more-at-least = At least { $count } more meetings match; --limit { $limit } shows more.
-# Explains the YOUR TIME column (use the same words as cli-column-your-time); $zone is an
-# IANA zone name.
-cli-meetings-your-time = YOUR TIME is in { $zone }.
-cli-meetings-zone-derived = * time zone worked out from the map: the feed gives none.
-cli-meetings-zone-unknown = Some meetings have no time zone in their feed: their times are shown as if in { $zone }.
-# `waymark types`: $program is the fellowship code.
-cli-types-title = Meeting types for { $program } (use the code or the name with --type):
+cli-meetings-more-maybe = Efallai fod rhagor o gyfarfodydd yn cyfateb; mae --limit { $limit } yn dangos rhagor.
+cli-meetings-more-at-least = Mae o leiaf { $count } cyfarfod arall yn cyfateb; mae --limit { $limit } yn dangos rhagor.
+cli-how-in-person = wyneb yn wyneb
+cli-how-online = ar-lein
+cli-how-hybrid = wyneb yn wyneb ac ar-lein
+cli-how-closed = ar gau dros dro
+cli-meetings-your-time = Mae EICH AMSER yn { $zone }.
+cli-meetings-zone-derived = * cylchfa amser wedi'i chanfod o'r map: dydy'r ffrwd ddim yn rhoi un.
+cli-meetings-zone-unknown = Does gan rai cyfarfodydd ddim cylchfa amser yn eu ffrwd: dangosir eu hamseroedd fel petaen nhw yn { $zone }.
+cli-types-title = Mathau o gyfarfod { $program } (defnyddiwch y cod neu'r enw gyda --type):
 
-## One meeting (`meeting show`, `meeting report`)
+## Un cyfarfod (`meeting show`, `meeting report`)
 
-cli-meeting-report-offline = (offline? `waymark meeting report { $id }` keeps it until you send it)
-# The text the Share button sends.
-cli-meeting-share = share: { $text }
-# A problem report: $meeting is the meeting's name, $recipient an email address.
-cli-report-write = To report a problem with { $meeting }, write to { $recipient }:
-cli-report-kept = Kept as report { $id } until it is sent; then run `waymark meeting reports --sent { $id }`.
-cli-report-sent = Report { $id } is sent and no longer kept.
-cli-report-not-waiting = There is no report { $id } waiting.
-cli-reports-empty = No problem reports are waiting to be sent.
-# A waiting report: $date when it was kept, $meeting, $recipient.
-cli-reports-row = { $id }  { $date }  about { $meeting } to { $recipient }
+cli-meeting-report-offline = (all-lein? mae `waymark meeting report { $id }` yn ei gadw nes i chi ei anfon)
+cli-meeting-share = rhannu: { $text }
+cli-report-write = I roi gwybod am broblem gyda { $meeting }, ysgrifennwch at { $recipient }:
+cli-report-kept = Wedi'i gadw fel adroddiad { $id } nes iddo gael ei anfon; yna rhedwch `waymark meeting reports --sent { $id }`.
+cli-report-sent = Mae adroddiad { $id } wedi'i anfon a dydy e ddim yn cael ei gadw mwyach.
+cli-report-not-waiting = Does dim adroddiad { $id } yn aros.
+cli-reports-empty = Does dim adroddiadau am broblemau'n aros i gael eu hanfon.
+cli-reports-row = { $id }  { $date }  am { $meeting } at { $recipient }
 
-## My meetings, journal, sobriety dates, people, rides: confirmations and hints
+## Fy nghyfarfodydd, dyddlyfr, dyddiadau sobrwydd, pobl, teithiau: cadarnhadau ac awgrymiadau
 
-cli-favorite-added = Added to my meetings: { $name }.
-cli-favorite-already = { $name } is already in my meetings.
-cli-favorite-removed = Removed from my meetings.
-# Under an empty My meetings list.
-cli-favorite-hint = Add one with `waymark favorite add <MEETING_ID>` (`waymark meetings` shows the ids).
-cli-journal-saved = Saved. Entry { $id }
-# After an entry given as an argument (stderr).
-cli-journal-argument-note = Note: words given on the command line can be seen by other users of this computer while the command runs, and may stay in your shell history. To keep an entry private, leave the text out and type it when asked, or pipe it in.
-cli-journal-type-entry = Write your entry, then press Ctrl-D on a new line to save it.
-cli-journal-nothing-found = Nothing found.
-# An entry moved to the trash: it stays $days days.
-cli-journal-trashed = Moved to the trash. It stays there for { $days } days; `waymark journal restore { $id }` brings it back.
-cli-journal-restored = Back in your journal.
-cli-journal-trash-empty = The trash is empty.
-# Under an empty journal.
-cli-journal-hint = Write one with `waymark journal add`, or `waymark journal prompts` for ideas.
-cli-journal-exported = Wrote { $path }. This file is not encrypted: keep it somewhere private.
-# When an entry was written: $date and $time formatted for the locale.
+cli-favorite-added = Ychwanegwyd at fy nghyfarfodydd: { $name }.
+cli-favorite-already = Mae { $name } yn fy nghyfarfodydd yn barod.
+cli-favorite-removed = Tynnwyd o fy nghyfarfodydd.
+cli-favorite-hint = Ychwanegwch un gyda `waymark favorite add <MEETING_ID>` (mae `waymark meetings` yn dangos yr ids).
+cli-journal-saved = Wedi'i gadw. Cofnod { $id }
+cli-journal-argument-note = Nodyn: gall defnyddwyr eraill y cyfrifiadur hwn weld geiriau a roddir ar y llinell orchymyn tra bo'r gorchymyn yn rhedeg, a gallan nhw aros yn hanes eich cragen. I gadw cofnod yn breifat, gadewch y testun allan a'i deipio pan ofynnir, neu ei bibellu i mewn.
+cli-journal-type-entry = Ysgrifennwch eich cofnod, yna pwyswch Ctrl-D ar linell newydd i'w gadw.
+cli-journal-nothing-found = Dim wedi'i ganfod.
+cli-journal-trashed = Symudwyd i'r sbwriel. Mae'n aros yno am { $days } diwrnod; mae `waymark journal restore { $id }` yn dod ag ef yn ôl.
+cli-journal-restored = Yn ôl yn eich dyddlyfr.
+cli-journal-trash-empty = Mae'r sbwriel yn wag.
+cli-journal-hint = Ysgrifennwch un gyda `waymark journal add`, neu `waymark journal prompts` am syniadau.
+cli-journal-exported = Ysgrifennwyd { $path }. Dydy'r ffeil hon ddim wedi'i hamgryptio: cadwch hi rywle preifat.
 cli-journal-when = { $date } { $time }
-# Short facts before an entry's first line in a list, and lines of one entry.
-cli-journal-mood-short = mood { $mood }/5
-cli-journal-craving-short = craving { $craving }/10
-cli-journal-edited = Edited { $date }
-cli-journal-in-trash = In the trash since { $date }
-cli-journal-mood = Mood: { $mood }/5
-cli-journal-craving = Craving: { $craving }/10
-# $words: the HALT words ticked (from cli-halt-*), comma-separated.
+cli-journal-mood-short = hwyliau { $mood }/5
+cli-journal-craving-short = chwant { $craving }/10
+cli-journal-edited = Golygwyd { $date }
+cli-journal-in-trash = Yn y sbwriel ers { $date }
+cli-journal-mood = Hwyliau: { $mood }/5
+cli-journal-craving = Chwant: { $craving }/10
 cli-journal-halt = HALT: { $words }
-cli-halt-hungry = hungry
-cli-halt-angry = angry
-cli-halt-lonely = lonely
-cli-halt-tired = tired
-cli-journal-meeting = Meeting: { $id }
-cli-journal-tags = Tags: { $tags }
-cli-sober-saved = Saved (id { $id }).
-cli-sober-updated = Updated.
-cli-sober-removed = Removed.
-cli-sober-hint = Add one with `waymark sober add YYYY-MM-DD --label NAME`.
-# A person added; $role is their role in words (the People to call screen's).
-cli-contact-added = Added { $name } ({ $role }) to my people.
-cli-contact-removed = Removed from my people.
-cli-contact-hint = Add someone with `waymark contacts add NAME --role sponsor --phone NUMBER`.
-# A person in a hard check-in's next step: $call and $text are tel: and sms: links.
-cli-next-step-person = { $name } ({ $role }): { $phone }  call { $call }  text { $text }
-# A meeting in a hard check-in's next step: $when its day and time, $why one of the three below.
+cli-halt-hungry = llwglyd
+cli-halt-angry = dig
+cli-halt-lonely = unig
+cli-halt-tired = blinedig
+cli-journal-meeting = Cyfarfod: { $id }
+cli-journal-tags = Tagiau: { $tags }
+cli-sober-saved = Wedi'i gadw (id { $id }).
+cli-sober-updated = Wedi'i ddiweddaru.
+cli-sober-removed = Wedi'i dynnu.
+cli-sober-hint = Ychwanegwch un gyda `waymark sober add YYYY-MM-DD --label NAME`.
+cli-contact-added = Ychwanegwyd { $name } ({ $role }) at fy mhobl.
+cli-contact-removed = Tynnwyd o fy mhobl.
+cli-contact-hint = Ychwanegwch rywun gyda `waymark contacts add NAME --role sponsor --phone NUMBER`.
+cli-next-step-person = { $name } ({ $role }): { $phone }  ffonio { $call }  tecstio { $text }
 cli-next-step-meeting = { $name } — { $when }, { $why }  (waymark meeting show { $id })
-cli-next-step-mine = one of my meetings
-cli-next-step-nearby = near you
-cli-next-step-online = online
-cli-ride-offer-saved = Offer { $id } saved: { $seats ->
-    [one] { $seats } seat
-   *[other] { $seats } seats
-} to { $meeting }. Only your area (about 1 km) is shared.
-cli-ride-request-saved = Request { $id } saved for { $meeting }. Only your area (about 1 km) is shared.
-cli-ride-accept-saved = Acceptance saved.
-cli-ride-cancel-saved = Cancellation saved for ride { $id }.
-cli-ride-max-distance = Rides can start up to { $km } km from the meeting.
-# A change not sent to the car-pool server yet; $error says why.
-cli-ride-not-sent = Not sent yet ({ $error }); it goes out at the next `waymark ride sync`.
-cli-ride-saved-offline = Saved on this device; it goes out at the next `waymark ride sync --server URL`.
-cli-ride-synced = Synced: { $sent } sent, { $matches ->
-    [one] { $matches } match
-   *[other] { $matches } matches
+cli-next-step-mine = un o fy nghyfarfodydd
+cli-next-step-nearby = yn agos atoch chi
+cli-next-step-online = ar-lein
+cli-ride-offer-saved = Cadwyd cynnig { $id }: { $seats ->
+    [zero] dim seddi
+    [one] un sedd
+    [two] dwy sedd
+    [few] tair sedd
+    [many] chwe sedd
+   *[other] { $seats } sedd
+} i { $meeting }. Dim ond eich ardal (tua 1 km) sy'n cael ei rhannu.
+cli-ride-request-saved = Cadwyd cais { $id } ar gyfer { $meeting }. Dim ond eich ardal (tua 1 km) sy'n cael ei rhannu.
+cli-ride-accept-saved = Cadwyd y derbyniad.
+cli-ride-cancel-saved = Cadwyd y canslo ar gyfer taith { $id }.
+cli-ride-max-distance = Gall teithiau ddechrau hyd at { $km } km o'r cyfarfod.
+cli-ride-not-sent = Heb ei anfon eto ({ $error }); bydd yn mynd gyda'r `waymark ride sync` nesaf.
+cli-ride-saved-offline = Wedi'i gadw ar y ddyfais hon; bydd yn mynd gyda'r `waymark ride sync --server URL` nesaf.
+cli-ride-synced = Wedi cysoni: { $sent } wedi'u hanfon, { $matches ->
+    [zero] dim parau
+    [one] un pâr
+    [two] dau bâr
+    [few] tri phâr
+    [many] chwe phâr
+   *[other] { $matches } pâr
 }.
-# The server refused a change; $reason is its words.
-cli-ride-not-done = Not done: { $reason }
-cli-ride-hint = Offer a lift with `waymark ride offer`, or ask for one with `waymark ride request`.
+cli-ride-not-done = Heb ei wneud: { $reason }
+cli-ride-hint = Cynigiwch lifft gyda `waymark ride offer`, neu gofynnwch am un gyda `waymark ride request`.
 
-## Reminders and calendar
+## Nodiadau atgoffa a chalendr
 
-cli-remind-favorite-added = Added { $name } to my meetings.
-# $leads: the Reminders screen's words for the reminders ("1 hour before and 15 minutes before").
-cli-remind-set = Reminders set: { $leads }.
-# $when: the meeting's day and time.
-cli-remind-skipped = No reminder for the one on { $when }. The ones after it stay.
-cli-remind-resumed = Reminders are back on.
-cli-remind-paused = Reminders paused. They start again on { $date }.
-cli-remind-cleared = No more reminders for that meeting.
-# A daily reminder: $time of day, $label its name.
-cli-remind-daily = Daily reminder at { $time }: { $label }.
-# $example: what a discreet lock-screen reminder says.
-cli-remind-discreet-on = Lock-screen reminders say only the time, e.g. "{ $example }".
-cli-remind-discreet-off = Lock-screen reminders name the meeting. `remind discreet on` hides it again.
-cli-remind-working = Reminders are working.
-cli-remind-empty = No reminders yet. `waymark remind set <MEETING_ID> --before 60m` adds one.
-# A daily reminder in `remind list`.
-cli-remind-daily-row = daily  { $time }  { $label }
-cli-remind-paused-until = Paused until { $date }.
-# $horizon as typed (24h, 7d).
-cli-remind-plan-empty = No reminders in the next { $horizon }.
-# More reminders than a phone holds: $count more, $max held.
-cli-remind-plan-cut = { $count } more reminders fall in this period; a phone holds only the next { $max }.
-cli-remind-plan-assumed-zone = { $id } has no time zone in its feed; its reminders assume one.
-cli-remind-plan-unplannable = { $id }: no reminders ({ $reason }).
-# $when: the day and time a reminder fires.
+cli-remind-favorite-added = Ychwanegwyd { $name } at fy nghyfarfodydd.
+cli-remind-set = Nodiadau atgoffa: { $leads }.
+cli-remind-skipped = Dim nodyn atgoffa ar gyfer yr un ar { $when }. Mae'r rhai wedyn yn aros.
+cli-remind-resumed = Mae nodiadau atgoffa'n ôl ymlaen.
+cli-remind-paused = Nodiadau atgoffa wedi'u hoedi. Maen nhw'n dechrau eto ar { $date }.
+cli-remind-cleared = Dim rhagor o nodiadau atgoffa ar gyfer y cyfarfod hwnnw.
+cli-remind-daily = Nodyn atgoffa dyddiol am { $time }: { $label }.
+cli-remind-discreet-on = Mae nodiadau atgoffa ar y sgrin glo'n dweud yr amser yn unig, e.e. "{ $example }".
+cli-remind-discreet-off = Mae nodiadau atgoffa ar y sgrin glo'n enwi'r cyfarfod. Mae `remind discreet on` yn ei guddio eto.
+cli-remind-working = Mae nodiadau atgoffa'n gweithio.
+cli-remind-empty = Does dim nodiadau atgoffa eto. Mae `waymark remind set <MEETING_ID> --before 60m` yn ychwanegu un.
+cli-remind-daily-row = dyddiol  { $time }  { $label }
+cli-remind-paused-until = Wedi'u hoedi tan { $date }.
+cli-remind-plan-empty = Dim nodiadau atgoffa yn ystod y { $horizon } nesaf.
+cli-remind-plan-cut = Mae { $count } nodyn atgoffa arall yn y cyfnod hwn; dim ond y { $max } nesaf mae ffôn yn eu dal.
+cli-remind-plan-assumed-zone = Does gan { $id } ddim cylchfa amser yn ei ffrwd; mae ei nodiadau atgoffa'n tybio un.
+cli-remind-plan-unplannable = { $id }: dim nodiadau atgoffa ({ $reason }).
 cli-remind-plan-when = { $date } { $time }
-cli-calendar-wrote = Wrote { $count ->
-    [one] { $count } meeting
-   *[other] { $count } meetings
-} to { $path }.
-# $summary: the discreet title every event gets.
-cli-calendar-discreet = Discreet, like your reminders: each event is called "{ $summary }" and leaves out the meeting's name and notes. `--detailed` puts them in.
+cli-calendar-wrote = Ysgrifennwyd { $count ->
+    [zero] dim cyfarfodydd
+    [one] un cyfarfod
+    [two] dau gyfarfod
+    [few] tri chyfarfod
+    [many] chwe chyfarfod
+   *[other] { $count } cyfarfod
+} i { $path }.
+cli-calendar-discreet = Yn gynnil, fel eich nodiadau atgoffa: mae pob digwyddiad yn cael ei alw'n "{ $summary }" ac yn gadael enw a nodiadau'r cyfarfod allan. Mae `--detailed` yn eu rhoi i mewn.
 
-## Backup and vault
+## Copi wrth gefn a'r gladdgell
 
-# Prompts for a passphrase (the answer is typed after them, on the same line).
-cli-vault-passphrase-choose = Choose a passphrase for your private vault:{ " " }
-cli-vault-passphrase-open = Vault passphrase:{ " " }
-cli-passphrase-again = Type it again, to be sure:{ " " }
-# The vault was created in the folder $path (stderr).
-cli-vault-created = Created your private vault in { $path }. It is encrypted with your passphrase: keep the passphrase safe, because without it the vault cannot be opened.
-cli-backup-passphrase-new = Choose a passphrase for this backup:{ " " }
-cli-backup-passphrase = Backup passphrase:{ " " }
-cli-vault-passphrase-new = New passphrase:{ " " }
-cli-backup-written = Backup written to { $path }: { $journal } journal entries, { $favorites } of my meetings, { $sobriety } sobriety dates, { $reminders } reminders, { $contacts } people on my list.
-cli-backup-keep-passphrase = Keep its passphrase safe: without it the backup cannot be restored.
-cli-restored = Restored. Journal: { $journalAdded } added, { $journalUpdated } updated, { $journalUnchanged } already here. My meetings: { $favorites } added. Sobriety dates: { $sobrietyAdded } added, { $sobrietyUpdated } updated. Reminders: { $reminders } added. My people: { $contacts } added.
-cli-restored-not-synced = My meetings read "not synced yet" until their meeting lists are loaded (`waymark source add` and `waymark sync`).
-# $settings: the settings' names, comma-separated.
-cli-restored-settings-kept = Settings kept as they are on this device: { $settings }. A restore never brings in car-pool details and never makes reminders less discreet; `waymark remind discreet off` does that if you want it.
-cli-passphrase-changed = Passphrase changed. Use the new one from now on.
+cli-vault-passphrase-choose = Dewiswch gyfrinymadrodd ar gyfer eich claddgell breifat:{ " " }
+cli-vault-passphrase-open = Cyfrinymadrodd y gladdgell:{ " " }
+cli-passphrase-again = Teipiwch ef eto, i fod yn siŵr:{ " " }
+cli-vault-created = Crëwyd eich claddgell breifat yn { $path }. Mae wedi'i hamgryptio â'ch cyfrinymadrodd: cadwch y cyfrinymadrodd yn ddiogel, oherwydd hebddo does dim modd agor y gladdgell.
+cli-backup-passphrase-new = Dewiswch gyfrinymadrodd ar gyfer y copi wrth gefn hwn:{ " " }
+cli-backup-passphrase = Cyfrinymadrodd y copi wrth gefn:{ " " }
+cli-vault-passphrase-new = Cyfrinymadrodd newydd:{ " " }
+cli-backup-written = Ysgrifennwyd y copi wrth gefn i { $path }: { $journal } cofnod dyddlyfr, { $favorites } o fy nghyfarfodydd, { $sobriety } dyddiad sobrwydd, { $reminders } nodyn atgoffa, { $contacts } o bobl ar fy rhestr.
+cli-backup-keep-passphrase = Cadwch ei gyfrinymadrodd yn ddiogel: hebddo does dim modd adfer y copi wrth gefn.
+cli-restored = Wedi adfer. Dyddlyfr: { $journalAdded } wedi'u hychwanegu, { $journalUpdated } wedi'u diweddaru, { $journalUnchanged } yma'n barod. Fy nghyfarfodydd: { $favorites } wedi'u hychwanegu. Dyddiadau sobrwydd: { $sobrietyAdded } wedi'u hychwanegu, { $sobrietyUpdated } wedi'u diweddaru. Nodiadau atgoffa: { $reminders } wedi'u hychwanegu. Fy mhobl: { $contacts } wedi'u hychwanegu.
+cli-restored-not-synced = Bydd fy nghyfarfodydd yn dweud "heb gysoni eto" nes i'w rhestrau cyfarfodydd gael eu llwytho (`waymark source add` a `waymark sync`).
+cli-restored-settings-kept = Gosodiadau a gedwir fel y maen nhw ar y ddyfais hon: { $settings }. Dydy adfer byth yn dod â manylion rhannu ceir i mewn nac yn gwneud nodiadau atgoffa'n llai cynnil; mae `waymark remind discreet off` yn gwneud hynny os ydych chi eisiau.
+cli-passphrase-changed = Newidiwyd y cyfrinymadrodd. Defnyddiwch yr un newydd o hyn ymlaen.
 
-## Areas from a relay
+## Ardaloedd o gyfnewidfa
 
-# $label: the area's name; $tiles how many tiles; $relay its address.
-cli-area-added = Added area { $id } ({ $label }): { $tiles } tiles of { $relay }, and online meetings. `waymark sync` brings their meetings.
-cli-areas-empty = No areas yet. `waymark area add --relay URL --relay-key KEY --near LAT,LON` adds one.
-cli-area-row = { $id }  { $label }  { $tiles } tiles  { $relay }
-cli-area-removed = Removed area { $id }.
-cli-area-sources-empty = Nothing from a relay yet: add an area, then `waymark sync`.
+cli-area-added = Ychwanegwyd ardal { $id } ({ $label }): { $tiles } teil o { $relay }, a chyfarfodydd ar-lein. Mae `waymark sync` yn dod â'u cyfarfodydd.
+cli-areas-empty = Does dim ardaloedd eto. Mae `waymark area add --relay URL --relay-key KEY --near LAT,LON` yn ychwanegu un.
+cli-area-row = { $id }  { $label }  { $tiles } teil  { $relay }
+cli-area-removed = Tynnwyd ardal { $id }.
+cli-area-sources-empty = Dim byd o gyfnewidfa eto: ychwanegwch ardal, yna `waymark sync`.
 
-## Running a relay, checking the catalogue, the demo
+## Rhedeg cyfnewidfa, gwirio'r catalog, yr arddangosiad
 
-cli-relay-key-written = Secret key written to { $path } (only you can read it). Keep a copy somewhere safe: phones trust only this key, and a lost key cannot be recovered.
-cli-relay-public-key = Public key (give it to the phones):
-# A catalogue with problems: $count of them, listed above.
-cli-catalogue-problems = { $path } has { $count } problem(s), listed above
-cli-relay-catalogue-problems = { $path } has { $count } problem(s), listed above; nothing was built
-# A source that failed in this build: $why (one of cli-relay-error-*), $when it last worked.
-cli-relay-source-failed = { $id }: { $why } (last worked: { $when })
-cli-relay-never = never
-cli-relay-error-offline = could not reach the server
-cli-relay-error-timeout = the server did not answer in time
-cli-relay-error-http = the server answered with an error
-cli-relay-error-invalid-data = the answer was not a usable feed
-cli-relay-error-suspicious = the feed shrank drastically, so its previous meetings were kept
-cli-relay-error-invalid-input = refused: its address or settings are not allowed
-cli-relay-error-other = failed
-cli-relay-published = published version { $version }: { $tiles } tiles, { $meetings } meetings ({ $changed } changed), { $sources } sources ({ $failing } failing)
-cli-relay-unchanged = nothing changed; still version { $version }: { $tiles } tiles, { $meetings } meetings ({ $changed } changed), { $sources } sources ({ $failing } failing)
-# $programs and $formats: "aa 3, na 2".
-cli-catalogue-ok = catalogue OK: { $count } sources (by program: { $programs }; by format: { $formats })
-cli-generated = Wrote { $count } synthetic meetings to { $path }
-cli-demo-intro = Waymark demo: { $count } synthetic meetings in { $cities } cities, kept in { $path }
-# $seconds: a number already formatted ("0.42").
-cli-demo-loaded = (loaded in { $seconds } s)
-cli-demo-found = ({ $count } found in { $ms } ms)
-cli-demo-search-now = On now or starting in the next 3 hours, within 25 km of central Philadelphia
-cli-demo-search-online = Spanish-speaking meetings you can join online on Tuesday, seen from London
-cli-demo-search-women = Women's meetings with wheelchair access within 40 km of Aberystwyth
-cli-demo-search-text = Free text, accents ignored: "cafe serenite" finds "Café" and "Sobriété"
-cli-demo-try = Try your own: waymark --data-dir { $path } meetings --help
+cli-relay-key-written = Ysgrifennwyd yr allwedd gyfrinachol i { $path } (dim ond chi sy'n gallu ei darllen). Cadwch gopi rywle diogel: dim ond yr allwedd hon mae ffonau'n ymddiried ynddi, a does dim modd adfer allwedd goll.
+cli-relay-public-key = Allwedd gyhoeddus (rhowch hi i'r ffonau):
+cli-catalogue-problems = Mae gan { $path } { $count } problem, wedi'u rhestru uchod
+cli-relay-catalogue-problems = Mae gan { $path } { $count } problem, wedi'u rhestru uchod; ni adeiladwyd dim
+cli-relay-source-failed = { $id }: { $why } (gweithiodd ddiwethaf: { $when })
+cli-relay-never = byth
+cli-relay-error-offline = methu cyrraedd y gweinydd
+cli-relay-error-timeout = ni atebodd y gweinydd mewn pryd
+cli-relay-error-http = atebodd y gweinydd â gwall
+cli-relay-error-invalid-data = doedd yr ateb ddim yn ffrwd y gellid ei defnyddio
+cli-relay-error-suspicious = crebachodd y ffrwd yn sylweddol, felly cadwyd ei chyfarfodydd blaenorol
+cli-relay-error-invalid-input = gwrthodwyd: dydy ei chyfeiriad neu ei gosodiadau ddim yn cael eu caniatáu
+cli-relay-error-other = methodd
+cli-relay-published = cyhoeddwyd fersiwn { $version }: { $tiles } teil, { $meetings } cyfarfod ({ $changed } wedi newid), { $sources } ffynhonnell ({ $failing } yn methu)
+cli-relay-unchanged = dim wedi newid; fersiwn { $version } o hyd: { $tiles } teil, { $meetings } cyfarfod ({ $changed } wedi newid), { $sources } ffynhonnell ({ $failing } yn methu)
+cli-catalogue-ok = catalog yn iawn: { $count } ffynhonnell (yn ôl rhaglen: { $programs }; yn ôl fformat: { $formats })
+cli-generated = Ysgrifennwyd { $count } cyfarfod synthetig i { $path }
+cli-demo-intro = Arddangosiad Waymark: { $count } cyfarfod synthetig mewn { $cities } dinas, wedi'u cadw yn { $path }
+cli-demo-loaded = (llwythwyd mewn { $seconds } e)
+cli-demo-found = ({ $count } wedi'u canfod mewn { $ms } ms)
+cli-demo-search-now = Yn digwydd nawr neu'n dechrau yn ystod y 3 awr nesaf, o fewn 25 km i ganol Philadelphia
+cli-demo-search-online = Cyfarfodydd Sbaeneg y gallwch ymuno â nhw ar-lein ddydd Mawrth, o Lundain
+cli-demo-search-women = Cyfarfodydd menywod gyda mynediad i gadeiriau olwyn o fewn 40 km i Aberystwyth
+cli-demo-search-text = Testun rhydd, acenion yn cael eu hanwybyddu: mae "cafe serenite" yn canfod "Café" a "Sobriété"
+cli-demo-try = Rhowch gynnig arni: waymark --data-dir { $path } meetings --help

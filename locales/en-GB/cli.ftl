@@ -91,6 +91,11 @@ cli-meetings-more = { $count ->
 }
 cli-meetings-more-maybe = More meetings may match; --limit { $limit } shows more.
 cli-meetings-more-at-least = At least { $count } more meetings match; --limit { $limit } shows more.
+# The HOW column: how a meeting is attended.
+cli-how-in-person = in person
+cli-how-online = online
+cli-how-hybrid = in person and online
+cli-how-closed = temporarily closed
 # Explains the YOUR TIME column (use the same words as cli-column-your-time); $zone is an
 # IANA zone name.
 cli-meetings-your-time = YOUR TIME is in { $zone }.

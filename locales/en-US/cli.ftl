@@ -1,10 +1,6 @@
-# The terminal's own words (cli/src/*.rs): confirmations, sync and import reports, hints on
-# empty lists, and the operator commands (relay, catalogue, demo). The lists themselves are
-# the screens' (screens.ftl and the per-screen files).
-# Command names, flags and paths stay as they are in every language: `waymark sync`,
-# --include-closed, <MEETING_ID>. Numbers given as $count (and the other counts) pick the
-# plural form; $id, $path, $source, $url are shown as they are; $name and $meeting are names
-# from a feed or from the person (any language or script).
+# The terminal's own words in US English (see en-GB/cli.ftl for what each message means and
+# its variables). The same as en-GB today; change a message here where US usage differs.
+# Command names, flags and paths stay as they are.
 
 ## Sources and sync
 
@@ -91,6 +87,11 @@ cli-meetings-more = { $count ->
 }
 cli-meetings-more-maybe = More meetings may match; --limit { $limit } shows more.
 cli-meetings-more-at-least = At least { $count } more meetings match; --limit { $limit } shows more.
+# The HOW column: how a meeting is attended.
+cli-how-in-person = in person
+cli-how-online = online
+cli-how-hybrid = in person and online
+cli-how-closed = temporarily closed
 # Explains the YOUR TIME column (use the same words as cli-column-your-time); $zone is an
 # IANA zone name.
 cli-meetings-your-time = YOUR TIME is in { $zone }.

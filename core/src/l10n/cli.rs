@@ -80,6 +80,14 @@ pub const MEETINGS_MORE: &str = "cli-meetings-more";
 pub const MEETINGS_MORE_MAYBE: &str = "cli-meetings-more-maybe";
 /// `cli-meetings-more-at-least`: "At least { $count } more meetings match; --limit { $limit } shows more." (see `locales/en-GB/cli.ftl`).
 pub const MEETINGS_MORE_AT_LEAST: &str = "cli-meetings-more-at-least";
+/// `cli-how-in-person`: "in person" (see `locales/en-GB/cli.ftl`).
+pub const HOW_IN_PERSON: &str = "cli-how-in-person";
+/// `cli-how-online`: "online" (see `locales/en-GB/cli.ftl`).
+pub const HOW_ONLINE: &str = "cli-how-online";
+/// `cli-how-hybrid`: "in person and online" (see `locales/en-GB/cli.ftl`).
+pub const HOW_HYBRID: &str = "cli-how-hybrid";
+/// `cli-how-closed`: "temporarily closed" (see `locales/en-GB/cli.ftl`).
+pub const HOW_CLOSED: &str = "cli-how-closed";
 /// `cli-meetings-your-time`: "YOUR TIME is in { $zone }." (see `locales/en-GB/cli.ftl`).
 pub const MEETINGS_YOUR_TIME: &str = "cli-meetings-your-time";
 /// `cli-meetings-zone-derived`: "* time zone worked out from the map: the feed gives none." (see `locales/en-GB/cli.ftl`).
@@ -368,6 +376,10 @@ pub const IDS: &[&str] = &[
     MEETINGS_MORE,
     MEETINGS_MORE_MAYBE,
     MEETINGS_MORE_AT_LEAST,
+    HOW_IN_PERSON,
+    HOW_ONLINE,
+    HOW_HYBRID,
+    HOW_CLOSED,
     MEETINGS_YOUR_TIME,
     MEETINGS_ZONE_DERIVED,
     MEETINGS_ZONE_UNKNOWN,

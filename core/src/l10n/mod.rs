@@ -112,6 +112,8 @@ pub mod ids {
     pub const REMINDER_HEALTH_CAP: &str = "reminder-health-cap";
     /// `$count` reminders did not appear.
     pub const REMINDER_HEALTH_MISSED: &str = "reminder-health-missed";
+    /// The label of a sobriety date given none ("My date"; `sobriety.ftl`).
+    pub const SOBRIETY_DEFAULT_LABEL: &str = "sobriety-default-label";
     /// The name of a daily reminder given none ("Daily check-in").
     pub const REMINDER_DAILY_DEFAULT: &str = "reminder-daily-default";
 
@@ -155,5 +157,6 @@ pub mod ids {
         REMINDER_HEALTH_CAP,
         REMINDER_HEALTH_MISSED,
         REMINDER_DAILY_DEFAULT,
+        SOBRIETY_DEFAULT_LABEL,
     ];
 }
