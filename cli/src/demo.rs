@@ -144,10 +144,7 @@ pub fn run(data_dir: Option<PathBuf>, args: &DemoArgs) -> Result<ExitCode> {
     }
     println!(
         "\n{}",
-        say::own(
-            ids::DEMO_TRY,
-            &[("path", t(&dir.display().to_string()))]
-        )
+        say::own(ids::DEMO_TRY, &[("path", t(&dir.display().to_string()))])
     );
     Ok(ExitCode::SUCCESS)
 }

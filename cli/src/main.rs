@@ -426,7 +426,10 @@ fn run(cli: Cli) -> Result<ExitCode> {
                             say::ids::REPORTS_ROW,
                             &[
                                 ("id", say::t(&format!("{:>3}", r.id))),
-                                ("date", say::t(r.queued_at.get(..10).unwrap_or(&r.queued_at))),
+                                (
+                                    "date",
+                                    say::t(r.queued_at.get(..10).unwrap_or(&r.queued_at))
+                                ),
                                 ("meeting", say::t(&r.meeting_name)),
                                 ("recipient", say::t(&r.report.recipient)),
                             ],

@@ -381,7 +381,10 @@ fn stamp(at: &str) -> String {
             say::own(
                 ids::JOURNAL_WHEN,
                 &[
-                    ("date", t(&date.map(|d| w.day_month_year(d)).unwrap_or_default())),
+                    (
+                        "date",
+                        t(&date.map(|d| w.day_month_year(d)).unwrap_or_default()),
+                    ),
                     ("time", t(&w.time(time.hour(), time.minute()))),
                 ],
             )
@@ -549,11 +552,7 @@ pub fn sober(dir: &Path, cmd: SoberCmd, locale: waymark_core::l10n::Locale) -> R
 
 /// The date just saved, as its card on the Sobriety dates screen words it (count, since when,
 /// a milestone today, the next one), counted today.
-fn print_count(
-    vault: &Vault,
-    c: &SobrietyCount,
-    locale: waymark_core::l10n::Locale,
-) -> Result<()> {
+fn print_count(vault: &Vault, c: &SobrietyCount, locale: waymark_core::l10n::Locale) -> Result<()> {
     let state = waymark_core::screens::sobriety_state(vault, &crate::screen_options(locale)?);
     for card in state.cards.iter().filter(|card| card.id == c.date.id) {
         crate::show::sobriety_card(card, "  ");

@@ -136,10 +136,7 @@ pub fn remind(dir: &Path, cmd: RemindCmd, locale: Option<&str>) -> Result<ExitCo
             let local = DateTime::parse_from_rfc3339(&at)
                 .map(|time| day_and_time(&time.with_timezone(&Local)))
                 .unwrap_or(at);
-            println!(
-                "{}",
-                say::own(ids::REMIND_SKIPPED, &[("when", t(&local))])
-            );
+            println!("{}", say::own(ids::REMIND_SKIPPED, &[("when", t(&local))]));
         }
         RemindCmd::Pause { until, resume } => {
             if resume {
@@ -180,10 +177,7 @@ pub fn remind(dir: &Path, cmd: RemindCmd, locale: Option<&str>) -> Result<ExitCo
                 "{}",
                 say::text(
                     ids::REMIND_DAILY,
-                    &[
-                        ("time", t(&clock(d.minute))),
-                        ("label", t(&d.label))
-                    ]
+                    &[("time", t(&clock(d.minute))), ("label", t(&d.label))]
                 )
             );
         }

@@ -35,7 +35,9 @@ pub fn own(id: &str, args: &[(&str, Arg<'_>)]) -> String {
 
 /// The variables that hold a name or a note from a feed, a server or the person (any language
 /// or script); the others hold ids, paths, numbers and our own words.
-const NAMES: &[&str] = &["name", "meeting", "label", "reason", "note", "tags", "phone"];
+const NAMES: &[&str] = &[
+    "name", "meeting", "label", "reason", "note", "tags", "phone",
+];
 
 /// A message with a name or a note in it (a meeting's name, a person's label, a server's
 /// reason): those values (see `NAMES`) are isolated with Unicode marks (FSI … PDI) so a name

@@ -206,10 +206,7 @@ pub fn browse(state: &MeetingsState) {
 
 /// Prints the meeting types of one program: code and name.
 pub fn types(program: &str, list: &[TypeEntry]) {
-    println!(
-        "{}",
-        say::own(ids::TYPES_TITLE, &[("program", t(program))])
-    );
+    println!("{}", say::own(ids::TYPES_TITLE, &[("program", t(program))]));
     for t in list {
         println!("  {:<8} {}", t.code, t.name);
     }
@@ -377,7 +374,10 @@ pub fn sync(results: &[(Source, waymark_core::Result<ImportReport>)]) {
                 if rep.skipped.len() > 20 {
                     println!(
                         "  {}",
-                        say::own(ids::SYNC_MORE_SKIPPED, &[("count", n(rep.skipped.len() - 20))])
+                        say::own(
+                            ids::SYNC_MORE_SKIPPED,
+                            &[("count", n(rep.skipped.len() - 20))]
+                        )
                     );
                 }
                 for w in rep.warnings.iter().take(12) {
@@ -394,7 +394,10 @@ pub fn sync(results: &[(Source, waymark_core::Result<ImportReport>)]) {
                 if rep.warnings.len() > 12 {
                     println!(
                         "  {}",
-                        say::own(ids::SYNC_MORE_NOTES, &[("count", n(rep.warnings.len() - 12))])
+                        say::own(
+                            ids::SYNC_MORE_NOTES,
+                            &[("count", n(rep.warnings.len() - 12))]
+                        )
                     );
                 }
             }

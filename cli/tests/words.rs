@@ -60,10 +60,7 @@ fn sync_reports_in_welsh_and_spanish_and_its_json_is_the_same_in_any_language() 
     let d = data.path();
     let (cy, _) = said(d, "cy", &["sync"]);
     assert_eq!(
-        cy.trim_end()
-            .split(" (")
-            .next()
-            .unwrap_or_default(),
+        cy.trim_end().split(" (").next().unwrap_or_default(),
         "w: llwythwyd dau gyfarfod, 0 wedi'u hepgor, dim rhybuddion",
         "{cy}"
     );
@@ -137,7 +134,11 @@ fn an_empty_list_says_which_command_adds_to_it_in_the_locale() {
         "{fav}"
     );
     // Once the list has something, no hint.
-    let (_, _) = said(d, "es", &["sober", "add", "2026-01-02", "--label", "Alcohol"]);
+    let (_, _) = said(
+        d,
+        "es",
+        &["sober", "add", "2026-01-02", "--label", "Alcohol"],
+    );
     let (sober, _) = said(d, "es", &["sober", "list"]);
     assert!(!sober.contains("waymark sober add"), "{sober}");
 }
@@ -180,7 +181,10 @@ fn add_and_remove_confirmations_in_welsh_keep_the_name_isolated() {
     // A sobriety date: the count as its card on the screen says it, in Spanish.
     let (saved, _) = said(d, "es", &["sober", "add", "2026-01-02"]);
     assert!(saved.starts_with("Guardada (id "), "{saved}");
-    assert!(saved.contains("Mi fecha") || saved.contains("días"), "{saved}");
+    assert!(
+        saved.contains("Mi fecha") || saved.contains("días"),
+        "{saved}"
+    );
     no_english(&saved, &["Saved", "since", "Next", "days"]);
     // The date with no --label took the Spanish default label.
     let json = ok(d, &["sober", "list", "--json"]);
@@ -193,7 +197,9 @@ fn journal_search_and_trash_in_spanish() {
     let d = data.path();
     let out = run(
         d,
-        &["--locale", "es", "journal", "add", "--kind", "note", "--tag", "paz"],
+        &[
+            "--locale", "es", "journal", "add", "--kind", "note", "--tag", "paz",
+        ],
         &[],
         Some("Un paseo junto al mar\n"),
     );
@@ -244,12 +250,11 @@ fn reminders_are_confirmed_and_listed_in_welsh() {
     let (list, _) = said(d, "cy", &["remind", "list"]);
     assert!(list.contains("w:tue-eve  awr cyn"), "{list}");
     assert!(list.contains("dyddiol  21:00"), "{list}");
-    let (health, _) = said(
-        d,
-        "cy",
-        &["remind", "health", "--notifications-off"],
+    let (health, _) = said(d, "cy", &["remind", "health", "--notifications-off"]);
+    assert!(
+        health.starts_with("Mae hysbysiadau i ffwrdd i Waymark"),
+        "{health}"
     );
-    assert!(health.starts_with("Mae hysbysiadau i ffwrdd i Waymark"), "{health}");
     // --json keeps the report's en-GB sentence for scripts.
     let (json, _) = said(
         d,

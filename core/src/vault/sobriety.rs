@@ -105,8 +105,8 @@ pub(crate) fn milestone_words(start: NaiveDate, at: NaiveDate, w: &Words) -> Str
     if day <= 90 {
         return w.own(SOBRIETY_DAYS, &[("days", Arg::Number(day))]);
     }
-    let months = i64::from(at.year() - start.year()) * 12 + i64::from(at.month())
-        - i64::from(start.month());
+    let months =
+        i64::from(at.year() - start.year()) * 12 + i64::from(at.month()) - i64::from(start.month());
     if months % 12 == 0 {
         w.own(SOBRIETY_YEARS, &[("years", Arg::Number(months / 12))])
     } else {
@@ -156,11 +156,7 @@ fn check(date: NaiveDate, label: &str, default: &str, today: NaiveDate) -> Resul
         return Err(Error::invalid("that date is too far back; check the year"));
     }
     let label = label.trim();
-    let label = if label.is_empty() {
-        default
-    } else {
-        label
-    };
+    let label = if label.is_empty() { default } else { label };
     if label.chars().count() > MAX_LABEL_CHARS || label.chars().any(char::is_control) {
         return Err(Error::invalid(format!(
             "a label is up to {MAX_LABEL_CHARS} characters"
