@@ -6,6 +6,7 @@ use anyhow::Result;
 use waymark_core::Directory;
 
 use crate::args::AreaCmd;
+use crate::say::{self, ids, n, t};
 
 pub(crate) fn area(directory: &Directory, cmd: AreaCmd) -> Result<ExitCode> {
     match cmd {
@@ -19,12 +20,16 @@ pub(crate) fn area(directory: &Directory, cmd: AreaCmd) -> Result<ExitCode> {
             let near = crate::ride::point(&near, "--near")?;
             let a = directory.add_area(&relay, &relay_key, near, radius_km, label.as_deref())?;
             println!(
-                "Added area {} ({}): {} tiles of {}, and online meetings. \
-                 `waymark sync` brings their meetings.",
-                a.id,
-                a.label,
-                a.tiles.len(),
-                a.relay
+                "{}",
+                say::text(
+                    ids::AREA_ADDED,
+                    &[
+                        ("id", t(&a.id.to_string())),
+                        ("label", t(&a.label)),
+                        ("tiles", n(a.tiles.len())),
+                        ("relay", t(&a.relay)),
+                    ]
+                )
             );
         }
         AreaCmd::List { json } => {
@@ -32,32 +37,37 @@ pub(crate) fn area(directory: &Directory, cmd: AreaCmd) -> Result<ExitCode> {
             if json {
                 println!("{}", serde_json::to_string_pretty(&areas)?);
             } else if areas.is_empty() {
-                println!(
-                    "No areas yet. `waymark area add --relay URL --relay-key KEY --near LAT,LON` \
-                     adds one."
-                );
+                println!("{}", say::own(ids::AREAS_EMPTY, &[]));
             } else {
                 for a in &areas {
                     println!(
-                        "{}  {}  {} tiles  {}",
-                        a.id,
-                        a.label,
-                        a.tiles.len(),
-                        a.relay
+                        "{}",
+                        say::text(
+                            ids::AREA_ROW,
+                            &[
+                                ("id", t(&a.id.to_string())),
+                                ("label", t(&a.label)),
+                                ("tiles", n(a.tiles.len())),
+                                ("relay", t(&a.relay)),
+                            ]
+                        )
                     );
                 }
             }
         }
         AreaCmd::Remove { id } => {
             directory.remove_area(id)?;
-            println!("Removed area {id}.");
+            println!(
+                "{}",
+                say::own(ids::AREA_REMOVED, &[("id", t(&id.to_string()))])
+            );
         }
         AreaCmd::Sources { json } => {
             let sources = directory.relay_sources(chrono::Utc::now())?;
             if json {
                 println!("{}", serde_json::to_string_pretty(&sources)?);
             } else if sources.is_empty() {
-                println!("Nothing from a relay yet: add an area, then `waymark sync`.");
+                println!("{}", say::own(ids::AREA_SOURCES_EMPTY, &[]));
             } else {
                 for s in &sources {
                     println!("{}  {}", s.program, s.freshness);

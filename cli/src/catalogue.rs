@@ -10,6 +10,7 @@ use anyhow::Result;
 use waymark_core::catalogue::{Catalogue, CatalogueError};
 
 use crate::args::CatalogueCmd;
+use crate::say::{self, ids, n, t};
 
 /// Runs a `catalogue` subcommand.
 pub fn run(cmd: &CatalogueCmd) -> Result<ExitCode> {
@@ -36,8 +37,15 @@ fn check(file: &std::path::Path) -> Result<ExitCode> {
                     .collect(),
             );
             println!(
-                "catalogue OK: {} sources (by program: {programs}; by format: {formats})",
-                c.sources.len()
+                "{}",
+                say::own(
+                    ids::CATALOGUE_OK,
+                    &[
+                        ("count", n(c.sources.len())),
+                        ("programs", t(&programs)),
+                        ("formats", t(&formats)),
+                    ]
+                )
             );
             Ok(ExitCode::SUCCESS)
         }
@@ -46,9 +54,14 @@ fn check(file: &std::path::Path) -> Result<ExitCode> {
                 println!("{p}");
             }
             eprintln!(
-                "waymark: {} has {} problem(s), listed above",
-                file.display(),
-                problems.len()
+                "waymark: {}",
+                say::own(
+                    ids::CATALOGUE_PROBLEMS,
+                    &[
+                        ("path", t(&file.display().to_string())),
+                        ("count", n(problems.len())),
+                    ]
+                )
             );
             Ok(ExitCode::from(1))
         }

@@ -13,6 +13,7 @@ use waymark_core::vault::next_step::{NextMeetingKind, NextStep};
 
 use crate::args::ContactsCmd;
 use crate::private::open_vault;
+use crate::say::{self, ids, t};
 use crate::usage;
 
 /// `waymark contacts …`; the list as the People to call screen words it in `locale`.
@@ -31,7 +32,13 @@ pub fn contacts(
                 ))
             })?;
             let c = vault.add_contact(&name, role, &phone, now)?;
-            println!("Added {} ({}) to my people.", c.name, c.role.label());
+            println!(
+                "{}",
+                say::text(
+                    ids::CONTACT_ADDED,
+                    &[("name", t(&c.name)), ("role", t(&role_words(c.role)))]
+                )
+            );
         }
         ContactsCmd::List { json } => {
             if json {
@@ -47,44 +54,61 @@ pub fn contacts(
         }
         ContactsCmd::Remove { id } => {
             vault.remove_contact(&id)?;
-            println!("Removed from my people.");
+            println!("{}", say::own(ids::CONTACT_REMOVED, &[]));
         }
     }
     Ok(ExitCode::SUCCESS)
 }
 
+/// A role as the People to call screen words it, in the --locale.
+fn role_words(role: ContactRole) -> String {
+    waymark_core::screens::people::role_words(role, say::words())
+}
+
 fn contact_line(c: &Contact) -> String {
-    format!(
-        "{} ({}): {}  call {}  text {}",
-        c.name,
-        c.role.label(),
-        c.phone,
-        c.call_link,
-        c.text_link
+    say::text(
+        ids::NEXT_STEP_PERSON,
+        &[
+            ("name", t(&c.name)),
+            ("role", t(&role_words(c.role))),
+            ("phone", t(&c.phone)),
+            ("call", t(&c.call_link)),
+            ("text", t(&c.text_link)),
+        ],
     )
 }
 
 /// Prints a hard check-in's next step: the line, the people, the meetings.
 pub fn show_next_step(step: &NextStep) {
     println!();
-    println!("{}", step.message);
+    println!(
+        "{}",
+        waymark_core::vault::next_step::next_step_words(step, say::words())
+    );
     for c in &step.contacts {
         println!("  {}", contact_line(c));
     }
     for m in &step.meetings {
-        let why = match m.kind {
-            NextMeetingKind::MyMeeting => "one of my meetings",
-            NextMeetingKind::Nearby => "near you",
-            NextMeetingKind::Online => "online",
-        };
+        let why = say::own(
+            match m.kind {
+                NextMeetingKind::MyMeeting => ids::NEXT_STEP_MINE,
+                NextMeetingKind::Nearby => ids::NEXT_STEP_NEARBY,
+                NextMeetingKind::Online => ids::NEXT_STEP_ONLINE,
+            },
+            &[],
+        );
         let m = &m.meeting;
-        let when = match (&m.local_day, &m.local_start) {
-            (Some(d), Some(t)) => format!("{d} {t}"),
-            _ => String::new(),
-        };
         println!(
-            "  {} — {when}, {why}  (waymark meeting show {})",
-            m.name, m.id
+            "  {}",
+            say::text(
+                ids::NEXT_STEP_MEETING,
+                &[
+                    ("name", t(&m.name)),
+                    ("when", t(&m.when)),
+                    ("why", t(&why)),
+                    ("id", t(&m.id)),
+                ]
+            )
         );
     }
 }

@@ -9,6 +9,7 @@ use anyhow::{Context, Result};
 use waymark_core::{AttendanceFilter, GeoPoint, MeetingQuery, NewSource};
 
 use crate::args::DemoArgs;
+use crate::say::{self, ids, n, t};
 use crate::show;
 
 pub fn run(data_dir: Option<PathBuf>, args: &DemoArgs) -> Result<ExitCode> {
@@ -17,10 +18,15 @@ pub fn run(data_dir: Option<PathBuf>, args: &DemoArgs) -> Result<ExitCode> {
         .with_context(|| format!("cannot create {}", dir.display()))?;
     let feed = dir.join("synthetic-feed.json");
     println!(
-        "Waymark demo: {} synthetic meetings in {} cities, kept in {}\n",
-        args.meetings,
-        waymark_core::directory::synth::CITIES.len(),
-        dir.display()
+        "{}\n",
+        say::own(
+            ids::DEMO_INTRO,
+            &[
+                ("count", n(args.meetings)),
+                ("cities", n(waymark_core::directory::synth::CITIES.len())),
+                ("path", t(&dir.display().to_string())),
+            ]
+        )
     );
     let file = waymark_core::support::files::create_private(&feed)?;
     waymark_core::directory::synth::write_feed(std::io::BufWriter::new(file), args.meetings, 1)?;
@@ -35,11 +41,15 @@ pub fn run(data_dir: Option<PathBuf>, args: &DemoArgs) -> Result<ExitCode> {
         program: Some("aa".into()),
         ..NewSource::default()
     })?;
-    let t = Instant::now();
+    let started = Instant::now();
     let results = directory.sync_all()?;
     println!("$ waymark sync");
     show::sync(&results);
-    println!("(loaded in {:.2} s)\n", t.elapsed().as_secs_f64());
+    let seconds = say::words().decimal(started.elapsed().as_secs_f64(), 2);
+    println!(
+        "{}\n",
+        say::own(ids::DEMO_LOADED, &[("seconds", t(&seconds))])
+    );
 
     let philly = GeoPoint {
         latitude: 39.9526,
@@ -47,7 +57,7 @@ pub fn run(data_dir: Option<PathBuf>, args: &DemoArgs) -> Result<ExitCode> {
     };
     let searches = [
         (
-            "On now or starting in the next 3 hours, within 25 km of central Philadelphia",
+            ids::DEMO_SEARCH_NOW,
             "meetings --in-progress --upcoming 3h --near 39.9526,-75.1652 --tz America/New_York",
             MeetingQuery {
                 in_progress: true,
@@ -59,7 +69,7 @@ pub fn run(data_dir: Option<PathBuf>, args: &DemoArgs) -> Result<ExitCode> {
             },
         ),
         (
-            "Spanish-speaking meetings you can join online on Tuesday, seen from London",
+            ids::DEMO_SEARCH_ONLINE,
             "meetings --day tue --online --language es --tz Europe/London --sort soonest",
             MeetingQuery {
                 weekdays: vec![2],
@@ -71,7 +81,7 @@ pub fn run(data_dir: Option<PathBuf>, args: &DemoArgs) -> Result<ExitCode> {
             },
         ),
         (
-            "Women's meetings with wheelchair access within 40 km of Aberystwyth",
+            ids::DEMO_SEARCH_WOMEN,
             "meetings --type W --type X --near 52.4153,-4.0829 --radius-km 40 --tz Europe/London",
             MeetingQuery {
                 types: vec!["W".into(), "X".into()],
@@ -86,7 +96,7 @@ pub fn run(data_dir: Option<PathBuf>, args: &DemoArgs) -> Result<ExitCode> {
             },
         ),
         (
-            "Free text, accents ignored: \"cafe serenite\" finds \"Café\" and \"Sobriété\"",
+            ids::DEMO_SEARCH_TEXT,
             "meetings --text \"cafe sobriete\" --tz Europe/Paris",
             MeetingQuery {
                 text: Some("cafe sobriete".into()),
@@ -98,16 +108,21 @@ pub fn run(data_dir: Option<PathBuf>, args: &DemoArgs) -> Result<ExitCode> {
     ];
     let mut first_id = None;
     for (title, cmd, q) in searches {
-        println!("{title}\n$ waymark {cmd}");
-        let t = Instant::now();
+        println!("{}\n$ waymark {cmd}", say::own(title, &[]));
+        let started = Instant::now();
         let page = directory.search_page(&q)?;
-        let took = t.elapsed();
+        let took = started.elapsed();
         show::meetings(&page, q.near.is_some(), q.limit.unwrap_or(50));
         let found = page.results;
         println!(
-            "({} found in {:.1} ms)\n",
-            found.len(),
-            took.as_secs_f64() * 1e3
+            "{}\n",
+            say::own(
+                ids::DEMO_FOUND,
+                &[
+                    ("count", n(found.len())),
+                    ("ms", t(&say::words().decimal(took.as_secs_f64() * 1e3, 1))),
+                ]
+            )
         );
         if first_id.is_none() {
             first_id = found.first().map(|r| r.id.clone());
@@ -121,14 +136,15 @@ pub fn run(data_dir: Option<PathBuf>, args: &DemoArgs) -> Result<ExitCode> {
             id.clone(),
             waymark_core::screens::MeetingsOptions {
                 viewer_timezone: Some("America/New_York".into()),
+                locale: Some(say::words().locale().tag().to_string()),
                 ..Default::default()
             },
         );
         show::meeting(&m, &screen.state());
     }
     println!(
-        "\nTry your own: waymark --data-dir {} meetings --help",
-        dir.display()
+        "\n{}",
+        say::own(ids::DEMO_TRY, &[("path", t(&dir.display().to_string()))])
     );
     Ok(ExitCode::SUCCESS)
 }

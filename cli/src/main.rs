@@ -13,6 +13,7 @@ mod private;
 mod relay;
 mod remind;
 mod ride;
+mod say;
 mod show;
 mod words;
 
@@ -112,6 +113,8 @@ fn open_directory(dir: &Path) -> Result<Directory> {
 }
 
 fn run(cli: Cli) -> Result<ExitCode> {
+    let locale = locale(cli.locale.as_deref());
+    say::set(locale);
     if let Command::Demo(a) = &cli.command {
         return demo::run(cli.data_dir.clone(), a);
     }
@@ -124,9 +127,14 @@ fn run(cli: Cli) -> Result<ExitCode> {
             g.seed,
         )?;
         eprintln!(
-            "Wrote {} synthetic meetings to {}",
-            g.meetings,
-            g.out.display()
+            "{}",
+            say::own(
+                say::ids::GENERATED,
+                &[
+                    ("count", say::n(g.meetings)),
+                    ("path", say::t(&g.out.display().to_string())),
+                ],
+            )
         );
         return Ok(ExitCode::SUCCESS);
     }
@@ -153,7 +161,6 @@ fn run(cli: Cli) -> Result<ExitCode> {
         return Ok(ExitCode::SUCCESS);
     }
     let dir = data_dir(&cli)?;
-    let locale = locale(cli.locale.as_deref());
     let command = match cli.command {
         Command::Favorite { cmd } => return private::favorite(&dir, cmd, locale),
         Command::Journal { cmd } => return private::journal(&dir, cmd, locale),
@@ -221,19 +228,26 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 if a.json {
                     println!("{}", serde_json::to_string_pretty(&s)?);
                 } else {
+                    let detected = say::own(say::ids::SOURCE_FORMAT_DETECTED, &[]);
                     println!(
-                        "Added source {} ({}, {}). Run `waymark sync` to load its meetings.",
-                        s.id,
-                        s.format.as_deref().unwrap_or("format detected at sync"),
-                        s.program
+                        "{}",
+                        say::own(
+                            say::ids::SOURCE_ADDED,
+                            &[
+                                ("id", say::t(&s.id)),
+                                ("format", say::t(s.format.as_deref().unwrap_or(&detected))),
+                                ("program", say::t(&s.program)),
+                            ],
+                        )
                     );
                     if !program_given {
                         // Type codes mean different things per fellowship: say what was assumed.
                         println!(
-                            "No --program was given, so its meetings are read as {}'s. If the \
-                             feed is another fellowship's, remove it and add it again with \
-                             --program (na, al-anon, …).",
-                            s.program
+                            "{}",
+                            say::own(
+                                say::ids::SOURCE_PROGRAM_ASSUMED,
+                                &[("program", say::t(&s.program))],
+                            )
                         );
                     }
                 }
@@ -248,7 +262,10 @@ fn run(cli: Cli) -> Result<ExitCode> {
             }
             SourceCmd::Remove { id } => {
                 directory.remove_source(&id)?;
-                println!("Removed source {id} and its meetings.");
+                println!(
+                    "{}",
+                    say::own(say::ids::SOURCE_REMOVED, &[("id", say::t(&id))])
+                );
             }
         },
         Command::Sync {
@@ -269,7 +286,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 p.finish();
             }
             if results.is_empty() && !json {
-                println!("No sources yet. Add one with `waymark source add <PATH>`.");
+                println!("{}", say::own(say::ids::SOURCES_EMPTY, &[]));
             }
             let failed = results.iter().any(|(_, r)| r.is_err());
             if json {
@@ -373,34 +390,50 @@ fn run(cli: Cli) -> Result<ExitCode> {
             MeetingCmd::Report { id } => {
                 let r = directory.queue_report(&id, chrono::Utc::now())?;
                 println!(
-                    "To report a problem with {}, write to {}:",
-                    r.meeting_name, r.report.recipient
+                    "{}",
+                    say::text(
+                        say::ids::REPORT_WRITE,
+                        &[
+                            ("meeting", say::t(&r.meeting_name)),
+                            ("recipient", say::t(&r.report.recipient)),
+                        ],
+                    )
                 );
                 println!("  {}", r.report.url);
                 println!(
-                    "Kept as report {} until it is sent; then run `waymark meeting reports --sent {}`.",
-                    r.id, r.id
+                    "{}",
+                    say::own(say::ids::REPORT_KEPT, &[("id", say::t(&r.id.to_string()))])
                 );
             }
             MeetingCmd::Reports { sent: Some(n) } => {
+                let number = n.to_string();
+                let id = [("id", say::t(&number))];
                 if directory.report_sent(n)? {
-                    println!("Report {n} is sent and no longer kept.");
+                    println!("{}", say::own(say::ids::REPORT_SENT, &id));
                 } else {
-                    println!("There is no report {n} waiting.");
+                    println!("{}", say::own(say::ids::REPORT_NOT_WAITING, &id));
                 }
             }
             MeetingCmd::Reports { sent: None } => {
                 let pending = directory.pending_reports()?;
                 if pending.is_empty() {
-                    println!("No problem reports are waiting to be sent.");
+                    println!("{}", say::own(say::ids::REPORTS_EMPTY, &[]));
                 }
                 for r in pending {
                     println!(
-                        "{:>3}  {}  about {} to {}",
-                        r.id,
-                        r.queued_at.get(..10).unwrap_or(&r.queued_at),
-                        r.meeting_name,
-                        r.report.recipient
+                        "{}",
+                        say::text(
+                            say::ids::REPORTS_ROW,
+                            &[
+                                ("id", say::t(&format!("{:>3}", r.id))),
+                                (
+                                    "date",
+                                    say::t(r.queued_at.get(..10).unwrap_or(&r.queued_at))
+                                ),
+                                ("meeting", say::t(&r.meeting_name)),
+                                ("recipient", say::t(&r.report.recipient)),
+                            ],
+                        )
                     );
                     println!("     {}", r.report.url);
                 }

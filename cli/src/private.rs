@@ -18,6 +18,7 @@ use waymark_core::{Directory, KdfParams, Vault};
 use zeroize::Zeroizing;
 
 use crate::args::{BackupCmd, FavoriteCmd, JournalAddArgs, JournalCmd, SoberCmd, VaultCmd};
+use crate::say::{self, ids, n, t};
 use crate::usage;
 
 /// The vault file in the data folder.
@@ -45,7 +46,7 @@ fn secret(var: &str, prompt: &str, confirm: bool) -> Result<Zeroizing<String>> {
     };
     let first = ask(prompt)?;
     if confirm {
-        let again = ask("Type it again, to be sure: ")?;
+        let again = ask(&say::own(ids::PASSPHRASE_AGAIN, &[]))?;
         if *again != *first {
             return Err(usage(
                 "the two passphrases are not the same; nothing was changed",
@@ -65,18 +66,24 @@ pub fn open_vault(dir: &Path) -> Result<Vault> {
     let passphrase = if creating {
         secret(
             "WAYMARK_PASSPHRASE",
-            "Choose a passphrase for your private vault: ",
+            &say::own(ids::VAULT_PASSPHRASE_CHOOSE, &[]),
             true,
         )?
     } else {
-        secret("WAYMARK_PASSPHRASE", "Vault passphrase: ", false)?
+        secret(
+            "WAYMARK_PASSPHRASE",
+            &say::own(ids::VAULT_PASSPHRASE_OPEN, &[]),
+            false,
+        )?
     };
     let mut vault = Vault::open_with_passphrase(&path, &passphrase)?;
     if creating {
         eprintln!(
-            "Created your private vault in {}. It is encrypted with your passphrase: keep the \
-             passphrase safe, because without it the vault cannot be opened.",
-            dir.display()
+            "{}",
+            say::own(
+                ids::VAULT_CREATED,
+                &[("path", t(&dir.display().to_string()))]
+            )
         );
     }
     vault.purge_trash(now())?;
@@ -118,15 +125,16 @@ pub fn favorite(
                 }
                 Err(e) => return Err(e.into()),
             };
+            let name = [("name", t(&m.name))];
             if vault.add_favorite(&m, now())? {
-                println!("Added to my meetings: {}.", m.name);
+                println!("{}", say::text(ids::FAVORITE_ADDED, &name));
             } else {
-                println!("{} is already in my meetings.", m.name);
+                println!("{}", say::text(ids::FAVORITE_ALREADY, &name));
             }
         }
         FavoriteCmd::Remove { meeting_id } => {
             if vault.remove_favorite(&meeting_id)? {
-                println!("Removed from my meetings.");
+                println!("{}", say::own(ids::FAVORITE_REMOVED, &[]));
             } else {
                 return Err(usage(format!("{meeting_id} is not in my meetings")));
             }
@@ -187,7 +195,7 @@ pub fn journal(
             if json {
                 print_json(saved)?;
             } else {
-                println!("Saved. Entry {}", saved.id);
+                println!("{}", say::own(ids::JOURNAL_SAVED, &[("id", t(&saved.id))]));
                 if let Some(step) = &result.next_step {
                     crate::contacts::show_next_step(step);
                 }
@@ -195,12 +203,7 @@ pub fn journal(
             if from_argument {
                 // Other local users can read a running command's arguments (ps, /proc), and
                 // shells keep them in their history.
-                eprintln!(
-                    "Note: words given on the command line can be seen by other users of this \
-                     computer while the command runs, and may stay in your shell history. To \
-                     keep an entry private, leave the text out and type it when asked, or pipe \
-                     it in."
-                );
+                eprintln!("{}", say::own(ids::JOURNAL_ARGUMENT_NOTE, &[]));
             }
         }
         JournalCmd::List {
@@ -242,7 +245,7 @@ pub fn journal(
             if json {
                 print_json(&entries)?;
             } else if entries.is_empty() {
-                println!("Nothing found.");
+                println!("{}", say::own(ids::JOURNAL_NOTHING_FOUND, &[]));
             } else {
                 list_entries(&entries);
             }
@@ -261,14 +264,20 @@ pub fn journal(
                 print_json(&vault.entry(&id)?)?;
             } else {
                 println!(
-                    "Moved to the trash. It stays there for 30 days; \
-                     `waymark journal restore {id}` brings it back."
+                    "{}",
+                    say::own(
+                        ids::JOURNAL_TRASHED,
+                        &[
+                            ("days", n(waymark_core::vault::journal::TRASH_DAYS)),
+                            ("id", t(&id))
+                        ]
+                    )
                 );
             }
         }
         JournalCmd::Restore { id } => {
             vault.restore_entry(&id)?;
-            println!("Back in your journal.");
+            println!("{}", say::own(ids::JOURNAL_RESTORED, &[]));
         }
         JournalCmd::Trash { json } => {
             let entries = vault.entries(&EntryFilter {
@@ -278,7 +287,7 @@ pub fn journal(
             if json {
                 print_json(&entries)?;
             } else if entries.is_empty() {
-                println!("The trash is empty.");
+                println!("{}", say::own(ids::JOURNAL_TRASH_EMPTY, &[]));
             } else {
                 list_entries(&entries);
             }
@@ -294,8 +303,11 @@ pub fn journal(
                     waymark_core::support::files::write_private(&path, text.as_bytes())
                         .with_context(|| format!("cannot write {}", path.display()))?;
                     eprintln!(
-                        "Wrote {}. This file is not encrypted: keep it somewhere private.",
-                        path.display()
+                        "{}",
+                        say::own(
+                            ids::JOURNAL_EXPORTED,
+                            &[("path", t(&path.display().to_string()))]
+                        )
                     );
                 }
                 None => print!("{text}"),
@@ -321,7 +333,7 @@ fn new_entry(a: JournalAddArgs) -> Result<NewEntry> {
         None => {
             let stdin = std::io::stdin();
             if stdin.is_terminal() {
-                eprintln!("Write your entry, then press Ctrl-D on a new line to save it.");
+                eprintln!("{}", say::own(ids::JOURNAL_TYPE_ENTRY, &[]));
             }
             // A character is at most 4 bytes: anything longer than this cannot be saved, and
             // is not read into memory either.
@@ -358,10 +370,36 @@ fn new_entry(a: JournalAddArgs) -> Result<NewEntry> {
     })
 }
 
+/// A stored time (RFC 3339, in the offset it was written in) as the locale writes a date and
+/// a time; as stored if it cannot be read.
+fn stamp(at: &str) -> String {
+    use chrono::{Datelike, Timelike};
+    match DateTime::parse_from_rfc3339(at) {
+        Ok(time) => {
+            let w = say::words();
+            let date = NaiveDate::from_ymd_opt(time.year(), time.month(), time.day());
+            say::own(
+                ids::JOURNAL_WHEN,
+                &[
+                    (
+                        "date",
+                        t(&date.map(|d| w.day_month_year(d)).unwrap_or_default()),
+                    ),
+                    ("time", t(&w.time(time.hour(), time.minute()))),
+                ],
+            )
+        }
+        Err(_) => at.to_string(),
+    }
+}
+
 fn when(e: &JournalEntry) -> String {
-    DateTime::parse_from_rfc3339(&e.created_at)
-        .map(|t| t.format("%a %-d %b %Y %H:%M").to_string())
-        .unwrap_or_else(|_| e.created_at.clone())
+    stamp(&e.created_at)
+}
+
+/// A kind of entry as the Journal screen words it.
+fn kind(k: EntryKind) -> String {
+    waymark_core::screens::journal::kind_words(k, say::words())
 }
 
 fn first_line(e: &JournalEntry) -> String {
@@ -379,10 +417,10 @@ fn first_line(e: &JournalEntry) -> String {
     }
     let mut facts = Vec::new();
     if let Some(m) = c.mood {
-        facts.push(format!("mood {m}/5"));
+        facts.push(say::own(ids::JOURNAL_MOOD_SHORT, &[("mood", n(m))]));
     }
     if let Some(cr) = c.craving {
-        facts.push(format!("craving {cr}/10"));
+        facts.push(say::own(ids::JOURNAL_CRAVING_SHORT, &[("craving", n(cr))]));
     }
     if !facts.is_empty() {
         s = format!("{} {s}", facts.join(", "));
@@ -397,7 +435,7 @@ fn list_entries(entries: &[JournalEntry]) {
             "{}  {:<18} {:<18} {} {}",
             e.id,
             when(e),
-            e.content.kind.label(),
+            kind(e.content.kind),
             first_line(e),
             tags.join(" ")
         );
@@ -406,24 +444,44 @@ fn list_entries(entries: &[JournalEntry]) {
 
 fn show_entry(e: &JournalEntry) {
     let c = &e.content;
-    println!("{} · {}", c.kind.label(), when(e));
+    println!("{} · {}", kind(c.kind), when(e));
     if e.edited_at != e.created_at {
-        println!("Edited {}", e.edited_at);
+        println!(
+            "{}",
+            say::own(ids::JOURNAL_EDITED, &[("date", t(&stamp(&e.edited_at)))])
+        );
     }
     if let Some(d) = &e.deleted_at {
-        println!("In the trash since {d}");
+        println!(
+            "{}",
+            say::own(ids::JOURNAL_IN_TRASH, &[("date", t(&stamp(d)))])
+        );
     }
     if let Some(m) = c.mood {
-        println!("Mood: {m}/5");
+        println!("{}", say::own(ids::JOURNAL_MOOD, &[("mood", n(m))]));
     }
     if let Some(cr) = c.craving {
-        println!("Craving: {cr}/10");
+        println!("{}", say::own(ids::JOURNAL_CRAVING, &[("craving", n(cr))]));
     }
     if c.halt.any() {
-        println!("HALT: {}", c.halt.words().join(", "));
+        let h = &c.halt;
+        let words: Vec<String> = [
+            (h.hungry, ids::HALT_HUNGRY),
+            (h.angry, ids::HALT_ANGRY),
+            (h.lonely, ids::HALT_LONELY),
+            (h.tired, ids::HALT_TIRED),
+        ]
+        .into_iter()
+        .filter(|(on, _)| *on)
+        .map(|(_, word)| say::own(word, &[]))
+        .collect();
+        println!(
+            "{}",
+            say::own(ids::JOURNAL_HALT, &[("words", t(&words.join(", ")))])
+        );
     }
     if let Some(m) = &c.meeting_id {
-        println!("Meeting: {m}");
+        println!("{}", say::own(ids::JOURNAL_MEETING, &[("id", t(m))]));
     }
     for g in &c.gratitude {
         println!("- {g}");
@@ -436,7 +494,10 @@ fn show_entry(e: &JournalEntry) {
     }
     if !c.tags.is_empty() {
         let tags: Vec<String> = c.tags.iter().map(|t| format!("#{t}")).collect();
-        println!("\nTags: {}", tags.join(" "));
+        println!(
+            "\n{}",
+            say::text(ids::JOURNAL_TAGS, &[("tags", t(&tags.join(" ")))])
+        );
     }
 }
 
@@ -446,24 +507,23 @@ pub fn sober(dir: &Path, cmd: SoberCmd, locale: waymark_core::l10n::Locale) -> R
     let today = Local::now().date_naive();
     match cmd {
         SoberCmd::Add { date, label } => {
-            let c = vault.add_sobriety_date(
-                parse_date(&date)?,
-                label.as_deref().unwrap_or(""),
-                today,
-                now(),
-            )?;
-            println!("Saved (id {}).", c.date.id);
-            print_count(&c);
+            // No label: the default label in the --locale (else the system's).
+            let label = label.unwrap_or_else(|| {
+                say::words().text(waymark_core::l10n::ids::SOBRIETY_DEFAULT_LABEL, &[])
+            });
+            let c = vault.add_sobriety_date(parse_date(&date)?, &label, today, now())?;
+            println!("{}", say::own(ids::SOBER_SAVED, &[("id", t(&c.date.id))]));
+            print_count(&vault, &c, locale)?;
         }
         SoberCmd::Set { id, date, label } => {
             let c =
                 vault.set_sobriety_date(&id, parse_date(&date)?, label.as_deref(), today, now())?;
-            println!("Updated.");
-            print_count(&c);
+            println!("{}", say::own(ids::SOBER_UPDATED, &[]));
+            print_count(&vault, &c, locale)?;
         }
         SoberCmd::Remove { id } => {
             vault.remove_sobriety_date(&id)?;
-            println!("Removed.");
+            println!("{}", say::own(ids::SOBER_REMOVED, &[]));
         }
         SoberCmd::List { today: on, json } => {
             let on = match on {
@@ -490,27 +550,14 @@ pub fn sober(dir: &Path, cmd: SoberCmd, locale: waymark_core::l10n::Locale) -> R
     Ok(ExitCode::SUCCESS)
 }
 
-fn print_count(c: &SobrietyCount) {
-    let days = if c.days == 1 { "day" } else { "days" };
-    println!(
-        "  {} since {}: {} {days}.",
-        c.date.label,
-        c.date.date.format("%-d %B %Y"),
-        c.days
-    );
-    if let Some(m) = &c.milestone_today {
-        println!("  Today marks {}.", m.label);
+/// The date just saved, as its card on the Sobriety dates screen words it (count, since when,
+/// a milestone today, the next one), counted today.
+fn print_count(vault: &Vault, c: &SobrietyCount, locale: waymark_core::l10n::Locale) -> Result<()> {
+    let state = waymark_core::screens::sobriety_state(vault, &crate::screen_options(locale)?);
+    for card in state.cards.iter().filter(|card| card.id == c.date.id) {
+        crate::show::sobriety_card(card, "  ");
     }
-    let in_days = if c.days_to_next == 1 {
-        "tomorrow".to_string()
-    } else {
-        format!("in {} days", c.days_to_next)
-    };
-    println!(
-        "  Next: {} on {} ({in_days}).",
-        c.next_milestone.label,
-        c.next_milestone.date.format("%-d %B %Y")
-    );
+    Ok(())
 }
 
 pub fn backup(dir: &Path, cmd: BackupCmd) -> Result<ExitCode> {
@@ -519,28 +566,32 @@ pub fn backup(dir: &Path, cmd: BackupCmd) -> Result<ExitCode> {
             let vault = open_vault(dir)?;
             let pass = secret(
                 "WAYMARK_BACKUP_PASSPHRASE",
-                "Choose a passphrase for this backup: ",
+                &say::own(ids::BACKUP_PASSPHRASE_NEW, &[]),
                 true,
             )?;
             let s = vault.write_backup(&file, &pass, now())?;
             println!(
-                "Backup written to {}: {} journal entries, {} of my meetings, {} sobriety dates, \
-                 {} reminders, {} people on my list.",
-                file.display(),
-                s.journal,
-                s.favorites,
-                s.sobriety,
-                s.reminders,
-                s.contacts
+                "{}",
+                say::own(
+                    ids::BACKUP_WRITTEN,
+                    &[
+                        ("path", t(&file.display().to_string())),
+                        ("journal", n(s.journal)),
+                        ("favorites", n(s.favorites)),
+                        ("sobriety", n(s.sobriety)),
+                        ("reminders", n(s.reminders)),
+                        ("contacts", n(s.contacts)),
+                    ]
+                )
             );
-            println!("Keep its passphrase safe: without it the backup cannot be restored.");
+            println!("{}", say::own(ids::BACKUP_KEEP_PASSPHRASE, &[]));
         }
         BackupCmd::Restore { file } => {
             let bytes = waymark_core::vault::backup::read_backup_file(&file)?;
             let pass = if is_encrypted_backup(&bytes) {
                 Some(secret(
                     "WAYMARK_BACKUP_PASSPHRASE",
-                    "Backup passphrase: ",
+                    &say::own(ids::BACKUP_PASSPHRASE, &[]),
                     false,
                 )?)
             } else {
@@ -549,29 +600,34 @@ pub fn backup(dir: &Path, cmd: BackupCmd) -> Result<ExitCode> {
             let mut vault = open_vault(dir)?;
             let r = vault.restore(&bytes, pass.as_deref().map(|s| s.as_str()))?;
             println!(
-                "Restored. Journal: {} added, {} updated, {} already here. My meetings: {} added. \
-                 Sobriety dates: {} added, {} updated. Reminders: {} added. My people: {} added.",
-                r.journal.added,
-                r.journal.updated,
-                r.journal.unchanged,
-                r.favorites.added,
-                r.sobriety.added,
-                r.sobriety.updated,
-                r.reminder_rules.added + r.daily_reminders.added,
-                r.contacts.added
+                "{}",
+                say::own(
+                    ids::RESTORED,
+                    &[
+                        ("journalAdded", n(r.journal.added)),
+                        ("journalUpdated", n(r.journal.updated)),
+                        ("journalUnchanged", n(r.journal.unchanged)),
+                        ("favorites", n(r.favorites.added)),
+                        ("sobrietyAdded", n(r.sobriety.added)),
+                        ("sobrietyUpdated", n(r.sobriety.updated)),
+                        (
+                            "reminders",
+                            n(r.reminder_rules.added + r.daily_reminders.added)
+                        ),
+                        ("contacts", n(r.contacts.added)),
+                    ]
+                )
             );
             if r.favorites.added > 0 {
-                println!(
-                    "My meetings read \"not synced yet\" until their meeting lists are loaded \
-                     (`waymark source add` and `waymark sync`)."
-                );
+                println!("{}", say::own(ids::RESTORED_NOT_SYNCED, &[]));
             }
             if !r.settings_skipped.is_empty() {
                 println!(
-                    "Settings kept as they are on this device: {}. A restore never brings in \
-                     car-pool details and never makes reminders less discreet; \
-                     `waymark remind discreet off` does that if you want it.",
-                    r.settings_skipped.join(", ")
+                    "{}",
+                    say::own(
+                        ids::RESTORED_SETTINGS_KEPT,
+                        &[("settings", t(&r.settings_skipped.join(", ")))]
+                    )
                 );
             }
         }
@@ -586,9 +642,13 @@ pub fn vault(dir: &Path, cmd: VaultCmd) -> Result<ExitCode> {
                 return Err(usage("there is no vault here yet"));
             }
             let mut vault = open_vault(dir)?;
-            let new = secret("WAYMARK_NEW_PASSPHRASE", "New passphrase: ", true)?;
+            let new = secret(
+                "WAYMARK_NEW_PASSPHRASE",
+                &say::own(ids::VAULT_PASSPHRASE_NEW, &[]),
+                true,
+            )?;
             vault.change_passphrase(&new, KdfParams::generate()?)?;
-            println!("Passphrase changed. Use the new one from now on.");
+            println!("{}", say::own(ids::PASSPHRASE_CHANGED, &[]));
         }
     }
     Ok(ExitCode::SUCCESS)

@@ -10,6 +10,7 @@ use waymark_core::catalogue::{Catalogue, CatalogueError};
 use waymark_core::relay::build::{self, BuildPaths};
 
 use crate::args::RelayCmd;
+use crate::say::{self, ids, n, t};
 
 /// Runs a `relay` subcommand.
 pub fn run(cmd: &RelayCmd) -> Result<ExitCode> {
@@ -17,11 +18,13 @@ pub fn run(cmd: &RelayCmd) -> Result<ExitCode> {
         RelayCmd::Keygen { out } => {
             let public = build::keygen(out)?;
             eprintln!(
-                "Secret key written to {} (only you can read it). Keep a copy somewhere safe: \
-                 phones trust only this key, and a lost key cannot be recovered.",
-                out.display()
+                "{}",
+                say::own(
+                    ids::RELAY_KEY_WRITTEN,
+                    &[("path", t(&out.display().to_string()))]
+                )
             );
-            eprintln!("Public key (give it to the phones):");
+            eprintln!("{}", say::own(ids::RELAY_PUBLIC_KEY, &[]));
             println!("{public}");
             Ok(ExitCode::SUCCESS)
         }
@@ -38,9 +41,14 @@ pub fn run(cmd: &RelayCmd) -> Result<ExitCode> {
                         eprintln!("{p}");
                     }
                     eprintln!(
-                        "waymark: {} has {} problem(s), listed above; nothing was built",
-                        catalogue.display(),
-                        problems.len()
+                        "waymark: {}",
+                        say::own(
+                            ids::RELAY_CATALOGUE_PROBLEMS,
+                            &[
+                                ("path", t(&catalogue.display().to_string())),
+                                ("count", n(problems.len())),
+                            ]
+                        )
                     );
                     return Ok(ExitCode::from(1));
                 }
@@ -58,44 +66,56 @@ pub fn run(cmd: &RelayCmd) -> Result<ExitCode> {
             if let Ok(json) = std::fs::read(paths.out.join("manifest.json")) {
                 if let Ok(m) = waymark_core::relay::format::parse_manifest(&json) {
                     for s in m.sources.iter().filter(|s| s.error.is_some()) {
+                        let never = say::own(ids::RELAY_NEVER, &[]);
                         eprintln!(
-                            "  {}: {} (last worked: {})",
-                            s.id,
-                            source_error_words(s.error),
-                            s.last_success.as_deref().unwrap_or("never")
+                            "  {}",
+                            say::own(
+                                ids::RELAY_SOURCE_FAILED,
+                                &[
+                                    ("id", t(&s.id)),
+                                    ("why", t(&say::own(source_error_words(s.error), &[]))),
+                                    ("when", t(s.last_success.as_deref().unwrap_or(&never))),
+                                ]
+                            )
                         );
                     }
                 }
             }
-            let verb = if summary.published {
-                "published"
+            let message = if summary.published {
+                ids::RELAY_PUBLISHED
             } else {
-                "nothing changed; still"
+                ids::RELAY_UNCHANGED
             };
             println!(
-                "{verb} version {}: {} tiles, {} meetings ({} changed), {} sources ({} failing)",
-                summary.version,
-                summary.tiles,
-                summary.meetings,
-                summary.changed_meetings,
-                summary.sources,
-                summary.failing
+                "{}",
+                say::own(
+                    message,
+                    &[
+                        ("version", n(summary.version)),
+                        ("tiles", n(summary.tiles)),
+                        ("meetings", n(summary.meetings)),
+                        ("changed", n(summary.changed_meetings)),
+                        ("sources", n(summary.sources)),
+                        ("failing", n(summary.failing)),
+                    ]
+                )
             );
             Ok(ExitCode::SUCCESS)
         }
     }
 }
 
+/// The message saying why a source failed in this build.
 fn source_error_words(e: Option<waymark_core::relay::SourceError>) -> &'static str {
     use waymark_core::relay::SourceError::*;
     match e {
-        Some(Offline) => "could not reach the server",
-        Some(Timeout) => "the server did not answer in time",
-        Some(HttpStatus) => "the server answered with an error",
-        Some(InvalidData) => "the answer was not a usable feed",
-        Some(Suspicious) => "the feed shrank drastically, so its previous meetings were kept",
-        Some(InvalidInput) => "refused: its address or settings are not allowed",
-        Some(Other) => "failed",
-        None => "ok",
+        Some(Offline) => ids::RELAY_ERROR_OFFLINE,
+        Some(Timeout) => ids::RELAY_ERROR_TIMEOUT,
+        Some(HttpStatus) => ids::RELAY_ERROR_HTTP,
+        Some(InvalidData) => ids::RELAY_ERROR_INVALID_DATA,
+        Some(Suspicious) => ids::RELAY_ERROR_SUSPICIOUS,
+        Some(InvalidInput) => ids::RELAY_ERROR_INVALID_INPUT,
+        // Only failing sources are listed; `None` never reaches here.
+        Some(Other) | None => ids::RELAY_ERROR_OTHER,
     }
 }

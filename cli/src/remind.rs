@@ -13,7 +13,31 @@ use waymark_core::Directory;
 
 use crate::args::{CalendarCmd, RemindCmd};
 use crate::private::open_vault;
+use crate::say::{self, ids, n, t};
 use crate::{usage, viewer_zone};
+
+/// A meeting's reminders in words, as the Reminders screen says them, in the --locale.
+fn leads_words(leads: &[u32]) -> String {
+    waymark_core::screens::reminders::leads_words_in(leads, say::words())
+}
+
+/// A minute of the day on the locale's clock ("21:00", "9:00 PM").
+fn clock(minute: u16) -> String {
+    say::words().time(u32::from(minute / 60), u32::from(minute % 60))
+}
+
+/// A moment as the locale writes a short weekday, day and month, and a time.
+fn day_and_time<Tz: chrono::TimeZone>(at: &DateTime<Tz>) -> String {
+    use chrono::Timelike;
+    let w = say::words();
+    say::own(
+        ids::REMIND_PLAN_WHEN,
+        &[
+            ("date", t(&w.weekday_day_month(at.date_naive()))),
+            ("time", t(&w.time(at.hour(), at.minute()))),
+        ],
+    )
+}
 
 fn now_local() -> chrono::DateTime<chrono::FixedOffset> {
     Local::now().fixed_offset()
@@ -97,28 +121,27 @@ pub fn remind(dir: &Path, cmd: RemindCmd, locale: Option<&str>) -> Result<ExitCo
                 now_local(),
             )?;
             if added {
-                println!("Added {} to my meetings.", m.name);
+                println!(
+                    "{}",
+                    say::text(ids::REMIND_FAVORITE_ADDED, &[("name", t(&m.name))])
+                );
             }
             println!(
-                "Reminders set: {}.",
-                waymark_core::reminders::leads_words(&leads)
+                "{}",
+                say::own(ids::REMIND_SET, &[("leads", t(&leads_words(&leads)))])
             );
         }
         RemindCmd::SkipNext { meeting_id } => {
             let at = vault.skip_next_reminder(&meeting_id, Utc::now())?;
             let local = DateTime::parse_from_rfc3339(&at)
-                .map(|t| {
-                    t.with_timezone(&Local)
-                        .format("%a %-d %b %H:%M")
-                        .to_string()
-                })
+                .map(|time| day_and_time(&time.with_timezone(&Local)))
                 .unwrap_or(at);
-            println!("No reminder for the one on {local}. The ones after it stay.");
+            println!("{}", say::own(ids::REMIND_SKIPPED, &[("when", t(&local))]));
         }
         RemindCmd::Pause { until, resume } => {
             if resume {
                 vault.pause_reminders(None)?;
-                println!("Reminders are back on.");
+                println!("{}", say::own(ids::REMIND_RESUMED, &[]));
             } else if let Some(u) = until {
                 let d: chrono::NaiveDate = u
                     .trim()
@@ -126,14 +149,17 @@ pub fn remind(dir: &Path, cmd: RemindCmd, locale: Option<&str>) -> Result<ExitCo
                     .map_err(|_| usage(format!("--until {u:?} is not a date: use YYYY-MM-DD")))?;
                 vault.pause_reminders(Some(d))?;
                 println!(
-                    "Reminders paused. They start again on {}.",
-                    d.format("%-d %B %Y")
+                    "{}",
+                    say::own(
+                        ids::REMIND_PAUSED,
+                        &[("date", t(&say::words().day_month_year(d)))]
+                    )
                 );
             }
         }
         RemindCmd::Clear { meeting_id } => {
             if vault.clear_reminder(&meeting_id)? {
-                println!("No more reminders for that meeting.");
+                println!("{}", say::own(ids::REMIND_CLEARED, &[]));
             } else {
                 return Err(usage(format!("{meeting_id} has no reminders")));
             }
@@ -142,16 +168,17 @@ pub fn remind(dir: &Path, cmd: RemindCmd, locale: Option<&str>) -> Result<ExitCo
             let minute = waymark_core::support::parse::parse_time_of_day(&time)
                 .filter(|m| *m < 1440)
                 .ok_or_else(|| usage(format!("{time:?} is not a time of day such as 21:00")))?;
-            let d = vault.add_daily_reminder(
-                minute as u16,
-                label.as_deref().unwrap_or(""),
-                now_local(),
-            )?;
+            // No name: the default name in the --locale (else the system's).
+            let label = label.unwrap_or_else(|| {
+                say::words().text(waymark_core::l10n::ids::REMINDER_DAILY_DEFAULT, &[])
+            });
+            let d = vault.add_daily_reminder(minute as u16, &label, now_local())?;
             println!(
-                "Daily reminder at {:02}:{:02}: {}.",
-                d.minute / 60,
-                d.minute % 60,
-                d.label
+                "{}",
+                say::text(
+                    ids::REMIND_DAILY,
+                    &[("time", t(&clock(d.minute))), ("label", t(&d.label))]
+                )
             );
         }
         RemindCmd::Discreet { value } => {
@@ -162,11 +189,18 @@ pub fn remind(dir: &Path, cmd: RemindCmd, locale: Option<&str>) -> Result<ExitCo
             };
             vault.set_discreet_reminders(on)?;
             if on {
-                println!("Lock-screen reminders say only the time, e.g. \"Reminder: 19:00\".");
-            } else {
-                println!(
-                    "Lock-screen reminders name the meeting. `remind discreet on` hides it again."
+                // What a discreet reminder says, in these words and this clock.
+                let w = say::words();
+                let example = w.own(
+                    waymark_core::l10n::ids::REMINDER_BODY,
+                    &[("when", t(&w.time(19, 0)))],
                 );
+                println!(
+                    "{}",
+                    say::own(ids::REMIND_DISCREET_ON, &[("example", t(&example))])
+                );
+            } else {
+                println!("{}", say::own(ids::REMIND_DISCREET_OFF, &[]));
             }
         }
         RemindCmd::Health {
@@ -193,10 +227,15 @@ pub fn remind(dir: &Path, cmd: RemindCmd, locale: Option<&str>) -> Result<ExitCo
             if json {
                 println!("{}", serde_json::to_string_pretty(&report)?);
             } else if report.issues.is_empty() {
-                println!("Reminders are working.");
+                println!("{}", say::own(ids::REMIND_WORKING, &[]));
             } else {
+                // Worded as the Reminders screen words them, in the --locale (`--json`
+                // keeps the report's en-GB sentences).
                 for i in &report.issues {
-                    println!("{}", i.message);
+                    println!(
+                        "{}",
+                        waymark_core::screens::reminders::health_words(i, &report, say::words())
+                    );
                 }
             }
         }
@@ -216,25 +255,28 @@ pub fn remind(dir: &Path, cmd: RemindCmd, locale: Option<&str>) -> Result<ExitCo
                 );
             } else {
                 if rules.is_empty() && daily.is_empty() {
-                    println!("No reminders yet. `waymark remind set <MEETING_ID> --before 60m` adds one.");
+                    println!("{}", say::own(ids::REMIND_EMPTY, &[]));
                 }
                 for r in &rules {
-                    println!(
-                        "{}  {}",
-                        r.meeting_id,
-                        waymark_core::reminders::leads_words(&r.leads)
-                    );
+                    println!("{}  {}", r.meeting_id, leads_words(&r.leads));
                 }
                 for d in &daily {
                     println!(
-                        "daily  {:02}:{:02}  {}",
-                        d.minute / 60,
-                        d.minute % 60,
-                        d.label
+                        "{}",
+                        say::text(
+                            ids::REMIND_DAILY_ROW,
+                            &[("time", t(&clock(d.minute))), ("label", t(&d.label))]
+                        )
                     );
                 }
                 if let Some(p) = settings.paused_until {
-                    println!("Paused until {}.", p.format("%-d %B %Y"));
+                    println!(
+                        "{}",
+                        say::own(
+                            ids::REMIND_PAUSED_UNTIL,
+                            &[("date", t(&say::words().day_month_year(p)))]
+                        )
+                    );
                 }
             }
         }
@@ -268,28 +310,43 @@ pub fn remind(dir: &Path, cmd: RemindCmd, locale: Option<&str>) -> Result<ExitCo
             if json {
                 println!("{}", serde_json::to_string_pretty(&plan.reminders)?);
             } else if plan.reminders.is_empty() {
-                println!("No reminders in the next {horizon}.");
+                println!(
+                    "{}",
+                    say::own(ids::REMIND_PLAN_EMPTY, &[("horizon", t(&horizon))])
+                );
             } else {
                 let vtz =
                     waymark_core::support::parse::parse_timezone(&viewer).unwrap_or(chrono_tz::UTC);
                 for r in &plan.reminders {
                     let at = DateTime::parse_from_rfc3339(&r.fire_at_utc)
-                        .map(|t| t.with_timezone(&vtz).format("%a %-d %b %H:%M").to_string())
+                        .map(|time| day_and_time(&time.with_timezone(&vtz)))
                         .unwrap_or_default();
                     println!("{at}  {} — {}  [{}]", r.title, r.body, r.id);
                 }
             }
             if plan.cut_by_cap > 0 {
                 eprintln!(
-                    "{} more reminders fall in this period; a phone holds only the next {max}.",
-                    plan.cut_by_cap
+                    "{}",
+                    say::own(
+                        ids::REMIND_PLAN_CUT,
+                        &[("count", n(plan.cut_by_cap)), ("max", n(max))]
+                    )
                 );
             }
-            for id in &plan.assumed_timezone_meetings {
-                eprintln!("{id} has no time zone in its feed; its reminders assume one.");
+            for meeting in &plan.assumed_timezone_meetings {
+                eprintln!(
+                    "{}",
+                    say::own(ids::REMIND_PLAN_ASSUMED_ZONE, &[("id", t(meeting))])
+                );
             }
             for u in &plan.unplannable {
-                eprintln!("{}: no reminders ({}).", u.meeting_id, u.reason);
+                eprintln!(
+                    "{}",
+                    say::text(
+                        ids::REMIND_PLAN_UNPLANNABLE,
+                        &[("id", t(&u.meeting_id)), ("reason", t(&u.reason))]
+                    )
+                );
             }
         }
     }
@@ -322,18 +379,28 @@ pub fn calendar(dir: &Path, cmd: CalendarCmd) -> Result<ExitCode> {
             waymark_core::support::files::write_private(&path, ics.as_bytes())
                 .with_context(|| format!("cannot write {}", path.display()))?;
             eprintln!(
-                "Wrote {} meetings to {}.",
-                ics.matches("BEGIN:VEVENT").count(),
-                path.display()
+                "{}",
+                say::own(
+                    ids::CALENDAR_WROTE,
+                    &[
+                        ("count", n(ics.matches("BEGIN:VEVENT").count())),
+                        ("path", t(&path.display().to_string())),
+                    ]
+                )
             );
         }
         None => print!("{ics}"),
     }
     if discreet {
         eprintln!(
-            "Discreet, like your reminders: each event is called \"{}\" and leaves out the \
-             meeting's name and notes. `--detailed` puts them in.",
-            waymark_core::reminders::calendar::DISCREET_SUMMARY
+            "{}",
+            say::own(
+                ids::CALENDAR_DISCREET,
+                &[(
+                    "summary",
+                    t(waymark_core::reminders::calendar::DISCREET_SUMMARY)
+                )]
+            )
         );
     }
     Ok(ExitCode::SUCCESS)

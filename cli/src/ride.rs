@@ -14,6 +14,7 @@ use waymark_core::{Directory, Meeting};
 
 use crate::args::RideCmd;
 use crate::private::open_vault;
+use crate::say::{self, ids, n, t};
 use crate::usage;
 
 pub(crate) fn point(s: &str, what: &str) -> Result<GeoPoint> {
@@ -94,8 +95,15 @@ pub fn ride(
             let op = vault.compose_offer(draft, now)?;
             if let Op::Offer(o) = &op.op {
                 println!(
-                    "Offer {} saved: {} seats to {}. Only your area (about 1 km) is shared.",
-                    o.ride_id, seats, m.name
+                    "{}",
+                    say::text(
+                        ids::RIDE_OFFER_SAVED,
+                        &[
+                            ("id", t(&o.ride_id)),
+                            ("seats", n(seats)),
+                            ("meeting", t(&m.name))
+                        ]
+                    )
                 );
             }
             send = true;
@@ -123,8 +131,11 @@ pub fn ride(
             let op = vault.compose_request(draft, now)?;
             if let Op::Request(r) = &op.op {
                 println!(
-                    "Request {} saved for {}. Only your area (about 1 km) is shared.",
-                    r.ride_id, m.name
+                    "{}",
+                    say::text(
+                        ids::RIDE_REQUEST_SAVED,
+                        &[("id", t(&r.ride_id)), ("meeting", t(&m.name))]
+                    )
                 );
             }
             send = true;
@@ -138,7 +149,7 @@ pub fn ride(
                 },
                 now,
             )?;
-            println!("Acceptance saved.");
+            println!("{}", say::own(ids::RIDE_ACCEPT_SAVED, &[]));
             send = true;
         }
         RideCmd::Cancel { ride_id } => {
@@ -148,7 +159,10 @@ pub fn ride(
                 },
                 now,
             )?;
-            println!("Cancellation saved for ride {ride_id}.");
+            println!(
+                "{}",
+                say::own(ids::RIDE_CANCEL_SAVED, &[("id", t(&ride_id))])
+            );
             send = true;
         }
         RideCmd::MaxDistance { km } => {
@@ -165,8 +179,11 @@ pub fn ride(
                 }
             }
             println!(
-                "Rides can start up to {} km from the meeting.",
-                vault.ride_max_start_km()?
+                "{}",
+                say::own(
+                    ids::RIDE_MAX_DISTANCE,
+                    &[("km", n(vault.ride_max_start_km()?))]
+                )
             );
         }
         RideCmd::Sync => {
@@ -212,12 +229,13 @@ pub fn ride(
         match &server {
             Some(url) => {
                 if let Err(e) = sync(&mut vault, url, now) {
-                    eprintln!("Not sent yet ({e}); it goes out at the next `waymark ride sync`.");
+                    eprintln!(
+                        "{}",
+                        say::own(ids::RIDE_NOT_SENT, &[("error", t(&e.to_string()))])
+                    );
                 }
             }
-            None => eprintln!(
-                "Saved on this device; it goes out at the next `waymark ride sync --server URL`."
-            ),
+            None => eprintln!("{}", say::own(ids::RIDE_SAVED_OFFLINE, &[])),
         }
     }
     Ok(ExitCode::SUCCESS)
@@ -266,12 +284,17 @@ fn sync(
         })
         .collect();
     println!(
-        "Synced: {} sent, {} matches.",
-        resp.results.len(),
-        resp.matches.len()
+        "{}",
+        say::own(
+            ids::RIDE_SYNCED,
+            &[
+                ("sent", n(resp.results.len())),
+                ("matches", n(resp.matches.len()))
+            ]
+        )
     );
     for m in rejected {
-        println!("Not done: {m}");
+        println!("{}", say::text(ids::RIDE_NOT_DONE, &[("reason", t(&m))]));
     }
     Ok(())
 }

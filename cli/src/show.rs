@@ -1,13 +1,14 @@
 //! Human-readable output: plain tables, kind words, both times when the zones differ.
 
 use serde_json::{json, Value};
-use waymark_core::directory::model::attendance_words;
 use waymark_core::directory::types::TypeEntry;
 use waymark_core::screens::{
     JournalState, MeetingState, MeetingsState, MyMeetingsState, PeopleState, RidesState,
     SobrietyState,
 };
 use waymark_core::{ImportReport, Meeting, MeetingEnd, MeetingResult, SearchPage, Source};
+
+use crate::say::{self, ids, n, t};
 
 /// `s` cut to `width` characters as a person sees them (an accented letter or an emoji is
 /// never split), padded with spaces to `width`.
@@ -25,15 +26,15 @@ fn short_day(day: &str) -> &str {
 pub fn meetings(page: &SearchPage, with_distance: bool, limit: u32) {
     let results = &page.results;
     if results.is_empty() {
-        println!("No meetings match. Try a wider time window, a larger radius or fewer filters.");
-        match page.closed_left_out {
-            0 => {}
-            1 => println!(
-                "1 temporarily closed meeting matches but is left out (--include-closed shows it)."
-            ),
-            n => println!(
-                "{n} temporarily closed meetings match but are left out (--include-closed shows them)."
-            ),
+        println!("{}", say::own(ids::MEETINGS_NONE, &[]));
+        if page.closed_left_out > 0 {
+            println!(
+                "{}",
+                say::own(
+                    ids::MEETINGS_CLOSED_LEFT_OUT,
+                    &[("count", n(page.closed_left_out))]
+                )
+            );
         }
         return;
     }
@@ -42,15 +43,25 @@ pub fn meetings(page: &SearchPage, with_distance: bool, limit: u32) {
     };
     let any_differs = results.iter().any(differs);
     let viewer = &results[0].viewer_timezone;
-    let mut header = format!("{:<18} {:<31}", "WHEN", "MEETING TIME (local to meeting)");
+    let column = |i: &str, width: usize| cut(&say::own(i, &[]), width);
+    let mut header = format!(
+        "{} {}",
+        column(ids::COLUMN_WHEN, 18),
+        column(ids::COLUMN_MEETING_TIME, 31)
+    );
     if any_differs {
-        header.push_str(&format!(" {:<14}", "YOUR TIME"));
+        header.push_str(&format!(" {}", column(ids::COLUMN_YOUR_TIME, 14)));
     }
-    header.push_str(&format!(" {:<34} {:<24} {:<22}", "NAME", "WHERE", "HOW"));
+    header.push_str(&format!(
+        " {} {} {}",
+        column(ids::COLUMN_NAME, 34),
+        column(ids::COLUMN_WHERE, 24),
+        column(ids::COLUMN_HOW, 22)
+    ));
     if with_distance {
-        header.push_str(&format!(" {:>8}", "DIST"));
+        header.push_str(&format!(" {:>8}", say::own(ids::COLUMN_DISTANCE, &[])));
     }
-    header.push_str("  TYPES / ID");
+    header.push_str(&format!("  {}", say::own(ids::COLUMN_TYPES, &[])));
     println!("{header}");
     for r in results {
         let local = match (&r.local_day, &r.local_start) {
@@ -92,12 +103,20 @@ pub fn meetings(page: &SearchPage, with_distance: bool, limit: u32) {
             };
             line.push_str(&format!(" {:<14}", yours));
         }
-        let how = attendance_words(r.attendance, r.temporarily_closed);
+        let how = say::own(
+            match (r.temporarily_closed, r.attendance) {
+                (true, _) => ids::HOW_CLOSED,
+                (false, waymark_core::Attendance::InPerson) => ids::HOW_IN_PERSON,
+                (false, waymark_core::Attendance::Online) => ids::HOW_ONLINE,
+                (false, waymark_core::Attendance::Hybrid) => ids::HOW_HYBRID,
+            },
+            &[],
+        );
         line.push_str(&format!(
             " {} {} {}",
             cut(&r.name, 34),
             cut(r.place.as_deref().unwrap_or(""), 24),
-            cut(how, 22)
+            cut(&how, 22)
         ));
         if with_distance {
             line.push_str(&format!(
@@ -109,44 +128,53 @@ pub fn meetings(page: &SearchPage, with_distance: bool, limit: u32) {
         line.push_str(&format!("  {}", cut(&types, 40).trim_end()));
         println!("{line}");
         if r.also_listed_as.is_empty() {
-            println!("{:<18} id {}", "", r.id);
+            println!("{:<18} {}", "", say::own(ids::ID, &[("id", t(&r.id))]));
         } else {
             println!(
-                "{:<18} id {} (also listed as {})",
+                "{:<18} {}",
                 "",
-                r.id,
-                r.also_listed_as.join(", ")
+                say::own(
+                    ids::ID_ALSO_LISTED,
+                    &[
+                        ("id", t(&r.id)),
+                        ("others", t(&r.also_listed_as.join(", ")))
+                    ]
+                )
             );
         }
     }
     if page.more > 0 || !page.more_exact {
-        let more = match (page.more, page.more_exact) {
-            (1, true) => "1 more meeting matches".to_string(),
-            (n, true) => format!("{n} more meetings match"),
-            (0, false) => "More meetings may match".to_string(),
-            (n, false) => format!("At least {n} more meetings match"),
+        let next = if page.more_exact {
+            limit.saturating_add(u32::try_from(page.more).unwrap_or(u32::MAX))
+        } else {
+            limit.saturating_add(50)
+        };
+        let message = match (page.more, page.more_exact) {
+            (_, true) => ids::MEETINGS_MORE,
+            (0, false) => ids::MEETINGS_MORE_MAYBE,
+            (_, false) => ids::MEETINGS_MORE_AT_LEAST,
         };
         println!(
-            "\n{more}; --limit {} shows more.",
-            if page.more_exact {
-                limit.saturating_add(u32::try_from(page.more).unwrap_or(u32::MAX))
-            } else {
-                limit.saturating_add(50)
-            }
+            "\n{}",
+            say::own(message, &[("count", n(page.more)), ("limit", n(next))])
         );
     }
     if any_differs {
-        println!("\nYOUR TIME is in {viewer}.");
+        println!(
+            "\n{}",
+            say::own(ids::MEETINGS_YOUR_TIME, &[("zone", t(viewer))])
+        );
     }
     if results.iter().any(|r| r.timezone_derived) {
-        println!("* time zone worked out from the map: the feed gives none.");
+        println!("{}", say::own(ids::MEETINGS_ZONE_DERIVED, &[]));
     }
     if results
         .iter()
         .any(|r| !r.timezone_known && !r.by_appointment)
     {
         println!(
-            "Some meetings have no time zone in their feed: their times are shown as if in {viewer}."
+            "{}",
+            say::own(ids::MEETINGS_ZONE_UNKNOWN, &[("zone", t(viewer))])
         );
     }
 }
@@ -178,7 +206,7 @@ pub fn browse(state: &MeetingsState) {
 
 /// Prints the meeting types of one program: code and name.
 pub fn types(program: &str, list: &[TypeEntry]) {
-    println!("Meeting types for {program} (use the code or the name with --type):");
+    println!("{}", say::own(ids::TYPES_TITLE, &[("program", t(program))]));
     for t in list {
         println!("  {:<8} {}", t.code, t.name);
     }
@@ -225,37 +253,41 @@ pub fn meeting(m: &Meeting, state: &MeetingState) {
         .any(|a| a.action == waymark_core::screens::MeetingAction::Report)
     {
         println!(
-            "    (offline? `waymark meeting report {}` keeps it until you send it)",
-            m.id
+            "    {}",
+            say::own(ids::MEETING_REPORT_OFFLINE, &[("id", t(&m.id))])
         );
     }
-    println!("  share: {}", state.share_text);
+    println!(
+        "  {}",
+        say::own(ids::MEETING_SHARE, &[("text", t(&state.share_text))])
+    );
     for line in &state.footer {
         println!("  {line}");
     }
-    println!("  id {}", m.id);
+    println!("  {}", say::own(ids::ID, &[("id", t(&m.id))]));
 }
 
 /// Prints configured sources.
 pub fn sources(sources: &[Source]) {
     if sources.is_empty() {
-        println!("No sources yet. Add one with `waymark source add <PATH>`.");
+        println!("{}", say::own(ids::SOURCES_EMPTY, &[]));
         return;
     }
     for s in sources {
         println!(
-            "{:<20} {:>6} meetings  {:<13} {:<8} {}",
+            "{:<20} {:>15}  {:<13} {:<8} {}",
             s.id,
-            s.meeting_count,
+            say::own(ids::SOURCE_MEETINGS, &[("count", n(s.meeting_count))]),
             s.format.as_deref().unwrap_or("?"),
             s.program,
             s.location
         );
-        match (&s.last_success, &s.last_error) {
-            (_, Some(e)) => println!("{:<20} last attempt failed: {e}", ""),
-            (Some(t), None) => println!("{:<20} updated {t}", ""),
-            (None, None) => println!("{:<20} not loaded yet: run `waymark sync`", ""),
-        }
+        let state = match (&s.last_success, &s.last_error) {
+            (_, Some(e)) => say::own(ids::SOURCE_FAILED, &[("error", t(e))]),
+            (Some(time), None) => say::own(ids::SOURCE_UPDATED, &[("time", t(time))]),
+            (None, None) => say::own(ids::SOURCE_NOT_LOADED, &[]),
+        };
+        println!("{:<20} {state}", "");
     }
 }
 
@@ -306,57 +338,94 @@ pub fn sync(results: &[(Source, waymark_core::Result<ImportReport>)]) {
     for (s, r) in results {
         match r {
             Ok(rep) if rep.not_modified => println!(
-                "{}: unchanged since the last sync ({} meetings)",
-                s.id, rep.accepted
+                "{}",
+                say::own(
+                    ids::SYNC_UNCHANGED,
+                    &[("source", t(&s.id)), ("count", n(rep.accepted))]
+                )
             ),
             Ok(rep) => {
+                let ms = rep.timings.parse_ms
+                    + rep.timings.normalise_ms
+                    + rep.timings.write_ms
+                    + rep.timings.index_ms;
                 println!(
-                    "{}: {} meetings loaded, {} skipped, {} warnings ({:.0} ms)",
-                    s.id,
-                    rep.accepted,
-                    rep.skipped.len(),
-                    rep.warning_count(),
-                    rep.timings.parse_ms
-                        + rep.timings.normalise_ms
-                        + rep.timings.write_ms
-                        + rep.timings.index_ms
+                    "{}",
+                    say::own(
+                        ids::SYNC_LOADED,
+                        &[
+                            ("source", t(&s.id)),
+                            ("count", n(rep.accepted)),
+                            ("skipped", n(rep.skipped.len())),
+                            ("warnings", n(rep.warning_count())),
+                            ("ms", t(&say::words().decimal(ms, 0))),
+                        ]
+                    )
                 );
                 for sk in rep.skipped.iter().take(20) {
-                    println!("  skipped {}: {}", sk.key, sk.reason);
+                    println!(
+                        "  {}",
+                        say::text(
+                            ids::SYNC_SKIPPED,
+                            &[("key", t(&sk.key)), ("reason", t(&sk.reason))]
+                        )
+                    );
                 }
                 if rep.skipped.len() > 20 {
                     println!(
-                        "  … and {} more skipped (see --json)",
-                        rep.skipped.len() - 20
+                        "  {}",
+                        say::own(
+                            ids::SYNC_MORE_SKIPPED,
+                            &[("count", n(rep.skipped.len() - 20))]
+                        )
                     );
                 }
                 for w in rep.warnings.iter().take(12) {
-                    match &w.key {
-                        Some(k) => println!("  note {k}: {}", crate::words::warning(w)),
-                        None => println!(
-                            "  note ({} meetings): {}",
-                            w.count,
-                            crate::words::warning(w)
+                    let note = crate::words::warning(w);
+                    let line = match &w.key {
+                        Some(k) => say::text(ids::SYNC_NOTE, &[("key", t(k)), ("note", t(&note))]),
+                        None => say::text(
+                            ids::SYNC_NOTE_COUNT,
+                            &[("count", n(w.count)), ("note", t(&note))],
                         ),
-                    }
+                    };
+                    println!("  {line}");
                 }
                 if rep.warnings.len() > 12 {
                     println!(
-                        "  … and {} more notes (see --json)",
-                        rep.warnings.len() - 12
+                        "  {}",
+                        say::own(
+                            ids::SYNC_MORE_NOTES,
+                            &[("count", n(rep.warnings.len() - 12))]
+                        )
                     );
                 }
             }
-            Err(e @ waymark_core::Error::Suspicious { .. }) => {
-                println!("{}: held back: {}", s.id, crate::words::error(e))
-            }
-            Err(e) if s.meeting_count > 0 => println!(
-                "{}: not updated: {}. The {} meetings from the last good load are kept.",
-                s.id,
-                crate::words::error(e),
-                s.meeting_count
+            Err(e @ waymark_core::Error::Suspicious { .. }) => println!(
+                "{}",
+                say::own(
+                    ids::SYNC_HELD_BACK,
+                    &[("source", t(&s.id)), ("error", t(&crate::words::error(e)))]
+                )
             ),
-            Err(e) => println!("{}: nothing loaded: {}", s.id, crate::words::error(e)),
+            Err(e) if s.meeting_count > 0 => println!(
+                "{}",
+                say::own(
+                    ids::SYNC_NOT_UPDATED,
+                    &[
+                        ("source", t(&s.id)),
+                        ("error", t(&crate::words::error(e))),
+                        ("count", n(s.meeting_count)),
+                    ]
+                )
+            ),
+            Err(e) => println!(
+                "{}",
+                say::own(
+                    ids::SYNC_NOTHING_LOADED,
+                    &[("source", t(&s.id)), ("error", t(&crate::words::error(e)))]
+                )
+            ),
         }
     }
 }
@@ -387,13 +456,21 @@ impl SyncProgress {
 impl waymark_core::SyncListener for SyncProgress {
     fn progress(&self, source: &str, phase: waymark_core::SyncPhase, bytes: u64, entries: u64) {
         let msg = match phase {
-            waymark_core::SyncPhase::Fetching => {
-                format!("{source}: downloading, {}", indicatif::HumanBytes(bytes))
-            }
-            waymark_core::SyncPhase::Parsing => format!("{source}: reading, {entries} meetings"),
-            waymark_core::SyncPhase::Indexing => {
-                format!("{source}: indexing {entries} meetings")
-            }
+            waymark_core::SyncPhase::Fetching => say::own(
+                ids::SYNC_DOWNLOADING,
+                &[
+                    ("source", t(source)),
+                    ("size", t(&indicatif::HumanBytes(bytes).to_string())),
+                ],
+            ),
+            waymark_core::SyncPhase::Parsing => say::own(
+                ids::SYNC_READING,
+                &[("source", t(source)), ("count", n(entries))],
+            ),
+            waymark_core::SyncPhase::Indexing => say::own(
+                ids::SYNC_INDEXING,
+                &[("source", t(source)), ("count", n(entries))],
+            ),
         };
         self.bar.set_message(msg);
     }
@@ -448,6 +525,15 @@ pub fn my_meetings(state: &MyMeetingsState) {
         }
     }
     notices(&state.notices);
+    hint(state.rows.is_empty(), &state.notices, ids::FAVORITE_HINT);
+}
+
+/// Under an empty list (not one that failed to load), the command that adds to it, worded in
+/// the locale: the screens speak of buttons, a terminal needs the command.
+fn hint(empty: bool, list: &[waymark_core::screens::Notice], hint: &str) {
+    if empty && !failed(list) {
+        println!("{}", say::own(hint, &[]));
+    }
 }
 
 /// Prints the Sobriety dates screen ([`SobrietyState`]): each date's card (its label and
@@ -456,20 +542,27 @@ pub fn sobriety(state: &SobrietyState) {
     println!("{}", state.title);
     for c in &state.cards {
         println!("\n{}  ({})", c.label, c.id);
-        match &c.count_detail {
-            Some(d) => println!("  {} ({d})", c.count),
-            None => println!("  {}", c.count),
-        }
-        for line in [&c.since, &c.milestone_today].into_iter().flatten() {
-            println!("  {line}");
-        }
-        match (&c.next_milestone, &c.next_milestone_when) {
-            (Some(next), Some(when)) => println!("  {next} ({when})"),
-            (Some(next), None) => println!("  {next}"),
-            _ => {}
-        }
+        sobriety_card(c, "  ");
     }
     notices(&state.notices);
+    hint(state.cards.is_empty(), &state.notices, ids::SOBER_HINT);
+}
+
+/// Prints a sobriety card's lines, each after `indent`: the count, since when, a milestone
+/// today, the next one.
+pub fn sobriety_card(c: &waymark_core::screens::SobrietyCard, indent: &str) {
+    match &c.count_detail {
+        Some(d) => println!("{indent}{} ({d})", c.count),
+        None => println!("{indent}{}", c.count),
+    }
+    for line in [&c.since, &c.milestone_today].into_iter().flatten() {
+        println!("{indent}{line}");
+    }
+    match (&c.next_milestone, &c.next_milestone_when) {
+        (Some(next), Some(when)) => println!("{indent}{next} ({when})"),
+        (Some(next), None) => println!("{indent}{next}"),
+        _ => {}
+    }
 }
 
 /// Prints the People to call screen ([`PeopleState`]): each person's name, role and number,
@@ -485,9 +578,10 @@ pub fn people(state: &PeopleState) {
         for a in &state_links(&r.actions) {
             println!("  {a}");
         }
-        println!("  id {}", r.id);
+        println!("  {}", say::own(ids::ID, &[("id", t(&r.id))]));
     }
     notices(&state.notices);
+    hint(state.rows.is_empty(), &state.notices, ids::CONTACT_HINT);
 }
 
 fn state_links(actions: &[waymark_core::screens::PeopleActionItem]) -> Vec<String> {
@@ -514,6 +608,11 @@ pub fn rides(state: &RidesState, only_matches: bool) {
         matches
     } else {
         notices(&state.notices);
+        hint(
+            state.sections.iter().all(|s| s.rows.is_empty()),
+            &state.notices,
+            ids::RIDE_HINT,
+        );
         state.sections.iter().collect()
     };
     for s in sections {
@@ -562,4 +661,5 @@ pub fn journal(state: &JournalState, keep: &std::collections::HashSet<&str>) {
         );
     }
     notices(&state.notices);
+    hint(state.days.is_empty(), &state.notices, ids::JOURNAL_HINT);
 }

@@ -115,7 +115,10 @@ fn a_phone_adds_an_area_syncs_through_the_relay_and_a_kill_leaves_old_or_new() {
             ],
         ),
     );
-    assert!(added.starts_with("Added area 1 (Home)"), "{added}");
+    assert!(
+        added.starts_with("Added area 1 (\u{2068}Home\u{2069})"),
+        "{added}"
+    );
     let wrong = waymark(&phone, &area_add(&relay, "nonsense", &["--near", "39,-75"]));
     assert!(!wrong.status.success());
     let synced: Value = serde_json::from_str(&ok(&phone, &["sync", "--json"])).unwrap();

@@ -55,7 +55,7 @@ fn contacts_are_added_listed_with_links_and_removed() {
     let data = tempfile::tempdir().unwrap();
     let d = data.path();
     let out = ok(d, ADD_SAM);
-    assert!(out.contains("Added Sam (sponsor)"), "{out}");
+    assert!(out.contains("Added \u{2068}Sam\u{2069} (Sponsor)"), "{out}");
     ok(
         d,
         &[
@@ -147,7 +147,7 @@ fn a_hard_checkin_offers_my_people_and_the_next_meetings_and_an_easy_one_does_no
     assert!(hard.contains("Thank you for checking in"), "{hard}");
     assert!(hard.contains("call or text someone on your list"), "{hard}");
     assert!(
-        hard.contains("Sam (sponsor)") && hard.contains("tel:+447700900123"),
+        hard.contains("\u{2068}Sam\u{2069} (Sponsor)") && hard.contains("tel:+447700900123"),
         "{hard}"
     );
     assert!(

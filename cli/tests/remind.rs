@@ -53,10 +53,13 @@ fn reminders_are_planned_across_the_clock_change_with_the_json_contract() {
         ],
     );
     assert!(
-        out.contains("Added Hope on Tuesday to my meetings"),
+        out.contains("Added \u{2068}Hope on Tuesday\u{2069} to my meetings"),
         "{out}"
     );
-    assert!(out.contains("60 and 15 minutes before"), "{out}");
+    assert!(
+        out.contains("Reminders set: 1 hour before and 15 minutes before."),
+        "{out}"
+    );
     let p = plan(d, &["--at", "2026-03-23T00:00:00Z", "--horizon", "14d"]);
     let fires: Vec<&str> = p
         .iter()

@@ -3,7 +3,6 @@
 
 mod support;
 
-use waymark_core::directory::model::attendance_words;
 use waymark_core::{Attendance, Directory, FeedFormat, Meeting, NewSource};
 
 fn directory(format: FeedFormat, feed: &str) -> (Directory, String) {
@@ -21,8 +20,15 @@ fn directory(format: FeedFormat, feed: &str) -> (Directory, String) {
     (d, s)
 }
 
+/// How the meeting can be attended, one state for every closure signal (each list and screen
+/// words it from this state).
 fn label(m: &Meeting) -> &'static str {
-    attendance_words(m.attendance, m.temporarily_closed)
+    match (m.temporarily_closed, m.attendance) {
+        (true, _) => "temporarily closed",
+        (false, Attendance::InPerson) => "in person",
+        (false, Attendance::Online) => "online",
+        (false, Attendance::Hybrid) => "in person and online",
+    }
 }
 
 #[test]

@@ -55,3 +55,10 @@ editor-discard-yes = Gadael heb gadw
 editor-discard-no = Dal ati i ysgrifennu
 editor-not-found = Dydy'r cofnod hwn ddim yn eich dyddlyfr mwyach. Efallai iddo gael ei ddileu yn fwriadol, neu ei wagio o'r sbwriel.
 editor-error = Doedd dim modd agor eich dyddlyfr nawr. Does dim byd wedi'i golli; rhowch gynnig arall arni.
+
+next-step = Diolch am wirio i mewn. Mae hon yn swnio fel adeg anodd, a gall fynd heibio; does dim rhaid i chi ddod drwyddi ar eich pen eich hun. { $offer ->
+    [both] Gallech ffonio neu decstio rhywun ar eich rhestr nawr, neu fynd i gyfarfod sy'n dechrau cyn bo hir.
+    [people] Gallech ffonio neu decstio rhywun ar eich rhestr nawr.
+    [meeting] Mae cyfarfod yn dechrau cyn bo hir y gallech fynd iddo.
+   *[none] Gallech ychwanegu noddwr, ffrind neu linell gymorth at eich rhestr, fel eu bod un tap i ffwrdd pan fyddwch eu heisiau.
+}

@@ -73,3 +73,4 @@ sobriety-remove-cancel = Ei gadw
 sobriety-empty-title = Dim dyddiadau eto
 sobriety-empty = Dyddiad sobrwydd yw'r diwrnod y dechreuoch chi. Mae Waymark yn cyfrif y dyddiau ers hynny ac yn nodi pob carreg filltir gyda chi. Mae'n aros ar y ffôn hwn, wedi'i amgryptio.
 sobriety-error = Doedd dim modd agor eich dyddiadau nawr. Maen nhw'n ddiogel ar y ffôn hwn; rhowch gynnig arall arni.
+sobriety-default-label = Fy nyddiad

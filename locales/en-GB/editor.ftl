@@ -57,3 +57,14 @@ editor-discard-yes = Leave without saving
 editor-discard-no = Keep writing
 editor-not-found = This entry is not in your journal any more. It may have been deleted on purpose, or emptied from the trash.
 editor-error = Your journal could not be opened just now. Nothing has been lost; please try again.
+
+# After a hard check-in (core/src/vault/next_step.rs): one gentle line, then the person's own
+# list and the next meetings. $offer is what follows it: "both" (people and meetings),
+# "people", "meeting", or "none" (nothing yet: say how to have people one tap away). Never
+# alarming, never blaming: no "emergency", "relapse", "fail", "should" (a test checks).
+next-step = Thank you for checking in. This sounds like a hard moment, and it can pass; you don't have to get through it alone. { $offer ->
+    [both] You could call or text someone on your list now, or go to a meeting coming up soon.
+    [people] You could call or text someone on your list now.
+    [meeting] There is a meeting coming up soon that you could go to.
+   *[none] You could add a sponsor, a friend or a helpline to your list, so they are one tap away when you want them.
+}

@@ -73,3 +73,6 @@ sobriety-remove-cancel = Keep it
 sobriety-empty-title = No dates yet
 sobriety-empty = A sobriety date is the day you began. Waymark counts the days from it and marks each milestone with you. It stays on this phone, encrypted.
 sobriety-error = Your dates could not be opened just now. They are safe on this phone; please try again.
+# The label of a sobriety date the person gave no label (stored with the date, in the
+# language chosen in Settings, or the CLI's --locale).
+sobriety-default-label = My date

@@ -22,3 +22,16 @@ reminder-lead-both = { $hours ->
    *[other] { $minutes } minutes
 }
 reminder-lead-moment = a moment
+# The name of a daily reminder the person gave no name (core/src/reminders/rules.rs), in the
+# language chosen in Settings.
+reminder-daily-default = Daily check-in
+# The reminders health report's sentences (core/src/reminders/health.rs): always en-GB, for
+# logs and scripts (`waymark remind health --json`); the Reminders screen words the same
+# problems itself (screens.ftl, reminders-*). $count: how many reminders fit, or were missed.
+reminder-health-notifications-off = Notifications are off for Waymark, so reminders cannot appear. You can turn them on in Settings.
+reminder-health-exact-alarms-off = Reminders may arrive a few minutes late, because exact alarms are not allowed. You can allow them in Settings.
+reminder-health-cap = Only the next { $count } reminders fit on this phone; later ones are set as these go off.
+reminder-health-missed = { $count ->
+    [one] { $count } reminder did not appear when it should have.
+   *[other] { $count } reminders did not appear when they should have.
+}

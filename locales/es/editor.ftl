@@ -55,3 +55,10 @@ editor-discard-yes = Salir sin guardar
 editor-discard-no = Seguir escribiendo
 editor-not-found = Esta entrada ya no está en tu diario. Puede que se borrara a propósito o que se vaciara la papelera.
 editor-error = No se ha podido abrir tu diario ahora. No se ha perdido nada; inténtalo de nuevo.
+
+next-step = Gracias por escribir cómo estás. Parece un momento difícil, y puede pasar; no tienes que atravesarlo a solas. { $offer ->
+    [both] Podrías llamar o escribir ahora a alguien de tu lista, o ir a una reunión que empieza pronto.
+    [people] Podrías llamar o escribir ahora a alguien de tu lista.
+    [meeting] Hay una reunión que empieza pronto a la que podrías ir.
+   *[none] Podrías añadir a tu padrino o madrina, a una amistad o una línea de ayuda a tu lista, para tenerlos a un toque cuando los quieras.
+}

@@ -23,3 +23,13 @@ reminder-lead-both = { $hours ->
    *[other] { $minutes } minutos
 }
 reminder-lead-moment = un momento
+reminder-daily-default = Revisión diaria
+# Siempre en en-GB en el informe (para registros y scripts); estas frases solo se usan si un
+# día el informe se redacta en español.
+reminder-health-notifications-off = Las notificaciones de Waymark están desactivadas, así que los recordatorios no pueden aparecer. Puedes activarlas en Ajustes.
+reminder-health-exact-alarms-off = Los recordatorios pueden llegar unos minutos tarde, porque no se permiten las alarmas exactas. Puedes permitirlas en Ajustes.
+reminder-health-cap = Solo caben los próximos { $count } recordatorios en este teléfono; los siguientes se programan a medida que estos suenan.
+reminder-health-missed = { $count ->
+    [one] { $count } recordatorio no apareció cuando debía.
+   *[other] { $count } recordatorios no aparecieron cuando debían.
+}

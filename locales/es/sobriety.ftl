@@ -49,3 +49,4 @@ sobriety-remove-cancel = Conservarla
 sobriety-empty-title = Aún no hay fechas
 sobriety-empty = Una fecha de sobriedad es el día en que empezaste. Waymark cuenta los días desde entonces y marca contigo cada hito. Se queda en este teléfono, cifrada.
 sobriety-error = No se han podido abrir tus fechas ahora. Siguen a salvo en este teléfono; inténtalo de nuevo.
+sobriety-default-label = Mi fecha

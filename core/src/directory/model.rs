@@ -48,26 +48,6 @@ impl Attendance {
     pub fn has_online(self) -> bool {
         matches!(self, Attendance::Online | Attendance::Hybrid)
     }
-
-    /// Plain words for people.
-    pub fn label(self) -> &'static str {
-        match self {
-            Attendance::InPerson => "in person",
-            Attendance::Online => "online",
-            Attendance::Hybrid => "in person and online",
-        }
-    }
-}
-
-/// How a meeting is attended, in the words every list and screen uses: "temporarily closed"
-/// for every closure signal of every format (a `TC` type, TSML's `inactive`), else the
-/// attendance ("in person", "online", "in person and online").
-pub fn attendance_words(attendance: Attendance, temporarily_closed: bool) -> &'static str {
-    if temporarily_closed {
-        "temporarily closed"
-    } else {
-        attendance.label()
-    }
 }
 
 /// Whether a meeting's end is the feed's word or ours. About one listing in ten in large feeds

@@ -22,6 +22,7 @@
 //! - **Cutting long names** ([`truncate`]) on grapheme boundaries, so an emoji, a letter with
 //!   a combining accent or a flag is never split.
 
+pub mod cli;
 mod format;
 mod locale;
 mod truncate;
@@ -103,6 +104,18 @@ pub mod ids {
     pub const REMINDER_LEAD_BOTH: &str = "reminder-lead-both";
     /// No time at all before. (`locales/*/reminders.ftl`)
     pub const REMINDER_LEAD_MOMENT: &str = "reminder-lead-moment";
+    /// The health report's sentence (en-GB, for logs and scripts): notifications are off.
+    pub const REMINDER_HEALTH_NOTIFICATIONS_OFF: &str = "reminder-health-notifications-off";
+    /// Exact alarms are not allowed.
+    pub const REMINDER_HEALTH_EXACT_ALARMS_OFF: &str = "reminder-health-exact-alarms-off";
+    /// Only the next `$count` reminders fit on the phone.
+    pub const REMINDER_HEALTH_CAP: &str = "reminder-health-cap";
+    /// `$count` reminders did not appear.
+    pub const REMINDER_HEALTH_MISSED: &str = "reminder-health-missed";
+    /// The label of a sobriety date given none ("My date"; `sobriety.ftl`).
+    pub const SOBRIETY_DEFAULT_LABEL: &str = "sobriety-default-label";
+    /// The name of a daily reminder given none ("Daily check-in").
+    pub const REMINDER_DAILY_DEFAULT: &str = "reminder-daily-default";
 
     /// Every id above.
     pub const ALL: &[&str] = &[
@@ -139,5 +152,11 @@ pub mod ids {
         REMINDER_LEAD_MINUTES,
         REMINDER_LEAD_BOTH,
         REMINDER_LEAD_MOMENT,
+        REMINDER_HEALTH_NOTIFICATIONS_OFF,
+        REMINDER_HEALTH_EXACT_ALARMS_OFF,
+        REMINDER_HEALTH_CAP,
+        REMINDER_HEALTH_MISSED,
+        REMINDER_DAILY_DEFAULT,
+        SOBRIETY_DEFAULT_LABEL,
     ];
 }

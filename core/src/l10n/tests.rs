@@ -75,6 +75,7 @@ fn no_message_in_any_locale_shows_an_id_or_a_placeholder() {
         ("lead", Arg::Text("15 minutes")),
         ("place", Arg::Text("Hall")),
         ("hours", Arg::Number(2)),
+        ("count", Arg::Number(3)),
     ];
     for locale in Locale::ALL {
         let words = Words::get(locale);

@@ -11,7 +11,7 @@ use super::Locale;
 /// The `.ftl` files of one locale, compiled into the library.
 macro_rules! ftl {
     ($tag:literal) => {
-        ftl!($tag; "meetings.ftl", "screens.ftl", "sobriety.ftl", "people.ftl", "rides.ftl", "editor.ftl", "reminders.ftl", "l10n.ftl")
+        ftl!($tag; "meetings.ftl", "screens.ftl", "sobriety.ftl", "people.ftl", "rides.ftl", "editor.ftl", "reminders.ftl", "l10n.ftl", "cli.ftl")
     };
     ($tag:literal; $($file:literal),+) => {
         &[$((
@@ -174,8 +174,9 @@ impl Words {
     }
 
     /// A message whose values were all formatted here, in this locale (times, numbers,
-    /// weekday names): no isolation marks, which would only add invisible characters.
-    pub(crate) fn own(&self, id: &str, args: &[(&str, Arg<'_>)]) -> String {
+    /// weekday names), or are ids, paths and commands: no isolation marks, which would only
+    /// add invisible characters (and break a pasted command or id).
+    pub fn own(&self, id: &str, args: &[(&str, Arg<'_>)]) -> String {
         self.format(id, args, false)
     }
 

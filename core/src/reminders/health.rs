@@ -24,7 +24,9 @@ pub struct HealthInput {
 pub struct HealthIssue {
     /// Stable code: `notifications_off`, `exact_alarms_off`, `cap_reached`, `missed`.
     pub code: String,
-    /// A plain sentence.
+    /// A plain sentence in en-GB (`reminder-health-*` in `locales/en-GB/reminders.ftl`), for
+    /// logs and scripts (`waymark remind health --json`). A screen words the issue in the
+    /// person's language from `code` instead (the Reminders screen does).
     pub message: String,
 }
 
@@ -45,41 +47,41 @@ pub struct HealthReport {
 /// Builds the health report from the shell's facts and the reminders that were due but not
 /// delivered.
 pub fn health(input: &HealthInput, missed: Vec<String>) -> HealthReport {
+    use crate::l10n::{ids, Arg, Locale, Words};
+    // en-GB, whatever the phone's language: the same sentence in every log and script.
+    let w = Words::get(Locale::EnGb);
     let mut issues = Vec::new();
-    let issue = |code: &str, message: String| HealthIssue {
+    let issue = |code: &str, id: &str, args: &[(&str, Arg<'_>)]| HealthIssue {
         code: code.into(),
-        message,
+        message: w.own(id, args),
     };
     if !input.notifications_allowed {
         issues.push(issue(
             "notifications_off",
-            "Notifications are off for Waymark, so reminders cannot appear. You can turn them on in Settings.".into(),
+            ids::REMINDER_HEALTH_NOTIFICATIONS_OFF,
+            &[],
         ));
     }
     if input.exact_alarms_allowed == Some(false) {
         issues.push(issue(
             "exact_alarms_off",
-            "Reminders may arrive a few minutes late, because exact alarms are not allowed. You can allow them in Settings.".into(),
+            ids::REMINDER_HEALTH_EXACT_ALARMS_OFF,
+            &[],
         ));
     }
     if input.cut_by_cap > 0 || (input.cap > 0 && input.pending >= input.cap) {
         issues.push(issue(
             "cap_reached",
-            format!(
-                "Only the next {} reminders fit on this phone; later ones are set as these go off.",
-                input.cap
-            ),
+            ids::REMINDER_HEALTH_CAP,
+            &[("count", Arg::Number(i64::from(input.cap)))],
         ));
     }
     if !missed.is_empty() {
-        let n = missed.len();
+        let n = i64::try_from(missed.len()).unwrap_or(i64::MAX);
         issues.push(issue(
             "missed",
-            if n == 1 {
-                "1 reminder did not appear when it should have.".into()
-            } else {
-                format!("{n} reminders did not appear when they should have.")
-            },
+            ids::REMINDER_HEALTH_MISSED,
+            &[("count", Arg::Number(n))],
         ));
     }
     HealthReport {

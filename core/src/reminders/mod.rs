@@ -31,7 +31,7 @@ mod planner;
 pub mod rules;
 
 pub use health::{health, HealthInput, HealthIssue, HealthReport};
-pub use planner::{lead_words, leads_words, plan};
+pub use planner::{lead_words, plan};
 
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};

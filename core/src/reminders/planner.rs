@@ -303,33 +303,6 @@ pub fn lead_words(minutes: u32) -> String {
     lead_words_in(minutes, Words::get(crate::l10n::Locale::EnGb))
 }
 
-/// A rule's leads as one unambiguous phrase, soonest last: "60 and 15 minutes before" (never
-/// "1 hour and 15 minutes before", which reads as one reminder 75 minutes before). Leads under
-/// two hours share the unit "minutes"; longer ones are each worded with their own "before".
-pub fn leads_words(leads: &[u32]) -> String {
-    let mut l = leads.to_vec();
-    l.sort_unstable_by(|a, b| b.cmp(a));
-    l.dedup();
-    let join = |parts: Vec<String>| match parts.split_last() {
-        None => String::new(),
-        Some((last, [])) => last.clone(),
-        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
-    };
-    match l.as_slice() {
-        [] => "no reminders".into(),
-        [one] => format!("{} before", lead_words(*one)),
-        many if many.iter().all(|m| *m < 120) => format!(
-            "{} minutes before",
-            join(many.iter().map(|m| m.to_string()).collect())
-        ),
-        many => join(
-            many.iter()
-                .map(|m| format!("{} before", lead_words(*m)))
-                .collect(),
-        ),
-    }
-}
-
 fn utc(t: DateTime<Utc>) -> String {
     t.to_rfc3339_opts(SecondsFormat::Secs, true)
 }

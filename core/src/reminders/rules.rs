@@ -220,8 +220,16 @@ impl Vault {
         if minute >= 1440 {
             return Err(Error::invalid("a time of day is 00:00 to 23:59"));
         }
+        // A reminder given no name is named in the language chosen in Settings (en-GB when
+        // none is).
+        let default_label;
         let label = match label.trim() {
-            "" => "Daily check-in",
+            "" => {
+                let locale = self.language()?.unwrap_or(crate::l10n::Locale::EnGb);
+                default_label = crate::l10n::Words::get(locale)
+                    .text(crate::l10n::ids::REMINDER_DAILY_DEFAULT, &[]);
+                default_label.as_str()
+            }
             l if l.chars().count() > 60 => {
                 return Err(Error::invalid("a label is up to 60 characters"))
             }

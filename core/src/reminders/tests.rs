@@ -497,15 +497,3 @@ proptest! {
         }
     }
 }
-
-#[test]
-fn several_leads_read_as_several_reminders() {
-    assert_eq!(leads_words(&[15, 60]), "60 and 15 minutes before");
-    assert_eq!(leads_words(&[60]), "1 hour before");
-    assert_eq!(leads_words(&[5, 30, 90]), "90, 30 and 5 minutes before");
-    assert_eq!(
-        leads_words(&[1440, 60]),
-        "24 hours before and 1 hour before"
-    );
-    assert_eq!(leads_words(&[]), "no reminders");
-}

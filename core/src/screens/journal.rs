@@ -250,6 +250,12 @@ fn day_heading(day: NaiveDate, today: NaiveDate, w: &Words) -> String {
     }
 }
 
+/// A kind of entry in words, as the Journal screen shows it ("Check-in", "Nodyn"): for a
+/// shell that lists entries its own way (the CLI's `journal search`).
+pub fn kind_words(kind: EntryKind, w: &Words) -> String {
+    w.text(kind_id(kind), &[])
+}
+
 /// The message id of a kind's name ("Check-in").
 pub(crate) fn kind_id(kind: EntryKind) -> &'static str {
     match kind {

@@ -213,6 +213,20 @@ pub(crate) fn people_state_in(vault: &Vault, _options: &MeetingsOptions, w: &Wor
     state
 }
 
+/// A person's role in words, as the People to call screen shows it ("Sponsor", "Noddwr"):
+/// for a shell that confirms a change in a sentence of its own (the CLI's `contacts add`).
+pub fn role_words(role: ContactRole, w: &Words) -> String {
+    w.text(
+        match role {
+            ContactRole::Sponsor => PEOPLE_ROLE_SPONSOR,
+            ContactRole::Friend => PEOPLE_ROLE_FRIEND,
+            ContactRole::Helpline => PEOPLE_ROLE_HELPLINE,
+            ContactRole::Other => PEOPLE_ROLE_OTHER,
+        },
+        &[],
+    )
+}
+
 fn row(c: &Contact, w: &Words) -> PersonRow {
     let name = truncate(&crate::support::text::single_line(&c.name), NAME_GRAPHEMES).into_owned();
     let phone = truncate(
@@ -220,15 +234,7 @@ fn row(c: &Contact, w: &Words) -> PersonRow {
         PHONE_GRAPHEMES,
     )
     .into_owned();
-    let role_label = w.text(
-        match c.role {
-            ContactRole::Sponsor => PEOPLE_ROLE_SPONSOR,
-            ContactRole::Friend => PEOPLE_ROLE_FRIEND,
-            ContactRole::Helpline => PEOPLE_ROLE_HELPLINE,
-            ContactRole::Other => PEOPLE_ROLE_OTHER,
-        },
-        &[],
-    );
+    let role_label = role_words(c.role, w);
     // The role as the messages select on it ("sponsor"), never shown as it is.
     let role = c.role.as_str();
     let who = [("name", Arg::Text(&name)), ("role", Arg::Text(role))];

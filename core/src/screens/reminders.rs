@@ -320,6 +320,30 @@ fn rows(
         .collect()
 }
 
+/// A health report's issue in the person's language, as the Reminders screen words it ("Mae
+/// hysbysiadau wedi'u diffodd…"): for a shell that lists them itself (the CLI's
+/// `remind health`). `report` gives the counts (the cap, the reminders missed).
+pub fn health_words(
+    issue: &crate::reminders::HealthIssue,
+    report: &crate::reminders::HealthReport,
+    w: &Words,
+) -> String {
+    let count = |n: usize| [("count", Arg::Number(i64::try_from(n).unwrap_or(i64::MAX)))];
+    match issue.code.as_str() {
+        "notifications_off" => w.own(REMINDERS_NOTIFICATIONS_OFF, &[]),
+        "exact_alarms_off" => w.own(REMINDERS_EXACT_OFF, &[]),
+        "cap_reached" => w.own(REMINDERS_CAP, &count(report.cap as usize)),
+        _ => w.own(REMINDERS_MISSED, &count(report.missed.len())),
+    }
+}
+
+/// A meeting's reminders in words, as the Reminders screen shows them ("1 hour before and 15
+/// minutes before"; "1 awr cyn a 15 munud cyn"): for a shell that confirms a change in a
+/// sentence of its own (the CLI's `remind set`).
+pub fn leads_words_in(leads_before: &[u32], w: &Words) -> String {
+    leads(leads_before, w)
+}
+
 /// "1 hour before and 15 minutes before": each lead with its own "before", longest first,
 /// so two reminders never read as one.
 fn leads(leads: &[u32], w: &Words) -> String {

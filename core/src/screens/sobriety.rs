@@ -416,21 +416,9 @@ fn calendar_span(start: NaiveDate, today: NaiveDate) -> Option<(i64, i64, i64)> 
 }
 
 /// A milestone worded for the locale ("24 hours", "30 days", "6 months", "1 year"), from
-/// its date rather than the vault's English label.
+/// its date rather than the vault's en-GB label.
 fn milestone_name(start: NaiveDate, m: &Milestone, w: &Words) -> String {
-    if m.day == 1 {
-        return w.text(SOBRIETY_MILESTONE_24_HOURS, &[]);
-    }
-    if m.day <= 90 {
-        return w.own(SOBRIETY_DAYS, &[("days", Arg::Number(m.day))]);
-    }
-    let months = i64::from(m.date.year() - start.year()) * 12 + i64::from(m.date.month())
-        - i64::from(start.month());
-    if months % 12 == 0 {
-        w.own(SOBRIETY_YEARS, &[("years", Arg::Number(months / 12))])
-    } else {
-        w.own(SOBRIETY_MONTHS, &[("months", Arg::Number(months))])
-    }
+    crate::vault::sobriety::milestone_words(start, m.date, w)
 }
 
 #[cfg(test)]

@@ -537,4 +537,6 @@ pub fn all_ids() -> impl Iterator<Item = &'static str> {
         .chain(super::sobriety::IDS.iter().copied())
         .chain(super::people::IDS.iter().copied())
         .chain(super::rides::IDS.iter().copied())
+        .chain(crate::vault::next_step::IDS.iter().copied())
+        .chain(crate::l10n::cli::IDS.iter().copied())
 }

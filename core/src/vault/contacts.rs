@@ -66,11 +66,6 @@ impl ContactRole {
             _ => None,
         }
     }
-
-    /// How the role reads next to a name ("sponsor", "helpline").
-    pub fn label(self) -> &'static str {
-        self.as_str()
-    }
 }
 
 /// One person (or line) on the list, with the links that call or text them.

@@ -16,6 +16,7 @@ use super::journal::{EntryKind, JournalEntry, NewEntry};
 use super::Vault;
 use crate::directory::search::{AttendanceFilter, MeetingQuery, MeetingResult, SortOrder};
 use crate::directory::Directory;
+use crate::l10n::{Arg, Words};
 use crate::support::error::Result;
 use crate::support::geo::GeoPoint;
 
@@ -55,7 +56,8 @@ pub struct NextMeeting {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct NextStep {
-    /// One gentle line to show first.
+    /// One gentle line to show first, in the language chosen in Settings (en-GB when none
+    /// is).
     pub message: String,
     /// The person's own list (sponsor first), each one tap to call or text.
     pub contacts: Vec<Contact>,
@@ -78,22 +80,37 @@ pub fn is_hard_checkin(mood: Option<u8>, craving: Option<u8>) -> bool {
     craving.is_some_and(|c| c >= HARD_CRAVING_FROM) || mood.is_some_and(|m| m <= HARD_MOOD_UP_TO)
 }
 
-/// The gentle line, shaped by what there is to offer.
-fn message(has_contacts: bool, has_meetings: bool) -> String {
-    let first = "Thank you for checking in. This sounds like a hard moment, and it can pass; \
-                 you don't have to get through it alone.";
-    let then = match (has_contacts, has_meetings) {
-        (true, true) => {
-            "You could call or text someone on your list now, or go to a meeting coming up soon."
-        }
-        (true, false) => "You could call or text someone on your list now.",
-        (false, true) => "There is a meeting coming up soon that you could go to.",
-        (false, false) => {
-            "You could add a sponsor, a friend or a helpline to your list, so they are one tap \
-             away when you want them."
-        }
+/// `next-step` (see `locales/en-GB/editor.ftl`): the gentle line, shaped by `$offer`.
+pub(crate) const NEXT_STEP: &str = "next-step";
+/// The next step's message ids, so a test can check every locale has them.
+pub(crate) const IDS: &[&str] = &[NEXT_STEP];
+
+/// The gentle line, shaped by what there is to offer, in `w`'s words.
+fn message_in(has_contacts: bool, has_meetings: bool, w: &Words) -> String {
+    // What the message selects on; never shown.
+    let offer = match (has_contacts, has_meetings) {
+        (true, true) => "both",
+        (true, false) => "people",
+        (false, true) => "meeting",
+        (false, false) => "none",
     };
-    format!("{first} {then}")
+    w.own(NEXT_STEP, &[("offer", Arg::Text(offer))])
+}
+
+/// A next step's gentle line in `w`'s words (the `message` of a [`NextStep`] is in the
+/// language chosen in Settings): for a shell showing it in another language (the CLI's
+/// `--locale`).
+pub fn next_step_words(step: &NextStep, w: &Words) -> String {
+    message_in(!step.contacts.is_empty(), !step.meetings.is_empty(), w)
+}
+
+#[cfg(test)]
+fn message(has_contacts: bool, has_meetings: bool) -> String {
+    message_in(
+        has_contacts,
+        has_meetings,
+        Words::get(crate::l10n::Locale::EnGb),
+    )
 }
 
 impl Vault {
@@ -129,8 +146,10 @@ impl Vault {
             Some(d) => self.next_meetings(d, near, now)?,
             None => Vec::new(),
         };
+        // In the language chosen in Settings (en-GB when none is).
+        let w = Words::get(self.language()?.unwrap_or(crate::l10n::Locale::EnGb));
         Ok(Some(NextStep {
-            message: message(!contacts.is_empty(), !meetings.is_empty()),
+            message: message_in(!contacts.is_empty(), !meetings.is_empty(), w),
             contacts,
             meetings,
         }))

@@ -17,12 +17,11 @@ use rusqlite::{params, OptionalExtension};
 use serde::{Deserialize, Serialize};
 
 use super::{stamp, Vault};
+use crate::l10n::{ids, Arg, Locale, Words};
 use crate::support::error::{Error, Result};
 
 /// Longest label.
 const MAX_LABEL_CHARS: usize = 60;
-/// The label used when none is given.
-pub const DEFAULT_LABEL: &str = "My date";
 
 /// A stored sobriety date.
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
@@ -73,40 +72,46 @@ pub struct SobrietyCount {
     pub days_to_next: i64,
 }
 
-/// The milestones of a date, in order, without end (yearly after the first year).
+/// The milestones of a date, in order, without end (yearly after the first year). Each
+/// label is en-GB ("30 days", "1 year"), for scripts (`waymark sober list --json`); the
+/// Sobriety dates screen words them in the person's language ([`milestone_words`]).
 pub fn milestones(date: NaiveDate) -> impl Iterator<Item = Milestone> {
-    let fixed = [
-        (1u32, "24 hours"),
-        (30, "30 days"),
-        (60, "60 days"),
-        (90, "90 days"),
-    ]
-    .into_iter()
-    .filter_map(move |(d, label)| {
-        date.checked_add_days(chrono::Days::new(d.into()))
-            .map(|at| (label.to_string(), at))
-    });
-    let months = [(6u32, "6 months".to_string()), (9, "9 months".to_string())]
+    let fixed = [1u64, 30, 60, 90]
         .into_iter()
-        .chain((1u32..).map(|y| {
-            (
-                12 * y,
-                if y == 1 {
-                    "1 year".to_string()
-                } else {
-                    format!("{y} years")
-                },
-            )
-        }))
-        .map_while(move |(m, label)| {
-            date.checked_add_months(Months::new(m))
-                .map(|at| (label, at))
-        });
-    fixed.chain(months).map(move |(label, at)| Milestone {
-        label,
+        .filter_map(move |d| date.checked_add_days(chrono::Days::new(d)));
+    let months = [6u32, 9]
+        .into_iter()
+        .chain((1u32..).map(|y| 12 * y))
+        .map_while(move |m| date.checked_add_months(Months::new(m)));
+    let en = Words::get(Locale::EnGb);
+    fixed.chain(months).map(move |at| Milestone {
+        label: milestone_words(date, at, en),
         day: (at - date).num_days(),
         date: at,
     })
+}
+
+/// The name of the milestone reached on `at` by a date counted from `start`, in `w`'s words:
+/// "24 hours", "30 days", "6 months", "1 year" ("24 awr", "30 diwrnod", "1 año").
+pub(crate) fn milestone_words(start: NaiveDate, at: NaiveDate, w: &Words) -> String {
+    use crate::screens::sobriety::{
+        SOBRIETY_DAYS, SOBRIETY_MILESTONE_24_HOURS, SOBRIETY_MONTHS, SOBRIETY_YEARS,
+    };
+    use chrono::Datelike;
+    let day = (at - start).num_days();
+    if day <= 1 {
+        return w.text(SOBRIETY_MILESTONE_24_HOURS, &[]);
+    }
+    if day <= 90 {
+        return w.own(SOBRIETY_DAYS, &[("days", Arg::Number(day))]);
+    }
+    let months =
+        i64::from(at.year() - start.year()) * 12 + i64::from(at.month()) - i64::from(start.month());
+    if months % 12 == 0 {
+        w.own(SOBRIETY_YEARS, &[("years", Arg::Number(months / 12))])
+    } else {
+        w.own(SOBRIETY_MONTHS, &[("months", Arg::Number(months))])
+    }
 }
 
 /// Counts `date` on `today` (the person's local date).
@@ -125,7 +130,7 @@ pub fn count(date: &SobrietyDate, today: NaiveDate) -> SobrietyCount {
     // The sequence is endless until chrono's last year; past that, no next milestone exists,
     // which no real date reaches. Fall back to "today" so the type stays simple.
     let next = next.unwrap_or_else(|| Milestone {
-        label: "today".into(),
+        label: milestone_words(date.date, today, Words::get(Locale::EnGb)),
         date: today,
         day: days,
     });
@@ -140,7 +145,8 @@ pub fn count(date: &SobrietyDate, today: NaiveDate) -> SobrietyCount {
     }
 }
 
-fn check(date: NaiveDate, label: &str, today: NaiveDate) -> Result<String> {
+/// Checks a date and its label; an empty label becomes `default`.
+fn check(date: NaiveDate, label: &str, default: &str, today: NaiveDate) -> Result<String> {
     if date > today {
         return Err(Error::invalid(
             "that date is in the future; choose today or a day before",
@@ -150,11 +156,7 @@ fn check(date: NaiveDate, label: &str, today: NaiveDate) -> Result<String> {
         return Err(Error::invalid("that date is too far back; check the year"));
     }
     let label = label.trim();
-    let label = if label.is_empty() {
-        DEFAULT_LABEL
-    } else {
-        label
-    };
+    let label = if label.is_empty() { default } else { label };
     if label.chars().count() > MAX_LABEL_CHARS || label.chars().any(char::is_control) {
         return Err(Error::invalid(format!(
             "a label is up to {MAX_LABEL_CHARS} characters"
@@ -164,6 +166,13 @@ fn check(date: NaiveDate, label: &str, today: NaiveDate) -> Result<String> {
 }
 
 impl Vault {
+    /// The label of a date given none ("My date"), in the language chosen in Settings (en-GB
+    /// when none is).
+    fn default_sobriety_label(&self) -> Result<String> {
+        let locale = self.language()?.unwrap_or(Locale::EnGb);
+        Ok(Words::get(locale).text(ids::SOBRIETY_DEFAULT_LABEL, &[]))
+    }
+
     /// Adds a sobriety date. `today` is the person's local date (a date after it is refused).
     pub fn add_sobriety_date(
         &mut self,
@@ -172,7 +181,7 @@ impl Vault {
         today: NaiveDate,
         now: DateTime<FixedOffset>,
     ) -> Result<SobrietyCount> {
-        let label = check(date, label, today)?;
+        let label = check(date, label, &self.default_sobriety_label()?, today)?;
         let d = SobrietyDate {
             id: self.new_id(&now),
             label,
@@ -194,7 +203,12 @@ impl Vault {
         now: DateTime<FixedOffset>,
     ) -> Result<SobrietyCount> {
         let mut d = self.sobriety_date(id)?;
-        d.label = check(date, label.unwrap_or(&d.label), today)?;
+        d.label = check(
+            date,
+            label.unwrap_or(&d.label),
+            &self.default_sobriety_label()?,
+            today,
+        )?;
         d.date = date;
         d.updated_at = stamp(&now);
         self.conn.execute(
@@ -398,7 +412,7 @@ mod tests {
         let c = v
             .add_sobriety_date(d("2026-08-24"), "  ", today, t)
             .unwrap();
-        assert_eq!(c.date.label, DEFAULT_LABEL);
+        assert_eq!(c.date.label, "My date");
         assert_eq!(c.days, 90);
         assert_eq!(c.milestone_today.as_ref().unwrap().label, "90 days");
         let c2 = v

@@ -1,0 +1,273 @@
+//! The CLI's own words (confirmations, sync reports, hints under empty lists, reminders) in
+//! the language `--locale` asks for: Welsh and Spanish from `locales/*/cli.ftl`, with no
+//! English sentence left, and `--json` the same in every language.
+
+mod common;
+
+use std::path::Path;
+
+use common::{ok, run};
+
+/// A data folder with one synced source (`w`) of two meetings, run in en-GB.
+fn synced() -> tempfile::TempDir {
+    let data = tempfile::tempdir().unwrap();
+    let feed = data.path().join("feed.json");
+    std::fs::write(
+        &feed,
+        common::meeting_feed(&[("tue-eve", "Hope on Tuesday"), ("noon", "Noon Group")]),
+    )
+    .unwrap();
+    ok(
+        data.path(),
+        &[
+            "source",
+            "add",
+            feed.to_str().unwrap(),
+            "--name",
+            "w",
+            "--program",
+            "aa",
+        ],
+    );
+    data
+}
+
+/// Runs `waymark --locale <locale> args…`, which must succeed; its stdout and stderr.
+fn said(data: &Path, locale: &str, args: &[&str]) -> (String, String) {
+    let args = [&["--locale", locale][..], args].concat();
+    let out = run(data, &args, &[], None);
+    assert!(
+        out.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    (
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    )
+}
+
+/// No sentence of the en-GB output is left in `text`.
+fn no_english(text: &str, english: &[&str]) {
+    for e in english {
+        assert!(!text.contains(e), "English {e:?} in {text}");
+    }
+}
+
+#[test]
+fn sync_reports_in_welsh_and_spanish_and_its_json_is_the_same_in_any_language() {
+    let data = synced();
+    let d = data.path();
+    let (cy, _) = said(d, "cy", &["sync"]);
+    assert_eq!(
+        cy.trim_end().split(" (").next().unwrap_or_default(),
+        "w: llwythwyd dau gyfarfod, 0 wedi'u hepgor, dim rhybuddion",
+        "{cy}"
+    );
+    no_english(&cy, &["meetings loaded", "skipped", "warnings"]);
+    // Unchanged since then, in Spanish: the plural form of "reunión".
+    let (es, _) = said(d, "es", &["sync"]);
+    assert!(
+        es.starts_with("w: sin cambios desde la última sincronización (2 reuniones)")
+            || es.starts_with("w: 2 reuniones cargadas, 0 omitidas, 0 avisos"),
+        "{es}"
+    );
+    no_english(&es, &["meetings", "unchanged", "loaded"]);
+    // Scripts: the same keys and values whatever the language (timings aside).
+    let json = |locale: &str| {
+        let (out, _) = said(d, locale, &["sync", "--json"]);
+        let mut v: serde_json::Value = serde_json::from_str(&out).unwrap();
+        v[0].as_object_mut().unwrap().remove("timings");
+        v
+    };
+    assert_eq!(json("cy"), json("en-GB"));
+    assert_eq!(json("es"), json("en-GB"));
+    // `source list` in Spanish: its meetings counted with Spanish plurals.
+    let (list, _) = said(d, "es", &["source", "list"]);
+    assert!(list.contains("2 reuniones"), "{list}");
+    assert!(list.contains("actualizada "), "{list}");
+}
+
+#[test]
+fn an_empty_list_says_which_command_adds_to_it_in_the_locale() {
+    let data = tempfile::tempdir().unwrap();
+    let d = data.path();
+    // No source: the hint names the command, which stays as it is.
+    let (es, _) = said(d, "es", &["source", "list"]);
+    assert_eq!(
+        es.trim_end(),
+        "Aún no hay fuentes. Añade una con `waymark source add <PATH>`."
+    );
+    let (cy, _) = said(d, "cy", &["sync"]);
+    assert_eq!(
+        cy.trim_end(),
+        "Does dim ffynonellau eto. Ychwanegwch un gyda `waymark source add <PATH>`."
+    );
+    // The private lists: the screen's empty notice, then the command that adds one.
+    let (fav, _) = said(d, "es", &["favorite", "list"]);
+    assert!(fav.contains("Aún no has guardado ninguna reunión"), "{fav}");
+    assert!(
+        fav.trim_end().ends_with(
+            "Añade una con `waymark favorite add <MEETING_ID>` (`waymark meetings` muestra los ids)."
+        ),
+        "{fav}"
+    );
+    let (sober, _) = said(d, "cy", &["sober", "list"]);
+    assert!(
+        sober
+            .trim_end()
+            .ends_with("Ychwanegwch un gyda `waymark sober add YYYY-MM-DD --label NAME`."),
+        "{sober}"
+    );
+    let (journal, _) = said(d, "es", &["journal", "list"]);
+    assert!(journal.contains("Aún no has escrito nada"), "{journal}");
+    assert!(journal.contains("`waymark journal add`"), "{journal}");
+    let (people, _) = said(d, "cy", &["contacts", "list"]);
+    assert!(
+        people.contains("Ychwanegwch rywun gyda `waymark contacts add NAME"),
+        "{people}"
+    );
+    // In en-GB too, the same hint (the lists lost it when they became screens).
+    let fav = ok(d, &["favorite", "list"]);
+    assert!(
+        fav.contains("Add one with `waymark favorite add <MEETING_ID>`"),
+        "{fav}"
+    );
+    // Once the list has something, no hint.
+    let (_, _) = said(
+        d,
+        "es",
+        &["sober", "add", "2026-01-02", "--label", "Alcohol"],
+    );
+    let (sober, _) = said(d, "es", &["sober", "list"]);
+    assert!(!sober.contains("waymark sober add"), "{sober}");
+}
+
+#[test]
+fn add_and_remove_confirmations_in_welsh_keep_the_name_isolated() {
+    let data = synced();
+    let d = data.path();
+    ok(d, &["sync"]);
+    let (added, _) = said(d, "cy", &["favorite", "add", "w:tue-eve"]);
+    assert_eq!(
+        added.trim_end(),
+        "Ychwanegwyd at fy nghyfarfodydd: \u{2068}Hope on Tuesday\u{2069}."
+    );
+    let (again, _) = said(d, "cy", &["favorite", "add", "w:tue-eve"]);
+    assert_eq!(
+        again.trim_end(),
+        "Mae \u{2068}Hope on Tuesday\u{2069} yn fy nghyfarfodydd yn barod."
+    );
+    let (removed, _) = said(d, "cy", &["favorite", "remove", "w:tue-eve"]);
+    assert_eq!(removed.trim_end(), "Tynnwyd o fy nghyfarfodydd.");
+    // A person: the role in the People to call screen's Welsh.
+    let (person, _) = said(
+        d,
+        "cy",
+        &[
+            "contacts",
+            "add",
+            "Sam",
+            "--role",
+            "sponsor",
+            "--phone",
+            "+44 7700 900123",
+        ],
+    );
+    assert_eq!(
+        person.trim_end(),
+        "Ychwanegwyd \u{2068}Sam\u{2069} (Noddwr) at fy mhobl."
+    );
+    // A sobriety date: the count as its card on the screen says it, in Spanish.
+    let (saved, _) = said(d, "es", &["sober", "add", "2026-01-02"]);
+    assert!(saved.starts_with("Guardada (id "), "{saved}");
+    assert!(
+        saved.contains("Mi fecha") || saved.contains("días"),
+        "{saved}"
+    );
+    no_english(&saved, &["Saved", "since", "Next", "days"]);
+    // The date with no --label took the Spanish default label.
+    let json = ok(d, &["sober", "list", "--json"]);
+    assert!(json.contains("\"label\": \"Mi fecha\""), "{json}");
+}
+
+#[test]
+fn journal_search_and_trash_in_spanish() {
+    let data = tempfile::tempdir().unwrap();
+    let d = data.path();
+    let out = run(
+        d,
+        &[
+            "--locale", "es", "journal", "add", "--kind", "note", "--tag", "paz",
+        ],
+        &[],
+        Some("Un paseo junto al mar\n"),
+    );
+    assert!(out.status.success());
+    let saved = String::from_utf8(out.stdout).unwrap();
+    assert!(saved.starts_with("Guardado. Entrada "), "{saved}");
+    let (found, _) = said(d, "es", &["journal", "search", "paseo"]);
+    // The kind as the Journal screen says it, the date in Spanish, the tag.
+    assert!(found.contains("Nota"), "{found}");
+    assert!(found.contains("Un paseo junto al mar"), "{found}");
+    assert!(found.contains("#paz"), "{found}");
+    no_english(&found, &["Note "]);
+    let (none, _) = said(d, "es", &["journal", "search", "montaña"]);
+    assert_eq!(none.trim_end(), "No se encontró nada.");
+    let (trash, _) = said(d, "es", &["journal", "trash"]);
+    assert_eq!(trash.trim_end(), "La papelera está vacía.");
+}
+
+#[test]
+fn reminders_are_confirmed_and_listed_in_welsh() {
+    let data = synced();
+    let d = data.path();
+    ok(d, &["sync"]);
+    let (empty, _) = said(d, "cy", &["remind", "list"]);
+    assert_eq!(
+        empty.trim_end(),
+        "Does dim nodiadau atgoffa eto. Mae `waymark remind set <MEETING_ID> --before 60m` yn ychwanegu un."
+    );
+    let (set, _) = said(
+        d,
+        "cy",
+        &["remind", "set", "w:tue-eve", "--before", "60m,15m"],
+    );
+    // The meeting saved, then the leads as the Reminders screen words them.
+    assert!(
+        set.starts_with("Ychwanegwyd \u{2068}Hope on Tuesday\u{2069} at fy nghyfarfodydd.\n"),
+        "{set}"
+    );
+    assert!(set.contains("Nodiadau atgoffa: awr cyn"), "{set}");
+    assert!(set.contains("15 munud cyn."), "{set}");
+    no_english(&set, &["Added", "Reminders set", "before"]);
+    // A daily reminder with no label: its name in Welsh, its time on the Welsh clock.
+    let (daily, _) = said(d, "cy", &["remind", "daily", "21:00"]);
+    assert_eq!(
+        daily.trim_end(),
+        "Nodyn atgoffa dyddiol am 21:00: \u{2068}Gwirio i mewn dyddiol\u{2069}."
+    );
+    let (list, _) = said(d, "cy", &["remind", "list"]);
+    assert!(list.contains("w:tue-eve  awr cyn"), "{list}");
+    assert!(list.contains("dyddiol  21:00"), "{list}");
+    let (health, _) = said(d, "cy", &["remind", "health", "--notifications-off"]);
+    assert!(
+        health.starts_with("Mae hysbysiadau i ffwrdd i Waymark"),
+        "{health}"
+    );
+    // --json keeps the report's en-GB sentence for scripts.
+    let (json, _) = said(
+        d,
+        "cy",
+        &["remind", "health", "--notifications-off", "--json"],
+    );
+    assert!(
+        json.contains("Notifications are off for Waymark, so reminders cannot appear."),
+        "{json}"
+    );
+    let (discreet, _) = said(d, "es", &["remind", "discreet", "on"]);
+    assert_eq!(
+        discreet.trim_end(),
+        "Los recordatorios en la pantalla de bloqueo solo dicen la hora, p. ej. «Recordatorio: 19:00»."
+    );
+}
