@@ -25,6 +25,7 @@
 use rusqlite::{Connection, Transaction};
 
 use crate::support::error::{Error, Result};
+use crate::support::msg;
 
 /// Newest schema version this build writes.
 pub const VERSION: i64 = 3;
@@ -219,9 +220,10 @@ fn upgrade_from(tx: &Transaction, version: i64) -> Result<()> {
         1 => tx.execute_batch(CREATE_V2)?,
         2 => tx.execute_batch(CREATE_V3)?,
         _ => {
-            return Err(Error::invalid(format!(
-                "no upgrade path from directory schema {version}"
-            )))
+            return Err(Error::invalid_with(
+                msg::DIRECTORY_SCHEMA,
+                [("version", version.into())],
+            ))
         }
     }
     Ok(())

@@ -537,4 +537,5 @@ pub fn all_ids() -> impl Iterator<Item = &'static str> {
         .chain(super::sobriety::IDS.iter().copied())
         .chain(super::people::IDS.iter().copied())
         .chain(super::rides::IDS.iter().copied())
+        .chain(crate::support::msg::IDS.iter().copied())
 }
