@@ -284,7 +284,11 @@ fn control_characters_from_the_server_are_removed() {
         }),
     );
     let err = server.empty_sync().unwrap_err();
-    assert_eq!(err.to_string(), "No[2J such ride");
+    // The server's own words, introduced in the person's language, without the controls.
+    assert_eq!(
+        err.to_string(),
+        "the car-pool server refused this: No[2J such ride"
+    );
 }
 
 #[test]

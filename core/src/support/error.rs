@@ -93,8 +93,11 @@ impl std::fmt::Display for Problem {
     }
 }
 
-/// Words message `id` with `args` in `w`'s locale (values isolated when `isolating`).
+/// Words message `id` with `args` in `w`'s locale (values isolated when `isolating` and one of
+/// them is text: digits keep their direction, and marks around them would only be invisible
+/// characters in copied text).
 fn words(w: &Words, id: &str, args: &[(&'static str, Value)], isolating: bool) -> String {
+    let isolating = isolating && args.iter().any(|(_, v)| matches!(v, Value::Text(_)));
     let args: Vec<(&str, Arg<'_>)> = args
         .iter()
         .map(|(n, v)| {
