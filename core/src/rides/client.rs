@@ -85,7 +85,7 @@ impl RideClient {
                 }
             }))
             .build()
-            .map_err(|e| Error::internal(e))?;
+            .map_err(Error::internal)?;
         Ok(Self { base, http })
     }
 
@@ -125,7 +125,7 @@ impl RideClient {
                 format!("Bearer {}.{}", creds.device_id, creds.secret),
             )
             .header("content-type", "application/json")
-            .body(serde_json::to_vec(req).map_err(|e| Error::internal(e))?)
+            .body(serde_json::to_vec(req).map_err(Error::internal)?)
             .send()
             .map_err(offline)?;
         let mut resp: SyncResponse = answer(r)?;

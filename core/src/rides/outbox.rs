@@ -478,7 +478,7 @@ impl Vault {
             Op::Accept { .. } => "accept",
             Op::Cancel { .. } => "cancel",
         };
-        let json = serde_json::to_string(op).map_err(|e| Error::internal(e))?;
+        let json = serde_json::to_string(op).map_err(Error::internal)?;
         let tx = self.conn.transaction()?;
         tx.execute(
             "INSERT INTO ride_outbox (op_id, kind, op, created_at, updated_at)

@@ -219,7 +219,7 @@ impl Vault {
 
     /// The export as pretty JSON.
     pub fn export_json(&self, now: DateTime<FixedOffset>) -> Result<String> {
-        serde_json::to_string_pretty(&self.export(now)?).map_err(|e| Error::internal(e))
+        serde_json::to_string_pretty(&self.export(now)?).map_err(Error::internal)
     }
 
     /// The journal, sobriety dates and favourites as Markdown, for reading or printing.
@@ -245,8 +245,7 @@ impl Vault {
             ));
         }
         let export = self.export(now)?;
-        let json =
-            zeroize::Zeroizing::new(serde_json::to_vec(&export).map_err(|e| Error::internal(e))?);
+        let json = zeroize::Zeroizing::new(serde_json::to_vec(&export).map_err(Error::internal)?);
         let mut recipient = age::scrypt::Recipient::new(SecretString::from(passphrase.to_owned()));
         recipient.set_work_factor(BACKUP_WORK_FACTOR);
         let encryptor =

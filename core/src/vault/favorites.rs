@@ -72,7 +72,7 @@ impl Vault {
     /// Adds a meeting to "my meetings" (no change if it already is). Returns `true` when it
     /// was added.
     pub fn add_favorite(&mut self, meeting: &Meeting, now: DateTime<FixedOffset>) -> Result<bool> {
-        let json = serde_json::to_string(meeting).map_err(|e| Error::internal(e))?;
+        let json = serde_json::to_string(meeting).map_err(Error::internal)?;
         if json.len() > super::backup::MAX_FAVORITE_BYTES || meeting.id.len() > 300 {
             return Err(Error::invalid(msg::FAVOURITE_TOO_LARGE));
         }
@@ -150,7 +150,7 @@ impl Vault {
                     let mut last_seen_at = rec.last_seen_at;
                     if m != rec.last_known {
                         last_seen_at = stamp(&now);
-                        let json = serde_json::to_string(&m).map_err(|e| Error::internal(e))?;
+                        let json = serde_json::to_string(&m).map_err(Error::internal)?;
                         tx.execute(
                             "UPDATE favorites SET last_known = ?2, last_seen_at = ?3
                              WHERE meeting_id = ?1",
@@ -196,7 +196,7 @@ impl Vault {
         f: &FavoriteRecord,
     ) -> Result<super::journal::MergeOutcome> {
         use super::journal::MergeOutcome;
-        let json = serde_json::to_string(&f.last_known).map_err(|e| Error::internal(e))?;
+        let json = serde_json::to_string(&f.last_known).map_err(Error::internal)?;
         let existing: Option<String> = tx
             .query_row(
                 "SELECT last_seen_at FROM favorites WHERE meeting_id = ?1",

@@ -688,7 +688,7 @@ fn write_entry(tx: &rusqlite::Transaction, e: &JournalEntry, rowid: Option<i64>)
         gratitude: c.gratitude.clone(),
         answers: c.answers.clone(),
     };
-    let fields = serde_json::to_string(&fields).map_err(|e| Error::internal(e))?;
+    let fields = serde_json::to_string(&fields).map_err(Error::internal)?;
     // Both statements take the same parameters: ?1 the row id, then the entry.
     let (sql, rowid, replacing) = match rowid {
         Some(r) => (

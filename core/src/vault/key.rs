@@ -184,7 +184,7 @@ impl KdfParams {
 
     /// Writes the parameters to `path` atomically (temporary file, fsync, rename).
     pub fn write(&self, path: &Path) -> Result<()> {
-        let json = serde_json::to_vec_pretty(self).map_err(|e| Error::internal(e))?;
+        let json = serde_json::to_vec_pretty(self).map_err(Error::internal)?;
         crate::vault::write_atomically(path, &json)
     }
 }
