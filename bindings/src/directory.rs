@@ -65,14 +65,16 @@ impl SyncTask {
         let ended = done
             .wait_for(Option::is_some)
             .await
-            .map_err(|_| WaymarkError::Other {
-                message: "the sync stopped unexpectedly; the meetings you had are kept".into(),
-            })?;
-        ended.clone().unwrap_or_else(|| {
-            Err(WaymarkError::Other {
-                message: "the sync ended without a result".into(),
-            })
-        })
+            .map_err(|_| sync_stopped())?;
+        ended.clone().unwrap_or_else(|| Err(sync_stopped()))
+    }
+}
+
+/// A sync whose background work ended without saying how (in the app's language).
+fn sync_stopped() -> WaymarkError {
+    WaymarkError::Other {
+        message: crate::error::app_words()
+            .text(waymark_core::support::msg::SYNC_STOPPED.as_str(), &[]),
     }
 }
 

@@ -1,13 +1,43 @@
 //! The one error apps see. Its variants are the ones an app does something different for;
-//! the message is always a plain sentence that can be shown as it is.
+//! the message is always a plain sentence that can be shown as it is, in the app's language.
 //!
-//! The core's errors are typed and its sentences name no command-line flag; where the fix is
-//! something the person does in the app, the sentence here says that instead ([`app_message`]).
+//! The core's errors are typed (a message id and its values) and its sentences name no
+//! command-line flag; where the fix is something the person does in the app, the sentence
+//! here says that instead ([`app_message`]). Which language: the one the app last gave to
+//! [`set_app_locale`] (en-GB until it does), because an error reaches the app from any call
+//! and a locale on every call would be noise.
+
+use std::sync::RwLock;
 
 use waymark_core::directory::import::FeedError;
+use waymark_core::l10n::{negotiate, Arg, Locale, Words};
 use waymark_core::support::fetch::FetchError;
+use waymark_core::support::msg;
 use waymark_core::Error as CoreError;
 use waymark_core::ErrorKind;
+
+/// The language errors are worded in, for the whole process.
+static APP_LOCALE: RwLock<Locale> = RwLock::new(Locale::EnGb);
+
+/// Sets the language every error message comes in from now on (a tag as the system or the
+/// person gives it: `cy`, `es-MX`, `en_US.UTF-8`). One Waymark does not speak, or a malformed
+/// tag, gives English (UK). Call it at start-up and whenever the language changes in Settings.
+#[uniffi::export]
+pub fn set_app_locale(tag: String) {
+    let locale = negotiate(&tag).locale;
+    let mut slot = APP_LOCALE
+        .write()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
+    *slot = locale;
+}
+
+/// The words of the language set with [`set_app_locale`].
+pub(crate) fn app_words() -> &'static Words {
+    let locale = *APP_LOCALE
+        .read()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
+    Words::get(locale)
+}
 
 /// Why a call failed. The exception's message is the plain sentence.
 #[derive(Debug, Clone, thiserror::Error, uniffi::Error)]
@@ -80,26 +110,35 @@ impl WaymarkError {
     }
 }
 
-/// The app's sentence for a core error: the core's own, except where the app words the fix
-/// differently from the CLI (a setting to change rather than a flag to pass).
+/// The app's sentence for a core error, in the app's language ([`set_app_locale`]).
 pub fn app_message(e: &CoreError) -> String {
+    app_message_in(e, app_words())
+}
+
+/// The app's sentence for a core error in `w`'s words: the core's own, except where the app
+/// words the fix differently from the CLI (a setting to change rather than a flag to pass).
+pub fn app_message_in(e: &CoreError, w: &Words) -> String {
+    let count = |n: u64| Arg::Number(i64::try_from(n).unwrap_or(i64::MAX));
     match e {
-        CoreError::Suspicious { previous, now } => format!(
-            "The meeting list now has {now} meetings instead of {previous}, which looks like a \
-             mistake in the feed, so the {previous} you had are kept."
+        // Numbers only: no isolation marks, which would be invisible noise in copied text.
+        CoreError::Suspicious { previous, now } => w
+            .text(
+                msg::APP_SUSPICIOUS.as_str(),
+                &[("previous", count(*previous)), ("now", count(*now))],
+            )
+            .replace(['\u{2068}', '\u{2069}'], ""),
+        CoreError::UnknownFormat { subject } => w.text(
+            msg::APP_UNKNOWN_FORMAT.as_str(),
+            &[("subject", Arg::Text(subject))],
         ),
-        CoreError::UnknownFormat { subject } => format!(
-            "Waymark could not recognise the format of {subject}. It reads Meeting Guide, BMLT \
-             and TSML meeting lists."
-        ),
-        CoreError::MeetingWithoutTimezone { meeting } => format!(
-            "{meeting} has no time zone, so it cannot be added to a calendar. Set a time zone \
-             for its meeting list and try again."
+        CoreError::MeetingWithoutTimezone { meeting } => w.text(
+            msg::APP_MEETING_WITHOUT_ZONE.as_str(),
+            &[("meeting", Arg::Text(meeting))],
         ),
         CoreError::Fetch(FetchError::Cancelled) | CoreError::Feed(FeedError::Cancelled) => {
-            "The sync was stopped; the meetings you had are kept.".into()
+            w.text(msg::APP_CANCELLED.as_str(), &[])
         }
-        e => e.to_string(),
+        e => e.message_in(w),
     }
 }
 
@@ -120,10 +159,10 @@ mod tests {
             ),
             (
                 CoreError::UnknownFormat {
-                    subject: "the feed at https://example.org/f".into(),
+                    subject: "https://example.org/f".into(),
                 },
                 "InvalidInput",
-                "could not recognise the format of the feed at https://example.org/f",
+                "could not recognise the format of \u{2068}https://example.org/f\u{2069}",
             ),
             (
                 CoreError::Fetch(FetchError::Cancelled),
@@ -135,7 +174,7 @@ mod tests {
                     meeting: "Lunch Bunch".into(),
                 },
                 "InvalidInput",
-                "Lunch Bunch has no time zone",
+                "\u{2068}Lunch Bunch\u{2069} has no time zone",
             ),
         ];
         for (core, kind, words) in cases {
@@ -150,5 +189,22 @@ mod tests {
             assert!(!message.contains("--"), "{message}");
             assert_eq!(app.to_string(), *message);
         }
+        // The app's language, set once for every later error; an unknown tag is English.
+        set_app_locale("cy-GB".into());
+        let welsh = WaymarkError::from(CoreError::Fetch(FetchError::Cancelled)).to_string();
+        set_app_locale("es".into());
+        let spanish = WaymarkError::from(CoreError::WrongKey).to_string();
+        set_app_locale("xx-YY".into());
+        let english = WaymarkError::from(CoreError::WrongKey).to_string();
+        set_app_locale("en-GB".into());
+        assert_eq!(
+            welsh,
+            "Cafodd y cysoni ei atal; mae'r cyfarfodydd oedd gennych yn cael eu cadw."
+        );
+        assert!(
+            spanish.starts_with("Frase de contraseña o clave incorrecta"),
+            "{spanish}"
+        );
+        assert!(english.starts_with("wrong passphrase or key"), "{english}");
     }
 }

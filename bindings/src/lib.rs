@@ -50,15 +50,16 @@ pub(crate) async fn off_thread<T: Send + 'static>(
 ) -> Result<T> {
     tokio::task::spawn_blocking(f)
         .await
-        .map_err(|e| WaymarkError::Other {
-            message: format!("background work stopped: {e}"),
-        })?
+        .map_err(|e| WaymarkError::from(waymark_core::Error::internal(e)))?
 }
 
-/// A date written `YYYY-MM-DD`.
-pub(crate) fn parse_date(value: &str, what: &str) -> Result<chrono::NaiveDate> {
-    value.parse().map_err(|_| WaymarkError::InvalidInput {
-        message: format!("{what} must be a date like 2026-11-22, not {value:?}"),
+/// A date written `YYYY-MM-DD`. `_what` names the argument for a reader of the code.
+pub(crate) fn parse_date(value: &str, _what: &str) -> Result<chrono::NaiveDate> {
+    value.parse().map_err(|_| {
+        WaymarkError::from(waymark_core::Error::invalid_with(
+            waymark_core::support::msg::DATE_INVALID,
+            [("value", value.into())],
+        ))
     })
 }
 

@@ -69,8 +69,10 @@ impl ReminderPlanner {
     /// Adds a daily reminder at a local time of day (minutes after midnight, in the phone's
     /// zone wherever it is), with the person's own words ("Evening check-in").
     pub fn add_daily(&self, minute_of_day: u32, label: String) -> Result<DailyReminder> {
-        let minute = u16::try_from(minute_of_day).map_err(|_| WaymarkError::InvalidInput {
-            message: "a time of day is 00:00 to 23:59".into(),
+        let minute = u16::try_from(minute_of_day).map_err(|_| {
+            WaymarkError::from(waymark_core::Error::invalid(
+                waymark_core::support::msg::TIME_OF_DAY_RANGE,
+            ))
         })?;
         Ok(self
             .vault

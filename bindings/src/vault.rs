@@ -339,8 +339,8 @@ impl PrivateVault {
             self.with(|v| {
                 let kdf = waymark_core::vault::KdfParams::path_for(v.path());
                 if waymark_core::vault::KdfParams::read(&kdf)?.is_none() {
-                    return Err(waymark_core::Error::InvalidArgument(
-                        "this vault is unlocked by the phone's keystore, not a passphrase".into(),
+                    return Err(waymark_core::Error::invalid(
+                        waymark_core::support::msg::VAULT_KEYSTORE,
                     ));
                 }
                 v.change_passphrase(&new_passphrase, params)
@@ -358,9 +358,8 @@ impl PrivateVault {
             self.with(|v| {
                 let kdf = waymark_core::vault::KdfParams::path_for(v.path());
                 if waymark_core::vault::KdfParams::read(&kdf)?.is_some() {
-                    return Err(waymark_core::Error::InvalidArgument(
-                        "this vault is unlocked by a passphrase; change the passphrase instead"
-                            .into(),
+                    return Err(waymark_core::Error::invalid(
+                        waymark_core::support::msg::VAULT_PASSPHRASE,
                     ));
                 }
                 v.change_key(&key)

@@ -59,13 +59,14 @@ fn main() -> ExitCode {
         libc::signal(libc::SIGPIPE, libc::SIG_DFL);
     }
     let cli = Cli::parse();
+    let error_words = words::for_errors(cli.locale.as_deref());
     match run(cli) {
         Ok(code) => code,
         Err(e) => {
             let usage_error = e.downcast_ref::<UsageError>().is_some()
                 || e.downcast_ref::<waymark_core::Error>()
                     .is_some_and(words::is_usage);
-            let msg = words::chain(&e);
+            let msg = words::chain_in(&e, error_words);
             eprintln!("waymark: {msg}");
             ExitCode::from(if usage_error { EXIT_USAGE } else { 1 })
         }

@@ -17,6 +17,10 @@ fn waymark(data: &Path, args: &[&str]) -> Output {
         .arg("--data-dir")
         .arg(data)
         .args(args)
+        // Errors in en-GB whatever the machine speaks.
+        .env("LANG", "en_GB.UTF-8")
+        .env("LC_ALL", "")
+        .env("LC_MESSAGES", "")
         .output()
         .expect("run waymark")
 }

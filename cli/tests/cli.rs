@@ -13,6 +13,10 @@ fn waymark(data: &Path, args: &[&str]) -> Output {
         .arg(data)
         .args(args)
         .env("TZ", "UTC")
+        // Errors in en-GB whatever the machine speaks (a test asks with --locale).
+        .env("LANG", "en_GB.UTF-8")
+        .env("LC_ALL", "")
+        .env("LC_MESSAGES", "")
         .output()
         .expect("run waymark")
 }

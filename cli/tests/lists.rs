@@ -167,7 +167,7 @@ fn types_are_listed_and_taken_by_name_and_unknown_ones_shown() {
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(
-        err.contains("no meeting type called \"zzzz\"") && err.contains("`waymark types`"),
+        err.contains("no meeting type called zzzz") && err.contains("`waymark types`"),
         "{err}"
     );
     // A code the app does not know is shown as the feed wrote it.

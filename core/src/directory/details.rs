@@ -14,6 +14,7 @@ use crate::directory::model::{weekday_name, Attendance, Meeting, MeetingEnd};
 use crate::directory::search::{MeetingQuery, MeetingResult};
 use crate::directory::Directory;
 use crate::support::error::{Error, Result};
+use crate::support::msg;
 
 /// Where a maps app should take someone.
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
@@ -132,7 +133,7 @@ impl Directory {
             })?
             .into_iter()
             .next()
-            .ok_or_else(|| Error::NotFound(format!("no meeting with id {id:?}")))?;
+            .ok_or_else(|| Error::not_found(msg::MEETING_NOT_FOUND))?;
         let closed = meeting.temporarily_closed;
         let report = self
             .source(&meeting.source_id)

@@ -2,34 +2,47 @@
 
 use super::*;
 /// Refuses a file larger than `max` bytes with a message saying how large may be.
-pub(super) fn check_size(len: u64, max: u64, what: &str) -> Result<()> {
+pub(super) fn check_size(len: u64, max: u64) -> Result<()> {
     if len > max {
-        return Err(Error::invalid(format!(
-            "this {what} is {} MB; Waymark reads up to {} MB",
-            len.div_ceil(1024 * 1024),
-            max / (1024 * 1024)
-        )));
+        return Err(Error::invalid_with(
+            msg::FILE_TOO_LARGE,
+            [
+                ("size", len.div_ceil(1024 * 1024).into()),
+                ("max", (max / (1024 * 1024)).into()),
+            ],
+        ));
     }
     Ok(())
 }
 
 /// A whole text file of at most `max` bytes.
-pub(super) fn read_capped(path: &Path, max: u64, what: &str) -> Result<String> {
+pub(super) fn read_capped(path: &Path, max: u64) -> Result<String> {
     let file = File::open(path)
-        .map_err(|e| Error::NotFound(format!("cannot read {what} {}: {e}", path.display())))?;
-    check_size(file.metadata()?.len(), max, what)?;
+        .map_err(|e| Error::not_found_with(msg::FILE_UNREADABLE, unreadable(path, &e)))?;
+    check_size(file.metadata()?.len(), max)?;
     let mut s = String::new();
     file.take(max + 1)
         .read_to_string(&mut s)
-        .map_err(|e| Error::invalid(format!("cannot read {what} {}: {e}", path.display())))?;
-    check_size(s.len() as u64, max, what)?;
+        .map_err(|e| Error::invalid_with(msg::FILE_UNREADABLE, unreadable(path, &e)))?;
+    check_size(s.len() as u64, max)?;
     Ok(s)
+}
+
+/// The values of [`msg::FILE_UNREADABLE`]: the path as given and the system's reason.
+pub(super) fn unreadable(
+    path: &Path,
+    e: &std::io::Error,
+) -> [(&'static str, crate::support::error::Value); 2] {
+    [
+        ("path", path.display().to_string().into()),
+        ("detail", e.to_string().into()),
+    ]
 }
 
 pub(super) fn detect_file(path: &Path) -> Result<FeedFormat> {
     let mut head = vec![0u8; 4096];
     let mut f = File::open(path)
-        .map_err(|e| Error::NotFound(format!("cannot open {}: {e}", path.display())))?;
+        .map_err(|e| Error::not_found_with(msg::FILE_UNREADABLE, unreadable(path, &e)))?;
     let n = f.read(&mut head)?;
     head.truncate(n);
     let text = String::from_utf8_lossy(&head);
@@ -42,10 +55,10 @@ pub(super) fn detect_file(path: &Path) -> Result<FeedFormat> {
         });
     }
     if text.contains("\"parent_id\"") && !text.contains("\"id_bigint\"") {
-        return Err(Error::invalid(format!(
-            "{} looks like a BMLT GetServiceBodies answer, not a list of meetings",
-            path.display()
-        )));
+        return Err(Error::invalid_with(
+            msg::SERVICE_BODIES,
+            [("subject", path.display().to_string().into())],
+        ));
     }
     FeedFormat::detect(&head).ok_or_else(|| Error::UnknownFormat {
         subject: path.display().to_string(),

@@ -43,6 +43,7 @@ use crate::directory::import::{
 use crate::directory::model::{Attendance, Meeting, MeetingEnd, TimezoneOrigin};
 use crate::support::error::{Error, Result};
 use crate::support::fetch::{self, FetchConfig, FetchError, FetchOutcome, Validators};
+use crate::support::msg;
 use crate::support::parse;
 
 mod detect;
@@ -169,7 +170,7 @@ impl Directory {
                 meeting_from_row,
             )
             .optional()?
-            .ok_or_else(|| Error::NotFound(format!("no meeting with id {id:?}")))
+            .ok_or_else(|| Error::not_found(msg::MEETING_NOT_FOUND))
     }
 
     /// Every stored meeting, whole, in storage order (one source after another), handed to

@@ -165,7 +165,7 @@ impl Directory {
                 |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
             )
             .optional()?
-            .ok_or_else(|| Error::NotFound(format!("no source with id {id:?}")))?;
+            .ok_or_else(|| Error::not_found(msg::SOURCE_NOT_FOUND))?;
         let ctx = SourceContext {
             source_id: id.to_string(),
             program,
@@ -396,7 +396,7 @@ fn parse_and_write<R: Read + Send>(
         drop(inbox);
         let parsed = parser
             .join()
-            .map_err(|_| Error::invalid("the feed reader stopped unexpectedly"))?;
+            .map_err(|_| Error::invalid(msg::FEED_READER_STOPPED))?;
         if options.cancel.is_cancelled() {
             return Err(Error::Feed(FeedError::Cancelled));
         }

@@ -32,6 +32,7 @@
 use rusqlite::{Connection, Transaction};
 
 use crate::support::error::{Error, Result};
+use crate::support::msg;
 
 /// Newest schema version this build writes.
 pub const VERSION: i64 = 4;
@@ -303,9 +304,10 @@ fn upgrade_from(tx: &Transaction, version: i64) -> Result<()> {
             tx.execute_batch(UPGRADE_V4_INDEXES)?;
         }
         _ => {
-            return Err(Error::invalid(format!(
-                "no upgrade path from directory schema {version}"
-            )))
+            return Err(Error::invalid_with(
+                msg::DIRECTORY_SCHEMA,
+                [("version", version.into())],
+            ))
         }
     }
     Ok(())

@@ -18,6 +18,7 @@ use crate::directory::details::{weekly_times, Directions};
 use crate::directory::model::{Attendance, Meeting};
 use crate::directory::Directory;
 use crate::support::error::{Error, Result};
+use crate::support::msg;
 
 /// Most problem reports kept waiting to be opened; one more is refused until some are sent.
 pub const MAX_PENDING_REPORTS: usize = 100;
@@ -204,22 +205,17 @@ impl Directory {
     pub fn queue_report(&self, id: &str, at: DateTime<Utc>) -> Result<PendingReport> {
         let m = self.meeting(id)?;
         let source = self.source(&m.source_id)?;
-        let report = problem_report(&m, &source.location).ok_or_else(|| {
-            Error::invalid(
-                "this meeting's list names no one to report a problem to, and it does not come \
-                 from a website"
-                    .to_string(),
-            )
-        })?;
+        let report = problem_report(&m, &source.location)
+            .ok_or_else(|| Error::invalid(msg::REPORT_NOWHERE))?;
         // Counted and added under one hold of the writer, so the limit holds.
         let conn = self.write();
         let waiting: i64 =
             conn.query_row("SELECT count(*) FROM problem_reports", [], |r| r.get(0))?;
         if waiting as usize >= MAX_PENDING_REPORTS {
-            return Err(Error::invalid(format!(
-                "{MAX_PENDING_REPORTS} problem reports are already waiting to be sent; send \
-                 some of them first"
-            )));
+            return Err(Error::invalid_with(
+                msg::REPORTS_WAITING,
+                [("max", MAX_PENDING_REPORTS.into())],
+            ));
         }
         let queued_at = at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
         conn.execute(

@@ -76,9 +76,10 @@ pub(super) fn normalise_program(p: &str) -> Result<String> {
         _ => p,
     };
     if p.is_empty() || p.len() > 32 || !p.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
-        return Err(Error::invalid(format!(
-            "{p:?} is not a program name: use a short name such as aa, na or al-anon"
-        )));
+        return Err(Error::invalid_with(
+            msg::PROGRAM_INVALID,
+            [("program", p.into())],
+        ));
     }
     Ok(p)
 }
@@ -117,17 +118,13 @@ impl Directory {
     ) -> Result<Source> {
         let location = new.location.trim().to_string();
         if location.is_empty() {
-            return Err(Error::invalid("the source needs a file path or URL"));
+            return Err(Error::invalid(msg::SOURCE_LOCATION_MISSING));
         }
         let timezone = match new.timezone.as_deref().map(str::trim) {
             None | Some("") => None,
             Some(z) => Some(
                 parse::parse_timezone(z)
-                    .ok_or_else(|| {
-                        Error::invalid(format!(
-                            "unknown time zone {z:?}: use an IANA name such as America/New_York"
-                        ))
-                    })?
+                    .ok_or_else(|| Error::invalid_with(msg::ZONE_UNKNOWN, [("zone", z.into())]))?
                     .name()
                     .to_string(),
             ),
@@ -137,7 +134,10 @@ impl Directory {
         if !is_url {
             let path = Path::new(&location);
             if !path.is_file() {
-                return Err(Error::NotFound(format!("no feed file at {location}")));
+                return Err(Error::not_found_with(
+                    msg::FEED_FILE_MISSING,
+                    [("path", location.as_str().into())],
+                ));
             }
             if format.is_none() {
                 format = Some(detect_file(path)?);
@@ -145,7 +145,10 @@ impl Directory {
         }
         if let Some(f) = &new.bmlt_formats {
             if !Path::new(f).is_file() {
-                return Err(Error::NotFound(format!("no GetFormats file at {f}")));
+                return Err(Error::not_found_with(
+                    msg::FORMATS_FILE_MISSING,
+                    [("path", f.as_str().into())],
+                ));
             }
         }
         let program = match new.program.as_deref().map(str::trim) {
@@ -197,7 +200,7 @@ impl Directory {
         self.sources()?
             .into_iter()
             .find(|s| s.id == id)
-            .ok_or_else(|| Error::NotFound(format!("no source with id {id:?}")))
+            .ok_or_else(|| Error::not_found(msg::SOURCE_NOT_FOUND))
     }
 
     /// All sources, in the order they were added.
@@ -245,7 +248,7 @@ impl Directory {
         delete_snapshot(&tx, id)?;
         let n = tx.execute("DELETE FROM sources WHERE id = ?1", [id])?;
         if n == 0 {
-            return Err(Error::NotFound(format!("no source with id {id:?}")));
+            return Err(Error::not_found(msg::SOURCE_NOT_FOUND));
         }
         tx.commit()?;
         Ok(())

@@ -195,14 +195,13 @@ impl Directory {
                 |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
             )
             .optional()?
-            .ok_or_else(|| Error::NotFound(format!("no source with id {id:?}")))?;
+            .ok_or_else(|| Error::not_found(msg::SOURCE_NOT_FOUND))?;
         let result = (|| {
             let extras = FormatExtras {
                 bmlt_formats: match bmlt_formats {
                     Some(p) => Some(read_capped(
                         Path::new(&p),
                         crate::support::fetch::MAX_FORMATS_FILE_BYTES,
-                        "GetFormats file",
                     )?),
                     None => None,
                 },
@@ -223,11 +222,10 @@ impl Directory {
                 None => detect_file(&path)?,
             };
             let file = File::open(&path)
-                .map_err(|e| Error::NotFound(format!("cannot open {location}: {e}")))?;
+                .map_err(|e| Error::not_found_with(msg::FILE_UNREADABLE, unreadable(&path, &e)))?;
             check_size(
                 file.metadata()?.len(),
                 crate::support::fetch::MAX_FEED_BYTES,
-                "feed file",
             )?;
             // The size is checked again while reading, in case the file grows meanwhile.
             let file = file.take(crate::support::fetch::MAX_FEED_BYTES);
@@ -352,7 +350,7 @@ impl Directory {
             Some(f) => f,
             None => FeedFormat::detect(&bytes[..bytes.len().min(4096)]).ok_or_else(|| {
                 Error::UnknownFormat {
-                    subject: format!("the feed at {url}"),
+                    subject: url.to_string(),
                 }
             })?,
         };

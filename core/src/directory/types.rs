@@ -248,7 +248,7 @@ pub fn resolve_type(program: &str, typed: &str) -> crate::Result<String> {
     }
     let needle = wanted.to_lowercase();
     if needle.is_empty() {
-        return Err(crate::Error::invalid("a meeting type cannot be empty"));
+        return Err(crate::Error::invalid(crate::support::msg::TYPE_EMPTY));
     }
     // Names that begin with what was typed come first, the shortest winning ("wheelchair":
     // Wheelchair Access rather than Wheelchair-Accessible Bathroom); then names with a word
@@ -288,20 +288,28 @@ pub fn resolve_type(program: &str, typed: &str) -> crate::Result<String> {
     hits.sort();
     match hits.as_slice() {
         [one] => Ok((*one).clone()),
-        [] => Err(crate::Error::invalid(format!(
-            "there is no meeting type called {wanted:?}"
-        ))),
-        many if many.len() <= 6 => Err(crate::Error::invalid(format!(
-            "{wanted:?} could mean {}",
-            many.iter()
-                .map(|c| format!("{} ({c})", type_name(c, "en")))
-                .collect::<Vec<_>>()
-                .join(", ")
-        ))),
-        many => Err(crate::Error::invalid(format!(
-            "{wanted:?} matches {} meeting types; type more of the name",
-            many.len()
-        ))),
+        [] => Err(crate::Error::invalid_with(
+            crate::support::msg::TYPE_UNKNOWN,
+            [("name", wanted.into())],
+        )),
+        many if many.len() <= 6 => Err(crate::Error::invalid_with(
+            crate::support::msg::TYPE_AMBIGUOUS,
+            [
+                ("name", wanted.into()),
+                (
+                    "options",
+                    many.iter()
+                        .map(|c| format!("{} ({c})", type_name(c, "en")))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                        .into(),
+                ),
+            ],
+        )),
+        many => Err(crate::Error::invalid_with(
+            crate::support::msg::TYPE_TOO_MANY,
+            [("name", wanted.into()), ("count", many.len().into())],
+        )),
     }
 }
 
@@ -566,7 +574,7 @@ mod tests {
         assert_ne!(resolve_type("aa", "alateen").unwrap(), "ALATEEN");
         // A name nobody uses is a plain error.
         let e = resolve_type("aa", "zzzz").unwrap_err().to_string();
-        assert!(e.contains("no meeting type called \"zzzz\""), "{e}");
+        assert!(e.contains("no meeting type called zzzz"), "{e}");
     }
 
     #[test]

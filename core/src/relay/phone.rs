@@ -30,6 +30,7 @@ use crate::directory::{Directory, NewSource, SyncOptions, SyncPhase};
 use crate::support::error::{Error, Result};
 use crate::support::fetch::{self, FetchConfig, FetchOutcome, Validators};
 use crate::support::geo::GeoPoint;
+use crate::support::msg;
 
 /// Radius of an area when none is given, in km.
 pub const DEFAULT_AREA_RADIUS_KM: f64 = 50.0;
@@ -124,15 +125,11 @@ struct NewTile {
 fn check_relay_url(url: &str) -> Result<String> {
     let trimmed = url.trim().trim_end_matches('/');
     let parsed = reqwest::Url::parse(trimmed)
-        .map_err(|_| Error::invalid(format!("{trimmed:?} is not a web address")))?;
+        .map_err(|_| Error::invalid_with(msg::ADDRESS_INVALID, [("address", trimmed.into())]))?;
     match parsed.scheme() {
         "https" => {}
         "http" if crate::rides::client::is_loopback(&parsed) => {}
-        _ => {
-            return Err(Error::invalid(
-                "a relay's address must start with https:// (plain http only to this computer)",
-            ))
-        }
+        _ => return Err(Error::invalid(msg::RELAY_HTTPS)),
     }
     Ok(trimmed.to_string())
 }
@@ -196,14 +193,13 @@ impl Directory {
             && (-90.0..=90.0).contains(&center.latitude)
             && (-180.0..=180.0).contains(&center.longitude))
         {
-            return Err(Error::invalid(
-                "a place is a latitude from -90 to 90 and a longitude from -180 to 180",
-            ));
+            return Err(Error::invalid(msg::PLACE_RANGE));
         }
         if !(radius_km.is_finite() && radius_km > 0.0 && radius_km <= MAX_AREA_RADIUS_KM) {
-            return Err(Error::invalid(format!(
-                "an area's radius is more than 0 and at most {MAX_AREA_RADIUS_KM} km"
-            )));
+            return Err(Error::invalid_with(
+                msg::AREA_RADIUS,
+                [("max", (MAX_AREA_RADIUS_KM as i64).into())],
+            ));
         }
         let tiles: Vec<String> = tiles_covering(center, radius_km)
             .into_iter()
@@ -217,45 +213,41 @@ impl Directory {
         });
         // The relay's source, its pinned key and the area are kept together or not at all.
         let mut added = None;
-        let source_id =
-            match self.relay_source(&relay)? {
-                Some((id, pinned)) if pinned == key.to_text() => {
-                    let mut conn = self.write();
-                    let tx = conn.transaction()?;
-                    added = Some(insert_area(&tx, &id, label.as_deref(), &tiles)?);
-                    tx.commit()?;
-                    id
-                }
-                Some(_) => return Err(Error::invalid(
-                    "this relay was added with another key; remove its areas first to change it",
-                )),
-                None => {
-                    let host = reqwest::Url::parse(&relay)
-                        .ok()
-                        .and_then(|u| u.host_str().map(str::to_string))
-                        .unwrap_or_default();
-                    let new = NewSource {
-                        location: relay.clone(),
-                        format: Some(FeedFormat::Relay),
-                        program: Some("aa".into()),
-                        timezone: None,
-                        name: Some(format!("Relay {host}")),
-                        bmlt_formats: None,
-                        bmlt_scope: None,
-                    };
-                    self.add_source_then(new, |tx, id| {
-                        tx.execute(
-                            "INSERT INTO relay_state (source_id, public_key) VALUES (?1, ?2)",
-                            params![id, key.to_text()],
-                        )?;
-                        added = Some(insert_area(tx, id, label.as_deref(), &tiles)?);
-                        Ok(())
-                    })?
-                    .id
-                }
-            };
-        let (id, label, created_at) =
-            added.ok_or_else(|| Error::invalid("the area was not added"))?;
+        let source_id = match self.relay_source(&relay)? {
+            Some((id, pinned)) if pinned == key.to_text() => {
+                let mut conn = self.write();
+                let tx = conn.transaction()?;
+                added = Some(insert_area(&tx, &id, label.as_deref(), &tiles)?);
+                tx.commit()?;
+                id
+            }
+            Some(_) => return Err(Error::invalid(msg::RELAY_OTHER_KEY)),
+            None => {
+                let host = reqwest::Url::parse(&relay)
+                    .ok()
+                    .and_then(|u| u.host_str().map(str::to_string))
+                    .unwrap_or_default();
+                let new = NewSource {
+                    location: relay.clone(),
+                    format: Some(FeedFormat::Relay),
+                    program: Some("aa".into()),
+                    timezone: None,
+                    name: Some(format!("Relay {host}")),
+                    bmlt_formats: None,
+                    bmlt_scope: None,
+                };
+                self.add_source_then(new, |tx, id| {
+                    tx.execute(
+                        "INSERT INTO relay_state (source_id, public_key) VALUES (?1, ?2)",
+                        params![id, key.to_text()],
+                    )?;
+                    added = Some(insert_area(tx, id, label.as_deref(), &tiles)?);
+                    Ok(())
+                })?
+                .id
+            }
+        };
+        let (id, label, created_at) = added.ok_or_else(|| Error::invalid(msg::AREA_NOT_ADDED))?;
         Ok(Area {
             id,
             source_id,
@@ -297,7 +289,7 @@ impl Directory {
                 |r| r.get(0),
             )
             .optional()?
-            .ok_or_else(|| Error::NotFound(format!("no area {id} on this phone")))?;
+            .ok_or_else(|| Error::not_found(msg::AREA_NOT_FOUND))?;
         let left: i64 = self.write().query_row(
             "SELECT count(*) FROM relay_areas WHERE source_id = ?1 AND id != ?2",
             params![source_id, id],
@@ -508,7 +500,7 @@ impl Directory {
                         canonical: None,
                     })
                 }
-                _ => Err(Error::NotFound("no copy of this tile".into())),
+                _ => Err(Error::not_found(msg::TILE_MISSING)),
             };
             // Whatever went wrong with the copy or the delta (missing, cut short, for another
             // base), the whole tile still can be right; a stop is a stop.

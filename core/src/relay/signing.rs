@@ -8,6 +8,7 @@ use ed25519_dalek::SigningKey;
 
 use super::keys::{hex, unhex, PublicKey};
 use crate::support::error::{Error, Result};
+use crate::support::msg;
 
 /// The prefix of a relay's secret key file (followed by 64 hex digits).
 pub const SECRET_KEY_PREFIX: &str = "waymark-relay-secret-v1:";
@@ -30,10 +31,10 @@ pub fn keygen(path: &Path) -> Result<PublicKey> {
     }
     let mut f = o.open(path).map_err(|e| {
         if e.kind() == std::io::ErrorKind::AlreadyExists {
-            Error::invalid(format!(
-                "{} already exists; a relay key is never overwritten (move it away first)",
-                path.display()
-            ))
+            Error::invalid_with(
+                msg::RELAY_KEY_EXISTS,
+                [("path", path.display().to_string().into())],
+            )
         } else {
             Error::Io(e)
         }
@@ -47,7 +48,13 @@ pub fn keygen(path: &Path) -> Result<PublicKey> {
 /// Reads a secret key file written by [`keygen`].
 pub fn load_key(path: &Path) -> Result<SigningKey> {
     let text = zeroize::Zeroizing::new(std::fs::read_to_string(path).map_err(|e| {
-        Error::NotFound(format!("cannot read the relay key {}: {e}", path.display()))
+        Error::not_found_with(
+            msg::RELAY_KEY_UNREADABLE,
+            [
+                ("path", path.display().to_string().into()),
+                ("detail", e.to_string().into()),
+            ],
+        )
     })?);
     let seed = text
         .trim()
@@ -55,10 +62,13 @@ pub fn load_key(path: &Path) -> Result<SigningKey> {
         .and_then(unhex::<32>)
         .map(zeroize::Zeroizing::new)
         .ok_or_else(|| {
-            Error::invalid(format!(
-                "{} is not a relay secret key (it should hold {SECRET_KEY_PREFIX} and 64 hex digits)",
-                path.display()
-            ))
+            Error::invalid_with(
+                msg::RELAY_KEY_INVALID,
+                [
+                    ("path", path.display().to_string().into()),
+                    ("prefix", SECRET_KEY_PREFIX.into()),
+                ],
+            )
         })?;
     Ok(SigningKey::from_bytes(&seed))
 }

@@ -24,6 +24,7 @@ use icalendar::{Alarm, Calendar, CalendarDateTime, Component, EventLike, Trigger
 
 use crate::directory::model::Meeting;
 use crate::support::error::{Error, Result};
+use crate::support::msg;
 use crate::support::occurrence::local_instant;
 
 /// A meeting to export, with its reminder leads (minutes before) for alarms.
@@ -55,10 +56,10 @@ pub fn export_ics(
     for item in items {
         let m = &item.meeting;
         let (Some(start_minute), false) = (m.start_minute, m.weekdays.is_empty()) else {
-            return Err(Error::invalid(format!(
-                "{} has no weekly day and time, so it cannot go in a calendar",
-                m.name
-            )));
+            return Err(Error::invalid_with(
+                msg::CALENDAR_NO_WEEKLY_TIME,
+                [("meeting", m.name.as_str().into())],
+            ));
         };
         let tz = m
             .timezone

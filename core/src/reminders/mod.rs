@@ -37,9 +37,13 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::support::error::{Error, Result};
+use crate::support::msg;
 
 /// Longest lead time: two days.
 pub const MAX_LEAD_MINUTES: u32 = 2 * 24 * 60;
+
+/// The most reminders one meeting can have (each a different time before it).
+pub const MAX_LEADS: usize = 8;
 /// Longest horizon: 31 days.
 pub const MAX_HORIZON_MINUTES: u32 = 31 * 24 * 60;
 /// iOS keeps at most this many pending local notifications.
@@ -69,20 +73,21 @@ impl ReminderRule {
     /// first; weekdays 0–6.
     pub fn validate(mut self) -> Result<Self> {
         if self.leads.is_empty() {
-            return Err(Error::invalid("say how long before the meeting, e.g. 60m"));
+            return Err(Error::invalid(msg::LEAD_MISSING));
         }
         if self.leads.iter().any(|l| *l > MAX_LEAD_MINUTES) {
-            return Err(Error::invalid(
-                "a reminder can be at most two days before the meeting",
-            ));
+            return Err(Error::invalid(msg::LEAD_TOO_LONG));
         }
-        if self.leads.len() > 8 {
-            return Err(Error::invalid("up to 8 reminders per meeting"));
+        if self.leads.len() > MAX_LEADS {
+            return Err(Error::invalid_with(
+                msg::LEADS_TOO_MANY,
+                [("max", MAX_LEADS.into())],
+            ));
         }
         self.leads.sort_unstable_by(|a, b| b.cmp(a));
         self.leads.dedup();
         if self.weekdays.iter().any(|d| *d > 6) {
-            return Err(Error::invalid("weekdays are 0 (Sunday) to 6"));
+            return Err(Error::invalid(msg::WEEKDAY_RANGE));
         }
         self.weekdays.sort_unstable();
         self.weekdays.dedup();

@@ -9,6 +9,7 @@ use super::*;
 use crate::directory::model::Meeting;
 use crate::l10n::{ids, negotiate, Arg, Words};
 use crate::support::error::{Error, Result};
+use crate::support::msg;
 use crate::support::occurrence::local_instant;
 
 /// Plans reminders. `meetings` maps ids to the meetings the rules name (favourites' current or
@@ -21,14 +22,15 @@ pub fn plan(
     req: &PlanRequest,
 ) -> Result<Plan> {
     let w = Words::get(negotiate(req.locale.as_deref().unwrap_or_default()).locale);
-    let viewer = crate::support::parse::parse_timezone(&req.viewer_timezone)
-        .ok_or_else(|| Error::invalid(format!("unknown time zone {:?}", req.viewer_timezone)))?;
+    let viewer = crate::support::parse::parse_timezone(&req.viewer_timezone).ok_or_else(|| {
+        Error::invalid_with(msg::ZONE_UNKNOWN, [("zone", (&req.viewer_timezone).into())])
+    })?;
     if req.horizon_minutes == 0 || req.horizon_minutes > MAX_HORIZON_MINUTES {
-        return Err(Error::invalid("plan between 1 minute and 31 days ahead"));
+        return Err(Error::invalid(msg::PLAN_HORIZON));
     }
     let fallback = match &settings.fallback_timezone {
         Some(z) => crate::support::parse::parse_timezone(z)
-            .ok_or_else(|| Error::invalid(format!("unknown time zone {z:?}")))?,
+            .ok_or_else(|| Error::invalid_with(msg::ZONE_UNKNOWN, [("zone", z.into())]))?,
         None => viewer,
     };
     let now = req.now;

@@ -16,6 +16,7 @@ use crate::reminders::{
     self, DailyReminder, HealthInput, HealthReport, Plan, PlanRequest, PlanSettings, ReminderRule,
 };
 use crate::support::error::{Error, Result};
+use crate::support::msg;
 use crate::vault::{stamp, Vault};
 
 /// Setting: discreet lock-screen text (default on).
@@ -29,14 +30,15 @@ const MISSED_AFTER_MINUTES: i64 = 10;
 /// How long the planned-reminder log is kept.
 const LOG_DAYS: i64 = 7;
 
+/// The longest label a daily reminder takes, in characters.
+pub const MAX_DAILY_LABEL_CHARS: usize = 60;
+
 impl Vault {
     /// Sets (or replaces) the reminder rule for a favourite meeting.
     pub fn set_reminder(&mut self, rule: ReminderRule, now: DateTime<FixedOffset>) -> Result<()> {
         let rule = rule.validate()?;
         if !self.is_favorite(&rule.meeting_id)? {
-            return Err(Error::invalid(
-                "reminders are for my meetings: add the meeting to favourites first",
-            ));
+            return Err(Error::invalid(msg::REMINDER_NOT_FAVOURITE));
         }
         let json = |v: &Vec<_>| serde_json::to_string(v).unwrap_or_else(|_| "[]".into());
         self.conn.execute(
@@ -151,11 +153,11 @@ impl Vault {
             .reminder_rules()?
             .into_iter()
             .find(|r| r.meeting_id == meeting_id)
-            .ok_or_else(|| Error::NotFound(format!("no reminders set for {meeting_id}")))?;
+            .ok_or_else(|| Error::not_found(msg::REMINDER_NONE))?;
         let meetings = self.rule_meetings(None)?;
         let m = meetings
             .get(meeting_id)
-            .ok_or_else(|| Error::NotFound(format!("{meeting_id} is not in my meetings")))?;
+            .ok_or_else(|| Error::not_found(msg::NOT_IN_MY_MEETINGS))?;
         // The next start after now: plan a week ahead with a zero lead.
         let probe = ReminderRule {
             leads: vec![0],
@@ -183,7 +185,7 @@ impl Vault {
             .reminders
             .first()
             .map(|r| r.occurrence_start_utc.clone())
-            .ok_or_else(|| Error::invalid("this meeting has no weekly time to skip"))?;
+            .ok_or_else(|| Error::invalid(msg::NO_WEEKLY_TIME_TO_SKIP))?;
         self.conn.execute(
             "UPDATE reminder_rules SET skip_occurrence = ?2 WHERE meeting_id = ?1",
             params![meeting_id, next],
@@ -218,7 +220,7 @@ impl Vault {
         now: DateTime<FixedOffset>,
     ) -> Result<DailyReminder> {
         if minute >= 1440 {
-            return Err(Error::invalid("a time of day is 00:00 to 23:59"));
+            return Err(Error::invalid(msg::TIME_OF_DAY_RANGE));
         }
         // A reminder given no name is named in the language chosen in Settings (en-GB when
         // none is).
@@ -230,8 +232,11 @@ impl Vault {
                     .text(crate::l10n::ids::REMINDER_DAILY_DEFAULT, &[]);
                 default_label.as_str()
             }
-            l if l.chars().count() > 60 => {
-                return Err(Error::invalid("a label is up to 60 characters"))
+            l if l.chars().count() > MAX_DAILY_LABEL_CHARS => {
+                return Err(Error::invalid_with(
+                    msg::LABEL_TOO_LONG,
+                    [("max", MAX_DAILY_LABEL_CHARS.into())],
+                ))
             }
             l => l,
         };
@@ -254,7 +259,7 @@ impl Vault {
             .execute("DELETE FROM daily_reminders WHERE id = ?1", [id])?
             == 0
         {
-            return Err(Error::NotFound(format!("no daily reminder {id}")));
+            return Err(Error::not_found(msg::DAILY_REMINDER_NOT_FOUND));
         }
         Ok(())
     }
@@ -438,9 +443,7 @@ impl Vault {
             .collect();
         let meetings = if meeting_ids.is_empty() {
             if favorites.is_empty() {
-                return Err(Error::invalid(
-                    "no meetings saved yet: give meeting ids, or save some meetings first",
-                ));
+                return Err(Error::invalid(msg::NO_SAVED_MEETINGS));
             }
             let mut v: Vec<_> = favorites.into_values().collect();
             v.sort_by(|a, b| a.name.cmp(&b.name));
@@ -452,7 +455,7 @@ impl Vault {
                     Ok(m) => v.push(m),
                     Err(Error::NotFound(_)) => match favorites.get(id) {
                         Some(m) => v.push(m.clone()),
-                        None => return Err(Error::invalid(format!("no meeting {id}"))),
+                        None => return Err(Error::invalid(msg::MEETING_NOT_FOUND)),
                     },
                     Err(e) => return Err(e),
                 }

@@ -25,6 +25,7 @@ use serde::{Deserialize, Serialize};
 use super::protocol::{OpOutcome, SyncRequest, SyncResponse};
 use crate::support::error::{Error, Result};
 use crate::support::fetch::FetchError;
+use crate::support::msg;
 use crate::support::text::clean_line_in_place;
 
 /// The largest answer the ride client reads from the car-pool server, in bytes (4 MiB, after
@@ -58,28 +59,15 @@ impl RideClient {
     /// computer only (`localhost`, `127.x.x.x`, `[::1]`).
     pub fn new(base: &str) -> Result<Self> {
         let base = base.trim().trim_end_matches('/').to_string();
-        let url = reqwest::Url::parse(&base)
-            .map_err(|_| Error::invalid("the server address is not a web address (https://…)"))?;
+        let url = reqwest::Url::parse(&base).map_err(|_| Error::invalid(msg::RIDES_ADDRESS))?;
         match url.scheme() {
             "https" => {}
             "http" if is_loopback(&url) => {}
-            "http" => {
-                return Err(Error::invalid(
-                    "the car-pool server's address must start with https://, so your rides \
-                     and pickup places cannot be read on the way (http:// is only for a server \
-                     on this computer)",
-                ))
-            }
-            _ => {
-                return Err(Error::invalid(
-                    "the server address must start with https://",
-                ))
-            }
+            "http" => return Err(Error::invalid(msg::RIDES_HTTPS)),
+            _ => return Err(Error::invalid(msg::RIDES_HTTPS)),
         }
         if url.host_str().is_none() || !url.username().is_empty() || url.password().is_some() {
-            return Err(Error::invalid(
-                "the server address must be https://host, without a user name or password",
-            ));
+            return Err(Error::invalid(msg::RIDES_CREDENTIALS));
         }
         let http = reqwest::blocking::Client::builder()
             .connect_timeout(Duration::from_secs(5))
@@ -97,7 +85,7 @@ impl RideClient {
                 }
             }))
             .build()
-            .map_err(|e| Error::invalid(e.to_string()))?;
+            .map_err(Error::internal)?;
         Ok(Self { base, http })
     }
 
@@ -137,7 +125,7 @@ impl RideClient {
                 format!("Bearer {}.{}", creds.device_id, creds.secret),
             )
             .header("content-type", "application/json")
-            .body(serde_json::to_vec(req).map_err(|e| Error::invalid(e.to_string()))?)
+            .body(serde_json::to_vec(req).map_err(Error::internal)?)
             .send()
             .map_err(offline)?;
         let mut resp: SyncResponse = answer(r)?;
@@ -174,17 +162,16 @@ fn offline(e: reqwest::Error) -> Error {
 }
 
 fn unreadable() -> Error {
-    Error::invalid("the car-pool server sent an answer Waymark cannot read")
+    Error::invalid(msg::RIDES_UNREADABLE)
 }
 
 /// Reads at most [`MAX_RESPONSE_BYTES`] of an answer.
 fn read_limited(r: reqwest::blocking::Response) -> Result<Vec<u8>> {
     let too_large = || {
-        Error::invalid(format!(
-            "the car-pool server sent an answer larger than {} MiB, which Waymark does not \
-             read; nothing was changed",
-            MAX_RESPONSE_BYTES / (1024 * 1024)
-        ))
+        Error::invalid_with(
+            msg::RIDES_TOO_LARGE,
+            [("max", (MAX_RESPONSE_BYTES / (1024 * 1024)).into())],
+        )
     };
     if r.content_length().is_some_and(|n| n > MAX_RESPONSE_BYTES) {
         return Err(too_large());
@@ -202,17 +189,14 @@ fn read_limited(r: reqwest::blocking::Response) -> Result<Vec<u8>> {
 fn answer<T: serde::de::DeserializeOwned>(r: reqwest::blocking::Response) -> Result<T> {
     let status = r.status();
     if status.is_redirection() {
-        return Err(Error::invalid(
-            "the car-pool server sent Waymark to another address, which it does not follow so \
-             that your rides stay with the server you chose; check the server address",
-        ));
+        return Err(Error::invalid(msg::RIDES_REDIRECT));
     }
     let body = read_limited(r)?;
     if status.is_success() {
         return serde_json::from_slice(&body).map_err(|_| unreadable());
     }
     let v: serde_json::Value = serde_json::from_slice(&body).unwrap_or_default();
-    let msg = v["error"]["message"]
+    let said = v["error"]["message"]
         .as_str()
         .map(|m| {
             crate::support::text::single_line(m)
@@ -220,9 +204,11 @@ fn answer<T: serde::de::DeserializeOwned>(r: reqwest::blocking::Response) -> Res
                 .take(300)
                 .collect::<String>()
         })
-        .filter(|m| !m.trim().is_empty())
-        .unwrap_or_else(|| format!("the car-pool server answered {status}"));
-    Err(Error::invalid(msg))
+        .filter(|m| !m.trim().is_empty());
+    Err(match said {
+        Some(said) => Error::invalid_with(msg::RIDES_REFUSED, [("detail", said.into())]),
+        None => Error::invalid_with(msg::RIDES_STATUS, [("status", status.as_u16().into())]),
+    })
 }
 
 /// Removes control characters from every text the server sent.

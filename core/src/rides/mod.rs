@@ -23,12 +23,16 @@ pub use waymark_rides::{CoarseCell, StraightLineEstimator, TravelEstimator, CELL
 
 use crate::support::geo::GeoPoint;
 
-/// A refusal of the car-pool crate becomes the core's [`crate::Error::InvalidArgument`] with
-/// the same words, so callers of the core see the errors they always saw.
+/// A refusal of the car-pool crate becomes the core's [`crate::Error::InvalidArgument`]. The
+/// car-pool crate stands alone (the server uses it too) and words its refusals in English;
+/// they are checks of the protocol a person rarely meets, carried as the message's detail.
 impl From<waymark_rides::Error> for crate::Error {
     fn from(e: waymark_rides::Error) -> Self {
         match e {
-            waymark_rides::Error::InvalidArgument(m) => crate::Error::InvalidArgument(m),
+            waymark_rides::Error::InvalidArgument(m) => crate::Error::invalid_with(
+                crate::support::msg::RIDE_INVALID,
+                [("detail", m.into())],
+            ),
         }
     }
 }
@@ -57,10 +61,10 @@ pub fn ride_destination(
             longitude,
         },
         _ => {
-            return Err(crate::Error::invalid(format!(
-                "{} has no exact place, so rides cannot go there",
-                meeting.name
-            )))
+            return Err(crate::Error::invalid_with(
+                crate::support::msg::RIDE_NO_PLACE,
+                [("meeting", meeting.name.as_str().into())],
+            ))
         }
     };
     let timezone = meeting
@@ -68,16 +72,22 @@ pub fn ride_destination(
         .as_deref()
         .and_then(crate::support::parse::parse_timezone)
         .ok_or_else(|| {
-            crate::Error::invalid(format!("{} has no time zone in its feed", meeting.name))
+            crate::Error::invalid_with(
+                crate::support::msg::RIDE_NO_ZONE,
+                [("meeting", meeting.name.as_str().into())],
+            )
         })?;
     let day = date.weekday().num_days_from_sunday() as u8;
     let start = match meeting.start_minute {
         Some(s) if meeting.weekdays.contains(&day) => s,
         _ => {
-            return Err(crate::Error::invalid(format!(
-                "{} does not meet on {date}",
-                meeting.name
-            )))
+            return Err(crate::Error::invalid_with(
+                crate::support::msg::RIDE_WRONG_DAY,
+                [
+                    ("meeting", meeting.name.as_str().into()),
+                    ("date", date.to_string().into()),
+                ],
+            ))
         }
     };
     Ok(RideDestination {

@@ -26,6 +26,7 @@ use crate::rides::protocol::{
 use crate::rides::CoarseCell;
 use crate::support::error::{Error, Result};
 use crate::support::geo::GeoPoint;
+use crate::support::msg;
 use crate::vault::{stamp, Vault};
 
 /// Setting: this device's identity on the car-pool server (never exported or backed up).
@@ -146,7 +147,7 @@ pub struct RequestDraft {
 /// to the first valid instant after it, as meeting starts do).
 fn local_on(tz: chrono_tz::Tz, date: NaiveDate, minute: u16) -> Result<DateTime<chrono::Utc>> {
     if minute >= 1440 {
-        return Err(Error::invalid("a time of day is 00:00 to 23:59"));
+        return Err(Error::invalid(msg::TIME_OF_DAY_RANGE));
     }
     Ok(crate::support::occurrence::local_instant(
         tz,
@@ -175,9 +176,7 @@ impl OfferDraft {
             .map(|m| local_on(dest.timezone, date, m))
             .transpose()?;
         if leave_after.is_some_and(|t| t >= dest.starts_at) {
-            return Err(Error::invalid(
-                "the time you can leave must be before the meeting starts",
-            ));
+            return Err(Error::invalid(msg::LEAVE_AFTER_START));
         }
         Ok(Self {
             meeting_id: meeting.id.clone(),
@@ -216,9 +215,7 @@ impl RequestDraft {
             None => dest.starts_at - chrono::Duration::minutes(Self::DEFAULT_ARRIVE_EARLY_MINUTES),
         };
         if arrive_by > dest.starts_at {
-            return Err(Error::invalid(
-                "the time to arrive by must not be after the meeting starts",
-            ));
+            return Err(Error::invalid(msg::ARRIVE_AFTER_START));
         }
         Ok(Self {
             meeting_id: meeting.id.clone(),
@@ -301,9 +298,10 @@ impl Vault {
             Some(km) if (1..=MAX_RIDE_START_KM_LIMIT).contains(&km) => {
                 self.set_setting(SETTING_RIDE_MAX_START_KM, &serde_json::json!(km))
             }
-            Some(_) => Err(Error::invalid(format!(
-                "the distance to a meeting is 1 to {MAX_RIDE_START_KM_LIMIT} km"
-            ))),
+            Some(_) => Err(Error::invalid_with(
+                msg::RIDE_DISTANCE,
+                [("max", MAX_RIDE_START_KM_LIMIT.into())],
+            )),
             None => {
                 self.conn.execute(
                     "DELETE FROM settings WHERE key = ?1",
@@ -404,11 +402,7 @@ impl Vault {
     /// has seen ([`Error::UnknownMatch`] otherwise).
     pub fn compose(&mut self, op: Op, now: DateTime<FixedOffset>) -> Result<OutboxOp> {
         match &op {
-            Op::Offer(_) | Op::Request(_) => {
-                return Err(Error::invalid(
-                    "offers and requests are composed with their exact place",
-                ))
-            }
+            Op::Offer(_) | Op::Request(_) => return Err(Error::invalid(msg::RIDE_NEEDS_PLACE)),
             Op::Cancel { ride_id } => {
                 let (rides, _) = self.ride_view()?;
                 if !self.has_ride_place(ride_id)? && !rides.iter().any(|r| &r.ride_id == ride_id) {
@@ -441,11 +435,9 @@ impl Vault {
             .outbox()?
             .into_iter()
             .find(|e| e.op.op_id == op_id)
-            .ok_or_else(|| Error::NotFound("no such change in the outbox".into()))?;
+            .ok_or_else(|| Error::not_found(msg::OUTBOX_NOT_FOUND))?;
         if entry.state != OpState::Rejected {
-            return Err(Error::invalid(
-                "only a change the car-pool server refused can be tried again",
-            ));
+            return Err(Error::invalid(msg::OUTBOX_NOT_REFUSED));
         }
         let op = OutboxOp {
             op_id: self.new_id(&now),
@@ -468,13 +460,16 @@ impl Vault {
             Op::Request(r) => Some(r.meeting_start),
             _ => None,
         };
-        if let Some((code, message)) =
+        if let Some((code, _)) =
             start.and_then(|s| start_refusal(s, now.with_timezone(&chrono::Utc)))
         {
             return Err(if code == "too_late" {
                 Error::MeetingAlreadyStarted
             } else {
-                Error::invalid(message)
+                Error::invalid_with(
+                    msg::RIDE_TOO_FAR_AHEAD,
+                    [("days", crate::rides::protocol::MAX_DAYS_AHEAD.into())],
+                )
             });
         }
         let kind = match &op.op {
@@ -483,7 +478,7 @@ impl Vault {
             Op::Accept { .. } => "accept",
             Op::Cancel { .. } => "cancel",
         };
-        let json = serde_json::to_string(op).map_err(|e| Error::invalid(e.to_string()))?;
+        let json = serde_json::to_string(op).map_err(Error::internal)?;
         let tx = self.conn.transaction()?;
         tx.execute(
             "INSERT INTO ride_outbox (op_id, kind, op, created_at, updated_at)
@@ -610,9 +605,7 @@ impl Vault {
                 },
             )
             .map_err(|e| match e {
-                rusqlite::Error::QueryReturnedNoRows => {
-                    Error::NotFound(format!("no ride {ride_id} on this phone"))
-                }
+                rusqlite::Error::QueryReturnedNoRows => Error::not_found(msg::RIDE_NOT_FOUND),
                 e => e.into(),
             })
     }

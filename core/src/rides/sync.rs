@@ -163,7 +163,7 @@ impl Vault {
         if let Some(credentials) = &response.registered {
             self.set_setting(
                 SETTING_RIDE_DEVICE,
-                &serde_json::to_value(credentials).map_err(|e| Error::invalid(e.to_string()))?,
+                &serde_json::to_value(credentials).map_err(Error::internal)?,
             )?;
         }
         let resp = response.answer?;

@@ -185,7 +185,7 @@ impl MeetingScreen {
                 })?
                 .into_iter()
                 .next()
-                .ok_or_else(|| Error::NotFound(String::new()))?;
+                .ok_or_else(|| Error::not_found(crate::support::msg::MEETING_NOT_FOUND))?;
             let source = self.directory.source(&m.source_id).ok();
             Ok((m, summary, source))
         });

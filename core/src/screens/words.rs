@@ -539,4 +539,5 @@ pub fn all_ids() -> impl Iterator<Item = &'static str> {
         .chain(super::rides::IDS.iter().copied())
         .chain(crate::vault::next_step::IDS.iter().copied())
         .chain(crate::l10n::cli::IDS.iter().copied())
+        .chain(crate::support::msg::IDS.iter().copied())
 }

@@ -4,30 +4,134 @@
 //! differently: a bad argument (show the message, let the person fix it), a feed that could not
 //! be read (the previous snapshot is kept, show when it last worked), something not found, and
 //! storage failures (rare; report them).
+//!
+//! No variant carries an English sentence: each says *which* problem by a message id
+//! ([`super::msg`]) with its values, and is worded for a person by [`Error::message_in`] in
+//! their locale (the phones in the app's language, the CLI in `--locale`). Its `Display` is the
+//! en-GB wording, for tests and for a log line that needs one.
 
 use crate::directory::import::FeedError;
+use crate::l10n::{Arg, Locale, Words};
+use crate::relay::RelayError;
+use crate::support::fetch::FetchError;
+use crate::support::msg::{self, Id};
+
+/// A value of a problem's message: text given by a person or a feed (isolated from the
+/// sentence when worded), or a number.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Value {
+    /// Text, shown as it is (a name, a path, a zone as typed).
+    Text(String),
+    /// A number, shown as digits.
+    Number(i64),
+}
+
+impl From<&str> for Value {
+    fn from(t: &str) -> Self {
+        Value::Text(t.to_string())
+    }
+}
+
+impl From<String> for Value {
+    fn from(t: String) -> Self {
+        Value::Text(t)
+    }
+}
+
+impl From<&String> for Value {
+    fn from(t: &String) -> Self {
+        Value::Text(t.clone())
+    }
+}
+
+macro_rules! number_value {
+    ($($t:ty),*) => {$(
+        impl From<$t> for Value {
+            fn from(n: $t) -> Self {
+                Value::Number(i64::try_from(n).unwrap_or(i64::MAX))
+            }
+        }
+    )*};
+}
+number_value!(i64, u64, i32, u32, u16, u8, usize);
+
+/// One problem, by message id and the values its message needs: what a bad argument, a
+/// missing thing, a damaged backup or an unsafe build says, worded only when shown.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    id: Id,
+    args: Vec<(&'static str, Value)>,
+}
+
+impl Problem {
+    /// A problem whose message takes these values.
+    pub fn new(id: Id, args: impl IntoIterator<Item = (&'static str, Value)>) -> Self {
+        Problem {
+            id,
+            args: args.into_iter().collect(),
+        }
+    }
+
+    /// Its message id.
+    pub fn id(&self) -> Id {
+        self.id
+    }
+
+    /// The value given for a variable, if any.
+    pub fn arg(&self, name: &str) -> Option<&Value> {
+        self.args.iter().find(|(n, _)| *n == name).map(|(_, v)| v)
+    }
+
+    fn words(&self, w: &Words, isolating: bool) -> String {
+        words(w, self.id.as_str(), &self.args, isolating)
+    }
+}
+
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.words(Words::get(Locale::EnGb), false))
+    }
+}
+
+/// Words message `id` with `args` in `w`'s locale (values isolated when `isolating` and one of
+/// them is text: digits keep their direction, and marks around them would only be invisible
+/// characters in copied text).
+fn words(w: &Words, id: &str, args: &[(&'static str, Value)], isolating: bool) -> String {
+    let isolating = isolating && args.iter().any(|(_, v)| matches!(v, Value::Text(_)));
+    let args: Vec<(&str, Arg<'_>)> = args
+        .iter()
+        .map(|(n, v)| {
+            (
+                *n,
+                match v {
+                    Value::Text(t) => Arg::Text(t),
+                    Value::Number(n) => Arg::Number(*n),
+                },
+            )
+        })
+        .collect();
+    if isolating {
+        w.text(id, &args)
+    } else {
+        w.own(id, &args)
+    }
+}
 
 /// Result alias for the core.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
-/// What went wrong, in terms a caller can act on.
-#[derive(Debug, thiserror::Error)]
+/// What went wrong, in terms a caller can act on. Worded by [`Error::message_in`].
+#[derive(Debug)]
 pub enum Error {
     /// An argument from the caller is not usable (unknown zone, bad coordinates, bad format).
-    #[error("{0}")]
-    InvalidArgument(String),
+    InvalidArgument(Problem),
     /// A feed could not be read as a whole; nothing from it was written.
-    #[error(transparent)]
-    Feed(#[from] FeedError),
+    Feed(FeedError),
     /// A feed could not be fetched (offline, timeout, HTTP error); nothing was changed.
-    #[error(transparent)]
-    Fetch(#[from] crate::support::fetch::FetchError),
+    Fetch(FetchError),
     /// The feed looks wrong (empty, or far smaller than last time): the previous snapshot is
     /// kept. A sync with [`crate::SyncOptions::accept_shrink`] applies it anyway; each shell
     /// says how (the CLI names its flag, the apps do not).
-    #[error(
-        "the feed now has {now} meetings instead of {previous}; the previous {previous} are kept"
-    )]
     Suspicious {
         /// Meetings in the stored snapshot.
         previous: u64,
@@ -35,15 +139,13 @@ pub enum Error {
         now: u64,
     },
     /// Waymark could not tell which format a feed is in, and the caller did not say. Nothing
-    /// was read. `subject` is the file's path or "the feed at <address>".
-    #[error("the format of {subject} could not be recognised")]
+    /// was read. `subject` is the file's path or the feed's address.
     UnknownFormat {
         /// The file or feed, as the person gave it.
         subject: String,
     },
     /// A meeting has no time zone of its own and the caller gave none to fall back on, so its
     /// times cannot be placed in a calendar. Nothing was written.
-    #[error("{meeting} has no time zone, so its times cannot be exported")]
     MeetingWithoutTimezone {
         /// The meeting's name.
         meeting: String,
@@ -51,30 +153,21 @@ pub enum Error {
     /// A BMLT GetFormats answer was given where a list of meetings belongs. It describes a
     /// BMLT feed's format codes and goes beside that feed (its formats file). Nothing was
     /// read.
-    #[error(
-        "{subject} is a BMLT GetFormats answer, not a list of meetings: it goes beside the BMLT \
-         feed it describes, as that feed's formats file"
-    )]
     FormatsFileAsFeed {
         /// The file, as the person gave it.
         subject: String,
     },
     /// A source, meeting or file that does not exist.
-    #[error("{0}")]
-    NotFound(String),
+    NotFound(Problem),
     /// The vault could not be opened with this key or passphrase. Nothing was changed.
-    #[error("wrong passphrase or key: the vault was not opened and nothing was changed")]
     WrongKey,
     /// The backup's passphrase is wrong (or the file was altered where the key is kept).
     /// Nothing was restored.
-    #[error("wrong backup passphrase (or the file was changed): nothing was restored")]
     WrongPassphrase,
     /// A backup or export file cannot be used. Nothing was restored.
-    #[error("this backup cannot be used: {0}; nothing was restored")]
-    BackupDamaged(String),
+    BackupDamaged(Problem),
     /// A relay offered an older publication than the one this phone already applied (a
     /// replayed or rolled-back manifest). Nothing changed.
-    #[error("the relay offered older data (version {offered}) than this phone has (version {have}); what the phone has is kept")]
     RelayRollback {
         /// The version this phone applied last.
         have: u64,
@@ -83,22 +176,17 @@ pub enum Error {
     },
     /// Data from a relay cannot be used (damaged, cut short, a web page, a bad signature);
     /// what the phone had is kept.
-    #[error(transparent)]
-    Relay(#[from] crate::relay::RelayError),
+    Relay(RelayError),
     /// The database failed.
-    #[error("storage failed: {0}")]
-    Storage(#[from] rusqlite::Error),
+    Storage(rusqlite::Error),
     /// A file could not be read or written.
-    #[error("{0}")]
-    Io(#[from] std::io::Error),
+    Io(std::io::Error),
     /// This build of Waymark cannot keep the vault safe (no SQLCipher, or SQLCipher with a
     /// crypto provider other than the one the project ships). Nothing was opened or written.
-    #[error("{0}")]
-    UnsafeBuild(String),
+    UnsafeBuild(Problem),
     /// A car-pool start or pickup is further from the meeting than the person's limit (a
     /// vault setting, [`crate::rides::outbox::DEFAULT_MAX_RIDE_START_KM`] by default): most
     /// often a mistyped point (in the sea, another country). Nothing was queued.
-    #[error("that starting point is about {distance_km} km from the meeting; rides start within {limit_km} km of it")]
     RideStartTooFar {
         /// Straight-line distance from the point to the meeting, rounded.
         distance_km: u32,
@@ -107,22 +195,70 @@ pub enum Error {
     },
     /// The meeting on the date asked for has already started (in the meeting's own zone), so
     /// no ride can go to it. Nothing was queued.
-    #[error("that meeting has already started on that date; choose a later date")]
     MeetingAlreadyStarted,
     /// No offer or request of this device has that id. Nothing was queued.
-    #[error("no ride with that id on this device")]
     UnknownRide,
     /// No match this device has seen has that id. Nothing was queued.
-    #[error("no match with that id on this device; sync to see new matches")]
     UnknownMatch,
     /// The directory or vault file was written by a newer Waymark; it is left untouched.
-    #[error("this data was written by a newer version of Waymark (schema {found}, this version knows {supported}); update the app. Nothing was changed")]
     SchemaTooNew {
         /// Version in the file.
         found: i64,
         /// Newest version this build knows.
         supported: i64,
     },
+}
+
+impl From<FeedError> for Error {
+    fn from(e: FeedError) -> Self {
+        Error::Feed(e)
+    }
+}
+
+impl From<FetchError> for Error {
+    fn from(e: FetchError) -> Self {
+        Error::Fetch(e)
+    }
+}
+
+impl From<RelayError> for Error {
+    fn from(e: RelayError) -> Self {
+        Error::Relay(e)
+    }
+}
+
+impl From<rusqlite::Error> for Error {
+    fn from(e: rusqlite::Error) -> Self {
+        Error::Storage(e)
+    }
+}
+
+impl From<std::io::Error> for Error {
+    fn from(e: std::io::Error) -> Self {
+        Error::Io(e)
+    }
+}
+
+impl std::fmt::Display for Error {
+    /// The en-GB wording, without isolation marks (for tests and logs).
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.worded(Words::get(Locale::EnGb), false))
+    }
+}
+
+impl std::error::Error for Error {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        // A sub-error is this error's own words (as `#[error(transparent)]` was): its cause,
+        // if any, is the next one down.
+        match self {
+            Error::Feed(e) => e.source(),
+            Error::Fetch(e) => e.source(),
+            Error::Relay(e) => e.source(),
+            Error::Storage(e) => Some(e),
+            Error::Io(e) => Some(e),
+            _ => None,
+        }
+    }
 }
 
 /// The kind of a failure, for an app to react to (offline: try later; suspicious: ask before
@@ -241,8 +377,129 @@ impl Error {
         matches!(self, Error::Storage(e) if is_interrupt(e))
     }
 
-    pub(crate) fn invalid(msg: impl Into<String>) -> Self {
-        Error::InvalidArgument(msg.into())
+    /// A bad argument whose message takes no values.
+    pub fn invalid(id: Id) -> Self {
+        Error::InvalidArgument(Problem::new(id, []))
+    }
+
+    /// A bad argument whose message takes these values.
+    pub fn invalid_with<const N: usize>(id: Id, args: [(&'static str, Value); N]) -> Self {
+        Error::InvalidArgument(Problem::new(id, args))
+    }
+
+    /// Something Waymark itself failed to prepare (a value it could not encode): rare, and
+    /// never the person's doing. `detail` is the system's reason.
+    pub fn internal(detail: impl std::fmt::Display) -> Self {
+        Error::invalid_with(msg::INTERNAL, [("detail", detail.to_string().into())])
+    }
+
+    /// Something not found, whose message takes no values.
+    pub fn not_found(id: Id) -> Self {
+        Error::NotFound(Problem::new(id, []))
+    }
+
+    /// Something not found, whose message takes these values.
+    pub fn not_found_with<const N: usize>(id: Id, args: [(&'static str, Value); N]) -> Self {
+        Error::NotFound(Problem::new(id, args))
+    }
+
+    /// A backup that cannot be used, whose message takes these values.
+    pub(crate) fn damaged<const N: usize>(id: Id, args: [(&'static str, Value); N]) -> Self {
+        Error::BackupDamaged(Problem::new(id, args))
+    }
+
+    /// This error in `w`'s words, for a person: names and paths inside the sentence keep
+    /// their own direction (bidi isolation). A message a locale lacks comes from en-GB.
+    pub fn message_in(&self, w: &Words) -> String {
+        self.worded(w, true)
+    }
+
+    /// The message id and values that word this error (the one place that maps each
+    /// variant, and each variant of the sub-errors, to its message).
+    pub fn message(&self) -> (Id, Vec<(&'static str, Value)>) {
+        let text = |t: &str| Value::Text(t.to_string());
+        fn n(v: impl Into<Value>) -> Value {
+            v.into()
+        }
+        match self {
+            Error::InvalidArgument(p)
+            | Error::NotFound(p)
+            | Error::BackupDamaged(p)
+            | Error::UnsafeBuild(p) => (p.id, p.args.clone()),
+            Error::Feed(FeedError::InvalidDocument { format, detail }) => (
+                msg::FEED_INVALID,
+                vec![("format", text(format)), ("detail", text(detail))],
+            ),
+            Error::Feed(FeedError::Io(e)) => {
+                (msg::FEED_UNREADABLE, vec![("detail", text(&e.to_string()))])
+            }
+            Error::Feed(FeedError::Sink(d)) => (msg::FEED_NOT_SAVED, vec![("detail", text(d))]),
+            Error::Feed(FeedError::Cancelled) | Error::Fetch(FetchError::Cancelled) => {
+                (msg::SYNC_CANCELLED, vec![])
+            }
+            Error::Fetch(FetchError::Offline(_)) => (msg::FETCH_OFFLINE, vec![]),
+            Error::Fetch(FetchError::Timeout) => (msg::FETCH_TIMEOUT, vec![]),
+            Error::Fetch(FetchError::Http(s)) => (msg::FETCH_STATUS, vec![("status", n(*s))]),
+            Error::Fetch(FetchError::TooLarge(m)) => (msg::FETCH_TOO_LARGE, vec![("max", n(*m))]),
+            Error::Fetch(FetchError::BadUrl(a)) => {
+                (msg::FETCH_BAD_ADDRESS, vec![("address", text(a))])
+            }
+            Error::Fetch(FetchError::InsecureRedirect) => (msg::FETCH_INSECURE_REDIRECT, vec![]),
+            Error::Suspicious { previous, now } => (
+                msg::SUSPICIOUS,
+                vec![("previous", n(*previous)), ("now", n(*now))],
+            ),
+            Error::UnknownFormat { subject } => {
+                (msg::UNKNOWN_FORMAT, vec![("subject", text(subject))])
+            }
+            Error::MeetingWithoutTimezone { meeting } => {
+                (msg::MEETING_WITHOUT_ZONE, vec![("meeting", text(meeting))])
+            }
+            Error::FormatsFileAsFeed { subject } => {
+                (msg::FORMATS_FILE_AS_FEED, vec![("subject", text(subject))])
+            }
+            Error::WrongKey => (msg::WRONG_KEY, vec![]),
+            Error::WrongPassphrase => (msg::WRONG_BACKUP_PASSPHRASE, vec![]),
+            Error::RelayRollback { have, offered } => (
+                msg::RELAY_ROLLBACK,
+                vec![("have", n(*have)), ("offered", n(*offered))],
+            ),
+            Error::Relay(e) => match e {
+                RelayError::NotRelayData => (msg::RELAY_NOT_DATA, vec![]),
+                RelayError::Truncated => (msg::RELAY_TRUNCATED, vec![]),
+                RelayError::TooLarge { limit } => (msg::RELAY_TOO_LARGE, vec![("max", n(*limit))]),
+                RelayError::Damaged { what } => (msg::RELAY_DAMAGED, vec![("detail", text(what))]),
+                RelayError::UnsupportedFormat { found, supported } => (
+                    msg::RELAY_NEWER_FORMAT,
+                    vec![("found", n(*found)), ("supported", n(*supported))],
+                ),
+                RelayError::BadSignature => (msg::RELAY_BAD_SIGNATURE, vec![]),
+                RelayError::BadKey(d) => (msg::RELAY_BAD_KEY, vec![("detail", text(d))]),
+                RelayError::WrongBase => (msg::RELAY_WRONG_BASE, vec![]),
+                RelayError::HashMismatch => (msg::RELAY_HASH_MISMATCH, vec![]),
+            },
+            Error::Storage(e) => (msg::STORAGE, vec![("detail", text(&e.to_string()))]),
+            Error::Io(e) => (msg::IO, vec![("detail", text(&e.to_string()))]),
+            Error::RideStartTooFar {
+                distance_km,
+                limit_km,
+            } => (
+                msg::RIDE_START_TOO_FAR,
+                vec![("distance", n(*distance_km)), ("limit", n(*limit_km))],
+            ),
+            Error::MeetingAlreadyStarted => (msg::MEETING_ALREADY_STARTED, vec![]),
+            Error::UnknownRide => (msg::UNKNOWN_RIDE, vec![]),
+            Error::UnknownMatch => (msg::UNKNOWN_MATCH, vec![]),
+            Error::SchemaTooNew { found, supported } => (
+                msg::SCHEMA_TOO_NEW,
+                vec![("found", n(*found)), ("supported", n(*supported))],
+            ),
+        }
+    }
+
+    fn worded(&self, w: &Words, isolating: bool) -> String {
+        let (id, args) = self.message();
+        words(w, id.as_str(), &args, isolating)
     }
 }
 
@@ -257,45 +514,101 @@ mod tests {
     use crate::directory::import::FeedError;
     use crate::support::fetch::FetchError;
 
-    /// Every error the core can say, one of each kind. Shells show these sentences as they
-    /// are (the apps always do), so none may name a command-line flag.
-    fn one_of_each() -> Vec<Error> {
+    /// The name of an error's variant (sub-errors' variants included). No wildcard: a new
+    /// variant does not compile until it is named here, and then [`one_of_each`] must have one.
+    fn variant(e: &Error) -> &'static str {
+        match e {
+            Error::InvalidArgument(_) => "InvalidArgument",
+            Error::Feed(FeedError::InvalidDocument { .. }) => "Feed::InvalidDocument",
+            Error::Feed(FeedError::Io(_)) => "Feed::Io",
+            Error::Feed(FeedError::Sink(_)) => "Feed::Sink",
+            Error::Feed(FeedError::Cancelled) => "Feed::Cancelled",
+            Error::Fetch(FetchError::Offline(_)) => "Fetch::Offline",
+            Error::Fetch(FetchError::Timeout) => "Fetch::Timeout",
+            Error::Fetch(FetchError::Http(_)) => "Fetch::Http",
+            Error::Fetch(FetchError::TooLarge(_)) => "Fetch::TooLarge",
+            Error::Fetch(FetchError::BadUrl(_)) => "Fetch::BadUrl",
+            Error::Fetch(FetchError::InsecureRedirect) => "Fetch::InsecureRedirect",
+            Error::Fetch(FetchError::Cancelled) => "Fetch::Cancelled",
+            Error::Suspicious { .. } => "Suspicious",
+            Error::UnknownFormat { .. } => "UnknownFormat",
+            Error::MeetingWithoutTimezone { .. } => "MeetingWithoutTimezone",
+            Error::FormatsFileAsFeed { .. } => "FormatsFileAsFeed",
+            Error::NotFound(_) => "NotFound",
+            Error::WrongKey => "WrongKey",
+            Error::WrongPassphrase => "WrongPassphrase",
+            Error::BackupDamaged(_) => "BackupDamaged",
+            Error::RelayRollback { .. } => "RelayRollback",
+            Error::Relay(RelayError::NotRelayData) => "Relay::NotRelayData",
+            Error::Relay(RelayError::Truncated) => "Relay::Truncated",
+            Error::Relay(RelayError::TooLarge { .. }) => "Relay::TooLarge",
+            Error::Relay(RelayError::Damaged { .. }) => "Relay::Damaged",
+            Error::Relay(RelayError::UnsupportedFormat { .. }) => "Relay::UnsupportedFormat",
+            Error::Relay(RelayError::BadSignature) => "Relay::BadSignature",
+            Error::Relay(RelayError::BadKey(_)) => "Relay::BadKey",
+            Error::Relay(RelayError::WrongBase) => "Relay::WrongBase",
+            Error::Relay(RelayError::HashMismatch) => "Relay::HashMismatch",
+            Error::Storage(_) => "Storage",
+            Error::Io(_) => "Io",
+            Error::UnsafeBuild(_) => "UnsafeBuild",
+            Error::RideStartTooFar { .. } => "RideStartTooFar",
+            Error::MeetingAlreadyStarted => "MeetingAlreadyStarted",
+            Error::UnknownRide => "UnknownRide",
+            Error::UnknownMatch => "UnknownMatch",
+            Error::SchemaTooNew { .. } => "SchemaTooNew",
+        }
+    }
+
+    /// Every error the core can say, one of each variant. `data` is text that comes from
+    /// outside (a path, a name, the system's reason): it is not a message's words.
+    fn one_of_each(data: &str) -> Vec<Error> {
+        let d = || data.to_string();
         vec![
-            Error::InvalidArgument("the date must be a real date".into()),
+            Error::invalid_with(msg::ZONE_UNKNOWN, [("zone", d().into())]),
             Error::Feed(FeedError::InvalidDocument {
                 format: "meeting-guide",
-                detail: "expected a list".into(),
+                detail: d(),
             }),
-            Error::Feed(FeedError::Io(std::io::Error::other("gone"))),
-            Error::Feed(FeedError::Sink("full".into())),
+            Error::Feed(FeedError::Io(std::io::Error::other(d()))),
+            Error::Feed(FeedError::Sink(d())),
             Error::Feed(FeedError::Cancelled),
-            Error::Fetch(FetchError::Offline("no route".into())),
+            Error::Fetch(FetchError::Offline(d())),
             Error::Fetch(FetchError::Timeout),
             Error::Fetch(FetchError::Http(503)),
             Error::Fetch(FetchError::TooLarge(10)),
-            Error::Fetch(FetchError::BadUrl("x".into())),
+            Error::Fetch(FetchError::BadUrl(d())),
             Error::Fetch(FetchError::InsecureRedirect),
             Error::Fetch(FetchError::Cancelled),
             Error::Suspicious {
                 previous: 400,
                 now: 3,
             },
-            Error::UnknownFormat {
-                subject: "the feed at https://example.org/feed".into(),
-            },
-            Error::MeetingWithoutTimezone {
-                meeting: "Lunch Bunch".into(),
-            },
-            Error::FormatsFileAsFeed {
-                subject: "formats.json".into(),
-            },
-            Error::NotFound("no source x".into()),
+            Error::UnknownFormat { subject: d() },
+            Error::MeetingWithoutTimezone { meeting: d() },
+            Error::FormatsFileAsFeed { subject: d() },
+            Error::not_found(msg::SOURCE_NOT_FOUND),
             Error::WrongKey,
             Error::WrongPassphrase,
-            Error::BackupDamaged("truncated".into()),
+            Error::damaged(msg::BACKUP_CUT, []),
+            Error::RelayRollback {
+                have: 7,
+                offered: 6,
+            },
+            Error::Relay(RelayError::NotRelayData),
+            Error::Relay(RelayError::Truncated),
+            Error::Relay(RelayError::TooLarge { limit: 9 }),
+            Error::Relay(RelayError::Damaged { what: d() }),
+            Error::Relay(RelayError::UnsupportedFormat {
+                found: 3,
+                supported: 2,
+            }),
+            Error::Relay(RelayError::BadSignature),
+            Error::Relay(RelayError::BadKey("it should end with 64 hex digits")),
+            Error::Relay(RelayError::WrongBase),
+            Error::Relay(RelayError::HashMismatch),
             Error::Storage(rusqlite::Error::InvalidQuery),
-            Error::Io(std::io::Error::other("disk full")),
-            Error::UnsafeBuild("no SQLCipher".into()),
+            Error::Io(std::io::Error::other(d())),
+            Error::UnsafeBuild(Problem::new(msg::UNSAFE_NO_SQLCIPHER, [])),
             Error::SchemaTooNew {
                 found: 9,
                 supported: 3,
@@ -307,25 +620,178 @@ mod tests {
             Error::MeetingAlreadyStarted,
             Error::UnknownRide,
             Error::UnknownMatch,
-            Error::Relay(crate::relay::RelayError::BadSignature),
-            Error::RelayRollback {
-                have: 7,
-                offered: 6,
-            },
-            Error::Relay(crate::relay::RelayError::Damaged {
-                what: "tile line 3: not JSON at line 1".into(),
-            }),
         ]
     }
 
     #[test]
+    fn one_of_each_covers_every_variant() {
+        let seen: std::collections::BTreeSet<_> = one_of_each("x").iter().map(variant).collect();
+        assert_eq!(seen.len(), one_of_each("x").len(), "{seen:?}");
+        assert_eq!(
+            seen.len(),
+            38,
+            "a new variant needs its place in one_of_each"
+        );
+    }
+
+    #[test]
     fn no_core_error_names_a_command_line_flag() {
-        for e in one_of_each() {
-            let text = e.to_string();
-            assert!(!text.contains("--"), "{e:?} says {text:?}");
-            assert!(!text.contains('`'), "{e:?} says {text:?}");
-            assert!(!text.trim().is_empty(), "{e:?}");
+        let errors = one_of_each("Lunch Bunch").into_iter();
+        let problems = msg::IDS
+            .iter()
+            .filter(|id| id.starts_with("error-"))
+            .map(|id| Error::InvalidArgument(every_value(id)));
+        for e in errors.chain(problems) {
+            for locale in Locale::ALL {
+                let text = e.message_in(Words::get(locale));
+                assert!(!text.contains("--"), "{e:?} says {text:?}");
+                assert!(!text.contains('`'), "{e:?} says {text:?}");
+                assert!(!text.trim().is_empty(), "{e:?}");
+            }
         }
+    }
+
+    /// A problem with message `id` and a value for every variable any message takes: text
+    /// values are Arabic-Indic digits (no Latin letter), so whatever Latin letter shows came
+    /// from a message.
+    fn every_value(id: &str) -> Problem {
+        let vars = [
+            "zone", "name", "meeting", "path", "address", "value", "program", "key", "subject",
+            "detail", "format", "options", "prefix", "date", "found", "expected", "problem",
+            "part",
+        ];
+        let numbers = [
+            "max",
+            "min",
+            "count",
+            "size",
+            "status",
+            "version",
+            "line",
+            "column",
+            "number",
+            "days",
+            "distance",
+            "limit",
+            "have",
+            "offered",
+            "now",
+            "previous",
+            "supported",
+        ];
+        let mut args: Vec<(&'static str, Value)> =
+            vars.iter().map(|v| (*v, Value::from("٣٤"))).collect();
+        args.extend(numbers.iter().map(|n| (*n, Value::Number(2))));
+        Problem {
+            id: msg::by_str(id).expect("a listed id"),
+            args,
+        }
+    }
+
+    /// What is left of `text` in plain ASCII letters once `data` is out.
+    fn leftover(text: &str, data: &[String]) -> String {
+        let mut t = text.to_string();
+        for d in data {
+            t = t.replace(d.as_str(), " ");
+        }
+        t.chars().filter(char::is_ascii_alphabetic).collect()
+    }
+
+    /// The pseudo-locale check: every variant, and every message a problem can raise, worded
+    /// with [`Words::pseudo`] (each letter of a message accented). A plain letter left over
+    /// is an English literal that did not come from a message.
+    #[test]
+    fn pseudo_every_error_is_worded_from_messages() {
+        let w = Words::pseudo();
+        let data = "٣٤";
+        for e in one_of_each(data) {
+            // Values from outside, as the system or a feed gives them.
+            let mut outside = vec![data.to_string(), "meeting-guide".to_string()];
+            match &e {
+                Error::Storage(s) => outside.push(s.to_string()),
+                Error::Relay(RelayError::BadKey(k)) => outside.push(k.to_string()),
+                _ => {}
+            }
+            let text = e.message_in(&w);
+            assert!(!text.trim().is_empty(), "{e:?}");
+            let left = leftover(&text, &outside);
+            assert!(
+                left.is_empty(),
+                "{} leaks {left:?} in {text:?}",
+                variant(&e)
+            );
+        }
+        for id in msg::IDS {
+            let text = if id.starts_with("error-") {
+                Error::InvalidArgument(every_value(id)).message_in(&w)
+            } else {
+                w.text(
+                    id,
+                    &[
+                        ("error", Arg::Text("٣٤")),
+                        ("subject", Arg::Text("٣٤")),
+                        ("meeting", Arg::Text("٣٤")),
+                    ],
+                )
+            };
+            assert!(!text.trim().is_empty(), "{id}");
+            // The CLI's own messages keep its flags and commands as they are.
+            let text = [
+                "--accept-shrink",
+                "--format meeting-guide, bmlt, tsml-csv or naws-csv",
+                "--bmlt-formats",
+                "--tz",
+                "--from",
+                "LAT,LON",
+                "--date",
+                "`waymark ride list`",
+                "`waymark ride matches`",
+            ]
+            .iter()
+            .fold(text, |t, flag| t.replace(flag, " "));
+            let left = leftover(&text, &[]);
+            assert!(left.is_empty(), "{id} leaks {left:?} in {text:?}");
+        }
+    }
+
+    #[test]
+    fn real_errors_come_out_in_welsh_and_spanish() {
+        let bad_time = crate::support::parse::minute_of_day("25:99").unwrap_err();
+        let zone = Error::invalid_with(msg::ZONE_UNKNOWN, [("zone", "Mars/Base".into())]);
+        let cy = Words::get(Locale::Cy);
+        let es = Words::get(Locale::Es);
+        assert_eq!(
+            bad_time.message_in(cy),
+            "Dydy \u{2068}25:99\u{2069} ddim yn amser o'r dydd fel 18:00"
+        );
+        assert_eq!(
+            bad_time.message_in(es),
+            "\u{2068}25:99\u{2069} no es una hora del día como 18:00"
+        );
+        assert!(zone.message_in(cy).starts_with("Cylchfa amser anhysbys"));
+        assert!(zone.message_in(es).starts_with("Zona horaria desconocida"));
+        assert_eq!(
+            Error::WrongKey.message_in(cy),
+            "Cyfrinymadrodd neu allwedd anghywir: chafodd y gladdgell mo'i hagor a does dim \
+             wedi newid"
+        );
+        assert_eq!(
+            Error::WrongKey.message_in(es),
+            "Frase de contraseña o clave incorrecta: la bóveda no se abrió y no ha cambiado nada"
+        );
+        // A message en-US does not change is en-GB's; a name keeps its own direction.
+        let farsi = Error::MeetingWithoutTimezone {
+            meeting: "جلسه".into(),
+        };
+        assert_eq!(
+            farsi.message_in(Words::get(Locale::EnUs)),
+            "\u{2068}جلسه\u{2069} has no time zone, so its times cannot be exported"
+        );
+        // Display stays the en-GB words, without isolation marks (tests and logs).
+        assert_eq!(
+            bad_time.to_string(),
+            "25:99 is not a time of day such as 18:00"
+        );
     }
 
     #[test]

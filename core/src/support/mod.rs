@@ -12,6 +12,7 @@ pub mod files;
 pub mod fts;
 pub mod geo;
 pub mod json;
+pub mod msg;
 pub mod occurrence;
 pub mod parse;
 /// SQLCipher's page crypto in Rust (its own crate, so the server can link it without the core).

@@ -106,13 +106,17 @@ pub fn minute_of_day(input: &str) -> crate::Result<u32> {
     parse_time_of_day(input)
         .filter(|m| *m < 1440)
         .ok_or_else(|| {
-            crate::Error::InvalidArgument(format!(
-                "{:?} is not a time of day such as 18:00",
-                crate::support::text::single_line(input)
-                    .chars()
-                    .take(32)
-                    .collect::<String>()
-            ))
+            crate::Error::invalid_with(
+                crate::support::msg::TIME_OF_DAY_INVALID,
+                [(
+                    "value",
+                    crate::support::text::single_line(input)
+                        .chars()
+                        .take(32)
+                        .collect::<String>()
+                        .into(),
+                )],
+            )
         })
 }
 
@@ -226,6 +230,18 @@ pub enum CoordinateProblem {
 }
 
 impl CoordinateProblem {
+    /// A stable word for this problem (`missing`, `not-a-number`, `out-of-range`,
+    /// `null-island`, `placeholder`), which a message uses to choose its wording.
+    pub fn word(self) -> &'static str {
+        match self {
+            CoordinateProblem::Missing => "missing",
+            CoordinateProblem::NotANumber => "not-a-number",
+            CoordinateProblem::OutOfRange => "out-of-range",
+            CoordinateProblem::NullIsland => "null-island",
+            CoordinateProblem::Placeholder => "placeholder",
+        }
+    }
+
     /// Plain-language reason for reports.
     pub fn describe(self) -> &'static str {
         match self {
@@ -606,7 +622,7 @@ mod minute_of_day_tests {
         ] {
             match minute_of_day(bad) {
                 Err(crate::Error::InvalidArgument(m)) => {
-                    assert!(m.contains("time of day"), "{bad}: {m}")
+                    assert!(m.to_string().contains("time of day"), "{bad}: {m}")
                 }
                 other => panic!("{bad:?} gave {other:?}"),
             }

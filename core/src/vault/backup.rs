@@ -34,6 +34,7 @@ use crate::directory::model::weekday_name;
 use crate::reminders::rules::{SETTING_DISCREET, SETTING_FALLBACK_TZ, SETTING_PAUSED_UNTIL};
 use crate::reminders::{DailyReminder, ReminderRule};
 use crate::support::error::{Error, Result};
+use crate::support::msg;
 
 /// `format` of a vault export.
 pub const EXPORT_FORMAT: &str = "waymark-vault-export";
@@ -165,8 +166,15 @@ pub struct BackupSummary {
 /// Reads a backup or export file for [`Vault::restore`], refusing one larger than any backup
 /// Waymark reads before a byte of it is in memory.
 pub fn read_backup_file(path: &Path) -> Result<Vec<u8>> {
-    let file = std::fs::File::open(path)
-        .map_err(|e| Error::NotFound(format!("cannot read {}: {e}", path.display())))?;
+    let file = std::fs::File::open(path).map_err(|e| {
+        Error::not_found_with(
+            msg::FILE_UNREADABLE,
+            [
+                ("path", path.display().to_string().into()),
+                ("detail", e.to_string().into()),
+            ],
+        )
+    })?;
     let limit = MAX_BACKUP_BYTES + MAX_BACKUP_BYTES / 4096 + 4096;
     if file.metadata()?.len() > limit {
         return Err(too_large());
@@ -211,7 +219,7 @@ impl Vault {
 
     /// The export as pretty JSON.
     pub fn export_json(&self, now: DateTime<FixedOffset>) -> Result<String> {
-        serde_json::to_string_pretty(&self.export(now)?).map_err(|e| Error::invalid(e.to_string()))
+        serde_json::to_string_pretty(&self.export(now)?).map_err(Error::internal)
     }
 
     /// The journal, sobriety dates and favourites as Markdown, for reading or printing.
@@ -231,19 +239,20 @@ impl Vault {
         now: DateTime<FixedOffset>,
     ) -> Result<(Vec<u8>, BackupSummary)> {
         if passphrase.chars().count() < MIN_BACKUP_PASSPHRASE_CHARS {
-            return Err(Error::invalid(format!(
-                "choose a backup passphrase of at least {MIN_BACKUP_PASSPHRASE_CHARS} characters"
-            )));
+            return Err(Error::invalid_with(
+                msg::BACKUP_PASSPHRASE_SHORT,
+                [("min", MIN_BACKUP_PASSPHRASE_CHARS.into())],
+            ));
         }
         let export = self.export(now)?;
-        let json = zeroize::Zeroizing::new(
-            serde_json::to_vec(&export).map_err(|e| Error::invalid(e.to_string()))?,
-        );
+        let json = zeroize::Zeroizing::new(serde_json::to_vec(&export).map_err(Error::internal)?);
         let mut recipient = age::scrypt::Recipient::new(SecretString::from(passphrase.to_owned()));
         recipient.set_work_factor(BACKUP_WORK_FACTOR);
         let encryptor =
             age::Encryptor::with_recipients(std::iter::once(&recipient as &dyn age::Recipient))
-                .map_err(|e| Error::invalid(format!("could not encrypt the backup: {e}")))?;
+                .map_err(|e| {
+                    Error::invalid_with(msg::BACKUP_ENCRYPT, [("detail", e.to_string().into())])
+                })?;
         let mut out = Vec::with_capacity(json.len() + 1024);
         let mut w = encryptor.wrap_output(&mut out)?;
         w.write_all(&json)?;
@@ -279,9 +288,8 @@ impl Vault {
         debug_assert!(max_encrypted >= MAX_BACKUP_BYTES);
         let decrypted;
         let json: &[u8] = if is_encrypted_backup(bytes) {
-            let passphrase = passphrase.ok_or_else(|| {
-                Error::invalid("this backup is encrypted: its passphrase is needed")
-            })?;
+            let passphrase =
+                passphrase.ok_or_else(|| Error::invalid(msg::BACKUP_NEEDS_PASSPHRASE))?;
             if bytes.len() as u64 > max_encrypted {
                 return Err(too_large());
             }
@@ -366,21 +374,21 @@ fn restorable_setting(key: &str, value: &serde_json::Value) -> Restorable {
 }
 
 fn too_large() -> Error {
-    Error::BackupDamaged(format!(
-        "it is larger than any backup Waymark reads ({} MB at most)",
-        MAX_BACKUP_BYTES / (1024 * 1024)
-    ))
+    Error::damaged(
+        msg::BACKUP_TOO_LARGE,
+        [("max", (MAX_BACKUP_BYTES / (1024 * 1024)).into())],
+    )
 }
 
 fn decrypt(bytes: &[u8], passphrase: &str) -> Result<Vec<u8>> {
     use age::DecryptError as D;
-    let damaged = |what: &str| Error::BackupDamaged(what.to_string());
+    let damaged = |id| Error::damaged(id, []);
     let decryptor = age::Decryptor::new_buffered(bytes).map_err(|e| match e {
-        D::UnknownFormat => damaged("it is not a Waymark backup"),
-        _ => damaged("its header is damaged"),
+        D::UnknownFormat => damaged(msg::BACKUP_NOT_WAYMARK),
+        _ => damaged(msg::BACKUP_HEADER),
     })?;
     if !decryptor.is_scrypt() {
-        return Err(damaged("it is not protected by a passphrase"));
+        return Err(damaged(msg::BACKUP_NO_PASSPHRASE));
     }
     let mut identity = age::scrypt::Identity::new(SecretString::from(passphrase.to_owned()));
     identity.set_max_work_factor(MAX_WORK_FACTOR);
@@ -390,14 +398,14 @@ fn decrypt(bytes: &[u8], passphrase: &str) -> Result<Vec<u8>> {
             D::DecryptionFailed | D::NoMatchingKeys | D::KeyDecryptionFailed => {
                 Error::WrongPassphrase
             }
-            D::ExcessiveWork { .. } => damaged("it asks for far more work than a backup should"),
-            _ => damaged("its header is damaged"),
+            D::ExcessiveWork { .. } => damaged(msg::BACKUP_WORK),
+            _ => damaged(msg::BACKUP_HEADER),
         })?;
     let mut out = Vec::new();
     (&mut reader)
         .take(MAX_BACKUP_BYTES + 1)
         .read_to_end(&mut out)
-        .map_err(|_| damaged("it was cut off or changed after it was made"))?;
+        .map_err(|_| damaged(msg::BACKUP_CUT))?;
     if out.len() as u64 > MAX_BACKUP_BYTES {
         return Err(too_large());
     }
@@ -406,37 +414,39 @@ fn decrypt(bytes: &[u8], passphrase: &str) -> Result<Vec<u8>> {
 
 /// Parses and checks a whole export before anything is written.
 fn parse_export(json: &[u8]) -> Result<VaultExport> {
-    let bad = |what: String| Error::BackupDamaged(what);
+    let bad = |part: &str, n: usize| {
+        Error::damaged(
+            msg::BACKUP_RECORD,
+            [("part", part.into()), ("number", n.into())],
+        )
+    };
+    let too_many = |part: &str| Error::damaged(msg::BACKUP_TOO_MANY, [("part", part.into())]);
     let mut export: VaultExport = serde_json::from_slice(json).map_err(|e| {
-        bad(format!(
-            "it is not a Waymark export (line {}, column {})",
-            e.line(),
-            e.column()
-        ))
+        Error::damaged(
+            msg::BACKUP_NOT_EXPORT_AT,
+            [("line", e.line().into()), ("column", e.column().into())],
+        )
     })?;
     if export.format != EXPORT_FORMAT {
-        return Err(bad("it is not a Waymark export".into()));
+        return Err(Error::damaged(msg::BACKUP_NOT_EXPORT, []));
     }
     if export.version > EXPORT_VERSION {
-        return Err(bad(format!(
-            "it was made by a newer version of Waymark (format {}); update the app",
-            export.version
-        )));
+        return Err(Error::damaged(
+            msg::BACKUP_NEWER,
+            [("version", export.version.into())],
+        ));
     }
     let mut seen = HashSet::new();
     let mut journal = Vec::with_capacity(export.journal.len());
     for (i, mut e) in std::mem::take(&mut export.journal).into_iter().enumerate() {
         let n = i + 1;
         if uuid::Uuid::parse_str(&e.id).is_err() {
-            return Err(bad(format!("journal entry {n} has no valid id")));
+            return Err(bad("journal", n));
         }
         if parse_stamp(&e.created_at).is_none() || parse_stamp(&e.edited_at).is_none() {
-            return Err(bad(format!("journal entry {n} has an invalid date")));
+            return Err(bad("journal", n));
         }
-        e.content = e
-            .content
-            .validate()
-            .map_err(|err| bad(format!("journal entry {n}: {err}")))?;
+        e.content = e.content.validate().map_err(|_| bad("journal", n))?;
         e.deleted_at = None;
         if seen.insert(e.id.clone()) {
             journal.push(e);
@@ -450,7 +460,7 @@ fn parse_export(json: &[u8]) -> Result<VaultExport> {
             || parse_stamp(&f.added_at).is_none()
             || parse_stamp(&f.last_seen_at).is_none()
         {
-            return Err(bad(format!("favourite {} is not valid", i + 1)));
+            return Err(bad("favourite", i + 1));
         }
     }
     for (i, d) in export.sobriety.iter().enumerate() {
@@ -459,23 +469,19 @@ fn parse_export(json: &[u8]) -> Result<VaultExport> {
             || d.label.trim().is_empty()
             || d.label.chars().count() > 60
         {
-            return Err(bad(format!("sobriety date {} is not valid", i + 1)));
+            return Err(bad("sobriety", i + 1));
         }
     }
     if export.reminder_rules.len() > MAX_BACKUP_REMINDERS
         || export.daily_reminders.len() > MAX_BACKUP_REMINDERS
     {
-        return Err(bad(format!(
-            "it carries more than {MAX_BACKUP_REMINDERS} reminders"
-        )));
+        return Err(too_many("reminder"));
     }
     let rules = std::mem::take(&mut export.reminder_rules);
     for (i, r) in rules.into_iter().enumerate() {
-        let r = r
-            .validate()
-            .map_err(|e| bad(format!("reminder {}: {e}", i + 1)))?;
+        let r = r.validate().map_err(|_| bad("reminder", i + 1))?;
         if r.meeting_id.trim().is_empty() || r.meeting_id.len() > 300 {
-            return Err(bad(format!("reminder {} is not valid", i + 1)));
+            return Err(bad("reminder", i + 1));
         }
         export.reminder_rules.push(r);
     }
@@ -486,30 +492,22 @@ fn parse_export(json: &[u8]) -> Result<VaultExport> {
             || d.label.trim().is_empty()
             || d.label.chars().count() > 60
         {
-            return Err(bad(format!("daily reminder {} is not valid", i + 1)));
+            return Err(bad("daily", i + 1));
         }
     }
     if export.contacts.len() > MAX_CONTACTS {
-        return Err(bad(format!(
-            "it carries {} contacts; the list holds up to {MAX_CONTACTS}",
-            export.contacts.len()
-        )));
+        return Err(too_many("contact"));
     }
     let contacts = std::mem::take(&mut export.contacts);
     for (i, c) in contacts.into_iter().enumerate() {
-        let c = c
-            .checked()
-            .map_err(|e| bad(format!("contact {}: {e}", i + 1)))?;
+        let c = c.checked().map_err(|_| bad("contact", i + 1))?;
         export.contacts.push(c);
     }
     if export.settings.len() > MAX_BACKUP_SETTINGS {
-        return Err(bad(format!(
-            "it carries {} settings; a Waymark backup has at most {MAX_BACKUP_SETTINGS}",
-            export.settings.len()
-        )));
+        return Err(too_many("setting"));
     }
-    for k in export.settings.keys() {
-        super::check_setting_key(k).map_err(|_| bad(format!("setting {k:?} is not valid")))?;
+    for (i, k) in export.settings.keys().enumerate() {
+        super::check_setting_key(k).map_err(|_| bad("setting", i + 1))?;
     }
     Ok(export)
 }

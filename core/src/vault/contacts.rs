@@ -17,6 +17,7 @@ use serde::{Deserialize, Serialize};
 use super::journal::MergeOutcome;
 use super::{parse_stamp, stamp, Vault};
 use crate::support::error::{Error, Result};
+use crate::support::msg;
 
 /// Most contacts on the list: far more than anyone needs within one tap.
 pub const MAX_CONTACTS: usize = 50;
@@ -95,10 +96,13 @@ pub struct Contact {
 /// A number checked and reduced to what a dialler takes: an optional leading `+` and digits.
 fn dial_string(phone: &str) -> Result<String> {
     let bad = || {
-        Error::invalid(format!(
-            "a phone number is {MIN_PHONE_DIGITS} to {MAX_PHONE_DIGITS} digits, with spaces, \
-             dashes or brackets if you like, and a + in front for an international number"
-        ))
+        Error::invalid_with(
+            msg::PHONE_INVALID,
+            [
+                ("min", MIN_PHONE_DIGITS.into()),
+                ("max", MAX_PHONE_DIGITS.into()),
+            ],
+        )
     };
     let phone = phone.trim();
     if phone.chars().count() > MAX_PHONE_CHARS {
@@ -130,12 +134,13 @@ pub fn phone_links(phone: &str) -> Result<(String, String)> {
 fn clean_name(name: &str) -> Result<String> {
     let name = crate::support::text::single_line(name).trim().to_string();
     if name.is_empty() {
-        return Err(Error::invalid("give the contact a name"));
+        return Err(Error::invalid(msg::CONTACT_NAME_MISSING));
     }
     if name.chars().count() > MAX_CONTACT_NAME_CHARS {
-        return Err(Error::invalid(format!(
-            "a name is up to {MAX_CONTACT_NAME_CHARS} characters"
-        )));
+        return Err(Error::invalid_with(
+            msg::CONTACT_NAME_TOO_LONG,
+            [("max", MAX_CONTACT_NAME_CHARS.into())],
+        ));
     }
     Ok(name)
 }
@@ -148,7 +153,7 @@ impl Contact {
             || parse_stamp(&self.created_at).is_none()
             || parse_stamp(&self.updated_at).is_none()
         {
-            return Err(Error::invalid("the contact's id or dates are not valid"));
+            return Err(Error::invalid(msg::CONTACT_INVALID));
         }
         self.name = clean_name(&self.name)?;
         self.phone = self.phone.trim().to_string();
@@ -174,9 +179,10 @@ impl Vault {
             .conn
             .query_row("SELECT count(*) FROM contacts", [], |r| r.get(0))?;
         if count as usize >= MAX_CONTACTS {
-            return Err(Error::invalid(format!(
-                "the list holds up to {MAX_CONTACTS} people"
-            )));
+            return Err(Error::invalid_with(
+                msg::CONTACTS_FULL,
+                [("max", MAX_CONTACTS.into())],
+            ));
         }
         let c = Contact {
             id: self.new_id(&now),
@@ -199,7 +205,7 @@ impl Vault {
             .execute("DELETE FROM contacts WHERE id = ?1", [id])?
             == 0
         {
-            return Err(Error::NotFound("no one with that id on your list".into()));
+            return Err(Error::not_found(msg::CONTACT_NOT_FOUND));
         }
         Ok(())
     }

@@ -20,6 +20,7 @@ use super::{stamp, Vault};
 use crate::directory::model::Meeting;
 use crate::directory::Directory;
 use crate::support::error::{Error, Result};
+use crate::support::msg;
 
 /// Whether a favourite's meeting is still in the directory.
 #[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
@@ -71,11 +72,9 @@ impl Vault {
     /// Adds a meeting to "my meetings" (no change if it already is). Returns `true` when it
     /// was added.
     pub fn add_favorite(&mut self, meeting: &Meeting, now: DateTime<FixedOffset>) -> Result<bool> {
-        let json = serde_json::to_string(meeting).map_err(|e| Error::invalid(e.to_string()))?;
+        let json = serde_json::to_string(meeting).map_err(Error::internal)?;
         if json.len() > super::backup::MAX_FAVORITE_BYTES || meeting.id.len() > 300 {
-            return Err(Error::invalid(
-                "that meeting's details are far larger than a meeting's; it was not saved",
-            ));
+            return Err(Error::invalid(msg::FAVOURITE_TOO_LARGE));
         }
         let n = self.conn.execute(
             "INSERT INTO favorites (meeting_id, added_at, last_known, last_seen_at)
@@ -151,8 +150,7 @@ impl Vault {
                     let mut last_seen_at = rec.last_seen_at;
                     if m != rec.last_known {
                         last_seen_at = stamp(&now);
-                        let json =
-                            serde_json::to_string(&m).map_err(|e| Error::invalid(e.to_string()))?;
+                        let json = serde_json::to_string(&m).map_err(Error::internal)?;
                         tx.execute(
                             "UPDATE favorites SET last_known = ?2, last_seen_at = ?3
                              WHERE meeting_id = ?1",
@@ -198,8 +196,7 @@ impl Vault {
         f: &FavoriteRecord,
     ) -> Result<super::journal::MergeOutcome> {
         use super::journal::MergeOutcome;
-        let json =
-            serde_json::to_string(&f.last_known).map_err(|e| Error::invalid(e.to_string()))?;
+        let json = serde_json::to_string(&f.last_known).map_err(Error::internal)?;
         let existing: Option<String> = tx
             .query_row(
                 "SELECT last_seen_at FROM favorites WHERE meeting_id = ?1",

@@ -18,6 +18,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{parse_stamp, stamp, stamp_utc, Vault};
 use crate::support::error::{Error, Result};
+use crate::support::msg;
 
 /// Days an entry stays in the trash before it is purged.
 pub const TRASH_DAYS: i64 = 30;
@@ -134,9 +135,10 @@ impl Halt {
                 "l" | "lonely" => h.lonely = true,
                 "t" | "tired" => h.tired = true,
                 other => {
-                    return Err(Error::invalid(format!(
-                        "{other:?} is not one of hungry, angry, lonely, tired"
-                    )))
+                    return Err(Error::invalid_with(
+                        msg::HALT_UNKNOWN,
+                        [("value", other.into())],
+                    ))
                 }
             }
         }
@@ -206,18 +208,19 @@ impl NewEntry {
     pub fn validate(mut self) -> Result<Self> {
         if let Some(m) = self.mood {
             if !(1..=5).contains(&m) {
-                return Err(Error::invalid("mood is a number from 1 to 5"));
+                return Err(Error::invalid(msg::MOOD_RANGE));
             }
         }
         if let Some(c) = self.craving {
             if c > 10 {
-                return Err(Error::invalid("craving is a number from 0 to 10"));
+                return Err(Error::invalid(msg::CRAVING_RANGE));
             }
         }
         if self.text.chars().count() > MAX_TEXT_CHARS {
-            return Err(Error::invalid(format!(
-                "an entry holds up to {MAX_TEXT_CHARS} characters; this one is longer"
-            )));
+            return Err(Error::invalid_with(
+                msg::ENTRY_TOO_LONG,
+                [("max", MAX_TEXT_CHARS.into())],
+            ));
         }
         self.gratitude = self
             .gratitude
@@ -227,9 +230,10 @@ impl NewEntry {
             .collect();
         self.answers.retain(|a| !a.answer.trim().is_empty());
         if self.gratitude.len() > MAX_ITEMS || self.answers.len() > MAX_ITEMS {
-            return Err(Error::invalid(format!(
-                "an entry holds up to {MAX_ITEMS} list items or answers"
-            )));
+            return Err(Error::invalid_with(
+                msg::ENTRY_ITEMS,
+                [("max", MAX_ITEMS.into())],
+            ));
         }
         let too_long = self
             .gratitude
@@ -241,7 +245,7 @@ impl NewEntry {
                 .iter()
                 .any(|a| a.answer.chars().count() > MAX_TEXT_CHARS);
         if too_long {
-            return Err(Error::invalid("one of the list items is too long"));
+            return Err(Error::invalid(msg::ENTRY_ITEM_TOO_LONG));
         }
         let mut tags: Vec<String> = Vec::new();
         for t in &self.tags {
@@ -250,18 +254,20 @@ impl NewEntry {
                 continue;
             }
             if t.chars().count() > MAX_TAG_CHARS || t.chars().any(char::is_control) {
-                return Err(Error::invalid(format!(
-                    "a tag is a word or two, up to {MAX_TAG_CHARS} characters"
-                )));
+                return Err(Error::invalid_with(
+                    msg::TAG_TOO_LONG,
+                    [("max", MAX_TAG_CHARS.into())],
+                ));
             }
             if !tags.iter().any(|x| x.eq_ignore_ascii_case(t)) {
                 tags.push(t.to_string());
             }
         }
         if tags.len() > MAX_TAGS {
-            return Err(Error::invalid(format!(
-                "an entry can have up to {MAX_TAGS} tags"
-            )));
+            return Err(Error::invalid_with(
+                msg::TAGS_TOO_MANY,
+                [("max", MAX_TAGS.into())],
+            ));
         }
         self.tags = tags;
         self.meeting_id = self
@@ -269,7 +275,7 @@ impl NewEntry {
             .map(|m| m.trim().to_string())
             .filter(|m| !m.is_empty());
         if self.meeting_id.as_ref().is_some_and(|m| m.len() > 300) {
-            return Err(Error::invalid("that meeting id is not valid"));
+            return Err(Error::invalid(msg::MEETING_ID_INVALID));
         }
         let empty = self.text.trim().is_empty()
             && self.mood.is_none()
@@ -278,7 +284,7 @@ impl NewEntry {
             && self.gratitude.is_empty()
             && self.answers.is_empty();
         if empty {
-            return Err(Error::invalid("there is nothing to save in this entry yet"));
+            return Err(Error::invalid(msg::ENTRY_EMPTY));
         }
         Ok(self)
     }
@@ -383,9 +389,7 @@ impl Vault {
         let entry = entry.validate()?;
         let mut stored = self.entry(id)?;
         if stored.deleted_at.is_some() {
-            return Err(Error::invalid(
-                "that entry is in the trash; restore it first to edit it",
-            ));
+            return Err(Error::invalid(msg::ENTRY_IN_TRASH));
         }
         stored.content = entry;
         stored.edited_at = stamp(&now);
@@ -410,7 +414,7 @@ impl Vault {
                 e.content.tags = self.tags_of(rowid)?;
                 Ok(e)
             }
-            None => Err(Error::NotFound(format!("no journal entry {}", id.trim()))),
+            None => Err(Error::not_found(msg::ENTRY_NOT_FOUND)),
         }
     }
 
@@ -451,7 +455,7 @@ impl Vault {
     pub fn search_entries(&self, query: &str, limit: usize) -> Result<Vec<JournalEntry>> {
         let q = crate::support::fts::fts_query_last_prefix(query);
         if q.is_empty() {
-            return Err(Error::invalid("type a word to search for"));
+            return Err(Error::invalid(msg::SEARCH_EMPTY));
         }
         // The index is walked newest first (row ids follow creation time) and stops after
         // `limit` hits, so a word found in most entries costs no more than a rare one.
@@ -500,7 +504,7 @@ impl Vault {
             )
             .optional()?;
         let Some(rowid) = rowid else {
-            return Err(Error::NotFound(format!("no journal entry {}", id.trim())));
+            return Err(Error::not_found(msg::ENTRY_NOT_FOUND));
         };
         tx.execute(
             "UPDATE journal SET deleted_at = ?2 WHERE rowid = ?1",
@@ -684,7 +688,7 @@ fn write_entry(tx: &rusqlite::Transaction, e: &JournalEntry, rowid: Option<i64>)
         gratitude: c.gratitude.clone(),
         answers: c.answers.clone(),
     };
-    let fields = serde_json::to_string(&fields).map_err(|e| Error::invalid(e.to_string()))?;
+    let fields = serde_json::to_string(&fields).map_err(Error::internal)?;
     // Both statements take the same parameters: ?1 the row id, then the entry.
     let (sql, rowid, replacing) = match rowid {
         Some(r) => (
@@ -719,7 +723,7 @@ fn write_entry(tx: &rusqlite::Transaction, e: &JournalEntry, rowid: Option<i64>)
     ])?;
     if changed != 1 {
         // Not this entry's row: refuse rather than touch another entry.
-        return Err(Error::NotFound(format!("no journal entry {}", e.id)));
+        return Err(Error::not_found(msg::ENTRY_NOT_FOUND));
     }
     if replacing {
         tx.execute("DELETE FROM journal_fts WHERE rowid = ?1", [rowid])?;

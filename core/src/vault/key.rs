@@ -15,6 +15,7 @@ use serde::{Deserialize, Serialize};
 use zeroize::Zeroizing;
 
 use crate::support::error::{Error, Result};
+use crate::support::msg;
 
 /// Length of a vault key in bytes (SQLCipher's raw AES-256 key).
 pub const KEY_LEN: usize = 32;
@@ -34,17 +35,17 @@ impl VaultKey {
     pub fn generate() -> Result<Self> {
         let mut k = Zeroizing::new([0u8; KEY_LEN]);
         getrandom::getrandom(k.as_mut())
-            .map_err(|e| Error::invalid(format!("no random numbers available: {e}")))?;
+            .map_err(|e| Error::invalid_with(msg::NO_RANDOM, [("detail", e.to_string().into())]))?;
         Ok(Self(k))
     }
 
     /// A key from bytes the shell kept (exactly 32).
     pub fn from_bytes(bytes: &[u8]) -> Result<Self> {
         let arr: [u8; KEY_LEN] = bytes.try_into().map_err(|_| {
-            Error::invalid(format!(
-                "a vault key is {KEY_LEN} bytes, not {}",
-                bytes.len()
-            ))
+            Error::invalid_with(
+                msg::KEY_LENGTH,
+                [("expected", KEY_LEN.into()), ("found", bytes.len().into())],
+            )
         })?;
         Ok(Self(Zeroizing::new(arr)))
     }
@@ -106,7 +107,7 @@ impl KdfParams {
     pub fn with_cost(memory_kib: u32, iterations: u32) -> Result<Self> {
         let mut salt = [0u8; 16];
         getrandom::getrandom(&mut salt)
-            .map_err(|e| Error::invalid(format!("no random numbers available: {e}")))?;
+            .map_err(|e| Error::invalid_with(msg::NO_RANDOM, [("detail", e.to_string().into())]))?;
         let p = Self {
             algorithm: "argon2id".into(),
             salt: hex(&salt),
@@ -120,17 +121,17 @@ impl KdfParams {
 
     fn argon2(&self) -> Result<argon2::Argon2<'static>> {
         if self.algorithm != "argon2id" {
-            return Err(Error::invalid(format!(
-                "unknown key derivation {:?}",
-                self.algorithm
-            )));
+            return Err(Error::invalid_with(
+                msg::KDF_UNKNOWN,
+                [("name", self.algorithm.as_str().into())],
+            ));
         }
         // Bounds keep a tampered parameters file from asking for gigabytes or hours.
         if !(8 * 1024..=1024 * 1024).contains(&self.memory_kib)
             || !(1..=20).contains(&self.iterations)
             || !(1..=8).contains(&self.parallelism)
         {
-            return Err(Error::invalid("the passphrase settings file is not valid"));
+            return Err(Error::invalid(msg::KDF_SETTINGS));
         }
         let params = argon2::Params::new(
             self.memory_kib,
@@ -138,7 +139,7 @@ impl KdfParams {
             self.parallelism,
             Some(KEY_LEN),
         )
-        .map_err(|e| Error::invalid(format!("the passphrase settings are not valid: {e}")))?;
+        .map_err(|_| Error::invalid(msg::KDF_SETTINGS))?;
         Ok(argon2::Argon2::new(
             argon2::Algorithm::Argon2id,
             argon2::Version::V0x13,
@@ -149,15 +150,17 @@ impl KdfParams {
     /// Derives the vault key from a passphrase. Deliberately slow (that is the point).
     pub fn derive(&self, passphrase: &str) -> Result<VaultKey> {
         if passphrase.is_empty() {
-            return Err(Error::invalid("the passphrase is empty"));
+            return Err(Error::invalid(msg::PASSPHRASE_EMPTY));
         }
         let salt = unhex(&self.salt)
             .filter(|s| s.len() >= 8)
-            .ok_or_else(|| Error::invalid("the passphrase settings file is not valid"))?;
+            .ok_or_else(|| Error::invalid(msg::KDF_SETTINGS))?;
         let mut out = Zeroizing::new([0u8; KEY_LEN]);
         self.argon2()?
             .hash_password_into(passphrase.as_bytes(), &salt, out.as_mut())
-            .map_err(|e| Error::invalid(format!("could not derive the key: {e}")))?;
+            .map_err(|e| {
+                Error::invalid_with(msg::KEY_DERIVATION, [("detail", e.to_string().into())])
+            })?;
         Ok(VaultKey(out))
     }
 
@@ -173,7 +176,7 @@ impl KdfParams {
         match std::fs::read(path) {
             Ok(bytes) => serde_json::from_slice(&bytes)
                 .map(Some)
-                .map_err(|_| Error::invalid("the passphrase settings file is not valid")),
+                .map_err(|_| Error::invalid(msg::KDF_SETTINGS)),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
             Err(e) => Err(e.into()),
         }
@@ -181,7 +184,7 @@ impl KdfParams {
 
     /// Writes the parameters to `path` atomically (temporary file, fsync, rename).
     pub fn write(&self, path: &Path) -> Result<()> {
-        let json = serde_json::to_vec_pretty(self).map_err(|e| Error::invalid(e.to_string()))?;
+        let json = serde_json::to_vec_pretty(self).map_err(Error::internal)?;
         crate::vault::write_atomically(path, &json)
     }
 }

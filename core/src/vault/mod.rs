@@ -43,6 +43,7 @@ use rusqlite::{Connection, ErrorCode, OpenFlags, OptionalExtension};
 pub use key::{KdfParams, VaultKey};
 
 use crate::support::error::{Error, Result};
+use crate::support::msg;
 
 /// An open vault. One connection; every write is one transaction.
 ///
@@ -159,11 +160,7 @@ impl Vault {
             None if !exists_with_data(path) => {
                 return Self::create_with_passphrase(path, passphrase, KdfParams::generate()?)
             }
-            None => {
-                return Err(Error::invalid(
-                    "this vault is opened with a device key, not a passphrase",
-                ))
-            }
+            None => return Err(Error::invalid(msg::VAULT_DEVICE_KEY)),
         };
         match Self::open(path, &params.derive(passphrase)?) {
             Err(Error::WrongKey) => {
@@ -196,7 +193,7 @@ impl Vault {
     ) -> Result<Self> {
         let path = path.as_ref();
         if exists_with_data(path) {
-            return Err(Error::invalid("a vault already exists there"));
+            return Err(Error::invalid(msg::VAULT_EXISTS));
         }
         ensure_own_crypto()?;
         check_new_passphrase(passphrase)?;
@@ -257,10 +254,10 @@ impl Vault {
         check_setting_key(key)?;
         let json = value.to_string();
         if json.len() > MAX_SETTING_BYTES {
-            return Err(Error::invalid(format!(
-                "a setting holds up to {} KB",
-                MAX_SETTING_BYTES / 1024
-            )));
+            return Err(Error::invalid_with(
+                msg::SETTING_TOO_LARGE,
+                [("max", (MAX_SETTING_BYTES / 1024).into())],
+            ));
         }
         let count: i64 = self.conn.query_row(
             "SELECT count(*) FROM settings WHERE key <> ?1",
@@ -268,9 +265,10 @@ impl Vault {
             |r| r.get(0),
         )?;
         if count as usize >= MAX_SETTINGS {
-            return Err(Error::invalid(format!(
-                "the vault keeps at most {MAX_SETTINGS} settings"
-            )));
+            return Err(Error::invalid_with(
+                msg::SETTINGS_FULL,
+                [("max", MAX_SETTINGS.into())],
+            ));
         }
         self.conn.execute(
             "INSERT INTO settings (key, value) VALUES (?1, ?2)
@@ -343,9 +341,10 @@ pub const MIN_PASSPHRASE_CHARS: usize = 8;
 /// Checks a passphrase someone is choosing now against [`MIN_PASSPHRASE_CHARS`].
 pub(crate) fn check_new_passphrase(passphrase: &str) -> Result<()> {
     if passphrase.chars().count() < MIN_PASSPHRASE_CHARS {
-        return Err(Error::invalid(format!(
-            "choose a passphrase of at least {MIN_PASSPHRASE_CHARS} characters"
-        )));
+        return Err(Error::invalid_with(
+            msg::PASSPHRASE_SHORT,
+            [("min", MIN_PASSPHRASE_CHARS.into())],
+        ));
     }
     Ok(())
 }
@@ -353,7 +352,7 @@ pub(crate) fn check_new_passphrase(passphrase: &str) -> Result<()> {
 /// Checks once per process, on a throwaway in-memory database, that this build has SQLCipher
 /// and that it encrypts with the project's own provider ([`check_provider`]).
 fn ensure_own_crypto() -> Result<()> {
-    static CHECKED: std::sync::OnceLock<std::result::Result<(), String>> =
+    static CHECKED: std::sync::OnceLock<std::result::Result<(), crate::support::error::Problem>> =
         std::sync::OnceLock::new();
     let checked = CHECKED.get_or_init(|| {
         crate::support::sqlcipher_crypto::ensure_linked();
@@ -369,14 +368,25 @@ fn ensure_own_crypto() -> Result<()> {
                 .optional()?;
             Ok((version, provider))
         };
-        let (version, provider) = probe().map_err(|e| e.to_string())?;
+        let (version, provider) = probe().map_err(|e| {
+            crate::support::error::Problem::new(
+                msg::UNSAFE_PROBE,
+                [("detail", e.to_string().into())],
+            )
+        })?;
         if version.as_deref().unwrap_or("").is_empty() {
-            return Err(
-                "this build has no SQLCipher, so the vault cannot be encrypted; refusing to open it"
-                    .into(),
-            );
+            return Err(crate::support::error::Problem::new(
+                msg::UNSAFE_NO_SQLCIPHER,
+                [],
+            ));
         }
-        check_provider(provider.as_deref()).map_err(|e| e.to_string())
+        check_provider(provider.as_deref()).map_err(|e| match e {
+            Error::UnsafeBuild(p) => p,
+            other => crate::support::error::Problem::new(
+                msg::UNSAFE_PROBE,
+                [("detail", other.to_string().into())],
+            ),
+        })
     });
     checked.clone().map_err(Error::UnsafeBuild)
 }
@@ -389,11 +399,12 @@ fn check_provider(provider: Option<&str>) -> Result<()> {
     let expected = crate::support::sqlcipher_crypto::PROVIDER_NAME;
     match provider {
         Some(p) if p == expected => Ok(()),
-        other => Err(Error::UnsafeBuild(format!(
-            "this build of Waymark encrypts with {:?} instead of its own {expected:?} crypto \
-             (it was built without the repository's .cargo/config.toml); refusing to open the \
-             vault. Nothing was changed",
-            other.unwrap_or("nothing")
+        other => Err(Error::UnsafeBuild(crate::support::error::Problem::new(
+            msg::UNSAFE_CRYPTO,
+            [
+                ("found", other.unwrap_or("nothing").into()),
+                ("expected", expected.into()),
+            ],
         ))),
     }
 }
@@ -405,9 +416,10 @@ fn check_setting_key(key: &str) -> Result<()> {
             .bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_' || b == b'.')
     {
-        return Err(Error::invalid(format!(
-            "{key:?} is not a setting name (use a-z, 0-9, _ and .)"
-        )));
+        return Err(Error::invalid_with(
+            msg::SETTING_NAME,
+            [("key", key.into())],
+        ));
     }
     Ok(())
 }

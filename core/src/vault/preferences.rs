@@ -8,6 +8,7 @@
 
 use crate::l10n::{negotiate, Locale};
 use crate::support::error::{Error, Result};
+use crate::support::msg;
 
 use super::Vault;
 
@@ -40,7 +41,7 @@ impl Vault {
                 let locale = Locale::ALL
                     .into_iter()
                     .find(|l| l.tag().eq_ignore_ascii_case(tag.trim()))
-                    .ok_or_else(|| Error::invalid("that language is not one Waymark speaks yet"))?;
+                    .ok_or_else(|| Error::invalid(msg::LANGUAGE_UNSUPPORTED))?;
                 self.set_setting(SETTING_LANGUAGE, &serde_json::json!(locale.tag()))
             }
         }

@@ -12,6 +12,7 @@
 use rusqlite::{Connection, Transaction};
 
 use crate::support::error::{Error, Result};
+use crate::support::msg;
 
 /// Newest vault schema version this build writes.
 pub const VERSION: i64 = 4;
@@ -51,9 +52,10 @@ fn upgrade_from(tx: &Transaction, version: i64) -> Result<()> {
         .filter(|v| (1..STEPS.len()).contains(v))
         .map(|v| STEPS[v]);
     let Some(step) = step else {
-        return Err(Error::invalid(format!(
-            "no upgrade path from vault schema {version}"
-        )));
+        return Err(Error::invalid_with(
+            msg::VAULT_SCHEMA,
+            [("version", version.into())],
+        ));
     };
     tx.execute_batch(step)?;
     Ok(())

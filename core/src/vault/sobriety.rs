@@ -19,6 +19,7 @@ use serde::{Deserialize, Serialize};
 use super::{stamp, Vault};
 use crate::l10n::{ids, Arg, Locale, Words};
 use crate::support::error::{Error, Result};
+use crate::support::msg;
 
 /// Longest label.
 const MAX_LABEL_CHARS: usize = 60;
@@ -148,19 +149,18 @@ pub fn count(date: &SobrietyDate, today: NaiveDate) -> SobrietyCount {
 /// Checks a date and its label; an empty label becomes `default`.
 fn check(date: NaiveDate, label: &str, default: &str, today: NaiveDate) -> Result<String> {
     if date > today {
-        return Err(Error::invalid(
-            "that date is in the future; choose today or a day before",
-        ));
+        return Err(Error::invalid(msg::DATE_IN_FUTURE));
     }
     if date < NaiveDate::from_ymd_opt(1900, 1, 1).unwrap_or(date) {
-        return Err(Error::invalid("that date is too far back; check the year"));
+        return Err(Error::invalid(msg::DATE_TOO_FAR_BACK));
     }
     let label = label.trim();
     let label = if label.is_empty() { default } else { label };
     if label.chars().count() > MAX_LABEL_CHARS || label.chars().any(char::is_control) {
-        return Err(Error::invalid(format!(
-            "a label is up to {MAX_LABEL_CHARS} characters"
-        )));
+        return Err(Error::invalid_with(
+            msg::LABEL_TOO_LONG,
+            [("max", MAX_LABEL_CHARS.into())],
+        ));
     }
     Ok(label.to_string())
 }
@@ -225,7 +225,7 @@ impl Vault {
             .execute("DELETE FROM sobriety WHERE id = ?1", [id.trim()])?
             == 0
         {
-            return Err(Error::NotFound(format!("no sobriety date {}", id.trim())));
+            return Err(Error::not_found(msg::SOBRIETY_NOT_FOUND));
         }
         Ok(())
     }
@@ -240,7 +240,7 @@ impl Vault {
             )
             .optional()?
             .flatten()
-            .ok_or_else(|| Error::NotFound(format!("no sobriety date {}", id.trim())))
+            .ok_or_else(|| Error::not_found(msg::SOBRIETY_NOT_FOUND))
     }
 
     /// Every stored date, oldest first.

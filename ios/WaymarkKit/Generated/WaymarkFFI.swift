@@ -3983,6 +3983,18 @@ public func resolveMeetingType(program: String, typed: String)throws  -> String 
     )
 })
 }
+/**
+ * Sets the language every error message comes in from now on (a tag as the system or the
+ * person gives it: `cy`, `es-MX`, `en_US.UTF-8`). One Waymark does not speak, or a malformed
+ * tag, gives English (UK). Call it at start-up and whenever the language changes in Settings.
+ */
+public func setAppLocale(tag: String)  {try! rustCall() {
+        uniffiCallStatus in
+    uniffi_waymark_ffi_fn_func_set_app_locale(
+        FfiConverterString.lower(tag),uniffiCallStatus
+    )
+}
+}
 
 private enum InitializationResult {
     case ok
@@ -4006,6 +4018,9 @@ private let initializationResult: InitializationResult = {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_waymark_ffi_checksum_func_resolve_meeting_type() != 22935) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_waymark_ffi_checksum_func_set_app_locale() != 21011) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_waymark_ffi_checksum_method_meetingdirectory_add_area() != 26780) {

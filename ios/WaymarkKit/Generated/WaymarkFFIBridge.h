@@ -774,6 +774,11 @@ uint32_t uniffi_waymark_ffi_fn_func_minute_of_day(RustBuffer hhmm, RustCallStatu
 RustBuffer uniffi_waymark_ffi_fn_func_resolve_meeting_type(RustBuffer program, RustBuffer typed, RustCallStatus *_Nonnull out_status
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_FUNC_SET_APP_LOCALE
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_FUNC_SET_APP_LOCALE
+void uniffi_waymark_ffi_fn_func_set_app_locale(RustBuffer tag, RustCallStatus *_Nonnull out_status
+);
+#endif
 #ifndef UNIFFI_FFIDEF_FFI_WAYMARK_FFI_RUSTBUFFER_ALLOC
 #define UNIFFI_FFIDEF_FFI_WAYMARK_FFI_RUSTBUFFER_ALLOC
 RustBuffer ffi_waymark_ffi_rustbuffer_alloc(uint64_t size, RustCallStatus *_Nonnull out_status
@@ -1049,6 +1054,12 @@ uint16_t uniffi_waymark_ffi_checksum_func_minute_of_day(void
 #ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_FUNC_RESOLVE_MEETING_TYPE
 #define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_FUNC_RESOLVE_MEETING_TYPE
 uint16_t uniffi_waymark_ffi_checksum_func_resolve_meeting_type(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_FUNC_SET_APP_LOCALE
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_FUNC_SET_APP_LOCALE
+uint16_t uniffi_waymark_ffi_checksum_func_set_app_locale(void
     
 );
 #endif

@@ -23,6 +23,7 @@ use crate::directory::{
 use crate::support::error::{Error, Result};
 use crate::support::fts::fts_query;
 use crate::support::geo::{self, GeoPoint};
+use crate::support::msg;
 use crate::support::occurrence::{local_instant, occurrences_around, Occurrence};
 use crate::support::parse;
 
@@ -83,9 +84,7 @@ pub const MAX_UPCOMING_MINUTES: u32 = 7 * 24 * 60;
 pub fn upcoming_window(minutes: u64) -> Result<u32> {
     match u32::try_from(minutes) {
         Ok(m) if (1..=MAX_UPCOMING_MINUTES).contains(&m) => Ok(m),
-        _ => Err(Error::invalid(
-            "the time ahead to look for meetings must be between 1 minute and 7 days",
-        )),
+        _ => Err(Error::invalid(msg::UPCOMING_RANGE)),
     }
 }
 
@@ -198,10 +197,8 @@ impl MeetingQuery {
         match (self.start_from_minute, self.start_to_minute) {
             (None, None) => Ok(None),
             (Some(a), Some(b)) if a < 1440 && b < 1440 => Ok(Some((a, b))),
-            (Some(_), Some(_)) => Err(Error::invalid(
-                "a start time is a minute of the day, 0 (00:00) to 1439 (23:59)",
-            )),
-            _ => Err(Error::invalid("give both ends of the start-time range")),
+            (Some(_), Some(_)) => Err(Error::invalid(msg::START_MINUTE_RANGE)),
+            _ => Err(Error::invalid(msg::START_RANGE_HALF)),
         }
     }
 
@@ -514,7 +511,7 @@ impl Search<'_> {
         let viewer: Tz = match q.viewer_timezone.as_deref() {
             None => Tz::UTC,
             Some(z) => parse::parse_timezone(z)
-                .ok_or_else(|| Error::invalid(format!("unknown time zone {z:?}")))?,
+                .ok_or_else(|| Error::invalid_with(msg::ZONE_UNKNOWN, [("zone", z.into())]))?,
         };
         if let Some(m) = q.upcoming_minutes {
             upcoming_window(u64::from(m))?;
@@ -526,18 +523,18 @@ impl Search<'_> {
             match parse::validate_point(p.latitude, p.longitude) {
                 Ok(_) | Err(parse::CoordinateProblem::Placeholder) => {}
                 Err(e) => {
-                    return Err(Error::invalid(format!(
-                        "the search point is unusable: {}",
-                        e.describe()
-                    )))
+                    return Err(Error::invalid_with(
+                        msg::SEARCH_POINT,
+                        [("problem", e.word().into())],
+                    ))
                 }
             }
             if !(radius.is_finite() && radius > 0.0 && radius <= 20_000.0) {
-                return Err(Error::invalid("the radius must be between 0 and 20000 km"));
+                return Err(Error::invalid(msg::RADIUS_RANGE));
             }
         }
         if q.weekdays.iter().any(|d| *d > 6) {
-            return Err(Error::invalid("weekdays are 0 (Sunday) to 6 (Saturday)"));
+            return Err(Error::invalid(msg::WEEKDAY_RANGE));
         }
         let start_between = q.start_between()?;
         let timed = q.in_progress || q.upcoming_minutes.is_some();

@@ -69,7 +69,7 @@ fn the_upcoming_window_is_one_minute_to_seven_days_for_every_shell() {
     for bad in [0, MAX_UPCOMING_MINUTES + 1, u32::MAX] {
         let err = d.search(&q(bad)).unwrap_err();
         assert!(
-            matches!(&err, Error::InvalidArgument(m) if m.contains("7 days")),
+            matches!(&err, Error::InvalidArgument(m) if m.to_string().contains("7 days")),
             "{bad}: {err:?}"
         );
     }

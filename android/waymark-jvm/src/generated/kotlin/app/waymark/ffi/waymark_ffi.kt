@@ -836,6 +836,8 @@ internal object IntegrityCheckingUniffiLib {
     ): Int
     external fun uniffi_waymark_ffi_checksum_func_resolve_meeting_type(
     ): Int
+    external fun uniffi_waymark_ffi_checksum_func_set_app_locale(
+    ): Int
     external fun uniffi_waymark_ffi_checksum_method_meetingdirectory_add_area(
     ): Int
     external fun uniffi_waymark_ffi_checksum_method_meetingdirectory_add_source(
@@ -1239,6 +1241,8 @@ internal object UniffiLib {
     ): Int
     external fun uniffi_waymark_ffi_fn_func_resolve_meeting_type(`program`: RustBuffer.ByValue,`typed`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
+    external fun uniffi_waymark_ffi_fn_func_set_app_locale(`tag`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): Unit
     external fun ffi_waymark_ffi_rustbuffer_alloc(`size`: Long,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
     external fun ffi_waymark_ffi_rustbuffer_from_bytes(`bytes`: ForeignBytes.ByValue,uniffi_out_err: UniffiRustCallStatus, 
@@ -1365,6 +1369,9 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_waymark_ffi_checksum_func_resolve_meeting_type() and 0xFFFF) != 22935) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_waymark_ffi_checksum_func_set_app_locale() and 0xFFFF) != 21011) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_waymark_ffi_checksum_method_meetingdirectory_add_area() and 0xFFFF) != 26780) {
@@ -6732,6 +6739,21 @@ public object FfiConverterSequenceTypeTypeEntry: FfiConverterRustBuffer<List<Typ
 }
     )
     }
+    
+
+        /**
+         * Sets the language every error message comes in from now on (a tag as the system or the
+         * person gives it: `cy`, `es-MX`, `en_US.UTF-8`). One Waymark does not speak, or a malformed
+         * tag, gives English (UK). Call it at start-up and whenever the language changes in Settings.
+         */ fun `setAppLocale`(`tag`: kotlin.String)
+        = 
+    uniffiRustCall() { _status ->
+    UniffiLib.uniffi_waymark_ffi_fn_func_set_app_locale(
+    
+        
+        FfiConverterString.lower(`tag`),_status)
+}
+    
     
 
 

@@ -29,6 +29,7 @@ import app.waymark.rides.GeoPoint
 import app.waymark.ffi.MeetingDirectory
 import app.waymark.ffi.meetingTypes
 import app.waymark.ffi.resolveMeetingType
+import app.waymark.ffi.setAppLocale
 import app.waymark.core.ContactRole
 import app.waymark.core.JournalView
 import app.waymark.core.PeopleAction
@@ -336,6 +337,31 @@ private val tests = linkedMapOf<String, () -> Unit>(
             check(resolveMeetingType("aa", "wheelchair") == "X") { "resolve" }
             expectThrows<WaymarkException.InvalidInput> { resolveMeetingType("aa", "banana") }
         }
+    },
+    "errors come in the app's language: Welsh after setAppLocale, English again after" to {
+        try {
+            setAppLocale("cy_GB")
+            val e = expectThrows<WaymarkException.InvalidInput> { minutesOf("25:99") }
+            check(e.message == "Dydy \u206825:99\u2069 ddim yn amser o'r dydd fel 18:00") {
+                "Welsh: ${e.message}"
+            }
+            PrivateVault.openWithKey(File(freshDir(), "vault.sqlite").path, ByteArray(32) { 3 }).use { v ->
+                val future = expectThrows<WaymarkException.InvalidInput> {
+                    v.addSobrietyDate("2027-01-01", "Later", "2026-11-23")
+                }
+                check(future.message == "Mae'r dyddiad hwnnw yn y dyfodol; dewiswch heddiw neu ddiwrnod cyn hynny") {
+                    "Welsh: ${future.message}"
+                }
+                check(v.sobrietyCounters("2026-11-23").isEmpty()) { "nothing saved" }
+            }
+            setAppLocale("es")
+            val es = expectThrows<WaymarkException.InvalidInput> { minutesOf("six") }
+            check(es.message?.contains("no es una hora del día como 18:00") == true) { "Spanish: ${es.message}" }
+        } finally {
+            setAppLocale("en-GB")
+        }
+        val en = expectThrows<WaymarkException.InvalidInput> { minutesOf("25:99") }
+        check(en.message?.contains("is not a time of day such as 18:00") == true) { "English: ${en.message}" }
     },
     "times and windows are the core's: minutesOf and the 7-day upcoming limit" to {
         check(minutesOf("18:00") == 1080u && minutesOf("7:30 pm") == 1170u) { "minutesOf" }
