@@ -21,9 +21,11 @@
 pub mod areas;
 pub mod editor;
 pub mod journal;
+mod live;
 pub mod meeting;
 pub mod meetings;
 pub mod my_meetings;
+pub mod objects;
 pub mod people;
 pub mod reminders;
 pub mod rides;
@@ -43,7 +45,9 @@ pub use editor::{
 pub use journal::{
     journal_state, JournalDay, JournalKindChoice, JournalRow, JournalState, JournalView,
 };
-pub use meeting::{MeetingAction, MeetingActionItem, MeetingScreen, MeetingState, TextBlock};
+pub use meeting::{
+    MeetingAction, MeetingActionItem, MeetingListener, MeetingScreen, MeetingState, TextBlock,
+};
 pub use meetings::{
     FilterChip, FilterKind, MeetingRow, MeetingsAction, MeetingsActionItem, MeetingsListener,
     MeetingsOptions, MeetingsScreen, MeetingsSection, MeetingsState, SectionKind,
@@ -65,6 +69,13 @@ pub use settings::{
 };
 pub use sobriety::{
     sobriety_state, SobrietyAction, SobrietyActionItem, SobrietyCard, SobrietyState,
+};
+pub use live::SETTLE_MS;
+pub use objects::{
+    AreasListener, AreasScreen, JournalListener, JournalScreen, MyMeetingsListener,
+    MyMeetingsScreen, PeopleListener, PeopleScreen, RemindersListener, RemindersScreen,
+    RidesListener, RidesScreen, SettingsListener, SettingsScreen, SharedVault, SobrietyListener,
+    SobrietyScreen,
 };
 pub use subscription::Subscription;
 pub use words::all_ids;
