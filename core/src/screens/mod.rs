@@ -35,6 +35,8 @@ mod subscription;
 mod words;
 
 #[cfg(test)]
+mod live_tests;
+#[cfg(test)]
 mod tests;
 
 pub use areas::{areas_state, AreasAction, AreasActionItem, AreasState, SourceRow};
