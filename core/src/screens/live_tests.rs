@@ -520,11 +520,39 @@ fn screens_that_write_while_building_do_not_keep_waking_themselves_or_each_other
     let (d, src) = directory(tmp.path());
     let tue = d.meeting(&format!("{src}:tue-eve")).unwrap();
     write(&v, |v| v.add_favorite(&tue, at().fixed_offset()).unwrap());
-    // Delivered ids are written to the vault by the Reminders screen; My meetings writes its
-    // copies when the directory changed.
+    write(&v, |v| {
+        v.set_reminder(
+            crate::reminders::ReminderRule {
+                meeting_id: tue.id.clone(),
+                leads: vec![60, 15],
+                weekdays: vec![],
+                detailed: false,
+                skip_occurrence: None,
+            },
+            at().fixed_offset(),
+        )
+        .unwrap()
+    });
+    let plan = write(&v, |v| {
+        v.plan_reminders(
+            Some(&d),
+            &crate::reminders::PlanRequest {
+                now: at(),
+                horizon_minutes: 14 * 24 * 60,
+                max_pending: 64,
+                already_scheduled: Vec::new(),
+                viewer_timezone: ZONE.into(),
+                locale: None,
+            },
+        )
+        .unwrap()
+    });
+    assert!(plan.reminders.len() >= 2);
+    // Delivered ids are written to the vault by the Reminders screen (each time it builds,
+    // unless it remembers); My meetings writes its copies when the directory changed.
     let facts = ReminderFacts {
         notifications_allowed: true,
-        delivered: vec!["r1".into(), "r2".into()],
+        delivered: plan.reminders.iter().map(|r| r.id.clone()).collect(),
         ..ReminderFacts::default()
     };
     let a = RemindersScreen::new(Arc::clone(&v), d.clone(), facts.clone(), options("en-GB", at()));
