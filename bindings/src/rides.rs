@@ -201,12 +201,7 @@ impl RideClient {
         options: MeetingsOptions,
     ) -> Arc<RidesScreen> {
         let d = directory.map(|d| d.with(|d| d.clone()));
-        let screen = RidesScreen::new(
-            Arc::clone(&self.vault.inner),
-            d,
-            self.context(),
-            options,
-        );
+        let screen = RidesScreen::new(Arc::clone(&self.vault.inner), d, self.context(), options);
         let mut screens = self.screens.lock().unwrap_or_else(|p| p.into_inner());
         screens.retain(|s| s.strong_count() > 0);
         screens.push(Arc::downgrade(&screen));

@@ -111,7 +111,10 @@ pub(crate) fn next_midnight(now: DateTime<Utc>, zone: Tz) -> Option<DateTime<Utc
 }
 
 /// The earlier of two optional instants.
-pub(crate) fn earliest(a: Option<DateTime<Utc>>, b: Option<DateTime<Utc>>) -> Option<DateTime<Utc>> {
+pub(crate) fn earliest(
+    a: Option<DateTime<Utc>>,
+    b: Option<DateTime<Utc>>,
+) -> Option<DateTime<Utc>> {
     match (a, b) {
         (Some(a), Some(b)) => Some(a.min(b)),
         (a, b) => a.or(b),
@@ -216,11 +219,7 @@ where
             let inner = &mut *guard;
             change(&mut inner.input, &mut inner.options);
             inner.generation += 1;
-            (
-                inner.input.clone(),
-                inner.options.clone(),
-                inner.generation,
-            )
+            (inner.input.clone(), inner.options.clone(), inner.generation)
         };
         let now = options.at.unwrap_or_else(Utc::now);
         let built = (self.build)(&input, &options, now);

@@ -209,8 +209,11 @@ fn the_journal_screen_shows_a_write_a_search_and_stops_when_the_subscription_goe
     drop(sub);
     let n = rec.count();
     write(&v, |v| {
-        v.add_entry(NewEntry::text(EntryKind::Note, "later"), at().fixed_offset())
-            .unwrap()
+        v.add_entry(
+            NewEntry::text(EntryKind::Note, "later"),
+            at().fixed_offset(),
+        )
+        .unwrap()
     });
     rec.assert_quiet("after the subscription was dropped");
     assert_eq!(rec.count(), n);
@@ -228,8 +231,13 @@ fn dropping_the_screen_object_stops_its_listeners() {
     drop(screen);
     let n = rec.count();
     write(&v, |v| {
-        v.add_contact("Ana", ContactRole::Sponsor, "+34 600 000 000", at().fixed_offset())
-            .unwrap()
+        v.add_contact(
+            "Ana",
+            ContactRole::Sponsor,
+            "+34 600 000 000",
+            at().fixed_offset(),
+        )
+        .unwrap()
     });
     rec.assert_quiet("after the screen was dropped");
     assert_eq!(rec.count(), n);
@@ -245,8 +253,11 @@ fn midnight_turns_today_into_yesterday_and_moves_the_sobriety_count() {
         .unwrap()
         .with_timezone(&Utc);
     write(&v, |v| {
-        v.add_entry(NewEntry::text(EntryKind::Note, "a day"), evening.fixed_offset())
-            .unwrap();
+        v.add_entry(
+            NewEntry::text(EntryKind::Note, "a day"),
+            evening.fixed_offset(),
+        )
+        .unwrap();
         v.add_sobriety_date(
             NaiveDate::from_ymd_opt(2026, 11, 1).unwrap(),
             "Sobriety",
@@ -255,7 +266,11 @@ fn midnight_turns_today_into_yesterday_and_moves_the_sobriety_count() {
         )
         .unwrap();
     });
-    let journal = JournalScreen::new(Arc::clone(&v), JournalView::default(), options("en-GB", evening));
+    let journal = JournalScreen::new(
+        Arc::clone(&v),
+        JournalView::default(),
+        options("en-GB", evening),
+    );
     let sobriety = SobrietyScreen::new(Arc::clone(&v), options("en-GB", evening));
     let (jr, sr) = (Recorder::new(), Recorder::new());
     let _j = journal.subscribe(jr.clone());
@@ -269,7 +284,10 @@ fn midnight_turns_today_into_yesterday_and_moves_the_sobriety_count() {
     sobriety.set_time(Some(after));
     assert_eq!(jr.last().days[0].heading, "Yesterday");
     assert_eq!(sr.last().cards[0].days, days_before + 1);
-    assert_ne!(sr.last().cards[0].count, sr.states.lock().unwrap()[0].cards[0].count);
+    assert_ne!(
+        sr.last().cards[0].count,
+        sr.states.lock().unwrap()[0].cards[0].count
+    );
 }
 
 #[test]
@@ -282,11 +300,13 @@ fn the_real_clock_wakes_a_listened_screen_when_its_words_change() {
         (),
         MeetingsOptions::default(),
         Vec::new(),
-        Box::new(move |_: &(), _: &MeetingsOptions, now: DateTime<Utc>| Built {
-            state: now >= due,
-            seen: Vec::new(),
-            refresh_at: Some(due),
-        }),
+        Box::new(
+            move |_: &(), _: &MeetingsOptions, now: DateTime<Utc>| Built {
+                state: now >= due,
+                seen: Vec::new(),
+                refresh_at: Some(due),
+            },
+        ),
     );
     let rec = Recorder::<bool>::new();
     let r = rec.clone();
@@ -299,7 +319,10 @@ fn the_real_clock_wakes_a_listened_screen_when_its_words_change() {
 fn next_midnight_is_the_viewers_even_across_a_clock_change() {
     let london: chrono_tz::Tz = ZONE.parse().unwrap();
     // The night the clocks go back (25 October 2026): midnight is 23:00 UTC the day before.
-    let t = london.with_ymd_and_hms(2026, 10, 24, 22, 0, 0).unwrap().with_timezone(&Utc);
+    let t = london
+        .with_ymd_and_hms(2026, 10, 24, 22, 0, 0)
+        .unwrap()
+        .with_timezone(&Utc);
     assert_eq!(
         next_midnight(t, london),
         Some("2026-10-24T23:00:00Z".parse().unwrap())
@@ -307,7 +330,10 @@ fn next_midnight_is_the_viewers_even_across_a_clock_change() {
     // A zone whose clocks jumped at midnight (Santiago, 6 September 2026): the day starts
     // at 01:00.
     let santiago: chrono_tz::Tz = "America/Santiago".parse().unwrap();
-    let t = santiago.with_ymd_and_hms(2026, 9, 5, 22, 0, 0).unwrap().with_timezone(&Utc);
+    let t = santiago
+        .with_ymd_and_hms(2026, 9, 5, 22, 0, 0)
+        .unwrap()
+        .with_timezone(&Utc);
     let m = next_midnight(t, santiago).unwrap().with_timezone(&santiago);
     assert_eq!(m.date_naive(), NaiveDate::from_ymd_opt(2026, 9, 6).unwrap());
 }
@@ -337,8 +363,13 @@ fn a_listener_that_calls_back_into_the_vault_does_not_deadlock() {
     });
     let _sub = screen.subscribe(l.clone());
     write(&v, |v| {
-        v.add_contact("Sam", ContactRole::Sponsor, "+44 7700 900123", at().fixed_offset())
-            .unwrap()
+        v.add_contact(
+            "Sam",
+            ContactRole::Sponsor,
+            "+44 7700 900123",
+            at().fixed_offset(),
+        )
+        .unwrap()
     });
     let counts = l.counts.lock().unwrap();
     let (counts, _) = l
@@ -355,13 +386,20 @@ fn a_listener_that_calls_back_into_the_vault_does_not_deadlock() {
 fn a_burst_of_a_hundred_writes_makes_few_states_and_the_last_is_right() {
     let tmp = tempfile::tempdir().unwrap();
     let v = vault(tmp.path());
-    let screen = JournalScreen::new(Arc::clone(&v), JournalView::default(), options("en-GB", at()));
+    let screen = JournalScreen::new(
+        Arc::clone(&v),
+        JournalView::default(),
+        options("en-GB", at()),
+    );
     let rec = Recorder::new();
     let _sub = screen.subscribe(rec.clone());
     for i in 0..100 {
         write(&v, |v| {
-            v.add_entry(NewEntry::text(EntryKind::Note, format!("entry {i}")), at().fixed_offset())
-                .unwrap()
+            v.add_entry(
+                NewEntry::text(EntryKind::Note, format!("entry {i}")),
+                at().fixed_offset(),
+            )
+            .unwrap()
         });
     }
     let last = rec.wait_for(0, "with all hundred entries", |s| entry_count(s) == 100);
@@ -400,8 +438,13 @@ fn sobriety_people_and_settings_show_their_writes() {
     assert_eq!(card.cards[0].days, 365);
 
     write(&v, |v| {
-        v.add_contact("Lucía", ContactRole::Sponsor, "+34 600 000 000", at().fixed_offset())
-            .unwrap()
+        v.add_contact(
+            "Lucía",
+            ContactRole::Sponsor,
+            "+34 600 000 000",
+            at().fixed_offset(),
+        )
+        .unwrap()
     });
     let person = pr.wait_for(1, "with the contact", |s| s.rows.len() == 1);
     assert_eq!(person.rows[0].name, "Lucía");
@@ -469,7 +512,11 @@ fn my_meetings_reminders_and_rides_show_vault_writes_and_syncs() {
         .unwrap()
     });
     let ruled = rr.wait_for(1, "with the rule", |s| s.rows.len() == 1);
-    assert!(ruled.rows[0].leads.contains("1 hora"), "{:?}", ruled.rows[0]);
+    assert!(
+        ruled.rows[0].leads.contains("1 hora"),
+        "{:?}",
+        ruled.rows[0]
+    );
     // A setter: notifications turned off on the phone.
     let off = reminders.set_facts(ReminderFacts::default());
     assert!(!off.issues.is_empty());
@@ -508,7 +555,9 @@ fn my_meetings_reminders_and_rides_show_vault_writes_and_syncs() {
             "end_time":"13:00","conference_url":"https://zoom.us/j/1","types":["O"]}]"#,
     );
     let gone = mr.wait_for(n, "with the meeting no longer listed", |s| {
-        s.rows.first().is_some_and(|r| r.status != crate::vault::favorites::FavoriteStatus::Listed)
+        s.rows
+            .first()
+            .is_some_and(|r| r.status != crate::vault::favorites::FavoriteStatus::Listed)
     });
     assert_eq!(gone.rows.len(), 1);
 }
@@ -555,16 +604,27 @@ fn screens_that_write_while_building_do_not_keep_waking_themselves_or_each_other
         delivered: plan.reminders.iter().map(|r| r.id.clone()).collect(),
         ..ReminderFacts::default()
     };
-    let a = RemindersScreen::new(Arc::clone(&v), d.clone(), facts.clone(), options("en-GB", at()));
+    let a = RemindersScreen::new(
+        Arc::clone(&v),
+        d.clone(),
+        facts.clone(),
+        options("en-GB", at()),
+    );
     let b = RemindersScreen::new(Arc::clone(&v), d.clone(), facts, options("cy", at()));
     let c = MyMeetingsScreen::new(Arc::clone(&v), d.clone(), options("en-GB", at()));
     let (ar, br, cr) = (Recorder::new(), Recorder::new(), Recorder::new());
     let _a = a.subscribe(ar.clone());
     let _b = b.subscribe(br.clone());
     let _c = c.subscribe(cr.clone());
-    import(&d, &src, &FEED.replace("Hope on Tuesday", "Hope on a Tuesday"));
+    import(
+        &d,
+        &src,
+        &FEED.replace("Hope on Tuesday", "Hope on a Tuesday"),
+    );
     cr.wait_for(0, "with the new name", |s| {
-        s.rows.first().is_some_and(|r| r.row.name == "Hope on a Tuesday")
+        s.rows
+            .first()
+            .is_some_and(|r| r.row.name == "Hope on a Tuesday")
     });
     std::thread::sleep(StdDuration::from_millis(300));
     let commits = write(&v, |v| v.changes().count());
@@ -598,8 +658,14 @@ fn the_areas_and_meeting_screens_follow_the_directory() {
     .unwrap();
     ar.wait_for(1, "with the new feed", |s| s.feeds.len() == 2);
 
-    import(&d, &src, &FEED.replace("Hope on Tuesday", "Hope on a Tuesday"));
-    mr.wait_for(1, "with the new name", |s| s.title.contains("Hope on a Tuesday"));
+    import(
+        &d,
+        &src,
+        &FEED.replace("Hope on Tuesday", "Hope on a Tuesday"),
+    );
+    mr.wait_for(1, "with the new name", |s| {
+        s.title.contains("Hope on a Tuesday")
+    });
     // The meeting's start is its next change by the clock.
     let n = mr.count();
     let started = meeting.set_time(Some("2026-12-01T19:05:00Z".parse().unwrap()));

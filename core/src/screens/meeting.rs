@@ -200,7 +200,11 @@ impl MeetingScreen {
 impl MeetingCore {
     /// The state at `at`, and when the clock alone next changes it (the meeting starts or
     /// ends).
-    fn build(&self, at: DateTime<Utc>, zone: chrono_tz::Tz) -> (MeetingState, Option<DateTime<Utc>>) {
+    fn build(
+        &self,
+        at: DateTime<Utc>,
+        zone: chrono_tz::Tz,
+    ) -> (MeetingState, Option<DateTime<Utc>>) {
         let w = self.words;
         let read = self.directory.meeting(&self.id).and_then(|m| {
             let summary = self

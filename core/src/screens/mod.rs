@@ -47,6 +47,7 @@ pub use editor::{
 pub use journal::{
     journal_state, JournalDay, JournalKindChoice, JournalRow, JournalState, JournalView,
 };
+pub use live::SETTLE_MS;
 pub use meeting::{
     MeetingAction, MeetingActionItem, MeetingListener, MeetingScreen, MeetingState, TextBlock,
 };
@@ -56,6 +57,12 @@ pub use meetings::{
 };
 pub use my_meetings::{
     my_meetings_state, MyMeetingRow, MyMeetingsAction, MyMeetingsActionItem, MyMeetingsState,
+};
+pub use objects::{
+    AreasListener, AreasScreen, JournalListener, JournalScreen, MyMeetingsListener,
+    MyMeetingsScreen, PeopleListener, PeopleScreen, RemindersListener, RemindersScreen,
+    RidesListener, RidesScreen, SettingsListener, SettingsScreen, SharedVault, SobrietyListener,
+    SobrietyScreen,
 };
 pub use people::{people_state, PeopleAction, PeopleActionItem, PeopleState, PersonRow};
 pub use reminders::{
@@ -71,13 +78,6 @@ pub use settings::{
 };
 pub use sobriety::{
     sobriety_state, SobrietyAction, SobrietyActionItem, SobrietyCard, SobrietyState,
-};
-pub use live::SETTLE_MS;
-pub use objects::{
-    AreasListener, AreasScreen, JournalListener, JournalScreen, MyMeetingsListener,
-    MyMeetingsScreen, PeopleListener, PeopleScreen, RemindersListener, RemindersScreen,
-    RidesListener, RidesScreen, SettingsListener, SettingsScreen, SharedVault, SobrietyListener,
-    SobrietyScreen,
 };
 pub use subscription::Subscription;
 pub use words::all_ids;
