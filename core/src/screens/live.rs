@@ -156,9 +156,16 @@ where
         }
     }
 
-    /// The state now (built on first call).
+    /// The state now: the last one while it is still right, else built afresh (the first
+    /// call; the data changed or the clock passed its refresh time while nobody listened).
     pub(crate) fn state(&self) -> S {
-        let current = lock(&self.shared.inner).state.clone();
+        let current = {
+            let inner = lock(&self.shared.inner);
+            let stale = self.shared.dirty(&inner)
+                || (inner.options.at.is_none()
+                    && inner.refresh_at.is_some_and(|t| Utc::now() >= t));
+            inner.state.clone().filter(|_| !stale)
+        };
         match current {
             Some(s) => s,
             None => self.update(|_, _| {}),
