@@ -15,6 +15,12 @@
 //! row changes (a meeting starts or ends, "in 5 min" becomes "in 4 min", midnight moves
 //! "tomorrow" to "later today") and tells the listeners.
 //!
+//! The vault's screens and the Areas screen are objects too ([`objects`]): each rebuilds by
+//! itself after every write committed to the vault or the directory (a commit hook counts
+//! them, so no write path can forget), after a setter, and when the clock changes its words;
+//! the rules they share are in `live.rs`. Their `*_state` functions stay for the CLI, which
+//! prints one state and exits.
+//!
 //! Errors never escape a screen as exceptions: a screen that cannot read its data shows a
 //! kind message and an action to try again, and keeps nothing half-shown.
 
