@@ -147,6 +147,16 @@ impl MeetingDirectory {
         waymark_core::screens::MeetingScreen::new(self.inner.clone(), id, options)
     }
 
+    /// The first-run and Areas screen as an object: `subscribe` for a new state after every
+    /// change to the directory (an area or feed added or removed, a sync that finished or
+    /// failed).
+    pub fn areas_screen_object(
+        &self,
+        options: waymark_core::screens::MeetingsOptions,
+    ) -> Arc<waymark_core::screens::AreasScreen> {
+        waymark_core::screens::AreasScreen::new(self.inner.clone(), options)
+    }
+
     /// Searches the meetings on the phone. Fast (well under a millisecond near a place) and
     /// offline: fine to call on every keystroke. Each result is what a list row shows;
     /// [`MeetingDirectory::details`] has the rest.

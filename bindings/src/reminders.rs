@@ -144,6 +144,24 @@ impl ReminderPlanner {
         })
     }
 
+    /// The Reminders screen as an object: `setFacts` when the platform's answers change,
+    /// and `subscribe` for a new state after a rule, a pause or a skip changes, after a sync,
+    /// and when a meeting with reminders starts or ends.
+    pub fn screen_object(
+        &self,
+        directory: Arc<MeetingDirectory>,
+        facts: waymark_core::screens::ReminderFacts,
+        options: waymark_core::screens::MeetingsOptions,
+    ) -> Arc<waymark_core::screens::RemindersScreen> {
+        let d = directory.with(|d| d.clone());
+        waymark_core::screens::RemindersScreen::new(
+            Arc::clone(&self.vault.inner),
+            d,
+            facts,
+            options,
+        )
+    }
+
     /// Whether reminders can be trusted: the platform's permission flags, and reminders that
     /// were due but never reported delivered (`delivered` are the ids the app saw fire).
     pub fn health(

@@ -2,12 +2,14 @@
 //! with the board when online, and read the last known state of rides and matches.
 //! A home (`from`) stays in the vault; only its ~1 km area is ever sent.
 
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, Weak};
 
 use waymark_core::rides::outbox::{subject_id, OfferDraft, RequestDraft};
 use waymark_core::rides::protocol::Op;
 use waymark_core::rides::sync::{sync_shared, RidesView};
-use waymark_core::screens::{MeetingsOptions, RideSyncProblem, RidesContext, RidesState};
+use waymark_core::screens::{
+    MeetingsOptions, RideSyncProblem, RidesContext, RidesScreen, RidesState,
+};
 use waymark_core::GeoPoint;
 
 use crate::directory::MeetingDirectory;
@@ -24,6 +26,8 @@ pub struct RideClient {
     client: waymark_core::rides::client::RideClient,
     /// How the last sync went, for the Rides screen (`None`: it worked, or none yet).
     last_sync: Mutex<Option<RideSyncProblem>>,
+    /// The screen objects made by [`RideClient::screen_object`], told how each sync went.
+    screens: Mutex<Vec<Weak<RidesScreen>>>,
 }
 
 /// The Rides screen over `vault`, meeting names and times from `directory` when given.
@@ -52,6 +56,7 @@ impl PrivateVault {
             server,
             client,
             last_sync: Mutex::new(None),
+            screens: Mutex::new(Vec::new()),
         }))
     }
 
@@ -65,6 +70,17 @@ impl PrivateVault {
         options: MeetingsOptions,
     ) -> RidesState {
         rides_screen(self, directory, RidesContext::default(), &options)
+    }
+
+    /// The Rides screen before any server is set, as an object: `subscribe` for a new state
+    /// after every offer, request or cancellation written, and when a ride's meeting starts.
+    pub fn rides_screen_object(
+        &self,
+        directory: Option<Arc<MeetingDirectory>>,
+        options: MeetingsOptions,
+    ) -> Arc<RidesScreen> {
+        let d = directory.map(|d| d.with(|d| d.clone()));
+        RidesScreen::new(Arc::clone(&self.inner), d, RidesContext::default(), options)
     }
 }
 
@@ -173,11 +189,23 @@ impl RideClient {
         directory: Option<Arc<MeetingDirectory>>,
         options: MeetingsOptions,
     ) -> RidesState {
-        let context = RidesContext {
-            server_set: true,
-            last_sync: *self.last_sync.lock().unwrap_or_else(|p| p.into_inner()),
-        };
-        rides_screen(&self.vault, directory, context, &options)
+        rides_screen(&self.vault, directory, self.context(), &options)
+    }
+
+    /// The Rides screen as an object: `subscribe` for a new state after every offer,
+    /// request, acceptance or cancellation, after each [`RideClient::sync`] (whether it
+    /// worked, found the board offline or failed), and when a ride's meeting starts.
+    pub fn screen_object(
+        &self,
+        directory: Option<Arc<MeetingDirectory>>,
+        options: MeetingsOptions,
+    ) -> Arc<RidesScreen> {
+        let d = directory.map(|d| d.with(|d| d.clone()));
+        let screen = RidesScreen::new(Arc::clone(&self.vault.inner), d, self.context(), options);
+        let mut screens = self.screens.lock().unwrap_or_else(|p| p.into_inner());
+        screens.retain(|s| s.strong_count() > 0);
+        screens.push(Arc::downgrade(&screen));
+        screen
     }
 
     /// Queues again a change the board refused (the screen's `Retry` action, whose `target`
@@ -186,6 +214,32 @@ impl RideClient {
     pub fn retry(&self, op_id: String) -> Result<()> {
         self.vault.with(|v| v.retry_op(&op_id, local_now()))?;
         Ok(())
+    }
+}
+
+impl RideClient {
+    /// Whether a server is set (always, here) and how the last sync went.
+    fn context(&self) -> RidesContext {
+        RidesContext {
+            server_set: true,
+            last_sync: *self.last_sync.lock().unwrap_or_else(|p| p.into_inner()),
+        }
+    }
+
+    /// Tells the live screen objects how the last sync went (outside every lock: a listener
+    /// may call back).
+    fn tell_screens(&self) {
+        let screens: Vec<Arc<RidesScreen>> = self
+            .screens
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .iter()
+            .filter_map(Weak::upgrade)
+            .collect();
+        let context = self.context();
+        for s in screens {
+            s.set_context(context);
+        }
     }
 }
 
@@ -204,6 +258,7 @@ impl RideClient {
             );
             *self.last_sync.lock().unwrap_or_else(|p| p.into_inner()) =
                 result.as_ref().err().map(RideSyncProblem::of);
+            self.tell_screens();
             Ok(result?)
         })
         .await

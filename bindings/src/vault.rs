@@ -18,7 +18,8 @@ use crate::{local_now, off_thread, parse_date, utc, Result};
 /// The private vault: one SQLCipher file, opened with a key or a passphrase.
 #[derive(uniffi::Object)]
 pub struct PrivateVault {
-    pub(crate) inner: Mutex<waymark_core::Vault>,
+    /// Shared with the screen objects, which lock it only while building a state.
+    pub(crate) inner: waymark_core::screens::SharedVault,
     /// Held for a whole ride sync (see `RideClient::sync`); the vault lock is not.
     pub(crate) ride_sync: Mutex<()>,
 }
@@ -30,7 +31,7 @@ impl PrivateVault {
 
     fn wrap(v: waymark_core::Vault) -> Arc<Self> {
         Arc::new(Self {
-            inner: Mutex::new(v),
+            inner: Arc::new(Mutex::new(v)),
             ride_sync: Mutex::new(()),
         })
     }
@@ -93,6 +94,56 @@ impl PrivateVault {
         options: waymark_core::screens::MeetingsOptions,
     ) -> waymark_core::screens::JournalState {
         self.with(|v| waymark_core::screens::journal_state(v, &view, &options))
+    }
+
+    /// The Journal screen as an object the app keeps while the screen is open: `setSearch`
+    /// and `setView` as the person types and filters, and `subscribe` for a new state after
+    /// every change to the journal (from anywhere) and at midnight.
+    pub fn journal_screen_object(
+        &self,
+        view: waymark_core::screens::JournalView,
+        options: waymark_core::screens::MeetingsOptions,
+    ) -> Arc<waymark_core::screens::JournalScreen> {
+        waymark_core::screens::JournalScreen::new(Arc::clone(&self.inner), view, options)
+    }
+
+    /// The Sobriety dates screen as an object: `subscribe` for a new state after every
+    /// change to the dates and at the viewer's midnight, when every count moves on.
+    pub fn sobriety_screen_object(
+        &self,
+        options: waymark_core::screens::MeetingsOptions,
+    ) -> Arc<waymark_core::screens::SobrietyScreen> {
+        waymark_core::screens::SobrietyScreen::new(Arc::clone(&self.inner), options)
+    }
+
+    /// The People to call screen as an object: `subscribe` for a new state after every
+    /// change to my people.
+    pub fn people_screen_object(
+        &self,
+        options: waymark_core::screens::MeetingsOptions,
+    ) -> Arc<waymark_core::screens::PeopleScreen> {
+        waymark_core::screens::PeopleScreen::new(Arc::clone(&self.inner), options)
+    }
+
+    /// The Settings screen as an object: `subscribe` for a new state after every change to
+    /// a setting. `phone_locale` is the phone's own language.
+    pub fn settings_screen_object(
+        &self,
+        phone_locale: String,
+        options: waymark_core::screens::MeetingsOptions,
+    ) -> Arc<waymark_core::screens::SettingsScreen> {
+        waymark_core::screens::SettingsScreen::new(Arc::clone(&self.inner), phone_locale, options)
+    }
+
+    /// The My meetings screen as an object: `subscribe` for a new state after a meeting is
+    /// saved or removed, after a sync, and when a saved meeting starts or ends.
+    pub fn my_meetings_screen_object(
+        &self,
+        directory: Arc<MeetingDirectory>,
+        options: waymark_core::screens::MeetingsOptions,
+    ) -> Arc<waymark_core::screens::MyMeetingsScreen> {
+        let d = directory.with(|d| d.clone());
+        waymark_core::screens::MyMeetingsScreen::new(Arc::clone(&self.inner), d, options)
     }
 
     /// The entry editor for a new entry of a kind (with a template's prompts) or an existing

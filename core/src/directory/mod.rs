@@ -89,6 +89,8 @@ struct Connections {
     interrupt: InterruptHandle,
     /// What searches on the reader keep between them.
     slot_cache: search::SlotCache,
+    /// Bumped by every write the writer commits (a sync, a source added or removed).
+    changes: crate::support::changes::Changes,
 }
 
 impl Directory {
@@ -104,6 +106,7 @@ impl Directory {
              PRAGMA cache_size = -16000;",
         )?;
         crate::directory::schema::init(&mut writer)?;
+        let changes = crate::support::changes::Changes::attach(&mut writer)?;
         // The reader opens after the writer has made the file and its schema; it can never
         // write, so a mistake in a read path cannot change the directory.
         let reader = Connection::open(path.as_ref())?;
@@ -114,6 +117,7 @@ impl Directory {
                 writer: Mutex::new(writer),
                 reader: Some(Mutex::new(reader)),
                 slot_cache: Default::default(),
+                changes,
             }),
         })
     }
@@ -124,14 +128,23 @@ impl Directory {
         let mut conn = Connection::open_in_memory()?;
         conn.execute_batch("PRAGMA foreign_keys = ON;")?;
         crate::directory::schema::init(&mut conn)?;
+        let changes = crate::support::changes::Changes::attach(&mut conn)?;
         Ok(Self {
             shared: Arc::new(Connections {
                 interrupt: conn.get_interrupt_handle(),
                 writer: Mutex::new(conn),
                 reader: None,
                 slot_cache: Default::default(),
+                changes,
             }),
         })
+    }
+
+    /// The directory's committed-change counter: every write (a sync that changed
+    /// something or recorded how it went, a source added or removed) bumps it as it commits.
+    /// Screen objects watch it to show a finished sync without being told.
+    pub fn changes(&self) -> &crate::support::changes::Changes {
+        &self.shared.changes
     }
 
     /// Stops the search (or other read) running right now on another thread; it ends with an

@@ -7,12 +7,14 @@
 //! headings, the buttons on offer. A meeting that is no longer listed shows a calm notice, not
 //! an error.
 
-use std::sync::{Arc, Mutex, PoisonError};
+use std::sync::Arc;
 
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 
+use super::live::{Built, Live};
 use super::meetings::MeetingsOptions;
+use super::subscription::Subscription;
 use super::words::*;
 use super::{Badge, Notice, NoticeKind};
 use crate::directory::details::{dial_uri, directions};
@@ -104,15 +106,29 @@ pub struct MeetingState {
     pub locale: String,
 }
 
-/// The Meeting screen for one meeting id.
+/// Hears every new state of the Meeting screen. Called on a background thread: hand the
+/// state to the UI thread and return quickly.
+#[cfg_attr(feature = "uniffi", uniffi::export(with_foreign))]
+pub trait MeetingListener: Send + Sync {
+    /// The screen has a new state.
+    fn on_state(&self, state: MeetingState);
+}
+
+/// The Meeting screen for one meeting id. While anyone listens it rebuilds after every
+/// change to the directory (a sync may change the meeting or remove it) and when the
+/// meeting starts or ends.
 #[cfg_attr(feature = "uniffi", derive(uniffi::Object))]
 pub struct MeetingScreen {
+    live: Live<(), MeetingState>,
+}
+
+/// What the Meeting screen reads and words with.
+struct MeetingCore {
     directory: Directory,
     id: String,
     tag: String,
     words: &'static Words,
     viewer: Option<String>,
-    at: Mutex<Option<DateTime<Utc>>>,
 }
 
 impl std::fmt::Debug for MeetingScreen {
@@ -135,15 +151,30 @@ impl MeetingScreen {
         options: MeetingsOptions,
         words: &'static Words,
     ) -> Arc<Self> {
-        let tag = options.locale.unwrap_or_default();
-        Arc::new(MeetingScreen {
+        let feeds = vec![directory.changes().clone()];
+        let core = MeetingCore {
             directory,
             id,
             words,
-            tag,
-            viewer: options.viewer_timezone,
-            at: Mutex::new(options.at),
-        })
+            tag: options.locale.clone().unwrap_or_default(),
+            viewer: options.viewer_timezone.clone(),
+        };
+        let live = Live::new(
+            "waymark-meeting-screen",
+            (),
+            options,
+            feeds,
+            Box::new(move |_: &(), o: &MeetingsOptions, now| {
+                let seen = core.directory.changes().count();
+                let (state, refresh_at) = core.build(now, o.zone());
+                Built {
+                    state,
+                    seen: vec![seen],
+                    refresh_at,
+                }
+            }),
+        );
+        Arc::new(MeetingScreen { live })
     }
 }
 
@@ -151,23 +182,29 @@ impl MeetingScreen {
 impl MeetingScreen {
     /// The state now, read afresh (after a sync the meeting may have changed or gone).
     pub fn state(&self) -> MeetingState {
-        let at = self
-            .at
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .unwrap_or_else(Utc::now);
-        self.build(at)
+        self.live.update(|_, _| {})
     }
 
     /// Moves a fixed clock to `at` (or back to the real one) and returns the new state.
     pub fn set_time(&self, at: Option<DateTime<Utc>>) -> MeetingState {
-        *self.at.lock().unwrap_or_else(PoisonError::into_inner) = at;
-        self.state()
+        self.live.update(|_, o| o.at = at)
+    }
+
+    /// Tells `listener` this state and every new one, until the returned subscription is
+    /// cancelled or dropped.
+    pub fn subscribe(&self, listener: Arc<dyn MeetingListener>) -> Arc<Subscription> {
+        self.live.subscribe(Arc::new(move |s| listener.on_state(s)))
     }
 }
 
-impl MeetingScreen {
-    fn build(&self, at: DateTime<Utc>) -> MeetingState {
+impl MeetingCore {
+    /// The state at `at`, and when the clock alone next changes it (the meeting starts or
+    /// ends).
+    fn build(
+        &self,
+        at: DateTime<Utc>,
+        zone: chrono_tz::Tz,
+    ) -> (MeetingState, Option<DateTime<Utc>>) {
         let w = self.words;
         let read = self.directory.meeting(&self.id).and_then(|m| {
             let summary = self
@@ -190,9 +227,13 @@ impl MeetingScreen {
             Ok((m, summary, source))
         });
         match read {
-            Ok((m, summary, source)) => self.found(&m, &summary, source.as_ref()),
-            Err(Error::NotFound(_)) => self.notice_only(MEETING_GONE_TITLE, MEETING_GONE),
-            Err(_) => self.notice_only(MEETING_GONE_TITLE, MEETINGS_ERROR),
+            Ok((m, summary, source)) => {
+                let refresh_at =
+                    super::meetings::next_change(std::slice::from_ref(&summary), at, zone);
+                (self.found(&m, &summary, source.as_ref()), refresh_at)
+            }
+            Err(Error::NotFound(_)) => (self.notice_only(MEETING_GONE_TITLE, MEETING_GONE), None),
+            Err(_) => (self.notice_only(MEETING_GONE_TITLE, MEETINGS_ERROR), None),
         }
     }
 

@@ -831,7 +831,11 @@ fn freshness(sources: &[Source], now: DateTime<Utc>, w: &Words) -> Option<Notice
 
 /// When the rows next change by the clock alone: the next start (a row moves to "now") or
 /// end (it leaves), the next minute while a row says "in N min", the viewer's next midnight.
-fn next_change(results: &[MeetingResult], now: DateTime<Utc>, viewer: Tz) -> Option<DateTime<Utc>> {
+pub(crate) fn next_change(
+    results: &[MeetingResult],
+    now: DateTime<Utc>,
+    viewer: Tz,
+) -> Option<DateTime<Utc>> {
     let mut next: Option<DateTime<Utc>> = None;
     let mut consider = |t: DateTime<Utc>| {
         if t > now && next.is_none_or(|n| t < n) {

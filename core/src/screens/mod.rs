@@ -15,15 +15,23 @@
 //! row changes (a meeting starts or ends, "in 5 min" becomes "in 4 min", midnight moves
 //! "tomorrow" to "later today") and tells the listeners.
 //!
+//! The vault's screens and the Areas screen are objects too ([`objects`]): each rebuilds by
+//! itself after every write committed to the vault or the directory (a commit hook counts
+//! them, so no write path can forget), after a setter, and when the clock changes its words;
+//! the rules they share are in `live.rs`. Their `*_state` functions stay for the CLI, which
+//! prints one state and exits.
+//!
 //! Errors never escape a screen as exceptions: a screen that cannot read its data shows a
 //! kind message and an action to try again, and keeps nothing half-shown.
 
 pub mod areas;
 pub mod editor;
 pub mod journal;
+mod live;
 pub mod meeting;
 pub mod meetings;
 pub mod my_meetings;
+pub mod objects;
 pub mod people;
 pub mod reminders;
 pub mod rides;
@@ -32,6 +40,8 @@ pub mod sobriety;
 mod subscription;
 mod words;
 
+#[cfg(test)]
+mod live_tests;
 #[cfg(test)]
 mod tests;
 
@@ -43,13 +53,22 @@ pub use editor::{
 pub use journal::{
     journal_state, JournalDay, JournalKindChoice, JournalRow, JournalState, JournalView,
 };
-pub use meeting::{MeetingAction, MeetingActionItem, MeetingScreen, MeetingState, TextBlock};
+pub use live::SETTLE_MS;
+pub use meeting::{
+    MeetingAction, MeetingActionItem, MeetingListener, MeetingScreen, MeetingState, TextBlock,
+};
 pub use meetings::{
     FilterChip, FilterKind, MeetingRow, MeetingsAction, MeetingsActionItem, MeetingsListener,
     MeetingsOptions, MeetingsScreen, MeetingsSection, MeetingsState, SectionKind,
 };
 pub use my_meetings::{
     my_meetings_state, MyMeetingRow, MyMeetingsAction, MyMeetingsActionItem, MyMeetingsState,
+};
+pub use objects::{
+    AreasListener, AreasScreen, JournalListener, JournalScreen, MyMeetingsListener,
+    MyMeetingsScreen, PeopleListener, PeopleScreen, RemindersListener, RemindersScreen,
+    RidesListener, RidesScreen, SettingsListener, SettingsScreen, SharedVault, SobrietyListener,
+    SobrietyScreen,
 };
 pub use people::{people_state, PeopleAction, PeopleActionItem, PeopleState, PersonRow};
 pub use reminders::{

@@ -72,6 +72,9 @@ pub struct MyMeetingsState {
     pub accessibility_summary: String,
     /// The locale the screen is worded in.
     pub locale: String,
+    /// When the rows next change by the clock alone (a meeting starts or ends, a minute of
+    /// "in 5 min", midnight); the screen object rebuilds itself then while anyone listens.
+    pub refresh_at: Option<DateTime<Utc>>,
 }
 
 /// The My meetings screen at `options.at` (now when absent), times in the viewer's zone.
@@ -103,6 +106,7 @@ pub(crate) fn my_meetings_state_in(
         actions: Vec::new(),
         accessibility_summary: String::new(),
         locale: w.locale().tag().to_string(),
+        refresh_at: None,
     };
     let action = |action, id: &str| MyMeetingsActionItem {
         action,
@@ -157,6 +161,7 @@ pub(crate) fn my_meetings_state_in(
             .push(action(MyMeetingsAction::FindMeetings, ACTION_FIND_MEETINGS));
     }
     let remove = || vec![action(MyMeetingsAction::Remove, ACTION_REMOVE_SAVED)];
+    state.refresh_at = super::meetings::next_change(&results, at, zone);
     // The search gives the listed ones soonest first (a meeting with no next time last).
     for r in &results {
         state.rows.push(MyMeetingRow {

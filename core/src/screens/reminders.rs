@@ -123,6 +123,10 @@ pub struct RemindersState {
     pub notices: Vec<Notice>,
     /// The locale the screen is worded in.
     pub locale: String,
+    /// When the rows next change by the clock alone (a meeting starts or ends, so its next
+    /// time moves on; a skipped reminder passes; midnight ends a pause); the screen object
+    /// rebuilds itself then while anyone listens.
+    pub refresh_at: Option<DateTime<Utc>>,
 }
 
 /// The Reminders screen's state, from the vault's rules, the directory's meetings and the
@@ -155,6 +159,7 @@ pub(crate) fn reminders_state_in(
         paused: None,
         notices: Vec::new(),
         locale: w.locale().tag().to_string(),
+        refresh_at: None,
     };
     let input = HealthInput {
         notifications_allowed: facts.notifications_allowed,
@@ -239,7 +244,9 @@ pub(crate) fn reminders_state_in(
         });
         return state;
     }
-    state.rows = rows(&rules, directory, w, &tag, options, at, settings.discreet);
+    let (rows, refresh_at) = rows(&rules, directory, w, &tag, options, at, settings.discreet);
+    state.rows = rows;
+    state.refresh_at = refresh_at;
     state
 }
 
@@ -251,7 +258,7 @@ fn rows(
     options: &MeetingsOptions,
     at: DateTime<Utc>,
     discreet: bool,
-) -> Vec<ReminderRow> {
+) -> (Vec<ReminderRow>, Option<DateTime<Utc>>) {
     let ids: Vec<String> = rules.iter().map(|r| r.meeting_id.clone()).collect();
     let listed = directory
         .search(&MeetingQuery {
@@ -275,7 +282,20 @@ fn rows(
             .iter()
             .filter(|rule| !listed.iter().any(|r| r.id == rule.meeting_id)),
     );
-    order
+    // The next time the rows change by the clock: a meeting's start or end, or a skipped
+    // occurrence passing ("not this week" goes).
+    let skip_ends = rules
+        .iter()
+        .filter_map(|r| r.skip_occurrence.as_deref())
+        .filter_map(|s| DateTime::parse_from_rfc3339(s).ok())
+        .map(|s| s.with_timezone(&Utc))
+        .filter(|s| *s > at)
+        .min();
+    let refresh_at = super::live::earliest(
+        super::meetings::next_change(&listed, at, options.zone()),
+        skip_ends,
+    );
+    let rows = order
         .into_iter()
         .map(|rule| {
             let found = listed.iter().find(|r| r.id == rule.meeting_id);
@@ -317,7 +337,8 @@ fn rows(
                 accessibility_label: label,
             }
         })
-        .collect()
+        .collect();
+    (rows, refresh_at)
 }
 
 /// A health report's issue in the person's language, as the Reminders screen words it ("Mae

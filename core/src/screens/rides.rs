@@ -338,6 +338,9 @@ pub struct RidesState {
     pub actions: Vec<RidesActionItem>,
     /// The locale the screen is worded in.
     pub locale: String,
+    /// When a row next changes by the clock alone (a meeting starts, so its ride has
+    /// passed); the screen object rebuilds itself then while anyone listens.
+    pub refresh_at: Option<DateTime<Utc>>,
 }
 
 /// The Rides screen's state, from the vault's outbox and last known rides, meeting names and
@@ -368,6 +371,7 @@ pub(crate) fn rides_state_in(
         notices: Vec::new(),
         actions: Vec::new(),
         locale: w.locale().tag().to_string(),
+        refresh_at: None,
     };
     let action = |action, id: &str, target: Option<&str>| RidesActionItem {
         action,
@@ -395,9 +399,11 @@ pub(crate) fn rides_state_in(
         at,
         outbox: &outbox,
         rides: &rides,
+        next_start: std::cell::Cell::new(None),
     };
     let (offers, requests) = builder.ride_rows();
     let match_rows = builder.match_rows(&matches);
+    state.refresh_at = builder.next_start.get();
 
     // Notices: no server, the last sync, what waits to be sent, or nothing yet.
     if !context.server_set {
@@ -505,6 +511,8 @@ struct Builder<'a> {
     at: DateTime<Utc>,
     outbox: &'a [OutboxEntry],
     rides: &'a [RideView],
+    /// The soonest start still to come among the rows (when one will have passed).
+    next_start: std::cell::Cell<Option<DateTime<Utc>>>,
 }
 
 /// A row's sort key: open things first, then by meeting start.
@@ -689,6 +697,14 @@ impl<'a> Builder<'a> {
         }
     }
 
+    /// Remembers `start` when it is still to come and sooner than any seen.
+    fn consider(&self, start: Option<DateTime<Utc>>) {
+        if let Some(s) = start.filter(|s| *s > self.at) {
+            self.next_start
+                .set(super::live::earliest(self.next_start.get(), Some(s)));
+        }
+    }
+
     /// My offers and my requests, soonest first, those done with last.
     fn ride_rows(&self) -> (Vec<RideRow>, Vec<RideRow>) {
         let w = self.w;
@@ -696,6 +712,7 @@ impl<'a> Builder<'a> {
         let mut requests: Vec<Keyed> = Vec::new();
         for ride in self.rides() {
             let (meeting, listed, start) = self.meeting(ride.meeting_id, ride.date, ride.start);
+            self.consider(start);
             let passed = match start {
                 Some(s) => s < self.at,
                 None => ride.date < self.at.with_timezone(&self.viewer).date_naive(),
@@ -806,6 +823,7 @@ impl<'a> Builder<'a> {
             } else {
                 self.meeting(meeting_id, date, known)
             };
+            self.consider(Some(start.unwrap_or(m.pickup_at)));
             let passed = start.unwrap_or(m.pickup_at) < self.at;
             let driver = m.role == Role::Driver;
             let latest = self.latest_op(&m.match_id);

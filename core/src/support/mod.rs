@@ -1,4 +1,5 @@
-//! What several components use and none owns: the error type, HTTP fetching with its limits,
+//! What several components use and none owns: the committed-change counter screens watch,
+//! the error type, HTTP fetching with its limits,
 //! owner-only files, geodesy, reading JSON text, occurrence maths (a weekly time in a zone →
 //! instants), parsing of the scalars feeds carry, the text-cleaning rule, and the SQLCipher
 //! crypto provider.
@@ -6,6 +7,7 @@
 //! Nothing here knows about meetings as a directory, the vault, reminders or rides; those
 //! components build on this one, never the other way round.
 
+pub mod changes;
 pub mod error;
 pub mod fetch;
 pub mod files;

@@ -55,6 +55,8 @@ pub struct Vault {
     pub(crate) conn: Connection,
     path: PathBuf,
     ids: uuid::ContextV7,
+    /// Bumped by every committed write, whatever wrote it (the screens watch it).
+    changes: crate::support::changes::Changes,
 }
 
 impl std::fmt::Debug for Vault {
@@ -96,10 +98,12 @@ impl Vault {
         )?;
         let mut conn = conn;
         schema::init(&mut conn)?;
+        let changes = crate::support::changes::Changes::attach(&mut conn)?;
         Ok(Self {
             conn,
             path,
             ids: uuid::ContextV7::new(),
+            changes,
         })
     }
 
@@ -205,6 +209,13 @@ impl Vault {
     /// The vault file's path.
     pub fn path(&self) -> &Path {
         &self.path
+    }
+
+    /// The vault's committed-change counter: every transaction that writes (a journal entry,
+    /// a favourite, a reminder rule, a ride, a setting, a restore) bumps it as it commits.
+    /// The screen objects watch it to show every change without being told.
+    pub fn changes(&self) -> &crate::support::changes::Changes {
+        &self.changes
     }
 
     /// Re-encrypts the whole vault with a new key, in one transaction: if it is interrupted,

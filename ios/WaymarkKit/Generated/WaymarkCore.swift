@@ -699,7 +699,1023 @@ fileprivate struct FfiConverterTimestamp: FfiConverterRustBuffer {
 
 
 /**
- * The Meeting screen for one meeting id.
+ * Hears every new state of the Areas screen. Called on a background thread.
+ */
+public protocol AreasListener: AnyObject, Sendable {
+    
+    /**
+     * The screen has a new state.
+     */
+    func onState(state: AreasState) 
+    
+}
+/**
+ * Hears every new state of the Areas screen. Called on a background thread.
+ */
+open class AreasListenerImpl: AreasListener, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_waymark_core_fn_clone_areaslistener(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_waymark_core_fn_free_areaslistener(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * The screen has a new state.
+     */
+open func onState(state: AreasState)  {try! rustCall() {
+        uniffiCallStatus in
+    uniffi_waymark_core_fn_method_areaslistener_on_state(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeAreasState_lower(state),uniffiCallStatus
+    )
+}
+}
+    
+
+    
+}
+
+
+
+// Put the implementation in a struct so we don't pollute the top-level namespace
+fileprivate struct UniffiCallbackInterfaceAreasListener {
+
+    // Create the VTable using a series of closures.
+    // Swift automatically converts these into C callback functions.
+    //
+    // Store the vtable directly.
+    static let vtable: UniffiVTableCallbackInterfaceAreasListener = UniffiVTableCallbackInterfaceAreasListener(
+        uniffiFree: { (uniffiHandle: UInt64) -> () in
+            do {
+                try FfiConverterTypeAreasListener.handleMap.remove(handle: uniffiHandle)
+            } catch {
+                print("Uniffi callback interface AreasListener: handle missing in uniffiFree")
+            }
+        },
+        uniffiClone: { (uniffiHandle: UInt64) -> UInt64 in
+            do {
+                return try FfiConverterTypeAreasListener.handleMap.clone(handle: uniffiHandle)
+            } catch {
+                fatalError("Uniffi callback interface AreasListener: handle missing in uniffiClone")
+            }
+        },
+        onState: { (
+            uniffiHandle: UInt64,
+            state: RustBuffer,
+            uniffiOutReturn: UnsafeMutableRawPointer,
+            uniffiCallStatus: UnsafeMutablePointer<RustCallStatus>
+        ) in
+            let makeCall = {
+                () throws -> () in
+                guard let uniffiObj = try? FfiConverterTypeAreasListener.handleMap.get(handle: uniffiHandle) else {
+                    throw UniffiInternalError.unexpectedStaleHandle
+                }
+                return uniffiObj.onState(
+                     state: try FfiConverterTypeAreasState_lift(state)
+                )
+            }
+
+            
+            let writeReturn = { () }
+            uniffiTraitInterfaceCall(
+                callStatus: uniffiCallStatus,
+                makeCall: makeCall,
+                writeReturn: writeReturn
+            )
+        }
+    )
+
+    // Rust stores this pointer for future callback invocations, so it must live
+    // for the process lifetime (not just for the init function call).
+    //
+    // `nonisolated(unsafe)` is needed under Swift 6 strict concurrency.
+    // This is safe because the pointee is initialized once during static init
+    // and never mutated by either side of the FFI.  Its fields are C function pointers.
+    nonisolated(unsafe) static let vtablePtr: UnsafePointer<UniffiVTableCallbackInterfaceAreasListener> = {
+        let ptr = UnsafeMutablePointer<UniffiVTableCallbackInterfaceAreasListener>.allocate(capacity: 1)
+        ptr.initialize(to: vtable)
+        return UnsafePointer(ptr)
+    }()
+}
+
+private func uniffiCallbackInitAreasListener() {
+    uniffi_waymark_core_fn_init_callback_vtable_areaslistener(UniffiCallbackInterfaceAreasListener.vtablePtr)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeAreasListener: FfiConverter {
+    fileprivate static let handleMap = UniffiHandleMap<AreasListener>()
+
+    typealias FfiType = UInt64
+    typealias SwiftType = AreasListener
+
+    public static func lift(_ handle: UInt64) throws -> AreasListener {
+        if ((handle & 1) == 0) {
+            // Rust-generated handle, construct a new class that uses the handle to implement the
+            // interface
+            return AreasListenerImpl(unsafeFromHandle: handle)
+        } else {
+            // Swift-generated handle, get the object from the handle map
+            return try handleMap.remove(handle: handle)
+        }
+    }
+
+    public static func lower(_ value: AreasListener) -> UInt64 {
+         if let rustImpl = value as? AreasListenerImpl {
+             // Rust-implemented object.  Clone the handle and return it
+            return rustImpl.uniffiCloneHandle()
+         } else {
+            // Swift object, generate a new vtable handle and return that.
+            return handleMap.insert(obj: value)
+         }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> AreasListener {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: AreasListener, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAreasListener_lift(_ handle: UInt64) throws -> AreasListener {
+    return try FfiConverterTypeAreasListener.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAreasListener_lower(_ value: AreasListener) -> UInt64 {
+    return FfiConverterTypeAreasListener.lower(value)
+}
+
+
+
+
+
+
+/**
+ * The first-run and Areas screen as an object: a new state after every change to the
+ * directory (an area or feed added or removed, a sync that finished or failed) and at the
+ * viewer's midnight (how old each update is).
+ */
+public protocol AreasScreenProtocol: AnyObject, Sendable {
+    
+    /**
+     * Moves a fixed clock to `at`, or back to the real clock (`None`).
+     */
+    func setTime(at: UtcInstant?)  -> AreasState
+    
+    /**
+     * The state now.
+     */
+    func state()  -> AreasState
+    
+    /**
+     * Tells `listener` this state and every new one, until the returned subscription is
+     * cancelled or dropped.
+     */
+    func subscribe(listener: AreasListener)  -> Subscription
+    
+}
+/**
+ * The first-run and Areas screen as an object: a new state after every change to the
+ * directory (an area or feed added or removed, a sync that finished or failed) and at the
+ * viewer's midnight (how old each update is).
+ */
+open class AreasScreen: AreasScreenProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_waymark_core_fn_clone_areasscreen(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_waymark_core_fn_free_areasscreen(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * Moves a fixed clock to `at`, or back to the real clock (`None`).
+     */
+open func setTime(at: UtcInstant?) -> AreasState  {
+    return try!  FfiConverterTypeAreasState_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_waymark_core_fn_method_areasscreen_set_time(
+            self.uniffiCloneHandle(),
+        FfiConverterOptionTypeUtcInstant.lower(at),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * The state now.
+     */
+open func state() -> AreasState  {
+    return try!  FfiConverterTypeAreasState_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_waymark_core_fn_method_areasscreen_state(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Tells `listener` this state and every new one, until the returned subscription is
+     * cancelled or dropped.
+     */
+open func subscribe(listener: AreasListener) -> Subscription  {
+    return try!  FfiConverterTypeSubscription_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_waymark_core_fn_method_areasscreen_subscribe(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeAreasListener_lower(listener),uniffiCallStatus
+    )
+})
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeAreasScreen: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = AreasScreen
+
+    public static func lift(_ handle: UInt64) throws -> AreasScreen {
+        return AreasScreen(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: AreasScreen) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> AreasScreen {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: AreasScreen, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAreasScreen_lift(_ handle: UInt64) throws -> AreasScreen {
+    return try FfiConverterTypeAreasScreen.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAreasScreen_lower(_ value: AreasScreen) -> UInt64 {
+    return FfiConverterTypeAreasScreen.lower(value)
+}
+
+
+
+
+
+
+/**
+ * Hears every new state of the Journal screen. Called on a background thread: hand the
+ * state to the UI thread and return quickly. It may call back into the vault.
+ */
+public protocol JournalListener: AnyObject, Sendable {
+    
+    /**
+     * The screen has a new state.
+     */
+    func onState(state: JournalState) 
+    
+}
+/**
+ * Hears every new state of the Journal screen. Called on a background thread: hand the
+ * state to the UI thread and return quickly. It may call back into the vault.
+ */
+open class JournalListenerImpl: JournalListener, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_waymark_core_fn_clone_journallistener(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_waymark_core_fn_free_journallistener(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * The screen has a new state.
+     */
+open func onState(state: JournalState)  {try! rustCall() {
+        uniffiCallStatus in
+    uniffi_waymark_core_fn_method_journallistener_on_state(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeJournalState_lower(state),uniffiCallStatus
+    )
+}
+}
+    
+
+    
+}
+
+
+
+// Put the implementation in a struct so we don't pollute the top-level namespace
+fileprivate struct UniffiCallbackInterfaceJournalListener {
+
+    // Create the VTable using a series of closures.
+    // Swift automatically converts these into C callback functions.
+    //
+    // Store the vtable directly.
+    static let vtable: UniffiVTableCallbackInterfaceJournalListener = UniffiVTableCallbackInterfaceJournalListener(
+        uniffiFree: { (uniffiHandle: UInt64) -> () in
+            do {
+                try FfiConverterTypeJournalListener.handleMap.remove(handle: uniffiHandle)
+            } catch {
+                print("Uniffi callback interface JournalListener: handle missing in uniffiFree")
+            }
+        },
+        uniffiClone: { (uniffiHandle: UInt64) -> UInt64 in
+            do {
+                return try FfiConverterTypeJournalListener.handleMap.clone(handle: uniffiHandle)
+            } catch {
+                fatalError("Uniffi callback interface JournalListener: handle missing in uniffiClone")
+            }
+        },
+        onState: { (
+            uniffiHandle: UInt64,
+            state: RustBuffer,
+            uniffiOutReturn: UnsafeMutableRawPointer,
+            uniffiCallStatus: UnsafeMutablePointer<RustCallStatus>
+        ) in
+            let makeCall = {
+                () throws -> () in
+                guard let uniffiObj = try? FfiConverterTypeJournalListener.handleMap.get(handle: uniffiHandle) else {
+                    throw UniffiInternalError.unexpectedStaleHandle
+                }
+                return uniffiObj.onState(
+                     state: try FfiConverterTypeJournalState_lift(state)
+                )
+            }
+
+            
+            let writeReturn = { () }
+            uniffiTraitInterfaceCall(
+                callStatus: uniffiCallStatus,
+                makeCall: makeCall,
+                writeReturn: writeReturn
+            )
+        }
+    )
+
+    // Rust stores this pointer for future callback invocations, so it must live
+    // for the process lifetime (not just for the init function call).
+    //
+    // `nonisolated(unsafe)` is needed under Swift 6 strict concurrency.
+    // This is safe because the pointee is initialized once during static init
+    // and never mutated by either side of the FFI.  Its fields are C function pointers.
+    nonisolated(unsafe) static let vtablePtr: UnsafePointer<UniffiVTableCallbackInterfaceJournalListener> = {
+        let ptr = UnsafeMutablePointer<UniffiVTableCallbackInterfaceJournalListener>.allocate(capacity: 1)
+        ptr.initialize(to: vtable)
+        return UnsafePointer(ptr)
+    }()
+}
+
+private func uniffiCallbackInitJournalListener() {
+    uniffi_waymark_core_fn_init_callback_vtable_journallistener(UniffiCallbackInterfaceJournalListener.vtablePtr)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeJournalListener: FfiConverter {
+    fileprivate static let handleMap = UniffiHandleMap<JournalListener>()
+
+    typealias FfiType = UInt64
+    typealias SwiftType = JournalListener
+
+    public static func lift(_ handle: UInt64) throws -> JournalListener {
+        if ((handle & 1) == 0) {
+            // Rust-generated handle, construct a new class that uses the handle to implement the
+            // interface
+            return JournalListenerImpl(unsafeFromHandle: handle)
+        } else {
+            // Swift-generated handle, get the object from the handle map
+            return try handleMap.remove(handle: handle)
+        }
+    }
+
+    public static func lower(_ value: JournalListener) -> UInt64 {
+         if let rustImpl = value as? JournalListenerImpl {
+             // Rust-implemented object.  Clone the handle and return it
+            return rustImpl.uniffiCloneHandle()
+         } else {
+            // Swift object, generate a new vtable handle and return that.
+            return handleMap.insert(obj: value)
+         }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> JournalListener {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: JournalListener, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeJournalListener_lift(_ handle: UInt64) throws -> JournalListener {
+    return try FfiConverterTypeJournalListener.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeJournalListener_lower(_ value: JournalListener) -> UInt64 {
+    return FfiConverterTypeJournalListener.lower(value)
+}
+
+
+
+
+
+
+/**
+ * The Journal screen as an object: search as you type, a kind filter, the trash; a new
+ * state after every change to the journal and at the viewer's midnight ("Today" becomes
+ * "Yesterday").
+ */
+public protocol JournalScreenProtocol: AnyObject, Sendable {
+    
+    /**
+     * The person typed: `text` is the whole search field.
+     */
+    func setSearch(text: String)  -> JournalState
+    
+    /**
+     * Moves a fixed clock (see [`MeetingsOptions::at`]) to `at`, or back to the real clock
+     * (`None`).
+     */
+    func setTime(at: UtcInstant?)  -> JournalState
+    
+    /**
+     * Shows `view` (search text, kind, trash) and returns the new state.
+     */
+    func setView(view: JournalView)  -> JournalState
+    
+    /**
+     * The state now.
+     */
+    func state()  -> JournalState
+    
+    /**
+     * Tells `listener` this state and every new one, until the returned subscription is
+     * cancelled or dropped.
+     */
+    func subscribe(listener: JournalListener)  -> Subscription
+    
+}
+/**
+ * The Journal screen as an object: search as you type, a kind filter, the trash; a new
+ * state after every change to the journal and at the viewer's midnight ("Today" becomes
+ * "Yesterday").
+ */
+open class JournalScreen: JournalScreenProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_waymark_core_fn_clone_journalscreen(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_waymark_core_fn_free_journalscreen(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * The person typed: `text` is the whole search field.
+     */
+open func setSearch(text: String) -> JournalState  {
+    return try!  FfiConverterTypeJournalState_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_waymark_core_fn_method_journalscreen_set_search(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(text),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Moves a fixed clock (see [`MeetingsOptions::at`]) to `at`, or back to the real clock
+     * (`None`).
+     */
+open func setTime(at: UtcInstant?) -> JournalState  {
+    return try!  FfiConverterTypeJournalState_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_waymark_core_fn_method_journalscreen_set_time(
+            self.uniffiCloneHandle(),
+        FfiConverterOptionTypeUtcInstant.lower(at),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Shows `view` (search text, kind, trash) and returns the new state.
+     */
+open func setView(view: JournalView) -> JournalState  {
+    return try!  FfiConverterTypeJournalState_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_waymark_core_fn_method_journalscreen_set_view(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeJournalView_lower(view),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * The state now.
+     */
+open func state() -> JournalState  {
+    return try!  FfiConverterTypeJournalState_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_waymark_core_fn_method_journalscreen_state(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Tells `listener` this state and every new one, until the returned subscription is
+     * cancelled or dropped.
+     */
+open func subscribe(listener: JournalListener) -> Subscription  {
+    return try!  FfiConverterTypeSubscription_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_waymark_core_fn_method_journalscreen_subscribe(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeJournalListener_lower(listener),uniffiCallStatus
+    )
+})
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeJournalScreen: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = JournalScreen
+
+    public static func lift(_ handle: UInt64) throws -> JournalScreen {
+        return JournalScreen(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: JournalScreen) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> JournalScreen {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: JournalScreen, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeJournalScreen_lift(_ handle: UInt64) throws -> JournalScreen {
+    return try FfiConverterTypeJournalScreen.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeJournalScreen_lower(_ value: JournalScreen) -> UInt64 {
+    return FfiConverterTypeJournalScreen.lower(value)
+}
+
+
+
+
+
+
+/**
+ * Hears every new state of the Meeting screen. Called on a background thread: hand the
+ * state to the UI thread and return quickly.
+ */
+public protocol MeetingListener: AnyObject, Sendable {
+    
+    /**
+     * The screen has a new state.
+     */
+    func onState(state: MeetingState) 
+    
+}
+/**
+ * Hears every new state of the Meeting screen. Called on a background thread: hand the
+ * state to the UI thread and return quickly.
+ */
+open class MeetingListenerImpl: MeetingListener, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_waymark_core_fn_clone_meetinglistener(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_waymark_core_fn_free_meetinglistener(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * The screen has a new state.
+     */
+open func onState(state: MeetingState)  {try! rustCall() {
+        uniffiCallStatus in
+    uniffi_waymark_core_fn_method_meetinglistener_on_state(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeMeetingState_lower(state),uniffiCallStatus
+    )
+}
+}
+    
+
+    
+}
+
+
+
+// Put the implementation in a struct so we don't pollute the top-level namespace
+fileprivate struct UniffiCallbackInterfaceMeetingListener {
+
+    // Create the VTable using a series of closures.
+    // Swift automatically converts these into C callback functions.
+    //
+    // Store the vtable directly.
+    static let vtable: UniffiVTableCallbackInterfaceMeetingListener = UniffiVTableCallbackInterfaceMeetingListener(
+        uniffiFree: { (uniffiHandle: UInt64) -> () in
+            do {
+                try FfiConverterTypeMeetingListener.handleMap.remove(handle: uniffiHandle)
+            } catch {
+                print("Uniffi callback interface MeetingListener: handle missing in uniffiFree")
+            }
+        },
+        uniffiClone: { (uniffiHandle: UInt64) -> UInt64 in
+            do {
+                return try FfiConverterTypeMeetingListener.handleMap.clone(handle: uniffiHandle)
+            } catch {
+                fatalError("Uniffi callback interface MeetingListener: handle missing in uniffiClone")
+            }
+        },
+        onState: { (
+            uniffiHandle: UInt64,
+            state: RustBuffer,
+            uniffiOutReturn: UnsafeMutableRawPointer,
+            uniffiCallStatus: UnsafeMutablePointer<RustCallStatus>
+        ) in
+            let makeCall = {
+                () throws -> () in
+                guard let uniffiObj = try? FfiConverterTypeMeetingListener.handleMap.get(handle: uniffiHandle) else {
+                    throw UniffiInternalError.unexpectedStaleHandle
+                }
+                return uniffiObj.onState(
+                     state: try FfiConverterTypeMeetingState_lift(state)
+                )
+            }
+
+            
+            let writeReturn = { () }
+            uniffiTraitInterfaceCall(
+                callStatus: uniffiCallStatus,
+                makeCall: makeCall,
+                writeReturn: writeReturn
+            )
+        }
+    )
+
+    // Rust stores this pointer for future callback invocations, so it must live
+    // for the process lifetime (not just for the init function call).
+    //
+    // `nonisolated(unsafe)` is needed under Swift 6 strict concurrency.
+    // This is safe because the pointee is initialized once during static init
+    // and never mutated by either side of the FFI.  Its fields are C function pointers.
+    nonisolated(unsafe) static let vtablePtr: UnsafePointer<UniffiVTableCallbackInterfaceMeetingListener> = {
+        let ptr = UnsafeMutablePointer<UniffiVTableCallbackInterfaceMeetingListener>.allocate(capacity: 1)
+        ptr.initialize(to: vtable)
+        return UnsafePointer(ptr)
+    }()
+}
+
+private func uniffiCallbackInitMeetingListener() {
+    uniffi_waymark_core_fn_init_callback_vtable_meetinglistener(UniffiCallbackInterfaceMeetingListener.vtablePtr)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeMeetingListener: FfiConverter {
+    fileprivate static let handleMap = UniffiHandleMap<MeetingListener>()
+
+    typealias FfiType = UInt64
+    typealias SwiftType = MeetingListener
+
+    public static func lift(_ handle: UInt64) throws -> MeetingListener {
+        if ((handle & 1) == 0) {
+            // Rust-generated handle, construct a new class that uses the handle to implement the
+            // interface
+            return MeetingListenerImpl(unsafeFromHandle: handle)
+        } else {
+            // Swift-generated handle, get the object from the handle map
+            return try handleMap.remove(handle: handle)
+        }
+    }
+
+    public static func lower(_ value: MeetingListener) -> UInt64 {
+         if let rustImpl = value as? MeetingListenerImpl {
+             // Rust-implemented object.  Clone the handle and return it
+            return rustImpl.uniffiCloneHandle()
+         } else {
+            // Swift object, generate a new vtable handle and return that.
+            return handleMap.insert(obj: value)
+         }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> MeetingListener {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: MeetingListener, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeMeetingListener_lift(_ handle: UInt64) throws -> MeetingListener {
+    return try FfiConverterTypeMeetingListener.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeMeetingListener_lower(_ value: MeetingListener) -> UInt64 {
+    return FfiConverterTypeMeetingListener.lower(value)
+}
+
+
+
+
+
+
+/**
+ * The Meeting screen for one meeting id. While anyone listens it rebuilds after every
+ * change to the directory (a sync may change the meeting or remove it) and when the
+ * meeting starts or ends.
  */
 public protocol MeetingScreenProtocol: AnyObject, Sendable {
     
@@ -713,9 +1729,17 @@ public protocol MeetingScreenProtocol: AnyObject, Sendable {
      */
     func state()  -> MeetingState
     
+    /**
+     * Tells `listener` this state and every new one, until the returned subscription is
+     * cancelled or dropped.
+     */
+    func subscribe(listener: MeetingListener)  -> Subscription
+    
 }
 /**
- * The Meeting screen for one meeting id.
+ * The Meeting screen for one meeting id. While anyone listens it rebuilds after every
+ * change to the directory (a sync may change the meeting or remove it) and when the
+ * meeting starts or ends.
  */
 open class MeetingScreen: MeetingScreenProtocol, @unchecked Sendable {
     fileprivate let handle: UInt64
@@ -791,6 +1815,20 @@ open func state() -> MeetingState  {
         uniffiCallStatus in
     uniffi_waymark_core_fn_method_meetingscreen_state(
             self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Tells `listener` this state and every new one, until the returned subscription is
+     * cancelled or dropped.
+     */
+open func subscribe(listener: MeetingListener) -> Subscription  {
+    return try!  FfiConverterTypeSubscription_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_waymark_core_fn_method_meetingscreen_subscribe(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeMeetingListener_lower(listener),uniffiCallStatus
     )
 })
 }
@@ -1346,6 +2384,2320 @@ public func FfiConverterTypeMeetingsScreen_lift(_ handle: UInt64) throws -> Meet
 #endif
 public func FfiConverterTypeMeetingsScreen_lower(_ value: MeetingsScreen) -> UInt64 {
     return FfiConverterTypeMeetingsScreen.lower(value)
+}
+
+
+
+
+
+
+/**
+ * Hears every new state of the My meetings screen. Called on a background thread.
+ */
+public protocol MyMeetingsListener: AnyObject, Sendable {
+    
+    /**
+     * The screen has a new state.
+     */
+    func onState(state: MyMeetingsState) 
+    
+}
+/**
+ * Hears every new state of the My meetings screen. Called on a background thread.
+ */
+open class MyMeetingsListenerImpl: MyMeetingsListener, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_waymark_core_fn_clone_mymeetingslistener(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_waymark_core_fn_free_mymeetingslistener(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * The screen has a new state.
+     */
+open func onState(state: MyMeetingsState)  {try! rustCall() {
+        uniffiCallStatus in
+    uniffi_waymark_core_fn_method_mymeetingslistener_on_state(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeMyMeetingsState_lower(state),uniffiCallStatus
+    )
+}
+}
+    
+
+    
+}
+
+
+
+// Put the implementation in a struct so we don't pollute the top-level namespace
+fileprivate struct UniffiCallbackInterfaceMyMeetingsListener {
+
+    // Create the VTable using a series of closures.
+    // Swift automatically converts these into C callback functions.
+    //
+    // Store the vtable directly.
+    static let vtable: UniffiVTableCallbackInterfaceMyMeetingsListener = UniffiVTableCallbackInterfaceMyMeetingsListener(
+        uniffiFree: { (uniffiHandle: UInt64) -> () in
+            do {
+                try FfiConverterTypeMyMeetingsListener.handleMap.remove(handle: uniffiHandle)
+            } catch {
+                print("Uniffi callback interface MyMeetingsListener: handle missing in uniffiFree")
+            }
+        },
+        uniffiClone: { (uniffiHandle: UInt64) -> UInt64 in
+            do {
+                return try FfiConverterTypeMyMeetingsListener.handleMap.clone(handle: uniffiHandle)
+            } catch {
+                fatalError("Uniffi callback interface MyMeetingsListener: handle missing in uniffiClone")
+            }
+        },
+        onState: { (
+            uniffiHandle: UInt64,
+            state: RustBuffer,
+            uniffiOutReturn: UnsafeMutableRawPointer,
+            uniffiCallStatus: UnsafeMutablePointer<RustCallStatus>
+        ) in
+            let makeCall = {
+                () throws -> () in
+                guard let uniffiObj = try? FfiConverterTypeMyMeetingsListener.handleMap.get(handle: uniffiHandle) else {
+                    throw UniffiInternalError.unexpectedStaleHandle
+                }
+                return uniffiObj.onState(
+                     state: try FfiConverterTypeMyMeetingsState_lift(state)
+                )
+            }
+
+            
+            let writeReturn = { () }
+            uniffiTraitInterfaceCall(
+                callStatus: uniffiCallStatus,
+                makeCall: makeCall,
+                writeReturn: writeReturn
+            )
+        }
+    )
+
+    // Rust stores this pointer for future callback invocations, so it must live
+    // for the process lifetime (not just for the init function call).
+    //
+    // `nonisolated(unsafe)` is needed under Swift 6 strict concurrency.
+    // This is safe because the pointee is initialized once during static init
+    // and never mutated by either side of the FFI.  Its fields are C function pointers.
+    nonisolated(unsafe) static let vtablePtr: UnsafePointer<UniffiVTableCallbackInterfaceMyMeetingsListener> = {
+        let ptr = UnsafeMutablePointer<UniffiVTableCallbackInterfaceMyMeetingsListener>.allocate(capacity: 1)
+        ptr.initialize(to: vtable)
+        return UnsafePointer(ptr)
+    }()
+}
+
+private func uniffiCallbackInitMyMeetingsListener() {
+    uniffi_waymark_core_fn_init_callback_vtable_mymeetingslistener(UniffiCallbackInterfaceMyMeetingsListener.vtablePtr)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeMyMeetingsListener: FfiConverter {
+    fileprivate static let handleMap = UniffiHandleMap<MyMeetingsListener>()
+
+    typealias FfiType = UInt64
+    typealias SwiftType = MyMeetingsListener
+
+    public static func lift(_ handle: UInt64) throws -> MyMeetingsListener {
+        if ((handle & 1) == 0) {
+            // Rust-generated handle, construct a new class that uses the handle to implement the
+            // interface
+            return MyMeetingsListenerImpl(unsafeFromHandle: handle)
+        } else {
+            // Swift-generated handle, get the object from the handle map
+            return try handleMap.remove(handle: handle)
+        }
+    }
+
+    public static func lower(_ value: MyMeetingsListener) -> UInt64 {
+         if let rustImpl = value as? MyMeetingsListenerImpl {
+             // Rust-implemented object.  Clone the handle and return it
+            return rustImpl.uniffiCloneHandle()
+         } else {
+            // Swift object, generate a new vtable handle and return that.
+            return handleMap.insert(obj: value)
+         }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> MyMeetingsListener {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: MyMeetingsListener, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeMyMeetingsListener_lift(_ handle: UInt64) throws -> MyMeetingsListener {
+    return try FfiConverterTypeMyMeetingsListener.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeMyMeetingsListener_lower(_ value: MyMeetingsListener) -> UInt64 {
+    return FfiConverterTypeMyMeetingsListener.lower(value)
+}
+
+
+
+
+
+
+/**
+ * The My meetings screen as an object: a new state after a meeting is saved or removed,
+ * after a sync changes the directory, and when a saved meeting starts or ends (its row's
+ * time moves on).
+ */
+public protocol MyMeetingsScreenProtocol: AnyObject, Sendable {
+    
+    /**
+     * Moves a fixed clock to `at`, or back to the real clock (`None`).
+     */
+    func setTime(at: UtcInstant?)  -> MyMeetingsState
+    
+    /**
+     * The state now.
+     */
+    func state()  -> MyMeetingsState
+    
+    /**
+     * Tells `listener` this state and every new one, until the returned subscription is
+     * cancelled or dropped.
+     */
+    func subscribe(listener: MyMeetingsListener)  -> Subscription
+    
+}
+/**
+ * The My meetings screen as an object: a new state after a meeting is saved or removed,
+ * after a sync changes the directory, and when a saved meeting starts or ends (its row's
+ * time moves on).
+ */
+open class MyMeetingsScreen: MyMeetingsScreenProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_waymark_core_fn_clone_mymeetingsscreen(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_waymark_core_fn_free_mymeetingsscreen(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * Moves a fixed clock to `at`, or back to the real clock (`None`).
+     */
+open func setTime(at: UtcInstant?) -> MyMeetingsState  {
+    return try!  FfiConverterTypeMyMeetingsState_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_waymark_core_fn_method_mymeetingsscreen_set_time(
+            self.uniffiCloneHandle(),
+        FfiConverterOptionTypeUtcInstant.lower(at),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * The state now.
+     */
+open func state() -> MyMeetingsState  {
+    return try!  FfiConverterTypeMyMeetingsState_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_waymark_core_fn_method_mymeetingsscreen_state(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Tells `listener` this state and every new one, until the returned subscription is
+     * cancelled or dropped.
+     */
+open func subscribe(listener: MyMeetingsListener) -> Subscription  {
+    return try!  FfiConverterTypeSubscription_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_waymark_core_fn_method_mymeetingsscreen_subscribe(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeMyMeetingsListener_lower(listener),uniffiCallStatus
+    )
+})
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeMyMeetingsScreen: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = MyMeetingsScreen
+
+    public static func lift(_ handle: UInt64) throws -> MyMeetingsScreen {
+        return MyMeetingsScreen(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: MyMeetingsScreen) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> MyMeetingsScreen {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: MyMeetingsScreen, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeMyMeetingsScreen_lift(_ handle: UInt64) throws -> MyMeetingsScreen {
+    return try FfiConverterTypeMyMeetingsScreen.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeMyMeetingsScreen_lower(_ value: MyMeetingsScreen) -> UInt64 {
+    return FfiConverterTypeMyMeetingsScreen.lower(value)
+}
+
+
+
+
+
+
+/**
+ * Hears every new state of the People to call screen. Called on a background thread.
+ */
+public protocol PeopleListener: AnyObject, Sendable {
+    
+    /**
+     * The screen has a new state.
+     */
+    func onState(state: PeopleState) 
+    
+}
+/**
+ * Hears every new state of the People to call screen. Called on a background thread.
+ */
+open class PeopleListenerImpl: PeopleListener, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_waymark_core_fn_clone_peoplelistener(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_waymark_core_fn_free_peoplelistener(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * The screen has a new state.
+     */
+open func onState(state: PeopleState)  {try! rustCall() {
+        uniffiCallStatus in
+    uniffi_waymark_core_fn_method_peoplelistener_on_state(
+            self.uniffiCloneHandle(),
+        FfiConverterTypePeopleState_lower(state),uniffiCallStatus
+    )
+}
+}
+    
+
+    
+}
+
+
+
+// Put the implementation in a struct so we don't pollute the top-level namespace
+fileprivate struct UniffiCallbackInterfacePeopleListener {
+
+    // Create the VTable using a series of closures.
+    // Swift automatically converts these into C callback functions.
+    //
+    // Store the vtable directly.
+    static let vtable: UniffiVTableCallbackInterfacePeopleListener = UniffiVTableCallbackInterfacePeopleListener(
+        uniffiFree: { (uniffiHandle: UInt64) -> () in
+            do {
+                try FfiConverterTypePeopleListener.handleMap.remove(handle: uniffiHandle)
+            } catch {
+                print("Uniffi callback interface PeopleListener: handle missing in uniffiFree")
+            }
+        },
+        uniffiClone: { (uniffiHandle: UInt64) -> UInt64 in
+            do {
+                return try FfiConverterTypePeopleListener.handleMap.clone(handle: uniffiHandle)
+            } catch {
+                fatalError("Uniffi callback interface PeopleListener: handle missing in uniffiClone")
+            }
+        },
+        onState: { (
+            uniffiHandle: UInt64,
+            state: RustBuffer,
+            uniffiOutReturn: UnsafeMutableRawPointer,
+            uniffiCallStatus: UnsafeMutablePointer<RustCallStatus>
+        ) in
+            let makeCall = {
+                () throws -> () in
+                guard let uniffiObj = try? FfiConverterTypePeopleListener.handleMap.get(handle: uniffiHandle) else {
+                    throw UniffiInternalError.unexpectedStaleHandle
+                }
+                return uniffiObj.onState(
+                     state: try FfiConverterTypePeopleState_lift(state)
+                )
+            }
+
+            
+            let writeReturn = { () }
+            uniffiTraitInterfaceCall(
+                callStatus: uniffiCallStatus,
+                makeCall: makeCall,
+                writeReturn: writeReturn
+            )
+        }
+    )
+
+    // Rust stores this pointer for future callback invocations, so it must live
+    // for the process lifetime (not just for the init function call).
+    //
+    // `nonisolated(unsafe)` is needed under Swift 6 strict concurrency.
+    // This is safe because the pointee is initialized once during static init
+    // and never mutated by either side of the FFI.  Its fields are C function pointers.
+    nonisolated(unsafe) static let vtablePtr: UnsafePointer<UniffiVTableCallbackInterfacePeopleListener> = {
+        let ptr = UnsafeMutablePointer<UniffiVTableCallbackInterfacePeopleListener>.allocate(capacity: 1)
+        ptr.initialize(to: vtable)
+        return UnsafePointer(ptr)
+    }()
+}
+
+private func uniffiCallbackInitPeopleListener() {
+    uniffi_waymark_core_fn_init_callback_vtable_peoplelistener(UniffiCallbackInterfacePeopleListener.vtablePtr)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypePeopleListener: FfiConverter {
+    fileprivate static let handleMap = UniffiHandleMap<PeopleListener>()
+
+    typealias FfiType = UInt64
+    typealias SwiftType = PeopleListener
+
+    public static func lift(_ handle: UInt64) throws -> PeopleListener {
+        if ((handle & 1) == 0) {
+            // Rust-generated handle, construct a new class that uses the handle to implement the
+            // interface
+            return PeopleListenerImpl(unsafeFromHandle: handle)
+        } else {
+            // Swift-generated handle, get the object from the handle map
+            return try handleMap.remove(handle: handle)
+        }
+    }
+
+    public static func lower(_ value: PeopleListener) -> UInt64 {
+         if let rustImpl = value as? PeopleListenerImpl {
+             // Rust-implemented object.  Clone the handle and return it
+            return rustImpl.uniffiCloneHandle()
+         } else {
+            // Swift object, generate a new vtable handle and return that.
+            return handleMap.insert(obj: value)
+         }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> PeopleListener {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: PeopleListener, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypePeopleListener_lift(_ handle: UInt64) throws -> PeopleListener {
+    return try FfiConverterTypePeopleListener.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypePeopleListener_lower(_ value: PeopleListener) -> UInt64 {
+    return FfiConverterTypePeopleListener.lower(value)
+}
+
+
+
+
+
+
+/**
+ * The People to call screen as an object: a new state after every change to my people.
+ */
+public protocol PeopleScreenProtocol: AnyObject, Sendable {
+    
+    /**
+     * Moves a fixed clock to `at`, or back to the real clock (`None`).
+     */
+    func setTime(at: UtcInstant?)  -> PeopleState
+    
+    /**
+     * The state now.
+     */
+    func state()  -> PeopleState
+    
+    /**
+     * Tells `listener` this state and every new one, until the returned subscription is
+     * cancelled or dropped.
+     */
+    func subscribe(listener: PeopleListener)  -> Subscription
+    
+}
+/**
+ * The People to call screen as an object: a new state after every change to my people.
+ */
+open class PeopleScreen: PeopleScreenProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_waymark_core_fn_clone_peoplescreen(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_waymark_core_fn_free_peoplescreen(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * Moves a fixed clock to `at`, or back to the real clock (`None`).
+     */
+open func setTime(at: UtcInstant?) -> PeopleState  {
+    return try!  FfiConverterTypePeopleState_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_waymark_core_fn_method_peoplescreen_set_time(
+            self.uniffiCloneHandle(),
+        FfiConverterOptionTypeUtcInstant.lower(at),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * The state now.
+     */
+open func state() -> PeopleState  {
+    return try!  FfiConverterTypePeopleState_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_waymark_core_fn_method_peoplescreen_state(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Tells `listener` this state and every new one, until the returned subscription is
+     * cancelled or dropped.
+     */
+open func subscribe(listener: PeopleListener) -> Subscription  {
+    return try!  FfiConverterTypeSubscription_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_waymark_core_fn_method_peoplescreen_subscribe(
+            self.uniffiCloneHandle(),
+        FfiConverterTypePeopleListener_lower(listener),uniffiCallStatus
+    )
+})
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypePeopleScreen: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = PeopleScreen
+
+    public static func lift(_ handle: UInt64) throws -> PeopleScreen {
+        return PeopleScreen(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: PeopleScreen) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> PeopleScreen {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: PeopleScreen, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypePeopleScreen_lift(_ handle: UInt64) throws -> PeopleScreen {
+    return try FfiConverterTypePeopleScreen.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypePeopleScreen_lower(_ value: PeopleScreen) -> UInt64 {
+    return FfiConverterTypePeopleScreen.lower(value)
+}
+
+
+
+
+
+
+/**
+ * Hears every new state of the Reminders screen. Called on a background thread.
+ */
+public protocol RemindersListener: AnyObject, Sendable {
+    
+    /**
+     * The screen has a new state.
+     */
+    func onState(state: RemindersState) 
+    
+}
+/**
+ * Hears every new state of the Reminders screen. Called on a background thread.
+ */
+open class RemindersListenerImpl: RemindersListener, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_waymark_core_fn_clone_reminderslistener(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_waymark_core_fn_free_reminderslistener(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * The screen has a new state.
+     */
+open func onState(state: RemindersState)  {try! rustCall() {
+        uniffiCallStatus in
+    uniffi_waymark_core_fn_method_reminderslistener_on_state(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeRemindersState_lower(state),uniffiCallStatus
+    )
+}
+}
+    
+
+    
+}
+
+
+
+// Put the implementation in a struct so we don't pollute the top-level namespace
+fileprivate struct UniffiCallbackInterfaceRemindersListener {
+
+    // Create the VTable using a series of closures.
+    // Swift automatically converts these into C callback functions.
+    //
+    // Store the vtable directly.
+    static let vtable: UniffiVTableCallbackInterfaceRemindersListener = UniffiVTableCallbackInterfaceRemindersListener(
+        uniffiFree: { (uniffiHandle: UInt64) -> () in
+            do {
+                try FfiConverterTypeRemindersListener.handleMap.remove(handle: uniffiHandle)
+            } catch {
+                print("Uniffi callback interface RemindersListener: handle missing in uniffiFree")
+            }
+        },
+        uniffiClone: { (uniffiHandle: UInt64) -> UInt64 in
+            do {
+                return try FfiConverterTypeRemindersListener.handleMap.clone(handle: uniffiHandle)
+            } catch {
+                fatalError("Uniffi callback interface RemindersListener: handle missing in uniffiClone")
+            }
+        },
+        onState: { (
+            uniffiHandle: UInt64,
+            state: RustBuffer,
+            uniffiOutReturn: UnsafeMutableRawPointer,
+            uniffiCallStatus: UnsafeMutablePointer<RustCallStatus>
+        ) in
+            let makeCall = {
+                () throws -> () in
+                guard let uniffiObj = try? FfiConverterTypeRemindersListener.handleMap.get(handle: uniffiHandle) else {
+                    throw UniffiInternalError.unexpectedStaleHandle
+                }
+                return uniffiObj.onState(
+                     state: try FfiConverterTypeRemindersState_lift(state)
+                )
+            }
+
+            
+            let writeReturn = { () }
+            uniffiTraitInterfaceCall(
+                callStatus: uniffiCallStatus,
+                makeCall: makeCall,
+                writeReturn: writeReturn
+            )
+        }
+    )
+
+    // Rust stores this pointer for future callback invocations, so it must live
+    // for the process lifetime (not just for the init function call).
+    //
+    // `nonisolated(unsafe)` is needed under Swift 6 strict concurrency.
+    // This is safe because the pointee is initialized once during static init
+    // and never mutated by either side of the FFI.  Its fields are C function pointers.
+    nonisolated(unsafe) static let vtablePtr: UnsafePointer<UniffiVTableCallbackInterfaceRemindersListener> = {
+        let ptr = UnsafeMutablePointer<UniffiVTableCallbackInterfaceRemindersListener>.allocate(capacity: 1)
+        ptr.initialize(to: vtable)
+        return UnsafePointer(ptr)
+    }()
+}
+
+private func uniffiCallbackInitRemindersListener() {
+    uniffi_waymark_core_fn_init_callback_vtable_reminderslistener(UniffiCallbackInterfaceRemindersListener.vtablePtr)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeRemindersListener: FfiConverter {
+    fileprivate static let handleMap = UniffiHandleMap<RemindersListener>()
+
+    typealias FfiType = UInt64
+    typealias SwiftType = RemindersListener
+
+    public static func lift(_ handle: UInt64) throws -> RemindersListener {
+        if ((handle & 1) == 0) {
+            // Rust-generated handle, construct a new class that uses the handle to implement the
+            // interface
+            return RemindersListenerImpl(unsafeFromHandle: handle)
+        } else {
+            // Swift-generated handle, get the object from the handle map
+            return try handleMap.remove(handle: handle)
+        }
+    }
+
+    public static func lower(_ value: RemindersListener) -> UInt64 {
+         if let rustImpl = value as? RemindersListenerImpl {
+             // Rust-implemented object.  Clone the handle and return it
+            return rustImpl.uniffiCloneHandle()
+         } else {
+            // Swift object, generate a new vtable handle and return that.
+            return handleMap.insert(obj: value)
+         }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> RemindersListener {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: RemindersListener, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRemindersListener_lift(_ handle: UInt64) throws -> RemindersListener {
+    return try FfiConverterTypeRemindersListener.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRemindersListener_lower(_ value: RemindersListener) -> UInt64 {
+    return FfiConverterTypeRemindersListener.lower(value)
+}
+
+
+
+
+
+
+/**
+ * The Reminders screen as an object: a new state after a reminder rule, a pause or a skip
+ * changes, after a sync, when a meeting with reminders starts or ends, and when the app
+ * gives new facts from the platform (`set_facts`).
+ */
+public protocol RemindersScreenProtocol: AnyObject, Sendable {
+    
+    /**
+     * The platform's answers changed (notifications allowed, exact alarms, pending,
+     * delivered ids).
+     */
+    func setFacts(facts: ReminderFacts)  -> RemindersState
+    
+    /**
+     * Moves a fixed clock to `at`, or back to the real clock (`None`).
+     */
+    func setTime(at: UtcInstant?)  -> RemindersState
+    
+    /**
+     * The state now.
+     */
+    func state()  -> RemindersState
+    
+    /**
+     * Tells `listener` this state and every new one, until the returned subscription is
+     * cancelled or dropped.
+     */
+    func subscribe(listener: RemindersListener)  -> Subscription
+    
+}
+/**
+ * The Reminders screen as an object: a new state after a reminder rule, a pause or a skip
+ * changes, after a sync, when a meeting with reminders starts or ends, and when the app
+ * gives new facts from the platform (`set_facts`).
+ */
+open class RemindersScreen: RemindersScreenProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_waymark_core_fn_clone_remindersscreen(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_waymark_core_fn_free_remindersscreen(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * The platform's answers changed (notifications allowed, exact alarms, pending,
+     * delivered ids).
+     */
+open func setFacts(facts: ReminderFacts) -> RemindersState  {
+    return try!  FfiConverterTypeRemindersState_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_waymark_core_fn_method_remindersscreen_set_facts(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeReminderFacts_lower(facts),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Moves a fixed clock to `at`, or back to the real clock (`None`).
+     */
+open func setTime(at: UtcInstant?) -> RemindersState  {
+    return try!  FfiConverterTypeRemindersState_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_waymark_core_fn_method_remindersscreen_set_time(
+            self.uniffiCloneHandle(),
+        FfiConverterOptionTypeUtcInstant.lower(at),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * The state now.
+     */
+open func state() -> RemindersState  {
+    return try!  FfiConverterTypeRemindersState_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_waymark_core_fn_method_remindersscreen_state(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Tells `listener` this state and every new one, until the returned subscription is
+     * cancelled or dropped.
+     */
+open func subscribe(listener: RemindersListener) -> Subscription  {
+    return try!  FfiConverterTypeSubscription_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_waymark_core_fn_method_remindersscreen_subscribe(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeRemindersListener_lower(listener),uniffiCallStatus
+    )
+})
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeRemindersScreen: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = RemindersScreen
+
+    public static func lift(_ handle: UInt64) throws -> RemindersScreen {
+        return RemindersScreen(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: RemindersScreen) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> RemindersScreen {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: RemindersScreen, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRemindersScreen_lift(_ handle: UInt64) throws -> RemindersScreen {
+    return try FfiConverterTypeRemindersScreen.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRemindersScreen_lower(_ value: RemindersScreen) -> UInt64 {
+    return FfiConverterTypeRemindersScreen.lower(value)
+}
+
+
+
+
+
+
+/**
+ * Hears every new state of the Rides screen. Called on a background thread.
+ */
+public protocol RidesListener: AnyObject, Sendable {
+    
+    /**
+     * The screen has a new state.
+     */
+    func onState(state: RidesState) 
+    
+}
+/**
+ * Hears every new state of the Rides screen. Called on a background thread.
+ */
+open class RidesListenerImpl: RidesListener, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_waymark_core_fn_clone_rideslistener(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_waymark_core_fn_free_rideslistener(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * The screen has a new state.
+     */
+open func onState(state: RidesState)  {try! rustCall() {
+        uniffiCallStatus in
+    uniffi_waymark_core_fn_method_rideslistener_on_state(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeRidesState_lower(state),uniffiCallStatus
+    )
+}
+}
+    
+
+    
+}
+
+
+
+// Put the implementation in a struct so we don't pollute the top-level namespace
+fileprivate struct UniffiCallbackInterfaceRidesListener {
+
+    // Create the VTable using a series of closures.
+    // Swift automatically converts these into C callback functions.
+    //
+    // Store the vtable directly.
+    static let vtable: UniffiVTableCallbackInterfaceRidesListener = UniffiVTableCallbackInterfaceRidesListener(
+        uniffiFree: { (uniffiHandle: UInt64) -> () in
+            do {
+                try FfiConverterTypeRidesListener.handleMap.remove(handle: uniffiHandle)
+            } catch {
+                print("Uniffi callback interface RidesListener: handle missing in uniffiFree")
+            }
+        },
+        uniffiClone: { (uniffiHandle: UInt64) -> UInt64 in
+            do {
+                return try FfiConverterTypeRidesListener.handleMap.clone(handle: uniffiHandle)
+            } catch {
+                fatalError("Uniffi callback interface RidesListener: handle missing in uniffiClone")
+            }
+        },
+        onState: { (
+            uniffiHandle: UInt64,
+            state: RustBuffer,
+            uniffiOutReturn: UnsafeMutableRawPointer,
+            uniffiCallStatus: UnsafeMutablePointer<RustCallStatus>
+        ) in
+            let makeCall = {
+                () throws -> () in
+                guard let uniffiObj = try? FfiConverterTypeRidesListener.handleMap.get(handle: uniffiHandle) else {
+                    throw UniffiInternalError.unexpectedStaleHandle
+                }
+                return uniffiObj.onState(
+                     state: try FfiConverterTypeRidesState_lift(state)
+                )
+            }
+
+            
+            let writeReturn = { () }
+            uniffiTraitInterfaceCall(
+                callStatus: uniffiCallStatus,
+                makeCall: makeCall,
+                writeReturn: writeReturn
+            )
+        }
+    )
+
+    // Rust stores this pointer for future callback invocations, so it must live
+    // for the process lifetime (not just for the init function call).
+    //
+    // `nonisolated(unsafe)` is needed under Swift 6 strict concurrency.
+    // This is safe because the pointee is initialized once during static init
+    // and never mutated by either side of the FFI.  Its fields are C function pointers.
+    nonisolated(unsafe) static let vtablePtr: UnsafePointer<UniffiVTableCallbackInterfaceRidesListener> = {
+        let ptr = UnsafeMutablePointer<UniffiVTableCallbackInterfaceRidesListener>.allocate(capacity: 1)
+        ptr.initialize(to: vtable)
+        return UnsafePointer(ptr)
+    }()
+}
+
+private func uniffiCallbackInitRidesListener() {
+    uniffi_waymark_core_fn_init_callback_vtable_rideslistener(UniffiCallbackInterfaceRidesListener.vtablePtr)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeRidesListener: FfiConverter {
+    fileprivate static let handleMap = UniffiHandleMap<RidesListener>()
+
+    typealias FfiType = UInt64
+    typealias SwiftType = RidesListener
+
+    public static func lift(_ handle: UInt64) throws -> RidesListener {
+        if ((handle & 1) == 0) {
+            // Rust-generated handle, construct a new class that uses the handle to implement the
+            // interface
+            return RidesListenerImpl(unsafeFromHandle: handle)
+        } else {
+            // Swift-generated handle, get the object from the handle map
+            return try handleMap.remove(handle: handle)
+        }
+    }
+
+    public static func lower(_ value: RidesListener) -> UInt64 {
+         if let rustImpl = value as? RidesListenerImpl {
+             // Rust-implemented object.  Clone the handle and return it
+            return rustImpl.uniffiCloneHandle()
+         } else {
+            // Swift object, generate a new vtable handle and return that.
+            return handleMap.insert(obj: value)
+         }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> RidesListener {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: RidesListener, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRidesListener_lift(_ handle: UInt64) throws -> RidesListener {
+    return try FfiConverterTypeRidesListener.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRidesListener_lower(_ value: RidesListener) -> UInt64 {
+    return FfiConverterTypeRidesListener.lower(value)
+}
+
+
+
+
+
+
+/**
+ * The Rides screen as an object: a new state after an offer, request, acceptance or
+ * cancellation is written or synced, after a sync that failed or worked again, and when a
+ * ride's meeting starts.
+ */
+public protocol RidesScreenProtocol: AnyObject, Sendable {
+    
+    /**
+     * Moves a fixed clock to `at`, or back to the real clock (`None`).
+     */
+    func setTime(at: UtcInstant?)  -> RidesState
+    
+    /**
+     * The state now.
+     */
+    func state()  -> RidesState
+    
+    /**
+     * Tells `listener` this state and every new one, until the returned subscription is
+     * cancelled or dropped.
+     */
+    func subscribe(listener: RidesListener)  -> Subscription
+    
+}
+/**
+ * The Rides screen as an object: a new state after an offer, request, acceptance or
+ * cancellation is written or synced, after a sync that failed or worked again, and when a
+ * ride's meeting starts.
+ */
+open class RidesScreen: RidesScreenProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_waymark_core_fn_clone_ridesscreen(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_waymark_core_fn_free_ridesscreen(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * Moves a fixed clock to `at`, or back to the real clock (`None`).
+     */
+open func setTime(at: UtcInstant?) -> RidesState  {
+    return try!  FfiConverterTypeRidesState_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_waymark_core_fn_method_ridesscreen_set_time(
+            self.uniffiCloneHandle(),
+        FfiConverterOptionTypeUtcInstant.lower(at),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * The state now.
+     */
+open func state() -> RidesState  {
+    return try!  FfiConverterTypeRidesState_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_waymark_core_fn_method_ridesscreen_state(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Tells `listener` this state and every new one, until the returned subscription is
+     * cancelled or dropped.
+     */
+open func subscribe(listener: RidesListener) -> Subscription  {
+    return try!  FfiConverterTypeSubscription_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_waymark_core_fn_method_ridesscreen_subscribe(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeRidesListener_lower(listener),uniffiCallStatus
+    )
+})
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeRidesScreen: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = RidesScreen
+
+    public static func lift(_ handle: UInt64) throws -> RidesScreen {
+        return RidesScreen(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: RidesScreen) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> RidesScreen {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: RidesScreen, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRidesScreen_lift(_ handle: UInt64) throws -> RidesScreen {
+    return try FfiConverterTypeRidesScreen.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRidesScreen_lower(_ value: RidesScreen) -> UInt64 {
+    return FfiConverterTypeRidesScreen.lower(value)
+}
+
+
+
+
+
+
+/**
+ * Hears every new state of the Settings screen. Called on a background thread.
+ */
+public protocol SettingsListener: AnyObject, Sendable {
+    
+    /**
+     * The screen has a new state.
+     */
+    func onState(state: SettingsState) 
+    
+}
+/**
+ * Hears every new state of the Settings screen. Called on a background thread.
+ */
+open class SettingsListenerImpl: SettingsListener, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_waymark_core_fn_clone_settingslistener(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_waymark_core_fn_free_settingslistener(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * The screen has a new state.
+     */
+open func onState(state: SettingsState)  {try! rustCall() {
+        uniffiCallStatus in
+    uniffi_waymark_core_fn_method_settingslistener_on_state(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeSettingsState_lower(state),uniffiCallStatus
+    )
+}
+}
+    
+
+    
+}
+
+
+
+// Put the implementation in a struct so we don't pollute the top-level namespace
+fileprivate struct UniffiCallbackInterfaceSettingsListener {
+
+    // Create the VTable using a series of closures.
+    // Swift automatically converts these into C callback functions.
+    //
+    // Store the vtable directly.
+    static let vtable: UniffiVTableCallbackInterfaceSettingsListener = UniffiVTableCallbackInterfaceSettingsListener(
+        uniffiFree: { (uniffiHandle: UInt64) -> () in
+            do {
+                try FfiConverterTypeSettingsListener.handleMap.remove(handle: uniffiHandle)
+            } catch {
+                print("Uniffi callback interface SettingsListener: handle missing in uniffiFree")
+            }
+        },
+        uniffiClone: { (uniffiHandle: UInt64) -> UInt64 in
+            do {
+                return try FfiConverterTypeSettingsListener.handleMap.clone(handle: uniffiHandle)
+            } catch {
+                fatalError("Uniffi callback interface SettingsListener: handle missing in uniffiClone")
+            }
+        },
+        onState: { (
+            uniffiHandle: UInt64,
+            state: RustBuffer,
+            uniffiOutReturn: UnsafeMutableRawPointer,
+            uniffiCallStatus: UnsafeMutablePointer<RustCallStatus>
+        ) in
+            let makeCall = {
+                () throws -> () in
+                guard let uniffiObj = try? FfiConverterTypeSettingsListener.handleMap.get(handle: uniffiHandle) else {
+                    throw UniffiInternalError.unexpectedStaleHandle
+                }
+                return uniffiObj.onState(
+                     state: try FfiConverterTypeSettingsState_lift(state)
+                )
+            }
+
+            
+            let writeReturn = { () }
+            uniffiTraitInterfaceCall(
+                callStatus: uniffiCallStatus,
+                makeCall: makeCall,
+                writeReturn: writeReturn
+            )
+        }
+    )
+
+    // Rust stores this pointer for future callback invocations, so it must live
+    // for the process lifetime (not just for the init function call).
+    //
+    // `nonisolated(unsafe)` is needed under Swift 6 strict concurrency.
+    // This is safe because the pointee is initialized once during static init
+    // and never mutated by either side of the FFI.  Its fields are C function pointers.
+    nonisolated(unsafe) static let vtablePtr: UnsafePointer<UniffiVTableCallbackInterfaceSettingsListener> = {
+        let ptr = UnsafeMutablePointer<UniffiVTableCallbackInterfaceSettingsListener>.allocate(capacity: 1)
+        ptr.initialize(to: vtable)
+        return UnsafePointer(ptr)
+    }()
+}
+
+private func uniffiCallbackInitSettingsListener() {
+    uniffi_waymark_core_fn_init_callback_vtable_settingslistener(UniffiCallbackInterfaceSettingsListener.vtablePtr)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeSettingsListener: FfiConverter {
+    fileprivate static let handleMap = UniffiHandleMap<SettingsListener>()
+
+    typealias FfiType = UInt64
+    typealias SwiftType = SettingsListener
+
+    public static func lift(_ handle: UInt64) throws -> SettingsListener {
+        if ((handle & 1) == 0) {
+            // Rust-generated handle, construct a new class that uses the handle to implement the
+            // interface
+            return SettingsListenerImpl(unsafeFromHandle: handle)
+        } else {
+            // Swift-generated handle, get the object from the handle map
+            return try handleMap.remove(handle: handle)
+        }
+    }
+
+    public static func lower(_ value: SettingsListener) -> UInt64 {
+         if let rustImpl = value as? SettingsListenerImpl {
+             // Rust-implemented object.  Clone the handle and return it
+            return rustImpl.uniffiCloneHandle()
+         } else {
+            // Swift object, generate a new vtable handle and return that.
+            return handleMap.insert(obj: value)
+         }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SettingsListener {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: SettingsListener, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSettingsListener_lift(_ handle: UInt64) throws -> SettingsListener {
+    return try FfiConverterTypeSettingsListener.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSettingsListener_lower(_ value: SettingsListener) -> UInt64 {
+    return FfiConverterTypeSettingsListener.lower(value)
+}
+
+
+
+
+
+
+/**
+ * The Settings screen as an object: a new state after every change to a setting.
+ */
+public protocol SettingsScreenProtocol: AnyObject, Sendable {
+    
+    /**
+     * The phone's own language changed (for the "phone's language" choice).
+     */
+    func setPhoneLocale(phoneLocale: String)  -> SettingsState
+    
+    /**
+     * Moves a fixed clock to `at`, or back to the real clock (`None`).
+     */
+    func setTime(at: UtcInstant?)  -> SettingsState
+    
+    /**
+     * The state now.
+     */
+    func state()  -> SettingsState
+    
+    /**
+     * Tells `listener` this state and every new one, until the returned subscription is
+     * cancelled or dropped.
+     */
+    func subscribe(listener: SettingsListener)  -> Subscription
+    
+}
+/**
+ * The Settings screen as an object: a new state after every change to a setting.
+ */
+open class SettingsScreen: SettingsScreenProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_waymark_core_fn_clone_settingsscreen(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_waymark_core_fn_free_settingsscreen(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * The phone's own language changed (for the "phone's language" choice).
+     */
+open func setPhoneLocale(phoneLocale: String) -> SettingsState  {
+    return try!  FfiConverterTypeSettingsState_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_waymark_core_fn_method_settingsscreen_set_phone_locale(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(phoneLocale),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Moves a fixed clock to `at`, or back to the real clock (`None`).
+     */
+open func setTime(at: UtcInstant?) -> SettingsState  {
+    return try!  FfiConverterTypeSettingsState_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_waymark_core_fn_method_settingsscreen_set_time(
+            self.uniffiCloneHandle(),
+        FfiConverterOptionTypeUtcInstant.lower(at),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * The state now.
+     */
+open func state() -> SettingsState  {
+    return try!  FfiConverterTypeSettingsState_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_waymark_core_fn_method_settingsscreen_state(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Tells `listener` this state and every new one, until the returned subscription is
+     * cancelled or dropped.
+     */
+open func subscribe(listener: SettingsListener) -> Subscription  {
+    return try!  FfiConverterTypeSubscription_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_waymark_core_fn_method_settingsscreen_subscribe(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeSettingsListener_lower(listener),uniffiCallStatus
+    )
+})
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeSettingsScreen: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = SettingsScreen
+
+    public static func lift(_ handle: UInt64) throws -> SettingsScreen {
+        return SettingsScreen(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: SettingsScreen) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SettingsScreen {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: SettingsScreen, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSettingsScreen_lift(_ handle: UInt64) throws -> SettingsScreen {
+    return try FfiConverterTypeSettingsScreen.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSettingsScreen_lower(_ value: SettingsScreen) -> UInt64 {
+    return FfiConverterTypeSettingsScreen.lower(value)
+}
+
+
+
+
+
+
+/**
+ * Hears every new state of the Sobriety dates screen. Called on a background thread.
+ */
+public protocol SobrietyListener: AnyObject, Sendable {
+    
+    /**
+     * The screen has a new state.
+     */
+    func onState(state: SobrietyState) 
+    
+}
+/**
+ * Hears every new state of the Sobriety dates screen. Called on a background thread.
+ */
+open class SobrietyListenerImpl: SobrietyListener, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_waymark_core_fn_clone_sobrietylistener(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_waymark_core_fn_free_sobrietylistener(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * The screen has a new state.
+     */
+open func onState(state: SobrietyState)  {try! rustCall() {
+        uniffiCallStatus in
+    uniffi_waymark_core_fn_method_sobrietylistener_on_state(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeSobrietyState_lower(state),uniffiCallStatus
+    )
+}
+}
+    
+
+    
+}
+
+
+
+// Put the implementation in a struct so we don't pollute the top-level namespace
+fileprivate struct UniffiCallbackInterfaceSobrietyListener {
+
+    // Create the VTable using a series of closures.
+    // Swift automatically converts these into C callback functions.
+    //
+    // Store the vtable directly.
+    static let vtable: UniffiVTableCallbackInterfaceSobrietyListener = UniffiVTableCallbackInterfaceSobrietyListener(
+        uniffiFree: { (uniffiHandle: UInt64) -> () in
+            do {
+                try FfiConverterTypeSobrietyListener.handleMap.remove(handle: uniffiHandle)
+            } catch {
+                print("Uniffi callback interface SobrietyListener: handle missing in uniffiFree")
+            }
+        },
+        uniffiClone: { (uniffiHandle: UInt64) -> UInt64 in
+            do {
+                return try FfiConverterTypeSobrietyListener.handleMap.clone(handle: uniffiHandle)
+            } catch {
+                fatalError("Uniffi callback interface SobrietyListener: handle missing in uniffiClone")
+            }
+        },
+        onState: { (
+            uniffiHandle: UInt64,
+            state: RustBuffer,
+            uniffiOutReturn: UnsafeMutableRawPointer,
+            uniffiCallStatus: UnsafeMutablePointer<RustCallStatus>
+        ) in
+            let makeCall = {
+                () throws -> () in
+                guard let uniffiObj = try? FfiConverterTypeSobrietyListener.handleMap.get(handle: uniffiHandle) else {
+                    throw UniffiInternalError.unexpectedStaleHandle
+                }
+                return uniffiObj.onState(
+                     state: try FfiConverterTypeSobrietyState_lift(state)
+                )
+            }
+
+            
+            let writeReturn = { () }
+            uniffiTraitInterfaceCall(
+                callStatus: uniffiCallStatus,
+                makeCall: makeCall,
+                writeReturn: writeReturn
+            )
+        }
+    )
+
+    // Rust stores this pointer for future callback invocations, so it must live
+    // for the process lifetime (not just for the init function call).
+    //
+    // `nonisolated(unsafe)` is needed under Swift 6 strict concurrency.
+    // This is safe because the pointee is initialized once during static init
+    // and never mutated by either side of the FFI.  Its fields are C function pointers.
+    nonisolated(unsafe) static let vtablePtr: UnsafePointer<UniffiVTableCallbackInterfaceSobrietyListener> = {
+        let ptr = UnsafeMutablePointer<UniffiVTableCallbackInterfaceSobrietyListener>.allocate(capacity: 1)
+        ptr.initialize(to: vtable)
+        return UnsafePointer(ptr)
+    }()
+}
+
+private func uniffiCallbackInitSobrietyListener() {
+    uniffi_waymark_core_fn_init_callback_vtable_sobrietylistener(UniffiCallbackInterfaceSobrietyListener.vtablePtr)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeSobrietyListener: FfiConverter {
+    fileprivate static let handleMap = UniffiHandleMap<SobrietyListener>()
+
+    typealias FfiType = UInt64
+    typealias SwiftType = SobrietyListener
+
+    public static func lift(_ handle: UInt64) throws -> SobrietyListener {
+        if ((handle & 1) == 0) {
+            // Rust-generated handle, construct a new class that uses the handle to implement the
+            // interface
+            return SobrietyListenerImpl(unsafeFromHandle: handle)
+        } else {
+            // Swift-generated handle, get the object from the handle map
+            return try handleMap.remove(handle: handle)
+        }
+    }
+
+    public static func lower(_ value: SobrietyListener) -> UInt64 {
+         if let rustImpl = value as? SobrietyListenerImpl {
+             // Rust-implemented object.  Clone the handle and return it
+            return rustImpl.uniffiCloneHandle()
+         } else {
+            // Swift object, generate a new vtable handle and return that.
+            return handleMap.insert(obj: value)
+         }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SobrietyListener {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: SobrietyListener, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSobrietyListener_lift(_ handle: UInt64) throws -> SobrietyListener {
+    return try FfiConverterTypeSobrietyListener.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSobrietyListener_lower(_ value: SobrietyListener) -> UInt64 {
+    return FfiConverterTypeSobrietyListener.lower(value)
+}
+
+
+
+
+
+
+/**
+ * The Sobriety dates screen as an object: a new state after every change to the dates and
+ * at the viewer's midnight (every count moves on a day).
+ */
+public protocol SobrietyScreenProtocol: AnyObject, Sendable {
+    
+    /**
+     * Moves a fixed clock to `at`, or back to the real clock (`None`).
+     */
+    func setTime(at: UtcInstant?)  -> SobrietyState
+    
+    /**
+     * The state now.
+     */
+    func state()  -> SobrietyState
+    
+    /**
+     * Tells `listener` this state and every new one, until the returned subscription is
+     * cancelled or dropped.
+     */
+    func subscribe(listener: SobrietyListener)  -> Subscription
+    
+}
+/**
+ * The Sobriety dates screen as an object: a new state after every change to the dates and
+ * at the viewer's midnight (every count moves on a day).
+ */
+open class SobrietyScreen: SobrietyScreenProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_waymark_core_fn_clone_sobrietyscreen(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_waymark_core_fn_free_sobrietyscreen(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * Moves a fixed clock to `at`, or back to the real clock (`None`).
+     */
+open func setTime(at: UtcInstant?) -> SobrietyState  {
+    return try!  FfiConverterTypeSobrietyState_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_waymark_core_fn_method_sobrietyscreen_set_time(
+            self.uniffiCloneHandle(),
+        FfiConverterOptionTypeUtcInstant.lower(at),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * The state now.
+     */
+open func state() -> SobrietyState  {
+    return try!  FfiConverterTypeSobrietyState_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_waymark_core_fn_method_sobrietyscreen_state(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Tells `listener` this state and every new one, until the returned subscription is
+     * cancelled or dropped.
+     */
+open func subscribe(listener: SobrietyListener) -> Subscription  {
+    return try!  FfiConverterTypeSubscription_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_waymark_core_fn_method_sobrietyscreen_subscribe(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeSobrietyListener_lower(listener),uniffiCallStatus
+    )
+})
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeSobrietyScreen: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = SobrietyScreen
+
+    public static func lift(_ handle: UInt64) throws -> SobrietyScreen {
+        return SobrietyScreen(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: SobrietyScreen) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SobrietyScreen {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: SobrietyScreen, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSobrietyScreen_lift(_ handle: UInt64) throws -> SobrietyScreen {
+    return try FfiConverterTypeSobrietyScreen.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSobrietyScreen_lower(_ value: SobrietyScreen) -> UInt64 {
+    return FfiConverterTypeSobrietyScreen.lower(value)
 }
 
 
@@ -3213,7 +6565,9 @@ public struct HealthIssue: Equatable, Hashable {
      */
     public var code: String
     /**
-     * A plain sentence.
+     * A plain sentence in en-GB (`reminder-health-*` in `locales/en-GB/reminders.ftl`), for
+     * logs and scripts (`waymark remind health --json`). A screen words the issue in the
+     * person's language from `code` instead (the Reminders screen does).
      */
     public var message: String
 
@@ -3224,7 +6578,9 @@ public struct HealthIssue: Equatable, Hashable {
          * Stable code: `notifications_off`, `exact_alarms_off`, `cap_reached`, `missed`.
          */code: String, 
         /**
-         * A plain sentence.
+         * A plain sentence in en-GB (`reminder-health-*` in `locales/en-GB/reminders.ftl`), for
+         * logs and scripts (`waymark remind health --json`). A screen words the issue in the
+         * person's language from `code` instead (the Reminders screen does).
          */message: String) {
         self.code = code
         self.message = message
@@ -6894,6 +10250,11 @@ public struct MyMeetingsState: Equatable, Hashable {
      * The locale the screen is worded in.
      */
     public var locale: String
+    /**
+     * When the rows next change by the clock alone (a meeting starts or ends, a minute of
+     * "in 5 min", midnight); the screen object rebuilds itself then while anyone listens.
+     */
+    public var refreshAt: UtcInstant?
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
@@ -6915,13 +10276,18 @@ public struct MyMeetingsState: Equatable, Hashable {
          */accessibilitySummary: String, 
         /**
          * The locale the screen is worded in.
-         */locale: String) {
+         */locale: String, 
+        /**
+         * When the rows next change by the clock alone (a meeting starts or ends, a minute of
+         * "in 5 min", midnight); the screen object rebuilds itself then while anyone listens.
+         */refreshAt: UtcInstant?) {
         self.title = title
         self.rows = rows
         self.notices = notices
         self.actions = actions
         self.accessibilitySummary = accessibilitySummary
         self.locale = locale
+        self.refreshAt = refreshAt
     }
 
     
@@ -6945,7 +10311,8 @@ public struct FfiConverterTypeMyMeetingsState: FfiConverterRustBuffer {
                 notices: FfiConverterSequenceTypeNotice.read(from: &buf), 
                 actions: FfiConverterSequenceTypeMyMeetingsActionItem.read(from: &buf), 
                 accessibilitySummary: FfiConverterString.read(from: &buf), 
-                locale: FfiConverterString.read(from: &buf)
+                locale: FfiConverterString.read(from: &buf), 
+                refreshAt: FfiConverterOptionTypeUtcInstant.read(from: &buf)
         )
     }
 
@@ -6956,6 +10323,7 @@ public struct FfiConverterTypeMyMeetingsState: FfiConverterRustBuffer {
         FfiConverterSequenceTypeMyMeetingsActionItem.write(value.actions, into: &buf)
         FfiConverterString.write(value.accessibilitySummary, into: &buf)
         FfiConverterString.write(value.locale, into: &buf)
+        FfiConverterOptionTypeUtcInstant.write(value.refreshAt, into: &buf)
     }
 }
 
@@ -7188,7 +10556,8 @@ public func FfiConverterTypeNextMeeting_lower(_ value: NextMeeting) -> RustBuffe
  */
 public struct NextStep: Equatable, Hashable {
     /**
-     * One gentle line to show first.
+     * One gentle line to show first, in the language chosen in Settings (en-GB when none
+     * is).
      */
     public var message: String
     /**
@@ -7204,7 +10573,8 @@ public struct NextStep: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
-         * One gentle line to show first.
+         * One gentle line to show first, in the language chosen in Settings (en-GB when none
+         * is).
          */message: String, 
         /**
          * The person's own list (sponsor first), each one tap to call or text.
@@ -8948,6 +12318,12 @@ public struct RemindersState: Equatable, Hashable {
      * The locale the screen is worded in.
      */
     public var locale: String
+    /**
+     * When the rows next change by the clock alone (a meeting starts or ends, so its next
+     * time moves on; a skipped reminder passes; midnight ends a pause); the screen object
+     * rebuilds itself then while anyone listens.
+     */
+    public var refreshAt: UtcInstant?
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
@@ -8970,13 +12346,19 @@ public struct RemindersState: Equatable, Hashable {
          */notices: [Notice], 
         /**
          * The locale the screen is worded in.
-         */locale: String) {
+         */locale: String, 
+        /**
+         * When the rows next change by the clock alone (a meeting starts or ends, so its next
+         * time moves on; a skipped reminder passes; midnight ends a pause); the screen object
+         * rebuilds itself then while anyone listens.
+         */refreshAt: UtcInstant?) {
         self.title = title
         self.rows = rows
         self.issues = issues
         self.paused = paused
         self.notices = notices
         self.locale = locale
+        self.refreshAt = refreshAt
     }
 
     
@@ -9000,7 +12382,8 @@ public struct FfiConverterTypeRemindersState: FfiConverterRustBuffer {
                 issues: FfiConverterSequenceTypeReminderIssue.read(from: &buf), 
                 paused: FfiConverterOptionString.read(from: &buf), 
                 notices: FfiConverterSequenceTypeNotice.read(from: &buf), 
-                locale: FfiConverterString.read(from: &buf)
+                locale: FfiConverterString.read(from: &buf), 
+                refreshAt: FfiConverterOptionTypeUtcInstant.read(from: &buf)
         )
     }
 
@@ -9011,6 +12394,7 @@ public struct FfiConverterTypeRemindersState: FfiConverterRustBuffer {
         FfiConverterOptionString.write(value.paused, into: &buf)
         FfiConverterSequenceTypeNotice.write(value.notices, into: &buf)
         FfiConverterString.write(value.locale, into: &buf)
+        FfiConverterOptionTypeUtcInstant.write(value.refreshAt, into: &buf)
     }
 }
 
@@ -9529,6 +12913,11 @@ public struct RidesState: Equatable, Hashable {
      * The locale the screen is worded in.
      */
     public var locale: String
+    /**
+     * When a row next changes by the clock alone (a meeting starts, so its ride has
+     * passed); the screen object rebuilds itself then while anyone listens.
+     */
+    public var refreshAt: UtcInstant?
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
@@ -9548,12 +12937,17 @@ public struct RidesState: Equatable, Hashable {
          */actions: [RidesActionItem], 
         /**
          * The locale the screen is worded in.
-         */locale: String) {
+         */locale: String, 
+        /**
+         * When a row next changes by the clock alone (a meeting starts, so its ride has
+         * passed); the screen object rebuilds itself then while anyone listens.
+         */refreshAt: UtcInstant?) {
         self.title = title
         self.sections = sections
         self.notices = notices
         self.actions = actions
         self.locale = locale
+        self.refreshAt = refreshAt
     }
 
     
@@ -9576,7 +12970,8 @@ public struct FfiConverterTypeRidesState: FfiConverterRustBuffer {
                 sections: FfiConverterSequenceTypeRidesSection.read(from: &buf), 
                 notices: FfiConverterSequenceTypeNotice.read(from: &buf), 
                 actions: FfiConverterSequenceTypeRidesActionItem.read(from: &buf), 
-                locale: FfiConverterString.read(from: &buf)
+                locale: FfiConverterString.read(from: &buf), 
+                refreshAt: FfiConverterOptionTypeUtcInstant.read(from: &buf)
         )
     }
 
@@ -9586,6 +12981,7 @@ public struct FfiConverterTypeRidesState: FfiConverterRustBuffer {
         FfiConverterSequenceTypeNotice.write(value.notices, into: &buf)
         FfiConverterSequenceTypeRidesActionItem.write(value.actions, into: &buf)
         FfiConverterString.write(value.locale, into: &buf)
+        FfiConverterOptionTypeUtcInstant.write(value.refreshAt, into: &buf)
     }
 }
 
@@ -16497,10 +19893,16 @@ private let initializationResult: InitializationResult = {
     if bindings_contract_version != scaffolding_contract_version {
         return InitializationResult.contractVersionMismatch
     }
+    if (uniffi_waymark_core_checksum_method_meetinglistener_on_state() != 2982) {
+        return InitializationResult.apiChecksumMismatch
+    }
     if (uniffi_waymark_core_checksum_method_meetingscreen_set_time() != 21421) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_waymark_core_checksum_method_meetingscreen_state() != 41100) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_waymark_core_checksum_method_meetingscreen_subscribe() != 62552) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_waymark_core_checksum_method_meetingslistener_on_state() != 40568) {
@@ -16536,11 +19938,128 @@ private let initializationResult: InitializationResult = {
     if (uniffi_waymark_core_checksum_method_meetingsscreen_toggle_type() != 1689) {
         return InitializationResult.apiChecksumMismatch
     }
+    if (uniffi_waymark_core_checksum_method_areaslistener_on_state() != 9219) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_waymark_core_checksum_method_areasscreen_set_time() != 63032) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_waymark_core_checksum_method_areasscreen_state() != 50021) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_waymark_core_checksum_method_areasscreen_subscribe() != 59200) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_waymark_core_checksum_method_journallistener_on_state() != 57161) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_waymark_core_checksum_method_journalscreen_set_search() != 3724) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_waymark_core_checksum_method_journalscreen_set_time() != 50789) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_waymark_core_checksum_method_journalscreen_set_view() != 17649) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_waymark_core_checksum_method_journalscreen_state() != 7404) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_waymark_core_checksum_method_journalscreen_subscribe() != 31610) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_waymark_core_checksum_method_mymeetingslistener_on_state() != 44607) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_waymark_core_checksum_method_mymeetingsscreen_set_time() != 39309) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_waymark_core_checksum_method_mymeetingsscreen_state() != 32761) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_waymark_core_checksum_method_mymeetingsscreen_subscribe() != 21377) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_waymark_core_checksum_method_peoplelistener_on_state() != 54998) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_waymark_core_checksum_method_peoplescreen_set_time() != 4439) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_waymark_core_checksum_method_peoplescreen_state() != 65082) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_waymark_core_checksum_method_peoplescreen_subscribe() != 37366) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_waymark_core_checksum_method_reminderslistener_on_state() != 13331) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_waymark_core_checksum_method_remindersscreen_set_facts() != 3176) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_waymark_core_checksum_method_remindersscreen_set_time() != 15697) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_waymark_core_checksum_method_remindersscreen_state() != 58097) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_waymark_core_checksum_method_remindersscreen_subscribe() != 42016) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_waymark_core_checksum_method_rideslistener_on_state() != 9748) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_waymark_core_checksum_method_ridesscreen_set_time() != 10911) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_waymark_core_checksum_method_ridesscreen_state() != 8423) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_waymark_core_checksum_method_ridesscreen_subscribe() != 52641) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_waymark_core_checksum_method_settingslistener_on_state() != 28465) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_waymark_core_checksum_method_settingsscreen_set_phone_locale() != 22327) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_waymark_core_checksum_method_settingsscreen_set_time() != 45906) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_waymark_core_checksum_method_settingsscreen_state() != 37238) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_waymark_core_checksum_method_settingsscreen_subscribe() != 22838) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_waymark_core_checksum_method_sobrietylistener_on_state() != 54354) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_waymark_core_checksum_method_sobrietyscreen_set_time() != 53920) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_waymark_core_checksum_method_sobrietyscreen_state() != 17865) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_waymark_core_checksum_method_sobrietyscreen_subscribe() != 30771) {
+        return InitializationResult.apiChecksumMismatch
+    }
     if (uniffi_waymark_core_checksum_method_subscription_cancel() != 59563) {
         return InitializationResult.apiChecksumMismatch
     }
 
+    uniffiCallbackInitAreasListener()
+    uniffiCallbackInitJournalListener()
+    uniffiCallbackInitMeetingListener()
     uniffiCallbackInitMeetingsListener()
+    uniffiCallbackInitMyMeetingsListener()
+    uniffiCallbackInitPeopleListener()
+    uniffiCallbackInitRemindersListener()
+    uniffiCallbackInitRidesListener()
+    uniffiCallbackInitSettingsListener()
+    uniffiCallbackInitSobrietyListener()
     uniffiEnsureWaymarkRidesInitialized()
     return InitializationResult.ok
 }()

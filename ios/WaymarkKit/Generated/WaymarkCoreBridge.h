@@ -243,11 +243,83 @@ typedef void (*UniffiForeignFutureCompleteVoid)(uint64_t, UniffiForeignFutureRes
     );
 
 #endif
+#ifndef UNIFFI_FFIDEF_CALLBACK_INTERFACE_MEETING_LISTENER_METHOD0
+#define UNIFFI_FFIDEF_CALLBACK_INTERFACE_MEETING_LISTENER_METHOD0
+typedef void (*UniffiCallbackInterfaceMeetingListenerMethod0)(uint64_t, RustBuffer, void* _Nonnull, 
+        RustCallStatus *_Nonnull uniffiCallStatus
+    );
+
+#endif
 #ifndef UNIFFI_FFIDEF_CALLBACK_INTERFACE_MEETINGS_LISTENER_METHOD0
 #define UNIFFI_FFIDEF_CALLBACK_INTERFACE_MEETINGS_LISTENER_METHOD0
 typedef void (*UniffiCallbackInterfaceMeetingsListenerMethod0)(uint64_t, RustBuffer, void* _Nonnull, 
         RustCallStatus *_Nonnull uniffiCallStatus
     );
+
+#endif
+#ifndef UNIFFI_FFIDEF_CALLBACK_INTERFACE_AREAS_LISTENER_METHOD0
+#define UNIFFI_FFIDEF_CALLBACK_INTERFACE_AREAS_LISTENER_METHOD0
+typedef void (*UniffiCallbackInterfaceAreasListenerMethod0)(uint64_t, RustBuffer, void* _Nonnull, 
+        RustCallStatus *_Nonnull uniffiCallStatus
+    );
+
+#endif
+#ifndef UNIFFI_FFIDEF_CALLBACK_INTERFACE_JOURNAL_LISTENER_METHOD0
+#define UNIFFI_FFIDEF_CALLBACK_INTERFACE_JOURNAL_LISTENER_METHOD0
+typedef void (*UniffiCallbackInterfaceJournalListenerMethod0)(uint64_t, RustBuffer, void* _Nonnull, 
+        RustCallStatus *_Nonnull uniffiCallStatus
+    );
+
+#endif
+#ifndef UNIFFI_FFIDEF_CALLBACK_INTERFACE_MY_MEETINGS_LISTENER_METHOD0
+#define UNIFFI_FFIDEF_CALLBACK_INTERFACE_MY_MEETINGS_LISTENER_METHOD0
+typedef void (*UniffiCallbackInterfaceMyMeetingsListenerMethod0)(uint64_t, RustBuffer, void* _Nonnull, 
+        RustCallStatus *_Nonnull uniffiCallStatus
+    );
+
+#endif
+#ifndef UNIFFI_FFIDEF_CALLBACK_INTERFACE_PEOPLE_LISTENER_METHOD0
+#define UNIFFI_FFIDEF_CALLBACK_INTERFACE_PEOPLE_LISTENER_METHOD0
+typedef void (*UniffiCallbackInterfacePeopleListenerMethod0)(uint64_t, RustBuffer, void* _Nonnull, 
+        RustCallStatus *_Nonnull uniffiCallStatus
+    );
+
+#endif
+#ifndef UNIFFI_FFIDEF_CALLBACK_INTERFACE_REMINDERS_LISTENER_METHOD0
+#define UNIFFI_FFIDEF_CALLBACK_INTERFACE_REMINDERS_LISTENER_METHOD0
+typedef void (*UniffiCallbackInterfaceRemindersListenerMethod0)(uint64_t, RustBuffer, void* _Nonnull, 
+        RustCallStatus *_Nonnull uniffiCallStatus
+    );
+
+#endif
+#ifndef UNIFFI_FFIDEF_CALLBACK_INTERFACE_RIDES_LISTENER_METHOD0
+#define UNIFFI_FFIDEF_CALLBACK_INTERFACE_RIDES_LISTENER_METHOD0
+typedef void (*UniffiCallbackInterfaceRidesListenerMethod0)(uint64_t, RustBuffer, void* _Nonnull, 
+        RustCallStatus *_Nonnull uniffiCallStatus
+    );
+
+#endif
+#ifndef UNIFFI_FFIDEF_CALLBACK_INTERFACE_SETTINGS_LISTENER_METHOD0
+#define UNIFFI_FFIDEF_CALLBACK_INTERFACE_SETTINGS_LISTENER_METHOD0
+typedef void (*UniffiCallbackInterfaceSettingsListenerMethod0)(uint64_t, RustBuffer, void* _Nonnull, 
+        RustCallStatus *_Nonnull uniffiCallStatus
+    );
+
+#endif
+#ifndef UNIFFI_FFIDEF_CALLBACK_INTERFACE_SOBRIETY_LISTENER_METHOD0
+#define UNIFFI_FFIDEF_CALLBACK_INTERFACE_SOBRIETY_LISTENER_METHOD0
+typedef void (*UniffiCallbackInterfaceSobrietyListenerMethod0)(uint64_t, RustBuffer, void* _Nonnull, 
+        RustCallStatus *_Nonnull uniffiCallStatus
+    );
+
+#endif
+#ifndef UNIFFI_FFIDEF_V_TABLE_CALLBACK_INTERFACE_MEETING_LISTENER
+#define UNIFFI_FFIDEF_V_TABLE_CALLBACK_INTERFACE_MEETING_LISTENER
+typedef struct UniffiVTableCallbackInterfaceMeetingListener {
+    UniffiCallbackInterfaceFree _Nonnull uniffiFree;
+    UniffiCallbackInterfaceClone _Nonnull uniffiClone;
+    UniffiCallbackInterfaceMeetingListenerMethod0 _Nonnull onState;
+} UniffiVTableCallbackInterfaceMeetingListener;
 
 #endif
 #ifndef UNIFFI_FFIDEF_V_TABLE_CALLBACK_INTERFACE_MEETINGS_LISTENER
@@ -258,6 +330,98 @@ typedef struct UniffiVTableCallbackInterfaceMeetingsListener {
     UniffiCallbackInterfaceMeetingsListenerMethod0 _Nonnull onState;
 } UniffiVTableCallbackInterfaceMeetingsListener;
 
+#endif
+#ifndef UNIFFI_FFIDEF_V_TABLE_CALLBACK_INTERFACE_AREAS_LISTENER
+#define UNIFFI_FFIDEF_V_TABLE_CALLBACK_INTERFACE_AREAS_LISTENER
+typedef struct UniffiVTableCallbackInterfaceAreasListener {
+    UniffiCallbackInterfaceFree _Nonnull uniffiFree;
+    UniffiCallbackInterfaceClone _Nonnull uniffiClone;
+    UniffiCallbackInterfaceAreasListenerMethod0 _Nonnull onState;
+} UniffiVTableCallbackInterfaceAreasListener;
+
+#endif
+#ifndef UNIFFI_FFIDEF_V_TABLE_CALLBACK_INTERFACE_JOURNAL_LISTENER
+#define UNIFFI_FFIDEF_V_TABLE_CALLBACK_INTERFACE_JOURNAL_LISTENER
+typedef struct UniffiVTableCallbackInterfaceJournalListener {
+    UniffiCallbackInterfaceFree _Nonnull uniffiFree;
+    UniffiCallbackInterfaceClone _Nonnull uniffiClone;
+    UniffiCallbackInterfaceJournalListenerMethod0 _Nonnull onState;
+} UniffiVTableCallbackInterfaceJournalListener;
+
+#endif
+#ifndef UNIFFI_FFIDEF_V_TABLE_CALLBACK_INTERFACE_MY_MEETINGS_LISTENER
+#define UNIFFI_FFIDEF_V_TABLE_CALLBACK_INTERFACE_MY_MEETINGS_LISTENER
+typedef struct UniffiVTableCallbackInterfaceMyMeetingsListener {
+    UniffiCallbackInterfaceFree _Nonnull uniffiFree;
+    UniffiCallbackInterfaceClone _Nonnull uniffiClone;
+    UniffiCallbackInterfaceMyMeetingsListenerMethod0 _Nonnull onState;
+} UniffiVTableCallbackInterfaceMyMeetingsListener;
+
+#endif
+#ifndef UNIFFI_FFIDEF_V_TABLE_CALLBACK_INTERFACE_PEOPLE_LISTENER
+#define UNIFFI_FFIDEF_V_TABLE_CALLBACK_INTERFACE_PEOPLE_LISTENER
+typedef struct UniffiVTableCallbackInterfacePeopleListener {
+    UniffiCallbackInterfaceFree _Nonnull uniffiFree;
+    UniffiCallbackInterfaceClone _Nonnull uniffiClone;
+    UniffiCallbackInterfacePeopleListenerMethod0 _Nonnull onState;
+} UniffiVTableCallbackInterfacePeopleListener;
+
+#endif
+#ifndef UNIFFI_FFIDEF_V_TABLE_CALLBACK_INTERFACE_REMINDERS_LISTENER
+#define UNIFFI_FFIDEF_V_TABLE_CALLBACK_INTERFACE_REMINDERS_LISTENER
+typedef struct UniffiVTableCallbackInterfaceRemindersListener {
+    UniffiCallbackInterfaceFree _Nonnull uniffiFree;
+    UniffiCallbackInterfaceClone _Nonnull uniffiClone;
+    UniffiCallbackInterfaceRemindersListenerMethod0 _Nonnull onState;
+} UniffiVTableCallbackInterfaceRemindersListener;
+
+#endif
+#ifndef UNIFFI_FFIDEF_V_TABLE_CALLBACK_INTERFACE_RIDES_LISTENER
+#define UNIFFI_FFIDEF_V_TABLE_CALLBACK_INTERFACE_RIDES_LISTENER
+typedef struct UniffiVTableCallbackInterfaceRidesListener {
+    UniffiCallbackInterfaceFree _Nonnull uniffiFree;
+    UniffiCallbackInterfaceClone _Nonnull uniffiClone;
+    UniffiCallbackInterfaceRidesListenerMethod0 _Nonnull onState;
+} UniffiVTableCallbackInterfaceRidesListener;
+
+#endif
+#ifndef UNIFFI_FFIDEF_V_TABLE_CALLBACK_INTERFACE_SETTINGS_LISTENER
+#define UNIFFI_FFIDEF_V_TABLE_CALLBACK_INTERFACE_SETTINGS_LISTENER
+typedef struct UniffiVTableCallbackInterfaceSettingsListener {
+    UniffiCallbackInterfaceFree _Nonnull uniffiFree;
+    UniffiCallbackInterfaceClone _Nonnull uniffiClone;
+    UniffiCallbackInterfaceSettingsListenerMethod0 _Nonnull onState;
+} UniffiVTableCallbackInterfaceSettingsListener;
+
+#endif
+#ifndef UNIFFI_FFIDEF_V_TABLE_CALLBACK_INTERFACE_SOBRIETY_LISTENER
+#define UNIFFI_FFIDEF_V_TABLE_CALLBACK_INTERFACE_SOBRIETY_LISTENER
+typedef struct UniffiVTableCallbackInterfaceSobrietyListener {
+    UniffiCallbackInterfaceFree _Nonnull uniffiFree;
+    UniffiCallbackInterfaceClone _Nonnull uniffiClone;
+    UniffiCallbackInterfaceSobrietyListenerMethod0 _Nonnull onState;
+} UniffiVTableCallbackInterfaceSobrietyListener;
+
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_CLONE_MEETINGLISTENER
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_CLONE_MEETINGLISTENER
+uint64_t uniffi_waymark_core_fn_clone_meetinglistener(uint64_t handle, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_FREE_MEETINGLISTENER
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_FREE_MEETINGLISTENER
+void uniffi_waymark_core_fn_free_meetinglistener(uint64_t handle, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_INIT_CALLBACK_VTABLE_MEETINGLISTENER
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_INIT_CALLBACK_VTABLE_MEETINGLISTENER
+void uniffi_waymark_core_fn_init_callback_vtable_meetinglistener(const UniffiVTableCallbackInterfaceMeetingListener* _Nonnull vtable
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_METHOD_MEETINGLISTENER_ON_STATE
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_METHOD_MEETINGLISTENER_ON_STATE
+void uniffi_waymark_core_fn_method_meetinglistener_on_state(uint64_t ptr, RustBuffer state, RustCallStatus *_Nonnull out_status
+);
 #endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_CLONE_MEETINGSCREEN
 #define UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_CLONE_MEETINGSCREEN
@@ -277,6 +441,11 @@ RustBuffer uniffi_waymark_core_fn_method_meetingscreen_set_time(uint64_t ptr, Ru
 #ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_METHOD_MEETINGSCREEN_STATE
 #define UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_METHOD_MEETINGSCREEN_STATE
 RustBuffer uniffi_waymark_core_fn_method_meetingscreen_state(uint64_t ptr, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_METHOD_MEETINGSCREEN_SUBSCRIBE
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_METHOD_MEETINGSCREEN_SUBSCRIBE
+uint64_t uniffi_waymark_core_fn_method_meetingscreen_subscribe(uint64_t ptr, uint64_t listener, RustCallStatus *_Nonnull out_status
 );
 #endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_CLONE_MEETINGSLISTENER
@@ -357,6 +526,386 @@ uint64_t uniffi_waymark_core_fn_method_meetingsscreen_subscribe(uint64_t ptr, ui
 #ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_METHOD_MEETINGSSCREEN_TOGGLE_TYPE
 #define UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_METHOD_MEETINGSSCREEN_TOGGLE_TYPE
 RustBuffer uniffi_waymark_core_fn_method_meetingsscreen_toggle_type(uint64_t ptr, RustBuffer code, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_CLONE_AREASLISTENER
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_CLONE_AREASLISTENER
+uint64_t uniffi_waymark_core_fn_clone_areaslistener(uint64_t handle, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_FREE_AREASLISTENER
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_FREE_AREASLISTENER
+void uniffi_waymark_core_fn_free_areaslistener(uint64_t handle, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_INIT_CALLBACK_VTABLE_AREASLISTENER
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_INIT_CALLBACK_VTABLE_AREASLISTENER
+void uniffi_waymark_core_fn_init_callback_vtable_areaslistener(const UniffiVTableCallbackInterfaceAreasListener* _Nonnull vtable
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_METHOD_AREASLISTENER_ON_STATE
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_METHOD_AREASLISTENER_ON_STATE
+void uniffi_waymark_core_fn_method_areaslistener_on_state(uint64_t ptr, RustBuffer state, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_CLONE_AREASSCREEN
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_CLONE_AREASSCREEN
+uint64_t uniffi_waymark_core_fn_clone_areasscreen(uint64_t handle, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_FREE_AREASSCREEN
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_FREE_AREASSCREEN
+void uniffi_waymark_core_fn_free_areasscreen(uint64_t handle, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_METHOD_AREASSCREEN_SET_TIME
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_METHOD_AREASSCREEN_SET_TIME
+RustBuffer uniffi_waymark_core_fn_method_areasscreen_set_time(uint64_t ptr, RustBuffer at, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_METHOD_AREASSCREEN_STATE
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_METHOD_AREASSCREEN_STATE
+RustBuffer uniffi_waymark_core_fn_method_areasscreen_state(uint64_t ptr, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_METHOD_AREASSCREEN_SUBSCRIBE
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_METHOD_AREASSCREEN_SUBSCRIBE
+uint64_t uniffi_waymark_core_fn_method_areasscreen_subscribe(uint64_t ptr, uint64_t listener, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_CLONE_JOURNALLISTENER
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_CLONE_JOURNALLISTENER
+uint64_t uniffi_waymark_core_fn_clone_journallistener(uint64_t handle, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_FREE_JOURNALLISTENER
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_FREE_JOURNALLISTENER
+void uniffi_waymark_core_fn_free_journallistener(uint64_t handle, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_INIT_CALLBACK_VTABLE_JOURNALLISTENER
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_INIT_CALLBACK_VTABLE_JOURNALLISTENER
+void uniffi_waymark_core_fn_init_callback_vtable_journallistener(const UniffiVTableCallbackInterfaceJournalListener* _Nonnull vtable
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_METHOD_JOURNALLISTENER_ON_STATE
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_METHOD_JOURNALLISTENER_ON_STATE
+void uniffi_waymark_core_fn_method_journallistener_on_state(uint64_t ptr, RustBuffer state, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_CLONE_JOURNALSCREEN
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_CLONE_JOURNALSCREEN
+uint64_t uniffi_waymark_core_fn_clone_journalscreen(uint64_t handle, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_FREE_JOURNALSCREEN
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_FREE_JOURNALSCREEN
+void uniffi_waymark_core_fn_free_journalscreen(uint64_t handle, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_METHOD_JOURNALSCREEN_SET_SEARCH
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_METHOD_JOURNALSCREEN_SET_SEARCH
+RustBuffer uniffi_waymark_core_fn_method_journalscreen_set_search(uint64_t ptr, RustBuffer text, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_METHOD_JOURNALSCREEN_SET_TIME
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_METHOD_JOURNALSCREEN_SET_TIME
+RustBuffer uniffi_waymark_core_fn_method_journalscreen_set_time(uint64_t ptr, RustBuffer at, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_METHOD_JOURNALSCREEN_SET_VIEW
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_METHOD_JOURNALSCREEN_SET_VIEW
+RustBuffer uniffi_waymark_core_fn_method_journalscreen_set_view(uint64_t ptr, RustBuffer view, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_METHOD_JOURNALSCREEN_STATE
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_METHOD_JOURNALSCREEN_STATE
+RustBuffer uniffi_waymark_core_fn_method_journalscreen_state(uint64_t ptr, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_METHOD_JOURNALSCREEN_SUBSCRIBE
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_METHOD_JOURNALSCREEN_SUBSCRIBE
+uint64_t uniffi_waymark_core_fn_method_journalscreen_subscribe(uint64_t ptr, uint64_t listener, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_CLONE_MYMEETINGSLISTENER
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_CLONE_MYMEETINGSLISTENER
+uint64_t uniffi_waymark_core_fn_clone_mymeetingslistener(uint64_t handle, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_FREE_MYMEETINGSLISTENER
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_FREE_MYMEETINGSLISTENER
+void uniffi_waymark_core_fn_free_mymeetingslistener(uint64_t handle, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_INIT_CALLBACK_VTABLE_MYMEETINGSLISTENER
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_INIT_CALLBACK_VTABLE_MYMEETINGSLISTENER
+void uniffi_waymark_core_fn_init_callback_vtable_mymeetingslistener(const UniffiVTableCallbackInterfaceMyMeetingsListener* _Nonnull vtable
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_METHOD_MYMEETINGSLISTENER_ON_STATE
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_METHOD_MYMEETINGSLISTENER_ON_STATE
+void uniffi_waymark_core_fn_method_mymeetingslistener_on_state(uint64_t ptr, RustBuffer state, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_CLONE_MYMEETINGSSCREEN
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_CLONE_MYMEETINGSSCREEN
+uint64_t uniffi_waymark_core_fn_clone_mymeetingsscreen(uint64_t handle, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_FREE_MYMEETINGSSCREEN
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_FREE_MYMEETINGSSCREEN
+void uniffi_waymark_core_fn_free_mymeetingsscreen(uint64_t handle, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_METHOD_MYMEETINGSSCREEN_SET_TIME
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_METHOD_MYMEETINGSSCREEN_SET_TIME
+RustBuffer uniffi_waymark_core_fn_method_mymeetingsscreen_set_time(uint64_t ptr, RustBuffer at, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_METHOD_MYMEETINGSSCREEN_STATE
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_METHOD_MYMEETINGSSCREEN_STATE
+RustBuffer uniffi_waymark_core_fn_method_mymeetingsscreen_state(uint64_t ptr, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_METHOD_MYMEETINGSSCREEN_SUBSCRIBE
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_METHOD_MYMEETINGSSCREEN_SUBSCRIBE
+uint64_t uniffi_waymark_core_fn_method_mymeetingsscreen_subscribe(uint64_t ptr, uint64_t listener, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_CLONE_PEOPLELISTENER
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_CLONE_PEOPLELISTENER
+uint64_t uniffi_waymark_core_fn_clone_peoplelistener(uint64_t handle, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_FREE_PEOPLELISTENER
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_FREE_PEOPLELISTENER
+void uniffi_waymark_core_fn_free_peoplelistener(uint64_t handle, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_INIT_CALLBACK_VTABLE_PEOPLELISTENER
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_INIT_CALLBACK_VTABLE_PEOPLELISTENER
+void uniffi_waymark_core_fn_init_callback_vtable_peoplelistener(const UniffiVTableCallbackInterfacePeopleListener* _Nonnull vtable
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_METHOD_PEOPLELISTENER_ON_STATE
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_METHOD_PEOPLELISTENER_ON_STATE
+void uniffi_waymark_core_fn_method_peoplelistener_on_state(uint64_t ptr, RustBuffer state, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_CLONE_PEOPLESCREEN
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_CLONE_PEOPLESCREEN
+uint64_t uniffi_waymark_core_fn_clone_peoplescreen(uint64_t handle, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_FREE_PEOPLESCREEN
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_FREE_PEOPLESCREEN
+void uniffi_waymark_core_fn_free_peoplescreen(uint64_t handle, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_METHOD_PEOPLESCREEN_SET_TIME
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_METHOD_PEOPLESCREEN_SET_TIME
+RustBuffer uniffi_waymark_core_fn_method_peoplescreen_set_time(uint64_t ptr, RustBuffer at, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_METHOD_PEOPLESCREEN_STATE
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_METHOD_PEOPLESCREEN_STATE
+RustBuffer uniffi_waymark_core_fn_method_peoplescreen_state(uint64_t ptr, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_METHOD_PEOPLESCREEN_SUBSCRIBE
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_METHOD_PEOPLESCREEN_SUBSCRIBE
+uint64_t uniffi_waymark_core_fn_method_peoplescreen_subscribe(uint64_t ptr, uint64_t listener, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_CLONE_REMINDERSLISTENER
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_CLONE_REMINDERSLISTENER
+uint64_t uniffi_waymark_core_fn_clone_reminderslistener(uint64_t handle, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_FREE_REMINDERSLISTENER
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_FREE_REMINDERSLISTENER
+void uniffi_waymark_core_fn_free_reminderslistener(uint64_t handle, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_INIT_CALLBACK_VTABLE_REMINDERSLISTENER
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_INIT_CALLBACK_VTABLE_REMINDERSLISTENER
+void uniffi_waymark_core_fn_init_callback_vtable_reminderslistener(const UniffiVTableCallbackInterfaceRemindersListener* _Nonnull vtable
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_METHOD_REMINDERSLISTENER_ON_STATE
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_METHOD_REMINDERSLISTENER_ON_STATE
+void uniffi_waymark_core_fn_method_reminderslistener_on_state(uint64_t ptr, RustBuffer state, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_CLONE_REMINDERSSCREEN
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_CLONE_REMINDERSSCREEN
+uint64_t uniffi_waymark_core_fn_clone_remindersscreen(uint64_t handle, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_FREE_REMINDERSSCREEN
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_FREE_REMINDERSSCREEN
+void uniffi_waymark_core_fn_free_remindersscreen(uint64_t handle, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_METHOD_REMINDERSSCREEN_SET_FACTS
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_METHOD_REMINDERSSCREEN_SET_FACTS
+RustBuffer uniffi_waymark_core_fn_method_remindersscreen_set_facts(uint64_t ptr, RustBuffer facts, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_METHOD_REMINDERSSCREEN_SET_TIME
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_METHOD_REMINDERSSCREEN_SET_TIME
+RustBuffer uniffi_waymark_core_fn_method_remindersscreen_set_time(uint64_t ptr, RustBuffer at, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_METHOD_REMINDERSSCREEN_STATE
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_METHOD_REMINDERSSCREEN_STATE
+RustBuffer uniffi_waymark_core_fn_method_remindersscreen_state(uint64_t ptr, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_METHOD_REMINDERSSCREEN_SUBSCRIBE
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_METHOD_REMINDERSSCREEN_SUBSCRIBE
+uint64_t uniffi_waymark_core_fn_method_remindersscreen_subscribe(uint64_t ptr, uint64_t listener, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_CLONE_RIDESLISTENER
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_CLONE_RIDESLISTENER
+uint64_t uniffi_waymark_core_fn_clone_rideslistener(uint64_t handle, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_FREE_RIDESLISTENER
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_FREE_RIDESLISTENER
+void uniffi_waymark_core_fn_free_rideslistener(uint64_t handle, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_INIT_CALLBACK_VTABLE_RIDESLISTENER
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_INIT_CALLBACK_VTABLE_RIDESLISTENER
+void uniffi_waymark_core_fn_init_callback_vtable_rideslistener(const UniffiVTableCallbackInterfaceRidesListener* _Nonnull vtable
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_METHOD_RIDESLISTENER_ON_STATE
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_METHOD_RIDESLISTENER_ON_STATE
+void uniffi_waymark_core_fn_method_rideslistener_on_state(uint64_t ptr, RustBuffer state, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_CLONE_RIDESSCREEN
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_CLONE_RIDESSCREEN
+uint64_t uniffi_waymark_core_fn_clone_ridesscreen(uint64_t handle, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_FREE_RIDESSCREEN
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_FREE_RIDESSCREEN
+void uniffi_waymark_core_fn_free_ridesscreen(uint64_t handle, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_METHOD_RIDESSCREEN_SET_TIME
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_METHOD_RIDESSCREEN_SET_TIME
+RustBuffer uniffi_waymark_core_fn_method_ridesscreen_set_time(uint64_t ptr, RustBuffer at, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_METHOD_RIDESSCREEN_STATE
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_METHOD_RIDESSCREEN_STATE
+RustBuffer uniffi_waymark_core_fn_method_ridesscreen_state(uint64_t ptr, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_METHOD_RIDESSCREEN_SUBSCRIBE
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_METHOD_RIDESSCREEN_SUBSCRIBE
+uint64_t uniffi_waymark_core_fn_method_ridesscreen_subscribe(uint64_t ptr, uint64_t listener, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_CLONE_SETTINGSLISTENER
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_CLONE_SETTINGSLISTENER
+uint64_t uniffi_waymark_core_fn_clone_settingslistener(uint64_t handle, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_FREE_SETTINGSLISTENER
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_FREE_SETTINGSLISTENER
+void uniffi_waymark_core_fn_free_settingslistener(uint64_t handle, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_INIT_CALLBACK_VTABLE_SETTINGSLISTENER
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_INIT_CALLBACK_VTABLE_SETTINGSLISTENER
+void uniffi_waymark_core_fn_init_callback_vtable_settingslistener(const UniffiVTableCallbackInterfaceSettingsListener* _Nonnull vtable
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_METHOD_SETTINGSLISTENER_ON_STATE
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_METHOD_SETTINGSLISTENER_ON_STATE
+void uniffi_waymark_core_fn_method_settingslistener_on_state(uint64_t ptr, RustBuffer state, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_CLONE_SETTINGSSCREEN
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_CLONE_SETTINGSSCREEN
+uint64_t uniffi_waymark_core_fn_clone_settingsscreen(uint64_t handle, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_FREE_SETTINGSSCREEN
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_FREE_SETTINGSSCREEN
+void uniffi_waymark_core_fn_free_settingsscreen(uint64_t handle, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_METHOD_SETTINGSSCREEN_SET_PHONE_LOCALE
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_METHOD_SETTINGSSCREEN_SET_PHONE_LOCALE
+RustBuffer uniffi_waymark_core_fn_method_settingsscreen_set_phone_locale(uint64_t ptr, RustBuffer phone_locale, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_METHOD_SETTINGSSCREEN_SET_TIME
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_METHOD_SETTINGSSCREEN_SET_TIME
+RustBuffer uniffi_waymark_core_fn_method_settingsscreen_set_time(uint64_t ptr, RustBuffer at, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_METHOD_SETTINGSSCREEN_STATE
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_METHOD_SETTINGSSCREEN_STATE
+RustBuffer uniffi_waymark_core_fn_method_settingsscreen_state(uint64_t ptr, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_METHOD_SETTINGSSCREEN_SUBSCRIBE
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_METHOD_SETTINGSSCREEN_SUBSCRIBE
+uint64_t uniffi_waymark_core_fn_method_settingsscreen_subscribe(uint64_t ptr, uint64_t listener, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_CLONE_SOBRIETYLISTENER
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_CLONE_SOBRIETYLISTENER
+uint64_t uniffi_waymark_core_fn_clone_sobrietylistener(uint64_t handle, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_FREE_SOBRIETYLISTENER
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_FREE_SOBRIETYLISTENER
+void uniffi_waymark_core_fn_free_sobrietylistener(uint64_t handle, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_INIT_CALLBACK_VTABLE_SOBRIETYLISTENER
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_INIT_CALLBACK_VTABLE_SOBRIETYLISTENER
+void uniffi_waymark_core_fn_init_callback_vtable_sobrietylistener(const UniffiVTableCallbackInterfaceSobrietyListener* _Nonnull vtable
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_METHOD_SOBRIETYLISTENER_ON_STATE
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_METHOD_SOBRIETYLISTENER_ON_STATE
+void uniffi_waymark_core_fn_method_sobrietylistener_on_state(uint64_t ptr, RustBuffer state, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_CLONE_SOBRIETYSCREEN
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_CLONE_SOBRIETYSCREEN
+uint64_t uniffi_waymark_core_fn_clone_sobrietyscreen(uint64_t handle, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_FREE_SOBRIETYSCREEN
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_FREE_SOBRIETYSCREEN
+void uniffi_waymark_core_fn_free_sobrietyscreen(uint64_t handle, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_METHOD_SOBRIETYSCREEN_SET_TIME
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_METHOD_SOBRIETYSCREEN_SET_TIME
+RustBuffer uniffi_waymark_core_fn_method_sobrietyscreen_set_time(uint64_t ptr, RustBuffer at, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_METHOD_SOBRIETYSCREEN_STATE
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_METHOD_SOBRIETYSCREEN_STATE
+RustBuffer uniffi_waymark_core_fn_method_sobrietyscreen_state(uint64_t ptr, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_METHOD_SOBRIETYSCREEN_SUBSCRIBE
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_METHOD_SOBRIETYSCREEN_SUBSCRIBE
+uint64_t uniffi_waymark_core_fn_method_sobrietyscreen_subscribe(uint64_t ptr, uint64_t listener, RustCallStatus *_Nonnull out_status
 );
 #endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_FN_CLONE_SUBSCRIPTION
@@ -634,6 +1183,12 @@ void ffi_waymark_core_rust_future_free_void(uint64_t handle
 void ffi_waymark_core_rust_future_complete_void(uint64_t handle, RustCallStatus *_Nonnull out_status
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_CHECKSUM_METHOD_MEETINGLISTENER_ON_STATE
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_CHECKSUM_METHOD_MEETINGLISTENER_ON_STATE
+uint16_t uniffi_waymark_core_checksum_method_meetinglistener_on_state(void
+    
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_CHECKSUM_METHOD_MEETINGSCREEN_SET_TIME
 #define UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_CHECKSUM_METHOD_MEETINGSCREEN_SET_TIME
 uint16_t uniffi_waymark_core_checksum_method_meetingscreen_set_time(void
@@ -643,6 +1198,12 @@ uint16_t uniffi_waymark_core_checksum_method_meetingscreen_set_time(void
 #ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_CHECKSUM_METHOD_MEETINGSCREEN_STATE
 #define UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_CHECKSUM_METHOD_MEETINGSCREEN_STATE
 uint16_t uniffi_waymark_core_checksum_method_meetingscreen_state(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_CHECKSUM_METHOD_MEETINGSCREEN_SUBSCRIBE
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_CHECKSUM_METHOD_MEETINGSCREEN_SUBSCRIBE
+uint16_t uniffi_waymark_core_checksum_method_meetingscreen_subscribe(void
     
 );
 #endif
@@ -709,6 +1270,222 @@ uint16_t uniffi_waymark_core_checksum_method_meetingsscreen_subscribe(void
 #ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_CHECKSUM_METHOD_MEETINGSSCREEN_TOGGLE_TYPE
 #define UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_CHECKSUM_METHOD_MEETINGSSCREEN_TOGGLE_TYPE
 uint16_t uniffi_waymark_core_checksum_method_meetingsscreen_toggle_type(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_CHECKSUM_METHOD_AREASLISTENER_ON_STATE
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_CHECKSUM_METHOD_AREASLISTENER_ON_STATE
+uint16_t uniffi_waymark_core_checksum_method_areaslistener_on_state(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_CHECKSUM_METHOD_AREASSCREEN_SET_TIME
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_CHECKSUM_METHOD_AREASSCREEN_SET_TIME
+uint16_t uniffi_waymark_core_checksum_method_areasscreen_set_time(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_CHECKSUM_METHOD_AREASSCREEN_STATE
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_CHECKSUM_METHOD_AREASSCREEN_STATE
+uint16_t uniffi_waymark_core_checksum_method_areasscreen_state(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_CHECKSUM_METHOD_AREASSCREEN_SUBSCRIBE
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_CHECKSUM_METHOD_AREASSCREEN_SUBSCRIBE
+uint16_t uniffi_waymark_core_checksum_method_areasscreen_subscribe(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_CHECKSUM_METHOD_JOURNALLISTENER_ON_STATE
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_CHECKSUM_METHOD_JOURNALLISTENER_ON_STATE
+uint16_t uniffi_waymark_core_checksum_method_journallistener_on_state(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_CHECKSUM_METHOD_JOURNALSCREEN_SET_SEARCH
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_CHECKSUM_METHOD_JOURNALSCREEN_SET_SEARCH
+uint16_t uniffi_waymark_core_checksum_method_journalscreen_set_search(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_CHECKSUM_METHOD_JOURNALSCREEN_SET_TIME
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_CHECKSUM_METHOD_JOURNALSCREEN_SET_TIME
+uint16_t uniffi_waymark_core_checksum_method_journalscreen_set_time(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_CHECKSUM_METHOD_JOURNALSCREEN_SET_VIEW
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_CHECKSUM_METHOD_JOURNALSCREEN_SET_VIEW
+uint16_t uniffi_waymark_core_checksum_method_journalscreen_set_view(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_CHECKSUM_METHOD_JOURNALSCREEN_STATE
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_CHECKSUM_METHOD_JOURNALSCREEN_STATE
+uint16_t uniffi_waymark_core_checksum_method_journalscreen_state(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_CHECKSUM_METHOD_JOURNALSCREEN_SUBSCRIBE
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_CHECKSUM_METHOD_JOURNALSCREEN_SUBSCRIBE
+uint16_t uniffi_waymark_core_checksum_method_journalscreen_subscribe(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_CHECKSUM_METHOD_MYMEETINGSLISTENER_ON_STATE
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_CHECKSUM_METHOD_MYMEETINGSLISTENER_ON_STATE
+uint16_t uniffi_waymark_core_checksum_method_mymeetingslistener_on_state(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_CHECKSUM_METHOD_MYMEETINGSSCREEN_SET_TIME
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_CHECKSUM_METHOD_MYMEETINGSSCREEN_SET_TIME
+uint16_t uniffi_waymark_core_checksum_method_mymeetingsscreen_set_time(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_CHECKSUM_METHOD_MYMEETINGSSCREEN_STATE
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_CHECKSUM_METHOD_MYMEETINGSSCREEN_STATE
+uint16_t uniffi_waymark_core_checksum_method_mymeetingsscreen_state(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_CHECKSUM_METHOD_MYMEETINGSSCREEN_SUBSCRIBE
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_CHECKSUM_METHOD_MYMEETINGSSCREEN_SUBSCRIBE
+uint16_t uniffi_waymark_core_checksum_method_mymeetingsscreen_subscribe(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_CHECKSUM_METHOD_PEOPLELISTENER_ON_STATE
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_CHECKSUM_METHOD_PEOPLELISTENER_ON_STATE
+uint16_t uniffi_waymark_core_checksum_method_peoplelistener_on_state(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_CHECKSUM_METHOD_PEOPLESCREEN_SET_TIME
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_CHECKSUM_METHOD_PEOPLESCREEN_SET_TIME
+uint16_t uniffi_waymark_core_checksum_method_peoplescreen_set_time(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_CHECKSUM_METHOD_PEOPLESCREEN_STATE
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_CHECKSUM_METHOD_PEOPLESCREEN_STATE
+uint16_t uniffi_waymark_core_checksum_method_peoplescreen_state(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_CHECKSUM_METHOD_PEOPLESCREEN_SUBSCRIBE
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_CHECKSUM_METHOD_PEOPLESCREEN_SUBSCRIBE
+uint16_t uniffi_waymark_core_checksum_method_peoplescreen_subscribe(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_CHECKSUM_METHOD_REMINDERSLISTENER_ON_STATE
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_CHECKSUM_METHOD_REMINDERSLISTENER_ON_STATE
+uint16_t uniffi_waymark_core_checksum_method_reminderslistener_on_state(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_CHECKSUM_METHOD_REMINDERSSCREEN_SET_FACTS
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_CHECKSUM_METHOD_REMINDERSSCREEN_SET_FACTS
+uint16_t uniffi_waymark_core_checksum_method_remindersscreen_set_facts(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_CHECKSUM_METHOD_REMINDERSSCREEN_SET_TIME
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_CHECKSUM_METHOD_REMINDERSSCREEN_SET_TIME
+uint16_t uniffi_waymark_core_checksum_method_remindersscreen_set_time(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_CHECKSUM_METHOD_REMINDERSSCREEN_STATE
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_CHECKSUM_METHOD_REMINDERSSCREEN_STATE
+uint16_t uniffi_waymark_core_checksum_method_remindersscreen_state(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_CHECKSUM_METHOD_REMINDERSSCREEN_SUBSCRIBE
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_CHECKSUM_METHOD_REMINDERSSCREEN_SUBSCRIBE
+uint16_t uniffi_waymark_core_checksum_method_remindersscreen_subscribe(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_CHECKSUM_METHOD_RIDESLISTENER_ON_STATE
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_CHECKSUM_METHOD_RIDESLISTENER_ON_STATE
+uint16_t uniffi_waymark_core_checksum_method_rideslistener_on_state(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_CHECKSUM_METHOD_RIDESSCREEN_SET_TIME
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_CHECKSUM_METHOD_RIDESSCREEN_SET_TIME
+uint16_t uniffi_waymark_core_checksum_method_ridesscreen_set_time(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_CHECKSUM_METHOD_RIDESSCREEN_STATE
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_CHECKSUM_METHOD_RIDESSCREEN_STATE
+uint16_t uniffi_waymark_core_checksum_method_ridesscreen_state(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_CHECKSUM_METHOD_RIDESSCREEN_SUBSCRIBE
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_CHECKSUM_METHOD_RIDESSCREEN_SUBSCRIBE
+uint16_t uniffi_waymark_core_checksum_method_ridesscreen_subscribe(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_CHECKSUM_METHOD_SETTINGSLISTENER_ON_STATE
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_CHECKSUM_METHOD_SETTINGSLISTENER_ON_STATE
+uint16_t uniffi_waymark_core_checksum_method_settingslistener_on_state(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_CHECKSUM_METHOD_SETTINGSSCREEN_SET_PHONE_LOCALE
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_CHECKSUM_METHOD_SETTINGSSCREEN_SET_PHONE_LOCALE
+uint16_t uniffi_waymark_core_checksum_method_settingsscreen_set_phone_locale(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_CHECKSUM_METHOD_SETTINGSSCREEN_SET_TIME
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_CHECKSUM_METHOD_SETTINGSSCREEN_SET_TIME
+uint16_t uniffi_waymark_core_checksum_method_settingsscreen_set_time(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_CHECKSUM_METHOD_SETTINGSSCREEN_STATE
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_CHECKSUM_METHOD_SETTINGSSCREEN_STATE
+uint16_t uniffi_waymark_core_checksum_method_settingsscreen_state(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_CHECKSUM_METHOD_SETTINGSSCREEN_SUBSCRIBE
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_CHECKSUM_METHOD_SETTINGSSCREEN_SUBSCRIBE
+uint16_t uniffi_waymark_core_checksum_method_settingsscreen_subscribe(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_CHECKSUM_METHOD_SOBRIETYLISTENER_ON_STATE
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_CHECKSUM_METHOD_SOBRIETYLISTENER_ON_STATE
+uint16_t uniffi_waymark_core_checksum_method_sobrietylistener_on_state(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_CHECKSUM_METHOD_SOBRIETYSCREEN_SET_TIME
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_CHECKSUM_METHOD_SOBRIETYSCREEN_SET_TIME
+uint16_t uniffi_waymark_core_checksum_method_sobrietyscreen_set_time(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_CHECKSUM_METHOD_SOBRIETYSCREEN_STATE
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_CHECKSUM_METHOD_SOBRIETYSCREEN_STATE
+uint16_t uniffi_waymark_core_checksum_method_sobrietyscreen_state(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_CHECKSUM_METHOD_SOBRIETYSCREEN_SUBSCRIBE
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_CORE_CHECKSUM_METHOD_SOBRIETYSCREEN_SUBSCRIBE
+uint16_t uniffi_waymark_core_checksum_method_sobrietyscreen_subscribe(void
     
 );
 #endif

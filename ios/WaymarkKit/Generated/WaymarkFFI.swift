@@ -731,6 +731,13 @@ public protocol MeetingDirectoryProtocol: AnyObject, Sendable {
     func areasScreen(options: MeetingsOptions)  -> AreasState
     
     /**
+     * The first-run and Areas screen as an object: `subscribe` for a new state after every
+     * change to the directory (an area or feed added or removed, a sync that finished or
+     * failed).
+     */
+    func areasScreenObject(options: MeetingsOptions)  -> AreasScreen
+    
+    /**
      * The Meeting screen for one meeting: its next time at `at` (now when absent) in its zone
      * and `viewer_timezone`'s, the weekly schedule in words, notes, the join link, a `tel:`
      * link for the dial-in, and directions (none for online-only or closed venues).
@@ -945,6 +952,21 @@ open func areasScreen(options: MeetingsOptions) -> AreasState  {
     return try!  FfiConverterTypeAreasState_lift(try! rustCall() {
         uniffiCallStatus in
     uniffi_waymark_ffi_fn_method_meetingdirectory_areas_screen(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeMeetingsOptions_lower(options),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * The first-run and Areas screen as an object: `subscribe` for a new state after every
+     * change to the directory (an area or feed added or removed, a sync that finished or
+     * failed).
+     */
+open func areasScreenObject(options: MeetingsOptions) -> AreasScreen  {
+    return try!  FfiConverterTypeAreasScreen_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_waymark_ffi_fn_method_meetingdirectory_areas_screen_object(
             self.uniffiCloneHandle(),
         FfiConverterTypeMeetingsOptions_lower(options),uniffiCallStatus
     )
@@ -1223,6 +1245,12 @@ public protocol PrivateVaultProtocol: AnyObject, Sendable {
     func ridesScreen(directory: MeetingDirectory?, options: MeetingsOptions)  -> RidesState
     
     /**
+     * The Rides screen before any server is set, as an object: `subscribe` for a new state
+     * after every offer, request or cancellation written, and when a ride's meeting starts.
+     */
+    func ridesScreenObject(directory: MeetingDirectory?, options: MeetingsOptions)  -> RidesScreen
+    
+    /**
      * Writes a check-in (or any entry) and, when it says it is hard right now (craving 8–10 or
      * mood 1–2), a next step to show: a gentle line, my people (one tap to call or text) and
      * the next meetings from `directory` (mine, near `near`, online). Nothing is sent.
@@ -1333,6 +1361,13 @@ public protocol PrivateVaultProtocol: AnyObject, Sendable {
     func journalScreen(view: JournalView, options: MeetingsOptions)  -> JournalState
     
     /**
+     * The Journal screen as an object the app keeps while the screen is open: `setSearch`
+     * and `setView` as the person types and filters, and `subscribe` for a new state after
+     * every change to the journal (from anywhere) and at midnight.
+     */
+    func journalScreenObject(view: JournalView, options: MeetingsOptions)  -> JournalScreen
+    
+    /**
      * The My meetings screen: saved meetings soonest first, worded like the Meetings
      * screen's rows, those no longer listed kept with their last details and a calm note,
      * and what to say when nothing is saved, in `options.locale`.
@@ -1340,10 +1375,22 @@ public protocol PrivateVaultProtocol: AnyObject, Sendable {
     func myMeetingsScreen(directory: MeetingDirectory, options: MeetingsOptions)  -> MyMeetingsState
     
     /**
+     * The My meetings screen as an object: `subscribe` for a new state after a meeting is
+     * saved or removed, after a sync, and when a saved meeting starts or ends.
+     */
+    func myMeetingsScreenObject(directory: MeetingDirectory, options: MeetingsOptions)  -> MyMeetingsScreen
+    
+    /**
      * The People to call screen: sponsor first, then by role and name, each with call and
      * text buttons carrying their `tel:` and `sms:` links, in `options.locale`.
      */
     func peopleScreen(options: MeetingsOptions)  -> PeopleState
+    
+    /**
+     * The People to call screen as an object: `subscribe` for a new state after every
+     * change to my people.
+     */
+    func peopleScreenObject(options: MeetingsOptions)  -> PeopleScreen
     
     /**
      * Removes someone from my people.
@@ -1410,6 +1457,12 @@ public protocol PrivateVaultProtocol: AnyObject, Sendable {
     func settingsScreen(phoneLocale: String, options: MeetingsOptions)  -> SettingsState
     
     /**
+     * The Settings screen as an object: `subscribe` for a new state after every change to
+     * a setting. `phone_locale` is the phone's own language.
+     */
+    func settingsScreenObject(phoneLocale: String, options: MeetingsOptions)  -> SettingsScreen
+    
+    /**
      * Every sobriety date, counted on `today` (the person's local date, `YYYY-MM-DD`).
      */
     func sobrietyCounters(today: String) throws  -> [SobrietyCount]
@@ -1421,6 +1474,12 @@ public protocol PrivateVaultProtocol: AnyObject, Sendable {
      * `options.locale`.
      */
     func sobrietyScreen(options: MeetingsOptions)  -> SobrietyState
+    
+    /**
+     * The Sobriety dates screen as an object: `subscribe` for a new state after every
+     * change to the dates and at the viewer's midnight, when every count moves on.
+     */
+    func sobrietyScreenObject(options: MeetingsOptions)  -> SobrietyScreen
     
     /**
      * Writes an encrypted backup of the whole vault to `path` (a file the person chose),
@@ -1561,6 +1620,21 @@ open func ridesScreen(directory: MeetingDirectory?, options: MeetingsOptions) ->
     return try!  FfiConverterTypeRidesState_lift(try! rustCall() {
         uniffiCallStatus in
     uniffi_waymark_ffi_fn_method_privatevault_rides_screen(
+            self.uniffiCloneHandle(),
+        FfiConverterOptionTypeMeetingDirectory.lower(directory),
+        FfiConverterTypeMeetingsOptions_lower(options),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * The Rides screen before any server is set, as an object: `subscribe` for a new state
+     * after every offer, request or cancellation written, and when a ride's meeting starts.
+     */
+open func ridesScreenObject(directory: MeetingDirectory?, options: MeetingsOptions) -> RidesScreen  {
+    return try!  FfiConverterTypeRidesScreen_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_waymark_ffi_fn_method_privatevault_rides_screen_object(
             self.uniffiCloneHandle(),
         FfiConverterOptionTypeMeetingDirectory.lower(directory),
         FfiConverterTypeMeetingsOptions_lower(options),uniffiCallStatus
@@ -1848,6 +1922,22 @@ open func journalScreen(view: JournalView, options: MeetingsOptions) -> JournalS
 }
     
     /**
+     * The Journal screen as an object the app keeps while the screen is open: `setSearch`
+     * and `setView` as the person types and filters, and `subscribe` for a new state after
+     * every change to the journal (from anywhere) and at midnight.
+     */
+open func journalScreenObject(view: JournalView, options: MeetingsOptions) -> JournalScreen  {
+    return try!  FfiConverterTypeJournalScreen_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_waymark_ffi_fn_method_privatevault_journal_screen_object(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeJournalView_lower(view),
+        FfiConverterTypeMeetingsOptions_lower(options),uniffiCallStatus
+    )
+})
+}
+    
+    /**
      * The My meetings screen: saved meetings soonest first, worded like the Meetings
      * screen's rows, those no longer listed kept with their last details and a calm note,
      * and what to say when nothing is saved, in `options.locale`.
@@ -1864,6 +1954,21 @@ open func myMeetingsScreen(directory: MeetingDirectory, options: MeetingsOptions
 }
     
     /**
+     * The My meetings screen as an object: `subscribe` for a new state after a meeting is
+     * saved or removed, after a sync, and when a saved meeting starts or ends.
+     */
+open func myMeetingsScreenObject(directory: MeetingDirectory, options: MeetingsOptions) -> MyMeetingsScreen  {
+    return try!  FfiConverterTypeMyMeetingsScreen_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_waymark_ffi_fn_method_privatevault_my_meetings_screen_object(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeMeetingDirectory_lower(directory),
+        FfiConverterTypeMeetingsOptions_lower(options),uniffiCallStatus
+    )
+})
+}
+    
+    /**
      * The People to call screen: sponsor first, then by role and name, each with call and
      * text buttons carrying their `tel:` and `sms:` links, in `options.locale`.
      */
@@ -1871,6 +1976,20 @@ open func peopleScreen(options: MeetingsOptions) -> PeopleState  {
     return try!  FfiConverterTypePeopleState_lift(try! rustCall() {
         uniffiCallStatus in
     uniffi_waymark_ffi_fn_method_privatevault_people_screen(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeMeetingsOptions_lower(options),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * The People to call screen as an object: `subscribe` for a new state after every
+     * change to my people.
+     */
+open func peopleScreenObject(options: MeetingsOptions) -> PeopleScreen  {
+    return try!  FfiConverterTypePeopleScreen_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_waymark_ffi_fn_method_privatevault_people_screen_object(
             self.uniffiCloneHandle(),
         FfiConverterTypeMeetingsOptions_lower(options),uniffiCallStatus
     )
@@ -2032,6 +2151,21 @@ open func settingsScreen(phoneLocale: String, options: MeetingsOptions) -> Setti
 }
     
     /**
+     * The Settings screen as an object: `subscribe` for a new state after every change to
+     * a setting. `phone_locale` is the phone's own language.
+     */
+open func settingsScreenObject(phoneLocale: String, options: MeetingsOptions) -> SettingsScreen  {
+    return try!  FfiConverterTypeSettingsScreen_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_waymark_ffi_fn_method_privatevault_settings_screen_object(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(phoneLocale),
+        FfiConverterTypeMeetingsOptions_lower(options),uniffiCallStatus
+    )
+})
+}
+    
+    /**
      * Every sobriety date, counted on `today` (the person's local date, `YYYY-MM-DD`).
      */
 open func sobrietyCounters(today: String)throws  -> [SobrietyCount]  {
@@ -2054,6 +2188,20 @@ open func sobrietyScreen(options: MeetingsOptions) -> SobrietyState  {
     return try!  FfiConverterTypeSobrietyState_lift(try! rustCall() {
         uniffiCallStatus in
     uniffi_waymark_ffi_fn_method_privatevault_sobriety_screen(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeMeetingsOptions_lower(options),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * The Sobriety dates screen as an object: `subscribe` for a new state after every
+     * change to the dates and at the viewer's midnight, when every count moves on.
+     */
+open func sobrietyScreenObject(options: MeetingsOptions) -> SobrietyScreen  {
+    return try!  FfiConverterTypeSobrietyScreen_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_waymark_ffi_fn_method_privatevault_sobriety_screen_object(
             self.uniffiCloneHandle(),
         FfiConverterTypeMeetingsOptions_lower(options),uniffiCallStatus
     )
@@ -2184,6 +2332,13 @@ public protocol ReminderPlannerProtocol: AnyObject, Sendable {
      * resume). `facts` are the platform's answers only the app can get.
      */
     func screen(directory: MeetingDirectory, facts: ReminderFacts, options: MeetingsOptions)  -> RemindersState
+    
+    /**
+     * The Reminders screen as an object: `setFacts` when the platform's answers change,
+     * and `subscribe` for a new state after a rule, a pause or a skip changes, after a sync,
+     * and when a meeting with reminders starts or ends.
+     */
+    func screenObject(directory: MeetingDirectory, facts: ReminderFacts, options: MeetingsOptions)  -> RemindersScreen
     
     /**
      * Discreet lock-screen text on or off. Off shows the meeting's name and place.
@@ -2402,6 +2557,23 @@ open func screen(directory: MeetingDirectory, facts: ReminderFacts, options: Mee
 }
     
     /**
+     * The Reminders screen as an object: `setFacts` when the platform's answers change,
+     * and `subscribe` for a new state after a rule, a pause or a skip changes, after a sync,
+     * and when a meeting with reminders starts or ends.
+     */
+open func screenObject(directory: MeetingDirectory, facts: ReminderFacts, options: MeetingsOptions) -> RemindersScreen  {
+    return try!  FfiConverterTypeRemindersScreen_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_waymark_ffi_fn_method_reminderplanner_screen_object(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeMeetingDirectory_lower(directory),
+        FfiConverterTypeReminderFacts_lower(facts),
+        FfiConverterTypeMeetingsOptions_lower(options),uniffiCallStatus
+    )
+})
+}
+    
+    /**
      * Discreet lock-screen text on or off. Off shows the meeting's name and place.
      */
 open func setDiscreet(discreet: Bool)throws   {try rustCallWithError(FfiConverterTypeWaymarkError_lift) {
@@ -2551,6 +2723,13 @@ public protocol RideClientProtocol: AnyObject, Sendable {
      * offline.
      */
     func screen(directory: MeetingDirectory?, options: MeetingsOptions)  -> RidesState
+    
+    /**
+     * The Rides screen as an object: `subscribe` for a new state after every offer,
+     * request, acceptance or cancellation, after each [`RideClient::sync`] (whether it
+     * worked, found the board offline or failed), and when a ride's meeting starts.
+     */
+    func screenObject(directory: MeetingDirectory?, options: MeetingsOptions)  -> RidesScreen
     
     /**
      * The board's address.
@@ -2723,6 +2902,22 @@ open func screen(directory: MeetingDirectory?, options: MeetingsOptions) -> Ride
     return try!  FfiConverterTypeRidesState_lift(try! rustCall() {
         uniffiCallStatus in
     uniffi_waymark_ffi_fn_method_rideclient_screen(
+            self.uniffiCloneHandle(),
+        FfiConverterOptionTypeMeetingDirectory.lower(directory),
+        FfiConverterTypeMeetingsOptions_lower(options),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * The Rides screen as an object: `subscribe` for a new state after every offer,
+     * request, acceptance or cancellation, after each [`RideClient::sync`] (whether it
+     * worked, found the board offline or failed), and when a ride's meeting starts.
+     */
+open func screenObject(directory: MeetingDirectory?, options: MeetingsOptions) -> RidesScreen  {
+    return try!  FfiConverterTypeRidesScreen_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_waymark_ffi_fn_method_rideclient_screen_object(
             self.uniffiCloneHandle(),
         FfiConverterOptionTypeMeetingDirectory.lower(directory),
         FfiConverterTypeMeetingsOptions_lower(options),uniffiCallStatus
@@ -4035,6 +4230,9 @@ private let initializationResult: InitializationResult = {
     if (uniffi_waymark_ffi_checksum_method_meetingdirectory_areas_screen() != 58877) {
         return InitializationResult.apiChecksumMismatch
     }
+    if (uniffi_waymark_ffi_checksum_method_meetingdirectory_areas_screen_object() != 44679) {
+        return InitializationResult.apiChecksumMismatch
+    }
     if (uniffi_waymark_ffi_checksum_method_meetingdirectory_details() != 9562) {
         return InitializationResult.apiChecksumMismatch
     }
@@ -4119,6 +4317,9 @@ private let initializationResult: InitializationResult = {
     if (uniffi_waymark_ffi_checksum_method_reminderplanner_screen() != 55083) {
         return InitializationResult.apiChecksumMismatch
     }
+    if (uniffi_waymark_ffi_checksum_method_reminderplanner_screen_object() != 44526) {
+        return InitializationResult.apiChecksumMismatch
+    }
     if (uniffi_waymark_ffi_checksum_method_reminderplanner_set_discreet() != 28514) {
         return InitializationResult.apiChecksumMismatch
     }
@@ -4149,6 +4350,9 @@ private let initializationResult: InitializationResult = {
     if (uniffi_waymark_ffi_checksum_method_rideclient_screen() != 37374) {
         return InitializationResult.apiChecksumMismatch
     }
+    if (uniffi_waymark_ffi_checksum_method_rideclient_screen_object() != 60292) {
+        return InitializationResult.apiChecksumMismatch
+    }
     if (uniffi_waymark_ffi_checksum_method_rideclient_server() != 37373) {
         return InitializationResult.apiChecksumMismatch
     }
@@ -4165,6 +4369,9 @@ private let initializationResult: InitializationResult = {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_waymark_ffi_checksum_method_privatevault_rides_screen() != 54790) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_waymark_ffi_checksum_method_privatevault_rides_screen_object() != 7722) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_waymark_ffi_checksum_method_privatevault_add_checkin() != 53760) {
@@ -4224,10 +4431,19 @@ private let initializationResult: InitializationResult = {
     if (uniffi_waymark_ffi_checksum_method_privatevault_journal_screen() != 5154) {
         return InitializationResult.apiChecksumMismatch
     }
+    if (uniffi_waymark_ffi_checksum_method_privatevault_journal_screen_object() != 7819) {
+        return InitializationResult.apiChecksumMismatch
+    }
     if (uniffi_waymark_ffi_checksum_method_privatevault_my_meetings_screen() != 46653) {
         return InitializationResult.apiChecksumMismatch
     }
+    if (uniffi_waymark_ffi_checksum_method_privatevault_my_meetings_screen_object() != 34686) {
+        return InitializationResult.apiChecksumMismatch
+    }
     if (uniffi_waymark_ffi_checksum_method_privatevault_people_screen() != 55963) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_waymark_ffi_checksum_method_privatevault_people_screen_object() != 62281) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_waymark_ffi_checksum_method_privatevault_remove_contact() != 64379) {
@@ -4263,10 +4479,16 @@ private let initializationResult: InitializationResult = {
     if (uniffi_waymark_ffi_checksum_method_privatevault_settings_screen() != 20369) {
         return InitializationResult.apiChecksumMismatch
     }
+    if (uniffi_waymark_ffi_checksum_method_privatevault_settings_screen_object() != 19963) {
+        return InitializationResult.apiChecksumMismatch
+    }
     if (uniffi_waymark_ffi_checksum_method_privatevault_sobriety_counters() != 12790) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_waymark_ffi_checksum_method_privatevault_sobriety_screen() != 18601) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_waymark_ffi_checksum_method_privatevault_sobriety_screen_object() != 1344) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_waymark_ffi_checksum_method_privatevault_write_backup() != 64445) {

@@ -90,3 +90,109 @@ fun app.waymark.core.MeetingsScreen.states(): Flow<app.waymark.core.MeetingsStat
     val subscription = subscribe(listener)
     awaitClose { subscription.close() }
 }
+
+/*
+ * The other screen objects' states as Flows, like MeetingsScreen.states(): the current state
+ * first, then a new one after every change to the data under the screen (a write to the
+ * vault from anywhere, a sync), a setter, and the clock changing its words (midnight, a
+ * meeting's start). Cancelling the collector drops the subscription in Rust.
+ */
+
+/** Every state of the Journal screen, as a Flow. */
+fun app.waymark.core.JournalScreen.states(): Flow<app.waymark.core.JournalState> = callbackFlow {
+    val listener = object : app.waymark.core.JournalListener {
+        override fun onState(state: app.waymark.core.JournalState) {
+            trySend(state)
+        }
+    }
+    val subscription = subscribe(listener)
+    awaitClose { subscription.close() }
+}
+
+/** Every state of the Sobriety dates screen, as a Flow. */
+fun app.waymark.core.SobrietyScreen.states(): Flow<app.waymark.core.SobrietyState> = callbackFlow {
+    val listener = object : app.waymark.core.SobrietyListener {
+        override fun onState(state: app.waymark.core.SobrietyState) {
+            trySend(state)
+        }
+    }
+    val subscription = subscribe(listener)
+    awaitClose { subscription.close() }
+}
+
+/** Every state of the People to call screen, as a Flow. */
+fun app.waymark.core.PeopleScreen.states(): Flow<app.waymark.core.PeopleState> = callbackFlow {
+    val listener = object : app.waymark.core.PeopleListener {
+        override fun onState(state: app.waymark.core.PeopleState) {
+            trySend(state)
+        }
+    }
+    val subscription = subscribe(listener)
+    awaitClose { subscription.close() }
+}
+
+/** Every state of the Settings screen, as a Flow. */
+fun app.waymark.core.SettingsScreen.states(): Flow<app.waymark.core.SettingsState> = callbackFlow {
+    val listener = object : app.waymark.core.SettingsListener {
+        override fun onState(state: app.waymark.core.SettingsState) {
+            trySend(state)
+        }
+    }
+    val subscription = subscribe(listener)
+    awaitClose { subscription.close() }
+}
+
+/** Every state of the My meetings screen, as a Flow. */
+fun app.waymark.core.MyMeetingsScreen.states(): Flow<app.waymark.core.MyMeetingsState> = callbackFlow {
+    val listener = object : app.waymark.core.MyMeetingsListener {
+        override fun onState(state: app.waymark.core.MyMeetingsState) {
+            trySend(state)
+        }
+    }
+    val subscription = subscribe(listener)
+    awaitClose { subscription.close() }
+}
+
+/** Every state of the Reminders screen, as a Flow. */
+fun app.waymark.core.RemindersScreen.states(): Flow<app.waymark.core.RemindersState> = callbackFlow {
+    val listener = object : app.waymark.core.RemindersListener {
+        override fun onState(state: app.waymark.core.RemindersState) {
+            trySend(state)
+        }
+    }
+    val subscription = subscribe(listener)
+    awaitClose { subscription.close() }
+}
+
+/** Every state of the Rides screen, as a Flow. */
+fun app.waymark.core.RidesScreen.states(): Flow<app.waymark.core.RidesState> = callbackFlow {
+    val listener = object : app.waymark.core.RidesListener {
+        override fun onState(state: app.waymark.core.RidesState) {
+            trySend(state)
+        }
+    }
+    val subscription = subscribe(listener)
+    awaitClose { subscription.close() }
+}
+
+/** Every state of the Areas screen, as a Flow. */
+fun app.waymark.core.AreasScreen.states(): Flow<app.waymark.core.AreasState> = callbackFlow {
+    val listener = object : app.waymark.core.AreasListener {
+        override fun onState(state: app.waymark.core.AreasState) {
+            trySend(state)
+        }
+    }
+    val subscription = subscribe(listener)
+    awaitClose { subscription.close() }
+}
+
+/** Every state of the Meeting screen, as a Flow. */
+fun app.waymark.core.MeetingScreen.states(): Flow<app.waymark.core.MeetingState> = callbackFlow {
+    val listener = object : app.waymark.core.MeetingListener {
+        override fun onState(state: app.waymark.core.MeetingState) {
+            trySend(state)
+        }
+    }
+    val subscription = subscribe(listener)
+    awaitClose { subscription.close() }
+}

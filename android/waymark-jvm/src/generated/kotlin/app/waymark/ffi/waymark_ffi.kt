@@ -31,6 +31,7 @@ import java.nio.charset.CodingErrorAction
 import java.util.concurrent.atomic.AtomicLong
 import java.util.concurrent.ConcurrentHashMap
 import app.waymark.core.Area
+import app.waymark.core.AreasScreen
 import app.waymark.core.AreasState
 import app.waymark.core.BackupSummary
 import app.waymark.core.CheckinResult
@@ -41,6 +42,7 @@ import app.waymark.core.EditorState
 import app.waymark.core.EditorView
 import app.waymark.core.Favorite
 import app.waymark.core.FfiConverterTypeArea
+import app.waymark.core.FfiConverterTypeAreasScreen
 import app.waymark.core.FfiConverterTypeAreasState
 import app.waymark.core.FfiConverterTypeBackupSummary
 import app.waymark.core.FfiConverterTypeCheckinResult
@@ -52,6 +54,7 @@ import app.waymark.core.FfiConverterTypeEditorView
 import app.waymark.core.FfiConverterTypeFavorite
 import app.waymark.core.FfiConverterTypeHealthReport
 import app.waymark.core.FfiConverterTypeJournalEntry
+import app.waymark.core.FfiConverterTypeJournalScreen
 import app.waymark.core.FfiConverterTypeJournalState
 import app.waymark.core.FfiConverterTypeJournalView
 import app.waymark.core.FfiConverterTypeListPage
@@ -61,21 +64,27 @@ import app.waymark.core.FfiConverterTypeMeetingQuery
 import app.waymark.core.FfiConverterTypeMeetingScreen
 import app.waymark.core.FfiConverterTypeMeetingsOptions
 import app.waymark.core.FfiConverterTypeMeetingsScreen
+import app.waymark.core.FfiConverterTypeMyMeetingsScreen
 import app.waymark.core.FfiConverterTypeMyMeetingsState
 import app.waymark.core.FfiConverterTypeNewEntry
 import app.waymark.core.FfiConverterTypePendingReport
+import app.waymark.core.FfiConverterTypePeopleScreen
 import app.waymark.core.FfiConverterTypePeopleState
 import app.waymark.core.FfiConverterTypePlan
 import app.waymark.core.FfiConverterTypePlanSettings
 import app.waymark.core.FfiConverterTypeRelaySource
 import app.waymark.core.FfiConverterTypeReminderFacts
 import app.waymark.core.FfiConverterTypeReminderRule
+import app.waymark.core.FfiConverterTypeRemindersScreen
 import app.waymark.core.FfiConverterTypeRemindersState
 import app.waymark.core.FfiConverterTypeRestoreReport
+import app.waymark.core.FfiConverterTypeRidesScreen
 import app.waymark.core.FfiConverterTypeRidesState
 import app.waymark.core.FfiConverterTypeRidesView
+import app.waymark.core.FfiConverterTypeSettingsScreen
 import app.waymark.core.FfiConverterTypeSettingsState
 import app.waymark.core.FfiConverterTypeSobrietyCount
+import app.waymark.core.FfiConverterTypeSobrietyScreen
 import app.waymark.core.FfiConverterTypeSobrietyState
 import app.waymark.core.FfiConverterTypeSource
 import app.waymark.core.FfiConverterTypeSourceSyncResult
@@ -83,6 +92,7 @@ import app.waymark.core.FfiConverterTypeSyncPhase
 import app.waymark.core.FfiConverterTypeTypeEntry
 import app.waymark.core.HealthReport
 import app.waymark.core.JournalEntry
+import app.waymark.core.JournalScreen
 import app.waymark.core.JournalState
 import app.waymark.core.JournalView
 import app.waymark.core.ListPage
@@ -92,21 +102,27 @@ import app.waymark.core.MeetingQuery
 import app.waymark.core.MeetingScreen
 import app.waymark.core.MeetingsOptions
 import app.waymark.core.MeetingsScreen
+import app.waymark.core.MyMeetingsScreen
 import app.waymark.core.MyMeetingsState
 import app.waymark.core.NewEntry
 import app.waymark.core.PendingReport
+import app.waymark.core.PeopleScreen
 import app.waymark.core.PeopleState
 import app.waymark.core.Plan
 import app.waymark.core.PlanSettings
 import app.waymark.core.RelaySource
 import app.waymark.core.ReminderFacts
 import app.waymark.core.ReminderRule
+import app.waymark.core.RemindersScreen
 import app.waymark.core.RemindersState
 import app.waymark.core.RestoreReport
+import app.waymark.core.RidesScreen
 import app.waymark.core.RidesState
 import app.waymark.core.RidesView
+import app.waymark.core.SettingsScreen
 import app.waymark.core.SettingsState
 import app.waymark.core.SobrietyCount
+import app.waymark.core.SobrietyScreen
 import app.waymark.core.SobrietyState
 import app.waymark.core.Source
 import app.waymark.core.SourceSyncResult
@@ -123,6 +139,7 @@ import kotlinx.coroutines.Job
 import kotlinx.coroutines.launch
 import kotlinx.coroutines.suspendCancellableCoroutine
 import app.waymark.core.RustBuffer as RustBufferArea
+import app.waymark.core.RustBuffer as RustBufferAreasScreen
 import app.waymark.core.RustBuffer as RustBufferAreasState
 import app.waymark.core.RustBuffer as RustBufferBackupSummary
 import app.waymark.core.RustBuffer as RustBufferCheckinResult
@@ -134,6 +151,7 @@ import app.waymark.core.RustBuffer as RustBufferEditorView
 import app.waymark.core.RustBuffer as RustBufferFavorite
 import app.waymark.core.RustBuffer as RustBufferHealthReport
 import app.waymark.core.RustBuffer as RustBufferJournalEntry
+import app.waymark.core.RustBuffer as RustBufferJournalScreen
 import app.waymark.core.RustBuffer as RustBufferJournalState
 import app.waymark.core.RustBuffer as RustBufferJournalView
 import app.waymark.core.RustBuffer as RustBufferListPage
@@ -143,21 +161,27 @@ import app.waymark.core.RustBuffer as RustBufferMeetingQuery
 import app.waymark.core.RustBuffer as RustBufferMeetingScreen
 import app.waymark.core.RustBuffer as RustBufferMeetingsOptions
 import app.waymark.core.RustBuffer as RustBufferMeetingsScreen
+import app.waymark.core.RustBuffer as RustBufferMyMeetingsScreen
 import app.waymark.core.RustBuffer as RustBufferMyMeetingsState
 import app.waymark.core.RustBuffer as RustBufferNewEntry
 import app.waymark.core.RustBuffer as RustBufferPendingReport
+import app.waymark.core.RustBuffer as RustBufferPeopleScreen
 import app.waymark.core.RustBuffer as RustBufferPeopleState
 import app.waymark.core.RustBuffer as RustBufferPlan
 import app.waymark.core.RustBuffer as RustBufferPlanSettings
 import app.waymark.core.RustBuffer as RustBufferRelaySource
 import app.waymark.core.RustBuffer as RustBufferReminderFacts
 import app.waymark.core.RustBuffer as RustBufferReminderRule
+import app.waymark.core.RustBuffer as RustBufferRemindersScreen
 import app.waymark.core.RustBuffer as RustBufferRemindersState
 import app.waymark.core.RustBuffer as RustBufferRestoreReport
+import app.waymark.core.RustBuffer as RustBufferRidesScreen
 import app.waymark.core.RustBuffer as RustBufferRidesState
 import app.waymark.core.RustBuffer as RustBufferRidesView
+import app.waymark.core.RustBuffer as RustBufferSettingsScreen
 import app.waymark.core.RustBuffer as RustBufferSettingsState
 import app.waymark.core.RustBuffer as RustBufferSobrietyCount
+import app.waymark.core.RustBuffer as RustBufferSobrietyScreen
 import app.waymark.core.RustBuffer as RustBufferSobrietyState
 import app.waymark.core.RustBuffer as RustBufferSource
 import app.waymark.core.RustBuffer as RustBufferSourceSyncResult
@@ -846,6 +870,8 @@ internal object IntegrityCheckingUniffiLib {
     ): Int
     external fun uniffi_waymark_ffi_checksum_method_meetingdirectory_areas_screen(
     ): Int
+    external fun uniffi_waymark_ffi_checksum_method_meetingdirectory_areas_screen_object(
+    ): Int
     external fun uniffi_waymark_ffi_checksum_method_meetingdirectory_details(
     ): Int
     external fun uniffi_waymark_ffi_checksum_method_meetingdirectory_interrupt(
@@ -902,6 +928,8 @@ internal object IntegrityCheckingUniffiLib {
     ): Int
     external fun uniffi_waymark_ffi_checksum_method_reminderplanner_screen(
     ): Int
+    external fun uniffi_waymark_ffi_checksum_method_reminderplanner_screen_object(
+    ): Int
     external fun uniffi_waymark_ffi_checksum_method_reminderplanner_set_discreet(
     ): Int
     external fun uniffi_waymark_ffi_checksum_method_reminderplanner_set_rule(
@@ -922,6 +950,8 @@ internal object IntegrityCheckingUniffiLib {
     ): Int
     external fun uniffi_waymark_ffi_checksum_method_rideclient_screen(
     ): Int
+    external fun uniffi_waymark_ffi_checksum_method_rideclient_screen_object(
+    ): Int
     external fun uniffi_waymark_ffi_checksum_method_rideclient_server(
     ): Int
     external fun uniffi_waymark_ffi_checksum_method_rideclient_sync(
@@ -933,6 +963,8 @@ internal object IntegrityCheckingUniffiLib {
     external fun uniffi_waymark_ffi_checksum_method_privatevault_ride_client(
     ): Int
     external fun uniffi_waymark_ffi_checksum_method_privatevault_rides_screen(
+    ): Int
+    external fun uniffi_waymark_ffi_checksum_method_privatevault_rides_screen_object(
     ): Int
     external fun uniffi_waymark_ffi_checksum_method_privatevault_add_checkin(
     ): Int
@@ -972,9 +1004,15 @@ internal object IntegrityCheckingUniffiLib {
     ): Int
     external fun uniffi_waymark_ffi_checksum_method_privatevault_journal_screen(
     ): Int
+    external fun uniffi_waymark_ffi_checksum_method_privatevault_journal_screen_object(
+    ): Int
     external fun uniffi_waymark_ffi_checksum_method_privatevault_my_meetings_screen(
     ): Int
+    external fun uniffi_waymark_ffi_checksum_method_privatevault_my_meetings_screen_object(
+    ): Int
     external fun uniffi_waymark_ffi_checksum_method_privatevault_people_screen(
+    ): Int
+    external fun uniffi_waymark_ffi_checksum_method_privatevault_people_screen_object(
     ): Int
     external fun uniffi_waymark_ffi_checksum_method_privatevault_remove_contact(
     ): Int
@@ -998,9 +1036,13 @@ internal object IntegrityCheckingUniffiLib {
     ): Int
     external fun uniffi_waymark_ffi_checksum_method_privatevault_settings_screen(
     ): Int
+    external fun uniffi_waymark_ffi_checksum_method_privatevault_settings_screen_object(
+    ): Int
     external fun uniffi_waymark_ffi_checksum_method_privatevault_sobriety_counters(
     ): Int
     external fun uniffi_waymark_ffi_checksum_method_privatevault_sobriety_screen(
+    ): Int
+    external fun uniffi_waymark_ffi_checksum_method_privatevault_sobriety_screen_object(
     ): Int
     external fun uniffi_waymark_ffi_checksum_method_privatevault_write_backup(
     ): Int
@@ -1049,6 +1091,8 @@ internal object UniffiLib {
     ): RustBuffer.ByValue
     external fun uniffi_waymark_ffi_fn_method_meetingdirectory_areas_screen(`ptr`: Long,`options`: RustBufferMeetingsOptions.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBufferAreasState.ByValue
+    external fun uniffi_waymark_ffi_fn_method_meetingdirectory_areas_screen_object(`ptr`: Long,`options`: RustBufferMeetingsOptions.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): Long
     external fun uniffi_waymark_ffi_fn_method_meetingdirectory_details(`ptr`: Long,`id`: RustBuffer.ByValue,`at`: RustBuffer.ByValue,`viewerTimezone`: RustBuffer.ByValue,`typeLanguage`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBufferMeetingDetails.ByValue
     external fun uniffi_waymark_ffi_fn_method_meetingdirectory_interrupt(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
@@ -1119,6 +1163,8 @@ internal object UniffiLib {
     ): RustBuffer.ByValue
     external fun uniffi_waymark_ffi_fn_method_reminderplanner_screen(`ptr`: Long,`directory`: Long,`facts`: RustBufferReminderFacts.ByValue,`options`: RustBufferMeetingsOptions.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBufferRemindersState.ByValue
+    external fun uniffi_waymark_ffi_fn_method_reminderplanner_screen_object(`ptr`: Long,`directory`: Long,`facts`: RustBufferReminderFacts.ByValue,`options`: RustBufferMeetingsOptions.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): Long
     external fun uniffi_waymark_ffi_fn_method_reminderplanner_set_discreet(`ptr`: Long,`discreet`: Byte,uniffi_out_err: UniffiRustCallStatus, 
     ): Unit
     external fun uniffi_waymark_ffi_fn_method_reminderplanner_set_rule(`ptr`: Long,`rule`: RustBufferReminderRule.ByValue,uniffi_out_err: UniffiRustCallStatus, 
@@ -1143,6 +1189,8 @@ internal object UniffiLib {
     ): Unit
     external fun uniffi_waymark_ffi_fn_method_rideclient_screen(`ptr`: Long,`directory`: RustBuffer.ByValue,`options`: RustBufferMeetingsOptions.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBufferRidesState.ByValue
+    external fun uniffi_waymark_ffi_fn_method_rideclient_screen_object(`ptr`: Long,`directory`: RustBuffer.ByValue,`options`: RustBufferMeetingsOptions.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): Long
     external fun uniffi_waymark_ffi_fn_method_rideclient_server(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
     external fun uniffi_waymark_ffi_fn_method_rideclient_sync(`ptr`: Long,
@@ -1165,6 +1213,8 @@ internal object UniffiLib {
     ): Long
     external fun uniffi_waymark_ffi_fn_method_privatevault_rides_screen(`ptr`: Long,`directory`: RustBuffer.ByValue,`options`: RustBufferMeetingsOptions.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBufferRidesState.ByValue
+    external fun uniffi_waymark_ffi_fn_method_privatevault_rides_screen_object(`ptr`: Long,`directory`: RustBuffer.ByValue,`options`: RustBufferMeetingsOptions.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): Long
     external fun uniffi_waymark_ffi_fn_method_privatevault_add_checkin(`ptr`: Long,`entry`: RustBufferNewEntry.ByValue,`directory`: RustBuffer.ByValue,`near`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBufferCheckinResult.ByValue
     external fun uniffi_waymark_ffi_fn_method_privatevault_add_contact(`ptr`: Long,`name`: RustBuffer.ByValue,`role`: RustBufferContactRole.ByValue,`phone`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
@@ -1203,10 +1253,16 @@ internal object UniffiLib {
     ): RustBuffer.ByValue
     external fun uniffi_waymark_ffi_fn_method_privatevault_journal_screen(`ptr`: Long,`view`: RustBufferJournalView.ByValue,`options`: RustBufferMeetingsOptions.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBufferJournalState.ByValue
+    external fun uniffi_waymark_ffi_fn_method_privatevault_journal_screen_object(`ptr`: Long,`view`: RustBufferJournalView.ByValue,`options`: RustBufferMeetingsOptions.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): Long
     external fun uniffi_waymark_ffi_fn_method_privatevault_my_meetings_screen(`ptr`: Long,`directory`: Long,`options`: RustBufferMeetingsOptions.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBufferMyMeetingsState.ByValue
+    external fun uniffi_waymark_ffi_fn_method_privatevault_my_meetings_screen_object(`ptr`: Long,`directory`: Long,`options`: RustBufferMeetingsOptions.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): Long
     external fun uniffi_waymark_ffi_fn_method_privatevault_people_screen(`ptr`: Long,`options`: RustBufferMeetingsOptions.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBufferPeopleState.ByValue
+    external fun uniffi_waymark_ffi_fn_method_privatevault_people_screen_object(`ptr`: Long,`options`: RustBufferMeetingsOptions.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): Long
     external fun uniffi_waymark_ffi_fn_method_privatevault_remove_contact(`ptr`: Long,`id`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): Unit
     external fun uniffi_waymark_ffi_fn_method_privatevault_remove_favorite(`ptr`: Long,`meetingId`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
@@ -1229,10 +1285,14 @@ internal object UniffiLib {
     ): RustBufferSobrietyCount.ByValue
     external fun uniffi_waymark_ffi_fn_method_privatevault_settings_screen(`ptr`: Long,`phoneLocale`: RustBuffer.ByValue,`options`: RustBufferMeetingsOptions.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBufferSettingsState.ByValue
+    external fun uniffi_waymark_ffi_fn_method_privatevault_settings_screen_object(`ptr`: Long,`phoneLocale`: RustBuffer.ByValue,`options`: RustBufferMeetingsOptions.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): Long
     external fun uniffi_waymark_ffi_fn_method_privatevault_sobriety_counters(`ptr`: Long,`today`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
     external fun uniffi_waymark_ffi_fn_method_privatevault_sobriety_screen(`ptr`: Long,`options`: RustBufferMeetingsOptions.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBufferSobrietyState.ByValue
+    external fun uniffi_waymark_ffi_fn_method_privatevault_sobriety_screen_object(`ptr`: Long,`options`: RustBufferMeetingsOptions.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): Long
     external fun uniffi_waymark_ffi_fn_method_privatevault_write_backup(`ptr`: Long,`path`: RustBuffer.ByValue,`passphrase`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBufferBackupSummary.ByValue
     external fun uniffi_waymark_ffi_fn_func_meeting_types(`program`: RustBuffer.ByValue,`language`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
@@ -1386,6 +1446,9 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
     if ((lib.uniffi_waymark_ffi_checksum_method_meetingdirectory_areas_screen() and 0xFFFF) != 58877) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
+    if ((lib.uniffi_waymark_ffi_checksum_method_meetingdirectory_areas_screen_object() and 0xFFFF) != 44679) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
     if ((lib.uniffi_waymark_ffi_checksum_method_meetingdirectory_details() and 0xFFFF) != 9562) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
@@ -1470,6 +1533,9 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
     if ((lib.uniffi_waymark_ffi_checksum_method_reminderplanner_screen() and 0xFFFF) != 55083) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
+    if ((lib.uniffi_waymark_ffi_checksum_method_reminderplanner_screen_object() and 0xFFFF) != 44526) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
     if ((lib.uniffi_waymark_ffi_checksum_method_reminderplanner_set_discreet() and 0xFFFF) != 28514) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
@@ -1500,6 +1566,9 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
     if ((lib.uniffi_waymark_ffi_checksum_method_rideclient_screen() and 0xFFFF) != 37374) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
+    if ((lib.uniffi_waymark_ffi_checksum_method_rideclient_screen_object() and 0xFFFF) != 60292) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
     if ((lib.uniffi_waymark_ffi_checksum_method_rideclient_server() and 0xFFFF) != 37373) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
@@ -1516,6 +1585,9 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_rides_screen() and 0xFFFF) != 54790) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_rides_screen_object() and 0xFFFF) != 7722) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_add_checkin() and 0xFFFF) != 53760) {
@@ -1575,10 +1647,19 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
     if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_journal_screen() and 0xFFFF) != 5154) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
+    if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_journal_screen_object() and 0xFFFF) != 7819) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
     if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_my_meetings_screen() and 0xFFFF) != 46653) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
+    if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_my_meetings_screen_object() and 0xFFFF) != 34686) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
     if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_people_screen() and 0xFFFF) != 55963) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_people_screen_object() and 0xFFFF) != 62281) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_remove_contact() and 0xFFFF) != 64379) {
@@ -1614,10 +1695,16 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
     if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_settings_screen() and 0xFFFF) != 20369) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
+    if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_settings_screen_object() and 0xFFFF) != 19963) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
     if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_sobriety_counters() and 0xFFFF) != 12790) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_sobriety_screen() and 0xFFFF) != 18601) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_sobriety_screen_object() and 0xFFFF) != 1344) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_write_backup() and 0xFFFF) != 64445) {
@@ -2280,6 +2367,13 @@ public interface MeetingDirectoryInterface {
     fun `areasScreen`(`options`: MeetingsOptions): AreasState
     
     /**
+     * The first-run and Areas screen as an object: `subscribe` for a new state after every
+     * change to the directory (an area or feed added or removed, a sync that finished or
+     * failed).
+     */
+    fun `areasScreenObject`(`options`: MeetingsOptions): AreasScreen
+    
+    /**
      * The Meeting screen for one meeting: its next time at `at` (now when absent) in its zone
      * and `viewer_timezone`'s, the weekly schedule in words, notes, the join link, a `tel:`
      * link for the dial-in, and directions (none for online-only or closed venues).
@@ -2548,6 +2642,25 @@ open class MeetingDirectory: Disposable, AutoCloseable, MeetingDirectoryInterfac
     callWithHandle {
     uniffiRustCall() { _status ->
     UniffiLib.uniffi_waymark_ffi_fn_method_meetingdirectory_areas_screen(
+        it,
+        
+        FfiConverterTypeMeetingsOptions.lower(`options`),_status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
+     * The first-run and Areas screen as an object: `subscribe` for a new state after every
+     * change to the directory (an area or feed added or removed, a sync that finished or
+     * failed).
+     */override fun `areasScreenObject`(`options`: MeetingsOptions): AreasScreen {
+            return FfiConverterTypeAreasScreen.lift(
+    callWithHandle {
+    uniffiRustCall() { _status ->
+    UniffiLib.uniffi_waymark_ffi_fn_method_meetingdirectory_areas_screen_object(
         it,
         
         FfiConverterTypeMeetingsOptions.lower(`options`),_status)
@@ -2994,6 +3107,12 @@ public interface PrivateVaultInterface {
     fun `ridesScreen`(`directory`: MeetingDirectory?, `options`: MeetingsOptions): RidesState
     
     /**
+     * The Rides screen before any server is set, as an object: `subscribe` for a new state
+     * after every offer, request or cancellation written, and when a ride's meeting starts.
+     */
+    fun `ridesScreenObject`(`directory`: MeetingDirectory?, `options`: MeetingsOptions): RidesScreen
+    
+    /**
      * Writes a check-in (or any entry) and, when it says it is hard right now (craving 8–10 or
      * mood 1–2), a next step to show: a gentle line, my people (one tap to call or text) and
      * the next meetings from `directory` (mine, near `near`, online). Nothing is sent.
@@ -3104,6 +3223,13 @@ public interface PrivateVaultInterface {
     fun `journalScreen`(`view`: JournalView, `options`: MeetingsOptions): JournalState
     
     /**
+     * The Journal screen as an object the app keeps while the screen is open: `setSearch`
+     * and `setView` as the person types and filters, and `subscribe` for a new state after
+     * every change to the journal (from anywhere) and at midnight.
+     */
+    fun `journalScreenObject`(`view`: JournalView, `options`: MeetingsOptions): JournalScreen
+    
+    /**
      * The My meetings screen: saved meetings soonest first, worded like the Meetings
      * screen's rows, those no longer listed kept with their last details and a calm note,
      * and what to say when nothing is saved, in `options.locale`.
@@ -3111,10 +3237,22 @@ public interface PrivateVaultInterface {
     fun `myMeetingsScreen`(`directory`: MeetingDirectory, `options`: MeetingsOptions): MyMeetingsState
     
     /**
+     * The My meetings screen as an object: `subscribe` for a new state after a meeting is
+     * saved or removed, after a sync, and when a saved meeting starts or ends.
+     */
+    fun `myMeetingsScreenObject`(`directory`: MeetingDirectory, `options`: MeetingsOptions): MyMeetingsScreen
+    
+    /**
      * The People to call screen: sponsor first, then by role and name, each with call and
      * text buttons carrying their `tel:` and `sms:` links, in `options.locale`.
      */
     fun `peopleScreen`(`options`: MeetingsOptions): PeopleState
+    
+    /**
+     * The People to call screen as an object: `subscribe` for a new state after every
+     * change to my people.
+     */
+    fun `peopleScreenObject`(`options`: MeetingsOptions): PeopleScreen
     
     /**
      * Removes someone from my people.
@@ -3181,6 +3319,12 @@ public interface PrivateVaultInterface {
     fun `settingsScreen`(`phoneLocale`: kotlin.String, `options`: MeetingsOptions): SettingsState
     
     /**
+     * The Settings screen as an object: `subscribe` for a new state after every change to
+     * a setting. `phone_locale` is the phone's own language.
+     */
+    fun `settingsScreenObject`(`phoneLocale`: kotlin.String, `options`: MeetingsOptions): SettingsScreen
+    
+    /**
      * Every sobriety date, counted on `today` (the person's local date, `YYYY-MM-DD`).
      */
     fun `sobrietyCounters`(`today`: kotlin.String): List<SobrietyCount>
@@ -3192,6 +3336,12 @@ public interface PrivateVaultInterface {
      * `options.locale`.
      */
     fun `sobrietyScreen`(`options`: MeetingsOptions): SobrietyState
+    
+    /**
+     * The Sobriety dates screen as an object: `subscribe` for a new state after every
+     * change to the dates and at the viewer's midnight, when every count moves on.
+     */
+    fun `sobrietyScreenObject`(`options`: MeetingsOptions): SobrietyScreen
     
     /**
      * Writes an encrypted backup of the whole vault to `path` (a file the person chose),
@@ -3352,6 +3502,25 @@ open class PrivateVault: Disposable, AutoCloseable, PrivateVaultInterface
     callWithHandle {
     uniffiRustCall() { _status ->
     UniffiLib.uniffi_waymark_ffi_fn_method_privatevault_rides_screen(
+        it,
+        
+        FfiConverterOptionalTypeMeetingDirectory.lower(`directory`),
+        FfiConverterTypeMeetingsOptions.lower(`options`),_status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
+     * The Rides screen before any server is set, as an object: `subscribe` for a new state
+     * after every offer, request or cancellation written, and when a ride's meeting starts.
+     */override fun `ridesScreenObject`(`directory`: MeetingDirectory?, `options`: MeetingsOptions): RidesScreen {
+            return FfiConverterTypeRidesScreen.lift(
+    callWithHandle {
+    uniffiRustCall() { _status ->
+    UniffiLib.uniffi_waymark_ffi_fn_method_privatevault_rides_screen_object(
         it,
         
         FfiConverterOptionalTypeMeetingDirectory.lower(`directory`),
@@ -3740,6 +3909,26 @@ open class PrivateVault: Disposable, AutoCloseable, PrivateVaultInterface
 
     
     /**
+     * The Journal screen as an object the app keeps while the screen is open: `setSearch`
+     * and `setView` as the person types and filters, and `subscribe` for a new state after
+     * every change to the journal (from anywhere) and at midnight.
+     */override fun `journalScreenObject`(`view`: JournalView, `options`: MeetingsOptions): JournalScreen {
+            return FfiConverterTypeJournalScreen.lift(
+    callWithHandle {
+    uniffiRustCall() { _status ->
+    UniffiLib.uniffi_waymark_ffi_fn_method_privatevault_journal_screen_object(
+        it,
+        
+        FfiConverterTypeJournalView.lower(`view`),
+        FfiConverterTypeMeetingsOptions.lower(`options`),_status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
      * The My meetings screen: saved meetings soonest first, worded like the Meetings
      * screen's rows, those no longer listed kept with their last details and a calm note,
      * and what to say when nothing is saved, in `options.locale`.
@@ -3760,6 +3949,25 @@ open class PrivateVault: Disposable, AutoCloseable, PrivateVaultInterface
 
     
     /**
+     * The My meetings screen as an object: `subscribe` for a new state after a meeting is
+     * saved or removed, after a sync, and when a saved meeting starts or ends.
+     */override fun `myMeetingsScreenObject`(`directory`: MeetingDirectory, `options`: MeetingsOptions): MyMeetingsScreen {
+            return FfiConverterTypeMyMeetingsScreen.lift(
+    callWithHandle {
+    uniffiRustCall() { _status ->
+    UniffiLib.uniffi_waymark_ffi_fn_method_privatevault_my_meetings_screen_object(
+        it,
+        
+        FfiConverterTypeMeetingDirectory.lower(`directory`),
+        FfiConverterTypeMeetingsOptions.lower(`options`),_status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
      * The People to call screen: sponsor first, then by role and name, each with call and
      * text buttons carrying their `tel:` and `sms:` links, in `options.locale`.
      */override fun `peopleScreen`(`options`: MeetingsOptions): PeopleState {
@@ -3767,6 +3975,24 @@ open class PrivateVault: Disposable, AutoCloseable, PrivateVaultInterface
     callWithHandle {
     uniffiRustCall() { _status ->
     UniffiLib.uniffi_waymark_ffi_fn_method_privatevault_people_screen(
+        it,
+        
+        FfiConverterTypeMeetingsOptions.lower(`options`),_status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
+     * The People to call screen as an object: `subscribe` for a new state after every
+     * change to my people.
+     */override fun `peopleScreenObject`(`options`: MeetingsOptions): PeopleScreen {
+            return FfiConverterTypePeopleScreen.lift(
+    callWithHandle {
+    uniffiRustCall() { _status ->
+    UniffiLib.uniffi_waymark_ffi_fn_method_privatevault_people_screen_object(
         it,
         
         FfiConverterTypeMeetingsOptions.lower(`options`),_status)
@@ -3985,6 +4211,25 @@ open class PrivateVault: Disposable, AutoCloseable, PrivateVaultInterface
 
     
     /**
+     * The Settings screen as an object: `subscribe` for a new state after every change to
+     * a setting. `phone_locale` is the phone's own language.
+     */override fun `settingsScreenObject`(`phoneLocale`: kotlin.String, `options`: MeetingsOptions): SettingsScreen {
+            return FfiConverterTypeSettingsScreen.lift(
+    callWithHandle {
+    uniffiRustCall() { _status ->
+    UniffiLib.uniffi_waymark_ffi_fn_method_privatevault_settings_screen_object(
+        it,
+        
+        FfiConverterString.lower(`phoneLocale`),
+        FfiConverterTypeMeetingsOptions.lower(`options`),_status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
      * Every sobriety date, counted on `today` (the person's local date, `YYYY-MM-DD`).
      */
     @Throws(WaymarkException::class)override fun `sobrietyCounters`(`today`: kotlin.String): List<SobrietyCount> {
@@ -4012,6 +4257,24 @@ open class PrivateVault: Disposable, AutoCloseable, PrivateVaultInterface
     callWithHandle {
     uniffiRustCall() { _status ->
     UniffiLib.uniffi_waymark_ffi_fn_method_privatevault_sobriety_screen(
+        it,
+        
+        FfiConverterTypeMeetingsOptions.lower(`options`),_status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
+     * The Sobriety dates screen as an object: `subscribe` for a new state after every
+     * change to the dates and at the viewer's midnight, when every count moves on.
+     */override fun `sobrietyScreenObject`(`options`: MeetingsOptions): SobrietyScreen {
+            return FfiConverterTypeSobrietyScreen.lift(
+    callWithHandle {
+    uniffiRustCall() { _status ->
+    UniffiLib.uniffi_waymark_ffi_fn_method_privatevault_sobriety_screen_object(
         it,
         
         FfiConverterTypeMeetingsOptions.lower(`options`),_status)
@@ -4284,6 +4547,13 @@ public interface ReminderPlannerInterface {
      * resume). `facts` are the platform's answers only the app can get.
      */
     fun `screen`(`directory`: MeetingDirectory, `facts`: ReminderFacts, `options`: MeetingsOptions): RemindersState
+    
+    /**
+     * The Reminders screen as an object: `setFacts` when the platform's answers change,
+     * and `subscribe` for a new state after a rule, a pause or a skip changes, after a sync,
+     * and when a meeting with reminders starts or ends.
+     */
+    fun `screenObject`(`directory`: MeetingDirectory, `facts`: ReminderFacts, `options`: MeetingsOptions): RemindersScreen
     
     /**
      * Discreet lock-screen text on or off. Off shows the meeting's name and place.
@@ -4597,6 +4867,27 @@ open class ReminderPlanner: Disposable, AutoCloseable, ReminderPlannerInterface
 
     
     /**
+     * The Reminders screen as an object: `setFacts` when the platform's answers change,
+     * and `subscribe` for a new state after a rule, a pause or a skip changes, after a sync,
+     * and when a meeting with reminders starts or ends.
+     */override fun `screenObject`(`directory`: MeetingDirectory, `facts`: ReminderFacts, `options`: MeetingsOptions): RemindersScreen {
+            return FfiConverterTypeRemindersScreen.lift(
+    callWithHandle {
+    uniffiRustCall() { _status ->
+    UniffiLib.uniffi_waymark_ffi_fn_method_reminderplanner_screen_object(
+        it,
+        
+        FfiConverterTypeMeetingDirectory.lower(`directory`),
+        FfiConverterTypeReminderFacts.lower(`facts`),
+        FfiConverterTypeMeetingsOptions.lower(`options`),_status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
      * Discreet lock-screen text on or off. Off shows the meeting's name and place.
      */
     @Throws(WaymarkException::class)override fun `setDiscreet`(`discreet`: kotlin.Boolean)
@@ -4851,6 +5142,13 @@ public interface RideClientInterface {
     fun `screen`(`directory`: MeetingDirectory?, `options`: MeetingsOptions): RidesState
     
     /**
+     * The Rides screen as an object: `subscribe` for a new state after every offer,
+     * request, acceptance or cancellation, after each [`RideClient::sync`] (whether it
+     * worked, found the board offline or failed), and when a ride's meeting starts.
+     */
+    fun `screenObject`(`directory`: MeetingDirectory?, `options`: MeetingsOptions): RidesScreen
+    
+    /**
      * The board's address.
      */
     fun `server`(): kotlin.String
@@ -5097,6 +5395,26 @@ open class RideClient: Disposable, AutoCloseable, RideClientInterface
     callWithHandle {
     uniffiRustCall() { _status ->
     UniffiLib.uniffi_waymark_ffi_fn_method_rideclient_screen(
+        it,
+        
+        FfiConverterOptionalTypeMeetingDirectory.lower(`directory`),
+        FfiConverterTypeMeetingsOptions.lower(`options`),_status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
+     * The Rides screen as an object: `subscribe` for a new state after every offer,
+     * request, acceptance or cancellation, after each [`RideClient::sync`] (whether it
+     * worked, found the board offline or failed), and when a ride's meeting starts.
+     */override fun `screenObject`(`directory`: MeetingDirectory?, `options`: MeetingsOptions): RidesScreen {
+            return FfiConverterTypeRidesScreen.lift(
+    callWithHandle {
+    uniffiRustCall() { _status ->
+    UniffiLib.uniffi_waymark_ffi_fn_method_rideclient_screen_object(
         it,
         
         FfiConverterOptionalTypeMeetingDirectory.lower(`directory`),
@@ -6598,6 +6916,22 @@ public object FfiConverterSequenceTypeTypeEntry: FfiConverterRustBuffer<List<Typ
         }
     }
 }
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 
 
 

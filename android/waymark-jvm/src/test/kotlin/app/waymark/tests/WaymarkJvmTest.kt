@@ -65,6 +65,11 @@ import kotlinx.coroutines.flow.onEach
 import kotlinx.coroutines.flow.take
 import kotlinx.coroutines.flow.toList
 import kotlinx.coroutines.runBlocking
+import kotlinx.coroutines.withTimeout
+import java.util.concurrent.LinkedBlockingQueue
+import java.util.concurrent.TimeUnit
+import app.waymark.core.PeopleListener
+import app.waymark.core.PeopleState
 
 private val work = File(System.getenv("WAYMARK_WORK_DIR") ?: error("WAYMARK_WORK_DIR"))
 private val feedUrl = System.getenv("WAYMARK_FEED_URL") ?: error("WAYMARK_FEED_URL")
@@ -530,6 +535,46 @@ private val tests = linkedMapOf<String, () -> Unit>(
                 check(ics.contains("TZID=Europe/London")) { ics }
                 check(reminders.clearRule("wales:tue-eve") && reminders.rules().isEmpty()) { "cleared" }
                 check(v.removeFavorite("wales:tue-eve")) { "removed" }
+            }
+        }
+    },
+    "the Journal and People screen objects hear every write to the vault, in Spanish" to {
+        PrivateVault.openWithKey(File(freshDir(), "vault.sqlite").path, ByteArray(32) { 6 }).use { v ->
+            val options = MeetingsOptions(locale = "es-ES", viewerTimezone = "Europe/London", at = Instant.now())
+            v.journalScreenObject(JournalView(), options).use { screen ->
+                // Through the Flow: the empty journal first, then the entry written through
+                // the vault (not through the screen), with no reload.
+                val states = runBlocking {
+                    withTimeout(10_000) {
+                        screen.states().take(2)
+                            .onEach {
+                                if (it.days.isEmpty()) v.addEntry(NewEntry(EntryKind.NOTE, "Un buen día", null, null,
+                                    Halt(false, false, false, false), listOf(), listOf(), listOf(), null))
+                            }
+                            .toList()
+                    }
+                }
+                check(states[0].notices[0].title == "Aún no has escrito nada") { "${states[0]}" }
+                check(states[1].days.single().rows.single().preview == "Un buen día") { "${states[1]}" }
+                // A setter gives the new state at once.
+                check(screen.setSearch("zzz").notices[0].title == "Ninguna entrada coincide") { "search" }
+            }
+            // A listener of its own, closed after one write: nothing comes after.
+            val heard = LinkedBlockingQueue<PeopleState>()
+            v.peopleScreenObject(options).use { screen ->
+                screen.subscribe(object : PeopleListener {
+                    override fun onState(state: PeopleState) {
+                        heard.put(state)
+                    }
+                }).use {
+                    check(heard.poll(10, TimeUnit.SECONDS)!!.rows.isEmpty()) { "the first state" }
+                    v.addContact("Lucía", ContactRole.SPONSOR, "+34 600 000 000")
+                    val s = heard.poll(10, TimeUnit.SECONDS)
+                    check(s != null && s.rows.single().name == "Lucía") { "$s" }
+                }
+                v.addContact("Pablo", ContactRole.FRIEND, "+34 600 000 001")
+                check(heard.poll(500, TimeUnit.MILLISECONDS) == null) { "a state after the subscription closed" }
+                check(screen.state().rows.size == 2) { "the screen still reads on demand" }
             }
         }
     },
