@@ -106,7 +106,8 @@ impl Directory {
              PRAGMA cache_size = -16000;",
         )?;
         crate::directory::schema::init(&mut writer)?;
-        let changes = crate::support::changes::Changes::attach(&mut writer)?;
+        // Bumped after each commit lands: screens rebuild by reading through the reader.
+        let changes = crate::support::changes::Changes::attach_after_commit(&mut writer)?;
         // The reader opens after the writer has made the file and its schema; it can never
         // write, so a mistake in a read path cannot change the directory.
         let reader = Connection::open(path.as_ref())?;
