@@ -57,23 +57,14 @@ impl SlotCache {
             }
         }
         let mut st = conn.prepare_cached(
-            "SELECT m.rowid, m.weekday_mask, m.start_minute, m.ref_offset, m.duration_minutes \
+            "SELECT m.rowid, m.weekday_mask, m.start_minute, m.ref_offset, NULL, NULL, \
+                    m.duration_minutes \
              FROM meetings m INDEXED BY meetings_other \
              WHERE m.start_minute IS NOT NULL AND m.slot IS NULL",
         )?;
         let rows: Vec<(Candidate, i64)> = st
             .query_map([], |r| {
-                Ok((
-                    Candidate {
-                        rowid: r.get(0)?,
-                        weekday_mask: r.get(1)?,
-                        start: r.get(2)?,
-                        ref_offset: r.get(3)?,
-                        lat: None,
-                        lon: None,
-                    },
-                    r.get::<_, Option<i64>>(4)?.unwrap_or(60),
-                ))
+                Ok((candidate(r)?, r.get::<_, Option<i64>>(6)?.unwrap_or(60)))
             })?
             .collect::<rusqlite::Result<_>>()?;
         let rows = std::sync::Arc::new(rows);
@@ -134,8 +125,8 @@ impl Run {
         later: &mut Vec<(i64, Candidate)>,
     ) -> Result<()> {
         let mut st = conn.prepare_cached(
-            "SELECT m.slot, m.rowid, m.weekday_mask, m.start_minute, m.ref_offset, \
-                    m.duration_minutes \
+            "SELECT m.rowid, m.weekday_mask, m.start_minute, m.ref_offset, NULL, NULL, \
+                    m.duration_minutes, m.slot \
              FROM meetings m INDEXED BY meetings_slot \
              WHERE m.slot IS NOT NULL AND m.slot BETWEEN ?1 AND ?2",
         )?;
@@ -152,16 +143,9 @@ impl Run {
             for (lo, hi) in ranges.into_iter().filter(|(lo, hi)| lo <= hi) {
                 let rows = st.query_map([self.base + lo, self.base + hi], |r| {
                     Ok((
-                        r.get::<_, i64>(0)?,
-                        Candidate {
-                            rowid: r.get(1)?,
-                            weekday_mask: r.get(2)?,
-                            start: r.get(3)?,
-                            ref_offset: r.get(4)?,
-                            lat: None,
-                            lon: None,
-                        },
-                        r.get::<_, Option<i64>>(5)?.unwrap_or(60),
+                        r.get::<_, i64>(7)?,
+                        candidate(r)?,
+                        r.get::<_, Option<i64>>(6)?.unwrap_or(60),
                     ))
                 })?;
                 for row in rows {
