@@ -129,7 +129,8 @@ impl MeetingDirectory {
 
     /// The Meetings screen over this directory: sections, search as you type, filters and
     /// what to say when there is nothing to show, worded in `options.locale`. Subscribe to
-    /// hear each new state; events (`set_search`, `reload` after a sync…) build it at once.
+    /// hear each new state, a finished sync's included; events (`set_search`, `set_near`…)
+    /// build it at once.
     pub fn meetings_screen(
         &self,
         options: waymark_core::screens::MeetingsOptions,

@@ -147,6 +147,7 @@ listener!(RemindersListener, RemindersState);
 listener!(RidesListener, RidesState);
 listener!(AreasListener, AreasState);
 listener!(MeetingListener, MeetingState);
+listener!(MeetingsListener, MeetingsState);
 
 fn journal_texts(s: &JournalState) -> Vec<String> {
     s.days
@@ -671,4 +672,70 @@ fn the_areas_and_meeting_screens_follow_the_directory() {
     let started = meeting.set_time(Some("2026-12-01T19:05:00Z".parse().unwrap()));
     assert_eq!(mr.count(), n + 1);
     assert_ne!(started, mr.states.lock().unwrap()[n - 1]);
+}
+
+fn meeting_names(s: &MeetingsState) -> Vec<String> {
+    s.sections
+        .iter()
+        .flat_map(|sec| sec.rows.iter().map(|r| r.name.clone()))
+        .collect()
+}
+
+/// A sync through the same directory shows on a listened Meetings screen without the app
+/// calling `reload()`: a renamed meeting, a new source's meetings, and nothing once the
+/// subscription has gone.
+#[test]
+fn the_meetings_screen_shows_a_finished_sync_by_itself() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (d, src) = directory(tmp.path());
+    let screen = MeetingsScreen::new(d.clone(), options("cy", at()));
+    let r = Recorder::new();
+    let sub = screen.subscribe(r.clone());
+    assert!(meeting_names(&r.last()).contains(&"Hope on Tuesday".to_string()));
+
+    import(
+        &d,
+        &src,
+        &FEED.replace("Hope on Tuesday", "Hope on a Tuesday"),
+    );
+    let s = r.wait_for(1, "with the renamed meeting", |s| {
+        meeting_names(s).contains(&"Hope on a Tuesday".to_string())
+    });
+    assert!(!meeting_names(&s).contains(&"Hope on Tuesday".to_string()));
+
+    // A second source with its own meeting: one more state, showing both sources' rows.
+    let n = r.count();
+    let second = d
+        .add_source(NewSource {
+            location: "https://example.org/second".into(),
+            name: Some("Second".into()),
+            format: Some(FeedFormat::MeetingGuide),
+            timezone: Some(ZONE.into()),
+            ..NewSource::default()
+        })
+        .unwrap();
+    import(
+        &d,
+        &second.id,
+        r#"[{"slug":"wed","name":"Wednesday Light","day":3,"time":"19:30","end_time":"20:30",
+             "conference_url":"https://zoom.us/j/2","types":["O"]}]"#,
+    );
+    r.wait_for(n, "with the second source's meeting", |s| {
+        let names = meeting_names(s);
+        names.contains(&"Wednesday Light".to_string())
+            && names.contains(&"Hope on a Tuesday".to_string())
+    });
+
+    // Once the subscription has gone, a sync tells nobody.
+    drop(sub);
+    let n = r.count();
+    d.remove_source(&second.id).unwrap();
+    std::thread::sleep(QUIET);
+    assert_eq!(
+        r.count(),
+        n,
+        "a state arrived after the subscription was dropped"
+    );
+    // The screen itself still reads the new data when asked.
+    assert!(!meeting_names(&screen.reload()).contains(&"Wednesday Light".to_string()));
 }

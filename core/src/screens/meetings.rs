@@ -13,6 +13,7 @@ use chrono::{DateTime, Duration, Utc};
 use chrono_tz::Tz;
 use serde::Serialize;
 
+use super::live::SETTLE_MS;
 use super::subscription::{Listeners, Subscription};
 use super::words::*;
 use super::{Badge, Notice, NoticeKind};
@@ -24,6 +25,7 @@ use crate::directory::search::{
 use crate::directory::STALE_AFTER_HOURS;
 use crate::directory::{types, Directory};
 use crate::l10n::{ids, negotiate, Arg, Words};
+use crate::support::changes::Waker;
 use crate::{GeoPoint, Source};
 
 /// Rows on the screen before "Show more".
@@ -240,6 +242,9 @@ struct Inner {
     state: Option<MeetingsState>,
     listeners: Listeners<dyn MeetingsListener>,
     ticking: bool,
+    /// The directory's change count the shown state was read at: when the count moves on (a
+    /// sync landed), the screen reads again while anyone listens.
+    seen: u64,
 }
 
 struct Shared {
@@ -310,6 +315,7 @@ impl MeetingsScreen {
                     state: None,
                     listeners: Listeners::default(),
                     ticking: false,
+                    seen: 0,
                 }),
                 wake: Condvar::new(),
             }),
@@ -382,7 +388,9 @@ impl MeetingsScreen {
             .update(|f| f.limit = f.limit.saturating_add(PAGE_ROWS).min(10 * PAGE_ROWS))
     }
 
-    /// Reads the meetings again: after a sync, or when the app comes back to the front.
+    /// Reads the meetings again. While anyone listens, a write to the directory through this
+    /// process (a sync, a source added or removed) shows by itself; call this when the app
+    /// comes back to the front, or after another process changed the file.
     pub fn reload(&self) -> MeetingsState {
         self.shared.update(|_| {})
     }
@@ -425,12 +433,36 @@ impl MeetingsScreen {
 /// The screen's clock while anyone listens: sleeps until the rows next change, then builds
 /// the state again. Ends when the last listener goes or the screen is dropped.
 fn tick(weak: Weak<Shared>) {
+    // Woken by every commit to the directory (a sync, a source added or removed) while this
+    // thread runs; the watch ends with it.
+    let _watch = {
+        let Some(shared) = weak.upgrade() else { return };
+        let waker: Arc<dyn Waker> = shared.clone();
+        shared.directory.changes().watch(Arc::downgrade(&waker))
+    };
     loop {
         let Some(shared) = weak.upgrade() else { return };
         let mut inner = lock(&shared.inner);
         if inner.listeners.is_empty() {
             inner.ticking = false;
             return;
+        }
+        if shared.dirty(&inner) {
+            drop(inner);
+            // Let a sync's burst of commits finish: one new state for all of them.
+            let inner = lock(&shared.inner);
+            let (inner, _) = shared
+                .wake
+                .wait_timeout_while(inner, StdDuration::from_millis(SETTLE_MS), |i| {
+                    !i.listeners.is_empty()
+                })
+                .unwrap_or_else(PoisonError::into_inner);
+            let go = !inner.listeners.is_empty() && shared.dirty(&inner);
+            drop(inner);
+            if go {
+                shared.update(|_| {});
+            }
+            continue;
         }
         let due = match (inner.at, inner.state.as_ref().and_then(|s| s.refresh_at)) {
             (None, Some(at)) => Some(at),
@@ -457,12 +489,23 @@ fn tick(weak: Weak<Shared>) {
             inner.ticking = false;
             return;
         }
+        if shared.dirty(&inner) {
+            continue;
+        }
         let now_due = inner.at.is_none() && due.is_some_and(|d| Utc::now() >= d);
         // An event built a newer state meanwhile: look at its time instead.
         if now_due && inner.generation == generation {
             drop(inner);
             shared.update(|_| {});
         }
+    }
+}
+
+impl Waker for Shared {
+    fn wake(&self) {
+        // Taking the lock orders this wake after the clock thread's check of the counter.
+        drop(lock(&self.inner));
+        self.wake.notify_all();
     }
 }
 
@@ -477,6 +520,11 @@ impl Shared {
             (inner.filters.clone(), inner.at, inner.generation)
         };
         self.publish(filters, at, generation)
+    }
+
+    /// The directory changed since the shown state was read.
+    fn dirty(&self, inner: &Inner) -> bool {
+        self.directory.changes().count() != inner.seen
     }
 
     fn update_clock(&self, at: Option<DateTime<Utc>>) -> MeetingsState {
@@ -496,12 +544,15 @@ impl Shared {
         at: Option<DateTime<Utc>>,
         generation: u64,
     ) -> MeetingsState {
+        // Read before the build: a commit landing during it makes the screen read again.
+        let seen = self.directory.changes().count();
         let state = self.build(&filters, at.unwrap_or_else(Utc::now));
         let listeners = {
             let mut inner = lock(&self.inner);
             if inner.generation != generation {
                 return state;
             }
+            inner.seen = seen;
             inner.state = Some(state.clone());
             inner.listeners.snapshot()
         };
