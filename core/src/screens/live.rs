@@ -95,6 +95,18 @@ where
     }
 }
 
+/// Waits [`SETTLE_MS`] on `wake` with `guard`'s lock let go (less once `waiting` turns
+/// false), so a burst of writes makes one rebuild, not one each.
+pub(crate) fn settle<'a, T>(
+    wake: &Condvar,
+    guard: MutexGuard<'a, T>,
+    waiting: impl FnMut(&mut T) -> bool,
+) -> MutexGuard<'a, T> {
+    wake.wait_timeout_while(guard, StdDuration::from_millis(SETTLE_MS), waiting)
+        .unwrap_or_else(PoisonError::into_inner)
+        .0
+}
+
 /// The viewer's next local midnight after `now` (the first instant of the next day when
 /// midnight falls in a gap).
 pub(crate) fn next_midnight(now: DateTime<Utc>, zone: Tz) -> Option<DateTime<Utc>> {
@@ -289,15 +301,9 @@ where
         let fixed = inner.options.at.is_some();
         let due = (!fixed).then_some(inner.refresh_at).flatten();
         if shared.dirty(&inner) {
-            drop(inner);
-            // Let a burst of writes finish: one rebuild for all of them.
-            let inner = lock(&shared.inner);
-            let (inner, _) = shared
-                .wake
-                .wait_timeout_while(inner, StdDuration::from_millis(SETTLE_MS), |i| {
-                    !i.closed && !i.listeners.is_empty()
-                })
-                .unwrap_or_else(PoisonError::into_inner);
+            let inner = settle(&shared.wake, inner, |i| {
+                !i.closed && !i.listeners.is_empty()
+            });
             let go = !inner.closed && !inner.listeners.is_empty() && shared.dirty(&inner);
             drop(inner);
             if go {

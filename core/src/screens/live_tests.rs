@@ -65,6 +65,19 @@ fn directory(dir: &std::path::Path) -> (Directory, String) {
     (d, s.id)
 }
 
+/// A second, empty Meeting Guide source in London; its id.
+fn second_source(d: &Directory) -> String {
+    d.add_source(NewSource {
+        location: "https://example.org/second".into(),
+        name: Some("Second".into()),
+        format: Some(FeedFormat::MeetingGuide),
+        timezone: Some(ZONE.into()),
+        ..NewSource::default()
+    })
+    .unwrap()
+    .id
+}
+
 fn import(d: &Directory, src: &str, feed: &str) {
     d.import(
         src,
@@ -649,14 +662,7 @@ fn the_areas_and_meeting_screens_follow_the_directory() {
     assert_eq!(ar.last().feeds.len(), 1);
     assert!(mr.last().title.contains("Hope on Tuesday"));
 
-    d.add_source(NewSource {
-        location: "https://example.org/second".into(),
-        name: Some("Second".into()),
-        format: Some(FeedFormat::MeetingGuide),
-        timezone: Some(ZONE.into()),
-        ..NewSource::default()
-    })
-    .unwrap();
+    second_source(&d);
     ar.wait_for(1, "with the new feed", |s| s.feeds.len() == 2);
 
     import(
@@ -705,18 +711,10 @@ fn the_meetings_screen_shows_a_finished_sync_by_itself() {
 
     // A second source with its own meeting: one more state, showing both sources' rows.
     let n = r.count();
-    let second = d
-        .add_source(NewSource {
-            location: "https://example.org/second".into(),
-            name: Some("Second".into()),
-            format: Some(FeedFormat::MeetingGuide),
-            timezone: Some(ZONE.into()),
-            ..NewSource::default()
-        })
-        .unwrap();
+    let second = second_source(&d);
     import(
         &d,
-        &second.id,
+        &second,
         r#"[{"slug":"wed","name":"Wednesday Light","day":3,"time":"19:30","end_time":"20:30",
              "conference_url":"https://zoom.us/j/2","types":["O"]}]"#,
     );
@@ -729,7 +727,7 @@ fn the_meetings_screen_shows_a_finished_sync_by_itself() {
     // Once the subscription has gone, a sync tells nobody.
     drop(sub);
     let n = r.count();
-    d.remove_source(&second.id).unwrap();
+    d.remove_source(&second).unwrap();
     std::thread::sleep(QUIET);
     assert_eq!(
         r.count(),

@@ -13,7 +13,7 @@ use chrono::{DateTime, Duration, Utc};
 use chrono_tz::Tz;
 use serde::Serialize;
 
-use super::live::SETTLE_MS;
+use super::live::settle;
 use super::subscription::{Listeners, Subscription};
 use super::words::*;
 use super::{Badge, Notice, NoticeKind};
@@ -448,15 +448,8 @@ fn tick(weak: Weak<Shared>) {
             return;
         }
         if shared.dirty(&inner) {
-            drop(inner);
             // Let a sync's burst of commits finish: one new state for all of them.
-            let inner = lock(&shared.inner);
-            let (inner, _) = shared
-                .wake
-                .wait_timeout_while(inner, StdDuration::from_millis(SETTLE_MS), |i| {
-                    !i.listeners.is_empty()
-                })
-                .unwrap_or_else(PoisonError::into_inner);
+            let inner = settle(&shared.wake, inner, |i| !i.listeners.is_empty());
             let go = !inner.listeners.is_empty() && shared.dirty(&inner);
             drop(inner);
             if go {
