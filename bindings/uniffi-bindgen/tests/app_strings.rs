@@ -338,7 +338,10 @@ fn no_user_facing_literal_in_the_kotlin_and_swift_sources() {
     assert!(all.iter().any(|(_, l, _)| *l == Lang::Kotlin));
     assert!(all.iter().any(|(_, l, _)| *l == Lang::Swift));
     let scanned: usize = all.iter().map(|(_, l, s)| literals(s, *l).len()).sum();
-    assert!(scanned >= 20, "only {scanned} literals found: is the lexer broken?");
+    assert!(
+        scanned >= 20,
+        "only {scanned} literals found: is the lexer broken?"
+    );
     let found: Vec<String> = all
         .iter()
         .flat_map(|(path, lang, src)| {
@@ -405,7 +408,9 @@ fn the_scanner_catches_words_for_people_and_passes_keys_and_templates() {
     assert_eq!(swift(r#"Text("Hello \(name)")"#), ["1: \"Hello …\""]);
     assert_eq!(swift(r##"let s = #"Raw "words" here"#"##).len(), 1);
     assert!(swift(r#".task(id: "\(text)|\(nowOnly)") {}"#).is_empty());
-    assert!(swift(r#"Label(String(localized: "tab_meetings"), systemImage: "calendar")"#).is_empty());
+    assert!(
+        swift(r#"Label(String(localized: "tab_meetings"), systemImage: "calendar")"#).is_empty()
+    );
     assert!(swift(r#"URL(string: "http://maps.apple.com/?daddr=" + q)"#).is_empty());
     assert_eq!(
         swift("Button(\"Save\") { }\nText(\"\\(a): \\(b) days\")"),
@@ -435,7 +440,10 @@ fn android_strings(xml: &str) -> (Entries, BTreeSet<String>) {
             fixed.insert(name.clone());
         }
         let value = rest.split_once("</string>").unwrap().0;
-        entries.entry(name).or_default().insert(String::new(), value.into());
+        entries
+            .entry(name)
+            .or_default()
+            .insert(String::new(), value.into());
     }
     for (i, _) in xml.match_indices("<plurals ") {
         let tag = &xml[i..];
@@ -694,13 +702,16 @@ fn resource_refs(src: &str) -> BTreeSet<String> {
         .collect()
 }
 
-/// The keys passed to `String(localized:)` and `NSLocalizedString` in Swift code.
+/// The keys passed to `String(localized:)`, `NSLocalizedString` and the app's `appWords`
+/// (Screens.swift) in Swift code.
 fn localization_keys(src: &str) -> BTreeSet<String> {
     literals(src, Lang::Swift)
         .into_iter()
         .filter(|l| {
             let b = l.before.trim_end();
-            b.ends_with("String(localized:") || b.ends_with("NSLocalizedString(")
+            b.ends_with("String(localized:")
+                || b.ends_with("NSLocalizedString(")
+                || b.ends_with("appWords(")
         })
         .map(|l| l.text)
         .collect()
@@ -740,8 +751,14 @@ fn every_key_the_apps_name_is_defined_in_english() {
             missing.push(format!("AndroidManifest.xml: {name}"));
         }
     }
-    assert!(missing.is_empty(), "keys with no English text: {missing:#?}");
-    assert!(kotlin_refs > 10 && swift_keys > 10, "{kotlin_refs} {swift_keys}");
+    assert!(
+        missing.is_empty(),
+        "keys with no English text: {missing:#?}"
+    );
+    assert!(
+        kotlin_refs > 10 && swift_keys > 10,
+        "{kotlin_refs} {swift_keys}"
+    );
 }
 
 #[test]
@@ -758,8 +775,13 @@ fn a_missing_translation_a_plural_form_or_a_placeholder_is_caught() {
     let cy = "<resources><string name=\"meet\">Cwrdd</string>\
         <plurals name=\"days\"><item quantity=\"one\">%d diwrnod</item><item quantity=\"other\">%d diwrnod</item></plurals></resources>";
     let problems = compare(&en, &android_strings(cy).0, "cy", &fixed);
-    assert!(problems.contains(&"back (cy): missing".to_string()), "{problems:?}");
-    assert!(problems.iter().any(|p| p.starts_with("meet (cy): placeholders")));
+    assert!(
+        problems.contains(&"back (cy): missing".to_string()),
+        "{problems:?}"
+    );
+    assert!(problems
+        .iter()
+        .any(|p| p.starts_with("meet (cy): placeholders")));
     for q in ["zero", "two", "few", "many"] {
         assert!(problems.contains(&format!("days (cy): no \"{q}\" plural form")));
     }
@@ -767,12 +789,17 @@ fn a_missing_translation_a_plural_form_or_a_placeholder_is_caught() {
         unescaped_quotes(&android_strings("<string name=\"x\">You'll see</string>").0),
         ["x: escape ' and \" as \\' and \\\""]
     );
-    assert!(unescaped_quotes(&android_strings("<string name=\"x\">You\\'ll see</string>").0).is_empty());
+    assert!(
+        unescaped_quotes(&android_strings("<string name=\"x\">You\\'ll see</string>").0).is_empty()
+    );
 
     // iOS: a key missing from a translation, and the stringsdict's plural forms.
     let en = ios_strings("/* Back */\n\"back\" = \"Back\";\n\"save\" = \"Save\";\n");
     let es = ios_strings("\"back\" = \"Atrás\";\n");
-    assert_eq!(compare(&en, &es, "es", &BTreeSet::new()), ["save (es): missing"]);
+    assert_eq!(
+        compare(&en, &es, "es", &BTreeSet::new()),
+        ["save (es): missing"]
+    );
     let dict = "<plist><dict><key>days</key><dict>\
         <key>NSStringLocalizedFormatKey</key><string>%#@n@</string>\
         <key>n</key><dict><key>NSStringFormatSpecTypeKey</key><string>NSStringPluralRuleType</string>\
