@@ -61,7 +61,9 @@ struct MeetingsView: View {
                 problem = nil
                 results = try Core.directory.search(query: MeetingQuery(
                     viewerTimezone: TimeZone.current.identifier, inProgress: nowOnly,
-                    upcomingMinutes: nowOnly ? nil : 24 * 60, text: text.isEmpty ? nil : text))
+                    upcomingMinutes: nowOnly ? nil : 24 * 60, text: text.isEmpty ? nil : text,
+                    // The core words times ("today 19:30") in the app's language.
+                    locale: Bundle.main.preferredLocalizations.first))
             } catch {
                 problem = error.localizedDescription
             }

@@ -115,6 +115,8 @@ private fun MeetingsScreen(onOpen: (String) -> Unit) {
                     text = text.ifBlank { null }, inProgress = nowOnly,
                     upcomingMinutes = if (nowOnly) null else 24u * 60u,
                     viewerTimezone = ZoneId.systemDefault().id,
+                    // The core words times ("today 19:30") in the app's language.
+                    locale = context.resources.configuration.locales[0].toLanguageTag(),
                 ),
             )
         } catch (e: WaymarkException) {
