@@ -6,6 +6,6 @@ enum AppLock {
 
     static func unlock() async -> Bool {
         let context = LAContext()
-        return (try? await context.evaluatePolicy(.deviceOwnerAuthentication, localizedReason: "Unlock Waymark")) ?? false
+        return (try? await context.evaluatePolicy(.deviceOwnerAuthentication, localizedReason: String(localized: "unlock_reason"))) ?? false
     }
 }

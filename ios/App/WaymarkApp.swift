@@ -9,6 +9,9 @@ struct WaymarkApp: App {
     @State private var unlocked = !AppLock.isEnabled
 
     init() {
+        // The core's error messages in the language the app's own words are shown in (iOS
+        // restarts the app when the language changes).
+        setAppLocale(tag: Bundle.main.preferredLocalizations.first ?? Locale.current.identifier)
         BackgroundSync.register()
     }
 
@@ -18,7 +21,7 @@ struct WaymarkApp: App {
                 if unlocked {
                     RootView()
                 } else {
-                    Button("Unlock Waymark") { Task { unlocked = await AppLock.unlock() } }
+                    Button(String(localized: "unlock_title")) { Task { unlocked = await AppLock.unlock() } }
                         .task { unlocked = await AppLock.unlock() }
                 }
             }

