@@ -167,7 +167,7 @@ fn a_backup_brings_reminders_and_people_and_saved_meetings_wait_for_their_first_
     ok(o, ADD_SAM);
     let backup = feeds.path().join("waymark.backup");
     let msg = ok(o, &["backup", "create", backup.to_str().unwrap()]);
-    assert!(msg.contains("2 reminders, 1 people on my list"), "{msg}");
+    assert!(msg.contains("2 reminders, 1 person on my list"), "{msg}");
 
     let new = tempfile::tempdir().unwrap();
     let n = new.path();

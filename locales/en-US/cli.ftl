@@ -230,7 +230,19 @@ cli-vault-created = Created your private vault in { $path }. It is encrypted wit
 cli-backup-passphrase-new = Choose a passphrase for this backup:{ " " }
 cli-backup-passphrase = Backup passphrase:{ " " }
 cli-vault-passphrase-new = New passphrase:{ " " }
-cli-backup-written = Backup written to { $path }: { $journal } journal entries, { $favorites } of my meetings, { $sobriety } sobriety dates, { $reminders } reminders, { $contacts } people on my list.
+cli-backup-written = Backup written to { $path }: { $journal ->
+        [one] { $journal } journal entry
+       *[other] { $journal } journal entries
+    }, { $favorites } of my meetings, { $sobriety ->
+        [one] { $sobriety } sobriety date
+       *[other] { $sobriety } sobriety dates
+    }, { $reminders ->
+        [one] { $reminders } reminder
+       *[other] { $reminders } reminders
+    }, { $contacts ->
+        [one] { $contacts } person on my list
+       *[other] { $contacts } people on my list
+    }.
 cli-backup-keep-passphrase = Keep its passphrase safe: without it the backup cannot be restored.
 cli-restored = Restored. Journal: { $journalAdded } added, { $journalUpdated } updated, { $journalUnchanged } already here. My meetings: { $favorites } added. Sobriety dates: { $sobrietyAdded } added, { $sobrietyUpdated } updated. Reminders: { $reminders } added. My people: { $contacts } added.
 cli-restored-not-synced = My meetings read "not synced yet" until their meeting lists are loaded (`waymark source add` and `waymark sync`).

@@ -178,7 +178,19 @@ cli-vault-created = Tu baúl privado se creó en { $path }. Está cifrado con tu
 cli-backup-passphrase-new = Elige una frase de contraseña para esta copia:{ " " }
 cli-backup-passphrase = Frase de contraseña de la copia:{ " " }
 cli-vault-passphrase-new = Nueva frase de contraseña:{ " " }
-cli-backup-written = Copia escrita en { $path }: { $journal } entradas del diario, { $favorites } de mis reuniones, { $sobriety } fechas de sobriedad, { $reminders } recordatorios, { $contacts } personas de mi lista.
+cli-backup-written = Copia escrita en { $path }: { $journal ->
+        [one] { $journal } entrada del diario
+       *[other] { $journal } entradas del diario
+    }, { $favorites } de mis reuniones, { $sobriety ->
+        [one] { $sobriety } fecha de sobriedad
+       *[other] { $sobriety } fechas de sobriedad
+    }, { $reminders ->
+        [one] { $reminders } recordatorio
+       *[other] { $reminders } recordatorios
+    }, { $contacts ->
+        [one] { $contacts } persona de mi lista
+       *[other] { $contacts } personas de mi lista
+    }.
 cli-backup-keep-passphrase = Guarda bien su frase de contraseña: sin ella la copia no se puede restaurar.
 cli-restored = Restaurado. Diario: { $journalAdded } añadidas, { $journalUpdated } actualizadas, { $journalUnchanged } ya estaban. Mis reuniones: { $favorites } añadidas. Fechas de sobriedad: { $sobrietyAdded } añadidas, { $sobrietyUpdated } actualizadas. Recordatorios: { $reminders } añadidos. Mis personas: { $contacts } añadidas.
 cli-restored-not-synced = Mis reuniones dirán «aún sin sincronizar» hasta que se carguen sus listados (`waymark source add` y `waymark sync`).

@@ -264,7 +264,7 @@ pub const BACKUP_PASSPHRASE_NEW: &str = "cli-backup-passphrase-new";
 pub const BACKUP_PASSPHRASE: &str = "cli-backup-passphrase";
 /// `cli-vault-passphrase-new`: "New passphrase:{ " " }" (see `locales/en-GB/cli.ftl`).
 pub const VAULT_PASSPHRASE_NEW: &str = "cli-vault-passphrase-new";
-/// `cli-backup-written`: "Backup written to { $path }: { $journal } journal entries, { $favorites } of my meetings, { $sobriety } sobriety dates, { $reminders } reminders, { $contacts } people on my list." (see `locales/en-GB/cli.ftl`).
+/// `cli-backup-written`: "Backup written to { $path }: 3 journal entries, 2 of my meetings, 1 sobriety date, 2 reminders, 1 person on my list." (plural forms per count; see `locales/en-GB/cli.ftl`).
 pub const BACKUP_WRITTEN: &str = "cli-backup-written";
 /// `cli-backup-keep-passphrase`: "Keep its passphrase safe: without it the backup cannot be restored." (see `locales/en-GB/cli.ftl`).
 pub const BACKUP_KEEP_PASSPHRASE: &str = "cli-backup-keep-passphrase";
