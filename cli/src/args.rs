@@ -52,7 +52,7 @@ pub enum Command {
         /// Program: aa, na, al-anon, … (default aa).
         #[arg(long, value_name = "P")]
         program: Option<String>,
-        /// Language for the names: en, es, fr, ja, nl, pt, sk, sv, th.
+        /// Language for the names: en, es, fr, ja, nl, pt, sk, sv, th, cy.
         #[arg(long, value_name = "LANG")]
         lang: Option<String>,
         /// Print JSON.
@@ -340,7 +340,7 @@ pub struct MeetingsArgs {
     /// soonest or distance (default: distance with --near, else soonest).
     #[arg(long)]
     pub sort: Option<String>,
-    /// Language for type names: en, es, fr, ja, nl, pt, sk, sv, th.
+    /// Language for type names: en, es, fr, ja, nl, pt, sk, sv, th, cy.
     #[arg(long, value_name = "LANG")]
     pub lang: Option<String>,
     /// Most results to show.

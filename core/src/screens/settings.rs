@@ -65,7 +65,8 @@ pub struct SettingsRow {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct SettingsSection {
-    /// "Privacy".
+    /// "Privacy"; empty for the lone "Try again" section shown when the settings cannot be
+    /// read (draw no heading then).
     pub heading: String,
     /// Its rows.
     pub rows: Vec<SettingsRow>,
