@@ -84,36 +84,16 @@ final class Forwarder<State>: @unchecked Sendable {
     }
 }
 
-extension Forwarder: MeetingsListener where State == MeetingsState {
-    func onState(state: MeetingsState) { send(state) }
-}
-extension Forwarder: MeetingListener where State == MeetingState {
-    func onState(state: MeetingState) { send(state) }
-}
-extension Forwarder: AreasListener where State == AreasState {
-    func onState(state: AreasState) { send(state) }
-}
-extension Forwarder: JournalListener where State == JournalState {
-    func onState(state: JournalState) { send(state) }
-}
-extension Forwarder: SobrietyListener where State == SobrietyState {
-    func onState(state: SobrietyState) { send(state) }
-}
-extension Forwarder: PeopleListener where State == PeopleState {
-    func onState(state: PeopleState) { send(state) }
-}
-extension Forwarder: SettingsListener where State == SettingsState {
-    func onState(state: SettingsState) { send(state) }
-}
-extension Forwarder: MyMeetingsListener where State == MyMeetingsState {
-    func onState(state: MyMeetingsState) { send(state) }
-}
-extension Forwarder: RemindersListener where State == RemindersState {
-    func onState(state: RemindersState) { send(state) }
-}
-extension Forwarder: RidesListener where State == RidesState {
-    func onState(state: RidesState) { send(state) }
-}
+extension Forwarder: MeetingsListener where State == MeetingsState { func onState(state: State) { send(state) } }
+extension Forwarder: MeetingListener where State == MeetingState { func onState(state: State) { send(state) } }
+extension Forwarder: AreasListener where State == AreasState { func onState(state: State) { send(state) } }
+extension Forwarder: JournalListener where State == JournalState { func onState(state: State) { send(state) } }
+extension Forwarder: SobrietyListener where State == SobrietyState { func onState(state: State) { send(state) } }
+extension Forwarder: PeopleListener where State == PeopleState { func onState(state: State) { send(state) } }
+extension Forwarder: SettingsListener where State == SettingsState { func onState(state: State) { send(state) } }
+extension Forwarder: MyMeetingsListener where State == MyMeetingsState { func onState(state: State) { send(state) } }
+extension Forwarder: RemindersListener where State == RemindersState { func onState(state: State) { send(state) } }
+extension Forwarder: RidesListener where State == RidesState { func onState(state: State) { send(state) } }
 
 /// The stream of one subscription: `subscribe` is called once with the forwarder, and the
 /// subscription it returns is cancelled when the iteration ends or its task is cancelled.

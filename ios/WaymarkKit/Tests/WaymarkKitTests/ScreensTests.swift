@@ -87,20 +87,7 @@ private func note(_ text: String) -> NewEntry {
              gratitude: [], answers: [], tags: [], meetingId: nil)
 }
 
-final class ScreensTests: XCTestCase {
-    private var work: URL!
-
-    override func setUpWithError() throws {
-        work = FileManager.default.temporaryDirectory.appendingPathComponent(UUID().uuidString)
-        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: work)
-    }
-
-    private func path(_ name: String) -> String { work.appendingPathComponent(name).path }
-
+final class ScreensTests: WorkFolderCase {
     private func vault(_ byte: UInt8) throws -> PrivateVault {
         try PrivateVault.openWithKey(path: path("vault.sqlite"), key: Data(repeating: byte, count: 32))
     }
@@ -335,17 +322,5 @@ final class ScreensTests: XCTestCase {
             try await Task.sleep(nanoseconds: 20_000_000)
         }
         XCTFail("not within \(seconds) s: \(what)", file: file, line: line)
-    }
-
-    private func nextTuesday() -> String {
-        var cal = Calendar(identifier: .gregorian)
-        cal.timeZone = TimeZone(identifier: "Europe/London")!
-        var d = cal.date(byAdding: .day, value: 2, to: Date())!
-        while cal.component(.weekday, from: d) != 3 { d = cal.date(byAdding: .day, value: 1, to: d)! }
-        let f = DateFormatter()
-        f.calendar = cal
-        f.timeZone = cal.timeZone
-        f.dateFormat = "yyyy-MM-dd"
-        return f.string(from: d)
     }
 }

@@ -7,20 +7,7 @@ import Foundation
 import XCTest
 @testable import WaymarkKit
 
-final class WaymarkKitTests: XCTestCase {
-    private var work: URL!
-
-    override func setUpWithError() throws {
-        work = FileManager.default.temporaryDirectory.appendingPathComponent(UUID().uuidString)
-        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: work)
-    }
-
-    private func path(_ name: String) -> String { work.appendingPathComponent(name).path }
-
+final class WaymarkKitTests: WorkFolderCase {
     private func env(_ name: String) throws -> String {
         guard let v = ProcessInfo.processInfo.environment[name] else {
             throw XCTSkip("\(name) is not set")
@@ -279,17 +266,5 @@ final class WaymarkKitTests: XCTestCase {
         } catch WaymarkError.Offline {
         }
         XCTAssertEqual(try rides.view().outbox.first?.state, .pending)
-    }
-
-    private func nextTuesday() -> String {
-        var cal = Calendar(identifier: .gregorian)
-        cal.timeZone = TimeZone(identifier: "Europe/London")!
-        var d = cal.date(byAdding: .day, value: 2, to: Date())!
-        while cal.component(.weekday, from: d) != 3 { d = cal.date(byAdding: .day, value: 1, to: d)! }
-        let f = DateFormatter()
-        f.calendar = cal
-        f.timeZone = cal.timeZone
-        f.dateFormat = "yyyy-MM-dd"
-        return f.string(from: d)
     }
 }
