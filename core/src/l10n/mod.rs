@@ -25,6 +25,7 @@
 pub mod cli;
 mod format;
 mod locale;
+mod phrase;
 mod truncate;
 mod words;
 
@@ -33,6 +34,7 @@ mod tests;
 
 pub use locale::{negotiate, system_locale_tag, FallbackNote, Locale, Negotiated};
 pub use truncate::{grapheme_count, truncate, ELLIPSIS};
+pub use phrase::{Phrase, Value};
 pub use words::{Arg, Words};
 
 /// Message ids the code uses, one place, so a test can check every locale has them.
