@@ -369,10 +369,7 @@ pub fn sync(results: &[(Source, waymark_core::Result<ImportReport>)]) {
                             ids::SYNC_SKIPPED,
                             &[
                                 ("key", t(&sk.key)),
-                                (
-                                    "reason",
-                                    t(&crate::words::skip_reason_in(sk, say::words()))
-                                )
+                                ("reason", t(&crate::words::skip_reason_in(sk, say::words())))
                             ]
                         )
                     );

@@ -185,7 +185,8 @@ mod tests {
 
     #[test]
     fn a_missing_zone_note_names_the_command_that_sets_one() {
-        let words = waymark_core::l10n::Phrase::new(waymark_core::directory::import::notes::NO_ZONE);
+        let words =
+            waymark_core::l10n::Phrase::new(waymark_core::directory::import::notes::NO_ZONE);
         let w = ImportWarning {
             key: None,
             kind: WarningKind::NoTimezone,
@@ -199,7 +200,10 @@ mod tests {
              zone (set one with `source add --timezone`)"
         );
         let cy = warning_in(&w, Words::get(Locale::Cy));
-        assert!(cy.ends_with("(gosodwch un gyda `source add --timezone`)"), "{cy}");
+        assert!(
+            cy.ends_with("(gosodwch un gyda `source add --timezone`)"),
+            "{cy}"
+        );
         assert!(cy.starts_with("dim cylchfa amser yn y ffrwd"), "{cy}");
     }
 }

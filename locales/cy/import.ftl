@@ -52,10 +52,10 @@ import-skip-nothing-to-go-to = dim diwrnod, amser, lle na dolen: dim byd i fynd 
 import-skip-day-no-time = mae ganddo ddiwrnod ond dim amser dechrau
 import-skip-time-no-day = mae ganddo amser dechrau ({ $time }) ond dim diwrnod
 import-skip-bad-time = nid amser yw'r amser dechrau “{ $time }”
-import-skip-not-a-meeting = nid cyfarfod yw { $kind ->
+import-skip-not-a-meeting = nid cyfarfod yw hwn: { $kind ->
     [list] rhestr
-    [text] y testun “{ $value }”
-    [number] y rhif { $value }
+    [text] testun “{ $value }”
+    [number] rhif { $value }
     [true] true
     [false] false
     [null] null

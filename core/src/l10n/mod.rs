@@ -33,8 +33,8 @@ mod words;
 mod tests;
 
 pub use locale::{negotiate, system_locale_tag, FallbackNote, Locale, Negotiated};
-pub use truncate::{grapheme_count, truncate, ELLIPSIS};
 pub use phrase::{Phrase, Value};
+pub use truncate::{grapheme_count, truncate, ELLIPSIS};
 pub use words::{Arg, Words};
 
 /// Message ids the code uses, one place, so a test can check every locale has them.

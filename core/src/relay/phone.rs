@@ -25,14 +25,14 @@ use super::format::{
     apply_delta, sha256_hex, tiles_covering, unpack, verify_manifest, Download, Manifest,
     PublicKey, RelayError, SourceEntry, TileId, MAX_TILE_BYTES,
 };
+use super::words;
 use crate::directory::import::{Entry, FeedError, FeedFormat, FormatExtras, ImportReport};
 use crate::directory::{Directory, NewSource, SyncOptions, SyncPhase};
+use crate::l10n::{Arg, Locale, Words};
 use crate::support::error::{Error, Result};
 use crate::support::fetch::{self, FetchConfig, FetchOutcome, Validators};
 use crate::support::geo::GeoPoint;
 use crate::support::msg;
-use crate::l10n::{Arg, Locale, Words};
-use super::words;
 
 /// Radius of an area when none is given, in km.
 pub const DEFAULT_AREA_RADIUS_KM: f64 = 50.0;

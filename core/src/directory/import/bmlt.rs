@@ -112,7 +112,9 @@ pub fn read<R: Read>(
     };
     for m in meetings {
         if !m.is_object() {
-            sink(Entry::NotAMeeting(super::meeting_guide::not_a_meeting("other", None)))?;
+            sink(Entry::NotAMeeting(super::meeting_guide::not_a_meeting(
+                "other", None,
+            )))?;
             continue;
         }
         if s(m, "published").as_deref().map(str::trim) == Some("0") {

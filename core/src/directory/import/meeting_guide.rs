@@ -172,16 +172,28 @@ impl<'de> DeserializeSeed<'de> for ElementSeed {
                 )))
             }
             fn visit_i64<E: de::Error>(self, v: i64) -> Result<Entry, E> {
-                Ok(Entry::NotAMeeting(not_a_meeting("number", Some(v.to_string()))))
+                Ok(Entry::NotAMeeting(not_a_meeting(
+                    "number",
+                    Some(v.to_string()),
+                )))
             }
             fn visit_u64<E: de::Error>(self, v: u64) -> Result<Entry, E> {
-                Ok(Entry::NotAMeeting(not_a_meeting("number", Some(v.to_string()))))
+                Ok(Entry::NotAMeeting(not_a_meeting(
+                    "number",
+                    Some(v.to_string()),
+                )))
             }
             fn visit_f64<E: de::Error>(self, v: f64) -> Result<Entry, E> {
-                Ok(Entry::NotAMeeting(not_a_meeting("number", Some(v.to_string()))))
+                Ok(Entry::NotAMeeting(not_a_meeting(
+                    "number",
+                    Some(v.to_string()),
+                )))
             }
             fn visit_bool<E: de::Error>(self, v: bool) -> Result<Entry, E> {
-                Ok(Entry::NotAMeeting(not_a_meeting(if v { "true" } else { "false" }, None)))
+                Ok(Entry::NotAMeeting(not_a_meeting(
+                    if v { "true" } else { "false" },
+                    None,
+                )))
             }
             fn visit_unit<E: de::Error>(self) -> Result<Entry, E> {
                 Ok(Entry::NotAMeeting(not_a_meeting("null", None)))

@@ -9,9 +9,9 @@ use chrono_tz::Tz;
 
 use super::notes;
 use super::report::{ImportReport, WarningKind};
-use crate::l10n::Phrase;
 use crate::directory::model::{Attendance, Meeting, MeetingEnd, TimezoneOrigin};
 use crate::directory::types;
+use crate::l10n::Phrase;
 use crate::support::parse::{self, DAY_MINUTES};
 
 /// A meeting's weekday field as the importer read it.
@@ -200,7 +200,10 @@ impl Normalizer {
         let start = clean(raw.time.take());
         let mut weekdays = match (&raw.days, &start) {
             (DayField::Invalid(v), _) => {
-                return Err((key_hint, Phrase::new(notes::SKIP_BAD_DAY).text("day", v.as_str())));
+                return Err((
+                    key_hint,
+                    Phrase::new(notes::SKIP_BAD_DAY).text("day", v.as_str()),
+                ));
             }
             (DayField::Days(d), _) if !d.is_empty() => {
                 let mut d = d.clone();
@@ -225,11 +228,17 @@ impl Normalizer {
             (None, true) => (None, None),
             (None, false) => return Err((key_hint, Phrase::new(notes::SKIP_DAY_NO_TIME))),
             (Some(t), true) => {
-                return Err((key_hint, Phrase::new(notes::SKIP_TIME_NO_DAY).text("time", t.as_str())));
+                return Err((
+                    key_hint,
+                    Phrase::new(notes::SKIP_TIME_NO_DAY).text("time", t.as_str()),
+                ));
             }
             (Some(t), false) => {
                 let Some(mut s) = parse::parse_time_of_day(t) else {
-                    return Err((key_hint, Phrase::new(notes::SKIP_BAD_TIME).text("time", t.as_str())));
+                    return Err((
+                        key_hint,
+                        Phrase::new(notes::SKIP_BAD_TIME).text("time", t.as_str()),
+                    ));
                 };
                 if s == DAY_MINUTES {
                     // "24:00" as a start: midnight at the end of the day = 00:00 next day.
@@ -541,11 +550,7 @@ impl Normalizer {
     }
 
     fn no_zone(&self, report: &mut ImportReport) -> TimezoneOrigin {
-        report.warn(
-            None,
-            WarningKind::NoTimezone,
-            Phrase::new(notes::NO_ZONE),
-        );
+        report.warn(None, WarningKind::NoTimezone, Phrase::new(notes::NO_ZONE));
         TimezoneOrigin::Unknown
     }
 

@@ -171,7 +171,11 @@ mod tests {
             WarningKind::OnlineWithoutLink,
             WarningKind::NoTimezone,
         ] {
-            assert!(kinds.contains(&kind), "no {kind:?} in {:?}", report.warnings);
+            assert!(
+                kinds.contains(&kind),
+                "no {kind:?} in {:?}",
+                report.warnings
+            );
         }
         assert_eq!(report.skipped.len(), 11, "{:?}", report.skipped);
         let said = report
@@ -183,7 +187,11 @@ mod tests {
             let text = phrase.text_in(&w);
             assert!(!text.trim().is_empty(), "{phrase:?}");
             let left = leftover(&text, phrase);
-            assert!(left.is_empty(), "{} leaks {left:?} in {text:?}", phrase.id());
+            assert!(
+                left.is_empty(),
+                "{} leaks {left:?} in {text:?}",
+                phrase.id()
+            );
         }
     }
 
@@ -278,7 +286,11 @@ mod tests {
                 .number("hours", h)
                 .text("start", "19:00")
         };
-        assert!(slip(2).own_in(cy).contains("(07:00) dwy awr cyn"), "{}", slip(2).own_in(cy));
+        assert!(
+            slip(2).own_in(cy).contains("(07:00) dwy awr cyn"),
+            "{}",
+            slip(2).own_in(cy)
+        );
         assert!(slip(3).own_in(cy).contains("tair awr cyn"));
         assert!(slip(12).own_in(cy).contains("12 awr cyn"));
         assert!(slip(1).own_in(es).contains("(07:00) 1 hora antes"));
@@ -291,6 +303,8 @@ mod tests {
         assert!(shared(3).own_in(cy).starts_with("Mae tri chyfarfod"));
         assert!(shared(6).own_in(cy).starts_with("Mae chwe chyfarfod"));
         assert!(shared(9).own_in(cy).starts_with("Mae 9 cyfarfod"));
-        assert!(shared(9).own_in(es).starts_with("9 reuniones en direcciones distintas"));
+        assert!(shared(9)
+            .own_in(es)
+            .starts_with("9 reuniones en direcciones distintas"));
     }
 }
