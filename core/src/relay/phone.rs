@@ -752,4 +752,30 @@ mod tests {
         );
         assert_eq!(f(None, true), "AA Orange County has not been read yet");
     }
+
+    #[test]
+    fn freshness_and_an_areas_default_name_come_in_the_screens_language() {
+        let now: DateTime<Utc> = "2026-11-30T12:00:00Z".parse().unwrap();
+        let cy = Words::get(Locale::Cy);
+        let es = Words::get(Locale::Es);
+        let f = |at: &str, stale, w| freshness("Gogledd Cymru", Some(at), stale, now, w, false);
+        assert_eq!(
+            f("2026-11-30T10:00:00Z", false, cy),
+            "Diweddarwyd ddwy awr yn ôl o Gogledd Cymru"
+        );
+        assert_eq!(
+            f("2026-11-27T12:00:00Z", true, cy),
+            "Ni fu modd darllen Gogledd Cymru yn ddiweddar; mae'r cyfarfodydd hyn o dri diwrnod yn ôl"
+        );
+        assert_eq!(
+            f("2026-11-29T00:00:00Z", false, es),
+            "Actualizado hace 36 h desde Gogledd Cymru"
+        );
+        // On a screen the name is isolated (it may be in any script).
+        let isolated = freshness("نشست", None, true, now, es, true);
+        assert_eq!(isolated, "Aún no se ha leído \u{2068}نشست\u{2069}");
+        assert_eq!(area_label("", 2, cy), "Ardal 2");
+        assert_eq!(area_label("", 2, Words::get(Locale::EnGb)), "Area 2");
+        assert_eq!(area_label("Home", 2, cy), "Home");
+    }
 }
