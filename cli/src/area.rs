@@ -19,13 +19,19 @@ pub(crate) fn area(directory: &Directory, cmd: AreaCmd) -> Result<ExitCode> {
         } => {
             let near = crate::ride::point(&near, "--near")?;
             let a = directory.add_area(&relay, &relay_key, near, radius_km, label.as_deref())?;
+            // Its name in the person's language when none was given ("Ardal 2").
+            let shown = directory
+                .areas_in(say::words())?
+                .into_iter()
+                .find(|s| s.id == a.id)
+                .map_or(a.label.clone(), |s| s.label);
             println!(
                 "{}",
                 say::text(
                     ids::AREA_ADDED,
                     &[
                         ("id", t(&a.id.to_string())),
-                        ("label", t(&a.label)),
+                        ("label", t(&shown)),
                         ("tiles", n(a.tiles.len())),
                         ("relay", t(&a.relay)),
                     ]
@@ -33,7 +39,12 @@ pub(crate) fn area(directory: &Directory, cmd: AreaCmd) -> Result<ExitCode> {
             );
         }
         AreaCmd::List { json } => {
-            let areas = directory.areas()?;
+            // `--json` keeps en-GB ("Area 2" for an area given no name).
+            let areas = if json {
+                directory.areas()?
+            } else {
+                directory.areas_in(say::words())?
+            };
             if json {
                 println!("{}", serde_json::to_string_pretty(&areas)?);
             } else if areas.is_empty() {
@@ -63,7 +74,13 @@ pub(crate) fn area(directory: &Directory, cmd: AreaCmd) -> Result<ExitCode> {
             );
         }
         AreaCmd::Sources { json } => {
-            let sources = directory.relay_sources(chrono::Utc::now())?;
+            // `--json` keeps en-GB; a person reads their own language.
+            let now = chrono::Utc::now();
+            let sources = if json {
+                directory.relay_sources(now)?
+            } else {
+                directory.relay_sources_plain(now, say::words())?
+            };
             if json {
                 println!("{}", serde_json::to_string_pretty(&sources)?);
             } else if sources.is_empty() {

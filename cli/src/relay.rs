@@ -59,7 +59,11 @@ pub fn run(cmd: &RelayCmd) -> Result<ExitCode> {
             let sources = build::sources_from_catalogue(&catalogue);
             let started = std::time::Instant::now();
             let summary = build::build(&sources, &key, &paths, &mut |step| {
-                eprintln!("[{:5.1} s] {step}", started.elapsed().as_secs_f64());
+                eprintln!(
+                    "[{:5.1} s] {}",
+                    started.elapsed().as_secs_f64(),
+                    step.words().own_in(say::words())
+                );
             })
             .with_context(|| format!("the relay build into {} failed", out.display()))?;
             // The sources that failed this time (their last good meetings are published).

@@ -367,7 +367,10 @@ pub fn sync(results: &[(Source, waymark_core::Result<ImportReport>)]) {
                         "  {}",
                         say::text(
                             ids::SYNC_SKIPPED,
-                            &[("key", t(&sk.key)), ("reason", t(&sk.reason))]
+                            &[
+                                ("key", t(&sk.key)),
+                                ("reason", t(&crate::words::skip_reason_in(sk, say::words())))
+                            ]
                         )
                     );
                 }
@@ -381,7 +384,7 @@ pub fn sync(results: &[(Source, waymark_core::Result<ImportReport>)]) {
                     );
                 }
                 for w in rep.warnings.iter().take(12) {
-                    let note = crate::words::warning(w);
+                    let note = crate::words::warning_in(w, say::words());
                     let line = match &w.key {
                         Some(k) => say::text(ids::SYNC_NOTE, &[("key", t(k)), ("note", t(&note))]),
                         None => say::text(

@@ -6,7 +6,7 @@
 //! Both come from Fluent (`locales/<tag>/errors.ftl`, the `cli-error-` messages for the
 //! flags), in the `--locale` the person gave (else the system's); `--json` keeps en-GB.
 
-use waymark_core::directory::import::{ImportWarning, WarningKind};
+use waymark_core::directory::import::{ImportWarning, SkippedEntry, WarningKind};
 use waymark_core::l10n::{negotiate, system_locale_tag, Arg, Locale, Words};
 use waymark_core::support::msg;
 use waymark_core::Error;
@@ -49,14 +49,24 @@ pub fn error_in(e: &Error, w: &Words) -> String {
     worded.replace(['\u{2068}', '\u{2069}'], "")
 }
 
-/// The CLI's sentence for an import note: the core's, with the command that fixes it.
-pub fn warning(w: &ImportWarning) -> String {
-    match w.kind {
-        WarningKind::NoTimezone => {
-            format!("{} (set one with `source add --timezone`)", w.message)
-        }
-        _ => w.message.clone(),
+/// The CLI's sentence for an import note in en-GB (for `--json`, which scripts read).
+pub fn warning(note: &ImportWarning) -> String {
+    warning_in(note, Words::get(Locale::EnGb))
+}
+
+/// The CLI's sentence for an import note in `w`'s words: the core's, with the command that
+/// fixes it. No bidi isolation marks (a terminal line; see [`error_in`]).
+pub fn warning_in(note: &ImportWarning, w: &Words) -> String {
+    let core = note.words.own_in(w);
+    match note.kind {
+        WarningKind::NoTimezone => w.own(msg::CLI_NOTE_SET_ZONE, &[("note", Arg::Text(&core))]),
+        _ => core,
     }
+}
+
+/// Why an import left an entry out, in `w`'s words (no bidi marks: a terminal line).
+pub fn skip_reason_in(skipped: &SkippedEntry, w: &Words) -> String {
+    skipped.words.own_in(w)
 }
 
 /// Whether a core error is about what the person typed (exit status 2) rather than a failed
@@ -175,15 +185,25 @@ mod tests {
 
     #[test]
     fn a_missing_zone_note_names_the_command_that_sets_one() {
+        let words =
+            waymark_core::l10n::Phrase::new(waymark_core::directory::import::notes::NO_ZONE);
         let w = ImportWarning {
             key: None,
             kind: WarningKind::NoTimezone,
-            message: "no time zone in the feed".into(),
+            message: words.en_gb(),
             count: 9,
+            words,
         };
         assert_eq!(
             warning(&w),
-            "no time zone in the feed (set one with `source add --timezone`)"
+            "no time zone in the feed and none set for the source: times are shown in your own \
+             zone (set one with `source add --timezone`)"
         );
+        let cy = warning_in(&w, Words::get(Locale::Cy));
+        assert!(
+            cy.ends_with("(gosodwch un gyda `source add --timezone`)"),
+            "{cy}"
+        );
+        assert!(cy.starts_with("dim cylchfa amser yn y ffrwd"), "{cy}");
     }
 }

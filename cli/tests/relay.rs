@@ -92,7 +92,8 @@ fn keygen_build_serve_and_read_like_a_phone() {
         "published version 1: 3 tiles, 3 meetings (3 changed), 1 sources (0 failing)"
     );
     let stderr = String::from_utf8(built.stderr).unwrap();
-    assert!(stderr.contains("fetching 1 sources"), "{stderr}");
+    // One source, in the singular (the step is worded through relay.ftl).
+    assert!(stderr.contains("fetching 1 source\n"), "{stderr}");
     assert!(
         !stderr.contains("Hope Group"),
         "no meeting in the log: {stderr}"

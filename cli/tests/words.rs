@@ -271,3 +271,122 @@ fn reminders_are_confirmed_and_listed_in_welsh() {
         "Los recordatorios en la pantalla de bloqueo solo dicen la hora, p. ej. «Recordatorio: 19:00»."
     );
 }
+
+/// A feed with a note or a skip reason of most kinds: an unknown zone and type, open and
+/// closed at once, an end twelve hours before the start, a duplicate key, no name, a day that
+/// is not one, and no time zone for the rest.
+const FEED_WITH_PROBLEMS: &str = r#"[
+    {"slug": "tue", "name": "Hope on Tuesday", "day": 2, "time": "19:00", "end_time": "07:00",
+     "timezone": "Europe/Aberystwyth", "types": ["O", "C", "ZZ"],
+     "address": "1 High St, Aberystwyth"},
+    {"slug": "tue", "name": "Hope again", "day": 3, "time": "19:00",
+     "address": "1 High St, Aberystwyth"},
+    {"slug": "wed", "day": 3, "time": "19:00"},
+    {"slug": "thu", "name": "Noon Group", "day": "Thorsday", "time": "12:00"},
+    42
+]"#;
+
+/// A data folder with the feed above added as source `p` (no time zone given).
+fn with_problems() -> tempfile::TempDir {
+    let data = tempfile::tempdir().unwrap();
+    let feed = data.path().join("feed.json");
+    std::fs::write(&feed, FEED_WITH_PROBLEMS).unwrap();
+    ok(
+        data.path(),
+        &[
+            "source",
+            "add",
+            feed.to_str().unwrap(),
+            "--name",
+            "p",
+            "--program",
+            "aa",
+        ],
+    );
+    data
+}
+
+/// The en-GB sentences of the notes and skip reasons of [`FEED_WITH_PROBLEMS`].
+const ENGLISH_NOTES: &[&str] = &[
+    "unknown time zone",
+    "unknown type",
+    "kept as written",
+    "open and closed",
+    "hours before it starts",
+    "assumed 1 hour",
+    "duplicate slug",
+    "no meeting name",
+    "is not a weekday",
+    "is not a meeting",
+    "no time zone in the feed",
+    "set one with",
+];
+
+#[test]
+fn an_imports_notes_and_skip_reasons_come_in_welsh_and_spanish() {
+    let cy_data = with_problems();
+    let (cy, _) = said(cy_data.path(), "cy", &["sync"]);
+    for want in [
+        "hepgorwyd wed: dim enw cyfarfod",
+        "hepgorwyd thu: nid diwrnod o'r wythnos yw “Thorsday”",
+        "hepgorwyd #5: nid cyfarfod yw hwn: rhif 42",
+        "nodyn tue: cylchfa amser anhysbys “Europe/Aberystwyth”",
+        "nodyn tue: math anhysbys “ZZ”, wedi'i gadw fel y'i hysgrifennwyd",
+        "nodyn tue: wedi'i nodi'n agored ac yn gaeedig",
+        // Twelve hours: Welsh counts keep the noun singular after a number.
+        "mae'n gorffen (07:00) 12 awr cyn iddo ddechrau (19:00)",
+        "nodyn tue: slug dyblyg; rhestrir hwn fel “tue-2”",
+        "dim cylchfa amser yn y ffrwd",
+        "(gosodwch un gyda `source add --timezone`)",
+    ] {
+        assert!(
+            cy.replace(['\u{2068}', '\u{2069}'], "").contains(want),
+            "{want:?} not in {cy}"
+        );
+    }
+    no_english(&cy, ENGLISH_NOTES);
+
+    let es_data = with_problems();
+    let (es, _) = said(es_data.path(), "es", &["sync"]);
+    for want in [
+        "omitida wed: la reunión no tiene nombre",
+        "omitida thu: el día «Thorsday» no es un día de la semana",
+        "omitida #5: el número 42 no es una reunión",
+        "nota tue: zona horaria desconocida «Europe/Aberystwyth»",
+        "nota tue: tipo desconocido «ZZ», conservado tal cual",
+        "termina (07:00) 12 horas antes de empezar (19:00)",
+        "(indica una con `source add --timezone`)",
+    ] {
+        assert!(
+            es.replace(['\u{2068}', '\u{2069}'], "").contains(want),
+            "{want:?} not in {es}"
+        );
+    }
+    no_english(&es, ENGLISH_NOTES);
+
+    // Scripts: `--json` keeps the en-GB sentences whatever the language, each with its id.
+    let json = |locale: &str| {
+        let data = with_problems();
+        let (out, _) = said(data.path(), locale, &["sync", "--json"]);
+        let mut v: serde_json::Value = serde_json::from_str(&out).unwrap();
+        v[0].as_object_mut().unwrap().remove("timings");
+        v
+    };
+    let cy_json = json("cy");
+    assert_eq!(cy_json, json("en-GB"));
+    let notes = cy_json[0]["warning_entries"].as_array().unwrap();
+    let zone = notes
+        .iter()
+        .find(|n| n["id"] == "import-no-zone")
+        .expect("a note about the missing zone");
+    assert_eq!(
+        zone["message"],
+        "no time zone in the feed and none set for the source: times are shown in your own zone \
+         (set one with `source add --timezone`)"
+    );
+    let skipped = cy_json[0]["skipped_entries"].as_array().unwrap();
+    assert!(skipped.iter().any(|s| s["key"] == "thu"
+        && s["id"] == "import-skip-bad-day"
+        && s["values"]["day"] == "Thorsday"
+        && s["reason"] == "day \"Thorsday\" is not a weekday"));
+}

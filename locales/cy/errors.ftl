@@ -245,3 +245,4 @@ cli-error-ride-from = { $error } (gwiriwch fod --from yn LAT,LON, lledred yn gyn
 cli-error-meeting-started = Mae'r cyfarfod hwnnw eisoes wedi dechrau ar y dyddiad hwnnw; dewiswch --date hwyrach
 cli-error-ride-list = { $error } (mae `waymark ride list` yn dangos eich teithiau a'u dynodyddion)
 cli-error-ride-matches = { $error } (mae `waymark ride matches` yn eu dangos)
+cli-note-set-zone = { $note } (gosodwch un gyda `source add --timezone`)

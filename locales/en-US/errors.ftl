@@ -422,3 +422,4 @@ cli-error-meeting-started = that meeting has already started on that date; choos
 cli-error-ride-list = { $error } (`waymark ride list` shows your rides and their ids)
 # $error: the sentence above.
 cli-error-ride-matches = { $error } (`waymark ride matches` shows them)
+cli-note-set-zone = { $note } (set one with `source add --timezone`)

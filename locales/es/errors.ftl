@@ -246,3 +246,4 @@ cli-error-ride-from = { $error } (compruebe que --from es LAT,LON, la latitud pr
 cli-error-meeting-started = Esa reunión ya ha empezado en esa fecha; elija una --date posterior
 cli-error-ride-list = { $error } (`waymark ride list` muestra sus viajes y sus identificadores)
 cli-error-ride-matches = { $error } (`waymark ride matches` las muestra)
+cli-note-set-zone = { $note } (indica una con `source add --timezone`)

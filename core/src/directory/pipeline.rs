@@ -1,7 +1,9 @@
 //! The import pipeline: parse a feed, normalise each entry, and replace one source's snapshot
 //! in one transaction (or leave the old one exactly as it was).
 
+use super::import::notes;
 use super::*;
+use crate::l10n::Phrase;
 /// Meetings at this many different addresses sharing one point make it a placeholder.
 pub(super) const PLACEHOLDER_ADDRESSES: usize = 5;
 /// What the text index holds for a meeting row (name, place, notes), as SQL over `meetings`.
@@ -284,7 +286,7 @@ fn parse_and_write<R: Read + Send>(
                         PreparedRow::new(*m, &mut offsets)
                     }
                     Entry::NotAMeeting(what) => {
-                        report.skip(format!("#{count}"), format!("{what} is not a meeting"));
+                        report.skip(format!("#{count}"), what);
                         return Ok(());
                     }
                     Entry::Withheld { key, reason } => {
@@ -481,10 +483,9 @@ fn drop_placeholder_points(
         report.warn(
             None,
             WarningKind::CoordinatesRejected,
-            format!(
-                "{n} meetings at different addresses share the point {lat},{lon}: \
-                 a placeholder, not used for distance"
-            ),
+            Phrase::new(notes::PLACEHOLDER_POINT)
+                .number("count", n)
+                .text("point", format!("{lat},{lon}")),
         );
     }
     Ok(())

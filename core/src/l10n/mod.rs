@@ -25,6 +25,7 @@
 pub mod cli;
 mod format;
 mod locale;
+mod phrase;
 mod truncate;
 mod words;
 
@@ -32,6 +33,7 @@ mod words;
 mod tests;
 
 pub use locale::{negotiate, system_locale_tag, FallbackNote, Locale, Negotiated};
+pub use phrase::{Phrase, Value};
 pub use truncate::{grapheme_count, truncate, ELLIPSIS};
 pub use words::{Arg, Words};
 

@@ -184,28 +184,69 @@ impl BuildPaths {
     }
 }
 
+/// A step of a build, told to whoever watches ([`build`]'s `progress`): typed, so a terminal
+/// words it in its person's language ([`BuildStep::words`]) and a log keeps en-GB (`Display`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BuildStep {
+    /// Fetching every source of the catalogue.
+    Fetching {
+        /// How many.
+        sources: usize,
+    },
+    /// Merging listings of the same meeting and sorting meetings into tiles.
+    Merging,
+    /// Comparing the new tiles with the last published version.
+    Comparing {
+        /// How many tiles.
+        tiles: usize,
+    },
+}
+
+impl BuildStep {
+    /// The step as a message of `locales/*/relay.ftl` and its values.
+    pub fn words(&self) -> crate::l10n::Phrase {
+        use super::words as ids;
+        use crate::l10n::Phrase;
+        match *self {
+            BuildStep::Fetching { sources } => {
+                Phrase::new(ids::STEP_FETCHING).number("count", sources)
+            }
+            BuildStep::Merging => Phrase::new(ids::STEP_MERGING),
+            BuildStep::Comparing { tiles } => {
+                Phrase::new(ids::STEP_COMPARING).number("count", tiles)
+            }
+        }
+    }
+}
+
+/// The en-GB line ("fetching 3 sources"), for logs.
+impl std::fmt::Display for BuildStep {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.words().fmt(f)
+    }
+}
+
 /// Fetches every source, merges, and publishes a new version into `paths.out` when anything
-/// a phone would see changed. `progress` hears short lines for a person watching.
+/// a phone would see changed. `progress` hears each step, for a person watching.
 pub fn build(
     sources: &[RelaySource],
     key: &SigningKey,
     paths: &BuildPaths,
-    progress: &mut dyn FnMut(&str),
+    progress: &mut dyn FnMut(BuildStep),
 ) -> Result<BuildSummary> {
     crate::support::files::create_private_dir(&paths.state)?;
     std::fs::create_dir_all(paths.out.join("files"))?;
     let dir = Directory::open(paths.state.join(DIRECTORY_FILE))?;
     let refused = keep_in_step(&dir, sources)?;
-    progress(&format!("fetching {} sources", sources.len()));
+    progress(BuildStep::Fetching {
+        sources: sources.len(),
+    });
     dir.sync_all_with(&SyncOptions::default())?;
-    progress("merging and sorting meetings into tiles");
+    progress(BuildStep::Merging);
     let stored = dir.sources()?;
     let (tiles, left_out, merged) = collect_tiles(&dir, sources, &stored)?;
     let entries = source_entries(sources, &stored, &refused);
-    progress(&format!(
-        "comparing {} tiles with the last version",
-        tiles.len()
-    ));
+    progress(BuildStep::Comparing { tiles: tiles.len() });
     publish(
         tiles,
         entries,

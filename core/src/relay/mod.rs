@@ -21,6 +21,7 @@ pub mod phone;
 #[cfg(feature = "relay-build")]
 mod signing;
 pub mod tiles;
+pub mod words;
 
 #[cfg(feature = "relay-build")]
 pub mod build;

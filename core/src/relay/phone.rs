@@ -25,8 +25,10 @@ use super::format::{
     apply_delta, sha256_hex, tiles_covering, unpack, verify_manifest, Download, Manifest,
     PublicKey, RelayError, SourceEntry, TileId, MAX_TILE_BYTES,
 };
+use super::words;
 use crate::directory::import::{Entry, FeedError, FeedFormat, FormatExtras, ImportReport};
 use crate::directory::{Directory, NewSource, SyncOptions, SyncPhase};
+use crate::l10n::{Arg, Locale, Words};
 use crate::support::error::{Error, Result};
 use crate::support::fetch::{self, FetchConfig, FetchOutcome, Validators};
 use crate::support::geo::GeoPoint;
@@ -48,7 +50,8 @@ pub struct Area {
     pub source_id: String,
     /// The relay's address.
     pub relay: String,
-    /// The person's name for it ("Home"), or "Area N".
+    /// The person's name for it ("Home"), or "Area N" with N its `id` when none was given
+    /// (in en-GB here; the Areas screen words it in its own language).
     pub label: String,
     /// The relay's tiles it covers (ids like `n52w004`), the online pack excluded.
     pub tiles: Vec<String>,
@@ -83,23 +86,38 @@ pub struct RelaySource {
     pub freshness: String,
 }
 
-/// "Updated 3 h ago from NAME" (or minutes, or days), or why the meetings may be out of date.
-fn freshness(name: &str, last_success: Option<&str>, stale: bool, now: DateTime<Utc>) -> String {
+/// "Updated 3 h ago from NAME" (or minutes, or days), or why the meetings may be out of date,
+/// in `w`'s words (`locales/*/relay.ftl`). `isolate` wraps the name in bidi isolation marks,
+/// for a screen; a terminal line or a log goes without.
+fn freshness(
+    name: &str,
+    last_success: Option<&str>,
+    stale: bool,
+    now: DateTime<Utc>,
+    w: &Words,
+    isolate: bool,
+) -> String {
+    let say = |id: &str, args: &[(&str, Arg<'_>)]| {
+        if isolate {
+            w.text(id, args)
+        } else {
+            w.own(id, args)
+        }
+    };
     let Some(at) = last_success.and_then(|t| DateTime::parse_from_rfc3339(t).ok()) else {
-        return format!("{name} has not been read yet");
+        return say(words::NEVER_READ, &[("name", Arg::Text(name))]);
     };
     let minutes = (now - at.with_timezone(&Utc)).num_minutes().max(0);
-    let ago = match minutes {
-        0..=1 => "just now".to_string(),
-        2..=59 => format!("{minutes} min ago"),
-        60..=2879 => format!("{} h ago", minutes / 60),
-        _ => format!("{} days ago", minutes / 1440),
+    let (id, count) = match minutes {
+        0..=1 => (words::AGO_NOW, 0),
+        2..=59 => (words::AGO_MINUTES, minutes),
+        60..=2879 => (words::AGO_HOURS, minutes / 60),
+        _ => (words::AGO_DAYS, minutes / 1440),
     };
-    if stale {
-        format!("{name} could not be read lately; these meetings are from {ago}")
-    } else {
-        format!("Updated {ago} from {name}")
-    }
+    // Numbers only, formatted here: no marks needed inside.
+    let ago = w.own(id, &[("count", Arg::Number(count))]);
+    let id = if stale { words::STALE } else { words::FRESH };
+    say(id, &[("name", Arg::Text(name)), ("ago", Arg::Text(&ago))])
 }
 
 /// What is stored for one tile.
@@ -134,7 +152,17 @@ fn check_relay_url(url: &str) -> Result<String> {
     Ok(trimmed.to_string())
 }
 
-/// Adds an area of relay source `source_id` (its label, or "Area N") and makes the next sync
+/// An area's name as shown: the person's own, else "Area N" (N its id) in `w`'s words.
+pub fn area_label(stored: &str, id: i64, w: &Words) -> String {
+    if stored.is_empty() {
+        w.own(words::AREA_DEFAULT_LABEL, &[("number", Arg::Number(id))])
+    } else {
+        stored.to_string()
+    }
+}
+
+/// Adds an area of relay source `source_id` (its label, or none: "Area N" is worded when it is
+/// shown, in the reader's language, see [`area_label`]) and makes the next sync
 /// read the manifest whole, so the new tiles are fetched even when the relay has published
 /// nothing new. Returns its id, label and creation time.
 fn insert_area(
@@ -143,17 +171,8 @@ fn insert_area(
     label: Option<&str>,
     tiles: &[String],
 ) -> Result<(i64, String, String)> {
-    let label = match label {
-        Some(l) => l.to_string(),
-        None => {
-            let n: i64 = tx.query_row(
-                "SELECT count(*) FROM relay_areas WHERE source_id = ?1",
-                [source_id],
-                |r| r.get(0),
-            )?;
-            format!("Area {}", n + 1)
-        }
-    };
+    // No label given: stored empty, worded when shown (an area's number is its id).
+    let label = label.map(str::trim).unwrap_or_default();
     let created_at = crate::directory::now_rfc3339();
     tx.execute(
         "INSERT INTO relay_areas (source_id, label, tiles, created_at) VALUES (?1, ?2, ?3, ?4)",
@@ -165,6 +184,7 @@ fn insert_area(
         ],
     )?;
     let id = tx.last_insert_rowid();
+    let label = area_label(label, id, Words::get(Locale::EnGb));
     tx.execute(
         "UPDATE sources SET etag = NULL, last_modified = NULL, next_retry_at = NULL
          WHERE id = ?1",
@@ -260,6 +280,11 @@ impl Directory {
 
     /// Every area, oldest first.
     pub fn areas(&self) -> Result<Vec<Area>> {
+        self.areas_in(Words::get(Locale::EnGb))
+    }
+
+    /// [`Directory::areas`], an area given no name called "Area N" in `w`'s words.
+    pub fn areas_in(&self, w: &Words) -> Result<Vec<Area>> {
         let conn = self.read();
         let mut st = conn.prepare(
             "SELECT a.id, a.source_id, s.location, a.label, a.tiles, a.created_at
@@ -270,7 +295,7 @@ impl Directory {
                 id: r.get(0)?,
                 source_id: r.get(1)?,
                 relay: r.get(2)?,
-                label: r.get(3)?,
+                label: area_label(&r.get::<_, String>(3)?, r.get(0)?, w),
                 tiles: crate::support::json::from_str(&r.get::<_, String>(4)?).unwrap_or_default(),
                 created_at: r.get(5)?,
             })
@@ -335,8 +360,30 @@ impl Directory {
     }
 
     /// What the relays say about the sources of the meetings on this phone, worded for `now`
-    /// ("updated 3 h ago from …"); sources with no meeting here are left out.
+    /// ("Updated 3 h ago from …") in en-GB with no bidi marks (for logs and `--json`); sources
+    /// with no meeting here are left out. A screen uses [`Directory::relay_sources_in`].
     pub fn relay_sources(&self, now: DateTime<Utc>) -> Result<Vec<RelaySource>> {
+        self.relay_sources_worded(now, Words::get(Locale::EnGb), false)
+    }
+
+    /// [`Directory::relay_sources`] with each line in `w`'s words, the source's name isolated
+    /// with Unicode bidi marks (it may be in any script): what a screen shows.
+    pub fn relay_sources_in(&self, now: DateTime<Utc>, w: &Words) -> Result<Vec<RelaySource>> {
+        self.relay_sources_worded(now, w, true)
+    }
+
+    /// [`Directory::relay_sources`] in `w`'s words, for a terminal: no bidi marks (a copied
+    /// line keeps no invisible characters).
+    pub fn relay_sources_plain(&self, now: DateTime<Utc>, w: &Words) -> Result<Vec<RelaySource>> {
+        self.relay_sources_worded(now, w, false)
+    }
+
+    fn relay_sources_worded(
+        &self,
+        now: DateTime<Utc>,
+        w: &Words,
+        isolate: bool,
+    ) -> Result<Vec<RelaySource>> {
         let conn = self.read();
         let mut st = conn.prepare("SELECT source_id, sources FROM relay_state ORDER BY 1")?;
         let rows = st.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
@@ -364,7 +411,7 @@ impl Directory {
                 })
             });
             out.extend(entries.map(|e| RelaySource {
-                freshness: freshness(&e.name, e.last_success.as_deref(), e.stale, now),
+                freshness: freshness(&e.name, e.last_success.as_deref(), e.stale, now, w, isolate),
                 relay_source_id: relay_source_id.clone(),
                 id: e.id,
                 name: e.name,
@@ -689,7 +736,8 @@ mod tests {
     #[test]
     fn freshness_says_how_old_and_why() {
         let now: DateTime<Utc> = "2026-11-30T12:00:00Z".parse().unwrap();
-        let f = |at: Option<&str>, stale| freshness("AA Orange County", at, stale, now);
+        let en = Words::get(Locale::EnGb);
+        let f = |at: Option<&str>, stale| freshness("AA Orange County", at, stale, now, en, false);
         assert_eq!(
             f(Some("2026-11-30T09:00:00Z"), false),
             "Updated 3 h ago from AA Orange County"
@@ -703,5 +751,31 @@ mod tests {
             "AA Orange County could not be read lately; these meetings are from 3 days ago"
         );
         assert_eq!(f(None, true), "AA Orange County has not been read yet");
+    }
+
+    #[test]
+    fn freshness_and_an_areas_default_name_come_in_the_screens_language() {
+        let now: DateTime<Utc> = "2026-11-30T12:00:00Z".parse().unwrap();
+        let cy = Words::get(Locale::Cy);
+        let es = Words::get(Locale::Es);
+        let f = |at: &str, stale, w| freshness("Gogledd Cymru", Some(at), stale, now, w, false);
+        assert_eq!(
+            f("2026-11-30T10:00:00Z", false, cy),
+            "Diweddarwyd ddwy awr yn ôl o Gogledd Cymru"
+        );
+        assert_eq!(
+            f("2026-11-27T12:00:00Z", true, cy),
+            "Ni fu modd darllen Gogledd Cymru yn ddiweddar; mae'r cyfarfodydd hyn o dri diwrnod yn ôl"
+        );
+        assert_eq!(
+            f("2026-11-29T00:00:00Z", false, es),
+            "Actualizado hace 36 h desde Gogledd Cymru"
+        );
+        // On a screen the name is isolated (it may be in any script).
+        let isolated = freshness("نشست", None, true, now, es, true);
+        assert_eq!(isolated, "Aún no se ha leído \u{2068}نشست\u{2069}");
+        assert_eq!(area_label("", 2, cy), "Ardal 2");
+        assert_eq!(area_label("", 2, Words::get(Locale::EnGb)), "Area 2");
+        assert_eq!(area_label("Home", 2, cy), "Home");
     }
 }

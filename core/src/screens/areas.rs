@@ -100,8 +100,8 @@ pub fn areas_state(directory: &Directory, options: &MeetingsOptions) -> AreasSta
     areas_state_in(directory, options, w)
 }
 
-fn read(directory: &Directory) -> Result<(Vec<Area>, Vec<Source>)> {
-    Ok((directory.areas()?, directory.sources()?))
+fn read(directory: &Directory, w: &Words) -> Result<(Vec<Area>, Vec<Source>)> {
+    Ok((directory.areas_in(w)?, directory.sources()?))
 }
 
 /// [`areas_state`] worded by `w` (the pseudo-locale check's, in tests).
@@ -127,7 +127,7 @@ pub(crate) fn areas_state_in(
         actions: Vec::new(),
         locale: w.locale().tag().to_string(),
     };
-    let (areas, sources) = match read(directory) {
+    let (areas, sources) = match read(directory, w) {
         Ok(r) => r,
         Err(_) => {
             state.notices.push(Notice {

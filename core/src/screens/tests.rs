@@ -938,6 +938,11 @@ mod pseudo {
             "words",
             "tags",
             "offer",
+            // An import's notes (import.ftl) and the relay's words (relay.ftl).
+            "code",
+            "point",
+            "day",
+            "ago",
         ];
         let args: Vec<(&str, Arg)> = names.iter().map(|n| (*n, Arg::Text("1"))).collect();
         for id in super::all_ids() {

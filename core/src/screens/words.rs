@@ -540,4 +540,6 @@ pub fn all_ids() -> impl Iterator<Item = &'static str> {
         .chain(crate::vault::next_step::IDS.iter().copied())
         .chain(crate::l10n::cli::IDS.iter().copied())
         .chain(crate::support::msg::IDS.iter().copied())
+        .chain(crate::directory::import::notes::IDS.iter().copied())
+        .chain(crate::relay::words::IDS.iter().copied())
 }

@@ -731,6 +731,7 @@ mod tests {
                         ("error", Arg::Text("٣٤")),
                         ("subject", Arg::Text("٣٤")),
                         ("meeting", Arg::Text("٣٤")),
+                        ("note", Arg::Text("٣٤")),
                     ],
                 )
             };
@@ -746,6 +747,7 @@ mod tests {
                 "--date",
                 "`waymark ride list`",
                 "`waymark ride matches`",
+                "`source add --timezone`",
             ]
             .iter()
             .fold(text, |t, flag| t.replace(flag, " "));

@@ -360,6 +360,9 @@ pub const CLI_ERROR_MEETING_STARTED: &str = "cli-error-meeting-started";
 pub const CLI_ERROR_RIDE_LIST: &str = "cli-error-ride-list";
 /// `cli-error-ride-matches`, the CLI's own wording: $error: the sentence above..
 pub const CLI_ERROR_RIDE_MATCHES: &str = "cli-error-ride-matches";
+/// `cli-note-set-zone`, the CLI's own wording of the import note that no time zone is known:
+/// $note: the note itself (`import-no-zone`).
+pub const CLI_NOTE_SET_ZONE: &str = "cli-note-set-zone";
 
 /// `error-date-invalid`: a date that cannot be read; `$value` is what was given.
 pub const DATE_INVALID: Id = Id("error-date-invalid");
@@ -541,6 +544,7 @@ pub(crate) const IDS: &[&str] = &[
     CLI_ERROR_MEETING_STARTED,
     CLI_ERROR_RIDE_LIST,
     CLI_ERROR_RIDE_MATCHES,
+    CLI_NOTE_SET_ZONE,
 ];
 
 /// The id listed in [`IDS`] with this text (for tests that go through every id).

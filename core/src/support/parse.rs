@@ -241,17 +241,6 @@ impl CoordinateProblem {
             CoordinateProblem::Placeholder => "placeholder",
         }
     }
-
-    /// Plain-language reason for reports.
-    pub fn describe(self) -> &'static str {
-        match self {
-            CoordinateProblem::Missing => "coordinates missing",
-            CoordinateProblem::NotANumber => "coordinates are not numbers",
-            CoordinateProblem::OutOfRange => "coordinates out of range",
-            CoordinateProblem::NullIsland => "coordinates are 0,0 (not a real place)",
-            CoordinateProblem::Placeholder => "coordinates are a known placeholder point",
-        }
-    }
 }
 
 /// Map centres that BMLT servers stamp on meetings that have no place. Never a meeting venue.

@@ -112,13 +112,15 @@ pub fn read<R: Read>(
     };
     for m in meetings {
         if !m.is_object() {
-            sink(Entry::NotAMeeting("not a meeting object".into()))?;
+            sink(Entry::NotAMeeting(super::meeting_guide::not_a_meeting(
+                "other", None,
+            )))?;
             continue;
         }
         if s(m, "published").as_deref().map(str::trim) == Some("0") {
             sink(Entry::Withheld {
                 key: s(m, "id_bigint").unwrap_or_else(|| "(no id)".into()),
-                reason: "the server marks it unpublished".into(),
+                reason: crate::l10n::Phrase::new(super::notes::SKIP_BMLT_UNPUBLISHED),
             })?;
             continue;
         }

@@ -163,28 +163,40 @@ impl<'de> DeserializeSeed<'de> for ElementSeed {
             }
             fn visit_seq<A: SeqAccess<'de>>(self, mut s: A) -> Result<Entry, A::Error> {
                 while s.next_element::<IgnoredAny>()?.is_some() {}
-                Ok(Entry::NotAMeeting("a list".into()))
+                Ok(Entry::NotAMeeting(not_a_meeting("list", None)))
             }
             fn visit_str<E: de::Error>(self, v: &str) -> Result<Entry, E> {
-                Ok(Entry::NotAMeeting(format!(
-                    "text {:?}",
-                    v.chars().take(30).collect::<String>()
+                Ok(Entry::NotAMeeting(not_a_meeting(
+                    "text",
+                    Some(v.chars().take(30).collect::<String>()),
                 )))
             }
             fn visit_i64<E: de::Error>(self, v: i64) -> Result<Entry, E> {
-                Ok(Entry::NotAMeeting(format!("number {v}")))
+                Ok(Entry::NotAMeeting(not_a_meeting(
+                    "number",
+                    Some(v.to_string()),
+                )))
             }
             fn visit_u64<E: de::Error>(self, v: u64) -> Result<Entry, E> {
-                Ok(Entry::NotAMeeting(format!("number {v}")))
+                Ok(Entry::NotAMeeting(not_a_meeting(
+                    "number",
+                    Some(v.to_string()),
+                )))
             }
             fn visit_f64<E: de::Error>(self, v: f64) -> Result<Entry, E> {
-                Ok(Entry::NotAMeeting(format!("number {v}")))
+                Ok(Entry::NotAMeeting(not_a_meeting(
+                    "number",
+                    Some(v.to_string()),
+                )))
             }
             fn visit_bool<E: de::Error>(self, v: bool) -> Result<Entry, E> {
-                Ok(Entry::NotAMeeting(format!("{v}")))
+                Ok(Entry::NotAMeeting(not_a_meeting(
+                    if v { "true" } else { "false" },
+                    None,
+                )))
             }
             fn visit_unit<E: de::Error>(self) -> Result<Entry, E> {
-                Ok(Entry::NotAMeeting("null".into()))
+                Ok(Entry::NotAMeeting(not_a_meeting("null", None)))
             }
         }
         d.deserialize_any(V)
@@ -245,4 +257,12 @@ pub fn read<R: Read>(
     de.end()
         .map_err(|e| FeedError::invalid_json("Meeting Guide", &e))?;
     Ok(())
+}
+
+/// The skip reason of an element that is not a meeting: `kind` chooses the wording (list,
+/// text, number, true, false, null, other); `value` is the text or number.
+pub(crate) fn not_a_meeting(kind: &'static str, value: Option<String>) -> crate::l10n::Phrase {
+    crate::l10n::Phrase::new(super::notes::SKIP_NOT_A_MEETING)
+        .text("kind", kind)
+        .text("value", value.unwrap_or_default())
 }

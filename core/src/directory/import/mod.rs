@@ -12,6 +12,7 @@ pub mod loose;
 pub mod meeting_guide;
 pub mod naws_csv;
 pub mod normalize;
+pub mod notes;
 pub mod report;
 pub mod tsml_csv;
 pub mod zone;
@@ -31,14 +32,15 @@ pub use report::{ImportReport, ImportTimings, ImportWarning, SkippedEntry, Warni
 pub enum Entry {
     /// Something shaped like a meeting.
     Meeting(Box<RawMeeting>),
-    /// An element that is not a meeting at all (a number, a string…); the text says what.
-    NotAMeeting(String),
+    /// An element that is not a meeting at all (a number, a string…): the skip reason
+    /// ([`notes::SKIP_NOT_A_MEETING`]) says what it is.
+    NotAMeeting(crate::l10n::Phrase),
     /// A meeting the feed itself marks as not for listing (BMLT `published: "0"`).
     Withheld {
         /// The feed's key for it.
         key: String,
-        /// Why it is not listed.
-        reason: String,
+        /// Why it is not listed (a message of [`notes`]).
+        reason: crate::l10n::Phrase,
     },
     /// A meeting already in the core's own form (from a relay's tile, which the relay
     /// normalised): stored as it is, never normalised again.
@@ -204,9 +206,7 @@ pub fn dry_run<R: Read>(
                 Ok(_) => report.accepted += 1,
                 Err((key, reason)) => report.skip(key, reason),
             },
-            Entry::NotAMeeting(what) => {
-                report.skip(format!("#{count}"), format!("{what} is not a meeting"))
-            }
+            Entry::NotAMeeting(what) => report.skip(format!("#{count}"), what),
             Entry::Withheld { key, reason } => report.skip(key, reason),
             Entry::Ready(_) => report.accepted += 1,
         }

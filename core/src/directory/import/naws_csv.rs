@@ -81,14 +81,14 @@ pub fn read<R: Read>(
             if f.get("delete").is_some_and(|d| d.eq_ignore_ascii_case("d")) {
                 sink(Entry::Withheld {
                     key,
-                    reason: "marked deleted in the NAWS export".into(),
+                    reason: crate::l10n::Phrase::new(super::notes::SKIP_NAWS_DELETED),
                 })?;
                 return Ok(());
             }
             if f.get("unpublished").is_some_and(|u| u == "1") {
                 sink(Entry::Withheld {
                     key,
-                    reason: "not published by its service body".into(),
+                    reason: crate::l10n::Phrase::new(super::notes::SKIP_NAWS_UNPUBLISHED),
                 })?;
                 return Ok(());
             }

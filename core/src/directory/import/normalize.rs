@@ -7,9 +7,11 @@ use std::hash::{Hash, Hasher};
 
 use chrono_tz::Tz;
 
+use super::notes;
 use super::report::{ImportReport, WarningKind};
 use crate::directory::model::{Attendance, Meeting, MeetingEnd, TimezoneOrigin};
 use crate::directory::types;
+use crate::l10n::Phrase;
 use crate::support::parse::{self, DAY_MINUTES};
 
 /// A meeting's weekday field as the importer read it.
@@ -182,7 +184,7 @@ impl Normalizer {
         &mut self,
         mut raw: RawMeeting,
         report: &mut ImportReport,
-    ) -> Result<Meeting, (String, String)> {
+    ) -> Result<Meeting, (String, Phrase)> {
         let key_raw = clean(raw.key.take());
         let name_raw = clean(raw.name.take());
         let key_hint = key_raw
@@ -191,14 +193,17 @@ impl Normalizer {
             .unwrap_or_else(|| "(no key)".into());
         let name = match name_raw {
             Some(n) => truncate(n, 255),
-            None => return Err((key_hint, "no meeting name".into())),
+            None => return Err((key_hint, Phrase::new(notes::SKIP_NO_NAME))),
         };
 
         // Schedule.
         let start = clean(raw.time.take());
         let mut weekdays = match (&raw.days, &start) {
             (DayField::Invalid(v), _) => {
-                return Err((key_hint, format!("day {v:?} is not a weekday")));
+                return Err((
+                    key_hint,
+                    Phrase::new(notes::SKIP_BAD_DAY).text("day", v.as_str()),
+                ));
             }
             (DayField::Days(d), _) if !d.is_empty() => {
                 let mut d = d.clone();
@@ -218,19 +223,22 @@ impl Normalizer {
         let (start_minute, duration) = match (&start, weekdays.is_empty()) {
             (None, true) if by_appointment_without_contact => {
                 // No time, no day, no place and no link: nothing a person could act on.
-                return Err((
-                    key_hint,
-                    "no day, time, place or link: nothing to go to".into(),
-                ));
+                return Err((key_hint, Phrase::new(notes::SKIP_NOTHING_TO_GO_TO)));
             }
             (None, true) => (None, None),
-            (None, false) => return Err((key_hint, "has a day but no start time".into())),
+            (None, false) => return Err((key_hint, Phrase::new(notes::SKIP_DAY_NO_TIME))),
             (Some(t), true) => {
-                return Err((key_hint, format!("has a start time ({t}) but no day")));
+                return Err((
+                    key_hint,
+                    Phrase::new(notes::SKIP_TIME_NO_DAY).text("time", t.as_str()),
+                ));
             }
             (Some(t), false) => {
                 let Some(mut s) = parse::parse_time_of_day(t) else {
-                    return Err((key_hint, format!("start time {t:?} is not a time")));
+                    return Err((
+                        key_hint,
+                        Phrase::new(notes::SKIP_BAD_TIME).text("time", t.as_str()),
+                    ));
                 };
                 if s == DAY_MINUTES {
                     // "24:00" as a start: midnight at the end of the day = 00:00 next day.
@@ -254,7 +262,7 @@ impl Normalizer {
                     report.warn(
                         Some(&key_hint),
                         WarningKind::UnknownTimezone,
-                        format!("unknown time zone {tz:?}"),
+                        Phrase::new(notes::UNKNOWN_ZONE).text("zone", tz.as_str()),
                     );
                     self.source_zone()
                 }
@@ -277,7 +285,7 @@ impl Normalizer {
                 None => report.warn(
                     Some(&key_hint),
                     WarningKind::UnknownType,
-                    format!("unknown type {t:?} kept as written"),
+                    Phrase::new(notes::UNKNOWN_TYPE).text("code", t),
                 ),
             }
         }
@@ -290,7 +298,7 @@ impl Normalizer {
             report.warn(
                 Some(&key_hint),
                 WarningKind::ConflictingTypes,
-                "marked both open and closed; read as closed".into(),
+                Phrase::new(notes::OPEN_AND_CLOSED),
             );
         }
         let mut languages: Vec<String> = canonical
@@ -343,7 +351,7 @@ impl Normalizer {
                 report.warn(
                     Some(&key_hint),
                     WarningKind::BadLink,
-                    "conference link is not a web address; dropped".into(),
+                    Phrase::new(notes::BAD_LINK),
                 );
             }
             ok
@@ -380,7 +388,7 @@ impl Normalizer {
                     report.warn(
                         Some(&key_hint),
                         WarningKind::OnlineWithoutLink,
-                        "listed as online, but the feed gives no link or phone number".into(),
+                        Phrase::new(notes::ONLINE_WITHOUT_LINK),
                     );
                     (Attendance::Online, false)
                 }
@@ -405,7 +413,7 @@ impl Normalizer {
                     report.warn(
                         Some(&key_hint),
                         WarningKind::CoordinatesRejected,
-                        format!("{}; not used for distance", problem.describe()),
+                        Phrase::new(notes::COORDINATES).text("problem", problem.word()),
                     );
                 }
                 (None, None)
@@ -419,9 +427,7 @@ impl Normalizer {
                     report.warn(
                         None,
                         WarningKind::ZoneFromMap,
-                        "no time zone in the feed and none set for the source: worked out from \
-                         each meeting's place on the map"
-                            .into(),
+                        Phrase::new(notes::ZONE_FROM_MAP),
                     );
                     (Some(z.name().to_string()), TimezoneOrigin::Coordinates)
                 }
@@ -439,7 +445,7 @@ impl Normalizer {
                 report.warn(
                     Some(&k),
                     WarningKind::MissingKey,
-                    "no slug in the feed; a key was made from name, day, time and address".into(),
+                    Phrase::new(notes::MISSING_KEY),
                 );
                 k
             }
@@ -453,7 +459,7 @@ impl Normalizer {
             report.warn(
                 Some(&key),
                 WarningKind::DuplicateKey,
-                format!("duplicate slug; this one is listed as {renamed:?}"),
+                Phrase::new(notes::DUPLICATE_KEY).text("key", renamed.as_str()),
             );
             renamed
         } else {
@@ -467,7 +473,7 @@ impl Normalizer {
                 report.warn(
                     Some(&key),
                     WarningKind::BadUpdated,
-                    format!("`updated` value {u:?} is not a date; ignored"),
+                    Phrase::new(notes::BAD_UPDATED).text("value", u.as_str()),
                 );
             }
             parsed.map(|d| rfc3339_utc(&d))
@@ -544,13 +550,7 @@ impl Normalizer {
     }
 
     fn no_zone(&self, report: &mut ImportReport) -> TimezoneOrigin {
-        report.warn(
-            None,
-            WarningKind::NoTimezone,
-            "no time zone in the feed and none set for the source: times are shown in your own \
-             zone"
-                .into(),
-        );
+        report.warn(None, WarningKind::NoTimezone, Phrase::new(notes::NO_ZONE));
         TimezoneOrigin::Unknown
     }
 
@@ -571,7 +571,7 @@ impl Normalizer {
                     report.warn(
                         None,
                         WarningKind::DefaultDuration,
-                        "length missing or zero: assumed 1 hour".into(),
+                        Phrase::new(notes::DEFAULT_DURATION),
                     );
                     assumed
                 }
@@ -586,7 +586,7 @@ impl Normalizer {
             report.warn(
                 Some(key),
                 WarningKind::BadEndTime,
-                format!("end time {end_text:?} is not a time: assumed 1 hour"),
+                Phrase::new(notes::END_NOT_TIME).text("end", end_text.as_str()),
             );
             return assumed;
         };
@@ -602,7 +602,7 @@ impl Normalizer {
             report.warn(
                 Some(key),
                 WarningKind::BadEndTime,
-                format!("ends when it starts ({end_text}): assumed 1 hour"),
+                Phrase::new(notes::END_AT_START).text("end", end_text.as_str()),
             );
             return assumed;
         }
@@ -616,12 +616,10 @@ impl Normalizer {
             report.warn(
                 Some(key),
                 WarningKind::BadEndTime,
-                format!(
-                    "ends ({}) {} hours before it starts ({}), probably an AM/PM slip: assumed 1 hour",
-                    parse::format_minutes(end),
-                    (start - end) / 60,
-                    parse::format_minutes(start)
-                ),
+                Phrase::new(notes::END_BEFORE_START)
+                    .text("end", parse::format_minutes(end))
+                    .number("hours", (start - end) / 60)
+                    .text("start", parse::format_minutes(start)),
             );
             assumed
         }

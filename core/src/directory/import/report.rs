@@ -7,13 +7,19 @@ use std::collections::HashMap;
 
 use serde::Serialize;
 
+use crate::l10n::Phrase;
+
 /// An entry that was not imported, and why.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct SkippedEntry {
     /// The entry's key in the feed (slug / id), or its name when it has no key.
     pub key: String,
-    /// Plain-language reason.
+    /// Plain-language reason, in en-GB (what `--json` and logs keep).
     pub reason: String,
+    /// The reason as a message id and its values (`locales/*/import.ftl`), for wording it in
+    /// the reader's language; serialised as `id` and `values` beside `reason`.
+    #[serde(flatten)]
+    pub words: Phrase,
 }
 
 /// What kind of warning, so similar ones can be counted together.
@@ -58,10 +64,14 @@ pub struct ImportWarning {
     pub key: Option<String>,
     /// Kind, for grouping.
     pub kind: WarningKind,
-    /// Plain-language message.
+    /// Plain-language message, in en-GB (what `--json` and logs keep).
     pub message: String,
     /// How many entries it applies to.
     pub count: u64,
+    /// The message as an id and its values (`locales/*/import.ftl`), for wording it in the
+    /// reader's language; serialised as `id` and `values` beside `message`.
+    #[serde(flatten)]
+    pub words: Phrase,
 }
 
 /// Where the import's time went, in milliseconds.
@@ -140,7 +150,9 @@ impl ImportReport {
     }
 
     /// Records a warning. Kinds that apply feed-wide are counted on one line.
-    pub fn warn(&mut self, key: Option<&str>, kind: WarningKind, message: String) {
+    /// The en-GB sentence is made only for a line that is kept (a folded kind's later
+    /// entries just count).
+    pub fn warn(&mut self, key: Option<&str>, kind: WarningKind, words: Phrase) {
         if key.is_none() || folds(kind) {
             if let Some(i) = self.folded.get(&kind) {
                 self.warnings[*i].count += 1;
@@ -150,22 +162,28 @@ impl ImportReport {
             self.warnings.push(ImportWarning {
                 key: None,
                 kind,
-                message,
+                message: words.en_gb(),
                 count: 1,
+                words,
             });
             return;
         }
         self.warnings.push(ImportWarning {
             key: key.map(String::from),
             kind,
-            message,
+            message: words.en_gb(),
             count: 1,
+            words,
         });
     }
 
-    /// Records a skipped entry.
-    pub fn skip(&mut self, key: String, reason: String) {
-        self.skipped.push(SkippedEntry { key, reason });
+    /// Records a skipped entry and why (a message of `locales/*/import.ftl`).
+    pub fn skip(&mut self, key: String, reason: Phrase) {
+        self.skipped.push(SkippedEntry {
+            key,
+            reason: reason.en_gb(),
+            words: reason,
+        });
     }
 
     /// Total entries a warning applies to.
