@@ -263,3 +263,37 @@ cli-demo-search-online = Cyfarfodydd Sbaeneg y gallwch ymuno â nhw ar-lein ddyd
 cli-demo-search-women = Cyfarfodydd menywod gyda mynediad i gadeiriau olwyn o fewn 40 km i Aberystwyth
 cli-demo-search-text = Testun rhydd, acenion yn cael eu hanwybyddu: mae "cafe serenite" yn canfod "Café" a "Sobriété"
 cli-demo-try = Rhowch gynnig arni: waymark --data-dir { $path } meetings --help
+
+## Geiriau'r tabl, gwallau defnydd a gwallau ffeiliau
+
+cli-all-day = drwy'r dydd
+cli-zone-unknown = cylchfa anhysbys
+cli-usage-point = Rhaid i { $flag } { $value } fod yn LAT,LON
+cli-usage-not-a-point = Dydy { $flag } { $value } ddim yn bwynt defnyddiol: lledred −90 i 90, hydred −180 i 180
+cli-usage-one-of = { $flag } { $value }: defnyddiwch { $options }
+cli-usage-not-a-date = Dydy { $flag } { $value } ddim yn ddyddiad: defnyddiwch YYYY-MM-DD
+cli-usage-not-a-time = Dydy { $value } ddim yn amser o'r dydd fel 21:00
+cli-usage-not-a-duration = Dydy { $flag } { $value } ddim yn hyd fel { $example }
+cli-usage-between = Rhaid i { $flag } fod rhwng { $min } a { $max }
+cli-usage-needs = Mae angen { $other } ar { $flag }
+cli-usage-pattern = Rhaid i { $flag } { $value } fod yn { $pattern }
+cli-usage-not-a-weekday = Dydy { $flag } { $value } ddim yn ddiwrnod o'r wythnos: defnyddiwch enw (tue, tuesday) neu 0 (dydd Sul) i 6
+cli-usage-type = --type: { $problem }; mae `waymark types` yn eu rhestru
+cli-usage-not-saved = Dydy { $id } ddim yn fy nghyfarfodydd
+cli-usage-no-vault = Does dim claddgell yma eto
+cli-cannot-create = Does dim modd creu { $path }
+cli-cannot-write = Does dim modd ysgrifennu { $path }
+cli-cannot-create-data = Does dim modd creu'r ffolder data { $path }
+cli-no-data-dir = Dim ffolder data: rhowch --data-dir DIR
+cli-stdin-unreadable = Doedd dim modd darllen y cofnod o'r mewnbwn safonol
+cli-usage-no-terminal = Does dim terfynell i ofyn am y cyfrinymadrodd: gosodwch { $var } yn lle hynny
+cli-usage-passphrases-differ = Dydy'r ddau gyfrinymadrodd ddim yr un fath; does dim wedi newid
+cli-usage-no-longer-listed = Dydy { $id } ddim ar restr ei ffynhonnell bellach, felly does dim modd ei ychwanegu
+cli-usage-no-meeting = Does dim cyfarfod { $id }: mae `waymark meetings` yn dangos dynodwyr cyfarfodydd
+cli-usage-entry-too-long = Mae cofnod yn dal hyd at { $max } nod; mae hwn yn hirach
+cli-usage-not-on-day = Dydy { $name } ddim yn cyfarfod ar { $day }; rhaid i --days fod ymhlith ei ddiwrnodau
+cli-usage-no-reminders = Does dim nodiadau atgoffa gan { $id }
+cli-usage-at-least = Rhaid i { $flag } fod o leiaf { $min }
+cli-usage-null-island = Mae { $flag } { $value } yn bwynt y mae rhestrau'n ei ddefnyddio pan nad oes lleoliad (mae 0,0 yn y môr oddi ar Orllewin Affrica), nid lle go iawn: rhowch ledred a hydred lle rydych chi
+cli-usage-not-km = Dydy { $value } ddim yn nifer o gilometrau (neu `default`)
+cli-usage-no-server = Dim gweinydd rhannu ceir: rhowch --server URL neu gosodwch WAYMARK_SERVER

@@ -278,3 +278,37 @@ cli-demo-search-online = Spanish-speaking meetings you can join online on Tuesda
 cli-demo-search-women = Women's meetings with wheelchair access within 40 km of Aberystwyth
 cli-demo-search-text = Free text, accents ignored: "cafe serenite" finds "Café" and "Sobriété"
 cli-demo-try = Try your own: waymark --data-dir { $path } meetings --help
+
+## The table's words, usage errors and file errors (cli/src/)
+
+cli-all-day = all day
+cli-zone-unknown = zone unknown
+cli-usage-point = { $flag } { $value } must be LAT,LON
+cli-usage-not-a-point = { $flag } { $value } is not a usable point: latitude −90 to 90, longitude −180 to 180
+cli-usage-one-of = { $flag } { $value }: use { $options }
+cli-usage-not-a-date = { $flag } { $value } is not a date: use YYYY-MM-DD
+cli-usage-not-a-time = { $value } is not a time of day such as 21:00
+cli-usage-not-a-duration = { $flag } { $value } is not a duration such as { $example }
+cli-usage-between = { $flag } must be between { $min } and { $max }
+cli-usage-needs = { $flag } needs { $other }
+cli-usage-pattern = { $flag } { $value } must be { $pattern }
+cli-usage-not-a-weekday = { $flag } { $value } is not a weekday: use a name (tue, tuesday) or 0 (Sunday) to 6
+cli-usage-type = --type: { $problem }; `waymark types` lists them
+cli-usage-not-saved = { $id } is not in my meetings
+cli-usage-no-vault = there is no vault here yet
+cli-cannot-create = cannot create { $path }
+cli-cannot-write = cannot write { $path }
+cli-cannot-create-data = cannot create the data folder { $path }
+cli-no-data-dir = no data folder: pass --data-dir DIR
+cli-stdin-unreadable = could not read the entry from standard input
+cli-usage-no-terminal = no terminal to ask for the passphrase: set { $var } instead
+cli-usage-passphrases-differ = the two passphrases are not the same; nothing was changed
+cli-usage-no-longer-listed = { $id } is no longer listed by its feed, so it cannot be added
+cli-usage-no-meeting = no meeting { $id }: `waymark meetings` shows meeting ids
+cli-usage-entry-too-long = an entry holds up to { $max } characters; this one is longer
+cli-usage-not-on-day = { $name } does not meet on { $day }; --days must be among its days
+cli-usage-no-reminders = { $id } has no reminders
+cli-usage-at-least = { $flag } must be at least { $min }
+cli-usage-null-island = { $flag } { $value } is a point feeds use when they have no location (0,0 is in the sea off West Africa), not a real place: give the latitude and longitude of where you are
+cli-usage-not-km = { $value } is not a number of kilometres (or `default`)
+cli-usage-no-server = no car-pool server: pass --server URL or set WAYMARK_SERVER

@@ -220,3 +220,37 @@ cli-demo-search-online = Reuniones en español a las que unirse en línea el mar
 cli-demo-search-women = Reuniones de mujeres con acceso en silla de ruedas a menos de 40 km de Aberystwyth
 cli-demo-search-text = Texto libre, sin importar los acentos: «cafe serenite» encuentra «Café» y «Sobriété»
 cli-demo-try = Prueba tú: waymark --data-dir { $path } meetings --help
+
+## Palabras de la tabla, errores de uso y de archivos
+
+cli-all-day = todo el día
+cli-zone-unknown = zona desconocida
+cli-usage-point = { $flag } { $value } debe ser LAT,LON
+cli-usage-not-a-point = { $flag } { $value } no es un punto utilizable: latitud de −90 a 90, longitud de −180 a 180
+cli-usage-one-of = { $flag } { $value }: use { $options }
+cli-usage-not-a-date = { $flag } { $value } no es una fecha: use YYYY-MM-DD
+cli-usage-not-a-time = { $value } no es una hora del día como 21:00
+cli-usage-not-a-duration = { $flag } { $value } no es una duración como { $example }
+cli-usage-between = { $flag } debe estar entre { $min } y { $max }
+cli-usage-needs = { $flag } necesita { $other }
+cli-usage-pattern = { $flag } { $value } debe ser { $pattern }
+cli-usage-not-a-weekday = { $flag } { $value } no es un día de la semana: use un nombre (tue, tuesday) o de 0 (domingo) a 6
+cli-usage-type = --type: { $problem }; `waymark types` las enumera
+cli-usage-not-saved = { $id } no está en mis reuniones
+cli-usage-no-vault = todavía no hay ninguna caja fuerte aquí
+cli-cannot-create = no se puede crear { $path }
+cli-cannot-write = no se puede escribir { $path }
+cli-cannot-create-data = no se puede crear la carpeta de datos { $path }
+cli-no-data-dir = no hay carpeta de datos: indique --data-dir DIR
+cli-stdin-unreadable = no se pudo leer la entrada desde la entrada estándar
+cli-usage-no-terminal = no hay terminal para pedir la frase de contraseña: defina { $var }
+cli-usage-passphrases-differ = las dos frases de contraseña no coinciden; no ha cambiado nada
+cli-usage-no-longer-listed = { $id } ya no aparece en su lista, así que no se puede añadir
+cli-usage-no-meeting = no hay ninguna reunión { $id }: `waymark meetings` muestra los identificadores
+cli-usage-entry-too-long = una entrada admite hasta { $max } caracteres; esta es más larga
+cli-usage-not-on-day = { $name } no se reúne el { $day }; --days debe estar entre sus días
+cli-usage-no-reminders = { $id } no tiene recordatorios
+cli-usage-at-least = { $flag } debe ser al menos { $min }
+cli-usage-null-island = { $flag } { $value } es un punto que las listas usan cuando no tienen ubicación (0,0 está en el mar frente a África occidental), no un lugar real: indique la latitud y la longitud de donde está
+cli-usage-not-km = { $value } no es un número de kilómetros (o `default`)
+cli-usage-no-server = no hay servidor de viajes compartidos: indique --server URL o defina WAYMARK_SERVER

@@ -34,6 +34,10 @@ pub(super) struct Formats {
     day_month: Option<DateTimeFormat>,
     /// Day, short month and year: "14 Oct 2025", "Oct 14, 2025", "14 oct 2025".
     day_month_year: Option<DateTimeFormat>,
+    /// Weekday, day, month and year in full: "Friday 1 May 2026" (a diary's day heading).
+    weekday_date_long: Option<DateTimeFormat>,
+    /// Day, month and year in full: "10 January 2026".
+    date_long: Option<DateTimeFormat>,
     /// Numbers: "3.2", "3,2".
     decimal: Option<DecimalFormatter>,
 }
@@ -46,6 +50,8 @@ impl Formats {
                 weekday: None,
                 day_month: None,
                 day_month_year: None,
+                weekday_date_long: None,
+                date_long: None,
                 decimal: None,
             };
         };
@@ -62,6 +68,12 @@ impl Formats {
             ))),
             day_month_year: load(CompositeDateTimeFieldSet::Date(DateFieldSet::YMD(
                 fieldsets::YMD::medium(),
+            ))),
+            weekday_date_long: load(CompositeDateTimeFieldSet::Date(DateFieldSet::YMDE(
+                fieldsets::YMDE::long(),
+            ))),
+            date_long: load(CompositeDateTimeFieldSet::Date(DateFieldSet::YMD(
+                fieldsets::YMD::long(),
             ))),
             decimal: DecimalFormatter::try_new((&icu).into(), Default::default()).ok(),
         }
@@ -120,6 +132,23 @@ impl Words {
         match (&self.formats.day_month_year, gregorian(date)) {
             (Some(f), Some(d)) => f.format(&d).to_string(),
             _ => date.format("%-d %b %Y").to_string(),
+        }
+    }
+
+    /// Weekday, day, month and year in full, the locale's way: "Friday 1 May 2026" (en-GB),
+    /// a diary's day heading.
+    pub fn weekday_date_long(&self, date: NaiveDate) -> String {
+        match (&self.formats.weekday_date_long, gregorian(date)) {
+            (Some(f), Some(d)) => f.format(&d).to_string(),
+            _ => date.format("%A %-d %B %Y").to_string(),
+        }
+    }
+
+    /// Day, month and year in full, the locale's way: "10 January 2026" (en-GB).
+    pub fn date_long(&self, date: NaiveDate) -> String {
+        match (&self.formats.date_long, gregorian(date)) {
+            (Some(f), Some(d)) => f.format(&d).to_string(),
+            _ => date.format("%-d %B %Y").to_string(),
         }
     }
 

@@ -938,6 +938,14 @@ mod pseudo {
             "words",
             "tags",
             "offer",
+            // The CLI's usage and file errors.
+            "flag",
+            "options",
+            "example",
+            "pattern",
+            "var",
+            "other",
+            "day",
         ];
         let args: Vec<(&str, Arg)> = names.iter().map(|n| (*n, Arg::Text("1"))).collect();
         for id in super::all_ids() {
