@@ -20,7 +20,7 @@ mod words;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use anyhow::{anyhow, bail, Context, Result};
+use anyhow::{anyhow, Context, Result};
 use clap::Parser;
 use waymark_core::{Directory, FeedFormat, MeetingQuery, NewSource};
 
@@ -655,7 +655,7 @@ fn build_query(m: &MeetingsArgs, locale: waymark_core::l10n::Locale) -> Result<M
         .iter()
         .map(|t| {
             waymark_core::directory::types::resolve_type(program, t)
-                .map_err(|e| usage_in(ids::USAGE_TYPE, &[("problem", t(&e.to_string()))]))
+                .map_err(|e| usage_in(ids::USAGE_TYPE, &[("problem", say::t(&e.to_string()))]))
         })
         .collect::<Result<Vec<_>>>()?;
     let distance_unit = match m.units.as_deref().map(str::to_lowercase).as_deref() {

@@ -18,13 +18,16 @@ const ALLOWED: &[&str] = &[
     "slept well",
     "Alcohol",
     "home",
-    // Ids and names a person types back: the source's name, meeting ids, the program.
+    // Ids and names a person types back: the source's name (`w`), meeting ids, the program.
+    "w",
     "w:tue-eve",
     "w:noon",
     "tue-eve",
     "noon",
+    "aa",
     // Zones are IANA names (data), shown as they are.
     "Europe/London",
+    "America/New_York",
     "London",
     "UTC",
     // Flags and command names stay literal inside messages, so they can be typed back.
@@ -102,10 +105,21 @@ fn english_in(line: &str, paths: &[String]) -> Vec<String> {
     for p in paths {
         rest = rest.replace(p.as_str(), " ");
     }
-    // URLs and paths of any kind are data.
+    // Data written with more than letters (zones, names with spaces) goes out whole.
+    for a in ALLOWED.iter().filter(|a| a.contains(['/', '_', ' '])) {
+        rest = rest.replace(a, " ");
+    }
+    // Data by its shape: URLs and paths, flags (`--units`), values typed back in quotes
+    // (`"parsecs"`), and anything with a digit in it (ids, UUIDs, dates, times).
     let rest: String = rest
         .split_whitespace()
-        .filter(|w| !w.contains("://") && !w.starts_with('/'))
+        .filter(|w| {
+            !w.contains("://")
+                && !w.starts_with('/')
+                && !w.starts_with('-')
+                && !w.contains('"')
+                && !w.chars().any(|c| c.is_ascii_digit())
+        })
         .collect::<Vec<_>>()
         .join(" ");
     let mut allowed: Vec<&&str> = ALLOWED.iter().collect();
@@ -151,6 +165,9 @@ fn the_pseudo_locale_leaves_no_english_word_outside_data() {
     // (arguments, whether it must succeed)
     let script: Vec<(Vec<&str>, bool)> = vec![
         (vec!["source", "add", feed_arg, "--name", "w", "--program", "aa"], true),
+        // A clean feed: no import warnings or skip reasons (those are worded on the
+        // import-words branch; a feed with warnings joins the script once it is merged).
+        (vec!["sync"], true),
         (vec!["source", "list"], true),
         (vec!["meetings", "--at", "2026-11-24T12:00:00Z", "--tz", "America/New_York"], true),
         (vec!["meetings", "--at", "2026-11-24T12:00:00Z"], true),
@@ -160,7 +177,7 @@ fn the_pseudo_locale_leaves_no_english_word_outside_data() {
         (
             vec![
                 "journal", "add", "--kind", "checkin", "--mood", "4", "--craving", "1",
-                "--halt", "tired", "--tag", "home", "--text", "slept well",
+                "--halt", "tired", "--tag", "home", "slept well",
             ],
             true,
         ),
@@ -176,19 +193,20 @@ fn the_pseudo_locale_leaves_no_english_word_outside_data() {
         (vec!["meetings", "--units", "parsecs"], false),
         (vec!["meeting", "show", "w:nope"], false),
         // Pending the import-words branch (import warnings and skip reasons, relay and
-        // catalogue output): `sync` and `relay`/`catalogue` commands join the script once it
-        // is merged.
+        // catalogue output, relay freshness): a feed with warnings and the `relay`,
+        // `catalogue` and `area` commands join the script once it is merged.
     ];
     let mut leaks = Vec::new();
     for (args, must_succeed) in &script {
         let args = [&["--locale", "x-pseudo"][..], args].concat();
         let out = run(d, &args, &[("TZ", "Europe/London")], None);
-        assert_eq!(
-            out.status.success(),
-            *must_succeed,
-            "{args:?}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
+        if out.status.success() != *must_succeed {
+            leaks.push(format!(
+                "{args:?} should {}succeed: {}",
+                if *must_succeed { "" } else { "not " },
+                String::from_utf8_lossy(&out.stderr)
+            ));
+        }
         let text = format!(
             "{}{}",
             String::from_utf8_lossy(&out.stdout),
