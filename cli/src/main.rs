@@ -114,13 +114,12 @@ fn locale(asked: Option<&str>) -> waymark_core::l10n::Locale {
 }
 
 fn open_directory(dir: &Path) -> Result<Directory> {
-    waymark_core::support::files::create_private_dir(dir)
-        .with_context(|| {
-            say::own(
-                ids::CANNOT_CREATE_DATA,
-                &[("path", t(&dir.display().to_string()))],
-            )
-        })?;
+    waymark_core::support::files::create_private_dir(dir).with_context(|| {
+        say::own(
+            ids::CANNOT_CREATE_DATA,
+            &[("path", t(&dir.display().to_string()))],
+        )
+    })?;
     Ok(Directory::open(dir.join("directory.sqlite"))?)
 }
 
@@ -131,10 +130,12 @@ fn run(cli: Cli) -> Result<ExitCode> {
         return demo::run(cli.data_dir.clone(), a);
     }
     if let Command::Generate(g) = &cli.command {
-        let file = waymark_core::support::files::create_private(&g.out)
-            .with_context(|| {
-                say::own(ids::CANNOT_WRITE, &[("path", t(&g.out.display().to_string()))])
-            })?;
+        let file = waymark_core::support::files::create_private(&g.out).with_context(|| {
+            say::own(
+                ids::CANNOT_WRITE,
+                &[("path", t(&g.out.display().to_string()))],
+            )
+        })?;
         waymark_core::directory::synth::write_feed(
             std::io::BufWriter::new(file),
             g.meetings,
@@ -229,7 +230,11 @@ fn run(cli: Cli) -> Result<ExitCode> {
                         if !(km > 0.0 && km <= 1000.0) {
                             return Err(usage_in(
                                 ids::USAGE_BETWEEN,
-                                &[("flag", t("--bmlt-radius-km")), ("min", t("0")), ("max", t("1000"))],
+                                &[
+                                    ("flag", t("--bmlt-radius-km")),
+                                    ("min", t("0")),
+                                    ("max", t("1000")),
+                                ],
                             ));
                         }
                         Some((lat, lon, km))
@@ -488,16 +493,8 @@ fn run(cli: Cli) -> Result<ExitCode> {
 /// The viewer's zone: `--tz`, else `$TZ`, else the system's, else UTC.
 pub(crate) fn viewer_zone(arg: Option<&str>) -> Result<String> {
     if let Some(z) = arg {
-        let tz = waymark_core::support::parse::parse_timezone(z).ok_or_else(|| {
-            usage_in(
-                ids::USAGE_ONE_OF,
-                &[
-                    ("flag", t("--tz")),
-                    ("value", t(&format!("{z:?}"))),
-                    ("options", t("Europe/London, America/New_York, …")),
-                ],
-            )
-        })?;
+        let tz = waymark_core::support::parse::parse_timezone(z)
+            .ok_or_else(|| usage_in(ids::USAGE_UNKNOWN_ZONE, &[("value", t(&format!("{z:?}")))]))?;
         return Ok(tz.name().to_string());
     }
     if let Ok(z) = std::env::var("TZ") {
@@ -559,7 +556,11 @@ fn build_query(m: &MeetingsArgs, locale: waymark_core::l10n::Locale) -> Result<M
                 .map_err(|_| {
                     usage_in(
                         ids::USAGE_BETWEEN,
-                        &[("flag", t("--upcoming")), ("min", t("1m")), ("max", t("7d"))],
+                        &[
+                            ("flag", t("--upcoming")),
+                            ("min", t("1m")),
+                            ("max", t("7d")),
+                        ],
                     )
                 })?;
             Some(mins)
@@ -581,14 +582,12 @@ fn build_query(m: &MeetingsArgs, locale: waymark_core::l10n::Locale) -> Result<M
     }
     let near = match &m.near {
         Some(p) => {
-            let (a, b) = p
-                .split_once(',')
-                .ok_or_else(|| {
-                    usage_in(
-                        ids::USAGE_POINT,
-                        &[("flag", t("--near")), ("value", t(&format!("{p:?}")))],
-                    )
-                })?;
+            let (a, b) = p.split_once(',').ok_or_else(|| {
+                usage_in(
+                    ids::USAGE_POINT,
+                    &[("flag", t("--near")), ("value", t(&format!("{p:?}")))],
+                )
+            })?;
             use waymark_core::support::parse::CoordinateProblem as P;
             let point = match waymark_core::support::parse::parse_coordinates(Some(a), Some(b)) {
                 Ok(Some(point)) => point,
@@ -620,21 +619,23 @@ fn build_query(m: &MeetingsArgs, locale: waymark_core::l10n::Locale) -> Result<M
     }
     let (start_from_minute, start_to_minute) = match &m.between {
         Some(b) => {
-            let (a, c) = b
-                .split_once('-')
-                .ok_or_else(|| {
-                    usage_in(
-                        ids::USAGE_PATTERN,
-                        &[
-                            ("flag", t("--between")),
-                            ("value", t(&format!("{b:?}"))),
-                            ("pattern", t("HH:MM-HH:MM")),
-                        ],
-                    )
-                })?;
+            let (a, c) = b.split_once('-').ok_or_else(|| {
+                usage_in(
+                    ids::USAGE_PATTERN,
+                    &[
+                        ("flag", t("--between")),
+                        ("value", t(&format!("{b:?}"))),
+                        ("pattern", t("HH:MM-HH:MM")),
+                    ],
+                )
+            })?;
             let parse = |t: &str| {
-                waymark_core::support::parse::minute_of_day(t)
-                    .map_err(|_| usage_in(ids::USAGE_NOT_A_TIME, &[("value", say::t(&format!("{t:?}")))]))
+                waymark_core::support::parse::minute_of_day(t).map_err(|_| {
+                    usage_in(
+                        ids::USAGE_NOT_A_TIME,
+                        &[("value", say::t(&format!("{t:?}")))],
+                    )
+                })
             };
             (Some(parse(a)?), Some(parse(c)?))
         }
@@ -664,7 +665,11 @@ fn build_query(m: &MeetingsArgs, locale: waymark_core::l10n::Locale) -> Result<M
         Some(u) => {
             return Err(usage_in(
                 ids::USAGE_ONE_OF,
-                &[("flag", t("--units")), ("value", t(&format!("{u:?}"))), ("options", t("km / mi"))],
+                &[
+                    ("flag", t("--units")),
+                    ("value", t(&format!("{u:?}"))),
+                    ("options", t("km / mi")),
+                ],
             ))
         }
         None => ["LC_ALL", "LC_MEASUREMENT", "LANG"]

@@ -37,9 +37,7 @@ fn secret(var: &str, prompt: &str, confirm: bool) -> Result<Zeroizing<String>> {
     let ask = |p: &str| {
         rpassword::prompt_password(p)
             .map(Zeroizing::new)
-            .map_err(|_| {
-                crate::usage_in(ids::USAGE_NO_TERMINAL, &[("var", t(var))])
-            })
+            .map_err(|_| crate::usage_in(ids::USAGE_NO_TERMINAL, &[("var", t(var))]))
     };
     let first = ask(prompt)?;
     if confirm {
@@ -54,13 +52,12 @@ fn secret(var: &str, prompt: &str, confirm: bool) -> Result<Zeroizing<String>> {
 /// Opens (or, the first time, creates) the vault in `dir`, and empties the trash of entries
 /// older than 30 days.
 pub fn open_vault(dir: &Path) -> Result<Vault> {
-    waymark_core::support::files::create_private_dir(dir)
-        .with_context(|| {
-            say::own(
-                ids::CANNOT_CREATE_DATA,
-                &[("path", say::t(&dir.display().to_string()))],
-            )
-        })?;
+    waymark_core::support::files::create_private_dir(dir).with_context(|| {
+        say::own(
+            ids::CANNOT_CREATE_DATA,
+            &[("path", say::t(&dir.display().to_string()))],
+        )
+    })?;
     let path = vault_path(dir);
     let creating = !path.exists() && !KdfParams::path_for(&path).exists();
     let passphrase = if creating {
@@ -91,16 +88,14 @@ pub fn open_vault(dir: &Path) -> Result<Vault> {
 }
 
 fn parse_date(s: &str) -> Result<NaiveDate> {
-    s.trim()
-        .parse()
-        .map_err(|_| {
-            // No flag here (a positional date): the sentence starts at the value.
-            let said = say::own(
-                ids::USAGE_NOT_A_DATE,
-                &[("flag", t("")), ("value", t(&format!("{s:?}")))],
-            );
-            crate::usage(said.trim_start())
-        })
+    s.trim().parse().map_err(|_| {
+        // No flag here (a positional date): the sentence starts at the value.
+        let said = say::own(
+            ids::USAGE_NOT_A_DATE,
+            &[("flag", t("")), ("value", t(&format!("{s:?}")))],
+        );
+        crate::usage(said.trim_start())
+    })
 }
 
 fn print_json<T: serde::Serialize>(v: &T) -> Result<()> {
@@ -351,7 +346,10 @@ fn parse_kind(k: &str) -> Result<EntryKind> {
             &[
                 ("flag", t("--kind")),
                 ("value", t(&format!("{k:?}"))),
-                ("options", t("note / checkin / gratitude / review / meeting")),
+                (
+                    "options",
+                    t("note / checkin / gratitude / review / meeting"),
+                ),
             ],
         )
     })

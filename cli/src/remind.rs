@@ -98,9 +98,7 @@ pub fn remind(dir: &Path, cmd: RemindCmd, locale: Option<&str>) -> Result<ExitCo
                     .into_iter()
                     .find(|f| f.meeting_id == meeting_id)
                     .map(|f| f.last_known)
-                    .with_context(|| {
-                        say::own(ids::USAGE_NO_MEETING, &[("id", t(&meeting_id))])
-                    })?,
+                    .with_context(|| say::own(ids::USAGE_NO_MEETING, &[("id", t(&meeting_id))]))?,
                 Err(waymark_core::Error::NotFound(_)) => {
                     return Err(crate::usage_in(
                         ids::USAGE_NO_MEETING,
@@ -111,17 +109,16 @@ pub fn remind(dir: &Path, cmd: RemindCmd, locale: Option<&str>) -> Result<ExitCo
             };
             let mut weekdays = Vec::new();
             for d in &days {
-                let day = waymark_core::support::parse::parse_day_name(d)
-                    .ok_or_else(|| {
-                        crate::usage_in(
-                            ids::USAGE_NOT_A_WEEKDAY,
-                            &[("flag", t("--days")), ("value", t(&format!("{d:?}")))],
-                        )
-                    })?;
+                let day = waymark_core::support::parse::parse_day_name(d).ok_or_else(|| {
+                    crate::usage_in(
+                        ids::USAGE_NOT_A_WEEKDAY,
+                        &[("flag", t("--days")), ("value", t(&format!("{d:?}")))],
+                    )
+                })?;
                 if !m.weekdays.contains(&day) {
                     let on = chrono::NaiveDate::from_ymd_opt(2023, 1, 1)
                         .map(|sunday| sunday + chrono::Duration::days(i64::from(day)))
-                        .map(|d| say::words().weekday_short(d))
+                        .map(|d| say::words().weekday_long(d))
                         .unwrap_or_default();
                     return Err(crate::usage_in(
                         ids::USAGE_NOT_ON_DAY,
@@ -164,15 +161,12 @@ pub fn remind(dir: &Path, cmd: RemindCmd, locale: Option<&str>) -> Result<ExitCo
                 vault.pause_reminders(None)?;
                 println!("{}", say::own(ids::REMIND_RESUMED, &[]));
             } else if let Some(u) = until {
-                let d: chrono::NaiveDate = u
-                    .trim()
-                    .parse()
-                    .map_err(|_| {
-                        crate::usage_in(
-                            ids::USAGE_NOT_A_DATE,
-                            &[("flag", t("--until")), ("value", t(&format!("{u:?}")))],
-                        )
-                    })?;
+                let d: chrono::NaiveDate = u.trim().parse().map_err(|_| {
+                    crate::usage_in(
+                        ids::USAGE_NOT_A_DATE,
+                        &[("flag", t("--until")), ("value", t(&format!("{u:?}")))],
+                    )
+                })?;
                 vault.pause_reminders(Some(d))?;
                 println!(
                     "{}",
@@ -332,7 +326,11 @@ pub fn remind(dir: &Path, cmd: RemindCmd, locale: Option<&str>) -> Result<ExitCo
             if horizon_minutes == 0 || horizon_minutes > MAX_HORIZON_MINUTES {
                 return Err(crate::usage_in(
                     ids::USAGE_BETWEEN,
-                    &[("flag", t("--horizon")), ("min", t("1m")), ("max", t("31d"))],
+                    &[
+                        ("flag", t("--horizon")),
+                        ("min", t("1m")),
+                        ("max", t("31d")),
+                    ],
                 ));
             }
             if max == 0 {
@@ -425,10 +423,14 @@ pub fn calendar(dir: &Path, cmd: CalendarCmd) -> Result<ExitCode> {
     )?;
     match out {
         Some(path) => {
-            waymark_core::support::files::write_private(&path, ics.as_bytes())
-                .with_context(|| {
-                    say::own(ids::CANNOT_WRITE, &[("path", t(&path.display().to_string()))])
-                })?;
+            waymark_core::support::files::write_private(&path, ics.as_bytes()).with_context(
+                || {
+                    say::own(
+                        ids::CANNOT_WRITE,
+                        &[("path", t(&path.display().to_string()))],
+                    )
+                },
+            )?;
             eprintln!(
                 "{}",
                 say::own(

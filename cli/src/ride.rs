@@ -18,9 +18,12 @@ use crate::say::{self, ids, n, t};
 use crate::usage_in;
 
 pub(crate) fn point(s: &str, what: &str) -> Result<GeoPoint> {
-    let (a, b) = s
-        .split_once(',')
-        .ok_or_else(|| usage_in(ids::USAGE_POINT, &[("flag", t(what)), ("value", t(&format!("{s:?}")))]))?;
+    let (a, b) = s.split_once(',').ok_or_else(|| {
+        usage_in(
+            ids::USAGE_POINT,
+            &[("flag", t(what)), ("value", t(&format!("{s:?}")))],
+        )
+    })?;
     let (latitude, longitude) = waymark_core::support::parse::parse_coordinates(Some(a), Some(b))
         .ok()
         .flatten()
@@ -41,20 +44,23 @@ fn time_of_day(flag: &str, value: &str) -> Result<u16> {
     waymark_core::support::parse::parse_time_of_day(value)
         .and_then(|m| u16::try_from(m).ok())
         .filter(|m| *m < 1440)
-        .ok_or_else(|| usage_in(ids::USAGE_NOT_A_TIME, &[("value", t(&format!("{flag} {value:?}")))]))
+        .ok_or_else(|| {
+            usage_in(
+                ids::USAGE_NOT_A_TIME,
+                &[("value", t(&format!("{flag} {value:?}")))],
+            )
+        })
 }
 
 /// The meeting from the directory, and `--date` parsed.
 fn meeting_on(dir: &Path, meeting_id: &str, date: &str) -> Result<(Meeting, NaiveDate)> {
     let m = Directory::open(dir.join("directory.sqlite"))?.meeting(meeting_id)?;
-    let date = date
-        .parse()
-        .map_err(|_| {
-            usage_in(
-                ids::USAGE_NOT_A_DATE,
-                &[("flag", t("--date")), ("value", t(&format!("{date:?}")))],
-            )
-        })?;
+    let date = date.parse().map_err(|_| {
+        usage_in(
+            ids::USAGE_NOT_A_DATE,
+            &[("flag", t("--date")), ("value", t(&format!("{date:?}")))],
+        )
+    })?;
     Ok((m, date))
 }
 
@@ -90,17 +96,16 @@ pub fn ride(
             let leave_after = leave_after
                 .map(|t| time_of_day("--leave-after", &t))
                 .transpose()?;
-            let detour = humantime::parse_duration(&max_detour)
-                .map_err(|_| {
-                    usage_in(
-                        ids::USAGE_NOT_A_DURATION,
-                        &[
-                            ("flag", t("--max-detour")),
-                            ("value", t(&format!("{max_detour:?}"))),
-                            ("example", t("15m")),
-                        ],
-                    )
-                })?;
+            let detour = humantime::parse_duration(&max_detour).map_err(|_| {
+                usage_in(
+                    ids::USAGE_NOT_A_DURATION,
+                    &[
+                        ("flag", t("--max-detour")),
+                        ("value", t(&format!("{max_detour:?}"))),
+                        ("example", t("15m")),
+                    ],
+                )
+            })?;
             let draft = OfferDraft::to_meeting(
                 &m,
                 date,

@@ -140,7 +140,11 @@ fn english_in(line: &str, paths: &[String]) -> Vec<String> {
     // Multi-word data ("Hope on Tuesday") as a whole.
     words
         .into_iter()
-        .filter(|w| !ALLOWED.iter().any(|a| a.split(' ').any(|p| p == w) && line.contains(a)))
+        .filter(|w| {
+            !ALLOWED
+                .iter()
+                .any(|a| a.split(' ').any(|p| p == w) && line.contains(a))
+        })
         .collect()
 }
 
@@ -164,26 +168,55 @@ fn the_pseudo_locale_leaves_no_english_word_outside_data() {
     let md_arg = md.to_str().unwrap();
     // (arguments, whether it must succeed)
     let script: Vec<(Vec<&str>, bool)> = vec![
-        (vec!["source", "add", feed_arg, "--name", "w", "--program", "aa"], true),
+        (
+            vec!["source", "add", feed_arg, "--name", "w", "--program", "aa"],
+            true,
+        ),
         // A clean feed: no import warnings or skip reasons (those are worded on the
         // import-words branch; a feed with warnings joins the script once it is merged).
         (vec!["sync"], true),
         (vec!["source", "list"], true),
-        (vec!["meetings", "--at", "2026-11-24T12:00:00Z", "--tz", "America/New_York"], true),
+        (
+            vec![
+                "meetings",
+                "--at",
+                "2026-11-24T12:00:00Z",
+                "--tz",
+                "America/New_York",
+            ],
+            true,
+        ),
         (vec!["meetings", "--at", "2026-11-24T12:00:00Z"], true),
         (vec!["meeting", "show", "w:tue-eve"], true),
         (vec!["favorite", "add", "w:tue-eve"], true),
         (vec!["favorite", "list"], true),
         (
             vec![
-                "journal", "add", "--kind", "checkin", "--mood", "4", "--craving", "1",
-                "--halt", "tired", "--tag", "home", "slept well",
+                "journal",
+                "add",
+                "--kind",
+                "checkin",
+                "--mood",
+                "4",
+                "--craving",
+                "1",
+                "--halt",
+                "tired",
+                "--tag",
+                "home",
+                "slept well",
             ],
             true,
         ),
         (vec!["journal", "list"], true),
-        (vec!["journal", "export", "--format", "markdown", "--out", md_arg], true),
-        (vec!["sober", "add", "2026-01-10", "--label", "Alcohol"], true),
+        (
+            vec!["journal", "export", "--format", "markdown", "--out", md_arg],
+            true,
+        ),
+        (
+            vec!["sober", "add", "2026-01-10", "--label", "Alcohol"],
+            true,
+        ),
         (vec!["sober", "list"], true),
         (vec!["remind", "set", "w:tue-eve", "--before", "30m"], true),
         (vec!["remind", "list"], true),

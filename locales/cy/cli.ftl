@@ -297,3 +297,4 @@ cli-usage-at-least = Rhaid i { $flag } fod o leiaf { $min }
 cli-usage-null-island = Mae { $flag } { $value } yn bwynt y mae rhestrau'n ei ddefnyddio pan nad oes lleoliad (mae 0,0 yn y môr oddi ar Orllewin Affrica), nid lle go iawn: rhowch ledred a hydred lle rydych chi
 cli-usage-not-km = Dydy { $value } ddim yn nifer o gilometrau (neu `default`)
 cli-usage-no-server = Dim gweinydd rhannu ceir: rhowch --server URL neu gosodwch WAYMARK_SERVER
+cli-usage-unknown-zone = Cylchfa amser anhysbys { $value }: defnyddiwch enw IANA fel Europe/London

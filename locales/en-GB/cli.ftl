@@ -292,7 +292,7 @@ cli-zone-unknown = zone unknown
 # $flag: the option (--near); $value: what was typed. LAT,LON stays as it is.
 cli-usage-point = { $flag } { $value } must be LAT,LON
 # $flag, $value: as above.
-cli-usage-not-a-point = { $flag } { $value } is not a usable point: latitude −90 to 90, longitude −180 to 180
+cli-usage-not-a-point = { $flag } { $value } is not a usable point: latitude −90..90, longitude −180..180
 # $flag: the option; $value: what was typed; $options: the values it takes, as typed (km / mi).
 cli-usage-one-of = { $flag } { $value }: use { $options }
 # $flag: the option; $value: what was typed. YYYY-MM-DD stays as it is.
@@ -347,3 +347,5 @@ cli-usage-null-island = { $flag } { $value } is a point feeds use when they have
 cli-usage-not-km = { $value } is not a number of kilometres (or `default`)
 # No values. --server URL and WAYMARK_SERVER stay as they are.
 cli-usage-no-server = no car-pool server: pass --server URL or set WAYMARK_SERVER
+# $value: the zone as typed (in quotes).
+cli-usage-unknown-zone = unknown time zone { $value }: use an IANA name such as Europe/London

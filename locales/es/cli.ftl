@@ -254,3 +254,4 @@ cli-usage-at-least = { $flag } debe ser al menos { $min }
 cli-usage-null-island = { $flag } { $value } es un punto que las listas usan cuando no tienen ubicación (0,0 está en el mar frente a África occidental), no un lugar real: indique la latitud y la longitud de donde está
 cli-usage-not-km = { $value } no es un número de kilómetros (o `default`)
 cli-usage-no-server = no hay servidor de viajes compartidos: indique --server URL o defina WAYMARK_SERVER
+cli-usage-unknown-zone = zona horaria desconocida { $value }: use un nombre IANA como Europe/London

@@ -80,9 +80,7 @@ pub enum Refusal {
 /// operation's rejection `code` for [`RefusalCode::TooLate`] and
 /// [`RefusalCode::TooFarAhead`]). Codes are never renamed; new ones may be added.
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum RefusalCode {
     /// [`Refusal::OpIdNotUuid`].
@@ -250,9 +248,9 @@ impl std::fmt::Display for Refusal {
             Refusal::DateNotLocal => {
                 f.write_str("date is not the meeting's local date at its start time")
             }
-            Refusal::PlaceUnusable => f.write_str(
-                "that is not a usable place: latitude −85..85, longitude −180..180",
-            ),
+            Refusal::PlaceUnusable => {
+                f.write_str("that is not a usable place: latitude −85..85, longitude −180..180")
+            }
             Refusal::CellOutsideMap => f.write_str("that place cell is outside the map"),
             Refusal::Seats { max } => write!(f, "seats must be 1 to {max}"),
             Refusal::Detour { max } => write!(f, "a detour is at most {max} minutes"),

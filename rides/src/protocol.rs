@@ -562,12 +562,10 @@ mod tests {
         // 19:30 UTC on 26 November is 26 November in London…
         let mut op = offer();
         offer_mut(&mut op).date = "2026-11-27".parse().unwrap();
-        assert!(
-            matches!(
-                op.validate(),
-                Err(Error::InvalidArgument(Refusal::DateNotLocal))
-            )
-        );
+        assert!(matches!(
+            op.validate(),
+            Err(Error::InvalidArgument(Refusal::DateNotLocal))
+        ));
         // …but 27 November in Auckland.
         offer_mut(&mut op).timezone = Some("Pacific/Auckland".into());
         op.validate().unwrap();

@@ -654,12 +654,20 @@ fn what_a_client_says_about_the_meeting_is_checked(board: Board) {
     let mut wrong_date = offer(3, 102, 2, LLANBADARN);
     let start = Utc::now() + Duration::days(2);
     wrong_date["op"]["date"] = json!((start + Duration::days(3)).date_naive());
-    refused(json!({ "ops": [wrong_date] }), "local date", "date_not_local");
+    refused(
+        json!({ "ops": [wrong_date] }),
+        "local date",
+        "date_not_local",
+    );
     let mut wrong_zone = offer(4, 103, 2, LLANBADARN);
     wrong_zone["op"]["meeting_start"] = json!("2030-01-01T23:30:00Z");
     wrong_zone["op"]["date"] = json!("2030-01-01");
     wrong_zone["op"]["timezone"] = json!("Pacific/Auckland");
-    refused(json!({ "ops": [wrong_zone] }), "local date", "date_not_local");
+    refused(
+        json!({ "ops": [wrong_zone] }),
+        "local date",
+        "date_not_local",
+    );
     let mut not_uuid = offer(5, 104, 2, LLANBADARN);
     not_uuid["op"]["ride_id"] = json!("a".repeat(64));
     refused(json!({ "ops": [not_uuid] }), "UUID", "ride_id_not_uuid");

@@ -430,23 +430,11 @@ pub(crate) mod tests {
         );
         // The schedule comes in the locale asked for.
         let es = d
-            .details_in_locale(
-                &id(&d, "Church Hall"),
-                at,
-                None,
-                None,
-                Some("es".into()),
-            )
+            .details_in_locale(&id(&d, "Church Hall"), at, None, None, Some("es".into()))
             .unwrap();
         assert_eq!(es.schedule, "lunes, 12:00 (Europe/London)");
         let cy = d
-            .details_in_locale(
-                &id(&d, "Church Hall"),
-                at,
-                None,
-                None,
-                Some("cy".into()),
-            )
+            .details_in_locale(&id(&d, "Church Hall"), at, None, None, Some("cy".into()))
             .unwrap();
         assert_eq!(cy.schedule, "dydd Llun, 12:00 (Europe/London)");
     }

@@ -401,6 +401,9 @@ pub const USAGE_NOT_KM: &str = "cli-usage-not-km";
 /// `cli-usage-no-server`: No values. --server URL and WAYMARK_SERVER stay as they are. (see `locales/en-GB/cli.ftl`).
 pub const USAGE_NO_SERVER: &str = "cli-usage-no-server";
 
+/// `cli-usage-unknown-zone`: $value: the zone as typed (see `locales/en-GB/cli.ftl`).
+pub const USAGE_UNKNOWN_ZONE: &str = "cli-usage-unknown-zone";
+
 /// Every id above, so a test can check every locale has them all.
 pub const IDS: &[&str] = &[
     SOURCE_ADDED,
@@ -599,4 +602,5 @@ pub const IDS: &[&str] = &[
     USAGE_NULL_ISLAND,
     USAGE_NOT_KM,
     USAGE_NO_SERVER,
+    USAGE_UNKNOWN_ZONE,
 ];

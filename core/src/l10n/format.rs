@@ -30,6 +30,16 @@ pub(super) struct Formats {
     time: Option<DateTimeFormat>,
     /// A short weekday: "Tue", "Maw", "mar".
     weekday: Option<DateTimeFormat>,
+    /// A weekday in full: "Tuesday", "dydd Mawrth", "martes".
+    weekday_long: Option<DateTimeFormat>,
+    /// A date's weekday in full: "Wednesday" (en), "dydd Mercher" (cy), "miércoles" (es).
+    pub fn weekday_long(&self, date: NaiveDate) -> String {
+        match (&self.formats.weekday_long, gregorian(date)) {
+            (Some(f), Some(d)) => f.format(&d).to_string(),
+            _ => date.format("%A").to_string(),
+        }
+    }
+
     /// Weekday, day and short month: "Tue 8 Dec", "Tue, Dec 8", "mar, 8 dic".
     day_month: Option<DateTimeFormat>,
     /// Day, short month and year: "14 Oct 2025", "Oct 14, 2025", "14 oct 2025".
@@ -48,6 +58,7 @@ impl Formats {
             return Formats {
                 time: None,
                 weekday: None,
+                weekday_long: None,
                 day_month: None,
                 day_month_year: None,
                 weekday_date_long: None,
@@ -62,6 +73,9 @@ impl Formats {
             ))),
             weekday: load(CompositeDateTimeFieldSet::Date(DateFieldSet::E(
                 fieldsets::E::short(),
+            ))),
+            weekday_long: load(CompositeDateTimeFieldSet::Date(DateFieldSet::E(
+                fieldsets::E::long(),
             ))),
             day_month: load(CompositeDateTimeFieldSet::Date(DateFieldSet::MDE(
                 fieldsets::MDE::medium(),
@@ -114,6 +128,14 @@ impl Words {
         match (&self.formats.weekday, gregorian(date)) {
             (Some(f), Some(d)) => f.format(&d).to_string(),
             _ => date.format("%a").to_string(),
+        }
+    }
+
+    /// A date's weekday in full: "Wednesday" (en), "dydd Mercher" (cy), "miércoles" (es).
+    pub fn weekday_long(&self, date: NaiveDate) -> String {
+        match (&self.formats.weekday_long, gregorian(date)) {
+            (Some(f), Some(d)) => f.format(&d).to_string(),
+            _ => date.format("%A").to_string(),
         }
     }
 

@@ -367,7 +367,10 @@ fn unknown_zone_uses_the_fallback_and_is_flagged() {
     use crate::l10n::{Locale, Words};
     let said = |l| super::UnplannableReason::NoWeeklyTime.words(Words::get(l));
     assert_eq!(said(Locale::EnGb), "it has no weekly day and time");
-    assert_eq!(said(Locale::Cy), "does ganddo ddim diwrnod ac amser wythnosol");
+    assert_eq!(
+        said(Locale::Cy),
+        "does ganddo ddim diwrnod ac amser wythnosol"
+    );
     assert_eq!(said(Locale::Es), "no tiene día ni hora semanal");
     assert_eq!(
         super::UnplannableReason::MeetingNotKnown.words(Words::get(Locale::Es)),

@@ -133,18 +133,12 @@ mod refusal_tests {
         let seats = crate::Error::from(waymark_rides::Error::InvalidArgument(Refusal::Seats {
             max: 8,
         }));
-        assert_eq!(
-            plain(&seats, Locale::EnGb),
-            "a ride offers 1 to 8 seats"
-        );
+        assert_eq!(plain(&seats, Locale::EnGb), "a ride offers 1 to 8 seats");
         assert_eq!(
             plain(&seats, Locale::Cy),
             "Mae taith yn cynnig rhwng 1 a 8 sedd"
         );
-        assert_eq!(
-            plain(&seats, Locale::Es),
-            "Un viaje ofrece de 1 a 8 plazas"
-        );
+        assert_eq!(plain(&seats, Locale::Es), "Un viaje ofrece de 1 a 8 plazas");
         let far = super::refusal_error(RefusalCode::TooFarAhead.refusal());
         assert_eq!(
             plain(&far, Locale::Cy),

@@ -460,8 +460,7 @@ impl Vault {
             Op::Request(r) => Some(r.meeting_start),
             _ => None,
         };
-        if let Some(refusal) =
-            start.and_then(|s| start_refusal(s, now.with_timezone(&chrono::Utc)))
+        if let Some(refusal) = start.and_then(|s| start_refusal(s, now.with_timezone(&chrono::Utc)))
         {
             return Err(crate::rides::refusal_error(refusal));
         }

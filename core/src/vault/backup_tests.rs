@@ -405,7 +405,14 @@ fn markdown_comes_in_the_locale_asked_for() {
     }
     // ICU4X's month and weekday names and the HALT acronym's letters are the locale's data.
     for icu in [
-        "Friday", "Saturday", "Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "January",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "January",
         "May",
     ] {
         left = left.replace(icu, " ");
