@@ -32,14 +32,6 @@ pub(super) struct Formats {
     weekday: Option<DateTimeFormat>,
     /// A weekday in full: "Tuesday", "dydd Mawrth", "martes".
     weekday_long: Option<DateTimeFormat>,
-    /// A date's weekday in full: "Wednesday" (en), "dydd Mercher" (cy), "miércoles" (es).
-    pub fn weekday_long(&self, date: NaiveDate) -> String {
-        match (&self.formats.weekday_long, gregorian(date)) {
-            (Some(f), Some(d)) => f.format(&d).to_string(),
-            _ => date.format("%A").to_string(),
-        }
-    }
-
     /// Weekday, day and short month: "Tue 8 Dec", "Tue, Dec 8", "mar, 8 dic".
     day_month: Option<DateTimeFormat>,
     /// Day, short month and year: "14 Oct 2025", "Oct 14, 2025", "14 oct 2025".
