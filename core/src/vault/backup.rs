@@ -619,7 +619,8 @@ fn markdown(x: &VaultExport, w: &crate::l10n::Words) -> String {
                 (c.halt.tired, ids::EXPORT_MD_TIRED),
             ]
             .into_iter()
-            .filter_map(|(on, id)| on.then(|| w.own(id, &[])))
+            .filter(|(on, _)| *on)
+            .map(|(_, id)| w.own(id, &[]))
             .collect();
             facts.push(w.own(
                 ids::EXPORT_MD_HALT,
