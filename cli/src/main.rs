@@ -92,7 +92,7 @@ fn data_dir(cli: &Cli) -> Result<PathBuf> {
     }
     match std::env::var_os("HOME") {
         Some(h) => Ok(PathBuf::from(h).join(".local/share/waymark")),
-        None => return Err(anyhow!(say::own(ids::NO_DATA_DIR, &[]))),
+        None => Err(anyhow!(say::own(ids::NO_DATA_DIR, &[]))),
     }
 }
 
