@@ -242,9 +242,17 @@ impl PrivateVault {
         Ok(self.with(|v| v.restore(&bytes, passphrase.as_deref()))?)
     }
 
-    /// The journal, saved meetings and dates as Markdown, to read or print.
+    /// The journal, saved meetings and dates as Markdown, to read or print (in en-GB;
+    /// `export_markdown_in_locale` words it in the phone's language).
     pub fn export_markdown(&self) -> Result<String> {
         Ok(self.with(|v| v.export_markdown(local_now()))?)
+    }
+
+    /// The same Markdown in `locale` (a BCP 47 tag such as `cy`, `es` or `en-US`; any other
+    /// gives en-GB): headings and labels in its words, dates and times in its formats.
+    pub fn export_markdown_in_locale(&self, locale: String) -> Result<String> {
+        let words = waymark_core::l10n::Words::for_tag(&locale);
+        Ok(self.with(|v| v.export_markdown_in(local_now(), words))?)
     }
 
     /// Everything as JSON (restorable with `restore_backup`, no passphrase).

@@ -14,7 +14,7 @@ use waymark_core::vault::next_step::{NextMeetingKind, NextStep};
 use crate::args::ContactsCmd;
 use crate::private::open_vault;
 use crate::say::{self, ids, t};
-use crate::usage;
+use crate::usage_in;
 
 /// `waymark contacts …`; the list as the People to call screen words it in `locale`.
 pub fn contacts(
@@ -27,9 +27,14 @@ pub fn contacts(
     match cmd {
         ContactsCmd::Add { name, role, phone } => {
             let role = ContactRole::parse(&role).ok_or_else(|| {
-                usage(format!(
-                    "--role {role:?}: use sponsor, friend, helpline or other"
-                ))
+                usage_in(
+                    ids::USAGE_ONE_OF,
+                    &[
+                        ("flag", t("--role")),
+                        ("value", t(&format!("{role:?}"))),
+                        ("options", t("sponsor / friend / helpline / other")),
+                    ],
+                )
             })?;
             let c = vault.add_contact(&name, role, &phone, now)?;
             println!(

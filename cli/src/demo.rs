@@ -14,8 +14,12 @@ use crate::show;
 
 pub fn run(data_dir: Option<PathBuf>, args: &DemoArgs) -> Result<ExitCode> {
     let dir = data_dir.unwrap_or_else(|| std::env::temp_dir().join("waymark-demo"));
-    waymark_core::support::files::create_private_dir(&dir)
-        .with_context(|| format!("cannot create {}", dir.display()))?;
+    waymark_core::support::files::create_private_dir(&dir).with_context(|| {
+        crate::say::own(
+            crate::say::ids::CANNOT_CREATE,
+            &[("path", crate::say::t(&dir.display().to_string()))],
+        )
+    })?;
     let feed = dir.join("synthetic-feed.json");
     println!(
         "{}\n",

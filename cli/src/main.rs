@@ -20,11 +20,12 @@ mod words;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use anyhow::{anyhow, bail, Context, Result};
+use anyhow::{anyhow, Context, Result};
 use clap::Parser;
 use waymark_core::{Directory, FeedFormat, MeetingQuery, NewSource};
 
 use args::{Cli, Command, MeetingCmd, MeetingsArgs, SourceCmd};
+use say::{ids, t};
 
 // mimalloc: the import parses on one thread and writes on another, and glibc's allocator spends
 // a tenth of the import freeing strings across threads (measured; see BENCHMARKS.md).
@@ -48,6 +49,11 @@ impl std::error::Error for UsageError {}
 
 fn usage(msg: impl Into<String>) -> anyhow::Error {
     anyhow!(UsageError(msg.into()))
+}
+
+/// A usage error worded from `cli.ftl` in the `--locale` (flags and values as typed).
+pub(crate) fn usage_in(id: &str, args: &[(&str, waymark_core::l10n::Arg<'_>)]) -> anyhow::Error {
+    usage(say::own(id, args))
 }
 
 fn main() -> ExitCode {
@@ -86,7 +92,7 @@ fn data_dir(cli: &Cli) -> Result<PathBuf> {
     }
     match std::env::var_os("HOME") {
         Some(h) => Ok(PathBuf::from(h).join(".local/share/waymark")),
-        None => bail!("no data folder: pass --data-dir DIR"),
+        None => Err(anyhow!(say::own(ids::NO_DATA_DIR, &[]))),
     }
 }
 
@@ -108,8 +114,12 @@ fn locale(asked: Option<&str>) -> waymark_core::l10n::Locale {
 }
 
 fn open_directory(dir: &Path) -> Result<Directory> {
-    waymark_core::support::files::create_private_dir(dir)
-        .with_context(|| format!("cannot create the data folder {}", dir.display()))?;
+    waymark_core::support::files::create_private_dir(dir).with_context(|| {
+        say::own(
+            ids::CANNOT_CREATE_DATA,
+            &[("path", t(&dir.display().to_string()))],
+        )
+    })?;
     Ok(Directory::open(dir.join("directory.sqlite"))?)
 }
 
@@ -120,8 +130,12 @@ fn run(cli: Cli) -> Result<ExitCode> {
         return demo::run(cli.data_dir.clone(), a);
     }
     if let Command::Generate(g) = &cli.command {
-        let file = waymark_core::support::files::create_private(&g.out)
-            .with_context(|| format!("cannot write {}", g.out.display()))?;
+        let file = waymark_core::support::files::create_private(&g.out).with_context(|| {
+            say::own(
+                ids::CANNOT_WRITE,
+                &[("path", t(&g.out.display().to_string()))],
+            )
+        })?;
         waymark_core::directory::synth::write_feed(
             std::io::BufWriter::new(file),
             g.meetings,
@@ -186,9 +200,14 @@ fn run(cli: Cli) -> Result<ExitCode> {
             SourceCmd::Add(a) => {
                 let format = match &a.format {
                     Some(f) => Some(FeedFormat::parse(f).ok_or_else(|| {
-                        usage(format!(
-                            "unknown format {f:?}: use meeting-guide, bmlt, tsml-csv or naws-csv"
-                        ))
+                        usage_in(
+                            ids::USAGE_ONE_OF,
+                            &[
+                                ("flag", t("--format")),
+                                ("value", t(&format!("{f:?}"))),
+                                ("options", t("meeting-guide / bmlt / tsml-csv / naws-csv")),
+                            ],
+                        )
                     })?),
                     None => None,
                 };
@@ -201,10 +220,22 @@ fn run(cli: Cli) -> Result<ExitCode> {
                                     .ok()
                                     .flatten()
                             })
-                            .ok_or_else(|| usage(format!("--bmlt-near {p:?} must be LAT,LON")))?;
+                            .ok_or_else(|| {
+                                usage_in(
+                                    ids::USAGE_POINT,
+                                    &[("flag", t("--bmlt-near")), ("value", t(&format!("{p:?}")))],
+                                )
+                            })?;
                         let km = a.bmlt_radius_km.unwrap_or(50.0);
                         if !(km > 0.0 && km <= 1000.0) {
-                            return Err(usage("--bmlt-radius-km must be between 0 and 1000"));
+                            return Err(usage_in(
+                                ids::USAGE_BETWEEN,
+                                &[
+                                    ("flag", t("--bmlt-radius-km")),
+                                    ("min", t("0")),
+                                    ("max", t("1000")),
+                                ],
+                            ));
                         }
                         Some((lat, lon, km))
                     }
@@ -462,11 +493,8 @@ fn run(cli: Cli) -> Result<ExitCode> {
 /// The viewer's zone: `--tz`, else `$TZ`, else the system's, else UTC.
 pub(crate) fn viewer_zone(arg: Option<&str>) -> Result<String> {
     if let Some(z) = arg {
-        let tz = waymark_core::support::parse::parse_timezone(z).ok_or_else(|| {
-            usage(format!(
-                "unknown time zone {z:?}: use an IANA name such as Europe/London"
-            ))
-        })?;
+        let tz = waymark_core::support::parse::parse_timezone(z)
+            .ok_or_else(|| usage_in(ids::USAGE_UNKNOWN_ZONE, &[("value", t(&format!("{z:?}")))]))?;
         return Ok(tz.name().to_string());
     }
     if let Ok(z) = std::env::var("TZ") {
@@ -498,9 +526,14 @@ fn build_query(m: &MeetingsArgs, locale: waymark_core::l10n::Locale) -> Result<M
         Some(s) => Some(
             chrono::DateTime::parse_from_rfc3339(s)
                 .map_err(|_| {
-                    usage(format!(
-                        "--at {s:?} is not an RFC 3339 time such as 2026-11-24T19:00:00-05:00"
-                    ))
+                    usage_in(
+                        ids::USAGE_PATTERN,
+                        &[
+                            ("flag", t("--at")),
+                            ("value", t(&format!("{s:?}"))),
+                            ("pattern", t("RFC 3339 (2026-11-24T19:00:00-05:00)")),
+                        ],
+                    )
                 })?
                 .with_timezone(&chrono::Utc),
         ),
@@ -509,13 +542,27 @@ fn build_query(m: &MeetingsArgs, locale: waymark_core::l10n::Locale) -> Result<M
     let upcoming_minutes = match &m.upcoming {
         Some(d) => {
             let dur = humantime::parse_duration(d).map_err(|_| {
-                usage(format!(
-                    "--upcoming {d:?} is not a duration such as 3h or 90m"
-                ))
+                usage_in(
+                    ids::USAGE_NOT_A_DURATION,
+                    &[
+                        ("flag", t("--upcoming")),
+                        ("value", t(&format!("{d:?}"))),
+                        ("example", t("3h, 90m")),
+                    ],
+                )
             })?;
             // The limit is the core's; the wording names the flag.
             let mins = waymark_core::directory::search::upcoming_window(dur.as_secs() / 60)
-                .map_err(|_| usage("--upcoming must be between 1 minute and 7 days"))?;
+                .map_err(|_| {
+                    usage_in(
+                        ids::USAGE_BETWEEN,
+                        &[
+                            ("flag", t("--upcoming")),
+                            ("min", t("1m")),
+                            ("max", t("7d")),
+                        ],
+                    )
+                })?;
             Some(mins)
         }
         None => None,
@@ -525,33 +572,36 @@ fn build_query(m: &MeetingsArgs, locale: waymark_core::l10n::Locale) -> Result<M
         let day = match d.trim().parse::<u8>() {
             Ok(n) if n <= 6 => n,
             _ => waymark_core::support::parse::parse_day_name(d).ok_or_else(|| {
-                usage(format!(
-                    "--day {d:?} is not a weekday: use a name (tue, tuesday) or 0 (Sunday) to 6"
-                ))
+                usage_in(
+                    ids::USAGE_NOT_A_WEEKDAY,
+                    &[("flag", t("--day")), ("value", t(&format!("{d:?}")))],
+                )
             })?,
         };
         weekdays.push(u32::from(day));
     }
     let near = match &m.near {
         Some(p) => {
-            let (a, b) = p
-                .split_once(',')
-                .ok_or_else(|| usage(format!("--near {p:?} must be LAT,LON")))?;
+            let (a, b) = p.split_once(',').ok_or_else(|| {
+                usage_in(
+                    ids::USAGE_POINT,
+                    &[("flag", t("--near")), ("value", t(&format!("{p:?}")))],
+                )
+            })?;
             use waymark_core::support::parse::CoordinateProblem as P;
             let point = match waymark_core::support::parse::parse_coordinates(Some(a), Some(b)) {
                 Ok(Some(point)) => point,
                 Err(P::NullIsland | P::Placeholder) => {
-                    return Err(usage(format!(
-                        "--near {p:?} is a point feeds use when they have no location (0,0 is \
-                         in the sea off West Africa), not a real place: give the latitude and \
-                         longitude of where you are"
-                    )))
+                    return Err(usage_in(
+                        ids::USAGE_NULL_ISLAND,
+                        &[("flag", t("--near")), ("value", t(&format!("{p:?}")))],
+                    ))
                 }
                 _ => {
-                    return Err(usage(format!(
-                        "--near {p:?} is not a usable point: latitude −90..90, longitude \
-                         −180..180"
-                    )))
+                    return Err(usage_in(
+                        ids::USAGE_NOT_A_POINT,
+                        &[("flag", t("--near")), ("value", t(&format!("{p:?}")))],
+                    ))
                 }
             };
             Some(waymark_core::GeoPoint {
@@ -562,16 +612,30 @@ fn build_query(m: &MeetingsArgs, locale: waymark_core::l10n::Locale) -> Result<M
         None => None,
     };
     if m.radius_km.is_some() && near.is_none() {
-        return Err(usage("--radius-km needs --near LAT,LON"));
+        return Err(usage_in(
+            ids::USAGE_NEEDS,
+            &[("flag", t("--radius-km")), ("other", t("--near LAT,LON"))],
+        ));
     }
     let (start_from_minute, start_to_minute) = match &m.between {
         Some(b) => {
-            let (a, c) = b
-                .split_once('-')
-                .ok_or_else(|| usage(format!("--between {b:?} must be HH:MM-HH:MM")))?;
+            let (a, c) = b.split_once('-').ok_or_else(|| {
+                usage_in(
+                    ids::USAGE_PATTERN,
+                    &[
+                        ("flag", t("--between")),
+                        ("value", t(&format!("{b:?}"))),
+                        ("pattern", t("HH:MM-HH:MM")),
+                    ],
+                )
+            })?;
             let parse = |t: &str| {
-                waymark_core::support::parse::minute_of_day(t)
-                    .map_err(|_| usage(format!("{t:?} is not a time of day")))
+                waymark_core::support::parse::minute_of_day(t).map_err(|_| {
+                    usage_in(
+                        ids::USAGE_NOT_A_TIME,
+                        &[("value", say::t(&format!("{t:?}")))],
+                    )
+                })
             };
             (Some(parse(a)?), Some(parse(c)?))
         }
@@ -592,13 +656,22 @@ fn build_query(m: &MeetingsArgs, locale: waymark_core::l10n::Locale) -> Result<M
         .iter()
         .map(|t| {
             waymark_core::directory::types::resolve_type(program, t)
-                .map_err(|e| usage(format!("--type: {e}; `waymark types` lists them")))
+                .map_err(|e| usage_in(ids::USAGE_TYPE, &[("problem", say::t(&e.to_string()))]))
         })
         .collect::<Result<Vec<_>>>()?;
     let distance_unit = match m.units.as_deref().map(str::to_lowercase).as_deref() {
         Some("km" | "kilometres" | "kilometers") => waymark_core::DistanceUnit::Kilometres,
         Some("mi" | "miles") => waymark_core::DistanceUnit::Miles,
-        Some(u) => return Err(usage(format!("--units {u:?}: use km or mi"))),
+        Some(u) => {
+            return Err(usage_in(
+                ids::USAGE_ONE_OF,
+                &[
+                    ("flag", t("--units")),
+                    ("value", t(&format!("{u:?}"))),
+                    ("options", t("km / mi")),
+                ],
+            ))
+        }
         None => ["LC_ALL", "LC_MEASUREMENT", "LANG"]
             .iter()
             .filter_map(|v| std::env::var(v).ok())
@@ -610,7 +683,16 @@ fn build_query(m: &MeetingsArgs, locale: waymark_core::l10n::Locale) -> Result<M
         None => None,
         Some("soonest") => Some(waymark_core::SortOrder::Soonest),
         Some("distance") => Some(waymark_core::SortOrder::Distance),
-        Some(o) => return Err(usage(format!("--sort {o:?}: use soonest or distance"))),
+        Some(o) => {
+            return Err(usage_in(
+                ids::USAGE_ONE_OF,
+                &[
+                    ("flag", t("--sort")),
+                    ("value", t(&format!("{o:?}"))),
+                    ("options", t("soonest / distance")),
+                ],
+            ))
+        }
     };
     Ok(MeetingQuery {
         at,

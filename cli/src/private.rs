@@ -19,7 +19,6 @@ use zeroize::Zeroizing;
 
 use crate::args::{BackupCmd, FavoriteCmd, JournalAddArgs, JournalCmd, SoberCmd, VaultCmd};
 use crate::say::{self, ids, n, t};
-use crate::usage;
 
 /// The vault file in the data folder.
 fn vault_path(dir: &Path) -> PathBuf {
@@ -38,19 +37,13 @@ fn secret(var: &str, prompt: &str, confirm: bool) -> Result<Zeroizing<String>> {
     let ask = |p: &str| {
         rpassword::prompt_password(p)
             .map(Zeroizing::new)
-            .map_err(|_| {
-                usage(format!(
-                    "no terminal to ask for the passphrase: set {var} instead"
-                ))
-            })
+            .map_err(|_| crate::usage_in(ids::USAGE_NO_TERMINAL, &[("var", t(var))]))
     };
     let first = ask(prompt)?;
     if confirm {
         let again = ask(&say::own(ids::PASSPHRASE_AGAIN, &[]))?;
         if *again != *first {
-            return Err(usage(
-                "the two passphrases are not the same; nothing was changed",
-            ));
+            return Err(crate::usage_in(ids::USAGE_PASSPHRASES_DIFFER, &[]));
         }
     }
     Ok(first)
@@ -59,8 +52,12 @@ fn secret(var: &str, prompt: &str, confirm: bool) -> Result<Zeroizing<String>> {
 /// Opens (or, the first time, creates) the vault in `dir`, and empties the trash of entries
 /// older than 30 days.
 pub fn open_vault(dir: &Path) -> Result<Vault> {
-    waymark_core::support::files::create_private_dir(dir)
-        .with_context(|| format!("cannot create the data folder {}", dir.display()))?;
+    waymark_core::support::files::create_private_dir(dir).with_context(|| {
+        say::own(
+            ids::CANNOT_CREATE_DATA,
+            &[("path", say::t(&dir.display().to_string()))],
+        )
+    })?;
     let path = vault_path(dir);
     let creating = !path.exists() && !KdfParams::path_for(&path).exists();
     let passphrase = if creating {
@@ -91,9 +88,14 @@ pub fn open_vault(dir: &Path) -> Result<Vault> {
 }
 
 fn parse_date(s: &str) -> Result<NaiveDate> {
-    s.trim()
-        .parse()
-        .map_err(|_| usage(format!("{s:?} is not a date: use YYYY-MM-DD")))
+    s.trim().parse().map_err(|_| {
+        // No flag here (a positional date): the sentence starts at the value.
+        let said = say::own(
+            ids::USAGE_NOT_A_DATE,
+            &[("flag", t("")), ("value", t(&format!("{s:?}")))],
+        );
+        crate::usage(said.trim_start())
+    })
 }
 
 fn print_json<T: serde::Serialize>(v: &T) -> Result<()> {
@@ -115,13 +117,15 @@ pub fn favorite(
                 Ok(m) => m,
                 Err(waymark_core::Error::NotFound(_)) => {
                     if directory.tombstone(&meeting_id)?.is_some() {
-                        return Err(usage(format!(
-                            "{meeting_id} is no longer listed by its feed, so it cannot be added"
-                        )));
+                        return Err(crate::usage_in(
+                            ids::USAGE_NO_LONGER_LISTED,
+                            &[("id", t(&meeting_id))],
+                        ));
                     }
-                    return Err(usage(format!(
-                        "no meeting {meeting_id}: `waymark meetings` shows meeting ids"
-                    )));
+                    return Err(crate::usage_in(
+                        ids::USAGE_NO_MEETING,
+                        &[("id", t(&meeting_id))],
+                    ));
                 }
                 Err(e) => return Err(e.into()),
             };
@@ -136,7 +140,10 @@ pub fn favorite(
             if vault.remove_favorite(&meeting_id)? {
                 println!("{}", say::own(ids::FAVORITE_REMOVED, &[]));
             } else {
-                return Err(usage(format!("{meeting_id} is not in my meetings")));
+                return Err(crate::usage_in(
+                    ids::USAGE_NOT_SAVED,
+                    &[("id", say::t(&meeting_id))],
+                ));
             }
         }
         FavoriteCmd::List { json } => {
@@ -294,14 +301,28 @@ pub fn journal(
         }
         JournalCmd::Export { format, out } => {
             let text = match format.as_str() {
-                "markdown" | "md" => vault.export_markdown(now())?,
+                "markdown" | "md" => vault.export_markdown_in(now(), say::words())?,
                 "json" => vault.export_json(now())?,
-                other => return Err(usage(format!("--format {other:?}: use markdown or json"))),
+                other => {
+                    return Err(crate::usage_in(
+                        ids::USAGE_ONE_OF,
+                        &[
+                            ("flag", say::t("--format")),
+                            ("value", say::t(&format!("{other:?}"))),
+                            ("options", say::t("markdown / json")),
+                        ],
+                    ))
+                }
             };
             match out {
                 Some(path) => {
                     waymark_core::support::files::write_private(&path, text.as_bytes())
-                        .with_context(|| format!("cannot write {}", path.display()))?;
+                        .with_context(|| {
+                            say::own(
+                                ids::CANNOT_WRITE,
+                                &[("path", say::t(&path.display().to_string()))],
+                            )
+                        })?;
                     eprintln!(
                         "{}",
                         say::own(
@@ -320,9 +341,17 @@ pub fn journal(
 
 fn parse_kind(k: &str) -> Result<EntryKind> {
     EntryKind::parse(k).ok_or_else(|| {
-        usage(format!(
-            "--kind {k:?}: use note, checkin, gratitude, review or meeting"
-        ))
+        crate::usage_in(
+            ids::USAGE_ONE_OF,
+            &[
+                ("flag", t("--kind")),
+                ("value", t(&format!("{k:?}"))),
+                (
+                    "options",
+                    t("note / checkin / gratitude / review / meeting"),
+                ),
+            ],
+        )
     })
 }
 
@@ -343,12 +372,12 @@ fn new_entry(a: JournalAddArgs) -> Result<NewEntry> {
                 .lock()
                 .take(limit + 1)
                 .read_to_string(&mut s)
-                .context("could not read the entry from standard input")?;
+                .with_context(|| say::own(ids::STDIN_UNREADABLE, &[]))?;
             if s.len() as u64 > limit {
-                return Err(usage(format!(
-                    "an entry holds up to {} characters; this one is longer",
-                    waymark_core::vault::journal::MAX_TEXT_CHARS
-                )));
+                return Err(crate::usage_in(
+                    ids::USAGE_ENTRY_TOO_LONG,
+                    &[("max", n(waymark_core::vault::journal::MAX_TEXT_CHARS))],
+                ));
             }
             s
         }
@@ -639,7 +668,7 @@ pub fn vault(dir: &Path, cmd: VaultCmd) -> Result<ExitCode> {
     match cmd {
         VaultCmd::ChangePassphrase => {
             if !vault_path(dir).exists() {
-                return Err(usage("there is no vault here yet"));
+                return Err(crate::usage_in(ids::USAGE_NO_VAULT, &[]));
             }
             let mut vault = open_vault(dir)?;
             let new = secret(

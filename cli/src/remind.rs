@@ -14,7 +14,7 @@ use waymark_core::Directory;
 use crate::args::{CalendarCmd, RemindCmd};
 use crate::private::open_vault;
 use crate::say::{self, ids, n, t};
-use crate::{usage, viewer_zone};
+use crate::viewer_zone;
 
 /// A meeting's reminders in words, as the Reminders screen says them, in the --locale.
 fn leads_words(leads: &[u32]) -> String {
@@ -45,9 +45,14 @@ fn now_local() -> chrono::DateTime<chrono::FixedOffset> {
 
 fn minutes(s: &str, what: &str) -> Result<u32> {
     let d = humantime::parse_duration(s.trim()).map_err(|_| {
-        usage(format!(
-            "{what} {s:?} is not a duration such as 60m or 1h15m"
-        ))
+        crate::usage_in(
+            ids::USAGE_NOT_A_DURATION,
+            &[
+                ("flag", t(what)),
+                ("value", t(&format!("{s:?}"))),
+                ("example", t("60m, 1h15m")),
+            ],
+        )
     })?;
     Ok((d.as_secs() / 60) as u32)
 }
@@ -56,9 +61,14 @@ fn parse_at(at: Option<&str>) -> Result<DateTime<Utc>> {
     Ok(match at {
         Some(s) => DateTime::parse_from_rfc3339(s)
             .map_err(|_| {
-                usage(format!(
-                    "--at {s:?} is not an RFC 3339 time such as 2026-11-24T19:00:00Z"
-                ))
+                crate::usage_in(
+                    ids::USAGE_PATTERN,
+                    &[
+                        ("flag", t("--at")),
+                        ("value", t(&format!("{s:?}"))),
+                        ("pattern", t("RFC 3339 (2026-11-24T19:00:00Z)")),
+                    ],
+                )
             })?
             .with_timezone(&Utc),
         None => Utc::now(),
@@ -88,24 +98,32 @@ pub fn remind(dir: &Path, cmd: RemindCmd, locale: Option<&str>) -> Result<ExitCo
                     .into_iter()
                     .find(|f| f.meeting_id == meeting_id)
                     .map(|f| f.last_known)
-                    .context("favourite vanished")?,
+                    .with_context(|| say::own(ids::USAGE_NO_MEETING, &[("id", t(&meeting_id))]))?,
                 Err(waymark_core::Error::NotFound(_)) => {
-                    return Err(usage(format!(
-                        "no meeting {meeting_id}: `waymark meetings` shows meeting ids"
-                    )))
+                    return Err(crate::usage_in(
+                        ids::USAGE_NO_MEETING,
+                        &[("id", t(&meeting_id))],
+                    ))
                 }
                 Err(e) => return Err(e.into()),
             };
             let mut weekdays = Vec::new();
             for d in &days {
-                let day = waymark_core::support::parse::parse_day_name(d)
-                    .ok_or_else(|| usage(format!("--days {d:?} is not a weekday such as tue")))?;
+                let day = waymark_core::support::parse::parse_day_name(d).ok_or_else(|| {
+                    crate::usage_in(
+                        ids::USAGE_NOT_A_WEEKDAY,
+                        &[("flag", t("--days")), ("value", t(&format!("{d:?}")))],
+                    )
+                })?;
                 if !m.weekdays.contains(&day) {
-                    return Err(usage(format!(
-                        "{} does not meet on {}; --days must be among its days",
-                        m.name,
-                        waymark_core::directory::model::weekday_name(day)
-                    )));
+                    let on = chrono::NaiveDate::from_ymd_opt(2023, 1, 1)
+                        .map(|sunday| sunday + chrono::Duration::days(i64::from(day)))
+                        .map(|d| say::words().weekday_long(d))
+                        .unwrap_or_default();
+                    return Err(crate::usage_in(
+                        ids::USAGE_NOT_ON_DAY,
+                        &[("name", t(&m.name)), ("day", t(&on))],
+                    ));
                 }
                 weekdays.push(day);
             }
@@ -143,10 +161,12 @@ pub fn remind(dir: &Path, cmd: RemindCmd, locale: Option<&str>) -> Result<ExitCo
                 vault.pause_reminders(None)?;
                 println!("{}", say::own(ids::REMIND_RESUMED, &[]));
             } else if let Some(u) = until {
-                let d: chrono::NaiveDate = u
-                    .trim()
-                    .parse()
-                    .map_err(|_| usage(format!("--until {u:?} is not a date: use YYYY-MM-DD")))?;
+                let d: chrono::NaiveDate = u.trim().parse().map_err(|_| {
+                    crate::usage_in(
+                        ids::USAGE_NOT_A_DATE,
+                        &[("flag", t("--until")), ("value", t(&format!("{u:?}")))],
+                    )
+                })?;
                 vault.pause_reminders(Some(d))?;
                 println!(
                     "{}",
@@ -161,13 +181,18 @@ pub fn remind(dir: &Path, cmd: RemindCmd, locale: Option<&str>) -> Result<ExitCo
             if vault.clear_reminder(&meeting_id)? {
                 println!("{}", say::own(ids::REMIND_CLEARED, &[]));
             } else {
-                return Err(usage(format!("{meeting_id} has no reminders")));
+                return Err(crate::usage_in(
+                    ids::USAGE_NO_REMINDERS,
+                    &[("id", t(&meeting_id))],
+                ));
             }
         }
         RemindCmd::Daily { time, label } => {
             let minute = waymark_core::support::parse::parse_time_of_day(&time)
                 .filter(|m| *m < 1440)
-                .ok_or_else(|| usage(format!("{time:?} is not a time of day such as 21:00")))?;
+                .ok_or_else(|| {
+                    crate::usage_in(ids::USAGE_NOT_A_TIME, &[("value", t(&format!("{time:?}")))])
+                })?;
             // No name: the default name in the --locale (else the system's).
             let label = label.unwrap_or_else(|| {
                 say::words().text(waymark_core::l10n::ids::REMINDER_DAILY_DEFAULT, &[])
@@ -185,7 +210,16 @@ pub fn remind(dir: &Path, cmd: RemindCmd, locale: Option<&str>) -> Result<ExitCo
             let on = match value.as_str() {
                 "on" => true,
                 "off" => false,
-                other => return Err(usage(format!("discreet {other:?}: use on or off"))),
+                other => {
+                    return Err(crate::usage_in(
+                        ids::USAGE_ONE_OF,
+                        &[
+                            ("flag", t("discreet")),
+                            ("value", t(&format!("{other:?}"))),
+                            ("options", t("on / off")),
+                        ],
+                    ))
+                }
             };
             vault.set_discreet_reminders(on)?;
             if on {
@@ -290,10 +324,20 @@ pub fn remind(dir: &Path, cmd: RemindCmd, locale: Option<&str>) -> Result<ExitCo
             let now = parse_at(at.as_deref())?;
             let horizon_minutes = minutes(&horizon, "--horizon")?;
             if horizon_minutes == 0 || horizon_minutes > MAX_HORIZON_MINUTES {
-                return Err(usage("--horizon must be between 1 minute and 31 days"));
+                return Err(crate::usage_in(
+                    ids::USAGE_BETWEEN,
+                    &[
+                        ("flag", t("--horizon")),
+                        ("min", t("1m")),
+                        ("max", t("31d")),
+                    ],
+                ));
             }
             if max == 0 {
-                return Err(usage("--max must be at least 1"));
+                return Err(crate::usage_in(
+                    ids::USAGE_AT_LEAST,
+                    &[("flag", t("--max")), ("min", n(1))],
+                ));
             }
             let viewer = viewer_zone(tz.as_deref())?;
             let plan = vault.plan_reminders(
@@ -344,7 +388,10 @@ pub fn remind(dir: &Path, cmd: RemindCmd, locale: Option<&str>) -> Result<ExitCo
                     "{}",
                     say::text(
                         ids::REMIND_PLAN_UNPLANNABLE,
-                        &[("id", t(&u.meeting_id)), ("reason", t(&u.reason))]
+                        &[
+                            ("id", t(&u.meeting_id)),
+                            ("reason", t(&u.reason.words(say::words())))
+                        ]
                     )
                 );
             }
@@ -376,8 +423,14 @@ pub fn calendar(dir: &Path, cmd: CalendarCmd) -> Result<ExitCode> {
     )?;
     match out {
         Some(path) => {
-            waymark_core::support::files::write_private(&path, ics.as_bytes())
-                .with_context(|| format!("cannot write {}", path.display()))?;
+            waymark_core::support::files::write_private(&path, ics.as_bytes()).with_context(
+                || {
+                    say::own(
+                        ids::CANNOT_WRITE,
+                        &[("path", t(&path.display().to_string()))],
+                    )
+                },
+            )?;
             eprintln!(
                 "{}",
                 say::own(

@@ -15,16 +15,24 @@ use waymark_core::{Directory, Meeting};
 use crate::args::RideCmd;
 use crate::private::open_vault;
 use crate::say::{self, ids, n, t};
-use crate::usage;
+use crate::usage_in;
 
 pub(crate) fn point(s: &str, what: &str) -> Result<GeoPoint> {
-    let (a, b) = s
-        .split_once(',')
-        .ok_or_else(|| usage(format!("{what} {s:?} must be LAT,LON")))?;
+    let (a, b) = s.split_once(',').ok_or_else(|| {
+        usage_in(
+            ids::USAGE_POINT,
+            &[("flag", t(what)), ("value", t(&format!("{s:?}")))],
+        )
+    })?;
     let (latitude, longitude) = waymark_core::support::parse::parse_coordinates(Some(a), Some(b))
         .ok()
         .flatten()
-        .ok_or_else(|| usage(format!("{what} {s:?} is not a usable point")))?;
+        .ok_or_else(|| {
+            usage_in(
+                ids::USAGE_NOT_A_POINT,
+                &[("flag", t(what)), ("value", t(&format!("{s:?}")))],
+            )
+        })?;
     Ok(GeoPoint {
         latitude,
         longitude,
@@ -36,15 +44,23 @@ fn time_of_day(flag: &str, value: &str) -> Result<u16> {
     waymark_core::support::parse::parse_time_of_day(value)
         .and_then(|m| u16::try_from(m).ok())
         .filter(|m| *m < 1440)
-        .ok_or_else(|| usage(format!("{flag} {value:?} is not a time such as 19:20")))
+        .ok_or_else(|| {
+            usage_in(
+                ids::USAGE_NOT_A_TIME,
+                &[("value", t(&format!("{flag} {value:?}")))],
+            )
+        })
 }
 
 /// The meeting from the directory, and `--date` parsed.
 fn meeting_on(dir: &Path, meeting_id: &str, date: &str) -> Result<(Meeting, NaiveDate)> {
     let m = Directory::open(dir.join("directory.sqlite"))?.meeting(meeting_id)?;
-    let date = date
-        .parse()
-        .map_err(|_| usage("--date must be YYYY-MM-DD"))?;
+    let date = date.parse().map_err(|_| {
+        usage_in(
+            ids::USAGE_NOT_A_DATE,
+            &[("flag", t("--date")), ("value", t(&format!("{date:?}")))],
+        )
+    })?;
     Ok((m, date))
 }
 
@@ -80,8 +96,16 @@ pub fn ride(
             let leave_after = leave_after
                 .map(|t| time_of_day("--leave-after", &t))
                 .transpose()?;
-            let detour = humantime::parse_duration(&max_detour)
-                .map_err(|_| usage("--max-detour must be a duration such as 15m"))?;
+            let detour = humantime::parse_duration(&max_detour).map_err(|_| {
+                usage_in(
+                    ids::USAGE_NOT_A_DURATION,
+                    &[
+                        ("flag", t("--max-detour")),
+                        ("value", t(&format!("{max_detour:?}"))),
+                        ("example", t("15m")),
+                    ],
+                )
+            })?;
             let draft = OfferDraft::to_meeting(
                 &m,
                 date,
@@ -171,9 +195,7 @@ pub fn ride(
                 Some("default") => vault.set_ride_max_start_km(None)?,
                 Some(v) => {
                     let km = v.parse::<u32>().map_err(|_| {
-                        usage(format!(
-                            "{v:?} is not a number of kilometres (or `default`)"
-                        ))
+                        usage_in(ids::USAGE_NOT_KM, &[("value", t(&format!("{v:?}")))])
                     })?;
                     vault.set_ride_max_start_km(Some(km))?;
                 }
@@ -188,9 +210,7 @@ pub fn ride(
         }
         RideCmd::Sync => {
             let Some(url) = &server else {
-                return Err(usage(
-                    "no car-pool server: pass --server URL or set WAYMARK_SERVER",
-                ));
+                return Err(usage_in(ids::USAGE_NO_SERVER, &[]));
             };
             sync(&mut vault, url, now)?;
         }

@@ -18,8 +18,18 @@ fn cut(s: &str, width: usize) -> String {
     format!("{t}{}", " ".repeat(pad))
 }
 
-fn short_day(day: &str) -> &str {
-    day.get(..3).unwrap_or(day)
+/// A date's short weekday in the `--locale` (ICU4X's names: "Tue", "Maw", "mar"), from the
+/// row's date (`YYYY-MM-DD`, or an RFC 3339 time); the English name's first three letters
+/// only if the row has no date.
+fn short_day(date: Option<&str>, english: &str) -> String {
+    let day = date.and_then(|d| {
+        d.get(..10)
+            .and_then(|d| d.parse::<chrono::NaiveDate>().ok())
+    });
+    match day {
+        Some(d) => say::words().weekday_short(d),
+        None => english.get(..3).unwrap_or(english).to_string(),
+    }
 }
 
 /// Prints search results, then how many more matched, or why there are none.
@@ -76,18 +86,18 @@ pub fn meetings(page: &SearchPage, with_distance: bool, limit: u32) {
                             city
                         }
                     }
-                    _ => "zone unknown".into(),
+                    _ => say::own(ids::ZONE_UNKNOWN, &[]),
                 };
                 // Only an end the feed gave is printed.
                 let times = match (r.end, &r.local_end) {
-                    (MeetingEnd::AllDay, _) => "all day".to_string(),
+                    (MeetingEnd::AllDay, _) => say::own(ids::ALL_DAY, &[]),
                     (_, Some(e)) => {
                         let next_day = if r.ends_next_day { "+1" } else { "" };
                         format!("{s}–{e}{next_day}")
                     }
                     (_, None) => s.clone(),
                 };
-                format!("{} {times} {zone}", short_day(d))
+                format!("{} {times} {zone}", short_day(r.local_date.as_deref(), d))
             }
             _ => "—".into(),
         };
@@ -95,7 +105,9 @@ pub fn meetings(page: &SearchPage, with_distance: bool, limit: u32) {
         if any_differs {
             let yours = if differs(r) {
                 match (&r.viewer_day, &r.viewer_time) {
-                    (Some(d), Some(t)) => format!("{} {t}", short_day(d)),
+                    (Some(d), Some(t)) => {
+                        format!("{} {t}", short_day(r.viewer_start.as_deref(), d))
+                    }
                     _ => String::new(),
                 }
             } else {

@@ -108,7 +108,8 @@ fn contacts_are_added_listed_with_links_and_removed() {
         &[],
         None,
     ));
-    assert!(err.contains("sponsor, friend, helpline or other"), "{err}");
+    // The choices as typed, with no English "or" outside a message.
+    assert!(err.contains("sponsor / friend / helpline / other"), "{err}");
     let err = one_line_error(&run(d, &["contacts", "remove", "nobody"], &[], None));
     assert!(err.contains("no one with that id"), "{err}");
 

@@ -311,7 +311,7 @@ fn calendar_export_and_bad_arguments() {
             vec!["remind", "set", "wales:tue-eve", "--before", "3d"],
             "two days",
         ),
-        (vec!["remind", "plan", "--horizon", "90d"], "31 days"),
+        (vec!["remind", "plan", "--horizon", "90d"], "31d"),
         (vec!["remind", "daily", "25:00"], "time of day"),
         (vec!["remind", "clear", "wales:other"], "no reminders"),
     ] {

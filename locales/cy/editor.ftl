@@ -62,3 +62,19 @@ next-step = Diolch am wirio i mewn. Mae hon yn swnio fel adeg anodd, a gall fynd
     [meeting] Mae cyfarfod yn dechrau cyn bo hir y gallech fynd iddo.
    *[none] Gallech ychwanegu noddwr, ffrind neu linell gymorth at eich rhestr, fel eu bod un tap i ffwrdd pan fyddwch eu heisiau.
 }
+
+## Allforio'r dyddlyfr fel Markdown
+
+export-md-title = Fy nyddlyfr Waymark
+export-md-exported = Allforiwyd { $date }, { $time }.
+export-md-sobriety = Dyddiadau sobrwydd
+export-md-since = { $label }: ers { $date }
+export-md-meetings = Fy nghyfarfodydd
+export-md-journal = Dyddlyfr
+export-md-empty = Dim cofnodion eto.
+export-md-mood = Hwyliau { $mood }/5
+export-md-craving = Chwant { $craving }/10
+export-md-halt = HALT: { $felt }
+export-md-meeting = Cyfarfod: { $id }
+export-md-tags = Tagiau: { $tags }
+export-md-edited = Golygwyd { $date }, { $time }

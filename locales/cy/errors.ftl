@@ -214,9 +214,27 @@ error-ride-distance = Mae'r pellter i gyfarfod rhwng 1 a { $max } km
 error-ride-needs-place = Mae cynigion a cheisiadau'n cael eu llunio gyda'u lle union
 error-outbox-not-found = Does dim newid felly'n aros i gael ei anfon
 error-outbox-not-refused = Dim ond newid a wrthododd y gweinydd rhannu ceir y gellir rhoi cynnig arall arno
-error-ride-too-far-ahead = Gellir trefnu teithiau hyd at { $days } diwrnod cyn cyfarfod
 error-ride-not-found = Dydy'r daith honno ddim ar y ffôn hwn
-error-ride-invalid = Does dim modd anfon y daith hon fel y mae: { $detail }
+error-ride-refusal = { $reason ->
+    [op_id_not_uuid] Mae gan y newid hwn ddynodwr na wnaeth Waymark mohono, felly does dim modd ei anfon; does dim wedi newid
+    [ride_id_not_uuid] Mae gan y daith hon ddynodwr na wnaeth Waymark mohono, felly does dim modd ei hanfon; does dim wedi newid
+    [match_id_not_uuid] Mae gan y paru hwnnw ddynodwr nad yw Waymark yn ei adnabod; does dim wedi newid
+    [meeting_id_invalid] Mae'r daith hon yn enwi cyfarfod na all Waymark ei ddarllen; does dim wedi newid
+    [timezone_unknown] Dydy Waymark ddim yn adnabod cylchfa amser y cyfarfod, felly does dim modd trefnu taith
+    [date_not_local] Dydy dyddiad y daith ddim yr un â'r diwrnod y mae'r cyfarfod yn dechrau, yn amser y cyfarfod ei hun
+    [place_unusable] Dydy'r lle hwnnw ddim ar y map y mae Waymark yn ei ddefnyddio (lledred −85 i 85, hydred −180 i 180)
+    [cell_outside_map] Mae'r ardal honno y tu allan i'r map
+    [seats] Mae taith yn cynnig rhwng 1 a { $max } sedd
+    [detour] Mae dargyfeiriad yn { $max } munud ar y mwyaf
+    [leave_after_start] Rhaid i'r amser y gallwch adael fod cyn i'r cyfarfod ddechrau
+    [flexibility] Gallwch fod yn hyblyg hyd at { $max } munud
+    [arrive_after_start] Rhaid i'r amser cyrraedd beidio â bod ymhell ar ôl i'r cyfarfod ddechrau
+    [too_many_ops] Gellir anfon hyd at { $max } newid ar y tro; bydd y gweddill yn aros tan y tro nesaf
+    [too_many_followed] Gellir dilyn hyd at { $max } cyfarfod ar y tro
+    [too_late] Mae'r cyfarfod hwnnw wedi dechrau'n barod
+    [too_far_ahead] Gellir trefnu teithiau hyd at { $max } diwrnod cyn cyfarfod
+   *[other] Does dim modd anfon y daith hon fel y mae; does dim wedi newid
+}
 error-ride-no-place = Does dim lle union gan { $meeting }, felly does dim modd i deithiau fynd yno
 error-ride-no-zone = Does dim cylchfa amser gan { $meeting } yn ei rhestr
 error-ride-wrong-day = Dydy { $meeting } ddim yn cyfarfod ar { $date }

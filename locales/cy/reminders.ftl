@@ -36,6 +36,8 @@ reminder-lead-both = { $hours ->
 }
 reminder-lead-moment = eiliad
 reminder-daily-default = Gwirio i mewn dyddiol
+reminder-unplannable-unknown = dydy'r cyfarfod ddim yn eich rhestr bellach
+reminder-unplannable-no-time = does ganddo ddim diwrnod ac amser wythnosol
 # Bob amser yn en-GB yn yr adroddiad (ar gyfer logiau a sgriptiau); dim ond os caiff yr
 # adroddiad ei eirio yn Gymraeg ryw ddydd y defnyddir y rhain.
 reminder-health-notifications-off = Mae hysbysiadau wedi'u diffodd ar gyfer Waymark, felly all nodiadau atgoffa ddim ymddangos. Gallwch eu troi ymlaen yn y Gosodiadau.

@@ -92,6 +92,7 @@ meeting-by-appointment = Drwy apwyntiad
 meeting-all-day = drwy'r dydd
 meeting-schedule = { $days }, { $times } ({ $zone })
 meeting-schedule-local = { $days }, { $times } (amser lleol)
+meeting-local-time = amser lleol
 meeting-times-range = { $start }–{ $end }
 meeting-days-list = { $first } a { $last }
 meeting-day-0 = dydd Sul

@@ -294,3 +294,70 @@ cli-demo-search-online = Spanish-speaking meetings you can join online on Tuesda
 cli-demo-search-women = Women's meetings with wheelchair access within 40 km of Aberystwyth
 cli-demo-search-text = Free text, accents ignored: "cafe serenite" finds "Café" and "Sobriété"
 cli-demo-try = Try your own: waymark --data-dir { $path } meetings --help
+
+## The table's words, usage errors and file errors (cli/src/)
+
+# all day (a meeting listed 00:00–23:59), in the meetings table. No values.
+cli-all-day = all day
+# a meeting whose time zone is not known, in the meetings table. No values.
+cli-zone-unknown = zone unknown
+# $flag: the option (--near); $value: what was typed. LAT,LON stays as it is.
+cli-usage-point = { $flag } { $value } must be LAT,LON
+# $flag, $value: as above.
+cli-usage-not-a-point = { $flag } { $value } is not a usable point: latitude −90..90, longitude −180..180
+# $flag: the option; $value: what was typed; $options: the values it takes, as typed (km / mi).
+cli-usage-one-of = { $flag } { $value }: use { $options }
+# $flag: the option; $value: what was typed. YYYY-MM-DD stays as it is.
+cli-usage-not-a-date = { $flag } { $value } is not a date: use YYYY-MM-DD
+# $value: what was typed (a time of day was expected, such as 21:00).
+cli-usage-not-a-time = { $value } is not a time of day such as 21:00
+# $flag: the option; $value: what was typed; $example: durations as typed (3h, 90m).
+cli-usage-not-a-duration = { $flag } { $value } is not a duration such as { $example }
+# $flag: the option; $min, $max: its limits, as typed (1m, 7d).
+cli-usage-between = { $flag } must be between { $min } and { $max }
+# $flag: the option given; $other: the option it needs.
+cli-usage-needs = { $flag } needs { $other }
+# $flag: the option; $value: what was typed; $pattern: its shape, as typed (HH:MM-HH:MM, RFC 3339).
+cli-usage-pattern = { $flag } { $value } must be { $pattern }
+# $flag: the option; $value: what was typed.
+cli-usage-not-a-weekday = { $flag } { $value } is not a weekday: use a name (tue, tuesday) or 0 (Sunday) to 6
+# $problem: why the type was not found (the core's words). `waymark types` stays as it is.
+cli-usage-type = --type: { $problem }; `waymark types` lists them
+# $id: a meeting id.
+cli-usage-not-saved = { $id } is not in my meetings
+# No values.
+cli-usage-no-vault = there is no vault here yet
+# $path: a folder.
+cli-cannot-create = cannot create { $path }
+# $path: a file.
+cli-cannot-write = cannot write { $path }
+# $path: the data folder.
+cli-cannot-create-data = cannot create the data folder { $path }
+# No values. --data-dir DIR stays as it is.
+cli-no-data-dir = no data folder: pass --data-dir DIR
+# No values.
+cli-stdin-unreadable = could not read the entry from standard input
+# $var: the environment variable to set instead (WAYMARK_PASSPHRASE).
+cli-usage-no-terminal = no terminal to ask for the passphrase: set { $var } instead
+# No values.
+cli-usage-passphrases-differ = the two passphrases are not the same; nothing was changed
+# $id: a meeting id.
+cli-usage-no-longer-listed = { $id } is no longer listed by its feed, so it cannot be added
+# $id: what was typed as a meeting id. `waymark meetings` stays as it is.
+cli-usage-no-meeting = no meeting { $id }: `waymark meetings` shows meeting ids
+# $max: characters.
+cli-usage-entry-too-long = an entry holds up to { $max } characters; this one is longer
+# $name: the meeting's name; $day: a weekday's name. --days stays as it is.
+cli-usage-not-on-day = { $name } does not meet on { $day }; --days must be among its days
+# $id: a meeting id.
+cli-usage-no-reminders = { $id } has no reminders
+# $flag: the option; $min: its least value.
+cli-usage-at-least = { $flag } must be at least { $min }
+# $flag: the option; $value: what was typed (0,0 or a placeholder).
+cli-usage-null-island = { $flag } { $value } is a point feeds use when they have no location (0,0 is in the sea off West Africa), not a real place: give the latitude and longitude of where you are
+# $value: what was typed. `default` stays as it is.
+cli-usage-not-km = { $value } is not a number of kilometres (or `default`)
+# No values. --server URL and WAYMARK_SERVER stay as they are.
+cli-usage-no-server = no car-pool server: pass --server URL or set WAYMARK_SERVER
+# $value: the zone as typed (in quotes).
+cli-usage-unknown-zone = unknown time zone { $value }: use an IANA name such as Europe/London

@@ -68,3 +68,28 @@ next-step = Thank you for checking in. This sounds like a hard moment, and it ca
     [meeting] There is a meeting coming up soon that you could go to.
    *[none] You could add a sponsor, a friend or a helpline to your list, so they are one tap away when you want them.
 }
+
+## The journal's Markdown export (core/src/vault/backup.rs; `waymark journal export`)
+
+# The document's title.
+export-md-title = My Waymark journal
+# $date: the day, long ("2 May 2026"); $time: the time ("08:00").
+export-md-exported = Exported { $date }, { $time }.
+export-md-sobriety = Sobriety dates
+# $label: the date's own label ("Alcohol"); $date: the date, long.
+export-md-since = { $label }: since { $date }
+export-md-meetings = My meetings
+export-md-journal = Journal
+export-md-empty = No entries yet.
+# $mood: 1 to 5.
+export-md-mood = Mood { $mood }/5
+# $craving: 0 to 10.
+export-md-craving = Craving { $craving }/10
+# $felt: the HALT feelings ticked, joined with commas (editor-hungry… words).
+export-md-halt = HALT: { $felt }
+# $id: the meeting's id.
+export-md-meeting = Meeting: { $id }
+# $tags: the entry's tags, each with # ("#home #work").
+export-md-tags = Tags: { $tags }
+# $date, $time: when the entry was last changed.
+export-md-edited = Edited { $date }, { $time }

@@ -30,6 +30,10 @@ reminder-lead-moment = a moment
 # The name of a daily reminder the person gave no name (core/src/reminders/rules.rs), in the
 # language chosen in Settings.
 reminder-daily-default = Daily check-in
+# Why a meeting with reminders set cannot have any (core/src/reminders, UnplannableReason;
+# `waymark remind plan` prints it after the meeting's id). No values.
+reminder-unplannable-unknown = the meeting is not in your list any more
+reminder-unplannable-no-time = it has no weekly day and time
 # The reminders health report's sentences (core/src/reminders/health.rs): always en-GB, for
 # logs and scripts (`waymark remind health --json`); the Reminders screen words the same
 # problems itself (screens.ftl, reminders-*). $count: how many reminders fit, or were missed.

@@ -366,12 +366,32 @@ error-ride-needs-place = offers and requests are composed with their exact place
 error-outbox-not-found = no such change waiting to be sent
 # Retrying a change the server did not refuse. No values.
 error-outbox-not-refused = only a change the car-pool server refused can be tried again
-# $days: how many days ahead.
-error-ride-too-far-ahead = rides can be arranged up to { $days } days before a meeting
 # A ride id that is not on this phone. No values.
 error-ride-not-found = that ride is not on this phone
-# $detail: what the car-pool rules say (English).
-error-ride-invalid = this ride cannot be sent as it is: { $detail }
+# Why the car-pool rules refuse a ride or a change to it (the phone checks before sending,
+# and the server says the same). $reason: the rule's stable code, one of the variants below
+# (`waymark_rides::RefusalCode`); $max: the number the rule names (seats, minutes, changes,
+# meetings or days; 0 when it names none).
+error-ride-refusal = { $reason ->
+    [op_id_not_uuid] this change has an id Waymark did not make, so it cannot be sent; nothing was changed
+    [ride_id_not_uuid] this ride has an id Waymark did not make, so it cannot be sent; nothing was changed
+    [match_id_not_uuid] that match has an id Waymark does not know; nothing was changed
+    [meeting_id_invalid] this ride names a meeting Waymark cannot read; nothing was changed
+    [timezone_unknown] the meeting's time zone is not one Waymark knows, so a ride cannot be arranged
+    [date_not_local] the ride's date is not the day the meeting starts, in the meeting's own time
+    [place_unusable] that place is not on the map Waymark uses (latitude −85 to 85, longitude −180 to 180)
+    [cell_outside_map] that area is outside the map
+    [seats] a ride offers 1 to { $max } seats
+    [detour] a detour is at most { $max } minutes
+    [leave_after_start] the time you can leave must be before the meeting starts
+    [flexibility] you can be flexible by at most { $max } minutes
+    [arrive_after_start] the time to arrive by must not be long after the meeting starts
+    [too_many_ops] at most { $max } changes can be sent at once; the rest wait for the next time
+    [too_many_followed] at most { $max } meetings can be followed at once
+    [too_late] that meeting has already started
+    [too_far_ahead] rides can be arranged up to { $max } days before a meeting
+   *[other] this ride cannot be sent as it is; nothing was changed
+}
 # $meeting: the meeting's name.
 error-ride-no-place = { $meeting } has no exact place, so rides cannot go there
 # $meeting: the meeting's name.

@@ -81,6 +81,7 @@ meeting-all-day = all day
 # The weekly time: $days "Tuesday and Thursday", $times "19:00–20:00", $zone "Europe/London".
 meeting-schedule = { $days }, { $times } ({ $zone })
 meeting-schedule-local = { $days }, { $times } (local time)
+meeting-local-time = local time
 meeting-times-range = { $start }–{ $end }
 # $first: one or more days already joined with commas ("Monday, Wednesday"); $last: the last.
 meeting-days-list = { $first } and { $last }

@@ -62,3 +62,19 @@ next-step = Gracias por escribir cómo estás. Parece un momento difícil, y pue
     [meeting] Hay una reunión que empieza pronto a la que podrías ir.
    *[none] Podrías añadir a tu padrino o madrina, a una amistad o una línea de ayuda a tu lista, para tenerlos a un toque cuando los quieras.
 }
+
+## Exportación del diario en Markdown
+
+export-md-title = Mi diario de Waymark
+export-md-exported = Exportado el { $date }, a las { $time }.
+export-md-sobriety = Fechas de sobriedad
+export-md-since = { $label }: desde el { $date }
+export-md-meetings = Mis reuniones
+export-md-journal = Diario
+export-md-empty = Aún no hay entradas.
+export-md-mood = Ánimo { $mood }/5
+export-md-craving = Ansias { $craving }/10
+export-md-halt = HALT: { $felt }
+export-md-meeting = Reunión: { $id }
+export-md-tags = Etiquetas: { $tags }
+export-md-edited = Editado el { $date }, a las { $time }

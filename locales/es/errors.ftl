@@ -215,9 +215,27 @@ error-ride-distance = La distancia a una reunión es de 1 a { $max } km
 error-ride-needs-place = Las ofertas y peticiones se preparan con su lugar exacto
 error-outbox-not-found = No hay ningún cambio así esperando a enviarse
 error-outbox-not-refused = Solo se puede volver a intentar un cambio que el servidor de viajes rechazó
-error-ride-too-far-ahead = Los viajes se pueden organizar hasta { $days } días antes de una reunión
 error-ride-not-found = Ese viaje no está en este teléfono
-error-ride-invalid = Este viaje no se puede enviar así: { $detail }
+error-ride-refusal = { $reason ->
+    [op_id_not_uuid] Este cambio tiene un identificador que Waymark no creó, así que no se puede enviar; no ha cambiado nada
+    [ride_id_not_uuid] Este viaje tiene un identificador que Waymark no creó, así que no se puede enviar; no ha cambiado nada
+    [match_id_not_uuid] Esa coincidencia tiene un identificador que Waymark no conoce; no ha cambiado nada
+    [meeting_id_invalid] Este viaje nombra una reunión que Waymark no puede leer; no ha cambiado nada
+    [timezone_unknown] Waymark no conoce la zona horaria de la reunión, así que no se puede organizar un viaje
+    [date_not_local] La fecha del viaje no es el día en que empieza la reunión, en la hora de la propia reunión
+    [place_unusable] Ese lugar no está en el mapa que usa Waymark (latitud de −85 a 85, longitud de −180 a 180)
+    [cell_outside_map] Esa zona está fuera del mapa
+    [seats] Un viaje ofrece de 1 a { $max } plazas
+    [detour] Un desvío es de { $max } minutos como máximo
+    [leave_after_start] La hora a la que puede salir debe ser anterior al comienzo de la reunión
+    [flexibility] Puede ser flexible hasta { $max } minutos como máximo
+    [arrive_after_start] La hora de llegada no debe ser muy posterior al comienzo de la reunión
+    [too_many_ops] Se pueden enviar como máximo { $max } cambios a la vez; el resto espera a la próxima vez
+    [too_many_followed] Se pueden seguir como máximo { $max } reuniones a la vez
+    [too_late] Esa reunión ya ha empezado
+    [too_far_ahead] Los viajes se pueden organizar hasta { $max } días antes de una reunión
+   *[other] Este viaje no se puede enviar así; no ha cambiado nada
+}
 error-ride-no-place = { $meeting } no tiene un lugar exacto, así que los viajes no pueden ir allí
 error-ride-no-zone = { $meeting } no tiene zona horaria en su lista
 error-ride-wrong-day = { $meeting } no se reúne el { $date }

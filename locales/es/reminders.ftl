@@ -24,6 +24,8 @@ reminder-lead-both = { $hours ->
 }
 reminder-lead-moment = un momento
 reminder-daily-default = Revisión diaria
+reminder-unplannable-unknown = la reunión ya no está en tu lista
+reminder-unplannable-no-time = no tiene día ni hora semanal
 # Siempre en en-GB en el informe (para registros y scripts); estas frases solo se usan si un
 # día el informe se redacta en español.
 reminder-health-notifications-off = Las notificaciones de Waymark están desactivadas, así que los recordatorios no pueden aparecer. Puedes activarlas en Ajustes.

@@ -76,6 +76,7 @@ meeting-by-appointment = Con cita previa
 meeting-all-day = todo el día
 meeting-schedule = { $days }, { $times } ({ $zone })
 meeting-schedule-local = { $days }, { $times } (hora local)
+meeting-local-time = hora local
 meeting-times-range = { $start }–{ $end }
 meeting-days-list = { $first } y { $last }
 meeting-day-0 = domingo

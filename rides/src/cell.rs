@@ -7,7 +7,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::error::{Error, Result};
+use crate::error::{Refusal, Result};
 use crate::geo::GeoPoint;
 
 /// Cell size in degrees of latitude: 0.01° ≈ 1.11 km. Longitude steps are widened by
@@ -35,9 +35,7 @@ impl CoarseCell {
             || !p.latitude.is_finite()
             || !p.longitude.is_finite()
         {
-            return Err(Error::invalid(
-                "that is not a usable place: latitude −85..85, longitude −180..180",
-            ));
+            return Err(Refusal::PlaceUnusable.into());
         }
         let row = (p.latitude / CELL_DEGREES).floor() as i32;
         let col = (p.longitude / Self::lon_step(row)).floor() as i32;
@@ -62,7 +60,7 @@ impl CoarseCell {
     pub fn validate(self) -> Result<Self> {
         let c = self.centre();
         if !(-85.0..=85.0).contains(&c.latitude) || !(-180.0..=180.0).contains(&c.longitude) {
-            return Err(Error::invalid("that place cell is outside the map"));
+            return Err(Refusal::CellOutsideMap.into());
         }
         Ok(self)
     }

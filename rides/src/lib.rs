@@ -41,6 +41,6 @@ pub mod protocol;
 pub mod travel;
 
 pub use cell::{CoarseCell, CELL_DEGREES};
-pub use error::{Error, Result};
+pub use error::{Error, Refusal, RefusalCode, Result};
 pub use geo::GeoPoint;
 pub use travel::{StraightLineEstimator, TravelEstimator};

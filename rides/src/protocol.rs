@@ -18,7 +18,7 @@
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
-use crate::error::{Error, Result};
+use crate::error::{Refusal, Result};
 use crate::geo::GeoPoint;
 use crate::CoarseCell;
 
@@ -30,6 +30,8 @@ pub const MAX_FOLLOW: usize = 50;
 pub const MAX_SEATS: u8 = 8;
 /// Longest detour a driver may accept, in minutes.
 pub const MAX_DETOUR_MINUTES: u32 = 60;
+/// Most flexibility a rider may give about their pickup time, in minutes.
+pub const MAX_FLEXIBILITY_MINUTES: u32 = 120;
 /// Furthest ahead a ride may be arranged: a meeting starting later than this many days from
 /// now is refused (`too_far_ahead`), so nothing is stored that would wait months for its purge.
 pub const MAX_DAYS_AHEAD: i64 = 60;
@@ -303,19 +305,17 @@ pub struct SyncResponse {
 
 /// A client-made id (ride, operation): a UUID in its usual lower-case hyphenated form, so one
 /// ride cannot hide behind another spelling of the same id.
-fn check_id(what: &str, id: &str) -> Result<()> {
+fn check_id(refusal: Refusal, id: &str) -> Result<()> {
     match uuid::Uuid::try_parse(id) {
         Ok(u) if u.hyphenated().to_string() == id => Ok(()),
-        _ => Err(Error::invalid(format!(
-            "{what} must be a UUID like 0193a1b2-0000-7000-8000-000000000001"
-        ))),
+        _ => Err(refusal.into()),
     }
 }
 
 /// A server-made id (a match): any spelling of a UUID (the board makes 32 hex digits).
 fn check_match_id(id: &str) -> Result<()> {
     if id.len() > 45 || uuid::Uuid::try_parse(id).is_err() {
-        return Err(Error::invalid("match_id must be a UUID"));
+        return Err(Refusal::MatchIdNotUuid.into());
     }
     Ok(())
 }
@@ -333,7 +333,7 @@ pub fn check_occurrence_date(
                 0..=64 => name.parse::<chrono_tz::Tz>().ok(),
                 _ => None,
             }
-            .ok_or_else(|| Error::invalid("timezone must be an IANA zone like Europe/London"))?;
+            .ok_or(Refusal::TimezoneUnknown)?;
             start.with_timezone(&tz).date_naive() == date
         }
         None => {
@@ -344,32 +344,30 @@ pub fn check_occurrence_date(
         }
     };
     if !fits {
-        return Err(Error::invalid(
-            "date is not the meeting's local date at its start time",
-        ));
+        return Err(Refusal::DateNotLocal.into());
     }
     Ok(())
 }
 
-/// Why an offer or request for a meeting starting at `start` cannot be taken at `now`, as a
-/// stable code and a plain sentence; `None` when it can. The server answers with these, and
-/// the phone refuses to compose such a ride in the first place.
-pub fn start_refusal(start: DateTime<Utc>, now: DateTime<Utc>) -> Option<(&'static str, String)> {
+/// Why an offer or request for a meeting starting at `start` cannot be taken at `now`
+/// ([`Refusal::TooLate`] or [`Refusal::TooFarAhead`], whose codes are `too_late` and
+/// `too_far_ahead`); `None` when it can. The server answers with these, and the phone refuses
+/// to compose such a ride in the first place.
+pub fn start_refusal(start: DateTime<Utc>, now: DateTime<Utc>) -> Option<Refusal> {
     if start < now {
-        return Some(("too_late", "That meeting has already started.".into()));
+        return Some(Refusal::TooLate);
     }
     if start > now + Duration::days(MAX_DAYS_AHEAD) {
-        return Some((
-            "too_far_ahead",
-            format!("Rides can be arranged up to {MAX_DAYS_AHEAD} days before a meeting."),
-        ));
+        return Some(Refusal::TooFarAhead {
+            days: MAX_DAYS_AHEAD,
+        });
     }
     None
 }
 
 fn check_meeting(meeting_id: &str, place: GeoPoint) -> Result<()> {
     if meeting_id.trim().is_empty() || meeting_id.len() > 300 {
-        return Err(Error::invalid("meeting_id is not valid"));
+        return Err(Refusal::MeetingIdInvalid.into());
     }
     CoarseCell::from_point(place).map(|_| ())
 }
@@ -377,35 +375,39 @@ fn check_meeting(meeting_id: &str, place: GeoPoint) -> Result<()> {
 impl OutboxOp {
     /// Checks one operation the way the server will.
     pub fn validate(&self) -> Result<()> {
-        check_id("op_id", &self.op_id)?;
+        check_id(Refusal::OpIdNotUuid, &self.op_id)?;
         match &self.op {
             Op::Offer(o) => {
-                check_id("ride_id", &o.ride_id)?;
+                check_id(Refusal::RideIdNotUuid, &o.ride_id)?;
                 check_meeting(&o.meeting_id, o.meeting_place)?;
                 check_occurrence_date(o.date, o.meeting_start, o.timezone.as_deref())?;
                 o.origin.validate()?;
                 if o.seats == 0 || o.seats > MAX_SEATS {
-                    return Err(Error::invalid(format!("seats must be 1 to {MAX_SEATS}")));
+                    return Err(Refusal::Seats { max: MAX_SEATS }.into());
                 }
                 if o.max_detour_minutes > MAX_DETOUR_MINUTES {
-                    return Err(Error::invalid(format!(
-                        "a detour is at most {MAX_DETOUR_MINUTES} minutes"
-                    )));
+                    return Err(Refusal::Detour {
+                        max: MAX_DETOUR_MINUTES,
+                    }
+                    .into());
                 }
                 if o.leave_after.is_some_and(|l| l > o.meeting_start) {
-                    return Err(Error::invalid("leaving after the meeting starts"));
+                    return Err(Refusal::LeaveAfterStart.into());
                 }
             }
             Op::Request(r) => {
-                check_id("ride_id", &r.ride_id)?;
+                check_id(Refusal::RideIdNotUuid, &r.ride_id)?;
                 check_meeting(&r.meeting_id, r.meeting_place)?;
                 check_occurrence_date(r.date, r.meeting_start, r.timezone.as_deref())?;
                 r.pickup.validate()?;
-                if r.flexibility_minutes > 120 {
-                    return Err(Error::invalid("flexibility is at most 120 minutes"));
+                if r.flexibility_minutes > MAX_FLEXIBILITY_MINUTES {
+                    return Err(Refusal::Flexibility {
+                        max: MAX_FLEXIBILITY_MINUTES,
+                    }
+                    .into());
                 }
                 if r.arrive_by > r.meeting_start + chrono::Duration::hours(1) {
-                    return Err(Error::invalid("arrive_by is long after the meeting starts"));
+                    return Err(Refusal::ArriveAfterStart.into());
                 }
             }
             Op::Accept {
@@ -417,7 +419,7 @@ impl OutboxOp {
                     CoarseCell::from_point(*p)?;
                 }
             }
-            Op::Cancel { ride_id } => check_id("ride_id", ride_id)?,
+            Op::Cancel { ride_id } => check_id(Refusal::RideIdNotUuid, ride_id)?,
         }
         Ok(())
     }
@@ -427,14 +429,10 @@ impl SyncRequest {
     /// Checks sizes and every operation.
     pub fn validate(&self) -> Result<()> {
         if self.ops.len() > MAX_OPS {
-            return Err(Error::invalid(format!(
-                "at most {MAX_OPS} operations per sync"
-            )));
+            return Err(Refusal::TooManyOps { max: MAX_OPS }.into());
         }
         if self.follow.len() > MAX_FOLLOW {
-            return Err(Error::invalid(format!(
-                "at most {MAX_FOLLOW} meetings per sync"
-            )));
+            return Err(Refusal::TooManyFollowed { max: MAX_FOLLOW }.into());
         }
         for f in &self.follow {
             check_meeting(
@@ -455,6 +453,7 @@ impl SyncRequest {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::Error;
 
     fn offer() -> OutboxOp {
         OutboxOp {
@@ -532,7 +531,10 @@ mod tests {
     fn ids_must_be_uuids() {
         let mut bad = offer();
         offer_mut(&mut bad).ride_id = "a".repeat(64);
-        assert!(matches!(bad.validate(), Err(Error::InvalidArgument(ref m)) if m.contains("UUID")));
+        assert_eq!(
+            bad.validate(),
+            Err(Error::InvalidArgument(Refusal::RideIdNotUuid))
+        );
         // Another spelling of the same UUID is refused, so one ride has one id.
         let mut bad = offer();
         offer_mut(&mut bad).ride_id = "0193A1B2-0000-7000-8000-000000000002".into();
@@ -560,9 +562,10 @@ mod tests {
         // 19:30 UTC on 26 November is 26 November in London…
         let mut op = offer();
         offer_mut(&mut op).date = "2026-11-27".parse().unwrap();
-        assert!(
-            matches!(op.validate(), Err(Error::InvalidArgument(ref m)) if m.contains("local date"))
-        );
+        assert!(matches!(
+            op.validate(),
+            Err(Error::InvalidArgument(Refusal::DateNotLocal))
+        ));
         // …but 27 November in Auckland.
         offer_mut(&mut op).timezone = Some("Pacific/Auckland".into());
         op.validate().unwrap();
@@ -593,8 +596,9 @@ mod tests {
             None
         );
         let far = start_refusal("9999-01-01T19:00:00Z".parse().unwrap(), now);
-        assert_eq!(far.map(|r| r.0), Some("too_far_ahead"));
+        assert_eq!(far.map(|r| r.code().as_str()), Some("too_far_ahead"));
         let past = start_refusal(now - Duration::hours(1), now);
-        assert_eq!(past.map(|r| r.0), Some("too_late"));
+        assert_eq!(past, Some(Refusal::TooLate));
+        assert_eq!(Refusal::TooLate.code().as_str(), "too_late");
     }
 }

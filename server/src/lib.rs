@@ -49,6 +49,7 @@ pub struct ApiError {
     status: StatusCode,
     code: ErrorCode,
     message: String,
+    reason: Option<waymark_rides::RefusalCode>,
 }
 
 impl ApiError {
@@ -57,6 +58,7 @@ impl ApiError {
             status,
             code,
             message: message.into(),
+            reason: None,
         }
     }
 
@@ -75,6 +77,7 @@ impl IntoResponse for ApiError {
             error: ErrorDetail {
                 code: self.code,
                 message: self.message,
+                reason: self.reason,
             },
         };
         (self.status, Json(body)).into_response()
@@ -456,11 +459,15 @@ async fn sync(
         )
     })?;
     parsed.validate().map_err(|e| {
-        ApiError::new(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            ErrorCode::InvalidRequest,
-            e.to_string(),
-        )
+        let waymark_rides::Error::InvalidArgument(refusal) = e;
+        ApiError {
+            reason: Some(refusal.code()),
+            ..ApiError::new(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                ErrorCode::InvalidRequest,
+                refusal.to_string(),
+            )
+        }
     })?;
     let st = s.clone();
     let resp: SyncResponse = blocking(move || st.store.sync(&device, &parsed, Utc::now())).await?;

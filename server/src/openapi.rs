@@ -36,8 +36,14 @@ pub enum ErrorCode {
 pub struct ErrorDetail {
     /// For programs.
     pub code: ErrorCode,
-    /// For people.
+    /// For people reading the API by hand: an English sentence that may change. Apps word
+    /// `code` (and `reason`, when present) in the person's own language instead.
     pub message: String,
+    /// With `invalid_request`: which car-pool rule the body breaks (a stable code from the
+    /// shared protocol crate), so an app can say why in the person's language. Absent for
+    /// other errors.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reason: Option<waymark_rides::RefusalCode>,
 }
 
 /// Every error answer: `{"error": {"code", "message"}}`.
@@ -95,7 +101,14 @@ impl Modify for DeviceToken {
         description = "Device registration and ride sync for the Waymark app."
     ),
     paths(crate::healthz, crate::register, crate::sync, crate::openapi_json),
-    components(schemas(ErrorBody, ErrorDetail, ErrorCode, DeviceCredentials, Health)),
+    components(schemas(
+        ErrorBody,
+        ErrorDetail,
+        ErrorCode,
+        waymark_rides::RefusalCode,
+        DeviceCredentials,
+        Health
+    )),
     modifiers(&DeviceToken)
 )]
 pub struct ApiDoc;

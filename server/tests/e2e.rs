@@ -376,6 +376,13 @@ fn bad_requests_get_json_errors_with_stable_codes(board: Board) {
         assert_eq!(st, status, "{text}");
         let v: Value = serde_json::from_str(&text).unwrap();
         assert_eq!(v["error"]["code"], code, "{text}");
+        // A broken car-pool rule carries its stable reason, which the phones word in the
+        // person's language; other errors carry none.
+        if code == "invalid_request" {
+            assert_eq!(v["error"]["reason"], "seats", "{text}");
+        } else {
+            assert!(v["error"].get("reason").is_none(), "{text}");
+        }
     }
     let (st, text) = sync_raw(&s, "nobody.nothing", "{}");
     assert_eq!(st, 401);
@@ -634,28 +641,38 @@ fn what_a_client_says_about_the_meeting_is_checked(board: Board) {
     assert_eq!(r["results"][0]["code"], "too_late", "{r}");
     assert!(r["rides"].as_array().unwrap().is_empty(), "{r}");
 
-    let refused = |body: Value, why: &str| {
+    let refused = |body: Value, why: &str, reason: &str| {
         let (status, text) = sync_raw(&s, &device, &body.to_string());
         assert_eq!(status, 422, "{text}");
         assert!(
             text.contains("invalid_request") && text.contains(why),
             "{text}"
         );
+        let v: Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(v["error"]["reason"], reason, "{text}");
     };
     let mut wrong_date = offer(3, 102, 2, LLANBADARN);
     let start = Utc::now() + Duration::days(2);
     wrong_date["op"]["date"] = json!((start + Duration::days(3)).date_naive());
-    refused(json!({ "ops": [wrong_date] }), "local date");
+    refused(
+        json!({ "ops": [wrong_date] }),
+        "local date",
+        "date_not_local",
+    );
     let mut wrong_zone = offer(4, 103, 2, LLANBADARN);
     wrong_zone["op"]["meeting_start"] = json!("2030-01-01T23:30:00Z");
     wrong_zone["op"]["date"] = json!("2030-01-01");
     wrong_zone["op"]["timezone"] = json!("Pacific/Auckland");
-    refused(json!({ "ops": [wrong_zone] }), "local date");
+    refused(
+        json!({ "ops": [wrong_zone] }),
+        "local date",
+        "date_not_local",
+    );
     let mut not_uuid = offer(5, 104, 2, LLANBADARN);
     not_uuid["op"]["ride_id"] = json!("a".repeat(64));
-    refused(json!({ "ops": [not_uuid] }), "UUID");
+    refused(json!({ "ops": [not_uuid] }), "UUID", "ride_id_not_uuid");
     let not_uuid = json!({"op_id": "x".repeat(64), "op": {"type": "cancel", "ride_id": uuid(100)}});
-    refused(json!({ "ops": [not_uuid] }), "UUID");
+    refused(json!({ "ops": [not_uuid] }), "UUID", "op_id_not_uuid");
     let r = sync(&s, &device, json!({}));
     assert!(r["rides"].as_array().unwrap().is_empty(), "{r}");
 }

@@ -10,7 +10,7 @@
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 
-use crate::directory::model::{weekday_name, Attendance, Meeting, MeetingEnd};
+use crate::directory::model::{Attendance, Meeting};
 use crate::directory::search::{MeetingQuery, MeetingResult};
 use crate::directory::Directory;
 use crate::support::error::{Error, Result};
@@ -119,6 +119,7 @@ impl Directory {
         type_language: Option<String>,
         locale: Option<String>,
     ) -> Result<MeetingDetails> {
+        let locale_tag = locale;
         let meeting = self.meeting(id)?;
         let summary = self
             .search(&MeetingQuery {
@@ -128,23 +129,24 @@ impl Directory {
                 include_closed: true,
                 limit: Some(1),
                 type_language,
-                locale,
+                locale: locale_tag.clone(),
                 ..MeetingQuery::default()
             })?
             .into_iter()
             .next()
             .ok_or_else(|| Error::not_found(msg::MEETING_NOT_FOUND))?;
         let closed = meeting.temporarily_closed;
+        let w = crate::l10n::Words::for_tag(locale_tag.as_deref().unwrap_or_default());
         let report = self
             .source(&meeting.source_id)
             .ok()
             .and_then(|s| crate::directory::share::problem_report(&meeting, &s.location));
         Ok(MeetingDetails {
-            timezone_note: meeting.timezone_origin.note().map(String::from),
-            share_text: crate::directory::share::share_text(&meeting),
+            timezone_note: timezone_note(meeting.timezone_origin, w),
+            share_text: crate::screens::meeting::share(&meeting, w),
             report,
-            schedule: schedule(&meeting),
-            weekly: weekly_times(&meeting),
+            schedule: crate::screens::meeting::schedule(&meeting, w),
+            weekly: weekly_times(&meeting, w),
             directions: directions(&meeting),
             dial_uri: meeting
                 .conference_phone
@@ -166,32 +168,25 @@ impl Directory {
     }
 }
 
-/// "Tuesday and Thursday, 19:00–20:00 (Europe/London)"; "By appointment" without a schedule.
-pub fn schedule(m: &Meeting) -> String {
-    match weekly_times(m) {
-        Some(w) => format!("{}, {} ({})", w.days, w.times, w.zone),
-        None => "By appointment".into(),
+/// What to say about a meeting's zone in `w`'s words, when there is something to say (the
+/// Meeting screen's own notes).
+fn timezone_note(origin: crate::TimezoneOrigin, w: &crate::l10n::Words) -> Option<String> {
+    use crate::screens::words::{MEETING_ZONE_DERIVED, MEETING_ZONE_UNKNOWN};
+    match origin {
+        crate::TimezoneOrigin::Meeting | crate::TimezoneOrigin::Source => None,
+        crate::TimezoneOrigin::Coordinates => Some(w.text(MEETING_ZONE_DERIVED, &[])),
+        crate::TimezoneOrigin::Unknown => Some(w.text(MEETING_ZONE_UNKNOWN, &[])),
     }
 }
 
-/// The weekly schedule in parts; `None` for a meeting by appointment (no days or no start).
-pub fn weekly_times(m: &Meeting) -> Option<WeeklyTimes> {
-    let start = m.start_minute.filter(|_| !m.weekdays.is_empty())?;
-    let days: Vec<&str> = m.weekdays.iter().map(|d| weekday_name(*d)).collect();
-    let days = match days.split_last() {
-        Some((last, [])) => (*last).to_string(),
-        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
-        None => String::new(),
-    };
-    let hhmm = |min: u32| format!("{:02}:{:02}", (min / 60) % 24, min % 60);
-    let start = u32::from(start);
-    // An end the feed did not give is not shown as if it had.
-    let times = match (m.end, m.duration_minutes.filter(|d| *d > 0)) {
-        (MeetingEnd::AllDay, _) => "all day".into(),
-        (MeetingEnd::Assumed, _) | (_, None) => hhmm(start),
-        (MeetingEnd::Stated, Some(d)) => format!("{}–{}", hhmm(start), hhmm(start + u32::from(d))),
-    };
-    let zone = m.timezone.clone().unwrap_or_else(|| "local time".into());
+/// The weekly schedule in parts, in `w`'s words; `None` for a meeting by appointment (no
+/// days or no start).
+pub fn weekly_times(m: &Meeting, w: &crate::l10n::Words) -> Option<WeeklyTimes> {
+    let (days, times) = crate::screens::meeting::weekly_parts(m, w)?;
+    let zone = m
+        .timezone
+        .clone()
+        .unwrap_or_else(|| w.text(crate::screens::words::MEETING_LOCAL_TIME, &[]));
     Some(WeeklyTimes { days, times, zone })
 }
 
@@ -427,7 +422,20 @@ pub(crate) mod tests {
         assert_eq!(appt.weekly, None);
         let mut m = d.meeting(&id(&d, "Church Hall")).unwrap();
         m.timezone = None;
-        assert_eq!(weekly_times(&m).unwrap().zone, "local time");
-        assert_eq!(schedule(&m), "Monday, 12:00 (local time)");
+        let en = crate::l10n::Words::get(crate::l10n::Locale::EnGb);
+        assert_eq!(weekly_times(&m, en).unwrap().zone, "local time");
+        assert_eq!(
+            crate::screens::meeting::schedule(&m, en),
+            "Monday, 12:00 (local time)"
+        );
+        // The schedule comes in the locale asked for.
+        let es = d
+            .details_in_locale(&id(&d, "Church Hall"), at, None, None, Some("es".into()))
+            .unwrap();
+        assert_eq!(es.schedule, "lunes, 12:00 (Europe/London)");
+        let cy = d
+            .details_in_locale(&id(&d, "Church Hall"), at, None, None, Some("cy".into()))
+            .unwrap();
+        assert_eq!(cy.schedule, "dydd Llun, 12:00 (Europe/London)");
     }
 }

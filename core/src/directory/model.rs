@@ -102,18 +102,6 @@ impl TimezoneOrigin {
         }
     }
 
-    /// What a screen says about the zone, when there is something to say: it was worked out
-    /// from the map, or it is unknown and times are shown in the viewer's zone.
-    pub fn note(self) -> Option<&'static str> {
-        match self {
-            TimezoneOrigin::Meeting | TimezoneOrigin::Source => None,
-            TimezoneOrigin::Coordinates => Some("time zone worked out from the map"),
-            TimezoneOrigin::Unknown => {
-                Some("time zone unknown: times are shown in your own time zone")
-            }
-        }
-    }
-
     /// Parses [`TimezoneOrigin::as_str`].
     pub fn parse(s: &str) -> Self {
         match s {

@@ -14,8 +14,8 @@ use chrono::{DateTime, Utc};
 use rusqlite::params;
 use serde::Serialize;
 
-use crate::directory::details::{weekly_times, Directions};
-use crate::directory::model::{Attendance, Meeting};
+use crate::directory::details::Directions;
+use crate::directory::model::Meeting;
 use crate::directory::Directory;
 use crate::support::error::{Error, Result};
 use crate::support::msg;
@@ -60,36 +60,6 @@ pub fn geo_uri(d: &Directions) -> String {
         ),
         None => format!("geo:0,0?q={}", percent_encode(&d.query)),
     }
-}
-
-/// The text a person can share: "Hope Springs · Tuesday 19:30–20:30 (America/New_York) ·
-/// St Mark's Hall, 1 High St · https://…". Only what the feed published; "temporarily closed"
-/// instead of a link for a closed meeting.
-pub fn share_text(m: &Meeting) -> String {
-    let mut parts = vec![m.name.clone()];
-    parts.push(match weekly_times(m) {
-        Some(w) => format!("{} {} ({})", w.days, w.times, w.zone),
-        None => "by appointment".into(),
-    });
-    if m.attendance.has_place() {
-        let place: Vec<&str> = [m.location_name.as_deref(), m.address.as_deref()]
-            .into_iter()
-            .flatten()
-            .collect();
-        if !place.is_empty() {
-            parts.push(place.join(", "));
-        }
-    }
-    if m.temporarily_closed {
-        parts.push("temporarily closed".into());
-    } else if m.attendance.has_online() {
-        match &m.conference_url {
-            Some(u) => parts.push(u.clone()),
-            None if m.attendance == Attendance::Online => parts.push("online".into()),
-            None => {}
-        }
-    }
-    parts.join(" · ")
 }
 
 /// Who a problem report goes to.
@@ -138,7 +108,11 @@ pub fn problem_report(m: &Meeting, source_location: &str) -> Option<ProblemRepor
             "About the meeting \"{}\" (listed as {}), {}.\n\nWhat needs changing:\n\n",
             m.name,
             m.key,
-            crate::directory::details::schedule(m)
+            // The message goes to the feed's editors, written in English as the rest of it.
+            crate::screens::meeting::schedule(
+                m,
+                crate::l10n::Words::get(crate::l10n::Locale::EnGb)
+            )
         );
         return Some(ProblemReport {
             url: format!(

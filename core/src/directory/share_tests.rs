@@ -73,7 +73,7 @@ fn the_share_text_says_no_more_than_the_feed() {
     let share = |id: &str| d.details(id, at(), None, None).unwrap().share_text;
     assert_eq!(
         share("wales:hybrid"),
-        "Bridge Street Hybrid · Tuesday and Thursday 19:00–20:00 (Europe/London) · Quaker \
+        "Bridge Street Hybrid · Tuesday and Thursday, 19:00–20:00 (Europe/London) · Quaker \
          Meeting House, 10 Bridge St, Aberystwyth, SY23 1QB, UK · https://zoom.us/j/123456789"
     );
     assert!(!share("wales:hybrid").contains("12steps"), "no passcode");
@@ -82,13 +82,13 @@ fn the_share_text_says_no_more_than_the_feed() {
     // none is invented.
     assert_eq!(
         share("wales:online"),
-        "Online Night Owls · Saturday 23:30 (America/New_York) · https://meet.example.org/owls"
+        "Online Night Owls · Saturday, 23:30 (America/New_York) · https://meet.example.org/owls"
     );
     // Closed: no way in is offered.
     assert_eq!(
         share("wales:closed"),
-        "Church Hall · Monday 12:00 (Europe/London) · 1 High St, Aberystwyth, SY23 1AA, UK \
-         · temporarily closed"
+        "Church Hall · Monday, 12:00 (Europe/London) · 1 High St, Aberystwyth, SY23 1AA, UK \
+         · Temporarily closed"
     );
 }
 
@@ -202,7 +202,7 @@ fn a_feed_without_zones_takes_them_from_the_map_where_this_build_can() {
         assert_eq!(a.timezone_origin, TimezoneOrigin::Coordinates);
         assert_eq!(
             details.timezone_note.as_deref(),
-            Some("time zone worked out from the map")
+            Some("The time zone was worked out from the meeting's place on the map.")
         );
         assert!(details.summary.timezone_derived);
         assert!(details.summary.timezone_known);
@@ -214,6 +214,6 @@ fn a_feed_without_zones_takes_them_from_the_map_where_this_build_can() {
         assert!(details
             .timezone_note
             .as_deref()
-            .is_some_and(|n| n.contains("your own time zone")));
+            .is_some_and(|n| n.contains("as if in yours")));
     }
 }

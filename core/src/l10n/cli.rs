@@ -337,6 +337,73 @@ pub const DEMO_SEARCH_TEXT: &str = "cli-demo-search-text";
 /// `cli-demo-try`: "Try your own: waymark --data-dir { $path } meetings --help" (see `locales/en-GB/cli.ftl`).
 pub const DEMO_TRY: &str = "cli-demo-try";
 
+/// `cli-all-day`: all day (a meeting listed 00:00–23:59), in the meetings table. No values. (see `locales/en-GB/cli.ftl`).
+pub const ALL_DAY: &str = "cli-all-day";
+/// `cli-zone-unknown`: a meeting whose time zone is not known, in the meetings table. No values. (see `locales/en-GB/cli.ftl`).
+pub const ZONE_UNKNOWN: &str = "cli-zone-unknown";
+/// `cli-usage-point`: $flag: the option (--near); $value: what was typed. LAT,LON stays as it is. (see `locales/en-GB/cli.ftl`).
+pub const USAGE_POINT: &str = "cli-usage-point";
+/// `cli-usage-not-a-point`: $flag, $value: as above. (see `locales/en-GB/cli.ftl`).
+pub const USAGE_NOT_A_POINT: &str = "cli-usage-not-a-point";
+/// `cli-usage-one-of`: $flag: the option; $value: what was typed; $options: the values it takes, as typed (km / mi). (see `locales/en-GB/cli.ftl`).
+pub const USAGE_ONE_OF: &str = "cli-usage-one-of";
+/// `cli-usage-not-a-date`: $flag: the option; $value: what was typed. YYYY-MM-DD stays as it is. (see `locales/en-GB/cli.ftl`).
+pub const USAGE_NOT_A_DATE: &str = "cli-usage-not-a-date";
+/// `cli-usage-not-a-time`: $value: what was typed (a time of day was expected, such as 21:00). (see `locales/en-GB/cli.ftl`).
+pub const USAGE_NOT_A_TIME: &str = "cli-usage-not-a-time";
+/// `cli-usage-not-a-duration`: $flag: the option; $value: what was typed; $example: durations as typed (3h, 90m). (see `locales/en-GB/cli.ftl`).
+pub const USAGE_NOT_A_DURATION: &str = "cli-usage-not-a-duration";
+/// `cli-usage-between`: $flag: the option; $min, $max: its limits, as typed (1m, 7d). (see `locales/en-GB/cli.ftl`).
+pub const USAGE_BETWEEN: &str = "cli-usage-between";
+/// `cli-usage-needs`: $flag: the option given; $other: the option it needs. (see `locales/en-GB/cli.ftl`).
+pub const USAGE_NEEDS: &str = "cli-usage-needs";
+/// `cli-usage-pattern`: $flag: the option; $value: what was typed; $pattern: its shape, as typed (HH:MM-HH:MM, RFC 3339). (see `locales/en-GB/cli.ftl`).
+pub const USAGE_PATTERN: &str = "cli-usage-pattern";
+/// `cli-usage-not-a-weekday`: $flag: the option; $value: what was typed. (see `locales/en-GB/cli.ftl`).
+pub const USAGE_NOT_A_WEEKDAY: &str = "cli-usage-not-a-weekday";
+/// `cli-usage-type`: $problem: why the type was not found (the core's words). `waymark types` stays as it is. (see `locales/en-GB/cli.ftl`).
+pub const USAGE_TYPE: &str = "cli-usage-type";
+/// `cli-usage-not-saved`: $id: a meeting id. (see `locales/en-GB/cli.ftl`).
+pub const USAGE_NOT_SAVED: &str = "cli-usage-not-saved";
+/// `cli-usage-no-vault`: No values. (see `locales/en-GB/cli.ftl`).
+pub const USAGE_NO_VAULT: &str = "cli-usage-no-vault";
+/// `cli-cannot-create`: $path: a folder. (see `locales/en-GB/cli.ftl`).
+pub const CANNOT_CREATE: &str = "cli-cannot-create";
+/// `cli-cannot-write`: $path: a file. (see `locales/en-GB/cli.ftl`).
+pub const CANNOT_WRITE: &str = "cli-cannot-write";
+/// `cli-cannot-create-data`: $path: the data folder. (see `locales/en-GB/cli.ftl`).
+pub const CANNOT_CREATE_DATA: &str = "cli-cannot-create-data";
+/// `cli-no-data-dir`: No values. --data-dir DIR stays as it is. (see `locales/en-GB/cli.ftl`).
+pub const NO_DATA_DIR: &str = "cli-no-data-dir";
+/// `cli-stdin-unreadable`: No values. (see `locales/en-GB/cli.ftl`).
+pub const STDIN_UNREADABLE: &str = "cli-stdin-unreadable";
+
+/// `cli-usage-no-terminal`: $var: the environment variable to set instead (WAYMARK_PASSPHRASE). (see `locales/en-GB/cli.ftl`).
+pub const USAGE_NO_TERMINAL: &str = "cli-usage-no-terminal";
+/// `cli-usage-passphrases-differ`: No values. (see `locales/en-GB/cli.ftl`).
+pub const USAGE_PASSPHRASES_DIFFER: &str = "cli-usage-passphrases-differ";
+/// `cli-usage-no-longer-listed`: $id: a meeting id. (see `locales/en-GB/cli.ftl`).
+pub const USAGE_NO_LONGER_LISTED: &str = "cli-usage-no-longer-listed";
+/// `cli-usage-no-meeting`: $id: what was typed as a meeting id. `waymark meetings` stays as it is. (see `locales/en-GB/cli.ftl`).
+pub const USAGE_NO_MEETING: &str = "cli-usage-no-meeting";
+/// `cli-usage-entry-too-long`: $max: characters. (see `locales/en-GB/cli.ftl`).
+pub const USAGE_ENTRY_TOO_LONG: &str = "cli-usage-entry-too-long";
+/// `cli-usage-not-on-day`: $name: the meeting's name; $day: a weekday's name. --days stays as it is. (see `locales/en-GB/cli.ftl`).
+pub const USAGE_NOT_ON_DAY: &str = "cli-usage-not-on-day";
+/// `cli-usage-no-reminders`: $id: a meeting id. (see `locales/en-GB/cli.ftl`).
+pub const USAGE_NO_REMINDERS: &str = "cli-usage-no-reminders";
+/// `cli-usage-at-least`: $flag: the option; $min: its least value. (see `locales/en-GB/cli.ftl`).
+pub const USAGE_AT_LEAST: &str = "cli-usage-at-least";
+/// `cli-usage-null-island`: $flag: the option; $value: what was typed (0,0 or a placeholder). (see `locales/en-GB/cli.ftl`).
+pub const USAGE_NULL_ISLAND: &str = "cli-usage-null-island";
+/// `cli-usage-not-km`: $value: what was typed. `default` stays as it is. (see `locales/en-GB/cli.ftl`).
+pub const USAGE_NOT_KM: &str = "cli-usage-not-km";
+/// `cli-usage-no-server`: No values. --server URL and WAYMARK_SERVER stay as they are. (see `locales/en-GB/cli.ftl`).
+pub const USAGE_NO_SERVER: &str = "cli-usage-no-server";
+
+/// `cli-usage-unknown-zone`: $value: the zone as typed (see `locales/en-GB/cli.ftl`).
+pub const USAGE_UNKNOWN_ZONE: &str = "cli-usage-unknown-zone";
+
 /// Every id above, so a test can check every locale has them all.
 pub const IDS: &[&str] = &[
     SOURCE_ADDED,
@@ -504,4 +571,36 @@ pub const IDS: &[&str] = &[
     DEMO_SEARCH_WOMEN,
     DEMO_SEARCH_TEXT,
     DEMO_TRY,
+    ALL_DAY,
+    ZONE_UNKNOWN,
+    USAGE_POINT,
+    USAGE_NOT_A_POINT,
+    USAGE_ONE_OF,
+    USAGE_NOT_A_DATE,
+    USAGE_NOT_A_TIME,
+    USAGE_NOT_A_DURATION,
+    USAGE_BETWEEN,
+    USAGE_NEEDS,
+    USAGE_PATTERN,
+    USAGE_NOT_A_WEEKDAY,
+    USAGE_TYPE,
+    USAGE_NOT_SAVED,
+    USAGE_NO_VAULT,
+    CANNOT_CREATE,
+    CANNOT_WRITE,
+    CANNOT_CREATE_DATA,
+    NO_DATA_DIR,
+    STDIN_UNREADABLE,
+    USAGE_NO_TERMINAL,
+    USAGE_PASSPHRASES_DIFFER,
+    USAGE_NO_LONGER_LISTED,
+    USAGE_NO_MEETING,
+    USAGE_ENTRY_TOO_LONG,
+    USAGE_NOT_ON_DAY,
+    USAGE_NO_REMINDERS,
+    USAGE_AT_LEAST,
+    USAGE_NULL_ISLAND,
+    USAGE_NOT_KM,
+    USAGE_NO_SERVER,
+    USAGE_UNKNOWN_ZONE,
 ];

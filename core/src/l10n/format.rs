@@ -30,10 +30,16 @@ pub(super) struct Formats {
     time: Option<DateTimeFormat>,
     /// A short weekday: "Tue", "Maw", "mar".
     weekday: Option<DateTimeFormat>,
+    /// A weekday in full: "Tuesday", "dydd Mawrth", "martes".
+    weekday_long: Option<DateTimeFormat>,
     /// Weekday, day and short month: "Tue 8 Dec", "Tue, Dec 8", "mar, 8 dic".
     day_month: Option<DateTimeFormat>,
     /// Day, short month and year: "14 Oct 2025", "Oct 14, 2025", "14 oct 2025".
     day_month_year: Option<DateTimeFormat>,
+    /// Weekday, day, month and year in full: "Friday 1 May 2026" (a diary's day heading).
+    weekday_date_long: Option<DateTimeFormat>,
+    /// Day, month and year in full: "10 January 2026".
+    date_long: Option<DateTimeFormat>,
     /// Numbers: "3.2", "3,2".
     decimal: Option<DecimalFormatter>,
 }
@@ -44,8 +50,11 @@ impl Formats {
             return Formats {
                 time: None,
                 weekday: None,
+                weekday_long: None,
                 day_month: None,
                 day_month_year: None,
+                weekday_date_long: None,
+                date_long: None,
                 decimal: None,
             };
         };
@@ -57,11 +66,20 @@ impl Formats {
             weekday: load(CompositeDateTimeFieldSet::Date(DateFieldSet::E(
                 fieldsets::E::short(),
             ))),
+            weekday_long: load(CompositeDateTimeFieldSet::Date(DateFieldSet::E(
+                fieldsets::E::long(),
+            ))),
             day_month: load(CompositeDateTimeFieldSet::Date(DateFieldSet::MDE(
                 fieldsets::MDE::medium(),
             ))),
             day_month_year: load(CompositeDateTimeFieldSet::Date(DateFieldSet::YMD(
                 fieldsets::YMD::medium(),
+            ))),
+            weekday_date_long: load(CompositeDateTimeFieldSet::Date(DateFieldSet::YMDE(
+                fieldsets::YMDE::long(),
+            ))),
+            date_long: load(CompositeDateTimeFieldSet::Date(DateFieldSet::YMD(
+                fieldsets::YMD::long(),
             ))),
             decimal: DecimalFormatter::try_new((&icu).into(), Default::default()).ok(),
         }
@@ -105,6 +123,14 @@ impl Words {
         }
     }
 
+    /// A date's weekday in full: "Wednesday" (en), "dydd Mercher" (cy), "miércoles" (es).
+    pub fn weekday_long(&self, date: NaiveDate) -> String {
+        match (&self.formats.weekday_long, gregorian(date)) {
+            (Some(f), Some(d)) => f.format(&d).to_string(),
+            _ => date.format("%A").to_string(),
+        }
+    }
+
     /// Weekday, day and short month: "Tue 8 Dec" (en-GB), "Tue, Dec 8" (en-US),
     /// "Maw, 8 Rhag" (cy), "mar, 8 dic" (es).
     pub fn weekday_day_month(&self, date: NaiveDate) -> String {
@@ -120,6 +146,23 @@ impl Words {
         match (&self.formats.day_month_year, gregorian(date)) {
             (Some(f), Some(d)) => f.format(&d).to_string(),
             _ => date.format("%-d %b %Y").to_string(),
+        }
+    }
+
+    /// Weekday, day, month and year in full, the locale's way: "Friday 1 May 2026" (en-GB),
+    /// a diary's day heading.
+    pub fn weekday_date_long(&self, date: NaiveDate) -> String {
+        match (&self.formats.weekday_date_long, gregorian(date)) {
+            (Some(f), Some(d)) => f.format(&d).to_string(),
+            _ => date.format("%A %-d %B %Y").to_string(),
+        }
+    }
+
+    /// Day, month and year in full, the locale's way: "10 January 2026" (en-GB).
+    pub fn date_long(&self, date: NaiveDate) -> String {
+        match (&self.formats.date_long, gregorian(date)) {
+            (Some(f), Some(d)) => f.format(&d).to_string(),
+            _ => date.format("%-d %B %Y").to_string(),
         }
     }
 

@@ -21,6 +21,11 @@ pub enum Locale {
     Cy,
     /// Spanish.
     Es,
+    /// Not a language: en-GB's messages with every letter accented ("Meetings" →
+    /// "Ṁééţîñĝš"), en-GB's formats. Asked for only by the tag `x-pseudo` and listed nowhere
+    /// (not in [`Locale::ALL`], not in any help): what is still plain English when a screen
+    /// or the CLI speaks it did not come from a message. The pseudo-locale checks use it.
+    Pseudo,
 }
 
 impl Locale {
@@ -30,7 +35,7 @@ impl Locale {
     /// The language alone (`en`, `cy`, `es`): what meeting type names are looked up by.
     pub fn language(self) -> &'static str {
         match self {
-            Locale::EnGb | Locale::EnUs => "en",
+            Locale::EnGb | Locale::EnUs | Locale::Pseudo => "en",
             Locale::Cy => "cy",
             Locale::Es => "es",
         }
@@ -43,13 +48,15 @@ impl Locale {
             Locale::EnUs => "en-US",
             Locale::Cy => "cy",
             Locale::Es => "es",
+            Locale::Pseudo => PSEUDO_TAG,
         }
     }
 
     /// Where a message missing here comes from: en-GB for every other locale.
     pub fn fallback(self) -> Option<Locale> {
         match self {
-            Locale::EnGb => None,
+            // The pseudo-locale has every en-GB message already (accented).
+            Locale::EnGb | Locale::Pseudo => None,
             _ => Some(Locale::EnGb),
         }
     }
@@ -61,6 +68,7 @@ impl Locale {
             Locale::EnUs => ids::LANGUAGE_EN_US,
             Locale::Cy => ids::LANGUAGE_CY,
             Locale::Es => ids::LANGUAGE_ES,
+            Locale::Pseudo => ids::LANGUAGE_EN_GB,
         }
     }
 
@@ -110,6 +118,9 @@ pub enum FallbackNote {
     },
 }
 
+/// The tag of [`Locale::Pseudo`] (a private-use tag: no language has it).
+pub const PSEUDO_TAG: &str = "x-pseudo";
+
 /// The longest tag a note repeats back (longer input is cut, with an ellipsis).
 pub const MAX_TAG_CHARS: usize = 40;
 
@@ -138,6 +149,12 @@ impl FallbackNote {
 /// - text that is not a language tag: en-GB with [`FallbackNote::Malformed`].
 pub fn negotiate(asked: &str) -> Negotiated {
     let trimmed = asked.trim();
+    if trimmed.eq_ignore_ascii_case(PSEUDO_TAG) {
+        return Negotiated {
+            locale: Locale::Pseudo,
+            note: None,
+        };
+    }
     // A system's locale: `language_REGION.encoding@modifier`.
     let base = trimmed.split(['.', '@']).next().unwrap_or_default();
     if base.is_empty() || base.eq_ignore_ascii_case("C") || base.eq_ignore_ascii_case("POSIX") {

@@ -32,7 +32,7 @@ mod words;
 #[cfg(test)]
 mod tests;
 
-pub use locale::{negotiate, system_locale_tag, FallbackNote, Locale, Negotiated};
+pub use locale::{negotiate, system_locale_tag, FallbackNote, Locale, Negotiated, PSEUDO_TAG};
 pub use phrase::{Phrase, Value};
 pub use truncate::{grapheme_count, truncate, ELLIPSIS};
 pub use words::{Arg, Words};
@@ -118,6 +118,45 @@ pub mod ids {
     pub const SOBRIETY_DEFAULT_LABEL: &str = "sobriety-default-label";
     /// The name of a daily reminder given none ("Daily check-in").
     pub const REMINDER_DAILY_DEFAULT: &str = "reminder-daily-default";
+    /// Why a meeting cannot have reminders: it is not in the directory any more.
+    pub const REMINDER_UNPLANNABLE_UNKNOWN: &str = "reminder-unplannable-unknown";
+    /// Why a meeting cannot have reminders: it has no weekly day and time.
+    pub const REMINDER_UNPLANNABLE_NO_TIME: &str = "reminder-unplannable-no-time";
+
+    /// The journal's Markdown export (`locales/*/editor.ftl`): its title.
+    pub const EXPORT_MD_TITLE: &str = "export-md-title";
+    /// When it was exported: `$date` (long), `$time`.
+    pub const EXPORT_MD_EXPORTED: &str = "export-md-exported";
+    /// The sobriety dates' heading.
+    pub const EXPORT_MD_SOBRIETY: &str = "export-md-sobriety";
+    /// A sobriety date: `$label` since `$date` (long).
+    pub const EXPORT_MD_SINCE: &str = "export-md-since";
+    /// The saved meetings' heading.
+    pub const EXPORT_MD_MEETINGS: &str = "export-md-meetings";
+    /// The journal's heading.
+    pub const EXPORT_MD_JOURNAL: &str = "export-md-journal";
+    /// No entries yet.
+    pub const EXPORT_MD_EMPTY: &str = "export-md-empty";
+    /// Mood `$mood` (1 to 5).
+    pub const EXPORT_MD_MOOD: &str = "export-md-mood";
+    /// Craving `$craving` (0 to 10).
+    pub const EXPORT_MD_CRAVING: &str = "export-md-craving";
+    /// HALT: `$felt` (the feelings, joined).
+    pub const EXPORT_MD_HALT: &str = "export-md-halt";
+    /// The meeting an entry is about: `$id`.
+    pub const EXPORT_MD_MEETING: &str = "export-md-meeting";
+    /// An entry's `$tags` (`#home #work`).
+    pub const EXPORT_MD_TAGS: &str = "export-md-tags";
+    /// When an entry was last edited: `$date` (long), `$time`.
+    pub const EXPORT_MD_EDITED: &str = "export-md-edited";
+    /// Hungry (the editor's word, `editor.ftl`; listed with the editor's ids).
+    pub const EXPORT_MD_HUNGRY: &str = "editor-hungry";
+    /// Angry (the editor's word).
+    pub const EXPORT_MD_ANGRY: &str = "editor-angry";
+    /// Lonely (the editor's word).
+    pub const EXPORT_MD_LONELY: &str = "editor-lonely";
+    /// Tired (the editor's word).
+    pub const EXPORT_MD_TIRED: &str = "editor-tired";
 
     /// Every id above.
     pub const ALL: &[&str] = &[
@@ -159,6 +198,21 @@ pub mod ids {
         REMINDER_HEALTH_CAP,
         REMINDER_HEALTH_MISSED,
         REMINDER_DAILY_DEFAULT,
+        REMINDER_UNPLANNABLE_UNKNOWN,
+        REMINDER_UNPLANNABLE_NO_TIME,
         SOBRIETY_DEFAULT_LABEL,
+        EXPORT_MD_TITLE,
+        EXPORT_MD_EXPORTED,
+        EXPORT_MD_SOBRIETY,
+        EXPORT_MD_SINCE,
+        EXPORT_MD_MEETINGS,
+        EXPORT_MD_JOURNAL,
+        EXPORT_MD_EMPTY,
+        EXPORT_MD_MOOD,
+        EXPORT_MD_CRAVING,
+        EXPORT_MD_HALT,
+        EXPORT_MD_MEETING,
+        EXPORT_MD_TAGS,
+        EXPORT_MD_EDITED,
     ];
 }

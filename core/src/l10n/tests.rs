@@ -76,6 +76,13 @@ fn no_message_in_any_locale_shows_an_id_or_a_placeholder() {
         ("place", Arg::Text("Hall")),
         ("hours", Arg::Number(2)),
         ("count", Arg::Number(3)),
+        // The journal's Markdown export.
+        ("label", Arg::Text("Alcohol")),
+        ("id", Arg::Text("w:tue-eve")),
+        ("tags", Arg::Text("#home")),
+        ("felt", Arg::Text("Tired")),
+        ("mood", Arg::Number(4)),
+        ("craving", Arg::Number(1)),
     ];
     for locale in Locale::ALL {
         let words = Words::get(locale);

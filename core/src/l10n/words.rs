@@ -28,6 +28,7 @@ pub(super) fn sources(locale: Locale) -> &'static [(&'static str, &'static str)]
         Locale::EnUs => ftl!("en-US"),
         Locale::Cy => ftl!("cy"),
         Locale::Es => ftl!("es"),
+        Locale::Pseudo => ftl!("en-GB"),
     }
 }
 
@@ -61,7 +62,7 @@ impl std::fmt::Debug for Words {
     }
 }
 
-static WORDS: [OnceLock<Words>; 4] = [const { OnceLock::new() }; 4];
+static WORDS: [OnceLock<Words>; 5] = [const { OnceLock::new() }; 5];
 
 impl Words {
     /// The words of `locale` (built on first use: parsing its messages and loading its formats
@@ -72,6 +73,7 @@ impl Words {
             Locale::EnUs => &WORDS[1],
             Locale::Cy => &WORDS[2],
             Locale::Es => &WORDS[3],
+            Locale::Pseudo => &WORDS[4],
         };
         slot.get_or_init(|| Words::build(locale))
     }
@@ -83,6 +85,9 @@ impl Words {
     }
 
     fn build(locale: Locale) -> Words {
+        if locale == Locale::Pseudo {
+            return Words::pseudo();
+        }
         let texts: Vec<&str> = sources(locale).iter().map(|(_, text)| *text).collect();
         Words::build_from(locale, &texts)
     }
@@ -95,8 +100,8 @@ impl Words {
     /// en-GB's messages with every letter of their own text swapped for an accented one
     /// ("Meetings" → "Ṁééţîñĝš"), values and formats left as they are: whatever a screen
     /// built with these shows in plain ASCII letters did not come from a message. The
-    /// pseudo-locale check of the screens' tests.
-    #[cfg(test)]
+    /// pseudo-locale check of the screens' tests, and what [`Locale::Pseudo`] (`--locale
+    /// x-pseudo`) speaks.
     pub(crate) fn pseudo() -> Words {
         fn accent(text: &str) -> std::borrow::Cow<'_, str> {
             const LOWER: [char; 26] = [
@@ -117,7 +122,9 @@ impl Words {
                 .into()
         }
         let texts: Vec<&str> = sources(Locale::EnGb).iter().map(|(_, t)| *t).collect();
-        Words::build_with(Locale::EnGb, &texts, Some(accent))
+        let mut w = Words::build_with(Locale::EnGb, &texts, Some(accent));
+        w.locale = Locale::Pseudo;
+        w
     }
 
     fn build_with(

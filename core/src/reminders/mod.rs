@@ -198,8 +198,31 @@ pub struct Plan {
 pub struct Unplannable {
     /// The meeting.
     pub meeting_id: String,
-    /// Why ("no weekly day and time", "meeting not known").
-    pub reason: String,
+    /// Why: worded in a locale by [`UnplannableReason::words`].
+    pub reason: UnplannableReason,
+}
+
+/// Why a meeting with reminder rules cannot have reminders.
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum UnplannableReason {
+    /// The meeting is not in the directory (any more).
+    MeetingNotKnown,
+    /// The meeting has no weekly day and start time (by appointment).
+    NoWeeklyTime,
+}
+
+impl UnplannableReason {
+    /// The reason in `w`'s words ("the meeting is not in your list any more", "it has no
+    /// weekly day and time"; `locales/*/reminders.ftl`).
+    pub fn words(self, w: &crate::l10n::Words) -> String {
+        let id = match self {
+            UnplannableReason::MeetingNotKnown => crate::l10n::ids::REMINDER_UNPLANNABLE_UNKNOWN,
+            UnplannableReason::NoWeeklyTime => crate::l10n::ids::REMINDER_UNPLANNABLE_NO_TIME,
+        };
+        w.own(id, &[])
+    }
 }
 
 #[cfg(test)]

@@ -47,14 +47,14 @@ pub fn plan(
         let Some(m) = meetings.get(&rule.meeting_id) else {
             out.unplannable.push(Unplannable {
                 meeting_id: rule.meeting_id.clone(),
-                reason: "meeting not known".into(),
+                reason: super::UnplannableReason::MeetingNotKnown,
             });
             continue;
         };
         let (Some(start_minute), false) = (m.start_minute, m.weekdays.is_empty()) else {
             out.unplannable.push(Unplannable {
                 meeting_id: m.id.clone(),
-                reason: "no weekly day and time".into(),
+                reason: super::UnplannableReason::NoWeeklyTime,
             });
             continue;
         };

@@ -356,6 +356,26 @@ fn unknown_zone_uses_the_fallback_and_is_flagged() {
     .unwrap();
     assert!(p.reminders.is_empty());
     assert_eq!(p.unplannable.len(), 2);
+    let reasons: Vec<_> = p.unplannable.iter().map(|u| u.reason).collect();
+    assert_eq!(
+        reasons,
+        [
+            super::UnplannableReason::NoWeeklyTime,
+            super::UnplannableReason::MeetingNotKnown
+        ]
+    );
+    use crate::l10n::{Locale, Words};
+    let said = |l| super::UnplannableReason::NoWeeklyTime.words(Words::get(l));
+    assert_eq!(said(Locale::EnGb), "it has no weekly day and time");
+    assert_eq!(
+        said(Locale::Cy),
+        "does ganddo ddim diwrnod ac amser wythnosol"
+    );
+    assert_eq!(said(Locale::Es), "no tiene día ni hora semanal");
+    assert_eq!(
+        super::UnplannableReason::MeetingNotKnown.words(Words::get(Locale::Es)),
+        "la reunión ya no está en tu lista"
+    );
 }
 
 #[test]

@@ -2,7 +2,8 @@
 //!
 //! Blocking (reqwest), with short timeouts: a ride sync is small. Failures are typed: no
 //! connection is [`Error::Fetch`] with `offline` (the outbox keeps everything for next time),
-//! a JSON error from the server becomes [`Error::InvalidArgument`] with its message.
+//! a JSON error from the server becomes [`Error::InvalidArgument`]: worded from its stable
+//! `reason` code when it has one (a car-pool rule), else with the server's own message.
 //!
 //! What goes over the wire is a device's secret and, once a ride is confirmed, an exact pickup
 //! place. So:
@@ -196,6 +197,14 @@ fn answer<T: serde::de::DeserializeOwned>(r: reqwest::blocking::Response) -> Res
         return serde_json::from_slice(&body).map_err(|_| unreadable());
     }
     let v: serde_json::Value = serde_json::from_slice(&body).unwrap_or_default();
+    // A broken car-pool rule comes with its stable code: worded here, in the person's
+    // language, rather than the server's English sentence.
+    if let Some(code) = v["error"]["reason"]
+        .as_str()
+        .and_then(waymark_rides::RefusalCode::parse)
+    {
+        return Err(crate::rides::refusal_error(code.refusal()));
+    }
     let said = v["error"]["message"]
         .as_str()
         .map(|m| {

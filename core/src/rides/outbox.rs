@@ -460,17 +460,9 @@ impl Vault {
             Op::Request(r) => Some(r.meeting_start),
             _ => None,
         };
-        if let Some((code, _)) =
-            start.and_then(|s| start_refusal(s, now.with_timezone(&chrono::Utc)))
+        if let Some(refusal) = start.and_then(|s| start_refusal(s, now.with_timezone(&chrono::Utc)))
         {
-            return Err(if code == "too_late" {
-                Error::MeetingAlreadyStarted
-            } else {
-                Error::invalid_with(
-                    msg::RIDE_TOO_FAR_AHEAD,
-                    [("days", crate::rides::protocol::MAX_DAYS_AHEAD.into())],
-                )
-            });
+            return Err(crate::rides::refusal_error(refusal));
         }
         let kind = match &op.op {
             Op::Offer(_) => "offer",

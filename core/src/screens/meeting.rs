@@ -407,12 +407,10 @@ impl MeetingCore {
     }
 }
 
-/// The weekly time in words: "Tuesday and Thursday, 19:00–20:00 (Europe/London)", "martes
-/// y jueves, 19:00–20:00 (Europe/Madrid)"; "By appointment" without days or a start.
-pub fn schedule(m: &Meeting, w: &Words) -> String {
-    let Some(start) = m.start_minute.filter(|_| !m.weekdays.is_empty()) else {
-        return w.text(MEETING_BY_APPOINTMENT, &[]);
-    };
+/// The weekly days and times in `w`'s words: ("Tuesday and Thursday", "19:00–20:00"), only
+/// the start when the feed gives no end, "all day"; `None` without days or a start.
+pub(crate) fn weekly_parts(m: &Meeting, w: &Words) -> Option<(String, String)> {
+    let start = m.start_minute.filter(|_| !m.weekdays.is_empty())?;
     let names: Vec<String> = m.weekdays.iter().map(|d| w.text(day_id(*d), &[])).collect();
     let days = super::and_list(&names, w);
     let time = |min: u32| w.time((min / 60) % 24, min % 60);
@@ -427,6 +425,15 @@ pub fn schedule(m: &Meeting, w: &Words) -> String {
                 ("end", Arg::Text(&time(start + u32::from(d)))),
             ],
         ),
+    };
+    Some((days, times))
+}
+
+/// The weekly time in words: "Tuesday and Thursday, 19:00–20:00 (Europe/London)", "martes
+/// y jueves, 19:00–20:00 (Europe/Madrid)"; "By appointment" without days or a start.
+pub fn schedule(m: &Meeting, w: &Words) -> String {
+    let Some((days, times)) = weekly_parts(m, w) else {
+        return w.text(MEETING_BY_APPOINTMENT, &[]);
     };
     match m.timezone.as_deref() {
         Some(zone) => w.own(
@@ -446,7 +453,7 @@ pub fn schedule(m: &Meeting, w: &Words) -> String {
 
 /// The text "Share" hands on, in the screen's words: name · weekly time · place · the join
 /// link (or "Temporarily closed"). Only what the feed published.
-fn share(m: &Meeting, w: &Words) -> String {
+pub(crate) fn share(m: &Meeting, w: &Words) -> String {
     let mut parts = vec![m.name.clone(), schedule(m, w)];
     if m.attendance.has_place() {
         let place: Vec<&str> = [m.location_name.as_deref(), m.address.as_deref()]
@@ -471,7 +478,8 @@ fn share(m: &Meeting, w: &Words) -> String {
     parts.join(" · ")
 }
 
-fn day_id(day: u8) -> &'static str {
+/// The message id of a weekday's name (0 is Sunday).
+pub(crate) fn day_id(day: u8) -> &'static str {
     match day {
         0 => MEETING_DAY_0,
         1 => MEETING_DAY_1,

@@ -38,7 +38,7 @@ pub mod rides;
 pub mod settings;
 pub mod sobriety;
 mod subscription;
-mod words;
+pub(crate) mod words;
 
 #[cfg(test)]
 mod live_tests;

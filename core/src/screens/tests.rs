@@ -943,6 +943,13 @@ mod pseudo {
             "point",
             "day",
             "ago",
+            // The CLI's usage and file errors.
+            "flag",
+            "options",
+            "example",
+            "pattern",
+            "var",
+            "other",
         ];
         let args: Vec<(&str, Arg)> = names.iter().map(|n| (*n, Arg::Text("1"))).collect();
         for id in super::all_ids() {

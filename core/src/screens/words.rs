@@ -103,6 +103,8 @@ pub(crate) const MEETING_SCHEDULE: &str = "meeting-schedule";
 pub(crate) const MEETING_SCHEDULE_LOCAL: &str = "meeting-schedule-local";
 /// `meeting-times-range` (see `locales/en-GB/screens.ftl`).
 pub(crate) const MEETING_TIMES_RANGE: &str = "meeting-times-range";
+/// "local time": the zone of a meeting whose feed names none, in a schedule's parts.
+pub(crate) const MEETING_LOCAL_TIME: &str = "meeting-local-time";
 /// `meeting-days-list` (see `locales/en-GB/screens.ftl`).
 pub(crate) const MEETING_DAYS_LIST: &str = "meeting-days-list";
 /// `meeting-day-0` (see `locales/en-GB/screens.ftl`).
@@ -402,6 +404,7 @@ const SCREEN_IDS: &[&str] = &[
     MEETING_SCHEDULE,
     MEETING_SCHEDULE_LOCAL,
     MEETING_TIMES_RANGE,
+    MEETING_LOCAL_TIME,
     MEETING_DAYS_LIST,
     MEETING_DAY_0,
     MEETING_DAY_1,

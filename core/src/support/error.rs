@@ -658,7 +658,7 @@ mod tests {
         let vars = [
             "zone", "name", "meeting", "path", "address", "value", "program", "key", "subject",
             "detail", "format", "options", "prefix", "date", "found", "expected", "problem",
-            "part",
+            "part", "reason",
         ];
         let numbers = [
             "max",

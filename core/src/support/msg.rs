@@ -310,12 +310,11 @@ pub const RIDE_NEEDS_PLACE: Id = Id("error-ride-needs-place");
 pub const OUTBOX_NOT_FOUND: Id = Id("error-outbox-not-found");
 /// `error-outbox-not-refused` (see `locales/en-GB/errors.ftl`).
 pub const OUTBOX_NOT_REFUSED: Id = Id("error-outbox-not-refused");
-/// `error-ride-too-far-ahead`: $days: how many days ahead. (see `locales/en-GB/errors.ftl`).
-pub const RIDE_TOO_FAR_AHEAD: Id = Id("error-ride-too-far-ahead");
 /// `error-ride-not-found` (see `locales/en-GB/errors.ftl`).
 pub const RIDE_NOT_FOUND: Id = Id("error-ride-not-found");
-/// `error-ride-invalid`: $detail: what the car-pool rules say (English). (see `locales/en-GB/errors.ftl`).
-pub const RIDE_INVALID: Id = Id("error-ride-invalid");
+/// `error-ride-refusal`: $reason: the car-pool rule's stable code (`seats`, `too_far_ahead`…,
+/// see `waymark_rides::RefusalCode`); $max: the limit it names. (see `locales/en-GB/errors.ftl`).
+pub const RIDE_REFUSAL: Id = Id("error-ride-refusal");
 /// `error-ride-no-place`: $meeting: the meeting's name. (see `locales/en-GB/errors.ftl`).
 pub const RIDE_NO_PLACE: Id = Id("error-ride-no-place");
 /// `error-ride-no-zone`: $meeting: the meeting's name. (see `locales/en-GB/errors.ftl`).
@@ -519,9 +518,8 @@ pub(crate) const IDS: &[&str] = &[
     RIDE_NEEDS_PLACE.0,
     OUTBOX_NOT_FOUND.0,
     OUTBOX_NOT_REFUSED.0,
-    RIDE_TOO_FAR_AHEAD.0,
     RIDE_NOT_FOUND.0,
-    RIDE_INVALID.0,
+    RIDE_REFUSAL.0,
     RIDE_NO_PLACE.0,
     RIDE_NO_ZONE.0,
     RIDE_WRONG_DAY.0,

@@ -30,7 +30,6 @@ use super::favorites::FavoriteRecord;
 use super::journal::{EntryFilter, JournalEntry, MergeOutcome};
 use super::sobriety::SobrietyDate;
 use super::{parse_stamp, stamp, write_atomically, Vault};
-use crate::directory::model::weekday_name;
 use crate::reminders::rules::{SETTING_DISCREET, SETTING_FALLBACK_TZ, SETTING_PAUSED_UNTIL};
 use crate::reminders::{DailyReminder, ReminderRule};
 use crate::support::error::{Error, Result};
@@ -222,10 +221,22 @@ impl Vault {
         serde_json::to_string_pretty(&self.export(now)?).map_err(Error::internal)
     }
 
-    /// The journal, sobriety dates and favourites as Markdown, for reading or printing.
-    /// Entries are grouped by the day they were written (in the writer's own time).
+    /// The journal, sobriety dates and favourites as Markdown, for reading or printing, in
+    /// en-GB. Entries are grouped by the day they were written (in the writer's own time).
+    /// [`Vault::export_markdown_in`] words it in another locale.
     pub fn export_markdown(&self, now: DateTime<FixedOffset>) -> Result<String> {
-        Ok(markdown(&self.export(now)?))
+        self.export_markdown_in(now, crate::l10n::Words::get(crate::l10n::Locale::EnGb))
+    }
+
+    /// The same Markdown in `w`'s words: headings, kinds and labels from its messages
+    /// (`locales/*/editor.ftl`, `export-md-…`), dates and times in its formats ("Friday 1
+    /// May 2026" in en-GB, the locale's own in cy, es and en-US).
+    pub fn export_markdown_in(
+        &self,
+        now: DateTime<FixedOffset>,
+        w: &crate::l10n::Words,
+    ) -> Result<String> {
+        Ok(markdown(&self.export(now)?, w))
     }
 
     /// The encrypted backup file's bytes (age, scrypt with [`BACKUP_WORK_FACTOR`]).
@@ -512,34 +523,55 @@ fn parse_export(json: &[u8]) -> Result<VaultExport> {
     Ok(export)
 }
 
-fn markdown(x: &VaultExport) -> String {
+fn markdown(x: &VaultExport, w: &crate::l10n::Words) -> String {
+    use crate::l10n::ids;
+    use crate::l10n::Arg;
     use std::fmt::Write as _;
     let mut s = String::new();
-    let _ = writeln!(s, "# My Waymark journal\n");
-    let exported = parse_stamp(&x.exported_at)
-        .map(|t| t.format("%-d %B %Y, %H:%M").to_string())
-        .unwrap_or_else(|| x.exported_at.clone());
-    let _ = writeln!(s, "Exported {exported}.\n");
+    let time = |t: &DateTime<FixedOffset>| {
+        use chrono::Timelike;
+        w.time(t.hour(), t.minute())
+    };
+    // "Exported 2 May 2026, 08:00."; a stamp that cannot be read is shown as stored.
+    let stamp = |id: &str, raw: &str| match parse_stamp(raw) {
+        Some(t) => w.own(
+            id,
+            &[
+                ("date", Arg::Text(&w.date_long(t.date_naive()))),
+                ("time", Arg::Text(&time(&t))),
+            ],
+        ),
+        None => w.own(id, &[("date", Arg::Text(raw)), ("time", Arg::Text(""))]),
+    };
+    let _ = writeln!(s, "# {}\n", w.own(ids::EXPORT_MD_TITLE, &[]));
+    let _ = writeln!(s, "{}\n", stamp(ids::EXPORT_MD_EXPORTED, &x.exported_at));
     if !x.sobriety.is_empty() {
-        let _ = writeln!(s, "## Sobriety dates\n");
+        let _ = writeln!(s, "## {}\n", w.own(ids::EXPORT_MD_SOBRIETY, &[]));
         for d in &x.sobriety {
-            let _ = writeln!(s, "- {}: since {}", d.label, d.date.format("%-d %B %Y"));
+            let since = w.own(
+                ids::EXPORT_MD_SINCE,
+                &[
+                    ("label", Arg::Text(&d.label)),
+                    ("date", Arg::Text(&w.date_long(d.date))),
+                ],
+            );
+            let _ = writeln!(s, "- {since}");
         }
         s.push('\n');
     }
     if !x.favorites.is_empty() {
-        let _ = writeln!(s, "## My meetings\n");
+        let _ = writeln!(s, "## {}\n", w.own(ids::EXPORT_MD_MEETINGS, &[]));
         for f in &x.favorites {
             let m = &f.last_known;
             let days = m
                 .weekdays
                 .iter()
-                .map(|d| weekday_name(*d))
+                .map(|d| w.own(crate::screens::meeting::day_id(*d), &[]))
                 .collect::<Vec<_>>()
                 .join(", ");
             let time = m
                 .start_minute
-                .map(|t| format!(" {:02}:{:02}", t / 60, t % 60))
+                .map(|t| format!(" {}", w.time(u32::from(t / 60), u32::from(t % 60))))
                 .unwrap_or_default();
             let place = m
                 .location_name
@@ -551,35 +583,52 @@ fn markdown(x: &VaultExport) -> String {
         }
         s.push('\n');
     }
-    let _ = writeln!(s, "## Journal\n");
+    let _ = writeln!(s, "## {}\n", w.own(ids::EXPORT_MD_JOURNAL, &[]));
     if x.journal.is_empty() {
-        let _ = writeln!(s, "No entries yet.");
+        let _ = writeln!(s, "{}", w.own(ids::EXPORT_MD_EMPTY, &[]));
     }
     let mut day = String::new();
     for e in &x.journal {
         let c = &e.content;
         let t = parse_stamp(&e.created_at);
         let this_day = t
-            .map(|t| t.format("%A %-d %B %Y").to_string())
+            .map(|t| w.weekday_date_long(t.date_naive()))
             .unwrap_or_default();
         if this_day != day {
             let _ = writeln!(s, "### {this_day}\n");
             day = this_day;
         }
-        let time = t.map(|t| t.format("%H:%M").to_string()).unwrap_or_default();
-        let _ = writeln!(s, "#### {time} · {}\n", c.kind.label());
+        let at = t.map(|t| time(&t)).unwrap_or_default();
+        let kind = w.own(crate::screens::journal::kind_id(c.kind), &[]);
+        let _ = writeln!(s, "#### {at} · {kind}\n");
         let mut facts = Vec::new();
         if let Some(m) = c.mood {
-            facts.push(format!("Mood {m}/5"));
+            facts.push(w.own(ids::EXPORT_MD_MOOD, &[("mood", Arg::Number(m.into()))]));
         }
         if let Some(cr) = c.craving {
-            facts.push(format!("Craving {cr}/10"));
+            facts.push(w.own(
+                ids::EXPORT_MD_CRAVING,
+                &[("craving", Arg::Number(cr.into()))],
+            ));
         }
         if c.halt.any() {
-            facts.push(format!("HALT: {}", c.halt.words().join(", ")));
+            let felt: Vec<String> = [
+                (c.halt.hungry, ids::EXPORT_MD_HUNGRY),
+                (c.halt.angry, ids::EXPORT_MD_ANGRY),
+                (c.halt.lonely, ids::EXPORT_MD_LONELY),
+                (c.halt.tired, ids::EXPORT_MD_TIRED),
+            ]
+            .into_iter()
+            .filter(|(on, _)| *on)
+            .map(|(_, id)| w.own(id, &[]))
+            .collect();
+            facts.push(w.own(
+                ids::EXPORT_MD_HALT,
+                &[("felt", Arg::Text(&felt.join(", ")))],
+            ));
         }
         if let Some(m) = &c.meeting_id {
-            facts.push(format!("Meeting: {m}"));
+            facts.push(w.own(ids::EXPORT_MD_MEETING, &[("id", Arg::Text(m))]));
         }
         if !facts.is_empty() {
             let _ = writeln!(s, "{}\n", facts.join(" · "));
@@ -598,10 +647,11 @@ fn markdown(x: &VaultExport) -> String {
         }
         if !c.tags.is_empty() {
             let tags: Vec<String> = c.tags.iter().map(|t| format!("#{t}")).collect();
-            let _ = writeln!(s, "Tags: {}\n", tags.join(" "));
+            let tags = w.own(ids::EXPORT_MD_TAGS, &[("tags", Arg::Text(&tags.join(" ")))]);
+            let _ = writeln!(s, "{tags}\n");
         }
         if e.edited_at != e.created_at {
-            let _ = writeln!(s, "_Edited {}_\n", e.edited_at);
+            let _ = writeln!(s, "_{}_\n", stamp(ids::EXPORT_MD_EDITED, &e.edited_at));
         }
     }
     s

@@ -351,12 +351,74 @@ fn a_file_with_too_many_settings_or_too_large_imports_nothing() {
 fn markdown_reads_like_a_diary() {
     let (_dir, v) = filled();
     let md = v.export_markdown(now("2026-05-02T08:00:00+02:00")).unwrap();
-    assert!(md.contains("### Friday 1 May 2026"), "{md}");
+    // The day as ICU4X's en-GB long date writes it.
+    assert!(md.contains("### Friday, 1 May 2026"), "{md}");
     assert!(md.contains("#### 22:30 · Check-in"), "{md}");
     assert!(md.contains("Mood 4/5"));
     assert!(md.contains("- my sister called"));
     assert!(md.contains("Alcohol: since 10 January 2026"));
     assert!(md.contains("Tags: #home"));
+    assert!(md.starts_with("# My Waymark journal\n"), "{md}");
+}
+
+#[test]
+fn markdown_comes_in_the_locale_asked_for() {
+    use crate::l10n::{Locale, Words};
+    let (_dir, v) = filled();
+    let t = now("2026-05-02T08:00:00+02:00");
+    let cy = v.export_markdown_in(t, Words::get(Locale::Cy)).unwrap();
+    assert!(cy.starts_with("# Fy nyddlyfr Waymark\n"), "{cy}");
+    assert!(cy.contains("## Dyddlyfr\n"), "{cy}");
+    assert!(cy.contains("· Gwirio i mewn\n"), "{cy}");
+    assert!(cy.contains("Hwyliau 4/5"), "{cy}");
+    assert!(!cy.contains("Journal") && !cy.contains("Friday"), "{cy}");
+    let es = v.export_markdown_in(t, Words::get(Locale::Es)).unwrap();
+    assert!(es.starts_with("# Mi diario de Waymark\n"), "{es}");
+    assert!(es.contains("## Diario\n"), "{es}");
+    assert!(es.contains("### viernes, 1 de mayo de 2026"), "{es}");
+    assert!(es.contains("Etiquetas: #home"), "{es}");
+    // Every heading and label comes from a message: none is left in plain English letters
+    // in the pseudo-locale, once the vault's own data is taken out.
+    let pseudo = v.export_markdown_in(t, &Words::pseudo()).unwrap();
+    let data = v.export(t).unwrap();
+    let mut left = pseudo.clone();
+    let mut own: Vec<String> = Vec::new();
+    for e in &data.journal {
+        own.push(e.content.text.clone());
+        own.extend(e.content.gratitude.iter().cloned());
+        own.extend(e.content.tags.iter().cloned());
+        own.extend(e.content.meeting_id.iter().cloned());
+        for a in &e.content.answers {
+            own.push(a.prompt.clone());
+            own.push(a.answer.clone());
+        }
+    }
+    own.extend(data.sobriety.iter().map(|d| d.label.clone()));
+    for f in &data.favorites {
+        own.push(f.last_known.name.clone());
+        own.extend(f.last_known.location_name.iter().cloned());
+        own.extend(f.last_known.address.iter().cloned());
+    }
+    own.sort_by_key(|o| std::cmp::Reverse(o.len()));
+    for o in own.iter().filter(|o| !o.trim().is_empty()) {
+        left = left.replace(o.trim(), " ");
+    }
+    // ICU4X's month and weekday names and the HALT acronym's letters are the locale's data.
+    for icu in [
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "January",
+        "May",
+    ] {
+        left = left.replace(icu, " ");
+    }
+    let words: String = left.chars().filter(char::is_ascii_alphabetic).collect();
+    assert!(words.is_empty(), "leaks {words:?} in {pseudo}");
 }
 
 #[test]

@@ -78,17 +78,6 @@ impl EntryKind {
             _ => None,
         }
     }
-
-    /// A heading for people.
-    pub fn label(self) -> &'static str {
-        match self {
-            EntryKind::Note => "Note",
-            EntryKind::Checkin => "Check-in",
-            EntryKind::Gratitude => "Gratitude",
-            EntryKind::Review => "Nightly review",
-            EntryKind::Meeting => "Meeting reflection",
-        }
-    }
 }
 
 /// HALT: am I hungry, angry, lonely or tired?

@@ -254,8 +254,8 @@ fn insert_ride(
     now: DateTime<Utc>,
     touched: &mut BTreeSet<(String, String)>,
 ) -> Result<OpOutcome> {
-    if let Some((code, message)) = start_refusal(ride.start, now) {
-        return Ok(rejected(code, &message));
+    if let Some(refusal) = start_refusal(ride.start, now) {
+        return Ok(rejected(refusal.code().as_str(), &refusal.to_string()));
     }
     let exists = tx.query_one(
         "SELECT device_id FROM rides WHERE ride_id = ?1",
