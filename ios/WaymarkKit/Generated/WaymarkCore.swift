@@ -2107,7 +2107,9 @@ public protocol MeetingsScreenProtocol: AnyObject, Sendable {
     func clearFilters()  -> MeetingsState
     
     /**
-     * Reads the meetings again: after a sync, or when the app comes back to the front.
+     * Reads the meetings again. While anyone listens, a write to the directory through this
+     * process (a sync, a source added or removed) shows by itself; call this when the app
+     * comes back to the front, or after another process changed the file.
      */
     func reload()  -> MeetingsState
     
@@ -2225,7 +2227,9 @@ open func clearFilters() -> MeetingsState  {
 }
     
     /**
-     * Reads the meetings again: after a sync, or when the app comes back to the front.
+     * Reads the meetings again. While anyone listens, a write to the directory through this
+     * process (a sync, a source added or removed) shows by itself; call this when the app
+     * comes back to the front, or after another process changed the file.
      */
 open func reload() -> MeetingsState  {
     return try!  FfiConverterTypeMeetingsState_lift(try! rustCall() {
@@ -4852,7 +4856,8 @@ public struct Area: Equatable, Hashable {
      */
     public var relay: String
     /**
-     * The person's name for it ("Home"), or "Area N".
+     * The person's name for it ("Home"), or "Area N" with N its `id` when none was given
+     * (in en-GB here; the Areas screen words it in its own language).
      */
     public var label: String
     /**
@@ -4877,7 +4882,8 @@ public struct Area: Equatable, Hashable {
          * The relay's address.
          */relay: String, 
         /**
-         * The person's name for it ("Home"), or "Area N".
+         * The person's name for it ("Home"), or "Area N" with N its `id` when none was given
+         * (in en-GB here; the Areas screen words it in its own language).
          */label: String, 
         /**
          * The relay's tiles it covers (ids like `n52w004`), the online pack excluded.
@@ -13204,7 +13210,8 @@ public func FfiConverterTypeSettingsRow_lower(_ value: SettingsRow) -> RustBuffe
  */
 public struct SettingsSection: Equatable, Hashable {
     /**
-     * "Privacy".
+     * "Privacy"; empty for the lone "Try again" section shown when the settings cannot be
+     * read (draw no heading then).
      */
     public var heading: String
     /**
@@ -13216,7 +13223,8 @@ public struct SettingsSection: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
-         * "Privacy".
+         * "Privacy"; empty for the lone "Try again" section shown when the settings cannot be
+         * read (draw no heading then).
          */heading: String, 
         /**
          * Its rows.
@@ -14623,9 +14631,9 @@ public struct Unplannable: Equatable, Hashable {
      */
     public var meetingId: String
     /**
-     * Why ("no weekly day and time", "meeting not known").
+     * Why: worded in a locale by [`UnplannableReason::words`].
      */
-    public var reason: String
+    public var reason: UnplannableReason
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
@@ -14634,8 +14642,8 @@ public struct Unplannable: Equatable, Hashable {
          * The meeting.
          */meetingId: String, 
         /**
-         * Why ("no weekly day and time", "meeting not known").
-         */reason: String) {
+         * Why: worded in a locale by [`UnplannableReason::words`].
+         */reason: UnplannableReason) {
         self.meetingId = meetingId
         self.reason = reason
     }
@@ -14657,13 +14665,13 @@ public struct FfiConverterTypeUnplannable: FfiConverterRustBuffer {
         return
             try Unplannable(
                 meetingId: FfiConverterString.read(from: &buf), 
-                reason: FfiConverterString.read(from: &buf)
+                reason: FfiConverterTypeUnplannableReason.read(from: &buf)
         )
     }
 
     public static func write(_ value: Unplannable, into buf: inout [UInt8]) {
         FfiConverterString.write(value.meetingId, into: &buf)
-        FfiConverterString.write(value.reason, into: &buf)
+        FfiConverterTypeUnplannableReason.write(value.reason, into: &buf)
     }
 }
 
@@ -18300,6 +18308,81 @@ public func FfiConverterTypeTimezoneOrigin_lower(_ value: TimezoneOrigin) -> Rus
 }
 
 
+
+/**
+ * Why a meeting with reminder rules cannot have reminders.
+ */
+
+public enum UnplannableReason: Equatable, Hashable {
+    
+    /**
+     * The meeting is not in the directory (any more).
+     */
+    case meetingNotKnown
+    /**
+     * The meeting has no weekly day and start time (by appointment).
+     */
+    case noWeeklyTime
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension UnplannableReason: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeUnplannableReason: FfiConverterRustBuffer {
+    typealias SwiftType = UnplannableReason
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> UnplannableReason {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .meetingNotKnown
+        
+        case 2: return .noWeeklyTime
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: UnplannableReason, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .meetingNotKnown:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .noWeeklyTime:
+            writeInt(&buf, Int32(2))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeUnplannableReason_lift(_ buf: RustBuffer) throws -> UnplannableReason {
+    return try FfiConverterTypeUnplannableReason.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeUnplannableReason_lower(_ value: UnplannableReason) -> RustBuffer {
+    return FfiConverterTypeUnplannableReason.lower(value)
+}
+
+
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
@@ -19911,7 +19994,7 @@ private let initializationResult: InitializationResult = {
     if (uniffi_waymark_core_checksum_method_meetingsscreen_clear_filters() != 16069) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_waymark_core_checksum_method_meetingsscreen_reload() != 36463) {
+    if (uniffi_waymark_core_checksum_method_meetingsscreen_reload() != 28812) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_waymark_core_checksum_method_meetingsscreen_set_attendance() != 34127) {

@@ -765,7 +765,8 @@ public protocol MeetingDirectoryProtocol: AnyObject, Sendable {
     /**
      * The Meetings screen over this directory: sections, search as you type, filters and
      * what to say when there is nothing to show, worded in `options.locale`. Subscribe to
-     * hear each new state; events (`set_search`, `reload` after a sync…) build it at once.
+     * hear each new state, a finished sync's included; events (`set_search`, `set_near`…)
+     * build it at once.
      */
     func meetingsScreen(options: MeetingsOptions)  -> MeetingsScreen
     
@@ -1034,7 +1035,8 @@ open func meetingScreen(id: String, options: MeetingsOptions) -> MeetingScreen  
     /**
      * The Meetings screen over this directory: sections, search as you type, filters and
      * what to say when there is nothing to show, worded in `options.locale`. Subscribe to
-     * hear each new state; events (`set_search`, `reload` after a sync…) build it at once.
+     * hear each new state, a finished sync's included; events (`set_search`, `set_near`…)
+     * build it at once.
      */
 open func meetingsScreen(options: MeetingsOptions) -> MeetingsScreen  {
     return try!  FfiConverterTypeMeetingsScreen_lift(try! rustCall() {
@@ -1345,9 +1347,16 @@ public protocol PrivateVaultProtocol: AnyObject, Sendable {
     func exportJson() throws  -> String
     
     /**
-     * The journal, saved meetings and dates as Markdown, to read or print.
+     * The journal, saved meetings and dates as Markdown, to read or print (in en-GB;
+     * `export_markdown_in_locale` words it in the phone's language).
      */
     func exportMarkdown() throws  -> String
+    
+    /**
+     * The same Markdown in `locale` (a BCP 47 tag such as `cy`, `es` or `en-US`; any other
+     * gives en-GB): headings and labels in its words, dates and times in its formats.
+     */
+    func exportMarkdownInLocale(locale: String) throws  -> String
     
     /**
      * "My meetings", with a note on those the feed no longer lists.
@@ -1882,13 +1891,28 @@ open func exportJson()throws  -> String  {
 }
     
     /**
-     * The journal, saved meetings and dates as Markdown, to read or print.
+     * The journal, saved meetings and dates as Markdown, to read or print (in en-GB;
+     * `export_markdown_in_locale` words it in the phone's language).
      */
 open func exportMarkdown()throws  -> String  {
     return try  FfiConverterString.lift(try rustCallWithError(FfiConverterTypeWaymarkError_lift) {
         uniffiCallStatus in
     uniffi_waymark_ffi_fn_method_privatevault_export_markdown(
             self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * The same Markdown in `locale` (a BCP 47 tag such as `cy`, `es` or `en-US`; any other
+     * gives en-GB): headings and labels in its words, dates and times in its formats.
+     */
+open func exportMarkdownInLocale(locale: String)throws  -> String  {
+    return try  FfiConverterString.lift(try rustCallWithError(FfiConverterTypeWaymarkError_lift) {
+        uniffiCallStatus in
+    uniffi_waymark_ffi_fn_method_privatevault_export_markdown_in_locale(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(locale),uniffiCallStatus
     )
 })
 }
@@ -4245,7 +4269,7 @@ private let initializationResult: InitializationResult = {
     if (uniffi_waymark_ffi_checksum_method_meetingdirectory_meeting_screen() != 34159) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_waymark_ffi_checksum_method_meetingdirectory_meetings_screen() != 57728) {
+    if (uniffi_waymark_ffi_checksum_method_meetingdirectory_meetings_screen() != 26908) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_waymark_ffi_checksum_method_meetingdirectory_pending_reports() != 6651) {
@@ -4422,7 +4446,10 @@ private let initializationResult: InitializationResult = {
     if (uniffi_waymark_ffi_checksum_method_privatevault_export_json() != 55113) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_waymark_ffi_checksum_method_privatevault_export_markdown() != 47766) {
+    if (uniffi_waymark_ffi_checksum_method_privatevault_export_markdown() != 35507) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_waymark_ffi_checksum_method_privatevault_export_markdown_in_locale() != 53114) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_waymark_ffi_checksum_method_privatevault_favorites() != 64472) {

@@ -1390,7 +1390,7 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
     if ((lib.uniffi_waymark_core_checksum_method_meetingsscreen_clear_filters() and 0xFFFF) != 16069) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_waymark_core_checksum_method_meetingsscreen_reload() and 0xFFFF) != 36463) {
+    if ((lib.uniffi_waymark_core_checksum_method_meetingsscreen_reload() and 0xFFFF) != 28812) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_waymark_core_checksum_method_meetingsscreen_set_attendance() and 0xFFFF) != 34127) {
@@ -4407,7 +4407,9 @@ public interface MeetingsScreenInterface {
     fun `clearFilters`(): MeetingsState
     
     /**
-     * Reads the meetings again: after a sync, or when the app comes back to the front.
+     * Reads the meetings again. While anyone listens, a write to the directory through this
+     * process (a sync, a source added or removed) shows by itself; call this when the app
+     * comes back to the front, or after another process changed the file.
      */
     fun `reload`(): MeetingsState
     
@@ -4580,7 +4582,9 @@ open class MeetingsScreen: Disposable, AutoCloseable, MeetingsScreenInterface
 
     
     /**
-     * Reads the meetings again: after a sync, or when the app comes back to the front.
+     * Reads the meetings again. While anyone listens, a write to the directory through this
+     * process (a sync, a source added or removed) shows by itself; call this when the app
+     * comes back to the front, or after another process changed the file.
      */override fun `reload`(): MeetingsState {
             return FfiConverterTypeMeetingsState.lift(
     callWithHandle {
@@ -8937,7 +8941,8 @@ data class Area (
     var `relay`: kotlin.String
     , 
     /**
-     * The person's name for it ("Home"), or "Area N".
+     * The person's name for it ("Home"), or "Area N" with N its `id` when none was given
+     * (in en-GB here; the Areas screen words it in its own language).
      */
     var `label`: kotlin.String
     , 
@@ -14995,7 +15000,8 @@ public object FfiConverterTypeSettingsRow: FfiConverterRustBuffer<SettingsRow> {
  */
 data class SettingsSection (
     /**
-     * "Privacy".
+     * "Privacy"; empty for the lone "Try again" section shown when the settings cannot be
+     * read (draw no heading then).
      */
     var `heading`: kotlin.String
     , 
@@ -16023,9 +16029,9 @@ data class Unplannable (
     var `meetingId`: kotlin.String
     , 
     /**
-     * Why ("no weekly day and time", "meeting not known").
+     * Why: worded in a locale by [`UnplannableReason::words`].
      */
-    var `reason`: kotlin.String
+    var `reason`: UnplannableReason
     
 ){
     
@@ -16043,18 +16049,18 @@ public object FfiConverterTypeUnplannable: FfiConverterRustBuffer<Unplannable> {
     override fun read(buf: ByteBuffer): Unplannable {
         return Unplannable(
             FfiConverterString.read(buf),
-            FfiConverterString.read(buf),
+            FfiConverterTypeUnplannableReason.read(buf),
         )
     }
 
     override fun allocationSize(value: Unplannable) = (
             FfiConverterString.allocationSize(value.`meetingId`) +
-            FfiConverterString.allocationSize(value.`reason`)
+            FfiConverterTypeUnplannableReason.allocationSize(value.`reason`)
     )
 
     override fun write(value: Unplannable, buf: ByteBuffer) {
             FfiConverterString.write(value.`meetingId`, buf)
-            FfiConverterString.write(value.`reason`, buf)
+            FfiConverterTypeUnplannableReason.write(value.`reason`, buf)
     }
 }
 
@@ -17985,6 +17991,49 @@ public object FfiConverterTypeTimezoneOrigin: FfiConverterRustBuffer<TimezoneOri
     override fun allocationSize(value: TimezoneOrigin) = 4UL
 
     override fun write(value: TimezoneOrigin, buf: ByteBuffer) {
+        buf.putInt(value.ordinal + 1)
+    }
+}
+
+
+
+
+
+/**
+ * Why a meeting with reminder rules cannot have reminders.
+ */
+
+enum class UnplannableReason {
+    
+    /**
+     * The meeting is not in the directory (any more).
+     */
+    MEETING_NOT_KNOWN,
+    /**
+     * The meeting has no weekly day and start time (by appointment).
+     */
+    NO_WEEKLY_TIME;
+
+    
+
+
+    companion object
+}
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeUnplannableReason: FfiConverterRustBuffer<UnplannableReason> {
+    override fun read(buf: ByteBuffer) = try {
+        UnplannableReason.values()[buf.getInt() - 1]
+    } catch (e: IndexOutOfBoundsException) {
+        throw RuntimeException("invalid enum value, something is very wrong!!", e)
+    }
+
+    override fun allocationSize(value: UnplannableReason) = 4UL
+
+    override fun write(value: UnplannableReason, buf: ByteBuffer) {
         buf.putInt(value.ordinal + 1)
     }
 }

@@ -1000,6 +1000,8 @@ internal object IntegrityCheckingUniffiLib {
     ): Int
     external fun uniffi_waymark_ffi_checksum_method_privatevault_export_markdown(
     ): Int
+    external fun uniffi_waymark_ffi_checksum_method_privatevault_export_markdown_in_locale(
+    ): Int
     external fun uniffi_waymark_ffi_checksum_method_privatevault_favorites(
     ): Int
     external fun uniffi_waymark_ffi_checksum_method_privatevault_journal_screen(
@@ -1249,6 +1251,8 @@ internal object UniffiLib {
     ): RustBuffer.ByValue
     external fun uniffi_waymark_ffi_fn_method_privatevault_export_markdown(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
+    external fun uniffi_waymark_ffi_fn_method_privatevault_export_markdown_in_locale(`ptr`: Long,`locale`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
     external fun uniffi_waymark_ffi_fn_method_privatevault_favorites(`ptr`: Long,`directory`: Long,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
     external fun uniffi_waymark_ffi_fn_method_privatevault_journal_screen(`ptr`: Long,`view`: RustBufferJournalView.ByValue,`options`: RustBufferMeetingsOptions.ByValue,uniffi_out_err: UniffiRustCallStatus, 
@@ -1461,7 +1465,7 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
     if ((lib.uniffi_waymark_ffi_checksum_method_meetingdirectory_meeting_screen() and 0xFFFF) != 34159) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_waymark_ffi_checksum_method_meetingdirectory_meetings_screen() and 0xFFFF) != 57728) {
+    if ((lib.uniffi_waymark_ffi_checksum_method_meetingdirectory_meetings_screen() and 0xFFFF) != 26908) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_waymark_ffi_checksum_method_meetingdirectory_pending_reports() and 0xFFFF) != 6651) {
@@ -1638,7 +1642,10 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
     if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_export_json() and 0xFFFF) != 55113) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_export_markdown() and 0xFFFF) != 47766) {
+    if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_export_markdown() and 0xFFFF) != 35507) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_export_markdown_in_locale() and 0xFFFF) != 53114) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_favorites() and 0xFFFF) != 64472) {
@@ -2401,7 +2408,8 @@ public interface MeetingDirectoryInterface {
     /**
      * The Meetings screen over this directory: sections, search as you type, filters and
      * what to say when there is nothing to show, worded in `options.locale`. Subscribe to
-     * hear each new state; events (`set_search`, `reload` after a sync…) build it at once.
+     * hear each new state, a finished sync's included; events (`set_search`, `set_near`…)
+     * build it at once.
      */
     fun `meetingsScreen`(`options`: MeetingsOptions): MeetingsScreen
     
@@ -2750,7 +2758,8 @@ open class MeetingDirectory: Disposable, AutoCloseable, MeetingDirectoryInterfac
     /**
      * The Meetings screen over this directory: sections, search as you type, filters and
      * what to say when there is nothing to show, worded in `options.locale`. Subscribe to
-     * hear each new state; events (`set_search`, `reload` after a sync…) build it at once.
+     * hear each new state, a finished sync's included; events (`set_search`, `set_near`…)
+     * build it at once.
      */override fun `meetingsScreen`(`options`: MeetingsOptions): MeetingsScreen {
             return FfiConverterTypeMeetingsScreen.lift(
     callWithHandle {
@@ -3207,9 +3216,16 @@ public interface PrivateVaultInterface {
     fun `exportJson`(): kotlin.String
     
     /**
-     * The journal, saved meetings and dates as Markdown, to read or print.
+     * The journal, saved meetings and dates as Markdown, to read or print (in en-GB;
+     * `export_markdown_in_locale` words it in the phone's language).
      */
     fun `exportMarkdown`(): kotlin.String
+    
+    /**
+     * The same Markdown in `locale` (a BCP 47 tag such as `cy`, `es` or `en-US`; any other
+     * gives en-GB): headings and labels in its words, dates and times in its formats.
+     */
+    fun `exportMarkdownInLocale`(`locale`: kotlin.String): kotlin.String
     
     /**
      * "My meetings", with a note on those the feed no longer lists.
@@ -3855,7 +3871,8 @@ open class PrivateVault: Disposable, AutoCloseable, PrivateVaultInterface
 
     
     /**
-     * The journal, saved meetings and dates as Markdown, to read or print.
+     * The journal, saved meetings and dates as Markdown, to read or print (in en-GB;
+     * `export_markdown_in_locale` words it in the phone's language).
      */
     @Throws(WaymarkException::class)override fun `exportMarkdown`(): kotlin.String {
             return FfiConverterString.lift(
@@ -3864,6 +3881,25 @@ open class PrivateVault: Disposable, AutoCloseable, PrivateVaultInterface
     UniffiLib.uniffi_waymark_ffi_fn_method_privatevault_export_markdown(
         it,
         _status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
+     * The same Markdown in `locale` (a BCP 47 tag such as `cy`, `es` or `en-US`; any other
+     * gives en-GB): headings and labels in its words, dates and times in its formats.
+     */
+    @Throws(WaymarkException::class)override fun `exportMarkdownInLocale`(`locale`: kotlin.String): kotlin.String {
+            return FfiConverterString.lift(
+    callWithHandle {
+    uniffiRustCallWithError(WaymarkException) { _status ->
+    UniffiLib.uniffi_waymark_ffi_fn_method_privatevault_export_markdown_in_locale(
+        it,
+        
+        FfiConverterString.lower(`locale`),_status)
 }
     }
     )
