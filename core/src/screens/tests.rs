@@ -943,6 +943,24 @@ mod pseudo {
             "point",
             "day",
             "ago",
+            // The catalogue checker's problems (catalogue.ftl).
+            "kib",
+            "table",
+            "fields",
+            "known",
+            "list",
+            "file",
+            "setting",
+            "country",
+            "standard",
+            "second",
+            "third",
+            "shape",
+            "lat",
+            "lon",
+            "feedback",
+            "scheme",
+            "field",
         ];
         let args: Vec<(&str, Arg)> = names.iter().map(|n| (*n, Arg::Text("1"))).collect();
         for id in super::all_ids() {
