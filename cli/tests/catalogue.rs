@@ -214,8 +214,11 @@ fn check_text_in(locale: &str, text: &str) -> (String, String, Option<i32>) {
 
 /// Two problems: plain http in source 1 and source 2 reusing source 1's id.
 fn two_problems() -> String {
-    GOOD.replacen("https://bmlt", "http://bmlt", 1)
-        .replacen("id = \"online-aa\"", "id = \"cymru-na\"", 1)
+    GOOD.replacen("https://bmlt", "http://bmlt", 1).replacen(
+        "id = \"online-aa\"",
+        "id = \"cymru-na\"",
+        1,
+    )
 }
 
 #[test]
@@ -252,15 +255,16 @@ fn problems_are_said_in_spanish_and_counted_in_the_plural() {
         "{stdout}"
     );
     assert!(!stdout.contains("source "), "{stdout}");
-    assert!(stderr.contains("tiene 2 problemas, indicados arriba"), "{stderr}");
+    assert!(
+        stderr.contains("tiene 2 problemas, indicados arriba"),
+        "{stderr}"
+    );
 }
 
 #[test]
 fn one_problem_is_counted_in_the_singular() {
-    let (stdout, stderr, code) = check_text_in(
-        "en-GB",
-        &GOOD.replacen("https://bmlt", "http://bmlt", 1),
-    );
+    let (stdout, stderr, code) =
+        check_text_in("en-GB", &GOOD.replacen("https://bmlt", "http://bmlt", 1));
     assert_eq!(code, Some(1), "{stdout}");
     assert!(stderr.contains("has 1 problem, listed above"), "{stderr}");
     let (_, stderr, _) = check_text_in("en-GB", &two_problems());

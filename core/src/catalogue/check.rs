@@ -10,12 +10,12 @@ use chrono_tz::Tz;
 use reqwest::Url;
 use serde::Deserialize;
 
+use super::words as w;
 use super::{
     BoundingBox, Catalogue, CatalogueProblem, CatalogueSource, KNOWN_PROGRAMS, MAX_ID_CHARS,
     MAX_NAME_CHARS, MAX_NOTES_CHARS, MAX_URL_CHARS, WHOLE_WORLD_LAT_SPAN, WHOLE_WORLD_LON_SPAN,
     WORLDWIDE,
 };
-use super::words as w;
 use crate::directory::import::FeedFormat;
 use crate::l10n::Phrase;
 

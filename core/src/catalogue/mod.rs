@@ -20,9 +20,9 @@
 //! phones' library (which gets the relay's tiles and never reads this file).
 
 mod check;
-pub mod words;
 #[cfg(test)]
 mod tests;
+pub mod words;
 
 use std::collections::BTreeMap;
 use std::fmt;

@@ -424,14 +424,20 @@ fn pseudo_every_problem_of_real_catalogue_files_is_worded_from_messages() {
         })
         .collect();
     assert!(missing.is_empty(), "not raised: {missing:?}");
-    assert!(all.iter().any(|p| p.source_id.is_none() && p.source_number.is_some()));
+    assert!(all
+        .iter()
+        .any(|p| p.source_id.is_none() && p.source_number.is_some()));
     assert!(all.iter().any(|p| p.source_id.is_some()));
     for p in &all {
         let text = p.text_in(&w);
         assert!(!text.trim().is_empty(), "{p:?}");
         assert!(!text.contains('{'), "{text}");
         let left = leftover(&text, p);
-        assert!(left.is_empty(), "{} leaks {left:?} in {text:?}", p.message.id());
+        assert!(
+            left.is_empty(),
+            "{} leaks {left:?} in {text:?}",
+            p.message.id()
+        );
         // en-GB, for logs and scripts, is unchanged by the reader's language.
         assert!(p.to_string().is_ascii(), "{p}");
     }
@@ -445,10 +451,10 @@ fn pseudo_every_catalogue_id_and_variant_is_worded_from_messages() {
             for n in [0, 1, 2, 3, 6, 12, 64] {
                 let mut phrase = crate::l10n::Phrase::new(id).text("kind", kind);
                 for name in [
-                    "why", "key", "version", "table", "field", "example", "value", "id",
-                    "fields", "program", "known", "list", "file", "format", "code", "setting",
-                    "country", "standard", "first", "second", "third", "zone", "shape", "lat",
-                    "lon", "date", "feedback", "scheme", "problem",
+                    "why", "key", "version", "table", "field", "example", "value", "id", "fields",
+                    "program", "known", "list", "file", "format", "code", "setting", "country",
+                    "standard", "first", "second", "third", "zone", "shape", "lat", "lon", "date",
+                    "feedback", "scheme", "problem",
                 ] {
                     phrase = phrase.text(name, "٣٤");
                 }
@@ -464,7 +470,10 @@ fn pseudo_every_catalogue_id_and_variant_is_worded_from_messages() {
                 assert!(!text.trim().is_empty(), "{id}");
                 assert!(!text.contains('{'), "{id}: {text}");
                 let left = leftover(&text, &problem);
-                assert!(left.is_empty(), "{id} ({kind}, {n}) leaks {left:?} in {text:?}");
+                assert!(
+                    left.is_empty(),
+                    "{id} ({kind}, {n}) leaks {left:?} in {text:?}"
+                );
             }
         }
     }
@@ -484,7 +493,10 @@ fn welsh_and_spanish_word_each_problem_and_its_source() {
          peiriant hwn yn unig, ar gyfer profion)"
     );
     let es = problems[0].own_in(crate::l10n::Words::get(crate::l10n::Locale::Es));
-    assert!(es.starts_with("fuente 1 (ukna): `url` debe empezar por https://"), "{es}");
+    assert!(
+        es.starts_with("fuente 1 (ukna): `url` debe empezar por https://"),
+        "{es}"
+    );
     // Logs and scripts keep en-GB.
     assert_eq!(
         problems[0].to_string(),
@@ -494,5 +506,8 @@ fn welsh_and_spanish_word_each_problem_and_its_source() {
     let json = serde_json::to_value(&problems[0]).unwrap();
     assert_eq!(json["words"]["id"], "catalogue-plain-http");
     assert_eq!(json["words"]["values"]["field"], "url");
-    assert!(json["message"].as_str().unwrap().starts_with("`url` must start"));
+    assert!(json["message"]
+        .as_str()
+        .unwrap()
+        .starts_with("`url` must start"));
 }
