@@ -51,7 +51,7 @@ fn check(file: &std::path::Path) -> Result<ExitCode> {
         }
         Err(CatalogueError::Invalid { problems }) => {
             for p in &problems {
-                println!("{p}");
+                println!("{}", p.own_in(say::words()));
             }
             eprintln!(
                 "waymark: {}",

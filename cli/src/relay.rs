@@ -38,7 +38,7 @@ pub fn run(cmd: &RelayCmd) -> Result<ExitCode> {
                 Ok(c) => c,
                 Err(CatalogueError::Invalid { problems }) => {
                     for p in &problems {
-                        eprintln!("{p}");
+                        eprintln!("{}", p.own_in(say::words()));
                     }
                     eprintln!(
                         "waymark: {}",

@@ -197,3 +197,76 @@ fn a_missing_file_is_one_clear_error() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.starts_with("waymark: could not read "), "{err}");
 }
+
+/// Checks `text` with `--locale locale`; stdout (the problems), stderr (the summary), the code.
+fn check_text_in(locale: &str, text: &str) -> (String, String, Option<i32>) {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("sources.toml");
+    std::fs::write(&file, text).unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_waymark"))
+        .args(["--locale", locale, "catalogue", "check"])
+        .arg(&file)
+        .output()
+        .expect("run waymark");
+    let s = |b: Vec<u8>| String::from_utf8(b).unwrap();
+    (s(out.stdout), s(out.stderr), out.status.code())
+}
+
+/// Two problems: plain http in source 1 and source 2 reusing source 1's id.
+fn two_problems() -> String {
+    GOOD.replacen("https://bmlt", "http://bmlt", 1).replacen(
+        "id = \"online-aa\"",
+        "id = \"cymru-na\"",
+        1,
+    )
+}
+
+#[test]
+fn problems_are_said_in_welsh_with_a_welsh_plural() {
+    let (stdout, stderr, code) = check_text_in("cy", &two_problems());
+    assert_eq!(code, Some(1), "{stdout}{stderr}");
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert_eq!(
+        lines,
+        [
+            "ffynhonnell 1 (cymru-na): rhaid i `url` ddechrau â https:// (caniateir http plaen \
+             i'r peiriant hwn yn unig, ar gyfer profion)",
+            "ffynhonnell 2 (cymru-na): mae ffynhonnell 1 eisoes yn defnyddio'r id: rhaid i bob \
+             id fod yn unigryw",
+        ],
+        "{stdout}"
+    );
+    assert!(
+        stderr.contains("ddwy broblem, wedi'u rhestru uchod"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn problems_are_said_in_spanish_and_counted_in_the_plural() {
+    let (stdout, stderr, code) = check_text_in("es", &two_problems());
+    assert_eq!(code, Some(1), "{stdout}{stderr}");
+    assert!(
+        stdout.contains("fuente 2 (cymru-na): la fuente 1 ya usa este id"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("fuente 1 (cymru-na): `url` debe empezar por https://"),
+        "{stdout}"
+    );
+    assert!(!stdout.contains("source "), "{stdout}");
+    assert!(
+        stderr.contains("tiene 2 problemas, indicados arriba"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn one_problem_is_counted_in_the_singular() {
+    let (stdout, stderr, code) =
+        check_text_in("en-GB", &GOOD.replacen("https://bmlt", "http://bmlt", 1));
+    assert_eq!(code, Some(1), "{stdout}");
+    assert!(stderr.contains("has 1 problem, listed above"), "{stderr}");
+    let (_, stderr, _) = check_text_in("en-GB", &two_problems());
+    assert!(stderr.contains("has 2 problems, listed above"), "{stderr}");
+}

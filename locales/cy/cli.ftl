@@ -240,8 +240,22 @@ cli-area-sources-empty = Dim byd o gyfnewidfa eto: ychwanegwch ardal, yna `wayma
 
 cli-relay-key-written = Ysgrifennwyd yr allwedd gyfrinachol i { $path } (dim ond chi sy'n gallu ei darllen). Cadwch gopi rywle diogel: dim ond yr allwedd hon mae ffonau'n ymddiried ynddi, a does dim modd adfer allwedd goll.
 cli-relay-public-key = Allwedd gyhoeddus (rhowch hi i'r ffonau):
-cli-catalogue-problems = Mae gan { $path } { $count } problem, wedi'u rhestru uchod
-cli-relay-catalogue-problems = Mae gan { $path } { $count } problem, wedi'u rhestru uchod; ni adeiladwyd dim
+cli-catalogue-problems = Mae gan { $path } { $count ->
+    [zero] ddim problemau
+    [one] un broblem, wedi'i rhestru uchod
+    [two] ddwy broblem, wedi'u rhestru uchod
+    [few] dair problem, wedi'u rhestru uchod
+    [many] chwe phroblem, wedi'u rhestru uchod
+   *[other] { $count } problem, wedi'u rhestru uchod
+}
+cli-relay-catalogue-problems = Mae gan { $path } { $count ->
+    [zero] ddim problemau
+    [one] un broblem, wedi'i rhestru uchod
+    [two] ddwy broblem, wedi'u rhestru uchod
+    [few] dair problem, wedi'u rhestru uchod
+    [many] chwe phroblem, wedi'u rhestru uchod
+   *[other] { $count } problem, wedi'u rhestru uchod
+}; ni adeiladwyd dim
 cli-relay-source-failed = { $id }: { $why } (gweithiodd ddiwethaf: { $when })
 cli-relay-never = byth
 cli-relay-error-offline = methu cyrraedd y gweinydd

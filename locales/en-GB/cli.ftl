@@ -268,8 +268,14 @@ cli-area-sources-empty = Nothing from a relay yet: add an area, then `waymark sy
 cli-relay-key-written = Secret key written to { $path } (only you can read it). Keep a copy somewhere safe: phones trust only this key, and a lost key cannot be recovered.
 cli-relay-public-key = Public key (give it to the phones):
 # A catalogue with problems: $count of them, listed above.
-cli-catalogue-problems = { $path } has { $count } problem(s), listed above
-cli-relay-catalogue-problems = { $path } has { $count } problem(s), listed above; nothing was built
+cli-catalogue-problems = { $path } has { $count ->
+    [one] { $count } problem, listed above
+   *[other] { $count } problems, listed above
+}
+cli-relay-catalogue-problems = { $path } has { $count ->
+    [one] { $count } problem, listed above; nothing was built
+   *[other] { $count } problems, listed above; nothing was built
+}
 # A source that failed in this build: $why (one of cli-relay-error-*), $when it last worked.
 cli-relay-source-failed = { $id }: { $why } (last worked: { $when })
 cli-relay-never = never

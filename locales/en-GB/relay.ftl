@@ -1,7 +1,7 @@
 # The relay's words: a build's step lines (`waymark relay build`, on stderr), how fresh a
 # relay source's meetings are (the phone's areas, `waymark area sources`), an area's default
-# name, and the catalogue checker's problems (`waymark catalogue check`).
-# Ids are listed in core/src/relay/words.rs and core/src/catalogue/words.rs.
+# name. Ids are listed in core/src/relay/words.rs; the catalogue checker's problems
+# (`waymark catalogue check`) are in catalogue.ftl.
 
 ## A relay build's steps
 

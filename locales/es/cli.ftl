@@ -209,8 +209,14 @@ cli-area-sources-empty = Aún no hay nada de un relé: añade una zona y luego `
 
 cli-relay-key-written = Clave secreta escrita en { $path } (solo tú puedes leerla). Guarda una copia en un lugar seguro: los teléfonos solo confían en esta clave, y una clave perdida no se puede recuperar.
 cli-relay-public-key = Clave pública (para los teléfonos):
-cli-catalogue-problems = { $path } tiene { $count } problema(s), listados arriba
-cli-relay-catalogue-problems = { $path } tiene { $count } problema(s), listados arriba; no se construyó nada
+cli-catalogue-problems = { $path } tiene { $count ->
+    [one] { $count } problema, indicado arriba
+   *[other] { $count } problemas, indicados arriba
+}
+cli-relay-catalogue-problems = { $path } tiene { $count ->
+    [one] { $count } problema, indicado arriba; no se construyó nada
+   *[other] { $count } problemas, indicados arriba; no se construyó nada
+}
 cli-relay-source-failed = { $id }: { $why } (funcionó por última vez: { $when })
 cli-relay-never = nunca
 cli-relay-error-offline = no se pudo llegar al servidor

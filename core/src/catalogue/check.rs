@@ -10,12 +10,14 @@ use chrono_tz::Tz;
 use reqwest::Url;
 use serde::Deserialize;
 
+use super::words as w;
 use super::{
     BoundingBox, Catalogue, CatalogueProblem, CatalogueSource, KNOWN_PROGRAMS, MAX_ID_CHARS,
     MAX_NAME_CHARS, MAX_NOTES_CHARS, MAX_URL_CHARS, WHOLE_WORLD_LAT_SPAN, WHOLE_WORLD_LON_SPAN,
     WORLDWIDE,
 };
 use crate::directory::import::FeedFormat;
+use crate::l10n::Phrase;
 
 /// One `[[source]]` as written, before its values are checked. The schema is closed.
 #[derive(Deserialize)]
@@ -36,6 +38,9 @@ struct RawSource {
     source_ref: Option<String>,
     notes: Option<String>,
 }
+
+/// The setting that marks an online-only source, as written in the file.
+const ONLINE_ONLY: &str = "online_only = true";
 
 /// The fields of a `[[source]]`, as [`RawSource`] names them.
 const FIELDS: &[&str] = &[
@@ -58,7 +63,7 @@ const FIELDS: &[&str] = &[
 /// caller uses it only when the problem list is empty.
 pub(super) fn check(text: &str, today: NaiveDate) -> (Option<Catalogue>, Vec<CatalogueProblem>) {
     let mut problems = Vec::new();
-    let file = |m: String| CatalogueProblem {
+    let file = |m: Phrase| CatalogueProblem {
         source_number: None,
         source_id: None,
         message: m,
@@ -67,57 +72,62 @@ pub(super) fn check(text: &str, today: NaiveDate) -> (Option<Catalogue>, Vec<Cat
         Ok(t) => t,
         Err(e) => {
             let why = e.message().trim().to_string();
-            let at = e
-                .span()
-                .map(|s| {
+            let phrase = match e.span() {
+                Some(s) => {
                     let line = text[..s.start.min(text.len())].matches('\n').count() + 1;
-                    format!(" (line {line})")
-                })
-                .unwrap_or_default();
-            problems.push(file(format!("the file is not valid TOML{at}: {why}")));
+                    Phrase::new(w::NOT_TOML_AT_LINE).number("line", line)
+                }
+                None => Phrase::new(w::NOT_TOML),
+            };
+            problems.push(file(phrase.text("why", why)));
             return (None, problems);
         }
     };
     for key in table.keys() {
         if key != "version" && key != "source" {
-            problems.push(file(format!(
-                "unknown top-level field `{key}`: only `version` and `[[source]]` tables belong \
-                 at the top of the file"
-            )));
+            problems.push(file(
+                Phrase::new(w::UNKNOWN_TOP_FIELD)
+                    .text("key", key.as_str())
+                    .text("version", "version")
+                    .text("table", "[[source]]"),
+            ));
         }
     }
     let version = match table.get("version") {
         None => {
             problems.push(file(
-                "`version` is missing: start the file with `version = 1` (the catalogue's \
-                 revision)"
-                    .into(),
+                Phrase::new(w::VERSION_MISSING)
+                    .text("field", "version")
+                    .text("example", "version = 1"),
             ));
             None
         }
         Some(toml::Value::Integer(v)) if *v >= 1 && *v <= i64::from(u32::MAX) => Some(*v as u32),
         Some(other) => {
-            let what = match other {
-                toml::Value::Integer(v) => v.to_string(),
-                v => format!("a {}", v.type_str()),
+            let (kind, value) = match other {
+                toml::Value::Integer(v) => ("number", v.to_string()),
+                v => (v.type_str(), v.type_str().to_string()),
             };
-            problems.push(file(format!(
-                "`version` must be a whole number of at least 1, not {what}"
-            )));
+            problems.push(file(
+                Phrase::new(w::VERSION_WRONG)
+                    .text("field", "version")
+                    .text("kind", kind)
+                    .text("value", value),
+            ));
             None
         }
     };
     let entries: &[toml::Value] = match table.get("source") {
         None => {
-            problems.push(file(
-                "the catalogue lists no sources: add `[[source]]` tables".into(),
-            ));
+            problems.push(file(Phrase::new(w::NO_SOURCES).text("table", "[[source]]")));
             &[]
         }
         Some(toml::Value::Array(a)) => a,
         Some(_) => {
             problems.push(file(
-                "`source` must be written as `[[source]]` tables, one per source".into(),
+                Phrase::new(w::SOURCE_NOT_TABLES)
+                    .text("field", "source")
+                    .text("table", "[[source]]"),
             ));
             &[]
         }
@@ -126,11 +136,11 @@ pub(super) fn check(text: &str, today: NaiveDate) -> (Option<Catalogue>, Vec<Cat
     let mut sources = Vec::new();
     let mut all_read = true;
     let mut ids: HashMap<String, usize> = HashMap::new();
-    let mut urls: HashMap<String, (usize, String)> = HashMap::new();
+    let mut urls: HashMap<String, (usize, Option<String>)> = HashMap::new();
     for (i, value) in entries.iter().enumerate() {
         let number = i + 1;
         let id = value.get("id").and_then(|v| v.as_str()).map(str::to_string);
-        let mut say = |m: String| {
+        let mut say = |m: Phrase| {
             problems.push(CatalogueProblem {
                 source_number: Some(number),
                 source_id: id.clone(),
@@ -138,16 +148,14 @@ pub(super) fn check(text: &str, today: NaiveDate) -> (Option<Catalogue>, Vec<Cat
             })
         };
         if !value.is_table() {
-            say("each source must be a `[[source]]` table".into());
+            say(Phrase::new(w::SOURCE_NOT_TABLE).text("table", "[[source]]"));
             all_read = false;
             continue;
         }
         // Duplicates are found from what is written, even in an entry that fails the schema.
         if let Some(id) = &id {
             if let Some(first) = ids.get(id) {
-                say(format!(
-                    "the id is already used by source {first}: ids must be unique"
-                ));
+                say(Phrase::new(w::DUPLICATE_ID).number("first", *first));
             } else {
                 ids.insert(id.clone(), number);
             }
@@ -158,11 +166,14 @@ pub(super) fn check(text: &str, today: NaiveDate) -> (Option<Catalogue>, Vec<Cat
             .and_then(normalise_url)
         {
             if let Some((first, first_id)) = urls.get(&key) {
-                say(format!(
-                    "the same URL as source {first} ({first_id}): each feed is listed once"
-                ));
+                say(match first_id {
+                    Some(first_id) => Phrase::new(w::DUPLICATE_URL)
+                        .number("first", *first)
+                        .text("id", first_id.as_str()),
+                    None => Phrase::new(w::DUPLICATE_URL_NO_ID).number("first", *first),
+                });
             } else {
-                urls.insert(key, (number, id.clone().unwrap_or_else(|| "no id".into())));
+                urls.insert(key, (number, id.clone()));
             }
         }
         // Unknown fields are reported and set aside, so the rest of the entry is still checked.
@@ -170,20 +181,16 @@ pub(super) fn check(text: &str, today: NaiveDate) -> (Option<Catalogue>, Vec<Cat
         table.retain(|key, _| {
             let known = FIELDS.contains(&AsRef::<str>::as_ref(key));
             if !known {
-                say(format!(
-                    "unknown field `{key}`: the fields are {}",
-                    FIELDS.join(", ")
-                ));
+                say(Phrase::new(w::UNKNOWN_FIELD)
+                    .text("key", key.to_string())
+                    .text("fields", FIELDS.join(", ")));
             }
             known
         });
         let raw: RawSource = match toml::Value::Table(table).try_into() {
             Ok(r) => r,
             Err(e) => {
-                say(format!(
-                    "this entry does not fit the catalogue's fields: {}",
-                    e.message().trim()
-                ));
+                say(Phrase::new(w::ENTRY_SHAPE).text("why", e.message().trim()));
                 all_read = false;
                 continue;
             }
@@ -204,9 +211,9 @@ pub(super) fn check(text: &str, today: NaiveDate) -> (Option<Catalogue>, Vec<Cat
 }
 
 /// Checks one entry's values; every problem in it, or the source.
-fn check_source(raw: RawSource, today: NaiveDate) -> Result<CatalogueSource, Vec<String>> {
+fn check_source(raw: RawSource, today: NaiveDate) -> Result<CatalogueSource, Vec<Phrase>> {
     let mut problems = Vec::new();
-    let mut keep = |r: Result<(), String>| {
+    let mut keep = |r: Result<(), Phrase>| {
         if let Err(m) = r {
             problems.push(m)
         }
@@ -215,35 +222,33 @@ fn check_source(raw: RawSource, today: NaiveDate) -> Result<CatalogueSource, Vec
     keep(check_id(&raw.id));
     keep(check_text("name", &raw.name, MAX_NAME_CHARS, false));
     if raw.name.trim().is_empty() {
-        keep(Err(
-            "`name` is empty: give the organisation's name for it".into()
-        ));
+        keep(Err(Phrase::new(w::NAME_EMPTY).text("field", "name")));
     }
     let programs = programs(&raw.program).map_err(|m| keep(Err(m))).ok();
     let format = check_format(&raw.format).map_err(|m| keep(Err(m))).ok();
     keep(check_url("url", &raw.url).map(|_| ()));
     if raw.country == WORLDWIDE && !raw.online_only {
-        keep(Err(format!(
-            "country {WORLDWIDE} (worldwide) is only for online-only sources: give the \
-             country the meetings are in, or set `online_only = true`"
-        )));
+        keep(Err(Phrase::new(w::WORLDWIDE_NOT_ONLINE)
+            .text("code", WORLDWIDE)
+            .text("setting", ONLINE_ONLY)));
     }
     if !(raw.country.len() == 2 && raw.country.bytes().all(|b| b.is_ascii_uppercase())) {
-        keep(Err(format!(
-            "country {:?} is not a country code: write two capital letters (ISO 3166-1 \
-             alpha-2), such as GB, IE or US",
-            raw.country
-        )));
+        keep(Err(Phrase::new(w::BAD_COUNTRY)
+            .text("country", format!("{:?}", raw.country))
+            .text("standard", "ISO 3166-1 alpha-2")
+            .text("first", "GB")
+            .text("second", "IE")
+            .text("third", "US")));
     }
     let timezone = match raw.timezone.as_deref() {
         None => None,
         Some(z) => match z.parse::<Tz>() {
             Ok(tz) => Some(tz),
             Err(_) => {
-                keep(Err(format!(
-                    "timezone {z:?} is not an IANA time zone: write one such as Europe/London \
-                     or America/New_York"
-                )));
+                keep(Err(Phrase::new(w::BAD_TIMEZONE)
+                    .text("zone", format!("{z:?}"))
+                    .text("first", "Europe/London")
+                    .text("second", "America/New_York")));
                 None
             }
         },
@@ -256,11 +261,7 @@ fn check_source(raw: RawSource, today: NaiveDate) -> Result<CatalogueSource, Vec
     };
     if let Some(f) = &raw.feedback {
         if f.contains('@') {
-            keep(Err(
-                "`feedback` must be the organisation's contact page (an https address), not an \
-                 email address"
-                    .into(),
-            ));
+            keep(Err(Phrase::new(w::FEEDBACK_EMAIL).text("field", "feedback")));
         } else {
             keep(check_url("feedback", f).map(|_| ()));
         }
@@ -275,11 +276,11 @@ fn check_source(raw: RawSource, today: NaiveDate) -> Result<CatalogueSource, Vec
     if let Some(n) = &raw.notes {
         keep(check_text("notes", n, MAX_NOTES_CHARS, true));
         if let Some(why) = looks_like_phone(n) {
-            keep(Err(format!("`notes` {why}")));
+            keep(Err(why.text("field", "notes")));
         }
     }
     if let Some(why) = looks_like_phone(&raw.name) {
-        keep(Err(format!("`name` {why}")));
+        keep(Err(why.text("field", "name")));
     }
 
     match (problems.is_empty(), programs, format) {
@@ -302,51 +303,54 @@ fn check_source(raw: RawSource, today: NaiveDate) -> Result<CatalogueSource, Vec
     }
 }
 
-fn check_id(id: &str) -> Result<(), String> {
+fn check_id(id: &str) -> Result<(), Phrase> {
     let slug = id
         .bytes()
         .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
     if id.is_empty() || id.chars().count() > MAX_ID_CHARS || !slug || id.starts_with('-') {
-        return Err(format!(
-            "id {id:?} is not a slug: use up to {MAX_ID_CHARS} lower-case letters, digits and \
-             dashes, such as uk-na-region"
-        ));
+        return Err(Phrase::new(w::BAD_ID)
+            .text("id", format!("{id:?}"))
+            .number("max", MAX_ID_CHARS)
+            .text("example", "uk-na-region"));
     }
     Ok(())
 }
 
-fn programs(value: &toml::Value) -> Result<Vec<String>, String> {
+fn programs(value: &toml::Value) -> Result<Vec<String>, Phrase> {
+    let not_names = || Phrase::new(w::PROGRAM_NOT_NAMES).text("field", "program");
     let list: Vec<&str> = match value {
         toml::Value::String(s) => vec![s.as_str()],
         toml::Value::Array(a) => a
             .iter()
             .map(|v| v.as_str().ok_or(()))
             .collect::<Result<_, _>>()
-            .map_err(|_| "`program` must be a name or a list of names".to_string())?,
-        _ => return Err("`program` must be a name or a list of names".into()),
+            .map_err(|_| not_names())?,
+        _ => return Err(not_names()),
     };
     if list.is_empty() {
-        return Err("`program` is empty: name at least one, such as \"na\"".into());
+        return Err(Phrase::new(w::PROGRAM_EMPTY)
+            .text("field", "program")
+            .text("example", "\"na\""));
     }
     let mut out: Vec<String> = Vec::new();
     for p in list {
         if !KNOWN_PROGRAMS.iter().any(|(k, _)| *k == p) {
             let known: Vec<&str> = KNOWN_PROGRAMS.iter().map(|(k, _)| *k).collect();
-            return Err(format!(
-                "program {p:?} is not one Waymark knows: use one of {} (a new fellowship is \
-                 added to KNOWN_PROGRAMS in core/src/catalogue/mod.rs)",
-                known.join(", ")
-            ));
+            return Err(Phrase::new(w::PROGRAM_UNKNOWN)
+                .text("program", format!("{p:?}"))
+                .text("known", known.join(", "))
+                .text("list", "KNOWN_PROGRAMS")
+                .text("file", "core/src/catalogue/mod.rs"));
         }
         if out.iter().any(|o| o == p) {
-            return Err(format!("program {p:?} is listed twice"));
+            return Err(Phrase::new(w::PROGRAM_TWICE).text("program", format!("{p:?}")));
         }
         out.push(p.to_string());
     }
     Ok(out)
 }
 
-fn check_format(f: &str) -> Result<FeedFormat, String> {
+fn check_format(f: &str) -> Result<FeedFormat, Phrase> {
     [
         FeedFormat::MeetingGuide,
         FeedFormat::Bmlt,
@@ -356,33 +360,27 @@ fn check_format(f: &str) -> Result<FeedFormat, String> {
     .into_iter()
     .find(|k| k.as_str() == f)
     .ok_or_else(|| {
-        format!(
-            "format {f:?} is not one Waymark reads: use meeting-guide, bmlt, tsml-csv or naws-csv"
-        )
+        Phrase::new(w::BAD_FORMAT)
+            .text("format", format!("{f:?}"))
+            .text("known", "meeting-guide, bmlt, tsml-csv, naws-csv")
     })
 }
 
 /// Checks an address: https, or http to this machine only (tests); no log-in or `@`.
-pub(super) fn check_url(field: &str, s: &str) -> Result<Url, String> {
+pub(super) fn check_url(field: &'static str, s: &str) -> Result<Url, Phrase> {
+    let say = |id: &'static str| Phrase::new(id).text("field", field);
     if s.chars().count() > MAX_URL_CHARS {
-        return Err(format!(
-            "`{field}` is longer than {MAX_URL_CHARS} characters"
-        ));
+        return Err(say(w::TOO_LONG).number("max", MAX_URL_CHARS));
     }
     if s.contains('@') {
-        return Err(format!(
-            "`{field}` contains an @: an address here must not carry a log-in or an email address"
-        ));
+        return Err(say(w::URL_AT));
     }
-    let url = Url::parse(s).map_err(|_| format!("`{field}` {s:?} is not a web address"))?;
+    let url = Url::parse(s).map_err(|_| say(w::NOT_WEB_ADDRESS).text("value", format!("{s:?}")))?;
     match url.scheme() {
         "https" if url.host().is_some() => Ok(url),
         "http" if is_loopback(&url) => Ok(url),
-        "http" => Err(format!(
-            "`{field}` must start with https:// (plain http is allowed only to this machine, \
-             for tests)"
-        )),
-        _ => Err(format!("`{field}` must be an https:// address")),
+        "http" => Err(say(w::PLAIN_HTTP).text("scheme", "https://")),
+        _ => Err(say(w::NOT_HTTPS).text("scheme", "https://")),
     }
 }
 
@@ -405,39 +403,30 @@ pub(super) fn normalise_url(s: &str) -> Option<String> {
     Some(url.as_str().trim_end_matches('/').to_string())
 }
 
-fn check_bbox(b: &[f64], online_only: bool) -> Result<BoundingBox, String> {
+fn check_bbox(b: &[f64], online_only: bool) -> Result<BoundingBox, Phrase> {
+    let say = |id: &'static str| {
+        Phrase::new(id)
+            .text("field", "bbox")
+            .text("shape", "[min_lat, min_lon, max_lat, max_lon]")
+    };
     let [min_lat, min_lon, max_lat, max_lon] = b else {
-        return Err(format!(
-            "`bbox` has {} numbers: write four, [min_lat, min_lon, max_lat, max_lon]",
-            b.len()
-        ));
+        return Err(say(w::BBOX_COUNT).number("count", b.len()));
     };
     let (min_lat, min_lon, max_lat, max_lon) = (*min_lat, *min_lon, *max_lat, *max_lon);
     let lat_ok = |v: f64| (-90.0..=90.0).contains(&v);
     let lon_ok = |v: f64| (-180.0..=180.0).contains(&v);
     if !(lat_ok(min_lat) && lat_ok(max_lat) && lon_ok(min_lon) && lon_ok(max_lon)) {
-        return Err(
-            "`bbox` is off the map: latitudes lie in -90..90 and longitudes in \
-                    -180..180, in the order [min_lat, min_lon, max_lat, max_lon]"
-                .into(),
-        );
+        return Err(say(w::BBOX_OFF_MAP)
+            .text("lat", "-90..90")
+            .text("lon", "-180..180"));
     }
     if min_lat >= max_lat || min_lon >= max_lon {
-        return Err(
-            "`bbox` has its corners swapped or is empty: write [min_lat, min_lon, \
-                    max_lat, max_lon], each minimum below its maximum (a box across the \
-                    180th meridian is not supported)"
-                .into(),
-        );
+        return Err(say(w::BBOX_SWAPPED));
     }
     let whole_world =
         max_lat - min_lat >= WHOLE_WORLD_LAT_SPAN && max_lon - min_lon >= WHOLE_WORLD_LON_SPAN;
     if whole_world && !online_only {
-        return Err(
-            "`bbox` covers the whole world: give the area the meetings are in, or set \
-                    `online_only = true` for an online intergroup"
-                .into(),
-        );
+        return Err(say(w::BBOX_WHOLE_WORLD).text("setting", ONLINE_ONLY));
     }
     Ok(BoundingBox {
         min_lat,
@@ -447,8 +436,12 @@ fn check_bbox(b: &[f64], online_only: bool) -> Result<BoundingBox, String> {
     })
 }
 
-fn check_verified(v: &toml::Value, today: NaiveDate) -> Result<NaiveDate, String> {
-    let wrong = || "`verified` must be a date such as 2026-11-30".to_string();
+fn check_verified(v: &toml::Value, today: NaiveDate) -> Result<NaiveDate, Phrase> {
+    let wrong = || {
+        Phrase::new(w::VERIFIED_NOT_DATE)
+            .text("field", "verified")
+            .text("example", "2026-11-30")
+    };
     let date = match v {
         toml::Value::Datetime(dt) => match (dt.date, dt.time) {
             (Some(d), None) => {
@@ -461,28 +454,26 @@ fn check_verified(v: &toml::Value, today: NaiveDate) -> Result<NaiveDate, String
         _ => return Err(wrong()),
     };
     if date > today + chrono::Duration::days(1) {
-        return Err(format!(
-            "`verified` is {date}, which is in the future: give the day the source was seen"
-        ));
+        return Err(Phrase::new(w::VERIFIED_FUTURE)
+            .text("field", "verified")
+            .text("date", date.to_string()));
     }
     Ok(date)
 }
 
 /// Length, control characters and email addresses in a text field.
-fn check_text(field: &str, s: &str, max: usize, multiline: bool) -> Result<(), String> {
+fn check_text(field: &'static str, s: &str, max: usize, multiline: bool) -> Result<(), Phrase> {
+    let say = |id: &'static str| Phrase::new(id).text("field", field);
     if s.chars().count() > max {
-        return Err(format!("`{field}` is longer than {max} characters"));
+        return Err(say(w::TOO_LONG).number("max", max));
     }
     if s.chars()
         .any(|c| c.is_control() && !(multiline && c == '\n'))
     {
-        return Err(format!("`{field}` contains control characters"));
+        return Err(say(w::CONTROL_CHARACTERS));
     }
     if contains_email(s) {
-        return Err(format!(
-            "`{field}` contains an email address: the catalogue holds no one's contact \
-             details; link the organisation's contact page in `feedback` instead"
-        ));
+        return Err(say(w::EMAIL).text("feedback", "feedback"));
     }
     Ok(())
 }
@@ -499,18 +490,16 @@ pub(super) fn contains_email(s: &str) -> bool {
     })
 }
 
-/// The sentence's end when `s` holds something shaped like a phone number: a run of at
-/// least nine digits with only spaces, dots, dashes, brackets or a plus between them.
-pub(super) fn looks_like_phone(s: &str) -> Option<&'static str> {
+/// The problem (to be given its `field`) when `s` holds something shaped like a phone number:
+/// a run of at least nine digits with only spaces, dots, dashes, brackets or a plus between
+/// them.
+pub(super) fn looks_like_phone(s: &str) -> Option<Phrase> {
     let mut digits = 0;
     for c in s.chars() {
         if c.is_ascii_digit() {
             digits += 1;
             if digits >= 9 {
-                return Some(
-                    "contains what looks like a phone number: the catalogue holds no one's \
-                     contact details",
-                );
+                return Some(Phrase::new(w::PHONE));
             }
         } else if !" .-()+".contains(c) {
             digits = 0;

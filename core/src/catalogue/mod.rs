@@ -22,6 +22,7 @@
 mod check;
 #[cfg(test)]
 mod tests;
+pub mod words;
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -33,6 +34,7 @@ use chrono_tz::Tz;
 use serde::Serialize;
 
 use crate::directory::import::FeedFormat;
+use crate::l10n::{Arg, Locale, Phrase, Words};
 
 /// The largest catalogue file read, in bytes (1 MiB: room for thousands of sources). A bigger
 /// file is refused before it is parsed.
@@ -186,25 +188,81 @@ impl BoundingBox {
     }
 }
 
-/// One thing wrong in a catalogue file.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+/// One thing wrong in a catalogue file. `Display` is the en-GB line a log keeps;
+/// [`CatalogueProblem::text_in`] words it for a person in their own language. As JSON:
+/// `source_number`, `source_id`, `message` (the en-GB line's problem) and `words` (its id and
+/// values, see [`Phrase`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CatalogueProblem {
     /// The `[[source]]` it is in, counting from 1 in file order; `None` for the file as a
     /// whole (syntax, `version`, size).
     pub source_number: Option<usize>,
     /// That source's id, when it has a readable one.
     pub source_id: Option<String>,
-    /// What is wrong and how to put it right, in a plain sentence.
-    pub message: String,
+    /// What is wrong and how to put it right: a message of `locales/*/catalogue.ftl` and its
+    /// values (ids in [`words`]).
+    pub message: Phrase,
 }
 
+impl CatalogueProblem {
+    /// The whole line (which source, then the problem) in `w`'s locale, values isolated with
+    /// Unicode bidi marks.
+    pub fn text_in(&self, w: &Words) -> String {
+        self.line(w, true)
+    }
+
+    /// The whole line in `w`'s locale with no isolation marks (for a terminal or a log).
+    pub fn own_in(&self, w: &Words) -> String {
+        self.line(w, false)
+    }
+
+    /// The problem, placed in its source when it has one.
+    fn line(&self, w: &Words, isolate: bool) -> String {
+        let problem = if isolate {
+            self.message.text_in(w)
+        } else {
+            self.message.own_in(w)
+        };
+        let number = |n: usize| Arg::Number(i64::try_from(n).unwrap_or(i64::MAX));
+        let (id, args) = match (self.source_number, &self.source_id) {
+            (Some(n), Some(id)) => (
+                words::AT_SOURCE_ID,
+                vec![
+                    ("number", number(n)),
+                    ("id", Arg::Text(id)),
+                    ("problem", Arg::Text(&problem)),
+                ],
+            ),
+            (Some(n), None) => (
+                words::AT_SOURCE,
+                vec![("number", number(n)), ("problem", Arg::Text(&problem))],
+            ),
+            (None, _) => return problem,
+        };
+        if isolate {
+            w.text(id, &args)
+        } else {
+            w.own(id, &args)
+        }
+    }
+}
+
+/// The en-GB line, as `waymark catalogue check` always printed it.
 impl fmt::Display for CatalogueProblem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match (self.source_number, &self.source_id) {
-            (Some(n), Some(id)) => write!(f, "source {n} ({id}): {}", self.message),
-            (Some(n), None) => write!(f, "source {n}: {}", self.message),
-            (None, _) => write!(f, "{}", self.message),
-        }
+        f.write_str(&self.own_in(Words::get(Locale::EnGb)))
+    }
+}
+
+impl Serialize for CatalogueProblem {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut st = s.serialize_struct("CatalogueProblem", 4)?;
+        st.serialize_field("source_number", &self.source_number)?;
+        st.serialize_field("source_id", &self.source_id)?;
+        st.serialize_field("message", &self.message.en_gb())?;
+        st.serialize_field("words", &self.message)?;
+        st.end()
     }
 }
 
@@ -244,9 +302,7 @@ impl Catalogue {
             return Err(too_big());
         }
         let text = String::from_utf8(bytes).map_err(|_| CatalogueError::Invalid {
-            problems: vec![file_problem(
-                "the file is not UTF-8 text: save it as UTF-8".into(),
-            )],
+            problems: vec![file_problem(Phrase::new(words::NOT_UTF8))],
         })?;
         Catalogue::parse(&text)
     }
@@ -293,7 +349,7 @@ impl Catalogue {
     }
 }
 
-fn file_problem(message: String) -> CatalogueProblem {
+fn file_problem(message: Phrase) -> CatalogueProblem {
     CatalogueProblem {
         source_number: None,
         source_id: None,
@@ -303,10 +359,8 @@ fn file_problem(message: String) -> CatalogueProblem {
 
 fn too_big() -> CatalogueError {
     CatalogueError::Invalid {
-        problems: vec![file_problem(format!(
-            "the file is larger than {} KiB, the most a catalogue may be: split it or remove \
-             sources that are no longer published",
-            MAX_CATALOGUE_BYTES / 1024
-        ))],
+        problems: vec![file_problem(
+            Phrase::new(words::TOO_BIG).number("kib", MAX_CATALOGUE_BYTES / 1024),
+        )],
     }
 }

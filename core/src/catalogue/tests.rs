@@ -268,7 +268,7 @@ fn files_over_the_cap_are_refused_unread() {
     std::fs::write(&path, &big).unwrap();
     match Catalogue::load(&path) {
         Err(CatalogueError::Invalid { problems }) => {
-            assert!(problems[0].message.contains("larger than"))
+            assert!(problems[0].message.to_string().contains("larger than"))
         }
         other => panic!("{other:?}"),
     }
@@ -302,4 +302,212 @@ fn worldwide_is_only_for_online_sources() {
     let text = GOOD.replacen("country = \"US\"", "country = \"ZZ\"", 1);
     let c = Catalogue::parse_as_of(&text, today()).unwrap();
     assert_eq!(c.get("oiaa").unwrap().country, WORLDWIDE);
+}
+
+/// Catalogue texts that, between them, raise every problem the checker has (all but
+/// `catalogue-not-toml`, a TOML error with no place, which the reader does not give for text).
+fn every_problem() -> Vec<CatalogueProblem> {
+    let long = "x".repeat(MAX_URL_CHARS + 1);
+    let many = format!(
+        r#"
+colour = "blue"
+version = "one"
+
+[[source]]
+id = "ukna"
+name = "Call 07700 900123"
+program = []
+format = "json"
+url = "http://example.org/x"
+country = "ZZ"
+timezone = "Europe/Cardiff"
+bbox = [1.0, 2.0]
+feedback = "info@ukna.org"
+verified = 2027-06-01
+notes = "a\u0007b"
+contry = "GB"
+
+[[source]]
+id = "ukna"
+name = " "
+program = 3
+format = "bmlt"
+url = "HTTP://EXAMPLE.ORG/x/"
+country = "uk"
+bbox = [0, 0, 95, 1]
+verified = "last week"
+notes = "mail jane@example.com"
+
+[[source]]
+id = "UK NA"
+name = "x"
+program = ["zz-unknown"]
+format = "bmlt"
+url = "ftp://example.org/y"
+country = "GB"
+bbox = [10, 10, 5, 5]
+feedback = "not a url"
+source_ref = "{long}"
+
+[[source]]
+id = "four"
+name = "y"
+program = ["na", "na"]
+format = "bmlt"
+url = "https://u@example.org/"
+country = "GB"
+bbox = [-90, -180, 90, 180]
+
+[[source]]
+name = "z"
+url = "https://example.org/z"
+
+[[source]]
+id = "six"
+name = "Six"
+program = "na"
+format = "bmlt"
+url = "https://example.org/z"
+country = "GB"
+"#
+    );
+    let mut all = problems(&many);
+    for text in [
+        "version = 0\nsource = [1]\n",
+        "version = 1\nsource = \"x\"\n",
+        "",
+        "version = 1\n[[source]\nid = \"x\"\n",
+    ] {
+        all.extend(problems(text));
+    }
+    all.extend(problems(&format!(
+        "{GOOD}\n#{}\n",
+        "x".repeat(MAX_CATALOGUE_BYTES as usize)
+    )));
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("sources.toml");
+    std::fs::write(&path, b"version = 1\n# \xff\xfe\n").unwrap();
+    match Catalogue::load(&path) {
+        Err(CatalogueError::Invalid { problems }) => all.extend(problems),
+        other => panic!("{other:?}"),
+    }
+    all
+}
+
+/// What is left of `text` once the values are taken out: ASCII letters here are English that
+/// did not come from a message.
+fn leftover(text: &str, p: &CatalogueProblem) -> String {
+    let mut t = text.to_string();
+    let values = p.message.values().iter().filter_map(|(_, v)| match v {
+        crate::l10n::Value::Text(v) => Some(v.as_str()),
+        crate::l10n::Value::Number(_) => None,
+    });
+    let mut values: Vec<&str> = values.chain(p.source_id.as_deref()).collect();
+    // Longest first, so a value inside another is not cut out of it first.
+    values.sort_by_key(|v| std::cmp::Reverse(v.len()));
+    for v in values.into_iter().filter(|v| !v.is_empty()) {
+        t = t.replace(v, " ");
+    }
+    t.chars().filter(char::is_ascii_alphabetic).collect()
+}
+
+#[test]
+fn pseudo_every_problem_of_real_catalogue_files_is_worded_from_messages() {
+    let w = crate::l10n::Words::pseudo();
+    let all = every_problem();
+    let raised: std::collections::HashSet<&str> = all.iter().map(|p| p.message.id()).collect();
+    let missing: Vec<&&str> = words::IDS
+        .iter()
+        .filter(|id| {
+            !raised.contains(**id)
+                && ![words::AT_SOURCE, words::AT_SOURCE_ID, words::NOT_TOML].contains(id)
+        })
+        .collect();
+    assert!(missing.is_empty(), "not raised: {missing:?}");
+    assert!(all
+        .iter()
+        .any(|p| p.source_id.is_none() && p.source_number.is_some()));
+    assert!(all.iter().any(|p| p.source_id.is_some()));
+    for p in &all {
+        let text = p.text_in(&w);
+        assert!(!text.trim().is_empty(), "{p:?}");
+        assert!(!text.contains('{'), "{text}");
+        let left = leftover(&text, p);
+        assert!(
+            left.is_empty(),
+            "{} leaks {left:?} in {text:?}",
+            p.message.id()
+        );
+        // en-GB, for logs and scripts, is unchanged by the reader's language.
+        assert!(p.to_string().is_ascii(), "{p}");
+    }
+}
+
+#[test]
+fn pseudo_every_catalogue_id_and_variant_is_worded_from_messages() {
+    let w = crate::l10n::Words::pseudo();
+    for id in words::IDS {
+        for kind in ["number", "string", "array", "table"] {
+            for n in [0, 1, 2, 3, 6, 12, 64] {
+                let mut phrase = crate::l10n::Phrase::new(id).text("kind", kind);
+                for name in [
+                    "why", "key", "version", "table", "field", "example", "value", "id", "fields",
+                    "program", "known", "list", "file", "format", "code", "setting", "country",
+                    "standard", "first", "second", "third", "zone", "shape", "lat", "lon", "date",
+                    "feedback", "scheme", "problem",
+                ] {
+                    phrase = phrase.text(name, "٣٤");
+                }
+                for name in ["count", "max", "kib", "line", "number"] {
+                    phrase = phrase.number(name, n);
+                }
+                let problem = CatalogueProblem {
+                    source_number: None,
+                    source_id: None,
+                    message: phrase,
+                };
+                let text = problem.text_in(&w);
+                assert!(!text.trim().is_empty(), "{id}");
+                assert!(!text.contains('{'), "{id}: {text}");
+                let left = leftover(&text, &problem);
+                assert!(
+                    left.is_empty(),
+                    "{id} ({kind}, {n}) leaks {left:?} in {text:?}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn welsh_and_spanish_word_each_problem_and_its_source() {
+    let problems = problems(&with(
+        "https://bmlt.ukna.org/main_server/",
+        "http://bmlt.ukna.org/main_server/",
+    ));
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    let cy = problems[0].own_in(crate::l10n::Words::get(crate::l10n::Locale::Cy));
+    assert_eq!(
+        cy,
+        "ffynhonnell 1 (ukna): rhaid i `url` ddechrau â https:// (caniateir http plaen i'r \
+         peiriant hwn yn unig, ar gyfer profion)"
+    );
+    let es = problems[0].own_in(crate::l10n::Words::get(crate::l10n::Locale::Es));
+    assert!(
+        es.starts_with("fuente 1 (ukna): `url` debe empezar por https://"),
+        "{es}"
+    );
+    // Logs and scripts keep en-GB.
+    assert_eq!(
+        problems[0].to_string(),
+        "source 1 (ukna): `url` must start with https:// (plain http is allowed only to this \
+         machine, for tests)"
+    );
+    let json = serde_json::to_value(&problems[0]).unwrap();
+    assert_eq!(json["words"]["id"], "catalogue-plain-http");
+    assert_eq!(json["words"]["values"]["field"], "url");
+    assert!(json["message"]
+        .as_str()
+        .unwrap()
+        .starts_with("`url` must start"));
 }

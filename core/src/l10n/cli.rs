@@ -290,9 +290,9 @@ pub const AREA_SOURCES_EMPTY: &str = "cli-area-sources-empty";
 pub const RELAY_KEY_WRITTEN: &str = "cli-relay-key-written";
 /// `cli-relay-public-key`: "Public key (give it to the phones):" (see `locales/en-GB/cli.ftl`).
 pub const RELAY_PUBLIC_KEY: &str = "cli-relay-public-key";
-/// `cli-catalogue-problems`: "{ $path } has { $count } problem(s), listed above" (see `locales/en-GB/cli.ftl`).
+/// `cli-catalogue-problems`: "{ $path } has { $count } problems, listed above" (plural by $count) (see `locales/en-GB/cli.ftl`).
 pub const CATALOGUE_PROBLEMS: &str = "cli-catalogue-problems";
-/// `cli-relay-catalogue-problems`: "{ $path } has { $count } problem(s), listed above; nothing was built" (see `locales/en-GB/cli.ftl`).
+/// `cli-relay-catalogue-problems`: "{ $path } has { $count } problems, listed above; nothing was built" (plural by $count) (see `locales/en-GB/cli.ftl`).
 pub const RELAY_CATALOGUE_PROBLEMS: &str = "cli-relay-catalogue-problems";
 /// `cli-relay-source-failed`: "{ $id }: { $why } (last worked: { $when })" (see `locales/en-GB/cli.ftl`).
 pub const RELAY_SOURCE_FAILED: &str = "cli-relay-source-failed";

@@ -11,7 +11,7 @@ use super::Locale;
 /// The `.ftl` files of one locale, compiled into the library.
 macro_rules! ftl {
     ($tag:literal) => {
-        ftl!($tag; "meetings.ftl", "screens.ftl", "sobriety.ftl", "people.ftl", "rides.ftl", "editor.ftl", "reminders.ftl", "l10n.ftl", "cli.ftl", "errors.ftl", "import.ftl", "relay.ftl")
+        ftl!($tag; "meetings.ftl", "screens.ftl", "sobriety.ftl", "people.ftl", "rides.ftl", "editor.ftl", "reminders.ftl", "l10n.ftl", "cli.ftl", "errors.ftl", "import.ftl", "relay.ftl", "catalogue.ftl")
     };
     ($tag:literal; $($file:literal),+) => {
         &[$((

@@ -1,6 +1,6 @@
 //! The message ids of the relay's words (`locales/*/relay.ftl`): a build's step lines, how
-//! fresh a relay source's meetings are, an area's default name, and the catalogue checker's
-//! problems.
+//! fresh a relay source's meetings are and an area's default name. The catalogue checker's
+//! problems are in `crate::catalogue::words` (`locales/*/catalogue.ftl`).
 //!
 //! Why ids: the same words reach an operator at a terminal (`waymark --locale cy relay
 //! build`), a phone's screen in its own language, and a log or script that keeps en-GB. So the
@@ -30,7 +30,8 @@ pub const NEVER_READ: &str = "relay-never-read";
 /// `relay-area-default-label`: $number: the area's number on this phone.
 pub const AREA_DEFAULT_LABEL: &str = "relay-area-default-label";
 
-/// Every id above (and the catalogue checker's), for the test that every locale has them.
+/// Every id above, for the test that every locale has them (the catalogue checker's are in
+/// `crate::catalogue::words`).
 pub(crate) const IDS: &[&str] = &[
     STEP_FETCHING,
     STEP_MERGING,

@@ -950,6 +950,24 @@ mod pseudo {
             "pattern",
             "var",
             "other",
+            // The catalogue checker's problems (catalogue.ftl).
+            "kib",
+            "table",
+            "fields",
+            "known",
+            "list",
+            "file",
+            "setting",
+            "country",
+            "standard",
+            "second",
+            "third",
+            "shape",
+            "lat",
+            "lon",
+            "feedback",
+            "scheme",
+            "field",
         ];
         let args: Vec<(&str, Arg)> = names.iter().map(|n| (*n, Arg::Text("1"))).collect();
         for id in super::all_ids() {

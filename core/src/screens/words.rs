@@ -545,4 +545,5 @@ pub fn all_ids() -> impl Iterator<Item = &'static str> {
         .chain(crate::support::msg::IDS.iter().copied())
         .chain(crate::directory::import::notes::IDS.iter().copied())
         .chain(crate::relay::words::IDS.iter().copied())
+        .chain(crate::catalogue::words::IDS.iter().copied())
 }
