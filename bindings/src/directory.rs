@@ -242,18 +242,19 @@ fn ended(end: &SyncEnd) -> Result<Vec<SourceSyncResult>> {
 #[uniffi::export]
 impl MeetingDirectory {
     /// Keeps a problem report about meeting `id` until the app can open its link (when
-    /// online), and returns it. Fails when the listing names no one to report to, or when
+    /// online), and returns it, its recipient worded in the app's language
+    /// ([`crate::error::set_app_locale`]). Fails when the listing names no one to report to, or when
     /// too many are already waiting.
     pub fn queue_report(
         &self,
         id: String,
     ) -> Result<waymark_core::directory::share::PendingReport> {
-        Ok(self.with(|d| d.queue_report(&id, chrono::Utc::now()))?)
+        Ok(self.with(|d| d.queue_report(&id, chrono::Utc::now(), crate::error::app_words()))?)
     }
 
-    /// The problem reports waiting to be opened, oldest first.
+    /// The problem reports waiting to be opened, oldest first, worded in the app's language.
     pub fn pending_reports(&self) -> Result<Vec<waymark_core::directory::share::PendingReport>> {
-        Ok(self.with(|d| d.pending_reports())?)
+        Ok(self.with(|d| d.pending_reports(crate::error::app_words()))?)
     }
 
     /// Forgets report `id` once its link has been opened; false when there was none.

@@ -420,7 +420,11 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 }
             }
             MeetingCmd::Report { id } => {
-                let r = directory.queue_report(&id, chrono::Utc::now())?;
+                let r = directory.queue_report(
+                    &id,
+                    chrono::Utc::now(),
+                    waymark_core::l10n::Words::get(locale),
+                )?;
                 println!(
                     "{}",
                     say::text(
@@ -447,7 +451,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 }
             }
             MeetingCmd::Reports { sent: None } => {
-                let pending = directory.pending_reports()?;
+                let pending = directory.pending_reports(waymark_core::l10n::Words::get(locale))?;
                 if pending.is_empty() {
                     println!("{}", say::own(say::ids::REPORTS_EMPTY, &[]));
                 }

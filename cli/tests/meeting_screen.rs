@@ -202,8 +202,18 @@ fn zones_come_from_the_map_when_the_feed_has_none_and_the_meeting_screen_links_o
         queued.contains("https://area.example.org/feedback?m=phx"),
         "{queued}"
     );
+    assert!(
+        queued.contains("the meeting's feedback page (area.example.org)"),
+        "who it goes to: {queued}"
+    );
     let pending = ok(d, &["meeting", "reports"]);
     assert!(pending.contains("Desert Hope"), "{pending}");
+    // The same report, read in Welsh: the words follow the language, not when it was kept.
+    let welsh = ok(d, &["--locale", "cy", "meeting", "reports"]);
+    assert!(
+        welsh.contains("at dudalen adborth y cyfarfod (area.example.org)"),
+        "{welsh}"
+    );
     assert!(
         pending.contains("https://area.example.org/feedback?m=phx"),
         "{pending}"

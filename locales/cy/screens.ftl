@@ -75,6 +75,13 @@ action-remind = Fy atgoffa
 action-rides = Chwilio am lifft neu gynnig un
 action-website = Gwefan
 
+# Bob amser ar ôl "at" (treiglad meddal): "ysgrifennwch at olygyddion…".
+report-to = { $channel ->
+    [email] olygyddion y rhestriad ({ $to })
+    [feedback_page] dudalen adborth y cyfarfod ({ $to })
+   *[source_site] wefan y rhestr hon ({ $to })
+}
+
 ## Bathodynnau
 
 badge-now = Nawr

@@ -61,6 +61,14 @@ action-remind = Remind me
 action-rides = Find or offer a ride
 action-website = Website
 
+# Who a problem report goes to, inside a sentence ("write to …"); $to is the e-mail
+# addresses or the website's host name.
+report-to = { $channel ->
+    [email] the listing's editors ({ $to })
+    [feedback_page] the meeting's feedback page ({ $to })
+   *[source_site] the website this list comes from ({ $to })
+}
+
 ## Badges on a row or a meeting
 
 badge-now = Now

@@ -59,6 +59,13 @@ action-remind = Recordármelo
 action-rides = Buscar u ofrecer transporte
 action-website = Sitio web
 
+# Siempre tras "a" o "para": "escribe a los editores…".
+report-to = { $channel ->
+    [email] los editores del anuncio ({ $to })
+    [feedback_page] la página de comentarios de la reunión ({ $to })
+   *[source_site] la web de la que viene esta lista ({ $to })
+}
+
 ## Etiquetas
 
 badge-now = Ahora

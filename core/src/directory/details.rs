@@ -140,7 +140,7 @@ impl Directory {
         let report = self
             .source(&meeting.source_id)
             .ok()
-            .and_then(|s| crate::directory::share::problem_report(&meeting, &s.location));
+            .and_then(|s| crate::directory::share::problem_report(&meeting, &s.location, w));
         Ok(MeetingDetails {
             timezone_note: timezone_note(meeting.timezone_origin, w),
             share_text: crate::screens::meeting::share(&meeting, w),

@@ -17,6 +17,8 @@ use serde::Serialize;
 use crate::directory::details::Directions;
 use crate::directory::model::Meeting;
 use crate::directory::Directory;
+use crate::l10n::{Arg, Words};
+use crate::screens::words::REPORT_TO;
 use crate::support::error::{Error, Result};
 use crate::support::msg;
 
@@ -94,13 +96,55 @@ pub struct ProblemReport {
     pub url: String,
     /// Where it goes.
     pub channel: ReportChannel,
-    /// Where it goes, in words: "the listing's editors (intergroup@example.org)".
+    /// Who, as data: the e-mail addresses (joined by ", ") or the web page's host name.
+    pub to: String,
+    /// Where it goes, in words of the locale it was asked in, to sit inside a sentence
+    /// ("write to …"): "the listing's editors (intergroup@example.org)".
     pub recipient: String,
 }
 
-/// The report for `m`, whose feed comes from `source_location`; `None` when the feed names no
-/// one and does not come from a website (a local file).
-pub fn problem_report(m: &Meeting, source_location: &str) -> Option<ProblemReport> {
+impl ProblemReport {
+    /// The report for `url` sent by `channel`, its recipient worded in `words`.
+    fn new(url: String, channel: ReportChannel, words: &Words) -> ProblemReport {
+        let to = match channel {
+            // `mailto:a@x,b@y?subject=…`: the addresses are between the scheme and the query.
+            ReportChannel::Email => url
+                .strip_prefix("mailto:")
+                .unwrap_or(&url)
+                .split('?')
+                .next()
+                .unwrap_or_default()
+                .split(',')
+                .collect::<Vec<_>>()
+                .join(", "),
+            ReportChannel::FeedbackPage | ReportChannel::SourceSite => host_of(&url),
+        };
+        let recipient = words.own(
+            REPORT_TO,
+            &[
+                ("channel", Arg::Text(channel.as_str())),
+                ("to", Arg::Text(&to)),
+            ],
+        );
+        ProblemReport {
+            url,
+            channel,
+            to,
+            recipient,
+        }
+    }
+}
+
+/// The host of a web address ("aasepia.org"), or the address itself when it has none.
+fn host_of(url: &str) -> String {
+    let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
+    let host = rest.split(['/', '?', '#']).next().unwrap_or(rest);
+    host.rsplit('@').next().unwrap_or(host).to_owned()
+}
+
+/// The report for `m`, whose feed comes from `source_location`, its recipient worded in
+/// `words`; `None` when the feed names no one and does not come from a website (a local file).
+pub fn problem_report(m: &Meeting, source_location: &str, words: &Words) -> Option<ProblemReport> {
     if !m.feedback_emails.is_empty() {
         let to = m.feedback_emails.join(",");
         let subject = format!("Meeting listing: {}", m.name);
@@ -109,40 +153,24 @@ pub fn problem_report(m: &Meeting, source_location: &str) -> Option<ProblemRepor
             m.name,
             m.key,
             // The message goes to the feed's editors, written in English as the rest of it.
-            crate::screens::meeting::schedule(
-                m,
-                crate::l10n::Words::get(crate::l10n::Locale::EnGb)
-            )
+            crate::screens::meeting::schedule(m, Words::get(crate::l10n::Locale::EnGb))
         );
-        return Some(ProblemReport {
-            url: format!(
-                "mailto:{to}?subject={}&body={}",
-                percent_encode(&subject),
-                percent_encode(&body)
-            ),
-            channel: ReportChannel::Email,
-            recipient: format!("the listing's editors ({})", m.feedback_emails.join(", ")),
-        });
+        let url = format!(
+            "mailto:{to}?subject={}&body={}",
+            percent_encode(&subject),
+            percent_encode(&body)
+        );
+        return Some(ProblemReport::new(url, ReportChannel::Email, words));
     }
     if let Some(u) = &m.feedback_url {
-        return Some(ProblemReport {
-            url: u.clone(),
-            channel: ReportChannel::FeedbackPage,
-            recipient: "the feed's feedback page".into(),
-        });
+        return Some(ProblemReport::new(
+            u.clone(),
+            ReportChannel::FeedbackPage,
+            words,
+        ));
     }
     let site = site_of(source_location)?;
-    Some(ProblemReport {
-        recipient: format!(
-            "the website this list comes from ({})",
-            site.split("://")
-                .nth(1)
-                .unwrap_or(&site)
-                .trim_end_matches('/')
-        ),
-        url: site,
-        channel: ReportChannel::SourceSite,
-    })
+    Some(ProblemReport::new(site, ReportChannel::SourceSite, words))
 }
 
 /// `https://host/` of a feed URL; `None` for a file or anything not http(s).
@@ -174,12 +202,17 @@ pub struct PendingReport {
 
 impl Directory {
     /// Keeps a problem report about meeting `id` until the shell can open it (when online),
-    /// and returns it. Refused when the feed gives no one to report to, or when
-    /// [`MAX_PENDING_REPORTS`] are already waiting.
-    pub fn queue_report(&self, id: &str, at: DateTime<Utc>) -> Result<PendingReport> {
+    /// and returns it, its recipient worded in `words`. Refused when the feed gives no one to
+    /// report to, or when [`MAX_PENDING_REPORTS`] are already waiting.
+    pub fn queue_report(
+        &self,
+        id: &str,
+        at: DateTime<Utc>,
+        words: &Words,
+    ) -> Result<PendingReport> {
         let m = self.meeting(id)?;
         let source = self.source(&m.source_id)?;
-        let report = problem_report(&m, &source.location)
+        let report = problem_report(&m, &source.location, words)
             .ok_or_else(|| Error::invalid(msg::REPORT_NOWHERE))?;
         // Counted and added under one hold of the writer, so the limit holds.
         let conn = self.write();
@@ -200,7 +233,7 @@ impl Directory {
                 m.name,
                 report.url,
                 report.channel.as_str(),
-                report.recipient,
+                report.to,
                 queued_at
             ],
         )?;
@@ -213,11 +246,12 @@ impl Directory {
         })
     }
 
-    /// The problem reports waiting to be opened, oldest first.
-    pub fn pending_reports(&self) -> Result<Vec<PendingReport>> {
+    /// The problem reports waiting to be opened, oldest first, their recipients worded in
+    /// `words` (whatever language they were written in).
+    pub fn pending_reports(&self, words: &Words) -> Result<Vec<PendingReport>> {
         let conn = self.read();
         let mut st = conn.prepare(
-            "SELECT id, meeting_id, meeting_name, url, channel, recipient, queued_at
+            "SELECT id, meeting_id, meeting_name, url, channel, queued_at
              FROM problem_reports ORDER BY id",
         )?;
         let rows = st.query_map([], |r| {
@@ -226,16 +260,17 @@ impl Directory {
                 id: r.get(0)?,
                 meeting_id: r.get(1)?,
                 meeting_name: r.get(2)?,
-                report: ProblemReport {
-                    url: r.get(3)?,
-                    channel: match channel.as_str() {
+                // Worded again from the link, so a change of language reaches it too.
+                report: ProblemReport::new(
+                    r.get(3)?,
+                    match channel.as_str() {
                         "email" => ReportChannel::Email,
                         "feedback_page" => ReportChannel::FeedbackPage,
                         _ => ReportChannel::SourceSite,
                     },
-                    recipient: r.get(5)?,
-                },
-                queued_at: r.get(6)?,
+                    words,
+                ),
+                queued_at: r.get(5)?,
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)

@@ -3,6 +3,7 @@
 use super::*;
 use crate::directory::details::directions;
 use crate::directory::model::TimezoneOrigin;
+use crate::l10n::Locale;
 use crate::NewSource;
 
 const FEED: &str = r#"[
@@ -29,6 +30,11 @@ fn directory(path: &std::path::Path) -> Directory {
     let d = Directory::open(path).unwrap();
     crate::directory::details::tests::sync_wales(&d, &feed);
     d
+}
+
+/// English (UK) words.
+fn en() -> &'static Words {
+    Words::get(Locale::EnGb)
 }
 
 fn at() -> DateTime<Utc> {
@@ -113,24 +119,51 @@ fn a_problem_report_goes_to_whom_the_feed_names_else_to_its_website() {
         r.url
     );
     assert!(!r.url.contains("evil"), "{}", r.url);
+    assert_eq!(r.to, "editor@example.org");
+    assert_eq!(r.recipient, "the listing's editors (editor@example.org)");
     let owls = d.details("wales:online", at(), None, None).unwrap();
     let r = owls.report.unwrap();
     assert_eq!(r.channel, ReportChannel::FeedbackPage);
     assert_eq!(r.url, "https://example.org/feedback/owls");
+    assert_eq!(r.recipient, "the meeting's feedback page (example.org)");
     // Neither: the feed's website, or nothing for a local file.
     let street = d.meeting("wales:street").unwrap();
-    assert_eq!(problem_report(&street, "/home/me/feed.json"), None);
+    assert_eq!(problem_report(&street, "/home/me/feed.json", en()), None);
     let r = problem_report(
         &street,
         "https://user:secret@aasepia.org/wp-admin/admin-ajax.php?action=meetings",
+        en(),
     )
     .unwrap();
     assert_eq!(r.url, "https://aasepia.org/");
     assert_eq!(r.channel, ReportChannel::SourceSite);
+    assert_eq!(r.to, "aasepia.org");
     assert_eq!(
         r.recipient,
         "the website this list comes from (aasepia.org)"
     );
+}
+
+#[test]
+fn who_a_report_goes_to_is_worded_in_the_persons_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = directory(&dir.path().join("d.sqlite"));
+    let hybrid = d.meeting("wales:hybrid").unwrap();
+    let owls = d.meeting("wales:online").unwrap();
+    let cy = Words::get(Locale::Cy);
+    let es = Words::get(Locale::Es);
+    // Welsh: after "at", so mutated ("golygyddion" → "olygyddion", "tudalen" → "dudalen").
+    let r = problem_report(&hybrid, "/f.json", cy).unwrap();
+    assert_eq!(r.recipient, "olygyddion y rhestriad (editor@example.org)");
+    let r = problem_report(&owls, "/f.json", cy).unwrap();
+    assert_eq!(r.recipient, "dudalen adborth y cyfarfod (example.org)");
+    let r = problem_report(&owls, "/f.json", es).unwrap();
+    assert_eq!(
+        r.recipient,
+        "la página de comentarios de la reunión (example.org)"
+    );
+    // The same link either way: only the words change.
+    assert_eq!(r.url, "https://example.org/feedback/owls");
 }
 
 #[test]
@@ -139,31 +172,41 @@ fn reports_written_offline_are_kept_until_sent_and_bounded() {
     let path = dir.path().join("d.sqlite");
     let first = {
         let d = directory(&path);
-        let r = d.queue_report("wales:online", at()).unwrap();
+        let r = d.queue_report("wales:online", at(), en()).unwrap();
         assert_eq!(r.report.url, "https://example.org/feedback/owls");
         // A local file naming no one: nothing to queue, and a plain reason.
-        let err = d.queue_report("wales:street", at()).unwrap_err();
+        let err = d.queue_report("wales:street", at(), en()).unwrap_err();
         assert!(matches!(err, Error::InvalidArgument(_)), "{err:?}");
         assert!(matches!(
-            d.queue_report("wales:nope", at()),
+            d.queue_report("wales:nope", at(), en()),
             Err(Error::NotFound(_))
         ));
         r
     };
     // Another run, the same file: still waiting.
     let d = Directory::open(&path).unwrap();
-    let pending = d.pending_reports().unwrap();
+    let pending = d.pending_reports(en()).unwrap();
     assert_eq!(pending, vec![first.clone()]);
     assert_eq!(pending[0].meeting_name, "Online Night Owls");
+    // Written in English, read in Welsh after the person changed language.
+    let welsh = d.pending_reports(Words::get(Locale::Cy)).unwrap();
+    assert_eq!(
+        welsh[0].report.recipient,
+        "dudalen adborth y cyfarfod (example.org)"
+    );
+    assert_eq!(welsh[0].report.url, first.report.url);
     for _ in 1..MAX_PENDING_REPORTS {
-        d.queue_report("wales:hybrid", at()).unwrap();
+        d.queue_report("wales:hybrid", at(), en()).unwrap();
     }
-    let err = d.queue_report("wales:hybrid", at()).unwrap_err();
+    let err = d.queue_report("wales:hybrid", at(), en()).unwrap_err();
     assert!(err.to_string().contains("already waiting"), "{err}");
-    assert_eq!(d.pending_reports().unwrap().len(), MAX_PENDING_REPORTS);
+    assert_eq!(d.pending_reports(en()).unwrap().len(), MAX_PENDING_REPORTS);
     assert!(d.report_sent(first.id).unwrap());
     assert!(!d.report_sent(first.id).unwrap());
-    assert_eq!(d.pending_reports().unwrap().len(), MAX_PENDING_REPORTS - 1);
+    assert_eq!(
+        d.pending_reports(en()).unwrap().len(),
+        MAX_PENDING_REPORTS - 1
+    );
 }
 
 #[test]

@@ -368,7 +368,7 @@ impl MeetingCore {
         if let Some(url) = m.url.clone() {
             action(MeetingAction::Website, ACTION_WEBSITE, Some(url), None);
         }
-        if let Some(report) = source.and_then(|s| problem_report(m, &s.location)) {
+        if let Some(report) = source.and_then(|s| problem_report(m, &s.location, w)) {
             action(MeetingAction::Report, ACTION_REPORT, Some(report.url), None);
         }
         let mut footer = Vec::new();

@@ -904,6 +904,8 @@ mod pseudo {
             "text",
             "meeting",
             "recipient",
+            "channel",
+            "to",
             "path",
             "seats",
             "km",

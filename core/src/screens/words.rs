@@ -77,6 +77,8 @@ pub(crate) const ACTION_REPORT: &str = "action-report";
 pub(crate) const ACTION_REMIND: &str = "action-remind";
 /// `action-rides` (see `locales/en-GB/screens.ftl`).
 pub(crate) const ACTION_RIDES: &str = "action-rides";
+/// `report-to` (see `locales/en-GB/screens.ftl`).
+pub(crate) const REPORT_TO: &str = "report-to";
 /// `action-website` (see `locales/en-GB/screens.ftl`).
 pub(crate) const ACTION_WEBSITE: &str = "action-website";
 /// `badge-now` (see `locales/en-GB/screens.ftl`).
@@ -392,6 +394,7 @@ const SCREEN_IDS: &[&str] = &[
     ACTION_REMIND,
     ACTION_RIDES,
     ACTION_WEBSITE,
+    REPORT_TO,
     BADGE_NOW,
     BADGE_ONLINE,
     BADGE_HYBRID,

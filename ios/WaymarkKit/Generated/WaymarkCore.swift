@@ -11598,7 +11598,12 @@ public struct ProblemReport: Equatable, Hashable {
      */
     public var channel: ReportChannel
     /**
-     * Where it goes, in words: "the listing's editors (intergroup@example.org)".
+     * Who, as data: the e-mail addresses (joined by ", ") or the web page's host name.
+     */
+    public var to: String
+    /**
+     * Where it goes, in words of the locale it was asked in, to sit inside a sentence
+     * ("write to …"): "the listing's editors (intergroup@example.org)".
      */
     public var recipient: String
 
@@ -11612,10 +11617,15 @@ public struct ProblemReport: Equatable, Hashable {
          * Where it goes.
          */channel: ReportChannel, 
         /**
-         * Where it goes, in words: "the listing's editors (intergroup@example.org)".
+         * Who, as data: the e-mail addresses (joined by ", ") or the web page's host name.
+         */to: String, 
+        /**
+         * Where it goes, in words of the locale it was asked in, to sit inside a sentence
+         * ("write to …"): "the listing's editors (intergroup@example.org)".
          */recipient: String) {
         self.url = url
         self.channel = channel
+        self.to = to
         self.recipient = recipient
     }
 
@@ -11637,6 +11647,7 @@ public struct FfiConverterTypeProblemReport: FfiConverterRustBuffer {
             try ProblemReport(
                 url: FfiConverterString.read(from: &buf), 
                 channel: FfiConverterTypeReportChannel.read(from: &buf), 
+                to: FfiConverterString.read(from: &buf), 
                 recipient: FfiConverterString.read(from: &buf)
         )
     }
@@ -11644,6 +11655,7 @@ public struct FfiConverterTypeProblemReport: FfiConverterRustBuffer {
     public static func write(_ value: ProblemReport, into buf: inout [UInt8]) {
         FfiConverterString.write(value.url, into: &buf)
         FfiConverterTypeReportChannel.write(value.channel, into: &buf)
+        FfiConverterString.write(value.to, into: &buf)
         FfiConverterString.write(value.recipient, into: &buf)
     }
 }

@@ -771,13 +771,14 @@ public protocol MeetingDirectoryProtocol: AnyObject, Sendable {
     func meetingsScreen(options: MeetingsOptions)  -> MeetingsScreen
     
     /**
-     * The problem reports waiting to be opened, oldest first.
+     * The problem reports waiting to be opened, oldest first, worded in the app's language.
      */
     func pendingReports() throws  -> [PendingReport]
     
     /**
      * Keeps a problem report about meeting `id` until the app can open its link (when
-     * online), and returns it. Fails when the listing names no one to report to, or when
+     * online), and returns it, its recipient worded in the app's language
+     * ([`crate::error::set_app_locale`]). Fails when the listing names no one to report to, or when
      * too many are already waiting.
      */
     func queueReport(id: String) throws  -> PendingReport
@@ -1049,7 +1050,7 @@ open func meetingsScreen(options: MeetingsOptions) -> MeetingsScreen  {
 }
     
     /**
-     * The problem reports waiting to be opened, oldest first.
+     * The problem reports waiting to be opened, oldest first, worded in the app's language.
      */
 open func pendingReports()throws  -> [PendingReport]  {
     return try  FfiConverterSequenceTypePendingReport.lift(try rustCallWithError(FfiConverterTypeWaymarkError_lift) {
@@ -1062,7 +1063,8 @@ open func pendingReports()throws  -> [PendingReport]  {
     
     /**
      * Keeps a problem report about meeting `id` until the app can open its link (when
-     * online), and returns it. Fails when the listing names no one to report to, or when
+     * online), and returns it, its recipient worded in the app's language
+     * ([`crate::error::set_app_locale`]). Fails when the listing names no one to report to, or when
      * too many are already waiting.
      */
 open func queueReport(id: String)throws  -> PendingReport  {
@@ -4272,10 +4274,10 @@ private let initializationResult: InitializationResult = {
     if (uniffi_waymark_ffi_checksum_method_meetingdirectory_meetings_screen() != 26908) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_waymark_ffi_checksum_method_meetingdirectory_pending_reports() != 6651) {
+    if (uniffi_waymark_ffi_checksum_method_meetingdirectory_pending_reports() != 55092) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_waymark_ffi_checksum_method_meetingdirectory_queue_report() != 24858) {
+    if (uniffi_waymark_ffi_checksum_method_meetingdirectory_queue_report() != 13665) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_waymark_ffi_checksum_method_meetingdirectory_relay_sources() != 12153) {

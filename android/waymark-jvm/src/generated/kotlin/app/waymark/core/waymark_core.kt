@@ -13847,7 +13847,13 @@ data class ProblemReport (
     var `channel`: ReportChannel
     , 
     /**
-     * Where it goes, in words: "the listing's editors (intergroup@example.org)".
+     * Who, as data: the e-mail addresses (joined by ", ") or the web page's host name.
+     */
+    var `to`: kotlin.String
+    , 
+    /**
+     * Where it goes, in words of the locale it was asked in, to sit inside a sentence
+     * ("write to …"): "the listing's editors (intergroup@example.org)".
      */
     var `recipient`: kotlin.String
     
@@ -13869,18 +13875,21 @@ public object FfiConverterTypeProblemReport: FfiConverterRustBuffer<ProblemRepor
             FfiConverterString.read(buf),
             FfiConverterTypeReportChannel.read(buf),
             FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
         )
     }
 
     override fun allocationSize(value: ProblemReport) = (
             FfiConverterString.allocationSize(value.`url`) +
             FfiConverterTypeReportChannel.allocationSize(value.`channel`) +
+            FfiConverterString.allocationSize(value.`to`) +
             FfiConverterString.allocationSize(value.`recipient`)
     )
 
     override fun write(value: ProblemReport, buf: ByteBuffer) {
             FfiConverterString.write(value.`url`, buf)
             FfiConverterTypeReportChannel.write(value.`channel`, buf)
+            FfiConverterString.write(value.`to`, buf)
             FfiConverterString.write(value.`recipient`, buf)
     }
 }

@@ -1468,10 +1468,10 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
     if ((lib.uniffi_waymark_ffi_checksum_method_meetingdirectory_meetings_screen() and 0xFFFF) != 26908) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_waymark_ffi_checksum_method_meetingdirectory_pending_reports() and 0xFFFF) != 6651) {
+    if ((lib.uniffi_waymark_ffi_checksum_method_meetingdirectory_pending_reports() and 0xFFFF) != 55092) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_waymark_ffi_checksum_method_meetingdirectory_queue_report() and 0xFFFF) != 24858) {
+    if ((lib.uniffi_waymark_ffi_checksum_method_meetingdirectory_queue_report() and 0xFFFF) != 13665) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_waymark_ffi_checksum_method_meetingdirectory_relay_sources() and 0xFFFF) != 12153) {
@@ -2414,13 +2414,14 @@ public interface MeetingDirectoryInterface {
     fun `meetingsScreen`(`options`: MeetingsOptions): MeetingsScreen
     
     /**
-     * The problem reports waiting to be opened, oldest first.
+     * The problem reports waiting to be opened, oldest first, worded in the app's language.
      */
     fun `pendingReports`(): List<PendingReport>
     
     /**
      * Keeps a problem report about meeting `id` until the app can open its link (when
-     * online), and returns it. Fails when the listing names no one to report to, or when
+     * online), and returns it, its recipient worded in the app's language
+     * ([`crate::error::set_app_locale`]). Fails when the listing names no one to report to, or when
      * too many are already waiting.
      */
     fun `queueReport`(`id`: kotlin.String): PendingReport
@@ -2776,7 +2777,7 @@ open class MeetingDirectory: Disposable, AutoCloseable, MeetingDirectoryInterfac
 
     
     /**
-     * The problem reports waiting to be opened, oldest first.
+     * The problem reports waiting to be opened, oldest first, worded in the app's language.
      */
     @Throws(WaymarkException::class)override fun `pendingReports`(): List<PendingReport> {
             return FfiConverterSequenceTypePendingReport.lift(
@@ -2794,7 +2795,8 @@ open class MeetingDirectory: Disposable, AutoCloseable, MeetingDirectoryInterfac
     
     /**
      * Keeps a problem report about meeting `id` until the app can open its link (when
-     * online), and returns it. Fails when the listing names no one to report to, or when
+     * online), and returns it, its recipient worded in the app's language
+     * ([`crate::error::set_app_locale`]). Fails when the listing names no one to report to, or when
      * too many are already waiting.
      */
     @Throws(WaymarkException::class)override fun `queueReport`(`id`: kotlin.String): PendingReport {
