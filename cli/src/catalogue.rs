@@ -65,6 +65,14 @@ fn check(file: &std::path::Path) -> Result<ExitCode> {
             );
             Ok(ExitCode::from(1))
         }
-        Err(e) => Err(e.into()),
+        Err(CatalogueError::Unreadable { path, message }) => Err(cannot_read(&path, &message)),
     }
+}
+
+/// "could not read PATH: why", in the CLI's language (the system's reason as it gave it).
+pub fn cannot_read(path: &str, why: &str) -> anyhow::Error {
+    anyhow::anyhow!(say::own(
+        ids::CANNOT_READ,
+        &[("path", t(path)), ("detail", t(why))]
+    ))
 }

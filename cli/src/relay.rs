@@ -52,7 +52,9 @@ pub fn run(cmd: &RelayCmd) -> Result<ExitCode> {
                     );
                     return Ok(ExitCode::from(1));
                 }
-                Err(e) => return Err(e.into()),
+                Err(CatalogueError::Unreadable { path, message }) => {
+                    return Err(crate::catalogue::cannot_read(&path, &message));
+                }
             };
             let key = build::load_key(key)?;
             let paths = BuildPaths::new(out.clone(), state.clone());

@@ -196,6 +196,16 @@ fn a_missing_file_is_one_clear_error() {
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.starts_with("waymark: could not read "), "{err}");
+    // In the person's language too, not English inside a Welsh run.
+    let out = Command::new(env!("CARGO_BIN_EXE_waymark"))
+        .args(["--locale", "cy", "catalogue", "check"])
+        .arg(dir.path().join("nowhere.toml"))
+        .output()
+        .expect("run waymark");
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.starts_with("waymark: does dim modd darllen "), "{err}");
+    assert!(err.contains("nowhere.toml"), "{err}");
 }
 
 /// Checks `text` with `--locale locale`; stdout (the problems), stderr (the summary), the code.

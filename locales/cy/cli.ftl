@@ -300,6 +300,7 @@ cli-cannot-write = Does dim modd ysgrifennu { $path }
 cli-cannot-create-data = Does dim modd creu'r ffolder data { $path }
 cli-no-data-dir = Dim ffolder data: rhowch --data-dir DIR
 cli-stdin-unreadable = Doedd dim modd darllen y cofnod o'r mewnbwn safonol
+cli-cannot-read = does dim modd darllen { $path }: { $detail }
 cli-usage-no-terminal = Does dim terfynell i ofyn am y cyfrinymadrodd: gosodwch { $var } yn lle hynny
 cli-usage-passphrases-differ = Dydy'r ddau gyfrinymadrodd ddim yr un fath; does dim wedi newid
 cli-usage-no-longer-listed = Dydy { $id } ddim ar restr ei ffynhonnell bellach, felly does dim modd ei ychwanegu

@@ -343,6 +343,8 @@ cli-cannot-create-data = cannot create the data folder { $path }
 cli-no-data-dir = no data folder: pass --data-dir DIR
 # No values.
 cli-stdin-unreadable = could not read the entry from standard input
+# $path: the file as given; $detail: why, from the system.
+cli-cannot-read = could not read { $path }: { $detail }
 # $var: the environment variable to set instead (WAYMARK_PASSPHRASE).
 cli-usage-no-terminal = no terminal to ask for the passphrase: set { $var } instead
 # No values.

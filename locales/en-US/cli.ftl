@@ -319,6 +319,7 @@ cli-cannot-write = cannot write { $path }
 cli-cannot-create-data = cannot create the data folder { $path }
 cli-no-data-dir = no data folder: pass --data-dir DIR
 cli-stdin-unreadable = could not read the entry from standard input
+cli-cannot-read = could not read { $path }: { $detail }
 cli-usage-no-terminal = no terminal to ask for the passphrase: set { $var } instead
 cli-usage-passphrases-differ = the two passphrases are not the same; nothing was changed
 cli-usage-no-longer-listed = { $id } is no longer listed by its feed, so it cannot be added

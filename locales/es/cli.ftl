@@ -261,6 +261,7 @@ cli-cannot-write = no se puede escribir { $path }
 cli-cannot-create-data = no se puede crear la carpeta de datos { $path }
 cli-no-data-dir = no hay carpeta de datos: indique --data-dir DIR
 cli-stdin-unreadable = no se pudo leer la entrada desde la entrada estándar
+cli-cannot-read = no se pudo leer { $path }: { $detail }
 cli-usage-no-terminal = no hay terminal para pedir la frase de contraseña: defina { $var }
 cli-usage-passphrases-differ = las dos frases de contraseña no coinciden; no ha cambiado nada
 cli-usage-no-longer-listed = { $id } ya no aparece en su lista, así que no se puede añadir

@@ -377,6 +377,8 @@ pub const CANNOT_CREATE_DATA: &str = "cli-cannot-create-data";
 pub const NO_DATA_DIR: &str = "cli-no-data-dir";
 /// `cli-stdin-unreadable`: No values. (see `locales/en-GB/cli.ftl`).
 pub const STDIN_UNREADABLE: &str = "cli-stdin-unreadable";
+/// `cli-cannot-read`: $path: the file as given; $detail: why, from the system (see `locales/en-GB/cli.ftl`).
+pub const CANNOT_READ: &str = "cli-cannot-read";
 
 /// `cli-usage-no-terminal`: $var: the environment variable to set instead (WAYMARK_PASSPHRASE). (see `locales/en-GB/cli.ftl`).
 pub const USAGE_NO_TERMINAL: &str = "cli-usage-no-terminal";
@@ -591,6 +593,7 @@ pub const IDS: &[&str] = &[
     CANNOT_CREATE_DATA,
     NO_DATA_DIR,
     STDIN_UNREADABLE,
+    CANNOT_READ,
     USAGE_NO_TERMINAL,
     USAGE_PASSPHRASES_DIFFER,
     USAGE_NO_LONGER_LISTED,
