@@ -127,6 +127,13 @@ impl MeetingDirectory {
         Ok(self.with(|d| d.sources())?)
     }
 
+    /// Removes a feed added by hand (the Areas screen's "remove feed", by the row's source
+    /// id) and its meetings, at once and with no network. Fails as not found when there is
+    /// no such source.
+    pub fn remove_source(&self, id: String) -> Result<()> {
+        Ok(self.with(|d| d.remove_source(&id))?)
+    }
+
     /// The Meetings screen over this directory: sections, search as you type, filters and
     /// what to say when there is nothing to show, worded in `options.locale`. Subscribe to
     /// hear each new state, a finished sync's included; events (`set_search`, `set_near`…)

@@ -157,6 +157,35 @@ impl PrivateVault {
         self.with(|v| waymark_core::screens::editor_state(v, &view, &options))
     }
 
+    /// Saves the entry editor's `fields` (its state's, as the person filled them in) for
+    /// `view`: adds a new entry — a hard check-in then brings a next step (my people, the next
+    /// meetings from `directory`, near `near` if given), worded in the Settings language, else
+    /// `options.locale` — or changes the one being edited, keeping what the editor does not
+    /// show (tags, the meeting it is about). Values out of range or an entry gone fail with
+    /// nothing written.
+    pub fn save_editor(
+        &self,
+        view: waymark_core::screens::EditorView,
+        fields: Vec<waymark_core::screens::EditorField>,
+        options: waymark_core::screens::MeetingsOptions,
+        directory: Option<Arc<MeetingDirectory>>,
+        near: Option<waymark_core::GeoPoint>,
+    ) -> Result<CheckinResult> {
+        let save = |v: &mut waymark_core::Vault, d: Option<&waymark_core::Directory>| {
+            let at = waymark_core::screens::SaveContext {
+                directory: d,
+                near,
+                locale: options.locale.as_deref(),
+                now: local_now(),
+            };
+            waymark_core::screens::save_editor(v, &view, &fields, &at)
+        };
+        Ok(match directory {
+            Some(d) => d.with(|d| self.with(|v| save(v, Some(d))))?,
+            None => self.with(|v| save(v, None))?,
+        })
+    }
+
     /// The Sobriety dates screen: a card per date with its count, since when, the next
     /// milestone and today's, and the buttons (add, edit, start again, remove) with what to
     /// ask first; counted on the viewer's own date (`options.viewer_timezone`), worded in

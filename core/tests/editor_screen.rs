@@ -187,3 +187,131 @@ fn an_old_entry_keeps_the_prompts_it_was_written_with() {
     };
     assert!(editor(&v, unknown, "en-GB").fields.is_empty());
 }
+
+fn now() -> chrono::DateTime<chrono::FixedOffset> {
+    chrono::DateTime::parse_from_rfc3339("2026-11-30T21:15:00+00:00").unwrap()
+}
+
+/// Saving on a phone in `tag`, with no directory and no place.
+fn at(tag: &str) -> waymark_core::screens::SaveContext<'_> {
+    waymark_core::screens::SaveContext {
+        directory: None,
+        near: None,
+        locale: Some(tag),
+        now: now(),
+    }
+}
+
+#[test]
+fn saving_the_editor_writes_what_was_filled_in_and_an_edit_keeps_tags_and_meeting() {
+    use waymark_core::screens::{save_editor, HaltItem};
+    let tmp = tempfile::tempdir().unwrap();
+    let mut v = vault(tmp.path());
+    // A new check-in, filled in as a phone would: mood, craving, one HALT box, one prompt.
+    let view = new(EntryKind::Checkin, None);
+    let mut s = editor(&v, view.clone(), "en-GB");
+    s.fields[0].value = Some(4);
+    s.fields[1].value = Some(2);
+    for c in &mut s.fields[2].checks {
+        c.checked = c.item == HaltItem::Tired;
+    }
+    s.fields[3].text = "A walk after work".into();
+    s.fields[5].text = "Steady day.".into();
+    let saved = save_editor(&mut v, &view, &s.fields, &at("en-GB")).unwrap();
+    assert_eq!(
+        saved.next_step, None,
+        "mood 4, craving 2: not a hard moment"
+    );
+    let e = v.entry(&saved.entry.id).unwrap().content;
+    assert_eq!(e.kind, EntryKind::Checkin);
+    assert_eq!((e.mood, e.craving), (Some(4), Some(2)));
+    assert!(e.halt.tired && !e.halt.hungry && !e.halt.angry && !e.halt.lonely);
+    assert_eq!(e.text, "Steady day.");
+    // The blank prompt is not kept; the answered one keeps its question.
+    assert_eq!(
+        e.answers,
+        [PromptAnswer {
+            prompt: "What would help today?".into(),
+            answer: "A walk after work".into()
+        }]
+    );
+
+    // An entry written elsewhere with tags and a meeting, edited through the editor in Welsh.
+    let tagged = v
+        .add_entry(
+            NewEntry {
+                tags: vec!["sponsor".into()],
+                meeting_id: Some("wales:hybrid".into()),
+                ..NewEntry::text(EntryKind::Meeting, "Good share tonight")
+            },
+            now(),
+        )
+        .unwrap();
+    let view = EditorView {
+        entry_id: Some(tagged.id.clone()),
+        ..new(EntryKind::Note, None)
+    };
+    let mut s = editor(&v, view.clone(), "cy");
+    let text = s
+        .fields
+        .iter_mut()
+        .find(|f| f.kind == FieldKind::Text)
+        .unwrap();
+    text.text = "Good share tonight, and coffee after".into();
+    let saved = save_editor(&mut v, &view, &s.fields, &at("cy")).unwrap();
+    assert_eq!(saved.next_step, None);
+    let e = v.entry(&tagged.id).unwrap();
+    assert_eq!(e.content.text, "Good share tonight, and coffee after");
+    assert_eq!(
+        e.content.kind,
+        EntryKind::Meeting,
+        "the entry keeps its kind"
+    );
+    assert_eq!(
+        e.content.tags,
+        ["sponsor"],
+        "tags the editor does not show are kept"
+    );
+    assert_eq!(e.content.meeting_id.as_deref(), Some("wales:hybrid"));
+}
+
+#[test]
+fn a_bad_value_or_a_gone_entry_saves_nothing() {
+    use waymark_core::screens::save_editor;
+    use waymark_core::Error;
+    let tmp = tempfile::tempdir().unwrap();
+    let mut v = vault(tmp.path());
+    let view = new(EntryKind::Checkin, Some(""));
+    let mut s = editor(&v, view.clone(), "en-GB");
+    s.fields[0].value = Some(9); // mood is 1–5
+    let err = save_editor(&mut v, &view, &s.fields, &at("en-GB")).unwrap_err();
+    assert!(matches!(err, Error::InvalidArgument(_)), "{err:?}");
+    assert_eq!(v.entries(&Default::default()).unwrap().len(), 0);
+    let gone = EditorView {
+        entry_id: Some("no-such-entry".into()),
+        ..new(EntryKind::Note, None)
+    };
+    let err = save_editor(&mut v, &gone, &s.fields, &at("en-GB")).unwrap_err();
+    assert!(matches!(err, Error::NotFound(_)), "{err:?}");
+    assert_eq!(v.entries(&Default::default()).unwrap().len(), 0);
+}
+
+#[test]
+fn a_hard_check_in_from_the_editor_brings_a_next_step_in_the_phones_language() {
+    use waymark_core::screens::save_editor;
+    let tmp = tempfile::tempdir().unwrap();
+    let mut v = vault(tmp.path());
+    let view = new(EntryKind::Checkin, Some(""));
+    let mut s = editor(&v, view.clone(), "es");
+    s.fields[0].value = Some(1);
+    s.fields[1].value = Some(9);
+    // Settings names no language: the phone's (Spanish) words the next step.
+    let saved = save_editor(&mut v, &view, &s.fields, &at("es")).unwrap();
+    let step = saved.next_step.expect("a hard moment brings a next step");
+    let english = save_editor(&mut v, &view, &s.fields, &at("en-GB"))
+        .unwrap()
+        .next_step
+        .unwrap();
+    assert_ne!(step.message, english.message, "{}", step.message);
+    assert_eq!(v.entries(&Default::default()).unwrap().len(), 2);
+}

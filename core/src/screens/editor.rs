@@ -12,11 +12,14 @@ use serde::Serialize;
 use super::journal::{kind_id, JournalKindChoice};
 use super::meetings::MeetingsOptions;
 use super::{Confirmation, Notice, NoticeKind};
+use crate::directory::Directory;
 use crate::l10n::{negotiate, Arg, Words};
-use crate::support::error::Error;
-use crate::vault::journal::{EntryKind, NewEntry};
+use crate::support::error::{Error, Result};
+use crate::vault::journal::{EntryKind, Halt, NewEntry, PromptAnswer};
+use crate::vault::next_step::CheckinResult;
 use crate::vault::templates::{for_kind, Template, TEMPLATES};
 use crate::vault::Vault;
+use crate::GeoPoint;
 
 /// The editor's message ids (`locales/*/editor.ftl`), with the templates' own.
 pub(crate) mod ids {
@@ -337,6 +340,77 @@ pub(crate) fn editor_state_in(vault: &Vault, view: &EditorView, w: &Words) -> Ed
         ..field(FieldKind::Text, w.text(TEXT, &[]))
     });
     state
+}
+
+/// Where and when the editor saves, beside what was written.
+pub struct SaveContext<'a> {
+    /// The meeting directory, for a hard check-in's next meetings.
+    pub directory: Option<&'a Directory>,
+    /// Where the phone is, only if the person shares it, for meetings near them.
+    pub near: Option<GeoPoint>,
+    /// The phone's language tag, for the next step when Settings names none.
+    pub locale: Option<&'a str>,
+    /// The writer's local time and offset.
+    pub now: chrono::DateTime<chrono::FixedOffset>,
+}
+
+/// Saves what the person wrote in the editor for `view`: `fields` are the editor's fields as
+/// they filled them in (the state's, with `text`, `value` and `checks` changed). A new entry is
+/// added, and a hard check-in brings its next step (see [`Vault::add_checkin`]); an existing
+/// one is changed, keeping what the editor does not show (its tags, the meeting it is about,
+/// its gratitude list), so nothing is lost by editing on a phone. A prompt left blank is not
+/// kept. Values out of range, an entry gone or in the trash: a typed error, and nothing is
+/// written.
+pub fn save_editor(
+    vault: &mut Vault,
+    view: &EditorView,
+    fields: &[EditorField],
+    at: &SaveContext<'_>,
+) -> Result<CheckinResult> {
+    let now = at.now;
+    let stored = match &view.entry_id {
+        Some(id) => Some(vault.entry(id)?.content),
+        None => None,
+    };
+    let mut entry = stored.unwrap_or_else(|| NewEntry::text(view.kind, ""));
+    let field = |kind: FieldKind| fields.iter().find(|f| f.kind == kind);
+    if let Some(text) = field(FieldKind::Text) {
+        entry.text = text.text.clone();
+    }
+    if entry.kind == EntryKind::Checkin {
+        entry.mood = field(FieldKind::Mood).and_then(|f| f.value);
+        entry.craving = field(FieldKind::Craving).and_then(|f| f.value);
+        if let Some(halt) = field(FieldKind::Halt) {
+            let ticked = |item| halt.checks.iter().any(|c| c.item == item && c.checked);
+            entry.halt = Halt {
+                hungry: ticked(HaltItem::Hungry),
+                angry: ticked(HaltItem::Angry),
+                lonely: ticked(HaltItem::Lonely),
+                tired: ticked(HaltItem::Tired),
+            };
+        }
+    }
+    entry.answers = fields
+        .iter()
+        .filter(|f| f.kind == FieldKind::Prompt && !f.text.trim().is_empty())
+        .map(|f| PromptAnswer {
+            prompt: f.label.clone(),
+            answer: f.text.clone(),
+        })
+        .collect();
+    let entry = match &view.entry_id {
+        Some(id) => vault.edit_entry(id, entry, now)?,
+        None => vault.add_entry(entry, now)?,
+    };
+    // A new check-in may bring a next step; an edit never does (the moment has passed).
+    let next_step = match view.entry_id {
+        Some(_) => None,
+        None => {
+            let fallback = negotiate(at.locale.unwrap_or_default()).locale;
+            vault.next_step_in(&entry, at.directory, at.near, now, fallback)?
+        }
+    };
+    Ok(CheckinResult { entry, next_step })
 }
 
 /// The template to show: the one asked for (`""`: none), else a new check-in's first.

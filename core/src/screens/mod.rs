@@ -47,8 +47,8 @@ mod tests;
 
 pub use areas::{areas_state, AreasAction, AreasActionItem, AreasState, SourceRow};
 pub use editor::{
-    editor_state, CheckItem, EditorField, EditorState, EditorView, FieldKind, HaltItem,
-    TemplateChoice,
+    editor_state, save_editor, CheckItem, EditorField, EditorState, EditorView, FieldKind,
+    HaltItem, SaveContext, TemplateChoice,
 };
 pub use journal::{
     journal_state, JournalDay, JournalKindChoice, JournalRow, JournalState, JournalView,

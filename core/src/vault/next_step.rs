@@ -129,13 +129,27 @@ impl Vault {
         Ok(CheckinResult { entry, next_step })
     }
 
-    /// The next step for a saved entry: `None` unless it is a hard check-in.
+    /// The next step for a saved entry: `None` unless it is a hard check-in. Worded in the
+    /// language chosen in Settings, else en-GB.
     pub fn next_step_after(
         &self,
         entry: &JournalEntry,
         directory: Option<&Directory>,
         near: Option<GeoPoint>,
         now: DateTime<FixedOffset>,
+    ) -> Result<Option<NextStep>> {
+        self.next_step_in(entry, directory, near, now, crate::l10n::Locale::EnGb)
+    }
+
+    /// [`Vault::next_step_after`], worded in `fallback` (the phone's language) when no
+    /// language is chosen in Settings.
+    pub(crate) fn next_step_in(
+        &self,
+        entry: &JournalEntry,
+        directory: Option<&Directory>,
+        near: Option<GeoPoint>,
+        now: DateTime<FixedOffset>,
+        fallback: crate::l10n::Locale,
     ) -> Result<Option<NextStep>> {
         let c = &entry.content;
         if c.kind != EntryKind::Checkin || !is_hard_checkin(c.mood, c.craving) {
@@ -146,8 +160,8 @@ impl Vault {
             Some(d) => self.next_meetings(d, near, now)?,
             None => Vec::new(),
         };
-        // In the language chosen in Settings (en-GB when none is).
-        let w = Words::get(self.language()?.unwrap_or(crate::l10n::Locale::EnGb));
+        // In the language chosen in Settings, else the fallback.
+        let w = Words::get(self.language()?.unwrap_or(fallback));
         Ok(Some(NextStep {
             message: message_in(!contacts.is_empty(), !meetings.is_empty(), w),
             contacts,

@@ -795,6 +795,13 @@ public protocol MeetingDirectoryProtocol: AnyObject, Sendable {
     func removeArea(id: Int64) throws 
     
     /**
+     * Removes a feed added by hand (the Areas screen's "remove feed", by the row's source
+     * id) and its meetings, at once and with no network. Fails as not found when there is
+     * no such source.
+     */
+    func removeSource(id: String) throws 
+    
+    /**
      * Forgets report `id` once its link has been opened; false when there was none.
      */
     func reportSent(id: Int64) throws  -> Bool
@@ -1099,6 +1106,20 @@ open func removeArea(id: Int64)throws   {try rustCallWithError(FfiConverterTypeW
     uniffi_waymark_ffi_fn_method_meetingdirectory_remove_area(
             self.uniffiCloneHandle(),
         FfiConverterInt64.lower(id),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Removes a feed added by hand (the Areas screen's "remove feed", by the row's source
+     * id) and its meetings, at once and with no network. Fails as not found when there is
+     * no such source.
+     */
+open func removeSource(id: String)throws   {try rustCallWithError(FfiConverterTypeWaymarkError_lift) {
+        uniffiCallStatus in
+    uniffi_waymark_ffi_fn_method_meetingdirectory_remove_source(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(id),uniffiCallStatus
     )
 }
 }
@@ -1429,6 +1450,16 @@ public protocol PrivateVaultProtocol: AnyObject, Sendable {
      * Brings an entry back from the trash.
      */
     func restoreEntry(id: String) throws  -> JournalEntry
+    
+    /**
+     * Saves the entry editor's `fields` (its state's, as the person filled them in) for
+     * `view`: adds a new entry — a hard check-in then brings a next step (my people, the next
+     * meetings from `directory`, near `near` if given), worded in the Settings language, else
+     * `options.locale` — or changes the one being edited, keeping what the editor does not
+     * show (tags, the meeting it is about). Values out of range or an entry gone fail with
+     * nothing written.
+     */
+    func saveEditor(view: EditorView, fields: [EditorField], options: MeetingsOptions, directory: MeetingDirectory?, near: GeoPoint?) throws  -> CheckinResult
     
     /**
      * The locale every screen should be worded in: the language chosen in Settings, else
@@ -2084,6 +2115,28 @@ open func restoreEntry(id: String)throws  -> JournalEntry  {
     uniffi_waymark_ffi_fn_method_privatevault_restore_entry(
             self.uniffiCloneHandle(),
         FfiConverterString.lower(id),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Saves the entry editor's `fields` (its state's, as the person filled them in) for
+     * `view`: adds a new entry — a hard check-in then brings a next step (my people, the next
+     * meetings from `directory`, near `near` if given), worded in the Settings language, else
+     * `options.locale` — or changes the one being edited, keeping what the editor does not
+     * show (tags, the meeting it is about). Values out of range or an entry gone fail with
+     * nothing written.
+     */
+open func saveEditor(view: EditorView, fields: [EditorField], options: MeetingsOptions, directory: MeetingDirectory?, near: GeoPoint?)throws  -> CheckinResult  {
+    return try  FfiConverterTypeCheckinResult_lift(try rustCallWithError(FfiConverterTypeWaymarkError_lift) {
+        uniffiCallStatus in
+    uniffi_waymark_ffi_fn_method_privatevault_save_editor(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeEditorView_lower(view),
+        FfiConverterSequenceTypeEditorField.lower(fields),
+        FfiConverterTypeMeetingsOptions_lower(options),
+        FfiConverterOptionTypeMeetingDirectory.lower(directory),
+        FfiConverterOptionTypeGeoPoint.lower(near),uniffiCallStatus
     )
 })
 }
@@ -3870,6 +3923,31 @@ fileprivate struct FfiConverterSequenceTypeDailyReminder: FfiConverterRustBuffer
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterSequenceTypeEditorField: FfiConverterRustBuffer {
+    typealias SwiftType = [EditorField]
+
+    public static func write(_ value: [EditorField], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeEditorField.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [EditorField] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [EditorField]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeEditorField.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterSequenceTypeFavorite: FfiConverterRustBuffer {
     typealias SwiftType = [Favorite]
 
@@ -4286,6 +4364,9 @@ private let initializationResult: InitializationResult = {
     if (uniffi_waymark_ffi_checksum_method_meetingdirectory_remove_area() != 13446) {
         return InitializationResult.apiChecksumMismatch
     }
+    if (uniffi_waymark_ffi_checksum_method_meetingdirectory_remove_source() != 47046) {
+        return InitializationResult.apiChecksumMismatch
+    }
     if (uniffi_waymark_ffi_checksum_method_meetingdirectory_report_sent() != 37492) {
         return InitializationResult.apiChecksumMismatch
     }
@@ -4488,6 +4569,9 @@ private let initializationResult: InitializationResult = {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_waymark_ffi_checksum_method_privatevault_restore_entry() != 37575) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_waymark_ffi_checksum_method_privatevault_save_editor() != 63325) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_waymark_ffi_checksum_method_privatevault_screen_locale() != 16161) {

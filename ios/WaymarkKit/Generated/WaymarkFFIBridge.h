@@ -344,6 +344,11 @@ RustBuffer uniffi_waymark_ffi_fn_method_meetingdirectory_relay_sources(uint64_t 
 void uniffi_waymark_ffi_fn_method_meetingdirectory_remove_area(uint64_t ptr, int64_t id, RustCallStatus *_Nonnull out_status
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_MEETINGDIRECTORY_REMOVE_SOURCE
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_MEETINGDIRECTORY_REMOVE_SOURCE
+void uniffi_waymark_ffi_fn_method_meetingdirectory_remove_source(uint64_t ptr, RustBuffer id, RustCallStatus *_Nonnull out_status
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_MEETINGDIRECTORY_REPORT_SENT
 #define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_MEETINGDIRECTORY_REPORT_SENT
 int8_t uniffi_waymark_ffi_fn_method_meetingdirectory_report_sent(uint64_t ptr, int64_t id, RustCallStatus *_Nonnull out_status
@@ -752,6 +757,11 @@ RustBuffer uniffi_waymark_ffi_fn_method_privatevault_restore_backup(uint64_t ptr
 #ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_PRIVATEVAULT_RESTORE_ENTRY
 #define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_PRIVATEVAULT_RESTORE_ENTRY
 RustBuffer uniffi_waymark_ffi_fn_method_privatevault_restore_entry(uint64_t ptr, RustBuffer id, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_PRIVATEVAULT_SAVE_EDITOR
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_PRIVATEVAULT_SAVE_EDITOR
+RustBuffer uniffi_waymark_ffi_fn_method_privatevault_save_editor(uint64_t ptr, RustBuffer view, RustBuffer fields, RustBuffer options, RustBuffer directory, RustBuffer near, RustCallStatus *_Nonnull out_status
 );
 #endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_PRIVATEVAULT_SCREEN_LOCALE
@@ -1197,6 +1207,12 @@ uint16_t uniffi_waymark_ffi_checksum_method_meetingdirectory_remove_area(void
     
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_METHOD_MEETINGDIRECTORY_REMOVE_SOURCE
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_METHOD_MEETINGDIRECTORY_REMOVE_SOURCE
+uint16_t uniffi_waymark_ffi_checksum_method_meetingdirectory_remove_source(void
+    
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_METHOD_MEETINGDIRECTORY_REPORT_SENT
 #define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_METHOD_MEETINGDIRECTORY_REPORT_SENT
 uint16_t uniffi_waymark_ffi_checksum_method_meetingdirectory_report_sent(void
@@ -1602,6 +1618,12 @@ uint16_t uniffi_waymark_ffi_checksum_method_privatevault_restore_backup(void
 #ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_METHOD_PRIVATEVAULT_RESTORE_ENTRY
 #define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_METHOD_PRIVATEVAULT_RESTORE_ENTRY
 uint16_t uniffi_waymark_ffi_checksum_method_privatevault_restore_entry(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_METHOD_PRIVATEVAULT_SAVE_EDITOR
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_METHOD_PRIVATEVAULT_SAVE_EDITOR
+uint16_t uniffi_waymark_ffi_checksum_method_privatevault_save_editor(void
     
 );
 #endif

@@ -38,6 +38,7 @@ import app.waymark.core.CheckinResult
 import app.waymark.core.Contact
 import app.waymark.core.ContactRole
 import app.waymark.core.DailyReminder
+import app.waymark.core.EditorField
 import app.waymark.core.EditorState
 import app.waymark.core.EditorView
 import app.waymark.core.Favorite
@@ -49,6 +50,7 @@ import app.waymark.core.FfiConverterTypeCheckinResult
 import app.waymark.core.FfiConverterTypeContact
 import app.waymark.core.FfiConverterTypeContactRole
 import app.waymark.core.FfiConverterTypeDailyReminder
+import app.waymark.core.FfiConverterTypeEditorField
 import app.waymark.core.FfiConverterTypeEditorState
 import app.waymark.core.FfiConverterTypeEditorView
 import app.waymark.core.FfiConverterTypeFavorite
@@ -146,6 +148,7 @@ import app.waymark.core.RustBuffer as RustBufferCheckinResult
 import app.waymark.core.RustBuffer as RustBufferContact
 import app.waymark.core.RustBuffer as RustBufferContactRole
 import app.waymark.core.RustBuffer as RustBufferDailyReminder
+import app.waymark.core.RustBuffer as RustBufferEditorField
 import app.waymark.core.RustBuffer as RustBufferEditorState
 import app.waymark.core.RustBuffer as RustBufferEditorView
 import app.waymark.core.RustBuffer as RustBufferFavorite
@@ -890,6 +893,8 @@ internal object IntegrityCheckingUniffiLib {
     ): Int
     external fun uniffi_waymark_ffi_checksum_method_meetingdirectory_remove_area(
     ): Int
+    external fun uniffi_waymark_ffi_checksum_method_meetingdirectory_remove_source(
+    ): Int
     external fun uniffi_waymark_ffi_checksum_method_meetingdirectory_report_sent(
     ): Int
     external fun uniffi_waymark_ffi_checksum_method_meetingdirectory_search(
@@ -1026,6 +1031,8 @@ internal object IntegrityCheckingUniffiLib {
     ): Int
     external fun uniffi_waymark_ffi_checksum_method_privatevault_restore_entry(
     ): Int
+    external fun uniffi_waymark_ffi_checksum_method_privatevault_save_editor(
+    ): Int
     external fun uniffi_waymark_ffi_checksum_method_privatevault_screen_locale(
     ): Int
     external fun uniffi_waymark_ffi_checksum_method_privatevault_search_entries(
@@ -1112,6 +1119,8 @@ internal object UniffiLib {
     external fun uniffi_waymark_ffi_fn_method_meetingdirectory_relay_sources(`ptr`: Long,`now`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
     external fun uniffi_waymark_ffi_fn_method_meetingdirectory_remove_area(`ptr`: Long,`id`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    ): Unit
+    external fun uniffi_waymark_ffi_fn_method_meetingdirectory_remove_source(`ptr`: Long,`id`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): Unit
     external fun uniffi_waymark_ffi_fn_method_meetingdirectory_report_sent(`ptr`: Long,`id`: Long,uniffi_out_err: UniffiRustCallStatus, 
     ): Byte
@@ -1277,6 +1286,8 @@ internal object UniffiLib {
     ): RustBufferRestoreReport.ByValue
     external fun uniffi_waymark_ffi_fn_method_privatevault_restore_entry(`ptr`: Long,`id`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBufferJournalEntry.ByValue
+    external fun uniffi_waymark_ffi_fn_method_privatevault_save_editor(`ptr`: Long,`view`: RustBufferEditorView.ByValue,`fields`: RustBuffer.ByValue,`options`: RustBufferMeetingsOptions.ByValue,`directory`: RustBuffer.ByValue,`near`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBufferCheckinResult.ByValue
     external fun uniffi_waymark_ffi_fn_method_privatevault_screen_locale(`ptr`: Long,`phoneLocale`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
     external fun uniffi_waymark_ffi_fn_method_privatevault_search_entries(`ptr`: Long,`query`: RustBuffer.ByValue,`limit`: Int,uniffi_out_err: UniffiRustCallStatus, 
@@ -1478,6 +1489,9 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_waymark_ffi_checksum_method_meetingdirectory_remove_area() and 0xFFFF) != 13446) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_waymark_ffi_checksum_method_meetingdirectory_remove_source() and 0xFFFF) != 47046) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_waymark_ffi_checksum_method_meetingdirectory_report_sent() and 0xFFFF) != 37492) {
@@ -1682,6 +1696,9 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_restore_entry() and 0xFFFF) != 37575) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_save_editor() and 0xFFFF) != 63325) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_screen_locale() and 0xFFFF) != 16161) {
@@ -2438,6 +2455,13 @@ public interface MeetingDirectoryInterface {
     fun `removeArea`(`id`: kotlin.Long)
     
     /**
+     * Removes a feed added by hand (the Areas screen's "remove feed", by the row's source
+     * id) and its meetings, at once and with no network. Fails as not found when there is
+     * no such source.
+     */
+    fun `removeSource`(`id`: kotlin.String)
+    
+    /**
      * Forgets report `id` once its link has been opened; false when there was none.
      */
     fun `reportSent`(`id`: kotlin.Long): kotlin.Boolean
@@ -2844,6 +2868,25 @@ open class MeetingDirectory: Disposable, AutoCloseable, MeetingDirectoryInterfac
         it,
         
         FfiConverterLong.lower(`id`),_status)
+}
+    }
+    
+    
+
+    
+    /**
+     * Removes a feed added by hand (the Areas screen's "remove feed", by the row's source
+     * id) and its meetings, at once and with no network. Fails as not found when there is
+     * no such source.
+     */
+    @Throws(WaymarkException::class)override fun `removeSource`(`id`: kotlin.String)
+        = 
+    callWithHandle {
+    uniffiRustCallWithError(WaymarkException) { _status ->
+    UniffiLib.uniffi_waymark_ffi_fn_method_meetingdirectory_remove_source(
+        it,
+        
+        FfiConverterString.lower(`id`),_status)
 }
     }
     
@@ -3298,6 +3341,16 @@ public interface PrivateVaultInterface {
      * Brings an entry back from the trash.
      */
     fun `restoreEntry`(`id`: kotlin.String): JournalEntry
+    
+    /**
+     * Saves the entry editor's `fields` (its state's, as the person filled them in) for
+     * `view`: adds a new entry — a hard check-in then brings a next step (my people, the next
+     * meetings from `directory`, near `near` if given), worded in the Settings language, else
+     * `options.locale` — or changes the one being edited, keeping what the editor does not
+     * show (tags, the meeting it is about). Values out of range or an entry gone fail with
+     * nothing written.
+     */
+    fun `saveEditor`(`view`: EditorView, `fields`: List<EditorField>, `options`: MeetingsOptions, `directory`: MeetingDirectory?, `near`: GeoPoint?): CheckinResult
     
     /**
      * The locale every screen should be worded in: the language chosen in Settings, else
@@ -4125,6 +4178,33 @@ open class PrivateVault: Disposable, AutoCloseable, PrivateVaultInterface
         it,
         
         FfiConverterString.lower(`id`),_status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
+     * Saves the entry editor's `fields` (its state's, as the person filled them in) for
+     * `view`: adds a new entry — a hard check-in then brings a next step (my people, the next
+     * meetings from `directory`, near `near` if given), worded in the Settings language, else
+     * `options.locale` — or changes the one being edited, keeping what the editor does not
+     * show (tags, the meeting it is about). Values out of range or an entry gone fail with
+     * nothing written.
+     */
+    @Throws(WaymarkException::class)override fun `saveEditor`(`view`: EditorView, `fields`: List<EditorField>, `options`: MeetingsOptions, `directory`: MeetingDirectory?, `near`: GeoPoint?): CheckinResult {
+            return FfiConverterTypeCheckinResult.lift(
+    callWithHandle {
+    uniffiRustCallWithError(WaymarkException) { _status ->
+    UniffiLib.uniffi_waymark_ffi_fn_method_privatevault_save_editor(
+        it,
+        
+        FfiConverterTypeEditorView.lower(`view`),
+        FfiConverterSequenceTypeEditorField.lower(`fields`),
+        FfiConverterTypeMeetingsOptions.lower(`options`),
+        FfiConverterOptionalTypeMeetingDirectory.lower(`directory`),
+        FfiConverterOptionalTypeGeoPoint.lower(`near`),_status)
 }
     }
     )
@@ -6681,6 +6761,34 @@ public object FfiConverterSequenceTypeDailyReminder: FfiConverterRustBuffer<List
 /**
  * @suppress
  */
+public object FfiConverterSequenceTypeEditorField: FfiConverterRustBuffer<List<EditorField>> {
+    override fun read(buf: ByteBuffer): List<EditorField> {
+        val len = buf.getInt()
+        return List<EditorField>(len) {
+            FfiConverterTypeEditorField.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<EditorField>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeEditorField.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<EditorField>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeEditorField.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
 public object FfiConverterSequenceTypeFavorite: FfiConverterRustBuffer<List<Favorite>> {
     override fun read(buf: ByteBuffer): List<Favorite> {
         val len = buf.getInt()
@@ -6954,6 +7062,8 @@ public object FfiConverterSequenceTypeTypeEntry: FfiConverterRustBuffer<List<Typ
         }
     }
 }
+
+
 
 
 
