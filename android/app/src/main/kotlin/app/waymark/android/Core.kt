@@ -1,28 +1,50 @@
 package app.waymark.android
 
 import android.content.Context
+import androidx.annotation.WorkerThread
+import app.waymark.core.MeetingsOptions
 import app.waymark.ffi.MeetingDirectory
 import app.waymark.ffi.PrivateVault
-import app.waymark.ffi.ReminderPlanner
-import app.waymark.ffi.RideClient
+import app.waymark.ffi.setAppLocale
 import java.io.File
+import java.time.ZoneId
 
 /**
- * The Rust objects the app uses, the directory and the vault opened once per process. The vault key comes from
- * [VaultKeyStore] (wrapped by Android Keystore), never from a typed passphrase on the phone.
+ * What every screen needs from the core: the directory, the vault, and the options the
+ * screens are worded with (the language chosen in Settings, else the phone's, and the
+ * phone's time zone). Made on a worker thread ([Core.session]); handing it to a screen
+ * model is not a core call.
+ */
+class CoreSession(
+    val directory: MeetingDirectory,
+    val vault: PrivateVault,
+    val options: MeetingsOptions,
+    val phoneLocale: String,
+    /** The directory follows no area or feed yet (the core's `firstRun`): start at the area setup. */
+    val firstRun: Boolean,
+    /** The app lock is on (the vault's setting). */
+    val appLock: Boolean,
+)
+
+/**
+ * The Rust objects the app uses, the directory and the vault opened once per process. The
+ * vault key comes from [VaultKeyStore] (wrapped by Android Keystore), never from a typed
+ * passphrase on the phone. Every function here calls the core or the Keystore: never on the
+ * main thread.
  */
 object Core {
     @Volatile private var directory: MeetingDirectory? = null
     @Volatile private var vault: PrivateVault? = null
 
-    /** Where the car-pool board lives (set in settings; empty means car-pools are off). */
-    var rideServer: String = ""
-
+    /** The meeting directory. */
+    @WorkerThread
     @Synchronized
     fun directory(context: Context): MeetingDirectory =
         directory ?: MeetingDirectory.open(File(context.filesDir, "directory.sqlite").path)
             .also { directory = it }
 
+    /** The private vault (journal, dates, people, reminders, settings). */
+    @WorkerThread
     @Synchronized
     fun vault(context: Context): PrivateVault =
         vault ?: PrivateVault.openWithKey(
@@ -30,10 +52,41 @@ object Core {
             VaultKeyStore.key(context),
         ).also { vault = it }
 
-    /** Reminder rules, settings and the plan, over the vault. */
-    fun reminders(context: Context): ReminderPlanner = vault(context).reminders()
+    /** The phone's language, as a BCP 47 tag. */
+    fun phoneLocale(context: Context): String = context.resources.configuration.locales[0].toLanguageTag()
 
-    /** The car-pool client for the configured board; `null` while car-pools are off. */
-    fun rides(context: Context): RideClient? =
-        rideServer.takeIf { it.isNotBlank() }?.let { vault(context).rideClient(it) }
+    /**
+     * Opens (or reuses) the directory and the vault and reads what the screens are worded
+     * with. Also tells the core the language for its error messages.
+     */
+    @WorkerThread
+    fun session(context: Context): CoreSession {
+        val directory = directory(context)
+        val vault = vault(context)
+        val phone = phoneLocale(context)
+        val locale = vault.screenLocale(phone)
+        setAppLocale(locale)
+        val options = MeetingsOptions(locale = locale, viewerTimezone = ZoneId.systemDefault().id)
+        return CoreSession(
+            directory, vault, options, phone,
+            firstRun = directory.areasScreen(options).firstRun,
+            appLock = vault.appLock(),
+        )
+    }
+
+    private fun prefs(context: Context) = context.getSharedPreferences("settings", Context.MODE_PRIVATE)
+
+    /** The car-pool board's address, or `null` while car-pools are off. */
+    fun rideServer(context: Context): String? =
+        prefs(context).getString("ride_server", null)?.takeIf { it.isNotBlank() }
+
+    /**
+     * Sets the car-pool board (checked by the core on a worker thread first: a bad address
+     * throws its worded error), or turns car-pools off with a blank one.
+     */
+    @WorkerThread
+    fun setRideServer(context: Context, server: String) {
+        if (server.isNotBlank()) vault(context).rideClient(server.trim()).close()
+        prefs(context).edit().putString("ride_server", server.trim()).apply()
+    }
 }

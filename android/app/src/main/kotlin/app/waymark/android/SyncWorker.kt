@@ -5,21 +5,27 @@ import androidx.work.CoroutineWorker
 import androidx.work.WorkerParameters
 import app.waymark.ffi.WaymarkException
 import app.waymark.syncAll
+import kotlinx.coroutines.Dispatchers
+import kotlinx.coroutines.withContext
 
 /**
  * Periodic background sync: the directory, then car-pools when a board is set, then the
  * reminders are re-armed (a feed may have moved a meeting). Offline → retry with WorkManager's
- * backoff; stopping the worker cancels the Rust sync.
+ * backoff; stopping the worker cancels the Rust sync. Everything runs on Dispatchers.IO.
  */
 class SyncWorker(context: Context, params: WorkerParameters) : CoroutineWorker(context, params) {
-    override suspend fun doWork(): Result = try {
-        Core.directory(applicationContext).syncAll()
-        Core.rides(applicationContext)?.use { it.sync() }
-        ReminderScheduler.rearm(applicationContext)
-        Result.success()
-    } catch (e: WaymarkException.Offline) {
-        Result.retry()
-    } catch (e: WaymarkException) {
-        Result.failure()
+    override suspend fun doWork(): Result = withContext(Dispatchers.IO) {
+        try {
+            Core.directory(applicationContext).syncAll()
+            Core.rideServer(applicationContext)?.let { server ->
+                Core.vault(applicationContext).rideClient(server).use { it.sync() }
+            }
+            ReminderScheduler.rearm(applicationContext)
+            Result.success()
+        } catch (e: WaymarkException.Offline) {
+            Result.retry()
+        } catch (e: WaymarkException) {
+            Result.failure()
+        }
     }
 }

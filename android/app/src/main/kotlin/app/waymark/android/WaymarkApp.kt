@@ -12,18 +12,22 @@ import androidx.work.PeriodicWorkRequestBuilder
 import androidx.work.WorkManager
 import app.waymark.ffi.setAppLocale
 import java.util.concurrent.TimeUnit
+import kotlinx.coroutines.CoroutineScope
+import kotlinx.coroutines.Dispatchers
+import kotlinx.coroutines.SupervisorJob
+import kotlinx.coroutines.launch
 
 /**
- * Creates the discreet notification channel and the periodic background sync, and tells the
- * core the phone's language so its error messages come in it (the app's own words are string
- * resources, which Android picks by itself).
+ * Creates the discreet notification channel and the periodic background sync. The core is
+ * told the language for its error messages when the screens open (Core.session) and when the
+ * phone's language changes, always off the main thread.
  */
 class WaymarkApp : Application() {
+    private val background = CoroutineScope(SupervisorJob() + Dispatchers.IO)
+
     override fun onCreate() {
         super.onCreate()
-        setAppLocale(resources.configuration.locales[0].toLanguageTag())
         createChannel()
-
         val sync = PeriodicWorkRequestBuilder<SyncWorker>(6, TimeUnit.HOURS)
             .setConstraints(Constraints.Builder().setRequiredNetworkType(NetworkType.CONNECTED).build())
             .setBackoffCriteria(BackoffPolicy.EXPONENTIAL, 5, TimeUnit.MINUTES)
@@ -34,8 +38,11 @@ class WaymarkApp : Application() {
 
     override fun onConfigurationChanged(newConfig: Configuration) {
         super.onConfigurationChanged(newConfig)
-        setAppLocale(newConfig.locales[0].toLanguageTag())
-        // Creating the channel again renames it in the new language; settings are kept.
+        // The language chosen in Settings wins over the phone's (the vault knows which).
+        background.launch {
+            runCatching { setAppLocale(Core.vault(this@WaymarkApp).screenLocale(newConfig.locales[0].toLanguageTag())) }
+        }
+        // Creating the channel again renames it in the new language; its settings are kept.
         createChannel()
     }
 
@@ -43,13 +50,16 @@ class WaymarkApp : Application() {
         val channel = NotificationChannel(
             REMINDER_CHANNEL, getString(R.string.channel_reminders), NotificationManager.IMPORTANCE_DEFAULT,
         ).apply {
-            // Nothing on the lock screen beyond what the core's discreet text says.
+            // The channel's name and the lock screen say nothing about recovery: only the
+            // core's discreet text (the notification's public version) shows there.
             lockscreenVisibility = android.app.Notification.VISIBILITY_PRIVATE
+            setShowBadge(false)
         }
         getSystemService(NotificationManager::class.java).createNotificationChannel(channel)
     }
 
     companion object {
+        /** The one channel, for reminders. */
         const val REMINDER_CHANNEL = "reminders"
     }
 }

@@ -5,9 +5,17 @@ package app.waymark.bench
 import app.waymark.rides.GeoPoint
 import app.waymark.ffi.MeetingDirectory
 import app.waymark.core.MeetingQuery
+import app.waymark.core.MeetingsOptions
+import app.waymark.screens.MeetingsModel
 import app.waymark.syncAll
 import java.io.File
 import java.time.Instant
+import java.util.concurrent.Executors
+import kotlinx.coroutines.CoroutineScope
+import kotlinx.coroutines.SupervisorJob
+import kotlinx.coroutines.asCoroutineDispatcher
+import kotlinx.coroutines.cancel
+import kotlinx.coroutines.flow.first
 import kotlinx.coroutines.runBlocking
 
 private fun report(name: String, samples: LongArray) {
@@ -69,4 +77,90 @@ fun main() {
         System.nanoTime() - t
     }.drop(10).toLongArray()
     report("open the directory and the first list (next 7 days, soonest 50)", opens)
+
+    screens(work, at)
+}
+
+/** The words the keystroke benches type, one more character at a time. */
+private val typedWords = listOf("serenity", "step study", "grupo", "main st", "keep it simple", "big book", "hope", "night owls")
+
+/**
+ * Issue #18 through the screen objects the apps use: opening the directory and the first
+ * Meetings state, and a keystroke to the new state, from the core object itself
+ * (MeetingsScreen) and through the JVM screen model the Android ViewModels hold
+ * (MeetingsModel: a dispatcher hop, the core's listener, the StateFlow).
+ */
+private fun screens(work: File, at: Instant) {
+    val path = File(work, "directory.sqlite").path
+    val options = MeetingsOptions(locale = "en-GB", viewerTimezone = "Europe/London", at = at)
+    val opens = LongArray(60) {
+        val t = System.nanoTime()
+        MeetingDirectory.open(path).use { dir ->
+            dir.meetingsScreen(options).use { screen -> check(screen.state().sections.isNotEmpty()) }
+        }
+        System.nanoTime() - t
+    }.drop(10).toLongArray()
+    report("MeetingsScreen: open the directory and the first Meetings state", opens)
+
+    MeetingDirectory.open(path).use { dir ->
+        dir.meetingsScreen(options).use { screen ->
+            screen.state()
+            val keys = mutableListOf<Long>()
+            repeat(12) { round ->
+                for (words in typedWords) {
+                    for (n in 1..words.length) {
+                        val t = System.nanoTime()
+                        val s = screen.setSearch(words.take(n))
+                        if (round >= 2) keys.add(System.nanoTime() - t)
+                        check(s.searchText == words.take(n))
+                    }
+                    screen.setSearch("")
+                }
+            }
+            report("MeetingsScreen: one more character typed to the new state", keys.toLongArray())
+        }
+    }
+
+    val pool = Executors.newFixedThreadPool(2)
+    val dispatcher = pool.asCoroutineDispatcher()
+    try {
+        val modelOpens = LongArray(60) {
+            MeetingDirectory.open(path).use { dir ->
+                val scope = CoroutineScope(SupervisorJob() + dispatcher)
+                val t = System.nanoTime()
+                val model = MeetingsModel(dir, options, scope, dispatcher)
+                runBlocking { model.ui.first { it.state != null } }
+                val elapsed = System.nanoTime() - t
+                scope.cancel()
+                runBlocking { model.join() }
+                elapsed
+            }
+        }.drop(10).toLongArray()
+        report("MeetingsModel: first state on the StateFlow (directory already open)", modelOpens)
+
+        MeetingDirectory.open(path).use { dir ->
+            val scope = CoroutineScope(SupervisorJob() + dispatcher)
+            val model = MeetingsModel(dir, options, scope, dispatcher)
+            runBlocking { model.ui.first { it.state != null } }
+            val keys = mutableListOf<Long>()
+            repeat(12) { round ->
+                for (words in typedWords) {
+                    for (n in 1..words.length) {
+                        val text = words.take(n)
+                        val t = System.nanoTime()
+                        model.search(text)
+                        runBlocking { model.ui.first { it.state?.searchText == text } }
+                        if (round >= 2) keys.add(System.nanoTime() - t)
+                    }
+                    model.search("")
+                    runBlocking { model.ui.first { it.state?.searchText == "" } }
+                }
+            }
+            report("MeetingsModel: one more character typed to the new state on the StateFlow", keys.toLongArray())
+            scope.cancel()
+            runBlocking { model.join() }
+        }
+    } finally {
+        dispatcher.close()
+    }
 }

@@ -6,6 +6,7 @@
 //   WAYMARK_SLOW_URL   a feed that trickles out slowly (for cancel)
 //   WAYMARK_SERVER     the car-pool board
 //   WAYMARK_WORK_DIR   a fresh folder for files
+// The screen models' tests (ScreenModelTest.kt) run after these.
 // Prints "N passed, M failed" and exits 1 if anything failed.
 package app.waymark.tests
 
@@ -71,14 +72,14 @@ import java.util.concurrent.TimeUnit
 import app.waymark.core.PeopleListener
 import app.waymark.core.PeopleState
 
-private val work = File(System.getenv("WAYMARK_WORK_DIR") ?: error("WAYMARK_WORK_DIR"))
-private val feedUrl = System.getenv("WAYMARK_FEED_URL") ?: error("WAYMARK_FEED_URL")
-private val slowUrl = System.getenv("WAYMARK_SLOW_URL") ?: error("WAYMARK_SLOW_URL")
-private val server = System.getenv("WAYMARK_SERVER") ?: error("WAYMARK_SERVER")
-private val relayUrl = System.getenv("WAYMARK_RELAY_URL") ?: error("WAYMARK_RELAY_URL")
-private val relayKey = System.getenv("WAYMARK_RELAY_KEY") ?: error("WAYMARK_RELAY_KEY")
+internal val work = File(System.getenv("WAYMARK_WORK_DIR") ?: error("WAYMARK_WORK_DIR"))
+internal val feedUrl = System.getenv("WAYMARK_FEED_URL") ?: error("WAYMARK_FEED_URL")
+internal val slowUrl = System.getenv("WAYMARK_SLOW_URL") ?: error("WAYMARK_SLOW_URL")
+internal val server = System.getenv("WAYMARK_SERVER") ?: error("WAYMARK_SERVER")
+internal val relayUrl = System.getenv("WAYMARK_RELAY_URL") ?: error("WAYMARK_RELAY_URL")
+internal val relayKey = System.getenv("WAYMARK_RELAY_KEY") ?: error("WAYMARK_RELAY_KEY")
 
-private fun check(condition: Boolean, message: () -> String) {
+internal fun check(condition: Boolean, message: () -> String) {
     if (!condition) throw AssertionError(message())
 }
 
@@ -92,11 +93,11 @@ private inline fun <reified E : Throwable> expectThrows(block: () -> Unit): E {
     throw AssertionError("expected ${E::class.simpleName}, nothing was thrown")
 }
 
-private var dirs = 0
-private fun freshDir(): File = File(work, "t${dirs++}").also { it.mkdirs() }
+internal var dirs = 0
+internal fun freshDir(): File = File(work, "t${dirs++}").also { it.mkdirs() }
 
 /** A synced directory with the feed's meetings. */
-private fun syncedDirectory(): MeetingDirectory {
+internal fun syncedDirectory(): MeetingDirectory {
     val dir = MeetingDirectory.open(File(freshDir(), "directory.sqlite").path)
     dir.addSource(feedUrl, "wales", "aa", null)
     val results = runBlocking { dir.syncAll() }
@@ -104,7 +105,7 @@ private fun syncedDirectory(): MeetingDirectory {
     return dir
 }
 
-private fun nextTuesday(): String =
+internal fun nextTuesday(): String =
     LocalDate.now(ZoneId.of("Europe/London")).plusDays(2)
         .with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY)).toString()
 
@@ -698,7 +699,7 @@ private val tests = linkedMapOf<String, () -> Unit>(
 fun main() {
     var passed = 0
     var failed = 0
-    for ((name, test) in tests) {
+    for ((name, test) in tests + screenModelTests) {
         try {
             test()
             passed++

@@ -1,0 +1,87 @@
+// The journal entry editor. The core words the form (EditorState: fields in order, scales,
+// HALT boxes, prompts); the person's typing is kept here, in the same state, so the app only
+// draws `ui.state` and reports each edit.
+package app.waymark.screens
+
+import app.waymark.core.EditorField
+import app.waymark.core.EditorState
+import app.waymark.core.EditorView
+import app.waymark.core.FieldKind
+import app.waymark.core.HaltItem
+import app.waymark.core.CheckinResult
+import app.waymark.core.MeetingsOptions
+import app.waymark.ffi.MeetingDirectory
+import app.waymark.ffi.PrivateVault
+import kotlinx.coroutines.CoroutineDispatcher
+import kotlinx.coroutines.CoroutineScope
+import kotlinx.coroutines.Dispatchers
+import kotlinx.coroutines.flow.Flow
+import kotlinx.coroutines.flow.MutableStateFlow
+
+/** An editor's form as the person has filled it in so far, and what it is for. */
+class EntryDraft internal constructor(internal var view: EditorView, first: EditorState) {
+    internal val form = MutableStateFlow(first)
+
+    /** The form, after every edit. */
+    val states: Flow<EditorState> get() = form
+}
+
+/** Whether anything has been written or chosen (to ask the core's `discard` question before leaving). */
+fun EditorState.hasChanges(from: EditorState): Boolean = fields != from.fields
+
+/**
+ * A new entry of a kind (with a template's prompts) or an existing one ([EditorView.entryId]).
+ * Edits change the form here; [save] writes it to the vault (the journal screens hear it).
+ */
+class EditorModel(
+    private val vault: PrivateVault,
+    private val options: MeetingsOptions,
+    view: EditorView,
+    scope: CoroutineScope,
+    dispatcher: CoroutineDispatcher = Dispatchers.IO,
+) : ScreenModel<EntryDraft, EditorState>(
+    scope, dispatcher,
+    { EntryDraft(view, vault.entryEditor(view, options)) },
+    { it.states },
+    release = {},
+) {
+    private fun edit(index: Int, change: (EditorField) -> EditorField) = send { d ->
+        val now = d.form.value
+        if (index in now.fields.indices) {
+            d.form.value = now.copy(fields = now.fields.mapIndexed { i, f -> if (i == index) change(f) else f })
+        }
+    }
+
+    /** Text typed into field [index] (a prompt's answer or the free text). */
+    fun setText(index: Int, text: String) = edit(index) { it.copy(text = text) }
+
+    /** A scale (mood, craving) set to [value], or cleared with `null`. */
+    fun setValue(index: Int, value: UByte?) = edit(index) { f ->
+        f.copy(value = value?.takeIf { it in f.min..f.max })
+    }
+
+    /** A HALT box ticked or unticked. */
+    fun setCheck(index: Int, item: HaltItem, checked: Boolean) = edit(index) { f ->
+        f.copy(checks = f.checks.map { if (it.item == item) it.copy(checked = checked) else it })
+    }
+
+    /**
+     * Another kind or template chosen: the core's form for it, keeping the free text already
+     * written.
+     */
+    fun choose(view: EditorView) = send { d ->
+        val text = d.form.value.fields.firstOrNull { it.kind == FieldKind.TEXT }?.text.orEmpty()
+        val fresh = vault.entryEditor(view.copy(entryId = d.view.entryId), options)
+        d.view = view.copy(entryId = d.view.entryId)
+        d.form.value = fresh.copy(fields = fresh.fields.map { if (it.kind == FieldKind.TEXT) it.copy(text = text) else it })
+    }
+
+    /**
+     * "Save": writes the entry (or its new words, when editing) and returns it, with the next
+     * step a hard check-in brings (meetings from [directory] when given; never a place).
+     */
+    suspend fun save(directory: MeetingDirectory? = null): CheckinResult? = ask { d ->
+        // The core turns the form into the entry, keeping what the editor does not show.
+        vault.saveEditor(d.view, d.form.value.fields, options, directory, null)
+    }
+}
