@@ -1,11 +1,14 @@
 import LocalAuthentication
 
-/// The optional app lock: Face ID / Touch ID, or the device passcode.
+/// The optional app lock (a setting in the vault): Face ID / Touch ID, or the device passcode.
 enum AppLock {
-    static var isEnabled: Bool { UserDefaults.standard.bool(forKey: "app_lock") }
-
+    /// Asks the phone's owner to unlock; whether they did.
+    @MainActor
     static func unlock() async -> Bool {
         let context = LAContext()
-        return (try? await context.evaluatePolicy(.deviceOwnerAuthentication, localizedReason: String(localized: "unlock_reason"))) ?? false
+        var error: NSError?
+        guard context.canEvaluatePolicy(.deviceOwnerAuthentication, error: &error) else { return false }
+        return (try? await context.evaluatePolicy(.deviceOwnerAuthentication,
+                                                  localizedReason: String(localized: "unlock_reason"))) ?? false
     }
 }

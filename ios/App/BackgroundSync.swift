@@ -1,21 +1,28 @@
 import BackgroundTasks
 import WaymarkKit
 
-/// BGAppRefreshTask: sync the directory (and rides), then re-arm reminders. When iOS ends the
-/// task early, the Rust sync is cancelled with nothing half-written.
+/// BGAppRefreshTask: fetch the directory (and rides when a board is set), then re-arm
+/// reminders. When iOS ends the task early, the Rust sync is cancelled with nothing
+/// half-written. Its identifier is in Info.plist's `BGTaskSchedulerPermittedIdentifiers`.
 enum BackgroundSync {
     static let id = "app.waymark.sync"
 
     static func register() {
         BGTaskScheduler.shared.register(forTaskWithIdentifier: id, using: nil) { task in
+            schedule()
             let work = Task { @MainActor in
-                _ = try? await Core.directory.syncAll()
-                if let rides = Core.rides { _ = try? await rides.sync() }
-                await Notifications.rearm()
-                task.setTaskCompleted(success: true)
+                let app = AppModel.shared
+                let stores = app.stores
+                let server = app.rideServer
+                // Not detached: cancelling this task cancels the Rust sync (see `syncAll`).
+                let synced = (try? await stores.directory().syncAll()) != nil
+                if let server, !server.isEmpty {
+                    _ = try? await Task.detached { try await stores.vault().rideClient(server: server).sync() }.value
+                }
+                await Notifications.rearm(stores)
+                task.setTaskCompleted(success: synced && !Task.isCancelled)
             }
             task.expirationHandler = { work.cancel() }
-            schedule()
         }
     }
 

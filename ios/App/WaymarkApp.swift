@@ -1,71 +1,192 @@
-// The SwiftUI app: glue over WaymarkKit. Every decision is made in Rust.
+// The SwiftUI app: platform glue over WaymarkKit. Every screen is a WaymarkKit model over one of
+// the core's screen objects; the views draw its state and map its actions to buttons. The core
+// decides and words everything a screen shows; what is here is only what iOS alone can do
+// (notifications, background refresh, the Keychain, Face ID, location, files, links).
 import BackgroundTasks
 import SwiftUI
+import UserNotifications
 import WaymarkKit
 
 @main
 struct WaymarkApp: App {
+    @UIApplicationDelegateAdaptor(AppDelegate.self) private var delegate
     @Environment(\.scenePhase) private var phase
-    @State private var unlocked = !AppLock.isEnabled
-
-    init() {
-        // The core's error messages in the language the app's own words are shown in (iOS
-        // restarts the app when the language changes).
-        setAppLocale(tag: Bundle.main.preferredLocalizations.first ?? Locale.current.identifier)
-        BackgroundSync.register()
-    }
+    @StateObject private var app = AppModel.shared
 
     var body: some Scene {
         WindowGroup {
-            Group {
-                if unlocked {
-                    RootView()
-                } else {
-                    Button(String(localized: "unlock_title")) { Task { unlocked = await AppLock.unlock() } }
-                        .task { unlocked = await AppLock.unlock() }
-                }
-            }
-            .onOpenURL { url in DeepLinks.shared.open(url) }
+            RootView()
+                .environmentObject(app)
+                .environmentObject(app.router)
+                .onOpenURL { app.router.open($0) }
         }
-        .onChange(of: phase) { _, now in
-            if now == .background {
-                BackgroundSync.schedule()
-                if AppLock.isEnabled { unlocked = false }
-            }
-        }
+        // iOS 16: the one-argument form.
+        .onChange(of: phase) { now in app.phaseChanged(now) }
     }
 }
 
-/// The vault and the directory, opened once.
-@MainActor
-enum Core {
-    static let folder = FileManager.default.urls(for: .applicationSupportDirectory, in: .userDomainMask)[0]
-    static var rideServer = ""
+/// Launch glue: the notification delegate (a reminder's link opens its screen) and the
+/// background refresh task, both registered before launch ends as iOS requires.
+final class AppDelegate: NSObject, UIApplicationDelegate, UNUserNotificationCenterDelegate {
+    func application(_ application: UIApplication,
+                     didFinishLaunchingWithOptions launchOptions: [UIApplication.LaunchOptionsKey: Any]? = nil) -> Bool {
+        UNUserNotificationCenter.current().delegate = self
+        BackgroundSync.register()
+        return true
+    }
 
-    static let directory: MeetingDirectory = {
-        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        return try! MeetingDirectory.open(path: folder.appendingPathComponent("directory.sqlite").path)
-    }()
+    /// A reminder tapped: open the screen its link names (`waymark://meeting/<id>`,
+    /// `waymark://journal/checkin`).
+    func userNotificationCenter(_ center: UNUserNotificationCenter, didReceive response: UNNotificationResponse,
+                                withCompletionHandler completionHandler: @escaping () -> Void) {
+        let link = response.notification.request.content.userInfo[Notifications.linkKey] as? String
+        Task { @MainActor in
+            if let link, let url = URL(string: link) {
+                AppModel.shared.router.open(url)
+            }
+            Notifications.noteDelivered(response.notification.request.identifier)
+            completionHandler()
+        }
+    }
 
-    static let vault: PrivateVault = {
-        try! PrivateVault.openWithKey(path: folder.appendingPathComponent("vault.sqlite").path, key: KeychainKey.vaultKey())
-    }()
-
-    /// The car-pool client for the configured board; `nil` while car-pools are off.
-    static var rides: RideClient? {
-        rideServer.isEmpty ? nil : try? vault.rideClient(server: rideServer)
+    /// A reminder due while the app is open still shows (its text is the core's discreet one).
+    func userNotificationCenter(_ center: UNUserNotificationCenter, willPresent notification: UNNotification,
+                                withCompletionHandler completionHandler: @escaping (UNNotificationPresentationOptions) -> Void) {
+        let id = notification.request.identifier
+        Task { @MainActor in Notifications.noteDelivered(id) }
+        completionHandler([.banner, .list, .sound])
     }
 }
 
-/// Deep links from notifications: waymark://meeting/<id>, waymark://journal/checkin.
+/// Where the app is: which tab, what is pushed on the Meetings stack, and which editor is open.
+/// Links from notifications and `waymark://` URLs land here.
 @MainActor
-final class DeepLinks: ObservableObject {
-    static let shared = DeepLinks()
-    @Published var meetingId: String?
-    @Published var tab = 0
+final class Router: ObservableObject {
+    /// The tabs.
+    enum Tab: Hashable { case meetings, mine, journal, sobriety, more }
 
+    @Published var tab: Tab = .meetings
+    @Published var meetingsPath: [Route] = []
+    @Published var morePath: [Route] = []
+    @Published var editor: EditorRequest?
+
+    /// Opens the screen a `waymark://` link names; anything else is ignored.
     func open(_ url: URL) {
-        if url.host == "meeting" { meetingId = url.lastPathComponent; tab = 0 }
-        if url.host == "journal" { tab = 2 }
+        switch DeepLink(url: url) {
+        case .meeting(let id):
+            tab = .meetings
+            meetingsPath = [.meeting(id)]
+        case .checkin:
+            tab = .journal
+            editor = EditorRequest(view: EditorView(kind: .checkin))
+        case nil:
+            break
+        }
+    }
+}
+
+/// A screen pushed on a navigation stack.
+enum Route: Hashable {
+    case meeting(String)
+    case reminders, people, rides, settings, areas
+}
+
+/// An entry editor to show as a sheet.
+struct EditorRequest: Identifiable {
+    let id = UUID()
+    let view: EditorView
+}
+
+/// The directory and the vault, opened on first use off the main actor (no `try!`: a store that
+/// will not open is shown as the core's sentence on the screen that needed it). A global, not
+/// isolated to the main actor, so views can make their models in their initialisers.
+let appStores = Stores(
+    folder: FileManager.default.urls(for: .applicationSupportDirectory, in: .userDomainMask)[0]
+        .appendingPathComponent("waymark", isDirectory: true),
+    vaultKey: { try KeychainKey.vaultKey() })
+
+/// The app's one set of stores and what iOS tells it about itself (locked, in the background).
+@MainActor
+final class AppModel: ObservableObject {
+    static let shared = AppModel()
+
+    /// The directory and the vault (see ``appStores``).
+    let stores = appStores
+    let router = Router()
+
+    /// Whether the app lock hides everything until Face ID / Touch ID / the passcode.
+    @Published private(set) var locked = true
+    /// Whether the app is in the app switcher (then a plain cover hides the screen).
+    @Published private(set) var covered = false
+    /// Bumped when the language chosen in Settings changes, so every screen opens again in it.
+    @Published private(set) var generation = 0
+
+    private var lockChecked = false
+    private var unlocking = false
+
+    init() {
+        // The core's error messages in the phone's language until Settings says otherwise.
+        setAppLocale(tag: Locale.preferredLanguages.first ?? Locale.current.identifier)
+    }
+
+    /// The car-pool board's address, set in Settings (`nil`: car-pools off).
+    var rideServer: String? {
+        get { UserDefaults.standard.string(forKey: "ride_server") }
+        set {
+            UserDefaults.standard.set(newValue, forKey: "ride_server")
+            objectWillChange.send()
+        }
+    }
+
+    /// Asks for Face ID / Touch ID / the passcode when the person turned the lock on (the
+    /// setting is in the vault), else opens at once.
+    func unlockIfNeeded() async {
+        // Launch and becoming active both ask: one prompt at a time.
+        guard !unlocking else { return }
+        unlocking = true
+        defer { unlocking = false }
+        let stores = self.stores
+        let wanted = await Task.detached { (try? stores.vault().appLock()) ?? false }.value
+        lockChecked = true
+        if !wanted {
+            locked = false
+        } else if await AppLock.unlock() {
+            locked = false
+        }
+    }
+
+    /// The scene moved: cover the screen in the app switcher, lock again in the background,
+    /// and on coming back re-arm reminders and re-read what another process may have changed.
+    func phaseChanged(_ phase: ScenePhase) {
+        covered = phase != .active
+        switch phase {
+        case .background:
+            BackgroundSync.schedule()
+            if lockChecked { locked = true; lockChecked = false }
+        case .active:
+            if locked { Task { await unlockIfNeeded() } }
+            Task { await Notifications.rearm(stores) }
+        default:
+            break
+        }
+    }
+
+    /// The language chosen in Settings changed: error messages and every screen follow it.
+    func languageChanged() {
+        let stores = self.stores
+        Task {
+            let tag = await Task.detached { (try? stores.options().locale) ?? stores.phone }.value
+            setAppLocale(tag: tag)
+            generation += 1
+            await Notifications.rearm(stores)
+        }
+    }
+
+    /// Fetches every feed and area now; the screens hear the result by themselves (a failed
+    /// source keeps its meetings and the screens say so, in the core's words).
+    func syncNow() async {
+        let stores = self.stores
+        _ = try? await Task.detached { try await stores.directory().syncAll() }.value
+        await Notifications.rearm(stores)
     }
 }

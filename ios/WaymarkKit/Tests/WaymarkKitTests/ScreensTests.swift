@@ -66,7 +66,7 @@ final class Heard<State>: @unchecked Sendable {
 
 /// The feed the directory is fed from, as a file: the same three meetings as the loopback
 /// feed of the rest of the suite.
-private let feed = """
+let feed = """
 [
  {"slug": "tue-eve", "name": "Hope on Tuesday", "day": 2, "time": "19:00", "end_time": "20:00",
   "timezone": "Europe/London", "address": "1 High St, Aberystwyth", "latitude": 52.41,
@@ -157,30 +157,30 @@ final class ScreensTests: WorkFolderCase {
         XCTAssertEqual(screen.state().cards.count, 2)
     }
 
+    @MainActor
     func testPeopleModelFollowsUntilStoppedInSpanish() async throws {
         let v = try vault(3)
         let options = MeetingsOptions(locale: "es-ES", viewerTimezone: "Europe/Madrid", at: Date())
-        let model = await ScreenModel(v.peopleScreenObject(options: options))
-        let first = await model.state
-        XCTAssertEqual(first.title, "Personas a las que llamar")
-        XCTAssertEqual(first.notices.first?.title, "Aún no hay nadie")
-        await model.start()
-        _ = try v.addContact(name: "Lucía", role: .sponsor, phone: "+34 600 000 000")
-        try await eventually("the model shows Lucía") { await model.state.rows.map(\.name) == ["Lucía"] }
-        let lucia = await model.state.rows.first
+        let model = ScreenModel(v.peopleScreenObject(options: options))
+        XCTAssertNil(model.state, "a model reads its first state off the main actor, at start()")
+        model.start()
+        try await eventually("the first state") { model.state != nil }
+        XCTAssertEqual(model.state?.title, "Personas a las que llamar")
+        XCTAssertEqual(model.state?.notices.first?.title, "Aún no hay nadie")
+        expectTrue(await model.perform { _ = try v.addContact(name: "Lucía", role: .sponsor, phone: "+34 600 000 000") })
+        try await eventually("the model shows Lucía") { model.state?.rows.map(\.name) == ["Lucía"] }
+        let lucia = model.state?.rows.first
         XCTAssertEqual(lucia?.roleLabel, "Padrino o madrina")
         XCTAssertEqual(lucia?.actions.first?.url, "tel:+34600000000")
-        await model.stop()
-        let isFollowing = await model.isFollowing
-        XCTAssertFalse(isFollowing)
+        model.stop()
+        XCTAssertFalse(model.isFollowing)
         _ = try v.addContact(name: "Pablo", role: .friend, phone: "+34 600 000 001")
         try await Task.sleep(nanoseconds: 500_000_000)
-        let kept = await model.state.rows.map(\.name)
-        XCTAssertEqual(kept, ["Lucía"], "the model changed after stop()")
+        XCTAssertEqual(model.state?.rows.map(\.name), ["Lucía"], "the model changed after stop()")
         // Following again picks up the state now.
-        await model.start()
-        try await eventually("the model shows both") { await model.state.rows.count == 2 }
-        await model.stop()
+        model.start()
+        try await eventually("the model shows both") { model.state?.rows.count == 2 }
+        model.stop()
     }
 
     func testSettingsHearsTheAppLockInSpanish() async throws {
@@ -216,24 +216,33 @@ final class ScreensTests: WorkFolderCase {
         try await heard.hearsNothingAfter { _ = screen.setSearch(text: "zzz") }
     }
 
+    @MainActor
     func testMeetingHearsItsClockInSpanish() async throws {
         let dir = try await directory()
         let options = MeetingsOptions(locale: "es-ES", viewerTimezone: "Europe/London", at: tuesdayEvening)
-        let model = await ScreenModel(dir.meetingScreen(id: "wales:tue-eve", options: options))
-        let first = await model.state
+        let model = ScreenModel(dir.meetingScreen(id: "wales:tue-eve", options: options))
+        model.start()
+        try await eventually("the first state") { model.state != nil }
+        let first = try XCTUnwrap(model.state)
         XCTAssertTrue(first.found)
         XCTAssertEqual(first.schedule, "martes, 19:00–20:00 (Europe/London)")
         XCTAssertEqual(first.next, "Próxima: en 30 min (19:00)")
         XCTAssertEqual(first.actions.first { $0.action == .directions }?.label, "Cómo llegar")
-        let heard = Heard(model.screen.states())
+        let screen = try XCTUnwrap(model.screen)
+        let heard = Heard(screen.states())
         _ = try await heard.wait("now") { $0.next == first.next }
-        // Through the model: the setter's state shows at once, and the stream hears it too.
+        // Through the model: the setter runs off the main actor and returns its state; the
+        // model shows it through the subscription, and so does every other listener.
         let later = await model.update { $0.setTime(at: self.tuesdayEvening.addingTimeInterval(20 * 60)) }
-        XCTAssertEqual(later.next, "Próxima: en 10 min (19:00)")
-        let shown = await model.state
-        XCTAssertEqual(shown, later)
-        _ = try await heard.wait("ten minutes later") { $0.next == later.next }
-        try await heard.hearsNothingAfter { _ = model.screen.setTime(at: self.tuesdayEvening) }
+        XCTAssertEqual(later?.next, "Próxima: en 10 min (19:00)")
+        try await eventually("the model shows ten minutes later") { model.state == later }
+        _ = try await heard.wait("ten minutes later") { $0.next == later?.next }
+        // Stopped, a setter's state shows at once.
+        model.stop()
+        let back = await model.update { $0.setTime(at: self.tuesdayEvening) }
+        XCTAssertEqual(model.state, back)
+        XCTAssertEqual(model.state?.next, first.next)
+        try await heard.hearsNothingAfter { _ = screen.setTime(at: self.tuesdayEvening) }
     }
 
     func testAreasHearsAFeedAddedAndSyncedInSpanish() async throws {
@@ -311,16 +320,5 @@ final class ScreensTests: WorkFolderCase {
         XCTAssertEqual(row?.status, .notSent)
         try await heard.hearsNothingAfter { try rides.cancel(rideId: id) }
         XCTAssertNotEqual(screen.state(), queued)
-    }
-
-    /// Polls `test` every 20 ms for up to `seconds`.
-    private func eventually(_ what: String, seconds: Double = 10, file: StaticString = #filePath, line: UInt = #line,
-                            _ test: () async -> Bool) async throws {
-        let deadline = Date().addingTimeInterval(seconds)
-        while Date() < deadline {
-            if await test() { return }
-            try await Task.sleep(nanoseconds: 20_000_000)
-        }
-        XCTFail("not within \(seconds) s: \(what)", file: file, line: line)
     }
 }

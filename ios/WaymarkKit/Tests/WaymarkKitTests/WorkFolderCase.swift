@@ -33,4 +33,44 @@ class WorkFolderCase: XCTestCase {
         f.dateFormat = "yyyy-MM-dd"
         return f.string(from: d)
     }
+
+    /// Polls `test` every 20 ms for up to `seconds`; fails the test if it never holds.
+    func eventually(_ what: String, seconds: Double = 10, file: StaticString = #filePath, line: UInt = #line,
+                    _ test: () async -> Bool) async throws {
+        let deadline = Date().addingTimeInterval(seconds)
+        while Date() < deadline {
+            if await test() { return }
+            try await Task.sleep(nanoseconds: 20_000_000)
+        }
+        XCTFail("not within \(seconds) s: \(what)", file: file, line: line)
+    }
+
+    /// Today's date in London as `yyyy-MM-dd`, `days` from now.
+    func londonDate(days: Int = 0) -> String {
+        var cal = Calendar(identifier: .gregorian)
+        cal.timeZone = TimeZone(identifier: "Europe/London")!
+        let d = cal.date(byAdding: .day, value: days, to: Date())!
+        let f = DateFormatter()
+        f.calendar = cal
+        f.timeZone = cal.timeZone
+        f.dateFormat = "yyyy-MM-dd"
+        return f.string(from: d)
+    }
+
+    // XCTAssert's arguments are autoclosures, where `await` is not allowed; these take values.
+
+    /// Fails the test unless `value` is true.
+    func expectTrue(_ value: Bool, _ message: String = "", file: StaticString = #filePath, line: UInt = #line) {
+        XCTAssertTrue(value, message, file: file, line: line)
+    }
+
+    /// Fails the test unless `value` is false.
+    func expectFalse(_ value: Bool, _ message: String = "", file: StaticString = #filePath, line: UInt = #line) {
+        XCTAssertFalse(value, message, file: file, line: line)
+    }
+
+    /// Fails the test unless `a` equals `b`.
+    func expectEqual<T: Equatable>(_ a: T, _ b: T, _ message: String = "", file: StaticString = #filePath, line: UInt = #line) {
+        XCTAssertEqual(a, b, message, file: file, line: line)
+    }
 }
