@@ -39,11 +39,17 @@ struct RemindersPage: View {
                     .accessibilityElement(children: .ignore)
                     .accessibilityLabel(row.accessibilityLabel)
                     .swipeActions {
-                        Button(String(localized: "reminder_remove"), role: .destructive) {
-                            Task { await change { try $0.clearRule(meetingId: row.meetingId) } }
-                        }
-                        Button(String(localized: "reminder_skip_next")) {
-                            Task { await change { _ = try $0.skipNext(meetingId: row.meetingId, now: Date()) } }
+                        ForEach(row.actions, id: \.action) { item in
+                            switch item.action {
+                            case .remove:
+                                Button(item.label, role: .destructive) {
+                                    Task { await change { try $0.clearRule(meetingId: row.meetingId) } }
+                                }
+                            case .skipNext:
+                                Button(item.label) {
+                                    Task { await change { _ = try $0.skipNext(meetingId: row.meetingId, now: Date()) } }
+                                }
+                            }
                         }
                     }
                 }

@@ -74,6 +74,8 @@ action-report = Rhoi gwybod am broblem gyda'r rhestriad hwn
 action-remind = Fy atgoffa
 action-rides = Chwilio am lifft neu gynnig un
 action-website = Gwefan
+action-skip-next = Hepgor yr un nesaf
+action-stop-reminding = Peidio â fy atgoffa
 
 # Bob amser ar ôl "at" (treiglad meddal): "ysgrifennwch at olygyddion…".
 report-to = { $channel ->

@@ -63,6 +63,8 @@ action-report = Report a problem with this listing
 action-remind = Remind me
 action-rides = Find or offer a ride
 action-website = Website
+action-skip-next = Skip the next one
+action-stop-reminding = Stop reminding me
 
 # Who a problem report goes to, inside a sentence ("write to …"); $to is the e-mail
 # addresses or the website's host name.

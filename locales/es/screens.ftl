@@ -58,6 +58,8 @@ action-report = Informar de un problema con este anuncio
 action-remind = Recordármelo
 action-rides = Buscar u ofrecer transporte
 action-website = Sitio web
+action-skip-next = Saltar el próximo
+action-stop-reminding = Dejar de recordármelo
 
 # Siempre tras "a" o "para": "escribe a los editores…".
 report-to = { $channel ->

@@ -73,7 +73,7 @@ pub use objects::{
 pub use people::{people_state, PeopleAction, PeopleActionItem, PeopleState, PersonRow};
 pub use reminders::{
     reminders_state, ReminderFacts, ReminderFix, ReminderIssue, ReminderProblem, ReminderRow,
-    RemindersState,
+    ReminderRowAction, ReminderRowActionItem, RemindersState,
 };
 pub use rides::{
     rides_state, RideRow, RideRowKind, RideStatus, RideSyncProblem, RidesAction, RidesActionItem,

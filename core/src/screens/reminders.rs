@@ -84,6 +84,27 @@ pub struct ReminderIssue {
     pub fix_label: Option<String>,
 }
 
+/// What a person can do with one meeting's reminders.
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum ReminderRowAction {
+    /// Skip its next reminder only (`ReminderPlanner.skip_next`); offered while the meeting is
+    /// listed and its next one is not skipped already.
+    SkipNext,
+    /// Stop reminding (`ReminderPlanner.clear_rule`).
+    Remove,
+}
+
+/// A button on a reminder row.
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ReminderRowActionItem {
+    /// What it does.
+    pub action: ReminderRowAction,
+    /// Its words.
+    pub label: String,
+}
+
 /// One meeting the person is reminded of.
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -104,6 +125,8 @@ pub struct ReminderRow {
     pub note: Option<String>,
     /// What a screen reader says for the row.
     pub accessibility_label: String,
+    /// Its buttons, in order.
+    pub actions: Vec<ReminderRowActionItem>,
 }
 
 /// Everything the Reminders screen shows.
@@ -326,6 +349,15 @@ fn rows(
                     ("when", Arg::Text(when.as_deref().unwrap_or(&leads))),
                 ],
             );
+            let action = |action, id: &str| ReminderRowActionItem {
+                action,
+                label: w.text(id, &[]),
+            };
+            let mut actions = Vec::new();
+            if found.is_some() && skipped.is_none() {
+                actions.push(action(ReminderRowAction::SkipNext, ACTION_SKIP_NEXT));
+            }
+            actions.push(action(ReminderRowAction::Remove, ACTION_STOP_REMINDING));
             ReminderRow {
                 meeting_id: rule.meeting_id.clone(),
                 name,
@@ -335,6 +367,7 @@ fn rows(
                 skipped,
                 note: found.is_none().then(|| w.text(REMINDERS_NOT_LISTED, &[])),
                 accessibility_label: label,
+                actions,
             }
         })
         .collect();

@@ -337,7 +337,16 @@ mod pseudo {
                 texts.push(row.accessibility_label.clone());
                 texts.extend(row.skipped.clone());
                 texts.extend(row.note.clone());
+                texts.extend(row.actions.iter().map(|a| a.label.clone()));
             }
+            // Each listed meeting offers to skip its next reminder, and to stop.
+            let offered: Vec<Vec<crate::screens::ReminderRowAction>> = r
+                .rows
+                .iter()
+                .map(|row| row.actions.iter().map(|a| a.action).collect())
+                .collect();
+            use crate::screens::ReminderRowAction::{Remove, SkipNext};
+            assert_eq!(offered, vec![vec![SkipNext, Remove]; r.rows.len()]);
             assert!(texts.len() > 4);
             for text in texts {
                 assert_eq!(
@@ -347,6 +356,23 @@ mod pseudo {
                 );
                 seen += 1;
             }
+        }
+        // Once its next reminder is skipped, a row says so and offers only to stop.
+        let step = format!("{src}:step");
+        {
+            v.skip_next_reminder(&step, at()).unwrap();
+            let r = crate::screens::reminders::reminders_state_in(
+                &mut v,
+                &d,
+                &facts,
+                &options(at()),
+                Words::get(crate::l10n::Locale::EnGb),
+            );
+            let row = r.rows.iter().find(|row| row.meeting_id == step).unwrap();
+            assert_eq!(row.skipped.as_deref(), Some("Not this week"));
+            let offered: Vec<_> = row.actions.iter().map(|a| a.action).collect();
+            assert_eq!(offered, [crate::screens::ReminderRowAction::Remove]);
+            assert_eq!(row.actions[0].label, "Stop reminding me");
         }
         // The Journal screen: each kind, a check-in with no text, a search, the trash.
         let journal_data = ["First day back", "Coffee with my sponsor"];

@@ -79,6 +79,10 @@ pub(crate) const ACTION_REMIND: &str = "action-remind";
 pub(crate) const ACTION_RIDES: &str = "action-rides";
 /// `report-to` (see `locales/en-GB/screens.ftl`).
 pub(crate) const REPORT_TO: &str = "report-to";
+/// `action-skip-next` (see `locales/en-GB/screens.ftl`).
+pub(crate) const ACTION_SKIP_NEXT: &str = "action-skip-next";
+/// `action-stop-reminding` (see `locales/en-GB/screens.ftl`).
+pub(crate) const ACTION_STOP_REMINDING: &str = "action-stop-reminding";
 /// `action-website` (see `locales/en-GB/screens.ftl`).
 pub(crate) const ACTION_WEBSITE: &str = "action-website";
 /// `badge-now` (see `locales/en-GB/screens.ftl`).
@@ -395,6 +399,8 @@ const SCREEN_IDS: &[&str] = &[
     ACTION_RIDES,
     ACTION_WEBSITE,
     REPORT_TO,
+    ACTION_SKIP_NEXT,
+    ACTION_STOP_REMINDING,
     BADGE_NOW,
     BADGE_ONLINE,
     BADGE_HYBRID,

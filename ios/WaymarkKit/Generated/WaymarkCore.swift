@@ -12115,6 +12115,10 @@ public struct ReminderRow: Equatable, Hashable {
      * What a screen reader says for the row.
      */
     public var accessibilityLabel: String
+    /**
+     * Its buttons, in order.
+     */
+    public var actions: [ReminderRowActionItem]
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
@@ -12142,7 +12146,10 @@ public struct ReminderRow: Equatable, Hashable {
          */note: String?, 
         /**
          * What a screen reader says for the row.
-         */accessibilityLabel: String) {
+         */accessibilityLabel: String, 
+        /**
+         * Its buttons, in order.
+         */actions: [ReminderRowActionItem]) {
         self.meetingId = meetingId
         self.name = name
         self.when = when
@@ -12151,6 +12158,7 @@ public struct ReminderRow: Equatable, Hashable {
         self.skipped = skipped
         self.note = note
         self.accessibilityLabel = accessibilityLabel
+        self.actions = actions
     }
 
     
@@ -12176,7 +12184,8 @@ public struct FfiConverterTypeReminderRow: FfiConverterRustBuffer {
                 lockScreen: FfiConverterString.read(from: &buf), 
                 skipped: FfiConverterOptionString.read(from: &buf), 
                 note: FfiConverterOptionString.read(from: &buf), 
-                accessibilityLabel: FfiConverterString.read(from: &buf)
+                accessibilityLabel: FfiConverterString.read(from: &buf), 
+                actions: FfiConverterSequenceTypeReminderRowActionItem.read(from: &buf)
         )
     }
 
@@ -12189,6 +12198,7 @@ public struct FfiConverterTypeReminderRow: FfiConverterRustBuffer {
         FfiConverterOptionString.write(value.skipped, into: &buf)
         FfiConverterOptionString.write(value.note, into: &buf)
         FfiConverterString.write(value.accessibilityLabel, into: &buf)
+        FfiConverterSequenceTypeReminderRowActionItem.write(value.actions, into: &buf)
     }
 }
 
@@ -12205,6 +12215,75 @@ public func FfiConverterTypeReminderRow_lift(_ buf: RustBuffer) throws -> Remind
 #endif
 public func FfiConverterTypeReminderRow_lower(_ value: ReminderRow) -> RustBuffer {
     return FfiConverterTypeReminderRow.lower(value)
+}
+
+
+/**
+ * A button on a reminder row.
+ */
+public struct ReminderRowActionItem: Equatable, Hashable {
+    /**
+     * What it does.
+     */
+    public var action: ReminderRowAction
+    /**
+     * Its words.
+     */
+    public var label: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * What it does.
+         */action: ReminderRowAction, 
+        /**
+         * Its words.
+         */label: String) {
+        self.action = action
+        self.label = label
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension ReminderRowActionItem: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeReminderRowActionItem: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ReminderRowActionItem {
+        return
+            try ReminderRowActionItem(
+                action: FfiConverterTypeReminderRowAction.read(from: &buf), 
+                label: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: ReminderRowActionItem, into buf: inout [UInt8]) {
+        FfiConverterTypeReminderRowAction.write(value.action, into: &buf)
+        FfiConverterString.write(value.label, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeReminderRowActionItem_lift(_ buf: RustBuffer) throws -> ReminderRowActionItem {
+    return try FfiConverterTypeReminderRowActionItem.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeReminderRowActionItem_lower(_ value: ReminderRowActionItem) -> RustBuffer {
+    return FfiConverterTypeReminderRowActionItem.lower(value)
 }
 
 
@@ -17176,6 +17255,82 @@ public func FfiConverterTypeReminderProblem_lower(_ value: ReminderProblem) -> R
 
 
 /**
+ * What a person can do with one meeting's reminders.
+ */
+
+public enum ReminderRowAction: Equatable, Hashable {
+    
+    /**
+     * Skip its next reminder only (`ReminderPlanner.skip_next`); offered while the meeting is
+     * listed and its next one is not skipped already.
+     */
+    case skipNext
+    /**
+     * Stop reminding (`ReminderPlanner.clear_rule`).
+     */
+    case remove
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension ReminderRowAction: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeReminderRowAction: FfiConverterRustBuffer {
+    typealias SwiftType = ReminderRowAction
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ReminderRowAction {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .skipNext
+        
+        case 2: return .remove
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: ReminderRowAction, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .skipNext:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .remove:
+            writeInt(&buf, Int32(2))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeReminderRowAction_lift(_ buf: RustBuffer) throws -> ReminderRowAction {
+    return try FfiConverterTypeReminderRowAction.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeReminderRowAction_lower(_ value: ReminderRowAction) -> RustBuffer {
+    return FfiConverterTypeReminderRowAction.lower(value)
+}
+
+
+
+/**
  * Who a problem report goes to.
  */
 
@@ -19643,6 +19798,31 @@ fileprivate struct FfiConverterSequenceTypeReminderRow: FfiConverterRustBuffer {
         seq.reserveCapacity(Int(len))
         for _ in 0 ..< len {
             seq.append(try FfiConverterTypeReminderRow.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeReminderRowActionItem: FfiConverterRustBuffer {
+    typealias SwiftType = [ReminderRowActionItem]
+
+    public static func write(_ value: [ReminderRowActionItem], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeReminderRowActionItem.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [ReminderRowActionItem] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [ReminderRowActionItem]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeReminderRowActionItem.read(from: &buf))
         }
         return seq
     }

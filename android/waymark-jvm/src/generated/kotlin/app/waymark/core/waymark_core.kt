@@ -14227,6 +14227,11 @@ data class ReminderRow (
      * What a screen reader says for the row.
      */
     var `accessibilityLabel`: kotlin.String
+    , 
+    /**
+     * Its buttons, in order.
+     */
+    var `actions`: List<ReminderRowActionItem>
     
 ){
     
@@ -14251,6 +14256,7 @@ public object FfiConverterTypeReminderRow: FfiConverterRustBuffer<ReminderRow> {
             FfiConverterOptionalString.read(buf),
             FfiConverterOptionalString.read(buf),
             FfiConverterString.read(buf),
+            FfiConverterSequenceTypeReminderRowActionItem.read(buf),
         )
     }
 
@@ -14262,7 +14268,8 @@ public object FfiConverterTypeReminderRow: FfiConverterRustBuffer<ReminderRow> {
             FfiConverterString.allocationSize(value.`lockScreen`) +
             FfiConverterOptionalString.allocationSize(value.`skipped`) +
             FfiConverterOptionalString.allocationSize(value.`note`) +
-            FfiConverterString.allocationSize(value.`accessibilityLabel`)
+            FfiConverterString.allocationSize(value.`accessibilityLabel`) +
+            FfiConverterSequenceTypeReminderRowActionItem.allocationSize(value.`actions`)
     )
 
     override fun write(value: ReminderRow, buf: ByteBuffer) {
@@ -14274,6 +14281,54 @@ public object FfiConverterTypeReminderRow: FfiConverterRustBuffer<ReminderRow> {
             FfiConverterOptionalString.write(value.`skipped`, buf)
             FfiConverterOptionalString.write(value.`note`, buf)
             FfiConverterString.write(value.`accessibilityLabel`, buf)
+            FfiConverterSequenceTypeReminderRowActionItem.write(value.`actions`, buf)
+    }
+}
+
+
+
+/**
+ * A button on a reminder row.
+ */
+data class ReminderRowActionItem (
+    /**
+     * What it does.
+     */
+    var `action`: ReminderRowAction
+    , 
+    /**
+     * Its words.
+     */
+    var `label`: kotlin.String
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeReminderRowActionItem: FfiConverterRustBuffer<ReminderRowActionItem> {
+    override fun read(buf: ByteBuffer): ReminderRowActionItem {
+        return ReminderRowActionItem(
+            FfiConverterTypeReminderRowAction.read(buf),
+            FfiConverterString.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: ReminderRowActionItem) = (
+            FfiConverterTypeReminderRowAction.allocationSize(value.`action`) +
+            FfiConverterString.allocationSize(value.`label`)
+    )
+
+    override fun write(value: ReminderRowActionItem, buf: ByteBuffer) {
+            FfiConverterTypeReminderRowAction.write(value.`action`, buf)
+            FfiConverterString.write(value.`label`, buf)
     }
 }
 
@@ -17407,6 +17462,50 @@ public object FfiConverterTypeReminderProblem: FfiConverterRustBuffer<ReminderPr
 
 
 /**
+ * What a person can do with one meeting's reminders.
+ */
+
+enum class ReminderRowAction {
+    
+    /**
+     * Skip its next reminder only (`ReminderPlanner.skip_next`); offered while the meeting is
+     * listed and its next one is not skipped already.
+     */
+    SKIP_NEXT,
+    /**
+     * Stop reminding (`ReminderPlanner.clear_rule`).
+     */
+    REMOVE;
+
+    
+
+
+    companion object
+}
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeReminderRowAction: FfiConverterRustBuffer<ReminderRowAction> {
+    override fun read(buf: ByteBuffer) = try {
+        ReminderRowAction.values()[buf.getInt() - 1]
+    } catch (e: IndexOutOfBoundsException) {
+        throw RuntimeException("invalid enum value, something is very wrong!!", e)
+    }
+
+    override fun allocationSize(value: ReminderRowAction) = 4UL
+
+    override fun write(value: ReminderRowAction, buf: ByteBuffer) {
+        buf.putInt(value.ordinal + 1)
+    }
+}
+
+
+
+
+
+/**
  * Who a problem report goes to.
  */
 
@@ -19561,6 +19660,34 @@ public object FfiConverterSequenceTypeReminderRow: FfiConverterRustBuffer<List<R
         buf.putInt(value.size)
         value.iterator().forEach {
             FfiConverterTypeReminderRow.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterSequenceTypeReminderRowActionItem: FfiConverterRustBuffer<List<ReminderRowActionItem>> {
+    override fun read(buf: ByteBuffer): List<ReminderRowActionItem> {
+        val len = buf.getInt()
+        return List<ReminderRowActionItem>(len) {
+            FfiConverterTypeReminderRowActionItem.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<ReminderRowActionItem>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeReminderRowActionItem.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<ReminderRowActionItem>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeReminderRowActionItem.write(it, buf)
         }
     }
 }

@@ -62,6 +62,7 @@ import app.waymark.core.FieldKind
 import app.waymark.core.JournalView
 import app.waymark.core.PeopleAction
 import app.waymark.core.ReminderFix
+import app.waymark.core.ReminderRowAction
 import app.waymark.core.RidesAction
 import app.waymark.core.SettingsAction
 import app.waymark.core.SobrietyAction
@@ -135,8 +136,14 @@ fun RemindersRoute(vm: RemindersViewModel) {
                         r.note?.let { Text(it, style = MaterialTheme.typography.bodySmall) }
                     }
                     Actions {
-                        TextButton(onClick = { model.skipNext(r.meetingId) }) { Text(stringResource(R.string.reminder_skip_next)) }
-                        TextButton(onClick = { model.clearRule(r.meetingId) }) { Text(stringResource(R.string.reminder_stop)) }
+                        r.actions.forEach { a ->
+                            TextButton(onClick = {
+                                when (a.action) {
+                                    ReminderRowAction.SKIP_NEXT -> model.skipNext(r.meetingId)
+                                    ReminderRowAction.REMOVE -> model.clearRule(r.meetingId)
+                                }
+                            }) { Text(a.label) }
+                        }
                     }
                 }
             }
