@@ -299,6 +299,18 @@ impl PrivateVault {
         Ok(self.with(|v| v.add_favorite(&meeting, local_now()))?)
     }
 
+    /// "Remind me" on a meeting: saves it to my meetings and gives it the default reminder (an
+    /// hour before, discreet), unless it has a rule already, which is kept. Returns the rule
+    /// in force.
+    pub fn remind_me(
+        &self,
+        directory: Arc<MeetingDirectory>,
+        meeting_id: String,
+    ) -> Result<waymark_core::reminders::ReminderRule> {
+        let meeting = directory.with(|d| d.meeting(&meeting_id))?;
+        Ok(self.with(|v| v.remind_me(&meeting, local_now()))?)
+    }
+
     /// Removes a meeting from "my meetings" (and its reminders). False when it was not saved.
     pub fn remove_favorite(&self, meeting_id: String) -> Result<bool> {
         Ok(self.with(|v| v.remove_favorite(&meeting_id))?)

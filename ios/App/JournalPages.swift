@@ -270,7 +270,7 @@ struct SobrietyPage: View {
         switch item.action {
         case .add: editing = DateForm(id: nil, label: "", date: Date())
         case .edit:
-            if let card { editing = DateForm(id: card.id, label: card.label, date: Date()) }
+            if let card { editing = DateForm(id: card.id, label: card.label, date: dateOf(card.date) ?? Date()) }
         case .startAgain, .remove:
             if item.confirm != nil { asking = (item, card?.id) } else { Task { await confirmed(item.action, id: card?.id) } }
         case .tryAgain:

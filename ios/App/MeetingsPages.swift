@@ -197,15 +197,13 @@ struct MeetingPage: View {
         }
     }
 
-    /// "Remind me": saves the meeting with a reminder an hour before, asking for notifications
+    /// "Remind me": saves the meeting with the core's default reminder, asking for notifications
     /// now (in context, the first time a reminder is wanted) and arming it.
     private func remind() async {
         let stores = app.stores
         let id = self.id
         let done = await model.perform {
-            _ = try stores.vault().addFavorite(directory: stores.directory(), meetingId: id)
-            try stores.vault().reminders().setRule(rule: ReminderRule(
-                meetingId: id, leads: [60], weekdays: Data(), detailed: false, skipOccurrence: nil))
+            _ = try stores.vault().remindMe(directory: stores.directory(), meetingId: id)
         }
         guard done else { return }
         _ = await Notifications.askPermission()

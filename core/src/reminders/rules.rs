@@ -33,7 +33,38 @@ const LOG_DAYS: i64 = 7;
 /// The longest label a daily reminder takes, in characters.
 pub const MAX_DAILY_LABEL_CHARS: usize = 60;
 
+/// How long before a meeting "Remind me" reminds, until the person changes it.
+pub const DEFAULT_LEAD_MINUTES: u32 = 60;
+
 impl Vault {
+    /// "Remind me" on a meeting (the Meeting screen's button): saves it to my meetings when it
+    /// is not, and gives it the default reminder — [`DEFAULT_LEAD_MINUTES`] before, on every
+    /// day it meets, discreet on the lock screen — unless it has a rule already, which is
+    /// kept as the person set it. Returns the rule in force.
+    pub fn remind_me(
+        &mut self,
+        meeting: &Meeting,
+        now: DateTime<FixedOffset>,
+    ) -> Result<ReminderRule> {
+        if let Some(rule) = self
+            .reminder_rules()?
+            .into_iter()
+            .find(|r| r.meeting_id == meeting.id)
+        {
+            return Ok(rule);
+        }
+        self.add_favorite(meeting, now)?;
+        let rule = ReminderRule {
+            meeting_id: meeting.id.clone(),
+            leads: vec![DEFAULT_LEAD_MINUTES],
+            weekdays: Vec::new(),
+            detailed: false,
+            skip_occurrence: None,
+        };
+        self.set_reminder(rule.clone(), now)?;
+        Ok(rule)
+    }
+
     /// Sets (or replaces) the reminder rule for a favourite meeting.
     pub fn set_reminder(&mut self, rule: ReminderRule, now: DateTime<FixedOffset>) -> Result<()> {
         let rule = rule.validate()?;
@@ -510,6 +541,30 @@ mod tests {
             viewer_timezone: "Europe/London".into(),
             locale: None,
         }
+    }
+
+    #[test]
+    fn remind_me_saves_the_meeting_with_an_hour_before_and_keeps_a_rule_already_set() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut v = Vault::open(dir.path().join("v"), &key(5)).unwrap();
+        let t = now("2026-11-22T10:00:00+00:00");
+        let rule = v.remind_me(&meeting(), t).unwrap();
+        assert_eq!(rule.leads, [DEFAULT_LEAD_MINUTES]);
+        assert!(!rule.detailed, "discreet unless the person asks");
+        assert!(v.is_favorite("s:m").unwrap(), "saved to my meetings");
+        assert_eq!(v.reminder_rules().unwrap(), [rule]);
+        // The person's own rule is not replaced by pressing "Remind me" again.
+        let own = ReminderRule {
+            meeting_id: "s:m".into(),
+            leads: vec![120, 15],
+            weekdays: vec![2],
+            detailed: true,
+            skip_occurrence: None,
+        };
+        v.set_reminder(own.clone(), t).unwrap();
+        let kept = v.remind_me(&meeting(), t).unwrap();
+        assert_eq!(kept.leads, [120, 15]);
+        assert_eq!(v.reminder_rules().unwrap().len(), 1);
     }
 
     #[test]

@@ -134,6 +134,8 @@ pub struct SobrietyActionItem {
 pub struct SobrietyCard {
     /// The date's id, for its actions.
     pub id: String,
+    /// The date itself, `YYYY-MM-DD`, for the date picker "Edit" opens (never shown as it is).
+    pub date: String,
     /// What it counts, as the person wrote it, cut to [`LABEL_GRAPHEMES`].
     pub label: String,
     /// Whether the date is after today (it "starts on" it; nothing is counted yet).
@@ -381,6 +383,7 @@ fn card(date: &SobrietyDate, today: NaiveDate, w: &Words) -> SobrietyCard {
 
     SobrietyCard {
         id: date.id.clone(),
+        date: date.date.to_string(),
         label,
         upcoming,
         days: if upcoming { 0 } else { c.days },
@@ -477,6 +480,8 @@ mod tests {
         assert_eq!(s.actions[0].label, "Add a date");
         let c = &s.cards[0];
         assert_eq!(c.label, "Alcohol");
+        // The date itself, for "Edit" to open the picker on it.
+        assert_eq!(c.date, "2025-10-14");
         assert_eq!((c.days, c.upcoming), (412, false));
         assert_eq!(c.count, "412 days");
         assert_eq!(

@@ -13574,6 +13574,10 @@ public struct SobrietyCard: Equatable, Hashable {
      */
     public var id: String
     /**
+     * The date itself, `YYYY-MM-DD`, for the date picker "Edit" opens (never shown as it is).
+     */
+    public var date: String
+    /**
      * What it counts, as the person wrote it, cut to [`LABEL_GRAPHEMES`].
      */
     public var label: String
@@ -13626,6 +13630,9 @@ public struct SobrietyCard: Equatable, Hashable {
          * The date's id, for its actions.
          */id: String, 
         /**
+         * The date itself, `YYYY-MM-DD`, for the date picker "Edit" opens (never shown as it is).
+         */date: String, 
+        /**
          * What it counts, as the person wrote it, cut to [`LABEL_GRAPHEMES`].
          */label: String, 
         /**
@@ -13660,6 +13667,7 @@ public struct SobrietyCard: Equatable, Hashable {
          * Edit, start again from today (not on the day it started), remove.
          */actions: [SobrietyActionItem]) {
         self.id = id
+        self.date = date
         self.label = label
         self.upcoming = upcoming
         self.days = days
@@ -13690,6 +13698,7 @@ public struct FfiConverterTypeSobrietyCard: FfiConverterRustBuffer {
         return
             try SobrietyCard(
                 id: FfiConverterString.read(from: &buf), 
+                date: FfiConverterString.read(from: &buf), 
                 label: FfiConverterString.read(from: &buf), 
                 upcoming: FfiConverterBool.read(from: &buf), 
                 days: FfiConverterInt64.read(from: &buf), 
@@ -13706,6 +13715,7 @@ public struct FfiConverterTypeSobrietyCard: FfiConverterRustBuffer {
 
     public static func write(_ value: SobrietyCard, into buf: inout [UInt8]) {
         FfiConverterString.write(value.id, into: &buf)
+        FfiConverterString.write(value.date, into: &buf)
         FfiConverterString.write(value.label, into: &buf)
         FfiConverterBool.write(value.upcoming, into: &buf)
         FfiConverterInt64.write(value.days, into: &buf)

@@ -1425,6 +1425,13 @@ public protocol PrivateVaultProtocol: AnyObject, Sendable {
     func peopleScreenObject(options: MeetingsOptions)  -> PeopleScreen
     
     /**
+     * "Remind me" on a meeting: saves it to my meetings and gives it the default reminder (an
+     * hour before, discreet), unless it has a rule already, which is kept. Returns the rule
+     * in force.
+     */
+    func remindMe(directory: MeetingDirectory, meetingId: String) throws  -> ReminderRule
+    
+    /**
      * Removes someone from my people.
      */
     func removeContact(id: String) throws 
@@ -2049,6 +2056,22 @@ open func peopleScreenObject(options: MeetingsOptions) -> PeopleScreen  {
     uniffi_waymark_ffi_fn_method_privatevault_people_screen_object(
             self.uniffiCloneHandle(),
         FfiConverterTypeMeetingsOptions_lower(options),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * "Remind me" on a meeting: saves it to my meetings and gives it the default reminder (an
+     * hour before, discreet), unless it has a rule already, which is kept. Returns the rule
+     * in force.
+     */
+open func remindMe(directory: MeetingDirectory, meetingId: String)throws  -> ReminderRule  {
+    return try  FfiConverterTypeReminderRule_lift(try rustCallWithError(FfiConverterTypeWaymarkError_lift) {
+        uniffiCallStatus in
+    uniffi_waymark_ffi_fn_method_privatevault_remind_me(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeMeetingDirectory_lower(directory),
+        FfiConverterString.lower(meetingId),uniffiCallStatus
     )
 })
 }
@@ -4554,6 +4577,9 @@ private let initializationResult: InitializationResult = {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_waymark_ffi_checksum_method_privatevault_people_screen_object() != 62281) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_waymark_ffi_checksum_method_privatevault_remind_me() != 62875) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_waymark_ffi_checksum_method_privatevault_remove_contact() != 64379) {

@@ -734,6 +734,11 @@ RustBuffer uniffi_waymark_ffi_fn_method_privatevault_people_screen(uint64_t ptr,
 uint64_t uniffi_waymark_ffi_fn_method_privatevault_people_screen_object(uint64_t ptr, RustBuffer options, RustCallStatus *_Nonnull out_status
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_PRIVATEVAULT_REMIND_ME
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_PRIVATEVAULT_REMIND_ME
+RustBuffer uniffi_waymark_ffi_fn_method_privatevault_remind_me(uint64_t ptr, uint64_t directory, RustBuffer meeting_id, RustCallStatus *_Nonnull out_status
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_PRIVATEVAULT_REMOVE_CONTACT
 #define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_PRIVATEVAULT_REMOVE_CONTACT
 void uniffi_waymark_ffi_fn_method_privatevault_remove_contact(uint64_t ptr, RustBuffer id, RustCallStatus *_Nonnull out_status
@@ -1588,6 +1593,12 @@ uint16_t uniffi_waymark_ffi_checksum_method_privatevault_people_screen(void
 #ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_METHOD_PRIVATEVAULT_PEOPLE_SCREEN_OBJECT
 #define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_METHOD_PRIVATEVAULT_PEOPLE_SCREEN_OBJECT
 uint16_t uniffi_waymark_ffi_checksum_method_privatevault_people_screen_object(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_METHOD_PRIVATEVAULT_REMIND_ME
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_METHOD_PRIVATEVAULT_REMIND_ME
+uint16_t uniffi_waymark_ffi_checksum_method_privatevault_remind_me(void
     
 );
 #endif

@@ -249,6 +249,9 @@ final class ModelsTests: WorkFolderCase {
                 meetingId: "wales:tue-eve", leads: [60, 15], weekdays: Data(), detailed: false, skipOccurrence: nil))
         })
         try await eventually("the reminder") { reminders.state?.rows.first?.leads == "awr cyn a 15 munud cyn" }
+        // "Remind me" again keeps the rule the person set.
+        let kept = try stores.vault().remindMe(directory: stores.directory(), meetingId: "wales:tue-eve")
+        XCTAssertEqual(kept.leads, [60, 15])
         _ = await reminders.update { $0.setFacts(facts: ReminderFacts(notificationsAllowed: false)) }
         try await eventually("notifications off") { reminders.state?.issues.first?.fix == .turnOnNotifications }
         XCTAssertEqual(reminders.state?.issues.first?.fixLabel, "Troi hysbysiadau ymlaen")

@@ -15259,6 +15259,11 @@ data class SobrietyCard (
     var `id`: kotlin.String
     , 
     /**
+     * The date itself, `YYYY-MM-DD`, for the date picker "Edit" opens (never shown as it is).
+     */
+    var `date`: kotlin.String
+    , 
+    /**
      * What it counts, as the person wrote it, cut to [`LABEL_GRAPHEMES`].
      */
     var `label`: kotlin.String
@@ -15331,6 +15336,7 @@ public object FfiConverterTypeSobrietyCard: FfiConverterRustBuffer<SobrietyCard>
         return SobrietyCard(
             FfiConverterString.read(buf),
             FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
             FfiConverterBoolean.read(buf),
             FfiConverterLong.read(buf),
             FfiConverterString.read(buf),
@@ -15346,6 +15352,7 @@ public object FfiConverterTypeSobrietyCard: FfiConverterRustBuffer<SobrietyCard>
 
     override fun allocationSize(value: SobrietyCard) = (
             FfiConverterString.allocationSize(value.`id`) +
+            FfiConverterString.allocationSize(value.`date`) +
             FfiConverterString.allocationSize(value.`label`) +
             FfiConverterBoolean.allocationSize(value.`upcoming`) +
             FfiConverterLong.allocationSize(value.`days`) +
@@ -15361,6 +15368,7 @@ public object FfiConverterTypeSobrietyCard: FfiConverterRustBuffer<SobrietyCard>
 
     override fun write(value: SobrietyCard, buf: ByteBuffer) {
             FfiConverterString.write(value.`id`, buf)
+            FfiConverterString.write(value.`date`, buf)
             FfiConverterString.write(value.`label`, buf)
             FfiConverterBoolean.write(value.`upcoming`, buf)
             FfiConverterLong.write(value.`days`, buf)

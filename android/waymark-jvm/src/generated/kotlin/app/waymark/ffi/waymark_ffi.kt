@@ -1021,6 +1021,8 @@ internal object IntegrityCheckingUniffiLib {
     ): Int
     external fun uniffi_waymark_ffi_checksum_method_privatevault_people_screen_object(
     ): Int
+    external fun uniffi_waymark_ffi_checksum_method_privatevault_remind_me(
+    ): Int
     external fun uniffi_waymark_ffi_checksum_method_privatevault_remove_contact(
     ): Int
     external fun uniffi_waymark_ffi_checksum_method_privatevault_remove_favorite(
@@ -1276,6 +1278,8 @@ internal object UniffiLib {
     ): RustBufferPeopleState.ByValue
     external fun uniffi_waymark_ffi_fn_method_privatevault_people_screen_object(`ptr`: Long,`options`: RustBufferMeetingsOptions.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): Long
+    external fun uniffi_waymark_ffi_fn_method_privatevault_remind_me(`ptr`: Long,`directory`: Long,`meetingId`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBufferReminderRule.ByValue
     external fun uniffi_waymark_ffi_fn_method_privatevault_remove_contact(`ptr`: Long,`id`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): Unit
     external fun uniffi_waymark_ffi_fn_method_privatevault_remove_favorite(`ptr`: Long,`meetingId`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
@@ -1681,6 +1685,9 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_people_screen_object() and 0xFFFF) != 62281) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_remind_me() and 0xFFFF) != 62875) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_remove_contact() and 0xFFFF) != 64379) {
@@ -3316,6 +3323,13 @@ public interface PrivateVaultInterface {
     fun `peopleScreenObject`(`options`: MeetingsOptions): PeopleScreen
     
     /**
+     * "Remind me" on a meeting: saves it to my meetings and gives it the default reminder (an
+     * hour before, discreet), unless it has a rule already, which is kept. Returns the rule
+     * in force.
+     */
+    fun `remindMe`(`directory`: MeetingDirectory, `meetingId`: kotlin.String): ReminderRule
+    
+    /**
      * Removes someone from my people.
      */
     fun `removeContact`(`id`: kotlin.String)
@@ -4087,6 +4101,27 @@ open class PrivateVault: Disposable, AutoCloseable, PrivateVaultInterface
         it,
         
         FfiConverterTypeMeetingsOptions.lower(`options`),_status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
+     * "Remind me" on a meeting: saves it to my meetings and gives it the default reminder (an
+     * hour before, discreet), unless it has a rule already, which is kept. Returns the rule
+     * in force.
+     */
+    @Throws(WaymarkException::class)override fun `remindMe`(`directory`: MeetingDirectory, `meetingId`: kotlin.String): ReminderRule {
+            return FfiConverterTypeReminderRule.lift(
+    callWithHandle {
+    uniffiRustCallWithError(WaymarkException) { _status ->
+    UniffiLib.uniffi_waymark_ffi_fn_method_privatevault_remind_me(
+        it,
+        
+        FfiConverterTypeMeetingDirectory.lower(`directory`),
+        FfiConverterString.lower(`meetingId`),_status)
 }
     }
     )

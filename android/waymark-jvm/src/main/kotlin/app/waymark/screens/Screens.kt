@@ -113,12 +113,11 @@ class MeetingModel(
     scope: CoroutineScope,
     dispatcher: CoroutineDispatcher = Dispatchers.IO,
 ) : ScreenModel<MeetingScreen, MeetingState>(scope, dispatcher, { directory.meetingScreen(id, options) }, { it.states() }) {
-    /** "Remind me": saved to my meetings, with a reminder [leadMinutes] before. Returns true when a rule was added. */
-    suspend fun remind(leadMinutes: List<UInt> = listOf(60u)): Boolean? = ask {
-        vault.addFavorite(directory, id)
-        vault.reminders().setRule(ReminderRule(id, leadMinutes, byteArrayOf(), false, null))
-        true
-    }
+    /**
+     * "Remind me": saved to my meetings with the core's default reminder (a rule already set
+     * is kept). Returns the rule in force.
+     */
+    suspend fun remind(): ReminderRule? = ask { vault.remindMe(directory, id) }
 
     /** "Save to my meetings". Returns false when it was saved already. */
     suspend fun save(): Boolean? = ask { vault.addFavorite(directory, id) }

@@ -213,7 +213,7 @@ internal val screenModelTests = linkedMapOf<String, () -> Unit>(
                 val s = m.await("hope") { true }
                 check(s.found && s.schedule == "martes, 19:00–20:00 (Europe/London)" && s.next == "Próxima: en 30 min (19:00)") { "$s" }
                 check(s.actions.first { it.action == MeetingAction.DIRECTIONS }.label == "Cómo llegar") { "${s.actions}" }
-                check(runBlocking { m.remind() } == true) { "remind" }
+                check(runBlocking { m.remind() }?.leads == listOf(60u)) { "remind: the core's default, an hour before" }
                 check(v.reminders().rules().single().meetingId == "wales:tue-eve") { "no rule" }
                 check(v.favorites(dir).single().meetingId == "wales:tue-eve") { "not saved" }
                 val ics = runBlocking { m.calendar(tuesdayEvening) }

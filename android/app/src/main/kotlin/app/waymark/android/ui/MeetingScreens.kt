@@ -186,7 +186,7 @@ fun MeetingRoute(vm: MeetingViewModel, go: (Destination) -> Unit, back: () -> Un
                         MeetingAction.REPORT -> scope.launch { model.report()?.let { openLink(context, it.report.url) } }
                         MeetingAction.REMIND -> askNotifications {
                             scope.launch {
-                                if (model.remind() == true) Toast.makeText(context, R.string.reminder_set, Toast.LENGTH_LONG).show()
+                                if (model.remind() != null) Toast.makeText(context, R.string.reminder_set, Toast.LENGTH_LONG).show()
                             }
                         }
                         MeetingAction.RIDES -> go(Destination.Rides)

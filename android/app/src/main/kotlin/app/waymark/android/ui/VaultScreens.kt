@@ -325,7 +325,7 @@ fun SobrietyRoute(vm: SobrietyViewModel) {
         val act: (app.waymark.core.SobrietyActionItem, app.waymark.core.SobrietyCard?) -> Unit = { a, card ->
             val run: () -> Unit = when (a.action) {
                 SobrietyAction.ADD -> ({ naming = true })
-                SobrietyAction.EDIT -> ({ card?.let { c -> pickDate(context, null) { date -> model.edit(c.id, date, null) } } })
+                SobrietyAction.EDIT -> ({ card?.let { c -> pickDate(context, c.date) { date -> model.edit(c.id, date, null) } } })
                 SobrietyAction.START_AGAIN -> ({ card?.let { model.startAgain(it.id) } })
                 SobrietyAction.REMOVE -> ({ card?.let { model.remove(it.id) } })
                 SobrietyAction.TRY_AGAIN -> ({ model.retry() })
