@@ -113,7 +113,7 @@ fun WaymarkNav(nav: NavHostController, ready: AppState.Ready, app: AppViewModel)
                 ) { entry ->
                     val kind = Destination.kind(entry.arguments?.getString(Destination.KIND_ARG)) ?: app.waymark.core.EntryKind.NOTE
                     val entryId = entry.arguments?.getString(Destination.ENTRY_ARG)
-                    EditorRoute(viewModel(factory = factory { EditorViewModel(s, kind, entryId) }), back)
+                    EditorRoute(viewModel(factory = factory { EditorViewModel(s, kind, entryId) }), back, go)
                 }
                 composable(Destination.Sobriety.route) {
                     SobrietyRoute(viewModel(factory = factory { SobrietyViewModel(s) }))

@@ -60,6 +60,7 @@ import app.waymark.core.EditorView
 import app.waymark.core.EntryKind
 import app.waymark.core.FieldKind
 import app.waymark.core.JournalView
+import app.waymark.core.NextStep
 import app.waymark.core.PeopleAction
 import app.waymark.core.ReminderFix
 import app.waymark.core.ReminderRowAction
@@ -222,9 +223,11 @@ fun JournalRoute(vm: JournalViewModel, go: (Destination) -> Unit) {
 
 /** The entry editor: the core's form (kinds, templates, scales, HALT, prompts, text), saved or discarded. */
 @Composable
-fun EditorRoute(vm: EditorViewModel, back: () -> Unit) {
+fun EditorRoute(vm: EditorViewModel, back: () -> Unit, go: (Destination) -> Unit) {
     val model = vm.model
     val scope = rememberCoroutineScope()
+    // A hard check-in's next step, shown in place of leaving at once.
+    var next by remember { mutableStateOf<NextStep?>(null) }
     // The form as the core first gave it, per kind: leaving after a change asks the core's question.
     val firstForm = remember { mutableMapOf<EntryKind, app.waymark.core.EditorState>() }
     var discarding by remember { mutableStateOf<Confirmation?>(null) }
@@ -240,6 +243,7 @@ fun EditorRoute(vm: EditorViewModel, back: () -> Unit) {
         firstForm.getOrPut(s.kind) { s }
         LazyColumn(Modifier.padding(horizontal = 16.dp)) {
             item { Title(s.title) }
+            next?.let { step -> item { NextStepCard(step, go) } }
             item {
                 LazyRow {
                     items(s.kinds) { k ->
@@ -298,9 +302,42 @@ fun EditorRoute(vm: EditorViewModel, back: () -> Unit) {
             item { Text(s.privacyNote, style = MaterialTheme.typography.bodySmall) }
             item {
                 Actions {
-                    Button(onClick = { scope.launch { if (model.save() != null) back() } }) { Text(s.saveLabel) }
+                    Button(onClick = {
+                        scope.launch {
+                            val saved = vm.save() ?: return@launch
+                            if (saved.nextStep == null) back() else next = saved.nextStep
+                        }
+                    }) { Text(s.saveLabel) }
                     TextButton(onClick = leave) { Text(s.cancelLabel) }
                 }
+            }
+        }
+    }
+}
+
+/**
+ * A hard check-in's next step, as the core words it: one gentle line, my people (one tap to
+ * call or text; nothing is sent), and the next meetings, each opening its screen.
+ */
+@Composable
+private fun NextStepCard(step: NextStep, go: (Destination) -> Unit) {
+    val context = LocalContext.current
+    Card(Modifier.fillMaxWidth().padding(vertical = 8.dp)) {
+        Column(Modifier.padding(16.dp)) {
+            Text(step.message, style = MaterialTheme.typography.titleMedium)
+            step.contacts.forEach { person ->
+                Row(verticalAlignment = Alignment.CenterVertically) {
+                    Text(person.name, Modifier.weight(1f))
+                    TextButton(onClick = { openLink(context, person.callLink) }) { Text(stringResource(R.string.next_step_call, person.name)) }
+                    TextButton(onClick = { openLink(context, person.textLink) }) { Text(stringResource(R.string.next_step_text, person.name)) }
+                }
+            }
+            step.meetings.forEach { soon ->
+                ListItem(
+                    headlineContent = { Text(soon.meeting.name) },
+                    supportingContent = { Text(soon.meeting.`when`) },
+                    modifier = Modifier.clickable { go(Destination.Meeting(soon.meeting.id)) },
+                )
             }
         }
     }

@@ -165,8 +165,11 @@ class JournalViewModel(s: CoreSession) : ViewModel() {
 }
 
 /** The entry editor, for a new entry of [kind] or the entry [entryId]. */
-class EditorViewModel(s: CoreSession, kind: EntryKind, entryId: String?) : ViewModel() {
+class EditorViewModel(private val s: CoreSession, kind: EntryKind, entryId: String?) : ViewModel() {
     val model = EditorModel(s.vault, s.options, EditorView(kind, entryId = entryId), viewModelScope)
+
+    /** "Save": a hard check-in's next step names the next meetings from the directory (never a place). */
+    suspend fun save() = model.save(s.directory)
 }
 
 /** Sobriety dates. */
