@@ -137,9 +137,15 @@ impl ProblemReport {
 
 /// The host of a web address ("aasepia.org"), or the address itself when it has none.
 fn host_of(url: &str) -> String {
-    let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
-    let host = rest.split(['/', '?', '#']).next().unwrap_or(rest);
-    host.rsplit('@').next().unwrap_or(host).to_owned()
+    scheme_and_host(url).map_or_else(|| url.to_owned(), |(_, host)| host.to_owned())
+}
+
+/// A URL's scheme (lower case) and host, never its credentials; `None` without a scheme.
+fn scheme_and_host(location: &str) -> Option<(String, &str)> {
+    let (scheme, rest) = location.trim().split_once("://")?;
+    let host = rest.split(['/', '?', '#']).next()?;
+    let host = host.rsplit('@').next()?; // never carry credentials along
+    Some((scheme.to_ascii_lowercase(), host))
 }
 
 /// The report for `m`, whose feed comes from `source_location`, its recipient worded in
@@ -175,13 +181,9 @@ pub fn problem_report(m: &Meeting, source_location: &str, words: &Words) -> Opti
 
 /// `https://host/` of a feed URL; `None` for a file or anything not http(s).
 fn site_of(location: &str) -> Option<String> {
-    let (scheme, rest) = location.trim().split_once("://")?;
-    if !matches!(scheme.to_ascii_lowercase().as_str(), "https" | "http") {
-        return None;
-    }
-    let host = rest.split(['/', '?', '#']).next()?;
-    let host = host.rsplit('@').next()?; // never carry credentials along
-    (!host.is_empty()).then(|| format!("{}://{host}/", scheme.to_ascii_lowercase()))
+    let (scheme, host) = scheme_and_host(location)?;
+    let web = matches!(scheme.as_str(), "https" | "http");
+    (web && !host.is_empty()).then(|| format!("{scheme}://{host}/"))
 }
 
 /// A problem report waiting to be opened (written while offline).
