@@ -31,12 +31,16 @@ pub fn set_app_locale(tag: String) {
     *slot = locale;
 }
 
+/// The language set with [`set_app_locale`] (en-GB until it is).
+pub(crate) fn app_locale() -> Locale {
+    *APP_LOCALE
+        .read()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
 /// The words of the language set with [`set_app_locale`].
 pub(crate) fn app_words() -> &'static Words {
-    let locale = *APP_LOCALE
-        .read()
-        .unwrap_or_else(|poisoned| poisoned.into_inner());
-    Words::get(locale)
+    Words::get(app_locale())
 }
 
 /// Why a call failed. The exception's message is the plain sentence.

@@ -12,6 +12,8 @@ use waymark_core::reminders::{
     DailyReminder, HealthInput, HealthReport, Plan, PlanRequest, PlanSettings, ReminderRule,
 };
 
+use waymark_core::screens::RemindersAction;
+
 use crate::directory::MeetingDirectory;
 use crate::vault::PrivateVault;
 use crate::{local_now, parse_date, utc, Result, WaymarkError};
@@ -74,9 +76,24 @@ impl ReminderPlanner {
                 waymark_core::support::msg::TIME_OF_DAY_RANGE,
             ))
         })?;
-        Ok(self
-            .vault
-            .with(|v| v.add_daily_reminder(minute, &label, local_now()))?)
+        Ok(self.vault.with(|v| {
+            v.add_daily_reminder_in(minute, &label, local_now(), crate::error::app_locale())
+        })?)
+    }
+
+    /// Does one of the Reminders screen's own buttons (its `actions`) at the phone's time:
+    /// pauses every reminder for a week from today, or adds the daily check-in at the core's
+    /// evening time, named in the language chosen in Settings (else the app's, from
+    /// `set_app_locale`).
+    pub fn perform(&self, action: RemindersAction) -> Result<()> {
+        let now = local_now();
+        self.vault.with(|v| match action {
+            RemindersAction::PauseForAWeek => v.pause_for_a_week(now.date_naive()).map(|_| ()),
+            RemindersAction::AddDailyCheckin => v
+                .add_daily_checkin(now, crate::error::app_locale())
+                .map(|_| ()),
+        })?;
+        Ok(())
     }
 
     /// Removes a daily reminder.

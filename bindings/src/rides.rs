@@ -60,6 +60,105 @@ impl PrivateVault {
         }))
     }
 
+    /// Chooses the car-pool board (Settings' "car-pool server"): the core checks the address
+    /// (`https://…`; a bad one throws its worded error) and keeps it in the vault, so the
+    /// app, its background sync and Settings all read the same one. `None` or a blank address
+    /// turns car-pools off. Returns the address as kept.
+    pub fn set_ride_server(&self, server: Option<String>) -> Result<Option<String>> {
+        Ok(self.with(|v| v.set_ride_server(server.as_deref()))?)
+    }
+
+    /// The car-pool board chosen in Settings, or `None` while car-pools are off.
+    pub fn ride_server(&self) -> Result<Option<String>> {
+        Ok(self.with(|v| v.ride_server())?)
+    }
+
+    /// The car-pool client for the board chosen in Settings, or `None` while car-pools are
+    /// off (then the Rides screen is [`PrivateVault::rides_screen_object`]).
+    pub fn chosen_ride_client(self: Arc<Self>) -> Result<Option<Arc<RideClient>>> {
+        match self.ride_server()? {
+            Some(server) => Ok(Some(self.ride_client(server)?)),
+            None => Ok(None),
+        }
+    }
+
+    /// Offers `seats` seats to a meeting on `date` (`YYYY-MM-DD`, meeting-local), leaving from
+    /// `from` (kept here; only its ~1 km area is sent) no earlier than `leave_after_minute`
+    /// (minutes after midnight, meeting-local; before the start). Works offline and before
+    /// any board is set: it waits in the outbox until a sync. Returns the ride id.
+    #[allow(clippy::too_many_arguments)]
+    pub fn offer_ride(
+        &self,
+        directory: Arc<MeetingDirectory>,
+        meeting_id: String,
+        date: String,
+        seats: u8,
+        from: GeoPoint,
+        leave_after_minute: Option<u16>,
+        max_detour_minutes: u32,
+        women_only: bool,
+        wheelchair_space: bool,
+    ) -> Result<String> {
+        let date = parse_date(&date, "the date")?;
+        let meeting = directory.with(|d| d.meeting(&meeting_id))?;
+        let draft = OfferDraft::to_meeting(
+            &meeting,
+            date,
+            seats,
+            from,
+            leave_after_minute,
+            max_detour_minutes,
+            women_only,
+            wheelchair_space,
+        )?;
+        let op = self.with(|v| v.compose_offer(draft, local_now()))?;
+        Ok(subject_id(&op.op).to_string())
+    }
+
+    /// Asks for a seat to a meeting on `date`, picked up around `from` (kept here), arriving by
+    /// `arrive_by_minute` (minutes after midnight, meeting-local; ten minutes before the start
+    /// when absent). Works offline and before any board is set: it waits in the outbox until
+    /// a sync. Returns the ride id.
+    #[allow(clippy::too_many_arguments)]
+    pub fn ask_for_ride(
+        &self,
+        directory: Arc<MeetingDirectory>,
+        meeting_id: String,
+        date: String,
+        from: GeoPoint,
+        arrive_by_minute: Option<u16>,
+        needs_wheelchair: bool,
+        rider_is_woman: bool,
+    ) -> Result<String> {
+        let date = parse_date(&date, "the date")?;
+        let meeting = directory.with(|d| d.meeting(&meeting_id))?;
+        let draft = RequestDraft::to_meeting(
+            &meeting,
+            date,
+            from,
+            arrive_by_minute,
+            needs_wheelchair,
+            rider_is_woman,
+        )?;
+        let op = self.with(|v| v.compose_request(draft, local_now()))?;
+        Ok(subject_id(&op.op).to_string())
+    }
+
+    /// The form to offer a ride or ask for one: my meetings a ride can go to, each with its
+    /// next days (only days it meets and the board accepts), the seat choices and the
+    /// default detour, worded in `options.locale`. Pass a chosen meeting's `meeting_id`, a
+    /// day's `date`, the seats and `detour_minutes` to [`RideClient::offer`] or
+    /// [`RideClient::request`].
+    pub fn ride_form(
+        &self,
+        kind: waymark_core::screens::RideFormKind,
+        directory: Arc<MeetingDirectory>,
+        options: MeetingsOptions,
+    ) -> waymark_core::screens::RideFormState {
+        directory
+            .with(|d| self.with(|v| waymark_core::screens::ride_form_state(v, d, kind, &options)))
+    }
+
     /// The Rides screen before any car-pool server is set: what was arranged on this phone
     /// (it waits in the outbox), a notice that no server is set with a `SetServer` action,
     /// and, with nothing arranged, what car-pools are. Meeting names and times come from
@@ -91,10 +190,7 @@ impl RideClient {
         self.server.clone()
     }
 
-    /// Offers `seats` seats to a meeting on `date` (`YYYY-MM-DD`, meeting-local), leaving from
-    /// `from` (kept here; only its ~1 km area is sent) no earlier than `leave_after_minute`
-    /// (minutes after midnight, meeting-local; before the start). Works offline. Returns the
-    /// ride id.
+    /// Offers seats: [`PrivateVault::offer_ride`] (the same whether a board is set or not).
     #[allow(clippy::too_many_arguments)]
     pub fn offer(
         &self,
@@ -108,10 +204,9 @@ impl RideClient {
         women_only: bool,
         wheelchair_space: bool,
     ) -> Result<String> {
-        let date = parse_date(&date, "the date")?;
-        let meeting = directory.with(|d| d.meeting(&meeting_id))?;
-        let draft = OfferDraft::to_meeting(
-            &meeting,
+        self.vault.offer_ride(
+            directory,
+            meeting_id,
             date,
             seats,
             from,
@@ -119,14 +214,11 @@ impl RideClient {
             max_detour_minutes,
             women_only,
             wheelchair_space,
-        )?;
-        let op = self.vault.with(|v| v.compose_offer(draft, local_now()))?;
-        Ok(subject_id(&op.op).to_string())
+        )
     }
 
-    /// Asks for a seat to a meeting on `date`, picked up around `from` (kept here), arriving by
-    /// `arrive_by_minute` (minutes after midnight, meeting-local; ten minutes before the start
-    /// when absent). Works offline. Returns the ride id.
+    /// Asks for a seat: [`PrivateVault::ask_for_ride`] (the same whether a board is set or
+    /// not).
     #[allow(clippy::too_many_arguments)]
     pub fn request(
         &self,
@@ -138,18 +230,15 @@ impl RideClient {
         needs_wheelchair: bool,
         rider_is_woman: bool,
     ) -> Result<String> {
-        let date = parse_date(&date, "the date")?;
-        let meeting = directory.with(|d| d.meeting(&meeting_id))?;
-        let draft = RequestDraft::to_meeting(
-            &meeting,
+        self.vault.ask_for_ride(
+            directory,
+            meeting_id,
             date,
             from,
             arrive_by_minute,
             needs_wheelchair,
             rider_is_woman,
-        )?;
-        let op = self.vault.with(|v| v.compose_request(draft, local_now()))?;
-        Ok(subject_id(&op.op).to_string())
+        )
     }
 
     /// Accepts a proposed match, with the public place where I want to meet (shared only

@@ -208,18 +208,21 @@ impl PrivateVault {
 
     /// Writes a check-in (or any entry) and, when it says it is hard right now (craving 8–10 or
     /// mood 1–2), a next step to show: a gentle line, my people (one tap to call or text) and
-    /// the next meetings from `directory` (mine, near `near`, online). Nothing is sent.
+    /// the next meetings from `directory` (mine, near `near`, online). Nothing is sent. The
+    /// next step is worded in the language chosen in Settings, else the app's
+    /// (`set_app_locale`).
     pub fn add_checkin(
         &self,
         entry: NewEntry,
         directory: Option<Arc<MeetingDirectory>>,
         near: Option<waymark_core::GeoPoint>,
     ) -> Result<CheckinResult> {
+        let fallback = crate::error::app_locale();
         Ok(match directory {
-            Some(d) => {
-                d.with(|d| self.with(|v| v.add_checkin(entry, Some(d), near, local_now())))?
-            }
-            None => self.with(|v| v.add_checkin(entry, None, near, local_now()))?,
+            Some(d) => d.with(|d| {
+                self.with(|v| v.add_checkin_in(entry, Some(d), near, local_now(), fallback))
+            })?,
+            None => self.with(|v| v.add_checkin_in(entry, None, near, local_now(), fallback))?,
         })
     }
 

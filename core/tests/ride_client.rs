@@ -421,3 +421,52 @@ fn a_phone_keeps_using_its_vault_while_a_ride_sync_waits_on_the_network() {
         1
     );
 }
+
+/// The board chosen in Settings lives in the vault: checked like the client checks it, kept
+/// trimmed, shown by its host in Settings, and turned off with a blank address.
+#[test]
+fn the_chosen_board_is_checked_kept_in_the_vault_and_shown_in_settings() {
+    use waymark_core::screens::{settings_state, MeetingsOptions, SettingsAction};
+    use waymark_core::{ErrorKind, Vault, VaultKey};
+    let tmp = tempfile::tempdir().unwrap();
+    let mut v = Vault::open(
+        tmp.path().join("v"),
+        &VaultKey::from_bytes(&[7; 32]).unwrap(),
+    )
+    .unwrap();
+    let options = MeetingsOptions {
+        locale: Some("en-GB".into()),
+        ..MeetingsOptions::default()
+    };
+    let shown = |v: &Vault| {
+        settings_state(v, "en-GB", &options)
+            .sections
+            .iter()
+            .flat_map(|s| s.rows.iter())
+            .find(|r| r.action == SettingsAction::SetRideServer)
+            .and_then(|r| r.value.clone())
+    };
+    assert_eq!(v.ride_server().unwrap(), None);
+    let off = shown(&v);
+    // Plain http to another computer is refused, and nothing is kept.
+    let refused = v
+        .set_ride_server(Some("http://rides.example.org"))
+        .unwrap_err();
+    assert_eq!(refused.kind(), ErrorKind::InvalidInput);
+    assert_eq!(v.ride_server().unwrap(), None);
+    assert_eq!(
+        v.set_ride_server(Some("  https://rides.example.org/ "))
+            .unwrap()
+            .as_deref(),
+        Some("https://rides.example.org")
+    );
+    assert_eq!(
+        v.ride_server().unwrap().as_deref(),
+        Some("https://rides.example.org")
+    );
+    assert_eq!(shown(&v).as_deref(), Some("rides.example.org"));
+    // A blank address turns car-pools off again.
+    assert_eq!(v.set_ride_server(Some("   ")).unwrap(), None);
+    assert_eq!(v.ride_server().unwrap(), None);
+    assert_eq!(shown(&v), off);
+}

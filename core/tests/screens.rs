@@ -771,6 +771,77 @@ mod reminders {
     }
 
     #[test]
+    fn a_daily_check_in_and_a_week_off_are_the_screens_own_buttons() {
+        use waymark_core::l10n::Locale;
+        use waymark_core::screens::RemindersAction;
+        let (d, _) = directory();
+        let tmp = tempfile::tempdir().unwrap();
+        let mut v = vault(tmp.path());
+        let actions = |v: &mut Vault, tag: &str| -> Vec<(RemindersAction, String)> {
+            reminders_state(v, &d, &all_well(), &options(tag))
+                .actions
+                .into_iter()
+                .map(|a| (a.action, a.label))
+                .collect()
+        };
+        // Nothing to pause yet: only the check-in is offered, at the core's evening time.
+        assert_eq!(
+            actions(&mut v, "en-GB"),
+            [(
+                RemindersAction::AddDailyCheckin,
+                "Remind me to check in every day at 21:00".to_string()
+            )]
+        );
+        assert_eq!(
+            actions(&mut v, "cy")[0].1,
+            "Atgoffa fi i wirio i mewn bob dydd am 21:00"
+        );
+        assert!(
+            actions(&mut v, "en-US")[0].1.ends_with("9:00\u{202f}PM")
+                || actions(&mut v, "en-US")[0].1.ends_with("9:00 PM")
+        );
+        // Tapped on a Welsh phone with no language chosen in Settings: named in Welsh, and a
+        // second tap adds nothing.
+        let now = chicago(0, 12, 0).fixed_offset();
+        let first = v.add_daily_checkin(now, Locale::Cy).unwrap();
+        let again = v.add_daily_checkin(now, Locale::Cy).unwrap();
+        assert_eq!(first.id, again.id);
+        assert_eq!(first.label, "Gwirio i mewn dyddiol");
+        assert_eq!(first.minute, 21 * 60);
+        let s = reminders_state(&mut v, &d, &all_well(), &options("en-GB"));
+        assert_eq!(s.daily.len(), 1);
+        assert_eq!(s.daily[0].when, "Every day at 21:00");
+        assert_eq!(s.daily[0].actions[0].label, "Stop reminding me");
+        assert_eq!(
+            actions(&mut v, "en-GB"),
+            [(
+                RemindersAction::PauseForAWeek,
+                "Pause for a week".to_string()
+            )]
+        );
+        // A week off from today (1 Dec in Chicago): reminders start again on the 8th, and the
+        // pause button gives way to "resume".
+        let until = v.pause_for_a_week(now.date_naive()).unwrap();
+        assert_eq!(until.to_string(), "2026-12-08");
+        let s = reminders_state(&mut v, &d, &all_well(), &options("en-GB"));
+        assert_eq!(
+            s.paused.as_deref(),
+            Some("Reminders are paused until Tue 8 Dec.")
+        );
+        assert!(s.actions.is_empty());
+        assert_eq!(s.issues[0].fix, Some(ReminderFix::ResumeReminders));
+        // Removing the check-in offers it again.
+        v.remove_daily_reminder(&first.id).unwrap();
+        assert_eq!(
+            actions(&mut v, "es"),
+            [(
+                RemindersAction::AddDailyCheckin,
+                "Recordarme hacer una revisión todos los días a las 21:00".to_string()
+            )]
+        );
+    }
+
+    #[test]
     fn each_problem_comes_with_its_fix() {
         let (d, _) = directory();
         let tmp = tempfile::tempdir().unwrap();
@@ -973,5 +1044,128 @@ mod journal {
             .iter()
             .flat_map(|d| &d.rows)
             .all(|r| r.id != old));
+    }
+}
+
+mod ride_form {
+    use super::*;
+    use chrono::Datelike;
+    use waymark_core::screens::{ride_form_state, NoticeKind, RideFormKind};
+    use waymark_core::{Vault, VaultKey};
+
+    fn options(tag: &str) -> MeetingsOptions {
+        MeetingsOptions {
+            locale: Some(tag.into()),
+            viewer_timezone: Some(ZONE.into()),
+            at: Some(chicago(0, 12, 0)),
+        }
+    }
+
+    #[test]
+    fn the_form_offers_only_my_in_person_meetings_on_days_they_meet() {
+        let (d, src) = directory();
+        let tmp = tempfile::tempdir().unwrap();
+        let mut v = Vault::open(
+            tmp.path().join("v"),
+            &VaultKey::from_bytes(&[0x3c; 32]).unwrap(),
+        )
+        .unwrap();
+        // Nothing saved yet: the form says what to do instead of offering nothing.
+        let empty = ride_form_state(&mut v, &d, RideFormKind::Ask, &options("en-GB"));
+        assert!(empty.meetings.is_empty());
+        assert_eq!(empty.notices[0].kind, NoticeKind::Empty);
+        assert_eq!(
+            empty.notices[0].title.as_deref(),
+            Some("No meetings to ride to yet")
+        );
+        let now = chicago(0, 12, 0).fixed_offset();
+        let all = d
+            .search(&waymark_core::directory::search::MeetingQuery {
+                include_closed: true,
+                limit: Some(500),
+                ..Default::default()
+            })
+            .unwrap();
+        for r in &all {
+            v.add_favorite(&d.meeting(&r.id).unwrap(), now).unwrap();
+        }
+        let form = ride_form_state(&mut v, &d, RideFormKind::Offer, &options("en-GB"));
+        assert_eq!(form.title, "Offer a ride");
+        assert_eq!(form.save_label, "Offer seats");
+        assert!(form.notices.is_empty());
+        // Every meeting offered has a place and a zone; no online-only one is offered.
+        assert!(!form.meetings.is_empty());
+        assert!(form.meetings.len() < all.len(), "online meetings left out");
+        for m in &form.meetings {
+            let meeting = d.meeting(&m.meeting_id).unwrap();
+            assert!(meeting.latitude.is_some() && !meeting.approximate_location);
+            assert!(!meeting.temporarily_closed);
+            assert!(!m.days.is_empty() && m.days.len() <= 4);
+            let mut last = None;
+            for day in &m.days {
+                // A day it meets, not started at noon on the 1st, soonest first, and one the
+                // save accepts (the same check as the board's).
+                let date: chrono::NaiveDate = day.date.parse().unwrap();
+                let weekday = date.weekday().num_days_from_sunday() as u8;
+                assert!(
+                    meeting.weekdays.contains(&weekday),
+                    "{} {}",
+                    m.name,
+                    day.date
+                );
+                let dest = waymark_core::rides::ride_destination(&meeting, date).unwrap();
+                assert!(dest.starts_at > chicago(0, 12, 0));
+                assert!(last < Some(date));
+                last = Some(date);
+                assert!(day.label.contains(" at "), "{}", day.label);
+            }
+        }
+        // Tuesday Night Step meets at 19:00 tonight: today is its first day.
+        let step = form
+            .meetings
+            .iter()
+            .find(|m| m.meeting_id == format!("{src}:step"))
+            .expect("an in-person meeting with a place");
+        assert_eq!(step.days[0].date, "2026-12-01");
+        assert_eq!(step.days[0].label, "Tue 1 Dec at 19:00");
+        assert_eq!(step.days[1].date, "2026-12-08");
+        // Seats 1 to 6, worded; two at first.
+        let seats: Vec<(u8, &str)> = form
+            .seats
+            .iter()
+            .map(|s| (s.count, s.label.as_str()))
+            .collect();
+        assert_eq!(seats[0], (1, "1 seat"));
+        assert_eq!(seats[5], (6, "6 seats"));
+        assert_eq!(form.default_seats, 2);
+        assert_eq!(form.detour_minutes, 15);
+        // Asking has no seats; Welsh and Spanish word the same days.
+        let ask = ride_form_state(&mut v, &d, RideFormKind::Ask, &options("cy"));
+        assert!(ask.seats.is_empty());
+        assert_eq!(ask.title, "Gofyn am lifft");
+        let step_cy = ask
+            .meetings
+            .iter()
+            .find(|m| m.meeting_id == step.meeting_id)
+            .unwrap();
+        assert!(
+            step_cy.days[0].label.ends_with(" am 19:00"),
+            "{}",
+            step_cy.days[0].label
+        );
+        let es = ride_form_state(&mut v, &d, RideFormKind::Offer, &options("es"));
+        assert_eq!(es.seats[1].label, "2 plazas");
+        // After 19:00 tonight's is gone: the first day is next week's.
+        let later = MeetingsOptions {
+            at: Some(chicago(0, 19, 30)),
+            ..options("en-GB")
+        };
+        let form = ride_form_state(&mut v, &d, RideFormKind::Ask, &later);
+        let step = form
+            .meetings
+            .iter()
+            .find(|m| m.meeting_id == step_cy.meeting_id)
+            .unwrap();
+        assert_eq!(step.days[0].date, "2026-12-08");
     }
 }

@@ -115,3 +115,20 @@ rides-action-sync = Cysoni nawr
 rides-action-retry = Rhoi cynnig arall arni
 rides-action-set-server = Gosod gweinydd rhannu ceir
 rides-action-try-again = Rhoi cynnig arall arni
+
+## Y ffurflen i gynnig taith neu ofyn am un (core/src/screens/ride_form.rs)
+
+ride-form-day = { $date } am { $time }
+ride-form-seats = { $count ->
+    [zero] { $count } sedd
+    [one] 1 sedd
+    [two] 2 sedd
+    [few] { $count } sedd
+    [many] { $count } sedd
+   *[other] { $count } sedd
+}
+ride-form-from = Mae'r daith yn dechrau o ble mae'ch ffôn pan fyddwch chi'n cadw. Dim ond yr ardal o'i gwmpas (tua 1 km) sy'n cael ei rhannu, byth cyfeiriad eich cartref.
+ride-form-save-offer = Cynnig seddi
+ride-form-save-ask = Gofyn am sedd
+ride-form-none-title = Dim cyfarfodydd i deithio iddyn nhw eto
+ride-form-none = Mae teithiau'n mynd i'ch cyfarfodydd wyneb yn wyneb sydd â chyfeiriad llawn. Cadwch un yn Fy nghyfarfodydd yn gyntaf.

@@ -167,6 +167,9 @@ reminders-missed = { $count ->
 action-turn-on-notifications = Troi hysbysiadau ymlaen
 action-allow-exact-alarms = Caniatáu larymau union
 action-resume-reminders = Ailddechrau nodiadau atgoffa
+reminders-daily-when = Bob dydd am { $time }
+action-pause-week = Oedi am wythnos
+action-add-daily-checkin = Atgoffa fi i wirio i mewn bob dydd am { $time }
 
 ## Sgrin y dyddlyfr
 

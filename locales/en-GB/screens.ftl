@@ -156,6 +156,9 @@ reminders-missed = { $count ->
 action-turn-on-notifications = Turn on notifications
 action-allow-exact-alarms = Allow exact alarms
 action-resume-reminders = Resume reminders
+reminders-daily-when = Every day at { $time }
+action-pause-week = Pause for a week
+action-add-daily-checkin = Remind me to check in every day at { $time }
 
 ## Journal screen
 

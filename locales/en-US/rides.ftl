@@ -98,3 +98,17 @@ rides-action-sync = Sync now
 rides-action-retry = Try again
 rides-action-set-server = Set a car-pool server
 rides-action-try-again = Try again
+
+## The form to offer or ask for a ride (core/src/screens/ride_form.rs)
+
+# One day a ride can go: $date is "Tue, Dec 8", $time "7:30 PM", both already formatted.
+ride-form-day = { $date } at { $time }
+ride-form-seats = { $count ->
+    [one] 1 seat
+   *[other] { $count } seats
+}
+ride-form-from = The ride starts from where your phone is when you save. Only the area around it (about 1 km) is shared, never your home address.
+ride-form-save-offer = Offer seats
+ride-form-save-ask = Ask for a seat
+ride-form-none-title = No meetings to ride to yet
+ride-form-none = Rides go to your in-person meetings that have a full address. Save one to My meetings first.

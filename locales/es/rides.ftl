@@ -98,3 +98,16 @@ rides-action-sync = Sincronizar ahora
 rides-action-retry = Reintentar
 rides-action-set-server = Elegir un servidor de viajes compartidos
 rides-action-try-again = Reintentar
+
+## El formulario para ofrecer o pedir un viaje (core/src/screens/ride_form.rs)
+
+ride-form-day = { $date } a las { $time }
+ride-form-seats = { $count ->
+    [one] 1 plaza
+   *[other] { $count } plazas
+}
+ride-form-from = El viaje sale de donde está tu teléfono al guardar. Solo se comparte la zona de alrededor (aprox. 1 km), nunca la dirección de tu casa.
+ride-form-save-offer = Ofrecer plazas
+ride-form-save-ask = Pedir una plaza
+ride-form-none-title = Aún no hay reuniones a las que ir
+ride-form-none = Los viajes van a tus reuniones presenciales con dirección completa. Guarda primero una en Mis reuniones.

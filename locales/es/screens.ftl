@@ -142,6 +142,9 @@ reminders-missed = { $count ->
 action-turn-on-notifications = Activar las notificaciones
 action-allow-exact-alarms = Permitir alarmas exactas
 action-resume-reminders = Reanudar los recordatorios
+reminders-daily-when = Todos los días a las { $time }
+action-pause-week = Pausar una semana
+action-add-daily-checkin = Recordarme hacer una revisión todos los días a las { $time }
 
 ## Pantalla del diario
 

@@ -95,6 +95,13 @@ impl ReminderRule {
     }
 }
 
+/// The local time of day of the daily check-in the Reminders screen offers: 21:00, the end of
+/// most people's day and after most evening meetings.
+pub const DAILY_CHECKIN_MINUTE: u16 = 21 * 60;
+
+/// How long the Reminders screen's "pause for a week" pauses, in days.
+pub const PAUSE_DAYS: u64 = 7;
+
 /// A daily practice reminder ("check in at 21:00").
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -238,27 +238,69 @@ impl Vault {
         }
     }
 
+    /// The Reminders screen's "pause for a week": no reminder until [`PAUSE_DAYS`] after
+    /// `today` (the phone's local date). Returns the date reminders start again.
+    pub fn pause_for_a_week(&mut self, today: NaiveDate) -> Result<NaiveDate> {
+        let until = today
+            .checked_add_days(chrono::Days::new(super::PAUSE_DAYS))
+            .unwrap_or(NaiveDate::MAX);
+        self.pause_reminders(Some(until))?;
+        Ok(until)
+    }
+
+    /// The Reminders screen's "remind me to check in every day": a daily reminder at
+    /// [`DAILY_CHECKIN_MINUTE`], named in the chosen language. A second tap adds nothing: the
+    /// daily reminder already at that minute is returned.
+    /// `fallback` names it when no language is chosen in Settings (the phone's language).
+    pub fn add_daily_checkin(
+        &mut self,
+        now: DateTime<FixedOffset>,
+        fallback: crate::l10n::Locale,
+    ) -> Result<DailyReminder> {
+        if let Some(d) = self
+            .daily_reminders()?
+            .into_iter()
+            .find(|d| d.minute == super::DAILY_CHECKIN_MINUTE)
+        {
+            return Ok(d);
+        }
+        self.add_daily_reminder_in(super::DAILY_CHECKIN_MINUTE, "", now, fallback)
+    }
+
     /// Discreet lock-screen text on (the default) or off (the meeting's name and place shown).
     pub fn set_discreet_reminders(&mut self, discreet: bool) -> Result<()> {
         self.set_setting(SETTING_DISCREET, &serde_json::json!(discreet))
     }
 
-    /// Adds a daily practice reminder at a local time (minute of the day).
+    /// Adds a daily practice reminder at a local time (minute of the day). One given no name
+    /// is named in the language chosen in Settings, else in en-GB.
     pub fn add_daily_reminder(
         &mut self,
         minute: u16,
         label: &str,
         now: DateTime<FixedOffset>,
     ) -> Result<DailyReminder> {
+        self.add_daily_reminder_in(minute, label, now, crate::l10n::Locale::EnGb)
+    }
+
+    /// [`Vault::add_daily_reminder`], naming an unnamed reminder in `fallback` (the phone's
+    /// language) when no language is chosen in Settings.
+    pub fn add_daily_reminder_in(
+        &mut self,
+        minute: u16,
+        label: &str,
+        now: DateTime<FixedOffset>,
+        fallback: crate::l10n::Locale,
+    ) -> Result<DailyReminder> {
         if minute >= 1440 {
             return Err(Error::invalid(msg::TIME_OF_DAY_RANGE));
         }
-        // A reminder given no name is named in the language chosen in Settings (en-GB when
-        // none is).
+        // A reminder given no name is named in the language chosen in Settings (`fallback`
+        // when none is).
         let default_label;
         let label = match label.trim() {
             "" => {
-                let locale = self.language()?.unwrap_or(crate::l10n::Locale::EnGb);
+                let locale = self.language()?.unwrap_or(fallback);
                 default_label = crate::l10n::Words::get(locale)
                     .text(crate::l10n::ids::REMINDER_DAILY_DEFAULT, &[]);
                 default_label.as_str()

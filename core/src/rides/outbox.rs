@@ -31,6 +31,10 @@ use crate::vault::{stamp, Vault};
 
 /// Setting: this device's identity on the car-pool server (never exported or backed up).
 pub const SETTING_RIDE_DEVICE: &str = "rides.device";
+/// Setting: the car-pool board chosen in Settings (its address); unset means car-pools are
+/// off. A restore never takes it from a file (a planted board would receive the person's
+/// rides).
+pub const SETTING_RIDE_SERVER: &str = "rides.server";
 /// Setting: the last answer from the server (rides and matches), for offline display.
 pub const SETTING_RIDE_VIEW: &str = "rides.view";
 /// Setting: how far (km, a whole number) an offer's start or a request's pickup may be from

@@ -15,7 +15,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::rides::client::{DeviceCredentials, RideClient};
 use crate::rides::outbox::{
-    OpState, RideSyncRequest, RideSyncResponse, SETTING_RIDE_DEVICE, SETTING_RIDE_VIEW,
+    OpState, RideSyncRequest, RideSyncResponse, SETTING_RIDE_DEVICE, SETTING_RIDE_SERVER,
+    SETTING_RIDE_VIEW,
 };
 use crate::rides::protocol::{self, Followed, MatchView, Op, RideView, SyncRequest, SyncResponse};
 use crate::support::error::{Error, Result};
@@ -98,6 +99,35 @@ pub fn sync_shared(
 }
 
 impl Vault {
+    /// Chooses the car-pool board (`https://host[:port]`; plain `http://` only on this
+    /// computer), after checking its address the way [`RideClient::new`] does; `None` or a
+    /// blank address turns car-pools off. Returns the address as kept (trimmed, no trailing
+    /// `/`). What was arranged stays in the outbox either way.
+    pub fn set_ride_server(&mut self, server: Option<&str>) -> Result<Option<String>> {
+        let server = server.map(str::trim).filter(|s| !s.is_empty());
+        match server {
+            None => {
+                self.conn
+                    .execute("DELETE FROM settings WHERE key = ?1", [SETTING_RIDE_SERVER])?;
+                Ok(None)
+            }
+            Some(s) => {
+                RideClient::new(s)?;
+                let kept = s.trim_end_matches('/').to_string();
+                self.set_setting(SETTING_RIDE_SERVER, &serde_json::json!(kept))?;
+                Ok(Some(kept))
+            }
+        }
+    }
+
+    /// The car-pool board chosen in Settings, or `None` while car-pools are off.
+    pub fn ride_server(&self) -> Result<Option<String>> {
+        Ok(self
+            .setting(SETTING_RIDE_SERVER)?
+            .and_then(|v| v.as_str().map(str::to_string))
+            .filter(|s| !s.is_empty()))
+    }
+
     /// Sends pending operations to the server at `client` (registering this device the first
     /// time), records the answers, and keeps the returned view for offline display. When the
     /// server cannot be reached the outbox is untouched and the error says offline.

@@ -34,6 +34,7 @@ pub mod my_meetings;
 pub mod objects;
 pub mod people;
 pub mod reminders;
+pub mod ride_form;
 pub mod rides;
 pub mod settings;
 pub mod sobriety;
@@ -72,8 +73,12 @@ pub use objects::{
 };
 pub use people::{people_state, PeopleAction, PeopleActionItem, PeopleState, PersonRow};
 pub use reminders::{
-    reminders_state, ReminderFacts, ReminderFix, ReminderIssue, ReminderProblem, ReminderRow,
-    ReminderRowAction, ReminderRowActionItem, RemindersState,
+    reminders_state, DailyReminderRow, ReminderFacts, ReminderFix, ReminderIssue, ReminderProblem,
+    ReminderRow, ReminderRowAction, ReminderRowActionItem, RemindersAction, RemindersActionItem,
+    RemindersState,
+};
+pub use ride_form::{
+    ride_form_state, RideFormDay, RideFormKind, RideFormMeeting, RideFormSeats, RideFormState,
 };
 pub use rides::{
     rides_state, RideRow, RideRowKind, RideStatus, RideSyncProblem, RidesAction, RidesActionItem,

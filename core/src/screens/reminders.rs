@@ -16,7 +16,7 @@ use super::{Notice, NoticeKind};
 use crate::directory::search::{DistanceUnit, MeetingQuery};
 use crate::directory::Directory;
 use crate::l10n::{negotiate, Arg, Words};
-use crate::reminders::{HealthInput, ReminderRule};
+use crate::reminders::{HealthInput, ReminderRule, DAILY_CHECKIN_MINUTE};
 use crate::vault::Vault;
 
 /// What only the app can tell: the platform's answers about notifications.
@@ -129,6 +129,42 @@ pub struct ReminderRow {
     pub actions: Vec<ReminderRowActionItem>,
 }
 
+/// What a person can do on the Reminders screen as a whole.
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum RemindersAction {
+    /// Pause every reminder for a week from today (`ReminderPlanner.perform`); offered while
+    /// not paused and there is something to pause.
+    PauseForAWeek,
+    /// A daily check-in reminder at the core's evening time ([`DAILY_CHECKIN_MINUTE`]);
+    /// offered while there is no daily reminder.
+    AddDailyCheckin,
+}
+
+/// A button for the whole screen.
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RemindersActionItem {
+    /// What it does.
+    pub action: RemindersAction,
+    /// Its words ("Remind me to check in every day at 21:00").
+    pub label: String,
+}
+
+/// One daily reminder (a check-in), as the screen lists it.
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DailyReminderRow {
+    /// Its id, to remove it (`ReminderPlanner.remove_daily`).
+    pub id: String,
+    /// Its name ("Daily check-in", or the person's own words).
+    pub label: String,
+    /// "Every day at 21:00", in the phone's zone wherever it is.
+    pub when: String,
+    /// Its one button: [`ReminderRowAction::Remove`], worded.
+    pub actions: Vec<ReminderRowActionItem>,
+}
+
 /// Everything the Reminders screen shows.
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -142,6 +178,10 @@ pub struct RemindersState {
     pub issues: Vec<ReminderIssue>,
     /// "Reminders are paused until Fri 4 Dec.", while paused.
     pub paused: Option<String>,
+    /// The daily reminders, earliest in the day first.
+    pub daily: Vec<DailyReminderRow>,
+    /// The screen's own buttons, in order (pause for a week, add a daily check-in).
+    pub actions: Vec<RemindersActionItem>,
     /// Instead of rows, when there are none (or the vault could not be read).
     pub notices: Vec<Notice>,
     /// The locale the screen is worded in.
@@ -180,6 +220,8 @@ pub(crate) fn reminders_state_in(
         rows: Vec::new(),
         issues: Vec::new(),
         paused: None,
+        daily: Vec::new(),
+        actions: Vec::new(),
         notices: Vec::new(),
         locale: w.locale().tag().to_string(),
         refresh_at: None,
@@ -193,10 +235,11 @@ pub(crate) fn reminders_state_in(
     };
     let read = vault.reminder_rules().and_then(|rules| {
         let settings = vault.plan_settings()?;
+        let daily = vault.daily_reminders()?;
         let health = vault.reminder_health(&input, &facts.delivered, at)?;
-        Ok((rules, settings, health))
+        Ok((rules, settings, daily, health))
     });
-    let Ok((rules, settings, health)) = read else {
+    let Ok((rules, settings, daily, health)) = read else {
         state.notices.push(Notice {
             kind: NoticeKind::Error,
             title: None,
@@ -258,6 +301,45 @@ pub(crate) fn reminders_state_in(
             fix: Some(ReminderFix::ResumeReminders),
             fix_label: Some(w.text(ACTION_RESUME_REMINDERS, &[])),
         });
+    }
+    let remove = || ReminderRowActionItem {
+        action: ReminderRowAction::Remove,
+        label: w.text(ACTION_STOP_REMINDING, &[]),
+    };
+    state.daily = daily
+        .iter()
+        .map(|d| {
+            let time = w.time(u32::from(d.minute / 60), u32::from(d.minute % 60));
+            DailyReminderRow {
+                id: d.id.clone(),
+                label: d.label.clone(),
+                when: w.own(REMINDERS_DAILY_WHEN, &[("time", Arg::Text(&time))]),
+                actions: vec![remove()],
+            }
+        })
+        .collect();
+    // The arguments are the core's own words (a time it formatted): no isolation marks.
+    let action = |action, id: &str, args: &[(&str, Arg)]| RemindersActionItem {
+        action,
+        label: w.own(id, args),
+    };
+    if state.paused.is_none() && !(rules.is_empty() && daily.is_empty()) {
+        state.actions.push(action(
+            RemindersAction::PauseForAWeek,
+            ACTION_PAUSE_WEEK,
+            &[],
+        ));
+    }
+    if daily.is_empty() {
+        let time = w.time(
+            u32::from(DAILY_CHECKIN_MINUTE / 60),
+            u32::from(DAILY_CHECKIN_MINUTE % 60),
+        );
+        state.actions.push(action(
+            RemindersAction::AddDailyCheckin,
+            ACTION_ADD_DAILY_CHECKIN,
+            &[("time", Arg::Text(&time))],
+        ));
     }
     if rules.is_empty() {
         state.notices.push(Notice {

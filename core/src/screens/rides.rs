@@ -31,7 +31,7 @@ use crate::support::geo::GeoPoint;
 use crate::vault::Vault;
 
 /// The Rides screen's message ids (`locales/*/rides.ftl`).
-mod words {
+pub(crate) mod words {
     pub(crate) const RIDES_TITLE: &str = "rides-title";
     pub(crate) const RIDES_SECTION_OFFERS: &str = "rides-section-offers";
     pub(crate) const RIDES_SECTION_REQUESTS: &str = "rides-section-requests";

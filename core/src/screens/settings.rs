@@ -115,10 +115,15 @@ fn current(vault: &Vault) -> Result<Current> {
         language: vault.language()?,
         discreet: vault.plan_settings()?.discreet,
         app_lock: vault.app_lock()?,
-        server: vault
-            .setting(SETTING_RIDE_DEVICE)?
-            .and_then(|v| serde_json::from_value::<DeviceCredentials>(v).ok())
-            .map(|c| host_of(&c.server)),
+        // The board chosen here; an older phone's, from its registration there.
+        server: match vault.ride_server()? {
+            Some(s) => Some(s),
+            None => vault
+                .setting(SETTING_RIDE_DEVICE)?
+                .and_then(|v| serde_json::from_value::<DeviceCredentials>(v).ok())
+                .map(|c| c.server),
+        }
+        .map(|s| host_of(&s)),
     })
 }
 

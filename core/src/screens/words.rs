@@ -192,6 +192,12 @@ pub(crate) const ACTION_TURN_ON_NOTIFICATIONS: &str = "action-turn-on-notificati
 pub(crate) const ACTION_ALLOW_EXACT_ALARMS: &str = "action-allow-exact-alarms";
 /// `action-resume-reminders` (see `locales/en-GB/screens.ftl`).
 pub(crate) const ACTION_RESUME_REMINDERS: &str = "action-resume-reminders";
+/// `reminders-daily-when` (see `locales/en-GB/screens.ftl`).
+pub(crate) const REMINDERS_DAILY_WHEN: &str = "reminders-daily-when";
+/// `action-pause-week` (see `locales/en-GB/screens.ftl`).
+pub(crate) const ACTION_PAUSE_WEEK: &str = "action-pause-week";
+/// `action-add-daily-checkin` (see `locales/en-GB/screens.ftl`).
+pub(crate) const ACTION_ADD_DAILY_CHECKIN: &str = "action-add-daily-checkin";
 
 /// `journal-title` (see `locales/en-GB/screens.ftl`).
 pub(crate) const JOURNAL_TITLE: &str = "journal-title";
@@ -454,6 +460,9 @@ const SCREEN_IDS: &[&str] = &[
     ACTION_TURN_ON_NOTIFICATIONS,
     ACTION_ALLOW_EXACT_ALARMS,
     ACTION_RESUME_REMINDERS,
+    REMINDERS_DAILY_WHEN,
+    ACTION_PAUSE_WEEK,
+    ACTION_ADD_DAILY_CHECKIN,
     JOURNAL_TITLE,
     JOURNAL_TRASH_TITLE,
     JOURNAL_SEARCH_PLACEHOLDER,
@@ -549,6 +558,7 @@ pub fn all_ids() -> impl Iterator<Item = &'static str> {
         .chain(super::sobriety::IDS.iter().copied())
         .chain(super::people::IDS.iter().copied())
         .chain(super::rides::IDS.iter().copied())
+        .chain(super::ride_form::IDS.iter().copied())
         .chain(crate::vault::next_step::IDS.iter().copied())
         .chain(crate::l10n::cli::IDS.iter().copied())
         .chain(crate::support::msg::IDS.iter().copied())

@@ -124,8 +124,21 @@ impl Vault {
         near: Option<GeoPoint>,
         now: DateTime<FixedOffset>,
     ) -> Result<CheckinResult> {
+        self.add_checkin_in(entry, directory, near, now, crate::l10n::Locale::EnGb)
+    }
+
+    /// [`Vault::add_checkin`], wording the next step in `fallback` (the phone's language)
+    /// when no language is chosen in Settings.
+    pub fn add_checkin_in(
+        &mut self,
+        entry: NewEntry,
+        directory: Option<&Directory>,
+        near: Option<GeoPoint>,
+        now: DateTime<FixedOffset>,
+        fallback: crate::l10n::Locale,
+    ) -> Result<CheckinResult> {
         let entry = self.add_entry(entry, now)?;
-        let next_step = self.next_step_after(&entry, directory, near, now)?;
+        let next_step = self.next_step_in(&entry, directory, near, now, fallback)?;
         Ok(CheckinResult { entry, next_step })
     }
 

@@ -5785,6 +5785,95 @@ public func FfiConverterTypeDailyReminder_lower(_ value: DailyReminder) -> RustB
 
 
 /**
+ * One daily reminder (a check-in), as the screen lists it.
+ */
+public struct DailyReminderRow: Equatable, Hashable {
+    /**
+     * Its id, to remove it (`ReminderPlanner.remove_daily`).
+     */
+    public var id: String
+    /**
+     * Its name ("Daily check-in", or the person's own words).
+     */
+    public var label: String
+    /**
+     * "Every day at 21:00", in the phone's zone wherever it is.
+     */
+    public var when: String
+    /**
+     * Its one button: [`ReminderRowAction::Remove`], worded.
+     */
+    public var actions: [ReminderRowActionItem]
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Its id, to remove it (`ReminderPlanner.remove_daily`).
+         */id: String, 
+        /**
+         * Its name ("Daily check-in", or the person's own words).
+         */label: String, 
+        /**
+         * "Every day at 21:00", in the phone's zone wherever it is.
+         */when: String, 
+        /**
+         * Its one button: [`ReminderRowAction::Remove`], worded.
+         */actions: [ReminderRowActionItem]) {
+        self.id = id
+        self.label = label
+        self.when = when
+        self.actions = actions
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension DailyReminderRow: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeDailyReminderRow: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> DailyReminderRow {
+        return
+            try DailyReminderRow(
+                id: FfiConverterString.read(from: &buf), 
+                label: FfiConverterString.read(from: &buf), 
+                when: FfiConverterString.read(from: &buf), 
+                actions: FfiConverterSequenceTypeReminderRowActionItem.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: DailyReminderRow, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.id, into: &buf)
+        FfiConverterString.write(value.label, into: &buf)
+        FfiConverterString.write(value.when, into: &buf)
+        FfiConverterSequenceTypeReminderRowActionItem.write(value.actions, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeDailyReminderRow_lift(_ buf: RustBuffer) throws -> DailyReminderRow {
+    return try FfiConverterTypeDailyReminderRow.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeDailyReminderRow_lower(_ value: DailyReminderRow) -> RustBuffer {
+    return FfiConverterTypeDailyReminderRow.lower(value)
+}
+
+
+/**
  * Where a maps app should take someone.
  */
 public struct Directions: Equatable, Hashable {
@@ -12387,6 +12476,75 @@ public func FfiConverterTypeReminderRule_lower(_ value: ReminderRule) -> RustBuf
 
 
 /**
+ * A button for the whole screen.
+ */
+public struct RemindersActionItem: Equatable, Hashable {
+    /**
+     * What it does.
+     */
+    public var action: RemindersAction
+    /**
+     * Its words ("Remind me to check in every day at 21:00").
+     */
+    public var label: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * What it does.
+         */action: RemindersAction, 
+        /**
+         * Its words ("Remind me to check in every day at 21:00").
+         */label: String) {
+        self.action = action
+        self.label = label
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension RemindersActionItem: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeRemindersActionItem: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> RemindersActionItem {
+        return
+            try RemindersActionItem(
+                action: FfiConverterTypeRemindersAction.read(from: &buf), 
+                label: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: RemindersActionItem, into buf: inout [UInt8]) {
+        FfiConverterTypeRemindersAction.write(value.action, into: &buf)
+        FfiConverterString.write(value.label, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRemindersActionItem_lift(_ buf: RustBuffer) throws -> RemindersActionItem {
+    return try FfiConverterTypeRemindersActionItem.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRemindersActionItem_lower(_ value: RemindersActionItem) -> RustBuffer {
+    return FfiConverterTypeRemindersActionItem.lower(value)
+}
+
+
+/**
  * Everything the Reminders screen shows.
  */
 public struct RemindersState: Equatable, Hashable {
@@ -12407,6 +12565,14 @@ public struct RemindersState: Equatable, Hashable {
      * "Reminders are paused until Fri 4 Dec.", while paused.
      */
     public var paused: String?
+    /**
+     * The daily reminders, earliest in the day first.
+     */
+    public var daily: [DailyReminderRow]
+    /**
+     * The screen's own buttons, in order (pause for a week, add a daily check-in).
+     */
+    public var actions: [RemindersActionItem]
     /**
      * Instead of rows, when there are none (or the vault could not be read).
      */
@@ -12439,6 +12605,12 @@ public struct RemindersState: Equatable, Hashable {
          * "Reminders are paused until Fri 4 Dec.", while paused.
          */paused: String?, 
         /**
+         * The daily reminders, earliest in the day first.
+         */daily: [DailyReminderRow], 
+        /**
+         * The screen's own buttons, in order (pause for a week, add a daily check-in).
+         */actions: [RemindersActionItem], 
+        /**
          * Instead of rows, when there are none (or the vault could not be read).
          */notices: [Notice], 
         /**
@@ -12453,6 +12625,8 @@ public struct RemindersState: Equatable, Hashable {
         self.rows = rows
         self.issues = issues
         self.paused = paused
+        self.daily = daily
+        self.actions = actions
         self.notices = notices
         self.locale = locale
         self.refreshAt = refreshAt
@@ -12478,6 +12652,8 @@ public struct FfiConverterTypeRemindersState: FfiConverterRustBuffer {
                 rows: FfiConverterSequenceTypeReminderRow.read(from: &buf), 
                 issues: FfiConverterSequenceTypeReminderIssue.read(from: &buf), 
                 paused: FfiConverterOptionString.read(from: &buf), 
+                daily: FfiConverterSequenceTypeDailyReminderRow.read(from: &buf), 
+                actions: FfiConverterSequenceTypeRemindersActionItem.read(from: &buf), 
                 notices: FfiConverterSequenceTypeNotice.read(from: &buf), 
                 locale: FfiConverterString.read(from: &buf), 
                 refreshAt: FfiConverterOptionTypeUtcInstant.read(from: &buf)
@@ -12489,6 +12665,8 @@ public struct FfiConverterTypeRemindersState: FfiConverterRustBuffer {
         FfiConverterSequenceTypeReminderRow.write(value.rows, into: &buf)
         FfiConverterSequenceTypeReminderIssue.write(value.issues, into: &buf)
         FfiConverterOptionString.write(value.paused, into: &buf)
+        FfiConverterSequenceTypeDailyReminderRow.write(value.daily, into: &buf)
+        FfiConverterSequenceTypeRemindersActionItem.write(value.actions, into: &buf)
         FfiConverterSequenceTypeNotice.write(value.notices, into: &buf)
         FfiConverterString.write(value.locale, into: &buf)
         FfiConverterOptionTypeUtcInstant.write(value.refreshAt, into: &buf)
@@ -12645,6 +12823,374 @@ public func FfiConverterTypeRestoreReport_lift(_ buf: RustBuffer) throws -> Rest
 #endif
 public func FfiConverterTypeRestoreReport_lower(_ value: RestoreReport) -> RustBuffer {
     return FfiConverterTypeRestoreReport.lower(value)
+}
+
+
+/**
+ * One day a ride can go to a meeting.
+ */
+public struct RideFormDay: Equatable, Hashable {
+    /**
+     * The meeting's local date (`YYYY-MM-DD`), for `RideClient.offer` / `request`.
+     */
+    public var date: String
+    /**
+     * "Tue 8 Dec at 19:30", in the meeting's own zone.
+     */
+    public var label: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The meeting's local date (`YYYY-MM-DD`), for `RideClient.offer` / `request`.
+         */date: String, 
+        /**
+         * "Tue 8 Dec at 19:30", in the meeting's own zone.
+         */label: String) {
+        self.date = date
+        self.label = label
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension RideFormDay: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeRideFormDay: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> RideFormDay {
+        return
+            try RideFormDay(
+                date: FfiConverterString.read(from: &buf), 
+                label: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: RideFormDay, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.date, into: &buf)
+        FfiConverterString.write(value.label, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRideFormDay_lift(_ buf: RustBuffer) throws -> RideFormDay {
+    return try FfiConverterTypeRideFormDay.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRideFormDay_lower(_ value: RideFormDay) -> RustBuffer {
+    return FfiConverterTypeRideFormDay.lower(value)
+}
+
+
+/**
+ * One of my meetings a ride can go to.
+ */
+public struct RideFormMeeting: Equatable, Hashable {
+    /**
+     * Its id.
+     */
+    public var meetingId: String
+    /**
+     * Its name.
+     */
+    public var name: String
+    /**
+     * Its next days, soonest first (the first is the form's default).
+     */
+    public var days: [RideFormDay]
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Its id.
+         */meetingId: String, 
+        /**
+         * Its name.
+         */name: String, 
+        /**
+         * Its next days, soonest first (the first is the form's default).
+         */days: [RideFormDay]) {
+        self.meetingId = meetingId
+        self.name = name
+        self.days = days
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension RideFormMeeting: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeRideFormMeeting: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> RideFormMeeting {
+        return
+            try RideFormMeeting(
+                meetingId: FfiConverterString.read(from: &buf), 
+                name: FfiConverterString.read(from: &buf), 
+                days: FfiConverterSequenceTypeRideFormDay.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: RideFormMeeting, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.meetingId, into: &buf)
+        FfiConverterString.write(value.name, into: &buf)
+        FfiConverterSequenceTypeRideFormDay.write(value.days, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRideFormMeeting_lift(_ buf: RustBuffer) throws -> RideFormMeeting {
+    return try FfiConverterTypeRideFormMeeting.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRideFormMeeting_lower(_ value: RideFormMeeting) -> RustBuffer {
+    return FfiConverterTypeRideFormMeeting.lower(value)
+}
+
+
+/**
+ * A choice of seats, worded ("2 seats").
+ */
+public struct RideFormSeats: Equatable, Hashable {
+    /**
+     * How many.
+     */
+    public var count: UInt8
+    /**
+     * Its words.
+     */
+    public var label: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * How many.
+         */count: UInt8, 
+        /**
+         * Its words.
+         */label: String) {
+        self.count = count
+        self.label = label
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension RideFormSeats: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeRideFormSeats: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> RideFormSeats {
+        return
+            try RideFormSeats(
+                count: FfiConverterUInt8.read(from: &buf), 
+                label: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: RideFormSeats, into buf: inout [UInt8]) {
+        FfiConverterUInt8.write(value.count, into: &buf)
+        FfiConverterString.write(value.label, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRideFormSeats_lift(_ buf: RustBuffer) throws -> RideFormSeats {
+    return try FfiConverterTypeRideFormSeats.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRideFormSeats_lower(_ value: RideFormSeats) -> RustBuffer {
+    return FfiConverterTypeRideFormSeats.lower(value)
+}
+
+
+/**
+ * Everything the form shows.
+ */
+public struct RideFormState: Equatable, Hashable {
+    /**
+     * Offer or ask.
+     */
+    public var kind: RideFormKind
+    /**
+     * "Offer a ride" / "Ask for a ride".
+     */
+    public var title: String
+    /**
+     * My meetings a ride can go to (in person, with an exact place and a known zone, and
+     * meeting in the next four weeks), in the order of My meetings.
+     */
+    public var meetings: [RideFormMeeting]
+    /**
+     * Offer: the seat choices, fewest first; empty when asking.
+     */
+    public var seats: [RideFormSeats]
+    /**
+     * Offer: the seats chosen at first.
+     */
+    public var defaultSeats: UInt8
+    /**
+     * Offer: the longest detour the driver accepts, in minutes (what the board matches on).
+     */
+    public var detourMinutes: UInt32
+    /**
+     * What leaves the phone: only the area around where it is.
+     */
+    public var fromNote: String
+    /**
+     * The save button's words.
+     */
+    public var saveLabel: String
+    /**
+     * Instead of the form, when none of my meetings can have rides.
+     */
+    public var notices: [Notice]
+    /**
+     * The locale the form is worded in.
+     */
+    public var locale: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Offer or ask.
+         */kind: RideFormKind, 
+        /**
+         * "Offer a ride" / "Ask for a ride".
+         */title: String, 
+        /**
+         * My meetings a ride can go to (in person, with an exact place and a known zone, and
+         * meeting in the next four weeks), in the order of My meetings.
+         */meetings: [RideFormMeeting], 
+        /**
+         * Offer: the seat choices, fewest first; empty when asking.
+         */seats: [RideFormSeats], 
+        /**
+         * Offer: the seats chosen at first.
+         */defaultSeats: UInt8, 
+        /**
+         * Offer: the longest detour the driver accepts, in minutes (what the board matches on).
+         */detourMinutes: UInt32, 
+        /**
+         * What leaves the phone: only the area around where it is.
+         */fromNote: String, 
+        /**
+         * The save button's words.
+         */saveLabel: String, 
+        /**
+         * Instead of the form, when none of my meetings can have rides.
+         */notices: [Notice], 
+        /**
+         * The locale the form is worded in.
+         */locale: String) {
+        self.kind = kind
+        self.title = title
+        self.meetings = meetings
+        self.seats = seats
+        self.defaultSeats = defaultSeats
+        self.detourMinutes = detourMinutes
+        self.fromNote = fromNote
+        self.saveLabel = saveLabel
+        self.notices = notices
+        self.locale = locale
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension RideFormState: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeRideFormState: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> RideFormState {
+        return
+            try RideFormState(
+                kind: FfiConverterTypeRideFormKind.read(from: &buf), 
+                title: FfiConverterString.read(from: &buf), 
+                meetings: FfiConverterSequenceTypeRideFormMeeting.read(from: &buf), 
+                seats: FfiConverterSequenceTypeRideFormSeats.read(from: &buf), 
+                defaultSeats: FfiConverterUInt8.read(from: &buf), 
+                detourMinutes: FfiConverterUInt32.read(from: &buf), 
+                fromNote: FfiConverterString.read(from: &buf), 
+                saveLabel: FfiConverterString.read(from: &buf), 
+                notices: FfiConverterSequenceTypeNotice.read(from: &buf), 
+                locale: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: RideFormState, into buf: inout [UInt8]) {
+        FfiConverterTypeRideFormKind.write(value.kind, into: &buf)
+        FfiConverterString.write(value.title, into: &buf)
+        FfiConverterSequenceTypeRideFormMeeting.write(value.meetings, into: &buf)
+        FfiConverterSequenceTypeRideFormSeats.write(value.seats, into: &buf)
+        FfiConverterUInt8.write(value.defaultSeats, into: &buf)
+        FfiConverterUInt32.write(value.detourMinutes, into: &buf)
+        FfiConverterString.write(value.fromNote, into: &buf)
+        FfiConverterString.write(value.saveLabel, into: &buf)
+        FfiConverterSequenceTypeNotice.write(value.notices, into: &buf)
+        FfiConverterString.write(value.locale, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRideFormState_lift(_ buf: RustBuffer) throws -> RideFormState {
+    return try FfiConverterTypeRideFormState.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRideFormState_lower(_ value: RideFormState) -> RustBuffer {
+    return FfiConverterTypeRideFormState.lower(value)
 }
 
 
@@ -17341,6 +17887,83 @@ public func FfiConverterTypeReminderRowAction_lower(_ value: ReminderRowAction) 
 
 
 /**
+ * What a person can do on the Reminders screen as a whole.
+ */
+
+public enum RemindersAction: Equatable, Hashable {
+    
+    /**
+     * Pause every reminder for a week from today (`ReminderPlanner.perform`); offered while
+     * not paused and there is something to pause.
+     */
+    case pauseForAWeek
+    /**
+     * A daily check-in reminder at the core's evening time ([`DAILY_CHECKIN_MINUTE`]);
+     * offered while there is no daily reminder.
+     */
+    case addDailyCheckin
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension RemindersAction: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeRemindersAction: FfiConverterRustBuffer {
+    typealias SwiftType = RemindersAction
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> RemindersAction {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .pauseForAWeek
+        
+        case 2: return .addDailyCheckin
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: RemindersAction, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .pauseForAWeek:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .addDailyCheckin:
+            writeInt(&buf, Int32(2))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRemindersAction_lift(_ buf: RustBuffer) throws -> RemindersAction {
+    return try FfiConverterTypeRemindersAction.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRemindersAction_lower(_ value: RemindersAction) -> RustBuffer {
+    return FfiConverterTypeRemindersAction.lower(value)
+}
+
+
+
+/**
  * Who a problem report goes to.
  */
 
@@ -17421,6 +18044,81 @@ public func FfiConverterTypeReportChannel_lift(_ buf: RustBuffer) throws -> Repo
 #endif
 public func FfiConverterTypeReportChannel_lower(_ value: ReportChannel) -> RustBuffer {
     return FfiConverterTypeReportChannel.lower(value)
+}
+
+
+
+/**
+ * Offer seats, or ask for one.
+ */
+
+public enum RideFormKind: Equatable, Hashable {
+    
+    /**
+     * Offering seats in my car.
+     */
+    case offer
+    /**
+     * Asking for a seat.
+     */
+    case ask
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension RideFormKind: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeRideFormKind: FfiConverterRustBuffer {
+    typealias SwiftType = RideFormKind
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> RideFormKind {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .offer
+        
+        case 2: return .ask
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: RideFormKind, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .offer:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .ask:
+            writeInt(&buf, Int32(2))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRideFormKind_lift(_ buf: RustBuffer) throws -> RideFormKind {
+    return try FfiConverterTypeRideFormKind.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRideFormKind_lower(_ value: RideFormKind) -> RustBuffer {
+    return FfiConverterTypeRideFormKind.lower(value)
 }
 
 
@@ -19241,6 +19939,31 @@ fileprivate struct FfiConverterSequenceTypeContact: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterSequenceTypeDailyReminderRow: FfiConverterRustBuffer {
+    typealias SwiftType = [DailyReminderRow]
+
+    public static func write(_ value: [DailyReminderRow], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeDailyReminderRow.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [DailyReminderRow] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [DailyReminderRow]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeDailyReminderRow.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterSequenceTypeEditorField: FfiConverterRustBuffer {
     typealias SwiftType = [EditorField]
 
@@ -19833,6 +20556,106 @@ fileprivate struct FfiConverterSequenceTypeReminderRowActionItem: FfiConverterRu
         seq.reserveCapacity(Int(len))
         for _ in 0 ..< len {
             seq.append(try FfiConverterTypeReminderRowActionItem.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeRemindersActionItem: FfiConverterRustBuffer {
+    typealias SwiftType = [RemindersActionItem]
+
+    public static func write(_ value: [RemindersActionItem], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeRemindersActionItem.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [RemindersActionItem] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [RemindersActionItem]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeRemindersActionItem.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeRideFormDay: FfiConverterRustBuffer {
+    typealias SwiftType = [RideFormDay]
+
+    public static func write(_ value: [RideFormDay], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeRideFormDay.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [RideFormDay] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [RideFormDay]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeRideFormDay.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeRideFormMeeting: FfiConverterRustBuffer {
+    typealias SwiftType = [RideFormMeeting]
+
+    public static func write(_ value: [RideFormMeeting], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeRideFormMeeting.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [RideFormMeeting] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [RideFormMeeting]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeRideFormMeeting.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeRideFormSeats: FfiConverterRustBuffer {
+    typealias SwiftType = [RideFormSeats]
+
+    public static func write(_ value: [RideFormSeats], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeRideFormSeats.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [RideFormSeats] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [RideFormSeats]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeRideFormSeats.read(from: &buf))
         }
         return seq
     }

@@ -1256,10 +1256,46 @@ public protocol PrivateVaultProtocol: AnyObject, Sendable {
     func reminders()  -> ReminderPlanner
     
     /**
+     * Asks for a seat to a meeting on `date`, picked up around `from` (kept here), arriving by
+     * `arrive_by_minute` (minutes after midnight, meeting-local; ten minutes before the start
+     * when absent). Works offline and before any board is set: it waits in the outbox until
+     * a sync. Returns the ride id.
+     */
+    func askForRide(directory: MeetingDirectory, meetingId: String, date: String, from: GeoPoint, arriveByMinute: UInt16?, needsWheelchair: Bool, riderIsWoman: Bool) throws  -> String
+    
+    /**
+     * The car-pool client for the board chosen in Settings, or `None` while car-pools are
+     * off (then the Rides screen is [`PrivateVault::rides_screen_object`]).
+     */
+    func chosenRideClient() throws  -> RideClient?
+    
+    /**
+     * Offers `seats` seats to a meeting on `date` (`YYYY-MM-DD`, meeting-local), leaving from
+     * `from` (kept here; only its ~1 km area is sent) no earlier than `leave_after_minute`
+     * (minutes after midnight, meeting-local; before the start). Works offline and before
+     * any board is set: it waits in the outbox until a sync. Returns the ride id.
+     */
+    func offerRide(directory: MeetingDirectory, meetingId: String, date: String, seats: UInt8, from: GeoPoint, leaveAfterMinute: UInt16?, maxDetourMinutes: UInt32, womenOnly: Bool, wheelchairSpace: Bool) throws  -> String
+    
+    /**
      * The car-pool client for the board at `server` (`https://…`). Only checks the address;
      * nothing goes on the network until [`RideClient::sync`].
      */
     func rideClient(server: String) throws  -> RideClient
+    
+    /**
+     * The form to offer a ride or ask for one: my meetings a ride can go to, each with its
+     * next days (only days it meets and the board accepts), the seat choices and the
+     * default detour, worded in `options.locale`. Pass a chosen meeting's `meeting_id`, a
+     * day's `date`, the seats and `detour_minutes` to [`RideClient::offer`] or
+     * [`RideClient::request`].
+     */
+    func rideForm(kind: RideFormKind, directory: MeetingDirectory, options: MeetingsOptions)  -> RideFormState
+    
+    /**
+     * The car-pool board chosen in Settings, or `None` while car-pools are off.
+     */
+    func rideServer() throws  -> String?
     
     /**
      * The Rides screen before any car-pool server is set: what was arranged on this phone
@@ -1276,9 +1312,19 @@ public protocol PrivateVaultProtocol: AnyObject, Sendable {
     func ridesScreenObject(directory: MeetingDirectory?, options: MeetingsOptions)  -> RidesScreen
     
     /**
+     * Chooses the car-pool board (Settings' "car-pool server"): the core checks the address
+     * (`https://…`; a bad one throws its worded error) and keeps it in the vault, so the
+     * app, its background sync and Settings all read the same one. `None` or a blank address
+     * turns car-pools off. Returns the address as kept.
+     */
+    func setRideServer(server: String?) throws  -> String?
+    
+    /**
      * Writes a check-in (or any entry) and, when it says it is hard right now (craving 8–10 or
      * mood 1–2), a next step to show: a gentle line, my people (one tap to call or text) and
-     * the next meetings from `directory` (mine, near `near`, online). Nothing is sent.
+     * the next meetings from `directory` (mine, near `near`, online). Nothing is sent. The
+     * next step is worded in the language chosen in Settings, else the app's
+     * (`set_app_locale`).
      */
     func addCheckin(entry: NewEntry, directory: MeetingDirectory?, near: GeoPoint?) throws  -> CheckinResult
     
@@ -1646,6 +1692,65 @@ open func reminders() -> ReminderPlanner  {
 }
     
     /**
+     * Asks for a seat to a meeting on `date`, picked up around `from` (kept here), arriving by
+     * `arrive_by_minute` (minutes after midnight, meeting-local; ten minutes before the start
+     * when absent). Works offline and before any board is set: it waits in the outbox until
+     * a sync. Returns the ride id.
+     */
+open func askForRide(directory: MeetingDirectory, meetingId: String, date: String, from: GeoPoint, arriveByMinute: UInt16?, needsWheelchair: Bool, riderIsWoman: Bool)throws  -> String  {
+    return try  FfiConverterString.lift(try rustCallWithError(FfiConverterTypeWaymarkError_lift) {
+        uniffiCallStatus in
+    uniffi_waymark_ffi_fn_method_privatevault_ask_for_ride(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeMeetingDirectory_lower(directory),
+        FfiConverterString.lower(meetingId),
+        FfiConverterString.lower(date),
+        FfiConverterTypeGeoPoint_lower(from),
+        FfiConverterOptionUInt16.lower(arriveByMinute),
+        FfiConverterBool.lower(needsWheelchair),
+        FfiConverterBool.lower(riderIsWoman),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * The car-pool client for the board chosen in Settings, or `None` while car-pools are
+     * off (then the Rides screen is [`PrivateVault::rides_screen_object`]).
+     */
+open func chosenRideClient()throws  -> RideClient?  {
+    return try  FfiConverterOptionTypeRideClient.lift(try rustCallWithError(FfiConverterTypeWaymarkError_lift) {
+        uniffiCallStatus in
+    uniffi_waymark_ffi_fn_method_privatevault_chosen_ride_client(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Offers `seats` seats to a meeting on `date` (`YYYY-MM-DD`, meeting-local), leaving from
+     * `from` (kept here; only its ~1 km area is sent) no earlier than `leave_after_minute`
+     * (minutes after midnight, meeting-local; before the start). Works offline and before
+     * any board is set: it waits in the outbox until a sync. Returns the ride id.
+     */
+open func offerRide(directory: MeetingDirectory, meetingId: String, date: String, seats: UInt8, from: GeoPoint, leaveAfterMinute: UInt16?, maxDetourMinutes: UInt32, womenOnly: Bool, wheelchairSpace: Bool)throws  -> String  {
+    return try  FfiConverterString.lift(try rustCallWithError(FfiConverterTypeWaymarkError_lift) {
+        uniffiCallStatus in
+    uniffi_waymark_ffi_fn_method_privatevault_offer_ride(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeMeetingDirectory_lower(directory),
+        FfiConverterString.lower(meetingId),
+        FfiConverterString.lower(date),
+        FfiConverterUInt8.lower(seats),
+        FfiConverterTypeGeoPoint_lower(from),
+        FfiConverterOptionUInt16.lower(leaveAfterMinute),
+        FfiConverterUInt32.lower(maxDetourMinutes),
+        FfiConverterBool.lower(womenOnly),
+        FfiConverterBool.lower(wheelchairSpace),uniffiCallStatus
+    )
+})
+}
+    
+    /**
      * The car-pool client for the board at `server` (`https://…`). Only checks the address;
      * nothing goes on the network until [`RideClient::sync`].
      */
@@ -1655,6 +1760,37 @@ open func rideClient(server: String)throws  -> RideClient  {
     uniffi_waymark_ffi_fn_method_privatevault_ride_client(
             self.uniffiCloneHandle(),
         FfiConverterString.lower(server),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * The form to offer a ride or ask for one: my meetings a ride can go to, each with its
+     * next days (only days it meets and the board accepts), the seat choices and the
+     * default detour, worded in `options.locale`. Pass a chosen meeting's `meeting_id`, a
+     * day's `date`, the seats and `detour_minutes` to [`RideClient::offer`] or
+     * [`RideClient::request`].
+     */
+open func rideForm(kind: RideFormKind, directory: MeetingDirectory, options: MeetingsOptions) -> RideFormState  {
+    return try!  FfiConverterTypeRideFormState_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_waymark_ffi_fn_method_privatevault_ride_form(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeRideFormKind_lower(kind),
+        FfiConverterTypeMeetingDirectory_lower(directory),
+        FfiConverterTypeMeetingsOptions_lower(options),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * The car-pool board chosen in Settings, or `None` while car-pools are off.
+     */
+open func rideServer()throws  -> String?  {
+    return try  FfiConverterOptionString.lift(try rustCallWithError(FfiConverterTypeWaymarkError_lift) {
+        uniffiCallStatus in
+    uniffi_waymark_ffi_fn_method_privatevault_ride_server(
+            self.uniffiCloneHandle(),uniffiCallStatus
     )
 })
 }
@@ -1692,9 +1828,27 @@ open func ridesScreenObject(directory: MeetingDirectory?, options: MeetingsOptio
 }
     
     /**
+     * Chooses the car-pool board (Settings' "car-pool server"): the core checks the address
+     * (`https://…`; a bad one throws its worded error) and keeps it in the vault, so the
+     * app, its background sync and Settings all read the same one. `None` or a blank address
+     * turns car-pools off. Returns the address as kept.
+     */
+open func setRideServer(server: String?)throws  -> String?  {
+    return try  FfiConverterOptionString.lift(try rustCallWithError(FfiConverterTypeWaymarkError_lift) {
+        uniffiCallStatus in
+    uniffi_waymark_ffi_fn_method_privatevault_set_ride_server(
+            self.uniffiCloneHandle(),
+        FfiConverterOptionString.lower(server),uniffiCallStatus
+    )
+})
+}
+    
+    /**
      * Writes a check-in (or any entry) and, when it says it is hard right now (craving 8–10 or
      * mood 1–2), a next step to show: a gentle line, my people (one tap to call or text) and
-     * the next meetings from `directory` (mine, near `near`, online). Nothing is sent.
+     * the next meetings from `directory` (mine, near `near`, online). Nothing is sent. The
+     * next step is worded in the language chosen in Settings, else the app's
+     * (`set_app_locale`).
      */
 open func addCheckin(entry: NewEntry, directory: MeetingDirectory?, near: GeoPoint?)throws  -> CheckinResult  {
     return try  FfiConverterTypeCheckinResult_lift(try rustCallWithError(FfiConverterTypeWaymarkError_lift) {
@@ -2410,6 +2564,14 @@ public protocol ReminderPlannerProtocol: AnyObject, Sendable {
     func pauseUntil(date: String?) throws 
     
     /**
+     * Does one of the Reminders screen's own buttons (its `actions`) at the phone's time:
+     * pauses every reminder for a week from today, or adds the daily check-in at the core's
+     * evening time, named in the language chosen in Settings (else the app's, from
+     * `set_app_locale`).
+     */
+    func perform(action: RemindersAction) throws 
+    
+    /**
      * What to schedule and cancel now: the soonest reminders within `max_pending` (64 on
      * iOS), over `horizon_minutes`, given the ids the phone already holds. Times are right
      * across clock changes; lock-screen text is discreet unless asked otherwise, worded in
@@ -2590,6 +2752,21 @@ open func pauseUntil(date: String?)throws   {try rustCallWithError(FfiConverterT
     uniffi_waymark_ffi_fn_method_reminderplanner_pause_until(
             self.uniffiCloneHandle(),
         FfiConverterOptionString.lower(date),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Does one of the Reminders screen's own buttons (its `actions`) at the phone's time:
+     * pauses every reminder for a week from today, or adds the daily check-in at the core's
+     * evening time, named in the language chosen in Settings (else the app's, from
+     * `set_app_locale`).
+     */
+open func perform(action: RemindersAction)throws   {try rustCallWithError(FfiConverterTypeWaymarkError_lift) {
+        uniffiCallStatus in
+    uniffi_waymark_ffi_fn_method_reminderplanner_perform(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeRemindersAction_lower(action),uniffiCallStatus
     )
 }
 }
@@ -2796,17 +2973,13 @@ public protocol RideClientProtocol: AnyObject, Sendable {
     func cancel(rideId: String) throws 
     
     /**
-     * Offers `seats` seats to a meeting on `date` (`YYYY-MM-DD`, meeting-local), leaving from
-     * `from` (kept here; only its ~1 km area is sent) no earlier than `leave_after_minute`
-     * (minutes after midnight, meeting-local; before the start). Works offline. Returns the
-     * ride id.
+     * Offers seats: [`PrivateVault::offer_ride`] (the same whether a board is set or not).
      */
     func offer(directory: MeetingDirectory, meetingId: String, date: String, seats: UInt8, from: GeoPoint, leaveAfterMinute: UInt16?, maxDetourMinutes: UInt32, womenOnly: Bool, wheelchairSpace: Bool) throws  -> String
     
     /**
-     * Asks for a seat to a meeting on `date`, picked up around `from` (kept here), arriving by
-     * `arrive_by_minute` (minutes after midnight, meeting-local; ten minutes before the start
-     * when absent). Works offline. Returns the ride id.
+     * Asks for a seat: [`PrivateVault::ask_for_ride`] (the same whether a board is set or
+     * not).
      */
     func request(directory: MeetingDirectory, meetingId: String, date: String, from: GeoPoint, arriveByMinute: UInt16?, needsWheelchair: Bool, riderIsWoman: Bool) throws  -> String
     
@@ -2935,10 +3108,7 @@ open func cancel(rideId: String)throws   {try rustCallWithError(FfiConverterType
 }
     
     /**
-     * Offers `seats` seats to a meeting on `date` (`YYYY-MM-DD`, meeting-local), leaving from
-     * `from` (kept here; only its ~1 km area is sent) no earlier than `leave_after_minute`
-     * (minutes after midnight, meeting-local; before the start). Works offline. Returns the
-     * ride id.
+     * Offers seats: [`PrivateVault::offer_ride`] (the same whether a board is set or not).
      */
 open func offer(directory: MeetingDirectory, meetingId: String, date: String, seats: UInt8, from: GeoPoint, leaveAfterMinute: UInt16?, maxDetourMinutes: UInt32, womenOnly: Bool, wheelchairSpace: Bool)throws  -> String  {
     return try  FfiConverterString.lift(try rustCallWithError(FfiConverterTypeWaymarkError_lift) {
@@ -2959,9 +3129,8 @@ open func offer(directory: MeetingDirectory, meetingId: String, date: String, se
 }
     
     /**
-     * Asks for a seat to a meeting on `date`, picked up around `from` (kept here), arriving by
-     * `arrive_by_minute` (minutes after midnight, meeting-local; ten minutes before the start
-     * when absent). Works offline. Returns the ride id.
+     * Asks for a seat: [`PrivateVault::ask_for_ride`] (the same whether a board is set or
+     * not).
      */
 open func request(directory: MeetingDirectory, meetingId: String, date: String, from: GeoPoint, arriveByMinute: UInt16?, needsWheelchair: Bool, riderIsWoman: Bool)throws  -> String  {
     return try  FfiConverterString.lift(try rustCallWithError(FfiConverterTypeWaymarkError_lift) {
@@ -3798,6 +3967,30 @@ fileprivate struct FfiConverterOptionTypeMeetingDirectory: FfiConverterRustBuffe
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterOptionTypeRideClient: FfiConverterRustBuffer {
+    typealias SwiftType = RideClient?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeRideClient.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeRideClient.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterOptionTypeSyncListener: FfiConverterRustBuffer {
     typealias SwiftType = SyncListener?
 
@@ -4435,6 +4628,9 @@ private let initializationResult: InitializationResult = {
     if (uniffi_waymark_ffi_checksum_method_reminderplanner_pause_until() != 4181) {
         return InitializationResult.apiChecksumMismatch
     }
+    if (uniffi_waymark_ffi_checksum_method_reminderplanner_perform() != 65392) {
+        return InitializationResult.apiChecksumMismatch
+    }
     if (uniffi_waymark_ffi_checksum_method_reminderplanner_plan() != 42507) {
         return InitializationResult.apiChecksumMismatch
     }
@@ -4468,10 +4664,10 @@ private let initializationResult: InitializationResult = {
     if (uniffi_waymark_ffi_checksum_method_rideclient_cancel() != 5225) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_waymark_ffi_checksum_method_rideclient_offer() != 25228) {
+    if (uniffi_waymark_ffi_checksum_method_rideclient_offer() != 39344) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_waymark_ffi_checksum_method_rideclient_request() != 13016) {
+    if (uniffi_waymark_ffi_checksum_method_rideclient_request() != 34772) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_waymark_ffi_checksum_method_rideclient_retry() != 50200) {
@@ -4495,7 +4691,22 @@ private let initializationResult: InitializationResult = {
     if (uniffi_waymark_ffi_checksum_method_privatevault_reminders() != 35308) {
         return InitializationResult.apiChecksumMismatch
     }
+    if (uniffi_waymark_ffi_checksum_method_privatevault_ask_for_ride() != 39302) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_waymark_ffi_checksum_method_privatevault_chosen_ride_client() != 42065) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_waymark_ffi_checksum_method_privatevault_offer_ride() != 53778) {
+        return InitializationResult.apiChecksumMismatch
+    }
     if (uniffi_waymark_ffi_checksum_method_privatevault_ride_client() != 40393) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_waymark_ffi_checksum_method_privatevault_ride_form() != 14634) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_waymark_ffi_checksum_method_privatevault_ride_server() != 46308) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_waymark_ffi_checksum_method_privatevault_rides_screen() != 54790) {
@@ -4504,7 +4715,10 @@ private let initializationResult: InitializationResult = {
     if (uniffi_waymark_ffi_checksum_method_privatevault_rides_screen_object() != 7722) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_waymark_ffi_checksum_method_privatevault_add_checkin() != 53760) {
+    if (uniffi_waymark_ffi_checksum_method_privatevault_set_ride_server() != 57671) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_waymark_ffi_checksum_method_privatevault_add_checkin() != 30631) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_waymark_ffi_checksum_method_privatevault_add_contact() != 55721) {

@@ -459,6 +459,11 @@ RustBuffer uniffi_waymark_ffi_fn_method_reminderplanner_health(uint64_t ptr, int
 void uniffi_waymark_ffi_fn_method_reminderplanner_pause_until(uint64_t ptr, RustBuffer date, RustCallStatus *_Nonnull out_status
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_REMINDERPLANNER_PERFORM
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_REMINDERPLANNER_PERFORM
+void uniffi_waymark_ffi_fn_method_reminderplanner_perform(uint64_t ptr, RustBuffer action, RustCallStatus *_Nonnull out_status
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_REMINDERPLANNER_PLAN
 #define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_REMINDERPLANNER_PLAN
 RustBuffer uniffi_waymark_ffi_fn_method_reminderplanner_plan(uint64_t ptr, uint64_t directory, RustBuffer now, uint32_t horizon_minutes, uint32_t max_pending, RustBuffer already_scheduled, RustBuffer viewer_timezone, RustBuffer locale, RustCallStatus *_Nonnull out_status
@@ -594,9 +599,34 @@ uint64_t uniffi_waymark_ffi_fn_constructor_privatevault_open_with_passphrase(Rus
 uint64_t uniffi_waymark_ffi_fn_method_privatevault_reminders(uint64_t ptr, RustCallStatus *_Nonnull out_status
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_PRIVATEVAULT_ASK_FOR_RIDE
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_PRIVATEVAULT_ASK_FOR_RIDE
+RustBuffer uniffi_waymark_ffi_fn_method_privatevault_ask_for_ride(uint64_t ptr, uint64_t directory, RustBuffer meeting_id, RustBuffer date, RustBuffer from, RustBuffer arrive_by_minute, int8_t needs_wheelchair, int8_t rider_is_woman, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_PRIVATEVAULT_CHOSEN_RIDE_CLIENT
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_PRIVATEVAULT_CHOSEN_RIDE_CLIENT
+RustBuffer uniffi_waymark_ffi_fn_method_privatevault_chosen_ride_client(uint64_t ptr, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_PRIVATEVAULT_OFFER_RIDE
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_PRIVATEVAULT_OFFER_RIDE
+RustBuffer uniffi_waymark_ffi_fn_method_privatevault_offer_ride(uint64_t ptr, uint64_t directory, RustBuffer meeting_id, RustBuffer date, uint8_t seats, RustBuffer from, RustBuffer leave_after_minute, uint32_t max_detour_minutes, int8_t women_only, int8_t wheelchair_space, RustCallStatus *_Nonnull out_status
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_PRIVATEVAULT_RIDE_CLIENT
 #define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_PRIVATEVAULT_RIDE_CLIENT
 uint64_t uniffi_waymark_ffi_fn_method_privatevault_ride_client(uint64_t ptr, RustBuffer server, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_PRIVATEVAULT_RIDE_FORM
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_PRIVATEVAULT_RIDE_FORM
+RustBuffer uniffi_waymark_ffi_fn_method_privatevault_ride_form(uint64_t ptr, RustBuffer kind, uint64_t directory, RustBuffer options, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_PRIVATEVAULT_RIDE_SERVER
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_PRIVATEVAULT_RIDE_SERVER
+RustBuffer uniffi_waymark_ffi_fn_method_privatevault_ride_server(uint64_t ptr, RustCallStatus *_Nonnull out_status
 );
 #endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_PRIVATEVAULT_RIDES_SCREEN
@@ -607,6 +637,11 @@ RustBuffer uniffi_waymark_ffi_fn_method_privatevault_rides_screen(uint64_t ptr, 
 #ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_PRIVATEVAULT_RIDES_SCREEN_OBJECT
 #define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_PRIVATEVAULT_RIDES_SCREEN_OBJECT
 uint64_t uniffi_waymark_ffi_fn_method_privatevault_rides_screen_object(uint64_t ptr, RustBuffer directory, RustBuffer options, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_PRIVATEVAULT_SET_RIDE_SERVER
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_PRIVATEVAULT_SET_RIDE_SERVER
+RustBuffer uniffi_waymark_ffi_fn_method_privatevault_set_ride_server(uint64_t ptr, RustBuffer server, RustCallStatus *_Nonnull out_status
 );
 #endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_PRIVATEVAULT_ADD_CHECKIN
@@ -1308,6 +1343,12 @@ uint16_t uniffi_waymark_ffi_checksum_method_reminderplanner_pause_until(void
     
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_METHOD_REMINDERPLANNER_PERFORM
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_METHOD_REMINDERPLANNER_PERFORM
+uint16_t uniffi_waymark_ffi_checksum_method_reminderplanner_perform(void
+    
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_METHOD_REMINDERPLANNER_PLAN
 #define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_METHOD_REMINDERPLANNER_PLAN
 uint16_t uniffi_waymark_ffi_checksum_method_reminderplanner_plan(void
@@ -1428,9 +1469,39 @@ uint16_t uniffi_waymark_ffi_checksum_method_privatevault_reminders(void
     
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_METHOD_PRIVATEVAULT_ASK_FOR_RIDE
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_METHOD_PRIVATEVAULT_ASK_FOR_RIDE
+uint16_t uniffi_waymark_ffi_checksum_method_privatevault_ask_for_ride(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_METHOD_PRIVATEVAULT_CHOSEN_RIDE_CLIENT
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_METHOD_PRIVATEVAULT_CHOSEN_RIDE_CLIENT
+uint16_t uniffi_waymark_ffi_checksum_method_privatevault_chosen_ride_client(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_METHOD_PRIVATEVAULT_OFFER_RIDE
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_METHOD_PRIVATEVAULT_OFFER_RIDE
+uint16_t uniffi_waymark_ffi_checksum_method_privatevault_offer_ride(void
+    
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_METHOD_PRIVATEVAULT_RIDE_CLIENT
 #define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_METHOD_PRIVATEVAULT_RIDE_CLIENT
 uint16_t uniffi_waymark_ffi_checksum_method_privatevault_ride_client(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_METHOD_PRIVATEVAULT_RIDE_FORM
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_METHOD_PRIVATEVAULT_RIDE_FORM
+uint16_t uniffi_waymark_ffi_checksum_method_privatevault_ride_form(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_METHOD_PRIVATEVAULT_RIDE_SERVER
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_METHOD_PRIVATEVAULT_RIDE_SERVER
+uint16_t uniffi_waymark_ffi_checksum_method_privatevault_ride_server(void
     
 );
 #endif
@@ -1443,6 +1514,12 @@ uint16_t uniffi_waymark_ffi_checksum_method_privatevault_rides_screen(void
 #ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_METHOD_PRIVATEVAULT_RIDES_SCREEN_OBJECT
 #define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_METHOD_PRIVATEVAULT_RIDES_SCREEN_OBJECT
 uint16_t uniffi_waymark_ffi_checksum_method_privatevault_rides_screen_object(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_METHOD_PRIVATEVAULT_SET_RIDE_SERVER
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_METHOD_PRIVATEVAULT_SET_RIDE_SERVER
+uint16_t uniffi_waymark_ffi_checksum_method_privatevault_set_ride_server(void
     
 );
 #endif

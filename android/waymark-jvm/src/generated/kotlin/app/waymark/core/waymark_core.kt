@@ -9596,6 +9596,69 @@ public object FfiConverterTypeDailyReminder: FfiConverterRustBuffer<DailyReminde
 
 
 /**
+ * One daily reminder (a check-in), as the screen lists it.
+ */
+data class DailyReminderRow (
+    /**
+     * Its id, to remove it (`ReminderPlanner.remove_daily`).
+     */
+    var `id`: kotlin.String
+    , 
+    /**
+     * Its name ("Daily check-in", or the person's own words).
+     */
+    var `label`: kotlin.String
+    , 
+    /**
+     * "Every day at 21:00", in the phone's zone wherever it is.
+     */
+    var `when`: kotlin.String
+    , 
+    /**
+     * Its one button: [`ReminderRowAction::Remove`], worded.
+     */
+    var `actions`: List<ReminderRowActionItem>
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeDailyReminderRow: FfiConverterRustBuffer<DailyReminderRow> {
+    override fun read(buf: ByteBuffer): DailyReminderRow {
+        return DailyReminderRow(
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterSequenceTypeReminderRowActionItem.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: DailyReminderRow) = (
+            FfiConverterString.allocationSize(value.`id`) +
+            FfiConverterString.allocationSize(value.`label`) +
+            FfiConverterString.allocationSize(value.`when`) +
+            FfiConverterSequenceTypeReminderRowActionItem.allocationSize(value.`actions`)
+    )
+
+    override fun write(value: DailyReminderRow, buf: ByteBuffer) {
+            FfiConverterString.write(value.`id`, buf)
+            FfiConverterString.write(value.`label`, buf)
+            FfiConverterString.write(value.`when`, buf)
+            FfiConverterSequenceTypeReminderRowActionItem.write(value.`actions`, buf)
+    }
+}
+
+
+
+/**
  * Where a maps app should take someone.
  */
 data class Directions (
@@ -14406,6 +14469,53 @@ public object FfiConverterTypeReminderRule: FfiConverterRustBuffer<ReminderRule>
 
 
 /**
+ * A button for the whole screen.
+ */
+data class RemindersActionItem (
+    /**
+     * What it does.
+     */
+    var `action`: RemindersAction
+    , 
+    /**
+     * Its words ("Remind me to check in every day at 21:00").
+     */
+    var `label`: kotlin.String
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeRemindersActionItem: FfiConverterRustBuffer<RemindersActionItem> {
+    override fun read(buf: ByteBuffer): RemindersActionItem {
+        return RemindersActionItem(
+            FfiConverterTypeRemindersAction.read(buf),
+            FfiConverterString.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: RemindersActionItem) = (
+            FfiConverterTypeRemindersAction.allocationSize(value.`action`) +
+            FfiConverterString.allocationSize(value.`label`)
+    )
+
+    override fun write(value: RemindersActionItem, buf: ByteBuffer) {
+            FfiConverterTypeRemindersAction.write(value.`action`, buf)
+            FfiConverterString.write(value.`label`, buf)
+    }
+}
+
+
+
+/**
  * Everything the Reminders screen shows.
  */
 data class RemindersState (
@@ -14429,6 +14539,16 @@ data class RemindersState (
      * "Reminders are paused until Fri 4 Dec.", while paused.
      */
     var `paused`: kotlin.String?
+    , 
+    /**
+     * The daily reminders, earliest in the day first.
+     */
+    var `daily`: List<DailyReminderRow>
+    , 
+    /**
+     * The screen's own buttons, in order (pause for a week, add a daily check-in).
+     */
+    var `actions`: List<RemindersActionItem>
     , 
     /**
      * Instead of rows, when there are none (or the vault could not be read).
@@ -14466,6 +14586,8 @@ public object FfiConverterTypeRemindersState: FfiConverterRustBuffer<RemindersSt
             FfiConverterSequenceTypeReminderRow.read(buf),
             FfiConverterSequenceTypeReminderIssue.read(buf),
             FfiConverterOptionalString.read(buf),
+            FfiConverterSequenceTypeDailyReminderRow.read(buf),
+            FfiConverterSequenceTypeRemindersActionItem.read(buf),
             FfiConverterSequenceTypeNotice.read(buf),
             FfiConverterString.read(buf),
             FfiConverterOptionalTypeUtcInstant.read(buf),
@@ -14477,6 +14599,8 @@ public object FfiConverterTypeRemindersState: FfiConverterRustBuffer<RemindersSt
             FfiConverterSequenceTypeReminderRow.allocationSize(value.`rows`) +
             FfiConverterSequenceTypeReminderIssue.allocationSize(value.`issues`) +
             FfiConverterOptionalString.allocationSize(value.`paused`) +
+            FfiConverterSequenceTypeDailyReminderRow.allocationSize(value.`daily`) +
+            FfiConverterSequenceTypeRemindersActionItem.allocationSize(value.`actions`) +
             FfiConverterSequenceTypeNotice.allocationSize(value.`notices`) +
             FfiConverterString.allocationSize(value.`locale`) +
             FfiConverterOptionalTypeUtcInstant.allocationSize(value.`refreshAt`)
@@ -14487,6 +14611,8 @@ public object FfiConverterTypeRemindersState: FfiConverterRustBuffer<RemindersSt
             FfiConverterSequenceTypeReminderRow.write(value.`rows`, buf)
             FfiConverterSequenceTypeReminderIssue.write(value.`issues`, buf)
             FfiConverterOptionalString.write(value.`paused`, buf)
+            FfiConverterSequenceTypeDailyReminderRow.write(value.`daily`, buf)
+            FfiConverterSequenceTypeRemindersActionItem.write(value.`actions`, buf)
             FfiConverterSequenceTypeNotice.write(value.`notices`, buf)
             FfiConverterString.write(value.`locale`, buf)
             FfiConverterOptionalTypeUtcInstant.write(value.`refreshAt`, buf)
@@ -14589,6 +14715,267 @@ public object FfiConverterTypeRestoreReport: FfiConverterRustBuffer<RestoreRepor
             FfiConverterTypeMergeCounts.write(value.`contacts`, buf)
             FfiConverterUInt.write(value.`settingsAdded`, buf)
             FfiConverterSequenceString.write(value.`settingsSkipped`, buf)
+    }
+}
+
+
+
+/**
+ * One day a ride can go to a meeting.
+ */
+data class RideFormDay (
+    /**
+     * The meeting's local date (`YYYY-MM-DD`), for `RideClient.offer` / `request`.
+     */
+    var `date`: kotlin.String
+    , 
+    /**
+     * "Tue 8 Dec at 19:30", in the meeting's own zone.
+     */
+    var `label`: kotlin.String
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeRideFormDay: FfiConverterRustBuffer<RideFormDay> {
+    override fun read(buf: ByteBuffer): RideFormDay {
+        return RideFormDay(
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: RideFormDay) = (
+            FfiConverterString.allocationSize(value.`date`) +
+            FfiConverterString.allocationSize(value.`label`)
+    )
+
+    override fun write(value: RideFormDay, buf: ByteBuffer) {
+            FfiConverterString.write(value.`date`, buf)
+            FfiConverterString.write(value.`label`, buf)
+    }
+}
+
+
+
+/**
+ * One of my meetings a ride can go to.
+ */
+data class RideFormMeeting (
+    /**
+     * Its id.
+     */
+    var `meetingId`: kotlin.String
+    , 
+    /**
+     * Its name.
+     */
+    var `name`: kotlin.String
+    , 
+    /**
+     * Its next days, soonest first (the first is the form's default).
+     */
+    var `days`: List<RideFormDay>
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeRideFormMeeting: FfiConverterRustBuffer<RideFormMeeting> {
+    override fun read(buf: ByteBuffer): RideFormMeeting {
+        return RideFormMeeting(
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterSequenceTypeRideFormDay.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: RideFormMeeting) = (
+            FfiConverterString.allocationSize(value.`meetingId`) +
+            FfiConverterString.allocationSize(value.`name`) +
+            FfiConverterSequenceTypeRideFormDay.allocationSize(value.`days`)
+    )
+
+    override fun write(value: RideFormMeeting, buf: ByteBuffer) {
+            FfiConverterString.write(value.`meetingId`, buf)
+            FfiConverterString.write(value.`name`, buf)
+            FfiConverterSequenceTypeRideFormDay.write(value.`days`, buf)
+    }
+}
+
+
+
+/**
+ * A choice of seats, worded ("2 seats").
+ */
+data class RideFormSeats (
+    /**
+     * How many.
+     */
+    var `count`: kotlin.UByte
+    , 
+    /**
+     * Its words.
+     */
+    var `label`: kotlin.String
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeRideFormSeats: FfiConverterRustBuffer<RideFormSeats> {
+    override fun read(buf: ByteBuffer): RideFormSeats {
+        return RideFormSeats(
+            FfiConverterUByte.read(buf),
+            FfiConverterString.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: RideFormSeats) = (
+            FfiConverterUByte.allocationSize(value.`count`) +
+            FfiConverterString.allocationSize(value.`label`)
+    )
+
+    override fun write(value: RideFormSeats, buf: ByteBuffer) {
+            FfiConverterUByte.write(value.`count`, buf)
+            FfiConverterString.write(value.`label`, buf)
+    }
+}
+
+
+
+/**
+ * Everything the form shows.
+ */
+data class RideFormState (
+    /**
+     * Offer or ask.
+     */
+    var `kind`: RideFormKind
+    , 
+    /**
+     * "Offer a ride" / "Ask for a ride".
+     */
+    var `title`: kotlin.String
+    , 
+    /**
+     * My meetings a ride can go to (in person, with an exact place and a known zone, and
+     * meeting in the next four weeks), in the order of My meetings.
+     */
+    var `meetings`: List<RideFormMeeting>
+    , 
+    /**
+     * Offer: the seat choices, fewest first; empty when asking.
+     */
+    var `seats`: List<RideFormSeats>
+    , 
+    /**
+     * Offer: the seats chosen at first.
+     */
+    var `defaultSeats`: kotlin.UByte
+    , 
+    /**
+     * Offer: the longest detour the driver accepts, in minutes (what the board matches on).
+     */
+    var `detourMinutes`: kotlin.UInt
+    , 
+    /**
+     * What leaves the phone: only the area around where it is.
+     */
+    var `fromNote`: kotlin.String
+    , 
+    /**
+     * The save button's words.
+     */
+    var `saveLabel`: kotlin.String
+    , 
+    /**
+     * Instead of the form, when none of my meetings can have rides.
+     */
+    var `notices`: List<Notice>
+    , 
+    /**
+     * The locale the form is worded in.
+     */
+    var `locale`: kotlin.String
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeRideFormState: FfiConverterRustBuffer<RideFormState> {
+    override fun read(buf: ByteBuffer): RideFormState {
+        return RideFormState(
+            FfiConverterTypeRideFormKind.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterSequenceTypeRideFormMeeting.read(buf),
+            FfiConverterSequenceTypeRideFormSeats.read(buf),
+            FfiConverterUByte.read(buf),
+            FfiConverterUInt.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterSequenceTypeNotice.read(buf),
+            FfiConverterString.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: RideFormState) = (
+            FfiConverterTypeRideFormKind.allocationSize(value.`kind`) +
+            FfiConverterString.allocationSize(value.`title`) +
+            FfiConverterSequenceTypeRideFormMeeting.allocationSize(value.`meetings`) +
+            FfiConverterSequenceTypeRideFormSeats.allocationSize(value.`seats`) +
+            FfiConverterUByte.allocationSize(value.`defaultSeats`) +
+            FfiConverterUInt.allocationSize(value.`detourMinutes`) +
+            FfiConverterString.allocationSize(value.`fromNote`) +
+            FfiConverterString.allocationSize(value.`saveLabel`) +
+            FfiConverterSequenceTypeNotice.allocationSize(value.`notices`) +
+            FfiConverterString.allocationSize(value.`locale`)
+    )
+
+    override fun write(value: RideFormState, buf: ByteBuffer) {
+            FfiConverterTypeRideFormKind.write(value.`kind`, buf)
+            FfiConverterString.write(value.`title`, buf)
+            FfiConverterSequenceTypeRideFormMeeting.write(value.`meetings`, buf)
+            FfiConverterSequenceTypeRideFormSeats.write(value.`seats`, buf)
+            FfiConverterUByte.write(value.`defaultSeats`, buf)
+            FfiConverterUInt.write(value.`detourMinutes`, buf)
+            FfiConverterString.write(value.`fromNote`, buf)
+            FfiConverterString.write(value.`saveLabel`, buf)
+            FfiConverterSequenceTypeNotice.write(value.`notices`, buf)
+            FfiConverterString.write(value.`locale`, buf)
     }
 }
 
@@ -17514,6 +17901,51 @@ public object FfiConverterTypeReminderRowAction: FfiConverterRustBuffer<Reminder
 
 
 /**
+ * What a person can do on the Reminders screen as a whole.
+ */
+
+enum class RemindersAction {
+    
+    /**
+     * Pause every reminder for a week from today (`ReminderPlanner.perform`); offered while
+     * not paused and there is something to pause.
+     */
+    PAUSE_FOR_A_WEEK,
+    /**
+     * A daily check-in reminder at the core's evening time ([`DAILY_CHECKIN_MINUTE`]);
+     * offered while there is no daily reminder.
+     */
+    ADD_DAILY_CHECKIN;
+
+    
+
+
+    companion object
+}
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeRemindersAction: FfiConverterRustBuffer<RemindersAction> {
+    override fun read(buf: ByteBuffer) = try {
+        RemindersAction.values()[buf.getInt() - 1]
+    } catch (e: IndexOutOfBoundsException) {
+        throw RuntimeException("invalid enum value, something is very wrong!!", e)
+    }
+
+    override fun allocationSize(value: RemindersAction) = 4UL
+
+    override fun write(value: RemindersAction, buf: ByteBuffer) {
+        buf.putInt(value.ordinal + 1)
+    }
+}
+
+
+
+
+
+/**
  * Who a problem report goes to.
  */
 
@@ -17552,6 +17984,49 @@ public object FfiConverterTypeReportChannel: FfiConverterRustBuffer<ReportChanne
     override fun allocationSize(value: ReportChannel) = 4UL
 
     override fun write(value: ReportChannel, buf: ByteBuffer) {
+        buf.putInt(value.ordinal + 1)
+    }
+}
+
+
+
+
+
+/**
+ * Offer seats, or ask for one.
+ */
+
+enum class RideFormKind {
+    
+    /**
+     * Offering seats in my car.
+     */
+    OFFER,
+    /**
+     * Asking for a seat.
+     */
+    ASK;
+
+    
+
+
+    companion object
+}
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeRideFormKind: FfiConverterRustBuffer<RideFormKind> {
+    override fun read(buf: ByteBuffer) = try {
+        RideFormKind.values()[buf.getInt() - 1]
+    } catch (e: IndexOutOfBoundsException) {
+        throw RuntimeException("invalid enum value, something is very wrong!!", e)
+    }
+
+    override fun allocationSize(value: RideFormKind) = 4UL
+
+    override fun write(value: RideFormKind, buf: ByteBuffer) {
         buf.putInt(value.ordinal + 1)
     }
 }
@@ -19034,6 +19509,34 @@ public object FfiConverterSequenceTypeContact: FfiConverterRustBuffer<List<Conta
 /**
  * @suppress
  */
+public object FfiConverterSequenceTypeDailyReminderRow: FfiConverterRustBuffer<List<DailyReminderRow>> {
+    override fun read(buf: ByteBuffer): List<DailyReminderRow> {
+        val len = buf.getInt()
+        return List<DailyReminderRow>(len) {
+            FfiConverterTypeDailyReminderRow.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<DailyReminderRow>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeDailyReminderRow.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<DailyReminderRow>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeDailyReminderRow.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
 public object FfiConverterSequenceTypeEditorField: FfiConverterRustBuffer<List<EditorField>> {
     override fun read(buf: ByteBuffer): List<EditorField> {
         val len = buf.getInt()
@@ -19696,6 +20199,118 @@ public object FfiConverterSequenceTypeReminderRowActionItem: FfiConverterRustBuf
         buf.putInt(value.size)
         value.iterator().forEach {
             FfiConverterTypeReminderRowActionItem.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterSequenceTypeRemindersActionItem: FfiConverterRustBuffer<List<RemindersActionItem>> {
+    override fun read(buf: ByteBuffer): List<RemindersActionItem> {
+        val len = buf.getInt()
+        return List<RemindersActionItem>(len) {
+            FfiConverterTypeRemindersActionItem.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<RemindersActionItem>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeRemindersActionItem.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<RemindersActionItem>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeRemindersActionItem.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterSequenceTypeRideFormDay: FfiConverterRustBuffer<List<RideFormDay>> {
+    override fun read(buf: ByteBuffer): List<RideFormDay> {
+        val len = buf.getInt()
+        return List<RideFormDay>(len) {
+            FfiConverterTypeRideFormDay.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<RideFormDay>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeRideFormDay.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<RideFormDay>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeRideFormDay.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterSequenceTypeRideFormMeeting: FfiConverterRustBuffer<List<RideFormMeeting>> {
+    override fun read(buf: ByteBuffer): List<RideFormMeeting> {
+        val len = buf.getInt()
+        return List<RideFormMeeting>(len) {
+            FfiConverterTypeRideFormMeeting.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<RideFormMeeting>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeRideFormMeeting.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<RideFormMeeting>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeRideFormMeeting.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterSequenceTypeRideFormSeats: FfiConverterRustBuffer<List<RideFormSeats>> {
+    override fun read(buf: ByteBuffer): List<RideFormSeats> {
+        val len = buf.getInt()
+        return List<RideFormSeats>(len) {
+            FfiConverterTypeRideFormSeats.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<RideFormSeats>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeRideFormSeats.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<RideFormSeats>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeRideFormSeats.write(it, buf)
         }
     }
 }

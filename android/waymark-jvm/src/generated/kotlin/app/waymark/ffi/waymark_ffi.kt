@@ -77,9 +77,12 @@ import app.waymark.core.FfiConverterTypePlanSettings
 import app.waymark.core.FfiConverterTypeRelaySource
 import app.waymark.core.FfiConverterTypeReminderFacts
 import app.waymark.core.FfiConverterTypeReminderRule
+import app.waymark.core.FfiConverterTypeRemindersAction
 import app.waymark.core.FfiConverterTypeRemindersScreen
 import app.waymark.core.FfiConverterTypeRemindersState
 import app.waymark.core.FfiConverterTypeRestoreReport
+import app.waymark.core.FfiConverterTypeRideFormKind
+import app.waymark.core.FfiConverterTypeRideFormState
 import app.waymark.core.FfiConverterTypeRidesScreen
 import app.waymark.core.FfiConverterTypeRidesState
 import app.waymark.core.FfiConverterTypeRidesView
@@ -115,9 +118,12 @@ import app.waymark.core.PlanSettings
 import app.waymark.core.RelaySource
 import app.waymark.core.ReminderFacts
 import app.waymark.core.ReminderRule
+import app.waymark.core.RemindersAction
 import app.waymark.core.RemindersScreen
 import app.waymark.core.RemindersState
 import app.waymark.core.RestoreReport
+import app.waymark.core.RideFormKind
+import app.waymark.core.RideFormState
 import app.waymark.core.RidesScreen
 import app.waymark.core.RidesState
 import app.waymark.core.RidesView
@@ -175,9 +181,12 @@ import app.waymark.core.RustBuffer as RustBufferPlanSettings
 import app.waymark.core.RustBuffer as RustBufferRelaySource
 import app.waymark.core.RustBuffer as RustBufferReminderFacts
 import app.waymark.core.RustBuffer as RustBufferReminderRule
+import app.waymark.core.RustBuffer as RustBufferRemindersAction
 import app.waymark.core.RustBuffer as RustBufferRemindersScreen
 import app.waymark.core.RustBuffer as RustBufferRemindersState
 import app.waymark.core.RustBuffer as RustBufferRestoreReport
+import app.waymark.core.RustBuffer as RustBufferRideFormKind
+import app.waymark.core.RustBuffer as RustBufferRideFormState
 import app.waymark.core.RustBuffer as RustBufferRidesScreen
 import app.waymark.core.RustBuffer as RustBufferRidesState
 import app.waymark.core.RustBuffer as RustBufferRidesView
@@ -925,6 +934,8 @@ internal object IntegrityCheckingUniffiLib {
     ): Int
     external fun uniffi_waymark_ffi_checksum_method_reminderplanner_pause_until(
     ): Int
+    external fun uniffi_waymark_ffi_checksum_method_reminderplanner_perform(
+    ): Int
     external fun uniffi_waymark_ffi_checksum_method_reminderplanner_plan(
     ): Int
     external fun uniffi_waymark_ffi_checksum_method_reminderplanner_remove_daily(
@@ -965,11 +976,23 @@ internal object IntegrityCheckingUniffiLib {
     ): Int
     external fun uniffi_waymark_ffi_checksum_method_privatevault_reminders(
     ): Int
+    external fun uniffi_waymark_ffi_checksum_method_privatevault_ask_for_ride(
+    ): Int
+    external fun uniffi_waymark_ffi_checksum_method_privatevault_chosen_ride_client(
+    ): Int
+    external fun uniffi_waymark_ffi_checksum_method_privatevault_offer_ride(
+    ): Int
     external fun uniffi_waymark_ffi_checksum_method_privatevault_ride_client(
+    ): Int
+    external fun uniffi_waymark_ffi_checksum_method_privatevault_ride_form(
+    ): Int
+    external fun uniffi_waymark_ffi_checksum_method_privatevault_ride_server(
     ): Int
     external fun uniffi_waymark_ffi_checksum_method_privatevault_rides_screen(
     ): Int
     external fun uniffi_waymark_ffi_checksum_method_privatevault_rides_screen_object(
+    ): Int
+    external fun uniffi_waymark_ffi_checksum_method_privatevault_set_ride_server(
     ): Int
     external fun uniffi_waymark_ffi_checksum_method_privatevault_add_checkin(
     ): Int
@@ -1168,6 +1191,8 @@ internal object UniffiLib {
     ): RustBufferHealthReport.ByValue
     external fun uniffi_waymark_ffi_fn_method_reminderplanner_pause_until(`ptr`: Long,`date`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): Unit
+    external fun uniffi_waymark_ffi_fn_method_reminderplanner_perform(`ptr`: Long,`action`: RustBufferRemindersAction.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): Unit
     external fun uniffi_waymark_ffi_fn_method_reminderplanner_plan(`ptr`: Long,`directory`: Long,`now`: RustBuffer.ByValue,`horizonMinutes`: Int,`maxPending`: Int,`alreadyScheduled`: RustBuffer.ByValue,`viewerTimezone`: RustBuffer.ByValue,`locale`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBufferPlan.ByValue
     external fun uniffi_waymark_ffi_fn_method_reminderplanner_remove_daily(`ptr`: Long,`id`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
@@ -1222,12 +1247,24 @@ internal object UniffiLib {
     ): Long
     external fun uniffi_waymark_ffi_fn_method_privatevault_reminders(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
     ): Long
+    external fun uniffi_waymark_ffi_fn_method_privatevault_ask_for_ride(`ptr`: Long,`directory`: Long,`meetingId`: RustBuffer.ByValue,`date`: RustBuffer.ByValue,`from`: RustBufferGeoPoint.ByValue,`arriveByMinute`: RustBuffer.ByValue,`needsWheelchair`: Byte,`riderIsWoman`: Byte,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
+    external fun uniffi_waymark_ffi_fn_method_privatevault_chosen_ride_client(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
+    external fun uniffi_waymark_ffi_fn_method_privatevault_offer_ride(`ptr`: Long,`directory`: Long,`meetingId`: RustBuffer.ByValue,`date`: RustBuffer.ByValue,`seats`: Byte,`from`: RustBufferGeoPoint.ByValue,`leaveAfterMinute`: RustBuffer.ByValue,`maxDetourMinutes`: Int,`womenOnly`: Byte,`wheelchairSpace`: Byte,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
     external fun uniffi_waymark_ffi_fn_method_privatevault_ride_client(`ptr`: Long,`server`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): Long
+    external fun uniffi_waymark_ffi_fn_method_privatevault_ride_form(`ptr`: Long,`kind`: RustBufferRideFormKind.ByValue,`directory`: Long,`options`: RustBufferMeetingsOptions.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBufferRideFormState.ByValue
+    external fun uniffi_waymark_ffi_fn_method_privatevault_ride_server(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
     external fun uniffi_waymark_ffi_fn_method_privatevault_rides_screen(`ptr`: Long,`directory`: RustBuffer.ByValue,`options`: RustBufferMeetingsOptions.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBufferRidesState.ByValue
     external fun uniffi_waymark_ffi_fn_method_privatevault_rides_screen_object(`ptr`: Long,`directory`: RustBuffer.ByValue,`options`: RustBufferMeetingsOptions.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): Long
+    external fun uniffi_waymark_ffi_fn_method_privatevault_set_ride_server(`ptr`: Long,`server`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
     external fun uniffi_waymark_ffi_fn_method_privatevault_add_checkin(`ptr`: Long,`entry`: RustBufferNewEntry.ByValue,`directory`: RustBuffer.ByValue,`near`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBufferCheckinResult.ByValue
     external fun uniffi_waymark_ffi_fn_method_privatevault_add_contact(`ptr`: Long,`name`: RustBuffer.ByValue,`role`: RustBufferContactRole.ByValue,`phone`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
@@ -1543,6 +1580,9 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
     if ((lib.uniffi_waymark_ffi_checksum_method_reminderplanner_pause_until() and 0xFFFF) != 4181) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
+    if ((lib.uniffi_waymark_ffi_checksum_method_reminderplanner_perform() and 0xFFFF) != 65392) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
     if ((lib.uniffi_waymark_ffi_checksum_method_reminderplanner_plan() and 0xFFFF) != 42507) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
@@ -1576,10 +1616,10 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
     if ((lib.uniffi_waymark_ffi_checksum_method_rideclient_cancel() and 0xFFFF) != 5225) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_waymark_ffi_checksum_method_rideclient_offer() and 0xFFFF) != 25228) {
+    if ((lib.uniffi_waymark_ffi_checksum_method_rideclient_offer() and 0xFFFF) != 39344) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_waymark_ffi_checksum_method_rideclient_request() and 0xFFFF) != 13016) {
+    if ((lib.uniffi_waymark_ffi_checksum_method_rideclient_request() and 0xFFFF) != 34772) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_waymark_ffi_checksum_method_rideclient_retry() and 0xFFFF) != 50200) {
@@ -1603,7 +1643,22 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
     if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_reminders() and 0xFFFF) != 35308) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
+    if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_ask_for_ride() and 0xFFFF) != 39302) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_chosen_ride_client() and 0xFFFF) != 42065) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_offer_ride() and 0xFFFF) != 53778) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
     if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_ride_client() and 0xFFFF) != 40393) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_ride_form() and 0xFFFF) != 14634) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_ride_server() and 0xFFFF) != 46308) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_rides_screen() and 0xFFFF) != 54790) {
@@ -1612,7 +1667,10 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
     if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_rides_screen_object() and 0xFFFF) != 7722) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_add_checkin() and 0xFFFF) != 53760) {
+    if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_set_ride_server() and 0xFFFF) != 57671) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_add_checkin() and 0xFFFF) != 30631) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_add_contact() and 0xFFFF) != 55721) {
@@ -3154,10 +3212,46 @@ public interface PrivateVaultInterface {
     fun `reminders`(): ReminderPlanner
     
     /**
+     * Asks for a seat to a meeting on `date`, picked up around `from` (kept here), arriving by
+     * `arrive_by_minute` (minutes after midnight, meeting-local; ten minutes before the start
+     * when absent). Works offline and before any board is set: it waits in the outbox until
+     * a sync. Returns the ride id.
+     */
+    fun `askForRide`(`directory`: MeetingDirectory, `meetingId`: kotlin.String, `date`: kotlin.String, `from`: GeoPoint, `arriveByMinute`: kotlin.UShort?, `needsWheelchair`: kotlin.Boolean, `riderIsWoman`: kotlin.Boolean): kotlin.String
+    
+    /**
+     * The car-pool client for the board chosen in Settings, or `None` while car-pools are
+     * off (then the Rides screen is [`PrivateVault::rides_screen_object`]).
+     */
+    fun `chosenRideClient`(): RideClient?
+    
+    /**
+     * Offers `seats` seats to a meeting on `date` (`YYYY-MM-DD`, meeting-local), leaving from
+     * `from` (kept here; only its ~1 km area is sent) no earlier than `leave_after_minute`
+     * (minutes after midnight, meeting-local; before the start). Works offline and before
+     * any board is set: it waits in the outbox until a sync. Returns the ride id.
+     */
+    fun `offerRide`(`directory`: MeetingDirectory, `meetingId`: kotlin.String, `date`: kotlin.String, `seats`: kotlin.UByte, `from`: GeoPoint, `leaveAfterMinute`: kotlin.UShort?, `maxDetourMinutes`: kotlin.UInt, `womenOnly`: kotlin.Boolean, `wheelchairSpace`: kotlin.Boolean): kotlin.String
+    
+    /**
      * The car-pool client for the board at `server` (`https://…`). Only checks the address;
      * nothing goes on the network until [`RideClient::sync`].
      */
     fun `rideClient`(`server`: kotlin.String): RideClient
+    
+    /**
+     * The form to offer a ride or ask for one: my meetings a ride can go to, each with its
+     * next days (only days it meets and the board accepts), the seat choices and the
+     * default detour, worded in `options.locale`. Pass a chosen meeting's `meeting_id`, a
+     * day's `date`, the seats and `detour_minutes` to [`RideClient::offer`] or
+     * [`RideClient::request`].
+     */
+    fun `rideForm`(`kind`: RideFormKind, `directory`: MeetingDirectory, `options`: MeetingsOptions): RideFormState
+    
+    /**
+     * The car-pool board chosen in Settings, or `None` while car-pools are off.
+     */
+    fun `rideServer`(): kotlin.String?
     
     /**
      * The Rides screen before any car-pool server is set: what was arranged on this phone
@@ -3174,9 +3268,19 @@ public interface PrivateVaultInterface {
     fun `ridesScreenObject`(`directory`: MeetingDirectory?, `options`: MeetingsOptions): RidesScreen
     
     /**
+     * Chooses the car-pool board (Settings' "car-pool server"): the core checks the address
+     * (`https://…`; a bad one throws its worded error) and keeps it in the vault, so the
+     * app, its background sync and Settings all read the same one. `None` or a blank address
+     * turns car-pools off. Returns the address as kept.
+     */
+    fun `setRideServer`(`server`: kotlin.String?): kotlin.String?
+    
+    /**
      * Writes a check-in (or any entry) and, when it says it is hard right now (craving 8–10 or
      * mood 1–2), a next step to show: a gentle line, my people (one tap to call or text) and
-     * the next meetings from `directory` (mine, near `near`, online). Nothing is sent.
+     * the next meetings from `directory` (mine, near `near`, online). Nothing is sent. The
+     * next step is worded in the language chosen in Settings, else the app's
+     * (`set_app_locale`).
      */
     fun `addCheckin`(`entry`: NewEntry, `directory`: MeetingDirectory?, `near`: GeoPoint?): CheckinResult
     
@@ -3559,6 +3663,80 @@ open class PrivateVault: Disposable, AutoCloseable, PrivateVaultInterface
 
     
     /**
+     * Asks for a seat to a meeting on `date`, picked up around `from` (kept here), arriving by
+     * `arrive_by_minute` (minutes after midnight, meeting-local; ten minutes before the start
+     * when absent). Works offline and before any board is set: it waits in the outbox until
+     * a sync. Returns the ride id.
+     */
+    @Throws(WaymarkException::class)override fun `askForRide`(`directory`: MeetingDirectory, `meetingId`: kotlin.String, `date`: kotlin.String, `from`: GeoPoint, `arriveByMinute`: kotlin.UShort?, `needsWheelchair`: kotlin.Boolean, `riderIsWoman`: kotlin.Boolean): kotlin.String {
+            return FfiConverterString.lift(
+    callWithHandle {
+    uniffiRustCallWithError(WaymarkException) { _status ->
+    UniffiLib.uniffi_waymark_ffi_fn_method_privatevault_ask_for_ride(
+        it,
+        
+        FfiConverterTypeMeetingDirectory.lower(`directory`),
+        FfiConverterString.lower(`meetingId`),
+        FfiConverterString.lower(`date`),
+        FfiConverterTypeGeoPoint.lower(`from`),
+        FfiConverterOptionalUShort.lower(`arriveByMinute`),
+        FfiConverterBoolean.lower(`needsWheelchair`),
+        FfiConverterBoolean.lower(`riderIsWoman`),_status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
+     * The car-pool client for the board chosen in Settings, or `None` while car-pools are
+     * off (then the Rides screen is [`PrivateVault::rides_screen_object`]).
+     */
+    @Throws(WaymarkException::class)override fun `chosenRideClient`(): RideClient? {
+            return FfiConverterOptionalTypeRideClient.lift(
+    callWithHandle {
+    uniffiRustCallWithError(WaymarkException) { _status ->
+    UniffiLib.uniffi_waymark_ffi_fn_method_privatevault_chosen_ride_client(
+        it,
+        _status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
+     * Offers `seats` seats to a meeting on `date` (`YYYY-MM-DD`, meeting-local), leaving from
+     * `from` (kept here; only its ~1 km area is sent) no earlier than `leave_after_minute`
+     * (minutes after midnight, meeting-local; before the start). Works offline and before
+     * any board is set: it waits in the outbox until a sync. Returns the ride id.
+     */
+    @Throws(WaymarkException::class)override fun `offerRide`(`directory`: MeetingDirectory, `meetingId`: kotlin.String, `date`: kotlin.String, `seats`: kotlin.UByte, `from`: GeoPoint, `leaveAfterMinute`: kotlin.UShort?, `maxDetourMinutes`: kotlin.UInt, `womenOnly`: kotlin.Boolean, `wheelchairSpace`: kotlin.Boolean): kotlin.String {
+            return FfiConverterString.lift(
+    callWithHandle {
+    uniffiRustCallWithError(WaymarkException) { _status ->
+    UniffiLib.uniffi_waymark_ffi_fn_method_privatevault_offer_ride(
+        it,
+        
+        FfiConverterTypeMeetingDirectory.lower(`directory`),
+        FfiConverterString.lower(`meetingId`),
+        FfiConverterString.lower(`date`),
+        FfiConverterUByte.lower(`seats`),
+        FfiConverterTypeGeoPoint.lower(`from`),
+        FfiConverterOptionalUShort.lower(`leaveAfterMinute`),
+        FfiConverterUInt.lower(`maxDetourMinutes`),
+        FfiConverterBoolean.lower(`womenOnly`),
+        FfiConverterBoolean.lower(`wheelchairSpace`),_status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
      * The car-pool client for the board at `server` (`https://…`). Only checks the address;
      * nothing goes on the network until [`RideClient::sync`].
      */
@@ -3570,6 +3748,46 @@ open class PrivateVault: Disposable, AutoCloseable, PrivateVaultInterface
         it,
         
         FfiConverterString.lower(`server`),_status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
+     * The form to offer a ride or ask for one: my meetings a ride can go to, each with its
+     * next days (only days it meets and the board accepts), the seat choices and the
+     * default detour, worded in `options.locale`. Pass a chosen meeting's `meeting_id`, a
+     * day's `date`, the seats and `detour_minutes` to [`RideClient::offer`] or
+     * [`RideClient::request`].
+     */override fun `rideForm`(`kind`: RideFormKind, `directory`: MeetingDirectory, `options`: MeetingsOptions): RideFormState {
+            return FfiConverterTypeRideFormState.lift(
+    callWithHandle {
+    uniffiRustCall() { _status ->
+    UniffiLib.uniffi_waymark_ffi_fn_method_privatevault_ride_form(
+        it,
+        
+        FfiConverterTypeRideFormKind.lower(`kind`),
+        FfiConverterTypeMeetingDirectory.lower(`directory`),
+        FfiConverterTypeMeetingsOptions.lower(`options`),_status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
+     * The car-pool board chosen in Settings, or `None` while car-pools are off.
+     */
+    @Throws(WaymarkException::class)override fun `rideServer`(): kotlin.String? {
+            return FfiConverterOptionalString.lift(
+    callWithHandle {
+    uniffiRustCallWithError(WaymarkException) { _status ->
+    UniffiLib.uniffi_waymark_ffi_fn_method_privatevault_ride_server(
+        it,
+        _status)
 }
     }
     )
@@ -3618,9 +3836,32 @@ open class PrivateVault: Disposable, AutoCloseable, PrivateVaultInterface
 
     
     /**
+     * Chooses the car-pool board (Settings' "car-pool server"): the core checks the address
+     * (`https://…`; a bad one throws its worded error) and keeps it in the vault, so the
+     * app, its background sync and Settings all read the same one. `None` or a blank address
+     * turns car-pools off. Returns the address as kept.
+     */
+    @Throws(WaymarkException::class)override fun `setRideServer`(`server`: kotlin.String?): kotlin.String? {
+            return FfiConverterOptionalString.lift(
+    callWithHandle {
+    uniffiRustCallWithError(WaymarkException) { _status ->
+    UniffiLib.uniffi_waymark_ffi_fn_method_privatevault_set_ride_server(
+        it,
+        
+        FfiConverterOptionalString.lower(`server`),_status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
      * Writes a check-in (or any entry) and, when it says it is hard right now (craving 8–10 or
      * mood 1–2), a next step to show: a gentle line, my people (one tap to call or text) and
-     * the next meetings from `directory` (mine, near `near`, online). Nothing is sent.
+     * the next meetings from `directory` (mine, near `near`, online). Nothing is sent. The
+     * next step is worded in the language chosen in Settings, else the app's
+     * (`set_app_locale`).
      */
     @Throws(WaymarkException::class)override fun `addCheckin`(`entry`: NewEntry, `directory`: MeetingDirectory?, `near`: GeoPoint?): CheckinResult {
             return FfiConverterTypeCheckinResult.lift(
@@ -4676,6 +4917,14 @@ public interface ReminderPlannerInterface {
     fun `pauseUntil`(`date`: kotlin.String?)
     
     /**
+     * Does one of the Reminders screen's own buttons (its `actions`) at the phone's time:
+     * pauses every reminder for a week from today, or adds the daily check-in at the core's
+     * evening time, named in the language chosen in Settings (else the app's, from
+     * `set_app_locale`).
+     */
+    fun `perform`(`action`: RemindersAction)
+    
+    /**
      * What to schedule and cancel now: the soonest reminders within `max_pending` (64 on
      * iOS), over `horizon_minutes`, given the ids the phone already holds. Times are right
      * across clock changes; lock-screen text is discreet unless asked otherwise, worded in
@@ -4930,6 +5179,26 @@ open class ReminderPlanner: Disposable, AutoCloseable, ReminderPlannerInterface
         it,
         
         FfiConverterOptionalString.lower(`date`),_status)
+}
+    }
+    
+    
+
+    
+    /**
+     * Does one of the Reminders screen's own buttons (its `actions`) at the phone's time:
+     * pauses every reminder for a week from today, or adds the daily check-in at the core's
+     * evening time, named in the language chosen in Settings (else the app's, from
+     * `set_app_locale`).
+     */
+    @Throws(WaymarkException::class)override fun `perform`(`action`: RemindersAction)
+        = 
+    callWithHandle {
+    uniffiRustCallWithError(WaymarkException) { _status ->
+    UniffiLib.uniffi_waymark_ffi_fn_method_reminderplanner_perform(
+        it,
+        
+        FfiConverterTypeRemindersAction.lower(`action`),_status)
 }
     }
     
@@ -5264,17 +5533,13 @@ public interface RideClientInterface {
     fun `cancel`(`rideId`: kotlin.String)
     
     /**
-     * Offers `seats` seats to a meeting on `date` (`YYYY-MM-DD`, meeting-local), leaving from
-     * `from` (kept here; only its ~1 km area is sent) no earlier than `leave_after_minute`
-     * (minutes after midnight, meeting-local; before the start). Works offline. Returns the
-     * ride id.
+     * Offers seats: [`PrivateVault::offer_ride`] (the same whether a board is set or not).
      */
     fun `offer`(`directory`: MeetingDirectory, `meetingId`: kotlin.String, `date`: kotlin.String, `seats`: kotlin.UByte, `from`: GeoPoint, `leaveAfterMinute`: kotlin.UShort?, `maxDetourMinutes`: kotlin.UInt, `womenOnly`: kotlin.Boolean, `wheelchairSpace`: kotlin.Boolean): kotlin.String
     
     /**
-     * Asks for a seat to a meeting on `date`, picked up around `from` (kept here), arriving by
-     * `arrive_by_minute` (minutes after midnight, meeting-local; ten minutes before the start
-     * when absent). Works offline. Returns the ride id.
+     * Asks for a seat: [`PrivateVault::ask_for_ride`] (the same whether a board is set or
+     * not).
      */
     fun `request`(`directory`: MeetingDirectory, `meetingId`: kotlin.String, `date`: kotlin.String, `from`: GeoPoint, `arriveByMinute`: kotlin.UShort?, `needsWheelchair`: kotlin.Boolean, `riderIsWoman`: kotlin.Boolean): kotlin.String
     
@@ -5464,10 +5729,7 @@ open class RideClient: Disposable, AutoCloseable, RideClientInterface
 
     
     /**
-     * Offers `seats` seats to a meeting on `date` (`YYYY-MM-DD`, meeting-local), leaving from
-     * `from` (kept here; only its ~1 km area is sent) no earlier than `leave_after_minute`
-     * (minutes after midnight, meeting-local; before the start). Works offline. Returns the
-     * ride id.
+     * Offers seats: [`PrivateVault::offer_ride`] (the same whether a board is set or not).
      */
     @Throws(WaymarkException::class)override fun `offer`(`directory`: MeetingDirectory, `meetingId`: kotlin.String, `date`: kotlin.String, `seats`: kotlin.UByte, `from`: GeoPoint, `leaveAfterMinute`: kotlin.UShort?, `maxDetourMinutes`: kotlin.UInt, `womenOnly`: kotlin.Boolean, `wheelchairSpace`: kotlin.Boolean): kotlin.String {
             return FfiConverterString.lift(
@@ -5493,9 +5755,8 @@ open class RideClient: Disposable, AutoCloseable, RideClientInterface
 
     
     /**
-     * Asks for a seat to a meeting on `date`, picked up around `from` (kept here), arriving by
-     * `arrive_by_minute` (minutes after midnight, meeting-local; ten minutes before the start
-     * when absent). Works offline. Returns the ride id.
+     * Asks for a seat: [`PrivateVault::ask_for_ride`] (the same whether a board is set or
+     * not).
      */
     @Throws(WaymarkException::class)override fun `request`(`directory`: MeetingDirectory, `meetingId`: kotlin.String, `date`: kotlin.String, `from`: GeoPoint, `arriveByMinute`: kotlin.UShort?, `needsWheelchair`: kotlin.Boolean, `riderIsWoman`: kotlin.Boolean): kotlin.String {
             return FfiConverterString.lift(
@@ -6620,6 +6881,38 @@ public object FfiConverterOptionalTypeMeetingDirectory: FfiConverterRustBuffer<M
 /**
  * @suppress
  */
+public object FfiConverterOptionalTypeRideClient: FfiConverterRustBuffer<RideClient?> {
+    override fun read(buf: ByteBuffer): RideClient? {
+        if (buf.get().toInt() == 0) {
+            return null
+        }
+        return FfiConverterTypeRideClient.read(buf)
+    }
+
+    override fun allocationSize(value: RideClient?): ULong {
+        if (value == null) {
+            return 1UL
+        } else {
+            return 1UL + FfiConverterTypeRideClient.allocationSize(value)
+        }
+    }
+
+    override fun write(value: RideClient?, buf: ByteBuffer) {
+        if (value == null) {
+            buf.put(0)
+        } else {
+            buf.put(1)
+            FfiConverterTypeRideClient.write(value, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
 public object FfiConverterOptionalTypeSyncListener: FfiConverterRustBuffer<SyncListener?> {
     override fun read(buf: ByteBuffer): SyncListener? {
         if (buf.get().toInt() == 0) {
@@ -7097,6 +7390,12 @@ public object FfiConverterSequenceTypeTypeEntry: FfiConverterRustBuffer<List<Typ
         }
     }
 }
+
+
+
+
+
+
 
 
 
