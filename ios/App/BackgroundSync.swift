@@ -13,12 +13,12 @@ enum BackgroundSync {
             let work = Task { @MainActor in
                 let app = AppModel.shared
                 let stores = app.stores
-                let server = app.rideServer
                 // Not detached: cancelling this task cancels the Rust sync (see `syncAll`).
                 let synced = (try? await stores.directory().syncAll()) != nil
-                if let server, !server.isEmpty {
-                    _ = try? await Task.detached { try await stores.vault().rideClient(server: server).sync() }.value
-                }
+                // The board chosen in Settings, kept in the vault (none: car-pools are off).
+                _ = try? await Task.detached {
+                    if let client = try stores.vault().chosenRideClient() { _ = try await client.sync() }
+                }.value
                 await Notifications.rearm(stores)
                 task.setTaskCompleted(success: synced && !Task.isCancelled)
             }

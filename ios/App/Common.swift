@@ -105,12 +105,6 @@ extension View {
     }
 }
 
-/// One of the app's own sentences with values put in (`Localizable.strings` or, for a count,
-/// `Localizable.stringsdict`), in the phone's language.
-func appWords(_ key: String, _ values: CVarArg...) -> String {
-    String(format: NSLocalizedString(key, comment: ""), locale: .current, arguments: values)
-}
-
 /// Today's date on this phone as `YYYY-MM-DD`, the form the core takes dates in.
 func isoDate(_ date: Date = Date()) -> String {
     ISO8601DateFormatter.string(from: date, timeZone: .current, formatOptions: [.withFullDate])

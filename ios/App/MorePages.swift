@@ -53,11 +53,22 @@ struct RemindersPage: View {
                         }
                     }
                 }
-                if state.paused == nil && !state.rows.isEmpty {
-                    Button(String(localized: "pause_week")) {
-                        let week = isoDate(Calendar.current.date(byAdding: .day, value: 7, to: Date()) ?? Date())
-                        Task { await change { try $0.pauseUntil(date: week) } }
+                ForEach(state.daily, id: \.id) { daily in
+                    VStack(alignment: .leading, spacing: 4) {
+                        Text(daily.label).font(.headline)
+                        Text(daily.when)
                     }
+                    .swipeActions {
+                        ForEach(daily.actions, id: \.action) { item in
+                            Button(item.label, role: .destructive) {
+                                Task { await change { try $0.removeDaily(id: daily.id) } }
+                            }
+                        }
+                    }
+                }
+                // The screen's own buttons: which, when and their words are the core's.
+                ForEach(state.actions, id: \.action) { item in
+                    Button(item.label) { Task { await change { try $0.perform(action: item.action) } } }
                 }
             }
             .navigationTitle(state.title)
@@ -206,22 +217,16 @@ struct RidesPage: View {
     @EnvironmentObject private var router: Router
 
     var body: some View {
-        // A new model when the board changes (set in Settings).
-        RidesContent(server: app.rideServer).id(app.rideServer ?? "")
+        // A new model when the board changes (set in Settings, kept in the vault).
+        RidesContent().id(app.boardChanges)
     }
 }
 
 private struct RidesContent: View {
-    let server: String?
-    @StateObject private var model: RidesModel
+    @StateObject private var model = appStores.ridesModel()
     @EnvironmentObject private var app: AppModel
     @EnvironmentObject private var router: Router
-    @State private var composing: RideForm.Kind?
-
-    init(server: String?) {
-        self.server = server
-        _model = StateObject(wrappedValue: appStores.ridesModel(server: server))
-    }
+    @State private var composing: RideFormKind?
 
     var body: some View {
         ModelContent(model: model) { state in
@@ -251,7 +256,7 @@ private struct RidesContent: View {
             .navigationTitle(state.title)
             .refreshable { await sync() }
             .sheet(item: $composing) { kind in
-                NavigationStack { RideForm(kind: kind, server: server ?? "") }
+                NavigationStack { RideForm(kind: kind, model: model) }
                     .environmentObject(app)
             }
         }
@@ -259,21 +264,20 @@ private struct RidesContent: View {
 
     private func act(_ item: RidesActionItem) async {
         let stores = app.stores
-        let server = self.server ?? ""
         switch item.action {
         case .offerRide: composing = .offer
         case .askForRide: composing = .ask
         case .accept:
             if let id = item.target {
-                await model.perform { try stores.vault().rideClient(server: server).accept(matchId: id, pickupPoint: nil) }
+                await model.perform { try stores.vault().chosenRideClient()?.accept(matchId: id, pickupPoint: nil) }
             }
         case .cancel:
             if let id = item.target {
-                await model.perform { try stores.vault().rideClient(server: server).cancel(rideId: id) }
+                await model.perform { try stores.vault().chosenRideClient()?.cancel(rideId: id) }
             }
         case .retry:
             if let id = item.target {
-                await model.perform { try stores.vault().rideClient(server: server).retry(opId: id) }
+                await model.perform { try stores.vault().chosenRideClient()?.retry(opId: id) }
             }
         case .syncNow, .tryAgain: await sync()
         case .setServer: router.morePath.append(.settings)
@@ -282,74 +286,102 @@ private struct RidesContent: View {
 
     /// Sends what waits and fetches matches; offline is the core's notice on the screen.
     private func sync() async {
-        guard let server, !server.isEmpty else { return }
         let stores = app.stores
-        _ = try? await Task.detached { try await stores.vault().rideClient(server: server).sync() }.value
+        _ = try? await Task.detached {
+            if let client = try stores.vault().chosenRideClient() { _ = try await client.sync() }
+        }.value
     }
 }
 
-/// Offering seats or asking for one to one of my meetings on a day, from where the phone is
-/// (only its ~1 km area leaves the phone).
+extension RideFormKind: @retroactive Identifiable {
+    public var id: Self { self }
+}
+
+/// Offering seats or asking for one: a meeting, one of its days and (offering) the seats, all
+/// as the core lists them; saving reads where the phone is once (only its ~1 km area leaves
+/// the phone).
 struct RideForm: View {
-    /// Offer or ask.
-    enum Kind: Identifiable { case offer, ask; var id: Self { self } }
-    let kind: Kind
-    let server: String
+    let kind: RideFormKind
+    @ObservedObject var model: RidesModel
     @EnvironmentObject private var app: AppModel
     @Environment(\.dismiss) private var dismiss
     @StateObject private var location = OneShotLocation()
-    @State private var meetings: [Favorite] = []
+    @State private var form: RideFormState?
     @State private var meetingId = ""
-    @State private var date = Date()
-    @State private var seats = 2
+    @State private var date = ""
+    @State private var seats: UInt8 = 2
     @State private var problem: String?
 
     var body: some View {
         Form {
-            Picker(String(localized: "ride_meeting"), selection: $meetingId) {
-                ForEach(meetings, id: \.meetingId) { Text($0.meeting.name).tag($0.meetingId) }
+            if let form {
+                NoticesView(notices: form.notices)
+                if !form.meetings.isEmpty {
+                    Picker(form.title, selection: $meetingId) {
+                        ForEach(form.meetings, id: \.meetingId) { Text($0.name).tag($0.meetingId) }
+                    }
+                    .onChange(of: meetingId) { id in
+                        date = form.meetings.first { $0.meetingId == id }?.days.first?.date ?? ""
+                    }
+                    Picker(selection: $date) {
+                        ForEach(days(form), id: \.date) { Text($0.label).tag($0.date) }
+                    } label: { EmptyView() }
+                        .pickerStyle(.inline)
+                    if !form.seats.isEmpty {
+                        Picker(selection: $seats) {
+                            ForEach(form.seats, id: \.count) { Text($0.label).tag($0.count) }
+                        } label: { EmptyView() }
+                    }
+                    Text(form.fromNote).font(.footnote).foregroundStyle(.secondary)
+                }
             }
-            DatePicker(String(localized: "ride_date"), selection: $date, in: Date()..., displayedComponents: .date)
-            if kind == .offer {
-                Stepper(appWords("ride_seats", seats), value: $seats, in: 1...6)
-            }
-            Text(String(localized: "ride_from_here")).font(.footnote).foregroundStyle(.secondary)
             if let problem { Text(problem).foregroundStyle(.red) }
         }
+        .navigationTitle(form?.title ?? "")
         .task {
             let stores = app.stores
-            meetings = (try? await Task.detached { try stores.vault().favorites(directory: stores.directory()) }.value) ?? []
-            meetingId = meetings.first?.meetingId ?? ""
+            let kind = self.kind
+            do {
+                let loaded = try await Task.detached { try stores.rideForm(kind: kind) }.value
+                form = loaded
+                seats = loaded.defaultSeats
+                meetingId = loaded.meetings.first?.meetingId ?? ""
+                date = loaded.meetings.first?.days.first?.date ?? ""
+            } catch {
+                problem = problemText(error)
+            }
         }
         .toolbar {
             ToolbarItem(placement: .cancellationAction) { Button(String(localized: "cancel")) { dismiss() } }
             ToolbarItem(placement: .confirmationAction) {
-                Button(String(localized: "save")) { Task { await send() } }.disabled(meetingId.isEmpty)
+                Button(form?.saveLabel ?? "") { Task { await send() } }.disabled(meetingId.isEmpty || date.isEmpty)
             }
         }
     }
 
+    private func days(_ form: RideFormState) -> [RideFormDay] {
+        form.meetings.first { $0.meetingId == meetingId }?.days ?? []
+    }
+
     private func send() async {
+        guard let form else { return }
         guard let from = await location.current() else {
             problem = String(localized: "location_needed")
             return
         }
         let stores = app.stores
-        let server = self.server
-        let id = meetingId
-        let day = isoDate(date)
-        let count = UInt8(self.seats)
+        let (id, day, count, detour) = (meetingId, date, seats, form.detourMinutes)
         let kind = self.kind
         do {
             try await Task.detached {
-                let client = try stores.vault().rideClient(server: server)
+                let vault = try stores.vault()
                 switch kind {
                 case .offer:
-                    _ = try client.offer(directory: stores.directory(), meetingId: id, date: day, seats: count, from: from,
-                                         leaveAfterMinute: nil, maxDetourMinutes: 15, womenOnly: false, wheelchairSpace: false)
+                    _ = try vault.offerRide(directory: stores.directory(), meetingId: id, date: day, seats: count, from: from,
+                                            leaveAfterMinute: nil, maxDetourMinutes: detour, womenOnly: false, wheelchairSpace: false)
                 case .ask:
-                    _ = try client.request(directory: stores.directory(), meetingId: id, date: day, from: from,
-                                           arriveByMinute: nil, needsWheelchair: false, riderIsWoman: false)
+                    _ = try vault.askForRide(directory: stores.directory(), meetingId: id, date: day, from: from,
+                                             arriveByMinute: nil, needsWheelchair: false, riderIsWoman: false)
                 }
             }.value
             dismiss()
@@ -459,8 +491,11 @@ struct SettingsPage: View {
         switch action {
         case .chooseLanguage: choosingLanguage = true
         case .setRideServer:
-            server = app.rideServer ?? ""
-            askingServer = true
+            let stores = app.stores
+            Task {
+                server = await Task.detached { (try? stores.vault().rideServer()) ?? nil }.value ?? ""
+                askingServer = true
+            }
         case .writeBackup: passphraseFor = .backup
         case .restoreBackup: importing = true
         case .exportJournal: Task { await exportJournal() }
@@ -496,14 +531,11 @@ struct SettingsPage: View {
 
     private func setServer() async {
         let stores = app.stores
-        let address = server.trimmingCharacters(in: .whitespaces)
-        if address.isEmpty {
-            app.rideServer = nil
-            return
-        }
-        // The core checks the address; a bad one is its sentence.
-        if await model.perform({ _ = try stores.vault().rideClient(server: address) }) {
-            app.rideServer = address
+        let address = server
+        // The core checks the address and keeps it in the vault (blank turns car-pools off);
+        // a bad one is its sentence.
+        if await model.perform({ _ = try stores.vault().setRideServer(server: address) }) {
+            app.boardChanged()
         }
     }
 
@@ -546,7 +578,7 @@ struct SettingsPage: View {
         let stores = app.stores
         if await model.perform({ try stores.vault().eraseEverything() }) {
             UNUserNotificationCenter.current().removeAllPendingNotificationRequests()
-            app.rideServer = nil
+            app.boardChanged()
             app.languageChanged()
         }
     }

@@ -129,14 +129,12 @@ final class AppModel: ObservableObject {
         setAppLocale(tag: Locale.preferredLanguages.first ?? Locale.current.identifier)
     }
 
-    /// The car-pool board's address, set in Settings (`nil`: car-pools off).
-    var rideServer: String? {
-        get { UserDefaults.standard.string(forKey: "ride_server") }
-        set {
-            UserDefaults.standard.set(newValue, forKey: "ride_server")
-            objectWillChange.send()
-        }
-    }
+    /// Bumped when Settings changes the car-pool board (kept in the vault), so the Rides
+    /// screen opens again on the new one.
+    @Published private(set) var boardChanges = 0
+
+    /// The car-pool board changed in Settings.
+    func boardChanged() { boardChanges += 1 }
 
     /// Asks for Face ID / Touch ID / the passcode when the person turned the lock on (the
     /// setting is in the vault), else opens at once.

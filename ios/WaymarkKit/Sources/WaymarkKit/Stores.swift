@@ -98,17 +98,24 @@ public final class Stores: @unchecked Sendable {
         ScreenModel { try self.vault().sobrietyScreenObject(options: self.options()) }
     }
 
-    /// The Rides screen: through the car-pool board at `server` when one is set, else what was
-    /// arranged on this phone with the core's "no server" notice.
-    public func ridesModel(server: String?) -> RidesModel {
+    /// The Rides screen: through the car-pool board chosen in Settings (kept in the vault)
+    /// when one is set, else what was arranged on this phone with the core's "no server"
+    /// notice.
+    public func ridesModel() -> RidesModel {
         ScreenModel {
             let vault = try self.vault()
             let directory = try? self.directory()
-            if let server, !server.isEmpty {
-                return try vault.rideClient(server: server).screenObject(directory: directory, options: self.options())
+            if let client = try vault.chosenRideClient() {
+                return try client.screenObject(directory: directory, options: self.options())
             }
             return vault.ridesScreenObject(directory: directory, options: try self.options())
         }
+    }
+
+    /// The form behind "offer a ride" / "ask for a ride": my meetings a ride can go to, their
+    /// next days and the seats, as the core lists them. Call it off the main actor.
+    public func rideForm(kind: RideFormKind) throws -> RideFormState {
+        try vault().rideForm(kind: kind, directory: directory(), options: options())
     }
 
     /// The People to call screen.

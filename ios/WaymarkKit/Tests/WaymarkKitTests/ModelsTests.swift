@@ -272,29 +272,62 @@ final class ModelsTests: WorkFolderCase {
         expectTrue(await settings.perform { try stores.vault().setLanguage(tag: welsh.tag) })
         try await eventually("Welsh chosen") { settings.state?.languages.first { $0.tag == "cy" }?.selected == true }
         expectEqual(try await started(stores.peopleModel()).title, "Pobl i'w ffonio")
-        let rides = try await started(stores.ridesModel(server: nil))
+        let rides = try await started(stores.ridesModel())
         XCTAssertEqual(rides.title, "Lifftiau")
         XCTAssertEqual(rides.actions.last?.action, .setServer)
     }
 
     @MainActor
-    func testARideAskedForOfflineWaitsToBeSentInSpanish() async throws {
+    func testARideAskedForThroughTheCoresFormWaitsToBeSentInSpanish() async throws {
         let stores = stores("es-ES")
         try await addFeed(stores)
-        let rides = stores.ridesModel(server: "http://127.0.0.1:9")
+        // The board is kept in the vault, checked by the core.
+        XCTAssertThrowsError(try stores.vault().setRideServer(server: "http://rides.example.org"))
+        XCTAssertNil(try stores.vault().rideServer())
+        XCTAssertEqual(try stores.vault().setRideServer(server: " http://127.0.0.1:9/ "), "http://127.0.0.1:9")
+        let rides = stores.ridesModel()
         let none = try await started(rides)
         XCTAssertEqual(none.title, "Viajes")
         XCTAssertTrue(none.sections.isEmpty)
-        let date = nextTuesday()
+        // The form lists only my meetings, on days they meet.
+        XCTAssertTrue(try stores.rideForm(kind: .ask).meetings.isEmpty)
+        XCTAssertTrue(try stores.vault().addFavorite(directory: stores.directory(), meetingId: "wales:tue-eve"))
+        let form = try stores.rideForm(kind: .ask)
+        let meeting = try XCTUnwrap(form.meetings.first)
+        XCTAssertEqual(meeting.meetingId, "wales:tue-eve")
+        XCTAssertEqual(form.saveLabel, "Pedir una plaza")
+        XCTAssertTrue(form.seats.isEmpty)
+        let day = try XCTUnwrap(meeting.days.first)
+        XCTAssertTrue(day.label.hasSuffix(" a las 19:00"), day.label)
         let id = await rides.perform(returning: {
-            try stores.vault().rideClient(server: "http://127.0.0.1:9").request(
-                directory: stores.directory(), meetingId: "wales:tue-eve", date: date,
+            try stores.vault().askForRide(
+                directory: stores.directory(), meetingId: meeting.meetingId, date: day.date,
                 from: GeoPoint(latitude: 52.399, longitude: -4.078), arriveByMinute: nil,
                 needsWheelchair: false, riderIsWoman: false)
         })
         XCTAssertNotNil(id)
         try await eventually("the request waiting") { rides.state?.sections.flatMap(\.rows).first?.status == .notSent }
         XCTAssertEqual(rides.state?.sections.flatMap(\.rows).first?.meeting, "Hope on Tuesday")
+        let offer = try stores.rideForm(kind: .offer)
+        XCTAssertEqual(offer.seats.map(\.count), [1, 2, 3, 4, 5, 6])
+        XCTAssertEqual(offer.seats[1].label, "2 plazas")
+    }
+
+    @MainActor
+    func testAWeekOffAndADailyCheckInAreTheCoresButtons() async throws {
+        let stores = stores("cy-GB")
+        try await addFeed(stores)
+        let model = stores.remindersModel(facts: ReminderFacts(notificationsAllowed: true))
+        let first = try await started(model)
+        XCTAssertEqual(first.actions.map(\.action), [.addDailyCheckin])
+        XCTAssertEqual(first.actions.first?.label, "Atgoffa fi i wirio i mewn bob dydd am 21:00")
+        expectTrue(await model.perform { try stores.vault().reminders().perform(action: .addDailyCheckin) })
+        try await eventually("a daily check-in") { model.state?.daily.count == 1 }
+        XCTAssertEqual(model.state?.daily.first?.when, "Bob dydd am 21:00")
+        XCTAssertEqual(model.state?.actions.map(\.action), [.pauseForAWeek])
+        expectTrue(await model.perform { try stores.vault().reminders().perform(action: .pauseForAWeek) })
+        try await eventually("a week off") { model.state?.paused != nil }
+        XCTAssertEqual(model.state?.actions.isEmpty, true)
     }
 
     @MainActor

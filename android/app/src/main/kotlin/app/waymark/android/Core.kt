@@ -73,20 +73,4 @@ object Core {
             appLock = vault.appLock(),
         )
     }
-
-    private fun prefs(context: Context) = context.getSharedPreferences("settings", Context.MODE_PRIVATE)
-
-    /** The car-pool board's address, or `null` while car-pools are off. */
-    fun rideServer(context: Context): String? =
-        prefs(context).getString("ride_server", null)?.takeIf { it.isNotBlank() }
-
-    /**
-     * Sets the car-pool board (checked by the core on a worker thread first: a bad address
-     * throws its worded error), or turns car-pools off with a blank one.
-     */
-    @WorkerThread
-    fun setRideServer(context: Context, server: String) {
-        if (server.isNotBlank()) vault(context).rideClient(server.trim()).close()
-        prefs(context).edit().putString("ride_server", server.trim()).apply()
-    }
 }

@@ -17,9 +17,8 @@ class SyncWorker(context: Context, params: WorkerParameters) : CoroutineWorker(c
     override suspend fun doWork(): Result = withContext(Dispatchers.IO) {
         try {
             Core.directory(applicationContext).syncAll()
-            Core.rideServer(applicationContext)?.let { server ->
-                Core.vault(applicationContext).rideClient(server).use { it.sync() }
-            }
+            // The board chosen in Settings, kept in the vault (none: car-pools are off).
+            Core.vault(applicationContext).chosenRideClient()?.use { it.sync() }
             ReminderScheduler.rearm(applicationContext)
             Result.success()
         } catch (e: WaymarkException.Offline) {

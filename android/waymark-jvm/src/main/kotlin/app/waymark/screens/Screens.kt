@@ -22,10 +22,13 @@ import app.waymark.core.PeopleState
 import app.waymark.core.PendingReport
 import app.waymark.core.ReminderFacts
 import app.waymark.core.ReminderRule
+import app.waymark.core.RemindersAction
 import app.waymark.core.RemindersScreen
 import app.waymark.core.RemindersState
 import app.waymark.core.RestoreReport
 import app.waymark.core.BackupSummary
+import app.waymark.core.RideFormKind
+import app.waymark.core.RideFormState
 import app.waymark.core.RidesScreen
 import app.waymark.core.RidesState
 import app.waymark.core.SettingsScreen
@@ -185,6 +188,9 @@ class RemindersModel(
     /** A daily check-in at a minute of the day; an empty label lets the core name it. */
     fun addDaily(minuteOfDay: UInt, label: String = "") = change { planner.addDaily(minuteOfDay, label) }
 
+    /** One of the screen's own buttons (`state.actions`): a week off, or the daily check-in. */
+    fun perform(action: RemindersAction) = change { planner.perform(action) }
+
     /** Removes a daily check-in. */
     fun removeDaily(id: String) = change { planner.removeDaily(id) }
 }
@@ -236,15 +242,15 @@ class SobrietyModel(
 }
 
 /**
- * Car-pools. With no board set ([server] `null`) the screen is the vault's, which says so and
- * offers to set one; with a board, its client's, with "sync now", accept, cancel and retry.
+ * Car-pools, on the board chosen in Settings (kept in the vault). With none, the screen is the
+ * vault's, which says so and offers to set one, and offers and requests wait in the outbox;
+ * with a board, its client's, with "sync now", accept, cancel and retry.
  */
 class RidesModel private constructor(
-    private val server: String?,
+    private val vault: PrivateVault,
     private val client: Lazy<RideClient?>,
-    vault: PrivateVault,
-    directory: MeetingDirectory?,
-    options: MeetingsOptions,
+    private val directory: MeetingDirectory?,
+    private val options: MeetingsOptions,
     scope: CoroutineScope,
     dispatcher: CoroutineDispatcher,
 ) : ScreenModel<RidesScreen, RidesState>(
@@ -254,15 +260,33 @@ class RidesModel private constructor(
 ) {
     constructor(
         vault: PrivateVault,
-        server: String?,
         directory: MeetingDirectory?,
         options: MeetingsOptions,
         scope: CoroutineScope,
         dispatcher: CoroutineDispatcher = Dispatchers.IO,
-    ) : this(server, lazy { server?.let { vault.rideClient(it) } }, vault, directory, options, scope, dispatcher)
+    ) : this(vault, lazy { vault.chosenRideClient() }, directory, options, scope, dispatcher)
 
-    /** "Sync now": sends the outbox and fetches matches (`working` meanwhile). */
-    suspend fun syncNow(): Boolean? = if (server == null) null else work { client.value?.sync(); true }
+    /** "Sync now": sends the outbox and fetches matches (`working` meanwhile); `null` with no board. */
+    suspend fun syncNow(): Boolean? = work { client.value?.let { it.sync(); true } }
+
+    /** The form behind "offer a ride" or "ask for a ride": my meetings, their next days, the seats. */
+    suspend fun form(kind: RideFormKind): RideFormState? = directory?.let { d -> ask { vault.rideForm(kind, d, options) } }
+
+    /**
+     * Saves the form: seats offered (or, for [RideFormKind.ASK], one asked for) to [meetingId]
+     * on [date] (a day of the form), from [from] (only its ~1 km area leaves the phone). Returns
+     * the ride's id, or `null` with the core's words in `problem`.
+     */
+    suspend fun save(form: RideFormState, meetingId: String, date: String, seats: UByte, from: GeoPoint): String? {
+        val d = directory ?: return null
+        return ask {
+            when (form.kind) {
+                RideFormKind.OFFER ->
+                    vault.offerRide(d, meetingId, date, seats, from, null, form.detourMinutes, false, false)
+                RideFormKind.ASK -> vault.askForRide(d, meetingId, date, from, null, false, false)
+            }
+        }
+    }
 
     /** "Accept", with the public pickup point chosen (or `null`). */
     fun accept(matchId: String, pickup: GeoPoint?) = send { client.value?.accept(matchId, pickup) }
@@ -310,6 +334,9 @@ class SettingsModel(
 
     /** Discreet reminder text on or off. */
     fun setDiscreet(on: Boolean) = send { vault.reminders().setDiscreet(on); remindersChanged() }
+
+    /** The car-pool board's address (checked by the core; blank turns car-pools off). */
+    suspend fun setRideServer(address: String): Boolean? = ask { vault.setRideServer(address); true }
 
     /** The app lock on or off (the app asks for the fingerprint or PIN first). */
     fun setAppLock(on: Boolean) = send { vault.setAppLock(on) }

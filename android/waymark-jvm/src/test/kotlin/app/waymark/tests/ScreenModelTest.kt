@@ -22,6 +22,9 @@ import app.waymark.core.PlannedReminder
 import app.waymark.core.PromptAnswer
 import app.waymark.core.ReminderFacts
 import app.waymark.core.ReminderFix
+import app.waymark.core.ReminderRowAction
+import app.waymark.core.RemindersAction
+import app.waymark.core.RideFormKind
 import app.waymark.core.RideStatus
 import app.waymark.core.RidesAction
 import app.waymark.core.RidesSectionKind
@@ -31,6 +34,7 @@ import app.waymark.core.SettingsState
 import app.waymark.core.SobrietyAction
 import app.waymark.ffi.MeetingDirectory
 import app.waymark.ffi.PrivateVault
+import app.waymark.ffi.WaymarkException
 import app.waymark.rides.GeoPoint
 import app.waymark.screens.AlarmPort
 import app.waymark.screens.AreasModel
@@ -274,10 +278,21 @@ internal val screenModelTests = linkedMapOf<String, () -> Unit>(
                 val paused = m.await("paused") { it.paused != null }
                 check(paused.issues.any { it.fix == ReminderFix.RESUME_REMINDERS }) { "${paused.issues}" }
                 m.pauseUntil(null)
-                m.await("resumed") { it.paused == null }
+                val resumed = m.await("resumed") { it.paused == null }
+                // The screen's own buttons, decided and worded by the core: a week off, a daily check-in.
+                check(resumed.actions.map { it.action } == listOf(RemindersAction.PAUSE_FOR_A_WEEK, RemindersAction.ADD_DAILY_CHECKIN)) { "${resumed.actions}" }
+                check(resumed.actions[1].label == "Atgoffa fi i wirio i mewn bob dydd am 21:00") { "${resumed.actions}" }
+                m.perform(RemindersAction.ADD_DAILY_CHECKIN)
+                val daily = m.await("a daily check-in") { it.daily.isNotEmpty() }.daily.single()
+                check(daily.`when` == "Bob dydd am 21:00" && daily.actions.single().action == ReminderRowAction.REMOVE) { "$daily" }
+                m.perform(RemindersAction.PAUSE_FOR_A_WEEK)
+                val week = m.await("a week off") { it.paused != null }
+                check(week.actions.isEmpty() && week.issues.any { it.fix == ReminderFix.RESUME_REMINDERS }) { "$week" }
+                m.removeDaily(daily.id)
+                m.pauseUntil(null)
                 m.clearRule("wales:tue-eve")
-                m.await("no rules") { it.rows.isEmpty() }
-                eventually("alarms re-armed after each of the four changes") { changes.get() == 4 }
+                m.await("no rules") { it.rows.isEmpty() && it.daily.isEmpty() }
+                eventually("alarms re-armed after each of the eight changes") { changes.get() == 8 }
                 models.close()
             }
         }
@@ -417,28 +432,47 @@ internal val screenModelTests = linkedMapOf<String, () -> Unit>(
             models.close()
         }
     },
-    "Rides: no board yet, then a request kept offline, sent, and cancelled, in Spanish" to {
+    "Rides: no board yet, the core's form, a request kept offline, sent, and cancelled, in Spanish" to {
         syncedDirectory().use { dir ->
             vault(28).use { v ->
                 val models = Models()
                 val es = MeetingsOptions(locale = "es-ES", viewerTimezone = "Europe/London", at = Instant.now())
-                val none = models.add(RidesModel(v, null, dir, es, models.scope, coreDispatcher)).await("no board") { true }
+                val noBoard = models.add(RidesModel(v, dir, es, models.scope, coreDispatcher))
+                val none = noBoard.await("no board") { true }
                 check(none.title == "Viajes" && none.sections.isEmpty()) { "$none" }
                 check(none.notices.map { it.title } == listOf("No hay servidor de viajes compartidos", "Aún no hay viajes")) { "${none.notices}" }
                 check(none.actions.last().action == RidesAction.SET_SERVER) { "${none.actions}" }
-                // A board that cannot be reached: the request waits, and the screen says so.
-                val away = v.rideClient("http://127.0.0.1:9")
-                val offline = models.add(RidesModel(v, "http://127.0.0.1:9", dir, es, models.scope, coreDispatcher))
-                offline.await("first") { true }
-                away.request(dir, "wales:tue-eve", nextTuesday(), GeoPoint(52.3990, -4.0780), null, false, false)
-                val waiting = offline.await("queued") { s -> s.sections.isNotEmpty() }.sections.single().rows.single()
+                // The form offers only my in-person meetings, on days they meet.
+                val empty = runBlocking { noBoard.form(RideFormKind.ASK) }!!
+                check(empty.meetings.isEmpty() && empty.notices.single().title == "Aún no hay reuniones a las que ir") { "$empty" }
+                check(v.addFavorite(dir, "wales:tue-eve")) { "added" }
+                val form = runBlocking { noBoard.form(RideFormKind.ASK) }!!
+                val meeting = form.meetings.single()
+                check(meeting.meetingId == "wales:tue-eve" && form.seats.isEmpty() && form.saveLabel == "Pedir una plaza") { "$form" }
+                check(meeting.days.isNotEmpty() && meeting.days.all { java.time.LocalDate.parse(it.date).dayOfWeek == java.time.DayOfWeek.TUESDAY }) { "${meeting.days}" }
+                val offer = runBlocking { noBoard.form(RideFormKind.OFFER) }!!
+                check(offer.seats.map { it.count.toInt() } == (1..6).toList() && offer.seats[1].label == "2 plazas" && offer.defaultSeats.toInt() == 2) { "${offer.seats}" }
+                // Saved with no board: the request waits on this phone.
+                val id = runBlocking { noBoard.save(form, meeting.meetingId, meeting.days.first().date, 1u, GeoPoint(52.3990, -4.0780)) }
+                check(id != null) { "${noBoard.ui.value.failure}" }
+                val waiting = noBoard.await("queued") { s -> s.sections.isNotEmpty() }.sections.single().rows.single()
                 check(waiting.status == RideStatus.NOT_SENT && waiting.statusLabel == "Aún sin enviar: se enviará cuando tengas conexión") { "$waiting" }
+                check(runBlocking { noBoard.syncNow() } == null) { "a sync with no board" }
+                // The board is kept in the vault, checked by the core: plain http elsewhere is refused.
+                expectThrows<WaymarkException.InvalidInput> { v.setRideServer("http://rides.example.org") }
+                check(v.rideServer() == null) { "a refused board was kept" }
+                // A board that cannot be reached: the request still waits, and the screen says so.
+                v.setRideServer("http://127.0.0.1:9")
+                val offline = models.add(RidesModel(v, dir, es, models.scope, coreDispatcher))
+                offline.await("first") { s -> s.sections.isNotEmpty() }
                 check(runBlocking { offline.syncNow() } == null) { "a sync with no connection succeeded" }
                 check(!offline.awaitFailure("offline").message.isNullOrBlank()) { "no words for offline" }
+                v.setRideServer(server)
+                check(v.rideServer() == server.trimEnd('/')) { "${v.rideServer()}" }
                 // The real board: sent, then cancelled.
                 // (The board is shared with the rides test above, whose driver may match this request.)
                 fun request(s: RidesState) = s.sections.firstOrNull { it.kind == RidesSectionKind.REQUESTS }?.rows?.singleOrNull()
-                val online = models.add(RidesModel(v, server, dir, es, models.scope, coreDispatcher))
+                val online = models.add(RidesModel(v, dir, es, models.scope, coreDispatcher))
                 online.await("first") { true }
                 check(runBlocking { online.syncNow() } == true) { "${online.ui.value.failure}" }
                 val sent = online.await("sent") { s -> request(s)?.status.let { it != null && it != RideStatus.NOT_SENT } }

@@ -83,7 +83,7 @@ internal fun check(condition: Boolean, message: () -> String) {
     if (!condition) throw AssertionError(message())
 }
 
-private inline fun <reified E : Throwable> expectThrows(block: () -> Unit): E {
+internal inline fun <reified E : Throwable> expectThrows(block: () -> Unit): E {
     try {
         block()
     } catch (e: Throwable) {

@@ -25,6 +25,7 @@ import androidx.compose.material3.Button
 import androidx.compose.material3.Card
 import androidx.compose.material3.Checkbox
 import androidx.compose.material3.FilterChip
+import androidx.compose.material3.HorizontalDivider
 import androidx.compose.material3.ListItem
 import androidx.compose.material3.MaterialTheme
 import androidx.compose.material3.OutlinedTextField
@@ -44,6 +45,7 @@ import androidx.compose.ui.Alignment
 import androidx.compose.ui.Modifier
 import androidx.compose.ui.platform.LocalContext
 import androidx.compose.ui.res.stringResource
+import androidx.compose.ui.semantics.Role
 import androidx.compose.ui.semantics.contentDescription
 import androidx.compose.ui.semantics.semantics
 import androidx.compose.ui.unit.dp
@@ -64,10 +66,13 @@ import app.waymark.core.NextStep
 import app.waymark.core.PeopleAction
 import app.waymark.core.ReminderFix
 import app.waymark.core.ReminderRowAction
+import app.waymark.core.RideFormKind
+import app.waymark.core.RideFormState
 import app.waymark.core.RidesAction
 import app.waymark.core.SettingsAction
 import app.waymark.core.SobrietyAction
 import app.waymark.ffi.WaymarkException
+import app.waymark.screens.RidesModel
 import app.waymark.screens.Destination
 import java.io.File
 import java.time.LocalDate
@@ -148,17 +153,24 @@ fun RemindersRoute(vm: RemindersViewModel) {
                     }
                 }
             }
-            item {
-                Actions {
-                    if (s.paused == null) {
-                        TextButton(onClick = { model.pauseUntil(LocalDate.now().plusDays(7).toString()) }) { Text(stringResource(R.string.pause_week)) }
+            items(s.daily, key = { it.id }) { d ->
+                Column(Modifier.padding(vertical = 8.dp)) {
+                    Text(d.label, style = MaterialTheme.typography.titleMedium)
+                    Text(d.`when`)
+                    Actions {
+                        d.actions.forEach { a ->
+                            TextButton(onClick = {
+                                when (a.action) {
+                                    ReminderRowAction.REMOVE -> model.removeDaily(d.id)
+                                    ReminderRowAction.SKIP_NEXT -> Unit
+                                }
+                            }) { Text(a.label) }
+                        }
                     }
-                    // No label: the core names it ("Daily check-in") in the person's language.
-                    val at = java.time.LocalTime.of(21, 0)
-                        .format(java.time.format.DateTimeFormatter.ofLocalizedTime(java.time.format.FormatStyle.SHORT))
-                    TextButton(onClick = { model.addDaily(21u * 60u) }) { Text(stringResource(R.string.add_daily_checkin, at)) }
                 }
             }
+            // The screen's own buttons: which, when and their words are the core's.
+            item { Actions { s.actions.forEach { a -> TextButton(onClick = { model.perform(a.action) }) { Text(a.label) } } } }
         }
     }
 }
@@ -403,6 +415,8 @@ fun SobrietyRoute(vm: SobrietyViewModel) {
 fun RidesRoute(vm: RidesViewModel, go: (Destination) -> Unit) {
     val model = vm.model
     val scope = rememberCoroutineScope()
+    var form by remember { mutableStateOf<RideFormState?>(null) }
+    form?.let { f -> RideFormDialog(f, model, onDone = { form = null }) }
     val act: (RidesAction, String?) -> Unit = { action, target ->
         when (action) {
             RidesAction.SYNC_NOW, RidesAction.TRY_AGAIN -> { scope.launch { model.syncNow() } }
@@ -410,8 +424,9 @@ fun RidesRoute(vm: RidesViewModel, go: (Destination) -> Unit) {
             RidesAction.CANCEL -> target?.let(model::cancel)
             RidesAction.RETRY -> target?.let(model::retry)
             RidesAction.SET_SERVER -> go(Destination.Settings)
-            // Offering or asking starts from a meeting: the person picks one first.
-            RidesAction.OFFER_RIDE, RidesAction.ASK_FOR_RIDE -> go(Destination.MyMeetings)
+            // The core's form: my meetings a ride can go to, their next days, the seats.
+            RidesAction.OFFER_RIDE -> scope.launch { form = model.form(RideFormKind.OFFER) }
+            RidesAction.ASK_FOR_RIDE -> scope.launch { form = model.form(RideFormKind.ASK) }
         }
     }
     ScreenFrame(model) { s ->
@@ -434,6 +449,67 @@ fun RidesRoute(vm: RidesViewModel, go: (Destination) -> Unit) {
             }
             item { Actions { s.actions.forEach { a -> Button(onClick = { act(a.action, a.target) }) { Text(a.label) } } } }
         }
+    }
+}
+
+/**
+ * Offering seats or asking for one: a meeting, one of its days and (offering) the seats, all
+ * as the core lists them; saving reads the phone's location once (only its ~1 km area leaves
+ * the phone).
+ */
+@Composable
+private fun RideFormDialog(form: RideFormState, model: RidesModel, onDone: () -> Unit) {
+    val context = LocalContext.current
+    val scope = rememberCoroutineScope()
+    var meetingId by remember { mutableStateOf(form.meetings.firstOrNull()?.meetingId) }
+    val meeting = form.meetings.firstOrNull { it.meetingId == meetingId }
+    var date by remember(meetingId) { mutableStateOf(meeting?.days?.firstOrNull()?.date) }
+    var seats by remember { mutableStateOf(form.defaultSeats) }
+    val save = rememberLocation { from ->
+        val id = meetingId
+        val day = date
+        if (from == null) {
+            Toast.makeText(context, R.string.location_unknown, Toast.LENGTH_LONG).show()
+        } else if (id != null && day != null) {
+            scope.launch { if (model.save(form, id, day, seats, from) != null) onDone() }
+        }
+    }
+    AlertDialog(
+        onDismissRequest = onDone,
+        title = { Text(form.title) },
+        text = {
+            LazyColumn {
+                item { Notices(form.notices) }
+                items(form.meetings, key = { it.meetingId }) { m ->
+                    Choice(m.name, selected = m.meetingId == meetingId) { meetingId = m.meetingId }
+                }
+                meeting?.let { m ->
+                    item { HorizontalDivider(Modifier.padding(vertical = 8.dp)) }
+                    items(m.days, key = { it.date }) { d -> Choice(d.label, selected = d.date == date) { date = d.date } }
+                }
+                if (form.seats.isNotEmpty()) {
+                    item { HorizontalDivider(Modifier.padding(vertical = 8.dp)) }
+                    items(form.seats, key = { it.count.toInt() }) { c -> Choice(c.label, selected = c.count == seats) { seats = c.count } }
+                }
+                item { Text(form.fromNote, style = MaterialTheme.typography.bodySmall, modifier = Modifier.padding(top = 8.dp)) }
+            }
+        },
+        confirmButton = {
+            TextButton(enabled = meetingId != null && date != null, onClick = save) { Text(form.saveLabel) }
+        },
+        dismissButton = { TextButton(onClick = onDone) { Text(stringResource(R.string.cancel)) } },
+    )
+}
+
+/** One choice of a list, as a radio button with its words. */
+@Composable
+private fun Choice(label: String, selected: Boolean, onClick: () -> Unit) {
+    Row(
+        Modifier.fillMaxWidth().selectable(selected = selected, role = Role.RadioButton, onClick = onClick).padding(vertical = 4.dp),
+        verticalAlignment = Alignment.CenterVertically,
+    ) {
+        RadioButton(selected = selected, onClick = null)
+        Text(label, Modifier.padding(start = 8.dp))
     }
 }
 
@@ -584,17 +660,8 @@ fun SettingsRoute(vm: SettingsViewModel, reopen: () -> Unit) {
             title = stringResource(R.string.ride_server_title), label = stringResource(R.string.ride_server_label),
             onDone = { url ->
                 asking = Asking.NONE
-                scope.launch {
-                    val failed = withContext(Dispatchers.IO) {
-                        try {
-                            Core.setRideServer(context, url)
-                            null
-                        } catch (e: WaymarkException) {
-                            e.message
-                        }
-                    }
-                    if (failed != null) Toast.makeText(context, failed, Toast.LENGTH_LONG).show() else reopen()
-                }
+                // Checked and kept by the core; a bad address shows its words on the screen.
+                scope.launch { if (model.setRideServer(url) == true) reopen() }
             },
             onDismiss = { asking = Asking.NONE },
         )

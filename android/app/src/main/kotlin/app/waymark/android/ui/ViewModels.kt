@@ -177,9 +177,9 @@ class SobrietyViewModel(s: CoreSession) : ViewModel() {
     val model = SobrietyModel(s.vault, s.options, viewModelScope)
 }
 
-/** Car-pools, on the board set in Settings (or none). */
+/** Car-pools, on the board chosen in Settings and kept in the vault (or none). */
 class RidesViewModel(app: Application, s: CoreSession) : AndroidViewModel(app) {
-    val model = RidesModel(s.vault, Core.rideServer(app), s.directory, s.options, viewModelScope)
+    val model = RidesModel(s.vault, s.directory, s.options, viewModelScope)
 }
 
 /** People to call. */
