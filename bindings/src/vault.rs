@@ -16,6 +16,15 @@ use crate::directory::MeetingDirectory;
 use crate::{local_now, off_thread, parse_date, utc, Result};
 
 /// The private vault: one SQLCipher file, opened with a key or a passphrase.
+/// What "Remind me" did.
+#[derive(Debug, Clone, uniffi::Record)]
+pub struct RemindResult {
+    /// The rule in force: the default one just set, or the person's own, kept.
+    pub rule: waymark_core::reminders::ReminderRule,
+    /// What to say, worded by the core ("You'll get a reminder 1 hour before.").
+    pub message: String,
+}
+
 #[derive(uniffi::Object)]
 pub struct PrivateVault {
     /// Shared with the screen objects, which lock it only while building a state.
@@ -303,15 +312,24 @@ impl PrivateVault {
     }
 
     /// "Remind me" on a meeting: saves it to my meetings and gives it the default reminder (an
-    /// hour before, discreet), unless it has a rule already, which is kept. Returns the rule
-    /// in force.
+    /// hour before, discreet), both or neither, unless it has a rule already, which is kept.
+    /// Returns the rule in force and what to say ("You'll get a reminder 1 hour before."), in
+    /// the language chosen in Settings, else the app's (`set_app_locale`).
     pub fn remind_me(
         &self,
         directory: Arc<MeetingDirectory>,
         meeting_id: String,
-    ) -> Result<waymark_core::reminders::ReminderRule> {
+    ) -> Result<RemindResult> {
         let meeting = directory.with(|d| d.meeting(&meeting_id))?;
-        Ok(self.with(|v| v.remind_me(&meeting, local_now()))?)
+        Ok(self.with(|v| {
+            let rule = v.remind_me(&meeting, local_now())?;
+            let locale = v.language()?.unwrap_or_else(crate::error::app_locale);
+            let message = waymark_core::screens::reminder_set_words(
+                &rule,
+                waymark_core::l10n::Words::get(locale),
+            );
+            Ok::<_, waymark_core::Error>(RemindResult { rule, message })
+        })?)
     }
 
     /// Removes a meeting from "my meetings" (and its reminders). False when it was not saved.

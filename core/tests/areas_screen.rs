@@ -68,8 +68,14 @@ fn a_phone_with_nothing_yet_is_welcomed_with_the_ways_in() {
             ]
         );
         assert_eq!(s.actions[0].label, first_action);
+        // Both apps add an area as wide as the CLI's default.
+        assert_eq!(
+            f64::from(s.radius_km),
+            waymark_core::relay::phone::DEFAULT_AREA_RADIUS_KM
+        );
     }
     let en = state(&d, "en-GB", 0);
+    assert_eq!(en.actions[1].label, "Choose another place");
     assert_eq!(
         en.privacy_note,
         "Only a wide area, about 100 km across, is asked for. Your exact place stays on this phone."

@@ -190,10 +190,23 @@ struct MeetingPage: View {
             if let link = (item.webUrl ?? item.url).flatMap(URL.init(string:)) {
                 Button { openURL(link) } label: { Label(item.label, systemImage: "map") }
             }
-        case .join, .call, .report, .website:
+        case .report:
+            // Queued first, so a report made offline is not lost; then its link opens.
+            Button { Task { await report() } } label: { Label(item.label, systemImage: item.action.symbol) }
+        case .join, .call, .website:
             if let link = item.url.flatMap(URL.init(string:)) {
                 Button { openURL(link) } label: { Label(item.label, systemImage: item.action.symbol) }
             }
+        }
+    }
+
+    /// "Report a problem": kept in the directory's queue until sent, then its link opened.
+    private func report() async {
+        let stores = app.stores
+        let id = self.id
+        if let pending = await model.perform(returning: { try stores.directory().queueReport(id: id) }),
+           let link = URL(string: pending.report.url) {
+            openURL(link)
         }
     }
 
@@ -202,13 +215,14 @@ struct MeetingPage: View {
     private func remind() async {
         let stores = app.stores
         let id = self.id
-        let done = await model.perform {
-            _ = try stores.vault().remindMe(directory: stores.directory(), meetingId: id)
-        }
-        guard done else { return }
+        let done = await model.perform(returning: {
+            try stores.vault().remindMe(directory: stores.directory(), meetingId: id)
+        })
+        guard let done else { return }
         _ = await Notifications.askPermission()
         await Notifications.rearm(stores)
-        note = String(localized: "reminder_set")
+        // The core's words for the rule in force (a rule set before keeps its own times).
+        note = done.message
     }
 }
 

@@ -226,7 +226,7 @@ private struct RidesContent: View {
     @StateObject private var model = appStores.ridesModel()
     @EnvironmentObject private var app: AppModel
     @EnvironmentObject private var router: Router
-    @State private var composing: RideFormKind?
+    @State private var composing: Composing?
 
     var body: some View {
         ModelContent(model: model) { state in
@@ -255,8 +255,8 @@ private struct RidesContent: View {
             }
             .navigationTitle(state.title)
             .refreshable { await sync() }
-            .sheet(item: $composing) { kind in
-                NavigationStack { RideForm(kind: kind, model: model) }
+            .sheet(item: $composing) { composing in
+                NavigationStack { RideForm(kind: composing.kind) }
                     .environmentObject(app)
             }
         }
@@ -265,8 +265,8 @@ private struct RidesContent: View {
     private func act(_ item: RidesActionItem) async {
         let stores = app.stores
         switch item.action {
-        case .offerRide: composing = .offer
-        case .askForRide: composing = .ask
+        case .offerRide: composing = Composing(kind: .offer)
+        case .askForRide: composing = Composing(kind: .ask)
         case .accept:
             if let id = item.target {
                 await model.perform { try stores.vault().chosenRideClient()?.accept(matchId: id, pickupPoint: nil) }
@@ -293,8 +293,10 @@ private struct RidesContent: View {
     }
 }
 
-extension RideFormKind: @retroactive Identifiable {
-    public var id: Self { self }
+/// The ride form being shown (a sheet needs an identity).
+struct Composing: Identifiable {
+    let id = UUID()
+    let kind: RideFormKind
 }
 
 /// Offering seats or asking for one: a meeting, one of its days and (offering) the seats, all
@@ -302,7 +304,6 @@ extension RideFormKind: @retroactive Identifiable {
 /// the phone).
 struct RideForm: View {
     let kind: RideFormKind
-    @ObservedObject var model: RidesModel
     @EnvironmentObject private var app: AppModel
     @Environment(\.dismiss) private var dismiss
     @StateObject private var location = OneShotLocation()
@@ -708,10 +709,11 @@ struct AreasPage: View {
     }
 
     private func addArea(_ center: GeoPoint) async {
-        guard let relay else { return }
+        // As wide as the core says.
+        guard let relay, let km = model.state?.radiusKm else { return }
         let stores = app.stores
         if await model.perform({
-            _ = try stores.directory().addArea(relay: relay.url, publicKey: relay.key, center: center, radiusKm: 30, label: nil)
+            _ = try stores.directory().addArea(relay: relay.url, publicKey: relay.key, center: center, radiusKm: Double(km), label: nil)
         }) {
             await app.syncNow()
         }

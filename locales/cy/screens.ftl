@@ -167,6 +167,8 @@ reminders-missed = { $count ->
 action-turn-on-notifications = Troi hysbysiadau ymlaen
 action-allow-exact-alarms = Caniatáu larymau union
 action-resume-reminders = Ailddechrau nodiadau atgoffa
+# After "Remind me": $leads is "1 hour before and 15 minutes before", already worded.
+reminders-set = Fe gewch chi nodyn atgoffa { $leads }.
 reminders-daily-when = Bob dydd am { $time }
 action-pause-week = Oedi am wythnos
 action-add-daily-checkin = Atgoffa fi i wirio i mewn bob dydd am { $time }
@@ -279,7 +281,7 @@ areas-update-failed = Doedd dim modd ei ddiweddaru nawr; mae ei gyfarfodydd ar y
 areas-row-label = { $name }: { $meetings }. { $updated }
 areas-error = Doedd dim modd darllen eich ardaloedd nawr. Does dim byd wedi'i golli; rhowch gynnig arall arni.
 action-use-location = Defnyddio fy lleoliad unwaith
-action-choose-on-map = Dewis lle ar fap
+action-choose-on-map = Dewis lle arall
 action-add-feed = Ychwanegu ffrwd drwy ei chyfeiriad
 action-remove-area = Tynnu'r ardal hon
 action-remove-feed = Tynnu'r ffrwd hon

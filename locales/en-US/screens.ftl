@@ -152,6 +152,8 @@ reminders-missed = { $count ->
 action-turn-on-notifications = Turn on notifications
 action-allow-exact-alarms = Allow exact alarms
 action-resume-reminders = Resume reminders
+# After "Remind me": $leads is "1 hour before and 15 minutes before", already worded.
+reminders-set = You'll get a reminder { $leads }.
 reminders-daily-when = Every day at { $time }
 action-pause-week = Pause for a week
 action-add-daily-checkin = Remind me to check in every day at { $time }
@@ -256,7 +258,7 @@ areas-update-failed = Could not be updated just now; its meetings on this phone 
 areas-row-label = { $name }: { $meetings }. { $updated }
 areas-error = Your areas could not be read just now. Nothing has been lost; please try again.
 action-use-location = Use my location once
-action-choose-on-map = Choose a place on a map
+action-choose-on-map = Choose another place
 action-add-feed = Add a feed by its address
 action-remove-area = Remove this area
 action-remove-feed = Remove this feed

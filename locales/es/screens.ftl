@@ -142,6 +142,8 @@ reminders-missed = { $count ->
 action-turn-on-notifications = Activar las notificaciones
 action-allow-exact-alarms = Permitir alarmas exactas
 action-resume-reminders = Reanudar los recordatorios
+# After "Remind me": $leads is "1 hour before and 15 minutes before", already worded.
+reminders-set = Recibirás un recordatorio { $leads }.
 reminders-daily-when = Todos los días a las { $time }
 action-pause-week = Pausar una semana
 action-add-daily-checkin = Recordarme hacer una revisión todos los días a las { $time }
@@ -245,7 +247,7 @@ areas-update-failed = No se ha podido actualizar ahora; sus reuniones en este te
 areas-row-label = { $name }: { $meetings }. { $updated }
 areas-error = No se han podido leer tus zonas ahora. No se ha perdido nada; inténtalo de nuevo.
 action-use-location = Usar mi ubicación una vez
-action-choose-on-map = Elegir un lugar en un mapa
+action-choose-on-map = Elegir otro lugar
 action-add-feed = Añadir una fuente por su dirección
 action-remove-area = Quitar esta zona
 action-remove-feed = Quitar esta fuente

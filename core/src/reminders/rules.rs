@@ -53,7 +53,6 @@ impl Vault {
         {
             return Ok(rule);
         }
-        self.add_favorite(meeting, now)?;
         let rule = ReminderRule {
             meeting_id: meeting.id.clone(),
             leads: vec![DEFAULT_LEAD_MINUTES],
@@ -61,7 +60,22 @@ impl Vault {
             detailed: false,
             skip_occurrence: None,
         };
-        self.set_reminder(rule.clone(), now)?;
+        // Saved and given its reminder together, or neither: a savepoint, so a failure of the
+        // second write takes back the first.
+        self.conn.execute_batch("SAVEPOINT remind_me")?;
+        let done = self
+            .add_favorite(meeting, now)
+            .and_then(|_| self.set_reminder(rule.clone(), now));
+        match done {
+            Ok(()) => self.conn.execute_batch("RELEASE remind_me")?,
+            Err(e) => {
+                // The error that matters is the write's; a failed rollback leaves SQLite's own.
+                let _ = self
+                    .conn
+                    .execute_batch("ROLLBACK TO remind_me; RELEASE remind_me");
+                return Err(e);
+            }
+        }
         Ok(rule)
     }
 
@@ -594,7 +608,7 @@ mod tests {
         assert_eq!(rule.leads, [DEFAULT_LEAD_MINUTES]);
         assert!(!rule.detailed, "discreet unless the person asks");
         assert!(v.is_favorite("s:m").unwrap(), "saved to my meetings");
-        assert_eq!(v.reminder_rules().unwrap(), [rule]);
+        assert_eq!(v.reminder_rules().unwrap(), std::slice::from_ref(&rule));
         // The person's own rule is not replaced by pressing "Remind me" again.
         let own = ReminderRule {
             meeting_id: "s:m".into(),
@@ -606,6 +620,46 @@ mod tests {
         v.set_reminder(own.clone(), t).unwrap();
         let kept = v.remind_me(&meeting(), t).unwrap();
         assert_eq!(kept.leads, [120, 15]);
+        assert_eq!(v.reminder_rules().unwrap().len(), 1);
+        // What the apps say afterwards is the rule in force, in the person's language.
+        use crate::l10n::{Locale, Words};
+        use crate::screens::reminder_set_words;
+        assert_eq!(
+            reminder_set_words(&rule, Words::get(Locale::EnGb)),
+            "You'll get a reminder 1 hour before."
+        );
+        assert_eq!(
+            reminder_set_words(&kept, Words::get(Locale::EnGb)),
+            "You'll get a reminder 2 hours before and 15 minutes before."
+        );
+        assert_eq!(
+            reminder_set_words(&rule, Words::get(Locale::Es)),
+            "Recibirás un recordatorio 1 hora antes."
+        );
+    }
+
+    #[test]
+    fn remind_me_saves_both_or_neither() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut v = Vault::open(dir.path().join("v"), &key(6)).unwrap();
+        let t = now("2026-11-22T10:00:00+00:00");
+        // The reminder's write fails (a full disk, say) after the favourite's went through.
+        v.conn
+            .execute_batch(
+                "CREATE TEMP TRIGGER no_rules BEFORE INSERT ON reminder_rules
+                 BEGIN SELECT RAISE(ABORT, 'disk full'); END;",
+            )
+            .unwrap();
+        assert!(v.remind_me(&meeting(), t).is_err());
+        assert!(
+            !v.is_favorite("s:m").unwrap(),
+            "the favourite was taken back"
+        );
+        assert!(v.reminder_rules().unwrap().is_empty());
+        // Once writes work again, nothing is left over from the failed attempt.
+        v.conn.execute_batch("DROP TRIGGER no_rules").unwrap();
+        v.remind_me(&meeting(), t).unwrap();
+        assert!(v.is_favorite("s:m").unwrap());
         assert_eq!(v.reminder_rules().unwrap().len(), 1);
     }
 

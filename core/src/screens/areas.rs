@@ -1,7 +1,7 @@
 //! The first-run and areas screen: where a person's meetings come from.
 //!
 //! On a phone with nothing yet it welcomes them and offers the two ways in: use their location
-//! once, or choose a place on a map (each adds an area from the relay), or, for an intergroup
+//! once, or choose another place (on a map, or by its name; each adds an area from the relay), or, for an intergroup
 //! that publishes its own feed, add that feed by its address. Later it lists their areas and
 //! feeds, each with how fresh its meetings are, and what to say when an update failed. The
 //! privacy line says what the relay learns: a wide area, never the point.
@@ -23,7 +23,8 @@ use crate::support::error::Result;
 pub enum AreasAction {
     /// Ask the phone for its location once and add the area around it.
     UseMyLocation,
-    /// Pick a place on a map and add the area around it.
+    /// Pick another place (on a map, or by its name where the app has no map) and add the
+    /// area around it.
     ChooseOnMap,
     /// Add an intergroup's feed by its address.
     AddFeed,
@@ -70,6 +71,10 @@ pub struct SourceRow {
     pub accessibility_label: String,
 }
 
+/// The radius of a new area, in km ([`crate::relay::phone::DEFAULT_AREA_RADIUS_KM`], as the
+/// CLI's `area add`): the tiles around a town and its neighbours.
+pub const AREA_RADIUS_KM: u32 = crate::relay::phone::DEFAULT_AREA_RADIUS_KM as u32;
+
 /// Everything the areas screen shows.
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -90,6 +95,9 @@ pub struct AreasState {
     pub notices: Vec<Notice>,
     /// Ways to add meetings, and update now.
     pub actions: Vec<AreasActionItem>,
+    /// How far around the chosen point (the phone's place, or one chosen on a map or by
+    /// name) a new area reaches, in km: what the app passes to `add_area`.
+    pub radius_km: u32,
     /// The locale the screen is worded in.
     pub locale: String,
 }
@@ -125,6 +133,7 @@ pub(crate) fn areas_state_in(
         feeds: Vec::new(),
         notices: Vec::new(),
         actions: Vec::new(),
+        radius_km: AREA_RADIUS_KM,
         locale: w.locale().tag().to_string(),
     };
     let (areas, sources) = match read(directory, w) {

@@ -73,9 +73,9 @@ pub use objects::{
 };
 pub use people::{people_state, PeopleAction, PeopleActionItem, PeopleState, PersonRow};
 pub use reminders::{
-    reminders_state, DailyReminderRow, ReminderFacts, ReminderFix, ReminderIssue, ReminderProblem,
-    ReminderRow, ReminderRowAction, ReminderRowActionItem, RemindersAction, RemindersActionItem,
-    RemindersState,
+    reminder_set_words, reminders_state, DailyReminderRow, ReminderFacts, ReminderFix,
+    ReminderIssue, ReminderProblem, ReminderRow, ReminderRowAction, ReminderRowActionItem,
+    RemindersAction, RemindersActionItem, RemindersState,
 };
 pub use ride_form::{
     ride_form_state, RideFormDay, RideFormKind, RideFormMeeting, RideFormSeats, RideFormState,

@@ -473,6 +473,13 @@ pub fn health_words(
     }
 }
 
+/// What "Remind me" says once done, for the rule in force ("You'll get a reminder 1 hour
+/// before."; a rule the person had already keeps its own leads).
+pub fn reminder_set_words(rule: &ReminderRule, w: &Words) -> String {
+    let leads = leads(&rule.leads, w);
+    w.own(REMINDERS_SET, &[("leads", Arg::Text(&leads))])
+}
+
 /// A meeting's reminders in words, as the Reminders screen shows them ("1 hour before and 15
 /// minutes before"; "1 awr cyn a 15 munud cyn"): for a shell that confirms a change in a
 /// sentence of its own (the CLI's `remind set`).

@@ -192,6 +192,8 @@ pub(crate) const ACTION_TURN_ON_NOTIFICATIONS: &str = "action-turn-on-notificati
 pub(crate) const ACTION_ALLOW_EXACT_ALARMS: &str = "action-allow-exact-alarms";
 /// `action-resume-reminders` (see `locales/en-GB/screens.ftl`).
 pub(crate) const ACTION_RESUME_REMINDERS: &str = "action-resume-reminders";
+/// `reminders-set` (see `locales/en-GB/screens.ftl`).
+pub(crate) const REMINDERS_SET: &str = "reminders-set";
 /// `reminders-daily-when` (see `locales/en-GB/screens.ftl`).
 pub(crate) const REMINDERS_DAILY_WHEN: &str = "reminders-daily-when";
 /// `action-pause-week` (see `locales/en-GB/screens.ftl`).
@@ -461,6 +463,7 @@ const SCREEN_IDS: &[&str] = &[
     ACTION_ALLOW_EXACT_ALARMS,
     ACTION_RESUME_REMINDERS,
     REMINDERS_DAILY_WHEN,
+    REMINDERS_SET,
     ACTION_PAUSE_WEEK,
     ACTION_ADD_DAILY_CHECKIN,
     JOURNAL_TITLE,

@@ -5056,6 +5056,11 @@ public struct AreasState: Equatable, Hashable {
      */
     public var actions: [AreasActionItem]
     /**
+     * How far around the chosen point (the phone's place, or one chosen on a map or by
+     * name) a new area reaches, in km: what the app passes to `add_area`.
+     */
+    public var radiusKm: UInt32
+    /**
      * The locale the screen is worded in.
      */
     public var locale: String
@@ -5088,6 +5093,10 @@ public struct AreasState: Equatable, Hashable {
          * Ways to add meetings, and update now.
          */actions: [AreasActionItem], 
         /**
+         * How far around the chosen point (the phone's place, or one chosen on a map or by
+         * name) a new area reaches, in km: what the app passes to `add_area`.
+         */radiusKm: UInt32, 
+        /**
          * The locale the screen is worded in.
          */locale: String) {
         self.title = title
@@ -5098,6 +5107,7 @@ public struct AreasState: Equatable, Hashable {
         self.feeds = feeds
         self.notices = notices
         self.actions = actions
+        self.radiusKm = radiusKm
         self.locale = locale
     }
 
@@ -5125,6 +5135,7 @@ public struct FfiConverterTypeAreasState: FfiConverterRustBuffer {
                 feeds: FfiConverterSequenceTypeSourceRow.read(from: &buf), 
                 notices: FfiConverterSequenceTypeNotice.read(from: &buf), 
                 actions: FfiConverterSequenceTypeAreasActionItem.read(from: &buf), 
+                radiusKm: FfiConverterUInt32.read(from: &buf), 
                 locale: FfiConverterString.read(from: &buf)
         )
     }
@@ -5138,6 +5149,7 @@ public struct FfiConverterTypeAreasState: FfiConverterRustBuffer {
         FfiConverterSequenceTypeSourceRow.write(value.feeds, into: &buf)
         FfiConverterSequenceTypeNotice.write(value.notices, into: &buf)
         FfiConverterSequenceTypeAreasActionItem.write(value.actions, into: &buf)
+        FfiConverterUInt32.write(value.radiusKm, into: &buf)
         FfiConverterString.write(value.locale, into: &buf)
     }
 }
@@ -15432,7 +15444,8 @@ public enum AreasAction: Equatable, Hashable {
      */
     case useMyLocation
     /**
-     * Pick a place on a map and add the area around it.
+     * Pick another place (on a map, or by its name where the app has no map) and add the
+     * area around it.
      */
     case chooseOnMap
     /**

@@ -1245,9 +1245,6 @@ public func FfiConverterTypeMeetingDirectory_lower(_ value: MeetingDirectory) ->
 
 
 
-/**
- * The private vault: one SQLCipher file, opened with a key or a passphrase.
- */
 public protocol PrivateVaultProtocol: AnyObject, Sendable {
     
     /**
@@ -1472,10 +1469,11 @@ public protocol PrivateVaultProtocol: AnyObject, Sendable {
     
     /**
      * "Remind me" on a meeting: saves it to my meetings and gives it the default reminder (an
-     * hour before, discreet), unless it has a rule already, which is kept. Returns the rule
-     * in force.
+     * hour before, discreet), both or neither, unless it has a rule already, which is kept.
+     * Returns the rule in force and what to say ("You'll get a reminder 1 hour before."), in
+     * the language chosen in Settings, else the app's (`set_app_locale`).
      */
-    func remindMe(directory: MeetingDirectory, meetingId: String) throws  -> ReminderRule
+    func remindMe(directory: MeetingDirectory, meetingId: String) throws  -> RemindResult
     
     /**
      * Removes someone from my people.
@@ -1583,9 +1581,6 @@ public protocol PrivateVaultProtocol: AnyObject, Sendable {
     func writeBackup(path: String, passphrase: String) throws  -> BackupSummary
     
 }
-/**
- * The private vault: one SQLCipher file, opened with a key or a passphrase.
- */
 open class PrivateVault: PrivateVaultProtocol, @unchecked Sendable {
     fileprivate let handle: UInt64
 
@@ -2216,11 +2211,12 @@ open func peopleScreenObject(options: MeetingsOptions) -> PeopleScreen  {
     
     /**
      * "Remind me" on a meeting: saves it to my meetings and gives it the default reminder (an
-     * hour before, discreet), unless it has a rule already, which is kept. Returns the rule
-     * in force.
+     * hour before, discreet), both or neither, unless it has a rule already, which is kept.
+     * Returns the rule in force and what to say ("You'll get a reminder 1 hour before."), in
+     * the language chosen in Settings, else the app's (`set_app_locale`).
      */
-open func remindMe(directory: MeetingDirectory, meetingId: String)throws  -> ReminderRule  {
-    return try  FfiConverterTypeReminderRule_lift(try rustCallWithError(FfiConverterTypeWaymarkError_lift) {
+open func remindMe(directory: MeetingDirectory, meetingId: String)throws  -> RemindResult  {
+    return try  FfiConverterTypeRemindResult_lift(try rustCallWithError(FfiConverterTypeWaymarkError_lift) {
         uniffiCallStatus in
     uniffi_waymark_ffi_fn_method_privatevault_remind_me(
             self.uniffiCloneHandle(),
@@ -3708,6 +3704,76 @@ public func FfiConverterTypeSyncTask_lower(_ value: SyncTask) -> UInt64 {
 
 
 /**
+ * The private vault: one SQLCipher file, opened with a key or a passphrase.
+ * What "Remind me" did.
+ */
+public struct RemindResult: Equatable, Hashable {
+    /**
+     * The rule in force: the default one just set, or the person's own, kept.
+     */
+    public var rule: ReminderRule
+    /**
+     * What to say, worded by the core ("You'll get a reminder 1 hour before.").
+     */
+    public var message: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The rule in force: the default one just set, or the person's own, kept.
+         */rule: ReminderRule, 
+        /**
+         * What to say, worded by the core ("You'll get a reminder 1 hour before.").
+         */message: String) {
+        self.rule = rule
+        self.message = message
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension RemindResult: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeRemindResult: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> RemindResult {
+        return
+            try RemindResult(
+                rule: FfiConverterTypeReminderRule.read(from: &buf), 
+                message: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: RemindResult, into buf: inout [UInt8]) {
+        FfiConverterTypeReminderRule.write(value.rule, into: &buf)
+        FfiConverterString.write(value.message, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRemindResult_lift(_ buf: RustBuffer) throws -> RemindResult {
+    return try FfiConverterTypeRemindResult.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRemindResult_lower(_ value: RemindResult) -> RustBuffer {
+    return FfiConverterTypeRemindResult.lower(value)
+}
+
+
+/**
  * Why a call failed. The exception's message is the plain sentence.
  */
 public 
@@ -4793,7 +4859,7 @@ private let initializationResult: InitializationResult = {
     if (uniffi_waymark_ffi_checksum_method_privatevault_people_screen_object() != 62281) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_waymark_ffi_checksum_method_privatevault_remind_me() != 62875) {
+    if (uniffi_waymark_ffi_checksum_method_privatevault_remind_me() != 11058) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_waymark_ffi_checksum_method_privatevault_remove_contact() != 64379) {

@@ -250,8 +250,12 @@ final class ModelsTests: WorkFolderCase {
         })
         try await eventually("the reminder") { reminders.state?.rows.first?.leads == "awr cyn a 15 munud cyn" }
         // "Remind me" again keeps the rule the person set.
+        // ...and says so in the app's language, with the person's own times.
+        setAppLocale(tag: "cy-GB")
         let kept = try stores.vault().remindMe(directory: stores.directory(), meetingId: "wales:tue-eve")
-        XCTAssertEqual(kept.leads, [60, 15])
+        setAppLocale(tag: "en-GB")
+        XCTAssertEqual(kept.rule.leads, [60, 15])
+        XCTAssertEqual(kept.message, "Fe gewch chi nodyn atgoffa awr cyn a 15 munud cyn.")
         _ = await reminders.update { $0.setFacts(facts: ReminderFacts(notificationsAllowed: false)) }
         try await eventually("notifications off") { reminders.state?.issues.first?.fix == .turnOnNotifications }
         XCTAssertEqual(reminders.state?.issues.first?.fixLabel, "Troi hysbysiadau ymlaen")

@@ -9093,6 +9093,12 @@ data class AreasState (
     var `actions`: List<AreasActionItem>
     , 
     /**
+     * How far around the chosen point (the phone's place, or one chosen on a map or by
+     * name) a new area reaches, in km: what the app passes to `add_area`.
+     */
+    var `radiusKm`: kotlin.UInt
+    , 
+    /**
      * The locale the screen is worded in.
      */
     var `locale`: kotlin.String
@@ -9120,6 +9126,7 @@ public object FfiConverterTypeAreasState: FfiConverterRustBuffer<AreasState> {
             FfiConverterSequenceTypeSourceRow.read(buf),
             FfiConverterSequenceTypeNotice.read(buf),
             FfiConverterSequenceTypeAreasActionItem.read(buf),
+            FfiConverterUInt.read(buf),
             FfiConverterString.read(buf),
         )
     }
@@ -9133,6 +9140,7 @@ public object FfiConverterTypeAreasState: FfiConverterRustBuffer<AreasState> {
             FfiConverterSequenceTypeSourceRow.allocationSize(value.`feeds`) +
             FfiConverterSequenceTypeNotice.allocationSize(value.`notices`) +
             FfiConverterSequenceTypeAreasActionItem.allocationSize(value.`actions`) +
+            FfiConverterUInt.allocationSize(value.`radiusKm`) +
             FfiConverterString.allocationSize(value.`locale`)
     )
 
@@ -9145,6 +9153,7 @@ public object FfiConverterTypeAreasState: FfiConverterRustBuffer<AreasState> {
             FfiConverterSequenceTypeSourceRow.write(value.`feeds`, buf)
             FfiConverterSequenceTypeNotice.write(value.`notices`, buf)
             FfiConverterSequenceTypeAreasActionItem.write(value.`actions`, buf)
+            FfiConverterUInt.write(value.`radiusKm`, buf)
             FfiConverterString.write(value.`locale`, buf)
     }
 }
@@ -16594,7 +16603,8 @@ enum class AreasAction {
      */
     USE_MY_LOCATION,
     /**
-     * Pick a place on a map and add the area around it.
+     * Pick another place (on a map, or by its name where the app has no map) and add the
+     * area around it.
      */
     CHOOSE_ON_MAP,
     /**

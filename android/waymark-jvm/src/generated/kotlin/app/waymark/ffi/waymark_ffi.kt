@@ -1316,7 +1316,7 @@ internal object UniffiLib {
     external fun uniffi_waymark_ffi_fn_method_privatevault_people_screen_object(`ptr`: Long,`options`: RustBufferMeetingsOptions.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): Long
     external fun uniffi_waymark_ffi_fn_method_privatevault_remind_me(`ptr`: Long,`directory`: Long,`meetingId`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
-    ): RustBufferReminderRule.ByValue
+    ): RustBuffer.ByValue
     external fun uniffi_waymark_ffi_fn_method_privatevault_remove_contact(`ptr`: Long,`id`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): Unit
     external fun uniffi_waymark_ffi_fn_method_privatevault_remove_favorite(`ptr`: Long,`meetingId`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
@@ -1745,7 +1745,7 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
     if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_people_screen_object() and 0xFFFF) != 62281) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_remind_me() and 0xFFFF) != 62875) {
+    if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_remind_me() and 0xFFFF) != 11058) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_remove_contact() and 0xFFFF) != 64379) {
@@ -3201,9 +3201,6 @@ public object FfiConverterTypeMeetingDirectory: FfiConverter<MeetingDirectory, L
 //
 
 
-/**
- * The private vault: one SQLCipher file, opened with a key or a passphrase.
- */
 public interface PrivateVaultInterface {
     
     /**
@@ -3428,10 +3425,11 @@ public interface PrivateVaultInterface {
     
     /**
      * "Remind me" on a meeting: saves it to my meetings and gives it the default reminder (an
-     * hour before, discreet), unless it has a rule already, which is kept. Returns the rule
-     * in force.
+     * hour before, discreet), both or neither, unless it has a rule already, which is kept.
+     * Returns the rule in force and what to say ("You'll get a reminder 1 hour before."), in
+     * the language chosen in Settings, else the app's (`set_app_locale`).
      */
-    fun `remindMe`(`directory`: MeetingDirectory, `meetingId`: kotlin.String): ReminderRule
+    fun `remindMe`(`directory`: MeetingDirectory, `meetingId`: kotlin.String): RemindResult
     
     /**
      * Removes someone from my people.
@@ -3541,9 +3539,6 @@ public interface PrivateVaultInterface {
     companion object
 }
 
-/**
- * The private vault: one SQLCipher file, opened with a key or a passphrase.
- */
 open class PrivateVault: Disposable, AutoCloseable, PrivateVaultInterface
 {
 
@@ -4351,11 +4346,12 @@ open class PrivateVault: Disposable, AutoCloseable, PrivateVaultInterface
     
     /**
      * "Remind me" on a meeting: saves it to my meetings and gives it the default reminder (an
-     * hour before, discreet), unless it has a rule already, which is kept. Returns the rule
-     * in force.
+     * hour before, discreet), both or neither, unless it has a rule already, which is kept.
+     * Returns the rule in force and what to say ("You'll get a reminder 1 hour before."), in
+     * the language chosen in Settings, else the app's (`set_app_locale`).
      */
-    @Throws(WaymarkException::class)override fun `remindMe`(`directory`: MeetingDirectory, `meetingId`: kotlin.String): ReminderRule {
-            return FfiConverterTypeReminderRule.lift(
+    @Throws(WaymarkException::class)override fun `remindMe`(`directory`: MeetingDirectory, `meetingId`: kotlin.String): RemindResult {
+            return FfiConverterTypeRemindResult.lift(
     callWithHandle {
     uniffiRustCallWithError(WaymarkException) { _status ->
     UniffiLib.uniffi_waymark_ffi_fn_method_privatevault_remind_me(
@@ -6612,6 +6608,54 @@ public object FfiConverterTypeSyncTask: FfiConverter<SyncTask, Long> {
 
     override fun write(value: SyncTask, buf: ByteBuffer) {
         buf.putLong(lower(value))
+    }
+}
+
+
+
+/**
+ * The private vault: one SQLCipher file, opened with a key or a passphrase.
+ * What "Remind me" did.
+ */
+data class RemindResult (
+    /**
+     * The rule in force: the default one just set, or the person's own, kept.
+     */
+    var `rule`: ReminderRule
+    , 
+    /**
+     * What to say, worded by the core ("You'll get a reminder 1 hour before.").
+     */
+    var `message`: kotlin.String
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeRemindResult: FfiConverterRustBuffer<RemindResult> {
+    override fun read(buf: ByteBuffer): RemindResult {
+        return RemindResult(
+            FfiConverterTypeReminderRule.read(buf),
+            FfiConverterString.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: RemindResult) = (
+            FfiConverterTypeReminderRule.allocationSize(value.`rule`) +
+            FfiConverterString.allocationSize(value.`message`)
+    )
+
+    override fun write(value: RemindResult, buf: ByteBuffer) {
+            FfiConverterTypeReminderRule.write(value.`rule`, buf)
+            FfiConverterString.write(value.`message`, buf)
     }
 }
 

@@ -22,6 +22,7 @@ import app.waymark.core.PeopleState
 import app.waymark.core.PendingReport
 import app.waymark.core.ReminderFacts
 import app.waymark.core.ReminderRule
+import app.waymark.ffi.RemindResult
 import app.waymark.core.RemindersAction
 import app.waymark.core.RemindersScreen
 import app.waymark.core.RemindersState
@@ -106,7 +107,8 @@ class MeetingsModel(
 
 /**
  * One meeting. [remind] saves it to my meetings and adds a reminder rule, [report] queues a
- * problem report and returns it for the app to open its link.
+ * problem report and returns it for the app to open its link. After "Remind me"
+ * [remindersChanged] runs (on the dispatcher) so the app can arm the new reminder at once.
  */
 class MeetingModel(
     private val directory: MeetingDirectory,
@@ -115,12 +117,13 @@ class MeetingModel(
     options: MeetingsOptions,
     scope: CoroutineScope,
     dispatcher: CoroutineDispatcher = Dispatchers.IO,
+    private val remindersChanged: () -> Unit = {},
 ) : ScreenModel<MeetingScreen, MeetingState>(scope, dispatcher, { directory.meetingScreen(id, options) }, { it.states() }) {
     /**
      * "Remind me": saved to my meetings with the core's default reminder (a rule already set
-     * is kept). Returns the rule in force.
+     * is kept). Returns the rule in force and the core's sentence to show.
      */
-    suspend fun remind(): ReminderRule? = ask { vault.remindMe(directory, id) }
+    suspend fun remind(): RemindResult? = ask { vault.remindMe(directory, id).also { remindersChanged() } }
 
     /** "Save to my meetings". Returns false when it was saved already. */
     suspend fun save(): Boolean? = ask { vault.addFavorite(directory, id) }
@@ -132,16 +135,20 @@ class MeetingModel(
     suspend fun calendar(now: Instant = Instant.now()): String? = ask { vault.exportCalendar(directory, listOf(id), now) }
 }
 
-/** My meetings: the saved ones, with "remove". */
+/**
+ * My meetings: the saved ones, with "remove". Removing one also ends its reminders, so
+ * [remindersChanged] runs after it (on the dispatcher) for the app to cancel its alarms.
+ */
 class MyMeetingsModel(
     private val vault: PrivateVault,
     directory: MeetingDirectory,
     options: MeetingsOptions,
     scope: CoroutineScope,
     dispatcher: CoroutineDispatcher = Dispatchers.IO,
+    private val remindersChanged: () -> Unit = {},
 ) : ScreenModel<MyMeetingsScreen, MyMeetingsState>(scope, dispatcher, { vault.myMeetingsScreenObject(directory, options) }, { it.states() }) {
     /** A row's "remove from my meetings". */
-    fun remove(meetingId: String) = send { vault.removeFavorite(meetingId) }
+    fun remove(meetingId: String) = send { vault.removeFavorite(meetingId); remindersChanged() }
 }
 
 /**
@@ -334,6 +341,9 @@ class SettingsModel(
 
     /** Discreet reminder text on or off. */
     fun setDiscreet(on: Boolean) = send { vault.reminders().setDiscreet(on); remindersChanged() }
+
+    /** The car-pool board in use (its full address, to change it), or `null` with none. */
+    suspend fun rideServer(): String? = ask { vault.rideServer() }
 
     /** The car-pool board's address (checked by the core; blank turns car-pools off). */
     suspend fun setRideServer(address: String): Boolean? = ask { vault.setRideServer(address); true }

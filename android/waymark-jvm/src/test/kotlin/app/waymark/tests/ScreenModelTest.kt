@@ -217,7 +217,10 @@ internal val screenModelTests = linkedMapOf<String, () -> Unit>(
                 val s = m.await("hope") { true }
                 check(s.found && s.schedule == "martes, 19:00–20:00 (Europe/London)" && s.next == "Próxima: en 30 min (19:00)") { "$s" }
                 check(s.actions.first { it.action == MeetingAction.DIRECTIONS }.label == "Cómo llegar") { "${s.actions}" }
-                check(runBlocking { m.remind() }?.leads == listOf(60u)) { "remind: the core's default, an hour before" }
+                val remind = runBlocking { m.remind() }
+                check(remind?.rule?.leads == listOf(60u)) { "remind: the core's default, an hour before" }
+                // Worded by the core in the app's language (English until setAppLocale).
+                check(remind?.message == "You'll get a reminder 1 hour before.") { "${remind?.message}" }
                 check(v.reminders().rules().single().meetingId == "wales:tue-eve") { "no rule" }
                 check(v.favorites(dir).single().meetingId == "wales:tue-eve") { "not saved" }
                 val ics = runBlocking { m.calendar(tuesdayEvening) }
@@ -518,6 +521,11 @@ internal val screenModelTests = linkedMapOf<String, () -> Unit>(
             m.setDiscreet(false)
             m.await("not discreet") { rows(it)[SettingsAction.TOGGLE_DISCREET]?.toggle == false }
             check(!v.reminders().settings().discreet) { "the planner is still discreet" }
+            // The car-pool board: kept in the vault, shown by its host, and turned off again by a blank address.
+            check(runBlocking { m.setRideServer("https://rides.example.org/") } == true) { "${m.ui.value.failure}" }
+            m.await("a board") { rows(it)[SettingsAction.SET_RIDE_SERVER]?.value == "rides.example.org" }
+            check(runBlocking { m.rideServer() } == "https://rides.example.org") { "the board's address" }
+            check(runBlocking { m.setRideServer("") } == true && runBlocking { m.rideServer() } == null) { "car-pools still on" }
             eventually("alarms set again after discreet") { alarmsAgain.get() == 1 }
             check(rows(fresh)[SettingsAction.TOGGLE_APP_LOCK]?.toggle == false) { "no lock by default" }
             m.setAppLock(true)
@@ -565,7 +573,9 @@ internal val screenModelTests = linkedMapOf<String, () -> Unit>(
             check(runBlocking { m.addArea(relayUrl, "waymark-relay-v1:nope", GeoPoint(52.41, -4.08), 30.0, null) } == null) { "a wrong key worked" }
             check(!m.awaitFailure("wrong key").message.isNullOrBlank() && dir.areas().isEmpty()) { "${m.ui.value}" }
             m.dismissFailure()
-            val results = runBlocking { m.addArea(relayUrl, relayKey, GeoPoint(52.41, -4.08), 30.0, "Home") }
+            // As wide as the core says (the CLI's default), as the app adds it.
+            check(first.radiusKm == 50u) { "${first.radiusKm}" }
+            val results = runBlocking { m.addArea(relayUrl, relayKey, GeoPoint(52.41, -4.08), first.radiusKm.toDouble(), "Home") }
             check(results?.single()?.ok == true) { "$results ${m.ui.value.failure}" }
             val area = m.await("an area") { !it.firstRun && it.areas.isNotEmpty() }
             check(!m.ui.value.working && dir.meetingCount() == 3uL) { "${dir.meetingCount()}" }

@@ -2,7 +2,11 @@
 // setup). They draw the core's states and turn taps into screen-model calls.
 package app.waymark.android.ui
 
+import android.content.Context
 import android.content.Intent
+import android.location.Address
+import android.location.Geocoder
+import android.os.Build
 import android.widget.Toast
 import androidx.compose.foundation.clickable
 import androidx.compose.foundation.layout.Column
@@ -48,14 +52,15 @@ import app.waymark.core.MeetingRow
 import app.waymark.core.MeetingsAction
 import app.waymark.core.MyMeetingsAction
 import app.waymark.core.SourceRow
+import app.waymark.rides.GeoPoint
+import app.waymark.screens.AreasModel
 import app.waymark.screens.Destination
 import java.io.File
+import kotlin.coroutines.resume
 import kotlinx.coroutines.Dispatchers
 import kotlinx.coroutines.launch
+import kotlinx.coroutines.suspendCancellableCoroutine
 import kotlinx.coroutines.withContext
-
-/** How far around the chosen point an area reaches. */
-private const val AREA_RADIUS_KM = 50.0
 
 /** One meeting in a list: the core's name, time, place, distance and badges; read out as its accessibility label. */
 @Composable
@@ -141,7 +146,9 @@ fun MeetingsRoute(vm: MeetingsViewModel, go: (Destination) -> Unit) {
                             when (a.action) {
                                 MeetingsAction.CHOOSE_AREA -> go(Destination.Areas)
                                 MeetingsAction.CLEAR_FILTERS -> { text = ""; model.clearFilters() }
-                                MeetingsAction.TRY_AGAIN, MeetingsAction.UPDATE_NOW -> scope.launch { model.updateNow() }
+                                // Reading failed: read again. Days-old meetings: sync.
+                                MeetingsAction.TRY_AGAIN -> model.reload()
+                                MeetingsAction.UPDATE_NOW -> scope.launch { model.updateNow() }
                                 MeetingsAction.SHOW_MORE -> model.showMore()
                             }
                         }) { Text(a.label) }
@@ -186,7 +193,7 @@ fun MeetingRoute(vm: MeetingViewModel, go: (Destination) -> Unit, back: () -> Un
                         MeetingAction.REPORT -> scope.launch { model.report()?.let { openLink(context, it.report.url) } }
                         MeetingAction.REMIND -> askNotifications {
                             scope.launch {
-                                if (model.remind() != null) Toast.makeText(context, R.string.reminder_set, Toast.LENGTH_LONG).show()
+                                model.remind()?.let { Toast.makeText(context, it.message, Toast.LENGTH_LONG).show() }
                             }
                         }
                         MeetingAction.RIDES -> go(Destination.Rides)
@@ -265,10 +272,22 @@ fun AreasRoute(vm: AreasViewModel, done: () -> Unit) {
         } else {
             scope.launch {
                 val firstRun = model.ui.value.state?.firstRun == true
-                val results = model.addArea(BuildConfig.RELAY_URL, BuildConfig.RELAY_KEY, point, AREA_RADIUS_KM, null)
-                if (results != null && firstRun) done()
+                if (addArea(model, point) && firstRun) done()
             }
         }
+    }
+    var choosingPlace by remember { mutableStateOf(false) }
+    if (choosingPlace) {
+        PlaceDialog(
+            onPlace = { point ->
+                choosingPlace = false
+                scope.launch {
+                    val firstRun = model.ui.value.state?.firstRun == true
+                    if (addArea(model, point) && firstRun) done()
+                }
+            },
+            onDismiss = { choosingPlace = false },
+        )
     }
     if (addingFeed) {
         TextDialog(
@@ -291,11 +310,12 @@ fun AreasRoute(vm: AreasViewModel, done: () -> Unit) {
                 AreasAction.UPDATE_NOW, AreasAction.TRY_AGAIN -> scope.launch { model.updateNow() }
                 AreasAction.REMOVE_AREA -> row?.areaId?.let(model::removeArea)
                 AreasAction.REMOVE_FEED -> row?.sourceId?.let(model::removeFeed)
-                // Not yet possible here: the app has no map to choose a point on (see the README).
-                AreasAction.CHOOSE_ON_MAP -> Unit
+                // No map library is part of the app: the place is chosen by its name.
+                AreasAction.CHOOSE_ON_MAP -> choosingPlace = true
             }
         }
-        val offered = { a: AreasAction -> a != AreasAction.CHOOSE_ON_MAP }
+        // "Choose another place" needs the phone's place-name lookup.
+        val offered = { a: AreasAction -> a != AreasAction.CHOOSE_ON_MAP || Geocoder.isPresent() }
         LazyColumn(Modifier.padding(horizontal = 16.dp)) {
             item { Title(s.title) }
             s.intro?.let { item { Text(it) } }
@@ -320,10 +340,85 @@ fun AreasRoute(vm: AreasViewModel, done: () -> Unit) {
     }
 }
 
-/** A small dialog asking for one line of text (a feed's address, a board's address, a name). */
+/** Adds the relay's area around [point], as wide as the core says; true when it synced. */
+private suspend fun addArea(model: AreasModel, point: GeoPoint): Boolean {
+    val km = model.ui.value.state?.radiusKm ?: return false
+    return model.addArea(BuildConfig.RELAY_URL, BuildConfig.RELAY_KEY, point, km.toDouble(), null) != null
+}
+
+/**
+ * "Choose another place" by its name: the phone's own place-name lookup (Geocoder) finds
+ * towns matching what was typed; the one picked becomes the centre of a new area. Only the
+ * area's wide tiles reach the relay, never the point.
+ */
 @Composable
-fun TextDialog(title: String, label: String, onDone: (String) -> Unit, onDismiss: () -> Unit, secret: Boolean = false) {
-    var text by rememberSaveable { mutableStateOf("") }
+private fun PlaceDialog(onPlace: (GeoPoint) -> Unit, onDismiss: () -> Unit) {
+    val context = LocalContext.current
+    val scope = rememberCoroutineScope()
+    var name by rememberSaveable { mutableStateOf("") }
+    var found by remember { mutableStateOf<List<Address>?>(null) }
+    AlertDialog(
+        onDismissRequest = onDismiss,
+        title = { Text(stringResource(R.string.place_title)) },
+        text = {
+            Column {
+                OutlinedTextField(value = name, onValueChange = { name = it }, label = { Text(stringResource(R.string.place_label)) }, singleLine = true)
+                found?.let { places ->
+                    if (places.isEmpty()) Text(stringResource(R.string.place_none), Modifier.padding(top = 8.dp))
+                    LazyColumn {
+                        items(places) { a ->
+                            ListItem(
+                                headlineContent = { Text(a.getAddressLine(0) ?: a.featureName.orEmpty()) },
+                                modifier = Modifier.clickable { onPlace(GeoPoint(a.latitude, a.longitude)) },
+                            )
+                        }
+                    }
+                }
+            }
+        },
+        confirmButton = {
+            TextButton(enabled = name.isNotBlank(), onClick = {
+                scope.launch { found = findPlaces(context, name.trim()) }
+            }) { Text(stringResource(R.string.place_search)) }
+        },
+        dismissButton = { TextButton(onClick = onDismiss) { Text(stringResource(R.string.cancel)) } },
+    )
+}
+
+/** Up to five places with a position matching [name]; empty when none or the lookup failed. */
+private suspend fun findPlaces(context: Context, name: String): List<Address> {
+    val geocoder = Geocoder(context)
+    val all: List<Address> = if (Build.VERSION.SDK_INT >= 33) {
+        suspendCancellableCoroutine { done ->
+            geocoder.getFromLocationName(name, 5, object : Geocoder.GeocodeListener {
+                override fun onGeocode(addresses: MutableList<Address>) = done.resume(addresses)
+                override fun onError(errorMessage: String?) = done.resume(emptyList())
+            })
+        }
+    } else {
+        // The blocking form (deprecated from Android 13, the only one before it), off the main thread.
+        withContext(Dispatchers.IO) {
+            runCatching { geocoder.getFromLocationName(name, 5) }.getOrNull().orEmpty()
+        }
+    }
+    return all.filter { it.hasLatitude() && it.hasLongitude() }
+}
+
+/**
+ * A small dialog asking for one line of text (a feed's address, a board's address, a name),
+ * starting from [initial]; with [allowBlank] an empty answer is one too (no board: car-pools off).
+ */
+@Composable
+fun TextDialog(
+    title: String,
+    label: String,
+    onDone: (String) -> Unit,
+    onDismiss: () -> Unit,
+    secret: Boolean = false,
+    initial: String = "",
+    allowBlank: Boolean = false,
+) {
+    var text by rememberSaveable { mutableStateOf(initial) }
     AlertDialog(
         onDismissRequest = onDismiss,
         title = { Text(title) },
@@ -334,7 +429,7 @@ fun TextDialog(title: String, label: String, onDone: (String) -> Unit, onDismiss
                 else androidx.compose.ui.text.input.VisualTransformation.None,
             )
         },
-        confirmButton = { TextButton(onClick = { onDone(text) }, enabled = text.isNotBlank()) { Text(stringResource(R.string.continue_label)) } },
+        confirmButton = { TextButton(onClick = { onDone(text) }, enabled = allowBlank || text.isNotBlank()) { Text(stringResource(R.string.continue_label)) } },
         dismissButton = { TextButton(onClick = onDismiss) { Text(stringResource(R.string.cancel)) } },
     )
 }

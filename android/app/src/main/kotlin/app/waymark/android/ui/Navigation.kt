@@ -93,10 +93,10 @@ fun WaymarkNav(nav: NavHostController, ready: AppState.Ready, app: AppViewModel)
                 }
                 composable(Destination.MEETING_ROUTE, arguments = listOf(navArgument(Destination.MEETING_ARG) { type = NavType.StringType })) { entry ->
                     val id = entry.arguments?.getString(Destination.MEETING_ARG).orEmpty()
-                    MeetingRoute(viewModel(factory = factory { MeetingViewModel(s, id) }), go, back)
+                    MeetingRoute(viewModel(factory = factory { MeetingViewModel(application, s, id) }), go, back)
                 }
                 composable(Destination.MyMeetings.route) {
-                    MyMeetingsRoute(viewModel(factory = factory { MyMeetingsViewModel(s) }), go)
+                    MyMeetingsRoute(viewModel(factory = factory { MyMeetingsViewModel(application, s) }), go)
                 }
                 composable(Destination.Reminders.route) {
                     RemindersRoute(viewModel(factory = factory { RemindersViewModel(application, s) }))

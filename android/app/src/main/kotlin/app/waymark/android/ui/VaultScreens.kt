@@ -53,7 +53,6 @@ import androidx.fragment.app.FragmentActivity
 import androidx.lifecycle.compose.LifecycleResumeEffect
 import androidx.lifecycle.compose.collectAsStateWithLifecycle
 import app.waymark.android.AppLock
-import app.waymark.android.Core
 import app.waymark.android.R
 import app.waymark.android.UnlockResult
 import app.waymark.core.Confirmation
@@ -71,7 +70,6 @@ import app.waymark.core.RideFormState
 import app.waymark.core.RidesAction
 import app.waymark.core.SettingsAction
 import app.waymark.core.SobrietyAction
-import app.waymark.ffi.WaymarkException
 import app.waymark.screens.RidesModel
 import app.waymark.screens.Destination
 import java.io.File
@@ -610,6 +608,7 @@ fun SettingsRoute(vm: SettingsViewModel, reopen: () -> Unit) {
     val context = LocalContext.current
     val scope = rememberCoroutineScope()
     var asking by remember { mutableStateOf(Asking.NONE) }
+    var board by remember { mutableStateOf("") }
     var passphrase by remember { mutableStateOf("") }
     var confirm by remember { mutableStateOf<Confirmation?>(null) }
     val scratch = File(context.noBackupFilesDir, "scratch")
@@ -658,6 +657,8 @@ fun SettingsRoute(vm: SettingsViewModel, reopen: () -> Unit) {
         )
         Asking.RIDE_SERVER -> TextDialog(
             title = stringResource(R.string.ride_server_title), label = stringResource(R.string.ride_server_label),
+            // The board in use, to change; emptied, car-pools are off.
+            initial = board, allowBlank = true,
             onDone = { url ->
                 asking = Asking.NONE
                 // Checked and kept by the core; a bad address shows its words on the screen.
@@ -709,7 +710,10 @@ fun SettingsRoute(vm: SettingsViewModel, reopen: () -> Unit) {
                             }
                         }
                     }
-                SettingsAction.SET_RIDE_SERVER -> asking = Asking.RIDE_SERVER
+                SettingsAction.SET_RIDE_SERVER -> scope.launch {
+                    board = model.rideServer().orEmpty()
+                    asking = Asking.RIDE_SERVER
+                }
                 SettingsAction.WRITE_BACKUP -> asking = Asking.BACKUP_PASSPHRASE
                 SettingsAction.RESTORE_BACKUP -> asking = Asking.RESTORE_PASSPHRASE
                 SettingsAction.EXPORT_JOURNAL -> exportTo.launch("journal.md")

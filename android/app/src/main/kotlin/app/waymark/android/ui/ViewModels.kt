@@ -139,13 +139,21 @@ class MeetingsViewModel(s: CoreSession) : ViewModel() {
 }
 
 /** One meeting. */
-class MeetingViewModel(s: CoreSession, id: String) : ViewModel() {
-    val model = MeetingModel(s.directory, s.vault, id, s.options, viewModelScope)
+class MeetingViewModel(app: Application, s: CoreSession, id: String) : AndroidViewModel(app) {
+    // "Remind me" arms the new reminder at once.
+    val model = MeetingModel(
+        s.directory, s.vault, id, s.options, viewModelScope,
+        remindersChanged = { runCatching { ReminderScheduler.rearm(app) } },
+    )
 }
 
 /** My meetings. */
-class MyMeetingsViewModel(s: CoreSession) : ViewModel() {
-    val model = MyMeetingsModel(s.vault, s.directory, s.options, viewModelScope)
+class MyMeetingsViewModel(app: Application, s: CoreSession) : AndroidViewModel(app) {
+    // Removing a meeting cancels its alarms at once.
+    val model = MyMeetingsModel(
+        s.vault, s.directory, s.options, viewModelScope,
+        remindersChanged = { runCatching { ReminderScheduler.rearm(app) } },
+    )
 }
 
 /** Reminders: every change re-arms the alarms (on the model's IO dispatcher). */
