@@ -500,6 +500,7 @@ fn the_meeting_screen_words_schedule_place_notes_and_buttons() {
         [
             MeetingAction::Directions,
             MeetingAction::Remind,
+            MeetingAction::AddToCalendar,
             MeetingAction::Rides,
             MeetingAction::Share,
             MeetingAction::Report
@@ -583,6 +584,7 @@ fn a_closed_venue_says_so_and_offers_no_way_in() {
     for gone in [
         MeetingAction::Directions,
         MeetingAction::Remind,
+        MeetingAction::AddToCalendar,
         MeetingAction::Rides,
     ] {
         assert!(s.actions.iter().all(|a| a.action != gone), "{gone:?}");
@@ -897,7 +899,7 @@ mod reminders {
 
 mod journal {
     use super::*;
-    use waymark_core::screens::{journal_state, JournalView};
+    use waymark_core::screens::{journal_state, JournalRowAction, JournalView};
     use waymark_core::vault::journal::{EntryKind, NewEntry};
     use waymark_core::{Vault, VaultKey};
 
@@ -1038,6 +1040,26 @@ mod journal {
         );
         assert_eq!(trash.days[0].rows[0].id, old);
         assert_eq!(trash.trash_label, "Back to the journal");
+        // In the trash an entry can only come back; in the journal it opens or goes to the
+        // trash. The words are the core's, in each language.
+        let labels = |r: &waymark_core::screens::JournalRow| -> Vec<(JournalRowAction, String)> {
+            r.actions
+                .iter()
+                .map(|a| (a.action, a.label.clone()))
+                .collect()
+        };
+        assert_eq!(
+            labels(&trash.days[0].rows[0]),
+            [(JournalRowAction::Restore, "Restore".to_string())]
+        );
+        assert_eq!(
+            labels(&s.days[0].rows[0]),
+            [
+                (JournalRowAction::Open, "Open".to_string()),
+                (JournalRowAction::MoveToTrash, "Move to trash".to_string())
+            ]
+        );
+        assert_eq!(es.days[0].rows[0].actions[1].label, "Mover a la papelera");
         let journal = journal_state(&v, &JournalView::default(), &options("en-GB"));
         assert!(journal
             .days

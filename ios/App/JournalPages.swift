@@ -29,8 +29,12 @@ struct JournalPage: View {
                 ForEach(Array(state.days.enumerated()), id: \.offset) { _, day in
                     Section(day.heading) {
                         ForEach(day.rows, id: \.id) { row in
+                            // A tap opens it when the core offers "open" (never in the trash);
+                            // the other buttons are swipe actions.
                             Button {
-                                router.editor = EditorRequest(view: EditorView(kind: row.kind, entryId: row.id))
+                                if row.actions.contains(where: { $0.action == .open }) {
+                                    router.editor = EditorRequest(view: EditorView(kind: row.kind, entryId: row.id))
+                                }
                             } label: {
                                 VStack(alignment: .leading, spacing: 4) {
                                     Text(row.kindLabel).font(.caption).foregroundStyle(.secondary)
@@ -39,6 +43,13 @@ struct JournalPage: View {
                                 }
                             }
                             .accessibilityLabel(row.accessibilityLabel)
+                            .swipeActions {
+                                ForEach(row.actions.filter { $0.action != .open }, id: \.action) { item in
+                                    Button(item.label, role: item.action == .moveToTrash ? .destructive : nil) {
+                                        Task { await act(item.action, row.id) }
+                                    }
+                                }
+                            }
                         }
                     }
                 }
@@ -59,6 +70,16 @@ struct JournalPage: View {
         .onChange(of: text) { _ in show() }
         .onChange(of: kind) { _ in show() }
         .onChange(of: trash) { _ in show() }
+    }
+
+    /// A row's swipe action: to the trash, or back from it.
+    private func act(_ action: JournalRowAction, _ id: String) async {
+        let stores = appStores
+        switch action {
+        case .moveToTrash: await model.perform { try stores.vault().deleteEntry(id: id) }
+        case .restore: await model.perform { _ = try stores.vault().restoreEntry(id: id) }
+        case .open: break
+        }
     }
 
     /// The search, kind and trash as they are now, in the order changed.

@@ -135,6 +135,8 @@ struct MeetingPage: View {
     @EnvironmentObject private var router: Router
     @Environment(\.openURL) private var openURL
     @State private var note: String?
+    /// The meeting's `.ics`, ready for the share sheet when the core offers "Add to calendar".
+    @State private var calendarFile: URL?
     private let id: String
 
     init(id: String) {
@@ -171,6 +173,7 @@ struct MeetingPage: View {
             }
             .navigationTitle(state.title)
         }
+        .task { await makeCalendarFile() }
     }
 
     @ViewBuilder
@@ -180,6 +183,12 @@ struct MeetingPage: View {
             ShareLink(item: state.shareText) { Label(item.label, systemImage: "square.and.arrow.up") }
         case .remind:
             Button { Task { await remind() } } label: { Label(item.label, systemImage: "bell") }
+        case .addToCalendar:
+            // The core's `.ics` (weekly, in the meeting's zone), handed to the share sheet,
+            // where "Calendar" takes it.
+            if let file = calendarFile {
+                ShareLink(item: file) { Label(item.label, systemImage: item.action.symbol) }
+            }
         case .rides:
             Button {
                 router.tab = .more
@@ -198,6 +207,18 @@ struct MeetingPage: View {
                 Button { openURL(link) } label: { Label(item.label, systemImage: item.action.symbol) }
             }
         }
+    }
+
+    /// Writes the meeting's `.ics` (from the core) to a temporary file the share sheet offers.
+    private func makeCalendarFile() async {
+        let stores = app.stores
+        let id = self.id
+        // Off the main actor; a meeting with nothing to export simply gets no button.
+        guard let ics = try? await Task.detached(operation: {
+            try stores.vault().exportCalendar(directory: stores.directory(), meetingIds: [id], now: Date())
+        }).value else { return }
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("meeting.ics")
+        if (try? Data(ics.utf8).write(to: file)) != nil { calendarFile = file }
     }
 
     /// "Report a problem": kept in the directory's queue until sent, then its link opened.
@@ -237,6 +258,7 @@ extension MeetingAction {
         case .report: return "exclamationmark.bubble"
         case .website: return "safari"
         case .remind: return "bell"
+        case .addToCalendar: return "calendar.badge.plus"
         case .rides: return "car"
         }
     }

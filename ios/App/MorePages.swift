@@ -149,7 +149,7 @@ struct PeoplePage: View {
             }
             .sheet(isPresented: $adding) {
                 NavigationStack {
-                    PersonSheet { name, role, phone in
+                    PersonSheet(roles: state.roles) { name, role, phone in
                         let stores = app.stores
                         Task { await model.perform { _ = try stores.vault().addContact(name: name, role: role, phone: phone) } }
                     }
@@ -177,22 +177,27 @@ struct PeoplePage: View {
     }
 }
 
-/// Someone to add: a name, who they are, a phone number.
+/// Someone to add: a name, who they are (the core's roles, the first chosen at first), a phone
+/// number.
 struct PersonSheet: View {
+    let roles: [RoleChoice]
     let save: (String, ContactRole, String) -> Void
     @State private var name = ""
-    @State private var role = ContactRole.sponsor
+    @State private var role: ContactRole
     @State private var phone = ""
     @Environment(\.dismiss) private var dismiss
+
+    init(roles: [RoleChoice], save: @escaping (String, ContactRole, String) -> Void) {
+        self.roles = roles
+        self.save = save
+        _role = State(initialValue: roles.first?.role ?? .other)
+    }
 
     var body: some View {
         Form {
             TextField(String(localized: "person_name"), text: $name).textContentType(.name)
             Picker(String(localized: "person_role"), selection: $role) {
-                Text(String(localized: "role_sponsor")).tag(ContactRole.sponsor)
-                Text(String(localized: "role_friend")).tag(ContactRole.friend)
-                Text(String(localized: "role_helpline")).tag(ContactRole.helpline)
-                Text(String(localized: "role_other")).tag(ContactRole.other)
+                ForEach(roles, id: \.role) { Text($0.label).tag($0.role) }
             }
             TextField(String(localized: "person_phone"), text: $phone)
                 .keyboardType(.phonePad)

@@ -76,6 +76,7 @@ action-rides = Chwilio am lifft neu gynnig un
 action-website = Gwefan
 action-skip-next = Hepgor yr un nesaf
 action-stop-reminding = Peidio â fy atgoffa
+action-add-to-calendar = Ychwanegu at y calendr
 
 # Bob amser ar ôl "at" (treiglad meddal): "ysgrifennwch at olygyddion…".
 report-to = { $channel ->
@@ -201,6 +202,9 @@ journal-error = Doedd dim modd agor eich dyddlyfr nawr. Does dim byd wedi'i goll
 action-write = Ysgrifennu
 action-open-trash = Bin sbwriel
 action-back-to-journal = Yn ôl i'r dyddlyfr
+action-open-entry = Agor
+action-move-to-trash = Symud i'r bin sbwriel
+action-restore-entry = Adfer
 
 ## My meetings screen
 my-meetings-title = Fy nghyfarfodydd

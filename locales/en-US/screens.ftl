@@ -62,6 +62,7 @@ action-rides = Find or offer a ride
 action-website = Website
 action-skip-next = Skip the next one
 action-stop-reminding = Stop reminding me
+action-add-to-calendar = Add to calendar
 
 # Who a problem report goes to, inside a sentence ("write to …"); $to is the e-mail
 # addresses or the website's host name.
@@ -187,6 +188,9 @@ journal-error = Your journal could not be opened just now. Nothing has been lost
 action-write = Write
 action-open-trash = Trash
 action-back-to-journal = Back to the journal
+action-open-entry = Open
+action-move-to-trash = Move to trash
+action-restore-entry = Restore
 
 ## My meetings screen
 my-meetings-title = My meetings

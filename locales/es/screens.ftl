@@ -60,6 +60,7 @@ action-rides = Buscar u ofrecer transporte
 action-website = Sitio web
 action-skip-next = Saltar el próximo
 action-stop-reminding = Dejar de recordármelo
+action-add-to-calendar = Añadir al calendario
 
 # Siempre tras "a" o "para": "escribe a los editores…".
 report-to = { $channel ->
@@ -176,6 +177,9 @@ journal-error = No se ha podido abrir tu diario ahora. No se ha perdido nada; in
 action-write = Escribir
 action-open-trash = Papelera
 action-back-to-journal = Volver al diario
+action-open-entry = Abrir
+action-move-to-trash = Mover a la papelera
+action-restore-entry = Restaurar
 
 ## My meetings screen
 my-meetings-title = Mis reuniones

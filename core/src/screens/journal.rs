@@ -36,6 +36,28 @@ pub struct JournalView {
     pub trash: bool,
 }
 
+/// What a person can do with one entry in the list.
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum JournalRowAction {
+    /// Open it in the editor (`PrivateVault.entry_editor`); the journal only.
+    Open,
+    /// Move it to the trash (`PrivateVault.delete_entry`); the journal only.
+    MoveToTrash,
+    /// Take it back out of the trash (`PrivateVault.restore_entry`); the trash only.
+    Restore,
+}
+
+/// A button on a journal row.
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct JournalRowActionItem {
+    /// What it does.
+    pub action: JournalRowAction,
+    /// Its words.
+    pub label: String,
+}
+
 /// One entry in the list.
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -53,6 +75,9 @@ pub struct JournalRow {
     pub preview: String,
     /// What a screen reader says.
     pub accessibility_label: String,
+    /// Its buttons, in order: open and move to the trash in the journal, restore in the trash
+    /// (an entry in the trash is not opened).
+    pub actions: Vec<JournalRowActionItem>,
 }
 
 /// A day's entries.
@@ -228,7 +253,7 @@ pub(crate) fn journal_state_in(
             ),
             None => (e.created_at.chars().take(10).collect(), None),
         };
-        let row = row(&e, time, w);
+        let row = row(&e, time, view.trash, w);
         match state.days.last_mut() {
             Some(d) if d.heading == heading => d.rows.push(row),
             _ => state.days.push(JournalDay {
@@ -267,7 +292,7 @@ pub(crate) fn kind_id(kind: EntryKind) -> &'static str {
     }
 }
 
-fn row(e: &JournalEntry, time: Option<chrono::NaiveTime>, w: &Words) -> JournalRow {
+fn row(e: &JournalEntry, time: Option<chrono::NaiveTime>, trash: bool, w: &Words) -> JournalRow {
     use chrono::Timelike;
     let c = &e.content;
     let first_line = c
@@ -302,6 +327,18 @@ fn row(e: &JournalEntry, time: Option<chrono::NaiveTime>, w: &Words) -> JournalR
             ("preview", Arg::Text(&preview)),
         ],
     );
+    let action = |action, id: &str| JournalRowActionItem {
+        action,
+        label: w.text(id, &[]),
+    };
+    let actions = if trash {
+        vec![action(JournalRowAction::Restore, ACTION_RESTORE_ENTRY)]
+    } else {
+        vec![
+            action(JournalRowAction::Open, ACTION_OPEN_ENTRY),
+            action(JournalRowAction::MoveToTrash, ACTION_MOVE_TO_TRASH),
+        ]
+    };
     JournalRow {
         id: e.id.clone(),
         kind: c.kind,
@@ -309,5 +346,6 @@ fn row(e: &JournalEntry, time: Option<chrono::NaiveTime>, w: &Words) -> JournalR
         time,
         preview,
         accessibility_label,
+        actions,
     }
 }

@@ -44,6 +44,9 @@ pub enum MeetingAction {
     Website,
     /// Set a reminder before this meeting.
     Remind,
+    /// Put its weekly times in the phone's calendar (`PrivateVault.export_calendar` gives the
+    /// `.ics`); offered with "Remind me", for a weekly meeting with a time.
+    AddToCalendar,
     /// Find or offer a ride to it.
     Rides,
 }
@@ -360,6 +363,12 @@ impl MeetingCore {
         }
         if !r.by_appointment && !closed {
             action(MeetingAction::Remind, ACTION_REMIND, None, None);
+            action(
+                MeetingAction::AddToCalendar,
+                ACTION_ADD_TO_CALENDAR,
+                None,
+                None,
+            );
         }
         if m.attendance.has_place() && !closed {
             action(MeetingAction::Rides, ACTION_RIDES, None, None);

@@ -52,7 +52,8 @@ pub use editor::{
     HaltItem, SaveContext, TemplateChoice,
 };
 pub use journal::{
-    journal_state, JournalDay, JournalKindChoice, JournalRow, JournalState, JournalView,
+    journal_state, JournalDay, JournalKindChoice, JournalRow, JournalRowAction,
+    JournalRowActionItem, JournalState, JournalView,
 };
 pub use live::SETTLE_MS;
 pub use meeting::{
@@ -71,7 +72,9 @@ pub use objects::{
     RidesListener, RidesScreen, SettingsListener, SettingsScreen, SharedVault, SobrietyListener,
     SobrietyScreen,
 };
-pub use people::{people_state, PeopleAction, PeopleActionItem, PeopleState, PersonRow};
+pub use people::{
+    people_state, PeopleAction, PeopleActionItem, PeopleState, PersonRow, RoleChoice,
+};
 pub use reminders::{
     reminder_set_words, reminders_state, DailyReminderRow, ReminderFacts, ReminderFix,
     ReminderIssue, ReminderProblem, ReminderRow, ReminderRowAction, ReminderRowActionItem,

@@ -135,6 +135,16 @@ pub struct PersonRow {
     pub actions: Vec<PeopleActionItem>,
 }
 
+/// A role someone can have, for the "add someone" form.
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RoleChoice {
+    /// The role.
+    pub role: ContactRole,
+    /// Its words ("Sponsor").
+    pub label: String,
+}
+
 /// Everything the People to call screen shows.
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -148,6 +158,8 @@ pub struct PeopleState {
     pub notices: Vec<Notice>,
     /// The screen's own buttons: add someone (until the list is full), or try again.
     pub actions: Vec<PeopleActionItem>,
+    /// The roles the "add someone" form offers, in this order; the first is chosen at first.
+    pub roles: Vec<RoleChoice>,
     /// The locale the screen is worded in.
     pub locale: String,
 }
@@ -165,6 +177,18 @@ pub(crate) fn people_state_in(vault: &Vault, _options: &MeetingsOptions, w: &Wor
         rows: Vec::new(),
         notices: Vec::new(),
         actions: Vec::new(),
+        roles: [
+            ContactRole::Sponsor,
+            ContactRole::Friend,
+            ContactRole::Helpline,
+            ContactRole::Other,
+        ]
+        .into_iter()
+        .map(|role| RoleChoice {
+            role,
+            label: role_words(role, w),
+        })
+        .collect(),
         locale: w.locale().tag().to_string(),
     };
     let plain = |action, id: &str| PeopleActionItem {
@@ -353,6 +377,19 @@ mod tests {
         let (_dir, v) = filled();
         let s = people_state(&v, &options("en-GB"));
         assert_eq!(s.title, "People to call");
+        // The form's roles, sponsor first (chosen at first), in the person's language.
+        let roles: Vec<(ContactRole, &str)> =
+            s.roles.iter().map(|r| (r.role, r.label.as_str())).collect();
+        assert_eq!(
+            roles,
+            [
+                (ContactRole::Sponsor, "Sponsor"),
+                (ContactRole::Friend, "Friend"),
+                (ContactRole::Helpline, "Helpline"),
+                (ContactRole::Other, "Other")
+            ]
+        );
+        assert_eq!(people_state(&v, &options("cy")).roles[0].label, "Noddwr");
         let rows: Vec<_> = s
             .rows
             .iter()

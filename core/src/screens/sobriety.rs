@@ -173,6 +173,9 @@ pub struct SobrietyState {
     pub notices: Vec<Notice>,
     /// The screen's own buttons: add a date, or try again after an error.
     pub actions: Vec<SobrietyActionItem>,
+    /// The viewer's own date (`YYYY-MM-DD`, in their zone): the latest a date picker offers
+    /// and what "start again" sets.
+    pub today: String,
     /// The locale the screen is worded in.
     pub locale: String,
 }
@@ -200,6 +203,7 @@ pub(crate) fn sobriety_state_in(
         cards: Vec::new(),
         notices: Vec::new(),
         actions: Vec::new(),
+        today: today.to_string(),
         locale: w.locale().tag().to_string(),
     };
     let plain = |action, id: &str| SobrietyActionItem {
@@ -557,7 +561,14 @@ mod tests {
             .unwrap();
         // 23:05 on 30 November in UTC is 00:05 on 1 December in Madrid: 30 days there.
         let at = Utc.with_ymd_and_hms(2026, 11, 30, 23, 5, 0).unwrap();
-        let madrid = &sobriety_state(&v, &options("en-GB", "Europe/Madrid", at)).cards[0];
+        let madrid_state = sobriety_state(&v, &options("en-GB", "Europe/Madrid", at));
+        // The latest date the apps' pickers offer is the viewer's own today.
+        assert_eq!(madrid_state.today, "2026-12-01");
+        assert_eq!(
+            sobriety_state(&v, &options("en-GB", "Europe/London", at)).today,
+            "2026-11-30"
+        );
+        let madrid = &madrid_state.cards[0];
         assert_eq!(madrid.count, "30 days");
         assert_eq!(
             madrid.milestone_today.as_deref(),

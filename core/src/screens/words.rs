@@ -81,6 +81,8 @@ pub(crate) const ACTION_RIDES: &str = "action-rides";
 pub(crate) const REPORT_TO: &str = "report-to";
 /// `action-skip-next` (see `locales/en-GB/screens.ftl`).
 pub(crate) const ACTION_SKIP_NEXT: &str = "action-skip-next";
+/// `action-add-to-calendar` (see `locales/en-GB/screens.ftl`).
+pub(crate) const ACTION_ADD_TO_CALENDAR: &str = "action-add-to-calendar";
 /// `action-stop-reminding` (see `locales/en-GB/screens.ftl`).
 pub(crate) const ACTION_STOP_REMINDING: &str = "action-stop-reminding";
 /// `action-website` (see `locales/en-GB/screens.ftl`).
@@ -247,6 +249,12 @@ pub(crate) const ACTION_WRITE: &str = "action-write";
 pub(crate) const ACTION_OPEN_TRASH: &str = "action-open-trash";
 /// `action-back-to-journal` (see `locales/en-GB/screens.ftl`).
 pub(crate) const ACTION_BACK_TO_JOURNAL: &str = "action-back-to-journal";
+/// `action-open-entry` (see `locales/en-GB/screens.ftl`).
+pub(crate) const ACTION_OPEN_ENTRY: &str = "action-open-entry";
+/// `action-move-to-trash` (see `locales/en-GB/screens.ftl`).
+pub(crate) const ACTION_MOVE_TO_TRASH: &str = "action-move-to-trash";
+/// `action-restore-entry` (see `locales/en-GB/screens.ftl`).
+pub(crate) const ACTION_RESTORE_ENTRY: &str = "action-restore-entry";
 
 /// `my-meetings-title` (see `locales/en-GB/screens.ftl`).
 pub(crate) const MY_MEETINGS_TITLE: &str = "my-meetings-title";
@@ -409,6 +417,7 @@ const SCREEN_IDS: &[&str] = &[
     REPORT_TO,
     ACTION_SKIP_NEXT,
     ACTION_STOP_REMINDING,
+    ACTION_ADD_TO_CALENDAR,
     BADGE_NOW,
     BADGE_ONLINE,
     BADGE_HYBRID,
@@ -489,6 +498,9 @@ const SCREEN_IDS: &[&str] = &[
     ACTION_WRITE,
     ACTION_OPEN_TRASH,
     ACTION_BACK_TO_JOURNAL,
+    ACTION_OPEN_ENTRY,
+    ACTION_MOVE_TO_TRASH,
+    ACTION_RESTORE_ENTRY,
     MY_MEETINGS_TITLE,
     MY_MEETINGS_EMPTY_TITLE,
     MY_MEETINGS_EMPTY,

@@ -7101,6 +7101,11 @@ public struct JournalRow: Equatable, Hashable {
      * What a screen reader says.
      */
     public var accessibilityLabel: String
+    /**
+     * Its buttons, in order: open and move to the trash in the journal, restore in the trash
+     * (an entry in the trash is not opened).
+     */
+    public var actions: [JournalRowActionItem]
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
@@ -7123,13 +7128,18 @@ public struct JournalRow: Equatable, Hashable {
          */preview: String, 
         /**
          * What a screen reader says.
-         */accessibilityLabel: String) {
+         */accessibilityLabel: String, 
+        /**
+         * Its buttons, in order: open and move to the trash in the journal, restore in the trash
+         * (an entry in the trash is not opened).
+         */actions: [JournalRowActionItem]) {
         self.id = id
         self.kind = kind
         self.kindLabel = kindLabel
         self.time = time
         self.preview = preview
         self.accessibilityLabel = accessibilityLabel
+        self.actions = actions
     }
 
     
@@ -7153,7 +7163,8 @@ public struct FfiConverterTypeJournalRow: FfiConverterRustBuffer {
                 kindLabel: FfiConverterString.read(from: &buf), 
                 time: FfiConverterString.read(from: &buf), 
                 preview: FfiConverterString.read(from: &buf), 
-                accessibilityLabel: FfiConverterString.read(from: &buf)
+                accessibilityLabel: FfiConverterString.read(from: &buf), 
+                actions: FfiConverterSequenceTypeJournalRowActionItem.read(from: &buf)
         )
     }
 
@@ -7164,6 +7175,7 @@ public struct FfiConverterTypeJournalRow: FfiConverterRustBuffer {
         FfiConverterString.write(value.time, into: &buf)
         FfiConverterString.write(value.preview, into: &buf)
         FfiConverterString.write(value.accessibilityLabel, into: &buf)
+        FfiConverterSequenceTypeJournalRowActionItem.write(value.actions, into: &buf)
     }
 }
 
@@ -7180,6 +7192,75 @@ public func FfiConverterTypeJournalRow_lift(_ buf: RustBuffer) throws -> Journal
 #endif
 public func FfiConverterTypeJournalRow_lower(_ value: JournalRow) -> RustBuffer {
     return FfiConverterTypeJournalRow.lower(value)
+}
+
+
+/**
+ * A button on a journal row.
+ */
+public struct JournalRowActionItem: Equatable, Hashable {
+    /**
+     * What it does.
+     */
+    public var action: JournalRowAction
+    /**
+     * Its words.
+     */
+    public var label: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * What it does.
+         */action: JournalRowAction, 
+        /**
+         * Its words.
+         */label: String) {
+        self.action = action
+        self.label = label
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension JournalRowActionItem: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeJournalRowActionItem: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> JournalRowActionItem {
+        return
+            try JournalRowActionItem(
+                action: FfiConverterTypeJournalRowAction.read(from: &buf), 
+                label: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: JournalRowActionItem, into buf: inout [UInt8]) {
+        FfiConverterTypeJournalRowAction.write(value.action, into: &buf)
+        FfiConverterString.write(value.label, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeJournalRowActionItem_lift(_ buf: RustBuffer) throws -> JournalRowActionItem {
+    return try FfiConverterTypeJournalRowActionItem.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeJournalRowActionItem_lower(_ value: JournalRowActionItem) -> RustBuffer {
+    return FfiConverterTypeJournalRowActionItem.lower(value)
 }
 
 
@@ -11141,6 +11222,10 @@ public struct PeopleState: Equatable, Hashable {
      */
     public var actions: [PeopleActionItem]
     /**
+     * The roles the "add someone" form offers, in this order; the first is chosen at first.
+     */
+    public var roles: [RoleChoice]
+    /**
      * The locale the screen is worded in.
      */
     public var locale: String
@@ -11162,12 +11247,16 @@ public struct PeopleState: Equatable, Hashable {
          * The screen's own buttons: add someone (until the list is full), or try again.
          */actions: [PeopleActionItem], 
         /**
+         * The roles the "add someone" form offers, in this order; the first is chosen at first.
+         */roles: [RoleChoice], 
+        /**
          * The locale the screen is worded in.
          */locale: String) {
         self.title = title
         self.rows = rows
         self.notices = notices
         self.actions = actions
+        self.roles = roles
         self.locale = locale
     }
 
@@ -11191,6 +11280,7 @@ public struct FfiConverterTypePeopleState: FfiConverterRustBuffer {
                 rows: FfiConverterSequenceTypePersonRow.read(from: &buf), 
                 notices: FfiConverterSequenceTypeNotice.read(from: &buf), 
                 actions: FfiConverterSequenceTypePeopleActionItem.read(from: &buf), 
+                roles: FfiConverterSequenceTypeRoleChoice.read(from: &buf), 
                 locale: FfiConverterString.read(from: &buf)
         )
     }
@@ -11200,6 +11290,7 @@ public struct FfiConverterTypePeopleState: FfiConverterRustBuffer {
         FfiConverterSequenceTypePersonRow.write(value.rows, into: &buf)
         FfiConverterSequenceTypeNotice.write(value.notices, into: &buf)
         FfiConverterSequenceTypePeopleActionItem.write(value.actions, into: &buf)
+        FfiConverterSequenceTypeRoleChoice.write(value.roles, into: &buf)
         FfiConverterString.write(value.locale, into: &buf)
     }
 }
@@ -13736,6 +13827,75 @@ public func FfiConverterTypeRidesView_lower(_ value: RidesView) -> RustBuffer {
 
 
 /**
+ * A role someone can have, for the "add someone" form.
+ */
+public struct RoleChoice: Equatable, Hashable {
+    /**
+     * The role.
+     */
+    public var role: ContactRole
+    /**
+     * Its words ("Sponsor").
+     */
+    public var label: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The role.
+         */role: ContactRole, 
+        /**
+         * Its words ("Sponsor").
+         */label: String) {
+        self.role = role
+        self.label = label
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension RoleChoice: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeRoleChoice: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> RoleChoice {
+        return
+            try RoleChoice(
+                role: FfiConverterTypeContactRole.read(from: &buf), 
+                label: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: RoleChoice, into buf: inout [UInt8]) {
+        FfiConverterTypeContactRole.write(value.role, into: &buf)
+        FfiConverterString.write(value.label, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRoleChoice_lift(_ buf: RustBuffer) throws -> RoleChoice {
+    return try FfiConverterTypeRoleChoice.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRoleChoice_lower(_ value: RoleChoice) -> RustBuffer {
+    return FfiConverterTypeRoleChoice.lower(value)
+}
+
+
+/**
  * One row.
  */
 public struct SettingsRow: Equatable, Hashable {
@@ -14533,6 +14693,11 @@ public struct SobrietyState: Equatable, Hashable {
      */
     public var actions: [SobrietyActionItem]
     /**
+     * The viewer's own date (`YYYY-MM-DD`, in their zone): the latest a date picker offers
+     * and what "start again" sets.
+     */
+    public var today: String
+    /**
      * The locale the screen is worded in.
      */
     public var locale: String
@@ -14553,12 +14718,17 @@ public struct SobrietyState: Equatable, Hashable {
          * The screen's own buttons: add a date, or try again after an error.
          */actions: [SobrietyActionItem], 
         /**
+         * The viewer's own date (`YYYY-MM-DD`, in their zone): the latest a date picker offers
+         * and what "start again" sets.
+         */today: String, 
+        /**
          * The locale the screen is worded in.
          */locale: String) {
         self.title = title
         self.cards = cards
         self.notices = notices
         self.actions = actions
+        self.today = today
         self.locale = locale
     }
 
@@ -14582,6 +14752,7 @@ public struct FfiConverterTypeSobrietyState: FfiConverterRustBuffer {
                 cards: FfiConverterSequenceTypeSobrietyCard.read(from: &buf), 
                 notices: FfiConverterSequenceTypeNotice.read(from: &buf), 
                 actions: FfiConverterSequenceTypeSobrietyActionItem.read(from: &buf), 
+                today: FfiConverterString.read(from: &buf), 
                 locale: FfiConverterString.read(from: &buf)
         )
     }
@@ -14591,6 +14762,7 @@ public struct FfiConverterTypeSobrietyState: FfiConverterRustBuffer {
         FfiConverterSequenceTypeSobrietyCard.write(value.cards, into: &buf)
         FfiConverterSequenceTypeNotice.write(value.notices, into: &buf)
         FfiConverterSequenceTypeSobrietyActionItem.write(value.actions, into: &buf)
+        FfiConverterString.write(value.today, into: &buf)
         FfiConverterString.write(value.locale, into: &buf)
     }
 }
@@ -16680,6 +16852,91 @@ public func FfiConverterTypeHaltItem_lower(_ value: HaltItem) -> RustBuffer {
 
 
 /**
+ * What a person can do with one entry in the list.
+ */
+
+public enum JournalRowAction: Equatable, Hashable {
+    
+    /**
+     * Open it in the editor (`PrivateVault.entry_editor`); the journal only.
+     */
+    case `open`
+    /**
+     * Move it to the trash (`PrivateVault.delete_entry`); the journal only.
+     */
+    case moveToTrash
+    /**
+     * Take it back out of the trash (`PrivateVault.restore_entry`); the trash only.
+     */
+    case restore
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension JournalRowAction: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeJournalRowAction: FfiConverterRustBuffer {
+    typealias SwiftType = JournalRowAction
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> JournalRowAction {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .`open`
+        
+        case 2: return .moveToTrash
+        
+        case 3: return .restore
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: JournalRowAction, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .`open`:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .moveToTrash:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .restore:
+            writeInt(&buf, Int32(3))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeJournalRowAction_lift(_ buf: RustBuffer) throws -> JournalRowAction {
+    return try FfiConverterTypeJournalRowAction.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeJournalRowAction_lower(_ value: JournalRowAction) -> RustBuffer {
+    return FfiConverterTypeJournalRowAction.lower(value)
+}
+
+
+
+/**
  * A button on the Meeting screen.
  */
 
@@ -16713,6 +16970,11 @@ public enum MeetingAction: Equatable, Hashable {
      * Set a reminder before this meeting.
      */
     case remind
+    /**
+     * Put its weekly times in the phone's calendar (`PrivateVault.export_calendar` gives the
+     * `.ics`); offered with "Remind me", for a weekly meeting with a time.
+     */
+    case addToCalendar
     /**
      * Find or offer a ride to it.
      */
@@ -16752,7 +17014,9 @@ public struct FfiConverterTypeMeetingAction: FfiConverterRustBuffer {
         
         case 7: return .remind
         
-        case 8: return .rides
+        case 8: return .addToCalendar
+        
+        case 9: return .rides
         
         default: throw UniffiInternalError.unexpectedEnumCase
         }
@@ -16790,8 +17054,12 @@ public struct FfiConverterTypeMeetingAction: FfiConverterRustBuffer {
             writeInt(&buf, Int32(7))
         
         
-        case .rides:
+        case .addToCalendar:
             writeInt(&buf, Int32(8))
+        
+        
+        case .rides:
+            writeInt(&buf, Int32(9))
         
         }
     }
@@ -20127,6 +20395,31 @@ fileprivate struct FfiConverterSequenceTypeJournalRow: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterSequenceTypeJournalRowActionItem: FfiConverterRustBuffer {
+    typealias SwiftType = [JournalRowActionItem]
+
+    public static func write(_ value: [JournalRowActionItem], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeJournalRowActionItem.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [JournalRowActionItem] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [JournalRowActionItem]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeJournalRowActionItem.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterSequenceTypeLanguageChoice: FfiConverterRustBuffer {
     typealias SwiftType = [LanguageChoice]
 
@@ -20744,6 +21037,31 @@ fileprivate struct FfiConverterSequenceTypeRidesSection: FfiConverterRustBuffer 
         seq.reserveCapacity(Int(len))
         for _ in 0 ..< len {
             seq.append(try FfiConverterTypeRidesSection.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeRoleChoice: FfiConverterRustBuffer {
+    typealias SwiftType = [RoleChoice]
+
+    public static func write(_ value: [RoleChoice], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeRoleChoice.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [RoleChoice] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [RoleChoice]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeRoleChoice.read(from: &buf))
         }
         return seq
     }

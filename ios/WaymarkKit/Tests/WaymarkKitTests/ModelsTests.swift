@@ -196,6 +196,7 @@ final class ModelsTests: WorkFolderCase {
         try await eventually("the journal shows the check-in") { journal.state?.days.first?.rows.count == 1 }
         XCTAssertEqual(journal.state?.days.first?.heading, "Hoy")
         XCTAssertEqual(journal.state?.days.first?.rows.first?.preview, "Un día difícil")
+        XCTAssertEqual(journal.state?.days.first?.rows.first?.actions.map(\.label), ["Abrir", "Mover a la papelera"])
 
         // Editing: the editor opens with what was written, and saving replaces it.
         let id = try XCTUnwrap(editor.saved?.id)

@@ -10550,6 +10550,12 @@ data class JournalRow (
      * What a screen reader says.
      */
     var `accessibilityLabel`: kotlin.String
+    , 
+    /**
+     * Its buttons, in order: open and move to the trash in the journal, restore in the trash
+     * (an entry in the trash is not opened).
+     */
+    var `actions`: List<JournalRowActionItem>
     
 ){
     
@@ -10572,6 +10578,7 @@ public object FfiConverterTypeJournalRow: FfiConverterRustBuffer<JournalRow> {
             FfiConverterString.read(buf),
             FfiConverterString.read(buf),
             FfiConverterString.read(buf),
+            FfiConverterSequenceTypeJournalRowActionItem.read(buf),
         )
     }
 
@@ -10581,7 +10588,8 @@ public object FfiConverterTypeJournalRow: FfiConverterRustBuffer<JournalRow> {
             FfiConverterString.allocationSize(value.`kindLabel`) +
             FfiConverterString.allocationSize(value.`time`) +
             FfiConverterString.allocationSize(value.`preview`) +
-            FfiConverterString.allocationSize(value.`accessibilityLabel`)
+            FfiConverterString.allocationSize(value.`accessibilityLabel`) +
+            FfiConverterSequenceTypeJournalRowActionItem.allocationSize(value.`actions`)
     )
 
     override fun write(value: JournalRow, buf: ByteBuffer) {
@@ -10591,6 +10599,54 @@ public object FfiConverterTypeJournalRow: FfiConverterRustBuffer<JournalRow> {
             FfiConverterString.write(value.`time`, buf)
             FfiConverterString.write(value.`preview`, buf)
             FfiConverterString.write(value.`accessibilityLabel`, buf)
+            FfiConverterSequenceTypeJournalRowActionItem.write(value.`actions`, buf)
+    }
+}
+
+
+
+/**
+ * A button on a journal row.
+ */
+data class JournalRowActionItem (
+    /**
+     * What it does.
+     */
+    var `action`: JournalRowAction
+    , 
+    /**
+     * Its words.
+     */
+    var `label`: kotlin.String
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeJournalRowActionItem: FfiConverterRustBuffer<JournalRowActionItem> {
+    override fun read(buf: ByteBuffer): JournalRowActionItem {
+        return JournalRowActionItem(
+            FfiConverterTypeJournalRowAction.read(buf),
+            FfiConverterString.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: JournalRowActionItem) = (
+            FfiConverterTypeJournalRowAction.allocationSize(value.`action`) +
+            FfiConverterString.allocationSize(value.`label`)
+    )
+
+    override fun write(value: JournalRowActionItem, buf: ByteBuffer) {
+            FfiConverterTypeJournalRowAction.write(value.`action`, buf)
+            FfiConverterString.write(value.`label`, buf)
     }
 }
 
@@ -13518,6 +13574,11 @@ data class PeopleState (
     var `actions`: List<PeopleActionItem>
     , 
     /**
+     * The roles the "add someone" form offers, in this order; the first is chosen at first.
+     */
+    var `roles`: List<RoleChoice>
+    , 
+    /**
      * The locale the screen is worded in.
      */
     var `locale`: kotlin.String
@@ -13541,6 +13602,7 @@ public object FfiConverterTypePeopleState: FfiConverterRustBuffer<PeopleState> {
             FfiConverterSequenceTypePersonRow.read(buf),
             FfiConverterSequenceTypeNotice.read(buf),
             FfiConverterSequenceTypePeopleActionItem.read(buf),
+            FfiConverterSequenceTypeRoleChoice.read(buf),
             FfiConverterString.read(buf),
         )
     }
@@ -13550,6 +13612,7 @@ public object FfiConverterTypePeopleState: FfiConverterRustBuffer<PeopleState> {
             FfiConverterSequenceTypePersonRow.allocationSize(value.`rows`) +
             FfiConverterSequenceTypeNotice.allocationSize(value.`notices`) +
             FfiConverterSequenceTypePeopleActionItem.allocationSize(value.`actions`) +
+            FfiConverterSequenceTypeRoleChoice.allocationSize(value.`roles`) +
             FfiConverterString.allocationSize(value.`locale`)
     )
 
@@ -13558,6 +13621,7 @@ public object FfiConverterTypePeopleState: FfiConverterRustBuffer<PeopleState> {
             FfiConverterSequenceTypePersonRow.write(value.`rows`, buf)
             FfiConverterSequenceTypeNotice.write(value.`notices`, buf)
             FfiConverterSequenceTypePeopleActionItem.write(value.`actions`, buf)
+            FfiConverterSequenceTypeRoleChoice.write(value.`roles`, buf)
             FfiConverterString.write(value.`locale`, buf)
     }
 }
@@ -15369,6 +15433,53 @@ public object FfiConverterTypeRidesView: FfiConverterRustBuffer<RidesView> {
 
 
 /**
+ * A role someone can have, for the "add someone" form.
+ */
+data class RoleChoice (
+    /**
+     * The role.
+     */
+    var `role`: ContactRole
+    , 
+    /**
+     * Its words ("Sponsor").
+     */
+    var `label`: kotlin.String
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeRoleChoice: FfiConverterRustBuffer<RoleChoice> {
+    override fun read(buf: ByteBuffer): RoleChoice {
+        return RoleChoice(
+            FfiConverterTypeContactRole.read(buf),
+            FfiConverterString.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: RoleChoice) = (
+            FfiConverterTypeContactRole.allocationSize(value.`role`) +
+            FfiConverterString.allocationSize(value.`label`)
+    )
+
+    override fun write(value: RoleChoice, buf: ByteBuffer) {
+            FfiConverterTypeContactRole.write(value.`role`, buf)
+            FfiConverterString.write(value.`label`, buf)
+    }
+}
+
+
+
+/**
  * One row.
  */
 data class SettingsRow (
@@ -15956,6 +16067,12 @@ data class SobrietyState (
     var `actions`: List<SobrietyActionItem>
     , 
     /**
+     * The viewer's own date (`YYYY-MM-DD`, in their zone): the latest a date picker offers
+     * and what "start again" sets.
+     */
+    var `today`: kotlin.String
+    , 
+    /**
      * The locale the screen is worded in.
      */
     var `locale`: kotlin.String
@@ -15980,6 +16097,7 @@ public object FfiConverterTypeSobrietyState: FfiConverterRustBuffer<SobrietyStat
             FfiConverterSequenceTypeNotice.read(buf),
             FfiConverterSequenceTypeSobrietyActionItem.read(buf),
             FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
         )
     }
 
@@ -15988,6 +16106,7 @@ public object FfiConverterTypeSobrietyState: FfiConverterRustBuffer<SobrietyStat
             FfiConverterSequenceTypeSobrietyCard.allocationSize(value.`cards`) +
             FfiConverterSequenceTypeNotice.allocationSize(value.`notices`) +
             FfiConverterSequenceTypeSobrietyActionItem.allocationSize(value.`actions`) +
+            FfiConverterString.allocationSize(value.`today`) +
             FfiConverterString.allocationSize(value.`locale`)
     )
 
@@ -15996,6 +16115,7 @@ public object FfiConverterTypeSobrietyState: FfiConverterRustBuffer<SobrietyStat
             FfiConverterSequenceTypeSobrietyCard.write(value.`cards`, buf)
             FfiConverterSequenceTypeNotice.write(value.`notices`, buf)
             FfiConverterSequenceTypeSobrietyActionItem.write(value.`actions`, buf)
+            FfiConverterString.write(value.`today`, buf)
             FfiConverterString.write(value.`locale`, buf)
     }
 }
@@ -17251,6 +17371,53 @@ public object FfiConverterTypeHaltItem: FfiConverterRustBuffer<HaltItem> {
 
 
 /**
+ * What a person can do with one entry in the list.
+ */
+
+enum class JournalRowAction {
+    
+    /**
+     * Open it in the editor (`PrivateVault.entry_editor`); the journal only.
+     */
+    OPEN,
+    /**
+     * Move it to the trash (`PrivateVault.delete_entry`); the journal only.
+     */
+    MOVE_TO_TRASH,
+    /**
+     * Take it back out of the trash (`PrivateVault.restore_entry`); the trash only.
+     */
+    RESTORE;
+
+    
+
+
+    companion object
+}
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeJournalRowAction: FfiConverterRustBuffer<JournalRowAction> {
+    override fun read(buf: ByteBuffer) = try {
+        JournalRowAction.values()[buf.getInt() - 1]
+    } catch (e: IndexOutOfBoundsException) {
+        throw RuntimeException("invalid enum value, something is very wrong!!", e)
+    }
+
+    override fun allocationSize(value: JournalRowAction) = 4UL
+
+    override fun write(value: JournalRowAction, buf: ByteBuffer) {
+        buf.putInt(value.ordinal + 1)
+    }
+}
+
+
+
+
+
+/**
  * A button on the Meeting screen.
  */
 
@@ -17284,6 +17451,11 @@ enum class MeetingAction {
      * Set a reminder before this meeting.
      */
     REMIND,
+    /**
+     * Put its weekly times in the phone's calendar (`PrivateVault.export_calendar` gives the
+     * `.ics`); offered with "Remind me", for a weekly meeting with a time.
+     */
+    ADD_TO_CALENDAR,
     /**
      * Find or offer a ride to it.
      */
@@ -19715,6 +19887,34 @@ public object FfiConverterSequenceTypeJournalRow: FfiConverterRustBuffer<List<Jo
 /**
  * @suppress
  */
+public object FfiConverterSequenceTypeJournalRowActionItem: FfiConverterRustBuffer<List<JournalRowActionItem>> {
+    override fun read(buf: ByteBuffer): List<JournalRowActionItem> {
+        val len = buf.getInt()
+        return List<JournalRowActionItem>(len) {
+            FfiConverterTypeJournalRowActionItem.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<JournalRowActionItem>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeJournalRowActionItem.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<JournalRowActionItem>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeJournalRowActionItem.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
 public object FfiConverterSequenceTypeLanguageChoice: FfiConverterRustBuffer<List<LanguageChoice>> {
     override fun read(buf: ByteBuffer): List<LanguageChoice> {
         val len = buf.getInt()
@@ -20405,6 +20605,34 @@ public object FfiConverterSequenceTypeRidesSection: FfiConverterRustBuffer<List<
         buf.putInt(value.size)
         value.iterator().forEach {
             FfiConverterTypeRidesSection.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterSequenceTypeRoleChoice: FfiConverterRustBuffer<List<RoleChoice>> {
+    override fun read(buf: ByteBuffer): List<RoleChoice> {
+        val len = buf.getInt()
+        return List<RoleChoice>(len) {
+            FfiConverterTypeRoleChoice.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<RoleChoice>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeRoleChoice.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<RoleChoice>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeRoleChoice.write(it, buf)
         }
     }
 }

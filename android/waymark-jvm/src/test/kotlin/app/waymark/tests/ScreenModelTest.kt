@@ -11,6 +11,7 @@ import app.waymark.core.EditorView
 import app.waymark.core.EntryKind
 import app.waymark.core.FieldKind
 import app.waymark.core.HaltItem
+import app.waymark.core.JournalRowAction
 import app.waymark.core.JournalView
 import app.waymark.core.MeetingAction
 import app.waymark.core.MeetingsAction
@@ -368,7 +369,10 @@ internal val screenModelTests = linkedMapOf<String, () -> Unit>(
             j.delete(saved!!.id)
             j.await("trashed") { it.days.isEmpty() }
             j.setView(JournalView(trash = true))
-            j.await("in the trash") { s -> s.days.flatMap { it.rows }.singleOrNull()?.id == saved.id }
+            val inTrash = j.await("in the trash") { s -> s.days.flatMap { it.rows }.singleOrNull()?.id == saved.id }
+            // In the trash an entry only comes back, in the core's words.
+            val back = inTrash.days.single().rows.single().actions.map { it.action to it.label }
+            check(back == listOf(JournalRowAction.RESTORE to "Restaurar") && inTrash.trashLabel == "Volver al diario") { "$back ${inTrash.trashLabel}" }
             j.restore(saved.id)
             j.await("the trash emptied") { it.days.isEmpty() }
             j.setView(JournalView())
@@ -498,6 +502,9 @@ internal val screenModelTests = linkedMapOf<String, () -> Unit>(
             val m = models.add(PeopleModel(v, es, models.scope, coreDispatcher))
             val empty = m.await("empty") { true }
             check(empty.title == "Personas a las que llamar" && empty.notices[0].title == "Aún no hay nadie") { "$empty" }
+            // The form's roles are the core's, sponsor first.
+            check(empty.roles.map { it.role } == listOf(ContactRole.SPONSOR, ContactRole.FRIEND, ContactRole.HELPLINE, ContactRole.OTHER)) { "${empty.roles}" }
+            check(empty.roles[0].label == "Padrino o madrina") { "${empty.roles}" }
             m.add("Bea", ContactRole.FRIEND, "07700 900111")
             m.add("Sam", ContactRole.SPONSOR, "+44 7700 900123")
             val two = m.await("two") { it.rows.size == 2 }

@@ -197,13 +197,7 @@ fun MeetingRoute(vm: MeetingViewModel, go: (Destination) -> Unit, back: () -> Un
                             }
                         }
                         MeetingAction.RIDES -> go(Destination.Rides)
-                    }
-                }) { Text(a.label) }
-            }
-            if (s.found) {
-                item {
-                    OutlinedButton(modifier = Modifier.fillMaxWidth(), onClick = {
-                        scope.launch {
+                        MeetingAction.ADD_TO_CALENDAR -> scope.launch {
                             val ics = model.calendar() ?: return@launch
                             val uri = withContext(Dispatchers.IO) {
                                 val file = File(context.cacheDir, "calendar/meeting.ics").apply { parentFile?.mkdirs(); writeText(ics) }
@@ -214,8 +208,8 @@ fun MeetingRoute(vm: MeetingViewModel, go: (Destination) -> Unit, back: () -> Un
                             runCatching { context.startActivity(view) }
                                 .onFailure { Toast.makeText(context, R.string.no_app_to_open, Toast.LENGTH_SHORT).show() }
                         }
-                    }) { Text(stringResource(R.string.add_to_calendar)) }
-                }
+                    }
+                }) { Text(a.label) }
             }
             items(s.footer) { Text(it, style = MaterialTheme.typography.bodySmall) }
             item { TextButton(onClick = back) { Text(stringResource(R.string.back)) } }
@@ -314,8 +308,16 @@ fun AreasRoute(vm: AreasViewModel, done: () -> Unit) {
                 AreasAction.CHOOSE_ON_MAP -> choosingPlace = true
             }
         }
-        // "Choose another place" needs the phone's place-name lookup.
-        val offered = { a: AreasAction -> a != AreasAction.CHOOSE_ON_MAP || Geocoder.isPresent() }
+        // An area needs a relay (built in, or none in this build: feeds by hand only), and
+        // "choose another place" the phone's place-name lookup.
+        val relay = BuildConfig.RELAY_URL.isNotBlank()
+        val offered = { a: AreasAction ->
+            when (a) {
+                AreasAction.USE_MY_LOCATION -> relay
+                AreasAction.CHOOSE_ON_MAP -> relay && Geocoder.isPresent()
+                else -> true
+            }
+        }
         LazyColumn(Modifier.padding(horizontal = 16.dp)) {
             item { Title(s.title) }
             s.intro?.let { item { Text(it) } }

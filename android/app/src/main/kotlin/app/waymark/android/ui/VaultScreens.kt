@@ -60,10 +60,13 @@ import app.waymark.core.ContactRole
 import app.waymark.core.EditorView
 import app.waymark.core.EntryKind
 import app.waymark.core.FieldKind
+import app.waymark.core.JournalRowAction
 import app.waymark.core.JournalView
 import app.waymark.core.NextStep
 import app.waymark.core.PeopleAction
 import app.waymark.core.ReminderFix
+import app.waymark.core.RoleChoice
+import app.waymark.core.SobrietyCard
 import app.waymark.core.ReminderRowAction
 import app.waymark.core.RideFormKind
 import app.waymark.core.RideFormState
@@ -74,16 +77,21 @@ import app.waymark.screens.RidesModel
 import app.waymark.screens.Destination
 import java.io.File
 import java.time.LocalDate
+import java.time.ZoneId
 import kotlin.math.roundToInt
 import kotlinx.coroutines.Dispatchers
 import kotlinx.coroutines.launch
 import kotlinx.coroutines.withContext
 
-/** Asks for a day with the system's date picker (today by default, never after today). */
-private fun pickDate(context: Context, from: String?, picked: (String) -> Unit) {
-    val start = from?.let { runCatching { LocalDate.parse(it) }.getOrNull() } ?: LocalDate.now()
+/**
+ * Asks for a day with the system's date picker, starting at [from] (else [latest]) and never
+ * after [latest]: the core's "today" where the person is.
+ */
+private fun pickDate(context: Context, from: String?, latest: String, picked: (String) -> Unit) {
+    val last = runCatching { LocalDate.parse(latest) }.getOrNull() ?: LocalDate.now()
+    val start = from?.let { runCatching { LocalDate.parse(it) }.getOrNull() } ?: last
     DatePickerDialog(context, { _, y, m, d -> picked(LocalDate.of(y, m + 1, d).toString()) }, start.year, start.monthValue - 1, start.dayOfMonth)
-        .apply { datePicker.maxDate = System.currentTimeMillis() }
+        .apply { datePicker.maxDate = last.plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant().toEpochMilli() - 1 }
         .show()
 }
 
@@ -204,7 +212,8 @@ fun JournalRoute(vm: JournalViewModel, go: (Destination) -> Unit) {
             item {
                 Actions {
                     Button(onClick = { go(Destination.Editor(kind ?: EntryKind.NOTE)) }) { Text(s.writeLabel) }
-                    TextButton(onClick = { trash = !trash; show() }) { Text(if (trash) stringResource(R.string.back) else s.trashLabel) }
+                    // "Trash", or "Back to the journal" while in it: the core's words.
+                    TextButton(onClick = { trash = !trash; show() }) { Text(s.trashLabel) }
                 }
             }
             item { Notices(s.notices) }
@@ -215,14 +224,21 @@ fun JournalRoute(vm: JournalViewModel, go: (Destination) -> Unit) {
                         overlineContent = { Text(row.kindLabel + " · " + row.time) },
                         headlineContent = { Text(row.preview) },
                         trailingContent = {
-                            if (trash) {
-                                TextButton(onClick = { model.restore(row.id) }) { Text(stringResource(R.string.restore_entry)) }
-                            } else {
-                                TextButton(onClick = { model.delete(row.id) }) { Text(stringResource(R.string.move_to_trash)) }
+                            row.actions.filter { it.action != JournalRowAction.OPEN }.forEach { a ->
+                                TextButton(onClick = {
+                                    when (a.action) {
+                                        JournalRowAction.MOVE_TO_TRASH -> model.delete(row.id)
+                                        JournalRowAction.RESTORE -> model.restore(row.id)
+                                        JournalRowAction.OPEN -> Unit
+                                    }
+                                }) { Text(a.label) }
                             }
                         },
                         modifier = Modifier
-                            .clickable(enabled = !trash) { go(Destination.Editor(row.kind, row.id)) }
+                            // Opened with a tap where the core offers it (not in the trash).
+                            .clickable(enabled = row.actions.any { it.action == JournalRowAction.OPEN }) {
+                                go(Destination.Editor(row.kind, row.id))
+                            }
                             .semantics(mergeDescendants = true) { contentDescription = row.accessibilityLabel },
                     )
                 }
@@ -360,19 +376,33 @@ fun SobrietyRoute(vm: SobrietyViewModel) {
     val context = LocalContext.current
     var confirm by remember { mutableStateOf<Pair<Confirmation, () -> Unit>?>(null) }
     var naming by remember { mutableStateOf(false) }
+    var renaming by remember { mutableStateOf<SobrietyCard?>(null) }
+    val today = { model.ui.value.state?.today ?: LocalDate.now().toString() }
     confirm?.let { (c, then) -> Confirm(c, onConfirm = then, onDismiss = { confirm = null }) }
     if (naming) {
         TextDialog(
             title = stringResource(R.string.sobriety_add_title), label = stringResource(R.string.sobriety_name),
-            onDone = { label -> naming = false; pickDate(context, null) { date -> model.add(date, label.trim()) } },
+            onDone = { label -> naming = false; pickDate(context, null, today()) { date -> model.add(date, label.trim()) } },
             onDismiss = { naming = false },
+        )
+    }
+    // "Edit": its name (kept when left as it is), then its date.
+    renaming?.let { c ->
+        TextDialog(
+            title = stringResource(R.string.sobriety_add_title), label = stringResource(R.string.sobriety_name),
+            initial = c.label,
+            onDone = { label ->
+                renaming = null
+                pickDate(context, c.date, today()) { date -> model.edit(c.id, date, label.trim().takeIf { it != c.label }) }
+            },
+            onDismiss = { renaming = null },
         )
     }
     ScreenFrame(model) { s ->
         val act: (app.waymark.core.SobrietyActionItem, app.waymark.core.SobrietyCard?) -> Unit = { a, card ->
             val run: () -> Unit = when (a.action) {
                 SobrietyAction.ADD -> ({ naming = true })
-                SobrietyAction.EDIT -> ({ card?.let { c -> pickDate(context, c.date) { date -> model.edit(c.id, date, null) } } })
+                SobrietyAction.EDIT -> ({ renaming = card })
                 SobrietyAction.START_AGAIN -> ({ card?.let { model.startAgain(it.id) } })
                 SobrietyAction.REMOVE -> ({ card?.let { model.remove(it.id) } })
                 SobrietyAction.TRY_AGAIN -> ({ model.retry() })
@@ -519,7 +549,11 @@ fun PeopleRoute(vm: PeopleViewModel) {
     var adding by remember { mutableStateOf(false) }
     var confirm by remember { mutableStateOf<Pair<Confirmation, () -> Unit>?>(null) }
     confirm?.let { (c, then) -> Confirm(c, onConfirm = then, onDismiss = { confirm = null }) }
-    if (adding) AddPersonDialog(onDone = { name, role, phone -> adding = false; model.add(name, role, phone) }, onDismiss = { adding = false })
+    if (adding) AddPersonDialog(
+        roles = model.ui.value.state?.roles.orEmpty(),
+        onDone = { name, role, phone -> adding = false; model.add(name, role, phone) },
+        onDismiss = { adding = false },
+    )
     ScreenFrame(model) { s ->
         LazyColumn(Modifier.padding(horizontal = 16.dp)) {
             item { Title(s.title) }
@@ -561,16 +595,12 @@ fun PeopleRoute(vm: PeopleViewModel) {
     }
 }
 
-/** Name, number and who they are to the person, for "add someone". */
+/** Name, number and who they are to the person (the core's [roles], the first chosen at first), for "add someone". */
 @Composable
-private fun AddPersonDialog(onDone: (String, ContactRole, String) -> Unit, onDismiss: () -> Unit) {
+private fun AddPersonDialog(roles: List<RoleChoice>, onDone: (String, ContactRole, String) -> Unit, onDismiss: () -> Unit) {
     var name by rememberSaveable { mutableStateOf("") }
     var phone by rememberSaveable { mutableStateOf("") }
-    var role by rememberSaveable { mutableStateOf(ContactRole.SPONSOR) }
-    val roles = listOf(
-        ContactRole.SPONSOR to R.string.role_sponsor, ContactRole.FRIEND to R.string.role_friend,
-        ContactRole.HELPLINE to R.string.role_helpline, ContactRole.OTHER to R.string.role_other,
-    )
+    var role by rememberSaveable { mutableStateOf(roles.firstOrNull()?.role ?: ContactRole.OTHER) }
     AlertDialog(
         onDismissRequest = onDismiss,
         title = { Text(stringResource(R.string.person_add_title)) },
@@ -578,10 +608,10 @@ private fun AddPersonDialog(onDone: (String, ContactRole, String) -> Unit, onDis
             Column {
                 OutlinedTextField(name, { name = it }, label = { Text(stringResource(R.string.person_name)) }, singleLine = true)
                 OutlinedTextField(phone, { phone = it }, label = { Text(stringResource(R.string.person_phone)) }, singleLine = true)
-                roles.forEach { (r, label) ->
-                    Row(Modifier.fillMaxWidth().selectable(selected = role == r, onClick = { role = r }), verticalAlignment = Alignment.CenterVertically) {
-                        RadioButton(selected = role == r, onClick = null)
-                        Text(stringResource(label))
+                roles.forEach { choice ->
+                    Row(Modifier.fillMaxWidth().selectable(selected = role == choice.role, onClick = { role = choice.role }), verticalAlignment = Alignment.CenterVertically) {
+                        RadioButton(selected = role == choice.role, onClick = null)
+                        Text(choice.label)
                     }
                 }
             }
