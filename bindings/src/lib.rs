@@ -38,6 +38,27 @@ pub type Result<T, E = WaymarkError> = std::result::Result<T, E>;
 /// The minute of the day (0–1439) a time such as `18:00` or `7:30 pm` names, for start-time
 /// filters. Anything that is not a time of day is `InvalidInput` (never 0). The Kotlin and
 /// Swift `minutesOf` call this.
+/// The screen a `waymark://` link opens (a reminder's, or one from anywhere), or `None` for
+/// anything else: the app then stays where it is.
+#[uniffi::export]
+pub fn parse_link(url: String) -> Option<waymark_core::screens::AppLink> {
+    waymark_core::screens::parse_link(&url)
+}
+
+/// The `waymark://` link for a screen.
+#[uniffi::export]
+pub fn link_url(link: waymark_core::screens::AppLink) -> String {
+    waymark_core::screens::link_url(&link)
+}
+
+/// The numbers both apps schedule by: how far ahead reminders are armed, how often to sync in
+/// the background, an inexact alarm's window, and how long the app lock waits before asking
+/// again.
+#[uniffi::export]
+pub fn app_timings() -> waymark_core::screens::AppTimings {
+    waymark_core::screens::APP_TIMINGS
+}
+
 #[uniffi::export]
 pub fn minute_of_day(hhmm: String) -> Result<u32> {
     Ok(waymark_core::support::parse::minute_of_day(&hhmm)?)

@@ -28,7 +28,7 @@ enum BackgroundSync {
 
     static func schedule() {
         let request = BGAppRefreshTaskRequest(identifier: id)
-        request.earliestBeginDate = Date(timeIntervalSinceNow: 6 * 3600)
+        request.earliestBeginDate = Date(timeIntervalSinceNow: Double(appTimings().backgroundSyncMinutes) * 60)
         try? BGTaskScheduler.shared.submit(request)
     }
 }

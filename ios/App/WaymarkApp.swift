@@ -76,9 +76,18 @@ final class Router: ObservableObject {
         case .meeting(let id):
             tab = .meetings
             meetingsPath = [.meeting(id)]
-        case .checkin:
+        case .write(let kind):
             tab = .journal
-            editor = EditorRequest(view: EditorView(kind: .checkin))
+            editor = EditorRequest(view: EditorView(kind: kind))
+        case .meetings: tab = .meetings; meetingsPath = []
+        case .myMeetings: tab = .mine
+        case .journal: tab = .journal
+        case .sobriety: tab = .sobriety
+        case .reminders: tab = .more; morePath = [.reminders]
+        case .rides: tab = .more; morePath = [.rides]
+        case .people: tab = .more; morePath = [.people]
+        case .settings: tab = .more; morePath = [.settings]
+        case .areas: tab = .more; morePath = [.areas]
         case nil:
             break
         }
@@ -123,6 +132,8 @@ final class AppModel: ObservableObject {
 
     private var lockChecked = false
     private var unlocking = false
+    /// When the app went to the background with the lock checked, for the core's grace.
+    private var backgroundedAt: Date?
 
     init() {
         // The core's error messages in the phone's language until Settings says otherwise.
@@ -160,9 +171,17 @@ final class AppModel: ObservableObject {
         switch phase {
         case .background:
             BackgroundSync.schedule()
-            if lockChecked { locked = true; lockChecked = false }
+            if lockChecked { locked = true; lockChecked = false; backgroundedAt = Date() }
         case .active:
-            if locked { Task { await unlockIfNeeded() } }
+            // Back within the core's grace (a quick look at a message): no need to ask again.
+            let grace = Double(appTimings().relockAfterSeconds)
+            if locked, let since = backgroundedAt, Date().timeIntervalSince(since) < grace {
+                locked = false
+                lockChecked = true
+            } else if locked {
+                Task { await unlockIfNeeded() }
+            }
+            backgroundedAt = nil
             Task { await Notifications.rearm(stores) }
         default:
             break

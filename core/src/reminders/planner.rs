@@ -8,6 +8,7 @@ use chrono_tz::Tz;
 use super::*;
 use crate::directory::model::Meeting;
 use crate::l10n::{ids, negotiate, Arg, Words};
+use crate::screens::links::{link_url, AppLink};
 use crate::support::error::{Error, Result};
 use crate::support::msg;
 use crate::support::occurrence::local_instant;
@@ -209,7 +210,7 @@ impl Candidate<'_> {
                     lead_minutes: self.lead,
                     title,
                     body,
-                    deep_link: format!("waymark://meeting/{}", link_escape(&m.id)),
+                    deep_link: link_url(&AppLink::Meeting { id: m.id.clone() }),
                     timezone_assumed: assumed,
                 }
             }
@@ -235,7 +236,9 @@ impl Candidate<'_> {
                     lead_minutes: 0,
                     title,
                     body,
-                    deep_link: "waymark://journal/checkin".into(),
+                    deep_link: link_url(&AppLink::Write {
+                        kind: crate::vault::journal::EntryKind::Checkin,
+                    }),
                     timezone_assumed: false,
                 }
             }
@@ -332,17 +335,4 @@ fn stable_hash(kind: &str, id: &str, numbers: &[i64]) -> u64 {
         h = h.wrapping_mul(0x0100_0000_01b3);
     }
     h
-}
-
-fn link_escape(s: &str) -> String {
-    use std::fmt::Write;
-    let mut out = String::with_capacity(s.len());
-    for b in s.bytes() {
-        if b.is_ascii_alphanumeric() || b"-_.~:".contains(&b) {
-            out.push(b as char);
-        } else {
-            let _ = write!(out, "%{b:02X}");
-        }
-    }
-    out
 }

@@ -27,6 +27,7 @@
 pub mod areas;
 pub mod editor;
 pub mod journal;
+pub mod links;
 mod live;
 pub mod meeting;
 pub mod meetings;
@@ -39,6 +40,7 @@ pub mod rides;
 pub mod settings;
 pub mod sobriety;
 mod subscription;
+pub mod timings;
 pub(crate) mod words;
 
 #[cfg(test)]
@@ -55,6 +57,7 @@ pub use journal::{
     journal_state, JournalDay, JournalKindChoice, JournalRow, JournalRowAction,
     JournalRowActionItem, JournalState, JournalView,
 };
+pub use links::{link_url, parse_link, AppLink};
 pub use live::SETTLE_MS;
 pub use meeting::{
     MeetingAction, MeetingActionItem, MeetingListener, MeetingScreen, MeetingState, TextBlock,
@@ -94,6 +97,7 @@ pub use sobriety::{
     sobriety_state, SobrietyAction, SobrietyActionItem, SobrietyCard, SobrietyState,
 };
 pub use subscription::Subscription;
+pub use timings::{AppTimings, APP_TIMINGS};
 pub use words::all_ids;
 
 use serde::Serialize;

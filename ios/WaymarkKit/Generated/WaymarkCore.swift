@@ -4840,6 +4840,103 @@ public func FfiConverterTypeSubscription_lower(_ value: Subscription) -> UInt64 
 
 
 /**
+ * How the apps time what they do in the background.
+ */
+public struct AppTimings: Equatable, Hashable {
+    /**
+     * How far ahead reminders are planned and armed, in minutes (two weeks; re-armed at every
+     * sync and change, so a phone left alone for longer still has the next ones).
+     */
+    public var planHorizonMinutes: UInt32
+    /**
+     * How often the app asks the system to sync in the background, in minutes (six hours;
+     * the system may wait longer).
+     */
+    public var backgroundSyncMinutes: UInt32
+    /**
+     * Where exact alarms are not allowed (Android 12+), how wide the window an inexact
+     * reminder may fire in, in minutes, starting at its time.
+     */
+    public var inexactWindowMinutes: UInt32
+    /**
+     * With the app lock on: how long the app may be in the background before it asks again,
+     * in seconds (a quick look at a message does not lock it; longer does).
+     */
+    public var relockAfterSeconds: UInt32
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * How far ahead reminders are planned and armed, in minutes (two weeks; re-armed at every
+         * sync and change, so a phone left alone for longer still has the next ones).
+         */planHorizonMinutes: UInt32, 
+        /**
+         * How often the app asks the system to sync in the background, in minutes (six hours;
+         * the system may wait longer).
+         */backgroundSyncMinutes: UInt32, 
+        /**
+         * Where exact alarms are not allowed (Android 12+), how wide the window an inexact
+         * reminder may fire in, in minutes, starting at its time.
+         */inexactWindowMinutes: UInt32, 
+        /**
+         * With the app lock on: how long the app may be in the background before it asks again,
+         * in seconds (a quick look at a message does not lock it; longer does).
+         */relockAfterSeconds: UInt32) {
+        self.planHorizonMinutes = planHorizonMinutes
+        self.backgroundSyncMinutes = backgroundSyncMinutes
+        self.inexactWindowMinutes = inexactWindowMinutes
+        self.relockAfterSeconds = relockAfterSeconds
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension AppTimings: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeAppTimings: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> AppTimings {
+        return
+            try AppTimings(
+                planHorizonMinutes: FfiConverterUInt32.read(from: &buf), 
+                backgroundSyncMinutes: FfiConverterUInt32.read(from: &buf), 
+                inexactWindowMinutes: FfiConverterUInt32.read(from: &buf), 
+                relockAfterSeconds: FfiConverterUInt32.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: AppTimings, into buf: inout [UInt8]) {
+        FfiConverterUInt32.write(value.planHorizonMinutes, into: &buf)
+        FfiConverterUInt32.write(value.backgroundSyncMinutes, into: &buf)
+        FfiConverterUInt32.write(value.inexactWindowMinutes, into: &buf)
+        FfiConverterUInt32.write(value.relockAfterSeconds, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAppTimings_lift(_ buf: RustBuffer) throws -> AppTimings {
+    return try FfiConverterTypeAppTimings.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAppTimings_lower(_ value: AppTimings) -> RustBuffer {
+    return FfiConverterTypeAppTimings.lower(value)
+}
+
+
+/**
  * One area: the tiles of a relay that cover a circle the person chose.
  */
 public struct Area: Equatable, Hashable {
@@ -15603,6 +15700,183 @@ public func FfiConverterTypeWeeklyTimes_lift(_ buf: RustBuffer) throws -> Weekly
 public func FfiConverterTypeWeeklyTimes_lower(_ value: WeeklyTimes) -> RustBuffer {
     return FfiConverterTypeWeeklyTimes.lower(value)
 }
+
+
+/**
+ * A screen a link opens.
+ */
+
+public enum AppLink: Equatable, Hashable {
+    
+    /**
+     * The Meetings list.
+     */
+    case meetings
+    /**
+     * One meeting's screen.
+     */
+    case meeting(
+        /**
+         * Its id.
+         */id: String
+    )
+    /**
+     * My meetings.
+     */
+    case myMeetings
+    /**
+     * Reminders.
+     */
+    case reminders
+    /**
+     * The journal.
+     */
+    case journal
+    /**
+     * A new journal entry of one kind (a reminder's check-in opens `Checkin`).
+     */
+    case write(
+        /**
+         * Its kind.
+         */kind: EntryKind
+    )
+    /**
+     * Sobriety dates.
+     */
+    case sobriety
+    /**
+     * Rides.
+     */
+    case rides
+    /**
+     * People to call.
+     */
+    case people
+    /**
+     * Settings.
+     */
+    case settings
+    /**
+     * Areas and feeds.
+     */
+    case areas
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension AppLink: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeAppLink: FfiConverterRustBuffer {
+    typealias SwiftType = AppLink
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> AppLink {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .meetings
+        
+        case 2: return .meeting(id: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 3: return .myMeetings
+        
+        case 4: return .reminders
+        
+        case 5: return .journal
+        
+        case 6: return .write(kind: try FfiConverterTypeEntryKind.read(from: &buf)
+        )
+        
+        case 7: return .sobriety
+        
+        case 8: return .rides
+        
+        case 9: return .people
+        
+        case 10: return .settings
+        
+        case 11: return .areas
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: AppLink, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .meetings:
+            writeInt(&buf, Int32(1))
+        
+        
+        case let .meeting(id):
+            writeInt(&buf, Int32(2))
+            FfiConverterString.write(id, into: &buf)
+            
+        
+        case .myMeetings:
+            writeInt(&buf, Int32(3))
+        
+        
+        case .reminders:
+            writeInt(&buf, Int32(4))
+        
+        
+        case .journal:
+            writeInt(&buf, Int32(5))
+        
+        
+        case let .write(kind):
+            writeInt(&buf, Int32(6))
+            FfiConverterTypeEntryKind.write(kind, into: &buf)
+            
+        
+        case .sobriety:
+            writeInt(&buf, Int32(7))
+        
+        
+        case .rides:
+            writeInt(&buf, Int32(8))
+        
+        
+        case .people:
+            writeInt(&buf, Int32(9))
+        
+        
+        case .settings:
+            writeInt(&buf, Int32(10))
+        
+        
+        case .areas:
+            writeInt(&buf, Int32(11))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAppLink_lift(_ buf: RustBuffer) throws -> AppLink {
+    return try FfiConverterTypeAppLink.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAppLink_lower(_ value: AppLink) -> RustBuffer {
+    return FfiConverterTypeAppLink.lower(value)
+}
+
 
 
 /**

@@ -4105,6 +4105,30 @@ fileprivate struct FfiConverterOptionTypeGeoPoint: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterOptionTypeAppLink: FfiConverterRustBuffer {
+    typealias SwiftType = AppLink?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeAppLink.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeAppLink.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterSequenceString: FfiConverterRustBuffer {
     typealias SwiftType = [String]
 
@@ -4525,6 +4549,29 @@ fileprivate func uniffiFutureContinuationCallback(handle: UInt64, pollResult: In
     }
 }
 /**
+ * The numbers both apps schedule by: how far ahead reminders are armed, how often to sync in
+ * the background, an inexact alarm's window, and how long the app lock waits before asking
+ * again.
+ */
+public func appTimings() -> AppTimings  {
+    return try!  FfiConverterTypeAppTimings_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_waymark_ffi_fn_func_app_timings(uniffiCallStatus
+    )
+})
+}
+/**
+ * The `waymark://` link for a screen.
+ */
+public func linkUrl(link: AppLink) -> String  {
+    return try!  FfiConverterString.lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_waymark_ffi_fn_func_link_url(
+        FfiConverterTypeAppLink_lower(link),uniffiCallStatus
+    )
+})
+}
+/**
  * Every meeting type `program` uses ("aa", "na", "al-anon"…), with names in `language`
  * (English when absent), sorted by name: what a filter screen offers.
  */
@@ -4537,16 +4584,26 @@ public func meetingTypes(program: String, language: String?) -> [TypeEntry]  {
     )
 })
 }
-/**
- * The minute of the day (0–1439) a time such as `18:00` or `7:30 pm` names, for start-time
- * filters. Anything that is not a time of day is `InvalidInput` (never 0). The Kotlin and
- * Swift `minutesOf` call this.
- */
 public func minuteOfDay(hhmm: String)throws  -> UInt32  {
     return try  FfiConverterUInt32.lift(try rustCallWithError(FfiConverterTypeWaymarkError_lift) {
         uniffiCallStatus in
     uniffi_waymark_ffi_fn_func_minute_of_day(
         FfiConverterString.lower(hhmm),uniffiCallStatus
+    )
+})
+}
+/**
+ * The minute of the day (0–1439) a time such as `18:00` or `7:30 pm` names, for start-time
+ * filters. Anything that is not a time of day is `InvalidInput` (never 0). The Kotlin and
+ * Swift `minutesOf` call this.
+ * The screen a `waymark://` link opens (a reminder's, or one from anywhere), or `None` for
+ * anything else: the app then stays where it is.
+ */
+public func parseLink(url: String) -> AppLink?  {
+    return try!  FfiConverterOptionTypeAppLink.lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_waymark_ffi_fn_func_parse_link(
+        FfiConverterString.lower(url),uniffiCallStatus
     )
 })
 }
@@ -4592,10 +4649,19 @@ private let initializationResult: InitializationResult = {
     if bindings_contract_version != scaffolding_contract_version {
         return InitializationResult.contractVersionMismatch
     }
+    if (uniffi_waymark_ffi_checksum_func_app_timings() != 15381) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_waymark_ffi_checksum_func_link_url() != 12656) {
+        return InitializationResult.apiChecksumMismatch
+    }
     if (uniffi_waymark_ffi_checksum_func_meeting_types() != 30125) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_waymark_ffi_checksum_func_minute_of_day() != 2391) {
+    if (uniffi_waymark_ffi_checksum_func_minute_of_day() != 33849) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_waymark_ffi_checksum_func_parse_link() != 27761) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_waymark_ffi_checksum_func_resolve_meeting_type() != 22935) {

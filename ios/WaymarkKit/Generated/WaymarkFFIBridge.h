@@ -859,6 +859,17 @@ uint64_t uniffi_waymark_ffi_fn_method_privatevault_sobriety_screen_object(uint64
 RustBuffer uniffi_waymark_ffi_fn_method_privatevault_write_backup(uint64_t ptr, RustBuffer path, RustBuffer passphrase, RustCallStatus *_Nonnull out_status
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_FUNC_APP_TIMINGS
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_FUNC_APP_TIMINGS
+RustBuffer uniffi_waymark_ffi_fn_func_app_timings(RustCallStatus *_Nonnull out_status
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_FUNC_LINK_URL
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_FUNC_LINK_URL
+RustBuffer uniffi_waymark_ffi_fn_func_link_url(RustBuffer link, RustCallStatus *_Nonnull out_status
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_FUNC_MEETING_TYPES
 #define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_FUNC_MEETING_TYPES
 RustBuffer uniffi_waymark_ffi_fn_func_meeting_types(RustBuffer program, RustBuffer language, RustCallStatus *_Nonnull out_status
@@ -867,6 +878,11 @@ RustBuffer uniffi_waymark_ffi_fn_func_meeting_types(RustBuffer program, RustBuff
 #ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_FUNC_MINUTE_OF_DAY
 #define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_FUNC_MINUTE_OF_DAY
 uint32_t uniffi_waymark_ffi_fn_func_minute_of_day(RustBuffer hhmm, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_FUNC_PARSE_LINK
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_FUNC_PARSE_LINK
+RustBuffer uniffi_waymark_ffi_fn_func_parse_link(RustBuffer url, RustCallStatus *_Nonnull out_status
 );
 #endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_FUNC_RESOLVE_MEETING_TYPE
@@ -1139,6 +1155,18 @@ void ffi_waymark_ffi_rust_future_free_void(uint64_t handle
 void ffi_waymark_ffi_rust_future_complete_void(uint64_t handle, RustCallStatus *_Nonnull out_status
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_FUNC_APP_TIMINGS
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_FUNC_APP_TIMINGS
+uint16_t uniffi_waymark_ffi_checksum_func_app_timings(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_FUNC_LINK_URL
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_FUNC_LINK_URL
+uint16_t uniffi_waymark_ffi_checksum_func_link_url(void
+    
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_FUNC_MEETING_TYPES
 #define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_FUNC_MEETING_TYPES
 uint16_t uniffi_waymark_ffi_checksum_func_meeting_types(void
@@ -1148,6 +1176,12 @@ uint16_t uniffi_waymark_ffi_checksum_func_meeting_types(void
 #ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_FUNC_MINUTE_OF_DAY
 #define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_FUNC_MINUTE_OF_DAY
 uint16_t uniffi_waymark_ffi_checksum_func_minute_of_day(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_FUNC_PARSE_LINK
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_FUNC_PARSE_LINK
+uint16_t uniffi_waymark_ffi_checksum_func_parse_link(void
     
 );
 #endif

@@ -385,8 +385,11 @@ final class ModelsTests: WorkFolderCase {
         let links = plan.schedule.map { URL(string: $0.deepLink).flatMap(DeepLink.init(url:)) }
         XCTAssertFalse(links.contains(nil), "\(plan.schedule.map(\.deepLink))")
         XCTAssertTrue(links.contains(.meeting(id: "wales:tue-eve")))
-        XCTAssertTrue(links.contains(.checkin))
+        XCTAssertTrue(links.contains(.write(kind: .checkin)))
         XCTAssertEqual(DeepLink(url: DeepLink.meeting(id: "a b/c:d").url), .meeting(id: "a b/c:d"))
+        // Every screen has its link, as on Android.
+        XCTAssertEqual(DeepLink(url: URL(string: "waymark://rides")!), .rides)
+        XCTAssertEqual(DeepLink(url: DeepLink.sobriety.url), .sobriety)
         XCTAssertNil(DeepLink(url: URL(string: "https://example.org/meeting/x")!))
         XCTAssertNil(DeepLink(url: URL(string: "waymark://journal/other")!))
         XCTAssertNil(DeepLink(url: URL(string: "waymark://meeting/")!))

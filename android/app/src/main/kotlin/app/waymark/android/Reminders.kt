@@ -15,6 +15,7 @@ import androidx.core.app.NotificationCompat
 import androidx.core.app.NotificationManagerCompat
 import androidx.core.content.ContextCompat
 import app.waymark.core.PlannedReminder
+import app.waymark.ffi.appTimings
 import app.waymark.core.ReminderFacts
 import app.waymark.screens.AlarmPort
 import app.waymark.screens.ReminderAlarms
@@ -38,8 +39,8 @@ private class AndroidAlarms(private val context: Context) : AlarmPort {
         if (exact) {
             alarms.setExactAndAllowWhileIdle(AlarmManager.RTC_WAKEUP, at, intent)
         } else {
-            // Without exact alarms: within ten minutes after, even in Doze.
-            alarms.setWindow(AlarmManager.RTC_WAKEUP, at, 10 * 60 * 1000L, intent)
+            // Without exact alarms: within the core's window after, even in Doze.
+            alarms.setWindow(AlarmManager.RTC_WAKEUP, at, appTimings().inexactWindowMinutes.toLong() * 60_000L, intent)
         }
     }
 

@@ -10,6 +10,7 @@ import androidx.work.ExistingPeriodicWorkPolicy
 import androidx.work.NetworkType
 import androidx.work.PeriodicWorkRequestBuilder
 import androidx.work.WorkManager
+import app.waymark.ffi.appTimings
 import app.waymark.ffi.setAppLocale
 import java.util.concurrent.TimeUnit
 import kotlinx.coroutines.CoroutineScope
@@ -28,7 +29,7 @@ class WaymarkApp : Application() {
     override fun onCreate() {
         super.onCreate()
         createChannel()
-        val sync = PeriodicWorkRequestBuilder<SyncWorker>(6, TimeUnit.HOURS)
+        val sync = PeriodicWorkRequestBuilder<SyncWorker>(appTimings().backgroundSyncMinutes.toLong(), TimeUnit.MINUTES)
             .setConstraints(Constraints.Builder().setRequiredNetworkType(NetworkType.CONNECTED).build())
             .setBackoffCriteria(BackoffPolicy.EXPONENTIAL, 5, TimeUnit.MINUTES)
             .build()

@@ -8922,6 +8922,73 @@ public object FfiConverterTypeSubscription: FfiConverter<Subscription, Long> {
 
 
 /**
+ * How the apps time what they do in the background.
+ */
+data class AppTimings (
+    /**
+     * How far ahead reminders are planned and armed, in minutes (two weeks; re-armed at every
+     * sync and change, so a phone left alone for longer still has the next ones).
+     */
+    var `planHorizonMinutes`: kotlin.UInt
+    , 
+    /**
+     * How often the app asks the system to sync in the background, in minutes (six hours;
+     * the system may wait longer).
+     */
+    var `backgroundSyncMinutes`: kotlin.UInt
+    , 
+    /**
+     * Where exact alarms are not allowed (Android 12+), how wide the window an inexact
+     * reminder may fire in, in minutes, starting at its time.
+     */
+    var `inexactWindowMinutes`: kotlin.UInt
+    , 
+    /**
+     * With the app lock on: how long the app may be in the background before it asks again,
+     * in seconds (a quick look at a message does not lock it; longer does).
+     */
+    var `relockAfterSeconds`: kotlin.UInt
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeAppTimings: FfiConverterRustBuffer<AppTimings> {
+    override fun read(buf: ByteBuffer): AppTimings {
+        return AppTimings(
+            FfiConverterUInt.read(buf),
+            FfiConverterUInt.read(buf),
+            FfiConverterUInt.read(buf),
+            FfiConverterUInt.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: AppTimings) = (
+            FfiConverterUInt.allocationSize(value.`planHorizonMinutes`) +
+            FfiConverterUInt.allocationSize(value.`backgroundSyncMinutes`) +
+            FfiConverterUInt.allocationSize(value.`inexactWindowMinutes`) +
+            FfiConverterUInt.allocationSize(value.`relockAfterSeconds`)
+    )
+
+    override fun write(value: AppTimings, buf: ByteBuffer) {
+            FfiConverterUInt.write(value.`planHorizonMinutes`, buf)
+            FfiConverterUInt.write(value.`backgroundSyncMinutes`, buf)
+            FfiConverterUInt.write(value.`inexactWindowMinutes`, buf)
+            FfiConverterUInt.write(value.`relockAfterSeconds`, buf)
+    }
+}
+
+
+
+/**
  * One area: the tiles of a relay that cover a circle the person chose.
  */
 data class Area (
@@ -16709,6 +16776,257 @@ public object FfiConverterTypeWeeklyTimes: FfiConverterRustBuffer<WeeklyTimes> {
             FfiConverterString.write(value.`zone`, buf)
     }
 }
+
+
+
+/**
+ * A screen a link opens.
+ */
+sealed class AppLink {
+    
+    /**
+     * The Meetings list.
+     */
+    object Meetings : AppLink()
+    
+    
+    /**
+     * One meeting's screen.
+     */
+    data class Meeting(
+        /**
+         * Its id.
+         */
+        val `id`: kotlin.String) : AppLink()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * My meetings.
+     */
+    object MyMeetings : AppLink()
+    
+    
+    /**
+     * Reminders.
+     */
+    object Reminders : AppLink()
+    
+    
+    /**
+     * The journal.
+     */
+    object Journal : AppLink()
+    
+    
+    /**
+     * A new journal entry of one kind (a reminder's check-in opens `Checkin`).
+     */
+    data class Write(
+        /**
+         * Its kind.
+         */
+        val `kind`: app.waymark.core.EntryKind) : AppLink()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * Sobriety dates.
+     */
+    object Sobriety : AppLink()
+    
+    
+    /**
+     * Rides.
+     */
+    object Rides : AppLink()
+    
+    
+    /**
+     * People to call.
+     */
+    object People : AppLink()
+    
+    
+    /**
+     * Settings.
+     */
+    object Settings : AppLink()
+    
+    
+    /**
+     * Areas and feeds.
+     */
+    object Areas : AppLink()
+    
+    
+
+    
+
+    
+    
+
+
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeAppLink : FfiConverterRustBuffer<AppLink>{
+    override fun read(buf: ByteBuffer): AppLink {
+        return when(buf.getInt()) {
+            1 -> AppLink.Meetings
+            2 -> AppLink.Meeting(
+                FfiConverterString.read(buf),
+                )
+            3 -> AppLink.MyMeetings
+            4 -> AppLink.Reminders
+            5 -> AppLink.Journal
+            6 -> AppLink.Write(
+                FfiConverterTypeEntryKind.read(buf),
+                )
+            7 -> AppLink.Sobriety
+            8 -> AppLink.Rides
+            9 -> AppLink.People
+            10 -> AppLink.Settings
+            11 -> AppLink.Areas
+            else -> throw RuntimeException("invalid enum value, something is very wrong!!")
+        }
+    }
+
+    override fun allocationSize(value: AppLink): ULong = when(value) {
+        is AppLink.Meetings -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+            )
+        }
+        is AppLink.Meeting -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterString.allocationSize(value.`id`)
+            )
+        }
+        is AppLink.MyMeetings -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+            )
+        }
+        is AppLink.Reminders -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+            )
+        }
+        is AppLink.Journal -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+            )
+        }
+        is AppLink.Write -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeEntryKind.allocationSize(value.`kind`)
+            )
+        }
+        is AppLink.Sobriety -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+            )
+        }
+        is AppLink.Rides -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+            )
+        }
+        is AppLink.People -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+            )
+        }
+        is AppLink.Settings -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+            )
+        }
+        is AppLink.Areas -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+            )
+        }
+    }
+
+    override fun write(value: AppLink, buf: ByteBuffer) {
+        when(value) {
+            is AppLink.Meetings -> {
+                buf.putInt(1)
+                Unit
+            }
+            is AppLink.Meeting -> {
+                buf.putInt(2)
+                FfiConverterString.write(value.`id`, buf)
+                Unit
+            }
+            is AppLink.MyMeetings -> {
+                buf.putInt(3)
+                Unit
+            }
+            is AppLink.Reminders -> {
+                buf.putInt(4)
+                Unit
+            }
+            is AppLink.Journal -> {
+                buf.putInt(5)
+                Unit
+            }
+            is AppLink.Write -> {
+                buf.putInt(6)
+                FfiConverterTypeEntryKind.write(value.`kind`, buf)
+                Unit
+            }
+            is AppLink.Sobriety -> {
+                buf.putInt(7)
+                Unit
+            }
+            is AppLink.Rides -> {
+                buf.putInt(8)
+                Unit
+            }
+            is AppLink.People -> {
+                buf.putInt(9)
+                Unit
+            }
+            is AppLink.Settings -> {
+                buf.putInt(10)
+                Unit
+            }
+            is AppLink.Areas -> {
+                buf.putInt(11)
+                Unit
+            }
+        }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }
+    }
+}
+
+
 
 
 

@@ -30,6 +30,8 @@ import java.nio.CharBuffer
 import java.nio.charset.CodingErrorAction
 import java.util.concurrent.atomic.AtomicLong
 import java.util.concurrent.ConcurrentHashMap
+import app.waymark.core.AppLink
+import app.waymark.core.AppTimings
 import app.waymark.core.Area
 import app.waymark.core.AreasScreen
 import app.waymark.core.AreasState
@@ -42,6 +44,8 @@ import app.waymark.core.EditorField
 import app.waymark.core.EditorState
 import app.waymark.core.EditorView
 import app.waymark.core.Favorite
+import app.waymark.core.FfiConverterTypeAppLink
+import app.waymark.core.FfiConverterTypeAppTimings
 import app.waymark.core.FfiConverterTypeArea
 import app.waymark.core.FfiConverterTypeAreasScreen
 import app.waymark.core.FfiConverterTypeAreasState
@@ -146,6 +150,8 @@ import kotlinx.coroutines.GlobalScope
 import kotlinx.coroutines.Job
 import kotlinx.coroutines.launch
 import kotlinx.coroutines.suspendCancellableCoroutine
+import app.waymark.core.RustBuffer as RustBufferAppLink
+import app.waymark.core.RustBuffer as RustBufferAppTimings
 import app.waymark.core.RustBuffer as RustBufferArea
 import app.waymark.core.RustBuffer as RustBufferAreasScreen
 import app.waymark.core.RustBuffer as RustBufferAreasState
@@ -866,9 +872,15 @@ internal object IntegrityCheckingUniffiLib {
     }
 
     internal fun ensureInitialized() = Unit
+    external fun uniffi_waymark_ffi_checksum_func_app_timings(
+    ): Int
+    external fun uniffi_waymark_ffi_checksum_func_link_url(
+    ): Int
     external fun uniffi_waymark_ffi_checksum_func_meeting_types(
     ): Int
     external fun uniffi_waymark_ffi_checksum_func_minute_of_day(
+    ): Int
+    external fun uniffi_waymark_ffi_checksum_func_parse_link(
     ): Int
     external fun uniffi_waymark_ffi_checksum_func_resolve_meeting_type(
     ): Int
@@ -1351,10 +1363,16 @@ internal object UniffiLib {
     ): Long
     external fun uniffi_waymark_ffi_fn_method_privatevault_write_backup(`ptr`: Long,`path`: RustBuffer.ByValue,`passphrase`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBufferBackupSummary.ByValue
+    external fun uniffi_waymark_ffi_fn_func_app_timings(uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBufferAppTimings.ByValue
+    external fun uniffi_waymark_ffi_fn_func_link_url(`link`: RustBufferAppLink.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
     external fun uniffi_waymark_ffi_fn_func_meeting_types(`program`: RustBuffer.ByValue,`language`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
     external fun uniffi_waymark_ffi_fn_func_minute_of_day(`hhmm`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): Int
+    external fun uniffi_waymark_ffi_fn_func_parse_link(`url`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
     external fun uniffi_waymark_ffi_fn_func_resolve_meeting_type(`program`: RustBuffer.ByValue,`typed`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
     external fun uniffi_waymark_ffi_fn_func_set_app_locale(`tag`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
@@ -1478,10 +1496,19 @@ private fun uniffiCheckContractApiVersion(lib: IntegrityCheckingUniffiLib) {
 }
 @Suppress("UNUSED_PARAMETER")
 private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
+    if ((lib.uniffi_waymark_ffi_checksum_func_app_timings() and 0xFFFF) != 15381) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_waymark_ffi_checksum_func_link_url() and 0xFFFF) != 12656) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
     if ((lib.uniffi_waymark_ffi_checksum_func_meeting_types() and 0xFFFF) != 30125) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_waymark_ffi_checksum_func_minute_of_day() and 0xFFFF) != 2391) {
+    if ((lib.uniffi_waymark_ffi_checksum_func_minute_of_day() and 0xFFFF) != 33849) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_waymark_ffi_checksum_func_parse_link() and 0xFFFF) != 27761) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_waymark_ffi_checksum_func_resolve_meeting_type() and 0xFFFF) != 22935) {
@@ -7021,6 +7048,38 @@ public object FfiConverterOptionalTypeGeoPoint: FfiConverterRustBuffer<GeoPoint?
 /**
  * @suppress
  */
+public object FfiConverterOptionalTypeAppLink: FfiConverterRustBuffer<AppLink?> {
+    override fun read(buf: ByteBuffer): AppLink? {
+        if (buf.get().toInt() == 0) {
+            return null
+        }
+        return FfiConverterTypeAppLink.read(buf)
+    }
+
+    override fun allocationSize(value: AppLink?): ULong {
+        if (value == null) {
+            return 1UL
+        } else {
+            return 1UL + FfiConverterTypeAppLink.allocationSize(value)
+        }
+    }
+
+    override fun write(value: AppLink?, buf: ByteBuffer) {
+        if (value == null) {
+            buf.put(0)
+        } else {
+            buf.put(1)
+            FfiConverterTypeAppLink.write(value, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
 public object FfiConverterSequenceString: FfiConverterRustBuffer<List<kotlin.String>> {
     override fun read(buf: ByteBuffer): List<kotlin.String> {
         val len = buf.getInt()
@@ -7550,6 +7609,39 @@ public object FfiConverterSequenceTypeTypeEntry: FfiConverterRustBuffer<List<Typ
 
 
 
+
+
+
+
+        /**
+         * The numbers both apps schedule by: how far ahead reminders are armed, how often to sync in
+         * the background, an inexact alarm's window, and how long the app lock waits before asking
+         * again.
+         */ fun `appTimings`(): AppTimings {
+            return FfiConverterTypeAppTimings.lift(
+    uniffiRustCall() { _status ->
+    UniffiLib.uniffi_waymark_ffi_fn_func_app_timings(
+    
+        _status)
+}
+    )
+    }
+    
+
+        /**
+         * The `waymark://` link for a screen.
+         */ fun `linkUrl`(`link`: AppLink): kotlin.String {
+            return FfiConverterString.lift(
+    uniffiRustCall() { _status ->
+    UniffiLib.uniffi_waymark_ffi_fn_func_link_url(
+    
+        
+        FfiConverterTypeAppLink.lower(`link`),_status)
+}
+    )
+    }
+    
+
         /**
          * Every meeting type `program` uses ("aa", "na", "al-anon"…), with names in `language`
          * (English when absent), sorted by name: what a filter screen offers.
@@ -7566,11 +7658,6 @@ public object FfiConverterSequenceTypeTypeEntry: FfiConverterRustBuffer<List<Typ
     }
     
 
-        /**
-         * The minute of the day (0–1439) a time such as `18:00` or `7:30 pm` names, for start-time
-         * filters. Anything that is not a time of day is `InvalidInput` (never 0). The Kotlin and
-         * Swift `minutesOf` call this.
-         */
     @Throws(WaymarkException::class) fun `minuteOfDay`(`hhmm`: kotlin.String): kotlin.UInt {
             return FfiConverterUInt.lift(
     uniffiRustCallWithError(WaymarkException) { _status ->
@@ -7578,6 +7665,24 @@ public object FfiConverterSequenceTypeTypeEntry: FfiConverterRustBuffer<List<Typ
     
         
         FfiConverterString.lower(`hhmm`),_status)
+}
+    )
+    }
+    
+
+        /**
+         * The minute of the day (0–1439) a time such as `18:00` or `7:30 pm` names, for start-time
+         * filters. Anything that is not a time of day is `InvalidInput` (never 0). The Kotlin and
+         * Swift `minutesOf` call this.
+         * The screen a `waymark://` link opens (a reminder's, or one from anywhere), or `None` for
+         * anything else: the app then stays where it is.
+         */ fun `parseLink`(`url`: kotlin.String): AppLink? {
+            return FfiConverterOptionalTypeAppLink.lift(
+    uniffiRustCall() { _status ->
+    UniffiLib.uniffi_waymark_ffi_fn_func_parse_link(
+    
+        
+        FfiConverterString.lower(`url`),_status)
 }
     )
     }

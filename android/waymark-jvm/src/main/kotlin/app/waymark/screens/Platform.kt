@@ -11,10 +11,12 @@ import app.waymark.core.RestoreReport
 import app.waymark.ffi.MeetingDirectory
 import app.waymark.ffi.PrivateVault
 import app.waymark.ffi.ReminderPlanner
+import app.waymark.ffi.appTimings
+import app.waymark.ffi.parseLink
+import app.waymark.core.AppLink
 import java.io.File
 import java.io.InputStream
 import java.io.OutputStream
-import java.net.URLDecoder
 import java.time.Instant
 
 /** The platform's alarms: AlarmManager in the Android app, a fake in tests. */
@@ -44,8 +46,8 @@ interface ScheduledIds {
  * alarms and remembers which are set.
  */
 object ReminderAlarms {
-    /** How far ahead alarms are set: two weeks (re-armed daily by the sync and on every change). */
-    const val HORIZON_MINUTES: UInt = 20_160u
+    /** How far ahead alarms are set: the core's horizon (re-armed by every sync and change). */
+    val HORIZON_MINUTES: UInt get() = appTimings().planHorizonMinutes
 
     /** At most this many alarms at once (Android allows 500 per app). */
     const val MAX_PENDING: UInt = 200u
@@ -152,31 +154,23 @@ sealed class Destination(val route: String) {
             }
         }
 
-        private fun unescape(s: String): String = URLDecoder.decode(s.replace("+", "%2B"), Charsets.UTF_8)
-
-        /** The entry kind named in a route or link (`checkin`), or `null`. */
+        /** The entry kind named in a route (`checkin`), or `null`. */
         fun kind(name: String?): EntryKind? = EntryKind.entries.firstOrNull { it.name.lowercase() == name }
 
-        /** Where a `waymark://` link leads, or `null` for anything else. */
-        fun link(uri: String?): Destination? {
-            val rest = uri?.removePrefix("waymark://")?.takeIf { it != uri } ?: return null
-            val parts = rest.substringBefore('?').trimEnd('/').split('/')
-            return when (parts[0]) {
-                "meeting" -> parts.getOrNull(1)?.takeIf { it.isNotEmpty() }?.let { Meeting(unescape(it)) }
-                "journal" -> when (parts.getOrNull(1)) {
-                    null -> Journal
-                    else -> kind(parts[1])?.let { Editor(it) }
-                }
-                "meetings" -> Meetings
-                "my-meetings" -> MyMeetings
-                "reminders" -> Reminders
-                "sobriety" -> Sobriety
-                "rides" -> Rides
-                "people" -> People
-                "settings" -> Settings
-                "areas" -> Areas
-                else -> null
-            }
+        /** Where a `waymark://` link leads (the core reads it), or `null` for anything else. */
+        fun link(uri: String?): Destination? = when (val l = uri?.let { parseLink(it) }) {
+            is AppLink.Meeting -> Meeting(l.id)
+            is AppLink.Write -> Editor(l.kind)
+            is AppLink.Journal -> Journal
+            is AppLink.Meetings -> Meetings
+            is AppLink.MyMeetings -> MyMeetings
+            is AppLink.Reminders -> Reminders
+            is AppLink.Sobriety -> Sobriety
+            is AppLink.Rides -> Rides
+            is AppLink.People -> People
+            is AppLink.Settings -> Settings
+            is AppLink.Areas -> Areas
+            null -> null
         }
 
         /**

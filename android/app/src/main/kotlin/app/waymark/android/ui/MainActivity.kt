@@ -37,9 +37,11 @@ import androidx.navigation.compose.rememberNavController
 import app.waymark.android.AppLock
 import app.waymark.android.R
 import app.waymark.android.UnlockResult
+import app.waymark.ffi.appTimings
 
 /** After this long away, the app lock (when on) asks again. */
-private const val RELOCK_AFTER_MS = 60_000L
+/** How long in the background before the lock asks again: the core's, in milliseconds. */
+private val RELOCK_AFTER_MS: Long get() = appTimings().relockAfterSeconds.toLong() * 1000L
 
 /**
  * One activity. It opens the core off the main thread, keeps everything hidden behind the app
