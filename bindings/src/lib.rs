@@ -51,6 +51,17 @@ pub fn link_url(link: waymark_core::screens::AppLink) -> String {
     waymark_core::screens::link_url(&link)
 }
 
+/// What stays when a new entry changes kind or template while being written: the new form's
+/// fields (`fresh`, from `entry_editor`) with what was filled in the old ones (`typed`) where
+/// they ask the same, and the free text always.
+#[uniffi::export]
+pub fn carry_over(
+    typed: Vec<waymark_core::screens::EditorField>,
+    fresh: Vec<waymark_core::screens::EditorField>,
+) -> Vec<waymark_core::screens::EditorField> {
+    waymark_core::screens::carry_over(&typed, fresh)
+}
+
 /// The numbers both apps schedule by: how far ahead reminders are armed, how often to sync in
 /// the background, an inexact alarm's window, and how long the app lock waits before asking
 /// again.

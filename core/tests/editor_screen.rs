@@ -315,3 +315,77 @@ fn a_hard_check_in_from_the_editor_brings_a_next_step_in_the_phones_language() {
     assert_ne!(step.message, english.message, "{}", step.message);
     assert_eq!(v.entries(&Default::default()).unwrap().len(), 2);
 }
+
+/// Changing a new entry's kind while writing keeps what the person put in: the free text
+/// always, a mood and HALT boxes where the new form asks them too; nothing else is invented.
+#[test]
+fn switching_kind_keeps_what_was_written() {
+    use waymark_core::screens::{carry_over, HaltItem};
+    let tmp = tempfile::tempdir().unwrap();
+    let v = vault(tmp.path());
+    let mut checkin = editor(&v, new(EntryKind::Checkin, None), "en-GB").fields;
+    for f in &mut checkin {
+        match f.kind {
+            FieldKind::Mood => f.value = Some(2),
+            FieldKind::Halt => {
+                for c in &mut f.checks {
+                    c.checked = c.item == HaltItem::Tired;
+                }
+            }
+            FieldKind::Text => f.text = "A long day at work.".into(),
+            _ => {}
+        }
+    }
+    // To a note: no mood or HALT there, but the words come along.
+    let note = carry_over(
+        &checkin,
+        editor(&v, new(EntryKind::Note, None), "en-GB").fields,
+    );
+    let text: Vec<&str> = note
+        .iter()
+        .filter(|f| f.kind == FieldKind::Text)
+        .map(|f| f.text.as_str())
+        .collect();
+    assert_eq!(text, ["A long day at work."]);
+    assert!(note
+        .iter()
+        .all(|f| !matches!(f.kind, FieldKind::Mood | FieldKind::Halt)));
+    // And back to a check-in: the words, the mood and the box ticked, all kept.
+    let back = carry_over(
+        &note,
+        editor(&v, new(EntryKind::Checkin, None), "en-GB").fields,
+    );
+    let again = carry_over(&checkin, back.clone());
+    assert_eq!(
+        back.iter()
+            .find(|f| f.kind == FieldKind::Text)
+            .map(|f| f.text.as_str()),
+        Some("A long day at work.")
+    );
+    let mood = again.iter().find(|f| f.kind == FieldKind::Mood).unwrap();
+    assert_eq!(mood.value, Some(2));
+    let halt = again.iter().find(|f| f.kind == FieldKind::Halt).unwrap();
+    assert!(halt
+        .checks
+        .iter()
+        .all(|c| c.checked == (c.item == HaltItem::Tired)));
+    // A value outside the new scale is not carried (a craving of 9 is no mood).
+    let mut odd = checkin.clone();
+    for f in &mut odd {
+        if f.kind == FieldKind::Mood {
+            f.value = Some(9);
+        }
+    }
+    let fresh = carry_over(
+        &odd,
+        editor(&v, new(EntryKind::Checkin, None), "en-GB").fields,
+    );
+    assert_eq!(
+        fresh
+            .iter()
+            .find(|f| f.kind == FieldKind::Mood)
+            .unwrap()
+            .value,
+        None
+    );
+}

@@ -414,6 +414,51 @@ pub fn save_editor(
 }
 
 /// The template to show: the one asked for (`""`: none), else a new check-in's first.
+/// What stays when a new entry changes kind or template while being written: each field of the
+/// new form (`fresh`) takes what was filled in a field of the old one (`typed`) with the same
+/// kind and question (a mood already chosen, a prompt answered, the HALT boxes); free text
+/// always goes with the person, into the new form's first free-text field, even where its
+/// label differs. Nothing typed is dropped while the new form has a place for it.
+pub fn carry_over(typed: &[EditorField], fresh: Vec<EditorField>) -> Vec<EditorField> {
+    let mut used = vec![false; typed.len()];
+    let mut out = fresh;
+    for f in &mut out {
+        let same = typed
+            .iter()
+            .enumerate()
+            .find(|(i, t)| !used[*i] && t.kind == f.kind && t.label == f.label);
+        if let Some((i, t)) = same {
+            used[i] = true;
+            take(f, t);
+        }
+    }
+    // Free text left over (its label changed with the kind) goes to the first empty one.
+    let words = typed
+        .iter()
+        .enumerate()
+        .find(|(i, t)| !used[*i] && t.kind == FieldKind::Text && !t.text.trim().is_empty());
+    if let (Some((_, t)), Some(f)) = (
+        words,
+        out.iter_mut()
+            .find(|f| f.kind == FieldKind::Text && f.text.trim().is_empty()),
+    ) {
+        f.text = t.text.clone();
+    }
+    out
+}
+
+/// Copies what was filled in `from` into `to` (same kind): the text, a scale's value within
+/// the new scale, the boxes ticked.
+fn take(to: &mut EditorField, from: &EditorField) {
+    to.text = from.text.clone();
+    to.value = from.value.filter(|v| (to.min..=to.max).contains(v));
+    for c in &mut to.checks {
+        if let Some(old) = from.checks.iter().find(|o| o.item == c.item) {
+            c.checked = old.checked;
+        }
+    }
+}
+
 fn chosen_template(
     kind: EntryKind,
     asked: Option<&str>,

@@ -50,8 +50,8 @@ mod tests;
 
 pub use areas::{areas_state, AreasAction, AreasActionItem, AreasState, SourceRow};
 pub use editor::{
-    editor_state, save_editor, CheckItem, EditorField, EditorState, EditorView, FieldKind,
-    HaltItem, SaveContext, TemplateChoice,
+    carry_over, editor_state, save_editor, CheckItem, EditorField, EditorState, EditorView,
+    FieldKind, HaltItem, SaveContext, TemplateChoice,
 };
 pub use journal::{
     journal_state, JournalDay, JournalKindChoice, JournalRow, JournalRowAction,

@@ -4561,6 +4561,20 @@ public func appTimings() -> AppTimings  {
 })
 }
 /**
+ * What stays when a new entry changes kind or template while being written: the new form's
+ * fields (`fresh`, from `entry_editor`) with what was filled in the old ones (`typed`) where
+ * they ask the same, and the free text always.
+ */
+public func carryOver(typed: [EditorField], fresh: [EditorField]) -> [EditorField]  {
+    return try!  FfiConverterSequenceTypeEditorField.lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_waymark_ffi_fn_func_carry_over(
+        FfiConverterSequenceTypeEditorField.lower(typed),
+        FfiConverterSequenceTypeEditorField.lower(fresh),uniffiCallStatus
+    )
+})
+}
+/**
  * The `waymark://` link for a screen.
  */
 public func linkUrl(link: AppLink) -> String  {
@@ -4650,6 +4664,9 @@ private let initializationResult: InitializationResult = {
         return InitializationResult.contractVersionMismatch
     }
     if (uniffi_waymark_ffi_checksum_func_app_timings() != 15381) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_waymark_ffi_checksum_func_carry_over() != 18534) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_waymark_ffi_checksum_func_link_url() != 12656) {

@@ -865,6 +865,11 @@ RustBuffer uniffi_waymark_ffi_fn_func_app_timings(RustCallStatus *_Nonnull out_s
     
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_FUNC_CARRY_OVER
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_FUNC_CARRY_OVER
+RustBuffer uniffi_waymark_ffi_fn_func_carry_over(RustBuffer typed, RustBuffer fresh, RustCallStatus *_Nonnull out_status
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_FUNC_LINK_URL
 #define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_FUNC_LINK_URL
 RustBuffer uniffi_waymark_ffi_fn_func_link_url(RustBuffer link, RustCallStatus *_Nonnull out_status
@@ -1158,6 +1163,12 @@ void ffi_waymark_ffi_rust_future_complete_void(uint64_t handle, RustCallStatus *
 #ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_FUNC_APP_TIMINGS
 #define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_FUNC_APP_TIMINGS
 uint16_t uniffi_waymark_ffi_checksum_func_app_timings(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_FUNC_CARRY_OVER
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_FUNC_CARRY_OVER
+uint16_t uniffi_waymark_ffi_checksum_func_carry_over(void
     
 );
 #endif

@@ -60,8 +60,8 @@ public final class EditorModel {
         return fields != state.fields
     }
 
-    /// Builds the editor for the current view off the main actor. Answers typed so far stay
-    /// in fields the new editor still asks (same kind and label).
+    /// Builds the editor for the current view off the main actor. What was typed so far stays
+    /// where the new editor asks the same, and the free text always (the core's `carryOver`).
     public func load() async {
         let view = self.view
         let stores = self.stores
@@ -75,9 +75,7 @@ public final class EditorModel {
             let new = carried.value
             let typed = fields
             state = new
-            fields = new.fields.map { field in
-                typed.first { $0.kind == field.kind && $0.label == field.label } ?? field
-            }
+            fields = carryOver(typed: typed, fresh: new.fields)
             problem = nil
         }
     }

@@ -874,6 +874,8 @@ internal object IntegrityCheckingUniffiLib {
     internal fun ensureInitialized() = Unit
     external fun uniffi_waymark_ffi_checksum_func_app_timings(
     ): Int
+    external fun uniffi_waymark_ffi_checksum_func_carry_over(
+    ): Int
     external fun uniffi_waymark_ffi_checksum_func_link_url(
     ): Int
     external fun uniffi_waymark_ffi_checksum_func_meeting_types(
@@ -1365,6 +1367,8 @@ internal object UniffiLib {
     ): RustBufferBackupSummary.ByValue
     external fun uniffi_waymark_ffi_fn_func_app_timings(uniffi_out_err: UniffiRustCallStatus, 
     ): RustBufferAppTimings.ByValue
+    external fun uniffi_waymark_ffi_fn_func_carry_over(`typed`: RustBuffer.ByValue,`fresh`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
     external fun uniffi_waymark_ffi_fn_func_link_url(`link`: RustBufferAppLink.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
     external fun uniffi_waymark_ffi_fn_func_meeting_types(`program`: RustBuffer.ByValue,`language`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
@@ -1497,6 +1501,9 @@ private fun uniffiCheckContractApiVersion(lib: IntegrityCheckingUniffiLib) {
 @Suppress("UNUSED_PARAMETER")
 private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
     if ((lib.uniffi_waymark_ffi_checksum_func_app_timings() and 0xFFFF) != 15381) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_waymark_ffi_checksum_func_carry_over() and 0xFFFF) != 18534) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_waymark_ffi_checksum_func_link_url() and 0xFFFF) != 12656) {
@@ -7623,6 +7630,23 @@ public object FfiConverterSequenceTypeTypeEntry: FfiConverterRustBuffer<List<Typ
     UniffiLib.uniffi_waymark_ffi_fn_func_app_timings(
     
         _status)
+}
+    )
+    }
+    
+
+        /**
+         * What stays when a new entry changes kind or template while being written: the new form's
+         * fields (`fresh`, from `entry_editor`) with what was filled in the old ones (`typed`) where
+         * they ask the same, and the free text always.
+         */ fun `carryOver`(`typed`: List<EditorField>, `fresh`: List<EditorField>): List<EditorField> {
+            return FfiConverterSequenceTypeEditorField.lift(
+    uniffiRustCall() { _status ->
+    UniffiLib.uniffi_waymark_ffi_fn_func_carry_over(
+    
+        
+        FfiConverterSequenceTypeEditorField.lower(`typed`),
+        FfiConverterSequenceTypeEditorField.lower(`fresh`),_status)
 }
     )
     }

@@ -12,6 +12,7 @@ import app.waymark.core.CheckinResult
 import app.waymark.core.MeetingsOptions
 import app.waymark.ffi.MeetingDirectory
 import app.waymark.ffi.PrivateVault
+import app.waymark.ffi.carryOver
 import kotlinx.coroutines.CoroutineDispatcher
 import kotlinx.coroutines.CoroutineScope
 import kotlinx.coroutines.Dispatchers
@@ -66,14 +67,13 @@ class EditorModel(
     }
 
     /**
-     * Another kind or template chosen: the core's form for it, keeping the free text already
-     * written.
+     * Another kind or template chosen: the core's form for it, keeping what was written where
+     * the new form asks the same, and the free text always (the core's `carryOver`).
      */
     fun choose(view: EditorView) = send { d ->
-        val text = d.form.value.fields.firstOrNull { it.kind == FieldKind.TEXT }?.text.orEmpty()
         val fresh = vault.entryEditor(view.copy(entryId = d.view.entryId), options)
         d.view = view.copy(entryId = d.view.entryId)
-        d.form.value = fresh.copy(fields = fresh.fields.map { if (it.kind == FieldKind.TEXT) it.copy(text = text) else it })
+        d.form.value = fresh.copy(fields = carryOver(d.form.value.fields, fresh.fields))
     }
 
     /**
