@@ -18,9 +18,6 @@ struct MeetingsPage: View {
                     FilterChips(filters: state.filters) { chip in Task { await toggle(chip) } }
                 }
                 NoticesView(notices: state.notices)
-                ForEach(state.actions, id: \.action) { item in
-                    Button(item.label) { Task { await perform(item.action) } }
-                }
                 ForEach(Array(state.sections.enumerated()), id: \.offset) { _, section in
                     Section(section.heading) {
                         ForEach(section.rows, id: \.id) { row in
@@ -28,8 +25,12 @@ struct MeetingsPage: View {
                         }
                     }
                 }
-                if let more = state.more {
-                    Button(more) { Task { await model.update { $0.showMore() } } }
+                // "N more meetings match": a line; the button is the core's `showMore` action.
+                if let more = state.more { Text(more).font(.footnote).foregroundStyle(.secondary) }
+                // The core's buttons after the rows, as on Android (under an empty list's notice,
+                // there are no rows).
+                ForEach(state.actions, id: \.action) { item in
+                    Button(item.label) { Task { await perform(item.action) } }
                 }
             }
             .navigationTitle(state.title)

@@ -576,7 +576,7 @@ struct SettingsPage: View {
         let stores = app.stores
         let locale = model.state?.locale ?? stores.phone
         if let text = await model.perform(returning: { try stores.vault().exportMarkdownInLocale(locale: locale) }) {
-            exporting = ExportedFile(data: Data(text.utf8), type: .plainText, name: "waymark.md")
+            exporting = ExportedFile(data: Data(text.utf8), type: .plainText, name: "journal.md")
         }
     }
 

@@ -119,8 +119,8 @@ struct MorePage: View {
     var body: some View {
         List {
             NavigationLink(value: Route.reminders) { Label(String(localized: "tab_reminders"), systemImage: "bell") }
-            NavigationLink(value: Route.people) { Label(String(localized: "tab_people"), systemImage: "person.2") }
             NavigationLink(value: Route.rides) { Label(String(localized: "tab_rides"), systemImage: "car") }
+            NavigationLink(value: Route.people) { Label(String(localized: "tab_people"), systemImage: "person.2") }
             NavigationLink(value: Route.areas) { Label(String(localized: "tab_areas"), systemImage: "map") }
             NavigationLink(value: Route.settings) { Label(String(localized: "tab_settings"), systemImage: "gear") }
         }
