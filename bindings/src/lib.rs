@@ -35,9 +35,6 @@ pub use error::WaymarkError;
 /// Result of an exported call.
 pub type Result<T, E = WaymarkError> = std::result::Result<T, E>;
 
-/// The minute of the day (0–1439) a time such as `18:00` or `7:30 pm` names, for start-time
-/// filters. Anything that is not a time of day is `InvalidInput` (never 0). The Kotlin and
-/// Swift `minutesOf` call this.
 /// The screen a `waymark://` link opens (a reminder's, or one from anywhere), or `None` for
 /// anything else: the app then stays where it is.
 #[uniffi::export]
@@ -70,6 +67,9 @@ pub fn app_timings() -> waymark_core::screens::AppTimings {
     waymark_core::screens::APP_TIMINGS
 }
 
+/// The minute of the day (0–1439) a time such as `18:00` or `7:30 pm` names, for start-time
+/// filters. Anything that is not a time of day is `InvalidInput` (never 0). The Kotlin and
+/// Swift `minutesOf` call this.
 #[uniffi::export]
 pub fn minute_of_day(hhmm: String) -> Result<u32> {
     Ok(waymark_core::support::parse::minute_of_day(&hhmm)?)

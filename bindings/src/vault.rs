@@ -15,7 +15,6 @@ use waymark_core::vault::sobriety::SobrietyCount;
 use crate::directory::MeetingDirectory;
 use crate::{local_now, off_thread, parse_date, utc, Result};
 
-/// The private vault: one SQLCipher file, opened with a key or a passphrase.
 /// What "Remind me" did.
 #[derive(Debug, Clone, uniffi::Record)]
 pub struct RemindResult {
@@ -25,6 +24,7 @@ pub struct RemindResult {
     pub message: String,
 }
 
+/// The private vault: one SQLCipher file, opened with a key or a passphrase.
 #[derive(uniffi::Object)]
 pub struct PrivateVault {
     /// Shared with the screen objects, which lock it only while building a state.
@@ -323,7 +323,12 @@ impl PrivateVault {
         let meeting = directory.with(|d| d.meeting(&meeting_id))?;
         Ok(self.with(|v| {
             let rule = v.remind_me(&meeting, local_now())?;
-            let locale = v.language()?.unwrap_or_else(crate::error::app_locale);
+            // Saved already: a language that cannot be read only changes the words.
+            let locale = v
+                .language()
+                .ok()
+                .flatten()
+                .unwrap_or_else(crate::error::app_locale);
             let message = waymark_core::screens::reminder_set_words(
                 &rule,
                 waymark_core::l10n::Words::get(locale),

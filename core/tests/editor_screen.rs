@@ -388,4 +388,33 @@ fn switching_kind_keeps_what_was_written() {
             .value,
         None
     );
+    // A prompt answered, then "no prompts": the answer stays, under its question, after the
+    // free text already there.
+    let mut review = editor(&v, new(EntryKind::Review, Some("nightly-review")), "en-GB").fields;
+    let question = review
+        .iter()
+        .find(|f| f.kind == FieldKind::Prompt)
+        .unwrap()
+        .label
+        .clone();
+    for f in &mut review {
+        match f.kind {
+            FieldKind::Prompt if f.label == question => f.text = "The walk home.".into(),
+            FieldKind::Text => f.text = "Tired but fine.".into(),
+            _ => {}
+        }
+    }
+    let plain = carry_over(
+        &review,
+        editor(&v, new(EntryKind::Review, Some("")), "en-GB").fields,
+    );
+    let text = &plain
+        .iter()
+        .find(|f| f.kind == FieldKind::Text)
+        .unwrap()
+        .text;
+    assert_eq!(
+        text,
+        &format!("Tired but fine.\n\n{question}\nThe walk home.")
+    );
 }

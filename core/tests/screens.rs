@@ -812,6 +812,8 @@ mod reminders {
         assert_eq!(first.minute, 21 * 60);
         let s = reminders_state(&mut v, &d, &all_well(), &options("en-GB"));
         assert_eq!(s.daily.len(), 1);
+        // Not "no reminders yet" above the check-in.
+        assert!(s.notices.is_empty(), "{:?}", s.notices);
         assert_eq!(s.daily[0].when, "Every day at 21:00");
         assert_eq!(s.daily[0].actions[0].label, "Stop reminding me");
         assert_eq!(
@@ -1113,6 +1115,14 @@ mod ride_form {
         }
         let form = ride_form_state(&mut v, &d, RideFormKind::Offer, &options("en-GB"));
         assert_eq!(form.title, "Offer a ride");
+        assert_eq!(
+            (
+                form.meeting_label.as_str(),
+                form.day_label.as_str(),
+                form.seats_label.as_str()
+            ),
+            ("Meeting", "Day", "Seats")
+        );
         assert_eq!(form.save_label, "Offer seats");
         assert!(form.notices.is_empty());
         // Every meeting offered has a place and a zone; no online-only one is offered.

@@ -218,8 +218,13 @@ struct MeetingPage: View {
         guard let ics = try? await Task.detached(operation: {
             try stores.vault().exportCalendar(directory: stores.directory(), meetingIds: [id], now: Date())
         }).value else { return }
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("meeting.ics")
-        if (try? Data(ics.utf8).write(to: file)) != nil { calendarFile = file }
+        // A folder per page, so two meetings open at once never share one file.
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(UUID().uuidString)
+        let file = folder.appendingPathComponent("meeting.ics")
+        if (try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)) != nil,
+           (try? Data(ics.utf8).write(to: file)) != nil {
+            calendarFile = file
+        }
     }
 
     /// "Report a problem": kept in the directory's queue until sent, then its link opened.

@@ -323,20 +323,20 @@ struct RideForm: View {
             if let form {
                 NoticesView(notices: form.notices)
                 if !form.meetings.isEmpty {
-                    Picker(form.title, selection: $meetingId) {
+                    Picker(form.meetingLabel, selection: $meetingId) {
                         ForEach(form.meetings, id: \.meetingId) { Text($0.name).tag($0.meetingId) }
                     }
                     .onChange(of: meetingId) { id in
                         date = form.meetings.first { $0.meetingId == id }?.days.first?.date ?? ""
                     }
-                    Picker(selection: $date) {
+                    Picker(form.dayLabel, selection: $date) {
                         ForEach(days(form), id: \.date) { Text($0.label).tag($0.date) }
-                    } label: { EmptyView() }
-                        .pickerStyle(.inline)
+                    }
+                    .pickerStyle(.inline)
                     if !form.seats.isEmpty {
-                        Picker(selection: $seats) {
+                        Picker(form.seatsLabel, selection: $seats) {
                             ForEach(form.seats, id: \.count) { Text($0.label).tag($0.count) }
-                        } label: { EmptyView() }
+                        }
                     }
                     Text(form.fromNote).font(.footnote).foregroundStyle(.secondary)
                 }

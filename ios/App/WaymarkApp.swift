@@ -132,8 +132,9 @@ final class AppModel: ObservableObject {
 
     private var lockChecked = false
     private var unlocking = false
-    /// When the app went to the background with the lock checked, for the core's grace.
-    private var backgroundedAt: Date?
+    /// When the app went to the background with the lock checked (seconds since the phone
+    /// started, which changing the clock does not move), for the core's grace.
+    private var backgroundedAt: TimeInterval?
 
     init() {
         // The core's error messages in the phone's language until Settings says otherwise.
@@ -155,13 +156,27 @@ final class AppModel: ObservableObject {
         unlocking = true
         defer { unlocking = false }
         let stores = self.stores
-        let wanted = await Task.detached { (try? stores.vault().appLock()) ?? false }.value
+        let wanted = await Task.detached { () -> Bool in
+            AppModel.moveBoardIntoVault(stores)
+            return (try? stores.vault().appLock()) ?? false
+        }.value
         lockChecked = true
         if !wanted {
             locked = false
         } else if await AppLock.unlock() {
             locked = false
         }
+    }
+
+    /// Earlier versions kept the car-pool board in UserDefaults; it lives in the vault now
+    /// (checked by the core). Moved once, then forgotten here. Off the main actor.
+    nonisolated static func moveBoardIntoVault(_ stores: Stores) {
+        let defaults = UserDefaults.standard
+        guard let old = defaults.string(forKey: "ride_server"), let vault = try? stores.vault() else { return }
+        if !old.isEmpty, (try? vault.rideServer()) == nil {
+            _ = try? vault.setRideServer(server: old)
+        }
+        defaults.removeObject(forKey: "ride_server")
     }
 
     /// The scene moved: cover the screen in the app switcher, lock again in the background,
@@ -171,11 +186,12 @@ final class AppModel: ObservableObject {
         switch phase {
         case .background:
             BackgroundSync.schedule()
-            if lockChecked { locked = true; lockChecked = false; backgroundedAt = Date() }
+            if lockChecked { locked = true; lockChecked = false; backgroundedAt = ProcessInfo.processInfo.systemUptime }
         case .active:
             // Back within the core's grace (a quick look at a message): no need to ask again.
             let grace = Double(appTimings().relockAfterSeconds)
-            if locked, let since = backgroundedAt, Date().timeIntervalSince(since) < grace {
+            let away = backgroundedAt.map { ProcessInfo.processInfo.systemUptime - $0 }
+            if locked, let away, away >= 0, away < grace {
                 locked = false
                 lockChecked = true
             } else if locked {

@@ -119,6 +119,9 @@ rides-action-try-again = Rhoi cynnig arall arni
 ## Y ffurflen i gynnig taith neu ofyn am un (core/src/screens/ride_form.rs)
 
 ride-form-day = { $date } am { $time }
+ride-form-meeting-label = Cyfarfod
+ride-form-day-label = Diwrnod
+ride-form-seats-label = Seddi
 ride-form-seats = { $count ->
     [zero] { $count } sedd
     [one] 1 sedd

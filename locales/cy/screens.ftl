@@ -169,7 +169,7 @@ action-turn-on-notifications = Troi hysbysiadau ymlaen
 action-allow-exact-alarms = Caniatáu larymau union
 action-resume-reminders = Ailddechrau nodiadau atgoffa
 # After "Remind me": $leads is "1 hour before and 15 minutes before", already worded.
-reminders-set = Fe gewch chi nodyn atgoffa { $leads }.
+reminders-set = Fe gewch chi nodyn atgoffa { $leads } y cyfarfod.
 reminders-daily-when = Bob dydd am { $time }
 action-pause-week = Oedi am wythnos
 action-add-daily-checkin = Atgoffa fi i wirio i mewn bob dydd am { $time }

@@ -134,6 +134,9 @@ rides-action-try-again = Try again
 
 # One day a ride can go: $date is "Tue 8 Dec", $time "19:30", both already formatted.
 ride-form-day = { $date } at { $time }
+ride-form-meeting-label = Meeting
+ride-form-day-label = Day
+ride-form-seats-label = Seats
 ride-form-seats = { $count ->
     [one] 1 seat
    *[other] { $count } seats

@@ -103,6 +103,9 @@ rides-action-try-again = Try again
 
 # One day a ride can go: $date is "Tue, Dec 8", $time "7:30 PM", both already formatted.
 ride-form-day = { $date } at { $time }
+ride-form-meeting-label = Meeting
+ride-form-day-label = Day
+ride-form-seats-label = Seats
 ride-form-seats = { $count ->
     [one] 1 seat
    *[other] { $count } seats

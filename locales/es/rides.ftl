@@ -102,6 +102,9 @@ rides-action-try-again = Reintentar
 ## El formulario para ofrecer o pedir un viaje (core/src/screens/ride_form.rs)
 
 ride-form-day = { $date } a las { $time }
+ride-form-meeting-label = Reunión
+ride-form-day-label = Día
+ride-form-seats-label = Plazas
 ride-form-seats = { $count ->
     [one] 1 plaza
    *[other] { $count } plazas

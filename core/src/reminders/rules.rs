@@ -66,15 +66,13 @@ impl Vault {
         let done = self
             .add_favorite(meeting, now)
             .and_then(|_| self.set_reminder(rule.clone(), now));
-        match done {
-            Ok(()) => self.conn.execute_batch("RELEASE remind_me")?,
-            Err(e) => {
-                // The error that matters is the write's; a failed rollback leaves SQLite's own.
-                let _ = self
-                    .conn
-                    .execute_batch("ROLLBACK TO remind_me; RELEASE remind_me");
-                return Err(e);
-            }
+        let done = done.and_then(|()| Ok(self.conn.execute_batch("RELEASE remind_me")?));
+        if let Err(e) = done {
+            // Undone, and the savepoint closed whatever the undo says, so no later write is
+            // left inside it; the error that matters is the write's.
+            let _ = self.conn.execute_batch("ROLLBACK TO remind_me");
+            let _ = self.conn.execute_batch("RELEASE remind_me");
+            return Err(e);
         }
         Ok(rule)
     }

@@ -413,12 +413,12 @@ pub fn save_editor(
     Ok(CheckinResult { entry, next_step })
 }
 
-/// The template to show: the one asked for (`""`: none), else a new check-in's first.
 /// What stays when a new entry changes kind or template while being written: each field of the
 /// new form (`fresh`) takes what was filled in a field of the old one (`typed`) with the same
-/// kind and question (a mood already chosen, a prompt answered, the HALT boxes); free text
-/// always goes with the person, into the new form's first free-text field, even where its
-/// label differs. Nothing typed is dropped while the new form has a place for it.
+/// kind and question (a mood already chosen, a prompt answered, the HALT boxes). Words with
+/// no such place (free text under another label, a prompt the new form does not ask, with its
+/// question) go to the end of the new form's first free-text field, so nothing written is
+/// lost while the new form has free text.
 pub fn carry_over(typed: &[EditorField], fresh: Vec<EditorField>) -> Vec<EditorField> {
     let mut used = vec![false; typed.len()];
     let mut out = fresh;
@@ -432,17 +432,24 @@ pub fn carry_over(typed: &[EditorField], fresh: Vec<EditorField>) -> Vec<EditorF
             take(f, t);
         }
     }
-    // Free text left over (its label changed with the kind) goes to the first empty one.
-    let words = typed
+    let leftovers: Vec<String> = typed
         .iter()
         .enumerate()
-        .find(|(i, t)| !used[*i] && t.kind == FieldKind::Text && !t.text.trim().is_empty());
-    if let (Some((_, t)), Some(f)) = (
-        words,
-        out.iter_mut()
-            .find(|f| f.kind == FieldKind::Text && f.text.trim().is_empty()),
-    ) {
-        f.text = t.text.clone();
+        .filter(|(i, t)| !used[*i] && !t.text.trim().is_empty())
+        .filter_map(|(_, t)| match t.kind {
+            FieldKind::Text => Some(t.text.trim().to_string()),
+            FieldKind::Prompt => Some(format!("{}\n{}", t.label, t.text.trim())),
+            _ => None,
+        })
+        .collect();
+    if let Some(f) = out.iter_mut().find(|f| f.kind == FieldKind::Text) {
+        for words in leftovers {
+            if f.text.trim().is_empty() {
+                f.text = words;
+            } else {
+                f.text = format!("{}\n\n{words}", f.text.trim_end());
+            }
+        }
     }
     out
 }
@@ -459,6 +466,7 @@ fn take(to: &mut EditorField, from: &EditorField) {
     }
 }
 
+/// The template to show: the one asked for (`""`: none), else a new check-in's first.
 fn chosen_template(
     kind: EntryKind,
     asked: Option<&str>,

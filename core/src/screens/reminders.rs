@@ -342,6 +342,9 @@ pub(crate) fn reminders_state_in(
         ));
     }
     if rules.is_empty() {
+        if !daily.is_empty() {
+            return state;
+        }
         state.notices.push(Notice {
             kind: NoticeKind::Empty,
             title: Some(w.text(REMINDERS_EMPTY_TITLE, &[])),

@@ -67,9 +67,15 @@ pub struct RideFormState {
     pub kind: RideFormKind,
     /// "Offer a ride" / "Ask for a ride".
     pub title: String,
+    /// The meeting choice's heading ("Meeting"), also what a screen reader says for it.
+    pub meeting_label: String,
     /// My meetings a ride can go to (in person, with an exact place and a known zone, and
     /// meeting in the next four weeks), in the order of My meetings.
     pub meetings: Vec<RideFormMeeting>,
+    /// The day choice's heading ("Day").
+    pub day_label: String,
+    /// The seat choice's heading ("Seats"); offer only, empty when asking.
+    pub seats_label: String,
     /// Offer: the seat choices, fewest first; empty when asking.
     pub seats: Vec<RideFormSeats>,
     /// Offer: the seats chosen at first.
@@ -99,6 +105,9 @@ pub const RIDE_FORM_DETOUR_MINUTES: u32 = 15;
 
 pub(crate) mod words {
     pub(crate) const RIDE_FORM_DAY: &str = "ride-form-day";
+    pub(crate) const RIDE_FORM_MEETING_LABEL: &str = "ride-form-meeting-label";
+    pub(crate) const RIDE_FORM_DAY_LABEL: &str = "ride-form-day-label";
+    pub(crate) const RIDE_FORM_SEATS_LABEL: &str = "ride-form-seats-label";
     pub(crate) const RIDE_FORM_SEATS: &str = "ride-form-seats";
     pub(crate) const RIDE_FORM_FROM: &str = "ride-form-from";
     pub(crate) const RIDE_FORM_SAVE_OFFER: &str = "ride-form-save-offer";
@@ -111,6 +120,9 @@ use words::*;
 /// Every message id the form uses (checked against every locale by the tests).
 pub(crate) const IDS: &[&str] = &[
     RIDE_FORM_DAY,
+    RIDE_FORM_MEETING_LABEL,
+    RIDE_FORM_DAY_LABEL,
+    RIDE_FORM_SEATS_LABEL,
     RIDE_FORM_SEATS,
     RIDE_FORM_FROM,
     RIDE_FORM_SAVE_OFFER,
@@ -145,8 +157,9 @@ pub fn ride_form_state(
             .collect(),
         RideFormKind::Ask => Vec::new(),
     };
-    let meetings = vault
-        .favorites(directory, at.fixed_offset())
+    let saved = vault.favorites(directory, at.fixed_offset());
+    let read_failed = saved.is_err();
+    let meetings = saved
         .unwrap_or_default()
         .into_iter()
         .filter(|f| !f.meeting.temporarily_closed)
@@ -159,7 +172,14 @@ pub fn ride_form_state(
             })
         })
         .collect::<Vec<_>>();
-    let notices = if meetings.is_empty() {
+    let notices = if read_failed {
+        // Not "save a meeting first" to someone who has: the rides' own "could not be read".
+        vec![Notice {
+            kind: NoticeKind::Error,
+            title: None,
+            message: w.text(super::rides::words::RIDES_ERROR, &[]),
+        }]
+    } else if meetings.is_empty() {
         vec![Notice {
             kind: NoticeKind::Empty,
             title: Some(w.text(RIDE_FORM_NONE_TITLE, &[])),
@@ -171,7 +191,13 @@ pub fn ride_form_state(
     RideFormState {
         kind,
         title: w.text(title, &[]),
+        meeting_label: w.text(RIDE_FORM_MEETING_LABEL, &[]),
         meetings,
+        day_label: w.text(RIDE_FORM_DAY_LABEL, &[]),
+        seats_label: match kind {
+            RideFormKind::Offer => w.text(RIDE_FORM_SEATS_LABEL, &[]),
+            RideFormKind::Ask => String::new(),
+        },
         seats,
         default_seats: RIDE_FORM_DEFAULT_SEATS,
         detour_minutes: RIDE_FORM_DETOUR_MINUTES,

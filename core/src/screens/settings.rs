@@ -12,8 +12,6 @@ use super::meetings::MeetingsOptions;
 use super::words::*;
 use super::{Confirmation, Notice, NoticeKind};
 use crate::l10n::{negotiate, Arg, Locale, Words};
-use crate::rides::client::DeviceCredentials;
-use crate::rides::outbox::SETTING_RIDE_DEVICE;
 use crate::support::error::Result;
 use crate::vault::Vault;
 
@@ -115,15 +113,9 @@ fn current(vault: &Vault) -> Result<Current> {
         language: vault.language()?,
         discreet: vault.plan_settings()?.discreet,
         app_lock: vault.app_lock()?,
-        // The board chosen here; an older phone's, from its registration there.
-        server: match vault.ride_server()? {
-            Some(s) => Some(s),
-            None => vault
-                .setting(SETTING_RIDE_DEVICE)?
-                .and_then(|v| serde_json::from_value::<DeviceCredentials>(v).ok())
-                .map(|c| c.server),
-        }
-        .map(|s| host_of(&s)),
+        // The board chosen here (none: car-pools are off, whatever board this phone once
+        // registered with).
+        server: vault.ride_server()?.map(|s| host_of(&s)),
     })
 }
 
@@ -398,12 +390,8 @@ mod tests {
         v.set_discreet_reminders(false).unwrap();
         v.set_app_lock(true).unwrap();
         v.set_language(Some("cy")).unwrap();
-        v.set_setting(
-            SETTING_RIDE_DEVICE,
-            &serde_json::json!({"server": "https://rides.example.org", "device_id": "d",
-                                "secret": "s"}),
-        )
-        .unwrap();
+        v.set_ride_server(Some("https://rides.example.org"))
+            .unwrap();
         for (tag, title, off, on, lock, server_detail_start) in [
             (
                 "en-GB",

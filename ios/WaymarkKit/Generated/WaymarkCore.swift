@@ -13256,10 +13256,22 @@ public struct RideFormState: Equatable, Hashable {
      */
     public var title: String
     /**
+     * The meeting choice's heading ("Meeting"), also what a screen reader says for it.
+     */
+    public var meetingLabel: String
+    /**
      * My meetings a ride can go to (in person, with an exact place and a known zone, and
      * meeting in the next four weeks), in the order of My meetings.
      */
     public var meetings: [RideFormMeeting]
+    /**
+     * The day choice's heading ("Day").
+     */
+    public var dayLabel: String
+    /**
+     * The seat choice's heading ("Seats"); offer only, empty when asking.
+     */
+    public var seatsLabel: String
     /**
      * Offer: the seat choices, fewest first; empty when asking.
      */
@@ -13299,9 +13311,18 @@ public struct RideFormState: Equatable, Hashable {
          * "Offer a ride" / "Ask for a ride".
          */title: String, 
         /**
+         * The meeting choice's heading ("Meeting"), also what a screen reader says for it.
+         */meetingLabel: String, 
+        /**
          * My meetings a ride can go to (in person, with an exact place and a known zone, and
          * meeting in the next four weeks), in the order of My meetings.
          */meetings: [RideFormMeeting], 
+        /**
+         * The day choice's heading ("Day").
+         */dayLabel: String, 
+        /**
+         * The seat choice's heading ("Seats"); offer only, empty when asking.
+         */seatsLabel: String, 
         /**
          * Offer: the seat choices, fewest first; empty when asking.
          */seats: [RideFormSeats], 
@@ -13325,7 +13346,10 @@ public struct RideFormState: Equatable, Hashable {
          */locale: String) {
         self.kind = kind
         self.title = title
+        self.meetingLabel = meetingLabel
         self.meetings = meetings
+        self.dayLabel = dayLabel
+        self.seatsLabel = seatsLabel
         self.seats = seats
         self.defaultSeats = defaultSeats
         self.detourMinutes = detourMinutes
@@ -13353,7 +13377,10 @@ public struct FfiConverterTypeRideFormState: FfiConverterRustBuffer {
             try RideFormState(
                 kind: FfiConverterTypeRideFormKind.read(from: &buf), 
                 title: FfiConverterString.read(from: &buf), 
+                meetingLabel: FfiConverterString.read(from: &buf), 
                 meetings: FfiConverterSequenceTypeRideFormMeeting.read(from: &buf), 
+                dayLabel: FfiConverterString.read(from: &buf), 
+                seatsLabel: FfiConverterString.read(from: &buf), 
                 seats: FfiConverterSequenceTypeRideFormSeats.read(from: &buf), 
                 defaultSeats: FfiConverterUInt8.read(from: &buf), 
                 detourMinutes: FfiConverterUInt32.read(from: &buf), 
@@ -13367,7 +13394,10 @@ public struct FfiConverterTypeRideFormState: FfiConverterRustBuffer {
     public static func write(_ value: RideFormState, into buf: inout [UInt8]) {
         FfiConverterTypeRideFormKind.write(value.kind, into: &buf)
         FfiConverterString.write(value.title, into: &buf)
+        FfiConverterString.write(value.meetingLabel, into: &buf)
         FfiConverterSequenceTypeRideFormMeeting.write(value.meetings, into: &buf)
+        FfiConverterString.write(value.dayLabel, into: &buf)
+        FfiConverterString.write(value.seatsLabel, into: &buf)
         FfiConverterSequenceTypeRideFormSeats.write(value.seats, into: &buf)
         FfiConverterUInt8.write(value.defaultSeats, into: &buf)
         FfiConverterUInt32.write(value.detourMinutes, into: &buf)

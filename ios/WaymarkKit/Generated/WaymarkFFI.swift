@@ -1245,6 +1245,9 @@ public func FfiConverterTypeMeetingDirectory_lower(_ value: MeetingDirectory) ->
 
 
 
+/**
+ * The private vault: one SQLCipher file, opened with a key or a passphrase.
+ */
 public protocol PrivateVaultProtocol: AnyObject, Sendable {
     
     /**
@@ -1581,6 +1584,9 @@ public protocol PrivateVaultProtocol: AnyObject, Sendable {
     func writeBackup(path: String, passphrase: String) throws  -> BackupSummary
     
 }
+/**
+ * The private vault: one SQLCipher file, opened with a key or a passphrase.
+ */
 open class PrivateVault: PrivateVaultProtocol, @unchecked Sendable {
     fileprivate let handle: UInt64
 
@@ -3704,7 +3710,6 @@ public func FfiConverterTypeSyncTask_lower(_ value: SyncTask) -> UInt64 {
 
 
 /**
- * The private vault: one SQLCipher file, opened with a key or a passphrase.
  * What "Remind me" did.
  */
 public struct RemindResult: Equatable, Hashable {
@@ -4598,6 +4603,11 @@ public func meetingTypes(program: String, language: String?) -> [TypeEntry]  {
     )
 })
 }
+/**
+ * The minute of the day (0–1439) a time such as `18:00` or `7:30 pm` names, for start-time
+ * filters. Anything that is not a time of day is `InvalidInput` (never 0). The Kotlin and
+ * Swift `minutesOf` call this.
+ */
 public func minuteOfDay(hhmm: String)throws  -> UInt32  {
     return try  FfiConverterUInt32.lift(try rustCallWithError(FfiConverterTypeWaymarkError_lift) {
         uniffiCallStatus in
@@ -4607,9 +4617,6 @@ public func minuteOfDay(hhmm: String)throws  -> UInt32  {
 })
 }
 /**
- * The minute of the day (0–1439) a time such as `18:00` or `7:30 pm` names, for start-time
- * filters. Anything that is not a time of day is `InvalidInput` (never 0). The Kotlin and
- * Swift `minutesOf` call this.
  * The screen a `waymark://` link opens (a reminder's, or one from anywhere), or `None` for
  * anything else: the app then stays where it is.
  */
@@ -4675,10 +4682,10 @@ private let initializationResult: InitializationResult = {
     if (uniffi_waymark_ffi_checksum_func_meeting_types() != 30125) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_waymark_ffi_checksum_func_minute_of_day() != 33849) {
+    if (uniffi_waymark_ffi_checksum_func_minute_of_day() != 2391) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_waymark_ffi_checksum_func_parse_link() != 27761) {
+    if (uniffi_waymark_ffi_checksum_func_parse_link() != 46328) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_waymark_ffi_checksum_func_resolve_meeting_type() != 22935) {

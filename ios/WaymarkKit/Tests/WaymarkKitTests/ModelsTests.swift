@@ -256,7 +256,7 @@ final class ModelsTests: WorkFolderCase {
         let kept = try stores.vault().remindMe(directory: stores.directory(), meetingId: "wales:tue-eve")
         setAppLocale(tag: "en-GB")
         XCTAssertEqual(kept.rule.leads, [60, 15])
-        XCTAssertEqual(kept.message, "Fe gewch chi nodyn atgoffa awr cyn a 15 munud cyn.")
+        XCTAssertEqual(kept.message, "Fe gewch chi nodyn atgoffa awr cyn a 15 munud cyn y cyfarfod.")
         _ = await reminders.update { $0.setFacts(facts: ReminderFacts(notificationsAllowed: false)) }
         try await eventually("notifications off") { reminders.state?.issues.first?.fix == .turnOnNotifications }
         XCTAssertEqual(reminders.state?.issues.first?.fixLabel, "Troi hysbysiadau ymlaen")

@@ -63,6 +63,7 @@ object Core {
     fun session(context: Context): CoreSession {
         val directory = directory(context)
         val vault = vault(context)
+        moveBoardIntoVault(context, vault)
         val phone = phoneLocale(context)
         val locale = vault.screenLocale(phone)
         setAppLocale(locale)
@@ -72,5 +73,19 @@ object Core {
             firstRun = directory.areasScreen(options).firstRun,
             appLock = vault.appLock(),
         )
+    }
+
+    /**
+     * Earlier versions kept the car-pool board in SharedPreferences; it lives in the vault now
+     * (checked by the core). Moved once, then forgotten here.
+     */
+    @WorkerThread
+    private fun moveBoardIntoVault(context: Context, vault: PrivateVault) {
+        val prefs = context.getSharedPreferences("settings", Context.MODE_PRIVATE)
+        val old = prefs.getString("ride_server", null) ?: return
+        if (old.isNotBlank() && runCatching { vault.rideServer() }.getOrNull() == null) {
+            runCatching { vault.setRideServer(old) }
+        }
+        prefs.edit().remove("ride_server").apply()
     }
 }

@@ -15024,10 +15024,25 @@ data class RideFormState (
     var `title`: kotlin.String
     , 
     /**
+     * The meeting choice's heading ("Meeting"), also what a screen reader says for it.
+     */
+    var `meetingLabel`: kotlin.String
+    , 
+    /**
      * My meetings a ride can go to (in person, with an exact place and a known zone, and
      * meeting in the next four weeks), in the order of My meetings.
      */
     var `meetings`: List<RideFormMeeting>
+    , 
+    /**
+     * The day choice's heading ("Day").
+     */
+    var `dayLabel`: kotlin.String
+    , 
+    /**
+     * The seat choice's heading ("Seats"); offer only, empty when asking.
+     */
+    var `seatsLabel`: kotlin.String
     , 
     /**
      * Offer: the seat choices, fewest first; empty when asking.
@@ -15081,7 +15096,10 @@ public object FfiConverterTypeRideFormState: FfiConverterRustBuffer<RideFormStat
         return RideFormState(
             FfiConverterTypeRideFormKind.read(buf),
             FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
             FfiConverterSequenceTypeRideFormMeeting.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
             FfiConverterSequenceTypeRideFormSeats.read(buf),
             FfiConverterUByte.read(buf),
             FfiConverterUInt.read(buf),
@@ -15095,7 +15113,10 @@ public object FfiConverterTypeRideFormState: FfiConverterRustBuffer<RideFormStat
     override fun allocationSize(value: RideFormState) = (
             FfiConverterTypeRideFormKind.allocationSize(value.`kind`) +
             FfiConverterString.allocationSize(value.`title`) +
+            FfiConverterString.allocationSize(value.`meetingLabel`) +
             FfiConverterSequenceTypeRideFormMeeting.allocationSize(value.`meetings`) +
+            FfiConverterString.allocationSize(value.`dayLabel`) +
+            FfiConverterString.allocationSize(value.`seatsLabel`) +
             FfiConverterSequenceTypeRideFormSeats.allocationSize(value.`seats`) +
             FfiConverterUByte.allocationSize(value.`defaultSeats`) +
             FfiConverterUInt.allocationSize(value.`detourMinutes`) +
@@ -15108,7 +15129,10 @@ public object FfiConverterTypeRideFormState: FfiConverterRustBuffer<RideFormStat
     override fun write(value: RideFormState, buf: ByteBuffer) {
             FfiConverterTypeRideFormKind.write(value.`kind`, buf)
             FfiConverterString.write(value.`title`, buf)
+            FfiConverterString.write(value.`meetingLabel`, buf)
             FfiConverterSequenceTypeRideFormMeeting.write(value.`meetings`, buf)
+            FfiConverterString.write(value.`dayLabel`, buf)
+            FfiConverterString.write(value.`seatsLabel`, buf)
             FfiConverterSequenceTypeRideFormSeats.write(value.`seats`, buf)
             FfiConverterUByte.write(value.`defaultSeats`, buf)
             FfiConverterUInt.write(value.`detourMinutes`, buf)

@@ -1512,10 +1512,10 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
     if ((lib.uniffi_waymark_ffi_checksum_func_meeting_types() and 0xFFFF) != 30125) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_waymark_ffi_checksum_func_minute_of_day() and 0xFFFF) != 33849) {
+    if ((lib.uniffi_waymark_ffi_checksum_func_minute_of_day() and 0xFFFF) != 2391) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_waymark_ffi_checksum_func_parse_link() and 0xFFFF) != 27761) {
+    if ((lib.uniffi_waymark_ffi_checksum_func_parse_link() and 0xFFFF) != 46328) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_waymark_ffi_checksum_func_resolve_meeting_type() and 0xFFFF) != 22935) {
@@ -3235,6 +3235,9 @@ public object FfiConverterTypeMeetingDirectory: FfiConverter<MeetingDirectory, L
 //
 
 
+/**
+ * The private vault: one SQLCipher file, opened with a key or a passphrase.
+ */
 public interface PrivateVaultInterface {
     
     /**
@@ -3573,6 +3576,9 @@ public interface PrivateVaultInterface {
     companion object
 }
 
+/**
+ * The private vault: one SQLCipher file, opened with a key or a passphrase.
+ */
 open class PrivateVault: Disposable, AutoCloseable, PrivateVaultInterface
 {
 
@@ -6648,7 +6654,6 @@ public object FfiConverterTypeSyncTask: FfiConverter<SyncTask, Long> {
 
 
 /**
- * The private vault: one SQLCipher file, opened with a key or a passphrase.
  * What "Remind me" did.
  */
 data class RemindResult (
@@ -7682,6 +7687,11 @@ public object FfiConverterSequenceTypeTypeEntry: FfiConverterRustBuffer<List<Typ
     }
     
 
+        /**
+         * The minute of the day (0–1439) a time such as `18:00` or `7:30 pm` names, for start-time
+         * filters. Anything that is not a time of day is `InvalidInput` (never 0). The Kotlin and
+         * Swift `minutesOf` call this.
+         */
     @Throws(WaymarkException::class) fun `minuteOfDay`(`hhmm`: kotlin.String): kotlin.UInt {
             return FfiConverterUInt.lift(
     uniffiRustCallWithError(WaymarkException) { _status ->
@@ -7695,9 +7705,6 @@ public object FfiConverterSequenceTypeTypeEntry: FfiConverterRustBuffer<List<Typ
     
 
         /**
-         * The minute of the day (0–1439) a time such as `18:00` or `7:30 pm` names, for start-time
-         * filters. Anything that is not a time of day is `InvalidInput` (never 0). The Kotlin and
-         * Swift `minutesOf` call this.
          * The screen a `waymark://` link opens (a reminder's, or one from anywhere), or `None` for
          * anything else: the app then stays where it is.
          */ fun `parseLink`(`url`: kotlin.String): AppLink? {

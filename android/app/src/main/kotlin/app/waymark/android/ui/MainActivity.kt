@@ -39,7 +39,6 @@ import app.waymark.android.R
 import app.waymark.android.UnlockResult
 import app.waymark.ffi.appTimings
 
-/** After this long away, the app lock (when on) asks again. */
 /** How long in the background before the lock asks again: the core's, in milliseconds. */
 private val RELOCK_AFTER_MS: Long get() = appTimings().relockAfterSeconds.toLong() * 1000L
 

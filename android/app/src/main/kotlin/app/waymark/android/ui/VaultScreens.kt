@@ -497,7 +497,7 @@ private fun RideFormDialog(form: RideFormState, model: RidesModel, onDone: () ->
         val id = meetingId
         val day = date
         if (from == null) {
-            Toast.makeText(context, R.string.location_unknown, Toast.LENGTH_LONG).show()
+            Toast.makeText(context, R.string.location_needed, Toast.LENGTH_LONG).show()
         } else if (id != null && day != null) {
             scope.launch { if (model.save(form, id, day, seats, from) != null) onDone() }
         }
@@ -508,15 +508,18 @@ private fun RideFormDialog(form: RideFormState, model: RidesModel, onDone: () ->
         text = {
             LazyColumn {
                 item { Notices(form.notices) }
+                if (form.meetings.isNotEmpty()) item { Text(form.meetingLabel, style = MaterialTheme.typography.titleSmall) }
                 items(form.meetings, key = { it.meetingId }) { m ->
                     Choice(m.name, selected = m.meetingId == meetingId) { meetingId = m.meetingId }
                 }
                 meeting?.let { m ->
                     item { HorizontalDivider(Modifier.padding(vertical = 8.dp)) }
+                    item { Text(form.dayLabel, style = MaterialTheme.typography.titleSmall) }
                     items(m.days, key = { it.date }) { d -> Choice(d.label, selected = d.date == date) { date = d.date } }
                 }
                 if (form.seats.isNotEmpty()) {
                     item { HorizontalDivider(Modifier.padding(vertical = 8.dp)) }
+                    item { Text(form.seatsLabel, style = MaterialTheme.typography.titleSmall) }
                     items(form.seats, key = { it.count.toInt() }) { c -> Choice(c.label, selected = c.count == seats) { seats = c.count } }
                 }
                 item { Text(form.fromNote, style = MaterialTheme.typography.bodySmall, modifier = Modifier.padding(top = 8.dp)) }
