@@ -147,8 +147,8 @@ impl PrivateVault {
     /// The form to offer a ride or ask for one: my meetings a ride can go to, each with its
     /// next days (only days it meets and the board accepts), the seat choices and the
     /// default detour, worded in `options.locale`. Pass a chosen meeting's `meeting_id`, a
-    /// day's `date`, the seats and `detour_minutes` to [`RideClient::offer`] or
-    /// [`RideClient::request`].
+    /// day's `date`, the seats and `detour_minutes` to [`PrivateVault::offer_ride`] or
+    /// [`PrivateVault::ask_for_ride`].
     pub fn ride_form(
         &self,
         kind: waymark_core::screens::RideFormKind,
@@ -188,57 +188,6 @@ impl RideClient {
     /// The board's address.
     pub fn server(&self) -> String {
         self.server.clone()
-    }
-
-    /// Offers seats: [`PrivateVault::offer_ride`] (the same whether a board is set or not).
-    #[allow(clippy::too_many_arguments)]
-    pub fn offer(
-        &self,
-        directory: Arc<MeetingDirectory>,
-        meeting_id: String,
-        date: String,
-        seats: u8,
-        from: GeoPoint,
-        leave_after_minute: Option<u16>,
-        max_detour_minutes: u32,
-        women_only: bool,
-        wheelchair_space: bool,
-    ) -> Result<String> {
-        self.vault.offer_ride(
-            directory,
-            meeting_id,
-            date,
-            seats,
-            from,
-            leave_after_minute,
-            max_detour_minutes,
-            women_only,
-            wheelchair_space,
-        )
-    }
-
-    /// Asks for a seat: [`PrivateVault::ask_for_ride`] (the same whether a board is set or
-    /// not).
-    #[allow(clippy::too_many_arguments)]
-    pub fn request(
-        &self,
-        directory: Arc<MeetingDirectory>,
-        meeting_id: String,
-        date: String,
-        from: GeoPoint,
-        arrive_by_minute: Option<u16>,
-        needs_wheelchair: bool,
-        rider_is_woman: bool,
-    ) -> Result<String> {
-        self.vault.ask_for_ride(
-            directory,
-            meeting_id,
-            date,
-            from,
-            arrive_by_minute,
-            needs_wheelchair,
-            rider_is_woman,
-        )
     }
 
     /// Accepts a proposed match, with the public place where I want to meet (shared only

@@ -55,21 +55,27 @@ pub struct RideClient {
     http: reqwest::blocking::Client,
 }
 
+/// A car-pool board's address as kept and used: trimmed, without a trailing `/`, and checked:
+/// `https://host[:port]`, or `http://` for this computer only; no user name or password in it.
+pub fn board_address(base: &str) -> Result<String> {
+    let base = base.trim().trim_end_matches('/').to_string();
+    let url = reqwest::Url::parse(&base).map_err(|_| Error::invalid(msg::RIDES_ADDRESS))?;
+    match url.scheme() {
+        "https" => {}
+        "http" if is_loopback(&url) => {}
+        _ => return Err(Error::invalid(msg::RIDES_HTTPS)),
+    }
+    if url.host_str().is_none() || !url.username().is_empty() || url.password().is_some() {
+        return Err(Error::invalid(msg::RIDES_CREDENTIALS));
+    }
+    Ok(base)
+}
+
 impl RideClient {
     /// A client for the server at `base`: `https://host[:port]`, or `http://` for this
-    /// computer only (`localhost`, `127.x.x.x`, `[::1]`).
+    /// computer only (`localhost`, `127.x.x.x`, `[::1]`), checked by [`board_address`].
     pub fn new(base: &str) -> Result<Self> {
-        let base = base.trim().trim_end_matches('/').to_string();
-        let url = reqwest::Url::parse(&base).map_err(|_| Error::invalid(msg::RIDES_ADDRESS))?;
-        match url.scheme() {
-            "https" => {}
-            "http" if is_loopback(&url) => {}
-            "http" => return Err(Error::invalid(msg::RIDES_HTTPS)),
-            _ => return Err(Error::invalid(msg::RIDES_HTTPS)),
-        }
-        if url.host_str().is_none() || !url.username().is_empty() || url.password().is_some() {
-            return Err(Error::invalid(msg::RIDES_CREDENTIALS));
-        }
+        let base = board_address(base)?;
         let http = reqwest::blocking::Client::builder()
             .connect_timeout(Duration::from_secs(5))
             .timeout(Duration::from_secs(20))

@@ -13,7 +13,7 @@ use std::sync::Mutex;
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 
-use crate::rides::client::{DeviceCredentials, RideClient};
+use crate::rides::client::{board_address, DeviceCredentials, RideClient};
 use crate::rides::outbox::{
     OpState, RideSyncRequest, RideSyncResponse, SETTING_RIDE_DEVICE, SETTING_RIDE_SERVER,
     SETTING_RIDE_VIEW,
@@ -100,9 +100,9 @@ pub fn sync_shared(
 
 impl Vault {
     /// Chooses the car-pool board (`https://host[:port]`; plain `http://` only on this
-    /// computer), after checking its address the way [`RideClient::new`] does; `None` or a
-    /// blank address turns car-pools off. Returns the address as kept (trimmed, no trailing
-    /// `/`). What was arranged stays in the outbox either way.
+    /// computer), after checking its address ([`board_address`], as [`RideClient::new`] does);
+    /// `None` or a blank address turns car-pools off. Returns the address as kept (trimmed, no
+    /// trailing `/`). What was arranged stays in the outbox either way.
     pub fn set_ride_server(&mut self, server: Option<&str>) -> Result<Option<String>> {
         let server = server.map(str::trim).filter(|s| !s.is_empty());
         match server {
@@ -112,8 +112,7 @@ impl Vault {
                 Ok(None)
             }
             Some(s) => {
-                RideClient::new(s)?;
-                let kept = s.trim_end_matches('/').to_string();
+                let kept = board_address(s)?;
                 self.set_setting(SETTING_RIDE_SERVER, &serde_json::json!(kept))?;
                 Ok(Some(kept))
             }

@@ -31,7 +31,7 @@ pub enum RideFormKind {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct RideFormDay {
-    /// The meeting's local date (`YYYY-MM-DD`), for `RideClient.offer` / `request`.
+    /// The meeting's local date (`YYYY-MM-DD`), for `PrivateVault.offer_ride` / `ask_for_ride`.
     pub date: String,
     /// "Tue 8 Dec at 19:30", in the meeting's own zone.
     pub label: String,

@@ -246,9 +246,10 @@ pub enum RideStatus {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum RidesAction {
-    /// Offer seats to a meeting (the app asks which meeting, then `RideClient.offer`).
+    /// Offer seats to a meeting: the core's ride form (`PrivateVault.ride_form`), then
+    /// `PrivateVault.offer_ride`.
     OfferRide,
-    /// Ask for a seat to a meeting (the app asks which meeting, then `RideClient.request`).
+    /// Ask for a seat to a meeting: the core's ride form, then `PrivateVault.ask_for_ride`.
     AskForRide,
     /// Accept the match in `target` (`RideClient.accept`, with a public place to meet).
     Accept,

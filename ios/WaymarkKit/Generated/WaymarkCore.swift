@@ -13031,7 +13031,7 @@ public func FfiConverterTypeRestoreReport_lower(_ value: RestoreReport) -> RustB
  */
 public struct RideFormDay: Equatable, Hashable {
     /**
-     * The meeting's local date (`YYYY-MM-DD`), for `RideClient.offer` / `request`.
+     * The meeting's local date (`YYYY-MM-DD`), for `PrivateVault.offer_ride` / `ask_for_ride`.
      */
     public var date: String
     /**
@@ -13043,7 +13043,7 @@ public struct RideFormDay: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
-         * The meeting's local date (`YYYY-MM-DD`), for `RideClient.offer` / `request`.
+         * The meeting's local date (`YYYY-MM-DD`), for `PrivateVault.offer_ride` / `ask_for_ride`.
          */date: String, 
         /**
          * "Tue 8 Dec at 19:30", in the meeting's own zone.
@@ -18945,11 +18945,12 @@ public func FfiConverterTypeRideStatus_lower(_ value: RideStatus) -> RustBuffer 
 public enum RidesAction: Equatable, Hashable {
     
     /**
-     * Offer seats to a meeting (the app asks which meeting, then `RideClient.offer`).
+     * Offer seats to a meeting: the core's ride form (`PrivateVault.ride_form`), then
+     * `PrivateVault.offer_ride`.
      */
     case offerRide
     /**
-     * Ask for a seat to a meeting (the app asks which meeting, then `RideClient.request`).
+     * Ask for a seat to a meeting: the core's ride form, then `PrivateVault.ask_for_ride`.
      */
     case askForRide
     /**

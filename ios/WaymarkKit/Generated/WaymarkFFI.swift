@@ -1287,8 +1287,8 @@ public protocol PrivateVaultProtocol: AnyObject, Sendable {
      * The form to offer a ride or ask for one: my meetings a ride can go to, each with its
      * next days (only days it meets and the board accepts), the seat choices and the
      * default detour, worded in `options.locale`. Pass a chosen meeting's `meeting_id`, a
-     * day's `date`, the seats and `detour_minutes` to [`RideClient::offer`] or
-     * [`RideClient::request`].
+     * day's `date`, the seats and `detour_minutes` to [`PrivateVault::offer_ride`] or
+     * [`PrivateVault::ask_for_ride`].
      */
     func rideForm(kind: RideFormKind, directory: MeetingDirectory, options: MeetingsOptions)  -> RideFormState
     
@@ -1769,8 +1769,8 @@ open func rideClient(server: String)throws  -> RideClient  {
      * The form to offer a ride or ask for one: my meetings a ride can go to, each with its
      * next days (only days it meets and the board accepts), the seat choices and the
      * default detour, worded in `options.locale`. Pass a chosen meeting's `meeting_id`, a
-     * day's `date`, the seats and `detour_minutes` to [`RideClient::offer`] or
-     * [`RideClient::request`].
+     * day's `date`, the seats and `detour_minutes` to [`PrivateVault::offer_ride`] or
+     * [`PrivateVault::ask_for_ride`].
      */
 open func rideForm(kind: RideFormKind, directory: MeetingDirectory, options: MeetingsOptions) -> RideFormState  {
     return try!  FfiConverterTypeRideFormState_lift(try! rustCall() {
@@ -2975,17 +2975,6 @@ public protocol RideClientProtocol: AnyObject, Sendable {
     func cancel(rideId: String) throws 
     
     /**
-     * Offers seats: [`PrivateVault::offer_ride`] (the same whether a board is set or not).
-     */
-    func offer(directory: MeetingDirectory, meetingId: String, date: String, seats: UInt8, from: GeoPoint, leaveAfterMinute: UInt16?, maxDetourMinutes: UInt32, womenOnly: Bool, wheelchairSpace: Bool) throws  -> String
-    
-    /**
-     * Asks for a seat: [`PrivateVault::ask_for_ride`] (the same whether a board is set or
-     * not).
-     */
-    func request(directory: MeetingDirectory, meetingId: String, date: String, from: GeoPoint, arriveByMinute: UInt16?, needsWheelchair: Bool, riderIsWoman: Bool) throws  -> String
-    
-    /**
      * Queues again a change the board refused (the screen's `Retry` action, whose `target`
      * is `op_id`), to go at the next sync. A change that was not refused is `InvalidInput`;
      * an offer or request whose meeting has started is refused as composing it would be.
@@ -3107,47 +3096,6 @@ open func cancel(rideId: String)throws   {try rustCallWithError(FfiConverterType
         FfiConverterString.lower(rideId),uniffiCallStatus
     )
 }
-}
-    
-    /**
-     * Offers seats: [`PrivateVault::offer_ride`] (the same whether a board is set or not).
-     */
-open func offer(directory: MeetingDirectory, meetingId: String, date: String, seats: UInt8, from: GeoPoint, leaveAfterMinute: UInt16?, maxDetourMinutes: UInt32, womenOnly: Bool, wheelchairSpace: Bool)throws  -> String  {
-    return try  FfiConverterString.lift(try rustCallWithError(FfiConverterTypeWaymarkError_lift) {
-        uniffiCallStatus in
-    uniffi_waymark_ffi_fn_method_rideclient_offer(
-            self.uniffiCloneHandle(),
-        FfiConverterTypeMeetingDirectory_lower(directory),
-        FfiConverterString.lower(meetingId),
-        FfiConverterString.lower(date),
-        FfiConverterUInt8.lower(seats),
-        FfiConverterTypeGeoPoint_lower(from),
-        FfiConverterOptionUInt16.lower(leaveAfterMinute),
-        FfiConverterUInt32.lower(maxDetourMinutes),
-        FfiConverterBool.lower(womenOnly),
-        FfiConverterBool.lower(wheelchairSpace),uniffiCallStatus
-    )
-})
-}
-    
-    /**
-     * Asks for a seat: [`PrivateVault::ask_for_ride`] (the same whether a board is set or
-     * not).
-     */
-open func request(directory: MeetingDirectory, meetingId: String, date: String, from: GeoPoint, arriveByMinute: UInt16?, needsWheelchair: Bool, riderIsWoman: Bool)throws  -> String  {
-    return try  FfiConverterString.lift(try rustCallWithError(FfiConverterTypeWaymarkError_lift) {
-        uniffiCallStatus in
-    uniffi_waymark_ffi_fn_method_rideclient_request(
-            self.uniffiCloneHandle(),
-        FfiConverterTypeMeetingDirectory_lower(directory),
-        FfiConverterString.lower(meetingId),
-        FfiConverterString.lower(date),
-        FfiConverterTypeGeoPoint_lower(from),
-        FfiConverterOptionUInt16.lower(arriveByMinute),
-        FfiConverterBool.lower(needsWheelchair),
-        FfiConverterBool.lower(riderIsWoman),uniffiCallStatus
-    )
-})
 }
     
     /**
@@ -4820,12 +4768,6 @@ private let initializationResult: InitializationResult = {
     if (uniffi_waymark_ffi_checksum_method_rideclient_cancel() != 5225) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_waymark_ffi_checksum_method_rideclient_offer() != 39344) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_waymark_ffi_checksum_method_rideclient_request() != 34772) {
-        return InitializationResult.apiChecksumMismatch
-    }
     if (uniffi_waymark_ffi_checksum_method_rideclient_retry() != 50200) {
         return InitializationResult.apiChecksumMismatch
     }
@@ -4859,7 +4801,7 @@ private let initializationResult: InitializationResult = {
     if (uniffi_waymark_ffi_checksum_method_privatevault_ride_client() != 40393) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_waymark_ffi_checksum_method_privatevault_ride_form() != 14634) {
+    if (uniffi_waymark_ffi_checksum_method_privatevault_ride_form() != 16570) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_waymark_ffi_checksum_method_privatevault_ride_server() != 46308) {

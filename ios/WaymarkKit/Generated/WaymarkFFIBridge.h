@@ -529,16 +529,6 @@ void uniffi_waymark_ffi_fn_method_rideclient_accept(uint64_t ptr, RustBuffer mat
 void uniffi_waymark_ffi_fn_method_rideclient_cancel(uint64_t ptr, RustBuffer ride_id, RustCallStatus *_Nonnull out_status
 );
 #endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_RIDECLIENT_OFFER
-#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_RIDECLIENT_OFFER
-RustBuffer uniffi_waymark_ffi_fn_method_rideclient_offer(uint64_t ptr, uint64_t directory, RustBuffer meeting_id, RustBuffer date, uint8_t seats, RustBuffer from, RustBuffer leave_after_minute, uint32_t max_detour_minutes, int8_t women_only, int8_t wheelchair_space, RustCallStatus *_Nonnull out_status
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_RIDECLIENT_REQUEST
-#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_RIDECLIENT_REQUEST
-RustBuffer uniffi_waymark_ffi_fn_method_rideclient_request(uint64_t ptr, uint64_t directory, RustBuffer meeting_id, RustBuffer date, RustBuffer from, RustBuffer arrive_by_minute, int8_t needs_wheelchair, int8_t rider_is_woman, RustCallStatus *_Nonnull out_status
-);
-#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_RIDECLIENT_RETRY
 #define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_RIDECLIENT_RETRY
 void uniffi_waymark_ffi_fn_method_rideclient_retry(uint64_t ptr, RustBuffer op_id, RustCallStatus *_Nonnull out_status
@@ -1457,18 +1447,6 @@ uint16_t uniffi_waymark_ffi_checksum_method_rideclient_accept(void
 #ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_METHOD_RIDECLIENT_CANCEL
 #define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_METHOD_RIDECLIENT_CANCEL
 uint16_t uniffi_waymark_ffi_checksum_method_rideclient_cancel(void
-    
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_METHOD_RIDECLIENT_OFFER
-#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_METHOD_RIDECLIENT_OFFER
-uint16_t uniffi_waymark_ffi_checksum_method_rideclient_offer(void
-    
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_METHOD_RIDECLIENT_REQUEST
-#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_METHOD_RIDECLIENT_REQUEST
-uint16_t uniffi_waymark_ffi_checksum_method_rideclient_request(void
     
 );
 #endif

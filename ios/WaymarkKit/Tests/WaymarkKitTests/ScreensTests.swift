@@ -311,7 +311,7 @@ final class ScreensTests: WorkFolderCase {
         XCTAssertEqual(none.notices.first?.title, "No hay servidor de viajes compartidos")
         XCTAssertEqual(none.actions.last?.action, .setServer)
         let rides = try v.rideClient(server: "http://127.0.0.1:9")
-        let id = try rides.request(directory: dir, meetingId: "wales:tue-eve", date: nextTuesday(),
+        let id = try v.askForRide(directory: dir, meetingId: "wales:tue-eve", date: nextTuesday(),
                                    from: GeoPoint(latitude: 52.399, longitude: -4.078), arriveByMinute: nil,
                                    needsWheelchair: false, riderIsWoman: false)
         let queued = try await heard.wait("with the request") { !$0.sections.isEmpty }

@@ -257,7 +257,7 @@ final class WaymarkKitTests: WorkFolderCase {
         let dir = try await syncedDirectory()
         let v = try PrivateVault.openWithKey(path: path("vault.sqlite"), key: Data(repeating: 5, count: 32))
         let rides = try v.rideClient(server: "http://127.0.0.1:9")
-        _ = try rides.request(directory: dir, meetingId: "wales:tue-eve", date: nextTuesday(),
+        _ = try v.askForRide(directory: dir, meetingId: "wales:tue-eve", date: nextTuesday(),
                               from: GeoPoint(latitude: 52.399, longitude: -4.078), arriveByMinute: nil,
                               needsWheelchair: false, riderIsWoman: false)
         do {

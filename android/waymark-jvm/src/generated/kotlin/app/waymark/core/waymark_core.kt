@@ -14865,7 +14865,7 @@ public object FfiConverterTypeRestoreReport: FfiConverterRustBuffer<RestoreRepor
  */
 data class RideFormDay (
     /**
-     * The meeting's local date (`YYYY-MM-DD`), for `RideClient.offer` / `request`.
+     * The meeting's local date (`YYYY-MM-DD`), for `PrivateVault.offer_ride` / `ask_for_ride`.
      */
     var `date`: kotlin.String
     , 
@@ -18684,11 +18684,12 @@ public object FfiConverterTypeRideStatus: FfiConverterRustBuffer<RideStatus> {
 enum class RidesAction {
     
     /**
-     * Offer seats to a meeting (the app asks which meeting, then `RideClient.offer`).
+     * Offer seats to a meeting: the core's ride form (`PrivateVault.ride_form`), then
+     * `PrivateVault.offer_ride`.
      */
     OFFER_RIDE,
     /**
-     * Ask for a seat to a meeting (the app asks which meeting, then `RideClient.request`).
+     * Ask for a seat to a meeting: the core's ride form, then `PrivateVault.ask_for_ride`.
      */
     ASK_FOR_RIDE,
     /**

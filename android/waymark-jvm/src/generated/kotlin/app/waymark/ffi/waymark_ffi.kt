@@ -972,10 +972,6 @@ internal object IntegrityCheckingUniffiLib {
     ): Int
     external fun uniffi_waymark_ffi_checksum_method_rideclient_cancel(
     ): Int
-    external fun uniffi_waymark_ffi_checksum_method_rideclient_offer(
-    ): Int
-    external fun uniffi_waymark_ffi_checksum_method_rideclient_request(
-    ): Int
     external fun uniffi_waymark_ffi_checksum_method_rideclient_retry(
     ): Int
     external fun uniffi_waymark_ffi_checksum_method_rideclient_screen(
@@ -1233,10 +1229,6 @@ internal object UniffiLib {
     ): Unit
     external fun uniffi_waymark_ffi_fn_method_rideclient_cancel(`ptr`: Long,`rideId`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): Unit
-    external fun uniffi_waymark_ffi_fn_method_rideclient_offer(`ptr`: Long,`directory`: Long,`meetingId`: RustBuffer.ByValue,`date`: RustBuffer.ByValue,`seats`: Byte,`from`: RustBufferGeoPoint.ByValue,`leaveAfterMinute`: RustBuffer.ByValue,`maxDetourMinutes`: Int,`womenOnly`: Byte,`wheelchairSpace`: Byte,uniffi_out_err: UniffiRustCallStatus, 
-    ): RustBuffer.ByValue
-    external fun uniffi_waymark_ffi_fn_method_rideclient_request(`ptr`: Long,`directory`: Long,`meetingId`: RustBuffer.ByValue,`date`: RustBuffer.ByValue,`from`: RustBufferGeoPoint.ByValue,`arriveByMinute`: RustBuffer.ByValue,`needsWheelchair`: Byte,`riderIsWoman`: Byte,uniffi_out_err: UniffiRustCallStatus, 
-    ): RustBuffer.ByValue
     external fun uniffi_waymark_ffi_fn_method_rideclient_retry(`ptr`: Long,`opId`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): Unit
     external fun uniffi_waymark_ffi_fn_method_rideclient_screen(`ptr`: Long,`directory`: RustBuffer.ByValue,`options`: RustBufferMeetingsOptions.ByValue,uniffi_out_err: UniffiRustCallStatus, 
@@ -1650,12 +1642,6 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
     if ((lib.uniffi_waymark_ffi_checksum_method_rideclient_cancel() and 0xFFFF) != 5225) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_waymark_ffi_checksum_method_rideclient_offer() and 0xFFFF) != 39344) {
-        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
-    }
-    if ((lib.uniffi_waymark_ffi_checksum_method_rideclient_request() and 0xFFFF) != 34772) {
-        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
-    }
     if ((lib.uniffi_waymark_ffi_checksum_method_rideclient_retry() and 0xFFFF) != 50200) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
@@ -1689,7 +1675,7 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
     if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_ride_client() and 0xFFFF) != 40393) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_ride_form() and 0xFFFF) != 14634) {
+    if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_ride_form() and 0xFFFF) != 16570) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_ride_server() and 0xFFFF) != 46308) {
@@ -3277,8 +3263,8 @@ public interface PrivateVaultInterface {
      * The form to offer a ride or ask for one: my meetings a ride can go to, each with its
      * next days (only days it meets and the board accepts), the seat choices and the
      * default detour, worded in `options.locale`. Pass a chosen meeting's `meeting_id`, a
-     * day's `date`, the seats and `detour_minutes` to [`RideClient::offer`] or
-     * [`RideClient::request`].
+     * day's `date`, the seats and `detour_minutes` to [`PrivateVault::offer_ride`] or
+     * [`PrivateVault::ask_for_ride`].
      */
     fun `rideForm`(`kind`: RideFormKind, `directory`: MeetingDirectory, `options`: MeetingsOptions): RideFormState
     
@@ -3794,8 +3780,8 @@ open class PrivateVault: Disposable, AutoCloseable, PrivateVaultInterface
      * The form to offer a ride or ask for one: my meetings a ride can go to, each with its
      * next days (only days it meets and the board accepts), the seat choices and the
      * default detour, worded in `options.locale`. Pass a chosen meeting's `meeting_id`, a
-     * day's `date`, the seats and `detour_minutes` to [`RideClient::offer`] or
-     * [`RideClient::request`].
+     * day's `date`, the seats and `detour_minutes` to [`PrivateVault::offer_ride`] or
+     * [`PrivateVault::ask_for_ride`].
      */override fun `rideForm`(`kind`: RideFormKind, `directory`: MeetingDirectory, `options`: MeetingsOptions): RideFormState {
             return FfiConverterTypeRideFormState.lift(
     callWithHandle {
@@ -5569,17 +5555,6 @@ public interface RideClientInterface {
     fun `cancel`(`rideId`: kotlin.String)
     
     /**
-     * Offers seats: [`PrivateVault::offer_ride`] (the same whether a board is set or not).
-     */
-    fun `offer`(`directory`: MeetingDirectory, `meetingId`: kotlin.String, `date`: kotlin.String, `seats`: kotlin.UByte, `from`: GeoPoint, `leaveAfterMinute`: kotlin.UShort?, `maxDetourMinutes`: kotlin.UInt, `womenOnly`: kotlin.Boolean, `wheelchairSpace`: kotlin.Boolean): kotlin.String
-    
-    /**
-     * Asks for a seat: [`PrivateVault::ask_for_ride`] (the same whether a board is set or
-     * not).
-     */
-    fun `request`(`directory`: MeetingDirectory, `meetingId`: kotlin.String, `date`: kotlin.String, `from`: GeoPoint, `arriveByMinute`: kotlin.UShort?, `needsWheelchair`: kotlin.Boolean, `riderIsWoman`: kotlin.Boolean): kotlin.String
-    
-    /**
      * Queues again a change the board refused (the screen's `Retry` action, whose `target`
      * is `op_id`), to go at the next sync. A change that was not refused is `InvalidInput`;
      * an offer or request whose meeting has started is refused as composing it would be.
@@ -5761,57 +5736,6 @@ open class RideClient: Disposable, AutoCloseable, RideClientInterface
 }
     }
     
-    
-
-    
-    /**
-     * Offers seats: [`PrivateVault::offer_ride`] (the same whether a board is set or not).
-     */
-    @Throws(WaymarkException::class)override fun `offer`(`directory`: MeetingDirectory, `meetingId`: kotlin.String, `date`: kotlin.String, `seats`: kotlin.UByte, `from`: GeoPoint, `leaveAfterMinute`: kotlin.UShort?, `maxDetourMinutes`: kotlin.UInt, `womenOnly`: kotlin.Boolean, `wheelchairSpace`: kotlin.Boolean): kotlin.String {
-            return FfiConverterString.lift(
-    callWithHandle {
-    uniffiRustCallWithError(WaymarkException) { _status ->
-    UniffiLib.uniffi_waymark_ffi_fn_method_rideclient_offer(
-        it,
-        
-        FfiConverterTypeMeetingDirectory.lower(`directory`),
-        FfiConverterString.lower(`meetingId`),
-        FfiConverterString.lower(`date`),
-        FfiConverterUByte.lower(`seats`),
-        FfiConverterTypeGeoPoint.lower(`from`),
-        FfiConverterOptionalUShort.lower(`leaveAfterMinute`),
-        FfiConverterUInt.lower(`maxDetourMinutes`),
-        FfiConverterBoolean.lower(`womenOnly`),
-        FfiConverterBoolean.lower(`wheelchairSpace`),_status)
-}
-    }
-    )
-    }
-    
-
-    
-    /**
-     * Asks for a seat: [`PrivateVault::ask_for_ride`] (the same whether a board is set or
-     * not).
-     */
-    @Throws(WaymarkException::class)override fun `request`(`directory`: MeetingDirectory, `meetingId`: kotlin.String, `date`: kotlin.String, `from`: GeoPoint, `arriveByMinute`: kotlin.UShort?, `needsWheelchair`: kotlin.Boolean, `riderIsWoman`: kotlin.Boolean): kotlin.String {
-            return FfiConverterString.lift(
-    callWithHandle {
-    uniffiRustCallWithError(WaymarkException) { _status ->
-    UniffiLib.uniffi_waymark_ffi_fn_method_rideclient_request(
-        it,
-        
-        FfiConverterTypeMeetingDirectory.lower(`directory`),
-        FfiConverterString.lower(`meetingId`),
-        FfiConverterString.lower(`date`),
-        FfiConverterTypeGeoPoint.lower(`from`),
-        FfiConverterOptionalUShort.lower(`arriveByMinute`),
-        FfiConverterBoolean.lower(`needsWheelchair`),
-        FfiConverterBoolean.lower(`riderIsWoman`),_status)
-}
-    }
-    )
-    }
     
 
     

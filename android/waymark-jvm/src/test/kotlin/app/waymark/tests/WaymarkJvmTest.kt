@@ -625,10 +625,10 @@ private val tests = linkedMapOf<String, () -> Unit>(
                 expectThrows<WaymarkException.InvalidInput> { rider.rideClient("ftp://example.org") }
                 // Leaving after the 19:00 start, or arriving after it, is refused before anything is queued.
                 expectThrows<WaymarkException.InvalidInput> {
-                    drive.offer(dir, "wales:tue-eve", date, 3u.toUByte(), GeoPoint(52.4085, -4.0560), (19u * 60u).toUShort(), 15u, false, false)
+                    driver.offerRide(dir, "wales:tue-eve", date, 3u.toUByte(), GeoPoint(52.4085, -4.0560), (19u * 60u).toUShort(), 15u, false, false)
                 }
                 expectThrows<WaymarkException.InvalidInput> {
-                    ride.request(dir, "wales:tue-eve", date, GeoPoint(52.3990, -4.0780), (19u * 60u + 5u).toUShort(), false, false)
+                    rider.askForRide(dir, "wales:tue-eve", date, GeoPoint(52.3990, -4.0780), (19u * 60u + 5u).toUShort(), false, false)
                 }
                 check(ride.view().outbox.isEmpty()) { "a refused ride was queued" }
                 // The Rides screen, in Spanish: nothing yet, and no server before one is set.
@@ -637,8 +637,8 @@ private val tests = linkedMapOf<String, () -> Unit>(
                 check(none.title == "Viajes" && none.sections.isEmpty()) { "$none" }
                 check(none.notices.map { it.title } == listOf("No hay servidor de viajes compartidos", "Aún no hay viajes")) { "${none.notices}" }
                 check(none.actions.last().action == RidesAction.SET_SERVER) { "${none.actions}" }
-                drive.offer(dir, "wales:tue-eve", date, 3u.toUByte(), GeoPoint(52.4085, -4.0560), (18u * 60u + 20u).toUShort(), 15u, false, false)
-                ride.request(dir, "wales:tue-eve", date, GeoPoint(52.3990, -4.0780), null, false, false)
+                driver.offerRide(dir, "wales:tue-eve", date, 3u.toUByte(), GeoPoint(52.4085, -4.0560), (18u * 60u + 20u).toUShort(), 15u, false, false)
+                rider.askForRide(dir, "wales:tue-eve", date, GeoPoint(52.3990, -4.0780), null, false, false)
                 check(ride.view().outbox.single().state == OpState.PENDING) { "queued offline" }
                 // Offline: a typed error, and the outbox keeps the request.
                 expectThrows<WaymarkException.Offline> { runBlocking { away.sync() } }
@@ -653,7 +653,7 @@ private val tests = linkedMapOf<String, () -> Unit>(
                 check(waiting.statusLabel == "Aún sin enviar: se enviará cuando tengas conexión") { waiting.statusLabel }
                 check(waiting.actions.single().action == RidesAction.CANCEL) { "${waiting.actions}" }
                 expectThrows<WaymarkException.InvalidInput> {
-                    drive.offer(dir, "wales:tue-eve", "2030-01-02", 2u.toUByte(), GeoPoint(52.4, -4.0), null, 15u, false, false)
+                    driver.offerRide(dir, "wales:tue-eve", "2030-01-02", 2u.toUByte(), GeoPoint(52.4, -4.0), null, 15u, false, false)
                 }
 
                 runBlocking { drive.sync() }
