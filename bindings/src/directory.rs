@@ -101,6 +101,14 @@ impl MeetingDirectory {
         Ok(Arc::new(Self { inner }))
     }
 
+    /// Folds the directory's write-ahead log into its file; true when all of it was folded.
+    /// A sync that finished does this itself; the app calls it, off the main thread, when it
+    /// goes to the background. It never waits for a search: what a search is reading just then
+    /// stays in the log until next time (and the answer is false); nothing is lost.
+    pub fn checkpoint(&self) -> Result<bool> {
+        Ok(self.inner.checkpoint()?)
+    }
+
     /// Adds a feed (a Meeting Guide JSON or BMLT URL, or a file). `timezone` is used for
     /// meetings whose feed gives none.
     pub fn add_source(

@@ -56,6 +56,13 @@ impl PrivateVault {
         Ok(Self::wrap(waymark_core::Vault::open(&path, &key)?))
     }
 
+    /// Tidies the vault when the app goes to the background (call it off the main thread): a
+    /// bounded step of merging the journal's search index, then the write-ahead log folded
+    /// into the file. Nothing is lost if it fails; it is done again next time.
+    pub fn checkpoint(&self) -> Result<()> {
+        Ok(self.with(|v| v.checkpoint())?)
+    }
+
     /// Opens an existing vault with its passphrase (slow on purpose: about 0.1–0.2 s).
     #[uniffi::constructor]
     pub fn open_with_passphrase(path: String, passphrase: String) -> Result<Arc<Self>> {

@@ -7,18 +7,11 @@ use std::process::{Command, Output};
 use serde_json::Value;
 use waymark_tests::{feeds_dir, temp_feed};
 
+mod common;
+
+/// The binary in `data`, in en-GB whatever the machine speaks (a test asks with --locale).
 fn waymark(data: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_waymark"))
-        .arg("--data-dir")
-        .arg(data)
-        .args(args)
-        .env("TZ", "UTC")
-        // Errors in en-GB whatever the machine speaks (a test asks with --locale).
-        .env("LANG", "en_GB.UTF-8")
-        .env("LC_ALL", "")
-        .env("LC_MESSAGES", "")
-        .output()
-        .expect("run waymark")
+    common::run(data, args, &[], None)
 }
 
 fn ok_json(data: &Path, args: &[&str]) -> Value {

@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use common::{checkin_args, ok, ok_json, one_line_error, run};
+use common::{checkin_args, ok, ok_json, one_line_error, run, ADD_SAM};
 use serde_json::Value;
 
 mod common;
@@ -38,17 +38,6 @@ fn synced_daily() -> (tempfile::TempDir, tempfile::TempDir) {
     ok(data.path(), &["sync"]);
     (data, feeds)
 }
-
-/// Adds Sam, a sponsor, to my people.
-const ADD_SAM: &[&str] = &[
-    "contacts",
-    "add",
-    "Sam",
-    "--role",
-    "sponsor",
-    "--phone",
-    "+44 7700 900123",
-];
 
 #[test]
 fn contacts_are_added_listed_with_links_and_removed() {

@@ -161,19 +161,7 @@ fn add_and_remove_confirmations_in_welsh_keep_the_name_isolated() {
     let (removed, _) = said(d, "cy", &["favorite", "remove", "w:tue-eve"]);
     assert_eq!(removed.trim_end(), "Tynnwyd o fy nghyfarfodydd.");
     // A person: the role in the People to call screen's Welsh.
-    let (person, _) = said(
-        d,
-        "cy",
-        &[
-            "contacts",
-            "add",
-            "Sam",
-            "--role",
-            "sponsor",
-            "--phone",
-            "+44 7700 900123",
-        ],
-    );
+    let (person, _) = said(d, "cy", common::ADD_SAM);
     assert_eq!(
         person.trim_end(),
         "Ychwanegwyd \u{2068}Sam\u{2069} (Noddwr) at fy mhobl."
@@ -322,6 +310,14 @@ const ENGLISH_NOTES: &[&str] = &[
     "set one with",
 ];
 
+/// Asserts that `out` says `want`, leaving out the marks that isolate a name's direction.
+fn assert_says(out: &str, want: &str) {
+    assert!(
+        out.replace(['\u{2068}', '\u{2069}'], "").contains(want),
+        "{want:?} not in {out}"
+    );
+}
+
 #[test]
 fn an_imports_notes_and_skip_reasons_come_in_welsh_and_spanish() {
     let cy_data = with_problems();
@@ -339,10 +335,7 @@ fn an_imports_notes_and_skip_reasons_come_in_welsh_and_spanish() {
         "dim cylchfa amser yn y ffrwd",
         "(gosodwch un gyda `source add --timezone`)",
     ] {
-        assert!(
-            cy.replace(['\u{2068}', '\u{2069}'], "").contains(want),
-            "{want:?} not in {cy}"
-        );
+        assert_says(&cy, want);
     }
     no_english(&cy, ENGLISH_NOTES);
 
@@ -357,10 +350,7 @@ fn an_imports_notes_and_skip_reasons_come_in_welsh_and_spanish() {
         "termina (07:00) 12 horas antes de empezar (19:00)",
         "(indica una con `source add --timezone`)",
     ] {
-        assert!(
-            es.replace(['\u{2068}', '\u{2069}'], "").contains(want),
-            "{want:?} not in {es}"
-        );
+        assert_says(&es, want);
     }
     no_english(&es, ENGLISH_NOTES);
 

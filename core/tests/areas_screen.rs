@@ -2,6 +2,8 @@
 //! nothing yet, a feed's freshness in each locale, an update that failed, and a directory that
 //! cannot be read. (An area from a relay is in `relay_phone.rs`, beside the relay it needs.)
 
+mod support;
+
 use chrono::{Duration, Utc};
 use waymark_core::screens::{areas_state, AreasAction, AreasState, MeetingsOptions, NoticeKind};
 use waymark_core::{Directory, FeedFormat, NewSource};
@@ -86,13 +88,7 @@ fn a_phone_with_nothing_yet_is_welcomed_with_the_ways_in() {
 fn a_feed_says_how_many_meetings_and_how_long_since_its_update() {
     let d = Directory::open_in_memory().unwrap();
     let s = d.add_source(source("https://example.org/feed")).unwrap();
-    d.import(
-        &s.id,
-        FeedFormat::MeetingGuide,
-        FEED.as_bytes(),
-        &waymark_core::FormatExtras::default(),
-    )
-    .unwrap();
+    support::import_guide(&d, &s.id, FEED);
     let today = state(&d, "en-GB", 0);
     assert!(!today.first_run);
     assert_eq!(today.title, "Your areas");

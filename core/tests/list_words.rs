@@ -6,11 +6,8 @@
 
 mod support;
 
-use chrono::{DateTime, TimeZone, Utc};
-use waymark_core::{
-    Directory, DistanceUnit, FeedFormat, GeoPoint, MeetingEnd, MeetingQuery, MeetingResult,
-    NewSource,
-};
+use chrono::{DateTime, Utc};
+use waymark_core::{Directory, DistanceUnit, GeoPoint, MeetingEnd, MeetingQuery, MeetingResult};
 
 /// A small feed as intergroups publish it (Chicago). 2026-12-01 is a Tuesday.
 const FEED: &str = r#"[
@@ -32,27 +29,15 @@ const FEED: &str = r#"[
 ]"#;
 
 fn directory() -> (Directory, String) {
-    let (d, s, report) = support::imported_directory(
-        NewSource {
-            location: "https://example.org/feed".into(),
-            name: Some("feed".into()),
-            format: Some(FeedFormat::MeetingGuide),
-            timezone: Some("America/Chicago".into()),
-            program: Some("aa".into()),
-            ..NewSource::default()
-        },
-        FEED,
-    );
+    let (d, s, report) =
+        support::imported_directory(support::guide_source("feed", "America/Chicago"), FEED);
     assert!(report.skipped.is_empty(), "{:?}", report.skipped);
     (d, s)
 }
 
 /// Chicago local time on 2026-12-01 (Tuesday) plus `days`.
 fn chicago(days: u32, h: u32, m: u32) -> DateTime<Utc> {
-    let tz: chrono_tz::Tz = "America/Chicago".parse().unwrap();
-    tz.with_ymd_and_hms(2026, 12, 1 + days, h, m, 0)
-        .unwrap()
-        .with_timezone(&Utc)
+    support::local_time("America/Chicago", days, h, m)
 }
 
 fn query(at: DateTime<Utc>) -> MeetingQuery {

@@ -5,12 +5,12 @@
 
 mod support;
 
-use chrono::{DateTime, TimeZone, Utc};
+use chrono::{DateTime, Utc};
 use waymark_core::screens::{
     my_meetings_state, MeetingsOptions, MyMeetingsAction, MyMeetingsState, NoticeKind,
 };
 use waymark_core::vault::favorites::FavoriteStatus;
-use waymark_core::{Directory, FeedFormat, NewSource, Vault, VaultKey};
+use waymark_core::{Directory, NewSource, Vault, VaultKey};
 
 /// Chicago meetings. 2026-12-01 is a Tuesday.
 const FEED: &str = r#"[
@@ -30,14 +30,7 @@ const FEED: &str = r#"[
 const ZONE: &str = "America/Chicago";
 
 fn source() -> NewSource {
-    NewSource {
-        location: "https://example.org/feed".into(),
-        name: Some("Chicago Intergroup".into()),
-        format: Some(FeedFormat::MeetingGuide),
-        timezone: Some(ZONE.into()),
-        program: Some("aa".into()),
-        ..NewSource::default()
-    }
+    support::guide_source("Chicago Intergroup", ZONE)
 }
 
 fn directory() -> (Directory, String) {
@@ -47,10 +40,7 @@ fn directory() -> (Directory, String) {
 
 /// Chicago local time on 2026-12-01 (Tuesday).
 fn chicago(h: u32, m: u32) -> DateTime<Utc> {
-    let tz: chrono_tz::Tz = ZONE.parse().unwrap();
-    tz.with_ymd_and_hms(2026, 12, 1, h, m, 0)
-        .unwrap()
-        .with_timezone(&Utc)
+    support::local_time(ZONE, 0, h, m)
 }
 
 /// Today on the Chicago calendar, worded as en-GB words a date ("Tue 1 Dec").
@@ -168,13 +158,7 @@ fn a_meeting_its_feed_drops_stays_with_its_last_details_and_a_calm_note() {
         .into_iter()
         .filter(|m| m["slug"] != "step")
         .collect();
-    d.import(
-        &src,
-        FeedFormat::MeetingGuide,
-        serde_json::to_string(&without).unwrap().as_bytes(),
-        &waymark_core::FormatExtras::default(),
-    )
-    .unwrap();
+    support::import_guide(&d, &src, &serde_json::to_string(&without).unwrap());
     let before = today_in_chicago();
     let s = state(&mut v, &d, "en-GB");
     let after = today_in_chicago();
@@ -239,13 +223,7 @@ fn a_directory_that_cannot_be_read_offers_to_try_again_and_shows_no_rows() {
     let path = tmp.path().join("directory.sqlite");
     let d = Directory::open(&path).unwrap();
     let s = d.add_source(source()).unwrap();
-    d.import(
-        &s.id,
-        FeedFormat::MeetingGuide,
-        FEED.as_bytes(),
-        &waymark_core::FormatExtras::default(),
-    )
-    .unwrap();
+    support::import_guide(&d, &s.id, FEED);
     let mut v = vault(tmp.path());
     save(&mut v, &d, &s.id, &["step"]);
     rusqlite::Connection::open(&path)

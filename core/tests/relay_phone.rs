@@ -110,7 +110,7 @@ impl Relay {
 struct Phone {
     dir: Directory,
     path: std::path::PathBuf,
-    _file: tempfile::TempDir,
+    folder: tempfile::TempDir,
 }
 
 impl Phone {
@@ -137,11 +137,32 @@ impl Phone {
             Phone {
                 dir,
                 path,
-                _file: file,
+                folder: file,
             },
             tiles,
             area.source_id,
         )
+    }
+
+    /// Adds a feed by hand beside the relay: one meeting in Aberystwyth, in a file of the
+    /// phone's own folder.
+    fn add_local_feed(&self) -> waymark_core::Source {
+        let file = self.folder.path().join("local.json");
+        std::fs::write(
+            &file,
+            r#"[{"slug":"local","name":"Local Hope","day":2,"time":"19:00",
+                "timezone":"Europe/London","latitude":52.41,"longitude":-4.08,
+                "address":"1 High St, Aberystwyth"}]"#,
+        )
+        .unwrap();
+        self.dir
+            .add_source(waymark_core::NewSource {
+                location: file.to_string_lossy().into(),
+                format: Some(FeedFormat::MeetingGuide),
+                name: Some("Local".into()),
+                ..waymark_core::NewSource::default()
+            })
+            .unwrap()
     }
 
     fn ids(&self) -> BTreeSet<String> {
@@ -483,26 +504,7 @@ fn a_feed_added_by_hand_keeps_working_beside_an_area() {
     let Some((_relay, phone, relay_ids, _)) = synced_phone() else {
         return;
     };
-    let file = tempfile::NamedTempFile::new().unwrap();
-    std::fs::write(
-        file.path(),
-        r#"[{"slug":"local","name":"Local Hope","day":2,"time":"19:00",
-            "timezone":"Europe/London","latitude":52.41,"longitude":-4.08,
-            "address":"1 High St, Aberystwyth"}]"#,
-    )
-    .unwrap();
-    let hand = phone
-        .dir
-        .add_source(waymark_core::NewSource {
-            location: file.path().to_string_lossy().into(),
-            format: Some(FeedFormat::MeetingGuide),
-            program: None,
-            timezone: None,
-            name: Some("Local".into()),
-            bmlt_formats: None,
-            bmlt_scope: None,
-        })
-        .unwrap();
+    let hand = phone.add_local_feed();
     let results = phone.dir.sync_all().unwrap();
     assert_eq!(results.len(), 2);
     assert!(results.iter().all(|(_, r)| r.is_ok()), "{results:?}");
@@ -524,23 +526,7 @@ fn the_areas_screen_lists_the_area_and_a_feed_with_how_fresh_they_are() {
     let Some((_relay, phone, relay_ids, _)) = synced_phone() else {
         return;
     };
-    let file = tempfile::NamedTempFile::new().unwrap();
-    std::fs::write(
-        file.path(),
-        r#"[{"slug":"local","name":"Local Hope","day":2,"time":"19:00",
-            "timezone":"Europe/London","latitude":52.41,"longitude":-4.08,
-            "address":"1 High St, Aberystwyth"}]"#,
-    )
-    .unwrap();
-    phone
-        .dir
-        .add_source(waymark_core::NewSource {
-            location: file.path().to_string_lossy().into(),
-            format: Some(FeedFormat::MeetingGuide),
-            name: Some("Local".into()),
-            ..waymark_core::NewSource::default()
-        })
-        .unwrap();
+    phone.add_local_feed();
     phone.dir.sync_all().unwrap();
     let options = |tag: &str| MeetingsOptions {
         locale: Some(tag.into()),

@@ -45,27 +45,15 @@ const FEED: &str = r#"[
 const ZONE: &str = "America/Chicago";
 
 fn directory() -> (Directory, String) {
-    let (d, s, report) = support::imported_directory(
-        NewSource {
-            location: "https://example.org/feed".into(),
-            name: Some("Chicago Intergroup".into()),
-            format: Some(FeedFormat::MeetingGuide),
-            timezone: Some(ZONE.into()),
-            program: Some("aa".into()),
-            ..NewSource::default()
-        },
-        FEED,
-    );
+    let (d, s, report) =
+        support::imported_directory(support::guide_source("Chicago Intergroup", ZONE), FEED);
     assert!(report.skipped.is_empty(), "{:?}", report.skipped);
     (d, s)
 }
 
 /// Chicago local time on 2026-12-01 (Tuesday) plus `days`.
 fn chicago(days: u32, h: u32, m: u32) -> DateTime<Utc> {
-    let tz: chrono_tz::Tz = ZONE.parse().unwrap();
-    tz.with_ymd_and_hms(2026, 12, 1 + days, h, m, 0)
-        .unwrap()
-        .with_timezone(&Utc)
+    support::local_time(ZONE, days, h, m)
 }
 
 fn screen(d: &Directory, locale: &str, at: DateTime<Utc>) -> Arc<MeetingsScreen> {
@@ -373,21 +361,8 @@ fn a_directory_that_cannot_be_read_shows_a_way_to_try_again_and_no_rows() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("directory.sqlite");
     let d = Directory::open(&path).unwrap();
-    let s = d
-        .add_source(NewSource {
-            location: "https://example.org/feed".into(),
-            format: Some(FeedFormat::MeetingGuide),
-            timezone: Some(ZONE.into()),
-            ..NewSource::default()
-        })
-        .unwrap();
-    d.import(
-        &s.id,
-        FeedFormat::MeetingGuide,
-        FEED.as_bytes(),
-        &waymark_core::FormatExtras::default(),
-    )
-    .unwrap();
+    let s = d.add_source(support::guide_source("feed", ZONE)).unwrap();
+    support::import_guide(&d, &s.id, FEED);
     let screen = screen(&d, "en-GB", chicago(0, 18, 55));
     assert_eq!(screen.state().sections.len(), 4);
     // Another program damages the file: the text index is gone.

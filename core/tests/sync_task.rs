@@ -83,6 +83,9 @@ fn a_background_sync_loads_the_meetings_and_says_how_it_ended() {
     assert!(results[0].ok, "{:?}", results[0]);
     assert_eq!(results[0].added, 2);
     assert!(task.is_finished());
+    // What it wrote was folded into the file: the log does not grow sync after sync.
+    let wal = tmp.path().join("directory.sqlite-wal");
+    assert_eq!(std::fs::metadata(&wal).unwrap().len(), 0);
     // The callback saw the same end, and waiting again answers the same at once.
     assert_eq!(rx.recv_timeout(Duration::from_secs(5)).unwrap(), end);
     assert_eq!(task.wait(), end);
@@ -90,6 +93,44 @@ fn a_background_sync_loads_the_meetings_and_says_how_it_ended() {
     assert_eq!(d.meeting_count().unwrap(), 2);
     let found = d.search(&MeetingQuery::default()).unwrap();
     assert_eq!(found.len(), 2);
+}
+
+#[test]
+fn folding_the_log_never_waits_for_a_search_and_finishes_the_next_time() {
+    let tmp = tempfile::tempdir().unwrap();
+    let d = directory_with(&tmp, &serve(false, Arc::default()));
+    let task = d.start_sync(SyncOptions::default(), word, |_| {}).unwrap();
+    assert!(matches!(task.wait(), SyncEnd::Finished(_)));
+    let wal = tmp.path().join("directory.sqlite-wal");
+    // Another reader (a search, another process) holds a snapshot while something is written.
+    let other = rusqlite::Connection::open(tmp.path().join("directory.sqlite")).unwrap();
+    other.execute_batch("BEGIN").unwrap();
+    let held: i64 = other
+        .query_row("SELECT count(*) FROM meetings", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(held, 2);
+    d.add_source(NewSource {
+        location: "https://example.org/another.json".into(),
+        format: Some(FeedFormat::MeetingGuide),
+        ..NewSource::default()
+    })
+    .unwrap();
+    assert!(std::fs::metadata(&wal).unwrap().len() > 0);
+    // It answers at once (the connection would otherwise wait 5 s for the reader) and says
+    // it could not fold everything; the write is kept.
+    let started = Instant::now();
+    assert!(!d.checkpoint().unwrap());
+    assert!(
+        started.elapsed() < Duration::from_secs(2),
+        "{:?}",
+        started.elapsed()
+    );
+    assert_eq!(d.sources().unwrap().len(), 2);
+    // Once the reader is done, the rest is folded and the log emptied.
+    other.execute_batch("COMMIT").unwrap();
+    assert!(d.checkpoint().unwrap());
+    assert_eq!(std::fs::metadata(&wal).unwrap().len(), 0);
+    assert_eq!(d.sources().unwrap().len(), 2);
 }
 
 #[test]

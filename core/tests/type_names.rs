@@ -8,7 +8,7 @@ mod support;
 use chrono::{DateTime, TimeZone, Utc};
 use waymark_core::directory::search::ListPage;
 use waymark_core::directory::types::type_name;
-use waymark_core::{Directory, FeedFormat, FormatExtras, MeetingQuery, MeetingResult, NewSource};
+use waymark_core::{Directory, FeedFormat, MeetingQuery, MeetingResult, NewSource};
 
 /// A small feed as an intergroup in Wales might publish it. 2026-12-01 is a Tuesday.
 const FEED: &str = r#"[
@@ -25,23 +25,9 @@ fn directory() -> (Directory, tempfile::TempDir) {
     let dir = tempfile::tempdir().unwrap();
     let d = Directory::open(dir.path().join("directory.sqlite")).unwrap();
     let s = d
-        .add_source(NewSource {
-            location: "https://example.org/feed".into(),
-            name: Some("wales".into()),
-            format: Some(FeedFormat::MeetingGuide),
-            timezone: Some("Europe/London".into()),
-            program: Some("aa".into()),
-            ..NewSource::default()
-        })
+        .add_source(support::guide_source("wales", "Europe/London"))
         .unwrap();
-    let report = d
-        .import(
-            &s.id,
-            FeedFormat::MeetingGuide,
-            FEED.as_bytes(),
-            &FormatExtras::default(),
-        )
-        .unwrap();
+    let report = support::import_guide(&d, &s.id, FEED);
     assert!(report.skipped.is_empty(), "{:?}", report.skipped);
     (d, dir)
 }

@@ -186,6 +186,9 @@ final class AppModel: ObservableObject {
         switch phase {
         case .background:
             BackgroundSync.schedule()
+            // Off the main thread and off Swift's own threads: it may wait for a sync's write.
+            let stores = self.stores
+            DispatchQueue.global(qos: .utility).async { stores.tidy() }
             if lockChecked { locked = true; lockChecked = false; backgroundedAt = ProcessInfo.processInfo.systemUptime }
         case .active:
             // Back within the core's grace (a quick look at a message): no need to ask again.

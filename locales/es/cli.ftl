@@ -151,7 +151,10 @@ cli-remind-skipped = Sin recordatorio para la del { $when }. Los siguientes sigu
 cli-remind-resumed = Los recordatorios vuelven a estar activos.
 cli-remind-paused = Recordatorios en pausa. Vuelven el { $date }.
 cli-remind-cleared = No habrá más recordatorios para esa reunión.
-cli-remind-daily = Recordatorio diario a las { $time }: { $label }.
+cli-remind-daily = Recordatorio diario a { HOUR($time) ->
+    [1] la
+   *[other] las
+} { $time }: { $label }.
 cli-remind-discreet-on = Los recordatorios en la pantalla de bloqueo solo dicen la hora, p. ej. «{ $example }».
 cli-remind-discreet-off = Los recordatorios en la pantalla de bloqueo nombran la reunión. `remind discreet on` vuelve a ocultarla.
 cli-remind-working = Los recordatorios funcionan.

@@ -66,7 +66,10 @@ next-step = Gracias por escribir cómo estás. Parece un momento difícil, y pue
 ## Exportación del diario en Markdown
 
 export-md-title = Mi diario de Waymark
-export-md-exported = Exportado el { $date }, a las { $time }.
+export-md-exported = Exportado el { $date }, a { HOUR($time) ->
+    [1] la
+   *[other] las
+} { $time }.
 export-md-sobriety = Fechas de sobriedad
 export-md-since = { $label }: desde el { $date }
 export-md-meetings = Mis reuniones
@@ -77,4 +80,7 @@ export-md-craving = Ansias { $craving }/10
 export-md-halt = HALT: { $felt }
 export-md-meeting = Reunión: { $id }
 export-md-tags = Etiquetas: { $tags }
-export-md-edited = Editado el { $date }, a las { $time }
+export-md-edited = Editado el { $date }, a { HOUR($time) ->
+    [1] la
+   *[other] las
+} { $time }

@@ -3,10 +3,22 @@
 reminder-title = Recordatorio
 reminder-body = Recordatorio: { $when }
 reminder-when-elsewhere = { $local } ({ $here } donde estás)
-reminder-detailed = Empieza a las { $when }, dentro de { $lead }
-reminder-detailed-online = Empieza a las { $when }, dentro de { $lead } · en línea
-reminder-detailed-place = Empieza a las { $when }, dentro de { $lead } · { $place }
-reminder-daily-body = Son las { $time }.
+reminder-detailed = Empieza a { HOUR($when) ->
+    [1] la
+   *[other] las
+} { $when }, dentro de { $lead }
+reminder-detailed-online = Empieza a { HOUR($when) ->
+    [1] la
+   *[other] las
+} { $when }, dentro de { $lead } · en línea
+reminder-detailed-place = Empieza a { HOUR($when) ->
+    [1] la
+   *[other] las
+} { $when }, dentro de { $lead } · { $place }
+reminder-daily-body = { HOUR($time) ->
+    [1] Es la
+   *[other] Son las
+} { $time }.
 reminder-lead-hours = { $hours ->
     [one] 1 hora
    *[other] { $hours } horas

@@ -47,7 +47,10 @@ rides-detour = { $minutes ->
     [one] Te desvías 1 minuto aproximadamente.
    *[other] Te desvías unos { $minutes } minutos.
 }
-rides-pickup-time = Recogida hacia las { $time }.
+rides-pickup-time = Recogida hacia { HOUR($time) ->
+    [1] la
+   *[other] las
+} { $time }.
 rides-with = Con { $handle }.
 rides-pickup-area = El mapa muestra la zona de recogida, no el domicilio de nadie.
 
@@ -101,7 +104,10 @@ rides-action-try-again = Reintentar
 
 ## El formulario para ofrecer o pedir un viaje (core/src/screens/ride_form.rs)
 
-ride-form-day = { $date } a las { $time }
+ride-form-day = { $date } a { HOUR($time) ->
+    [1] la
+   *[other] las
+} { $time }
 ride-form-meeting-label = Reunión
 ride-form-day-label = Día
 ride-form-seats-label = Plazas

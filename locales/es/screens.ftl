@@ -145,9 +145,15 @@ action-allow-exact-alarms = Permitir alarmas exactas
 action-resume-reminders = Reanudar los recordatorios
 # After "Remind me": $leads is "1 hour before and 15 minutes before", already worded.
 reminders-set = Recibirás un recordatorio { $leads }.
-reminders-daily-when = Todos los días a las { $time }
+reminders-daily-when = Todos los días a { HOUR($time) ->
+    [1] la
+   *[other] las
+} { $time }
 action-pause-week = Pausar una semana
-action-add-daily-checkin = Recordarme hacer una revisión todos los días a las { $time }
+action-add-daily-checkin = Recordarme hacer una revisión todos los días a { HOUR($time) ->
+    [1] la
+   *[other] las
+} { $time }
 
 ## Pantalla del diario
 

@@ -118,7 +118,7 @@ pub struct ApiDoc;
 /// struct and the tag, which no object can satisfy), so [`document`] closes them.
 const CLOSED_TAGGED_ENUMS: &[&str] = &["Op"];
 
-/// The description as served: [`ApiDoc`] with the variants of [`CLOSED_TAGGED_ENUMS`] made
+/// The description as served: [`ApiDoc`] with the variants of `CLOSED_TAGGED_ENUMS` made
 /// single closed objects (the struct's fields plus the tag, nothing else), as serde reads them.
 pub fn document() -> Value {
     let mut doc = serde_json::to_value(ApiDoc::openapi()).expect("the description is JSON");

@@ -17,6 +17,17 @@ fn dir_with(
     tz: Option<&str>,
     program: Option<&str>,
 ) -> Directory {
+    synced_with(path, name, tz, program).0
+}
+
+/// An in-memory directory with the feed file at `path` added as source `name` (meetings
+/// without a zone in `tz`, of `program`) and synced, and the sync's report.
+fn synced_with(
+    path: &std::path::Path,
+    name: &str,
+    tz: Option<&str>,
+    program: Option<&str>,
+) -> (Directory, waymark_core::ImportReport) {
     let d = Directory::open_in_memory().unwrap();
     d.add_source(NewSource {
         location: path.to_string_lossy().into_owned(),
@@ -26,8 +37,13 @@ fn dir_with(
         ..NewSource::default()
     })
     .unwrap();
-    d.sync_source(name).unwrap();
-    d
+    let report = d.sync_source(name).unwrap();
+    (d, report)
+}
+
+/// [`synced_with`] with no zone or program given.
+fn synced(path: &std::path::Path, name: &str) -> (Directory, waymark_core::ImportReport) {
+    synced_with(path, name, None, None)
 }
 
 fn at(d: &Directory, q: MeetingQuery) -> Vec<waymark_core::MeetingResult> {
@@ -155,14 +171,7 @@ fn zero_zero_and_placeholder_points_never_appear_near_anything() {
       {"slug":"bmltcentre","name":"Map Centre","day":2,"time":"19:00","formatted_address":"3 High St, Aberystwyth, Ceredigion, UK","latitude":34.235918,"longitude":-118.563659,"timezone":"Europe/London"}
     ]"#;
     let (_t, path) = temp_feed("f.json", feed);
-    let d = Directory::open_in_memory().unwrap();
-    d.add_source(NewSource {
-        location: path.to_string_lossy().into(),
-        name: Some("s".into()),
-        ..NewSource::default()
-    })
-    .unwrap();
-    let rep = d.sync_source("s").unwrap();
+    let (d, rep) = synced(&path, "s");
     assert_eq!(rep.accepted, 3);
     assert_eq!(
         rep.warnings
@@ -525,14 +534,7 @@ fn tsml_csv_template_with_names_and_12_hour_times() {
                11:30 PM,12:30 AM,Saturday,Late Night,Hall,3 Pier St,Aberystwyth,Ceredigion,SY23 2AA,UK,Closed,,Europe/London,sat-late\n\
                ,,Someday,Broken,,,,,,,,,,broken\n";
     let (_t, path) = temp_feed("meetings.csv", csv);
-    let d = Directory::open_in_memory().unwrap();
-    d.add_source(NewSource {
-        location: path.to_string_lossy().into(),
-        name: Some("c".into()),
-        ..NewSource::default()
-    })
-    .unwrap();
-    let r = d.sync_source("c").unwrap();
+    let (d, r) = synced(&path, "c");
     assert_eq!(r.format, "tsml-csv");
     assert_eq!(r.accepted, 2);
     assert_eq!(r.skipped.len(), 1);
@@ -1019,4 +1021,32 @@ fn a_meeting_listed_by_two_sources_shows_once_with_both_listings() {
         })
         .unwrap();
     assert_eq!(one.len(), 1);
+}
+
+#[test]
+fn an_entry_with_neither_key_nor_name_is_named_by_its_place_not_an_english_placeholder() {
+    let feed = r#"[
+        {"slug":"tue","name":"Tuesday Hope","day":2,"time":"19:00","timezone":"Europe/London"},
+        {"day":3,"time":"19:00","timezone":"Europe/London"},
+        {"slug":"thu","day":4,"time":"19:00","timezone":"Europe/London"}
+    ]"#;
+    let (_t, path) = temp_feed("feed.json", feed);
+    let (_d, r) = synced(&path, "f");
+    assert_eq!(r.accepted, 1);
+    let keys: Vec<&str> = r.skipped.iter().map(|s| s.key.as_str()).collect();
+    // The second entry has no slug and no name: "#2", not an English placeholder.
+    assert_eq!(keys, ["#2", "thu"]);
+}
+
+#[test]
+fn a_sheet_row_with_neither_slug_nor_name_is_named_by_its_row() {
+    let csv = "Time,Day,Name,Slug\n\
+               7:00 PM,Tuesday,Tuesday Women,tue-women\n\
+               8:00 PM,Wednesday,,\n";
+    let (_t, path) = temp_feed("meetings.csv", csv);
+    let (_d, r) = synced(&path, "c");
+    assert_eq!(r.accepted, 1);
+    let keys: Vec<&str> = r.skipped.iter().map(|s| s.key.as_str()).collect();
+    // The header is row 1, as a spreadsheet numbers them.
+    assert_eq!(keys, ["row-3"]);
 }

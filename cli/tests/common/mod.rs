@@ -9,6 +9,17 @@ use serde_json::Value;
 pub const PASS: &str = "a long vault passphrase";
 pub const BACKUP_PASS: &str = "another long passphrase";
 
+/// Adds Sam, a sponsor, to my people.
+pub const ADD_SAM: &[&str] = &[
+    "contacts",
+    "add",
+    "Sam",
+    "--role",
+    "sponsor",
+    "--phone",
+    "+44 7700 900123",
+];
+
 pub fn run(data: &Path, args: &[&str], env: &[(&str, &str)], stdin: Option<&str>) -> Output {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_waymark"));
     cmd.arg("--data-dir")

@@ -278,11 +278,20 @@ pub enum CatalogueError {
         message: String,
     },
     /// The file was read and something in it is wrong: every problem found, in file order.
-    #[error("{} problem(s) in the catalogue", problems.len())]
+    #[error("{}", problem_count(problems.len()))]
     Invalid {
         /// Each problem, never empty.
         problems: Vec<CatalogueProblem>,
     },
+}
+
+/// "1 problem in the catalogue", "3 problems in the catalogue" (the English a log or a
+/// script reads; `waymark catalogue check` words each problem in the person's language).
+fn problem_count(n: usize) -> String {
+    match n {
+        1 => "1 problem in the catalogue".to_string(),
+        n => format!("{n} problems in the catalogue"),
+    }
 }
 
 impl Catalogue {

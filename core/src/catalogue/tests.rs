@@ -511,3 +511,9 @@ fn welsh_and_spanish_word_each_problem_and_its_source() {
         .unwrap()
         .starts_with("`url` must start"));
 }
+
+#[test]
+fn the_count_of_problems_reads_as_english_for_one_and_for_more() {
+    assert_eq!(super::problem_count(1), "1 problem in the catalogue");
+    assert_eq!(super::problem_count(3), "3 problems in the catalogue");
+}

@@ -86,7 +86,7 @@ pub struct MeetingDetails {
     /// worked out from the map", or that it is unknown and times are in the viewer's zone.
     pub timezone_note: Option<String>,
     /// A text to share: name, weekly time in the meeting's zone, venue and address, join link;
-    /// no more than the feed published (see [`crate::directory::share::share_text`]).
+    /// no more than the feed published (see `crate::screens::meeting::share`).
     pub share_text: String,
     /// A prefilled "report a problem" with this listing; absent when the feed names no one and
     /// does not come from a website.

@@ -156,6 +156,16 @@ impl Directory {
         self.shared.interrupt.interrupt();
     }
 
+    /// Folds the write-ahead log into the directory file and empties it; true when all of it
+    /// was folded. Imports leave their pages in the log (`wal_autocheckpoint = 0`, so a large
+    /// import never pays for the copy inside its transaction); a background sync that
+    /// finished calls this, and the apps do when they go to the background. It never waits
+    /// for a reader: when a search is reading just then, it folds what the search does not
+    /// need and answers false; nothing is lost, and the rest is folded next time.
+    pub fn checkpoint(&self) -> Result<bool> {
+        Ok(crate::support::wal::fold(&self.write())?)
+    }
+
     /// The writing connection (held for one statement or one transaction at a time).
     pub(crate) fn write(&self) -> MutexGuard<'_, Connection> {
         self.shared.writer.lock().unwrap_or_else(|p| p.into_inner())

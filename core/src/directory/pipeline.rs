@@ -274,7 +274,7 @@ fn parse_and_write<R: Read + Send>(
                         match res {
                             Ok(m) => PreparedRow::new(m, &mut offsets),
                             Err((key, reason)) => {
-                                report.skip(key, reason);
+                                report.skip_entry(key, count, reason);
                                 return Ok(());
                             }
                         }
@@ -290,7 +290,7 @@ fn parse_and_write<R: Read + Send>(
                         return Ok(());
                     }
                     Entry::Withheld { key, reason } => {
-                        report.skip(key, reason);
+                        report.skip_entry(key, count, reason);
                         return Ok(());
                     }
                 };

@@ -122,6 +122,14 @@ impl Directory {
             .name("waymark-sync".into())
             .spawn(move || {
                 let result = run(&directory, &options, word);
+                if matches!(result, SyncEnd::Finished(_)) {
+                    // What the sync wrote is committed and searchable; folding it into the
+                    // file now keeps the log from growing sync after sync while the app runs.
+                    // The end is reported after it (it copies the import's pages once, and
+                    // never waits for a search); what a search kept from it is folded next
+                    // time, and a failure loses nothing.
+                    let _ = directory.checkpoint();
+                }
                 on_end(&result);
                 let (slot, ended) = &*shared;
                 *lock(slot) = Some(result);

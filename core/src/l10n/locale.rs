@@ -113,7 +113,7 @@ pub enum FallbackNote {
     },
     /// Not a language tag at all (`??`, `english please`).
     Malformed {
-        /// The text as given, cut to [`MAX_TAG_CHARS`] graphemes.
+        /// The text as given, cut to `MAX_TAG_CHARS` graphemes.
         asked: String,
     },
 }

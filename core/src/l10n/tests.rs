@@ -299,3 +299,25 @@ fn truncation_keeps_graphemes_whole() {
     // Farsi with a zero-width non-joiner.
     assert_eq!(truncate("جلسه‌ی امید", 6), "جلسه‌ی…");
 }
+
+#[test]
+fn spanish_says_a_la_for_one_oclock_and_a_las_for_the_other_hours() {
+    let es = Words::get(Locale::Es);
+    let daily = |h, m| {
+        let time = es.time(h, m);
+        es.own("reminders-daily-when", &[("time", Arg::Text(&time))])
+    };
+    assert_eq!(daily(1, 30), "Todos los días a la 01:30");
+    assert_eq!(daily(13, 30), "Todos los días a las 13:30");
+    assert_eq!(daily(0, 15), "Todos los días a las 00:15");
+    assert_eq!(daily(21, 0), "Todos los días a las 21:00");
+    let daily_body = |h, m| {
+        let time = es.time(h, m);
+        es.own("reminder-daily-body", &[("time", Arg::Text(&time))])
+    };
+    assert_eq!(daily_body(1, 5), "Es la 01:05.");
+    assert_eq!(daily_body(13, 5), "Son las 13:05.");
+    // Something that is not a time takes the usual words.
+    let other = es.own("reminders-daily-when", &[("time", Arg::Text("pronto"))]);
+    assert_eq!(other, "Todos los días a las pronto");
+}

@@ -43,6 +43,24 @@ pub enum Arg<'a> {
 
 type Bundle = FluentBundle<Arc<FluentResource>>;
 
+/// `HOUR($time)`: the hour a time formatted here starts with ("1:30" → 1, "13:05" → 13,
+/// "7:30 PM" → 7), for a message whose words depend on it (Spanish says "a la 01:30" but "a las
+/// 02:30"). Anything else gives no number, so the message takes its default variant.
+fn hour_of<'a>(positional: &[FluentValue<'a>], _named: &FluentArgs) -> FluentValue<'a> {
+    let Some(FluentValue::String(text)) = positional.first() else {
+        return FluentValue::None;
+    };
+    let digits: String = text
+        .trim_start_matches(['\u{2068}', '\u{2069}'])
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .collect();
+    match digits.parse::<u32>() {
+        Ok(hour) => FluentValue::from(hour),
+        Err(_) => FluentValue::None,
+    }
+}
+
 /// The words and formats of one locale. Get one with [`Words::get`] (built once per locale,
 /// then shared by every thread).
 pub struct Words {
@@ -148,6 +166,8 @@ impl Words {
             let mut b = Bundle::new_concurrent(vec![id]);
             b.set_use_isolating(isolating);
             b.set_transform(transform);
+            // A duplicate name is the only failure, and this is the only function.
+            let _ = b.add_function("HOUR", hour_of);
             for r in &resources {
                 // A duplicate id keeps its first definition (a test finds none).
                 let _ = b.add_resource(Arc::clone(r));

@@ -6,7 +6,7 @@
 //! source has holds for it too: retry backoff, freshness, favourites that outlive a meeting
 //! ("no longer listed" through tombstones), and feeds added by hand beside it.
 //!
-//! A sync ([`Directory::sync_relay`], called by the directory's sync for relay sources) is:
+//! A sync (`Directory::sync_relay`, called by the directory's sync for relay sources) is:
 //! the manifest, fetched conditionally (an unchanged one costs one `304`); its signature,
 //! checked against the key pinned when the area was added; a refusal of any version older
 //! than the one applied; then per tile nothing (current), a delta, or the whole tile, each
@@ -152,12 +152,18 @@ fn check_relay_url(url: &str) -> Result<String> {
     Ok(trimmed.to_string())
 }
 
-/// An area's name as shown: the person's own, else "Area N" (N its id) in `w`'s words.
+/// An area's name as shown: the person's own, else "Area N" (N its id) in `w`'s words. Earlier
+/// versions stored that default in English ("Area 2", its number then counted per relay); it is
+/// worded afresh too, keeping the number the person has seen.
 pub fn area_label(stored: &str, id: i64, w: &Words) -> String {
-    if stored.is_empty() {
-        w.own(words::AREA_DEFAULT_LABEL, &[("number", Arg::Number(id))])
-    } else {
-        stored.to_string()
+    let old_default = stored
+        .strip_prefix("Area ")
+        .and_then(|n| n.parse::<i64>().ok())
+        .filter(|n| *n > 0);
+    match (stored.is_empty(), old_default) {
+        (true, _) => w.own(words::AREA_DEFAULT_LABEL, &[("number", Arg::Number(id))]),
+        (false, Some(n)) => w.own(words::AREA_DEFAULT_LABEL, &[("number", Arg::Number(n))]),
+        (false, None) => stored.to_string(),
     }
 }
 
@@ -777,5 +783,10 @@ mod tests {
         assert_eq!(area_label("", 2, cy), "Ardal 2");
         assert_eq!(area_label("", 2, Words::get(Locale::EnGb)), "Area 2");
         assert_eq!(area_label("Home", 2, cy), "Home");
+        // The default an earlier version stored in English is worded like a new one.
+        assert_eq!(area_label("Area 2", 2, cy), "Ardal 2");
+        assert_eq!(area_label("Area 2", 2, es), "Zona 2");
+        assert_eq!(area_label("Area 5", 2, es), "Zona 5");
+        assert_eq!(area_label("Area 51 North", 2, es), "Area 51 North");
     }
 }

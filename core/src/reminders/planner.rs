@@ -302,7 +302,7 @@ pub fn lead_words_in(minutes: u32, w: &Words) -> String {
     }
 }
 
-/// "1 hour 15 minutes", "15 minutes", "2 hours": [`lead_words_in`] en-GB (the calendar
+/// "1 hour 15 minutes", "15 minutes", "2 hours": `lead_words_in` en-GB (the calendar
 /// export's words).
 pub fn lead_words(minutes: u32) -> String {
     lead_words_in(minutes, Words::get(crate::l10n::Locale::EnGb))

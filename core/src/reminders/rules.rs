@@ -250,7 +250,7 @@ impl Vault {
         }
     }
 
-    /// The Reminders screen's "pause for a week": no reminder until [`PAUSE_DAYS`] after
+    /// The Reminders screen's "pause for a week": no reminder until [`crate::reminders::PAUSE_DAYS`] after
     /// `today` (the phone's local date). Returns the date reminders start again.
     pub fn pause_for_a_week(&mut self, today: NaiveDate) -> Result<NaiveDate> {
         let until = today
@@ -261,7 +261,7 @@ impl Vault {
     }
 
     /// The Reminders screen's "remind me to check in every day": a daily reminder at
-    /// [`DAILY_CHECKIN_MINUTE`], named in the chosen language. A second tap adds nothing: the
+    /// [`crate::reminders::DAILY_CHECKIN_MINUTE`], named in the chosen language. A second tap adds nothing: the
     /// daily reminder already at that minute is returned.
     /// `fallback` names it when no language is chosen in Settings (the phone's language).
     pub fn add_daily_checkin(

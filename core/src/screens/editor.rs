@@ -23,85 +23,60 @@ use crate::GeoPoint;
 
 /// The editor's message ids (`locales/*/editor.ftl`), with the templates' own.
 pub(crate) mod ids {
-    /// `editor-title-new`.
-    pub const TITLE_NEW: &str = "editor-title-new";
-    /// `editor-title-edit`.
-    pub const TITLE_EDIT: &str = "editor-title-edit";
-    /// `editor-mood`.
-    pub const MOOD: &str = "editor-mood";
-    /// `editor-mood-low`.
-    pub const MOOD_LOW: &str = "editor-mood-low";
-    /// `editor-mood-high`.
-    pub const MOOD_HIGH: &str = "editor-mood-high";
-    /// `editor-craving`.
-    pub const CRAVING: &str = "editor-craving";
-    /// `editor-craving-low`.
-    pub const CRAVING_LOW: &str = "editor-craving-low";
-    /// `editor-craving-high`.
-    pub const CRAVING_HIGH: &str = "editor-craving-high";
-    /// `editor-halt`.
-    pub const HALT: &str = "editor-halt";
-    /// `editor-hungry`.
-    pub const HUNGRY: &str = "editor-hungry";
-    /// `editor-angry`.
-    pub const ANGRY: &str = "editor-angry";
-    /// `editor-lonely`.
-    pub const LONELY: &str = "editor-lonely";
-    /// `editor-tired`.
-    pub const TIRED: &str = "editor-tired";
-    /// `editor-text`.
-    pub const TEXT: &str = "editor-text";
-    /// `editor-text-placeholder`.
-    pub const TEXT_PLACEHOLDER: &str = "editor-text-placeholder";
-    /// `editor-no-prompts`.
-    pub const NO_PROMPTS: &str = "editor-no-prompts";
-    /// `editor-privacy`.
-    pub const PRIVACY: &str = "editor-privacy";
-    /// `editor-save`.
-    pub const SAVE: &str = "editor-save";
-    /// `editor-cancel`.
-    pub const CANCEL: &str = "editor-cancel";
-    /// `editor-discard-title`.
-    pub const DISCARD_TITLE: &str = "editor-discard-title";
-    /// `editor-discard`.
-    pub const DISCARD: &str = "editor-discard";
-    /// `editor-discard-yes`.
-    pub const DISCARD_YES: &str = "editor-discard-yes";
-    /// `editor-discard-no`.
-    pub const DISCARD_NO: &str = "editor-discard-no";
-    /// `editor-not-found`.
-    pub const NOT_FOUND: &str = "editor-not-found";
-    /// `editor-error`.
-    pub const ERROR: &str = "editor-error";
-
-    /// Every id above.
-    pub const IDS: &[&str] = &[
-        TITLE_NEW,
-        TITLE_EDIT,
-        MOOD,
-        MOOD_LOW,
-        MOOD_HIGH,
-        CRAVING,
-        CRAVING_LOW,
-        CRAVING_HIGH,
-        HALT,
-        HUNGRY,
-        ANGRY,
-        LONELY,
-        TIRED,
-        TEXT,
-        TEXT_PLACEHOLDER,
-        NO_PROMPTS,
-        PRIVACY,
-        SAVE,
-        CANCEL,
-        DISCARD_TITLE,
-        DISCARD,
-        DISCARD_YES,
-        DISCARD_NO,
-        NOT_FOUND,
-        ERROR,
-    ];
+    crate::l10n::message_ids! {
+        /// Every id below.
+        pub IDS;
+        /// `editor-title-new`.
+        pub TITLE_NEW = "editor-title-new";
+        /// `editor-title-edit`.
+        pub TITLE_EDIT = "editor-title-edit";
+        /// `editor-mood`.
+        pub MOOD = "editor-mood";
+        /// `editor-mood-low`.
+        pub MOOD_LOW = "editor-mood-low";
+        /// `editor-mood-high`.
+        pub MOOD_HIGH = "editor-mood-high";
+        /// `editor-craving`.
+        pub CRAVING = "editor-craving";
+        /// `editor-craving-low`.
+        pub CRAVING_LOW = "editor-craving-low";
+        /// `editor-craving-high`.
+        pub CRAVING_HIGH = "editor-craving-high";
+        /// `editor-halt`.
+        pub HALT = "editor-halt";
+        /// `editor-hungry`.
+        pub HUNGRY = "editor-hungry";
+        /// `editor-angry`.
+        pub ANGRY = "editor-angry";
+        /// `editor-lonely`.
+        pub LONELY = "editor-lonely";
+        /// `editor-tired`.
+        pub TIRED = "editor-tired";
+        /// `editor-text`.
+        pub TEXT = "editor-text";
+        /// `editor-text-placeholder`.
+        pub TEXT_PLACEHOLDER = "editor-text-placeholder";
+        /// `editor-no-prompts`.
+        pub NO_PROMPTS = "editor-no-prompts";
+        /// `editor-privacy`.
+        pub PRIVACY = "editor-privacy";
+        /// `editor-save`.
+        pub SAVE = "editor-save";
+        /// `editor-cancel`.
+        pub CANCEL = "editor-cancel";
+        /// `editor-discard-title`.
+        pub DISCARD_TITLE = "editor-discard-title";
+        /// `editor-discard`.
+        pub DISCARD = "editor-discard";
+        /// `editor-discard-yes`.
+        pub DISCARD_YES = "editor-discard-yes";
+        /// `editor-discard-no`.
+        pub DISCARD_NO = "editor-discard-no";
+        /// `editor-not-found`.
+        pub NOT_FOUND = "editor-not-found";
+        /// `editor-error`.
+        pub ERROR = "editor-error";
+    }
 }
 
 use ids::*;

@@ -48,6 +48,31 @@ mod live_tests;
 #[cfg(test)]
 mod tests;
 
+/// Asserts that a screen whose data could not be read says so in one error notice containing
+/// `says` (in the locale `tag`, named in the failure).
+#[cfg(test)]
+pub(crate) fn assert_read_failed(notices: &[Notice], says: &str, tag: &str) {
+    assert_eq!(notices.len(), 1, "{tag}: {notices:?}");
+    assert_notice(&notices[0], NoticeKind::Error, None, says, tag);
+}
+
+/// Asserts a notice's kind, its title when `title` is given, and that its message contains
+/// `says` (in the locale `tag`, named in the failure).
+#[cfg(test)]
+pub(crate) fn assert_notice(
+    notice: &Notice,
+    kind: NoticeKind,
+    title: Option<&str>,
+    says: &str,
+    tag: &str,
+) {
+    assert_eq!(notice.kind, kind, "{tag}: {notice:?}");
+    if title.is_some() {
+        assert_eq!(notice.title.as_deref(), title, "{tag}");
+    }
+    assert!(notice.message.contains(says), "{tag}: {notice:?}");
+}
+
 pub use areas::{areas_state, AreasAction, AreasActionItem, AreasState, SourceRow};
 pub use editor::{
     carry_over, editor_state, save_editor, CheckItem, EditorField, EditorState, EditorView,

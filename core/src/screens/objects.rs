@@ -6,7 +6,7 @@
 //! change under it (an entry saved from a widget, a sync finishing, midnight turning
 //! "Today" into "Yesterday"). The object keeps the screen's inputs (search text, the
 //! platform's facts), rebuilds on its own when the vault or the directory commits a change
-//! or the clock changes its words, and tells its listeners (see [`super::live`] for the
+//! or the clock changes its words, and tells its listeners (see `super::live` for the
 //! rules). The `*_state` functions stay: the CLI prints one state and exits, and each
 //! object builds its states with them, so both always show the same thing.
 

@@ -30,54 +30,32 @@ pub const NAME_GRAPHEMES: usize = 40;
 pub const PHONE_GRAPHEMES: usize = 40;
 
 // The screen's message ids (`locales/*/people.ftl`; en-GB says what each one means).
-pub(crate) const PEOPLE_TITLE: &str = "people-title";
-pub(crate) const PEOPLE_ROLE_SPONSOR: &str = "people-role-sponsor";
-pub(crate) const PEOPLE_ROLE_FRIEND: &str = "people-role-friend";
-pub(crate) const PEOPLE_ROLE_HELPLINE: &str = "people-role-helpline";
-pub(crate) const PEOPLE_ROLE_OTHER: &str = "people-role-other";
-pub(crate) const PEOPLE_ROW_LABEL: &str = "people-row-label";
-pub(crate) const PEOPLE_ACTION_ADD: &str = "people-action-add";
-pub(crate) const PEOPLE_ACTION_CALL: &str = "people-action-call";
-pub(crate) const PEOPLE_ACTION_TEXT: &str = "people-action-text";
-pub(crate) const PEOPLE_ACTION_REMOVE: &str = "people-action-remove";
-pub(crate) const PEOPLE_CALL_LABEL: &str = "people-call-label";
-pub(crate) const PEOPLE_TEXT_LABEL: &str = "people-text-label";
-pub(crate) const PEOPLE_REMOVE_LABEL: &str = "people-remove-label";
-pub(crate) const PEOPLE_REMOVE_TITLE: &str = "people-remove-title";
-pub(crate) const PEOPLE_REMOVE_MESSAGE: &str = "people-remove-message";
-pub(crate) const PEOPLE_REMOVE_CONFIRM: &str = "people-remove-confirm";
-pub(crate) const PEOPLE_REMOVE_CANCEL: &str = "people-remove-cancel";
-pub(crate) const PEOPLE_NUMBER_UNUSABLE: &str = "people-number-unusable";
-pub(crate) const PEOPLE_FULL: &str = "people-full";
-pub(crate) const PEOPLE_EMPTY_TITLE: &str = "people-empty-title";
-pub(crate) const PEOPLE_EMPTY: &str = "people-empty";
-pub(crate) const PEOPLE_ERROR: &str = "people-error";
-
-/// Every id above.
-pub(crate) const IDS: &[&str] = &[
-    PEOPLE_TITLE,
-    PEOPLE_ROLE_SPONSOR,
-    PEOPLE_ROLE_FRIEND,
-    PEOPLE_ROLE_HELPLINE,
-    PEOPLE_ROLE_OTHER,
-    PEOPLE_ROW_LABEL,
-    PEOPLE_ACTION_ADD,
-    PEOPLE_ACTION_CALL,
-    PEOPLE_ACTION_TEXT,
-    PEOPLE_ACTION_REMOVE,
-    PEOPLE_CALL_LABEL,
-    PEOPLE_TEXT_LABEL,
-    PEOPLE_REMOVE_LABEL,
-    PEOPLE_REMOVE_TITLE,
-    PEOPLE_REMOVE_MESSAGE,
-    PEOPLE_REMOVE_CONFIRM,
-    PEOPLE_REMOVE_CANCEL,
-    PEOPLE_NUMBER_UNUSABLE,
-    PEOPLE_FULL,
-    PEOPLE_EMPTY_TITLE,
-    PEOPLE_EMPTY,
-    PEOPLE_ERROR,
-];
+crate::l10n::message_ids! {
+    /// Every id below.
+    pub(crate) IDS;
+    pub(crate) PEOPLE_TITLE = "people-title";
+    pub(crate) PEOPLE_ROLE_SPONSOR = "people-role-sponsor";
+    pub(crate) PEOPLE_ROLE_FRIEND = "people-role-friend";
+    pub(crate) PEOPLE_ROLE_HELPLINE = "people-role-helpline";
+    pub(crate) PEOPLE_ROLE_OTHER = "people-role-other";
+    pub(crate) PEOPLE_ROW_LABEL = "people-row-label";
+    pub(crate) PEOPLE_ACTION_ADD = "people-action-add";
+    pub(crate) PEOPLE_ACTION_CALL = "people-action-call";
+    pub(crate) PEOPLE_ACTION_TEXT = "people-action-text";
+    pub(crate) PEOPLE_ACTION_REMOVE = "people-action-remove";
+    pub(crate) PEOPLE_CALL_LABEL = "people-call-label";
+    pub(crate) PEOPLE_TEXT_LABEL = "people-text-label";
+    pub(crate) PEOPLE_REMOVE_LABEL = "people-remove-label";
+    pub(crate) PEOPLE_REMOVE_TITLE = "people-remove-title";
+    pub(crate) PEOPLE_REMOVE_MESSAGE = "people-remove-message";
+    pub(crate) PEOPLE_REMOVE_CONFIRM = "people-remove-confirm";
+    pub(crate) PEOPLE_REMOVE_CANCEL = "people-remove-cancel";
+    pub(crate) PEOPLE_NUMBER_UNUSABLE = "people-number-unusable";
+    pub(crate) PEOPLE_FULL = "people-full";
+    pub(crate) PEOPLE_EMPTY_TITLE = "people-empty-title";
+    pub(crate) PEOPLE_EMPTY = "people-empty";
+    pub(crate) PEOPLE_ERROR = "people-error";
+}
 
 /// What a button on the People to call screen does; the app maps each to its own button.
 #[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
@@ -511,13 +489,8 @@ mod tests {
         for (tag, title, stays) in expect {
             let s = people_state(&v, &options(tag));
             assert!(s.rows.is_empty());
-            assert_eq!(s.notices[0].kind, NoticeKind::Empty);
-            assert_eq!(s.notices[0].title.as_deref(), Some(title), "{tag}");
-            assert!(
-                s.notices[0].message.contains(stays),
-                "{tag}: {:?}",
-                s.notices
-            );
+            let empty = NoticeKind::Empty;
+            crate::screens::assert_notice(&s.notices[0], empty, Some(title), stays, tag);
             assert_eq!(s.actions[0].action, PeopleAction::Add);
         }
         for i in 0..MAX_CONTACTS {
@@ -537,13 +510,7 @@ mod tests {
         ] {
             let s = people_state(&v, &options(tag));
             assert!(s.rows.is_empty());
-            assert_eq!(s.notices.len(), 1);
-            assert_eq!(s.notices[0].kind, NoticeKind::Error);
-            assert!(
-                s.notices[0].message.contains(says),
-                "{tag}: {:?}",
-                s.notices
-            );
+            crate::screens::assert_read_failed(&s.notices, says, tag);
             let actions: Vec<_> = s.actions.iter().map(|a| a.action).collect();
             assert_eq!(actions, [PeopleAction::TryAgain], "{tag}");
         }

@@ -104,32 +104,24 @@ pub const RIDE_FORM_DEFAULT_SEATS: u8 = 2;
 pub const RIDE_FORM_DETOUR_MINUTES: u32 = 15;
 
 pub(crate) mod words {
-    pub(crate) const RIDE_FORM_DAY: &str = "ride-form-day";
-    pub(crate) const RIDE_FORM_MEETING_LABEL: &str = "ride-form-meeting-label";
-    pub(crate) const RIDE_FORM_DAY_LABEL: &str = "ride-form-day-label";
-    pub(crate) const RIDE_FORM_SEATS_LABEL: &str = "ride-form-seats-label";
-    pub(crate) const RIDE_FORM_SEATS: &str = "ride-form-seats";
-    pub(crate) const RIDE_FORM_FROM: &str = "ride-form-from";
-    pub(crate) const RIDE_FORM_SAVE_OFFER: &str = "ride-form-save-offer";
-    pub(crate) const RIDE_FORM_SAVE_ASK: &str = "ride-form-save-ask";
-    pub(crate) const RIDE_FORM_NONE_TITLE: &str = "ride-form-none-title";
-    pub(crate) const RIDE_FORM_NONE: &str = "ride-form-none";
+    crate::l10n::message_ids! {
+        /// Every message id the form uses (checked against every locale by the tests).
+        pub(crate) IDS;
+        pub(crate) RIDE_FORM_DAY = "ride-form-day";
+        pub(crate) RIDE_FORM_MEETING_LABEL = "ride-form-meeting-label";
+        pub(crate) RIDE_FORM_DAY_LABEL = "ride-form-day-label";
+        pub(crate) RIDE_FORM_SEATS_LABEL = "ride-form-seats-label";
+        pub(crate) RIDE_FORM_SEATS = "ride-form-seats";
+        pub(crate) RIDE_FORM_FROM = "ride-form-from";
+        pub(crate) RIDE_FORM_SAVE_OFFER = "ride-form-save-offer";
+        pub(crate) RIDE_FORM_SAVE_ASK = "ride-form-save-ask";
+        pub(crate) RIDE_FORM_NONE_TITLE = "ride-form-none-title";
+        pub(crate) RIDE_FORM_NONE = "ride-form-none";
+    }
 }
 use words::*;
 
-/// Every message id the form uses (checked against every locale by the tests).
-pub(crate) const IDS: &[&str] = &[
-    RIDE_FORM_DAY,
-    RIDE_FORM_MEETING_LABEL,
-    RIDE_FORM_DAY_LABEL,
-    RIDE_FORM_SEATS_LABEL,
-    RIDE_FORM_SEATS,
-    RIDE_FORM_FROM,
-    RIDE_FORM_SAVE_OFFER,
-    RIDE_FORM_SAVE_ASK,
-    RIDE_FORM_NONE_TITLE,
-    RIDE_FORM_NONE,
-];
+pub(crate) use words::IDS;
 
 /// The form to offer or ask for a ride, from my meetings in the vault and their times in the
 /// directory, at `options.at` (now when absent), worded in `options.locale`.

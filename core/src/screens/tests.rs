@@ -408,12 +408,9 @@ mod pseudo {
         ];
         for view in &views {
             let j = crate::screens::journal::journal_state_in(&v, view, &options(at()), words);
-            let mut texts = vec![j.title, j.search_placeholder, j.write_label, j.trash_label];
+            let mut texts = notice_texts(j.title, j.notices);
+            texts.extend([j.search_placeholder, j.write_label, j.trash_label]);
             texts.extend(j.kinds.into_iter().map(|k| k.label));
-            for n in j.notices {
-                texts.extend(n.title);
-                texts.push(n.message);
-            }
             for row in j.days.iter().flat_map(|d| &d.rows) {
                 texts.extend([row.kind_label.clone(), row.preview.clone()]);
                 texts.push(row.accessibility_label.clone());
@@ -459,11 +456,7 @@ mod pseudo {
             data.push(w.weekday_day_month(date));
         }
         let sobriety_strings = |s: crate::screens::SobrietyState| {
-            let mut texts = vec![s.title];
-            for n in s.notices {
-                texts.extend(n.title);
-                texts.push(n.message);
-            }
+            let mut texts = notice_texts(s.title, s.notices);
             let mut actions = s.actions;
             for c in s.cards {
                 texts.extend([c.label, c.count, c.accessibility_label]);
@@ -475,10 +468,7 @@ mod pseudo {
                 actions.extend(c.actions);
             }
             for a in actions {
-                texts.extend([a.label, a.accessibility_label]);
-                if let Some(c) = a.confirm {
-                    texts.extend([c.title, c.message, c.confirm_label, c.cancel_label]);
-                }
+                texts.extend(button_texts(a.label, a.accessibility_label, a.confirm));
             }
             texts
         };
@@ -487,14 +477,10 @@ mod pseudo {
             &crate::VaultKey::from_bytes(&[9; 32]).unwrap(),
         )
         .unwrap();
-        let mut sobriety = Vec::new();
-        for vault in [&v, &empty_vault] {
-            sobriety.push(crate::screens::sobriety::sobriety_state_in(
-                vault,
-                &options(at()),
-                words,
-            ));
-        }
+        let sobriety_of = |vault: &crate::Vault| {
+            crate::screens::sobriety::sobriety_state_in(vault, &options(at()), words)
+        };
+        let mut sobriety = vec![sobriety_of(&v), sobriety_of(&empty_vault)];
         assert_eq!(sobriety[0].cards.len(), 4);
         // The People to call screen: every role, a number that cannot be dialled; then none
         // at all, and a read that fails.
@@ -534,11 +520,7 @@ mod pseudo {
             )
             .unwrap();
         let people_strings = |s: crate::screens::PeopleState| {
-            let mut texts = vec![s.title];
-            for n in s.notices {
-                texts.extend(n.title);
-                texts.push(n.message);
-            }
+            let mut texts = notice_texts(s.title, s.notices);
             let mut actions = s.actions;
             for r in s.rows {
                 texts.extend([r.name, r.role_label, r.phone, r.accessibility_label]);
@@ -546,35 +528,20 @@ mod pseudo {
                 actions.extend(r.actions);
             }
             for a in actions {
-                texts.extend([a.label, a.accessibility_label]);
-                if let Some(c) = a.confirm {
-                    texts.extend([c.title, c.message, c.confirm_label, c.cancel_label]);
-                }
+                texts.extend(button_texts(a.label, a.accessibility_label, a.confirm));
             }
             texts
         };
-        let mut people = Vec::new();
-        for vault in [&v, &empty_vault] {
-            people.push(crate::screens::people::people_state_in(
-                vault,
-                &options(at()),
-                words,
-            ));
-        }
+        let people_of = |vault: &crate::Vault| {
+            crate::screens::people::people_state_in(vault, &options(at()), words)
+        };
+        let mut people = vec![people_of(&v), people_of(&empty_vault)];
         assert_eq!(people[0].rows.len(), 5);
         v.conn
             .execute_batch("DROP TABLE sobriety; DROP TABLE contacts;")
             .unwrap();
-        sobriety.push(crate::screens::sobriety::sobriety_state_in(
-            &v,
-            &options(at()),
-            words,
-        ));
-        people.push(crate::screens::people::people_state_in(
-            &v,
-            &options(at()),
-            words,
-        ));
+        sobriety.push(sobriety_of(&v));
+        people.push(people_of(&v));
         let texts = sobriety
             .into_iter()
             .flat_map(sobriety_strings)
@@ -645,11 +612,7 @@ mod pseudo {
                 states.push(rides_state_in(&rv, None, ctx, &past, words));
             }
             for s in states {
-                let mut texts = vec![s.title];
-                for n in s.notices {
-                    texts.extend(n.title);
-                    texts.push(n.message);
-                }
+                let mut texts = notice_texts(s.title, s.notices);
                 texts.extend(s.actions.into_iter().map(|a| a.label));
                 for sec in s.sections {
                     texts.push(sec.heading);
@@ -680,6 +643,29 @@ mod pseudo {
             &crate::VaultKey::from_bytes(&[7; 32]).unwrap(),
         )
         .unwrap()
+    }
+
+    /// A screen's title and its notices' words, as a person reads them.
+    fn notice_texts(title: String, notices: Vec<crate::screens::Notice>) -> Vec<String> {
+        let mut texts = vec![title];
+        for n in notices {
+            texts.extend(n.title);
+            texts.push(n.message);
+        }
+        texts
+    }
+
+    /// A button's words: its label, what a screen reader says, and its confirmation's.
+    fn button_texts(
+        label: String,
+        accessibility_label: String,
+        confirm: Option<crate::screens::Confirmation>,
+    ) -> Vec<String> {
+        let mut texts = vec![label, accessibility_label];
+        if let Some(c) = confirm {
+            texts.extend([c.title, c.message, c.confirm_label, c.cancel_label]);
+        }
+        texts
     }
 
     /// Every string a list of strings holds has no word that is not a message's or data's.
@@ -718,12 +704,9 @@ mod pseudo {
             data.extend(s.rows.iter().map(|r| r.row.when.clone()));
         }
         for s in [empty, listed, unsynced] {
-            let mut texts = vec![s.title, s.accessibility_summary];
+            let mut texts = notice_texts(s.title, s.notices);
+            texts.push(s.accessibility_summary);
             texts.extend(s.actions.into_iter().map(|a| a.label));
-            for n in s.notices {
-                texts.extend(n.title);
-                texts.push(n.message);
-            }
             for r in s.rows {
                 texts.extend(r.status_note);
                 texts.push(r.row.accessibility_label);

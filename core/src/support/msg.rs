@@ -4,7 +4,7 @@
 //! person's language; a sentence fixed in English where the error is raised could not be
 //! translated. So the core raises a message id with its values ([`super::error::Problem`]),
 //! and whoever shows it words it in the person's locale ([`super::error::Error::message_in`]).
-//! A test checks that every locale has every id listed in [`IDS`].
+//! A test checks that every locale has every id listed in `IDS`.
 
 /// The id of an error message in `locales/<tag>/errors.ftl`. A type of its own, so that
 /// nothing but an id listed here can be raised as a problem.

@@ -16,11 +16,11 @@
 //!
 //! The parts: [`journal`] (entries, tags, search, trash), [`favorites`] ("my meetings" that
 //! outlive their feed), [`sobriety`] (dates, day counts, milestones), [`backup`] (Markdown and
-//! JSON export, encrypted backup and restore), [`reminder_rules`] (reminder settings and
-//! planning from them), [`rides`] (the car-pool outbox and the exact places that never leave
-//! the phone), [`templates`] (the prompts we wrote), [`contacts`] (the person's own sponsor,
-//! friends and helplines, one tap to call or text) and [`next_step`] (what a hard check-in is
-//! offered: those people and the next meetings).
+//! JSON export, encrypted backup and restore), [`templates`] (the prompts we wrote),
+//! [`contacts`] (the person's own sponsor, friends and helplines, one tap to call or text),
+//! [`next_step`] (what a hard check-in is offered: those people and the next meetings) and
+//! [`preferences`] (language, app lock). What the vault keeps for other parts has its code
+//! there: reminder rules in [`crate::reminders`], the ride outbox in [`crate::rides`].
 
 pub mod backup;
 pub mod contacts;
@@ -223,8 +223,7 @@ impl Vault {
     pub fn change_key(&mut self, new_key: &VaultKey) -> Result<()> {
         // SQLCipher re-keys page by page through the journal; in WAL mode it needs the WAL
         // folded into the main file first.
-        self.conn
-            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+        crate::support::wal::fold(&self.conn)?;
         self.conn
             .execute_batch(&new_key.pragma_statement("rekey"))?;
         self.conn
@@ -307,14 +306,16 @@ impl Vault {
 
     /// Tidies up when the app goes to the background: a bounded step of merging the search
     /// index's small segments (thousands of single-entry writes leave many, which slows
-    /// prefix searches), then folds the WAL into the main file.
+    /// prefix searches), then folds the WAL into the main file, also when the merge failed.
+    /// (The merge is a write: screens following the vault build their state once more, and
+    /// deliver nothing when it did not change.)
     pub fn checkpoint(&self) -> Result<()> {
-        self.conn.execute(
+        let merged = self.conn.execute(
             "INSERT INTO journal_fts (journal_fts, rank) VALUES ('merge', 500)",
             [],
-        )?;
-        self.conn
-            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+        );
+        crate::support::wal::fold(&self.conn)?;
+        merged?;
         Ok(())
     }
 

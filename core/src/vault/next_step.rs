@@ -80,10 +80,12 @@ pub fn is_hard_checkin(mood: Option<u8>, craving: Option<u8>) -> bool {
     craving.is_some_and(|c| c >= HARD_CRAVING_FROM) || mood.is_some_and(|m| m <= HARD_MOOD_UP_TO)
 }
 
-/// `next-step` (see `locales/en-GB/editor.ftl`): the gentle line, shaped by `$offer`.
-pub(crate) const NEXT_STEP: &str = "next-step";
-/// The next step's message ids, so a test can check every locale has them.
-pub(crate) const IDS: &[&str] = &[NEXT_STEP];
+crate::l10n::message_ids! {
+    /// The next step's message ids, so a test can check every locale has them.
+    pub(crate) IDS;
+    /// `next-step` (see `locales/en-GB/editor.ftl`): the gentle line, shaped by `$offer`.
+    pub(crate) NEXT_STEP = "next-step";
+}
 
 /// The gentle line, shaped by what there is to offer, in `w`'s words.
 fn message_in(has_contacts: bool, has_meetings: bool, w: &Words) -> String {

@@ -96,8 +96,7 @@ impl Vault {
         }
         tx.commit()?;
         self.conn.execute_batch("VACUUM;")?;
-        self.conn
-            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+        crate::support::wal::fold(&self.conn)?;
         Ok(())
     }
 }

@@ -29,7 +29,7 @@ const STEPS: [&str; VERSION as usize] = [
 ];
 
 /// Brings `conn` to [`VERSION`]: creates a fresh schema, or upgrades step by step in one
-/// transaction (the rule in [`crate::directory::schema::migrate`]). A newer file is refused untouched.
+/// transaction (the rule in `crate::directory::schema::migrate`). A newer file is refused untouched.
 pub fn init(conn: &mut Connection) -> Result<()> {
     crate::directory::schema::migrate(
         conn,

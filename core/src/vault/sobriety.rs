@@ -75,7 +75,7 @@ pub struct SobrietyCount {
 
 /// The milestones of a date, in order, without end (yearly after the first year). Each
 /// label is en-GB ("30 days", "1 year"), for scripts (`waymark sober list --json`); the
-/// Sobriety dates screen words them in the person's language ([`milestone_words`]).
+/// Sobriety dates screen words them in the person's language (`milestone_words`).
 pub fn milestones(date: NaiveDate) -> impl Iterator<Item = Milestone> {
     let fixed = [1u64, 30, 60, 90]
         .into_iter()

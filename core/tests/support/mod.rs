@@ -144,3 +144,40 @@ pub fn imported_directory(
         .unwrap();
     (d, s.id, report)
 }
+
+/// A Meeting Guide source as most tests add it: `name`, AA, meetings in `zone` unless the
+/// feed says otherwise.
+pub fn guide_source(name: &str, zone: &str) -> waymark_core::NewSource {
+    waymark_core::NewSource {
+        location: "https://example.org/feed".into(),
+        name: Some(name.into()),
+        format: Some(waymark_core::FeedFormat::MeetingGuide),
+        timezone: Some(zone.into()),
+        program: Some("aa".into()),
+        ..waymark_core::NewSource::default()
+    }
+}
+
+/// Imports `feed`, Meeting Guide JSON, as source `id`'s snapshot in `d`.
+pub fn import_guide(
+    d: &waymark_core::Directory,
+    id: &str,
+    feed: &str,
+) -> waymark_core::ImportReport {
+    d.import(
+        id,
+        waymark_core::FeedFormat::MeetingGuide,
+        feed.as_bytes(),
+        &waymark_core::FormatExtras::default(),
+    )
+    .unwrap()
+}
+
+/// `zone`'s local time `h:m` on Tuesday 1 December 2026 plus `days`, as an instant.
+pub fn local_time(zone: &str, days: u32, h: u32, m: u32) -> chrono::DateTime<chrono::Utc> {
+    use chrono::TimeZone;
+    let tz: chrono_tz::Tz = zone.parse().unwrap();
+    tz.with_ymd_and_hms(2026, 12, 1 + days, h, m, 0)
+        .unwrap()
+        .with_timezone(&chrono::Utc)
+}

@@ -8291,7 +8291,7 @@ public struct MeetingDetails: Equatable, Hashable {
     public var timezoneNote: String?
     /**
      * A text to share: name, weekly time in the meeting's zone, venue and address, join link;
-     * no more than the feed published (see [`crate::directory::share::share_text`]).
+     * no more than the feed published (see `crate::screens::meeting::share`).
      */
     public var shareText: String
     /**
@@ -8353,7 +8353,7 @@ public struct MeetingDetails: Equatable, Hashable {
          */timezoneNote: String?, 
         /**
          * A text to share: name, weekly time in the meeting's zone, venue and address, join link;
-         * no more than the feed published (see [`crate::directory::share::share_text`]).
+         * no more than the feed published (see `crate::screens::meeting::share`).
          */shareText: String, 
         /**
          * A prefilled "report a problem" with this listing; absent when the feed names no one and
@@ -9065,7 +9065,7 @@ public struct MeetingResult: Equatable, Hashable {
     public var types: [String]
     /**
      * Type names in the requested language, then any type the feed sent that we do not
-     * know, exactly as written ("AC", "[open]").
+     * know, exactly as written (`AC`, `[open]`).
      */
     public var typeNames: [String]
     /**
@@ -9217,7 +9217,7 @@ public struct MeetingResult: Equatable, Hashable {
          */types: [String], 
         /**
          * Type names in the requested language, then any type the feed sent that we do not
-         * know, exactly as written ("AC", "[open]").
+         * know, exactly as written (`AC`, `[open]`).
          */typeNames: [String], 
         /**
          * Languages (ISO 639-1).
@@ -21658,7 +21658,7 @@ private let initializationResult: InitializationResult = {
     if (uniffi_waymark_core_checksum_method_meetingsscreen_reload() != 28812) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_waymark_core_checksum_method_meetingsscreen_set_attendance() != 34127) {
+    if (uniffi_waymark_core_checksum_method_meetingsscreen_set_attendance() != 9527) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_waymark_core_checksum_method_meetingsscreen_set_near() != 58809) {

@@ -738,6 +738,14 @@ public protocol MeetingDirectoryProtocol: AnyObject, Sendable {
     func areasScreenObject(options: MeetingsOptions)  -> AreasScreen
     
     /**
+     * Folds the directory's write-ahead log into its file; true when all of it was folded.
+     * A sync that finished does this itself; the app calls it, off the main thread, when it
+     * goes to the background. It never waits for a search: what a search is reading just then
+     * stays in the log until next time (and the answer is false); nothing is lost.
+     */
+    func checkpoint() throws  -> Bool
+    
+    /**
      * The Meeting screen for one meeting: its next time at `at` (now when absent) in its zone
      * and `viewer_timezone`'s, the weekly schedule in words, notes, the join link, a `tel:`
      * link for the dial-in, and directions (none for online-only or closed venues).
@@ -978,6 +986,21 @@ open func areasScreenObject(options: MeetingsOptions) -> AreasScreen  {
     uniffi_waymark_ffi_fn_method_meetingdirectory_areas_screen_object(
             self.uniffiCloneHandle(),
         FfiConverterTypeMeetingsOptions_lower(options),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Folds the directory's write-ahead log into its file; true when all of it was folded.
+     * A sync that finished does this itself; the app calls it, off the main thread, when it
+     * goes to the background. It never waits for a search: what a search is reading just then
+     * stays in the log until next time (and the answer is false); nothing is lost.
+     */
+open func checkpoint()throws  -> Bool  {
+    return try  FfiConverterBool.lift(try rustCallWithError(FfiConverterTypeWaymarkError_lift) {
+        uniffiCallStatus in
+    uniffi_waymark_ffi_fn_method_meetingdirectory_checkpoint(
+            self.uniffiCloneHandle(),uniffiCallStatus
     )
 })
 }
@@ -1368,6 +1391,13 @@ public protocol PrivateVaultProtocol: AnyObject, Sendable {
      * change: that gives `InvalidInput`.
      */
     func changePassphrase(newPassphrase: String) async throws 
+    
+    /**
+     * Tidies the vault when the app goes to the background (call it off the main thread): a
+     * bounded step of merging the journal's search index, then the write-ahead log folded
+     * into the file. Nothing is lost if it fails; it is done again next time.
+     */
+    func checkpoint() throws 
     
     /**
      * My people, sponsors first, each with `tel:` and `sms:` links.
@@ -1974,6 +2004,19 @@ open func changePassphrase(newPassphrase: String)async throws   {
             liftFunc: { $0 },
             errorHandler: FfiConverterTypeWaymarkError_lift
         )
+}
+    
+    /**
+     * Tidies the vault when the app goes to the background (call it off the main thread): a
+     * bounded step of merging the journal's search index, then the write-ahead log folded
+     * into the file. Nothing is lost if it fails; it is done again next time.
+     */
+open func checkpoint()throws   {try rustCallWithError(FfiConverterTypeWaymarkError_lift) {
+        uniffiCallStatus in
+    uniffi_waymark_ffi_fn_method_privatevault_checkpoint(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+}
 }
     
     /**
@@ -4657,6 +4700,9 @@ private let initializationResult: InitializationResult = {
     if (uniffi_waymark_ffi_checksum_method_meetingdirectory_areas_screen_object() != 44679) {
         return InitializationResult.apiChecksumMismatch
     }
+    if (uniffi_waymark_ffi_checksum_method_meetingdirectory_checkpoint() != 17899) {
+        return InitializationResult.apiChecksumMismatch
+    }
     if (uniffi_waymark_ffi_checksum_method_meetingdirectory_details() != 9562) {
         return InitializationResult.apiChecksumMismatch
     }
@@ -4690,10 +4736,10 @@ private let initializationResult: InitializationResult = {
     if (uniffi_waymark_ffi_checksum_method_meetingdirectory_report_sent() != 37492) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_waymark_ffi_checksum_method_meetingdirectory_search() != 12262) {
+    if (uniffi_waymark_ffi_checksum_method_meetingdirectory_search() != 16726) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_waymark_ffi_checksum_method_meetingdirectory_search_page() != 44839) {
+    if (uniffi_waymark_ffi_checksum_method_meetingdirectory_search_page() != 5513) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_waymark_ffi_checksum_method_meetingdirectory_sources() != 42791) {
@@ -4838,6 +4884,9 @@ private let initializationResult: InitializationResult = {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_waymark_ffi_checksum_method_privatevault_change_passphrase() != 26490) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_waymark_ffi_checksum_method_privatevault_checkpoint() != 2311) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_waymark_ffi_checksum_method_privatevault_contacts() != 51460) {

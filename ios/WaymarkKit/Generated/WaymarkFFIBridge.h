@@ -299,6 +299,11 @@ RustBuffer uniffi_waymark_ffi_fn_method_meetingdirectory_areas_screen(uint64_t p
 uint64_t uniffi_waymark_ffi_fn_method_meetingdirectory_areas_screen_object(uint64_t ptr, RustBuffer options, RustCallStatus *_Nonnull out_status
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_MEETINGDIRECTORY_CHECKPOINT
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_MEETINGDIRECTORY_CHECKPOINT
+int8_t uniffi_waymark_ffi_fn_method_meetingdirectory_checkpoint(uint64_t ptr, RustCallStatus *_Nonnull out_status
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_MEETINGDIRECTORY_DETAILS
 #define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_MEETINGDIRECTORY_DETAILS
 RustBuffer uniffi_waymark_ffi_fn_method_meetingdirectory_details(uint64_t ptr, RustBuffer id, RustBuffer at, RustBuffer viewer_timezone, RustBuffer type_language, RustCallStatus *_Nonnull out_status
@@ -672,6 +677,11 @@ uint64_t uniffi_waymark_ffi_fn_method_privatevault_change_key(uint64_t ptr, Rust
 #ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_PRIVATEVAULT_CHANGE_PASSPHRASE
 #define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_PRIVATEVAULT_CHANGE_PASSPHRASE
 uint64_t uniffi_waymark_ffi_fn_method_privatevault_change_passphrase(uint64_t ptr, RustBuffer new_passphrase
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_PRIVATEVAULT_CHECKPOINT
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_PRIVATEVAULT_CHECKPOINT
+void uniffi_waymark_ffi_fn_method_privatevault_checkpoint(uint64_t ptr, RustCallStatus *_Nonnull out_status
 );
 #endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_FN_METHOD_PRIVATEVAULT_CONTACTS
@@ -1228,6 +1238,12 @@ uint16_t uniffi_waymark_ffi_checksum_method_meetingdirectory_areas_screen_object
     
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_METHOD_MEETINGDIRECTORY_CHECKPOINT
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_METHOD_MEETINGDIRECTORY_CHECKPOINT
+uint16_t uniffi_waymark_ffi_checksum_method_meetingdirectory_checkpoint(void
+    
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_METHOD_MEETINGDIRECTORY_DETAILS
 #define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_METHOD_MEETINGDIRECTORY_DETAILS
 uint16_t uniffi_waymark_ffi_checksum_method_meetingdirectory_details(void
@@ -1591,6 +1607,12 @@ uint16_t uniffi_waymark_ffi_checksum_method_privatevault_change_key(void
 #ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_METHOD_PRIVATEVAULT_CHANGE_PASSPHRASE
 #define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_METHOD_PRIVATEVAULT_CHANGE_PASSPHRASE
 uint16_t uniffi_waymark_ffi_checksum_method_privatevault_change_passphrase(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_METHOD_PRIVATEVAULT_CHECKPOINT
+#define UNIFFI_FFIDEF_UNIFFI_WAYMARK_FFI_CHECKSUM_METHOD_PRIVATEVAULT_CHECKPOINT
+uint16_t uniffi_waymark_ffi_checksum_method_privatevault_checkpoint(void
     
 );
 #endif

@@ -119,7 +119,9 @@ pub fn read<R: Read>(
         }
         if s(m, "published").as_deref().map(str::trim) == Some("0") {
             sink(Entry::Withheld {
-                key: s(m, "id_bigint").unwrap_or_else(|| "(no id)".into()),
+                key: s(m, "id_bigint")
+                    .or_else(|| s(m, "meeting_name"))
+                    .unwrap_or_default(),
                 reason: crate::l10n::Phrase::new(super::notes::SKIP_BMLT_UNPUBLISHED),
             })?;
             continue;

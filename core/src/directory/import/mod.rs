@@ -37,7 +37,7 @@ pub enum Entry {
     NotAMeeting(crate::l10n::Phrase),
     /// A meeting the feed itself marks as not for listing (BMLT `published: "0"`).
     Withheld {
-        /// The feed's key for it.
+        /// The feed's key for it (empty when it has none).
         key: String,
         /// Why it is not listed (a message of [`notes`]).
         reason: crate::l10n::Phrase,
@@ -204,10 +204,10 @@ pub fn dry_run<R: Read>(
         match entry {
             Entry::Meeting(raw) => match normalizer.normalize(*raw, &mut report) {
                 Ok(_) => report.accepted += 1,
-                Err((key, reason)) => report.skip(key, reason),
+                Err((key, reason)) => report.skip_entry(key, count, reason),
             },
             Entry::NotAMeeting(what) => report.skip(format!("#{count}"), what),
-            Entry::Withheld { key, reason } => report.skip(key, reason),
+            Entry::Withheld { key, reason } => report.skip_entry(key, count, reason),
             Entry::Ready(_) => report.accepted += 1,
         }
         Ok(())

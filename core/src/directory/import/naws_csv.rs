@@ -61,10 +61,9 @@ fn naws_date(d: &str) -> String {
 
 /// Reads a NAWS CSV export. Rows with the wrong number of cells are read as far as they go.
 pub fn read<R: Read>(
-    reader: R,
+    mut reader: R,
     sink: &mut impl FnMut(Entry) -> Result<(), FeedError>,
 ) -> Result<(), FeedError> {
-    let mut reader = reader;
     read_rows(
         &mut reader,
         "NAWS CSV",

@@ -187,10 +187,11 @@ impl Normalizer {
     ) -> Result<Meeting, (String, Phrase)> {
         let key_raw = clean(raw.key.take());
         let name_raw = clean(raw.name.take());
+        // Empty when the entry has neither: the importer names it by its place (`#7`).
         let key_hint = key_raw
             .clone()
             .or_else(|| name_raw.clone())
-            .unwrap_or_else(|| "(no key)".into());
+            .unwrap_or_default();
         let name = match name_raw {
             Some(n) => truncate(n, 255),
             None => return Err((key_hint, Phrase::new(notes::SKIP_NO_NAME))),

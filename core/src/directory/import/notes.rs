@@ -3,93 +3,67 @@
 //! Why ids and not sentences: a report is read by a person at a terminal in their own language
 //! (`waymark --locale cy sync`), by a script (`--json`, which keeps en-GB) and by logs. So the
 //! importers record a [`Phrase`](crate::l10n::Phrase) (an id from here and its values) and
-//! each reader words it. A test checks that every locale has every id in [`IDS`].
+//! each reader words it. A test checks that every locale has every id in `IDS`.
 
-/// `import-unknown-zone`: $zone: the zone as the feed wrote it.
-pub const UNKNOWN_ZONE: &str = "import-unknown-zone";
-/// `import-unknown-type`: $code: the type code as the feed wrote it.
-pub const UNKNOWN_TYPE: &str = "import-unknown-type";
-/// `import-open-and-closed`: marked both open and closed, read as closed.
-pub const OPEN_AND_CLOSED: &str = "import-open-and-closed";
-/// `import-bad-link`: a conference link that is not a web address, dropped.
-pub const BAD_LINK: &str = "import-bad-link";
-/// `import-online-without-link`: listed as online with no link or phone number.
-pub const ONLINE_WITHOUT_LINK: &str = "import-online-without-link";
-/// `import-coordinates`: $problem: missing, not-a-number, out-of-range, null-island or
-/// placeholder (chooses a variant).
-pub const COORDINATES: &str = "import-coordinates";
-/// `import-placeholder-point`: $count: meetings at different addresses; $point: "lat,lon".
-pub const PLACEHOLDER_POINT: &str = "import-placeholder-point";
-/// `import-zone-from-map`: no zone anywhere, so each meeting's came from the map.
-pub const ZONE_FROM_MAP: &str = "import-zone-from-map";
-/// `import-no-zone`: no zone anywhere: times are shown in the reader's own zone.
-pub const NO_ZONE: &str = "import-no-zone";
-/// `import-missing-key`: no slug; a key was made.
-pub const MISSING_KEY: &str = "import-missing-key";
-/// `import-duplicate-key`: $key: the key this one is listed under instead.
-pub const DUPLICATE_KEY: &str = "import-duplicate-key";
-/// `import-bad-updated`: $value: the `updated` value as the feed wrote it.
-pub const BAD_UPDATED: &str = "import-bad-updated";
-/// `import-default-duration`: length missing or zero, an hour assumed.
-pub const DEFAULT_DURATION: &str = "import-default-duration";
-/// `import-end-not-time`: $end: the end as the feed wrote it.
-pub const END_NOT_TIME: &str = "import-end-not-time";
-/// `import-end-at-start`: $end: the end as the feed wrote it.
-pub const END_AT_START: &str = "import-end-at-start";
-/// `import-end-before-start`: $end, $start: times ("07:00"); $hours: how many hours before.
-pub const END_BEFORE_START: &str = "import-end-before-start";
+crate::l10n::message_ids! {
+    /// Every id below, for the test that every locale has them.
+    pub(crate) IDS;
+    /// `import-unknown-zone`: $zone: the zone as the feed wrote it.
+    pub UNKNOWN_ZONE = "import-unknown-zone";
+    /// `import-unknown-type`: $code: the type code as the feed wrote it.
+    pub UNKNOWN_TYPE = "import-unknown-type";
+    /// `import-open-and-closed`: marked both open and closed, read as closed.
+    pub OPEN_AND_CLOSED = "import-open-and-closed";
+    /// `import-bad-link`: a conference link that is not a web address, dropped.
+    pub BAD_LINK = "import-bad-link";
+    /// `import-online-without-link`: listed as online with no link or phone number.
+    pub ONLINE_WITHOUT_LINK = "import-online-without-link";
+    /// `import-coordinates`: $problem: missing, not-a-number, out-of-range, null-island or
+    /// placeholder (chooses a variant).
+    pub COORDINATES = "import-coordinates";
+    /// `import-placeholder-point`: $count: meetings at different addresses; $point: "lat,lon".
+    pub PLACEHOLDER_POINT = "import-placeholder-point";
+    /// `import-zone-from-map`: no zone anywhere, so each meeting's came from the map.
+    pub ZONE_FROM_MAP = "import-zone-from-map";
+    /// `import-no-zone`: no zone anywhere: times are shown in the reader's own zone.
+    pub NO_ZONE = "import-no-zone";
+    /// `import-missing-key`: no slug; a key was made.
+    pub MISSING_KEY = "import-missing-key";
+    /// `import-duplicate-key`: $key: the key this one is listed under instead.
+    pub DUPLICATE_KEY = "import-duplicate-key";
+    /// `import-bad-updated`: $value: the `updated` value as the feed wrote it.
+    pub BAD_UPDATED = "import-bad-updated";
+    /// `import-default-duration`: length missing or zero, an hour assumed.
+    pub DEFAULT_DURATION = "import-default-duration";
+    /// `import-end-not-time`: $end: the end as the feed wrote it.
+    pub END_NOT_TIME = "import-end-not-time";
+    /// `import-end-at-start`: $end: the end as the feed wrote it.
+    pub END_AT_START = "import-end-at-start";
+    /// `import-end-before-start`: $end, $start: times ("07:00"); $hours: how many hours before.
+    pub END_BEFORE_START = "import-end-before-start";
 
-/// `import-skip-no-name`: an entry with no name.
-pub const SKIP_NO_NAME: &str = "import-skip-no-name";
-/// `import-skip-bad-day`: $day: the day as the feed wrote it.
-pub const SKIP_BAD_DAY: &str = "import-skip-bad-day";
-/// `import-skip-nothing-to-go-to`: no day, time, place or link.
-pub const SKIP_NOTHING_TO_GO_TO: &str = "import-skip-nothing-to-go-to";
-/// `import-skip-day-no-time`: a day but no start time.
-pub const SKIP_DAY_NO_TIME: &str = "import-skip-day-no-time";
-/// `import-skip-time-no-day`: $time: the start as the feed wrote it.
-pub const SKIP_TIME_NO_DAY: &str = "import-skip-time-no-day";
-/// `import-skip-bad-time`: $time: the start as the feed wrote it.
-pub const SKIP_BAD_TIME: &str = "import-skip-bad-time";
-/// `import-skip-not-a-meeting`: $kind: list, text, number, true, false, null or other
-/// (chooses a variant); $value: the text or number, for those two kinds.
-pub const SKIP_NOT_A_MEETING: &str = "import-skip-not-a-meeting";
-/// `import-skip-naws-deleted`: marked deleted in a NAWS export.
-pub const SKIP_NAWS_DELETED: &str = "import-skip-naws-deleted";
-/// `import-skip-naws-unpublished`: not published by its service body (NAWS export).
-pub const SKIP_NAWS_UNPUBLISHED: &str = "import-skip-naws-unpublished";
-/// `import-skip-bmlt-unpublished`: the BMLT server marks it unpublished.
-pub const SKIP_BMLT_UNPUBLISHED: &str = "import-skip-bmlt-unpublished";
-
-/// Every id above, for the test that every locale has them.
-pub(crate) const IDS: &[&str] = &[
-    UNKNOWN_ZONE,
-    UNKNOWN_TYPE,
-    OPEN_AND_CLOSED,
-    BAD_LINK,
-    ONLINE_WITHOUT_LINK,
-    COORDINATES,
-    PLACEHOLDER_POINT,
-    ZONE_FROM_MAP,
-    NO_ZONE,
-    MISSING_KEY,
-    DUPLICATE_KEY,
-    BAD_UPDATED,
-    DEFAULT_DURATION,
-    END_NOT_TIME,
-    END_AT_START,
-    END_BEFORE_START,
-    SKIP_NO_NAME,
-    SKIP_BAD_DAY,
-    SKIP_NOTHING_TO_GO_TO,
-    SKIP_DAY_NO_TIME,
-    SKIP_TIME_NO_DAY,
-    SKIP_BAD_TIME,
-    SKIP_NOT_A_MEETING,
-    SKIP_NAWS_DELETED,
-    SKIP_NAWS_UNPUBLISHED,
-    SKIP_BMLT_UNPUBLISHED,
-];
+    /// `import-skip-no-name`: an entry with no name.
+    pub SKIP_NO_NAME = "import-skip-no-name";
+    /// `import-skip-bad-day`: $day: the day as the feed wrote it.
+    pub SKIP_BAD_DAY = "import-skip-bad-day";
+    /// `import-skip-nothing-to-go-to`: no day, time, place or link.
+    pub SKIP_NOTHING_TO_GO_TO = "import-skip-nothing-to-go-to";
+    /// `import-skip-day-no-time`: a day but no start time.
+    pub SKIP_DAY_NO_TIME = "import-skip-day-no-time";
+    /// `import-skip-time-no-day`: $time: the start as the feed wrote it.
+    pub SKIP_TIME_NO_DAY = "import-skip-time-no-day";
+    /// `import-skip-bad-time`: $time: the start as the feed wrote it.
+    pub SKIP_BAD_TIME = "import-skip-bad-time";
+    /// `import-skip-not-a-meeting`: $kind: list, text, number, true, false, null or other
+    /// (chooses a variant); $value: the text or number, for those two kinds.
+    pub SKIP_NOT_A_MEETING = "import-skip-not-a-meeting";
+    /// `import-skip-naws-deleted`: marked deleted in a NAWS export.
+    pub SKIP_NAWS_DELETED = "import-skip-naws-deleted";
+    /// `import-skip-naws-unpublished`: not published by its service body (NAWS export).
+    pub SKIP_NAWS_UNPUBLISHED = "import-skip-naws-unpublished";
+    /// `import-skip-bmlt-unpublished`: the BMLT server marks it unpublished.
+    pub SKIP_BMLT_UNPUBLISHED = "import-skip-bmlt-unpublished";
+}
 
 #[cfg(test)]
 mod tests {

@@ -12,7 +12,8 @@ use crate::l10n::Phrase;
 /// An entry that was not imported, and why.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct SkippedEntry {
-    /// The entry's key in the feed (slug / id), or its name when it has no key.
+    /// The entry's key in the feed (slug / id), its name when it has no key, or its place in
+    /// the feed (`#7`, counted from 1) when it has neither.
     pub key: String,
     /// Plain-language reason, in en-GB (what `--json` and logs keep).
     pub reason: String,
@@ -175,6 +176,18 @@ impl ImportReport {
             count: 1,
             words,
         });
+    }
+
+    /// [`ImportReport::skip`] for entry number `place` of the feed (from 1), which may have
+    /// neither key nor name (an empty `key`): it is then named by its place, `#7`, the same in
+    /// every language.
+    pub fn skip_entry(&mut self, key: String, place: usize, reason: Phrase) {
+        let key = if key.trim().is_empty() {
+            format!("#{place}")
+        } else {
+            key
+        };
+        self.skip(key, reason);
     }
 
     /// Records a skipped entry and why (a message of `locales/*/import.ftl`).

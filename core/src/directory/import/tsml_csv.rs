@@ -54,17 +54,16 @@ fn field_for(header: &str) -> Option<&'static str> {
 
 /// Reads a TSML CSV document. Rows with the wrong number of cells are read as far as they go.
 pub fn read<R: Read>(
-    reader: R,
+    mut reader: R,
     sink: &mut impl FnMut(Entry) -> Result<(), FeedError>,
 ) -> Result<(), FeedError> {
-    let mut reader = reader;
     read_rows(
         &mut reader,
         "TSML CSV",
         &field_for,
         &["name", "day"],
         "the header row needs at least a Name and a Day column",
-        &mut |_, mut f| {
+        &mut |row, mut f| {
             let days = match f.get("day") {
                 None => DayField::Absent,
                 Some(d) => {
@@ -92,9 +91,14 @@ pub fn read<R: Read>(
                 .iter()
                 .filter_map(|k| f.get(*k).cloned())
                 .collect();
+            // A row with neither slug nor name is named by its row in the sheet (the header is
+            // row 1), as NAWS CSV rows are; it is skipped, so no meeting id comes from it.
+            let key = f
+                .remove("slug")
+                .or_else(|| (!f.contains_key("name")).then(|| format!("row-{}", row + 2)));
             let mut take = |k: &str| f.remove(k);
             let raw = RawMeeting {
-                key: take("slug"),
+                key,
                 name: take("name"),
                 days,
                 time: take("time"),

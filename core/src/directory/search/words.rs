@@ -36,7 +36,7 @@ pub enum DistanceUnit {
 }
 
 impl DistanceUnit {
-    /// The unit for a region code ("US", "gb"): miles in [`MILES_REGIONS`], else km.
+    /// The unit for a region code ("US", "gb"): miles in `MILES_REGIONS`, else km.
     pub fn for_region(region: &str) -> Self {
         let region = region.trim().to_ascii_uppercase();
         if MILES_REGIONS.contains(&region.as_str()) {
@@ -213,50 +213,29 @@ mod tests {
         let w = |locale, start, end, running| {
             when(&occ(start, 60), end, running, tz, at, Words::get(locale))
         };
-        let stated = MeetingEnd::Stated;
+        let (stated, assumed, all_day) =
+            (MeetingEnd::Stated, MeetingEnd::Assumed, MeetingEnd::AllDay);
+        let (gb, us, cy, es) = (Locale::EnGb, Locale::EnUs, Locale::Cy, Locale::Es);
         // Minutes take the plural form: one and other in English, six forms in Welsh.
-        assert_eq!(
-            w(Locale::EnGb, t(1, 18, 1), stated, false),
-            "in 1 min (18:01)"
-        );
-        assert_eq!(
-            w(Locale::EnGb, t(1, 18, 2), stated, false),
-            "in 2 min (18:02)"
-        );
-        assert_eq!(
-            w(Locale::Cy, t(1, 18, 2), stated, false),
-            "mewn dau funud (18:02)"
-        );
-        assert_eq!(
-            w(Locale::Cy, t(1, 18, 6), stated, false),
-            "mewn chwe munud (18:06)"
-        );
-        assert_eq!(w(Locale::Cy, t(1, 19, 30), stated, false), "heddiw 19:30");
-        assert_eq!(w(Locale::Cy, t(2, 7, 0), stated, false), "yfory 07:00");
-        assert_eq!(w(Locale::Cy, t(4, 19, 30), stated, false), "Gwe 19:30");
-        assert_eq!(
-            w(Locale::Cy, t(8, 17, 0), stated, false),
-            "Maw, 8 Rhag 17:00"
-        );
-        assert_eq!(w(Locale::Cy, t(1, 17, 30), stated, true), "nawr, tan 18:30");
-        assert_eq!(
-            w(Locale::Cy, t(3, 0, 0), MeetingEnd::AllDay, false),
-            "Iau, drwy'r dydd"
-        );
-        assert_eq!(
-            w(Locale::EnUs, t(1, 19, 30), stated, false),
-            "today 7:30\u{202f}PM"
-        );
-        assert_eq!(
-            w(Locale::EnUs, t(1, 18, 30), stated, false),
-            "in 30 min (6:30\u{202f}PM)"
-        );
-        assert_eq!(w(Locale::Es, t(2, 7, 0), stated, false), "mañana 07:00");
-        assert_eq!(
-            w(Locale::Es, t(1, 17, 30), MeetingEnd::Assumed, true),
-            "ahora, desde 17:30"
-        );
-        assert_eq!(w(Locale::Es, t(4, 19, 30), stated, false), "vie 19:30");
+        for (locale, (day, h, m), end, running, want) in [
+            (gb, (1, 18, 1), stated, false, "in 1 min (18:01)"),
+            (gb, (1, 18, 2), stated, false, "in 2 min (18:02)"),
+            (cy, (1, 18, 2), stated, false, "mewn dau funud (18:02)"),
+            (cy, (1, 18, 6), stated, false, "mewn chwe munud (18:06)"),
+            (cy, (1, 19, 30), stated, false, "heddiw 19:30"),
+            (cy, (2, 7, 0), stated, false, "yfory 07:00"),
+            (cy, (4, 19, 30), stated, false, "Gwe 19:30"),
+            (cy, (8, 17, 0), stated, false, "Maw, 8 Rhag 17:00"),
+            (cy, (1, 17, 30), stated, true, "nawr, tan 18:30"),
+            (cy, (3, 0, 0), all_day, false, "Iau, drwy'r dydd"),
+            (us, (1, 19, 30), stated, false, "today 7:30\u{202f}PM"),
+            (us, (1, 18, 30), stated, false, "in 30 min (6:30\u{202f}PM)"),
+            (es, (2, 7, 0), stated, false, "mañana 07:00"),
+            (es, (1, 17, 30), assumed, true, "ahora, desde 17:30"),
+            (es, (4, 19, 30), stated, false, "vie 19:30"),
+        ] {
+            assert_eq!(w(locale, t(day, h, m), end, running), want, "{locale}");
+        }
 
         let es = Words::get(Locale::Es);
         assert_eq!(DistanceUnit::Kilometres.words_in(3.24, es), "3,2 km");

@@ -52,6 +52,18 @@ public final class Stores: @unchecked Sendable {
         return opened
     }
 
+    /// Tidies what is open when the app goes to the background (call it off the main actor):
+    /// the vault merges a step of its search index and both fold their write-ahead logs into
+    /// their files. Nothing is opened for it, and a failure loses nothing: it is done again
+    /// next time.
+    public func tidy() {
+        lock.lock()
+        let (directory, vault) = (openDirectory, openVault)
+        lock.unlock()
+        try? vault?.checkpoint()
+        _ = try? directory?.checkpoint()
+    }
+
     /// The phone's language as the system gives it.
     public var phone: String { phoneLocale() }
 

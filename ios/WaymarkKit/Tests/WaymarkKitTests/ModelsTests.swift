@@ -139,6 +139,23 @@ final class ModelsTests: WorkFolderCase {
         expectEqual(try await started(wrong.areasModel()).title, "Encuentra reuniones cerca de ti")
     }
 
+    func testTidyingFoldsTheVaultsLogAndOpensNothing() throws {
+        let stores = stores("en-GB")
+        let vaultFile = work.appendingPathComponent("vault.sqlite")
+        // Nothing open yet: tidying opens nothing.
+        stores.tidy()
+        XCTAssertFalse(FileManager.default.fileExists(atPath: vaultFile.path))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: work.appendingPathComponent("directory.sqlite").path))
+        let vault = try stores.vault()
+        _ = try vault.addSobrietyDate(date: londonDate(days: -30), label: "Alcohol", today: londonDate())
+        let log = work.appendingPathComponent("vault.sqlite-wal")
+        let size = { ((try? FileManager.default.attributesOfItem(atPath: log.path))?[.size] as? NSNumber)?.intValue ?? -1 }
+        XCTAssertGreaterThan(size(), 0)
+        stores.tidy()
+        XCTAssertEqual(size(), 0)
+        XCTAssertEqual(try vault.sobrietyCounters(today: londonDate()).count, 1)
+    }
+
     @MainActor
     func testAWriteThatFailsKeepsTheScreenAndSaysWhy() async throws {
         let stores = stores("es-ES")

@@ -52,6 +52,21 @@ object Core {
             VaultKeyStore.key(context),
         ).also { vault = it }
 
+    /**
+     * The app went to the background: whichever of the two is open tidies up (the vault
+     * merges a step of its search index, and both fold their write-ahead logs into their
+     * files). On a thread of its own, so leaving the app does not cut it short; a failure
+     * loses nothing and it is done again next time.
+     */
+    fun tidy() {
+        val (d, v) = directory to vault
+        if (d == null && v == null) return
+        Thread {
+            runCatching { v?.checkpoint() }
+            runCatching { d?.checkpoint() }
+        }.start()
+    }
+
     /** The phone's language, as a BCP 47 tag. */
     fun phoneLocale(context: Context): String = context.resources.configuration.locales[0].toLanguageTag()
 

@@ -1393,7 +1393,7 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
     if ((lib.uniffi_waymark_core_checksum_method_meetingsscreen_reload() and 0xFFFF) != 28812) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_waymark_core_checksum_method_meetingsscreen_set_attendance() and 0xFFFF) != 34127) {
+    if ((lib.uniffi_waymark_core_checksum_method_meetingsscreen_set_attendance() and 0xFFFF) != 9527) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_waymark_core_checksum_method_meetingsscreen_set_near() and 0xFFFF) != 58809) {
@@ -11441,7 +11441,7 @@ data class MeetingDetails (
     , 
     /**
      * A text to share: name, weekly time in the meeting's zone, venue and address, join link;
-     * no more than the feed published (see [`crate::directory::share::share_text`]).
+     * no more than the feed published (see `crate::screens::meeting::share`).
      */
     var `shareText`: kotlin.String
     , 
@@ -12005,7 +12005,7 @@ data class MeetingResult (
     , 
     /**
      * Type names in the requested language, then any type the feed sent that we do not
-     * know, exactly as written ("AC", "[open]").
+     * know, exactly as written (`AC`, `[open]`).
      */
     var `typeNames`: List<kotlin.String>
     , 

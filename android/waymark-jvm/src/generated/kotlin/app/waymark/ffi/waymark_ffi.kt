@@ -898,6 +898,8 @@ internal object IntegrityCheckingUniffiLib {
     ): Int
     external fun uniffi_waymark_ffi_checksum_method_meetingdirectory_areas_screen_object(
     ): Int
+    external fun uniffi_waymark_ffi_checksum_method_meetingdirectory_checkpoint(
+    ): Int
     external fun uniffi_waymark_ffi_checksum_method_meetingdirectory_details(
     ): Int
     external fun uniffi_waymark_ffi_checksum_method_meetingdirectory_interrupt(
@@ -1020,6 +1022,8 @@ internal object IntegrityCheckingUniffiLib {
     ): Int
     external fun uniffi_waymark_ffi_checksum_method_privatevault_change_passphrase(
     ): Int
+    external fun uniffi_waymark_ffi_checksum_method_privatevault_checkpoint(
+    ): Int
     external fun uniffi_waymark_ffi_checksum_method_privatevault_contacts(
     ): Int
     external fun uniffi_waymark_ffi_checksum_method_privatevault_delete_entry(
@@ -1137,6 +1141,8 @@ internal object UniffiLib {
     ): RustBufferAreasState.ByValue
     external fun uniffi_waymark_ffi_fn_method_meetingdirectory_areas_screen_object(`ptr`: Long,`options`: RustBufferMeetingsOptions.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): Long
+    external fun uniffi_waymark_ffi_fn_method_meetingdirectory_checkpoint(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    ): Byte
     external fun uniffi_waymark_ffi_fn_method_meetingdirectory_details(`ptr`: Long,`id`: RustBuffer.ByValue,`at`: RustBuffer.ByValue,`viewerTimezone`: RustBuffer.ByValue,`typeLanguage`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBufferMeetingDetails.ByValue
     external fun uniffi_waymark_ffi_fn_method_meetingdirectory_interrupt(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
@@ -1287,6 +1293,8 @@ internal object UniffiLib {
     ): Long
     external fun uniffi_waymark_ffi_fn_method_privatevault_change_passphrase(`ptr`: Long,`newPassphrase`: RustBuffer.ByValue,
     ): Long
+    external fun uniffi_waymark_ffi_fn_method_privatevault_checkpoint(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    ): Unit
     external fun uniffi_waymark_ffi_fn_method_privatevault_contacts(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
     external fun uniffi_waymark_ffi_fn_method_privatevault_delete_entry(`ptr`: Long,`id`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
@@ -1531,6 +1539,9 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
     if ((lib.uniffi_waymark_ffi_checksum_method_meetingdirectory_areas_screen_object() and 0xFFFF) != 44679) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
+    if ((lib.uniffi_waymark_ffi_checksum_method_meetingdirectory_checkpoint() and 0xFFFF) != 17899) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
     if ((lib.uniffi_waymark_ffi_checksum_method_meetingdirectory_details() and 0xFFFF) != 9562) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
@@ -1564,10 +1575,10 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
     if ((lib.uniffi_waymark_ffi_checksum_method_meetingdirectory_report_sent() and 0xFFFF) != 37492) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_waymark_ffi_checksum_method_meetingdirectory_search() and 0xFFFF) != 12262) {
+    if ((lib.uniffi_waymark_ffi_checksum_method_meetingdirectory_search() and 0xFFFF) != 16726) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_waymark_ffi_checksum_method_meetingdirectory_search_page() and 0xFFFF) != 44839) {
+    if ((lib.uniffi_waymark_ffi_checksum_method_meetingdirectory_search_page() and 0xFFFF) != 5513) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_waymark_ffi_checksum_method_meetingdirectory_sources() and 0xFFFF) != 42791) {
@@ -1712,6 +1723,9 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_change_passphrase() and 0xFFFF) != 26490) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_checkpoint() and 0xFFFF) != 2311) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_contacts() and 0xFFFF) != 51460) {
@@ -2483,6 +2497,14 @@ public interface MeetingDirectoryInterface {
     fun `areasScreenObject`(`options`: MeetingsOptions): AreasScreen
     
     /**
+     * Folds the directory's write-ahead log into its file; true when all of it was folded.
+     * A sync that finished does this itself; the app calls it, off the main thread, when it
+     * goes to the background. It never waits for a search: what a search is reading just then
+     * stays in the log until next time (and the answer is false); nothing is lost.
+     */
+    fun `checkpoint`(): kotlin.Boolean
+    
+    /**
      * The Meeting screen for one meeting: its next time at `at` (now when absent) in its zone
      * and `viewer_timezone`'s, the weekly schedule in words, notes, the join link, a `tel:`
      * link for the dial-in, and directions (none for online-only or closed venues).
@@ -2782,6 +2804,26 @@ open class MeetingDirectory: Disposable, AutoCloseable, MeetingDirectoryInterfac
         it,
         
         FfiConverterTypeMeetingsOptions.lower(`options`),_status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
+     * Folds the directory's write-ahead log into its file; true when all of it was folded.
+     * A sync that finished does this itself; the app calls it, off the main thread, when it
+     * goes to the background. It never waits for a search: what a search is reading just then
+     * stays in the log until next time (and the answer is false); nothing is lost.
+     */
+    @Throws(WaymarkException::class)override fun `checkpoint`(): kotlin.Boolean {
+            return FfiConverterBoolean.lift(
+    callWithHandle {
+    uniffiRustCallWithError(WaymarkException) { _status ->
+    UniffiLib.uniffi_waymark_ffi_fn_method_meetingdirectory_checkpoint(
+        it,
+        _status)
 }
     }
     )
@@ -3344,6 +3386,13 @@ public interface PrivateVaultInterface {
      * change: that gives `InvalidInput`.
      */
     suspend fun `changePassphrase`(`newPassphrase`: kotlin.String)
+    
+    /**
+     * Tidies the vault when the app goes to the background (call it off the main thread): a
+     * bounded step of merging the journal's search index, then the write-ahead log folded
+     * into the file. Nothing is lost if it fails; it is done again next time.
+     */
+    fun `checkpoint`()
     
     /**
      * My people, sponsors first, each with `tel:` and `sms:` links.
@@ -4051,6 +4100,24 @@ open class PrivateVault: Disposable, AutoCloseable, PrivateVaultInterface
         WaymarkException.ErrorHandler,
     )
     }
+
+    
+    /**
+     * Tidies the vault when the app goes to the background (call it off the main thread): a
+     * bounded step of merging the journal's search index, then the write-ahead log folded
+     * into the file. Nothing is lost if it fails; it is done again next time.
+     */
+    @Throws(WaymarkException::class)override fun `checkpoint`()
+        = 
+    callWithHandle {
+    uniffiRustCallWithError(WaymarkException) { _status ->
+    UniffiLib.uniffi_waymark_ffi_fn_method_privatevault_checkpoint(
+        it,
+        _status)
+}
+    }
+    
+    
 
     
     /**

@@ -18,17 +18,19 @@ import kotlinx.coroutines.CoroutineScope
 import kotlinx.coroutines.Dispatchers
 import kotlinx.coroutines.flow.Flow
 import kotlinx.coroutines.flow.MutableStateFlow
+import kotlinx.coroutines.flow.StateFlow
+import kotlinx.coroutines.flow.asStateFlow
 
 /** An editor's form as the person has filled it in so far, and what it is for. */
 class EntryDraft internal constructor(internal var view: EditorView, first: EditorState) {
     internal val form = MutableStateFlow(first)
 
+    /** The fields as the core last built or saved them: what a change is measured against. */
+    internal var baseline: List<EditorField> = first.fields
+
     /** The form, after every edit. */
     val states: Flow<EditorState> get() = form
 }
-
-/** Whether anything has been written or chosen (to ask the core's `discard` question before leaving). */
-fun EditorState.hasChanges(from: EditorState): Boolean = fields != from.fields
 
 /**
  * A new entry of a kind (with a template's prompts) or an existing one ([EditorView.entryId]).
@@ -46,10 +48,26 @@ class EditorModel(
     { it.states },
     release = {},
 ) {
+    private val changes = MutableStateFlow(false)
+
+    /**
+     * Whether the person has written or chosen something since the core built this form (or
+     * since it was saved): Save waits for a change, and leaving after one asks the state's
+     * `discard` question first. A kind or template chosen starts again from its fresh form, so
+     * only text carried over to it counts (as in WaymarkKit).
+     */
+    val changed: StateFlow<Boolean> = changes.asStateFlow()
+
+    /** Shows [state] after measuring it, so whoever sees the new form sees its [changed] too. */
+    private fun EntryDraft.show(state: EditorState) {
+        changes.value = state.fields != baseline
+        form.value = state
+    }
+
     private fun edit(index: Int, change: (EditorField) -> EditorField) = send { d ->
         val now = d.form.value
         if (index in now.fields.indices) {
-            d.form.value = now.copy(fields = now.fields.mapIndexed { i, f -> if (i == index) change(f) else f })
+            d.show(now.copy(fields = now.fields.mapIndexed { i, f -> if (i == index) change(f) else f }))
         }
     }
 
@@ -73,7 +91,8 @@ class EditorModel(
     fun choose(view: EditorView) = send { d ->
         val fresh = vault.entryEditor(view.copy(entryId = d.view.entryId), options)
         d.view = view.copy(entryId = d.view.entryId)
-        d.form.value = fresh.copy(fields = carryOver(d.form.value.fields, fresh.fields))
+        d.baseline = fresh.fields
+        d.show(fresh.copy(fields = carryOver(d.form.value.fields, fresh.fields)))
     }
 
     /**
@@ -82,6 +101,9 @@ class EditorModel(
      */
     suspend fun save(directory: MeetingDirectory? = null): CheckinResult? = ask { d ->
         // The core turns the form into the entry, keeping what the editor does not show.
-        vault.saveEditor(d.view, d.form.value.fields, options, directory, null)
+        val saved = vault.saveEditor(d.view, d.form.value.fields, options, directory, null)
+        d.baseline = d.form.value.fields
+        d.show(d.form.value)
+        saved
     }
 }

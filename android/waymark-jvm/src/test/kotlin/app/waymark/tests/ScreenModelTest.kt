@@ -352,10 +352,13 @@ internal val screenModelTests = linkedMapOf<String, () -> Unit>(
             val form = e.await("note form") { true }
             val text = form.fields.indexOfFirst { it.kind == FieldKind.TEXT }
             check(text >= 0 && form.privacyNote.isNotBlank() && form.saveLabel.isNotBlank()) { "$form" }
+            check(!e.changed.value) { "a fresh form has nothing to save" }
             e.setText(text, "Gracias por el paseo")
             e.await("typed") { it.fields[text].text == "Gracias por el paseo" }
+            check(e.changed.value) { "typing is a change" }
             val saved = runBlocking { e.save() }?.entry
             check(saved != null && saved.content.text == "Gracias por el paseo") { "$saved" }
+            check(!e.changed.value) { "nothing left to save after saving" }
             val written = j.await("the entry") { it.days.isNotEmpty() }
             val row = written.days.single().rows.single()
             check(written.days[0].heading == "Hoy" && row.kindLabel == "Nota" && row.preview == "Gracias por el paseo") { "$written" }
@@ -403,6 +406,7 @@ internal val screenModelTests = linkedMapOf<String, () -> Unit>(
             review.setText(review.ui.value.state!!.fields.indexOfFirst { it.kind == FieldKind.TEXT }, "Diwrnod da")
             review.choose(EditorView(EntryKind.REVIEW, template = "nightly-review"))
             val prompts = review.await("review") { it.kind == EntryKind.REVIEW }
+            check(review.changed.value) { "the text carried to the template is still a change" }
             check(prompts.fields.first().label == "Beth aeth yn dda heddiw?") { "${prompts.fields}" }
             check(prompts.fields.single { it.kind == FieldKind.TEXT }.text == "Diwrnod da") { "the text was lost" }
             review.setText(0, "Y daith")

@@ -443,6 +443,31 @@ private val tests = linkedMapOf<String, () -> Unit>(
             check(v.entries(10u).single().content.text == "first day back") { "entry lost" }
         }
     },
+    "a sync leaves no log behind, and the vault folds its own when the app goes to the background" to {
+        val folder = freshDir()
+        MeetingDirectory.open(File(folder, "directory.sqlite").path).use { dir ->
+            dir.addSource(feedUrl, "wales", "aa", null)
+            check(runBlocking { dir.syncAll() }.single().ok) { "sync failed" }
+            val log = File(folder, "directory.sqlite-wal")
+            check(log.exists() && log.length() == 0L) { "the directory's log kept ${log.length()} bytes after a sync" }
+            dir.addSource("$feedUrl?again", "more", "aa", null)
+            check(log.length() > 0L) { "the new source was not in the log" }
+            check(dir.checkpoint()) { "not all of the log was folded" }
+            check(log.length() == 0L) { "the directory's log kept ${log.length()} bytes" }
+            check(dir.sources().size == 2) { "${dir.sources()}" }
+        }
+        PrivateVault.openWithKey(File(folder, "vault.sqlite").path, ByteArray(32) { 7 }).use { v ->
+            repeat(3) {
+                v.addEntry(NewEntry(EntryKind.GRATITUDE, "", null, null, Halt(false, false, false, false),
+                    listOf("a walk"), listOf(), listOf(), null))
+            }
+            val log = File(folder, "vault.sqlite-wal")
+            check(log.exists() && log.length() > 0L) { "the entries were not in the log" }
+            v.checkpoint()
+            check(log.length() == 0L) { "the vault's log kept ${log.length()} bytes" }
+            check(v.entries(10u).size == 3) { "the entries are still there" }
+        }
+    },
     "journal entries are written, searched, trashed and restored" to {
         PrivateVault.openWithKey(File(freshDir(), "vault.sqlite").path, ByteArray(32) { 1 }).use { v ->
             val checkin = v.addEntry(

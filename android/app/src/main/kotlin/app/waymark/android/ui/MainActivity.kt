@@ -35,6 +35,7 @@ import androidx.lifecycle.LifecycleOwner
 import androidx.lifecycle.compose.collectAsStateWithLifecycle
 import androidx.navigation.compose.rememberNavController
 import app.waymark.android.AppLock
+import app.waymark.android.Core
 import app.waymark.android.R
 import app.waymark.android.UnlockResult
 import app.waymark.ffi.appTimings
@@ -57,6 +58,7 @@ class MainActivity : FragmentActivity() {
         lifecycle.addObserver(object : DefaultLifecycleObserver {
             override fun onStop(owner: LifecycleOwner) {
                 stoppedAt = SystemClock.elapsedRealtime()
+                if (!isChangingConfigurations) Core.tidy()
             }
 
             override fun onStart(owner: LifecycleOwner) {

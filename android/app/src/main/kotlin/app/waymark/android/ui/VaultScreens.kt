@@ -30,7 +30,6 @@ import androidx.compose.material3.ListItem
 import androidx.compose.material3.MaterialTheme
 import androidx.compose.material3.OutlinedTextField
 import androidx.compose.material3.RadioButton
-import androidx.compose.material3.Slider
 import androidx.compose.material3.Switch
 import androidx.compose.material3.Text
 import androidx.compose.material3.TextButton
@@ -78,7 +77,6 @@ import app.waymark.screens.Destination
 import java.io.File
 import java.time.LocalDate
 import java.time.ZoneId
-import kotlin.math.roundToInt
 import kotlinx.coroutines.Dispatchers
 import kotlinx.coroutines.launch
 import kotlinx.coroutines.withContext
@@ -254,19 +252,17 @@ fun EditorRoute(vm: EditorViewModel, back: () -> Unit, go: (Destination) -> Unit
     val scope = rememberCoroutineScope()
     // A hard check-in's next step, shown in place of leaving at once.
     var next by remember { mutableStateOf<NextStep?>(null) }
-    // The form as the core first gave it, per kind: leaving after a change asks the core's question.
-    val firstForm = remember { mutableMapOf<EntryKind, app.waymark.core.EditorState>() }
     var discarding by remember { mutableStateOf<Confirmation?>(null) }
     val ui by model.ui.collectAsStateWithLifecycle()
+    // Measured by the model against the form as the core built or saved it (it outlives a rotation).
+    val changed by model.changed.collectAsStateWithLifecycle()
     val leave: () -> Unit = {
         val now = ui.state
-        val from = now?.let { firstForm[it.kind] }
-        if (now != null && from != null && now.fields != from.fields) discarding = now.discard else back()
+        if (now != null && changed) discarding = now.discard else back()
     }
     BackHandler(onBack = leave)
     discarding?.let { Confirm(it, onConfirm = back, onDismiss = { discarding = null }) }
     ScreenFrame(model) { s ->
-        firstForm.getOrPut(s.kind) { s }
         LazyColumn(Modifier.padding(horizontal = 16.dp)) {
             item { Title(s.title) }
             next?.let { step -> item { NextStepCard(step, go) } }
@@ -294,14 +290,16 @@ fun EditorRoute(vm: EditorViewModel, back: () -> Unit, go: (Destination) -> Unit
                     when (f.kind) {
                         FieldKind.MOOD, FieldKind.CRAVING -> {
                             Text(f.label)
-                            val low = f.min.toInt()
-                            val high = f.max.toInt()
-                            Slider(
-                                value = (f.value?.toInt() ?: low).toFloat(),
-                                onValueChange = { model.setValue(i, it.roundToInt().toUByte()) },
-                                valueRange = low.toFloat()..high.toFloat(),
-                                steps = (high - low - 1).coerceAtLeast(0),
-                            )
+                            // One chip a value, none chosen until the person chooses (as iOS's
+                            // segments): a slider would show an unanswered scale at its lowest.
+                            // Tapping the chosen one again leaves the question unanswered.
+                            LazyRow {
+                                items((f.min.toInt()..f.max.toInt()).toList()) { v ->
+                                    val chosen = f.value?.toInt() == v
+                                    FilterChip(chosen, onClick = { model.setValue(i, if (chosen) null else v.toUByte()) },
+                                        label = { Text("$v") }, modifier = Modifier.padding(end = 4.dp))
+                                }
+                            }
                             Row { f.lowLabel?.let { Text(it, Modifier.weight(1f)) }; f.highLabel?.let { Text(it) } }
                         }
                         FieldKind.HALT -> {
@@ -328,7 +326,8 @@ fun EditorRoute(vm: EditorViewModel, back: () -> Unit, go: (Destination) -> Unit
             item { Text(s.privacyNote, style = MaterialTheme.typography.bodySmall) }
             item {
                 Actions {
-                    Button(onClick = {
+                    // As on iOS: nothing to save until something changed.
+                    Button(enabled = changed, onClick = {
                         scope.launch {
                             val saved = vm.save() ?: return@launch
                             if (saved.nextStep == null) back() else next = saved.nextStep

@@ -1,0 +1,21 @@
+//! Folding a write-ahead log into its database file, the one way both Waymark databases (the
+//! directory and the vault) do it.
+//!
+//! Both keep their pages in the log until they are folded (the directory turns SQLite's own
+//! automatic folding off, so a large import never pays for the copy inside its transaction).
+//! Folding never waits for a reader: a search holding a snapshot keeps it, and what it still
+//! needs stays in the log until next time.
+
+use rusqlite::Connection;
+
+/// Folds `conn`'s write-ahead log into the file and empties it, without waiting for readers;
+/// true when all of it was folded. A database not in WAL mode has nothing to fold (true).
+pub(crate) fn fold(conn: &Connection) -> rusqlite::Result<bool> {
+    let waits: i64 = conn.query_row("PRAGMA busy_timeout", [], |r| r.get(0))?;
+    conn.busy_timeout(std::time::Duration::ZERO)?;
+    let busy = conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| {
+        r.get::<_, i64>(0)
+    });
+    conn.busy_timeout(std::time::Duration::from_millis(waits.max(0) as u64))?;
+    Ok(busy? == 0)
+}
