@@ -114,8 +114,9 @@ public final class EditorModel {
 
     /// Writes the entry off the main actor. The core turns the fields into the entry: an edit
     /// keeps what the editor does not show (tags, the meeting it is about); a new hard check-in
-    /// brings a next step (near nobody: nothing about where the phone is). Returns whether it
-    /// was saved.
+    /// brings a next step (near nobody: nothing about where the phone is). Once saved, the
+    /// model edits that entry: saving again changes it and never adds a second. Returns
+    /// whether it was saved.
     @discardableResult
     public func save() async -> Bool {
         let fields = self.fields
@@ -134,6 +135,8 @@ public final class EditorModel {
         case .success(let carried):
             saved = carried.value.0
             nextStep = carried.value.1
+            self.view = EditorView(kind: view.kind, template: view.template,
+                                   entryId: carried.value.0.id)
             problem = nil
             // What is saved is no longer a change to warn about.
             state?.fields = fields

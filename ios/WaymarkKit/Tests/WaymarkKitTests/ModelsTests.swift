@@ -214,6 +214,14 @@ final class ModelsTests: WorkFolderCase {
         XCTAssertEqual(journal.state?.days.first?.heading, "Hoy")
         XCTAssertEqual(journal.state?.days.first?.rows.first?.preview, "Un día difícil")
         XCTAssertEqual(journal.state?.days.first?.rows.first?.actions.map(\.label), ["Abrir", "Mover a la papelera"])
+        // Words added after saving change that entry: a second save never writes another.
+        let firstId = editor.saved?.id
+        editor.setText("Un día difícil.", at: text)
+        expectTrue(await editor.save())
+        XCTAssertEqual(editor.saved?.id, firstId)
+        XCTAssertEqual(try stores.vault().entries(limit: 5).map(\.content.text), ["Un día difícil."])
+        editor.setText("Un día difícil", at: text)
+        expectTrue(await editor.save())
 
         // Editing: the editor opens with what was written, and saving replaces it.
         let id = try XCTUnwrap(editor.saved?.id)

@@ -97,11 +97,13 @@ class EditorModel(
 
     /**
      * "Save": writes the entry (or its new words, when editing) and returns it, with the next
-     * step a hard check-in brings (meetings from [directory] when given; never a place).
+     * step a hard check-in brings (meetings from [directory] when given; never a place). Once
+     * saved, the editor edits that entry: saving again changes it and never adds a second.
      */
     suspend fun save(directory: MeetingDirectory? = null): CheckinResult? = ask { d ->
         // The core turns the form into the entry, keeping what the editor does not show.
         val saved = vault.saveEditor(d.view, d.form.value.fields, options, directory, null)
+        d.view = d.view.copy(entryId = saved.entry.id)
         d.baseline = d.form.value.fields
         d.show(d.form.value)
         saved

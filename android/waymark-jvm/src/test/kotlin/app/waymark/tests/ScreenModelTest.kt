@@ -359,9 +359,14 @@ internal val screenModelTests = linkedMapOf<String, () -> Unit>(
             val saved = runBlocking { e.save() }?.entry
             check(saved != null && saved.content.text == "Gracias por el paseo") { "$saved" }
             check(!e.changed.value) { "nothing left to save after saving" }
-            val written = j.await("the entry") { it.days.isNotEmpty() }
+            // Words added after saving change that entry: a second Save never writes another.
+            e.setText(text, "Gracias por el paseo largo")
+            e.await("more typed") { it.fields[text].text == "Gracias por el paseo largo" }
+            val again = runBlocking { e.save() }?.entry
+            check(again?.id == saved.id && v.entries(5u).map { it.content.text } == listOf("Gracias por el paseo largo")) { "${v.entries(5u)}" }
+            val written = j.await("the entry") { s -> s.days.flatMap { it.rows }.singleOrNull()?.preview == "Gracias por el paseo largo" }
             val row = written.days.single().rows.single()
-            check(written.days[0].heading == "Hoy" && row.kindLabel == "Nota" && row.preview == "Gracias por el paseo") { "$written" }
+            check(written.days[0].heading == "Hoy" && row.kindLabel == "Nota" && row.preview == "Gracias por el paseo largo") { "$written" }
             for (typed in listOf("p", "pa", "pas", "pase")) j.search(typed)
             j.await("found") { s -> s.days.flatMap { it.rows }.map { it.id } == listOf(saved!!.id) }
             j.search("zzz")
