@@ -101,7 +101,7 @@ impl MeetingDirectory {
         Ok(Arc::new(Self { inner }))
     }
 
-    /// Folds the directory's write-ahead log into its file; true when all of it was folded.
+    /// Folds the directory's write-ahead log into its file; true when the log was emptied.
     /// A sync that finished does this itself; the app calls it, off the main thread, when it
     /// goes to the background. It never waits for a search: what a search is reading just then
     /// stays in the log until next time (and the answer is false); nothing is lost.

@@ -401,7 +401,8 @@ impl PrivateVault {
 
     /// Deletes everything in the vault, all or nothing, and rewrites the file so nothing
     /// deleted stays in it; the vault stays open and empty. Ask the Settings screen's
-    /// `deleteConfirmation` first.
+    /// `deleteConfirmation` first. `InvalidInput` while another Waymark still reads the
+    /// vault (its words say to close it and try again).
     pub fn erase_everything(&self) -> Result<()> {
         Ok(self.with(|v| v.erase_everything())?)
     }

@@ -127,6 +127,7 @@ error-vault-device-key = Mae'r gladdgell hon yn cael ei hagor ag allwedd dyfais,
 error-vault-passphrase = Mae'r gladdgell hon yn cael ei datgloi â chyfrinymadrodd; newidiwch y cyfrinymadrodd yn lle hynny
 error-vault-keystore = Mae'r gladdgell hon yn cael ei datgloi gan storfa allweddi'r ffôn, nid cyfrinymadrodd
 error-vault-exists = Mae claddgell yno eisoes; does dim wedi newid
+error-vault-in-use = Mae'r gladdgell hon ar agor o hyd mewn Waymark arall, felly gall yr hyn oedd ynddi aros yn ei ffeil nes i hwnnw gau; caewch ef a rhowch gynnig arall arni
 error-setting-too-large = Mae gosodiad yn dal hyd at { $max } KB
 error-settings-full = Mae'r gladdgell yn cadw { $max } o osodiadau ar y mwyaf
 error-passphrase-short = Dewiswch gyfrinymadrodd o { $min } nod o leiaf

@@ -217,6 +217,8 @@ error-vault-passphrase = this vault is unlocked by a passphrase; change the pass
 error-vault-keystore = this vault is unlocked by the phone's keystore, not a passphrase
 # Creating a vault where one already is. No values.
 error-vault-exists = a vault already exists there; nothing was changed
+# Erasing everything, or a new key, while another Waymark (the command line, a second window) still reads the vault. No values.
+error-vault-in-use = another Waymark still has this vault open, so what was in it may stay in its file until that one closes; close it and try again
 # $max: kilobytes.
 error-setting-too-large = a setting holds up to { $max } KB
 # $max: how many.

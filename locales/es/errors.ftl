@@ -128,6 +128,7 @@ error-vault-device-key = Esta bóveda se abre con una clave del dispositivo, no 
 error-vault-passphrase = Esta bóveda se abre con una frase de contraseña; cambie la frase de contraseña
 error-vault-keystore = Esta bóveda se abre con el almacén de claves del teléfono, no con una frase de contraseña
 error-vault-exists = Ya hay una bóveda ahí; no ha cambiado nada
+error-vault-in-use = Otro Waymark todavía tiene abierta esta bóveda, así que lo que había en ella puede quedar en su archivo hasta que se cierre; ciérralo y vuelve a intentarlo
 error-setting-too-large = Un ajuste ocupa hasta { $max } KB
 error-settings-full = La bóveda guarda como mucho { $max } ajustes
 error-passphrase-short = Elija una frase de contraseña de al menos { $min } caracteres

@@ -156,8 +156,8 @@ impl Directory {
         self.shared.interrupt.interrupt();
     }
 
-    /// Folds the write-ahead log into the directory file and empties it; true when all of it
-    /// was folded. Imports leave their pages in the log (`wal_autocheckpoint = 0`, so a large
+    /// Folds the write-ahead log into the directory file and empties it; true when the log
+    /// was emptied. Imports leave their pages in the log (`wal_autocheckpoint = 0`, so a large
     /// import never pays for the copy inside its transaction); a background sync that
     /// finished calls this, and the apps do when they go to the background. It never waits
     /// for a reader: when a search is reading just then, it folds what the search does not

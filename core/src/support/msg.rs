@@ -192,6 +192,8 @@ pub const VAULT_PASSPHRASE: Id = Id("error-vault-passphrase");
 pub const VAULT_KEYSTORE: Id = Id("error-vault-keystore");
 /// `error-vault-exists` (see `locales/en-GB/errors.ftl`).
 pub const VAULT_EXISTS: Id = Id("error-vault-exists");
+/// `error-vault-in-use` (see `locales/en-GB/errors.ftl`).
+pub const VAULT_IN_USE: Id = Id("error-vault-in-use");
 /// `error-setting-too-large`: $max: kilobytes. (see `locales/en-GB/errors.ftl`).
 pub const SETTING_TOO_LARGE: Id = Id("error-setting-too-large");
 /// `error-settings-full`: $max: how many. (see `locales/en-GB/errors.ftl`).
@@ -459,6 +461,7 @@ pub(crate) const IDS: &[&str] = &[
     VAULT_PASSPHRASE.0,
     VAULT_KEYSTORE.0,
     VAULT_EXISTS.0,
+    VAULT_IN_USE.0,
     SETTING_TOO_LARGE.0,
     SETTINGS_FULL.0,
     PASSPHRASE_SHORT.0,

@@ -9,7 +9,8 @@
 use rusqlite::Connection;
 
 /// Folds `conn`'s write-ahead log into the file and empties it, without waiting for readers;
-/// true when all of it was folded. A database not in WAL mode has nothing to fold (true).
+/// true when the log was emptied (false when a reader still needs part of it, even if every
+/// page was copied). A database not in WAL mode has nothing to fold (true).
 pub(crate) fn fold(conn: &Connection) -> rusqlite::Result<bool> {
     let waits: i64 = conn.query_row("PRAGMA busy_timeout", [], |r| r.get(0))?;
     conn.busy_timeout(std::time::Duration::ZERO)?;
@@ -18,4 +19,12 @@ pub(crate) fn fold(conn: &Connection) -> rusqlite::Result<bool> {
     });
     conn.busy_timeout(std::time::Duration::from_millis(waits.max(0) as u64))?;
     Ok(busy? == 0)
+}
+
+/// Folds the whole log into the file and empties it, waiting for readers as long as `conn`'s
+/// busy timeout allows; true when the log was emptied. For what must leave no old page behind
+/// (erasing everything, a new key), where a caller must not carry on as if it had.
+pub(crate) fn fold_waiting(conn: &Connection) -> rusqlite::Result<bool> {
+    let busy: i64 = conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| r.get(0))?;
+    Ok(busy == 0)
 }

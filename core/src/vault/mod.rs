@@ -219,17 +219,24 @@ impl Vault {
     }
 
     /// Re-encrypts the whole vault with a new key, in one transaction: if it is interrupted,
-    /// the vault is still readable with the old key.
+    /// the vault is still readable with the old key. While another Waymark (the command line,
+    /// a second window) still reads the vault, nothing is changed: [`msg::VAULT_IN_USE`].
     pub fn change_key(&mut self, new_key: &VaultKey) -> Result<()> {
         // SQLCipher re-keys page by page through the journal; in WAL mode it needs the WAL
         // folded into the main file first.
-        crate::support::wal::fold(&self.conn)?;
+        if !crate::support::wal::fold_waiting(&self.conn)? {
+            return Err(Error::invalid(msg::VAULT_IN_USE));
+        }
         self.conn
             .execute_batch(&new_key.pragma_statement("rekey"))?;
         self.conn
             .query_row("SELECT count(*) FROM sqlite_master", [], |r| {
                 r.get::<_, i64>(0)
             })?;
+        // The re-keyed pages are in the log; until they are folded, the file itself still
+        // opens with the old key. The key is changed whatever this answers (a reader that
+        // came in between keeps part of the log until the next tidy), so it is not an error.
+        let _ = crate::support::wal::fold_waiting(&self.conn);
         Ok(())
     }
 

@@ -73,7 +73,9 @@ impl Vault {
     /// reminders, ride drafts, people to call, settings) in one transaction, then rewrites the
     /// file so no deleted page is left in it or in its write-ahead log. The vault stays open
     /// and empty, with its key; the schema stays as it is. All or nothing: if any step fails,
-    /// everything is still there.
+    /// everything is still there. While another Waymark (the command line, a second window)
+    /// still reads the vault, the old pages cannot leave the file yet: the entries are gone,
+    /// and [`msg::VAULT_IN_USE`] says to close it and erase again.
     pub fn erase_everything(&mut self) -> Result<()> {
         self.conn.pragma_update(None, "secure_delete", true)?;
         let tables: Vec<String> = {
@@ -96,7 +98,11 @@ impl Vault {
         }
         tx.commit()?;
         self.conn.execute_batch("VACUUM;")?;
-        crate::support::wal::fold(&self.conn)?;
+        // Until the log is folded, the file still holds the old pages: while another Waymark
+        // reads the vault, say so rather than report everything erased.
+        if !crate::support::wal::fold_waiting(&self.conn)? {
+            return Err(Error::invalid(msg::VAULT_IN_USE));
+        }
         Ok(())
     }
 }
@@ -194,5 +200,63 @@ mod tests {
         let v = vault(tmp.path());
         assert_eq!(v.search_entries("start", 10).unwrap().len(), 1);
         assert!(v.search_entries("private", 10).unwrap().is_empty());
+    }
+
+    /// A second Waymark on the same vault (the command line beside the app), holding a read.
+    fn reader_holding_a_snapshot(dir: &std::path::Path) -> Vault {
+        let other = vault(dir);
+        other.conn.execute_batch("BEGIN").unwrap();
+        other
+            .conn
+            .query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get::<_, i64>(0))
+            .unwrap();
+        other
+    }
+
+    #[test]
+    fn erasing_while_another_waymark_reads_says_so_and_works_once_it_has_closed() {
+        let tmp = tempfile::tempdir().unwrap();
+        let mut v = vault(tmp.path());
+        let now = chrono::Utc::now().fixed_offset();
+        v.add_entry(NewEntry::text(EntryKind::Note, "a private line"), now)
+            .unwrap();
+        v.conn
+            .busy_timeout(std::time::Duration::from_millis(50))
+            .unwrap();
+        let other = reader_holding_a_snapshot(tmp.path());
+        let e = v.erase_everything().unwrap_err();
+        assert_eq!(e.kind(), "invalid_input");
+        assert!(e.to_string().contains("still has this vault open"), "{e}");
+        drop(other);
+        v.erase_everything().unwrap();
+        assert_eq!(v.entry_count().unwrap(), 0);
+        // Folded: the file alone (no log beside it) holds no trace of the line.
+        let wal = tmp.path().join("v-wal");
+        assert!(std::fs::metadata(&wal).map(|m| m.len() == 0).unwrap_or(true));
+    }
+
+    #[test]
+    fn a_new_key_waits_for_another_waymark_to_close_and_changes_nothing_before() {
+        let tmp = tempfile::tempdir().unwrap();
+        let mut v = vault(tmp.path());
+        v.set_app_lock(true).unwrap();
+        v.conn
+            .busy_timeout(std::time::Duration::from_millis(50))
+            .unwrap();
+        let other = reader_holding_a_snapshot(tmp.path());
+        let new_key = VaultKey::from_bytes(&[4; 32]).unwrap();
+        let e = v.change_key(&new_key).unwrap_err();
+        assert_eq!(e.kind(), "invalid_input");
+        drop(other);
+        drop(v);
+        // Nothing changed: the old key still opens it.
+        let mut v = vault(tmp.path());
+        assert!(v.app_lock().unwrap());
+        v.change_key(&new_key).unwrap();
+        drop(v);
+        // Folded after the re-key: the file opens with the new key only.
+        assert!(Vault::open(tmp.path().join("v"), &VaultKey::from_bytes(&[3; 32]).unwrap()).is_err());
+        let v = Vault::open(tmp.path().join("v"), &new_key).unwrap();
+        assert!(v.app_lock().unwrap());
     }
 }

@@ -55,8 +55,8 @@ object Core {
     /**
      * The app went to the background: whichever of the two is open tidies up (the vault
      * merges a step of its search index, and both fold their write-ahead logs into their
-     * files). On a thread of its own, so leaving the app does not cut it short; a failure
-     * loses nothing and it is done again next time.
+     * files). On a thread of its own, off the main thread; if the system stops the app
+     * first, or it fails, nothing is lost and it is done again next time.
      */
     fun tidy() {
         val (d, v) = directory to vault
