@@ -81,3 +81,37 @@ fn a_formats_file_in_neither_shape_is_refused_not_ignored() {
     assert!(e.to_string().contains("formats"), "{e}");
     assert_eq!(e.kind(), "invalid_data");
 }
+
+#[test]
+fn a_withheld_meeting_is_reported_by_a_name_safe_to_print() {
+    // Unpublished meetings are withheld and reported by id, else name: here an empty id, a
+    // name with a terminal escape and line breaks, and a name far too long to print.
+    let long = "Hope ".repeat(200);
+    let feed = format!(
+        r#"[{{"id_bigint":"","meeting_name":"Evil\u001b[2J\nGroup","published":"0"}},
+            {{"meeting_name":"{long}","published":"0"}},
+            {{"id_bigint":"  ","published":"0"}}]"#
+    );
+    let d = Directory::open_in_memory().unwrap();
+    d.add_source(NewSource {
+        location: "https://bmlt.example.de/main_server/".into(),
+        name: Some("de".into()),
+        format: Some(FeedFormat::Bmlt),
+        ..NewSource::default()
+    })
+    .unwrap();
+    let id = d.sources().unwrap()[0].id.clone();
+    let r = d
+        .import(&id, FeedFormat::Bmlt, feed.as_bytes(), &FormatExtras::default())
+        .unwrap();
+    let keys: Vec<&str> = r.skipped.iter().map(|s| s.key.as_str()).collect();
+    assert_eq!(keys.len(), 3, "{keys:?}");
+    assert!(
+        !keys[0].chars().any(char::is_control) && keys[0].contains("Evil") && keys[0].contains("Group"),
+        "{keys:?}"
+    );
+    assert!(keys[1].starts_with("Hope Hope") && keys[1].ends_with('…'), "{keys:?}");
+    let most = waymark_core::directory::import::report::MAX_SKIP_KEY_CHARS;
+    assert!(keys[1].chars().count() <= most + 1, "{keys:?}");
+    assert_eq!(keys[2], "#3");
+}

@@ -119,8 +119,10 @@ pub fn read<R: Read>(
         }
         if s(m, "published").as_deref().map(str::trim) == Some("0") {
             sink(Entry::Withheld {
-                key: s(m, "id_bigint")
-                    .or_else(|| s(m, "meeting_name"))
+                key: [s(m, "id_bigint"), s(m, "meeting_name")]
+                    .into_iter()
+                    .flatten()
+                    .find(|k| !k.trim().is_empty())
                     .unwrap_or_default(),
                 reason: crate::l10n::Phrase::new(super::notes::SKIP_BMLT_UNPUBLISHED),
             })?;

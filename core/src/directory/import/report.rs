@@ -131,6 +131,10 @@ fn folds(kind: WarningKind) -> bool {
     )
 }
 
+/// The longest name a skipped entry is reported under, in characters: a key or name from a
+/// broken or hostile feed is cut there (with "…"), so one entry cannot flood a sync's report.
+pub const MAX_SKIP_KEY_CHARS: usize = 120;
+
 impl ImportReport {
     /// An empty report for `source` in `format`.
     pub fn new(source: &str, format: &str) -> Self {
@@ -178,14 +182,18 @@ impl ImportReport {
         });
     }
 
-    /// [`ImportReport::skip`] for entry number `place` of the feed (from 1), which may have
-    /// neither key nor name (an empty `key`): it is then named by its place, `#7`, the same in
-    /// every language.
+    /// [`ImportReport::skip`] for entry number `place` of the feed (from 1), named by `key` as
+    /// the feed wrote it (a key, or a name). It comes from the feed, so it is made one line
+    /// with no control characters (no terminal escapes) and cut to [`MAX_SKIP_KEY_CHARS`]; with
+    /// nothing left, the entry is named by its place, `#7`, the same in every language.
     pub fn skip_entry(&mut self, key: String, place: usize, reason: Phrase) {
-        let key = if key.trim().is_empty() {
-            format!("#{place}")
-        } else {
-            key
+        let key = match super::normalize::clean(Some(key)) {
+            Some(k) if k.chars().count() > MAX_SKIP_KEY_CHARS => {
+                let cut: String = k.chars().take(MAX_SKIP_KEY_CHARS).collect();
+                format!("{}…", cut.trim_end())
+            }
+            Some(k) => k,
+            None => format!("#{place}"),
         };
         self.skip(key, reason);
     }
