@@ -16,14 +16,13 @@ use criterion::{black_box, Criterion};
 use waymark_core::directory::import::{self, Entry, FormatExtras, SourceContext};
 use waymark_core::{Directory, FeedFormat, GeoPoint, ImportReport, MeetingQuery, NewSource};
 
+mod common;
+
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn meetings() -> usize {
-    std::env::var("WAYMARK_BENCH_MEETINGS")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(100_000)
+    common::meeting_count(100_000)
 }
 
 fn feed(dir: &Path) -> PathBuf {

@@ -11,14 +11,13 @@ use chrono::{TimeZone, Utc};
 use waymark_core::screens::{MeetingsOptions, MeetingsScreen};
 use waymark_core::{Directory, FeedFormat, FormatExtras, GeoPoint, MeetingQuery, NewSource};
 
+mod common;
+
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn meetings() -> usize {
-    std::env::var("WAYMARK_BENCH_MEETINGS")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(20_000)
+    common::meeting_count(20_000)
 }
 
 fn percentiles(name: &str, mut times: Vec<Duration>) {
@@ -31,6 +30,28 @@ fn percentiles(name: &str, mut times: Vec<Duration>) {
         times.last().unwrap().as_secs_f64() * 1e3,
         times.len()
     );
+}
+
+/// The search a Meetings screen runs: the next 50 meetings in the coming week (those in
+/// progress too), soonest first, within 25 km of `near` when given.
+fn next_week(
+    at: chrono::DateTime<Utc>,
+    zone: &str,
+    near: Option<GeoPoint>,
+    tag: &str,
+) -> MeetingQuery {
+    MeetingQuery {
+        at: Some(at),
+        viewer_timezone: Some(zone.into()),
+        in_progress: true,
+        upcoming_minutes: Some(7 * 24 * 60),
+        near,
+        radius_km: near.map(|_| 25.0),
+        sort: Some(waymark_core::SortOrder::Soonest),
+        limit: Some(50),
+        locale: Some(tag.into()),
+        ..MeetingQuery::default()
+    }
 }
 
 fn main() {
@@ -78,16 +99,7 @@ fn main() {
             // The same search alone, without the screen's words around it.
             let t = Instant::now();
             let page = d
-                .search_page(&MeetingQuery {
-                    at: Some(at),
-                    viewer_timezone: Some("Europe/London".into()),
-                    in_progress: true,
-                    upcoming_minutes: Some(7 * 24 * 60),
-                    sort: Some(waymark_core::SortOrder::Soonest),
-                    limit: Some(50),
-                    locale: Some(tag.into()),
-                    ..MeetingQuery::default()
-                })
+                .search_page(&next_week(at, "Europe/London", None, tag))
                 .unwrap();
             search_only.push(t.elapsed());
             assert_eq!(page.results.len(), 50);
@@ -124,19 +136,8 @@ fn main() {
             build.push(t.elapsed());
             assert!(!state.sections.is_empty());
             let t = Instant::now();
-            d.search_page(&MeetingQuery {
-                at: Some(at),
-                viewer_timezone: Some(zone.into()),
-                in_progress: true,
-                upcoming_minutes: Some(7 * 24 * 60),
-                near: Some(near),
-                radius_km: Some(25.0),
-                sort: Some(waymark_core::SortOrder::Soonest),
-                limit: Some(50),
-                locale: Some(tag.into()),
-                ..MeetingQuery::default()
-            })
-            .unwrap();
+            d.search_page(&next_week(at, zone, Some(near), tag))
+                .unwrap();
             search_only.push(t.elapsed());
         }
         percentiles(&format!("{tag}: Near me, whole state"), build);

@@ -154,7 +154,8 @@ fn check_relay_url(url: &str) -> Result<String> {
 
 /// An area's name as shown: the person's own, else "Area N" (N its id) in `w`'s words. Earlier
 /// versions stored that default in English ("Area 2", its number then counted per relay); it is
-/// worded afresh too, keeping the number the person has seen.
+/// worded afresh too, keeping the number the person has seen. (A name typed as exactly "Area 7"
+/// cannot be told from that default, so it is worded the same way: "Zona 7" in Spanish.)
 pub fn area_label(stored: &str, id: i64, w: &Words) -> String {
     let old_default = stored
         .strip_prefix("Area ")

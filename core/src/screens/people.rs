@@ -303,6 +303,20 @@ fn row(c: &Contact, w: &Words) -> PersonRow {
     }
 }
 
+/// Adds "Dee", whose number ("ask Bea") cannot be dialled, written straight into the table as
+/// a hand edit or an older version might have: the vault's own check would refuse it.
+#[cfg(test)]
+pub(crate) fn add_undialable_contact(v: &crate::vault::Vault) {
+    v.conn
+        .execute(
+            "INSERT INTO contacts (id, name, role, phone, created_at, updated_at)
+             VALUES ('0193c5a0-0000-7000-8000-000000000001', 'Dee', 'friend', 'ask Bea',
+                     '2026-11-30T12:00:00+00:00', '2026-11-30T12:00:00+00:00')",
+            [],
+        )
+        .unwrap();
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -446,15 +460,7 @@ mod tests {
     #[test]
     fn a_number_that_cannot_be_dialled_is_shown_without_buttons_and_says_why() {
         let (_dir, v) = filled();
-        // Written by hand (or by an older version): the vault's own check would refuse it.
-        v.conn
-            .execute(
-                "INSERT INTO contacts (id, name, role, phone, created_at, updated_at)
-                 VALUES ('0193c5a0-0000-7000-8000-000000000001', 'Dee', 'friend', 'ask Bea',
-                         '2026-11-30T12:00:00+00:00', '2026-11-30T12:00:00+00:00')",
-                [],
-            )
-            .unwrap();
+        add_undialable_contact(&v);
         let expect = [
             ("en-GB", "cannot be dialled"),
             ("en-US", "cannot be dialed"),

@@ -511,14 +511,7 @@ mod pseudo {
         ] {
             v.add_contact(name, role, phone, written).unwrap();
         }
-        v.conn
-            .execute(
-                "INSERT INTO contacts (id, name, role, phone, created_at, updated_at)
-                 VALUES ('0193c5a0-0000-7000-8000-000000000001', 'Dee', 'friend', 'ask Bea',
-                         '2026-11-30T12:00:00+00:00', '2026-11-30T12:00:00+00:00')",
-                [],
-            )
-            .unwrap();
+        crate::screens::people::add_undialable_contact(&v);
         let people_strings = |s: crate::screens::PeopleState| {
             let mut texts = notice_texts(s.title, s.notices);
             let mut actions = s.actions;
