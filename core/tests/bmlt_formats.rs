@@ -102,15 +102,25 @@ fn a_withheld_meeting_is_reported_by_a_name_safe_to_print() {
     .unwrap();
     let id = d.sources().unwrap()[0].id.clone();
     let r = d
-        .import(&id, FeedFormat::Bmlt, feed.as_bytes(), &FormatExtras::default())
+        .import(
+            &id,
+            FeedFormat::Bmlt,
+            feed.as_bytes(),
+            &FormatExtras::default(),
+        )
         .unwrap();
     let keys: Vec<&str> = r.skipped.iter().map(|s| s.key.as_str()).collect();
     assert_eq!(keys.len(), 3, "{keys:?}");
     assert!(
-        !keys[0].chars().any(char::is_control) && keys[0].contains("Evil") && keys[0].contains("Group"),
+        !keys[0].chars().any(char::is_control)
+            && keys[0].contains("Evil")
+            && keys[0].contains("Group"),
         "{keys:?}"
     );
-    assert!(keys[1].starts_with("Hope Hope") && keys[1].ends_with('…'), "{keys:?}");
+    assert!(
+        keys[1].starts_with("Hope Hope") && keys[1].ends_with('…'),
+        "{keys:?}"
+    );
     let most = waymark_core::directory::import::report::MAX_SKIP_KEY_CHARS;
     assert!(keys[1].chars().count() <= most + 1, "{keys:?}");
     assert_eq!(keys[2], "#3");

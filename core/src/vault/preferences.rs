@@ -208,7 +208,9 @@ mod tests {
         other.conn.execute_batch("BEGIN").unwrap();
         other
             .conn
-            .query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get::<_, i64>(0))
+            .query_row("SELECT count(*) FROM sqlite_master", [], |r| {
+                r.get::<_, i64>(0)
+            })
             .unwrap();
         other
     }
@@ -232,7 +234,9 @@ mod tests {
         assert_eq!(v.entry_count().unwrap(), 0);
         // Folded: the file alone (no log beside it) holds no trace of the line.
         let wal = tmp.path().join("v-wal");
-        assert!(std::fs::metadata(&wal).map(|m| m.len() == 0).unwrap_or(true));
+        assert!(std::fs::metadata(&wal)
+            .map(|m| m.len() == 0)
+            .unwrap_or(true));
     }
 
     #[test]
@@ -255,7 +259,11 @@ mod tests {
         v.change_key(&new_key).unwrap();
         drop(v);
         // Folded after the re-key: the file opens with the new key only.
-        assert!(Vault::open(tmp.path().join("v"), &VaultKey::from_bytes(&[3; 32]).unwrap()).is_err());
+        assert!(Vault::open(
+            tmp.path().join("v"),
+            &VaultKey::from_bytes(&[3; 32]).unwrap()
+        )
+        .is_err());
         let v = Vault::open(tmp.path().join("v"), &new_key).unwrap();
         assert!(v.app_lock().unwrap());
     }

@@ -738,7 +738,7 @@ public protocol MeetingDirectoryProtocol: AnyObject, Sendable {
     func areasScreenObject(options: MeetingsOptions)  -> AreasScreen
     
     /**
-     * Folds the directory's write-ahead log into its file; true when all of it was folded.
+     * Folds the directory's write-ahead log into its file; true when the log was emptied.
      * A sync that finished does this itself; the app calls it, off the main thread, when it
      * goes to the background. It never waits for a search: what a search is reading just then
      * stays in the log until next time (and the answer is false); nothing is lost.
@@ -991,7 +991,7 @@ open func areasScreenObject(options: MeetingsOptions) -> AreasScreen  {
 }
     
     /**
-     * Folds the directory's write-ahead log into its file; true when all of it was folded.
+     * Folds the directory's write-ahead log into its file; true when the log was emptied.
      * A sync that finished does this itself; the app calls it, off the main thread, when it
      * goes to the background. It never waits for a search: what a search is reading just then
      * stays in the log until next time (and the answer is false); nothing is lost.
@@ -1429,7 +1429,8 @@ public protocol PrivateVaultProtocol: AnyObject, Sendable {
     /**
      * Deletes everything in the vault, all or nothing, and rewrites the file so nothing
      * deleted stays in it; the vault stays open and empty. Ask the Settings screen's
-     * `deleteConfirmation` first.
+     * `deleteConfirmation` first. `InvalidInput` while another Waymark still reads the
+     * vault (its words say to close it and try again).
      */
     func eraseEverything() throws 
     
@@ -2089,7 +2090,8 @@ open func entryEditor(view: EditorView, options: MeetingsOptions) -> EditorState
     /**
      * Deletes everything in the vault, all or nothing, and rewrites the file so nothing
      * deleted stays in it; the vault stays open and empty. Ask the Settings screen's
-     * `deleteConfirmation` first.
+     * `deleteConfirmation` first. `InvalidInput` while another Waymark still reads the
+     * vault (its words say to close it and try again).
      */
 open func eraseEverything()throws   {try rustCallWithError(FfiConverterTypeWaymarkError_lift) {
         uniffiCallStatus in
@@ -4700,7 +4702,7 @@ private let initializationResult: InitializationResult = {
     if (uniffi_waymark_ffi_checksum_method_meetingdirectory_areas_screen_object() != 44679) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_waymark_ffi_checksum_method_meetingdirectory_checkpoint() != 17899) {
+    if (uniffi_waymark_ffi_checksum_method_meetingdirectory_checkpoint() != 65234) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_waymark_ffi_checksum_method_meetingdirectory_details() != 9562) {
@@ -4904,7 +4906,7 @@ private let initializationResult: InitializationResult = {
     if (uniffi_waymark_ffi_checksum_method_privatevault_entry_editor() != 23521) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_waymark_ffi_checksum_method_privatevault_erase_everything() != 22854) {
+    if (uniffi_waymark_ffi_checksum_method_privatevault_erase_everything() != 5579) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_waymark_ffi_checksum_method_privatevault_export_calendar() != 3754) {

@@ -1539,7 +1539,7 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
     if ((lib.uniffi_waymark_ffi_checksum_method_meetingdirectory_areas_screen_object() and 0xFFFF) != 44679) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_waymark_ffi_checksum_method_meetingdirectory_checkpoint() and 0xFFFF) != 17899) {
+    if ((lib.uniffi_waymark_ffi_checksum_method_meetingdirectory_checkpoint() and 0xFFFF) != 65234) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_waymark_ffi_checksum_method_meetingdirectory_details() and 0xFFFF) != 9562) {
@@ -1743,7 +1743,7 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
     if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_entry_editor() and 0xFFFF) != 23521) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_erase_everything() and 0xFFFF) != 22854) {
+    if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_erase_everything() and 0xFFFF) != 5579) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_waymark_ffi_checksum_method_privatevault_export_calendar() and 0xFFFF) != 3754) {
@@ -2497,7 +2497,7 @@ public interface MeetingDirectoryInterface {
     fun `areasScreenObject`(`options`: MeetingsOptions): AreasScreen
     
     /**
-     * Folds the directory's write-ahead log into its file; true when all of it was folded.
+     * Folds the directory's write-ahead log into its file; true when the log was emptied.
      * A sync that finished does this itself; the app calls it, off the main thread, when it
      * goes to the background. It never waits for a search: what a search is reading just then
      * stays in the log until next time (and the answer is false); nothing is lost.
@@ -2812,7 +2812,7 @@ open class MeetingDirectory: Disposable, AutoCloseable, MeetingDirectoryInterfac
 
     
     /**
-     * Folds the directory's write-ahead log into its file; true when all of it was folded.
+     * Folds the directory's write-ahead log into its file; true when the log was emptied.
      * A sync that finished does this itself; the app calls it, off the main thread, when it
      * goes to the background. It never waits for a search: what a search is reading just then
      * stays in the log until next time (and the answer is false); nothing is lost.
@@ -3424,7 +3424,8 @@ public interface PrivateVaultInterface {
     /**
      * Deletes everything in the vault, all or nothing, and rewrites the file so nothing
      * deleted stays in it; the vault stays open and empty. Ask the Settings screen's
-     * `deleteConfirmation` first.
+     * `deleteConfirmation` first. `InvalidInput` while another Waymark still reads the
+     * vault (its words say to close it and try again).
      */
     fun `eraseEverything`()
     
@@ -4214,7 +4215,8 @@ open class PrivateVault: Disposable, AutoCloseable, PrivateVaultInterface
     /**
      * Deletes everything in the vault, all or nothing, and rewrites the file so nothing
      * deleted stays in it; the vault stays open and empty. Ask the Settings screen's
-     * `deleteConfirmation` first.
+     * `deleteConfirmation` first. `InvalidInput` while another Waymark still reads the
+     * vault (its words say to close it and try again).
      */
     @Throws(WaymarkException::class)override fun `eraseEverything`()
         = 

@@ -356,8 +356,8 @@ internal val screenModelTests = linkedMapOf<String, () -> Unit>(
             e.setText(text, "Gracias por el paseo")
             e.await("typed") { it.fields[text].text == "Gracias por el paseo" }
             check(e.changed.value) { "typing is a change" }
-            val saved = runBlocking { e.save() }?.entry
-            check(saved != null && saved.content.text == "Gracias por el paseo") { "$saved" }
+            val saved = checkNotNull(runBlocking { e.save() }?.entry) { "the first save wrote nothing" }
+            check(saved.content.text == "Gracias por el paseo") { "$saved" }
             check(!e.changed.value) { "nothing left to save after saving" }
             // Words added after saving change that entry: a second Save never writes another.
             e.setText(text, "Gracias por el paseo largo")
