@@ -14,11 +14,9 @@ use rusqlite::Connection;
 pub(crate) fn fold(conn: &Connection) -> rusqlite::Result<bool> {
     let waits: i64 = conn.query_row("PRAGMA busy_timeout", [], |r| r.get(0))?;
     conn.busy_timeout(std::time::Duration::ZERO)?;
-    let busy = conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| {
-        r.get::<_, i64>(0)
-    });
+    let folded = fold_waiting(conn);
     conn.busy_timeout(std::time::Duration::from_millis(waits.max(0) as u64))?;
-    Ok(busy? == 0)
+    folded
 }
 
 /// Folds the whole log into the file and empties it, waiting for readers as long as `conn`'s

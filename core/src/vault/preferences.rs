@@ -74,9 +74,14 @@ impl Vault {
     /// file so no deleted page is left in it or in its write-ahead log. The vault stays open
     /// and empty, with its key; the schema stays as it is. All or nothing: if any step fails,
     /// everything is still there. While another Waymark (the command line, a second window)
-    /// still reads the vault, the old pages cannot leave the file yet: the entries are gone,
-    /// and [`msg::VAULT_IN_USE`] says to close it and erase again.
+    /// reads the vault, the old pages could not leave the file: [`msg::VAULT_IN_USE`], and
+    /// nothing is erased. (One that starts reading during the erase leaves the entries gone and
+    /// the same error, which asks to close it and erase again.)
     pub fn erase_everything(&mut self) -> Result<()> {
+        // Checked first, so the common case stays all or nothing.
+        if !crate::support::wal::fold_waiting(&self.conn)? {
+            return Err(Error::invalid(msg::VAULT_IN_USE));
+        }
         self.conn.pragma_update(None, "secure_delete", true)?;
         let tables: Vec<String> = {
             let mut stmt = self.conn.prepare(
@@ -229,6 +234,7 @@ mod tests {
         let e = v.erase_everything().unwrap_err();
         assert_eq!(e.kind(), "invalid_input");
         assert!(e.to_string().contains("still has this vault open"), "{e}");
+        assert_eq!(v.entry_count().unwrap(), 1, "nothing erased while in use");
         drop(other);
         v.erase_everything().unwrap();
         assert_eq!(v.entry_count().unwrap(), 0);
