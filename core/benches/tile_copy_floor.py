@@ -4,7 +4,7 @@ Not a cargo bench: a measurement of SQLite's own floor, with no Rust on the row 
 next attempt at a faster tile format starts from figures. It copies the `meetings` table of a
 directory the CLI made (`waymark --data-dir DIR demo`: 20,000 synthetic meetings) into a fresh
 database with the same schema, the way a ready tile image would be copied, and times each step
-(median of five runs):
+(median of five runs), then times the other way, the tile kept as its own file and attached:
 
     python3 core/benches/tile_copy_floor.py DIR/directory.sqlite
 
@@ -12,6 +12,8 @@ Python's SQLite is not the SQLCipher build the core links, so read the figures a
 costs are, not as what the core would measure.
 """
 
+import gzip
+import hashlib
 import os
 import sqlite3
 import statistics
@@ -87,6 +89,43 @@ def main():
                     + " | ".join(f"{m:.0f} ms" for m in med)
                     + " |"
                 )
+    attached(src)
+
+
+def attached(src):
+    """The other way: the tile kept as its own file and attached as it is (no rows written)."""
+    work = tempfile.mkdtemp()
+    image = os.path.join(work, "image.sqlite")
+    c = sqlite3.connect(src)
+    c.execute("VACUUM INTO ?", (image,))
+    c.close()
+    raw = open(image, "rb").read()
+    packed = gzip.compress(raw, 6)
+    print(f"image {len(raw)} bytes, {len(packed)} gzipped")
+    steps = {"unpack": [], "hash (compressed)": [], "write and sync": [], "attach and two queries": []}
+    for _ in range(7):
+        t0 = time.perf_counter()
+        data = gzip.decompress(packed)
+        t1 = time.perf_counter()
+        hashlib.sha256(packed).hexdigest()
+        t2 = time.perf_counter()
+        on_phone = os.path.join(work, "tile.sqlite")
+        with open(on_phone, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        t3 = time.perf_counter()
+        p = sqlite3.connect(":memory:")
+        p.execute("ATTACH ? AS tile", (on_phone,))
+        p.execute("SELECT count(*) FROM tile.meetings WHERE cell BETWEEN 100 AND 200").fetchone()
+        p.execute("SELECT rowid FROM tile.meeting_fts WHERE meeting_fts MATCH 'st*' LIMIT 5").fetchall()
+        t4 = time.perf_counter()
+        p.close()
+        os.remove(on_phone)
+        for name, (a, b) in zip(steps, ((t0, t1), (t1, t2), (t2, t3), (t3, t4))):
+            steps[name].append((b - a) * 1000)
+    for name, ms in steps.items():
+        print(f"{name}: median {statistics.median(ms):.1f} ms (min {min(ms):.1f}, max {max(ms):.1f})")
 
 
 if __name__ == "__main__":
