@@ -35,31 +35,36 @@ def schema(src):
     return ddl, ",".join(cols), n
 
 
+def create(c, ddl, kind):
+    for k, sql in ddl:
+        if k == kind:
+            c.execute(sql)
+
+
 def once(src, ddl, cols, page, indexes_after, text_index):
-    path = os.path.join(tempfile.mkdtemp(), "copy.sqlite")
+    with tempfile.TemporaryDirectory() as work:
+        return timed_copy(os.path.join(work, "copy.sqlite"), src, ddl, cols, page, indexes_after, text_index)
+
+
+def timed_copy(path, src, ddl, cols, page, indexes_after, text_index):
     c = sqlite3.connect(path, isolation_level=None)
     c.execute(f"PRAGMA page_size={page}")
     c.execute("PRAGMA journal_mode=wal")
     c.execute("PRAGMA synchronous=normal")
-    for kind, sql in ddl:
-        if kind == "table":
-            c.execute(sql)
+    create(c, ddl, "table")
     if not indexes_after:
-        for kind, sql in ddl:
-            if kind == "index":
-                c.execute(sql)
+        create(c, ddl, "index")
     c.execute("ATTACH ? AS tile", (src,))
     t0 = time.perf_counter()
     c.execute("BEGIN")
     c.execute(f"INSERT INTO main.meetings({cols}) SELECT {cols} FROM tile.meetings")
     t1 = time.perf_counter()
     if indexes_after:
-        for kind, sql in ddl:
-            if kind == "index":
-                c.execute(sql)
+        create(c, ddl, "index")
     t2 = time.perf_counter()
     if text_index:
-        # Name, place (location and address) and notes, as the directory indexes them.
+        # Name, place (location and address) and notes: `FTS_COLUMNS` in
+        # core/src/directory/pipeline.rs (concat_ws needs SQLite 3.44; this is the same text).
         c.execute(
             "INSERT INTO meeting_fts(rowid, name, place, notes) SELECT rowid, name,"
             " coalesce(location_name, '') || ' ' || coalesce(address, ''), notes"
@@ -94,7 +99,11 @@ def main():
 
 def attached(src):
     """The other way: the tile kept as its own file and attached as it is (no rows written)."""
-    work = tempfile.mkdtemp()
+    with tempfile.TemporaryDirectory() as work:
+        timed_attach(src, work)
+
+
+def timed_attach(src, work):
     image = os.path.join(work, "image.sqlite")
     c = sqlite3.connect(src)
     c.execute("VACUUM INTO ?", (image,))
