@@ -19,6 +19,7 @@ pub mod import;
 pub mod model;
 pub mod schema;
 pub mod search;
+pub mod shards;
 pub mod share;
 pub mod synth;
 pub mod types;
@@ -27,7 +28,7 @@ use std::collections::HashMap;
 use std::fs::File;
 use std::io::{BufReader, Read};
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Instant;
 
@@ -91,6 +92,30 @@ struct Connections {
     slot_cache: search::SlotCache,
     /// Bumped by every write the writer commits (a sync, a source added or removed).
     changes: crate::support::changes::Changes,
+    /// Where the directory's shards are kept (`None` in memory: no shards).
+    parts: Option<PathBuf>,
+    /// Bumped whenever a shard is added or removed.
+    parts_generation: AtomicU64,
+    /// The generation the reading connection has attached, and the schema names it reads
+    /// (`main` first, then its shards); changed only while the reader is held.
+    attached: Mutex<(u64, Arc<Vec<String>>)>,
+}
+
+/// The reading connection, held, with the schemas a read covers: `main` and the directory's
+/// shards (see [`shards`]). Dereferences to the connection.
+pub(crate) struct Reading<'a> {
+    conn: MutexGuard<'a, Connection>,
+    /// `main`, then `shard1`, `shard2`, …: position `i` is part `i` of [`shards::global`].
+    pub(crate) schemas: Arc<Vec<String>>,
+    /// The shard generation these schemas are of (searches keep per-generation caches).
+    pub(crate) generation: u64,
+}
+
+impl std::ops::Deref for Reading<'_> {
+    type Target = Connection;
+    fn deref(&self) -> &Connection {
+        &self.conn
+    }
 }
 
 impl Directory {
@@ -106,6 +131,8 @@ impl Directory {
              PRAGMA cache_size = -16000;",
         )?;
         crate::directory::schema::init(&mut writer)?;
+        let parts = shards::parts_dir(path.as_ref());
+        shards::tidy(&writer, &parts)?;
         // Bumped after each commit lands: screens rebuild by reading through the reader.
         let changes = crate::support::changes::Changes::attach_after_commit(&mut writer)?;
         // The reader opens after the writer has made the file and its schema; it can never
@@ -119,6 +146,9 @@ impl Directory {
                 reader: Some(Mutex::new(reader)),
                 slot_cache: Default::default(),
                 changes,
+                parts: Some(parts),
+                parts_generation: AtomicU64::new(1),
+                attached: Mutex::new((0, Arc::new(Vec::new()))),
             }),
         })
     }
@@ -137,6 +167,9 @@ impl Directory {
                 reader: None,
                 slot_cache: Default::default(),
                 changes,
+                parts: None,
+                parts_generation: AtomicU64::new(1),
+                attached: Mutex::new((0, Arc::new(Vec::new()))),
             }),
         })
     }
@@ -177,24 +210,54 @@ impl Directory {
         self.shared.reader.as_ref().map(|_| &self.shared.slot_cache)
     }
 
-    /// The reading connection (the writer in memory).
-    pub(crate) fn read(&self) -> MutexGuard<'_, Connection> {
-        match &self.shared.reader {
+    /// The reading connection (the writer in memory), with the directory's shards attached:
+    /// after a shard was added or removed, the first read attaches the new list (which fails
+    /// only when a listed file cannot be opened).
+    pub(crate) fn read(&self) -> Result<Reading<'_>> {
+        let conn = match &self.shared.reader {
             Some(r) => r.lock().unwrap_or_else(|p| p.into_inner()),
             None => self.write(),
+        };
+        let wanted = self.shared.parts_generation.load(Ordering::Acquire);
+        let mut attached = self
+            .shared
+            .attached
+            .lock()
+            .unwrap_or_else(|p| p.into_inner());
+        if attached.0 != wanted {
+            let schemas = shards::attach(&conn, self.shared.parts.as_deref())?;
+            *attached = (wanted, Arc::new(schemas));
         }
+        let schemas = attached.1.clone();
+        drop(attached);
+        Ok(Reading {
+            conn,
+            schemas,
+            generation: wanted,
+        })
+    }
+
+    /// Tells the reading connection to attach the shards again before its next read.
+    fn parts_changed(&self) {
+        self.shared.parts_generation.fetch_add(1, Ordering::AcqRel);
+        self.shared.changes.bump();
     }
 
     /// One meeting by id, with everything the feed said about it.
     pub fn meeting(&self, id: &str) -> Result<Meeting> {
-        self.read()
-            .query_row(
-                &format!("SELECT {MEETING_COLUMNS} FROM meetings WHERE id_hash = ?1 AND id = ?2"),
-                params![id_hash(id), id],
-                meeting_from_row,
-            )
-            .optional()?
-            .ok_or_else(|| Error::not_found(msg::MEETING_NOT_FOUND))
+        let conn = self.read()?;
+        for schema in conn.schemas.iter() {
+            let found = conn
+                .prepare_cached(&format!(
+                    "SELECT {MEETING_COLUMNS} FROM {schema}.meetings WHERE id_hash = ?1 AND id = ?2"
+                ))?
+                .query_row(params![id_hash(id), id], meeting_from_row)
+                .optional()?;
+            if let Some(m) = found {
+                return Ok(m);
+            }
+        }
+        Err(Error::not_found(msg::MEETING_NOT_FOUND))
     }
 
     /// Every stored meeting, whole, in storage order (one source after another), handed to
@@ -202,14 +265,19 @@ impl Directory {
     /// what a relay reads to publish the directory. An error from `each` stops the walk and
     /// is returned.
     pub fn for_each_meeting(&self, mut each: impl FnMut(Meeting) -> Result<()>) -> Result<()> {
-        let conn = self.read();
-        let mut st = conn.prepare(&format!(
-            "SELECT {MEETING_COLUMNS} FROM meetings ORDER BY rowid"
-        ))?;
-        let mut rows = st.query([])?;
-        while let Some(row) = rows.next()? {
-            each(meeting_from_row(row)?)?;
+        let conn = self.read()?;
+        // One snapshot of every file.
+        let tx = conn.unchecked_transaction()?;
+        for schema in conn.schemas.iter() {
+            let mut st = conn.prepare(&format!(
+                "SELECT {MEETING_COLUMNS} FROM {schema}.meetings ORDER BY rowid"
+            ))?;
+            let mut rows = st.query([])?;
+            while let Some(row) = rows.next()? {
+                each(meeting_from_row(row)?)?;
+            }
         }
+        tx.commit()?;
         Ok(())
     }
 
@@ -217,7 +285,7 @@ impl Directory {
     /// `None` when the id was never seen or is listed now.
     pub fn tombstone(&self, id: &str) -> Result<Option<Tombstone>> {
         Ok(self
-            .read()
+            .read()?
             .query_row(
                 "SELECT id, name, removed_at, last_known FROM tombstones WHERE id = ?1",
                 [id],
@@ -237,16 +305,24 @@ impl Directory {
     /// For diagnostics screens and for tests that interrupt imports on purpose.
     pub fn integrity_check(&self) -> Result<bool> {
         let answer: String = self
-            .read()
-            .query_row("PRAGMA integrity_check", [], |r| r.get(0))?;
+            .read()?
+            .query_row("PRAGMA main.integrity_check", [], |r| r.get(0))?;
         Ok(answer == "ok")
     }
 
     /// Number of meetings in the directory.
     pub fn meeting_count(&self) -> Result<u64> {
-        let n: i64 = self
-            .read()
-            .query_row("SELECT count(*) FROM meetings", [], |r| r.get(0))?;
+        let conn = self.read()?;
+        let tx = conn.unchecked_transaction()?;
+        let mut n: i64 = 0;
+        for schema in conn.schemas.iter() {
+            n += conn.query_row(
+                &format!("SELECT count(*) FROM {schema}.meetings"),
+                [],
+                |r| r.get::<_, i64>(0),
+            )?;
+        }
+        tx.commit()?;
         Ok(n.max(0) as u64)
     }
 }

@@ -35,7 +35,7 @@ use crate::support::error::{Error, Result};
 use crate::support::msg;
 
 /// Newest schema version this build writes.
-pub const VERSION: i64 = 4;
+pub const VERSION: i64 = 5;
 
 const CREATE_V1: &str = "
 CREATE TABLE sources (
@@ -248,11 +248,26 @@ CREATE INDEX meetings_other ON meetings(start_minute, weekday_mask, ref_offset,
     duration_minutes) WHERE start_minute IS NOT NULL AND slot IS NULL;
 ";
 
+/// Version 5: parts of the directory kept in files of their own (`crate::directory::shards`):
+/// read-only directory files of this same schema whose meetings every read sees as the
+/// directory's, so a relay's tile can be attached as it arrives instead of copied row by row.
+/// A row is written only once its file is complete and on disk.
+const CREATE_V5: &str = "
+CREATE TABLE shards (
+    id INTEGER PRIMARY KEY,
+    file TEXT NOT NULL UNIQUE,
+    source_id TEXT NOT NULL,
+    meetings INTEGER NOT NULL,
+    added_at TEXT NOT NULL
+);
+";
+
 fn create(tx: &Transaction) -> Result<()> {
     tx.execute_batch(CREATE_V1)?;
     tx.execute_batch(CREATE_V2)?;
     tx.execute_batch(CREATE_V3)?;
     tx.execute_batch(CREATE_V4)?;
+    tx.execute_batch(CREATE_V5)?;
     tx.execute_batch("INSERT INTO meta (key, value) VALUES ('zones', '');")?;
     tx.execute_batch(MEETING_INDEXES)?;
     Ok(())
@@ -280,9 +295,16 @@ pub(crate) fn add_zones<'a>(tx: &Transaction, zones: impl Iterator<Item = &'a st
 /// The time zones the directory's meetings are in, as their feeds named them; `None` when the
 /// file does not keep the list (the search then allows for any zone's clock change).
 pub(crate) fn known_zones(conn: &Connection) -> Result<Option<Vec<String>>> {
+    known_zones_in(conn, "main")
+}
+
+/// [`known_zones`] of the directory file attached as `schema` (`main`, or a shard).
+pub(crate) fn known_zones_in(conn: &Connection, schema: &str) -> Result<Option<Vec<String>>> {
     use rusqlite::OptionalExtension;
     let value: Option<String> = conn
-        .prepare_cached("SELECT value FROM meta WHERE key = 'zones'")?
+        .prepare_cached(&format!(
+            "SELECT value FROM {schema}.meta WHERE key = 'zones'"
+        ))?
         .query_row([], |r| r.get(0))
         .optional()?;
     Ok(value.map(|v| {
@@ -303,6 +325,7 @@ fn upgrade_from(tx: &Transaction, version: i64) -> Result<()> {
             tx.execute_batch(CREATE_V4)?;
             tx.execute_batch(UPGRADE_V4_INDEXES)?;
         }
+        4 => tx.execute_batch(CREATE_V5)?,
         _ => {
             return Err(Error::invalid_with(
                 msg::DIRECTORY_SCHEMA,
@@ -391,6 +414,11 @@ CREATE INDEX meetings_nocell ON meetings(start_minute, weekday_mask, ref_offset)
                 "meetings_slot"
             ]
         );
+        // Version 5: the list of shards, empty.
+        let n: i64 = c
+            .query_row("SELECT count(*) FROM shards", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(n, 0);
     }
 
     /// The SQL behind `slot` agrees with the search's own arithmetic

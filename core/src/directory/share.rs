@@ -251,7 +251,7 @@ impl Directory {
     /// The problem reports waiting to be opened, oldest first, their recipients worded in
     /// `words` (whatever language they were written in).
     pub fn pending_reports(&self, words: &Words) -> Result<Vec<PendingReport>> {
-        let conn = self.read();
+        let conn = self.read()?;
         let mut st = conn.prepare(
             "SELECT id, meeting_id, meeting_name, url, channel, queued_at
              FROM problem_reports ORDER BY id",

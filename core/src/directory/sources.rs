@@ -205,7 +205,7 @@ impl Directory {
 
     /// All sources, in the order they were added.
     pub fn sources(&self) -> Result<Vec<Source>> {
-        let conn = self.read();
+        let conn = self.read()?;
         let mut st = conn.prepare(
             "SELECT id, name, location, format, program, timezone, added_at, last_success_at,
                     last_error, meeting_count, last_attempt_at, last_error_kind, etag,

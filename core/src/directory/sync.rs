@@ -459,6 +459,7 @@ mod tests {
         // A read that would take minutes: only the interrupt ends it early.
         let slow: Result<i64> = app
             .read()
+            .unwrap()
             .query_row(
                 "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 2000000000)
                  SELECT count(*) FROM c",

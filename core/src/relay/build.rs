@@ -398,7 +398,7 @@ fn collect_tiles(
     // (Only the columns the key needs: no details to parse.)
     let mut groups: HashMap<String, Vec<(usize, String)>> = HashMap::new();
     {
-        let conn = dir.read();
+        let conn = dir.read()?;
         let mut st = conn.prepare(
             "SELECT id, program, name, weekday_mask, start_minute, address FROM meetings",
         )?;

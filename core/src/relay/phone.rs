@@ -292,7 +292,7 @@ impl Directory {
 
     /// [`Directory::areas`], an area given no name called "Area N" in `w`'s words.
     pub fn areas_in(&self, w: &Words) -> Result<Vec<Area>> {
-        let conn = self.read();
+        let conn = self.read()?;
         let mut st = conn.prepare(
             "SELECT a.id, a.source_id, s.location, a.label, a.tiles, a.created_at
              FROM relay_areas a JOIN sources s ON s.id = a.source_id ORDER BY a.id",
@@ -391,7 +391,7 @@ impl Directory {
         w: &Words,
         isolate: bool,
     ) -> Result<Vec<RelaySource>> {
-        let conn = self.read();
+        let conn = self.read()?;
         let mut st = conn.prepare("SELECT source_id, sources FROM relay_state ORDER BY 1")?;
         let rows = st.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
         let mut out = Vec::new();
@@ -440,7 +440,7 @@ impl Directory {
     /// The relay source at `relay`, with its pinned key.
     fn relay_source(&self, relay: &str) -> Result<Option<(String, String)>> {
         Ok(self
-            .read()
+            .read()?
             .query_row(
                 "SELECT s.id, r.public_key FROM sources s JOIN relay_state r ON r.source_id = s.id
                  WHERE s.location = ?1 AND s.format = 'relay'",

@@ -83,7 +83,7 @@ impl Changes {
     }
 
     /// Counts a commit and wakes every waker still alive.
-    fn bump(&self) {
+    pub(crate) fn bump(&self) {
         self.inner.count.fetch_add(1, Ordering::SeqCst);
         let wakers: Vec<Arc<dyn Waker>> = {
             let mut list = self
@@ -147,6 +147,7 @@ mod tests {
             let sources: i64 = self
                 .directory
                 .read()
+                .unwrap()
                 .query_row("SELECT count(*) FROM sources", [], |r| r.get(0))
                 .unwrap_or(-1);
             self.seen

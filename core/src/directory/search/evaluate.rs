@@ -23,7 +23,7 @@ impl Search<'_> {
         const CHUNK: usize = 64;
         let at = plan.at.timestamp();
         loop {
-            let end = keyed.read_to(self.conn, pos + CHUNK)?.min(pos + CHUNK);
+            let end = keyed.read_to(self, pos + CHUNK)?.min(pos + CHUNK);
             if pos >= end {
                 break;
             }
@@ -62,18 +62,19 @@ impl Search<'_> {
         // After an index-only step one, the filters still have to be applied; without one
         // they were applied already and only the details are read.
         let two_step = plan.two_step;
-        let mut step2 = if two_step {
+        let step2_sql = if two_step {
             let mut w = plan.clauses.clone();
             w.push(format!("m.rowid = ?{}", plan.args.len() + 1));
-            self.conn.prepare_cached(&format!(
-                "SELECT {STEP2_COLS} FROM meetings m WHERE {}",
+            format!(
+                "SELECT {STEP2_COLS} FROM {SCHEMA}.meetings m WHERE {}",
                 w.join(" AND ")
-            ))?
+            )
         } else {
-            self.conn.prepare_cached(&format!(
-                "SELECT {STEP2_COLS} FROM meetings m WHERE m.rowid = ?1"
-            ))?
+            format!("SELECT {STEP2_COLS} FROM {SCHEMA}.meetings m WHERE m.rowid = ?1")
         };
+        // One statement per file of the directory, prepared when a candidate of it comes.
+        let mut step2s: Vec<Option<rusqlite::CachedStatement>> =
+            self.schemas.iter().map(|_| None).collect();
         let mut args = if two_step {
             plan.args.clone()
         } else {
@@ -122,9 +123,18 @@ impl Search<'_> {
                 (Some(_), _, _) => continue,
                 _ => None,
             };
+            let (part, rowid) = split(c.rowid);
             if let Some(last) = args.last_mut() {
-                *last = Value::Integer(c.rowid);
+                *last = Value::Integer(rowid);
             }
+            let step2 = match step2s.get_mut(part) {
+                Some(Some(st)) => st,
+                Some(slot) => slot.insert(
+                    self.conn
+                        .prepare_cached(&in_schema(&step2_sql, &self.schemas[part]))?,
+                ),
+                None => continue,
+            };
             let detail = step2
                 .query_row(rusqlite::params_from_iter(args.iter()), |r| {
                     let tz = match r.get_ref(1)?.as_str_or_null()? {
@@ -182,11 +192,8 @@ impl Search<'_> {
     ) -> Result<(Vec<MeetingResult>, usize)> {
         let lang = types::names_language(q.type_language.as_deref(), q.locale.as_deref());
         let words = crate::l10n::Words::for_tag(q.locale.as_deref().unwrap_or_default());
-        let mut st = self.conn.prepare_cached(
-            "SELECT id, name, program, types_key, languages_key, attendance, temporarily_closed,
-                    timezone, location_name, address, details, latitude, longitude
-             FROM meetings WHERE rowid = ?1",
-        )?;
+        let mut statements: Vec<Option<rusqlite::CachedStatement>> =
+            self.schemas.iter().map(|_| None).collect();
         let limit = q.max_results();
         let mut out: Vec<MeetingResult> = Vec::with_capacity(limit.min(found.len()));
         let mut seen: HashMap<String, usize> = HashMap::default();
@@ -196,6 +203,18 @@ impl Search<'_> {
                 break;
             }
             used += 1;
+            let (part, rowid) = split(rowid);
+            let st = match statements.get_mut(part) {
+                Some(Some(st)) => st,
+                Some(slot) => slot.insert(self.conn.prepare_cached(&format!(
+                    "SELECT id, name, program, types_key, languages_key, attendance,
+                            temporarily_closed, timezone, location_name, address, details,
+                            latitude, longitude
+                     FROM {}.meetings WHERE rowid = ?1",
+                    self.schemas[part]
+                ))?),
+                None => continue,
+            };
             let mut r = st.query_row([rowid], |r| {
                 let codes = split_key(&r.get::<_, String>(3)?);
                 let program: String = r.get(2)?;

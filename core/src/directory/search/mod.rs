@@ -16,9 +16,11 @@ use rusqlite::{Connection, OptionalExtension};
 use serde::Serialize;
 
 use crate::directory::model::{weekday_name, Attendance, MeetingEnd};
+use crate::directory::shards::{global, split};
 use crate::directory::types;
 use crate::directory::{
-    grid_indices, id_hash, list_details, week_minute_ref, Directory, CELLS_PER_ROW, WEEK_MINUTES,
+    grid_indices, id_hash, list_details, week_minute_ref, Directory, Reading, CELLS_PER_ROW,
+    WEEK_MINUTES,
 };
 use crate::support::error::{Error, Result};
 use crate::support::fts::fts_query;
@@ -54,6 +56,7 @@ const OFFSET_MARGIN_MINUTES: i64 = 180;
 /// What the first, index-only step of a search reads about a meeting.
 #[derive(Clone, Copy)]
 struct Candidate {
+    /// Which file and row ([`crate::directory::shards::global`]).
     rowid: i64,
     weekday_mask: i64,
     start: Option<u32>,
@@ -70,9 +73,19 @@ const STEP1_COLS: &str =
 /// Step two, per survivor: the rest, with every filter applied.
 const STEP2_COLS: &str = "m.duration_minutes, m.timezone, m.latitude, m.longitude";
 
-fn candidate(r: &rusqlite::Row) -> rusqlite::Result<Candidate> {
+/// Where SQL names a table of one file of the directory: replaced by that file's schema name
+/// (`main`, `shard1`, …; see [`crate::directory::shards`]).
+const SCHEMA: &str = "{schema}";
+
+/// `sql` for the directory file named `schema`.
+fn in_schema(sql: &str, schema: &str) -> String {
+    sql.replace(SCHEMA, schema)
+}
+
+/// A candidate of file `part` from a row of [`STEP1_COLS`].
+fn candidate(part: usize, r: &rusqlite::Row) -> rusqlite::Result<Candidate> {
     Ok(Candidate {
-        rowid: r.get(0)?,
+        rowid: global(part, r.get(0)?),
         weekday_mask: r.get(1)?,
         start: r.get(2)?,
         ref_offset: r.get(3)?,
@@ -112,7 +125,8 @@ struct Plan {
     weekday_filter: i64,
     /// UTC-week minute ranges (reference offsets) a matching start can fall in.
     window: Vec<(i64, i64)>,
-    /// SQL conditions over `meetings m`, and their parameters `?1…`.
+    /// SQL conditions over `meetings m`, and their parameters `?1…` (the text condition
+    /// names its index in [`SCHEMA`]).
     clauses: Vec<String>,
     args: Vec<Value>,
     /// The text index query of a two-step search, run once in step one (see
@@ -124,24 +138,16 @@ impl Directory {
     /// Runs a search on the reader. Errors only for unusable arguments (unknown zone, bad
     /// point or radius), or when [`Directory::interrupt`] stopped it.
     pub fn search(&self, q: &MeetingQuery) -> Result<Vec<MeetingResult>> {
-        let conn = self.read();
-        Ok(Search {
-            conn: &conn,
-            cache: self.slot_cache(),
-        }
-        .run(q)?
-        .results)
+        let conn = self.read()?;
+        Ok(Search::new(&conn, self.slot_cache()).run(q)?.results)
     }
 
     /// [`Directory::search`], with how many more matched beyond the limit and, when nothing
     /// matched, how many temporarily closed meetings were left out (that takes a second
     /// search on the same snapshot, so only an empty page costs more).
     pub fn search_page(&self, q: &MeetingQuery) -> Result<SearchPage> {
-        let conn = self.read();
-        let search = Search {
-            conn: &conn,
-            cache: self.slot_cache(),
-        };
+        let conn = self.read()?;
+        let search = Search::new(&conn, self.slot_cache());
         let mut page = search.run(q)?;
         if page.results.is_empty() && !q.include_closed && !has_text(q) {
             let with_closed = MeetingQuery {
@@ -161,6 +167,21 @@ pub(super) struct Search<'c> {
     conn: &'c Connection,
     /// What searches on this directory's reader keep between them (`None` in memory).
     cache: Option<&'c SlotCache>,
+    /// The files of the directory, `main` first (see [`crate::directory::shards`]).
+    schemas: &'c [String],
+    /// Which list of shards `schemas` is (the cache keeps what it read per list).
+    generation: u64,
+}
+
+impl<'c> Search<'c> {
+    fn new(reading: &'c Reading<'_>, cache: Option<&'c SlotCache>) -> Search<'c> {
+        Search {
+            conn: reading,
+            cache,
+            schemas: &reading.schemas,
+            generation: reading.generation,
+        }
+    }
 }
 
 impl Search<'_> {
@@ -202,8 +223,7 @@ impl Search<'_> {
                 let mut keyed = if streamed {
                     let text = self.text_matches(&plan)?;
                     let reader = SlotReader::new(
-                        self.conn,
-                        self.cache,
+                        self,
                         &plan,
                         q.in_progress || !plan.timed,
                         plan.max_duration.unwrap_or_else(|| self.max_duration()),
@@ -330,30 +350,36 @@ impl Search<'_> {
     /// reads the weekly-start index as it goes: see `slots`.)
     fn candidates(&self, q: &MeetingQuery, plan: &Plan) -> Result<Vec<Candidate>> {
         let mut out = Vec::new();
-        if let Some(p) = q.near {
-            let mut st = self.conn.prepare_cached(&format!(
-                "SELECT {STEP1_COLS} FROM meetings m INDEXED BY meetings_cell \
-                 WHERE m.cell BETWEEN ?1 AND ?2"
-            ))?;
-            for (min_lat, max_lat, min_lon, max_lon) in geo::bounding_boxes(p, plan.radius) {
-                let (r0, c0) = grid_indices(min_lat, min_lon);
-                let (r1, c1) = grid_indices(max_lat, max_lon);
-                for row in r0..=r1 {
-                    let lo = row * CELLS_PER_ROW + c0;
-                    let hi = row * CELLS_PER_ROW + c1;
-                    for c in st.query_map([lo, hi], candidate)? {
-                        out.push(c?);
+        for (part, schema) in self.schemas.iter().enumerate() {
+            let row = |r: &rusqlite::Row| candidate(part, r);
+            if let Some(p) = q.near {
+                let mut st = self.conn.prepare_cached(&format!(
+                    "SELECT {STEP1_COLS} FROM {schema}.meetings m INDEXED BY meetings_cell \
+                     WHERE m.cell BETWEEN ?1 AND ?2"
+                ))?;
+                for (min_lat, max_lat, min_lon, max_lon) in geo::bounding_boxes(p, plan.radius) {
+                    let (r0, c0) = grid_indices(min_lat, min_lon);
+                    let (r1, c1) = grid_indices(max_lat, max_lon);
+                    for grid_row in r0..=r1 {
+                        let lo = grid_row * CELLS_PER_ROW + c0;
+                        let hi = grid_row * CELLS_PER_ROW + c1;
+                        for c in st.query_map([lo, hi], row)? {
+                            out.push(c?);
+                        }
                     }
                 }
-            }
-        } else {
-            // One step: every filter, text included, is in this statement.
-            let mut st = self.conn.prepare_cached(&format!(
-                "SELECT {STEP1_COLS} FROM meetings m WHERE {}",
-                where_sql(&plan.clauses)
-            ))?;
-            for c in st.query_map(rusqlite::params_from_iter(plan.args.iter()), candidate)? {
-                out.push(c?);
+            } else {
+                // One step: every filter, text included, is in this statement.
+                let mut st = self.conn.prepare_cached(&in_schema(
+                    &format!(
+                        "SELECT {STEP1_COLS} FROM {SCHEMA}.meetings m WHERE {}",
+                        where_sql(&plan.clauses)
+                    ),
+                    schema,
+                ))?;
+                for c in st.query_map(rusqlite::params_from_iter(plan.args.iter()), row)? {
+                    out.push(c?);
+                }
             }
         }
         if let Some(matching) = self.text_matches(plan)? {
@@ -368,12 +394,15 @@ impl Search<'_> {
         let Some(text) = &plan.text else {
             return Ok(None);
         };
-        let mut st = self
-            .conn
-            .prepare_cached("SELECT rowid FROM meeting_fts WHERE meeting_fts MATCH ?1")?;
-        let matching = st
-            .query_map([text], |r| r.get::<_, i64>(0))?
-            .collect::<rusqlite::Result<rustc_hash::FxHashSet<i64>>>()?;
+        let mut matching = rustc_hash::FxHashSet::default();
+        for (part, schema) in self.schemas.iter().enumerate() {
+            let mut st = self.conn.prepare_cached(&format!(
+                "SELECT rowid FROM {schema}.meeting_fts WHERE meeting_fts MATCH ?1"
+            ))?;
+            for rowid in st.query_map([text], |r| r.get::<_, i64>(0))? {
+                matching.insert(global(part, rowid?));
+            }
+        }
         Ok(Some(matching))
     }
 
@@ -391,9 +420,15 @@ impl Search<'_> {
         use chrono::{Offset, TimeZone};
         type Key = (u64, Tz, i64, i64);
         static LAST: std::sync::Mutex<Option<(Key, i64)>> = std::sync::Mutex::new(None);
-        let Some(names) = crate::directory::schema::known_zones(self.conn)? else {
-            return Ok(OFFSET_MARGIN_MINUTES);
-        };
+        let mut names = Vec::new();
+        for schema in self.schemas {
+            match crate::directory::schema::known_zones_in(self.conn, schema)? {
+                Some(zones) => names.extend(zones),
+                None => return Ok(OFFSET_MARGIN_MINUTES),
+            }
+        }
+        names.sort_unstable();
+        names.dedup();
         let key: Key = (
             {
                 use std::hash::{Hash, Hasher};
@@ -443,15 +478,29 @@ impl Search<'_> {
         Ok(margin)
     }
 
-    /// The longest meeting in the directory, in minutes (a day when unknown).
+    /// The longest meeting in the directory, in minutes (a day when unknown): the longest
+    /// of its files' (a file that never had a meeting has none).
     fn max_duration(&self) -> i64 {
-        self.conn
-            .query_row(
-                "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'max_duration'",
-                [],
-                |r| r.get(0),
-            )
-            .unwrap_or(24 * 60)
+        const UNKNOWN: i64 = 24 * 60;
+        self.schemas
+            .iter()
+            .map(|schema| {
+                self.conn
+                    .query_row(
+                        &format!(
+                            "SELECT coalesce(
+                                 (SELECT CAST(value AS INTEGER) FROM {schema}.meta
+                                  WHERE key = 'max_duration'),
+                                 (SELECT {UNKNOWN} FROM {schema}.meetings LIMIT 1),
+                                 0)"
+                        ),
+                        [],
+                        |r| r.get(0),
+                    )
+                    .unwrap_or(UNKNOWN)
+            })
+            .max()
+            .unwrap_or(UNKNOWN)
     }
 }
 
@@ -571,7 +620,7 @@ fn sql_filters(
     {
         let a = arg(Value::Text(t), &mut args);
         wh.push(format!(
-            "m.rowid IN (SELECT rowid FROM meeting_fts WHERE meeting_fts MATCH {a})"
+            "m.rowid IN (SELECT rowid FROM {SCHEMA}.meeting_fts WHERE meeting_fts MATCH {a})"
         ));
     }
     if !q.ids.is_empty() {

@@ -26,12 +26,13 @@ use crate::directory::schema::SLOT_LONGEST_MINUTES;
 const FIRST_WINDOW_MINUTES: i64 = 30;
 
 /// The meetings the slot index leaves out, with their lengths, as the reader last read them
-/// (one per directory file, kept while nothing was written to it): a directory whose feeds
-/// list many meetings on several weekdays would otherwise read them all for every search.
+/// (one per directory, kept while nothing was written to it and its shards stayed the same):
+/// a directory whose feeds list many meetings on several weekdays would otherwise read them
+/// all for every search.
 #[derive(Default)]
 pub(crate) struct SlotCache {
-    /// The reader's `PRAGMA data_version` when read, and the rows.
-    other: std::sync::Mutex<Option<(i64, OtherRows)>>,
+    /// The reader's `PRAGMA data_version` and shard generation when read, and the rows.
+    other: std::sync::Mutex<Option<((i64, u64), OtherRows)>>,
 }
 
 type OtherRows = std::sync::Arc<Vec<(Candidate, i64)>>;
@@ -40,9 +41,15 @@ impl SlotCache {
     /// The rows of `meetings_other` (read in the search's transaction, so the version and the
     /// rows are of one snapshot); without a cache (a directory in memory, where the reader is
     /// the writer and `data_version` does not see its own writes), read every time.
-    fn other_rows(cache: Option<&SlotCache>, conn: &Connection) -> Result<OtherRows> {
+    /// Shards are never written, so `main`'s version and the list of shards say whether
+    /// anything changed.
+    fn other_rows(search: &Search) -> Result<OtherRows> {
+        let (cache, conn) = (search.cache, search.conn);
         let version = match cache {
-            Some(_) => Some(conn.query_row("PRAGMA data_version", [], |r| r.get::<_, i64>(0))?),
+            Some(_) => Some((
+                conn.query_row("PRAGMA data_version", [], |r| r.get::<_, i64>(0))?,
+                search.generation,
+            )),
             None => None,
         };
         if let (Some(cache), Some(version)) = (cache, version) {
@@ -56,17 +63,23 @@ impl SlotCache {
                 }
             }
         }
-        let mut st = conn.prepare_cached(
-            "SELECT m.rowid, m.weekday_mask, m.start_minute, m.ref_offset, NULL, NULL, \
-                    m.duration_minutes \
-             FROM meetings m INDEXED BY meetings_other \
-             WHERE m.start_minute IS NOT NULL AND m.slot IS NULL",
-        )?;
-        let rows: Vec<(Candidate, i64)> = st
-            .query_map([], |r| {
-                Ok((candidate(r)?, r.get::<_, Option<i64>>(6)?.unwrap_or(60)))
-            })?
-            .collect::<rusqlite::Result<_>>()?;
+        let mut rows: Vec<(Candidate, i64)> = Vec::new();
+        for (part, schema) in search.schemas.iter().enumerate() {
+            let mut st = conn.prepare_cached(&format!(
+                "SELECT m.rowid, m.weekday_mask, m.start_minute, m.ref_offset, NULL, NULL, \
+                        m.duration_minutes \
+                 FROM {schema}.meetings m INDEXED BY meetings_other \
+                 WHERE m.start_minute IS NOT NULL AND m.slot IS NULL"
+            ))?;
+            for row in st.query_map([], |r| {
+                Ok((
+                    candidate(part, r)?,
+                    r.get::<_, Option<i64>>(6)?.unwrap_or(60),
+                ))
+            })? {
+                rows.push(row?);
+            }
+        }
         let rows = std::sync::Arc::new(rows);
         if let (Some(cache), Some(version)) = (cache, version) {
             *cache
@@ -78,9 +91,11 @@ impl SlotCache {
     }
 }
 
-/// One part of the slot index (meetings of known zone, or of unknown zone), read in the order
-/// of its keys.
+/// One part of the slot index (meetings of known zone, or of unknown zone) of one file of the
+/// directory, read in the order of its keys.
 struct Run {
+    /// The file of the directory it reads (`main`, then shards: `Search::schemas`).
+    part: usize,
     /// Where the part starts in the index: 0 for known zones, one week for unknown ones.
     base: i64,
     /// The slot (less `base`) whose key is the smallest: "now, less `back`".
@@ -100,8 +115,17 @@ struct Run {
 }
 
 impl Run {
-    fn new(base: i64, utc_shift: i64, at_wmin: i64, back: i64, plan: &Plan, running: bool) -> Run {
+    fn new(
+        part: usize,
+        base: i64,
+        utc_shift: i64,
+        at_wmin: i64,
+        back: i64,
+        plan: &Plan,
+        running: bool,
+    ) -> Run {
         Run {
+            part,
             base,
             start: (at_wmin - back + utc_shift).rem_euclid(WEEK_MINUTES),
             back,
@@ -120,16 +144,21 @@ impl Run {
     /// ended, and would otherwise be worked out one by one.
     fn refill(
         &mut self,
-        conn: &Connection,
+        search: &Search,
         keep: &dyn Fn(&Candidate) -> bool,
         later: &mut Vec<(i64, Candidate)>,
     ) -> Result<()> {
-        let mut st = conn.prepare_cached(
+        if !self.buf.is_empty() || self.read_to >= WEEK_MINUTES {
+            return Ok(());
+        }
+        let part = self.part;
+        let mut st = search.conn.prepare_cached(&format!(
             "SELECT m.rowid, m.weekday_mask, m.start_minute, m.ref_offset, NULL, NULL, \
                     m.duration_minutes, m.slot \
-             FROM meetings m INDEXED BY meetings_slot \
+             FROM {}.meetings m INDEXED BY meetings_slot \
              WHERE m.slot IS NOT NULL AND m.slot BETWEEN ?1 AND ?2",
-        )?;
+            search.schemas[part]
+        ))?;
         while self.buf.is_empty() && self.read_to < WEEK_MINUTES {
             let from = self.read_to;
             let to = (from + self.width).min(WEEK_MINUTES);
@@ -144,7 +173,7 @@ impl Run {
                 let rows = st.query_map([self.base + lo, self.base + hi], |r| {
                     Ok((
                         r.get::<_, i64>(7)?,
-                        candidate(r)?,
+                        candidate(part, r)?,
                         r.get::<_, Option<i64>>(6)?.unwrap_or(60),
                     ))
                 })?;
@@ -179,7 +208,8 @@ impl Run {
 
 /// Candidates for a soonest-first search without a place, in key order (see the module docs).
 pub(super) struct SlotReader {
-    runs: [Run; 2],
+    /// Two runs (known zones, unknown zones) for each file of the directory.
+    runs: Vec<Run>,
     /// Meetings the index leaves out (held on several weekdays, or long), keyed and sorted
     /// up front.
     other: VecDeque<(i64, Candidate)>,
@@ -197,8 +227,7 @@ impl SlotReader {
     /// chosen occurrence can have started up to a meeting's length before `at`); `text`
     /// keeps only the meetings the text matched.
     pub(super) fn new(
-        conn: &Connection,
-        cache: Option<&SlotCache>,
+        search: &Search,
         plan: &Plan,
         running: bool,
         max_duration: i64,
@@ -216,25 +245,31 @@ impl SlotReader {
         let back = running_for(max_duration.min(SLOT_LONGEST_MINUTES)) + plan.margin;
         // The rest, each bounded by its own length (`soonest_order`'s key, per meeting).
         let mut other = Vec::new();
-        for (c, duration) in SlotCache::other_rows(cache, conn)?.iter() {
+        for (c, duration) in SlotCache::other_rows(search)?.iter() {
             if text.as_ref().is_some_and(|t| !t.contains(&c.rowid)) {
                 continue;
             }
             other.push((evaluate::soonest_key(plan, running_for(*duration), c), *c));
         }
         other.sort_unstable_by_key(evaluate::by_key);
+        let runs = (0..search.schemas.len())
+            .flat_map(|part| {
+                [
+                    Run::new(part, 0, 0, at_wmin, back, plan, running),
+                    Run::new(
+                        part,
+                        WEEK_MINUTES,
+                        plan.viewer_offset,
+                        at_wmin,
+                        back,
+                        plan,
+                        running,
+                    ),
+                ]
+            })
+            .collect();
         Ok(SlotReader {
-            runs: [
-                Run::new(0, 0, at_wmin, back, plan, running),
-                Run::new(
-                    WEEK_MINUTES,
-                    plan.viewer_offset,
-                    at_wmin,
-                    back,
-                    plan,
-                    running,
-                ),
-            ],
+            runs,
             other: other.into(),
             later: Vec::new(),
             last: None,
@@ -244,7 +279,7 @@ impl SlotReader {
     }
 
     /// The next candidate in key order, or `None` when every one has been read.
-    pub(super) fn next(&mut self, conn: &Connection) -> Result<Option<(i64, Candidate)>> {
+    pub(super) fn next(&mut self, search: &Search) -> Result<Option<(i64, Candidate)>> {
         let filter = self.weekday_filter;
         let text = &self.text;
         let keep = |c: &Candidate| {
@@ -252,7 +287,7 @@ impl SlotReader {
                 && text.as_ref().is_none_or(|t| t.contains(&c.rowid))
         };
         for run in &mut self.runs {
-            run.refill(conn, &keep, &mut self.later)?;
+            run.refill(search, &keep, &mut self.later)?;
         }
         let runs_done = self
             .runs
@@ -263,23 +298,24 @@ impl SlotReader {
             later.sort_unstable_by_key(evaluate::by_key);
             self.last = Some(later.into());
         }
+        // The runs' fronts, then the others', then those put off to next week.
         let empty = VecDeque::new();
-        let fronts = [
-            self.runs[0].buf.front(),
-            self.runs[1].buf.front(),
-            self.other.front(),
-            self.last.as_ref().unwrap_or(&empty).front(),
-        ];
-        let pick = fronts
+        let runs = self.runs.len();
+        let pick = self
+            .runs
             .iter()
+            .map(|r| r.buf.front())
+            .chain([
+                self.other.front(),
+                self.last.as_ref().unwrap_or(&empty).front(),
+            ])
             .enumerate()
             .filter_map(|(i, f)| f.map(|f| (evaluate::by_key(f), i)))
             .min()
             .map(|(_, i)| i);
         Ok(match pick {
-            Some(0) => self.runs[0].buf.pop_front(),
-            Some(1) => self.runs[1].buf.pop_front(),
-            Some(2) => self.other.pop_front(),
+            Some(i) if i < runs => self.runs[i].buf.pop_front(),
+            Some(i) if i == runs => self.other.pop_front(),
             Some(_) => self.last.as_mut().and_then(VecDeque::pop_front),
             None => None,
         })
@@ -304,13 +340,13 @@ pub(super) enum Keyed {
 impl Keyed {
     /// Reads until at least `end` candidates are in hand or none are left; returns how many
     /// are in hand.
-    pub(super) fn read_to(&mut self, conn: &Connection, end: usize) -> Result<usize> {
+    pub(super) fn read_to(&mut self, search: &Search, end: usize) -> Result<usize> {
         match self {
             Keyed::Sorted(all) => Ok(all.len()),
             Keyed::Streamed { read, reader } => {
                 while read.len() < end {
                     let Some(r) = reader.as_mut() else { break };
-                    match r.next(conn)? {
+                    match r.next(search)? {
                         Some(c) => read.push(c),
                         None => *reader = None,
                     }

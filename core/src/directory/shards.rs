@@ -1,0 +1,306 @@
+//! Parts of the directory kept in files of their own ("shards"), read as if they were in it.
+//!
+//! Why: a relay's tile of 20,000 meetings has to be searchable soon after it arrives (issue
+//! #16 asks for 100 ms, and five times faster than importing the same meetings from their
+//! feeds). Writing its rows into the directory cannot be that fast: SQLite alone needs about
+//! 125 ms to copy 20,000 ready rows with their indexes, before the text index
+//! (`core/benches/tile_copy_floor.py`, BENCHMARKS.md). A file that already *is* a directory —
+//! same schema, rows, indexes and text index, made once by whoever publishes it — can be
+//! attached in a few milliseconds instead. This module is that: the directory's own file
+//! (`main`) plus shards, and every read sees their meetings together.
+//!
+//! How:
+//! - A shard is a directory file of this build's schema version ([`super::schema::VERSION`]),
+//!   never written once added. [`Directory::add_shard`] checks it (schema identical to a fresh
+//!   directory's, no journal left to replay), moves it into the directory's parts folder
+//!   (`<directory file>.parts/`), makes it durable, and only then lists it in the `shards`
+//!   table; so a kill leaves either nothing or a complete, listed shard. A file in the folder
+//!   that no row lists is a leftover of such a kill and is deleted when the directory opens; a
+//!   row whose file is gone is forgotten then (its meetings are no longer shown, which is what
+//!   a missing file means).
+//! - The reading connection attaches every listed shard (`shard1`, `shard2`, … in the order
+//!   they were added, read-only and immutable: SQLite then takes no locks on them) before a
+//!   read that follows a change of the list. A meeting lookup, the count and the search read
+//!   `main` and each shard.
+//! - The search knows a row by a number that puts the shard's position in the top bits above
+//!   its own row id ([`global`]), so candidates from every file are merged, ordered and
+//!   de-duplicated as one list, and rows of `main` keep their own ids.
+//! - A shard's meetings must not also be in `main` or in another shard (a relay tile holds
+//!   each meeting once); a meeting listed twice would be shown twice.
+//! - Replacing a shard is adding the new file and removing the old one. SQLite attaches at
+//!   most ten files to a connection; [`MAX_SHARDS`] leaves room for attaching a new file and
+//!   an old one while replacing.
+
+use std::path::{Path, PathBuf};
+
+use rusqlite::{Connection, OpenFlags, OptionalExtension};
+
+use super::{now_rfc3339, Directory};
+use crate::relay::format::RelayError;
+use crate::support::error::{Error, Result};
+
+/// How many shards a directory holds at most.
+pub const MAX_SHARDS: usize = 8;
+
+/// Bits of a row id a shard's position is shifted by in a [`global`] row number: a file
+/// holds fewer than 2⁴⁰ rows.
+const SHIFT: u32 = 40;
+
+/// The search's number for row `rowid` of file `part` (0 is `main`, 1 the first shard, …).
+pub(crate) fn global(part: usize, rowid: i64) -> i64 {
+    ((part as i64) << SHIFT) | rowid
+}
+
+/// The file and row id behind a [`global`] row number.
+pub(crate) fn split(global: i64) -> (usize, i64) {
+    ((global >> SHIFT) as usize, global & ((1 << SHIFT) - 1))
+}
+
+/// The schema name the reading connection gives part `part` (`main`, `shard1`, …).
+fn schema_name(part: usize) -> String {
+    if part == 0 {
+        "main".to_string()
+    } else {
+        format!("shard{part}")
+    }
+}
+
+/// One shard of a directory.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Shard {
+    /// Its number in this directory (for removing it).
+    pub id: i64,
+    /// The source its meetings belong to.
+    pub source_id: String,
+    /// How many meetings it holds.
+    pub meetings: u64,
+    /// Its file's name in the parts folder.
+    pub file: String,
+}
+
+/// Where a directory file keeps its shards: `<file>.parts` beside it.
+pub(crate) fn parts_dir(directory_file: &Path) -> PathBuf {
+    let mut name = directory_file.as_os_str().to_owned();
+    name.push(".parts");
+    PathBuf::from(name)
+}
+
+/// The schema a shard must have: a fresh directory's, as SQLite lists it.
+fn fresh_schema() -> Result<Vec<(String, String, Option<String>)>> {
+    let mut conn = Connection::open_in_memory()?;
+    super::schema::init(&mut conn)?;
+    schema_of(&conn, "main")
+}
+
+fn schema_of(conn: &Connection, schema: &str) -> Result<Vec<(String, String, Option<String>)>> {
+    let mut st = conn.prepare(&format!(
+        "SELECT type, name, sql FROM {schema}.sqlite_master \
+         WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name"
+    ))?;
+    let rows = st
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(rows)
+}
+
+/// Checks that `file` can be a shard, leaves it ready to be read without writing (no
+/// write-ahead log), and counts its meetings.
+fn check(file: &Path) -> Result<u64> {
+    let conn = Connection::open_with_flags(file, OpenFlags::SQLITE_OPEN_READ_WRITE)?;
+    let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+    if version > super::schema::VERSION {
+        return Err(RelayError::UnsupportedFormat {
+            found: version.clamp(0, i64::from(u32::MAX)) as u32,
+            supported: super::schema::VERSION as u32,
+        }
+        .into());
+    }
+    if version != super::schema::VERSION || schema_of(&conn, "main")? != fresh_schema()? {
+        return Err(
+            crate::relay::format::damaged(format!("directory part of schema {version}")).into(),
+        );
+    }
+    // Read-only and immutable once attached: nothing may be waiting in a log.
+    let mode: String = conn.query_row("PRAGMA journal_mode = DELETE", [], |r| r.get(0))?;
+    if !mode.eq_ignore_ascii_case("delete") {
+        return Err(crate::relay::format::damaged("directory part in use").into());
+    }
+    let n: i64 = conn.query_row("SELECT count(*) FROM meetings", [], |r| r.get(0))?;
+    Ok(n.max(0) as u64)
+}
+
+/// `path` as an SQLite URI opening it read-only and immutable.
+fn read_only_uri(path: &Path) -> String {
+    let mut uri = String::from("file:");
+    for c in path.to_string_lossy().chars() {
+        match c {
+            '%' => uri.push_str("%25"),
+            '?' => uri.push_str("%3f"),
+            '#' => uri.push_str("%23"),
+            c => uri.push(c),
+        }
+    }
+    uri.push_str("?mode=ro&immutable=1");
+    uri
+}
+
+/// Attaches the shards listed in `conn`'s directory, as `shard1`, `shard2`, … (detaching
+/// what was attached before), and returns the schema names to read, `main` first.
+pub(crate) fn attach(conn: &Connection, parts: Option<&Path>) -> Result<Vec<String>> {
+    let attached: Vec<String> = conn
+        .prepare("PRAGMA database_list")?
+        .query_map([], |r| r.get::<_, String>(1))?
+        .collect::<rusqlite::Result<_>>()?;
+    for name in attached.iter().filter(|n| n.starts_with("shard")) {
+        conn.execute_batch(&format!("DETACH DATABASE {name}"))?;
+    }
+    let mut names = vec![schema_name(0)];
+    let Some(parts) = parts else {
+        return Ok(names);
+    };
+    let files: Vec<String> = conn
+        .prepare("SELECT file FROM main.shards ORDER BY id")?
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    for (i, file) in files.iter().enumerate() {
+        let name = schema_name(i + 1);
+        conn.execute(
+            &format!("ATTACH DATABASE ?1 AS {name}"),
+            [read_only_uri(&parts.join(file))],
+        )?;
+        names.push(name);
+    }
+    Ok(names)
+}
+
+/// At open: deletes files in the parts folder that no row lists (left by a kill while one
+/// was being added), and forgets rows whose file is gone.
+pub(crate) fn tidy(conn: &Connection, parts: &Path) -> Result<()> {
+    let listed: Vec<(i64, String)> = conn
+        .prepare("SELECT id, file FROM shards")?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    for (id, file) in &listed {
+        if !parts.join(file).is_file() {
+            conn.execute("DELETE FROM shards WHERE id = ?1", [id])?;
+        }
+    }
+    let Ok(entries) = std::fs::read_dir(parts) else {
+        return Ok(());
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if !listed.iter().any(|(_, f)| *f == name) {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
+    Ok(())
+}
+
+impl Directory {
+    /// A new, unused path in the parts folder, for writing a file that will be added with
+    /// [`Directory::add_shard`] (moving it there is then a rename). `None` for a directory
+    /// in memory, which keeps no parts.
+    pub fn new_part_path(&self) -> Result<Option<PathBuf>> {
+        let Some(parts) = &self.shared.parts else {
+            return Ok(None);
+        };
+        std::fs::create_dir_all(parts)?;
+        Ok(Some(
+            parts.join(format!("{}.sqlite", uuid::Uuid::now_v7().simple())),
+        ))
+    }
+
+    /// Adds the directory file `file` as a shard whose meetings belong to `source_id`: checks
+    /// it, moves it into the parts folder and lists it, so every read from now on sees its
+    /// meetings. Fails, leaving the directory as it was, when the file is not a directory of
+    /// this schema, when the directory is in memory, or when it holds [`MAX_SHARDS`] already.
+    pub fn add_shard(&self, file: &Path, source_id: &str) -> Result<Shard> {
+        let Some(parts) = self.shared.parts.clone() else {
+            return Err(Error::Io(std::io::Error::new(
+                std::io::ErrorKind::Unsupported,
+                "a directory in memory keeps no parts",
+            )));
+        };
+        let meetings = check(file)?;
+        let held: i64 = self
+            .write()
+            .query_row("SELECT count(*) FROM shards", [], |r| r.get(0))?;
+        if held as usize >= MAX_SHARDS {
+            return Err(Error::Io(std::io::Error::other(
+                "the directory holds as many parts as it can",
+            )));
+        }
+        std::fs::create_dir_all(&parts)?;
+        let name = match file.parent() == Some(parts.as_path()) {
+            true => file
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default(),
+            false => format!("{}.sqlite", uuid::Uuid::now_v7().simple()),
+        };
+        let target = parts.join(&name);
+        std::fs::File::open(file)?.sync_all()?;
+        if target != file {
+            std::fs::rename(file, &target)?;
+        }
+        if let Ok(d) = std::fs::File::open(&parts) {
+            d.sync_all()?;
+        }
+        let id = {
+            let conn = self.write();
+            conn.execute(
+                "INSERT INTO shards (file, source_id, meetings, added_at) VALUES (?1, ?2, ?3, ?4)",
+                rusqlite::params![name, source_id, meetings as i64, now_rfc3339()],
+            )?;
+            conn.last_insert_rowid()
+        };
+        self.parts_changed();
+        Ok(Shard {
+            id,
+            source_id: source_id.to_string(),
+            meetings,
+            file: name,
+        })
+    }
+
+    /// Removes shard `id`: its meetings are no longer read, and its file is deleted.
+    pub fn remove_shard(&self, id: i64) -> Result<()> {
+        let file: Option<String> = {
+            let conn = self.write();
+            let file = conn
+                .query_row("SELECT file FROM shards WHERE id = ?1", [id], |r| r.get(0))
+                .optional()?;
+            conn.execute("DELETE FROM shards WHERE id = ?1", [id])?;
+            file
+        };
+        self.parts_changed();
+        if let (Some(file), Some(parts)) = (file, &self.shared.parts) {
+            // A reader that still has it attached keeps reading it until its next read.
+            let _ = std::fs::remove_file(parts.join(file));
+        }
+        Ok(())
+    }
+
+    /// The directory's shards, in the order they were added.
+    pub fn shards(&self) -> Result<Vec<Shard>> {
+        let conn = self.read()?;
+        let mut st =
+            conn.prepare("SELECT id, source_id, meetings, file FROM shards ORDER BY id")?;
+        let rows = st
+            .query_map([], |r| {
+                Ok(Shard {
+                    id: r.get(0)?,
+                    source_id: r.get(1)?,
+                    meetings: r.get::<_, i64>(2)?.max(0) as u64,
+                    file: r.get(3)?,
+                })
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(rows)
+    }
+}
+
+#[cfg(test)]
+#[path = "shards_tests.rs"]
+mod tests;
