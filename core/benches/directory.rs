@@ -129,6 +129,19 @@ fn percentiles(d: &Directory) {
             )
         }),
     );
+    // A word typed into the next 7 days (the text index, then the weekly-start index).
+    time_queries(
+        d,
+        "query next 7 days, text \"gr\", 50 soonest",
+        (0..300u32).map(|i| MeetingQuery {
+            at: Some(base + chrono::Duration::minutes(i64::from(i) * 97 % (7 * 24 * 60))),
+            upcoming_minutes: Some(7 * 24 * 60),
+            text: Some("gr".into()),
+            viewer_timezone: Some("Europe/London".into()),
+            limit: Some(50),
+            ..MeetingQuery::default()
+        }),
+    );
     // The list a phone opens on: what is on now anywhere, 50 soonest (no place).
     time_queries(
         d,
@@ -141,6 +154,55 @@ fn percentiles(d: &Directory) {
             ..MeetingQuery::default()
         }),
     );
+}
+
+/// The same meetings (four feeds of a quarter each) in one file, and in the directory's own
+/// file plus three shards (`waymark_core::directory::shards`): the searches' percentiles side
+/// by side, so what reading across files costs is measured, not guessed.
+fn split_percentiles(tmp: &Path) {
+    let quarter = meetings() / 4;
+    let feeds: Vec<PathBuf> = (1..=4u64)
+        .map(|seed| {
+            let path = tmp.join(format!("quarter-{seed}.json"));
+            let f = File::create(&path).unwrap();
+            waymark_core::directory::synth::write_feed(std::io::BufWriter::new(f), quarter, seed)
+                .unwrap();
+            path
+        })
+        .collect();
+    let add = |d: &Directory, i: usize| {
+        let name = format!("quarter{}", i + 1);
+        d.add_source(NewSource {
+            location: feeds[i].to_string_lossy().into_owned(),
+            name: Some(name.clone()),
+            ..NewSource::default()
+        })
+        .unwrap();
+        d.sync_source(&name).unwrap();
+    };
+    let whole = Directory::open(tmp.join("whole.sqlite")).unwrap();
+    let split = Directory::open(tmp.join("split.sqlite")).unwrap();
+    for i in 0..4 {
+        add(&whole, i);
+    }
+    add(&split, 0);
+    for i in 1..4 {
+        let path = tmp.join(format!("part-{i}.sqlite"));
+        let part = Directory::open(&path).unwrap();
+        add(&part, i);
+        drop(part);
+        split
+            .add_shard(&path, &format!("quarter{}", i + 1))
+            .unwrap();
+    }
+    assert_eq!(
+        whole.meeting_count().unwrap(),
+        split.meeting_count().unwrap()
+    );
+    println!("-- the same {} meetings in one file:", 4 * quarter);
+    percentiles(&whole);
+    println!("-- in the directory's file and three shards:");
+    percentiles(&split);
 }
 
 fn main() {
@@ -187,6 +249,7 @@ fn main() {
         r.timings.parse_ms, r.timings.normalise_ms, r.timings.write_ms, r.timings.index_ms, r.accepted
     );
     percentiles(&d);
+    split_percentiles(tmp.path());
     if std::env::var_os("WAYMARK_BENCH_QUICK").is_some() {
         return;
     }
