@@ -28,7 +28,7 @@ use std::collections::HashMap;
 use std::fs::File;
 use std::io::{BufReader, Read};
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Instant;
 
@@ -94,11 +94,21 @@ struct Connections {
     changes: crate::support::changes::Changes,
     /// Where the directory's shards are kept (`None` in memory: no shards).
     parts: Option<PathBuf>,
-    /// Bumped whenever a shard is added or removed.
-    parts_generation: AtomicU64,
-    /// The generation the reading connection has attached, and the schema names it reads
-    /// (`main` first, then its shards); changed only while the reader is held.
-    attached: Mutex<(u64, Arc<Vec<String>>)>,
+    /// What the reading connection has attached; changed only while the reader is held.
+    attached: Mutex<Attached>,
+}
+
+/// The shards the reading connection has attached (see [`shards`]).
+#[derive(Default)]
+struct Attached {
+    /// The files listed when they were attached (`None` before the first read).
+    listed: Option<Vec<String>>,
+    /// The schema names to read, `main` first.
+    schemas: Arc<Vec<String>>,
+    /// The listed files that could be attached.
+    opened: Arc<Vec<String>>,
+    /// Counts the times the list was attached.
+    generation: u64,
 }
 
 /// The reading connection, held, with the schemas a read covers: `main` and the directory's
@@ -107,7 +117,9 @@ pub(crate) struct Reading<'a> {
     conn: MutexGuard<'a, Connection>,
     /// `main`, then `shard1`, `shard2`, …: position `i` is part `i` of [`shards::global`].
     pub(crate) schemas: Arc<Vec<String>>,
-    /// The shard generation these schemas are of (searches keep per-generation caches).
+    /// The shard files attached.
+    pub(crate) opened: Arc<Vec<String>>,
+    /// Which attachment these schemas are of (searches keep per-attachment caches).
     pub(crate) generation: u64,
 }
 
@@ -139,6 +151,8 @@ impl Directory {
         // write, so a mistake in a read path cannot change the directory.
         let reader = Connection::open(path.as_ref())?;
         reader.execute_batch("PRAGMA query_only = ON; PRAGMA cache_size = -16000;")?;
+        // A search prepares about five statements for each file of the directory (shards).
+        reader.set_prepared_statement_cache_capacity(64);
         Ok(Self {
             shared: Arc::new(Connections {
                 interrupt: reader.get_interrupt_handle(),
@@ -147,8 +161,7 @@ impl Directory {
                 slot_cache: Default::default(),
                 changes,
                 parts: Some(parts),
-                parts_generation: AtomicU64::new(1),
-                attached: Mutex::new((0, Arc::new(Vec::new()))),
+                attached: Mutex::default(),
             }),
         })
     }
@@ -168,8 +181,7 @@ impl Directory {
                 slot_cache: Default::default(),
                 changes,
                 parts: None,
-                parts_generation: AtomicU64::new(1),
-                attached: Mutex::new((0, Arc::new(Vec::new()))),
+                attached: Mutex::default(),
             }),
         })
     }
@@ -211,36 +223,34 @@ impl Directory {
     }
 
     /// The reading connection (the writer in memory), with the directory's shards attached:
-    /// after a shard was added or removed, the first read attaches the new list (which fails
-    /// only when a listed file cannot be opened).
+    /// when the listed shards are not those attached (one was added or removed, by this
+    /// connection or any other), they are attached again first. A file that cannot be opened
+    /// is left out (see [`shards`]); an error here is the directory's own.
     pub(crate) fn read(&self) -> Result<Reading<'_>> {
         let conn = match &self.shared.reader {
             Some(r) => r.lock().unwrap_or_else(|p| p.into_inner()),
             None => self.write(),
         };
-        let wanted = self.shared.parts_generation.load(Ordering::Acquire);
+        let listed = shards::listed(&conn)?;
         let mut attached = self
             .shared
             .attached
             .lock()
             .unwrap_or_else(|p| p.into_inner());
-        if attached.0 != wanted {
-            let schemas = shards::attach(&conn, self.shared.parts.as_deref())?;
-            *attached = (wanted, Arc::new(schemas));
+        if attached.listed.as_ref() != Some(&listed) {
+            let (schemas, opened) = shards::attach(&conn, self.shared.parts.as_deref(), &listed)?;
+            attached.listed = Some(listed);
+            attached.schemas = Arc::new(schemas);
+            attached.opened = Arc::new(opened);
+            attached.generation += 1;
         }
-        let schemas = attached.1.clone();
-        drop(attached);
-        Ok(Reading {
+        let reading = Reading {
+            schemas: attached.schemas.clone(),
+            opened: attached.opened.clone(),
+            generation: attached.generation,
             conn,
-            schemas,
-            generation: wanted,
-        })
-    }
-
-    /// Tells the reading connection to attach the shards again before its next read.
-    fn parts_changed(&self) {
-        self.shared.parts_generation.fetch_add(1, Ordering::AcqRel);
-        self.shared.changes.bump();
+        };
+        Ok(reading)
     }
 
     /// One meeting by id, with everything the feed said about it.

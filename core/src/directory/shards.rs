@@ -15,21 +15,32 @@
 //!   directory's, no journal left to replay), moves it into the directory's parts folder
 //!   (`<directory file>.parts/`), makes it durable, and only then lists it in the `shards`
 //!   table; so a kill leaves either nothing or a complete, listed shard. A file in the folder
-//!   that no row lists is a leftover of such a kill and is deleted when the directory opens; a
-//!   row whose file is gone is forgotten then (its meetings are no longer shown, which is what
-//!   a missing file means).
-//! - The reading connection attaches every listed shard (`shard1`, `shard2`, … in the order
-//!   they were added, read-only and immutable: SQLite then takes no locks on them) before a
-//!   read that follows a change of the list. A meeting lookup, the count and the search read
-//!   `main` and each shard.
+//!   that no row lists and that nobody touched for [`LEFTOVER_AFTER`] is a leftover of such a
+//!   kill and is deleted when the directory opens (younger ones may be another Waymark's,
+//!   being written); a row whose file is gone is forgotten then (its meetings are no longer
+//!   shown, which is what a missing file means).
+//! - `check` reads the schema, the version and the row ids, not every page: whoever adds a
+//!   file vouches for its bytes (a relay's tile will be checked against the hash in its
+//!   signed manifest first).
+//! - Every read compares the listed files with those the reading connection has attached
+//!   (one small query, so a shard added by another connection or process is seen too) and
+//!   attaches the list again when it changed (`shard1`, `shard2`, …, read-only and immutable:
+//!   SQLite then takes no locks on them). A file that cannot be attached is left out, so one
+//!   bad file never stops the directory from being read; [`Shard::attached`] says so. A
+//!   meeting lookup, the count and the search read `main` and each attached shard.
+//! - A shard's meetings belong to one of the directory's sources (their ids start with its
+//!   id, which `check` does not read), and go when that source is removed.
 //! - The search knows a row by a number that puts the shard's position in the top bits above
 //!   its own row id ([`global`]), so candidates from every file are merged, ordered and
-//!   de-duplicated as one list, and rows of `main` keep their own ids.
+//!   de-duplicated as one list, and rows of `main` keep their own ids. Where two meetings
+//!   tie (same start, same distance), `main`'s come first, then each shard's in the order
+//!   the shards were added.
 //! - A shard's meetings must not also be in `main` or in another shard (a relay tile holds
 //!   each meeting once); a meeting listed twice would be shown twice.
 //! - Replacing a shard is adding the new file and removing the old one. SQLite attaches at
-//!   most ten files to a connection; [`MAX_SHARDS`] leaves room for attaching a new file and
-//!   an old one while replacing.
+//!   most ten files to a connection; [`MAX_SHARDS`] keeps two of those free, for whoever
+//!   replaces a shard to attach the new file and the old one on its own connection (to
+//!   compare them).
 
 use std::path::{Path, PathBuf};
 
@@ -42,9 +53,14 @@ use crate::support::error::{Error, Result};
 /// How many shards a directory holds at most.
 pub const MAX_SHARDS: usize = 8;
 
-/// Bits of a row id a shard's position is shifted by in a [`global`] row number: a file
-/// holds fewer than 2⁴⁰ rows.
+/// Bits of a row id a shard's position is shifted by in a [`global`] row number: every row id
+/// of a file is below 2⁴⁰ (`check` refuses a shard with larger ones; SQLite numbers `main`'s
+/// from 1).
 const SHIFT: u32 = 40;
+
+/// How long an unlisted file in the parts folder is left alone before it counts as a
+/// leftover (another Waymark on the same directory may be writing it).
+pub const LEFTOVER_AFTER: std::time::Duration = std::time::Duration::from_secs(600);
 
 /// The search's number for row `rowid` of file `part` (0 is `main`, 1 the first shard, …).
 pub(crate) fn global(part: usize, rowid: i64) -> i64 {
@@ -76,6 +92,9 @@ pub struct Shard {
     pub meetings: u64,
     /// Its file's name in the parts folder.
     pub file: String,
+    /// Whether the reading connection has it attached: false when its file could not be
+    /// opened (its meetings are then not shown; removing it is the remedy).
+    pub attached: bool,
 }
 
 /// Where a directory file keeps its shards: `<file>.parts` beside it.
@@ -103,8 +122,9 @@ fn schema_of(conn: &Connection, schema: &str) -> Result<Vec<(String, String, Opt
     Ok(rows)
 }
 
-/// Checks that `file` can be a shard, leaves it ready to be read without writing (no
-/// write-ahead log), and counts its meetings.
+/// Checks that `file` can be a shard (see the module docs for what is not checked), makes it
+/// ready to be read without writing (its write-ahead log, if any, folded in), and counts its
+/// meetings.
 fn check(file: &Path) -> Result<u64> {
     let conn = Connection::open_with_flags(file, OpenFlags::SQLITE_OPEN_READ_WRITE)?;
     let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
@@ -125,8 +145,24 @@ fn check(file: &Path) -> Result<u64> {
     if !mode.eq_ignore_ascii_case("delete") {
         return Err(crate::relay::format::damaged("directory part in use").into());
     }
+    let (low, high): (Option<i64>, Option<i64>) =
+        conn.query_row("SELECT min(rowid), max(rowid) FROM meetings", [], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })?;
+    if low.is_some_and(|l| l < 1) || high.is_some_and(|h| h >= 1 << SHIFT) {
+        return Err(crate::relay::format::damaged("directory part row ids").into());
+    }
     let n: i64 = conn.query_row("SELECT count(*) FROM meetings", [], |r| r.get(0))?;
     Ok(n.max(0) as u64)
+}
+
+/// The files the `shards` table lists, in the order they were added.
+pub(crate) fn listed(conn: &Connection) -> Result<Vec<String>> {
+    let files = conn
+        .prepare_cached("SELECT file FROM main.shards ORDER BY id")?
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(files)
 }
 
 /// `path` as an SQLite URI opening it read-only and immutable.
@@ -144,9 +180,14 @@ fn read_only_uri(path: &Path) -> String {
     uri
 }
 
-/// Attaches the shards listed in `conn`'s directory, as `shard1`, `shard2`, … (detaching
-/// what was attached before), and returns the schema names to read, `main` first.
-pub(crate) fn attach(conn: &Connection, parts: Option<&Path>) -> Result<Vec<String>> {
+/// Attaches `files` (in the parts folder `parts`) as `shard1`, `shard2`, … (detaching what
+/// was attached before), and returns the schema names to read, `main` first, with the files
+/// that could be attached. A file that cannot be attached is left out.
+pub(crate) fn attach(
+    conn: &Connection,
+    parts: Option<&Path>,
+    files: &[String],
+) -> Result<(Vec<String>, Vec<String>)> {
     let attached: Vec<String> = conn
         .prepare("PRAGMA database_list")?
         .query_map([], |r| r.get::<_, String>(1))?
@@ -155,34 +196,50 @@ pub(crate) fn attach(conn: &Connection, parts: Option<&Path>) -> Result<Vec<Stri
         conn.execute_batch(&format!("DETACH DATABASE {name}"))?;
     }
     let mut names = vec![schema_name(0)];
+    let mut opened = Vec::new();
     let Some(parts) = parts else {
-        return Ok(names);
+        return Ok((names, opened));
     };
-    let files: Vec<String> = conn
-        .prepare("SELECT file FROM main.shards ORDER BY id")?
-        .query_map([], |r| r.get(0))?
-        .collect::<rusqlite::Result<_>>()?;
     for (i, file) in files.iter().enumerate() {
         let name = schema_name(i + 1);
-        conn.execute(
+        let attached = conn.execute(
             &format!("ATTACH DATABASE ?1 AS {name}"),
             [read_only_uri(&parts.join(file))],
-        )?;
-        names.push(name);
+        );
+        // Opening is lazy: read the schema now, so a file that is not a database is left out
+        // here rather than failing every search.
+        let readable = attached.is_ok()
+            && conn
+                .query_row(
+                    &format!("SELECT count(*) FROM {name}.sqlite_master"),
+                    [],
+                    |r| r.get::<_, i64>(0),
+                )
+                .is_ok();
+        if readable {
+            names.push(name);
+            opened.push(file.clone());
+        } else if attached.is_ok() {
+            conn.execute_batch(&format!("DETACH DATABASE {name}"))?;
+        }
     }
-    Ok(names)
+    Ok((names, opened))
 }
 
-/// At open: deletes files in the parts folder that no row lists (left by a kill while one
-/// was being added), and forgets rows whose file is gone.
+/// At open: deletes files in the parts folder that no row lists and nobody touched for
+/// [`LEFTOVER_AFTER`] (left by a kill while one was being added), and forgets rows whose file
+/// is gone.
 pub(crate) fn tidy(conn: &Connection, parts: &Path) -> Result<()> {
     let listed: Vec<(i64, String)> = conn
         .prepare("SELECT id, file FROM shards")?
         .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
         .collect::<rusqlite::Result<_>>()?;
     for (id, file) in &listed {
-        if !parts.join(file).is_file() {
-            conn.execute("DELETE FROM shards WHERE id = ?1", [id])?;
+        match std::fs::metadata(parts.join(file)) {
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                conn.execute("DELETE FROM shards WHERE id = ?1", [id])?;
+            }
+            _ => {}
         }
     }
     let Ok(entries) = std::fs::read_dir(parts) else {
@@ -190,11 +247,27 @@ pub(crate) fn tidy(conn: &Connection, parts: &Path) -> Result<()> {
     };
     for entry in entries.flatten() {
         let name = entry.file_name().to_string_lossy().into_owned();
-        if !listed.iter().any(|(_, f)| *f == name) {
+        let idle = entry
+            .metadata()
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|t| t.elapsed().ok())
+            .is_some_and(|age| age >= LEFTOVER_AFTER);
+        if idle && !listed.iter().any(|(_, f)| *f == name) {
             let _ = std::fs::remove_file(entry.path());
         }
     }
     Ok(())
+}
+
+/// Forgets the shards of source `source_id` in `tx` (the source is being removed) and returns
+/// their files, to delete once `tx` has committed.
+pub(crate) fn forget_source(tx: &rusqlite::Transaction, source_id: &str) -> Result<Vec<String>> {
+    let files = tx
+        .prepare("DELETE FROM shards WHERE source_id = ?1 RETURNING file")?
+        .query_map([source_id], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(files)
 }
 
 impl Directory {
@@ -211,10 +284,11 @@ impl Directory {
         ))
     }
 
-    /// Adds the directory file `file` as a shard whose meetings belong to `source_id`: checks
-    /// it, moves it into the parts folder and lists it, so every read from now on sees its
-    /// meetings. Fails, leaving the directory as it was, when the file is not a directory of
-    /// this schema, when the directory is in memory, or when it holds [`MAX_SHARDS`] already.
+    /// Adds the directory file `file` as a shard whose meetings belong to source `source_id`:
+    /// checks it, moves it into the parts folder and lists it, so every read from now on sees
+    /// its meetings. Fails, leaving the directory and the file as they were (but for the
+    /// file's write-ahead log, folded in), when the file is not a directory of this schema,
+    /// when the directory is in memory, or when it holds [`MAX_SHARDS`] already.
     pub fn add_shard(&self, file: &Path, source_id: &str) -> Result<Shard> {
         let Some(parts) = self.shared.parts.clone() else {
             return Err(Error::Io(std::io::Error::new(
@@ -223,9 +297,10 @@ impl Directory {
             )));
         };
         let meetings = check(file)?;
-        let held: i64 = self
-            .write()
-            .query_row("SELECT count(*) FROM shards", [], |r| r.get(0))?;
+        std::fs::File::open(file)?.sync_all()?;
+        // Held from the count to the row, so two adds cannot both take the last place.
+        let conn = self.write();
+        let held: i64 = conn.query_row("SELECT count(*) FROM shards", [], |r| r.get(0))?;
         if held as usize >= MAX_SHARDS {
             return Err(Error::Io(std::io::Error::other(
                 "the directory holds as many parts as it can",
@@ -240,27 +315,33 @@ impl Directory {
             false => format!("{}.sqlite", uuid::Uuid::now_v7().simple()),
         };
         let target = parts.join(&name);
-        std::fs::File::open(file)?.sync_all()?;
         if target != file {
             std::fs::rename(file, &target)?;
         }
-        if let Ok(d) = std::fs::File::open(&parts) {
-            d.sync_all()?;
-        }
-        let id = {
-            let conn = self.write();
+        let listed = (|| -> Result<i64> {
+            std::fs::File::open(&parts)?.sync_all()?;
             conn.execute(
                 "INSERT INTO shards (file, source_id, meetings, added_at) VALUES (?1, ?2, ?3, ?4)",
                 rusqlite::params![name, source_id, meetings as i64, now_rfc3339()],
             )?;
-            conn.last_insert_rowid()
+            Ok(conn.last_insert_rowid())
+        })();
+        let id = match listed {
+            Ok(id) => id,
+            Err(e) => {
+                // Not listed: the file goes back where the caller had it.
+                if target != file {
+                    let _ = std::fs::rename(&target, file);
+                }
+                return Err(e);
+            }
         };
-        self.parts_changed();
         Ok(Shard {
             id,
             source_id: source_id.to_string(),
             meetings,
             file: name,
+            attached: true,
         })
     }
 
@@ -274,26 +355,35 @@ impl Directory {
             conn.execute("DELETE FROM shards WHERE id = ?1", [id])?;
             file
         };
-        self.parts_changed();
-        if let (Some(file), Some(parts)) = (file, &self.shared.parts) {
-            // A reader that still has it attached keeps reading it until its next read.
-            let _ = std::fs::remove_file(parts.join(file));
-        }
+        self.delete_parts(file.as_slice());
         Ok(())
+    }
+
+    /// Deletes files of shards no longer listed. A reader that still has one attached keeps
+    /// reading it until its next read.
+    pub(crate) fn delete_parts(&self, files: &[String]) {
+        if let Some(parts) = &self.shared.parts {
+            for file in files {
+                let _ = std::fs::remove_file(parts.join(file));
+            }
+        }
     }
 
     /// The directory's shards, in the order they were added.
     pub fn shards(&self) -> Result<Vec<Shard>> {
-        let conn = self.read()?;
+        let reading = self.read()?;
+        let opened = reading.opened.clone();
         let mut st =
-            conn.prepare("SELECT id, source_id, meetings, file FROM shards ORDER BY id")?;
+            reading.prepare("SELECT id, source_id, meetings, file FROM shards ORDER BY id")?;
         let rows = st
             .query_map([], |r| {
+                let file: String = r.get(3)?;
                 Ok(Shard {
                     id: r.get(0)?,
                     source_id: r.get(1)?,
                     meetings: r.get::<_, i64>(2)?.max(0) as u64,
-                    file: r.get(3)?,
+                    attached: opened.contains(&file),
+                    file,
                 })
             })?
             .collect::<rusqlite::Result<_>>()?;

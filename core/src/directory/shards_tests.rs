@@ -332,18 +332,122 @@ fn a_leftover_part_is_deleted_and_a_lost_one_forgotten_when_the_directory_opens(
         // A kill while the next one was being added leaves a file no row lists.
         let leftover = d.new_part_path().unwrap().unwrap();
         std::fs::write(&leftover, b"half a download").unwrap();
+        std::fs::File::options()
+            .write(true)
+            .open(&leftover)
+            .unwrap()
+            .set_modified(std::time::SystemTime::now() - 2 * LEFTOVER_AFTER)
+            .unwrap();
+        // Another Waymark on the same directory may be writing one just now.
+        let young = d.new_part_path().unwrap().unwrap();
+        std::fs::write(&young, b"being written").unwrap();
         std::fs::remove_file(parts_dir(&path).join(&lost.file)).unwrap();
-        shard
+        (shard, young)
     };
+    let (kept, young) = kept;
     let d = Directory::open(&path).unwrap();
     let shards = d.shards().unwrap();
     assert_eq!(shards, vec![kept.clone()]);
-    let files: Vec<_> = std::fs::read_dir(parts_dir(&path))
+    let mut files: Vec<_> = std::fs::read_dir(parts_dir(&path))
         .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .map(|e| e.unwrap().path())
         .collect();
-    assert_eq!(files, vec![kept.file]);
+    files.sort();
+    let mut want = vec![parts_dir(&path).join(&kept.file), young];
+    want.sort();
+    assert_eq!(files, want);
     assert_eq!(d.meeting_count().unwrap(), kept.meetings);
+}
+
+#[test]
+fn a_damaged_shard_leaves_the_rest_of_the_directory_readable_and_can_be_removed() {
+    let tmp = tempfile::tempdir().unwrap();
+    let west = feed(tmp.path(), 300, 12);
+    let east = feed(tmp.path(), 200, 13);
+    let path = tmp.path().join("d.sqlite");
+    let d = Directory::open(&path).unwrap();
+    import(&d, &east, "East");
+    let east_count = d.meeting_count().unwrap();
+    let shard = d
+        .add_shard(&part(tmp.path(), &west, "West"), "west")
+        .unwrap();
+    assert_eq!(d.meeting_count().unwrap(), east_count + shard.meetings);
+    drop(d);
+    // The disk lost it (or something overwrote it) while the app was closed.
+    std::fs::write(
+        parts_dir(&path).join(&shard.file),
+        b"not a database any more",
+    )
+    .unwrap();
+    let d = Directory::open(&path).unwrap();
+    assert_eq!(d.meeting_count().unwrap(), east_count);
+    let found = d
+        .search(&MeetingQuery {
+            limit: Some(10),
+            ..MeetingQuery::default()
+        })
+        .unwrap();
+    assert!(!found.is_empty());
+    assert_eq!(d.sources().unwrap().len(), 1);
+    let shards = d.shards().unwrap();
+    assert_eq!(shards.len(), 1);
+    assert!(!shards[0].attached, "says it is not read");
+    d.remove_shard(shards[0].id).unwrap();
+    assert!(d.shards().unwrap().is_empty());
+    assert!(!parts_dir(&path).join(&shard.file).exists());
+}
+
+#[test]
+fn a_shard_added_through_another_connection_is_read_at_once() {
+    let tmp = tempfile::tempdir().unwrap();
+    let west = feed(tmp.path(), 300, 12);
+    let path = tmp.path().join("d.sqlite");
+    let app = Directory::open(&path).unwrap();
+    assert_eq!(app.meeting_count().unwrap(), 0);
+    let other = Directory::open(&path).unwrap();
+    let shard = other
+        .add_shard(&part(tmp.path(), &west, "West"), "west")
+        .unwrap();
+    assert_eq!(app.meeting_count().unwrap(), shard.meetings);
+    other.remove_shard(shard.id).unwrap();
+    assert_eq!(app.meeting_count().unwrap(), 0);
+}
+
+#[test]
+fn removing_a_source_removes_its_shards() {
+    let tmp = tempfile::tempdir().unwrap();
+    let west = feed(tmp.path(), 300, 12);
+    let path = tmp.path().join("d.sqlite");
+    let d = Directory::open(&path).unwrap();
+    // The source the shard's meetings belong to (a relay, later), with none of its own rows.
+    import(&d, &west, "West");
+    let own = d.meeting_count().unwrap();
+    let shard = d
+        .add_shard(&part(tmp.path(), &west, "Far"), "west")
+        .unwrap();
+    assert_eq!(d.meeting_count().unwrap(), own + shard.meetings);
+    d.remove_source("west").unwrap();
+    assert_eq!(d.meeting_count().unwrap(), 0);
+    assert!(d.shards().unwrap().is_empty());
+    assert!(!parts_dir(&path).join(&shard.file).exists());
+}
+
+#[test]
+fn a_shard_whose_row_ids_do_not_fit_is_refused() {
+    let tmp = tempfile::tempdir().unwrap();
+    let west = feed(tmp.path(), 50, 12);
+    let file = part(tmp.path(), &west, "West");
+    Connection::open(&file)
+        .unwrap()
+        .execute(
+            "UPDATE meetings SET rowid = ?1 WHERE rowid = (SELECT max(rowid) FROM meetings)",
+            [1i64 << SHIFT],
+        )
+        .unwrap();
+    let d = Directory::open(tmp.path().join("d.sqlite")).unwrap();
+    let err = d.add_shard(&file, "west").unwrap_err();
+    assert!(err.to_string().contains("row ids"), "{err}");
+    assert!(file.exists());
 }
 
 #[test]

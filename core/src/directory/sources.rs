@@ -241,16 +241,19 @@ impl Directory {
         Ok(sources.is_empty() || sources.iter().any(|s| s.stale))
     }
 
-    /// Removes a source and all its meetings.
+    /// Removes a source and all its meetings (its shards too).
     pub fn remove_source(&self, id: &str) -> Result<()> {
         let mut conn = self.write();
         let tx = conn.transaction()?;
         delete_snapshot(&tx, id)?;
+        let parts = crate::directory::shards::forget_source(&tx, id)?;
         let n = tx.execute("DELETE FROM sources WHERE id = ?1", [id])?;
         if n == 0 {
             return Err(Error::not_found(msg::SOURCE_NOT_FOUND));
         }
         tx.commit()?;
+        drop(conn);
+        self.delete_parts(&parts);
         Ok(())
     }
 }
