@@ -31,7 +31,7 @@
 //! - A shard's meetings belong to one of the directory's sources (their ids start with its
 //!   id, which `check` does not read), and go when that source is removed.
 //! - The search knows a row by a number that puts the shard's position in the top bits above
-//!   its own row id ([`global`]), so candidates from every file are merged, ordered and
+//!   its own row id (`global`), so candidates from every file are merged, ordered and
 //!   de-duplicated as one list, and rows of `main` keep their own ids. Where two meetings
 //!   tie (same start, same distance), `main`'s come first, then each shard's in the order
 //!   the shards were added.

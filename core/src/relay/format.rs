@@ -468,7 +468,7 @@ fn looks_like_html(bytes: &[u8]) -> bool {
 pub fn unpack(bytes: &[u8], limit: u64) -> Result<Vec<u8>> {
     if bytes.starts_with(&[0x1f, 0x8b]) {
         let mut out = Vec::new();
-        let mut reader = flate2::read::GzDecoder::new(bytes).take(limit + 1);
+        let mut reader = flate2::read::GzDecoder::new(bytes).take(limit.saturating_add(1));
         match reader.read_to_end(&mut out) {
             Ok(_) => {}
             Err(e) if e.kind() == std::io::ErrorKind::UnexpectedEof => {

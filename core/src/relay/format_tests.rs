@@ -254,6 +254,11 @@ fn a_tile_decodes_to_its_meetings_sorted_and_equal_content_gives_equal_bytes() {
         tile.sha256,
         sha256_hex(&unpack(&one, MAX_TILE_BYTES).unwrap())
     );
+    // No limit at all is a limit too (it once wrapped round to nothing).
+    assert_eq!(
+        unpack(&one, u64::MAX).unwrap(),
+        unpack(&one, MAX_TILE_BYTES).unwrap()
+    );
 }
 
 #[test]
