@@ -81,6 +81,9 @@ fn image(work: &Path, name: &str, source_name: &str, source_id: &str, canonical:
     gz.finish().unwrap()
 }
 
+/// A tile image: its SHA-256, its gzipped bytes and its tile's id.
+type Image = (Vec<u8>, Vec<u8>, String);
+
 fn sha256(bytes: &[u8]) -> Vec<u8> {
     ring::digest::digest(&ring::digest::SHA256, bytes)
         .as_ref()
@@ -169,7 +172,7 @@ fn main() {
 
     let (mut raw_ms, mut relay_ms, mut download_ms) = (Vec::new(), Vec::new(), Vec::new());
     let (mut shard_ms, mut unpack_ms, mut attach_ms) = (Vec::new(), Vec::new(), Vec::new());
-    let mut images: Option<Vec<(Vec<u8>, Vec<u8>, String)>> = None;
+    let mut images: Option<Vec<Image>> = None;
     for round in 0..rounds {
         // Raw feed JSON → queryable.
         let d = Directory::open(work.path().join(format!("raw{round}.sqlite"))).unwrap();
