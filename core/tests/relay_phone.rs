@@ -552,3 +552,72 @@ fn the_areas_screen_lists_the_area_and_a_feed_with_how_fresh_they_are() {
     assert_eq!(cy.feeds[0].meetings, "Un cyfarfod");
     assert_eq!(cy.areas[0].updated, "Wedi'i ddiweddaru heddiw");
 }
+
+/// Every tile comes as an image too: a directory file holding exactly the rows a phone's sync
+/// writes for that tile, under the id a phone gives the relay's source (named after the
+/// relay's key, which the relay knows), so a phone can attach it as a shard instead of writing
+/// the rows, and read it as it reads them.
+#[test]
+fn every_tile_comes_as_an_image_holding_the_rows_a_phones_sync_writes() {
+    let Some((relay, phone, ids, manifest)) = synced_phone() else {
+        return;
+    };
+    let source = phone.dir.sources().unwrap().remove(0);
+    assert_eq!(source.id, relay.public.phone_source_id());
+    let tiles: BTreeSet<TileId> = phone
+        .dir
+        .areas()
+        .unwrap()
+        .iter()
+        .flat_map(|a| a.tiles.iter().map(|t| TileId::parse(t).unwrap()))
+        .chain([TileId::online()])
+        .collect();
+    let work = tempfile::tempdir().unwrap();
+    let attached = Directory::open(work.path().join("d.sqlite")).unwrap();
+    let mut images = 0;
+    for tile in &tiles {
+        let Some(entry) = manifest.tile(tile) else {
+            continue;
+        };
+        let image = entry.image.as_ref().expect("every tile has an image");
+        assert_eq!(image.source_id, source.id);
+        assert_eq!(image.schema, waymark_core::directory::schema::VERSION);
+        let gz = std::fs::read(relay.paths.out.join(&image.path)).unwrap();
+        assert_eq!(gz.len() as u64, image.size);
+        let digest = ring::digest::digest(&ring::digest::SHA256, &gz);
+        let hex: String = digest.as_ref().iter().map(|b| format!("{b:02x}")).collect();
+        assert_eq!(hex, image.sha256);
+        let path = attached.new_part_path().unwrap().unwrap();
+        let mut file = std::fs::File::create(&path).unwrap();
+        std::io::copy(&mut flate2::read::GzDecoder::new(&gz[..]), &mut file).unwrap();
+        drop(file);
+        let shard = attached.add_shard(&path, &source.id).unwrap();
+        assert_eq!(shard.meetings, entry.meetings, "tile {}", tile.as_str());
+        images += 1;
+    }
+    assert!(images >= 2, "the area's tiles and the online pack");
+    let mut seen = BTreeSet::new();
+    attached
+        .for_each_meeting(|m| {
+            seen.insert(m.id);
+            Ok(())
+        })
+        .unwrap();
+    assert_eq!(seen, ids, "the images hold exactly the phone's rows");
+    let query = waymark_core::MeetingQuery {
+        near: Some(PHILADELPHIA),
+        radius_km: Some(20.0),
+        text: Some("group".into()),
+        include_closed: true,
+        limit: Some(500),
+        ..waymark_core::MeetingQuery::default()
+    };
+    let found = attached.search(&query).unwrap();
+    assert!(!found.is_empty());
+    assert_eq!(found, phone.dir.search(&query).unwrap());
+    let one = &found[0].id;
+    assert_eq!(
+        attached.meeting(one).unwrap(),
+        phone.dir.meeting(one).unwrap()
+    );
+}

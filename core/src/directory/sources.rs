@@ -105,15 +105,17 @@ impl Directory {
     /// Registers a source. Validates the zone, and for files that they exist (detecting the
     /// format when not given). Returns the stored source.
     pub fn add_source(&self, new: NewSource) -> Result<Source> {
-        self.add_source_then(new, |_, _| Ok(()))
+        self.add_source_then(new, None, |_, _| Ok(()))
     }
 
     /// [`Directory::add_source`], running `then` (given the new source's id) in the same
     /// transaction, so what a caller keeps about the source (a relay's key and first area) is
-    /// there exactly when the source is.
+    /// there exactly when the source is. The id is made from `id_base` when given (a relay's
+    /// id from its key), else from the name; numbered when taken.
     pub(crate) fn add_source_then(
         &self,
         new: NewSource,
+        id_base: Option<&str>,
         then: impl FnOnce(&rusqlite::Transaction, &str) -> Result<()>,
     ) -> Result<Source> {
         let location = new.location.trim().to_string();
@@ -165,7 +167,7 @@ impl Directory {
         // once cannot pick the same id.
         let mut conn = self.write();
         let tx = conn.transaction()?;
-        let id = unique_source_id(&tx, &name)?;
+        let id = unique_source_id(&tx, id_base.unwrap_or(&name))?;
         let location = if is_url {
             location
         } else {

@@ -29,7 +29,9 @@ use std::path::{Path, PathBuf};
 use ed25519_dalek::{Signer, SigningKey};
 use serde::{Deserialize, Serialize};
 
+use super::files::{collect_garbage, read_canonical, write_published};
 use super::format::*;
+use super::images::ImageWork;
 use super::keys::hex;
 pub use super::signing::{keygen, load_key, public_key, SECRET_KEY_PREFIX};
 use crate::directory::model::Meeting;
@@ -142,18 +144,18 @@ pub fn allowed_source_url(url: &str) -> bool {
 
 /// One published version of a tile.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-struct TileVersion {
-    version: u64,
-    sha256: String,
-    file: String,
+pub(super) struct TileVersion {
+    pub(super) version: u64,
+    pub(super) sha256: String,
+    pub(super) file: String,
 }
 
 /// What a build remembers for the next: the last version published and each tile's recent
 /// versions (newest last), to make deltas from.
 #[derive(Debug, Default, Serialize, Deserialize)]
-struct History {
-    version: u64,
-    tiles: BTreeMap<String, Vec<TileVersion>>,
+pub(super) struct History {
+    pub(super) version: u64,
+    pub(super) tiles: BTreeMap<String, Vec<TileVersion>>,
 }
 
 const HISTORY_FILE: &str = "relay-history.json";
@@ -473,25 +475,6 @@ fn material(m: &Manifest) -> serde_json::Value {
     v
 }
 
-/// Writes `bytes` to `path` through a temporary file and a rename (readable by everyone:
-/// these files are published).
-fn write_published(path: &Path, bytes: &[u8]) -> Result<()> {
-    let mut tmp = path.as_os_str().to_owned();
-    tmp.push(".tmp");
-    let tmp = PathBuf::from(tmp);
-    std::fs::write(&tmp, bytes)?;
-    std::fs::File::open(&tmp)?.sync_all()?;
-    std::fs::rename(&tmp, path)?;
-    Ok(())
-}
-
-/// The canonical bytes of a published tile version, read back from its file.
-fn read_canonical(out: &Path, v: &TileVersion) -> Option<Vec<u8>> {
-    let bytes = std::fs::read(out.join(&v.file)).ok()?;
-    let canonical = unpack(&bytes, MAX_TILE_BYTES).ok()?;
-    (sha256_hex(&canonical) == v.sha256).then_some(canonical)
-}
-
 /// Changes (`-` and `+` lines) in a delta.
 fn delta_changes(delta: &[u8]) -> u64 {
     delta
@@ -510,8 +493,9 @@ struct TileOutcome {
     files: Vec<(String, Vec<u8>)>,
 }
 
-/// One tile: unchanged since it was last published (the same entry, deltas and all), or its
-/// new file and deltas from its last [`DELTA_HISTORY`] versions.
+/// One tile: unchanged since it was last published (the same entry, deltas and all; an image
+/// added if it had none), or its new file, image and deltas from its last [`DELTA_HISTORY`]
+/// versions.
 fn tile_outcome(
     id: &TileId,
     lines: &BTreeMap<String, String>,
@@ -519,16 +503,28 @@ fn tile_outcome(
     prev_entry: Option<&TileEntry>,
     out: &Path,
     next: u64,
+    images: &ImageWork<'_>,
 ) -> Result<TileOutcome> {
     let canonical = assemble(id, lines.values().map(|l| l.as_bytes()), lines.len());
     let sha = sha256_hex(&canonical);
     if let (Some(v), Some(p)) = (versions.last(), prev_entry) {
         if v.sha256 == sha && p.sha256 == sha {
+            let mut entry = p.clone();
+            let mut files = Vec::new();
+            let current = |i: &ImageRef| {
+                i.schema == crate::directory::schema::VERSION && i.source_id == images.source_id
+            };
+            if !entry.image.as_ref().is_some_and(current) {
+                if let Some((image, file)) = images.make(id, &canonical) {
+                    entry.image = Some(image);
+                    files.push(file);
+                }
+            }
             return Ok(TileOutcome {
-                entry: p.clone(),
+                entry,
                 changed: false,
                 changed_meetings: 0,
-                files: Vec::new(),
+                files,
             });
         }
     }
@@ -563,6 +559,10 @@ fn tile_outcome(
         files.push((format!("files/{sha_d}.gz"), dgz));
     }
     files.push((file.path.clone(), gz));
+    let image = images.make(id, &canonical).map(|(image, file)| {
+        files.push(file);
+        image
+    });
     Ok(TileOutcome {
         entry: TileEntry {
             id: id.clone(),
@@ -572,6 +572,7 @@ fn tile_outcome(
             changed_in: next,
             file,
             deltas,
+            image,
         },
         changed: true,
         changed_meetings: changed_meetings.unwrap_or(lines.len() as u64),
@@ -632,8 +633,15 @@ fn publish(
         .max(previous.as_ref().map_or(0, |m| m.version));
     let next = last + 1;
 
-    // Each tile's bytes, hash, file and deltas, on every core (the gzip of large tiles is
-    // most of a build's time).
+    // Each tile's bytes, hash, file, image and deltas, on every core (the gzip of large tiles
+    // and their images are most of a build's time).
+    let folder = paths.state.join("images");
+    std::fs::create_dir_all(&folder)?;
+    let source_id = public_key(key).phone_source_id();
+    let images = ImageWork {
+        folder: &folder,
+        source_id: &source_id,
+    };
     let list: Vec<(&TileId, &BTreeMap<String, String>)> = tiles.iter().collect();
     let outcomes = par_map(&list, |(id, lines)| {
         let versions = history.tiles.get(id.as_str()).map(Vec::as_slice);
@@ -645,6 +653,7 @@ fn publish(
             prev_entry,
             out,
             next,
+            &images,
         )
     });
     let mut entries = Vec::new();
@@ -658,8 +667,9 @@ fn publish(
         if outcome.changed {
             changed_tiles += 1;
             changed_meetings += outcome.changed_meetings;
-            new_files.extend(outcome.files);
         }
+        // A changed tile's files, or an unchanged tile's new image.
+        new_files.extend(outcome.files);
         entries.push(outcome.entry);
     }
     // Tiles that emptied: every meeting in them went.
@@ -744,39 +754,6 @@ fn publish(
 
     collect_garbage(out, &manifest, previous.as_ref(), &history)?;
     Ok(summary(next, true))
-}
-
-/// Deletes files that neither this manifest nor the one before it (which a phone may still
-/// be reading) nor the tile history references.
-fn collect_garbage(
-    out: &Path,
-    manifest: &Manifest,
-    previous: Option<&Manifest>,
-    history: &History,
-) -> Result<()> {
-    let mut keep = std::collections::HashSet::new();
-    for m in std::iter::once(manifest).chain(previous) {
-        for t in &m.tiles {
-            keep.insert(t.file.path.clone());
-            for d in &t.deltas {
-                keep.insert(d.path.clone());
-            }
-        }
-    }
-    for list in history.tiles.values() {
-        for v in list {
-            keep.insert(v.file.clone());
-        }
-    }
-    // Best effort: the new version is already published; a file that cannot be removed now
-    // (or a folder someone put there) is tried again next time.
-    for entry in std::fs::read_dir(out.join("files"))?.flatten() {
-        let name = format!("files/{}", entry.file_name().to_string_lossy());
-        if !keep.contains(&name) && entry.file_type().is_ok_and(|t| t.is_file()) {
-            let _ = std::fs::remove_file(entry.path());
-        }
-    }
-    Ok(())
 }
 
 #[cfg(test)]

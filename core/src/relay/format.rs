@@ -169,6 +169,9 @@ pub fn parse_manifest(json: &[u8]) -> Result<Manifest> {
         for d in &t.deltas {
             check_file_path(&d.path)?;
         }
+        if let Some(image) = &t.image {
+            check_file_path(&image.path)?;
+        }
     }
     Ok(manifest)
 }
@@ -258,6 +261,29 @@ pub struct TileEntry {
     pub file: FileRef,
     /// Deltas to this tile from recent versions, newest base first.
     pub deltas: Vec<DeltaRef>,
+    /// The tile as a ready directory file a phone can attach as it is (absent from relays
+    /// before images, and for a tile whose image could not be made).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub image: Option<ImageRef>,
+}
+
+/// A tile's *image*: its meetings as a phone's directory stores them — the directory's schema,
+/// rows, indexes and text index, made by the core's own import — gzipped. A phone whose
+/// directory schema and relay source id match attaches it as a shard
+/// (`crate::directory::shards`) instead of writing 20,000 rows.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ImageRef {
+    /// Path under the relay's address: `files/<sha256>.gz`.
+    pub path: String,
+    /// SHA-256 of the file's bytes as served.
+    pub sha256: String,
+    /// Its size in bytes.
+    pub size: u64,
+    /// The directory schema version it was made with (`crate::directory::schema::VERSION`).
+    pub schema: i64,
+    /// The phone's source id its meetings' ids start with
+    /// ([`super::keys::PublicKey::phone_source_id`]).
+    pub source_id: String,
 }
 
 impl TileEntry {

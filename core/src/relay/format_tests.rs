@@ -54,6 +54,7 @@ fn sample_manifest() -> Vec<u8> {
                 size: file.len() as u64,
             },
             deltas: vec![],
+            image: None,
         }],
         sources: vec![SourceEntry {
             id: "a".into(),

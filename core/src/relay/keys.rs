@@ -67,6 +67,16 @@ impl PublicKey {
         format!("{PUBLIC_KEY_PREFIX}{}", hex(&self.0))
     }
 
+    /// The id a phone gives this relay's source (`relay-` and 12 hex digits of the key's
+    /// SHA-256), so the relay knows it too: its meetings' ids on the phone start with it,
+    /// which is what lets the relay write them into a tile image (see
+    /// [`super::format::ImageRef`]). A phone that already had a source of that id numbers the
+    /// new one (`…-2`) and does not use images.
+    pub fn phone_source_id(&self) -> String {
+        let digest = hex(ring::digest::digest(&ring::digest::SHA256, &self.0).as_ref());
+        format!("relay-{}", &digest[..12])
+    }
+
     /// The key of 32 raw bytes (an Ed25519 verifying key).
     pub fn from_bytes(bytes: [u8; 32]) -> Self {
         PublicKey(bytes)

@@ -25,6 +25,10 @@ pub mod words;
 
 #[cfg(feature = "relay-build")]
 pub mod build;
+#[cfg(feature = "relay-build")]
+mod files;
+#[cfg(feature = "relay-build")]
+mod images;
 
 pub use format::{
     apply_delta, decode_tile, tiles_covering, verify_manifest, Download, Manifest, PublicKey,

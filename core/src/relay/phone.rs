@@ -263,7 +263,10 @@ impl Directory {
                     bmlt_formats: None,
                     bmlt_scope: None,
                 };
-                self.add_source_then(new, |tx, id| {
+                // Named after the relay's key, which the relay knows too: the ids it writes
+                // into its tile images are then this phone's ids.
+                let id_base = key.phone_source_id();
+                self.add_source_then(new, Some(&id_base), |tx, id| {
                     tx.execute(
                         "INSERT INTO relay_state (source_id, public_key) VALUES (?1, ?2)",
                         params![id, key.to_text()],
