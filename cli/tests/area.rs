@@ -55,8 +55,25 @@ fn copy_dir(from: &Path, to: &Path) {
         let e = e.unwrap();
         if e.file_type().unwrap().is_file() {
             std::fs::copy(e.path(), to.join(e.file_name())).unwrap();
+        } else if e.file_type().unwrap().is_dir() {
+            // The directory's parts (tiles attached as they came).
+            copy_dir(&e.path(), &to.join(e.file_name()));
         }
     }
+}
+
+/// Every file under `dir`, in its folders too.
+fn files_under(dir: &Path) -> Vec<std::path::PathBuf> {
+    let mut out = Vec::new();
+    for e in std::fs::read_dir(dir).unwrap() {
+        let e = e.unwrap();
+        if e.file_type().unwrap().is_dir() {
+            out.extend(files_under(&e.path()));
+        } else {
+            out.push(e.path());
+        }
+    }
+    out
 }
 
 /// `area add --relay <relay> --relay-key <key>`, then `more`.
@@ -152,8 +169,8 @@ fn a_phone_adds_an_area_syncs_through_the_relay_and_a_kill_leaves_old_or_new() {
     .unwrap();
     assert!(!near.as_array().unwrap().is_empty(), "{near}");
     // The place the area was made from is nowhere in the phone's files.
-    for e in std::fs::read_dir(&phone).unwrap() {
-        let bytes = std::fs::read(e.unwrap().path()).unwrap();
+    for path in files_under(&phone) {
+        let bytes = std::fs::read(path).unwrap();
         let text = String::from_utf8_lossy(&bytes);
         assert!(
             !text.contains("-75.2") && !text.contains("39.0,"),

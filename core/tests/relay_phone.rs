@@ -109,7 +109,6 @@ impl Relay {
 
 struct Phone {
     dir: Directory,
-    path: std::path::PathBuf,
     folder: tempfile::TempDir,
 }
 
@@ -133,15 +132,7 @@ impl Phone {
             .map(|t| TileId::parse(t).unwrap())
             .collect();
         tiles.insert(TileId::online());
-        (
-            Phone {
-                dir,
-                path,
-                folder: file,
-            },
-            tiles,
-            area.source_id,
-        )
+        (Phone { dir, folder: file }, tiles, area.source_id)
     }
 
     /// Adds a feed by hand beside the relay: one meeting in Aberystwyth, in a file of the
@@ -165,14 +156,16 @@ impl Phone {
             .unwrap()
     }
 
+    /// Every meeting id the phone holds, in its rows and in the tiles it attached as they
+    /// came (shards).
     fn ids(&self) -> BTreeSet<String> {
-        let conn = rusqlite::Connection::open(&self.path).unwrap();
-        let mut st = conn.prepare("SELECT id FROM meetings").unwrap();
-        let ids = st
-            .query_map([], |r| r.get::<_, String>(0))
-            .unwrap()
-            .map(Result::unwrap)
-            .collect();
+        let mut ids = BTreeSet::new();
+        self.dir
+            .for_each_meeting(|m| {
+                ids.insert(m.id);
+                Ok(())
+            })
+            .unwrap();
         ids
     }
 
@@ -620,4 +613,99 @@ fn every_tile_comes_as_an_image_holding_the_rows_a_phones_sync_writes() {
         attached.meeting(one).unwrap(),
         phone.dir.meeting(one).unwrap()
     );
+}
+
+/// A tile new to the phone arrives as the relay's image and is attached as it is (no rows
+/// written); when the tile changes, the delta makes it rows again, its image goes, and a
+/// meeting that left is "no longer listed"; an image that does not match its hash is not
+/// used, and the tile's rows are written instead.
+#[test]
+fn a_new_tile_is_attached_as_its_image_and_becomes_rows_when_it_changes() {
+    let Some((aasepia, gnyr)) = sample() else {
+        return;
+    };
+    let relay = Relay::new(&aasepia, &gnyr);
+    let (phone, tiles, src) = Phone::new(&relay, PHILADELPHIA, 20.0);
+    relay.host.take_log();
+    phone.sync().unwrap();
+    let first = relay.manifest();
+    let asked = paths_asked(&relay.host);
+    let shards = phone.dir.shards().unwrap();
+    let present: Vec<_> = tiles.iter().filter_map(|t| first.tile(t)).collect();
+    assert_eq!(shards.len(), present.len(), "one shard per tile");
+    for t in &present {
+        let image = t.image.as_ref().unwrap();
+        assert!(asked.contains(&format!("/{}", image.path)), "{asked:?}");
+    }
+    assert!(shards.iter().all(|s| s.attached && s.source_id == src));
+    let before = phone.ids();
+    assert_eq!(before, relay.ids_in(&tiles, &src));
+    let total: u64 = shards.iter().map(|s| s.meetings).sum();
+    assert_eq!(total, before.len() as u64);
+    assert_eq!(
+        phone.dir.sources().unwrap()[0].meeting_count,
+        before.len() as u64
+    );
+
+    // One meeting renamed and one gone, in a tile the phone holds as an image.
+    let mut feed: Vec<serde_json::Value> = serde_json::from_slice(&aasepia).unwrap();
+    let on_phone = |m: &serde_json::Value| {
+        m["slug"]
+            .as_str()
+            .is_some_and(|slug| before.contains(&format!("{src}:aasepia:{slug}")))
+    };
+    let i = feed.iter().position(on_phone).unwrap();
+    let gone = format!("{src}:aasepia:{}", feed[i]["slug"].as_str().unwrap());
+    feed.remove(i);
+    let manifest = publish_change(&relay, &serde_json::to_vec(&feed).unwrap());
+    let changed: Vec<_> = manifest
+        .tiles
+        .iter()
+        .filter(|t| t.changed_in == manifest.version && tiles.contains(&t.id))
+        .collect();
+    assert!(!changed.is_empty());
+    relay.host.take_log();
+    phone.sync().unwrap();
+    let asked = paths_asked(&relay.host);
+    for t in &changed {
+        assert!(
+            !asked.contains(&format!("/{}", t.image.as_ref().unwrap().path)),
+            "a changed tile comes as a delta, not as a new image: {asked:?}"
+        );
+    }
+    assert_eq!(phone.ids(), relay.ids_in(&tiles, &src));
+    let left = phone
+        .dir
+        .tombstone(&gone)
+        .unwrap()
+        .expect("no longer listed");
+    assert!(
+        left.last_known.contains("weekday_mask"),
+        "{}",
+        left.last_known
+    );
+    let after = phone.dir.shards().unwrap();
+    assert_eq!(
+        after.len(),
+        shards.len() - changed.len(),
+        "changed tiles are rows now"
+    );
+    let parts = phone.folder.path().join("directory.sqlite.parts");
+    let files = std::fs::read_dir(&parts).unwrap().count();
+    assert_eq!(files, after.len(), "the changed tiles' images are deleted");
+    assert!(phone.dir.integrity_check().unwrap());
+
+    // A phone that gets a damaged image writes that tile's rows instead.
+    let big = present.iter().max_by_key(|t| t.meetings).unwrap();
+    let image = manifest.tile(&big.id).unwrap().image.clone().unwrap();
+    let served = relay.paths.out.join(&image.path);
+    let mut bytes = std::fs::read(&served).unwrap();
+    let middle = bytes.len() / 2;
+    bytes[middle] ^= 0x55;
+    std::fs::write(&served, bytes).unwrap();
+    let (other, tiles, src) = Phone::new(&relay, PHILADELPHIA, 20.0);
+    other.sync().unwrap();
+    assert_eq!(other.ids(), relay.ids_in(&tiles, &src));
+    let held = other.dir.shards().unwrap();
+    assert_eq!(held.len(), present.len() - 1, "all but the damaged one");
 }

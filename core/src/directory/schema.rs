@@ -258,7 +258,9 @@ CREATE TABLE shards (
     file TEXT NOT NULL UNIQUE,
     source_id TEXT NOT NULL,
     meetings INTEGER NOT NULL,
-    added_at TEXT NOT NULL
+    added_at TEXT NOT NULL,
+    -- The relay tile it is, for a relay source's shards.
+    tile TEXT
 );
 ";
 

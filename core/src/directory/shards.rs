@@ -260,6 +260,90 @@ pub(crate) fn tidy(conn: &Connection, parts: &Path) -> Result<()> {
     Ok(())
 }
 
+/// A file checked and moved into the parts folder, not listed yet
+/// ([`Directory::prepare_part`]).
+#[derive(Debug, Clone)]
+pub(crate) struct Part {
+    /// Its name in the parts folder.
+    pub(crate) name: String,
+    /// Its meetings.
+    pub(crate) meetings: u64,
+}
+
+/// Lists `part` as a shard of source `source_id` (relay tile `tile`, if it is one) in `tx`,
+/// when the directory holds fewer than [`MAX_SHARDS`] (counted in `tx`, so two cannot both
+/// take the last place).
+pub(crate) fn list(
+    tx: &rusqlite::Transaction,
+    part: &Part,
+    source_id: &str,
+    tile: Option<&str>,
+) -> Result<Shard> {
+    let held: i64 = tx.query_row("SELECT count(*) FROM shards", [], |r| r.get(0))?;
+    if held as usize >= MAX_SHARDS {
+        return Err(Error::Io(std::io::Error::other(
+            "the directory holds as many parts as it can",
+        )));
+    }
+    tx.execute(
+        "INSERT INTO shards (file, source_id, meetings, added_at, tile)
+         VALUES (?1, ?2, ?3, ?4, ?5)",
+        rusqlite::params![
+            part.name,
+            source_id,
+            part.meetings as i64,
+            now_rfc3339(),
+            tile
+        ],
+    )?;
+    Ok(Shard {
+        id: tx.last_insert_rowid(),
+        source_id: source_id.to_string(),
+        meetings: part.meetings,
+        file: part.name.clone(),
+        attached: true,
+    })
+}
+
+/// Unlists shard `id` in `tx`; returns its file, to delete once `tx` has committed.
+pub(crate) fn unlist(tx: &rusqlite::Transaction, id: i64) -> Result<Option<String>> {
+    Ok(tx
+        .query_row(
+            "DELETE FROM shards WHERE id = ?1 RETURNING file",
+            [id],
+            |r| r.get(0),
+        )
+        .optional()?)
+}
+
+/// The relay tiles of source `source_id` held as shards: tile → (shard id, file, meetings).
+pub(crate) fn relay_tiles(
+    conn: &Connection,
+    source_id: &str,
+) -> Result<std::collections::BTreeMap<String, (i64, String, u64)>> {
+    let rows = conn
+        .prepare(
+            "SELECT tile, id, file, meetings FROM shards
+             WHERE source_id = ?1 AND tile IS NOT NULL",
+        )?
+        .query_map([source_id], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                (r.get(1)?, r.get(2)?, r.get::<_, i64>(3)?.max(0) as u64),
+            ))
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(rows)
+}
+
+/// A shard file opened on its own, read-only (to read what it holds outside the reader).
+pub(crate) fn open_part(parts: &Path, file: &str) -> Result<Connection> {
+    Ok(Connection::open_with_flags(
+        read_only_uri(&parts.join(file)),
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_URI,
+    )?)
+}
+
 /// Forgets the shards of source `source_id` in `tx` (the source is being removed) and returns
 /// their files, to delete once `tx` has committed.
 pub(crate) fn forget_source(tx: &rusqlite::Transaction, source_id: &str) -> Result<Vec<String>> {
@@ -290,6 +374,30 @@ impl Directory {
     /// file's write-ahead log, folded in), when the file is not a directory of this schema,
     /// when the directory is in memory, or when it holds [`MAX_SHARDS`] already.
     pub fn add_shard(&self, file: &Path, source_id: &str) -> Result<Shard> {
+        let part = self.prepare_part(file)?;
+        let mut conn = self.write();
+        let listed = (|| -> Result<Shard> {
+            let tx = conn.transaction()?;
+            let shard = list(&tx, &part, source_id, None)?;
+            tx.commit()?;
+            Ok(shard)
+        })();
+        if listed.is_err() {
+            // Not listed: the file goes back where the caller had it.
+            if let Some(parts) = &self.shared.parts {
+                let target = parts.join(&part.name);
+                if target != file {
+                    let _ = std::fs::rename(&target, file);
+                }
+            }
+        }
+        listed
+    }
+
+    /// Checks `file` as a shard, syncs it to disk and moves it into the parts folder (unless
+    /// it is there already), ready to be listed by [`list`] in a transaction of the caller's.
+    /// Until it is listed it is a leftover, deleted at an open [`LEFTOVER_AFTER`] later.
+    pub(crate) fn prepare_part(&self, file: &Path) -> Result<Part> {
         let Some(parts) = self.shared.parts.clone() else {
             return Err(Error::Io(std::io::Error::new(
                 std::io::ErrorKind::Unsupported,
@@ -298,14 +406,6 @@ impl Directory {
         };
         let meetings = check(file)?;
         std::fs::File::open(file)?.sync_all()?;
-        // Held from the count to the row, so two adds cannot both take the last place.
-        let conn = self.write();
-        let held: i64 = conn.query_row("SELECT count(*) FROM shards", [], |r| r.get(0))?;
-        if held as usize >= MAX_SHARDS {
-            return Err(Error::Io(std::io::Error::other(
-                "the directory holds as many parts as it can",
-            )));
-        }
         std::fs::create_dir_all(&parts)?;
         let name = match file.parent() == Some(parts.as_path()) {
             true => file
@@ -318,31 +418,13 @@ impl Directory {
         if target != file {
             std::fs::rename(file, &target)?;
         }
-        let listed = (|| -> Result<i64> {
-            std::fs::File::open(&parts)?.sync_all()?;
-            conn.execute(
-                "INSERT INTO shards (file, source_id, meetings, added_at) VALUES (?1, ?2, ?3, ?4)",
-                rusqlite::params![name, source_id, meetings as i64, now_rfc3339()],
-            )?;
-            Ok(conn.last_insert_rowid())
-        })();
-        let id = match listed {
-            Ok(id) => id,
-            Err(e) => {
-                // Not listed: the file goes back where the caller had it.
-                if target != file {
-                    let _ = std::fs::rename(&target, file);
-                }
-                return Err(e);
+        if let Err(e) = std::fs::File::open(&parts).and_then(|d| d.sync_all()) {
+            if target != file {
+                let _ = std::fs::rename(&target, file);
             }
-        };
-        Ok(Shard {
-            id,
-            source_id: source_id.to_string(),
-            meetings,
-            file: name,
-            attached: true,
-        })
+            return Err(e.into());
+        }
+        Ok(Part { name, meetings })
     }
 
     /// Removes shard `id`: its meetings are no longer read, and its file is deleted.
@@ -357,6 +439,11 @@ impl Directory {
         };
         self.delete_parts(file.as_slice());
         Ok(())
+    }
+
+    /// The parts folder (`None` in memory).
+    pub(crate) fn parts_dir(&self) -> Option<PathBuf> {
+        self.shared.parts.clone()
     }
 
     /// Deletes files of shards no longer listed. A reader that still has one attached keeps

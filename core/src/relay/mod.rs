@@ -15,6 +15,7 @@
 //! - `build` (the `relay-build` feature, on for the CLI only): fetching, merging, writing the
 //!   folder and signing. See `docs/relay.md` for the format in full and how to run it.
 
+mod attach;
 pub mod format;
 pub mod keys;
 pub mod phone;

@@ -137,7 +137,40 @@ struct NewTile {
     /// the tiles are imported (a tile already held is not unpacked or hashed again: it was
     /// checked against the manifest when it was kept).
     canonical: Option<Vec<u8>>,
+    /// Whether its meetings are in a shard (`super::attach`) rather than rows.
+    shard: TileShard,
 }
+
+/// Where a tile's meetings are kept after the sync.
+enum TileShard {
+    /// As rows of the directory.
+    No,
+    /// In the shard that already holds them (the tile did not change).
+    Kept {
+        /// Its number in the `shards` table.
+        id: i64,
+        /// Its meetings.
+        meetings: u64,
+    },
+    /// In the relay's image of it, downloaded by this sync.
+    New(super::attach::PendingPart),
+}
+
+impl TileShard {
+    /// The tile's shard kept as it is, if `held` (the relay's shards by tile) has one.
+    fn kept(held: &Held, tile: &TileId) -> TileShard {
+        match held.get(tile.as_str()) {
+            Some((id, _, meetings)) => TileShard::Kept {
+                id: *id,
+                meetings: *meetings,
+            },
+            None => TileShard::No,
+        }
+    }
+}
+
+/// A relay source's shards by tile: (shard id, file, meetings).
+type Held = BTreeMap<String, (i64, String, u64)>;
 
 /// Whether `url` may be a relay: `https://` anywhere, plain `http://` only to this machine.
 fn check_relay_url(url: &str) -> Result<String> {
@@ -345,6 +378,7 @@ impl Directory {
         }
         // Import again from the tiles still wanted, in the same transaction as the removal.
         let stored = self.stored_tiles(&source_id)?;
+        let held = crate::directory::shards::relay_tiles(&self.write(), &source_id)?;
         let wanted = self.subscribed_tiles(&source_id, Some(id))?;
         let mut tiles = Vec::new();
         for t in &wanted {
@@ -355,6 +389,7 @@ impl Directory {
                     sha256: s.sha256.clone(),
                     canonical: None,
                     packed: s.packed.clone(),
+                    shard: TileShard::kept(&held, t),
                 });
             }
         }
@@ -404,15 +439,22 @@ impl Directory {
                 crate::support::json::from_str(&json).unwrap_or_default();
             // Only the sources with meetings on this phone (a relay reads hundreds), each
             // with its count here. A phone meeting's id is `relay:source:key`.
-            let mut here = conn.prepare_cached(
-                "SELECT substr(rest, 1, instr(rest, ':') - 1) AS source, count(*)
-                 FROM (SELECT substr(id, length(?1) + 2) AS rest FROM meetings
-                       WHERE id >= ?1 || ':' AND id < ?1 || ';')
-                 GROUP BY source",
-            )?;
-            let counts: std::collections::HashMap<String, i64> = here
-                .query_map([&relay_source_id], |r| Ok((r.get(0)?, r.get(1)?)))?
-                .collect::<rusqlite::Result<_>>()?;
+            // In the directory's rows and its shards (tiles attached as they came).
+            let mut counts: std::collections::HashMap<String, i64> = Default::default();
+            for schema in conn.schemas.iter() {
+                let mut here = conn.prepare_cached(&format!(
+                    "SELECT substr(rest, 1, instr(rest, ':') - 1) AS source, count(*)
+                     FROM (SELECT substr(id, length(?1) + 2) AS rest FROM {schema}.meetings
+                           WHERE id >= ?1 || ':' AND id < ?1 || ';')
+                     GROUP BY source"
+                ))?;
+                for row in here.query_map([&relay_source_id], |r| {
+                    Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?))
+                })? {
+                    let (source, n) = row?;
+                    *counts.entry(source).or_default() += n;
+                }
+            }
             let entries = entries.into_iter().filter_map(|e| {
                 let n = *counts.get(&e.id)?;
                 Some(SourceEntry {
@@ -518,6 +560,14 @@ impl Directory {
         }
         let stored = self.stored_tiles(id)?;
         let wanted = self.subscribed_tiles(id, None)?;
+        let held = crate::directory::shards::relay_tiles(&self.write(), id)?;
+        // Places left among the directory's shards for tiles downloaded now.
+        let mut free = {
+            let all: i64 = self
+                .write()
+                .query_row("SELECT count(*) FROM shards", [], |r| r.get(0))?;
+            crate::directory::shards::MAX_SHARDS.saturating_sub(all.max(0) as usize)
+        };
         let mut tiles = Vec::new();
         let mut changed = false;
         for tile in &wanted {
@@ -536,6 +586,7 @@ impl Directory {
                     sha256: s.sha256.clone(),
                     packed: s.packed.clone(),
                     canonical: None,
+                    shard: TileShard::kept(&held, tile),
                 }),
                 (Download::Delta(d), Some(s)) => {
                     changed = true;
@@ -555,6 +606,7 @@ impl Directory {
                         // library carries a gzip decoder but no encoder.
                         packed: canonical,
                         canonical: None,
+                        shard: TileShard::No,
                     })
                 }
                 _ => Err(Error::not_found(msg::TILE_MISSING)),
@@ -570,12 +622,24 @@ impl Directory {
                     check_file(&file, &entry.file.sha256)?;
                     let canonical = unpack(&file, MAX_TILE_BYTES)?;
                     check_tile(&canonical, &entry.sha256)?;
+                    // A tile new to this phone comes as the relay's image of it, when there
+                    // is one this phone can attach (else, or if it fails, as rows).
+                    let mut shard = TileShard::No;
+                    if let Some(image) = super::attach::usable_image(entry, id)
+                        .filter(|_| free > 0 && !stored.contains_key(tile.as_str()))
+                    {
+                        if let Some(part) = self.fetch_image(relay, id, image, options)? {
+                            free -= 1;
+                            shard = TileShard::New(part);
+                        }
+                    }
                     NewTile {
                         tile: tile.clone(),
                         changed_in: entry.changed_in,
                         sha256: entry.sha256.clone(),
                         packed: file,
                         canonical: Some(canonical),
+                        shard,
                     }
                 }
             };
@@ -611,22 +675,82 @@ impl Directory {
     }
 
     /// Replaces relay source `id`'s meetings with those of `tiles` and keeps the tiles, all in
-    /// one transaction with `then`.
+    /// one transaction with `then`: tiles kept as shards stay, new shards are listed, the
+    /// rest are written as rows, and the relay's other shards are unlisted, their meetings
+    /// that are not written again kept as tombstones (see `super::attach`).
     fn apply_tiles(
         &self,
         id: &str,
-        tiles: Vec<NewTile>,
+        mut tiles: Vec<NewTile>,
         options: &SyncOptions,
         then: impl FnOnce(&rusqlite::Transaction) -> Result<()>,
     ) -> Result<ImportReport> {
-        let mut all = Vec::new();
-        for t in &tiles {
-            match &t.canonical {
-                Some(c) => all.extend_from_slice(c),
-                None => all.extend_from_slice(&unpack(&t.packed, MAX_TILE_BYTES)?),
+        use super::attach;
+        use crate::directory::shards;
+        let held = shards::relay_tiles(&self.write(), id)?;
+        let kept: BTreeSet<i64> = tiles
+            .iter()
+            .filter_map(|t| match t.shard {
+                TileShard::Kept { id, .. } => Some(id),
+                _ => None,
+            })
+            .collect();
+        let leaving: Vec<(i64, String)> = held
+            .values()
+            .filter(|(sid, ..)| !kept.contains(sid))
+            .map(|(sid, file, _)| (*sid, file.clone()))
+            .collect();
+        let parts = self.parts_dir();
+        // What leaves with the shards, and what stays in shards, read before the transaction
+        // (only when a shard leaves: never on a first download).
+        let mut gone = attach::Held::new();
+        let mut staying = std::collections::HashSet::new();
+        if let (false, Some(parts)) = (leaving.is_empty(), parts.as_deref()) {
+            for (_, file) in &leaving {
+                gone.extend(attach::held(parts, file).unwrap_or_default());
+            }
+            for (sid, file, _) in held.values().filter(|(sid, ..)| kept.contains(sid)) {
+                let _ = sid;
+                staying.extend(attach::ids(parts, file)?);
+            }
+            for t in &tiles {
+                if let TileShard::New(p) = &t.shard {
+                    staying.extend(attach::ids(parts, &p.part.name)?);
+                }
             }
         }
-        self.import_and_then(
+        // Meetings coming back in a new shard are listed again (read only when the relay
+        // has tombstones).
+        let tombstones: i64 = self.write().query_row(
+            "SELECT count(*) FROM tombstones WHERE source_id = ?1",
+            [id],
+            |r| r.get(0),
+        )?;
+        let mut returning = std::collections::HashSet::new();
+        if let (true, Some(parts)) = (tombstones > 0, parts.as_deref()) {
+            for t in &tiles {
+                if let TileShard::New(p) = &t.shard {
+                    returning.extend(attach::ids(parts, &p.part.name)?);
+                }
+            }
+        }
+        let mut all = Vec::new();
+        let (mut in_shards, mut added) = (0u64, 0u64);
+        for t in &tiles {
+            match &t.shard {
+                TileShard::No => match &t.canonical {
+                    Some(c) => all.extend_from_slice(c),
+                    None => all.extend_from_slice(&unpack(&t.packed, MAX_TILE_BYTES)?),
+                },
+                TileShard::Kept { meetings, .. } => in_shards += meetings,
+                TileShard::New(p) => {
+                    in_shards += p.part.meetings;
+                    added += p.part.meetings;
+                }
+            }
+        }
+        let mut unlisted = Vec::new();
+        let mut report = self.import_and_then(
             id,
             FeedFormat::Relay,
             std::io::Cursor::new(all),
@@ -647,9 +771,36 @@ impl Directory {
                         t.packed
                     ])?;
                 }
+                for (sid, _) in &leaving {
+                    unlisted.extend(shards::unlist(tx, *sid)?);
+                }
+                for t in &tiles {
+                    if let TileShard::New(p) = &t.shard {
+                        shards::list(tx, &p.part, id, Some(t.tile.as_str()))?;
+                    }
+                }
+                attach::keep_tombstones(tx, id, &gone, &staying)?;
+                let mut back = tx.prepare("DELETE FROM tombstones WHERE id = ?1")?;
+                for m in &returning {
+                    back.execute([m])?;
+                }
+                tx.execute(
+                    "UPDATE sources SET meeting_count = meeting_count + ?2 WHERE id = ?1",
+                    params![id, in_shards as i64],
+                )?;
                 then(tx)
             }),
-        )
+        )?;
+        // Committed: the new shards are the directory's, the unlisted ones can go.
+        for t in &mut tiles {
+            if let TileShard::New(p) = &mut t.shard {
+                p.listed();
+            }
+        }
+        self.delete_parts(&unlisted);
+        report.accepted += in_shards;
+        report.added += added;
+        Ok(report)
     }
 }
 
@@ -695,7 +846,7 @@ fn check_tile(canonical: &[u8], sha256: &str) -> Result<()> {
 }
 
 /// One file from the relay, whole (no validators: files are named by their hash).
-fn get(url: &str, id: &str, options: &SyncOptions) -> Result<Vec<u8>> {
+pub(super) fn get(url: &str, id: &str, options: &SyncOptions) -> Result<Vec<u8>> {
     match fetch::fetch(
         url,
         &Validators::default(),

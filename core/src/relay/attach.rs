@@ -1,0 +1,156 @@
+//! A relay's tiles kept as the images the relay published, attached as shards.
+//!
+//! Writing a 20,000-meeting tile row by row costs a phone as much as importing the same
+//! meetings from their feed; attaching the relay's ready image of it
+//! ([`super::format::ImageRef`], `crate::directory::shards`) costs a few milliseconds after
+//! the download (BENCHMARKS.md). So on the first download of a tile whose image this phone can
+//! use (its directory schema, its relay source id, a free place among the shards), the sync
+//! fetches the image too, checks its hash, unpacks it into the parts folder and lists it in
+//! the same transaction that records the tile and the manifest's version: a kill leaves the
+//! old state or the new one, and an unlisted file at most, which the next open deletes.
+//!
+//! A tile stays a shard while it does not change. When it changes (a delta, or a new version
+//! without one), or its area goes, it becomes rows again, or nothing: the shard is unlisted in
+//! the transaction that writes the rows, and its meetings that no row or remaining shard of
+//! the relay still holds get tombstones there ("no longer listed"), as rows that leave do.
+//! Images are never patched: a delta is applied to the tile's JSON lines (kept for it), as
+//! before.
+
+use std::collections::HashSet;
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+
+use super::format::{sha256_hex, ImageRef, TileEntry};
+use crate::directory::shards::{self, Part};
+use crate::directory::{Directory, SyncOptions};
+use crate::support::error::{Error, Result};
+
+/// A tile's image unpacked into the parts folder and checked, waiting to be listed; deleted
+/// when dropped unless listed ([`PendingPart::listed`]).
+pub(super) struct PendingPart {
+    pub(super) part: Part,
+    path: Option<PathBuf>,
+}
+
+impl PendingPart {
+    /// The transaction that lists it committed: the file is the directory's now.
+    pub(super) fn listed(&mut self) {
+        self.path = None;
+    }
+}
+
+impl Drop for PendingPart {
+    fn drop(&mut self) {
+        if let Some(path) = self.path.take() {
+            let _ = std::fs::remove_file(path);
+        }
+    }
+}
+
+/// Whether this phone can attach `entry`'s image for its relay source `source_id`.
+pub(super) fn usable_image<'a>(entry: &'a TileEntry, source_id: &str) -> Option<&'a ImageRef> {
+    entry.image.as_ref().filter(|i| {
+        i.schema == crate::directory::schema::VERSION
+            && i.source_id == source_id
+            && i.size <= super::format::MAX_TILE_BYTES
+    })
+}
+
+impl Directory {
+    /// Downloads `image` from `relay`, checks it against its hash, unpacks it into the parts
+    /// folder and checks it as a shard. `Ok(None)` when it cannot be used (the tile's rows are
+    /// written instead); only a stop is an error.
+    pub(super) fn fetch_image(
+        &self,
+        relay: &str,
+        source_id: &str,
+        image: &ImageRef,
+        options: &SyncOptions,
+    ) -> Result<Option<PendingPart>> {
+        let attempt = || -> Result<PendingPart> {
+            let gz = super::phone::get(&format!("{relay}/{}", image.path), source_id, options)?;
+            if sha256_hex(&gz) != image.sha256 {
+                return Err(super::format::RelayError::HashMismatch.into());
+            }
+            let Some(path) = self.new_part_path()? else {
+                return Err(Error::Io(std::io::Error::other("no parts folder")));
+            };
+            let mut pending = PendingPart {
+                part: Part {
+                    name: String::new(),
+                    meetings: 0,
+                },
+                path: Some(path.clone()),
+            };
+            let mut file = std::io::BufWriter::new(std::fs::File::create(&path)?);
+            let mut unpacked = flate2::read::GzDecoder::new(&gz[..])
+                .take(super::format::MAX_TILE_BYTES.saturating_mul(4));
+            std::io::copy(&mut unpacked, &mut file)?;
+            file.flush()?;
+            drop(file);
+            pending.part = self.prepare_part(&path)?;
+            Ok(pending)
+        };
+        match attempt() {
+            Ok(p) => Ok(Some(p)),
+            Err(e) if e.kind() == crate::ErrorKind::Cancelled => Err(e),
+            Err(_) => Ok(None),
+        }
+    }
+}
+
+/// What a shard held, for tombstones when it is unlisted: each meeting's id, id hash, name and
+/// last known schedule and place (as the import keeps them for rows).
+pub(super) type Held = Vec<(String, i64, String, String)>;
+
+/// The meetings of shard file `file`, for tombstones ([`Held`]).
+pub(super) fn held(parts: &Path, file: &str) -> Result<Held> {
+    let conn = shards::open_part(parts, file)?;
+    let mut st = conn.prepare(
+        "SELECT id, id_hash, name,
+                json_object('name', name, 'program', program,
+                            'weekday_mask', weekday_mask, 'start_minute', start_minute,
+                            'duration_minutes', duration_minutes, 'timezone', timezone,
+                            'location_name', location_name, 'address', address)
+         FROM meetings",
+    )?;
+    let rows = st
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(rows)
+}
+
+/// The meeting ids of shard file `file`.
+pub(super) fn ids(parts: &Path, file: &str) -> Result<HashSet<String>> {
+    let conn = shards::open_part(parts, file)?;
+    let mut st = conn.prepare("SELECT id FROM meetings")?;
+    let rows = st
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(rows)
+}
+
+/// In the transaction that unlists shards: tombstones for the meetings they held (`gone`)
+/// that neither the relay's rows (written in `tx`) nor its remaining shards (`staying`) hold.
+pub(super) fn keep_tombstones(
+    tx: &rusqlite::Transaction,
+    source_id: &str,
+    gone: &Held,
+    staying: &HashSet<String>,
+) -> Result<()> {
+    let mut listed = tx.prepare_cached("SELECT 1 FROM meetings WHERE id_hash = ?1 AND id = ?2")?;
+    let mut keep = tx.prepare_cached(
+        "INSERT OR REPLACE INTO tombstones (id, id_hash, source_id, name, removed_at, last_known)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    )?;
+    let now = crate::directory::now_rfc3339();
+    for (id, hash, name, last_known) in gone {
+        if staying.contains(id) || listed.exists(rusqlite::params![hash, id])? {
+            continue;
+        }
+        keep.execute(rusqlite::params![
+            id, hash, source_id, name, now, last_known
+        ])?;
+    }
+    Ok(())
+}
