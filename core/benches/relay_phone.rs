@@ -5,18 +5,11 @@
 //! The meetings are the synthetic feed's, moved into one 2° tile (around Philadelphia). The
 //! raw import is a fresh directory reading the feed file (`sync_source`: parse, normalise,
 //! write, index, commit). The relay path is a fresh phone with one area over that tile,
-//! syncing from a relay folder served on loopback: manifest, signature, the tile (about a
-//! megabyte on loopback), its hash, and the import of the relay's normalised meetings in one
-//! transaction. The time to download the tile alone is measured apart and subtracted.
-//!
-//! A third side measures the design meant to meet the target (docs/relay.md): each tile as a
-//! ready directory file (an *image*) attached as a shard (`waymark_core::directory::shards`).
-//! The relay does not publish images yet, so the bench makes them the way it would — the
-//! core's own import of the tile into a fresh directory under the phone's relay source id,
-//! compacted with `VACUUM INTO` and gzipped — and times, from the gzipped bytes in memory:
-//! the hash check, unpacking into the parts folder, `add_shard` (checks, sync to disk, rename,
-//! list) and a first search; and apart, what is left when the file was unpacked to disk as it
-//! downloaded. Both phones are checked to hold the same meetings.
+//! syncing from a relay folder served on loopback: manifest, signature, each tile's JSON
+//! lines (kept for deltas) and its image (`waymark_core::relay::format::ImageRef`), their
+//! hashes, the images unpacked into the parts folder and attached as shards in one
+//! transaction, then a first search. The time to download those files alone is measured
+//! apart and subtracted.
 //!
 //! Run: `cargo bench -p waymark-core --features relay-build --bench relay_phone`
 //! (`WAYMARK_BENCH_QUICK=1`: one round instead of five).
@@ -24,12 +17,9 @@
 #[path = "../tests/support/mod.rs"]
 mod support;
 
-use std::io::Write;
-use std::path::Path;
 use std::time::Instant;
 
 use support::{Answer, Loopback};
-use waymark_core::directory::import::FormatExtras;
 use waymark_core::relay::build::{self, BuildPaths, RelaySource};
 use waymark_core::{Directory, FeedFormat, GeoPoint, MeetingQuery, NewSource};
 
@@ -43,51 +33,6 @@ const MEETINGS: usize = 25_500;
 fn median(mut v: Vec<f64>) -> f64 {
     v.sort_by(|a, b| a.total_cmp(b));
     v[v.len() / 2]
-}
-
-/// A tile image as a relay would publish it: the tile's canonical bytes imported by the core
-/// into a fresh directory whose relay source is named like the phone's (so it gets the same
-/// id, and the meetings the phone's ids), compacted and gzipped.
-fn image(work: &Path, name: &str, source_name: &str, source_id: &str, canonical: &[u8]) -> Vec<u8> {
-    let path = work.join(format!("{name}.build.sqlite"));
-    let d = Directory::open(&path).unwrap();
-    let s = d
-        .add_source(NewSource {
-            location: "https://relay.example/".into(),
-            format: Some(FeedFormat::Relay),
-            program: Some("aa".into()),
-            timezone: None,
-            name: Some(source_name.into()),
-            bmlt_formats: None,
-            bmlt_scope: None,
-        })
-        .unwrap();
-    assert_eq!(s.id, source_id);
-    d.import(
-        &s.id,
-        FeedFormat::Relay,
-        canonical,
-        &FormatExtras::default(),
-    )
-    .unwrap();
-    drop(d);
-    let compact = work.join(format!("{name}.image.sqlite"));
-    rusqlite::Connection::open(&path)
-        .unwrap()
-        .execute("VACUUM INTO ?1", [compact.to_string_lossy()])
-        .unwrap();
-    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
-    gz.write_all(&std::fs::read(&compact).unwrap()).unwrap();
-    gz.finish().unwrap()
-}
-
-/// A tile image: its SHA-256, its gzipped bytes and its tile's id.
-type Image = (Vec<u8>, Vec<u8>, String);
-
-fn sha256(bytes: &[u8]) -> Vec<u8> {
-    ring::digest::digest(&ring::digest::SHA256, bytes)
-        .as_ref()
-        .to_vec()
 }
 
 fn main() {
@@ -150,6 +95,27 @@ fn main() {
         tile.file.size as f64 / tile.meetings as f64,
         tile.bytes
     );
+    let image = tile.image.as_ref().expect("the relay publishes images");
+    println!(
+        "its image: {} bytes gzipped ({:.0} bytes per meeting)",
+        image.size,
+        image.size as f64 / tile.meetings as f64
+    );
+    // What a phone's first sync downloads besides the manifest: each tile's JSON lines and
+    // image.
+    let downloads: Vec<String> = manifest
+        .tiles
+        .iter()
+        .filter(|t| t.id == tile.id || t.id.is_online())
+        .flat_map(|t| {
+            [
+                Some(t.file.path.clone()),
+                t.image.as_ref().map(|i| i.path.clone()),
+            ]
+            .into_iter()
+            .flatten()
+        })
+        .collect();
 
     // The raw feed holds exactly the meetings the phone will get (the tile and the online
     // pack), so both sides import the same meetings.
@@ -171,8 +137,6 @@ fn main() {
     std::fs::write(&feed_file, serde_json::to_vec(&feed).unwrap()).unwrap();
 
     let (mut raw_ms, mut relay_ms, mut download_ms) = (Vec::new(), Vec::new(), Vec::new());
-    let (mut shard_ms, mut unpack_ms, mut attach_ms) = (Vec::new(), Vec::new(), Vec::new());
-    let mut images: Option<Vec<Image>> = None;
     for round in 0..rounds {
         // Raw feed JSON → queryable.
         let d = Directory::open(work.path().join(format!("raw{round}.sqlite"))).unwrap();
@@ -192,14 +156,16 @@ fn main() {
         raw_ms.push(t.elapsed().as_secs_f64() * 1e3);
         assert_eq!(report.accepted, phone_count);
 
-        // The tile's download alone.
+        // The files' download alone.
         let t = Instant::now();
-        let body = reqwest::blocking::get(host.url(&format!("/{}", tile.file.path)))
-            .unwrap()
-            .bytes()
-            .unwrap();
+        for path in &downloads {
+            let body = reqwest::blocking::get(host.url(&format!("/{path}")))
+                .unwrap()
+                .bytes()
+                .unwrap();
+            assert!(!body.is_empty());
+        }
         download_ms.push(t.elapsed().as_secs_f64() * 1e3);
-        assert_eq!(body.len() as u64, tile.file.size);
 
         // A phone's first sync of an area over the tile.
         let phone = Directory::open(work.path().join(format!("phone{round}.sqlite"))).unwrap();
@@ -215,53 +181,6 @@ fn main() {
                 None,
             )
             .unwrap();
-        let t = Instant::now();
-        let results = phone.sync_all().unwrap();
-        relay_ms.push(t.elapsed().as_secs_f64() * 1e3);
-        let report = results[0].1.as_ref().unwrap();
-        assert_eq!(report.accepted, phone_count);
-
-        // The same tiles as images, attached as shards (made once, outside the timing).
-        let relay_source = phone.sources().unwrap().remove(0);
-        let images = images.get_or_insert_with(|| {
-            manifest
-                .tiles
-                .iter()
-                .filter(|t| t.id == tile.id || t.id.is_online())
-                .map(|t| {
-                    let file = std::fs::read(paths.out.join(&t.file.path)).unwrap();
-                    let canonical = waymark_core::relay::format::unpack(&file, 1 << 30).unwrap();
-                    let gz = image(
-                        work.path(),
-                        t.id.as_str(),
-                        &relay_source.name,
-                        &relay_source.id,
-                        &canonical,
-                    );
-                    if t.id == tile.id {
-                        println!(
-                            "tile {} as an image: {} bytes gzipped ({:.0} bytes per meeting)",
-                            t.id,
-                            gz.len(),
-                            gz.len() as f64 / t.meetings as f64
-                        );
-                    }
-                    (sha256(&gz), gz, t.id.as_str().to_string())
-                })
-                .collect()
-        });
-        let shards = Directory::open(work.path().join(format!("shards{round}.sqlite"))).unwrap();
-        shards
-            .add_source(NewSource {
-                location: host.base.clone(),
-                format: Some(FeedFormat::Relay),
-                program: Some("aa".into()),
-                timezone: None,
-                name: Some(relay_source.name.clone()),
-                bmlt_formats: None,
-                bmlt_scope: None,
-            })
-            .unwrap();
         let first = MeetingQuery {
             near: Some(GeoPoint {
                 latitude: 39.0,
@@ -272,41 +191,27 @@ fn main() {
             ..MeetingQuery::default()
         };
         let t = Instant::now();
-        let mut unpacked = 0.0;
-        for (hash, gz, _) in images.iter() {
-            assert_eq!(&sha256(gz), hash);
-            let u = Instant::now();
-            let path = shards.new_part_path().unwrap().unwrap();
-            let mut out = std::io::BufWriter::new(std::fs::File::create(&path).unwrap());
-            std::io::copy(&mut flate2::read::GzDecoder::new(&gz[..]), &mut out).unwrap();
-            out.into_inner().unwrap();
-            unpacked += u.elapsed().as_secs_f64() * 1e3;
-            shards.add_shard(&path, &relay_source.id).unwrap();
-        }
-        let found = shards.search(&first).unwrap();
-        let total = t.elapsed().as_secs_f64() * 1e3;
-        shard_ms.push(total);
-        unpack_ms.push(unpacked);
-        attach_ms.push(total - unpacked);
-        assert_eq!(shards.meeting_count().unwrap(), phone_count);
-        assert_eq!(found, phone.search(&first).unwrap());
+        let results = phone.sync_all().unwrap();
+        let found = phone.search(&first).unwrap();
+        relay_ms.push(t.elapsed().as_secs_f64() * 1e3);
+        assert!(!found.is_empty());
+        let report = results[0].1.as_ref().unwrap();
+        assert_eq!(report.accepted, phone_count);
+        assert_eq!(phone.meeting_count().unwrap(), phone_count);
+        assert_eq!(
+            phone.shards().unwrap().len(),
+            2,
+            "both tiles attached as images"
+        );
     }
     let (raw, relay, download) = (median(raw_ms), median(relay_ms), median(download_ms));
     let queryable = relay - download;
     println!("{phone_count} meetings on each side");
     println!("raw feed JSON → queryable (import): median {raw:.1} ms over {rounds}");
     println!(
-        "relay sync of the tile: median {relay:.1} ms, of which download {download:.1} ms: \
-         downloaded → queryable {queryable:.1} ms ({:.1}× faster than the raw import)",
+        "relay sync of the tiles and a first search: median {relay:.1} ms, of which downloads \
+         {download:.1} ms: downloaded → queryable {queryable:.1} ms ({:.1}× faster than the raw \
+         import)",
         raw / queryable
-    );
-    let (shard, unpack, attach) = (median(shard_ms), median(unpack_ms), median(attach_ms));
-    println!(
-        "the same tiles as images attached as shards: downloaded → queryable median {shard:.1} ms \
-         ({:.1}× faster than the raw import), of which unpacking {unpack:.1} ms; unpacked as it \
-         downloaded, what is left (add_shard: checks, sync to disk, rename, list; a first \
-         search) {attach:.1} ms ({:.1}×)",
-        raw / shard,
-        raw / attach
     );
 }

@@ -104,14 +104,22 @@ pub(crate) fn parts_dir(directory_file: &Path) -> PathBuf {
     PathBuf::from(name)
 }
 
-/// The schema a shard must have: a fresh directory's, as SQLite lists it.
-fn fresh_schema() -> Result<Vec<(String, String, Option<String>)>> {
+/// How SQLite lists a directory's schema: (type, name, SQL) of each table, index and trigger.
+type SchemaList = Vec<(String, String, Option<String>)>;
+
+/// The schema a shard must have: a fresh directory's, as SQLite lists it (made once).
+fn fresh_schema() -> Result<&'static SchemaList> {
+    static FRESH: std::sync::OnceLock<SchemaList> = std::sync::OnceLock::new();
+    if let Some(list) = FRESH.get() {
+        return Ok(list);
+    }
     let mut conn = Connection::open_in_memory()?;
     super::schema::init(&mut conn)?;
-    schema_of(&conn, "main")
+    let list = schema_of(&conn, "main")?;
+    Ok(FRESH.get_or_init(|| list))
 }
 
-fn schema_of(conn: &Connection, schema: &str) -> Result<Vec<(String, String, Option<String>)>> {
+fn schema_of(conn: &Connection, schema: &str) -> Result<SchemaList> {
     let mut st = conn.prepare(&format!(
         "SELECT type, name, sql FROM {schema}.sqlite_master \
          WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name"
@@ -135,7 +143,7 @@ fn check(file: &Path) -> Result<u64> {
         }
         .into());
     }
-    if version != super::schema::VERSION || schema_of(&conn, "main")? != fresh_schema()? {
+    if version != super::schema::VERSION || &schema_of(&conn, "main")? != fresh_schema()? {
         return Err(
             crate::relay::format::damaged(format!("directory part of schema {version}")).into(),
         );

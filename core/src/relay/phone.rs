@@ -620,8 +620,6 @@ impl Directory {
                     changed = true;
                     let file = get(&format!("{relay}/{}", entry.file.path), id, options)?;
                     check_file(&file, &entry.file.sha256)?;
-                    let canonical = unpack(&file, MAX_TILE_BYTES)?;
-                    check_tile(&canonical, &entry.sha256)?;
                     // A tile new to this phone comes as the relay's image of it, when there
                     // is one this phone can attach (else, or if it fails, as rows).
                     let mut shard = TileShard::No;
@@ -633,12 +631,23 @@ impl Directory {
                             shard = TileShard::New(part);
                         }
                     }
+                    // Its JSON lines are kept for the next delta. Attached as an image, the
+                    // tile is not unpacked now: the file is the one the signed manifest names
+                    // (its hash was checked), so its contents are the relay's.
+                    let gzip = file.starts_with(&[0x1f, 0x8b]);
+                    let canonical = if gzip && matches!(shard, TileShard::New(_)) {
+                        None
+                    } else {
+                        let canonical = unpack(&file, MAX_TILE_BYTES)?;
+                        check_tile(&canonical, &entry.sha256)?;
+                        Some(canonical)
+                    };
                     NewTile {
                         tile: tile.clone(),
                         changed_in: entry.changed_in,
                         sha256: entry.sha256.clone(),
                         packed: file,
-                        canonical: Some(canonical),
+                        canonical,
                         shard,
                     }
                 }
