@@ -709,3 +709,36 @@ fn a_new_tile_is_attached_as_its_image_and_becomes_rows_when_it_changes() {
     let held = other.dir.shards().unwrap();
     assert_eq!(held.len(), present.len() - 1, "all but the damaged one");
 }
+
+/// A tile image the phone lost (deleted, or damaged, while the app was closed) is forgotten
+/// when the directory opens and fetched again at the next sync, even from a relay that
+/// published nothing new.
+#[test]
+fn a_lost_image_is_fetched_again_at_the_next_sync() {
+    let Some((aasepia, gnyr)) = sample() else {
+        return;
+    };
+    let relay = Relay::new(&aasepia, &gnyr);
+    let (phone, tiles, src) = Phone::new(&relay, PHILADELPHIA, 20.0);
+    phone.sync().unwrap();
+    let want = relay.ids_in(&tiles, &src);
+    assert_eq!(phone.ids(), want);
+    let shards = phone.dir.shards().unwrap();
+    assert!(shards.len() >= 2);
+    let parts = phone.folder.path().join("directory.sqlite.parts");
+    std::fs::remove_file(parts.join(&shards[0].file)).unwrap();
+    std::fs::write(parts.join(&shards[1].file), b"damaged").unwrap();
+    drop(phone.dir);
+    let phone = Phone {
+        dir: Directory::open(phone.folder.path().join("directory.sqlite")).unwrap(),
+        folder: phone.folder,
+    };
+    assert!(
+        phone.ids().len() < want.len(),
+        "their meetings are not shown"
+    );
+    phone.sync().unwrap();
+    assert_eq!(phone.ids(), want);
+    assert_eq!(phone.dir.shards().unwrap().len(), shards.len());
+    assert!(phone.dir.integrity_check().unwrap());
+}

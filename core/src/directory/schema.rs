@@ -262,6 +262,8 @@ CREATE TABLE shards (
     -- The relay tile it is, for a relay source's shards.
     tile TEXT
 );
+-- A relay's tile is held once.
+CREATE UNIQUE INDEX shards_tile ON shards(source_id, tile) WHERE tile IS NOT NULL;
 ";
 
 fn create(tx: &Transaction) -> Result<()> {

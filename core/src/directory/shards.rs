@@ -133,7 +133,7 @@ fn schema_of(conn: &Connection, schema: &str) -> Result<SchemaList> {
 /// Checks that `file` can be a shard (see the module docs for what is not checked), makes it
 /// ready to be read without writing (its write-ahead log, if any, folded in), and counts its
 /// meetings.
-fn check(file: &Path) -> Result<u64> {
+fn check(file: &Path, source_id: &str) -> Result<u64> {
     let conn = Connection::open_with_flags(file, OpenFlags::SQLITE_OPEN_READ_WRITE)?;
     let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
     if version > super::schema::VERSION {
@@ -160,7 +160,17 @@ fn check(file: &Path) -> Result<u64> {
     if low.is_some_and(|l| l < 1) || high.is_some_and(|h| h >= 1 << SHIFT) {
         return Err(crate::relay::format::damaged("directory part row ids").into());
     }
-    let n: i64 = conn.query_row("SELECT count(*) FROM meetings", [], |r| r.get(0))?;
+    // Every meeting must be the source's: its id starts with `source_id:` (one pass over the
+    // ids; a shard's ids are used as they are, so a file must not speak for another source).
+    let (n, others): (i64, i64) = conn.query_row(
+        "SELECT count(*), count(*) FILTER (WHERE NOT (id >= ?1 || ':' AND id < ?1 || ';'))
+         FROM meetings",
+        [source_id],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
+    if others > 0 {
+        return Err(crate::relay::format::damaged("directory part of another source").into());
+    }
     Ok(n.max(0) as u64)
 }
 
@@ -244,8 +254,11 @@ pub(crate) fn tidy(conn: &Connection, parts: &Path) -> Result<()> {
         .collect::<rusqlite::Result<_>>()?;
     for (id, file) in &listed {
         match std::fs::metadata(parts.join(file)) {
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                conn.execute("DELETE FROM shards WHERE id = ?1", [id])?;
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => forget_lost(conn, *id)?,
+            // Damaged (overwritten, cut short): as good as lost, and deleted.
+            Ok(_) if !readable(parts, file) => {
+                forget_lost(conn, *id)?;
+                let _ = std::fs::remove_file(parts.join(file));
             }
             _ => {}
         }
@@ -276,6 +289,8 @@ pub(crate) struct Part {
     pub(crate) name: String,
     /// Its meetings.
     pub(crate) meetings: u64,
+    /// Where it is.
+    pub(crate) path: PathBuf,
 }
 
 /// Lists `part` as a shard of source `source_id` (relay tile `tile`, if it is one) in `tx`,
@@ -287,6 +302,16 @@ pub(crate) fn list(
     source_id: &str,
     tile: Option<&str>,
 ) -> Result<Shard> {
+    // Unlisted until now, so another Waymark's open may have taken it for a leftover.
+    if !part.path.is_file() {
+        return Err(Error::not_found_with(
+            crate::support::msg::FILE_UNREADABLE,
+            [
+                ("path", part.path.display().to_string().into()),
+                ("detail", "gone before it was listed".into()),
+            ],
+        ));
+    }
     let held: i64 = tx.query_row("SELECT count(*) FROM shards", [], |r| r.get(0))?;
     if held as usize >= MAX_SHARDS {
         return Err(Error::Io(std::io::Error::other(
@@ -352,6 +377,39 @@ pub(crate) fn open_part(parts: &Path, file: &str) -> Result<Connection> {
     )?)
 }
 
+/// Whether shard file `file` opens as a database (its schema can be read).
+fn readable(parts: &Path, file: &str) -> bool {
+    open_part(parts, file).is_ok_and(|c| {
+        c.query_row("SELECT count(*) FROM sqlite_master", [], |r| {
+            r.get::<_, i64>(0)
+        })
+        .is_ok()
+    })
+}
+
+/// Forgets shard `id`, whose file is lost. A relay's tile is forgotten with it (and the
+/// relay's manifest asked for whole again), so the next sync fetches the tile anew.
+pub(crate) fn forget_lost(conn: &Connection, id: i64) -> Result<()> {
+    let tile: Option<(String, Option<String>)> = conn
+        .query_row(
+            "DELETE FROM shards WHERE id = ?1 RETURNING source_id, tile",
+            [id],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?;
+    if let Some((source_id, Some(tile))) = tile {
+        conn.execute(
+            "DELETE FROM relay_tiles WHERE source_id = ?1 AND tile = ?2",
+            [&source_id, &tile],
+        )?;
+        conn.execute(
+            "UPDATE sources SET etag = NULL, last_modified = NULL WHERE id = ?1",
+            [&source_id],
+        )?;
+    }
+    Ok(())
+}
+
 /// Forgets the shards of source `source_id` in `tx` (the source is being removed) and returns
 /// their files, to delete once `tx` has committed.
 pub(crate) fn forget_source(tx: &rusqlite::Transaction, source_id: &str) -> Result<Vec<String>> {
@@ -382,7 +440,7 @@ impl Directory {
     /// file's write-ahead log, folded in), when the file is not a directory of this schema,
     /// when the directory is in memory, or when it holds [`MAX_SHARDS`] already.
     pub fn add_shard(&self, file: &Path, source_id: &str) -> Result<Shard> {
-        let part = self.prepare_part(file)?;
+        let part = self.prepare_part(file, source_id)?;
         let mut conn = self.write();
         let listed = (|| -> Result<Shard> {
             let tx = conn.transaction()?;
@@ -405,14 +463,14 @@ impl Directory {
     /// Checks `file` as a shard, syncs it to disk and moves it into the parts folder (unless
     /// it is there already), ready to be listed by [`list`] in a transaction of the caller's.
     /// Until it is listed it is a leftover, deleted at an open [`LEFTOVER_AFTER`] later.
-    pub(crate) fn prepare_part(&self, file: &Path) -> Result<Part> {
+    pub(crate) fn prepare_part(&self, file: &Path, source_id: &str) -> Result<Part> {
         let Some(parts) = self.shared.parts.clone() else {
             return Err(Error::Io(std::io::Error::new(
                 std::io::ErrorKind::Unsupported,
                 "a directory in memory keeps no parts",
             )));
         };
-        let meetings = check(file)?;
+        let meetings = check(file, source_id)?;
         std::fs::File::open(file)?.sync_all()?;
         std::fs::create_dir_all(&parts)?;
         let name = match file.parent() == Some(parts.as_path()) {
@@ -432,7 +490,11 @@ impl Directory {
             }
             return Err(e.into());
         }
-        Ok(Part { name, meetings })
+        Ok(Part {
+            name,
+            meetings,
+            path: target,
+        })
     }
 
     /// Removes shard `id`: its meetings are no longer read, and its file is deleted.

@@ -364,23 +364,25 @@ fn a_damaged_shard_leaves_the_rest_of_the_directory_readable_and_can_be_removed(
     let tmp = tempfile::tempdir().unwrap();
     let west = feed(tmp.path(), 300, 12);
     let east = feed(tmp.path(), 200, 13);
+    let north = feed(tmp.path(), 100, 14);
     let path = tmp.path().join("d.sqlite");
     let d = Directory::open(&path).unwrap();
     import(&d, &east, "East");
     let east_count = d.meeting_count().unwrap();
-    let shard = d
+    let west = d
         .add_shard(&part(tmp.path(), &west, "West"), "west")
         .unwrap();
-    assert_eq!(d.meeting_count().unwrap(), east_count + shard.meetings);
-    drop(d);
-    // The disk lost it (or something overwrote it) while the app was closed.
+    assert_eq!(d.meeting_count().unwrap(), east_count + west.meetings);
+    // Something overwrites it while the app runs; the next change of the list attaches again.
     std::fs::write(
-        parts_dir(&path).join(&shard.file),
+        parts_dir(&path).join(&west.file),
         b"not a database any more",
     )
     .unwrap();
-    let d = Directory::open(&path).unwrap();
-    assert_eq!(d.meeting_count().unwrap(), east_count);
+    let north = d
+        .add_shard(&part(tmp.path(), &north, "North"), "north")
+        .unwrap();
+    assert_eq!(d.meeting_count().unwrap(), east_count + north.meetings);
     let found = d
         .search(&MeetingQuery {
             limit: Some(10),
@@ -390,11 +392,19 @@ fn a_damaged_shard_leaves_the_rest_of_the_directory_readable_and_can_be_removed(
     assert!(!found.is_empty());
     assert_eq!(d.sources().unwrap().len(), 1);
     let shards = d.shards().unwrap();
-    assert_eq!(shards.len(), 1);
+    assert_eq!(shards.len(), 2);
     assert!(!shards[0].attached, "says it is not read");
+    assert!(shards[1].attached);
     d.remove_shard(shards[0].id).unwrap();
+    assert_eq!(d.shards().unwrap().len(), 1);
+    assert!(!parts_dir(&path).join(&west.file).exists());
+    drop(d);
+    // Damaged while the app was closed: forgotten and deleted when it opens.
+    std::fs::write(parts_dir(&path).join(&north.file), b"cut sh").unwrap();
+    let d = Directory::open(&path).unwrap();
     assert!(d.shards().unwrap().is_empty());
-    assert!(!parts_dir(&path).join(&shard.file).exists());
+    assert!(!parts_dir(&path).join(&north.file).exists());
+    assert_eq!(d.meeting_count().unwrap(), east_count);
 }
 
 #[test]
@@ -419,11 +429,12 @@ fn removing_a_source_removes_its_shards() {
     let west = feed(tmp.path(), 300, 12);
     let path = tmp.path().join("d.sqlite");
     let d = Directory::open(&path).unwrap();
-    // The source the shard's meetings belong to (a relay, later), with none of its own rows.
+    // The source the shard's meetings belong to, with rows of its own too.
     import(&d, &west, "West");
     let own = d.meeting_count().unwrap();
+    let far = feed(tmp.path(), 200, 13);
     let shard = d
-        .add_shard(&part(tmp.path(), &west, "Far"), "west")
+        .add_shard(&part(tmp.path(), &far, "West"), "west")
         .unwrap();
     assert_eq!(d.meeting_count().unwrap(), own + shard.meetings);
     d.remove_source("west").unwrap();
@@ -459,4 +470,16 @@ fn global_row_numbers_keep_file_and_row_apart() {
         global(1, 1) > global(0, (1 << SHIFT) - 1),
         "main's rows first"
     );
+}
+
+#[test]
+fn a_shard_speaking_for_another_source_is_refused() {
+    let tmp = tempfile::tempdir().unwrap();
+    let west = feed(tmp.path(), 50, 12);
+    let file = part(tmp.path(), &west, "West");
+    let d = Directory::open(tmp.path().join("d.sqlite")).unwrap();
+    let err = d.add_shard(&file, "east").unwrap_err();
+    assert!(err.to_string().contains("another source"), "{err}");
+    assert!(file.exists());
+    assert!(d.shards().unwrap().is_empty());
 }

@@ -79,6 +79,7 @@ impl Directory {
                 part: Part {
                     name: String::new(),
                     meetings: 0,
+                    path: path.clone(),
                 },
                 path: Some(path.clone()),
             };
@@ -88,7 +89,7 @@ impl Directory {
             std::io::copy(&mut unpacked, &mut file)?;
             file.flush()?;
             drop(file);
-            pending.part = self.prepare_part(&path)?;
+            pending.part = self.prepare_part(&path, source_id)?;
             Ok(pending)
         };
         match attempt() {
@@ -132,25 +133,62 @@ pub(super) fn ids(parts: &Path, file: &str) -> Result<HashSet<String>> {
 
 /// In the transaction that unlists shards: tombstones for the meetings they held (`gone`)
 /// that neither the relay's rows (written in `tx`) nor its remaining shards (`staying`) hold.
+/// Returns how many are still held (written again as rows, or in another shard) and how many
+/// left.
 pub(super) fn keep_tombstones(
     tx: &rusqlite::Transaction,
     source_id: &str,
     gone: &Held,
     staying: &HashSet<String>,
-) -> Result<()> {
+) -> Result<(u64, u64)> {
     let mut listed = tx.prepare_cached("SELECT 1 FROM meetings WHERE id_hash = ?1 AND id = ?2")?;
     let mut keep = tx.prepare_cached(
         "INSERT OR REPLACE INTO tombstones (id, id_hash, source_id, name, removed_at, last_known)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
     )?;
     let now = crate::directory::now_rfc3339();
+    let (mut held, mut left) = (0, 0);
     for (id, hash, name, last_known) in gone {
         if staying.contains(id) || listed.exists(rusqlite::params![hash, id])? {
+            held += 1;
             continue;
         }
         keep.execute(rusqlite::params![
             id, hash, source_id, name, now, last_known
         ])?;
+        left += 1;
+    }
+    Ok((held, left))
+}
+
+/// In the transaction that lists new shards (`files`, in the parts folder `parts`): the
+/// relay's tombstones for meetings they hold are removed, those meetings are listed again.
+/// Reads the new files only when the relay has tombstones (one lookup per tombstone).
+pub(super) fn list_returned(
+    tx: &rusqlite::Transaction,
+    source_id: &str,
+    parts: &Path,
+    files: &[&str],
+) -> Result<()> {
+    if files.is_empty() {
+        return Ok(());
+    }
+    let tombstones: Vec<(String, i64)> = tx
+        .prepare_cached("SELECT id, id_hash FROM tombstones WHERE source_id = ?1")?
+        .query_map([source_id], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    if tombstones.is_empty() {
+        return Ok(());
+    }
+    let mut back = tx.prepare_cached("DELETE FROM tombstones WHERE id = ?1")?;
+    for file in files {
+        let conn = shards::open_part(parts, file)?;
+        let mut here = conn.prepare("SELECT 1 FROM meetings WHERE id_hash = ?1 AND id = ?2")?;
+        for (id, hash) in &tombstones {
+            if here.exists(rusqlite::params![hash, id])? {
+                back.execute([id])?;
+            }
+        }
     }
     Ok(())
 }

@@ -558,9 +558,19 @@ impl Directory {
                 offered: manifest.version,
             });
         }
-        let stored = self.stored_tiles(id)?;
+        let mut stored = self.stored_tiles(id)?;
         let wanted = self.subscribed_tiles(id, None)?;
-        let held = crate::directory::shards::relay_tiles(&self.write(), id)?;
+        let mut held = crate::directory::shards::relay_tiles(&self.write(), id)?;
+        // A tile whose image cannot be read (its meetings are not shown) is fetched anew; its
+        // shard is unlisted when this sync applies.
+        let opened = self.read()?.opened.clone();
+        held.retain(|tile, (_, file, _)| {
+            let readable = opened.contains(file);
+            if !readable {
+                stored.remove(tile.as_str());
+            }
+            readable
+        });
         // Places left among the directory's shards for tiles downloaded now.
         let mut free = {
             let all: i64 = self
@@ -711,35 +721,20 @@ impl Directory {
             .collect();
         let parts = self.parts_dir();
         // What leaves with the shards, and what stays in shards, read before the transaction
-        // (only when a shard leaves: never on a first download).
+        // (only when a shard leaves: never on a first download). A file that cannot be read
+        // is one whose meetings were not shown anyway.
         let mut gone = attach::Held::new();
         let mut staying = std::collections::HashSet::new();
         if let (false, Some(parts)) = (leaving.is_empty(), parts.as_deref()) {
             for (_, file) in &leaving {
                 gone.extend(attach::held(parts, file).unwrap_or_default());
             }
-            for (sid, file, _) in held.values().filter(|(sid, ..)| kept.contains(sid)) {
-                let _ = sid;
-                staying.extend(attach::ids(parts, file)?);
+            for (_, file, _) in held.values().filter(|(sid, ..)| kept.contains(sid)) {
+                staying.extend(attach::ids(parts, file).unwrap_or_default());
             }
             for t in &tiles {
                 if let TileShard::New(p) = &t.shard {
-                    staying.extend(attach::ids(parts, &p.part.name)?);
-                }
-            }
-        }
-        // Meetings coming back in a new shard are listed again (read only when the relay
-        // has tombstones).
-        let tombstones: i64 = self.write().query_row(
-            "SELECT count(*) FROM tombstones WHERE source_id = ?1",
-            [id],
-            |r| r.get(0),
-        )?;
-        let mut returning = std::collections::HashSet::new();
-        if let (true, Some(parts)) = (tombstones > 0, parts.as_deref()) {
-            for t in &tiles {
-                if let TileShard::New(p) = &t.shard {
-                    returning.extend(attach::ids(parts, &p.part.name)?);
+                    staying.extend(attach::ids(parts, &p.part.name).unwrap_or_default());
                 }
             }
         }
@@ -759,6 +754,7 @@ impl Directory {
             }
         }
         let mut unlisted = Vec::new();
+        let mut moved = (0u64, 0u64);
         let mut report = self.import_and_then(
             id,
             FeedFormat::Relay,
@@ -766,6 +762,13 @@ impl Directory {
             &FormatExtras::default(),
             options,
             Box::new(|tx| {
+                // Another sync of this relay may have changed its shards since they were
+                // read: then this one stops and changes nothing (the next sync starts over).
+                if shards::relay_tiles(tx, id)? != held {
+                    return Err(Error::Io(std::io::Error::other(
+                        "another sync of this relay ran at the same time; sync again",
+                    )));
+                }
                 tx.execute("DELETE FROM relay_tiles WHERE source_id = ?1", [id])?;
                 let mut put = tx.prepare(
                     "INSERT INTO relay_tiles (source_id, tile, changed_in, sha256, packed)
@@ -783,15 +786,18 @@ impl Directory {
                 for (sid, _) in &leaving {
                     unlisted.extend(shards::unlist(tx, *sid)?);
                 }
+                let mut new_files = Vec::new();
                 for t in &tiles {
                     if let TileShard::New(p) = &t.shard {
                         shards::list(tx, &p.part, id, Some(t.tile.as_str()))?;
+                        new_files.push(p.part.name.as_str());
                     }
                 }
-                attach::keep_tombstones(tx, id, &gone, &staying)?;
-                let mut back = tx.prepare("DELETE FROM tombstones WHERE id = ?1")?;
-                for m in &returning {
-                    back.execute([m])?;
+                moved = attach::keep_tombstones(tx, id, &gone, &staying)?;
+                // After the import's own tombstones: a meeting that moved from a row into a
+                // new shard is listed, not gone.
+                if let Some(parts) = parts.as_deref() {
+                    attach::list_returned(tx, id, parts, &new_files)?;
                 }
                 tx.execute(
                     "UPDATE sources SET meeting_count = meeting_count + ?2 WHERE id = ?1",
@@ -807,8 +813,12 @@ impl Directory {
             }
         }
         self.delete_parts(&unlisted);
+        // Meetings of an unlisted shard written again as rows were there before: not new.
+        let (still, left) = moved;
+        report.added = report.added.saturating_sub(still) + added;
+        report.unchanged += still;
+        report.removed += left;
         report.accepted += in_shards;
-        report.added += added;
         Ok(report)
     }
 }
