@@ -20,8 +20,10 @@
 //!   being written); a row whose file is gone is forgotten then (its meetings are no longer
 //!   shown, which is what a missing file means).
 //! - `check` reads the schema, the version and the row ids, not every page: whoever adds a
-//!   file vouches for its bytes (a relay's tile will be checked against the hash in its
-//!   signed manifest first).
+//!   file vouches for its bytes (a relay's image is checked against the hash in its signed
+//!   manifest first). [`Directory::add_shard`] also reads every meeting id (they must be its
+//!   source's); a relay's image skips that pass, as its signed manifest vouches for the ids
+//!   too.
 //! - Every read compares the listed files with those the reading connection has attached
 //!   (one small query, so a shard added by another connection or process is seen too) and
 //!   attaches the list again when it changed (`shard1`, `shard2`, …, read-only and immutable:
@@ -29,7 +31,7 @@
 //!   bad file never stops the directory from being read; [`Shard::attached`] says so. A
 //!   meeting lookup, the count and the search read `main` and each attached shard.
 //! - A shard's meetings belong to one of the directory's sources (their ids start with its
-//!   id, which `check` does not read), and go when that source is removed.
+//!   id), and go when that source is removed.
 //! - The search knows a row by a number that puts the shard's position in the top bits above
 //!   its own row id (`global`), so candidates from every file are merged, ordered and
 //!   de-duplicated as one list, and rows of `main` keep their own ids. Where two meetings
@@ -133,7 +135,7 @@ fn schema_of(conn: &Connection, schema: &str) -> Result<SchemaList> {
 /// Checks that `file` can be a shard (see the module docs for what is not checked), makes it
 /// ready to be read without writing (its write-ahead log, if any, folded in), and counts its
 /// meetings.
-fn check(file: &Path, source_id: &str) -> Result<u64> {
+fn check(file: &Path, ids_of: Option<&str>) -> Result<u64> {
     let conn = Connection::open_with_flags(file, OpenFlags::SQLITE_OPEN_READ_WRITE)?;
     let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
     if version > super::schema::VERSION {
@@ -160,17 +162,21 @@ fn check(file: &Path, source_id: &str) -> Result<u64> {
     if low.is_some_and(|l| l < 1) || high.is_some_and(|h| h >= 1 << SHIFT) {
         return Err(crate::relay::format::damaged("directory part row ids").into());
     }
-    // Every meeting must be the source's: its id starts with `source_id:` (one pass over the
-    // ids; a shard's ids are used as they are, so a file must not speak for another source).
-    let (n, others): (i64, i64) = conn.query_row(
-        "SELECT count(*), count(*) FILTER (WHERE NOT (id >= ?1 || ':' AND id < ?1 || ';'))
-         FROM meetings",
-        [source_id],
-        |r| Ok((r.get(0)?, r.get(1)?)),
-    )?;
-    if others > 0 {
-        return Err(crate::relay::format::damaged("directory part of another source").into());
+    // With `ids_of`, every meeting must be that source's: its id starts with `source:` (a pass
+    // over every row; a shard's ids are used as they are, so a file must not speak for
+    // another source). A relay's image skips it: its signed manifest vouches for it, and the
+    // phone's tombstones only take ids of the relay's own.
+    if let Some(source_id) = ids_of {
+        let others: i64 = conn.query_row(
+            "SELECT count(*) FROM meetings WHERE NOT (id >= ?1 || ':' AND id < ?1 || ';')",
+            [source_id],
+            |r| r.get(0),
+        )?;
+        if others > 0 {
+            return Err(crate::relay::format::damaged("directory part of another source").into());
+        }
     }
+    let n: i64 = conn.query_row("SELECT count(*) FROM meetings", [], |r| r.get(0))?;
     Ok(n.max(0) as u64)
 }
 
@@ -440,7 +446,7 @@ impl Directory {
     /// file's write-ahead log, folded in), when the file is not a directory of this schema,
     /// when the directory is in memory, or when it holds [`MAX_SHARDS`] already.
     pub fn add_shard(&self, file: &Path, source_id: &str) -> Result<Shard> {
-        let part = self.prepare_part(file, source_id)?;
+        let part = self.prepare_part(file, Some(source_id))?;
         let mut conn = self.write();
         let listed = (|| -> Result<Shard> {
             let tx = conn.transaction()?;
@@ -462,15 +468,16 @@ impl Directory {
 
     /// Checks `file` as a shard, syncs it to disk and moves it into the parts folder (unless
     /// it is there already), ready to be listed by [`list`] in a transaction of the caller's.
-    /// Until it is listed it is a leftover, deleted at an open [`LEFTOVER_AFTER`] later.
-    pub(crate) fn prepare_part(&self, file: &Path, source_id: &str) -> Result<Part> {
+    /// Until it is listed it is a leftover, deleted at an open [`LEFTOVER_AFTER`] later. With
+    /// `ids_of`, every meeting id must start with that source's id.
+    pub(crate) fn prepare_part(&self, file: &Path, ids_of: Option<&str>) -> Result<Part> {
         let Some(parts) = self.shared.parts.clone() else {
             return Err(Error::Io(std::io::Error::new(
                 std::io::ErrorKind::Unsupported,
                 "a directory in memory keeps no parts",
             )));
         };
-        let meetings = check(file, source_id)?;
+        let meetings = check(file, ids_of)?;
         std::fs::File::open(file)?.sync_all()?;
         std::fs::create_dir_all(&parts)?;
         let name = match file.parent() == Some(parts.as_path()) {

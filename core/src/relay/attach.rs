@@ -89,7 +89,8 @@ impl Directory {
             std::io::copy(&mut unpacked, &mut file)?;
             file.flush()?;
             drop(file);
-            pending.part = self.prepare_part(&path, source_id)?;
+            // Its ids are the relay's word, as its rows would be (see `keep_tombstones`).
+            pending.part = self.prepare_part(&path, None)?;
             Ok(pending)
         };
         match attempt() {
@@ -148,7 +149,11 @@ pub(super) fn keep_tombstones(
     )?;
     let now = crate::directory::now_rfc3339();
     let (mut held, mut left) = (0, 0);
-    for (id, hash, name, last_known) in gone {
+    let own = |id: &str| {
+        id.strip_prefix(source_id)
+            .is_some_and(|rest| rest.starts_with(':'))
+    };
+    for (id, hash, name, last_known) in gone.iter().filter(|(id, ..)| own(id)) {
         if staying.contains(id) || listed.exists(rusqlite::params![hash, id])? {
             held += 1;
             continue;
