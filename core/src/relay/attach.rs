@@ -16,11 +16,14 @@
 //! Images are never patched: a delta is applied to the tile's JSON lines (kept for it), as
 //! before.
 
-use std::collections::HashSet;
+use std::collections::{BTreeSet, HashSet};
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
-use super::format::{sha256_hex, ImageRef, TileEntry};
+use rusqlite::params;
+
+use super::format::{sha256_hex, unpack, ImageRef, TileEntry, TileId, MAX_TILE_BYTES};
+use crate::directory::import::{FeedFormat, FormatExtras, ImportReport};
 use crate::directory::shards::{self, Part};
 use crate::directory::{Directory, SyncOptions};
 use crate::support::error::{Error, Result};
@@ -196,4 +199,180 @@ pub(super) fn list_returned(
         }
     }
     Ok(())
+}
+
+/// A tile as the sync will keep it.
+pub(super) struct NewTile {
+    pub(super) tile: TileId,
+    pub(super) changed_in: u64,
+    pub(super) sha256: String,
+    pub(super) packed: Vec<u8>,
+    /// The canonical bytes when the sync has them at hand; else `packed` is unpacked only if
+    /// the tiles are imported (a tile already held is not unpacked or hashed again: it was
+    /// checked against the manifest when it was kept).
+    pub(super) canonical: Option<Vec<u8>>,
+    /// Whether its meetings are in a shard (`super::attach`) rather than rows.
+    pub(super) shard: TileShard,
+}
+
+/// Where a tile's meetings are kept after the sync.
+pub(super) enum TileShard {
+    /// As rows of the directory.
+    No,
+    /// In the shard that already holds them (the tile did not change).
+    Kept {
+        /// Its number in the `shards` table.
+        id: i64,
+        /// Its meetings.
+        meetings: u64,
+    },
+    /// In the relay's image of it, downloaded by this sync.
+    New(super::attach::PendingPart),
+}
+
+impl TileShard {
+    /// The tile's shard kept as it is, if `held` (the relay's shards by tile) has one.
+    pub(super) fn kept(held: &HeldTiles, tile: &TileId) -> TileShard {
+        match held.get(tile.as_str()) {
+            Some((id, _, meetings)) => TileShard::Kept {
+                id: *id,
+                meetings: *meetings,
+            },
+            None => TileShard::No,
+        }
+    }
+}
+
+/// A relay source's shards by tile: (shard id, file, meetings).
+pub(super) type HeldTiles = std::collections::BTreeMap<String, (i64, String, u64)>;
+
+impl Directory {
+    /// Replaces relay source `id`'s meetings with those of `tiles` and keeps the tiles, all in
+    /// one transaction with `then`: tiles kept as shards stay, new shards are listed, the
+    /// rest are written as rows, and the relay's other shards are unlisted, their meetings
+    /// that are not written again kept as tombstones (see `super::attach`).
+    pub(super) fn apply_tiles(
+        &self,
+        id: &str,
+        mut tiles: Vec<NewTile>,
+        options: &SyncOptions,
+        then: impl FnOnce(&rusqlite::Transaction) -> Result<()>,
+    ) -> Result<ImportReport> {
+        use super::attach;
+        use crate::directory::shards;
+        let held = shards::relay_tiles(&self.write(), id)?;
+        let kept: BTreeSet<i64> = tiles
+            .iter()
+            .filter_map(|t| match t.shard {
+                TileShard::Kept { id, .. } => Some(id),
+                _ => None,
+            })
+            .collect();
+        let leaving: Vec<(i64, String)> = held
+            .values()
+            .filter(|(sid, ..)| !kept.contains(sid))
+            .map(|(sid, file, _)| (*sid, file.clone()))
+            .collect();
+        let parts = self.parts_dir();
+        // What leaves with the shards, and what stays in shards, read before the transaction
+        // (only when a shard leaves: never on a first download). A file that cannot be read
+        // is one whose meetings were not shown anyway.
+        let mut gone = attach::Held::new();
+        let mut staying = std::collections::HashSet::new();
+        if let (false, Some(parts)) = (leaving.is_empty(), parts.as_deref()) {
+            for (_, file) in &leaving {
+                gone.extend(attach::held(parts, file).unwrap_or_default());
+            }
+            for (_, file, _) in held.values().filter(|(sid, ..)| kept.contains(sid)) {
+                staying.extend(attach::ids(parts, file).unwrap_or_default());
+            }
+            for t in &tiles {
+                if let TileShard::New(p) = &t.shard {
+                    staying.extend(attach::ids(parts, &p.part.name).unwrap_or_default());
+                }
+            }
+        }
+        let mut all = Vec::new();
+        let (mut in_shards, mut added) = (0u64, 0u64);
+        for t in &tiles {
+            match &t.shard {
+                TileShard::No => match &t.canonical {
+                    Some(c) => all.extend_from_slice(c),
+                    None => all.extend_from_slice(&unpack(&t.packed, MAX_TILE_BYTES)?),
+                },
+                TileShard::Kept { meetings, .. } => in_shards += meetings,
+                TileShard::New(p) => {
+                    in_shards += p.part.meetings;
+                    added += p.part.meetings;
+                }
+            }
+        }
+        let mut unlisted = Vec::new();
+        let mut moved = (0u64, 0u64);
+        let mut report = self.import_and_then(
+            id,
+            FeedFormat::Relay,
+            std::io::Cursor::new(all),
+            &FormatExtras::default(),
+            options,
+            Box::new(|tx| {
+                // Another sync of this relay may have changed its shards since they were
+                // read: then this one stops and changes nothing (the next sync starts over).
+                if shards::relay_tiles(tx, id)? != held {
+                    return Err(Error::Io(std::io::Error::other(
+                        "another sync of this relay ran at the same time; sync again",
+                    )));
+                }
+                tx.execute("DELETE FROM relay_tiles WHERE source_id = ?1", [id])?;
+                let mut put = tx.prepare(
+                    "INSERT INTO relay_tiles (source_id, tile, changed_in, sha256, packed)
+                     VALUES (?1, ?2, ?3, ?4, ?5)",
+                )?;
+                for t in &tiles {
+                    put.execute(params![
+                        id,
+                        t.tile.as_str(),
+                        t.changed_in as i64,
+                        t.sha256,
+                        t.packed
+                    ])?;
+                }
+                for (sid, _) in &leaving {
+                    unlisted.extend(shards::unlist(tx, *sid)?);
+                }
+                let mut new_files = Vec::new();
+                for t in &tiles {
+                    if let TileShard::New(p) = &t.shard {
+                        shards::list(tx, &p.part, id, Some(t.tile.as_str()))?;
+                        new_files.push(p.part.name.as_str());
+                    }
+                }
+                moved = attach::keep_tombstones(tx, id, &gone, &staying)?;
+                // After the import's own tombstones: a meeting that moved from a row into a
+                // new shard is listed, not gone.
+                if let Some(parts) = parts.as_deref() {
+                    attach::list_returned(tx, id, parts, &new_files)?;
+                }
+                tx.execute(
+                    "UPDATE sources SET meeting_count = meeting_count + ?2 WHERE id = ?1",
+                    params![id, in_shards as i64],
+                )?;
+                then(tx)
+            }),
+        )?;
+        // Committed: the new shards are the directory's, the unlisted ones can go.
+        for t in &mut tiles {
+            if let TileShard::New(p) = &mut t.shard {
+                p.listed();
+            }
+        }
+        self.delete_parts(&unlisted);
+        // Meetings of an unlisted shard written again as rows were there before: not new.
+        let (still, left) = moved;
+        report.added = report.added.saturating_sub(still) + added;
+        report.unchanged += still;
+        report.removed += left;
+        report.accepted += in_shards;
+        Ok(report)
+    }
 }

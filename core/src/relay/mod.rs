@@ -17,6 +17,7 @@
 
 mod attach;
 pub mod format;
+mod freshness;
 pub mod keys;
 pub mod phone;
 #[cfg(feature = "relay-build")]

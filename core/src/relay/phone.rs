@@ -17,16 +17,17 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use chrono::{DateTime, Utc};
 use rusqlite::{params, OptionalExtension};
 use serde::{Deserialize, Serialize};
 
+use super::attach::{NewTile, TileShard};
 use super::format::{
     apply_delta, sha256_hex, tiles_covering, unpack, verify_manifest, Download, Manifest,
-    PublicKey, RelayError, SourceEntry, TileId, MAX_TILE_BYTES,
+    PublicKey, RelayError, TileId, MAX_TILE_BYTES,
 };
+pub use super::freshness::RelaySource;
 use super::words;
-use crate::directory::import::{Entry, FeedError, FeedFormat, FormatExtras, ImportReport};
+use crate::directory::import::{Entry, FeedError, FeedFormat, ImportReport};
 use crate::directory::{Directory, NewSource, SyncOptions, SyncPhase};
 use crate::l10n::{Arg, Locale, Words};
 use crate::support::error::{Error, Result};
@@ -59,118 +60,12 @@ pub struct Area {
     pub created_at: String,
 }
 
-/// A source the relay reads for this phone, and how fresh its meetings are ("updated 3 h ago
-/// from AA Orange County").
-#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct RelaySource {
-    /// The directory source of the relay it came through.
-    pub relay_source_id: String,
-    /// The catalogue's id for it.
-    pub id: String,
-    /// Its name.
-    pub name: String,
-    /// Its program (`aa`, `na`, …).
-    pub program: String,
-    /// When the relay last read it successfully (RFC 3339).
-    pub last_success: Option<String>,
-    /// True when its meetings may be out of date (the relay could not read it lately).
-    pub stale: bool,
-    /// Why the relay's last try failed (`offline`, `timeout`, `http_status`, `invalid_data`,
-    /// `suspicious`, …); its last good meetings are still here.
-    pub error_kind: Option<String>,
-    /// Its meetings on this phone (in this phone's areas and the online pack).
-    pub meetings: u64,
-    /// One line for a person: "Updated 3 h ago from AA Orange County", or why it may be out
-    /// of date.
-    pub freshness: String,
-}
-
-/// "Updated 3 h ago from NAME" (or minutes, or days), or why the meetings may be out of date,
-/// in `w`'s words (`locales/*/relay.ftl`). `isolate` wraps the name in bidi isolation marks,
-/// for a screen; a terminal line or a log goes without.
-fn freshness(
-    name: &str,
-    last_success: Option<&str>,
-    stale: bool,
-    now: DateTime<Utc>,
-    w: &Words,
-    isolate: bool,
-) -> String {
-    let say = |id: &str, args: &[(&str, Arg<'_>)]| {
-        if isolate {
-            w.text(id, args)
-        } else {
-            w.own(id, args)
-        }
-    };
-    let Some(at) = last_success.and_then(|t| DateTime::parse_from_rfc3339(t).ok()) else {
-        return say(words::NEVER_READ, &[("name", Arg::Text(name))]);
-    };
-    let minutes = (now - at.with_timezone(&Utc)).num_minutes().max(0);
-    let (id, count) = match minutes {
-        0..=1 => (words::AGO_NOW, 0),
-        2..=59 => (words::AGO_MINUTES, minutes),
-        60..=2879 => (words::AGO_HOURS, minutes / 60),
-        _ => (words::AGO_DAYS, minutes / 1440),
-    };
-    // Numbers only, formatted here: no marks needed inside.
-    let ago = w.own(id, &[("count", Arg::Number(count))]);
-    let id = if stale { words::STALE } else { words::FRESH };
-    say(id, &[("name", Arg::Text(name)), ("ago", Arg::Text(&ago))])
-}
-
 /// What is stored for one tile.
 struct StoredTile {
     changed_in: u64,
     sha256: String,
     packed: Vec<u8>,
 }
-
-/// A tile as the sync will keep it.
-struct NewTile {
-    tile: TileId,
-    changed_in: u64,
-    sha256: String,
-    packed: Vec<u8>,
-    /// The canonical bytes when the sync has them at hand; else `packed` is unpacked only if
-    /// the tiles are imported (a tile already held is not unpacked or hashed again: it was
-    /// checked against the manifest when it was kept).
-    canonical: Option<Vec<u8>>,
-    /// Whether its meetings are in a shard (`super::attach`) rather than rows.
-    shard: TileShard,
-}
-
-/// Where a tile's meetings are kept after the sync.
-enum TileShard {
-    /// As rows of the directory.
-    No,
-    /// In the shard that already holds them (the tile did not change).
-    Kept {
-        /// Its number in the `shards` table.
-        id: i64,
-        /// Its meetings.
-        meetings: u64,
-    },
-    /// In the relay's image of it, downloaded by this sync.
-    New(super::attach::PendingPart),
-}
-
-impl TileShard {
-    /// The tile's shard kept as it is, if `held` (the relay's shards by tile) has one.
-    fn kept(held: &Held, tile: &TileId) -> TileShard {
-        match held.get(tile.as_str()) {
-            Some((id, _, meetings)) => TileShard::Kept {
-                id: *id,
-                meetings: *meetings,
-            },
-            None => TileShard::No,
-        }
-    }
-}
-
-/// A relay source's shards by tile: (shard id, file, meetings).
-type Held = BTreeMap<String, (i64, String, u64)>;
 
 /// Whether `url` may be a relay: `https://` anywhere, plain `http://` only to this machine.
 fn check_relay_url(url: &str) -> Result<String> {
@@ -404,84 +299,6 @@ impl Directory {
         Ok(())
     }
 
-    /// What the relays say about the sources of the meetings on this phone, worded for `now`
-    /// ("Updated 3 h ago from …") in en-GB with no bidi marks (for logs and `--json`); sources
-    /// with no meeting here are left out. A screen uses [`Directory::relay_sources_in`].
-    pub fn relay_sources(&self, now: DateTime<Utc>) -> Result<Vec<RelaySource>> {
-        self.relay_sources_worded(now, Words::get(Locale::EnGb), false)
-    }
-
-    /// [`Directory::relay_sources`] with each line in `w`'s words, the source's name isolated
-    /// with Unicode bidi marks (it may be in any script): what a screen shows.
-    pub fn relay_sources_in(&self, now: DateTime<Utc>, w: &Words) -> Result<Vec<RelaySource>> {
-        self.relay_sources_worded(now, w, true)
-    }
-
-    /// [`Directory::relay_sources`] in `w`'s words, for a terminal: no bidi marks (a copied
-    /// line keeps no invisible characters).
-    pub fn relay_sources_plain(&self, now: DateTime<Utc>, w: &Words) -> Result<Vec<RelaySource>> {
-        self.relay_sources_worded(now, w, false)
-    }
-
-    fn relay_sources_worded(
-        &self,
-        now: DateTime<Utc>,
-        w: &Words,
-        isolate: bool,
-    ) -> Result<Vec<RelaySource>> {
-        let conn = self.read()?;
-        let mut st = conn.prepare("SELECT source_id, sources FROM relay_state ORDER BY 1")?;
-        let rows = st.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
-        let mut out = Vec::new();
-        for row in rows {
-            let (relay_source_id, json) = row?;
-            let entries: Vec<SourceEntry> =
-                crate::support::json::from_str(&json).unwrap_or_default();
-            // Only the sources with meetings on this phone (a relay reads hundreds), each
-            // with its count here. A phone meeting's id is `relay:source:key`.
-            // In the directory's rows and its shards (tiles attached as they came).
-            let mut counts: std::collections::HashMap<String, i64> = Default::default();
-            for schema in conn.schemas.iter() {
-                let mut here = conn.prepare_cached(&format!(
-                    "SELECT substr(rest, 1, instr(rest, ':') - 1) AS source, count(*)
-                     FROM (SELECT substr(id, length(?1) + 2) AS rest FROM {schema}.meetings
-                           WHERE id >= ?1 || ':' AND id < ?1 || ';')
-                     GROUP BY source"
-                ))?;
-                for row in here.query_map([&relay_source_id], |r| {
-                    Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?))
-                })? {
-                    let (source, n) = row?;
-                    *counts.entry(source).or_default() += n;
-                }
-            }
-            let entries = entries.into_iter().filter_map(|e| {
-                let n = *counts.get(&e.id)?;
-                Some(SourceEntry {
-                    meetings: n.max(0) as u64,
-                    ..e
-                })
-            });
-            out.extend(entries.map(|e| RelaySource {
-                freshness: freshness(&e.name, e.last_success.as_deref(), e.stale, now, w, isolate),
-                relay_source_id: relay_source_id.clone(),
-                id: e.id,
-                name: e.name,
-                program: e.program,
-                last_success: e.last_success,
-                stale: e.stale,
-                error_kind: e.error.map(|k| {
-                    serde_json::to_value(k)
-                        .ok()
-                        .and_then(|v| v.as_str().map(str::to_string))
-                        .unwrap_or_else(|| "other".into())
-                }),
-                meetings: e.meetings,
-            }));
-        }
-        Ok(out)
-    }
-
     /// The relay source at `relay`, with its pinned key.
     fn relay_source(&self, relay: &str) -> Result<Option<(String, String)>> {
         Ok(self
@@ -692,135 +509,6 @@ impl Directory {
         };
         self.apply_tiles(id, tiles, &options, record)
     }
-
-    /// Replaces relay source `id`'s meetings with those of `tiles` and keeps the tiles, all in
-    /// one transaction with `then`: tiles kept as shards stay, new shards are listed, the
-    /// rest are written as rows, and the relay's other shards are unlisted, their meetings
-    /// that are not written again kept as tombstones (see `super::attach`).
-    fn apply_tiles(
-        &self,
-        id: &str,
-        mut tiles: Vec<NewTile>,
-        options: &SyncOptions,
-        then: impl FnOnce(&rusqlite::Transaction) -> Result<()>,
-    ) -> Result<ImportReport> {
-        use super::attach;
-        use crate::directory::shards;
-        let held = shards::relay_tiles(&self.write(), id)?;
-        let kept: BTreeSet<i64> = tiles
-            .iter()
-            .filter_map(|t| match t.shard {
-                TileShard::Kept { id, .. } => Some(id),
-                _ => None,
-            })
-            .collect();
-        let leaving: Vec<(i64, String)> = held
-            .values()
-            .filter(|(sid, ..)| !kept.contains(sid))
-            .map(|(sid, file, _)| (*sid, file.clone()))
-            .collect();
-        let parts = self.parts_dir();
-        // What leaves with the shards, and what stays in shards, read before the transaction
-        // (only when a shard leaves: never on a first download). A file that cannot be read
-        // is one whose meetings were not shown anyway.
-        let mut gone = attach::Held::new();
-        let mut staying = std::collections::HashSet::new();
-        if let (false, Some(parts)) = (leaving.is_empty(), parts.as_deref()) {
-            for (_, file) in &leaving {
-                gone.extend(attach::held(parts, file).unwrap_or_default());
-            }
-            for (_, file, _) in held.values().filter(|(sid, ..)| kept.contains(sid)) {
-                staying.extend(attach::ids(parts, file).unwrap_or_default());
-            }
-            for t in &tiles {
-                if let TileShard::New(p) = &t.shard {
-                    staying.extend(attach::ids(parts, &p.part.name).unwrap_or_default());
-                }
-            }
-        }
-        let mut all = Vec::new();
-        let (mut in_shards, mut added) = (0u64, 0u64);
-        for t in &tiles {
-            match &t.shard {
-                TileShard::No => match &t.canonical {
-                    Some(c) => all.extend_from_slice(c),
-                    None => all.extend_from_slice(&unpack(&t.packed, MAX_TILE_BYTES)?),
-                },
-                TileShard::Kept { meetings, .. } => in_shards += meetings,
-                TileShard::New(p) => {
-                    in_shards += p.part.meetings;
-                    added += p.part.meetings;
-                }
-            }
-        }
-        let mut unlisted = Vec::new();
-        let mut moved = (0u64, 0u64);
-        let mut report = self.import_and_then(
-            id,
-            FeedFormat::Relay,
-            std::io::Cursor::new(all),
-            &FormatExtras::default(),
-            options,
-            Box::new(|tx| {
-                // Another sync of this relay may have changed its shards since they were
-                // read: then this one stops and changes nothing (the next sync starts over).
-                if shards::relay_tiles(tx, id)? != held {
-                    return Err(Error::Io(std::io::Error::other(
-                        "another sync of this relay ran at the same time; sync again",
-                    )));
-                }
-                tx.execute("DELETE FROM relay_tiles WHERE source_id = ?1", [id])?;
-                let mut put = tx.prepare(
-                    "INSERT INTO relay_tiles (source_id, tile, changed_in, sha256, packed)
-                     VALUES (?1, ?2, ?3, ?4, ?5)",
-                )?;
-                for t in &tiles {
-                    put.execute(params![
-                        id,
-                        t.tile.as_str(),
-                        t.changed_in as i64,
-                        t.sha256,
-                        t.packed
-                    ])?;
-                }
-                for (sid, _) in &leaving {
-                    unlisted.extend(shards::unlist(tx, *sid)?);
-                }
-                let mut new_files = Vec::new();
-                for t in &tiles {
-                    if let TileShard::New(p) = &t.shard {
-                        shards::list(tx, &p.part, id, Some(t.tile.as_str()))?;
-                        new_files.push(p.part.name.as_str());
-                    }
-                }
-                moved = attach::keep_tombstones(tx, id, &gone, &staying)?;
-                // After the import's own tombstones: a meeting that moved from a row into a
-                // new shard is listed, not gone.
-                if let Some(parts) = parts.as_deref() {
-                    attach::list_returned(tx, id, parts, &new_files)?;
-                }
-                tx.execute(
-                    "UPDATE sources SET meeting_count = meeting_count + ?2 WHERE id = ?1",
-                    params![id, in_shards as i64],
-                )?;
-                then(tx)
-            }),
-        )?;
-        // Committed: the new shards are the directory's, the unlisted ones can go.
-        for t in &mut tiles {
-            if let TileShard::New(p) = &mut t.shard {
-                p.listed();
-            }
-        }
-        self.delete_parts(&unlisted);
-        // Meetings of an unlisted shard written again as rows were there before: not new.
-        let (still, left) = moved;
-        report.added = report.added.saturating_sub(still) + added;
-        report.unchanged += still;
-        report.removed += left;
-        report.accepted += in_shards;
-        Ok(report)
-    }
 }
 
 /// The manifest's version, build time, sources and validators, kept with the tiles.
@@ -906,61 +594,5 @@ pub(crate) fn read_tiles<R: std::io::Read>(
             detail: format!("line {n} is not a meeting (column {})", e.column()),
         })?;
         sink(Entry::Ready(Box::new(meeting)))?;
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn freshness_says_how_old_and_why() {
-        let now: DateTime<Utc> = "2026-11-30T12:00:00Z".parse().unwrap();
-        let en = Words::get(Locale::EnGb);
-        let f = |at: Option<&str>, stale| freshness("AA Orange County", at, stale, now, en, false);
-        assert_eq!(
-            f(Some("2026-11-30T09:00:00Z"), false),
-            "Updated 3 h ago from AA Orange County"
-        );
-        assert_eq!(
-            f(Some("2026-11-30T11:50:00Z"), false),
-            "Updated 10 min ago from AA Orange County"
-        );
-        assert_eq!(
-            f(Some("2026-11-27T12:00:00Z"), true),
-            "AA Orange County could not be read lately; these meetings are from 3 days ago"
-        );
-        assert_eq!(f(None, true), "AA Orange County has not been read yet");
-    }
-
-    #[test]
-    fn freshness_and_an_areas_default_name_come_in_the_screens_language() {
-        let now: DateTime<Utc> = "2026-11-30T12:00:00Z".parse().unwrap();
-        let cy = Words::get(Locale::Cy);
-        let es = Words::get(Locale::Es);
-        let f = |at: &str, stale, w| freshness("Gogledd Cymru", Some(at), stale, now, w, false);
-        assert_eq!(
-            f("2026-11-30T10:00:00Z", false, cy),
-            "Diweddarwyd ddwy awr yn ôl o Gogledd Cymru"
-        );
-        assert_eq!(
-            f("2026-11-27T12:00:00Z", true, cy),
-            "Ni fu modd darllen Gogledd Cymru yn ddiweddar; mae'r cyfarfodydd hyn o dri diwrnod yn ôl"
-        );
-        assert_eq!(
-            f("2026-11-29T00:00:00Z", false, es),
-            "Actualizado hace 36 h desde Gogledd Cymru"
-        );
-        // On a screen the name is isolated (it may be in any script).
-        let isolated = freshness("نشست", None, true, now, es, true);
-        assert_eq!(isolated, "Aún no se ha leído \u{2068}نشست\u{2069}");
-        assert_eq!(area_label("", 2, cy), "Ardal 2");
-        assert_eq!(area_label("", 2, Words::get(Locale::EnGb)), "Area 2");
-        assert_eq!(area_label("Home", 2, cy), "Home");
-        // The default an earlier version stored in English is worded like a new one.
-        assert_eq!(area_label("Area 2", 2, cy), "Ardal 2");
-        assert_eq!(area_label("Area 2", 2, es), "Zona 2");
-        assert_eq!(area_label("Area 5", 2, es), "Zona 5");
-        assert_eq!(area_label("Area 51 North", 2, es), "Area 51 North");
     }
 }
