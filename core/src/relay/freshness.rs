@@ -4,40 +4,13 @@
 //! its rows and in the tile images it attached) and words the line in the reader's language.
 
 use chrono::{DateTime, Utc};
-use serde::{Deserialize, Serialize};
 
 use super::format::SourceEntry;
+use super::phone::RelaySource;
 use super::words;
 use crate::directory::Directory;
 use crate::l10n::{Arg, Locale, Words};
 use crate::support::error::Result;
-
-/// A source the relay reads for this phone, and how fresh its meetings are ("updated 3 h ago
-/// from AA Orange County").
-#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct RelaySource {
-    /// The directory source of the relay it came through.
-    pub relay_source_id: String,
-    /// The catalogue's id for it.
-    pub id: String,
-    /// Its name.
-    pub name: String,
-    /// Its program (`aa`, `na`, …).
-    pub program: String,
-    /// When the relay last read it successfully (RFC 3339).
-    pub last_success: Option<String>,
-    /// True when its meetings may be out of date (the relay could not read it lately).
-    pub stale: bool,
-    /// Why the relay's last try failed (`offline`, `timeout`, `http_status`, `invalid_data`,
-    /// `suspicious`, …); its last good meetings are still here.
-    pub error_kind: Option<String>,
-    /// Its meetings on this phone (in this phone's areas and the online pack).
-    pub meetings: u64,
-    /// One line for a person: "Updated 3 h ago from AA Orange County", or why it may be out
-    /// of date.
-    pub freshness: String,
-}
 
 /// "Updated 3 h ago from NAME" (or minutes, or days), or why the meetings may be out of date,
 /// in `w`'s words (`locales/*/relay.ftl`). `isolate` wraps the name in bidi isolation marks,

@@ -25,7 +25,6 @@ use super::format::{
     apply_delta, sha256_hex, tiles_covering, unpack, verify_manifest, Download, Manifest,
     PublicKey, RelayError, TileId, MAX_TILE_BYTES,
 };
-pub use super::freshness::RelaySource;
 use super::words;
 use crate::directory::import::{Entry, FeedError, FeedFormat, ImportReport};
 use crate::directory::{Directory, NewSource, SyncOptions, SyncPhase};
@@ -58,6 +57,33 @@ pub struct Area {
     pub tiles: Vec<String>,
     /// When it was added (RFC 3339).
     pub created_at: String,
+}
+
+/// A source the relay reads for this phone, and how fresh its meetings are ("updated 3 h ago
+/// from AA Orange County").
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RelaySource {
+    /// The directory source of the relay it came through.
+    pub relay_source_id: String,
+    /// The catalogue's id for it.
+    pub id: String,
+    /// Its name.
+    pub name: String,
+    /// Its program (`aa`, `na`, …).
+    pub program: String,
+    /// When the relay last read it successfully (RFC 3339).
+    pub last_success: Option<String>,
+    /// True when its meetings may be out of date (the relay could not read it lately).
+    pub stale: bool,
+    /// Why the relay's last try failed (`offline`, `timeout`, `http_status`, `invalid_data`,
+    /// `suspicious`, …); its last good meetings are still here.
+    pub error_kind: Option<String>,
+    /// Its meetings on this phone (in this phone's areas and the online pack).
+    pub meetings: u64,
+    /// One line for a person: "Updated 3 h ago from AA Orange County", or why it may be out
+    /// of date.
+    pub freshness: String,
 }
 
 /// What is stored for one tile.
